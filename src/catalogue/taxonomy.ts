@@ -1,0 +1,148 @@
+/**
+ * @module catalogue/taxonomy
+ * The topics and audiences projects are filed under, read from
+ * `knowledge/taxonomy.yaml`. The importer resolves spreadsheet labels with it
+ * and the query side recognises what learners ask for with it, so both speak
+ * the same vocabulary.
+ */
+import { readFileSync } from 'node:fs'
+import { parse } from 'yaml'
+import { z } from 'zod'
+import { UserError } from '../errors.js'
+import { fold } from '../text/fold.js'
+import { KNOWLEDGE_DIR } from '../paths.js'
+import { join } from 'node:path'
+
+const entrySchema = z.object({
+  id: z.string().regex(/^[a-z0-9-]+$/, 'ids are lower-case words joined by "-"'),
+  zh: z.string().min(1),
+  en: z.string().min(1),
+  synonyms: z.array(z.string().min(1)).default([]),
+})
+
+const taxonomySchema = z.object({
+  topics: z.array(entrySchema).min(1),
+  audiences: z.array(entrySchema).min(1),
+})
+
+/** One topic or audience: its id, labels and the words people use for it. */
+export type TaxonomyEntry = z.infer<typeof entrySchema>
+/** Which list of the taxonomy a label belongs to. */
+export type TaxonomyKind = 'topics' | 'audiences'
+
+/** The default taxonomy file, shipped in the package's knowledge folder. */
+export const DEFAULT_TAXONOMY_PATH = join(KNOWLEDGE_DIR, 'taxonomy.yaml')
+
+/** The loaded taxonomy with label lookup; build it with {@link loadTaxonomy}. */
+export class Taxonomy {
+  readonly topics: TaxonomyEntry[]
+  readonly audiences: TaxonomyEntry[]
+  private readonly index: Record<TaxonomyKind, Map<string, string>>
+
+  constructor(data: { topics: TaxonomyEntry[]; audiences: TaxonomyEntry[] }) {
+    this.topics = data.topics
+    this.audiences = data.audiences
+    this.index = { topics: buildIndex(data.topics), audiences: buildIndex(data.audiences) }
+  }
+
+  /** The entries of one kind. */
+  entries(kind: TaxonomyKind): TaxonomyEntry[] {
+    return kind === 'topics' ? this.topics : this.audiences
+  }
+
+  /** The entry with this id, if any. */
+  get(kind: TaxonomyKind, id: string): TaxonomyEntry | undefined {
+    return this.entries(kind).find((e) => e.id === id)
+  }
+
+  /** The id an id, label or synonym stands for (case and width ignored), or null. */
+  resolve(kind: TaxonomyKind, label: string): string | null {
+    return this.index[kind].get(fold(label)) ?? null
+  }
+
+  /** Every (folded term → id) pair of one kind: ids, both labels and all synonyms. */
+  terms(kind: TaxonomyKind): ReadonlyMap<string, string> {
+    return this.index[kind]
+  }
+
+  /** Up to `n` known labels closest to an unknown one, for "did you mean" messages. */
+  closest(kind: TaxonomyKind, label: string, n = 3): string[] {
+    const wanted = fold(label)
+    const scored: { term: string; score: number }[] = []
+    for (const e of this.entries(kind)) {
+      for (const term of [e.zh, e.id, e.en, ...e.synonyms]) {
+        scored.push({ term, score: similarity(wanted, fold(term)) })
+      }
+    }
+    scored.sort((a, b) => b.score - a.score)
+    const out: string[] = []
+    for (const s of scored) {
+      if (!out.includes(s.term)) out.push(s.term)
+      if (out.length >= n) break
+    }
+    return out
+  }
+}
+
+function buildIndex(entries: TaxonomyEntry[]): Map<string, string> {
+  const map = new Map<string, string>()
+  for (const e of entries) {
+    for (const term of [e.id, e.zh, e.en, ...e.synonyms]) {
+      const key = fold(term)
+      if (!map.has(key)) map.set(key, e.id)
+    }
+  }
+  return map
+}
+
+/** 1 for equal strings, falling towards 0 with edit distance; substrings score high. */
+function similarity(a: string, b: string): number {
+  if (!a || !b) return 0
+  if (a === b) return 1
+  if (a.includes(b) || b.includes(a)) return 0.9
+  const d = editDistance(a, b)
+  return 1 - d / Math.max(a.length, b.length)
+}
+
+function editDistance(a: string, b: string): number {
+  const x = [...a]
+  const y = [...b]
+  let prev = Array.from({ length: y.length + 1 }, (_, i) => i)
+  for (let i = 1; i <= x.length; i++) {
+    const cur = [i]
+    for (let j = 1; j <= y.length; j++) {
+      cur[j] = Math.min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (x[i - 1] === y[j - 1] ? 0 : 1))
+    }
+    prev = cur
+  }
+  return prev[y.length]
+}
+
+/** Parses and validates taxonomy YAML text; `source` names it in error messages. */
+export function parseTaxonomy(text: string, source = 'taxonomy'): Taxonomy {
+  let raw: unknown
+  try {
+    raw = parse(text)
+  } catch (err) {
+    throw new UserError(`${source} is not valid YAML: ${(err as Error).message}`)
+  }
+  const result = taxonomySchema.safeParse(raw)
+  if (!result.success) {
+    throw new UserError(
+      `${source} is not a valid taxonomy`,
+      result.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`),
+    )
+  }
+  return new Taxonomy(result.data)
+}
+
+/** Reads the taxonomy file staff maintain (default `knowledge/taxonomy.yaml`). */
+export function loadTaxonomy(path = DEFAULT_TAXONOMY_PATH): Taxonomy {
+  let text: string
+  try {
+    text = readFileSync(path, 'utf8')
+  } catch {
+    throw new UserError(`cannot read the taxonomy file ${path}`)
+  }
+  return parseTaxonomy(text, path)
+}

@@ -1,0 +1,17 @@
+/**
+ * @module channels/types
+ * What every channel adapter gives back to the wiring in main.ts: a way to
+ * start and stop it, and a way to push a message to a user outside a
+ * conversation (e.g. "a new project you asked about").
+ */
+import type { Reply } from '../dialogue/types.js'
+
+/** A running channel adapter (Telegram, WeChat, terminal, HTTP). */
+export interface Channel {
+  readonly name: string
+  start(): Promise<void>
+  /** Finishes the messages in hand, then stops receiving. */
+  stop(): Promise<void>
+  /** Sends an unprompted reply to one user (a notification); throws if the user cannot be reached. */
+  send?(userId: string, reply: Reply): Promise<void>
+}

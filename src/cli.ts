@@ -1,0 +1,88 @@
+/**
+ * @module cli
+ * The `learnfinder` command: finds the sub-command, parses its flags, and
+ * turns user mistakes into one clear message and a non-zero exit code
+ * (never a stack trace). Each command lives in src/cli/<name>.ts.
+ */
+import { parseArgs } from 'node:util'
+import type { CliCommand, CliIO } from './cli/command.js'
+import { println } from './cli/command.js'
+import { isUserError } from './errors.js'
+import { DEFAULT_DB_PATH } from './db/open-database.js'
+
+type Loader = () => Promise<{ command: CliCommand }>
+
+/** Every command, loaded only when used so `--help` and small commands start fast. */
+const COMMANDS: Record<string, { summary: string; load: Loader }> = {
+  serve: { summary: 'start the bot on every configured channel (terminal chat if none)', load: () => import('./cli/serve.js') },
+  ask: { summary: 'ask the bot a question (or read one per line from stdin)', load: () => import('./cli/ask.js') },
+  search: { summary: 'staff hit test: which projects a query finds, and why', load: () => import('./cli/search.js') },
+  import: { summary: 'import catalogue spreadsheets (CSV, XLSX, JSON, YAML)', load: () => import('./cli/import.js') },
+  export: { summary: 'export the catalogue as CSV, XLSX or JSON', load: () => import('./cli/export.js') },
+  list: { summary: 'list projects, optionally by topic or audience', load: () => import('./cli/list.js') },
+  show: { summary: 'show one project in full', load: () => import('./cli/show.js') },
+  archive: { summary: 'archive a project so it is never recommended', load: () => import('./cli/archive.js') },
+  stats: { summary: 'count projects by topic, audience, region and format', load: () => import('./cli/stats.js') },
+  history: { summary: 'list past imports', load: () => import('./cli/history.js') },
+  rollback: { summary: 'undo the last import', load: () => import('./cli/rollback.js') },
+  admin: { summary: 'add, remove or list staff admins', load: () => import('./cli/admin.js') },
+  report: { summary: 'what learners asked, and what found nothing', load: () => import('./cli/report.js') },
+  notify: { summary: 'tell subscribers about new projects (--dry-run to preview)', load: () => import('./cli/notify.js') },
+}
+
+const defaultIO: CliIO = {
+  stdout: process.stdout,
+  stderr: process.stderr,
+  stdin: process.stdin,
+  env: process.env,
+}
+
+function help(io: CliIO): number {
+  println(io.stdout, 'learnfinder: find lifelong-learning projects in conversation\n')
+  println(io.stdout, 'Usage: learnfinder <command> [options]   (every command takes --db PATH)\n')
+  println(io.stdout, 'Commands:')
+  const width = Math.max(...Object.keys(COMMANDS).map((k) => k.length))
+  for (const [name, c] of Object.entries(COMMANDS)) println(io.stdout, `  ${name.padEnd(width)}  ${c.summary}`)
+  println(io.stdout, '\nRun `learnfinder <command> --help` for its options.')
+  return 0
+}
+
+/** Runs the CLI with `argv` (without node and script) and returns the exit code. */
+export async function main(argv: string[], io: CliIO = defaultIO): Promise<number> {
+  const [name, ...rest] = argv
+  if (!name || name === '--help' || name === '-h' || name === 'help') return help(io)
+  const entry = COMMANDS[name]
+  if (!entry) {
+    println(io.stderr, `learnfinder: unknown command "${name}". Run \`learnfinder --help\` for the list.`)
+    return 2
+  }
+  try {
+    const { command } = await entry.load()
+    const parsed = parseArgs({
+      args: rest,
+      allowPositionals: true,
+      strict: true,
+      options: { ...command.options, db: { type: 'string' }, help: { type: 'boolean', short: 'h' } },
+    })
+    if (parsed.values.help) {
+      println(io.stdout, command.usage)
+      return 0
+    }
+    const db = (parsed.values.db as string | undefined) ?? io.env.LEARNFINDER_DB ?? DEFAULT_DB_PATH
+    return await command.run({ values: parsed.values, positionals: parsed.positionals, db }, io)
+  } catch (err) {
+    if (isUserError(err)) {
+      println(io.stderr, `learnfinder ${name}: ${err.message}`)
+      for (const line of err.details) println(io.stderr, `  ${line}`)
+      return 1
+    }
+    const code = (err as { code?: string }).code
+    if (typeof code === 'string' && code.startsWith('ERR_PARSE_ARGS')) {
+      println(io.stderr, `learnfinder ${name}: ${(err as Error).message}. Run \`learnfinder ${name} --help\`.`)
+      return 2
+    }
+    println(io.stderr, `learnfinder ${name}: unexpected error`)
+    println(io.stderr, (err as Error).stack ?? String(err))
+    return 70
+  }
+}

@@ -1,0 +1,78 @@
+/**
+ * @module config
+ * Every environment variable learnfinder reads, parsed once by zod at start.
+ * A wrong value stops start-up with one line naming the variable, instead of
+ * failing later in the middle of a conversation. `.env.example` lists them.
+ */
+import { z } from 'zod'
+import { UserError } from './errors.js'
+import { DEFAULT_DB_PATH } from './db/open-database.js'
+
+const optionalString = z
+  .string()
+  .optional()
+  .transform((v) => (v === undefined || v.trim() === '' ? undefined : v.trim()))
+const optionalUrl = optionalString.pipe(z.string().url('must be a URL such as https://example.org').optional())
+const flag = z
+  .enum(['', '0', '1', 'true', 'false', 'yes', 'no'], { message: 'must be 1 or 0' })
+  .optional()
+  .transform((v) => v === '1' || v === 'true' || v === 'yes')
+const idList = optionalString.transform((v) =>
+  v ? v.split(/[,\s]+/).filter(Boolean) : [],
+)
+const port = z.coerce.number({ message: 'must be a port number' }).int().min(0).max(65535)
+
+/** The environment's schema; its keys are the variable names. */
+export const envSchema = z.object({
+  LEARNFINDER_DB: optionalString.transform((v) => v ?? DEFAULT_DB_PATH),
+  LEARNFINDER_LANG: z.enum(['zh', 'en'], { message: 'must be zh or en' }).default('zh'),
+  SESSION_IDLE_MINUTES: z.coerce.number({ message: 'must be a number of minutes' }).positive().default(30),
+  LOG_RETENTION_DAYS: z.coerce.number({ message: 'must be a number of days' }).int().positive().default(180),
+  LOG_SALT: optionalString,
+
+  HTTP_PORT: port.default(3000),
+  HTTP_HOST: z.string().default('127.0.0.1'),
+  HTTP_ENABLED: flag,
+
+  TELEGRAM_BOT_TOKEN: optionalString,
+  TELEGRAM_API_ROOT: optionalUrl,
+  TELEGRAM_WEBHOOK_URL: optionalUrl,
+  TELEGRAM_WEBHOOK_SECRET: optionalString.pipe(
+    z.string().regex(/^[A-Za-z0-9_-]{1,256}$/, 'may hold only A-Z, a-z, 0-9, _ and -').optional(),
+  ),
+  TELEGRAM_ADMIN_IDS: idList,
+
+  WECHAT_ENABLED: flag,
+  WECHATY_PUPPET: optionalString,
+  WECHAT_ADMIN_IDS: idList,
+
+  EMBEDDINGS_BASE_URL: optionalUrl,
+  EMBEDDINGS_MODEL: optionalString,
+  EMBEDDINGS_API_KEY: optionalString,
+
+  LLM_BASE_URL: optionalUrl,
+  LLM_API_KEY: optionalString,
+  LLM_MODEL: optionalString,
+  LLM_TIMEOUT_MS: z.coerce.number({ message: 'must be milliseconds' }).int().positive().default(8000),
+})
+
+/** learnfinder's settings, typed from {@link envSchema}. */
+export type Config = z.infer<typeof envSchema>
+
+/**
+ * Parses `env` (default `process.env`); throws a {@link UserError} whose message
+ * names the first wrong variable, e.g. "HTTP_PORT: must be a port number".
+ */
+export function loadConfig(env: Record<string, string | undefined> = process.env): Config {
+  const result = envSchema.safeParse(env)
+  if (result.success) {
+    const cfg = result.data
+    if (cfg.TELEGRAM_WEBHOOK_URL && !cfg.TELEGRAM_WEBHOOK_SECRET) {
+      throw new UserError('TELEGRAM_WEBHOOK_SECRET: must be set when TELEGRAM_WEBHOOK_URL is set')
+    }
+    return cfg
+  }
+  const issue = result.error.issues[0]
+  const name = String(issue.path[0] ?? 'environment')
+  throw new UserError(`${name}: ${issue.message} (got ${JSON.stringify(env[name] ?? '')})`)
+}
