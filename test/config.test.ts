@@ -1,0 +1,43 @@
+import { describe, expect, it } from 'vitest'
+import { loadConfig } from '../src/config.js'
+import { UserError } from '../src/errors.js'
+
+describe('loadConfig', () => {
+  it('gives defaults when nothing is set', () => {
+    const cfg = loadConfig({})
+    expect(cfg.LEARNFINDER_DB).toBe('data/learnfinder.db')
+    expect(cfg.HTTP_PORT).toBe(3000)
+    expect(cfg.HTTP_HOST).toBe('127.0.0.1')
+    expect(cfg.LLM_TIMEOUT_MS).toBe(8000)
+    expect(cfg.TELEGRAM_ADMIN_IDS).toEqual([])
+    expect(cfg.WECHAT_ENABLED).toBe(false)
+  })
+
+  it('splits admin id lists on commas and spaces', () => {
+    expect(loadConfig({ TELEGRAM_ADMIN_IDS: '12, 34 56' }).TELEGRAM_ADMIN_IDS).toEqual(['12', '34', '56'])
+  })
+
+  it('names the variable when a port is not a number', () => {
+    expect(() => loadConfig({ HTTP_PORT: 'abc' })).toThrowError(/^HTTP_PORT: must be a port number/)
+  })
+
+  it('names the variable when a URL is malformed', () => {
+    expect(() => loadConfig({ TELEGRAM_API_ROOT: 'not a url' })).toThrowError(/^TELEGRAM_API_ROOT:/)
+  })
+
+  it('refuses a webhook without a secret', () => {
+    expect(() => loadConfig({ TELEGRAM_WEBHOOK_URL: 'https://bot.example.org/tg' })).toThrowError(
+      /TELEGRAM_WEBHOOK_SECRET/,
+    )
+  })
+
+  it('reports mistakes as user errors, not crashes', () => {
+    try {
+      loadConfig({ WECHAT_ENABLED: 'maybe' })
+      expect.unreachable()
+    } catch (err) {
+      expect(err).toBeInstanceOf(UserError)
+      expect((err as Error).message).toMatch(/^WECHAT_ENABLED: must be 1 or 0/)
+    }
+  })
+})
