@@ -1,0 +1,41 @@
+/**
+ * @module text/english
+ * Light English stemming and stop words, enough for "courses for retirees" to
+ * meet "course", "retired" and "retirement" without a heavy stemmer. The same
+ * function runs on catalogue text and queries, so stems only need to agree,
+ * not be real words.
+ */
+
+/** Function words dropped from index and query terms. */
+export const ENGLISH_STOP_WORDS: ReadonlySet<string> = new Set([
+  'a', 'an', 'the', 'and', 'or', 'of', 'to', 'in', 'on', 'at', 'for', 'with', 'by', 'from', 'about',
+  'is', 'are', 'was', 'were', 'be', 'been', 'am', 'i', 'me', 'my', 'we', 'our', 'you', 'your', 'he',
+  'she', 'it', 'its', 'they', 'them', 'their', 'this', 'that', 'these', 'those', 'do', 'does', 'did',
+  'can', 'could', 'would', 'should', 'will', 'any', 'some', 'there', 'here', 'what', 'which', 'who',
+  'how', 'please', 'as', 'so', 'if', 'but', 'into', 'than', 'too', 'very', 'just', 'also', 'im',
+])
+
+const KEEP = new Set(['news', 'series', 'species', 'physics', 'economics', 'mathematics', 'politics', 'gis', 'ios', 'ai'])
+
+/**
+ * A light stem: plurals, -ing, -ed, -er, -ment and a final -e removed, so
+ * course/courses, retire/retired/retiree/retirement, farm/farmer/farming agree.
+ *
+ * @example stemEnglish('retirees') // 'retir'
+ */
+export function stemEnglish(word: string): string {
+  let w = word.toLowerCase()
+  if (w.length <= 3 || KEEP.has(w) || !/^[a-z]+$/.test(w)) return w
+  if (w.endsWith('ies') && w.length > 4) w = w.slice(0, -3) + 'y'
+  else if (w.endsWith('sses')) w = w.slice(0, -2)
+  else if (w.endsWith('s') && !/(ss|us|is)$/.test(w)) w = w.slice(0, -1)
+  for (const suffix of ['ment', 'ing', 'ied', 'ed', 'er']) {
+    if (w.endsWith(suffix) && w.length - suffix.length >= 3) {
+      w = suffix === 'ied' ? w.slice(0, -3) + 'y' : w.slice(0, -suffix.length)
+      if (suffix !== 'ment' && /([b-df-hj-np-tv-z])\1$/.test(w) && !/(ll|ss|zz)$/.test(w)) w = w.slice(0, -1)
+      break
+    }
+  }
+  while (w.length > 3 && w.endsWith('e')) w = w.slice(0, -1)
+  return w
+}

@@ -1,0 +1,43 @@
+/**
+ * @module text/normalize
+ * One canonical form for every piece of text that is compared or indexed:
+ * simplified characters, half-width, lower case, punctuation as spaces. The
+ * catalogue and the learner's message both go through it, so "人工智慧",
+ * "ＡＩ課程！" and "ai课程" meet on the same words.
+ */
+import * as OpenCC from 'opencc-js'
+import { toHalfWidth } from './fold.js'
+
+// Character-level traditional → simplified: safe on text that is already simplified.
+const charsToSimplified = OpenCC.Converter({ from: 't', to: 'cn' })
+// Taiwan phrases as well (人工智慧 → 人工智能, 軟體 → 软件). Only applied to text that
+// had traditional characters, because on mainland text it would also turn 智慧养老 into 智能养老.
+const phrasesToSimplified = OpenCC.Converter({ from: 'twp', to: 'cn' })
+
+/**
+ * Traditional characters become simplified. Phrase conversion (Taiwan words)
+ * is used only when the text contained traditional characters.
+ */
+export function toSimplified(text: string): string {
+  const chars = charsToSimplified(text)
+  return chars === text ? text : phrasesToSimplified(text)
+}
+
+// Anything that is not a letter, a digit or a combining mark separates words.
+// Kept inside words: "+" and "#" (c++, c#) and "." between digits (3.5).
+const SEPARATORS = /(?:[^\p{L}\p{N}\p{M}+#.]|(?<!\d)\.|\.(?!\d))+/gu
+
+/**
+ * The canonical form of a text: traditional → simplified, full-width →
+ * half-width, lower case, punctuation and symbols to single spaces, trimmed.
+ *
+ * @example normalizeText('我想學ＡＩ，免費的！') // '我想学ai 免费的'
+ */
+export function normalizeText(text: string): string {
+  const simplified = toSimplified(toHalfWidth(text.normalize('NFKC')))
+  return simplified
+    .toLowerCase()
+    .replace(SEPARATORS, ' ')
+    .replace(/\s+/g, ' ')
+    .trim()
+}

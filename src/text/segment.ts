@@ -1,0 +1,134 @@
+/**
+ * @module text/segment
+ * Words for the lexical index and for query terms, Chinese and English alike.
+ * Chinese is cut with jieba (@node-rs/jieba, the built-in dictionary plus our
+ * domain words) in search mode, so "智能手机" yields 智能手机, 智能 and 手机 and
+ * a query matches whichever the catalogue used; English is lower-cased and
+ * lightly stemmed. Index and query both call this, so they always agree.
+ * Chosen over Intl.Segmenter and jieba-wasm by bench/segment-compare.ts.
+ */
+import { Jieba } from '@node-rs/jieba'
+import { dict } from '@node-rs/jieba/dict'
+import { normalizeText } from './normalize.js'
+import { stemEnglish, ENGLISH_STOP_WORDS } from './english.js'
+
+/** Words jieba's general dictionary lacks or splits, common in lifelong-learning catalogues. */
+export const DOMAIN_WORDS: readonly string[] = [
+  '乡村振兴', '人工智能', '智能手机', '短视频', '直播带货', '农村电商', '养老护理', '老年大学',
+  '数字技能', '数字素养', '职业技能', '家庭教育', '乡村教师', '进城务工', '农民工', '退役军人',
+  '社区工作者', '网上挂号', '预约挂号', '移动支付', '反诈', '防诈骗', '电信诈骗', '新能源',
+  '光伏', '储能', '充电桩', '电工证', '低压电工', '智慧养老', '适老化', '健康管理', '中医养生',
+  '非遗', '普通话', '村小', '大模型', 'ai绘画', '无人机', '电子商务', '家政服务', '育婴员',
+  '养老护理员', '健康码', '网约车', '微信支付', '支付宝', '抖音', '快手', '直播',
+]
+
+/** Chinese function words that carry no need; dropped from index and query alike. */
+export const CHINESE_STOP_WORDS: ReadonlySet<string> = new Set([
+  '的', '了', '吗', '呢', '吧', '啊', '呀', '哦', '嗯', '着', '和', '与', '及', '或', '也', '都',
+  '就', '还', '很', '在', '是', '我', '你', '他', '她', '它', '我们', '你们', '他们', '这', '那',
+  '这个', '那个', '一个', '一些', '些', '个', '之', '其', '等', '对', '把', '被', '让', '给', '从',
+  '而', '并', '又', '但', '请', '请问', '您', '哪', '吗', '么', '嘛', '啦', '哈', '呗', '得', '地',
+])
+
+/** A configured word cutter: text in, words out. */
+export type Segmenter = (text: string) => string[]
+
+/** Options for {@link createSegmenter}. */
+export interface SegmenterOptions {
+  /** Extra words jieba should keep whole (taxonomy labels, catalogue keywords). */
+  words?: readonly string[]
+  /** Keep stop words (default false: they are dropped). */
+  keepStopWords?: boolean
+}
+
+const RUNS = /\p{Script=Han}+|[a-z0-9+#.]+|[^\s\p{Script=Han}a-z0-9+#.]+/gu
+const HAN = /^\p{Script=Han}/u
+
+/**
+ * Builds a segmenter whose jieba dictionary also holds `words`; loading the
+ * dictionary takes ~0.1 s, so build one per process and reuse it.
+ */
+export function createSegmenter(options: SegmenterOptions = {}): Segmenter {
+  const jieba = Jieba.withDict(dict)
+  const extra = [...DOMAIN_WORDS, ...(options.words ?? [])]
+    .map((w) => normalizeText(w))
+    .filter((w) => HAN.test(w) && !/\s/.test(w))
+  if (extra.length > 0) {
+    jieba.loadDict(new TextEncoder().encode([...new Set(extra)].map((w) => `${w} 20000`).join('\n')))
+  }
+  const keepStop = options.keepStopWords ?? false
+  return (text: string): string[] => {
+    const out: string[] = []
+    for (const run of normalizeText(text).match(RUNS) ?? []) {
+      if (HAN.test(run)) {
+        for (const word of jieba.cut(run, true)) {
+          if (!keepStop && CHINESE_STOP_WORDS.has(word)) continue
+          if (word.length > 2) out.push(...subWords(jieba, word))
+          out.push(word)
+        }
+      } else if (/^[a-z0-9+#.]+$/.test(run)) {
+        if (!keepStop && ENGLISH_STOP_WORDS.has(run)) continue
+        out.push(stemEnglish(run))
+      } else {
+        out.push(run)
+      }
+    }
+    return out
+  }
+}
+
+/**
+ * The dictionary words inside a long word (search mode), minus those that
+ * straddle two others: 智能手机 gives 智能 and 手机 but not 能手.
+ */
+function subWords(jieba: Jieba, word: string): string[] {
+  const spans: { text: string; start: number; end: number }[] = []
+  for (const sub of jieba.cutForSearch(word, false)) {
+    if (sub === word || sub.length < 2) continue
+    const start = word.indexOf(sub)
+    spans.push({ text: sub, start, end: start + sub.length })
+  }
+  return spans
+    .filter((s) => {
+      const left = spans.some((p) => p.start < s.start && s.start < p.end && p.end < s.end)
+      const right = spans.some((q) => s.start < q.start && q.start < s.end && s.end < q.end)
+      return !(left && right)
+    })
+    .map((s) => s.text)
+}
+
+let shared: Segmenter | undefined
+
+/**
+ * Words of a text for indexing and searching, with the built-in domain
+ * words: normalised, Chinese cut in search mode, English stemmed, stop words
+ * dropped. Deterministic and offline; the dictionary loads on first use.
+ *
+ * @example segment('退休老人学用智能手机') // ['退休', '老人', '学用', '智能', '手机', '智能手机']
+ */
+export function segment(text: string): string[] {
+  shared ??= createSegmenter()
+  return shared(text)
+}
+
+/**
+ * Overlapping character n-grams of each word-run of the normalised text
+ * (spaces are boundaries). Short runs give themselves. For fuzzy Chinese
+ * matching and embeddings, where word cuts may disagree.
+ *
+ * @example charNgrams('智能手机', 2) // ['智能', '能手', '手机']
+ */
+export function charNgrams(text: string, n: number): string[] {
+  if (!Number.isInteger(n) || n < 1) throw new RangeError(`n must be a positive integer, got ${n}`)
+  const out: string[] = []
+  for (const run of normalizeText(text).split(' ')) {
+    const chars = [...run]
+    if (chars.length === 0) continue
+    if (chars.length <= n) {
+      out.push(run)
+      continue
+    }
+    for (let i = 0; i + n <= chars.length; i++) out.push(chars.slice(i, i + n).join(''))
+  }
+  return out
+}
