@@ -8,7 +8,7 @@
  * Chosen over Intl.Segmenter and jieba-wasm by bench/segment-compare.ts.
  */
 import { Jieba } from '@node-rs/jieba'
-import { dict } from '@node-rs/jieba/dict'
+import { dict } from '@node-rs/jieba/dict.js'
 import { normalizeText } from './normalize.js'
 import { stemEnglish, ENGLISH_STOP_WORDS } from './english.js'
 
