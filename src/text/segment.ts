@@ -49,13 +49,7 @@ const HAN = /^\p{Script=Han}/u
  * dictionary takes ~0.1 s, so build one per process and reuse it.
  */
 export function createSegmenter(options: SegmenterOptions = {}): Segmenter {
-  const jieba = Jieba.withDict(dict)
-  const extra = [...DOMAIN_WORDS, ...(options.words ?? [])]
-    .map((w) => normalizeText(w))
-    .filter((w) => HAN.test(w) && !/\s/.test(w))
-  if (extra.length > 0) {
-    jieba.loadDict(new TextEncoder().encode([...new Set(extra)].map((w) => `${w} 20000`).join('\n')))
-  }
+  const jieba = createJieba(options.words ?? [])
   const keepStop = options.keepStopWords ?? false
   return (text: string): string[] => {
     const out: string[] = []
@@ -75,6 +69,17 @@ export function createSegmenter(options: SegmenterOptions = {}): Segmenter {
     }
     return out
   }
+}
+
+function createJieba(words: readonly string[]): Jieba {
+  const jieba = Jieba.withDict(dict)
+  const extra = [...DOMAIN_WORDS, ...words]
+    .map((w) => normalizeText(w))
+    .filter((w) => HAN.test(w) && !/\s/.test(w))
+  if (extra.length > 0) {
+    jieba.loadDict(new TextEncoder().encode([...new Set(extra)].map((w) => `${w} 20000`).join('\n')))
+  }
+  return jieba
 }
 
 /**
@@ -98,6 +103,18 @@ function subWords(jieba: Jieba, word: string): string[] {
 }
 
 let shared: Segmenter | undefined
+let sharedJieba: Jieba | undefined
+
+/**
+ * True when jieba's dictionary (with the domain words) holds this exact
+ * string as one word. The typo repairer uses it so it never "repairs" a real
+ * word into a vocabulary word that merely sounds alike.
+ */
+export function isDictionaryWord(text: string): boolean {
+  sharedJieba ??= createJieba([])
+  const cut = sharedJieba.cut(text, false)
+  return cut.length === 1 && cut[0] === text
+}
 
 /**
  * Words of a text for indexing and searching, with the built-in domain

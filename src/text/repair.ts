@@ -1,0 +1,249 @@
+/**
+ * @module text/repair
+ * Undoes the two mistakes pinyin-IME users make most: picking the wrong
+ * homophone (人工只能 → 人工智能, 乡村振心 → 乡村振兴, 电公 → 电工) and sending
+ * the pinyin itself (rengong zhineng, laonianren → 老年人). Repairs are only
+ * made towards a known vocabulary (taxonomy labels and synonyms, catalogue
+ * words, slot cue words), and never turn one real word into another.
+ */
+import { normalizeText } from './normalize.js'
+import { isDictionaryWord } from './segment.js'
+import { ENGLISH_STOP_WORDS } from './english.js'
+import { exactKey, fuzzyKey, fuzzySyllable, PINYIN_SYLLABLES, syllablesOf } from './pinyin.js'
+
+/** One change the repairer made, for `search --explain` and tests. */
+export interface Repair {
+  from: string
+  to: string
+  kind: 'homophone' | 'pinyin'
+}
+
+/** The repaired text and what changed. */
+export interface RepairResult {
+  text: string
+  repairs: Repair[]
+}
+
+/** A repairer bound to one vocabulary; see {@link createTextRepairer}. */
+export interface TextRepairer {
+  /** Repairs normalised text (call {@link normalizeText} first; repair does it again, harmlessly). */
+  repair(text: string): RepairResult
+}
+
+/** Options for {@link createTextRepairer}. */
+export interface RepairOptions {
+  /** Is this Chinese string a real word? A real word is never "repaired". Default: in jieba's dictionary. */
+  isWord?: (text: string) => boolean
+  /** Latin words that are English, not pinyin (added to the vocabulary's own latin words). */
+  englishWords?: Iterable<string>
+}
+
+interface Entry {
+  word: string
+  syllables: string[]
+  exact: string
+  fuzzy: string[]
+}
+
+const HAN_RUN = /\p{Script=Han}+/gu
+const HAN_WORD = /^\p{Script=Han}{2,8}$/u
+
+/** Common English words that happen to be valid pinyin strings. */
+const ENGLISH_PINYIN_LOOKALIKES = [
+  'women', 'china', 'dance', 'hang', 'long', 'men', 'ban', 'bang', 'bin', 'pin', 'pan', 'tan', 'man', 'fan',
+  'can', 'ran', 'sun', 'run', 'gun', 'bus', 'cue', 'die', 'tie', 'pie', 'lie', 'hen', 'ten', 'pen', 'den', 'then',
+  'when', 'ping', 'sang', 'song', 'gang', 'wang', 'lane', 'change', 'guide', 'shanghai', 'beijing', 'open', 'banana',
+  'hunan', 'henan', 'cheng', 'line', 'online', 'mine', 'fine', 'nine', 'dine', 'wine', 'game', 'same', 'name', 'tea',
+]
+
+/**
+ * Builds a repairer for a vocabulary. Chinese words of 2-8 characters are
+ * repair targets; latin words in it are treated as English and never read as
+ * pinyin. Earlier words win when two sound alike, so pass taxonomy terms first.
+ *
+ * @example createTextRepairer(['人工智能']).repair('rengong zhineng').text // '人工智能'
+ */
+export function createTextRepairer(vocabulary: readonly string[], options: RepairOptions = {}): TextRepairer {
+  const isWord = options.isWord ?? isDictionaryWord
+  const words = new Set<string>()
+  const english = new Set<string>([...ENGLISH_STOP_WORDS, ...ENGLISH_PINYIN_LOOKALIKES])
+  for (const w of options.englishWords ?? []) english.add(w.toLowerCase())
+  const byFuzzy = new Map<string, Entry[]>()
+  const byFirst = new Map<string, Entry[]>()
+  const lengths = new Set<number>()
+  for (const raw of vocabulary) {
+    const norm = normalizeText(raw)
+    for (const part of norm.split(' ')) if (/^[a-z]+$/.test(part)) english.add(part)
+    if (!HAN_WORD.test(norm) || words.has(norm)) continue
+    words.add(norm)
+    const syllables = syllablesOf(norm)
+    const entry: Entry = { word: norm, syllables, exact: exactKey(syllables), fuzzy: syllables.map(fuzzySyllable) }
+    push(byFuzzy, fuzzyKey(syllables), entry)
+    push(byFirst, entry.fuzzy[0], entry)
+    lengths.add([...norm].length)
+  }
+  const sortedLengths = [...lengths].sort((a, b) => b - a)
+
+  function repairHan(run: string, repairs: Repair[]): string {
+    const chars = [...run]
+    if (chars.length < 2) return run
+    const syl = syllablesOf(run)
+    const exactSpans: [number, number][] = []
+    const candidates: { start: number; end: number; word: string; score: number }[] = []
+    for (const len of sortedLengths) {
+      for (let i = 0; i + len <= chars.length; i++) {
+        const s = chars.slice(i, i + len).join('')
+        if (words.has(s)) {
+          exactSpans.push([i, i + len])
+          continue
+        }
+        const keySyl = syl.slice(i, i + len)
+        for (const e of byFuzzy.get(fuzzyKey(keySyl)) ?? []) {
+          const exactSound = e.exact === exactKey(keySyl)
+          if (len === 2 && !exactSound) continue
+          const wordChars = [...e.word]
+          const differ = wordChars.filter((c, k) => c !== chars[i + k]).length
+          if (differ === 0 || differ > Math.floor(len / 2) || isWord(s)) continue
+          candidates.push({ start: i, end: i + len, word: e.word, score: len * 10 - differ - (exactSound ? 0 : 1) })
+          break
+        }
+      }
+    }
+    candidates.sort((a, b) => b.score - a.score || a.start - b.start)
+    const taken: [number, number][] = []
+    const overlaps = (a: [number, number], b: [number, number]) => a[0] < b[1] && b[0] < a[1]
+    const chosen = candidates.filter((c) => {
+      const span: [number, number] = [c.start, c.end]
+      const blocked = exactSpans.some(
+        (e) => overlaps(e, span) && (e[1] - e[0] >= c.end - c.start || e[0] < c.start || e[1] > c.end),
+      )
+      if (blocked || taken.some((t) => overlaps(t, span))) return false
+      taken.push(span)
+      return true
+    })
+    if (chosen.length === 0) return run
+    chosen.sort((a, b) => a.start - b.start)
+    let out = ''
+    let at = 0
+    for (const c of chosen) {
+      out += chars.slice(at, c.start).join('') + c.word
+      repairs.push({ from: chars.slice(c.start, c.end).join(''), to: c.word, kind: 'homophone' })
+      at = c.end
+    }
+    return out + chars.slice(at).join('')
+  }
+
+  function repairPinyin(tokens: string[], repairs: Repair[]): string[] {
+    // Syllable boundaries may not cross token boundaries: parse token by token.
+    const letters = tokens.join('')
+    const ends = new Set<number>()
+    let acc = 0
+    for (const t of tokens) ends.add((acc += t.length))
+    const starts = new Set([0, ...ends])
+    // syllablesAt[p]: valid syllables starting at p that do not cross a token end.
+    const syllablesAt: string[][] = []
+    for (let p = 0; p < letters.length; p++) {
+      const list: string[] = []
+      for (let len = 1; len <= 6 && p + len <= letters.length; len++) {
+        const s = letters.slice(p, p + len)
+        if (PINYIN_SYLLABLES.has(s)) list.push(s)
+        if (ends.has(p + len)) break
+      }
+      syllablesAt.push(list)
+    }
+    type Piece = { text: string; word: boolean; from: string }
+    type Best = { score: number; pieces: Piece[] } | null
+    const memo = new Map<number, Best>()
+    const best = (p: number): Best => {
+      if (p === letters.length) return { score: 0, pieces: [] }
+      if (memo.has(p)) return memo.get(p)!
+      let result: Best = null
+      const consider = (score: number, next: number, piece: Piece) => {
+        const rest = best(next)
+        if (!rest) return
+        const total = score + rest.score
+        if (!result || total > result.score) result = { score: total, pieces: [piece, ...rest.pieces] }
+      }
+      for (const first of syllablesAt[p] ?? []) {
+        consider(-0.01, p + first.length, { text: first, word: false, from: first })
+        for (const e of byFirst.get(fuzzySyllable(first)) ?? []) {
+          if (e.syllables.length < 2) continue
+          const end = matchWord(e, p, syllablesAt)
+          if (end === null || !(starts.has(end) || syllablesAt[end]?.length)) continue
+          const typed = letters.slice(p, end)
+          const penalty = typed === e.syllables.join('') ? 0 : 0.5
+          consider(e.syllables.length * 2 - penalty, end, { text: e.word, word: true, from: typed })
+        }
+      }
+      memo.set(p, result)
+      return result
+    }
+    const found = best(0)
+    if (!found || !found.pieces.some((x) => x.word)) return tokens
+    const out: string[] = []
+    for (const piece of found.pieces) {
+      if (piece.word) repairs.push({ from: piece.from, to: piece.text, kind: 'pinyin' })
+      const last = out.length - 1
+      if (piece.word && last >= 0 && /\p{Script=Han}$/u.test(out[last])) out[last] += piece.text
+      else out.push(piece.text)
+    }
+    return out
+  }
+
+  return {
+    repair(text: string): RepairResult {
+      const repairs: Repair[] = []
+      const tokens = normalizeText(text).split(' ').filter(Boolean)
+      const out: string[] = []
+      let pinyinRun: string[] = []
+      const flush = () => {
+        if (pinyinRun.length) out.push(...repairPinyin(pinyinRun, repairs))
+        pinyinRun = []
+      }
+      for (const token of tokens) {
+        if (/^[a-z]+$/.test(token) && !english.has(token) && isPinyin(token)) {
+          pinyinRun.push(token)
+          continue
+        }
+        flush()
+        out.push(token.replace(HAN_RUN, (run) => repairHan(run, repairs)))
+      }
+      flush()
+      return { text: out.join(' '), repairs }
+    },
+  }
+}
+
+/**
+ * Where a vocabulary word's syllables, typed exactly or fuzzily, end when read
+ * from `p` (trying longer spellings first, backtracking); null if they do not.
+ */
+function matchWord(e: Entry, p: number, syllablesAt: string[][], k = 0): number | null {
+  if (k === e.fuzzy.length) return p
+  const typed = (syllablesAt[p] ?? []).filter((s) => fuzzySyllable(s) === e.fuzzy[k])
+  for (const s of typed.sort((a, b) => b.length - a.length)) {
+    const end = matchWord(e, p + s.length, syllablesAt, k + 1)
+    if (end !== null) return end
+  }
+  return null
+}
+
+function isPinyin(token: string): boolean {
+  const ok: boolean[] = [true]
+  for (let i = 1; i <= token.length; i++) {
+    ok[i] = false
+    for (let len = 1; len <= 6 && len <= i; len++) {
+      if (ok[i - len] && PINYIN_SYLLABLES.has(token.slice(i - len, i))) {
+        ok[i] = true
+        break
+      }
+    }
+  }
+  return ok[token.length]
+}
+
+function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
+  const list = map.get(key)
+  if (list) list.push(value)
+  else map.set(key, [value])
+}
