@@ -1,0 +1,89 @@
+/**
+ * @module search/exact-scan
+ * Exact cosine nearest neighbours by scanning every vector. The vector store
+ * uses it when a filter leaves few candidates (walking the graph would visit
+ * mostly rejected nodes); the bench uses {@link FlatIndex} as the ground truth
+ * for HNSW recall and as the brute-force baseline.
+ */
+
+/** One scored id. */
+export interface ScoredId {
+  id: string
+  score: number
+}
+
+function cosine(a: ArrayLike<number>, b: ArrayLike<number>): number {
+  let dot = 0
+  let na = 0
+  let nb = 0
+  for (let i = 0; i < a.length; i++) {
+    dot += a[i] * b[i]
+    na += a[i] * a[i]
+    nb += b[i] * b[i]
+  }
+  return na > 0 && nb > 0 ? dot / Math.sqrt(na * nb) : 0
+}
+
+/** The `k` points most cosine-similar to `query`, best first. */
+export function exactCosineSearch(query: ArrayLike<number>, points: { id: string; vector: ArrayLike<number> }[], k: number): ScoredId[] {
+  return points
+    .map((p) => ({ id: p.id, score: cosine(query, p.vector) }))
+    .sort((a, b) => b.score - a.score)
+    .slice(0, k)
+}
+
+/** Unit vectors in one flat Float32Array: the brute-force baseline. */
+export class FlatIndex {
+  private data: Float32Array
+  private readonly ids: string[] = []
+
+  constructor(readonly dims: number, capacity = 1024) {
+    this.data = new Float32Array(dims * Math.max(1, capacity))
+  }
+
+  get size(): number {
+    return this.ids.length
+  }
+
+  /** Appends one vector (normalised on the way in). */
+  add(id: string, vector: ArrayLike<number>): void {
+    if ((this.ids.length + 1) * this.dims > this.data.length) {
+      const grown = new Float32Array(this.data.length * 2)
+      grown.set(this.data)
+      this.data = grown
+    }
+    let norm = 0
+    for (let i = 0; i < this.dims; i++) norm += vector[i] * vector[i]
+    const s = norm > 0 ? 1 / Math.sqrt(norm) : 0
+    const o = this.ids.length * this.dims
+    for (let i = 0; i < this.dims; i++) this.data[o + i] = vector[i] * s
+    this.ids.push(id)
+  }
+
+  /** The exact top `k` by cosine similarity, best first. */
+  search(query: ArrayLike<number>, k: number): ScoredId[] {
+    const d = this.dims
+    let norm = 0
+    for (let i = 0; i < d; i++) norm += query[i] * query[i]
+    const s = norm > 0 ? 1 / Math.sqrt(norm) : 0
+    const q = Float32Array.from({ length: d }, (_, i) => query[i] * s)
+    // A small sorted buffer beats sorting every score.
+    const topScore: number[] = []
+    const topIdx: number[] = []
+    for (let r = 0; r < this.ids.length; r++) {
+      const o = r * d
+      let dot = 0
+      for (let i = 0; i < d; i++) dot += q[i] * this.data[o + i]
+      if (topScore.length === k && dot <= topScore[k - 1]) continue
+      let at = topScore.length
+      while (at > 0 && topScore[at - 1] < dot) at--
+      topScore.splice(at, 0, dot)
+      topIdx.splice(at, 0, r)
+      if (topScore.length > k) {
+        topScore.pop()
+        topIdx.pop()
+      }
+    }
+    return topIdx.map((r, i) => ({ id: this.ids[r], score: topScore[i] }))
+  }
+}
