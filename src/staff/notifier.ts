@@ -1,0 +1,136 @@
+/**
+ * @module staff/notifier
+ * After an import, tells each subscriber about the new projects that match
+ * what they subscribed to: one short message per user (batched), at most one
+ * a day, through the channel they subscribed on, paced to respect Telegram's
+ * limits. `plan` is what `learnfinder notify --dry-run` prints; `send` does it.
+ */
+import type { Project } from '../catalogue/project.js'
+import type { Lang, Reply } from '../dialogue/types.js'
+import type { Prompts } from '../prompts.js'
+import type { Subscription, SubscriptionStore } from './subscriptions.js'
+
+/** One message that would be sent. */
+export interface PlannedNotice {
+  subscription: Subscription
+  projects: Project[]
+}
+
+/** Sends a reply to a user on one channel (a channel adapter's `send`). */
+export type Sender = (userId: string, reply: Reply) => Promise<void>
+
+/** What the notifier needs; all explicit so tests and the CLI wire their own. */
+export interface NotifierDeps {
+  subscriptions: SubscriptionStore
+  /** The active catalogue. */
+  activeProjects: () => Project[]
+  prompts: Prompts
+  /** A taxonomy id or region → the words a learner knows. */
+  label: (id: string, lang: Lang) => string
+  /** One short line for a project, as the engine shows it. */
+  projectLine: (project: Project, lang: Lang) => string
+  now?: () => Date
+  /** Most projects listed in one notice. */
+  maxPerNotice?: number
+  /** Pause between two sends, in ms (Telegram allows about 30 messages a second). */
+  pauseMs?: number
+}
+
+const DAY_MS = 86_400_000
+const NATIONWIDE = /全国|nationwide/i
+
+/** True when a new project is one this subscriber asked to hear about. */
+export function matches(sub: Subscription, p: Project): boolean {
+  if (p.status !== 'active') return false
+  if (sub.topics.length && !sub.topics.some((t) => p.topics.includes(t))) return false
+  if (sub.audiences.length && !sub.audiences.some((a) => p.audiences.includes(a))) return false
+  if (sub.region && p.format !== 'online' && !(p.region && (p.region.includes(sub.region) || NATIONWIDE.test(p.region)))) {
+    return false
+  }
+  return sub.topics.length + sub.audiences.length > 0 || !!sub.region
+}
+
+/** Words for what a subscription covers, e.g. "人工智能、老年人". */
+export function describeSubscription(sub: Subscription, label: NotifierDeps['label']): string {
+  const parts = [...sub.topics, ...sub.audiences].map((id) => label(id, sub.lang))
+  if (sub.region) parts.push(sub.region)
+  return parts.join(sub.lang === 'en' ? ', ' : '、')
+}
+
+/** Plans and sends subscription notices. */
+export function createNotifier(deps: NotifierDeps) {
+  const now = deps.now ?? (() => new Date())
+  const max = deps.maxPerNotice ?? 3
+
+  /** Who would get what now (changes nothing but the record of known project ids). */
+  function plan(): PlannedNotice[] {
+    const projects = deps.activeProjects()
+    const firstSeen = deps.subscriptions.syncKnown(projects.map((p) => p.id))
+    const out: PlannedNotice[] = []
+    for (const sub of deps.subscriptions.all()) {
+      if (sub.lastNotifiedAt && now().getTime() - Date.parse(sub.lastNotifiedAt) < DAY_MS) continue
+      const fresh = projects.filter(
+        (p) =>
+          (firstSeen.get(p.id) ?? '') > sub.createdAt &&
+          matches(sub, p) &&
+          !deps.subscriptions.wasSent(sub.channel, sub.userId, p.id),
+      )
+      if (fresh.length) out.push({ subscription: sub, projects: fresh })
+    }
+    return out
+  }
+
+  /** The message one notice becomes. */
+  function render(notice: PlannedNotice): Reply {
+    const { subscription: sub } = notice
+    const lang = sub.lang
+    const shown = notice.projects.slice(0, max)
+    return {
+      lang,
+      clarify: false,
+      projects: shown.map((p) => ({ id: p.id, title: p.title })),
+      parts: [
+        { type: 'text', text: deps.prompts.t(lang, 'staff.notify_intro', { what: describeSubscription(sub, deps.label) }) },
+        {
+          type: 'projects',
+          items: shown.map((p, i) => ({ n: i + 1, id: p.id, title: p.title, line: deps.projectLine(p, lang) })),
+        },
+        { type: 'text', text: deps.prompts.t(lang, 'staff.notify_more') },
+      ],
+    }
+  }
+
+  /**
+   * Sends every planned notice through its channel's sender. A user whose
+   * channel is not running, or whose send fails, keeps the notice for next time.
+   */
+  async function send(senders: Record<string, Sender | undefined>): Promise<{ sent: number; failed: number; skipped: number }> {
+    let sent = 0
+    let failed = 0
+    let skipped = 0
+    for (const notice of plan()) {
+      const { channel, userId, chatId } = notice.subscription
+      const sender = senders[channel]
+      if (!sender) {
+        skipped++
+        continue
+      }
+      const reply = render(notice)
+      try {
+        await sender(chatId, reply)
+        // Everything planned counts as told, including projects beyond the few listed: one message a day.
+        deps.subscriptions.markSent(channel, userId, notice.projects.map((p) => p.id))
+        sent++
+      } catch {
+        failed++
+      }
+      if (deps.pauseMs) await new Promise((r) => setTimeout(r, deps.pauseMs))
+    }
+    return { sent, failed, skipped }
+  }
+
+  return { plan, render, send }
+}
+
+/** The notifier {@link createNotifier} builds. */
+export type Notifier = ReturnType<typeof createNotifier>

@@ -1,0 +1,183 @@
+/**
+ * @module staff/staff-engine
+ * Wraps the dialogue engine with what staff and subscribers need, without the
+ * engine knowing about it: admin commands (checked against the admin list and
+ * recorded), subscribe/unsubscribe, and a `forget` that also removes the
+ * user's logs and subscription. A non-admin who tries an admin command gets
+ * the ordinary help, and the attempt is logged.
+ */
+import type { Project } from '../catalogue/project.js'
+import type { Taxonomy } from '../catalogue/taxonomy.js'
+import type { ChatEngine, IncomingMessage, Lang, Reply } from '../dialogue/types.js'
+import type { Prompts } from '../prompts.js'
+import type { SearchService } from '../search/types.js'
+import type { AdminStore } from './admin-store.js'
+import { detectStaffIntent, type AdminCommand } from './intents.js'
+import { buildReport } from './report.js'
+import { parseSince, renderReportText, REPORT_PROMPTS } from './render-report.js'
+import type { SubscriptionStore } from './subscriptions.js'
+import { describeSubscription } from './notifier.js'
+import type { TurnLog } from './turn-log.js'
+
+/** What the staff layer needs from the catalogue store (the real CatalogueStore fits). */
+export interface StaffCatalogue {
+  count(): { active: number; archived: number }
+  get(id: string): Project | undefined
+  list(filter?: { status?: 'active' | 'archived' | 'all' }): Project[]
+  archive(id: string, who: string): Project
+  rollbackLast(who: string): { id: number; files: string[] }
+  history(limit?: number): { id: number; at: string; files: string[] }[]
+}
+
+/** The sentences of prompts/<lang>/staff.yaml and their variables. */
+export const STAFF_PROMPTS = {
+  ...REPORT_PROMPTS,
+  subscribe_ok: ['what'],
+  subscribe_ask: [],
+  unsubscribe_ok: [],
+  unsubscribe_none: [],
+  notify_intro: ['what'],
+  notify_more: [],
+  kb_status: ['active', 'archived', 'last', 'index'],
+  kb_never: [],
+  kb_index_ready: [],
+  kb_show_usage: [],
+  kb_archive_usage: [],
+  kb_archived: ['id', 'title'],
+  kb_not_found: ['id'],
+  kb_undone: ['n', 'files'],
+  kb_nothing_to_undo: [],
+  upload_received: ['file'],
+  upload_report: ['added', 'updated', 'unchanged', 'archived'],
+  upload_errors: ['count'],
+  upload_too_many_errors: ['count'],
+  upload_bad_type: [],
+  upload_confirm: [],
+  upload_cancel: [],
+  upload_done: ['added', 'updated', 'archived'],
+  upload_cancelled: [],
+  upload_expired: [],
+  upload_not_admin: [],
+} as const
+
+/** Everything the staff layer is given. */
+export interface StaffDeps {
+  engine: ChatEngine
+  catalogue: StaffCatalogue
+  search: Pick<SearchService, 'understand' | 'refresh'>
+  taxonomy: Taxonomy
+  admins: AdminStore
+  turns: TurnLog
+  subscriptions: SubscriptionStore
+  prompts: Prompts
+  now?: () => Date
+}
+
+function textReply(lang: Lang, text: string): Reply {
+  return { lang, parts: [{ type: 'text', text }], projects: [], clarify: false }
+}
+
+/** A label for a taxonomy id in a language (the id itself when unknown). */
+export function taxonomyLabel(taxonomy: Taxonomy, id: string, lang: Lang): string {
+  const e = taxonomy.get('topics', id) ?? taxonomy.get('audiences', id)
+  return e ? (lang === 'en' ? e.en : e.zh) : id
+}
+
+/** Wraps `deps.engine` with admin commands and subscriptions; returns a ChatEngine. */
+export function createStaffEngine(deps: StaffDeps): ChatEngine {
+  deps.prompts.declare('staff', STAFF_PROMPTS)
+  const now = deps.now ?? (() => new Date())
+  const t = (lang: Lang, key: string, vars?: Record<string, string | number>) => deps.prompts.t(lang, `staff.${key}`, vars)
+  const who = (m: IncomingMessage) => `${m.channel}:${m.userId}`
+
+  async function runAdmin(m: IncomingMessage, cmd: AdminCommand, lang: Lang): Promise<string> {
+    switch (cmd.kind) {
+      case 'kb': {
+        const c = deps.catalogue.count()
+        const last = deps.catalogue.history(1)[0]
+        return t(lang, 'kb_status', {
+          active: c.active,
+          archived: c.archived,
+          last: last ? `${last.at.slice(0, 16).replace('T', ' ')} ${last.files.join(', ')}` : t(lang, 'kb_never'),
+          index: t(lang, 'kb_index_ready'),
+        })
+      }
+      case 'kb_show': {
+        if (!cmd.id) return t(lang, 'kb_show_usage')
+        const p = deps.catalogue.get(cmd.id)
+        if (!p) return t(lang, 'kb_not_found', { id: cmd.id })
+        return Object.entries(p)
+          .filter(([, v]) => v !== null && v !== '' && !(Array.isArray(v) && !v.length) && !(typeof v === 'object' && !Array.isArray(v) && !Object.keys(v as object).length))
+          .map(([k, v]) => `${k}: ${Array.isArray(v) ? v.join('、') : typeof v === 'object' ? JSON.stringify(v) : v}`)
+          .join('\n')
+      }
+      case 'kb_archive': {
+        if (!cmd.id) return t(lang, 'kb_archive_usage')
+        if (!deps.catalogue.get(cmd.id)) return t(lang, 'kb_not_found', { id: cmd.id })
+        const p = deps.catalogue.archive(cmd.id, who(m))
+        await deps.search.refresh()
+        return t(lang, 'kb_archived', { id: p.id, title: p.title })
+      }
+      case 'kb_undo': {
+        let record: { id: number; files: string[] }
+        try {
+          record = deps.catalogue.rollbackLast(who(m))
+        } catch {
+          return t(lang, 'kb_nothing_to_undo')
+        }
+        await deps.search.refresh()
+        return t(lang, 'kb_undone', { n: record.id, files: record.files.join(', ') })
+      }
+      case 'report': {
+        const since = parseSince(cmd.since, now()) ?? parseSince('7d', now())!
+        const projects = new Map(deps.catalogue.list({ status: 'active' }).map((p) => [p.id, p.title]))
+        const report = buildReport(deps.turns.since(since), {
+          since,
+          projects,
+          label: (id) => taxonomyLabel(deps.taxonomy, id, lang),
+          top: 8,
+        })
+        return renderReportText(report, deps.prompts, lang)
+      }
+    }
+  }
+
+  return {
+    async handle(m) {
+      const intent = detectStaffIntent(m.text)
+      if (!intent) return deps.engine.handle(m)
+      const understood = deps.search.understand(m.text)
+      const lang: Lang = m.lang ?? understood.lang
+      if (intent.kind === 'admin') {
+        const allowed = m.isAdmin === true || deps.admins.isAdmin(m.channel, m.userId)
+        deps.admins.record({ channel: m.channel, userId: m.userId, action: intent.command.kind, detail: intent.raw, allowed })
+        if (!allowed) return deps.engine.handle({ ...m, text: lang === 'en' ? 'help' : '帮助' })
+        return textReply(lang, await runAdmin(m, intent.command, lang))
+      }
+      if (intent.kind === 'unsubscribe') {
+        const had = deps.subscriptions.unsubscribe(m.channel, m.userId)
+        return textReply(lang, t(lang, had ? 'unsubscribe_ok' : 'unsubscribe_none'))
+      }
+      const slots = deps.search.understand(intent.what).slots
+      if (!slots.topics.length && !slots.audiences.length && !slots.region) {
+        return { ...textReply(lang, t(lang, 'subscribe_ask')), clarify: true }
+      }
+      const sub = deps.subscriptions.subscribe({
+        channel: m.channel,
+        userId: m.userId,
+        chatId: m.chatId,
+        topics: slots.topics.map((s) => s.id),
+        audiences: slots.audiences.map((s) => s.id),
+        region: slots.region,
+        lang,
+      })
+      return textReply(lang, t(lang, 'subscribe_ok', { what: describeSubscription(sub, (id, l) => taxonomyLabel(deps.taxonomy, id, l)) }))
+    },
+
+    async forget(channel, userId) {
+      await deps.engine.forget(channel, userId)
+      deps.turns.forget(channel, userId)
+      deps.subscriptions.unsubscribe(channel, userId)
+    },
+  }
+}

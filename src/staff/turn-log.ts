@@ -1,0 +1,124 @@
+/**
+ * @module staff/turn-log
+ * What learners ask, kept so staff can see demand and gaps: every turn's
+ * channel, a salted hash of the user id (never the id itself), the text, the
+ * understood slots, the projects shown, whether anything matched, and
+ * feedback. Rows older than the retention period are purged; /forget removes
+ * a user's rows.
+ */
+import { createHash, randomBytes } from 'node:crypto'
+import type { Database } from 'better-sqlite3'
+import { migrate } from '../db/migrate.js'
+import type { Slots } from '../query/types.js'
+
+/** One logged turn, as the report reads it. */
+export interface LoggedTurn {
+  at: string
+  channel: string
+  userHash: string
+  text: string
+  slots: Slots | null
+  projectIds: string[]
+  matched: boolean
+  /** Set on feedback rows (👍/👎 presses). */
+  feedback: { projectId: string; value: 'up' | 'down' } | null
+}
+
+/** What the logger needs from one turn; the engine's onTurn hook supplies it. */
+export interface TurnInput {
+  channel: string
+  userId: string
+  text: string
+  slots?: Slots | null
+  projectIds: string[]
+  matched: boolean
+  feedback?: { projectId: string; value: 'up' | 'down' } | null
+}
+
+/** Append-only turn log with retention, per-user deletion and reading for reports. */
+export class TurnLog {
+  private readonly salt: string
+
+  constructor(
+    private readonly db: Database,
+    options: { salt?: string; retentionDays?: number; now?: () => Date } = {},
+  ) {
+    migrate(db, 'staff-turns', [
+      `CREATE TABLE turns (id INTEGER PRIMARY KEY, at TEXT NOT NULL, channel TEXT NOT NULL,
+         user_hash TEXT NOT NULL, text TEXT NOT NULL, slots TEXT, project_ids TEXT NOT NULL,
+         matched INTEGER NOT NULL, feedback_project TEXT, feedback_value TEXT)`,
+      'CREATE INDEX turns_at ON turns (at)',
+      'CREATE INDEX turns_user ON turns (user_hash)',
+      'CREATE TABLE staff_meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)',
+    ])
+    this.salt = options.salt ?? this.storedSalt()
+    this.now = options.now ?? (() => new Date())
+    this.retentionDays = options.retentionDays ?? 180
+  }
+
+  private readonly now: () => Date
+  private readonly retentionDays: number
+
+  private storedSalt(): string {
+    const row = this.db.prepare("SELECT value FROM staff_meta WHERE key = 'log_salt'").get() as { value: string } | undefined
+    if (row) return row.value
+    const salt = randomBytes(16).toString('hex')
+    this.db.prepare("INSERT INTO staff_meta (key, value) VALUES ('log_salt', ?)").run(salt)
+    return salt
+  }
+
+  /** The salted hash a user's rows are stored under. */
+  hashUser(channel: string, userId: string): string {
+    return createHash('sha256').update(`${this.salt}\u0000${channel}\u0000${userId}`).digest('hex').slice(0, 32)
+  }
+
+  /** Records one turn. */
+  record(turn: TurnInput): void {
+    this.db
+      .prepare(
+        `INSERT INTO turns (at, channel, user_hash, text, slots, project_ids, matched, feedback_project, feedback_value)
+         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+      )
+      .run(
+        this.now().toISOString(),
+        turn.channel,
+        this.hashUser(turn.channel, turn.userId),
+        turn.text,
+        turn.slots ? JSON.stringify(turn.slots) : null,
+        JSON.stringify(turn.projectIds),
+        turn.matched ? 1 : 0,
+        turn.feedback?.projectId ?? null,
+        turn.feedback?.value ?? null,
+      )
+  }
+
+  /** Deletes every row of one user; returns how many. */
+  forget(channel: string, userId: string): number {
+    return this.db.prepare('DELETE FROM turns WHERE user_hash = ?').run(this.hashUser(channel, userId)).changes
+  }
+
+  /** Deletes rows older than the retention period; returns how many. */
+  purge(): number {
+    const cutoff = new Date(this.now().getTime() - this.retentionDays * 86_400_000).toISOString()
+    return this.db.prepare('DELETE FROM turns WHERE at < ?').run(cutoff).changes
+  }
+
+  /** Turns since a moment, oldest first. */
+  since(from: Date): LoggedTurn[] {
+    const rows = this.db
+      .prepare('SELECT * FROM turns WHERE at >= ? ORDER BY id')
+      .all(from.toISOString()) as Record<string, string | number | null>[]
+    return rows.map((r) => ({
+      at: String(r.at),
+      channel: String(r.channel),
+      userHash: String(r.user_hash),
+      text: String(r.text),
+      slots: r.slots ? (JSON.parse(String(r.slots)) as Slots) : null,
+      projectIds: JSON.parse(String(r.project_ids)) as string[],
+      matched: r.matched === 1,
+      feedback: r.feedback_project
+        ? { projectId: String(r.feedback_project), value: r.feedback_value === 'up' ? 'up' : 'down' }
+        : null,
+    }))
+  }
+}
