@@ -1,0 +1,129 @@
+/**
+ * @module catalogue/parsed-catalogue
+ * What reading a catalogue file yields, and the table logic CSV and XLSX
+ * share: a header row mapped to spec fields, then data rows handed to the
+ * {@link RowCollector}. Kept apart from the format readers so each of them
+ * only has to produce rows of cells.
+ */
+import type { Project } from './project.js'
+import type { Taxonomy } from './taxonomy.js'
+import type { CatalogueField } from './header-aliases.js'
+import { REQUIRED_FIELDS, chineseHeader, fieldForHeader } from './header-aliases.js'
+import { CatalogueError, countProblems, fileProblem, type CatalogueProblem } from './catalogue-error.js'
+import { RowCollector, type SourceRow } from './row-validation.js'
+import { cellText, type CellValue } from './cell-values.js'
+
+/** A file that passed every check: its projects in file order, warnings for staff, and how many data rows it had. */
+export interface ParsedCatalogue {
+  projects: Project[]
+  warnings: string[]
+  rows: number
+}
+
+/** How to read a catalogue file. */
+export interface ReadOptions {
+  taxonomy: Taxonomy
+  /** XLSX only: the sheet to read instead of the first one. */
+  sheet?: string
+  /** Called now and then with rows read so far and the (estimated, for CSV) total. */
+  onProgress?: (done: number, total: number) => void
+}
+
+/** Ends a read: throws one CatalogueError with every problem, or returns the catalogue. */
+export function finishCatalogue(
+  fileName: string, collector: RowCollector, rows: number, warnings: string[],
+): ParsedCatalogue {
+  if (collector.problems.length > 0) {
+    throw new CatalogueError(
+      `${fileName} was not imported: ${countProblems(collector.problems.length)} found, nothing was changed`,
+      collector.problems,
+    )
+  }
+  if (rows === 0) throw fileProblem(fileName, 'it has a header row but no projects under it')
+  return { projects: collector.projects, warnings, rows }
+}
+
+type Column = { field: CatalogueField; header: string } | { extra: string } | null
+
+/** Reads a table (rows of cells, header first) such as a CSV file or a worksheet. */
+export class TableRows {
+  readonly collector: RowCollector
+  readonly warnings: string[] = []
+  private columns: Column[] | null = null
+  private unnamedWarned = false
+  /** Data rows seen (blank rows are skipped and not counted). */
+  rows = 0
+
+  constructor(private readonly fileName: string, taxonomy: Taxonomy) {
+    this.collector = new RowCollector(taxonomy)
+  }
+
+  /** True once the header row has been read. */
+  get hasHeader(): boolean {
+    return this.columns !== null
+  }
+
+  /** Feeds one row; the first non-blank row is the header. */
+  push(cells: CellValue[], row: number): void {
+    if (cells.every((c) => cellText(c) === '')) return
+    if (!this.columns) {
+      this.columns = this.readHeader(cells, row)
+      return
+    }
+    this.rows++
+    const src: SourceRow = { row, cells: new Map(), extra: {} }
+    for (let i = 0; i < cells.length; i++) {
+      const col = this.columns[i]
+      const text = cellText(cells[i])
+      if (col && 'field' in col) src.cells.set(col.field, { header: col.header, value: cells[i] })
+      else if (col && text) src.extra[col.extra] = text
+      else if (!col && text) {
+        if (i >= this.columns.length) {
+          this.collector.problems.push({ row, column: `column ${i + 1}`, reason: `"${text}" is outside the table: the header row has only ${this.columns.length} columns` })
+        } else if (!this.unnamedWarned) {
+          this.unnamedWarned = true
+          this.warnings.push(`column ${i + 1} has no header, so its cells were ignored (first on row ${row})`)
+        }
+      }
+    }
+    this.collector.add(src)
+  }
+
+  /** Ends the table: throws when it was empty or had problems. */
+  finish(): ParsedCatalogue {
+    if (!this.columns) throw fileProblem(this.fileName, 'the file is empty (no header row and no projects)')
+    return finishCatalogue(this.fileName, this.collector, this.rows, this.warnings)
+  }
+
+  private readHeader(cells: CellValue[], row: number): Column[] {
+    const problems: CatalogueProblem[] = []
+    const seen = new Map<CatalogueField, string>()
+    const columns: Column[] = cells.map((cell) => {
+      const header = cellText(cell)
+      if (!header) return null
+      const field = fieldForHeader(header)
+      if (!field) {
+        this.warnings.push(`unknown column "${header}": kept as extra searchable text`)
+        return { extra: header }
+      }
+      const earlier = seen.get(field)
+      if (earlier) {
+        problems.push({ row, column: header, reason: `means the same as the column "${earlier}" (${field}); keep only one of them` })
+      }
+      seen.set(field, header)
+      return { field, header }
+    })
+    for (const field of REQUIRED_FIELDS) {
+      if (!seen.has(field)) {
+        problems.push({ row, column: chineseHeader(field), reason: `required column is missing (header ${chineseHeader(field)} or ${field})` })
+      }
+    }
+    if (problems.length) {
+      throw new CatalogueError(
+        `${this.fileName} was not imported: ${countProblems(problems.length)} in the header row, nothing was changed`,
+        problems,
+      )
+    }
+    return columns
+  }
+}

@@ -1,0 +1,101 @@
+/**
+ * @module catalogue/read-csv
+ * Streams a CSV (or tab-separated) catalogue: bytes are decoded as UTF-8
+ * with a fatal decoder, so a GBK file saved by Chinese Excel is refused
+ * with a "save it as CSV UTF-8" message instead of being imported as
+ * mojibake, and a 50 MB file never has to sit in memory as one string.
+ */
+import { Readable } from 'node:stream'
+import { parse } from 'csv-parse'
+import { fileProblem } from './catalogue-error.js'
+import { TableRows, type ParsedCatalogue, type ReadOptions } from './parsed-catalogue.js'
+
+/** Rows between two progress reports. */
+const PROGRESS_EVERY = 1000
+
+function notUtf8(fileName: string, sample: Buffer): Error {
+  let guess = 'another encoding'
+  try {
+    const text = new TextDecoder('gb18030', { fatal: true }).decode(sample)
+    if (/[\u4e00-\u9fff]/.test(text)) guess = 'GBK (what Excel uses for Chinese by default)'
+  } catch {
+    // not GBK either; keep the generic wording
+  }
+  return fileProblem(
+    fileName,
+    `the file is not UTF-8 text; it looks like ${guess}. Open it in Excel and save it as CSV UTF-8 ` +
+      '(File → Save As → "CSV UTF-8 (Comma delimited) (*.csv)"), then import that file',
+  )
+}
+
+async function* decodeUtf8(
+  source: AsyncIterable<Buffer | string>, fileName: string, onBytes: (n: number) => void,
+): AsyncGenerator<string> {
+  const decoder = new TextDecoder('utf-8', { fatal: true })
+  let first = true
+  for await (const piece of source) {
+    const chunk = typeof piece === 'string' ? Buffer.from(piece) : piece
+    if (first && chunk.length > 0) {
+      first = false
+      if (chunk[0] === 0x50 && chunk[1] === 0x4b && chunk[2] === 0x03 && chunk[3] === 0x04) {
+        throw fileProblem(fileName, 'this is an Excel workbook, not a CSV file; rename it to .xlsx or save it as CSV UTF-8')
+      }
+      if ((chunk[0] === 0xff && chunk[1] === 0xfe) || (chunk[0] === 0xfe && chunk[1] === 0xff)) {
+        throw fileProblem(fileName, 'the file is UTF-16 ("Unicode text"), not UTF-8; save it in Excel as CSV UTF-8 and import that file')
+      }
+    }
+    let text: string
+    try {
+      text = decoder.decode(chunk, { stream: true })
+    } catch {
+      throw notUtf8(fileName, chunk.subarray(0, 4096))
+    }
+    onBytes(chunk.length)
+    if (text) yield text
+  }
+  try {
+    const rest = decoder.decode()
+    if (rest) yield rest
+  } catch {
+    throw notUtf8(fileName, Buffer.alloc(0))
+  }
+}
+
+/**
+ * Reads CSV rows from `source` (a file stream or a buffer); `totalBytes`
+ * lets progress estimate the row total before the end is reached.
+ */
+export async function readCsv(
+  source: AsyncIterable<Buffer | string>, fileName: string, totalBytes: number, options: ReadOptions,
+): Promise<ParsedCatalogue> {
+  const table = new TableRows(fileName, options.taxonomy)
+  let bytes = 0
+  const parser = parse({
+    delimiter: /\.tsv$/i.test(fileName) ? '\t' : ',',
+    relax_column_count: true,
+    relax_quotes: true,
+    skip_empty_lines: false,
+    bom: true,
+  })
+  const input = Readable.from(decodeUtf8(source, fileName, (n) => (bytes += n)))
+  input.on('error', (err) => parser.destroy(err))
+  input.pipe(parser)
+  let row = 0
+  try {
+    for await (const record of parser as AsyncIterable<string[]>) {
+      row++
+      table.push(record, row)
+      if (options.onProgress && row % PROGRESS_EVERY === 0) {
+        options.onProgress(row, Math.max(row, Math.round((row * totalBytes) / Math.max(bytes, 1))))
+      }
+    }
+  } catch (err) {
+    const e = err as { code?: string; lines?: number; message: string }
+    if (typeof e.code === 'string' && e.code.startsWith('CSV_')) {
+      throw fileProblem(fileName, `the CSV is malformed near line ${e.lines ?? row + 1}: ${e.message}`)
+    }
+    throw err
+  }
+  options.onProgress?.(row, row)
+  return table.finish()
+}

@@ -1,0 +1,89 @@
+/**
+ * @module catalogue/read-structured
+ * Reads JSON (an array of objects) and YAML (a list of mappings) catalogues.
+ * Keys are headers like a spreadsheet's, so the same English or Chinese
+ * names work; lists may be real arrays or separator-joined text. "Row" n in
+ * problems is the n-th project of the file.
+ */
+import { parse as parseYaml } from 'yaml'
+import { fileProblem } from './catalogue-error.js'
+import { fieldForHeader } from './header-aliases.js'
+import { RowCollector, type SourceRow } from './row-validation.js'
+import { cellText, type CellValue } from './cell-values.js'
+import { finishCatalogue, type ParsedCatalogue, type ReadOptions } from './parsed-catalogue.js'
+
+function toCell(value: unknown): CellValue {
+  if (value === null || value === undefined) return null
+  if (Array.isArray(value)) return value.map(toCell)
+  if (value instanceof Date || typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean') return value
+  return JSON.stringify(value)
+}
+
+function isPlainObject(v: unknown): v is Record<string, unknown> {
+  return typeof v === 'object' && v !== null && !Array.isArray(v) && !(v instanceof Date)
+}
+
+/** Validates already-parsed JSON or YAML data as a catalogue. */
+export function readItems(data: unknown, fileName: string, options: ReadOptions): ParsedCatalogue {
+  if (data === null || data === undefined || (typeof data === 'string' && data.trim() === '')) {
+    throw fileProblem(fileName, 'the file is empty (no projects)')
+  }
+  let items = data
+  // Accept { projects: [...] } as well as a bare list.
+  if (isPlainObject(items) && Array.isArray(items.projects)) items = items.projects
+  if (!Array.isArray(items)) throw fileProblem(fileName, 'the file must hold a list of projects (a JSON array of objects or a YAML list of mappings)')
+  if (items.length === 0) throw fileProblem(fileName, 'the list of projects is empty')
+  const collector = new RowCollector(options.taxonomy)
+  const warnings = new Set<string>()
+  items.forEach((item, index) => {
+    const row = index + 1
+    if (!isPlainObject(item)) {
+      collector.problems.push({ row, column: '', reason: 'is not a project (expected an object with id, title, …)' })
+      return
+    }
+    const src: SourceRow = { row, cells: new Map(), extra: {} }
+    for (const [key, value] of Object.entries(item)) {
+      const field = fieldForHeader(key)
+      if (field) {
+        if (src.cells.has(field)) {
+          collector.problems.push({ row, column: key, reason: `means the same as "${src.cells.get(field)!.header}"; keep only one of them` })
+        }
+        src.cells.set(field, { header: key, value: toCell(value) })
+      } else if (key === 'extra' && isPlainObject(value)) {
+        for (const [k, v] of Object.entries(value)) if (cellText(toCell(v))) src.extra[k] = cellText(toCell(v))
+      } else {
+        warnings.add(`unknown field "${key}": kept as extra searchable text`)
+        const text = cellText(toCell(value))
+        if (text) src.extra[key] = text
+      }
+    }
+    collector.add(src)
+    if (options.onProgress && row % 1000 === 0) options.onProgress(row, items.length)
+  })
+  options.onProgress?.(items.length, items.length)
+  return finishCatalogue(fileName, collector, items.length, [...warnings])
+}
+
+/** Reads a JSON catalogue. */
+export function readJson(text: string, fileName: string, options: ReadOptions): ParsedCatalogue {
+  if (text.trim() === '') throw fileProblem(fileName, 'the file is empty (no projects)')
+  let data: unknown
+  try {
+    data = JSON.parse(text)
+  } catch (err) {
+    throw fileProblem(fileName, `the file is not valid JSON: ${(err as Error).message}`)
+  }
+  return readItems(data, fileName, options)
+}
+
+/** Reads a YAML catalogue. */
+export function readYaml(text: string, fileName: string, options: ReadOptions): ParsedCatalogue {
+  if (text.trim() === '') throw fileProblem(fileName, 'the file is empty (no projects)')
+  let data: unknown
+  try {
+    data = parseYaml(text, { maxAliasCount: 1000 })
+  } catch (err) {
+    throw fileProblem(fileName, `the file is not valid YAML: ${(err as Error).message.split('\n')[0]}`)
+  }
+  return readItems(data, fileName, options)
+}
