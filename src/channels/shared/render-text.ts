@@ -1,0 +1,56 @@
+/**
+ * @module channels/shared/render-text
+ * Turns the engine's structured reply into plain text for channels without
+ * buttons (WeChat, the terminal, the `text` field of the HTTP API): numbered
+ * project lines, "回复 1、2、3 看详情", and the suggested buttons as words the
+ * user can type back.
+ */
+import type { Prompts } from '../../prompts.js'
+import type { Reply, ReplyButton } from '../../dialogue/types.js'
+import { say } from './channel-prompts.js'
+
+/** Joins numbers the way each language lists them ("1、2、3" / "1, 2, 3"). */
+export function listNumbers(lang: Reply['lang'], numbers: number[]): string {
+  return numbers.join(lang === 'zh' ? '、' : ', ')
+}
+
+function hintAlreadyGiven(reply: Reply): boolean {
+  // The engine may already say how to continue ("回复数字看详情"); don't say it twice.
+  return reply.parts.some((p) => p.type === 'text' && /回复数字|回复\s*\d|reply (with )?(a )?number|reply \d/i.test(p.text))
+}
+
+function buttonWords(buttons: ReplyButton[]): string[] {
+  const out: string[] = []
+  for (const b of buttons) if (!out.includes(b.payload)) out.push(b.payload)
+  return out
+}
+
+/**
+ * Renders `reply` as plain text lines. Buttons become "也可以回复：更多 / 重新开始"
+ * using their payloads (the text the engine understands when typed).
+ */
+export function renderReplyText(reply: Reply, prompts: Prompts): string {
+  const lines: string[] = []
+  const numbers: number[] = []
+  const choices: string[] = []
+  for (const part of reply.parts) {
+    if (part.type === 'text') {
+      if (part.text.trim()) lines.push(part.text.trim())
+    } else if (part.type === 'projects') {
+      for (const item of part.items) {
+        lines.push(`${item.n}. ${item.line}`)
+        numbers.push(item.n)
+      }
+    } else {
+      for (const word of buttonWords(part.buttons)) if (!choices.includes(word)) choices.push(word)
+    }
+  }
+  if (numbers.length && !hintAlreadyGiven(reply)) {
+    lines.push(say(prompts, reply.lang, 'text_hint', { numbers: listNumbers(reply.lang, numbers) }))
+  }
+  const extra = choices.filter((c) => !numbers.map(String).includes(c))
+  if (extra.length) {
+    lines.push(say(prompts, reply.lang, 'text_choices', { choices: extra.join(reply.lang === 'zh' ? ' / ' : ' / ') }))
+  }
+  return lines.join('\n')
+}

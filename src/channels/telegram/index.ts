@@ -1,0 +1,7 @@
+/**
+ * @module channels/telegram
+ * The Telegram adapter's public surface.
+ */
+export { createTelegramChannel, type TelegramChannel, type TelegramChannelOptions } from './create-telegram-channel.js'
+export { type FeedbackEvent, type TelegramDeps, isAdmin, langOf } from './deps.js'
+export { renderTelegram, ButtonTable } from './render.js'
