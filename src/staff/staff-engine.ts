@@ -58,6 +58,8 @@ export const STAFF_PROMPTS = {
   upload_cancelled: [],
   upload_expired: [],
   upload_not_admin: [],
+  upload_too_big: ['mb'],
+  upload_failed: ['reason'],
 } as const
 
 /** Everything the staff layer is given. */
