@@ -1,0 +1,79 @@
+/**
+ * @module cli/notify
+ * `learnfinder notify [--dry-run]`: after staff import new projects, tell the
+ * learners who subscribed to matching topics. --dry-run shows who would get
+ * what. Telegram notices are sent from here through the Bot API; WeChat ones
+ * need the logged-in bot, so the running `learnfinder serve` sends them.
+ */
+import { Api } from 'grammy'
+import { CatalogueStore } from '../catalogue/store.js'
+import { loadTaxonomy } from '../catalogue/taxonomy.js'
+import { loadConfig } from '../config.js'
+import { openDatabase } from '../db/open-database.js'
+import { projectLine } from '../dialogue/project-text.js'
+import { declareChatPrompts } from '../dialogue/chat-prompts.js'
+import { loadPrompts } from '../prompts.js'
+import { ButtonTable, renderTelegram } from '../channels/telegram/render.js'
+import { declareChannelPrompts } from '../channels/shared/channel-prompts.js'
+import { createNotifier, describeSubscription, type Sender } from '../staff/notifier.js'
+import { STAFF_PROMPTS, taxonomyLabel } from '../staff/staff-engine.js'
+import { SubscriptionStore } from '../staff/subscriptions.js'
+import { println, type CliCommand } from './command.js'
+
+/** The `notify` command. */
+export const command: CliCommand = {
+  name: 'notify',
+  summary: 'tell subscribers about new projects (--dry-run to preview)',
+  usage: `Usage: learnfinder notify [--dry-run]
+
+Finds projects added since each learner subscribed that match their topics,
+audiences and region, and sends each learner one short message (at most one a day).
+Telegram messages are sent now (TELEGRAM_BOT_TOKEN); WeChat ones by the running bot.`,
+  options: { 'dry-run': { type: 'boolean' } },
+  async run(args, io) {
+    const cfg = loadConfig(io.env)
+    const db = openDatabase(args.db)
+    try {
+      const taxonomy = loadTaxonomy()
+      const prompts = loadPrompts().declare('staff', STAFF_PROMPTS)
+      declareChatPrompts(prompts)
+      const store = new CatalogueStore(db)
+      const subscriptions = new SubscriptionStore(db)
+      const label = (id: string, lang: 'zh' | 'en') => taxonomyLabel(taxonomy, id, lang)
+      const notifier = createNotifier({
+        subscriptions,
+        activeProjects: () => store.list({ status: 'active' }),
+        prompts,
+        label,
+        projectLine: (p, lang) => projectLine(prompts, lang, p),
+        pauseMs: 50,
+      })
+      if (args.values['dry-run']) {
+        const plan = notifier.plan()
+        if (!plan.length) println(io.stdout, 'Nobody has new matching projects to hear about.')
+        for (const n of plan) {
+          const s = n.subscription
+          println(io.stdout, `${s.channel}:${s.userId} (${describeSubscription(s, label)}) would get ${n.projects.length}:`)
+          for (const p of n.projects) println(io.stdout, `  ${p.id}  ${p.title}`)
+        }
+        println(io.stdout, `${plan.length} message(s) would be sent. Nothing was sent.`)
+        return 0
+      }
+      const senders: Record<string, Sender> = {}
+      if (cfg.TELEGRAM_BOT_TOKEN) {
+        declareChannelPrompts(prompts)
+        const api = new Api(cfg.TELEGRAM_BOT_TOKEN, cfg.TELEGRAM_API_ROOT ? { apiRoot: cfg.TELEGRAM_API_ROOT } : undefined)
+        const table = new ButtonTable()
+        senders.telegram = async (chatId, reply) => {
+          const msg = renderTelegram(reply, prompts, table)
+          await api.sendMessage(chatId, msg.text, msg.keyboard ? { reply_markup: msg.keyboard } : {})
+        }
+      }
+      const result = await notifier.send(senders)
+      println(io.stdout, `Sent ${result.sent}, failed ${result.failed} (kept for next time), left for the running bot ${result.skipped}.`)
+      return result.failed ? 1 : 0
+    } finally {
+      db.close()
+    }
+  },
+}
