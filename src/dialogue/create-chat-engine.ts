@@ -1,0 +1,131 @@
+/**
+ * @module dialogue/create-chat-engine
+ * The dialogue engine: one incoming message and the stored session in, one
+ * structured reply and the updated session out. It decides what kind of
+ * turn a message is (control word, number, follow-up, vague, request) and
+ * hands it to a small handler; sessions live in SQLite so a restart keeps
+ * every conversation. Channel-free: channels only see {@link ChatEngine}.
+ *
+ * @example
+ * const engine = createChatEngine({ db, search, store, taxonomy, prompts })
+ * const reply = await engine.handle({ channel: 'cli', userId: 'u', chatId: 'u', text: '我想学人工智能' })
+ */
+import type { ChatEngine, IncomingMessage, Reply } from './types.js'
+import { declareChatPrompts, say } from './chat-prompts.js'
+import { detectLang } from './detect-lang.js'
+import { detectFollowUp } from './follow-up.js'
+import { followUpTurn, projectTurn } from './follow-up-turns.js'
+import { detectControl, type ControlIntent } from './intents.js'
+import { menuChoiceTurn, menuTurn, moreTurn, requestTurn, vagueTurn } from './request-turns.js'
+import { newSession } from './session.js'
+import { createSessionStore } from './session-store.js'
+import { projectsByIds, type ChatEngineDeps, type TurnContext, type TurnOutcome } from './turn-context.js'
+import { textReply } from './render-reply.js'
+
+export type { ChatEngineDeps, TurnRecord } from './turn-context.js'
+
+/** Creates the engine; checks the chat templates first (a broken template fails here). */
+export function createChatEngine(deps: ChatEngineDeps): ChatEngine {
+  declareChatPrompts(deps.prompts)
+  const now = deps.now ?? (() => new Date())
+  const sessions = createSessionStore(deps.db, { idleMinutes: deps.idleMinutes ?? 30, now })
+  const queues = new Map<string, Promise<unknown>>()
+
+  async function turn(message: IncomingMessage): Promise<Reply> {
+    const stored = sessions.load(message.channel, message.chatId)
+    const control = detectControl(message.text)
+    const keepLang = control?.kind === 'feedback' || control?.kind === 'number'
+    const lang = keepLang && stored
+      ? stored.lang
+      : detectLang(message.text, stored?.lang, message.lang, deps.defaultLang ?? 'zh')
+    const session = stored ?? newSession(lang)
+    session.lang = lang
+    const ctx: TurnContext = { deps, message, lang, session }
+    const outcome = control ? await controlTurn(ctx, control) : await messageTurn(ctx)
+    sessions.save(message.channel, message.chatId, message.userId, ctx.session)
+    if (deps.onTurn) {
+      try {
+        deps.onTurn({ message, understanding: ctx.understanding, reply: outcome.reply, matched: outcome.matched, feedback: outcome.feedback })
+      } catch {
+        // Logging must never cost the learner an answer.
+      }
+    }
+    return outcome.reply
+  }
+
+  return {
+    handle(message) {
+      // One turn at a time per chat, so two quick messages never overwrite each other's session.
+      const key = `${message.channel}\u0000${message.chatId}`
+      const previous = queues.get(key) ?? Promise.resolve()
+      const next = previous.catch(() => undefined).then(() => turn(message))
+      queues.set(key, next)
+      void next.finally(() => {
+        if (queues.get(key) === next) queues.delete(key)
+      }).catch(() => undefined)
+      return next
+    },
+    async forget(channel, userId) {
+      sessions.forgetUser(channel, userId)
+    },
+  }
+}
+
+async function controlTurn(ctx: TurnContext, c: ControlIntent): Promise<TurnOutcome> {
+  const { prompts } = ctx.deps
+  const lang = ctx.lang
+  switch (c.kind) {
+    case 'feedback': {
+      const known = ctx.deps.store.get(c.projectId)
+      const reply = textReply(lang, [say(prompts, lang, 'feedback_thanks')])
+      return { reply, matched: true, feedback: known ? { projectId: known.id, value: c.value } : undefined }
+    }
+    case 'reset':
+      ctx.session = newSession(lang)
+      return { reply: textReply(lang, [say(prompts, lang, 'reset'), say(prompts, lang, 'greeting')], menuButton(ctx)), matched: true }
+    case 'greeting':
+      return { reply: textReply(lang, [say(prompts, lang, 'greeting')], menuButton(ctx)), matched: true }
+    case 'thanks':
+      return { reply: textReply(lang, [say(prompts, lang, 'thanks')]), matched: true }
+    case 'help':
+      return menuTurn(ctx, [say(prompts, lang, 'help')], true)
+    case 'more':
+      return moreTurn(ctx)
+    case 'number':
+      return numberTurn(ctx, c.n)
+  }
+}
+
+/** A bare number answers whatever is open: a "第几个？" question, the topic menu, or the list. */
+async function numberTurn(ctx: TurnContext, n: number): Promise<TurnOutcome> {
+  const s = ctx.session
+  if (s.shown.length && s.pendingField) {
+    if (n >= 1 && n <= s.shown.length) return projectTurn(ctx, s.shown[n - 1], s.pendingField)
+    return followUpTurn(ctx, { kind: 'out-of-range', count: s.shown.length })
+  }
+  if (s.menu) return menuChoiceTurn(ctx, n)
+  if (s.shown.length) {
+    if (n >= 1 && n <= s.shown.length) return projectTurn(ctx, s.shown[n - 1], 'details')
+    return followUpTurn(ctx, { kind: 'out-of-range', count: s.shown.length })
+  }
+  return menuTurn(ctx, [say(ctx.deps.prompts, ctx.lang, 'nothing_shown')], true)
+}
+
+/** Anything that is not a control word: a follow-up, a vague wish, or a request. */
+async function messageTurn(ctx: TurnContext): Promise<TurnOutcome> {
+  const u = ctx.deps.search.understand(ctx.message.text)
+  ctx.understanding = u
+  const seen = projectsByIds(ctx, [...new Set([...ctx.session.shown, ...ctx.session.seen, ...(ctx.session.focus ? [ctx.session.focus] : [])])])
+  const follow = detectFollowUp(ctx.message.text, u, ctx.session, seen)
+  if (follow) return followUpTurn(ctx, follow)
+  if (u.vague) return vagueTurn(ctx)
+  if (!u.normalized.trim() && !u.terms.length) {
+    return menuTurn(ctx, [say(ctx.deps.prompts, ctx.lang, 'not_understood')], true, false)
+  }
+  return requestTurn(ctx)
+}
+
+function menuButton(ctx: TurnContext) {
+  const menu = say(ctx.deps.prompts, ctx.lang, 'button_menu')
+  return [{ label: menu, payload: menu }]
+}

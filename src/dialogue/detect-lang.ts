@@ -1,0 +1,16 @@
+/**
+ * @module dialogue/detect-lang
+ * Which language to answer in. Chinese characters mean Chinese; words in
+ * Latin letters mean English; a message with neither ("2", "👍") keeps the
+ * conversation's language, so an English learner tapping "1" is not
+ * suddenly answered in Chinese.
+ */
+import type { Lang } from './types.js'
+
+/** The reply language for `text`, given the conversation's and the channel's. */
+export function detectLang(text: string, current: Lang | undefined, hint: Lang | undefined, fallback: Lang): Lang {
+  if (/[\u3400-\u9fff]/.test(text)) return 'zh'
+  const words = text.match(/[A-Za-z]{2,}/g) ?? []
+  if (words.length && (words.join('').length > 3 || !current)) return 'en'
+  return current ?? hint ?? fallback
+}

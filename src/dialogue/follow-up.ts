@@ -1,0 +1,95 @@
+/**
+ * @module dialogue/follow-up
+ * Decides whether a message is about a project already shown ("第二个怎么报名",
+ * "1号要钱吗", "这个在哪里上课", "智能手机那个什么时候开始") and which one. A
+ * message naming a field but no project goes to the project last talked
+ * about, or the only one shown; with several on screen the engine asks
+ * "第几个？" rather than guess.
+ */
+import type { Project } from '../catalogue/project.js'
+import type { Understanding } from '../query/types.js'
+import { toHalfWidth } from '../text/fold.js'
+import type { Field, SessionState } from './session.js'
+import { detectField, detectOrdinal, mentionsThis } from './intents.js'
+
+/** A follow-up as understood: which project (or ask which) and which field. */
+export type FollowUp =
+  | { kind: 'project'; projectId: string; field: Field }
+  | { kind: 'which'; field: Field }
+  | { kind: 'out-of-range'; count: number }
+
+/** Shortest title overlap (in characters) that counts as naming a project. */
+const MIN_NAME_OVERLAP_ZH = 4
+const MIN_NAME_OVERLAP_EN = 8
+
+function longestCommonSubstring(a: string, b: string): number {
+  const x = [...a]
+  const y = [...b]
+  let best = 0
+  let prev = new Array<number>(y.length + 1).fill(0)
+  for (let i = 1; i <= x.length; i++) {
+    const cur = new Array<number>(y.length + 1).fill(0)
+    for (let j = 1; j <= y.length; j++) {
+      if (x[i - 1] === y[j - 1]) {
+        cur[j] = prev[j - 1] + 1
+        if (cur[j] > best) best = cur[j]
+      }
+    }
+    prev = cur
+  }
+  return best
+}
+
+const squash = (s: string) => toHalfWidth(s).toLowerCase().replace(/[\s，,。.、“”"'()（）]+/g, '')
+
+/** The shown project whose title the message names best, or null. */
+export function matchByName(text: string, candidates: Project[]): Project | null {
+  const t = squash(text)
+  let best: { p: Project; score: number } | null = null
+  for (const p of candidates) {
+    const zh = longestCommonSubstring(t, squash(p.title))
+    const en = p.title_en ? longestCommonSubstring(t, squash(p.title_en)) : 0
+    const score = Math.max(zh >= MIN_NAME_OVERLAP_ZH ? zh : 0, en >= MIN_NAME_OVERLAP_EN ? en / 2 : 0)
+    if (score > 0 && (!best || score > best.score)) best = { p, score }
+  }
+  return best?.p ?? null
+}
+
+/** True when the message asks for new kinds of projects (a topic, audience, place or format). */
+function asksForNewProjects(u: Understanding): boolean {
+  const s = u.slots
+  return s.topics.length > 0 || s.audiences.length > 0 || s.region !== null || s.format !== null
+}
+
+/**
+ * The follow-up this message is, or null when it is a new request.
+ * `candidates` are the projects the learner has seen in this conversation
+ * (for matching by name), `session.shown` the numbered ones on screen.
+ */
+export function detectFollowUp(
+  text: string,
+  u: Understanding,
+  session: SessionState,
+  candidates: Project[],
+): FollowUp | null {
+  if (!session.shown.length && !session.focus) return null
+  const field = detectField(text)
+  const ordinal = detectOrdinal(text)
+  const named = ordinal === null ? matchByName(text, candidates) : null
+  const pointsHere = mentionsThis(text)
+  const newProjects = asksForNewProjects(u)
+  const explicit = ordinal !== null || named !== null || pointsHere
+  const isFollowUp = field !== null ? explicit || !newProjects : (ordinal !== null || named !== null) && !newProjects
+  if (!isFollowUp) return null
+  const wanted: Field = field ?? 'details'
+  if (ordinal !== null) {
+    if (ordinal < 1 || ordinal > session.shown.length) {
+      return session.shown.length ? { kind: 'out-of-range', count: session.shown.length } : null
+    }
+    return { kind: 'project', projectId: session.shown[ordinal - 1], field: wanted }
+  }
+  if (named) return { kind: 'project', projectId: named.id, field: wanted }
+  if (session.focus) return { kind: 'project', projectId: session.focus, field: wanted }
+  if (session.shown.length === 1) return { kind: 'project', projectId: session.shown[0], field: wanted }
+  return { kind: 'which', field: wanted }
+}

@@ -1,0 +1,115 @@
+/**
+ * @module dialogue/intents
+ * Recognises the small talk and control words of a conversation before any
+ * search runs: greetings, thanks, help, reset, "更多", a bare number, a 👍/👎
+ * feedback button, and the pieces of a follow-up (which project, which
+ * field). Plain patterns, not a model: they must work offline, instantly,
+ * and the same way every time for a learner who types "2" or "第二个".
+ */
+import { toHalfWidth } from '../text/fold.js'
+import type { Field } from './session.js'
+
+/** What a message asks for, before slots are considered. */
+export type ControlIntent =
+  | { kind: 'feedback'; value: 'up' | 'down'; projectId: string }
+  | { kind: 'reset' }
+  | { kind: 'greeting' }
+  | { kind: 'thanks' }
+  | { kind: 'help' }
+  | { kind: 'more' }
+  | { kind: 'number'; n: number }
+
+const PUNCT = /[\s!！?？。.,，、~～…:：;；"“”'‘’()（）【】\[\]]+/g
+const CN_DIGITS: Record<string, number> = { 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9, 十: 10 }
+
+/** The message folded for whole-message matching: half-width, lower case, no punctuation. */
+export function bare(text: string): string {
+  return toHalfWidth(text).toLowerCase().replace(PUNCT, ' ').trim()
+}
+
+const RESET = /^(重新开始|从头开始|重来|重新来|清空|restart|reset|start over|\/start|\/reset)$/
+const GREETING_WORDS =
+  /(你好|您好|哈喽|嗨|早上好|上午好|中午好|下午好|晚上好|在吗|在不在|有人吗|hello|hi|hey|good morning|good afternoon|good evening)/g
+const THANKS_WORDS =
+  /(谢谢你|谢谢您|谢谢|多谢|感谢|好的|好|知道了|明白了|收到|辛苦了|thank you|thanks|thx|ok|okay|great|got it|啦|了|呀|啊|哦|噢)/g
+const HELP = /^(help|菜单|帮助|怎么用|使用说明|目录|menu|\?|\/help|\/menu|功能|你能做什么|你会什么|what can you do)$/
+const MORE =
+  /^(更多|换一批|换一换|换几个|还有吗|还有没有|还有别的吗|还有其他的吗|还有呢|再来几个|再看看|下一页|下一批|more|next|show more|more please|others|any others|anything else)$/
+
+/** Parses "2", "２", "二", "第二个", "2号", "No. 2" as a number; null otherwise. */
+export function parseNumber(token: string): number | null {
+  const t = token.trim()
+  if (/^\d{1,2}$/.test(t)) return Number(t)
+  if (t.length === 1 && CN_DIGITS[t] !== undefined) return CN_DIGITS[t]
+  return null
+}
+
+/**
+ * A control intent when the whole message is one, else null. `text` is the
+ * raw message; feedback payloads look like "👍 LF-0001".
+ */
+export function detectControl(text: string): ControlIntent | null {
+  const fb = /^\s*(👍|👎)\s*([A-Za-z0-9_.-]{1,64})\s*$/u.exec(text)
+  if (fb) return { kind: 'feedback', value: fb[1] === '👍' ? 'up' : 'down', projectId: fb[2] }
+  const b = bare(text)
+  if (!b && /[?？]/.test(text)) return { kind: 'help' }
+  if (!b) return null
+  if (RESET.test(b)) return { kind: 'reset' }
+  if (HELP.test(b)) return { kind: 'help' }
+  if (MORE.test(b)) return { kind: 'more' }
+  const n = bareNumber(b)
+  if (n !== null) return { kind: 'number', n }
+  if (b.replace(GREETING_WORDS, '').replace(/\s+/g, '') === '') return { kind: 'greeting' }
+  if (b.replace(THANKS_WORDS, '').replace(/\s+/g, '') === '') return { kind: 'thanks' }
+  return null
+}
+
+/** "2", "第二个", "2号", "第2条", "no 2", "number 2": the whole message is a choice. */
+function bareNumber(b: string): number | null {
+  const m = /^(?:第\s*)?([0-9]{1,2}|[一二两三四五六七八九十])\s*(?:个|号|条|项|种|类)?$/.exec(b)
+    ?? /^(?:no|number|#)\s*([0-9]{1,2})$/.exec(b)
+  return m ? parseNumber(m[1]) : null
+}
+
+/** The project number a follow-up names ("第二个怎么报名", "1号要钱吗", "the second one"), or null. */
+export function detectOrdinal(text: string): number | null {
+  const t = toHalfWidth(text).toLowerCase()
+  const m =
+    /第\s*([0-9]{1,2}|[一二两三四五六七八九十])(?![次天周期年节步批])\s*(?:个|号|条|项)?/.exec(t) ??
+    /(?:^|[^0-9])([0-9]{1,2}|[一二两三四五六七八九十])\s*(?:号|个项目|个课|个班)/.exec(t) ??
+    /^\s*([0-9]{1,2})\s*(?:[.、:：,，\s]|(?=[要怎在什多联电网报是的啥哪]))/.exec(t) ??
+    /(?:number|no\.?|#)\s*([0-9]{1,2})\b/.exec(t)
+  if (m) return parseNumber(m[1])
+  const en = /\b(first|second|third|fourth|fifth)\b/.exec(t)
+  if (en) return ['first', 'second', 'third', 'fourth', 'fifth'].indexOf(en[1]) + 1
+  return null
+}
+
+/** True when the message points at the project just discussed ("这个", "它", "this one"). */
+export function mentionsThis(text: string): boolean {
+  return /(这个|那个|这门|那门|这一个|该项目|这项目|这课|它|this one|that one|\bit\b|\bthis\b|\bthat\b)/i.test(text)
+}
+
+/** Field patterns in checking order: duration before dates ("多长时间" is not "时间"). */
+const FIELD_PATTERNS: [Field, RegExp][] = [
+  ['enroll', /(报名|怎么参加|如何参加|怎么加入|怎么申请|咋报|参加的话|sign ?up|enrol|register|how (?:do|can) i join|how to join|apply)/i],
+  ['fee', /(要钱|多少钱|收费|收钱|费用|学费|免费吗|免不免费|是免费的吗|贵不贵|贵吗|价格|花钱|要不要钱|how much|cost|\bfees?\b|\bprice\b|is it free|free\?)/i],
+  ['duration', /(多久|多长时间|时长|几周|几个月|几次课|多少学时|学时|how long|duration)/i],
+  ['dates', /(什么时候|啥时候|几时|开课|开始|几号|哪天|日期|时间|截止|结束|when|start|dates?\b|begin)/i],
+  ['place', /(在哪|哪里上课|哪儿|地点|地址|什么地方|去哪|上课地方|where|location|address|venue)/i],
+  ['contact', /(联系|电话|手机号|号码|咨询|打给谁|找谁|contact|phone|call|telephone)/i],
+  ['url', /(网址|链接|网站|网页|官网|\blink\b|\burl\b|website|web ?page)/i],
+  ['details', /(详细|详情|介绍一下|介绍下|具体|讲什么|学些什么|内容|details?|more about|tell me about|what is it)/i],
+]
+
+/** The project field a message asks about, or null. */
+export function detectField(text: string): Field | null {
+  const t = toHalfWidth(text)
+  for (const [field, re] of FIELD_PATTERNS) if (re.test(t)) return field
+  return null
+}
+
+/** True for "算了", "换个", "不想学…了": the learner drops the current topic. */
+export function dropsTopic(text: string): boolean {
+  return /(算了|换个|换一个|不想学|不学了|还是学|改成|instead|never mind|forget it|actually)/i.test(text)
+}
