@@ -34,6 +34,11 @@ export interface NotifierDeps {
   maxPerNotice?: number
   /** Pause between two sends, in ms (Telegram allows about 30 messages a second). */
   pauseMs?: number
+  /**
+   * Called after a notice was delivered, so the conversation knows the projects
+   * it numbered ("回复数字看详情" must work on the reply to a notice).
+   */
+  afterSend?: (subscription: Subscription, reply: Reply) => void
 }
 
 const DAY_MS = 86_400_000
@@ -120,6 +125,7 @@ export function createNotifier(deps: NotifierDeps) {
         await sender(chatId, reply)
         // Everything planned counts as told, including projects beyond the few listed: one message a day.
         deps.subscriptions.markSent(channel, userId, notice.projects.map((p) => p.id))
+        deps.afterSend?.(notice.subscription, reply)
         sent++
       } catch {
         failed++
