@@ -1,0 +1,92 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { createWechatChannel, type WechatChannel } from '../src/channels/wechat/index.js'
+import { silentLogger } from '../src/channels/shared/logger.js'
+import { loadPrompts } from '../src/prompts.js'
+import { createMockWechat } from './fakes/mock-wechat.js'
+import { createScriptedEngine } from './fakes/channel-scripted-engine.js'
+
+const wx = createMockWechat()
+const engine = createScriptedEngine()
+let channel: WechatChannel
+const hooked: string[] = []
+
+beforeAll(async () => {
+  channel = createWechatChannel(engine, {
+    puppet: wx.puppet,
+    prompts: loadPrompts(),
+    log: silentLogger,
+    name: `learnfinder-test-${process.pid}`,
+    onMessageHook: (_m, ctx) => {
+      hooked.push(ctx.text)
+      return ctx.text === '/kb'
+    },
+  })
+  await channel.start()
+  wx.mocker.login(wx.me)
+})
+afterAll(async () => {
+  await channel.stop()
+})
+
+describe('WeChat channel (Wechaty on wechaty-puppet-mock)', () => {
+  it('answers a direct conversation in numbered text and follows up on a number', async () => {
+    const grandma = wx.mocker.createContact({ name: '王奶奶' })
+    const first = wx.nextFromBot(grandma.id)
+    grandma.say('我想学用智能手机').to(wx.me)
+    const reply = await first
+    expect(reply.text).toContain('1. 项目1（示范大学，线上，免费）')
+    expect(reply.text).toContain('回复 1、2、3 看详情')
+    expect(engine.seen.at(-1)).toMatchObject({ channel: 'wechat', userId: grandma.id, chatId: grandma.id, text: '我想学用智能手机' })
+
+    const second = wx.nextFromBot(grandma.id)
+    grandma.say('2').to(wx.me)
+    expect((await second).text).toContain('项目2：报名请打电话')
+
+    const third = wx.nextFromBot(grandma.id)
+    grandma.say('更多').to(wx.me)
+    expect((await third).text).toContain('1. 项目4')
+  })
+
+  it('in a room answers only when @-mentioned, and answers with a mention', async () => {
+    const li = wx.mocker.createContact({ name: '李老师' })
+    const zhang = wx.mocker.createContact({ name: '张师傅' })
+    const room = wx.mocker.createRoom({ topic: '乡村教师群', memberIdList: [wx.me.id, li.id, zhang.id] })
+    const before = engine.seen.length
+
+    zhang.say('今天天气不错').to(room)
+    const answered = wx.nextFromBot(room.id)
+    li.say('@学习助手 有适合乡村教师的课吗', [wx.me]).to(room)
+    const reply = await answered
+    expect(engine.seen.slice(before).map((m) => m.text)).toEqual(['有适合乡村教师的课吗'])
+    expect(engine.seen.at(-1)).toMatchObject({ userId: li.id, chatId: room.id })
+    expect(reply.text.startsWith('@李老师')).toBe(true)
+    expect(reply.text).toContain('1. 项目1')
+  })
+
+  it('never answers its own messages', async () => {
+    const before = engine.seen.length
+    const sentBefore = wx.sent.length
+    const friend = wx.mocker.createContact({ name: '老朋友' })
+    wx.me.say('我想学电工').to(friend)
+    await new Promise((r) => setTimeout(r, 300))
+    expect(engine.seen.length).toBe(before)
+    expect(wx.sent.length).toBe(sentBefore + 1)
+  })
+
+  it('explains that it reads only text when sent a picture', async () => {
+    const { FileBox } = await import('file-box')
+    const uncle = wx.mocker.createContact({ name: '刘叔' })
+    const reply = wx.nextFromBot(uncle.id)
+    uncle.say(FileBox.fromBase64(Buffer.from('not really a jpeg').toString('base64'), 'photo.jpg')).to(wx.me)
+    expect((await reply).text).toBe('我现在只能看懂文字。请直接打字告诉我想学什么，比如“我想学电脑”。')
+  })
+
+  it('lets a staff hook handle a message before the engine does', async () => {
+    const staff = wx.mocker.createContact({ name: '工作人员' })
+    const before = engine.seen.length
+    staff.say('/kb').to(wx.me)
+    await new Promise((r) => setTimeout(r, 200))
+    expect(hooked).toContain('/kb')
+    expect(engine.seen.length).toBe(before)
+  })
+})
