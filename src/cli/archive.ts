@@ -1,0 +1,30 @@
+/**
+ * @module cli/archive
+ * `learnfinder archive <id>`: stop recommending a project without deleting it
+ * (it stays in exports, marked 下线, and can come back with a re-import).
+ */
+import { cliWho, openCatalogue } from '../catalogue/open-catalogue.js'
+import { UserError } from '../errors.js'
+import { println, type CliCommand } from './command.js'
+
+/** The `archive` command. */
+export const command: CliCommand = {
+  name: 'archive',
+  summary: 'archive a project so it is never recommended',
+  usage: 'Usage: learnfinder archive <id>... [--db PATH]',
+  async run(args, io) {
+    if (args.positionals.length === 0) throw new UserError('say which project to archive, e.g. learnfinder archive LF-0001')
+    const { store, close } = openCatalogue(args.db)
+    try {
+      for (const id of args.positionals) {
+        const before = store.get(id)
+        const p = store.archive(id, cliWho(io.env))
+        if (before?.status === 'archived') println(io.stdout, `${p.id} (${p.title}) was already archived.`)
+        else println(io.stdout, `Archived ${p.id} (${p.title}); it will no longer be recommended.`)
+      }
+      return 0
+    } finally {
+      close()
+    }
+  },
+}

@@ -1,0 +1,69 @@
+/**
+ * @module cli/export
+ * `learnfinder export [--format csv|xlsx|json] [--out FILE]`: the catalogue as
+ * a file staff can edit and import again (re-importing it changes nothing).
+ * Archived projects are included, marked 下线, so their state survives a round trip.
+ */
+import { rename, writeFile } from 'node:fs/promises'
+import { extname } from 'node:path'
+import { exportCatalogue, EXPORT_FORMATS, type ExportFormat } from '../catalogue/export-catalogue.js'
+import { loadTaxonomy, type Taxonomy } from '../catalogue/taxonomy.js'
+import { openCatalogue } from '../catalogue/open-catalogue.js'
+import { UserError } from '../errors.js'
+import { println, type CliCommand } from './command.js'
+
+function pickFormat(format: string | undefined, out: string | undefined): ExportFormat {
+  const wanted = format ?? (out ? extname(out).slice(1).toLowerCase() : 'csv')
+  if ((EXPORT_FORMATS as readonly string[]).includes(wanted)) return wanted as ExportFormat
+  if (format === undefined) return 'csv'
+  throw new UserError(`--format must be one of ${EXPORT_FORMATS.join(', ')}, not "${wanted}"`)
+}
+
+/** The `export` command. */
+export const command: CliCommand = {
+  name: 'export',
+  summary: 'export the catalogue as CSV, XLSX or JSON',
+  usage: `Usage: learnfinder export [--format csv|xlsx|json] [--out FILE] [--taxonomy PATH] [--db PATH]
+
+  Writes every project (archived ones marked 下线). CSV and XLSX use Chinese headers
+  and labels; JSON uses the spec's field names. Without --out, CSV and JSON go to
+  standard output. The format defaults to the --out file's ending, else csv.`,
+  options: {
+    format: { type: 'string' },
+    out: { type: 'string' },
+    taxonomy: { type: 'string' },
+  },
+  async run(args, io) {
+    const out = args.values.out as string | undefined
+    const format = pickFormat(args.values.format as string | undefined, out)
+    if (format === 'xlsx' && !out) throw new UserError('an .xlsx export needs a file: add --out catalogue.xlsx')
+    let taxonomy: Taxonomy | undefined
+    try {
+      taxonomy = loadTaxonomy((args.values.taxonomy as string | undefined) ?? undefined)
+    } catch (err) {
+      if (args.values.taxonomy) throw err
+      println(io.stderr, 'warning: no taxonomy file found, so topics and audiences are written as ids')
+    }
+    const { store, close } = openCatalogue(args.db)
+    let projects
+    try {
+      projects = store.list({ status: 'all' })
+    } finally {
+      close()
+    }
+    const data = await exportCatalogue(projects, format, taxonomy)
+    if (!out) {
+      io.stdout.write(data)
+      return 0
+    }
+    const tmp = `${out}.${process.pid}.tmp`
+    try {
+      await writeFile(tmp, data)
+      await rename(tmp, out)
+    } catch (err) {
+      throw new UserError(`cannot write ${out}: ${(err as Error).message}`)
+    }
+    println(io.stdout, `Exported ${projects.length} projects to ${out} (${format}).`)
+    return 0
+  },
+}

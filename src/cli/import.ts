@@ -1,0 +1,86 @@
+/**
+ * @module cli/import
+ * `learnfinder import <file>... [--dry-run] [--sheet NAME]`: the staff way to
+ * load a catalogue. Every file is checked completely first; only when all of
+ * them are clean is the batch written, in one transaction.
+ */
+import { basename } from 'node:path'
+import { readCatalogueFiles } from '../catalogue/read-catalogue.js'
+import { loadTaxonomy } from '../catalogue/taxonomy.js'
+import { cliWho, openCatalogue } from '../catalogue/open-catalogue.js'
+import type { ImportPlan } from '../catalogue/store.js'
+import { UserError } from '../errors.js'
+import { println, type CliCommand } from './command.js'
+import { createProgress, PROGRESS_MIN_ROWS, type Progress } from './progress.js'
+
+function idSample(ids: string[], n = 10): string {
+  return ids.length > n ? `${ids.slice(0, n).join(', ')} … (+${ids.length - n})` : ids.join(', ')
+}
+
+/** "3 added, 1 updated, 40 unchanged, 0 archived" for a plan or record. */
+export function planSummary(c: { added: number; updated: number; unchanged: number; archived: number }): string {
+  return `${c.added} added, ${c.updated} updated, ${c.unchanged} unchanged, ${c.archived} archived`
+}
+
+function countsOf(plan: ImportPlan) {
+  return { added: plan.added.length, updated: plan.updated.length, unchanged: plan.unchanged.length, archived: plan.archived.length }
+}
+
+/** The `import` command. */
+export const command: CliCommand = {
+  name: 'import',
+  summary: 'import catalogue spreadsheets (CSV, XLSX, JSON, YAML)',
+  usage: `Usage: learnfinder import <file>... [--dry-run] [--sheet NAME] [--taxonomy PATH] [--db PATH]
+
+  Reads .csv (UTF-8), .xlsx, .json or .yaml files with Chinese or English headers.
+  All files are one batch: if any row of any file has a problem, nothing changes
+  and every problem is listed with its row and column.
+  Projects are matched by id: new ids are added, known ids updated; projects not
+  in the files are left as they are (archive them with \`learnfinder archive\`).
+
+  --dry-run        check the files and say what would change, changing nothing
+  --sheet NAME     for .xlsx: read this sheet instead of the first
+  --taxonomy PATH  topics and audiences file (default knowledge/taxonomy.yaml)`,
+  options: {
+    'dry-run': { type: 'boolean' },
+    sheet: { type: 'string' },
+    taxonomy: { type: 'string' },
+  },
+  async run(args, io) {
+    const files = args.positionals
+    if (files.length === 0) throw new UserError('name at least one file to import, e.g. learnfinder import catalogue.xlsx')
+    const taxonomy = loadTaxonomy((args.values.taxonomy as string | undefined) ?? undefined)
+    let progress: Progress | null = null
+    const parsed = await readCatalogueFiles(files, {
+      taxonomy,
+      sheet: args.values.sheet as string | undefined,
+      onFile: (path) => { progress?.end(); progress = createProgress(io.stderr, `reading ${basename(path)}`) },
+      onProgress: (done, total) => progress?.update(done, total),
+    })
+    ;(progress as Progress | null)?.end()
+    for (const w of parsed.warnings) println(io.stderr, `warning: ${w}`)
+    const { store, close } = openCatalogue(args.db)
+    try {
+      const names = files.map((f) => basename(f))
+      if (args.values['dry-run']) {
+        const plan = store.planImport(parsed.projects)
+        println(io.stdout, `Dry run of ${names.join(', ')}: ${parsed.projects.length} projects checked, no problems. Nothing was changed.`)
+        println(io.stdout, `Importing would give: ${planSummary(countsOf(plan))}.`)
+        for (const key of ['added', 'updated', 'archived'] as const) {
+          if (plan[key].length) println(io.stdout, `  ${key}: ${idSample(plan[key])}`)
+        }
+        return 0
+      }
+      if (parsed.projects.length >= PROGRESS_MIN_ROWS) {
+        println(io.stderr, `writing ${parsed.projects.length.toLocaleString('en')} projects to the database…`)
+      }
+      const record = store.applyImport(parsed.projects, { who: cliWho(io.env), files: names })
+      println(io.stdout, `Imported ${names.join(', ')}: ${planSummary(record)}.`)
+      const { active, archived } = store.count()
+      println(io.stdout, `The catalogue now holds ${active} active and ${archived} archived projects (import #${record.id}; undo it with \`learnfinder rollback\`).`)
+      return 0
+    } finally {
+      close()
+    }
+  },
+}

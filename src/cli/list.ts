@@ -1,0 +1,48 @@
+/**
+ * @module cli/list
+ * `learnfinder list [--topic ID] [--audience ID] [--archived]`: what is in the
+ * catalogue, one project a line. Topics and audiences may be given as ids
+ * or as any label (数字技能, 老年人…).
+ */
+import { openCatalogue } from '../catalogue/open-catalogue.js'
+import { println, type CliCommand } from './command.js'
+import { optionalTaxonomy, projectLine, resolveFlag } from './catalogue-format.js'
+
+/** The `list` command. */
+export const command: CliCommand = {
+  name: 'list',
+  summary: 'list projects, optionally by topic or audience',
+  usage: `Usage: learnfinder list [--topic ID] [--audience ID] [--archived | --all] [--db PATH]
+
+  --topic     only projects of this topic (id or label, e.g. ai or 人工智能)
+  --audience  only projects for this audience (id or label, e.g. elderly or 老年人)
+  --archived  list archived projects instead of active ones
+  --all       list active and archived projects`,
+  options: {
+    topic: { type: 'string' },
+    audience: { type: 'string' },
+    archived: { type: 'boolean' },
+    all: { type: 'boolean' },
+    taxonomy: { type: 'string' },
+  },
+  async run(args, io) {
+    const taxonomy = optionalTaxonomy(args.values.taxonomy as string | undefined)
+    const topic = args.values.topic as string | undefined
+    const audience = args.values.audience as string | undefined
+    const filter = {
+      topic: topic ? resolveFlag(taxonomy, 'topics', topic) : undefined,
+      audience: audience ? resolveFlag(taxonomy, 'audiences', audience) : undefined,
+      status: args.values.all ? 'all' as const : args.values.archived ? 'archived' as const : 'active' as const,
+    }
+    const { store, close } = openCatalogue(args.db)
+    try {
+      const projects = store.list(filter)
+      for (const p of projects) println(io.stdout, projectLine(p))
+      const what = filter.status === 'all' ? 'projects' : `${filter.status} projects`
+      println(io.stdout, projects.length === 0 ? `No ${what} match.` : `${projects.length} ${projects.length === 1 ? what.replace(/s$/, '') : what}.`)
+      return 0
+    } finally {
+      close()
+    }
+  },
+}

@@ -1,0 +1,47 @@
+/**
+ * @module cli/progress
+ * The import progress display. On a terminal it is a bar redrawn in place;
+ * in a log (CI, cron) it is at most four plain lines, so long imports show
+ * they are alive without flooding the log. Small files show nothing.
+ */
+
+/** Totals under this many rows show no progress at all. */
+export const PROGRESS_MIN_ROWS = 300
+
+/** A progress callback for one file, plus `end()` to finish its line. */
+export interface Progress {
+  update(done: number, total: number): void
+  end(): void
+}
+
+/** Creates the progress display for reading `label` on `stream` (usually stderr). */
+export function createProgress(stream: NodeJS.WritableStream, label: string): Progress {
+  const tty = Boolean((stream as { isTTY?: boolean }).isTTY)
+  let lastDraw = 0
+  let quarter = 0
+  let drawn = false
+  return {
+    update(done, total) {
+      if (total < PROGRESS_MIN_ROWS) return
+      const ratio = Math.min(1, done / Math.max(total, 1))
+      if (tty) {
+        const now = Date.now()
+        if (now - lastDraw < 100 && done < total) return
+        lastDraw = now
+        const width = 30
+        const filled = Math.round(ratio * width)
+        stream.write(`\r${label} [${'#'.repeat(filled)}${'.'.repeat(width - filled)}] ${Math.floor(ratio * 100)}% ${done.toLocaleString('en')} rows`)
+        drawn = true
+        return
+      }
+      const q = Math.floor(ratio * 4)
+      if (q > quarter) {
+        quarter = q
+        stream.write(`${label}: ${q * 25}% (${done.toLocaleString('en')} rows read)\n`)
+      }
+    },
+    end() {
+      if (tty && drawn) stream.write('\n')
+    },
+  }
+}

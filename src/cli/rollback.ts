@@ -1,0 +1,31 @@
+/**
+ * @module cli/rollback
+ * `learnfinder rollback`: undo the last import that has not been undone yet.
+ * The undo is itself recorded, so the history shows what happened.
+ */
+import { cliWho, openCatalogue } from '../catalogue/open-catalogue.js'
+import { println, type CliCommand } from './command.js'
+
+/** The `rollback` command. */
+export const command: CliCommand = {
+  name: 'rollback',
+  summary: 'undo the last import',
+  usage: `Usage: learnfinder rollback [--db PATH]
+
+  Puts back the catalogue as it was before the last import: projects it added
+  are removed, projects it changed or archived get their earlier state.
+  Run it again to undo the import before that.`,
+  async run(args, io) {
+    const { store, close } = openCatalogue(args.db)
+    try {
+      const r = store.rollbackLast(cliWho(io.env))
+      const files = r.files.length ? ` (${r.files.join(', ')})` : ''
+      println(io.stdout, `Rolled back import #${r.undoes}${files}: ${r.removed} projects removed, ${r.updated + r.added} restored to their earlier state.`)
+      const { active, archived } = store.count()
+      println(io.stdout, `The catalogue now holds ${active} active and ${archived} archived projects.`)
+      return 0
+    } finally {
+      close()
+    }
+  },
+}

@@ -1,0 +1,37 @@
+/**
+ * @module cli/stats
+ * `learnfinder stats`: the active catalogue counted by topic, audience,
+ * region and format, so staff see at a glance what is thin or missing.
+ */
+import { openCatalogue } from '../catalogue/open-catalogue.js'
+import { println, type CliCommand } from './command.js'
+import { labelled, optionalTaxonomy } from './catalogue-format.js'
+
+/** The `stats` command. */
+export const command: CliCommand = {
+  name: 'stats',
+  summary: 'count projects by topic, audience, region and format',
+  usage: 'Usage: learnfinder stats [--db PATH]',
+  options: { taxonomy: { type: 'string' } },
+  async run(args, io) {
+    const taxonomy = optionalTaxonomy(args.values.taxonomy as string | undefined)
+    const { store, close } = openCatalogue(args.db)
+    try {
+      const s = store.stats()
+      println(io.stdout, `${s.active} active projects, ${s.archived} archived (catalogue version ${store.version()}).`)
+      const section = (title: string, counts: Record<string, number>, name: (k: string) => string, all: string[] = []) => {
+        println(io.stdout, `\n${title}:`)
+        const keys = [...new Set([...Object.keys(counts), ...all])].sort((a, b) => (counts[b] ?? 0) - (counts[a] ?? 0))
+        if (keys.length === 0) println(io.stdout, '  (none)')
+        for (const k of keys) println(io.stdout, `  ${String(counts[k] ?? 0).padStart(6)}  ${name(k)}`)
+      }
+      section('By topic', s.byTopic, (k) => labelled(taxonomy, 'topics', k), taxonomy?.topics.map((e) => e.id))
+      section('By audience', s.byAudience, (k) => labelled(taxonomy, 'audiences', k), taxonomy?.audiences.map((e) => e.id))
+      section('By region', s.byRegion, (k) => k)
+      section('By format', s.byFormat, (k) => k)
+      return 0
+    } finally {
+      close()
+    }
+  },
+}
