@@ -39,3 +39,16 @@ export function stemEnglish(word: string): string {
   while (w.length > 3 && w.endsWith('e')) w = w.slice(0, -1)
   return w
 }
+
+/**
+ * Only the plural removed (farmers → farmer, studies → study): for matching
+ * taxonomy words, where "farmers" must not become the topic "farming".
+ */
+export function singularEnglish(word: string): string {
+  const w = word.toLowerCase()
+  if (w.length <= 3 || KEEP.has(w) || !/^[a-z]+$/.test(w)) return w
+  if (w.endsWith('ies') && w.length > 4) return w.slice(0, -3) + 'y'
+  if (/(ches|shes|sses|xes)$/.test(w)) return w.slice(0, -2)
+  if (w.endsWith('s') && !/(ss|us|is)$/.test(w)) return w.slice(0, -1)
+  return w
+}

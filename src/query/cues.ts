@@ -1,0 +1,104 @@
+/**
+ * @module query/cues
+ * What people say instead of naming a taxonomy label: "我65了" and "退休了"
+ * mean an older learner, "在城里打工" a migrant worker, "我在村小教书" a rural
+ * teacher. Life-situation cues are implied (they boost); plain paraphrases of
+ * a topic ("写毛笔字") are explicit (they filter), like a taxonomy synonym.
+ * Patterns run on normalised, repaired text (simplified, lower case).
+ */
+import type { Format } from '../catalogue/project.js'
+
+/** One colloquial cue for a topic or an audience. */
+export interface Cue {
+  kind: 'topics' | 'audiences'
+  id: string
+  pattern: RegExp
+  explicit: boolean
+}
+
+const implied = (kind: Cue['kind'], id: string, pattern: RegExp): Cue => ({ kind, id, pattern, explicit: false })
+const explicit = (kind: Cue['kind'], id: string, pattern: RegExp): Cue => ({ kind, id, pattern, explicit: true })
+
+/** Built-in cues; taxonomy synonyms cover the plain words, these the situations. */
+export const CUES: readonly Cue[] = [
+  // Older learners.
+  implied('audiences', 'elderly', /我(今年|都|已经)?(快|有)?([5-9]\d|一百)(多)?(岁|了)|(?<![\d.])([6-9]\d)(多)?岁|[六七八九]十(多)?(岁|了)|上了年纪|年纪大|岁数大|年龄大|年纪(也)?不小/),
+  implied('audiences', 'elderly', /(刚|已经|我)?退休(了|后|以后|在家|之后)|我(已经|刚)?退休|退下来|老伴|孙子|孙女|外孙|带孙|抱孙|老两口|腿脚不(好|便)|眼睛花|老花眼/),
+  implied('audiences', 'elderly', /\bi a?m (6|7|8|9)\d\b|\b(6|7|8|9)\d (years|yrs) old\b|\bretired\b|\bgrandchild|\bgrandkid|\bgrandson|\bgranddaughter|\bin my (60|70|80)s\b/),
+  // Migrant workers.
+  implied('audiences', 'migrant-workers', /(在|到|进)(城里|城市|外地|外面|广东|深圳|上海|北京)?(打工|务工|干活|上班)|出来打工|打工的|在工地|工地上|送外卖|跑外卖|跑快递|送快递|开网约车|开货车|干零活|搬砖/),
+  implied('audiences', 'migrant-workers', /\bwork(ing)? in the city\b|\bconstruction site\b|\bdeliver(y|ing) food\b|\bfactory worker\b/),
+  // Rural teachers.
+  implied('audiences', 'rural-teachers', /(在|到)?(村小|村里|乡下|乡里|乡镇|镇上|农村|山区|山里|村小学|乡村学校)(的)?(小学|中学|学校)?(教书|教学|当老师|任教|上课|代课)|村小(当)?老师|山区(当)?老师/),
+  implied('audiences', 'rural-teachers', /\bteach(ing)? (at|in) (a )?(village|rural|countryside|mountain)/),
+  // Parents.
+  implied('audiences', 'parents', /我(家|的)?(孩子|娃|儿子|女儿|闺女|小孩)|(给|帮|陪|带|管)(孩子|娃|小孩)|孩子(不听话|叛逆|沉迷|学习|成绩|上学|写作业|玩手机)|当妈|当爸|二胎/),
+  implied('audiences', 'parents', /\bmy (kid|kids|child|children|son|daughter|toddler|baby)\b|\bas a (mum|mom|dad|parent)\b/),
+  // Farmers.
+  implied('audiences', 'farmers', /种地|种田|种庄稼|种粮|种菜|种果树|种茶|家里有.{0,4}亩|[0-9一二三四五六七八九十几百]+亩|承包了?.{0,6}(地|田|鱼塘|果园)|养猪|养鸡|养鸭|养牛|养羊|养鱼|养蜂|在村里|我是农村的|农村人/),
+  implied('audiences', 'farmers', /\b(i|we) (grow|farm|raise)\b|\bon (my|our) farm\b/),
+  // Women.
+  implied('audiences', 'women', /我是(个)?(妈妈|女的|女生)|带娃在家|在家带娃|全职在家/),
+  // Young people.
+  implied('audiences', 'youth', /我是(个)?(学生|大学生|高中生|中学生)|我(今年)?1[0-9]岁|我在上(学|大学|高中|初中)|刚毕业|快毕业/),
+  implied('audiences', 'youth', /\bi a?m a student\b|\bi a?m 1\d\b|\bjust graduated\b/),
+  // Veterans.
+  implied('audiences', 'veterans', /退伍(了|后|回来)|从部队(回来|退)|刚退役|部队(里)?出来/),
+  // Employees.
+  implied('audiences', 'employees', /(在|去)(公司|单位|工厂|厂里|企业|医院|银行)(上班|工作)|下班后|上班(之余|之外|时间)|我上班/),
+  implied('audiences', 'employees', /\bafter work\b|\bwork full[- ]time\b|\bmy (job|employer|company)\b/),
+  // Community workers.
+  implied('audiences', 'community-workers', /(在)(社区|居委会|街道|村委会?)(上班|工作)|做社区工作|当网格员|当村干部/),
+  // People with disabilities.
+  implied('audiences', 'people-with-disabilities', /看不见|看不清|听不见|听不清|耳朵不好|坐轮椅|行动不便/),
+
+  // Topics said in everyday words.
+  explicit('topics', 'digital-skills', /(用|玩|学)(智能)?手机|手机(上|里)?(挂号|付款|付钱|打车|买菜|买东西|拍照|视频|聊天)|发微信|视频聊天|扫码|网上(挂号|买菜|缴费|交费|购物|买东西)|不会(用|上)(手机|电脑|网)|打字|上网/),
+  explicit('topics', 'digital-skills', /\b(use|using) (a |my )?(smart)?phone\b|\bsmartphone\b|\bvideo call/),
+  explicit('topics', 'culture-arts', /写毛笔字|毛笔字|练字|画画|唱戏|跳舞|弹琴|拉二胡|二胡|吹葫芦丝|拍照片|拍视频好看/),
+  explicit('topics', 'health-elderly-care', /照顾(老人|病人|失能)|伺候(老人|病人)|护理(老人|病人)|身体(不好|保健)|血压高|血糖高|保健|养身体|看护/),
+  explicit('topics', 'family-education', /(教育|管|教)(孩子|娃|小孩)|孩子(不听话|叛逆|沉迷|学习不好)|带孙子|带孙女|隔代/),
+  explicit('topics', 'family-education', /\b(kid|kids|child|children|son|daughter|teen|teenager)s?\b.{0,24}\b(addicted|screen time|homework|disobedient|misbehav\w*|tantrum\w*)/),
+  explicit('topics', 'law-finance', /被骗|骗子|上当受骗|不给工资|拖欠工资|工资(要不到|拿不到)|打官司|签合同|存钱|养老金|退休金怎么|防骗/),
+  explicit('topics', 'vocational-skills', /找(个|份)?(工作|活|事做|活干)|学(门|个)?手艺|学(门|个)?技术|考(个)?证|挣(点)?钱|赚钱|开(个)?店/),
+  explicit('topics', 'energy-power', /修电器|接电线|装电线|电路|用电|太阳能板/),
+  explicit('topics', 'rural-revitalization', /种地|种田|种庄稼|种菜|种果树|养猪|养鸡|养鸭|养牛|养羊|养鱼|卖(农产品|水果|蔬菜|土特产)|网上卖(货|水果|菜|东西)/),
+  explicit('topics', 'language', /说普通话|学(说)?英语|学外语|认字|识字|学写字/),
+  explicit('topics', 'ai', /问ai|用ai|ai(是什么|怎么用)|人工智能(是什么|怎么用)|deepseek|豆包|chatgpt/),
+]
+
+/** Format words: which of them a message says, in priority order (mixed first). */
+export const FORMAT_CUES: readonly { format: Format | 'any'; pattern: RegExp }[] = [
+  { format: 'any', pattern: /线上线下都(可以|行)|都可以|无所谓(线上|线下)|线上线下均可|either online or|online or (in person|offline)/ },
+  { format: 'hybrid', pattern: /线上线下(结合|混合)|混合式|混合(教学|学习)|blended|hybrid/ },
+  { format: 'offline', pattern: /不要(线上|网课|网上)|不想(上网课|线上)|\bnot online\b/ },
+  { format: 'online', pattern: /不要(线下|面授)|不想(出门|跑)|\bnot in person\b/ },
+  { format: 'online', pattern: /线上(?!销售|卖)|网上(?!卖|开店|销售|购物|挂号|买|缴费|交费|支付|办)|在线|网课|网络课|在家(里)?(学|上课|听课|就能)|不出门|足不出户|远程|直播课|视频课|录播|手机上(学|听|看)|\bonline\b|\bremote(ly)?\b|\bfrom home\b|\bat home\b|\bvirtual\b|\be-?learning\b/ },
+  { format: 'offline', pattern: /线下|面授|现场|到校|上门|实地|面对面|教室|当面|去学校|到学校|实操|手把手|\boffline\b|\bin[- ]person\b|\bface[- ]to[- ]face\b|\bon[- ]site\b|\bclassroom\b/ },
+]
+
+/** "Only free ones": fee words, with refusals ("收费的也行") checked first. */
+export const FEE_CUES: { notFree: RegExp; free: RegExp } = {
+  notFree: /收费(的)?也(可以|行)|花钱也(行|可以)|付费(的)?也(可以|行)|\bpaid (is|are) (fine|ok)\b/,
+  free: /免费|不要钱|不花钱|不收费|不收钱|零费用|0元|零元|公益|白送|\bfree\b|\bno cost\b|\bwithout pay(ing)?\b|\bno fee/,
+}
+
+/** Words that ask for something without saying what: a message of only these is vague. */
+export const GENERIC_WORDS: ReadonlySet<string> = new Set([
+  // Chinese
+  '有', '什么', '啥', '好', '学', '学习', '学学', '学点', '点', '东西', '课', '课程', '培训', '项目', '班', '报名', '推荐',
+  '一下', '看看', '随便', '想', '要', '我想', '想学', '哪些', '哪个', '可以', '能', '能学', '有没有', '没有', '没', '吗',
+  '呢', '一点', '些', '适合', '合适', '介绍', '给', '参加', '上', '找', '知识', '技能', '本事', '新', '的话', '怎么',
+  '怎么样', '如何', '多少', '好学', '好玩', '有意思', '值得', '哪里', '都', '行', '那', '嗯', '你好', '您好', '谢谢',
+  '帮', '帮我', '帮忙', '咨询', '问问', '问', '一个', '个', '点儿', '东东', '比较', '最', '事', '做', '干', '来', '去',
+  '打发', '时间', '无聊', '闲着', '在家', '没事', '干点', '新鲜', '老师', '请', '了', '现在', '哈', '啊', '呀', '么',
+  '可学', '好的', '类', '方面', '内容', '活动', '机会', '资源', '平台', '信息', '上课', '读书', '进修', '充电', '提升',
+  '自己', '提高', '报个', '报', '报班', '班级', '课吗', '课呢', '水平', '随便看看', '推荐一下', '课程推荐', '你们', '这里', '这边',
+  // English
+  'what', 'can', 'learn', 'cours', 'class', 'recommend', 'something', 'anything', 'some', 'suggest', 'suggestion',
+  'want', 'like', 'would', 'show', 'me', 'option', 'good', 'interest', 'interesting', 'program', 'programm',
+  'project', 'study', 'train', 'hi', 'hello', 'thank', 'thanks', 'help', 'look', 'just', 'browse', 'around', 'there',
+  'new', 'skill', 'know', 'tell', 'avail', 'available', 'offer', 'offered', 'get', 'find', 'need', 'list', 'all',
+  'have', 'has', 'got', 'more', 'ani', 'pleas', 'may', 'might', 'do', 'to', 'take', 'lesson', 'cool', 'fun',
+  'worth', 'myself', 'improv', 'better', 'time', 'spare', 'bore', 'bored', 'us', 'you', 'ok', 'okay',
+])
