@@ -1,0 +1,120 @@
+/**
+ * @module cli/ask
+ * `learnfinder ask`: talk to the bot from a shell, for staff trying replies
+ * and for scripts. One question as an argument, or one message per line on
+ * stdin; `--session ID` keeps one conversation across lines and across runs
+ * (sessions live in the database), `--json` prints one object per reply.
+ */
+import { randomUUID } from 'node:crypto'
+import { createInterface } from 'node:readline'
+import { UserError } from '../errors.js'
+import { loadConfig } from '../config.js'
+import { openDatabase } from '../db/open-database.js'
+import { CatalogueStore } from '../catalogue/store.js'
+import { ensureSampleCatalogue } from '../catalogue/sample.js'
+import { loadTaxonomy } from '../catalogue/taxonomy.js'
+import { loadRegions } from '../catalogue/regions.js'
+import { createSearchService } from '../search/create-search-service.js'
+import { loadPrompts } from '../prompts.js'
+import { createChatEngine } from '../dialogue/create-chat-engine.js'
+import { replyText } from '../dialogue/reply-text.js'
+import type { Lang, Reply } from '../dialogue/types.js'
+import { createOpenAIChatModel } from '../llm/openai-chat-model.js'
+import { println, type CliCommand, type CliIO } from './command.js'
+
+/** One `--json` output line, as the issue specifies it. */
+export interface AskJsonLine {
+  reply: string
+  projects: { id: string; title: string }[]
+  clarify: boolean
+  session: string
+}
+
+async function readLines(stdin: NodeJS.ReadableStream): Promise<string[]> {
+  const out: string[] = []
+  const rl = createInterface({ input: stdin, crlfDelay: Infinity })
+  for await (const line of rl) if (line.trim()) out.push(line.trim())
+  return out
+}
+
+function print(io: CliIO, reply: Reply, session: string, json: boolean): void {
+  const text = replyText(reply)
+  if (json) {
+    const line: AskJsonLine = { reply: text, projects: reply.projects, clarify: reply.clarify, session }
+    println(io.stdout, JSON.stringify(line))
+  } else {
+    println(io.stdout, text)
+    println(io.stdout)
+  }
+}
+
+/** The `ask` command. */
+export const command: CliCommand = {
+  name: 'ask',
+  summary: 'ask the bot a question (or read one per line from stdin)',
+  usage: [
+    'Usage: learnfinder ask ["question"] [--session ID] [--lang zh|en] [--json] [--db PATH]',
+    '',
+    '  "question"     one message; without it, one message per line is read from stdin',
+    '  --session ID   continue (or start) conversation ID: lines and later runs share it',
+    '                 (without it every message is its own conversation)',
+    '  --lang zh|en   the language to answer in when a message shows none (default LEARNFINDER_LANG)',
+    '  --json         one JSON object per reply: {"reply", "projects", "clarify", "session"}',
+  ].join('\n'),
+  options: {
+    session: { type: 'string' },
+    lang: { type: 'string' },
+    json: { type: 'boolean' },
+  },
+  async run(args, io) {
+    const config = loadConfig(io.env)
+    const langArg = args.values.lang as string | undefined
+    if (langArg !== undefined && langArg !== 'zh' && langArg !== 'en') {
+      throw new UserError(`--lang must be zh or en (got "${langArg}")`)
+    }
+    const lang: Lang = (langArg as Lang | undefined) ?? config.LEARNFINDER_LANG
+    const sessionArg = args.values.session as string | undefined
+    if (sessionArg !== undefined && !/^[\w.:@-]{1,128}$/.test(sessionArg)) {
+      throw new UserError('--session must be 1-128 letters, digits or . _ : @ -')
+    }
+    const json = args.values.json === true
+    const question = args.positionals.join(' ').trim()
+    const messages = question ? [question] : await readLines(io.stdin)
+    if (!messages.length) throw new UserError('nothing to ask: give a question, or pipe one message per line')
+
+    const prompts = loadPrompts()
+    const taxonomy = loadTaxonomy()
+    const db = openDatabase(args.db)
+    try {
+      const store = new CatalogueStore(db)
+      await ensureSampleCatalogue(store, taxonomy)
+      const search = await createSearchService({ db, store, taxonomy, regions: loadRegions() })
+      try {
+        const chatModel = config.LLM_BASE_URL
+          ? createOpenAIChatModel({
+              baseUrl: config.LLM_BASE_URL,
+              apiKey: config.LLM_API_KEY,
+              model: config.LLM_MODEL,
+              timeoutMs: config.LLM_TIMEOUT_MS,
+              prompts,
+            })
+          : undefined
+        const engine = createChatEngine({
+          db, search, store, taxonomy, prompts, chatModel,
+          idleMinutes: config.SESSION_IDLE_MINUTES,
+          defaultLang: lang,
+        })
+        for (const text of messages) {
+          const session = sessionArg ?? `ask-${randomUUID().slice(0, 8)}`
+          const reply = await engine.handle({ channel: 'cli', userId: session, chatId: session, text, lang })
+          print(io, reply, session, json)
+        }
+      } finally {
+        search.close()
+      }
+    } finally {
+      db.close()
+    }
+    return 0
+  },
+}
