@@ -1,0 +1,168 @@
+/**
+ * @module search/create-search-service
+ * Wires the search side together: the FTS5 index (kept in step by a catalogue
+ * hook), the vector index (loaded from beside the database when it matches
+ * the catalogue version, else built), the query understander, and the
+ * ranking. When the catalogue changes, a new table and vector index are built
+ * in the background and swapped in with one assignment; searches meanwhile
+ * are answered from the old ones.
+ */
+import type { Embeddings } from '@langchain/core/embeddings'
+import type { Database } from 'better-sqlite3'
+import type { CatalogueStore } from '../catalogue/store.js'
+import type { Project } from '../catalogue/project.js'
+import type { Regions } from '../catalogue/regions.js'
+import type { Taxonomy } from '../catalogue/taxonomy.js'
+import { createQueryUnderstander } from '../query/understand.js'
+import type { Understanding } from '../query/types.js'
+import { segment } from '../text/segment.js'
+import { DEFAULT_TUNING, retrieve, suggestions, type RetrieverParts, type Tuning } from './hybrid-retriever.js'
+import { createLexicalIndex } from './lexical-index.js'
+import { ProjectTable } from './project-table.js'
+import { createRegionResolver, hasHardFilter } from './slot-match.js'
+import type { SearchRequest, SearchResult, SearchService } from './types.js'
+import { buildVectorIndex, loadVectorIndex, saveVectorIndex, type VectorIndex } from './vector-index.js'
+
+/** Everything the search service needs; see {@link createSearchService}. */
+export interface SearchServiceDeps {
+  db: Database
+  store: CatalogueStore
+  taxonomy: Taxonomy
+  regions?: Regions
+  /** Default: the local offline embedder, fitted on the catalogue. */
+  embeddings?: Embeddings
+  /** Where the vector index lives; default `${dbPath}.hnsw`, in memory only for a ':memory:' database. */
+  indexPath?: string
+  today?: () => Date
+  tuning?: Partial<Tuning>
+}
+
+/** The search service plus what the eval, the bench and tests look at. */
+export interface HybridSearchService extends SearchService {
+  /** The vectors-only baseline: nearest active projects to the text, no slots, no floor. */
+  vectorOnly(text: string, k: number): Promise<string[]>
+  /** Catalogue version the live indexes reflect. */
+  indexedVersion(): number
+  /** The refresh in progress, if any (tests await it). */
+  pendingRefresh(): Promise<void> | null
+}
+
+/** Catalogue words typos may be repaired towards: tags and title words, most frequent first. */
+export function catalogueVocabulary(projects: Project[], limit = 4000): string[] {
+  const counts = new Map<string, number>()
+  for (const p of projects) {
+    for (const w of [...p.tags, ...segment(p.title)]) {
+      if ([...w].length >= 2 && /\p{Script=Han}/u.test(w)) counts.set(w, (counts.get(w) ?? 0) + 1)
+    }
+  }
+  return [...counts.entries()].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).slice(0, limit).map(([w]) => w)
+}
+
+/**
+ * Opens hybrid search over the catalogue in `deps.db`.
+ *
+ * @example
+ * const search = await createSearchService({ db, store, taxonomy, regions })
+ * const { hits } = await search.search({ text: '退休了想学用手机挂号', k: 3 })
+ */
+export async function createSearchService(deps: SearchServiceDeps): Promise<HybridSearchService> {
+  const { db, store, taxonomy } = deps
+  const tuning: Tuning = { ...DEFAULT_TUNING, ...deps.tuning }
+  const lexical = createLexicalIndex(db, taxonomy)
+  store.addHook(lexical.hook)
+  if (!lexical.inStep(store)) lexical.rebuild(store)
+  const dbPath = (db as unknown as { name?: string }).name ?? ':memory:'
+  const indexPath = deps.indexPath ?? (dbPath === ':memory:' || dbPath === '' ? ':memory:' : `${dbPath}.hnsw`)
+  const persist = indexPath !== ':memory:'
+  const vectorOptions = { taxonomy, embeddings: deps.embeddings }
+  const resolveRegion = createRegionResolver(deps.regions)
+  const today = deps.today ?? (() => new Date())
+
+  const snapshot = async (version: number, projects: Project[], previous: VectorIndex | null) => {
+    const table = new ProjectTable(projects, version, taxonomy)
+    let vectors = previous?.version === version ? previous : null
+    if (!vectors && persist) vectors = await loadVectorIndex(indexPath, version, vectorOptions)
+    let built = false
+    if (!vectors) {
+      vectors = await buildVectorIndex([...table.byId.values()], version, vectorOptions)
+      built = true
+    }
+    const understand = createQueryUnderstander({ taxonomy, regions: deps.regions, today, vocabulary: catalogueVocabulary(projects) })
+    return { table, vectors, understand, built }
+  }
+
+  const version0 = store.version()
+  let live = await snapshot(version0, store.list({ status: 'active' }), null)
+  if (live.built && persist) await saveVectorIndex(live.vectors, indexPath)
+  let refreshing: Promise<void> | null = null
+  let closed = false
+
+  const parts = (): RetrieverParts => ({
+    table: live.table,
+    lexical,
+    vectors: live.vectors,
+    resolveRegion,
+    isActive: (id) => store.get(id)?.status === 'active',
+  })
+
+  const refresh = (): Promise<void> => {
+    if (refreshing) return refreshing
+    if (closed || store.version() === live.table.version) return Promise.resolve()
+    refreshing = (async () => {
+      try {
+        while (!closed && store.version() !== live.table.version) {
+          const version = store.version()
+          if (!lexical.inStep(store)) lexical.rebuild(store)
+          const next = await snapshot(version, store.list({ status: 'active' }), live.vectors)
+          if (closed) return
+          live = next // the swap: one assignment, searches after it see the new table and index together
+          if (next.built && persist) await saveVectorIndex(next.vectors, indexPath)
+        }
+      } finally {
+        refreshing = null
+      }
+    })()
+    return refreshing
+  }
+
+  const understandRequest = (request: SearchRequest): Understanding => {
+    const u = live.understand(request.text ?? '')
+    return request.slots ? { ...u, slots: request.slots, vague: u.vague && !hasHardFilter(request.slots) } : u
+  }
+
+  return {
+    understand: (text) => live.understand(text),
+    async search(request: SearchRequest): Promise<SearchResult> {
+      if (!refreshing && !closed && store.version() !== live.table.version) void refresh().catch(() => undefined)
+      const u = understandRequest(request)
+      const k = Math.max(1, request.k ?? 3)
+      const exclude = request.exclude ?? []
+      const s = u.slots
+      const noSlots = !s.topics.length && !s.audiences.length && !s.region && !s.format && s.free === null && !s.time
+      if (u.vague && noSlots) {
+        return { understanding: u, hits: suggestions(parts(), k, exclude, today().toISOString().slice(0, 10)) }
+      }
+      return { understanding: u, hits: await retrieve(parts(), u, { k, exclude }, tuning) }
+    },
+    refresh,
+    close() {
+      closed = true
+    },
+    async vectorOnly(text: string, k: number): Promise<string[]> {
+      const v = live.vectors
+      const q = await v.embedQuery(text)
+      return v.store.searchIds(q, k, (id) => live.table.byId.has(id)).map((h) => h.id)
+    },
+    indexedVersion: () => live.table.version,
+    pendingRefresh: () => refreshing,
+  }
+}
+
+/**
+ * The vectors-only baseline the eval compares against: `(text, k) → ids`.
+ *
+ * @example const baseline = vectorOnlySearch(service); await baseline('学用手机', 3)
+ */
+export function vectorOnlySearch(service: HybridSearchService): (text: string, k: number) => Promise<string[]> {
+  return (text, k) => service.vectorOnly(text, k)
+}

@@ -1,0 +1,192 @@
+/**
+ * @module search/hybrid-retriever
+ * Ranking: explicit slots filter, implied slots boost, FTS5 BM25 and HNSW
+ * vectors are fused by reciprocal rank, and a relevance floor keeps
+ * unrelated projects out ("学开飞机" gets nothing rather than a random
+ * course). Then at most `maxPerProvider` projects per provider, so the top
+ * results are not near-copies from one university.
+ */
+import type { Project } from '../catalogue/project.js'
+import type { Understanding } from '../query/types.js'
+import type { SearchHit } from './types.js'
+import { GENERIC_WORDS } from './features.js'
+import type { LexicalIndex } from './lexical-index.js'
+import type { ProjectTable } from './project-table.js'
+import { hardFilter, hasHardFilter, slotBoost, type RegionResolver } from './slot-match.js'
+import type { VectorIndex } from './vector-index.js'
+
+/** Ranking knobs; {@link DEFAULT_TUNING} is what the eval was run with. */
+export interface Tuning {
+  /** Reciprocal-rank constant: smaller trusts the top ranks more. */
+  rrfK: number
+  lexicalWeight: number
+  vectorWeight: number
+  /** Weight of the share of the query's content words a project contains. */
+  coverageWeight: number
+  /** Candidates taken from each of the lexical and vector lists. */
+  candidates: number
+  /** A project is evidence-backed if its vector similarity reaches this… */
+  vectorFloor: number
+  /** …or it contains this share (idf-weighted) of the query's content words. */
+  coverageFloor: number
+  maxPerProvider: number
+}
+
+/** The tuning used unless a caller passes another. */
+export const DEFAULT_TUNING: Tuning = {
+  rrfK: 10, lexicalWeight: 1, vectorWeight: 1, coverageWeight: 0.15, candidates: 50,
+  vectorFloor: 0.45, coverageFloor: 0.5, maxPerProvider: 2,
+}
+
+/** Words that only restate format or fee (already slots), never a need in themselves. */
+const SLOT_WORDS = new Set(['线上', '线下', '网上', '在线', '网课', '面授', '现场', '免费', '不要钱', '不收费', '混合',
+  'online', 'offline', 'free', 'hybrid', '附近', '本地', '这个月', '下个月', '下周', '暑假', '寒假'])
+
+/** What the retriever ranks with: the live table and indexes. */
+export interface RetrieverParts {
+  table: ProjectTable
+  lexical: LexicalIndex
+  vectors: VectorIndex | null
+  resolveRegion: RegionResolver
+  /** False for a project archived or removed since the table was loaded. */
+  isActive(id: string): boolean
+}
+
+/** Per-candidate figures, kept for --explain and for the floor. */
+interface Candidate {
+  id: string
+  lexRank: number | null
+  lexScore: number | null
+  vecRank: number | null
+  vecScore: number | null
+  coverage: number
+  boost: number
+  fused: number
+}
+
+/** The words of a request that describe a need, not a slot already understood. */
+export function contentTerms(u: Understanding): string[] {
+  const slotWords = [...u.slots.topics, ...u.slots.audiences].map((s) => s.matched)
+  if (u.slots.time) slotWords.push(u.slots.time.matched)
+  const region = u.slots.region ?? ''
+  return [...new Set(u.terms)].filter((t) => {
+    if (!t || GENERIC_WORDS.has(t) || SLOT_WORDS.has(t) || /^\d+$/.test(t)) return false
+    if ([...t].length === 1 && /\p{Script=Han}/u.test(t)) return false
+    if (region && (region.includes(t) || t.includes(region.replace(/[省市]$/, '')))) return false
+    return !slotWords.some((w) => w && (w.includes(t) || t === w))
+  })
+}
+
+/** Ranked hits for an understood request; empty when nothing fits. */
+export async function retrieve(parts: RetrieverParts, u: Understanding, request: { k: number; exclude: string[] },
+  tuning: Tuning = DEFAULT_TUNING): Promise<SearchHit[]> {
+  const { table } = parts
+  const slots = u.slots
+  const exclude = new Set(request.exclude)
+  const filtered = hasHardFilter(slots)
+  let allowed: Set<string> | null = null
+  if (filtered) {
+    const pass = hardFilter(slots, parts.resolveRegion)
+    const topics = slots.topics.filter((t) => t.explicit).map((t) => t.id)
+    const audiences = new Set(table.withAudiences(slots.audiences.filter((a) => a.explicit).map((a) => a.id)))
+    allowed = new Set()
+    for (const id of table.withTopics(topics)) {
+      if (audiences.has(id) && !exclude.has(id) && pass(table.byId.get(id)!)) allowed.add(id)
+    }
+    if (allowed.size === 0) return []
+  }
+  const admit = (id: string) => table.byId.has(id) && !exclude.has(id) && (!allowed || allowed.has(id))
+  const content = contentTerms(u)
+  const cands = new Map<string, Candidate>()
+  const get = (id: string) => {
+    let c = cands.get(id)
+    if (!c) cands.set(id, (c = { id, lexRank: null, lexScore: null, vecRank: null, vecScore: null, coverage: 0, boost: 0, fused: 0 }))
+    return c
+  }
+
+  if (u.terms.length > 0) {
+    const lex = parts.lexical.search(u.terms, Math.max(200, tuning.candidates * 4)).filter((h) => admit(h.id)).slice(0, tuning.candidates)
+    lex.forEach((h, i) => Object.assign(get(h.id), { lexRank: i + 1, lexScore: h.score }))
+  }
+  if (parts.vectors && content.length > 0) {
+    const q = await parts.vectors.embedQuery(u.normalized || u.text)
+    if (isNonZero(q)) {
+      const filter = allowed ?? (exclude.size ? (id: string) => !exclude.has(id) : undefined)
+      const vec = parts.vectors.store.searchIds(q, tuning.candidates, filter).filter((h) => admit(h.id))
+      vec.forEach((h, i) => Object.assign(get(h.id), { vecRank: i + 1, vecScore: h.score }))
+    }
+  }
+  // Slots alone ("适合老人的免费网课"): every project passing the filters is a candidate.
+  if (content.length === 0 && (allowed || slots.topics.length || slots.audiences.length)) {
+    for (const id of allowed ?? table.byId.keys()) if (admit(id)) get(id)
+  }
+  const weights = content.map((t) => termWeight(parts, t))
+  const totalWeight = weights.reduce((a, b) => a + b, 0)
+  const topicIds = slots.topics.map((t) => t.id)
+  const kept: Candidate[] = []
+  for (const c of cands.values()) {
+    const p = table.byId.get(c.id)!
+    const text = table.text(c.id)
+    c.coverage = totalWeight > 0 ? content.reduce((s, t, i) => s + (text.includes(t) ? weights[i] : 0), 0) / totalWeight : 0
+    c.boost = slotBoost(p, slots).boost
+    c.fused = (c.lexRank ? tuning.lexicalWeight / (tuning.rrfK + c.lexRank) : 0) +
+      (c.vecRank ? tuning.vectorWeight / (tuning.rrfK + c.vecRank) : 0) +
+      tuning.coverageWeight * c.coverage + c.boost
+    const evidence = content.length === 0 || c.coverage >= tuning.coverageFloor || (c.vecScore ?? 0) >= tuning.vectorFloor ||
+      p.topics.some((t) => topicIds.includes(t))
+    if (evidence) kept.push(c)
+  }
+  kept.sort((a, b) => b.fused - a.fused || (a.id < b.id ? -1 : 1))
+  return diversify(kept, parts, request.k, tuning.maxPerProvider).map((c) => ({
+    project: table.byId.get(c.id)!,
+    score: c.fused,
+    scores: { lexical: c.lexScore, vector: c.vecScore, slot: c.boost, fused: c.fused },
+  }))
+}
+
+/** Suggestions for a message with no need at all ("有什么好学的"): one per topic, biggest topics first. */
+export function suggestions(parts: RetrieverParts, k: number, exclude: string[], today: string): SearchHit[] {
+  const seen = new Set(exclude)
+  const byTopic = new Map<string, Project[]>()
+  for (const p of parts.table.byId.values()) {
+    if (seen.has(p.id) || (p.end_date && p.end_date < today)) continue
+    const t = p.topics[0]
+    byTopic.set(t, [...(byTopic.get(t) ?? []), p])
+  }
+  const topics = [...byTopic.keys()].sort((a, b) => byTopic.get(b)!.length - byTopic.get(a)!.length || (a < b ? -1 : 1))
+  const out: SearchHit[] = []
+  for (let round = 0; out.length < k && topics.some((t) => byTopic.get(t)!.length > round); round++) {
+    for (const t of topics) {
+      const p = byTopic.get(t)![round]
+      if (p && out.length < k && parts.isActive(p.id)) out.push({ project: p, score: 0, scores: { lexical: null, vector: null, slot: 0, fused: 0 } })
+    }
+  }
+  return out
+}
+
+function termWeight(parts: RetrieverParts, term: string): number {
+  const n = Math.max(1, parts.table.size)
+  return Math.log(1 + n / (parts.lexical.documentFrequency(term) + 0.5))
+}
+
+function isNonZero(v: ArrayLike<number>): boolean {
+  for (let i = 0; i < v.length; i++) if (v[i] !== 0) return true
+  return false
+}
+
+function diversify(ranked: Candidate[], parts: RetrieverParts, k: number, maxPerProvider: number): Candidate[] {
+  const out: Candidate[] = []
+  const deferred: Candidate[] = []
+  const perProvider = new Map<string, number>()
+  for (const c of ranked) {
+    if (out.length >= k) break
+    if (!parts.isActive(c.id)) continue
+    const provider = parts.table.byId.get(c.id)!.provider
+    const n = perProvider.get(provider) ?? 0
+    if (n >= maxPerProvider) { deferred.push(c); continue }
+    perProvider.set(provider, n + 1)
+    out.push(c)
+  }
+  for (const c of deferred) if (out.length < k) out.push(c)
+  return out
+}

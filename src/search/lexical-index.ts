@@ -1,0 +1,131 @@
+/**
+ * @module search/lexical-index
+ * BM25 over the catalogue with SQLite FTS5. Text is segmented by our own
+ * `segment` before it reaches FTS5 (whose tokenizers know no Chinese words),
+ * plus Chinese character bigrams in a low-weight column, so a query still
+ * matches when jieba cut it differently from the project. The table is kept
+ * in step by a catalogue hook that runs inside the import transaction, so an
+ * import and its lexical index commit or roll back together.
+ */
+import type { Database } from 'better-sqlite3'
+import { migrate } from '../db/migrate.js'
+import type { CatalogueHook, CatalogueStore } from '../catalogue/store.js'
+import type { Project } from '../catalogue/project.js'
+import type { Taxonomy } from '../catalogue/taxonomy.js'
+import { normalizeText } from '../text/normalize.js'
+import { segment } from '../text/segment.js'
+import { hanBigrams } from './features.js'
+
+/** The search module's tables, applied with migrate(db, 'search', …). */
+export const SEARCH_MIGRATIONS = [
+  `CREATE VIRTUAL TABLE search_fts USING fts5(
+     id UNINDEXED, title, summary, tags, labels, provider, region, extra, grams,
+     tokenize = 'unicode61 remove_diacritics 0');
+   CREATE VIRTUAL TABLE search_vocab USING fts5vocab(search_fts, 'row');
+   CREATE TABLE search_state (key TEXT PRIMARY KEY, value TEXT NOT NULL);`,
+]
+
+/** BM25 column weights, in column order (id first, unused). Titles and tags say most about a project. */
+const WEIGHTS = [0, 4, 1.5, 3, 2, 1.5, 1, 1, 0.4]
+
+/** One lexical match. */
+export interface LexicalHit {
+  id: string
+  /** BM25 (higher is better). */
+  score: number
+}
+
+/** The columns of one project, segmented and space-joined, as FTS5 stores them. */
+export function lexicalColumns(p: Project, taxonomy: Taxonomy): Record<string, string> {
+  const words = (text: string) => segment(text).join(' ')
+  const labels = [
+    ...p.topics.flatMap((id) => { const e = taxonomy.get('topics', id); return e ? [e.zh, e.en] : [id] }),
+    ...p.audiences.flatMap((id) => { const e = taxonomy.get('audiences', id); return e ? [e.zh, e.en] : [id] }),
+  ]
+  const extra = [p.title_en ?? '', p.summary_en ?? '', ...Object.values(p.extra ?? {})].join(' ')
+  return {
+    title: words(p.title),
+    summary: words(p.summary),
+    tags: words(p.tags.join(' ')),
+    labels: words(labels.join(' ')),
+    provider: words(p.provider),
+    region: words(p.region ?? ''),
+    extra: words(extra),
+    grams: hanBigrams(normalizeText(`${p.title} ${p.summary} ${p.tags.join(' ')}`)).join(' '),
+  }
+}
+
+/** An FTS5 query matching any of `terms` (each quoted) or any of their Chinese bigrams. */
+export function ftsQuery(terms: string[]): string | null {
+  const quote = (t: string) => `"${t.replace(/"/g, '""')}"`
+  const words = [...new Set(terms.map((t) => t.trim()).filter(Boolean))].slice(0, 32)
+  const grams = [...new Set(words.flatMap((w) => hanBigrams(w)))].slice(0, 32)
+  const parts = words.map(quote)
+  if (grams.length) parts.push(`grams : (${grams.map(quote).join(' OR ')})`)
+  return parts.length ? parts.join(' OR ') : null
+}
+
+/** The lexical side of search: a hook for the catalogue store, BM25 queries and a full rebuild. */
+export interface LexicalIndex {
+  /** Register with `store.addHook`: keeps the table in step inside each import. */
+  readonly hook: CatalogueHook
+  /** Top `limit` projects for `terms`, best first. */
+  search(terms: string[], limit: number): LexicalHit[]
+  /** How many indexed projects contain `term` as a word (0 for unknown words). */
+  documentFrequency(term: string): number
+  /** True when the table reflects the store's current version. */
+  inStep(store: CatalogueStore): boolean
+  /** Re-indexes every active project (used at start when out of step). */
+  rebuild(store: CatalogueStore): void
+}
+
+/** Creates the FTS5 table if needed and returns the index over it. */
+export function createLexicalIndex(db: Database, taxonomy: Taxonomy): LexicalIndex {
+  migrate(db, 'search', SEARCH_MIGRATIONS)
+  const del = db.prepare('DELETE FROM search_fts WHERE id = ?')
+  const ins = db.prepare(`INSERT INTO search_fts (id, title, summary, tags, labels, provider, region, extra, grams)
+    VALUES (@id, @title, @summary, @tags, @labels, @provider, @region, @extra, @grams)`)
+  const setVersion = db.prepare(`INSERT INTO search_state (key, value) VALUES ('lexical_version', ?)
+    ON CONFLICT (key) DO UPDATE SET value = excluded.value`)
+  const getVersion = db.prepare<[], { value: string }>(`SELECT value FROM search_state WHERE key = 'lexical_version'`)
+  const currentVersion = db.prepare<[], { version: number }>('SELECT version FROM catalogue_meta WHERE id = 1')
+  const query = db.prepare<[string, number], { id: string; score: number }>(
+    `SELECT id, -bm25(search_fts, ${WEIGHTS.join(', ')}) AS score FROM search_fts
+     WHERE search_fts MATCH ? ORDER BY bm25(search_fts, ${WEIGHTS.join(', ')}) LIMIT ?`)
+
+  const vocab = db.prepare<[string], { doc: number }>('SELECT doc FROM search_vocab WHERE term = ?')
+
+  const put = (p: Project) => {
+    del.run(p.id)
+    if (p.status === 'active') ins.run({ id: p.id, ...lexicalColumns(p, taxonomy) })
+  }
+
+  return {
+    hook: {
+      onChange(_db, change) {
+        for (const p of change.upserted) put(p)
+        for (const id of change.removed) del.run(id)
+        // The store bumps its version before calling hooks, in the same transaction.
+        setVersion.run(String(currentVersion.get()?.version ?? 0))
+      },
+    },
+    search(terms, limit) {
+      const q = ftsQuery(terms)
+      if (!q) return []
+      return query.all(q, limit)
+    },
+    documentFrequency(term) {
+      return vocab.get(term)?.doc ?? 0
+    },
+    inStep(store) {
+      return getVersion.get()?.value === String(store.version())
+    },
+    rebuild(store) {
+      db.transaction(() => {
+        db.prepare('DELETE FROM search_fts').run()
+        for (const p of store.list({ status: 'active' })) put(p)
+        setVersion.run(String(store.version()))
+      })()
+    },
+  }
+}
