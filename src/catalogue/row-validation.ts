@@ -109,10 +109,26 @@ export class RowCollector {
         if (!ids.includes(id)) ids.push(id)
         continue
       }
-      const near = this.taxonomy.closest(field, item, 3)
+      const near = this.suggest(field, item)
       this.problem(src, field, `unknown ${word} "${item}"` + (near.length ? ` — did you mean ${near.join(', ')}?` : ''))
     }
     return ids
+  }
+
+  /**
+   * Three known names for "did you mean": those of the entry closest to the
+   * unknown label (in the label's script, Chinese or Latin), then the next
+   * closest terms, so 老年 suggests 老年人, 老人, 长者 rather than 青年.
+   */
+  private suggest(kind: TaxonomyKind, label: string): string[] {
+    const near = this.taxonomy.closest(kind, label, 6)
+    const id = near[0] ? this.taxonomy.resolve(kind, near[0]) : null
+    const entry = id ? this.taxonomy.get(kind, id) : undefined
+    const latin = (s: string) => /^[\x00-\x7f]*$/.test(s)
+    const own = entry
+      ? (latin(label) ? [entry.en, entry.id, ...entry.synonyms.filter(latin)] : [entry.zh, ...entry.synonyms.filter((s) => !latin(s))])
+      : []
+    return [...new Set([...own, ...near])].slice(0, 3)
   }
 
   private build(src: SourceRow): Project | null {
