@@ -3,8 +3,10 @@
  * How a new message combines with the request before it. Learners talk in
  * steps: "我想学人工智能", then "有适合老年人的吗" (AI **and** elderly), then
  * "那线下的呢" (and offline). A message naming a new topic ("算了，我想学电工")
- * starts a new request: the old topic and its refinements go, while who the
- * learner is (audience) and where they live (region) stay.
+ * starts a new request: the old topic and its refinements go; who the
+ * learner said they are (audience) stays only as a preference (ranks, never
+ * filters), and where they live (region) stays. The engine retries with the
+ * message's own slots when what was carried leaves nothing.
  */
 import type { Slots } from '../query/types.js'
 import { cloneSlots } from './session.js'
@@ -33,25 +35,26 @@ export function hasAnySlot(s: Slots): boolean {
 /**
  * Merges this message's slots into the previous request's.
  * - no previous request → this message's slots;
- * - a topic named (or the learner says "算了"/"换个" with words of a new need) → new request,
- *   keeping the previous audiences and region unless this message names its own;
+ * - a topic named (or words with no slot at all) → new request, keeping the previous
+ *   audiences as preferences and the region, unless this message names its own;
  * - only refinements (audience, region, format, fee, time) → the previous request narrowed,
  *   each named slot replacing the old value of that slot.
  */
 export function carrySlots(
   previous: { slots: Slots; text: string; active: boolean },
   message: { slots: Slots; text: string },
-  opts: { dropsTopic: boolean },
 ): CarriedRequest {
   const now = message.slots
   if (!previous.active) return { slots: cloneSlots(now), text: message.text, fresh: true }
   const prev = previous.slots
-  const newTopic = now.topics.length > 0 || (opts.dropsTopic && !onlyRefinements(now)) || !hasAnySlot(now)
+  const newTopic = now.topics.length > 0 || !hasAnySlot(now)
   if (newTopic) {
     return {
       slots: {
         topics: now.topics.map((t) => ({ ...t })),
-        audiences: (now.audiences.length ? now.audiences : prev.audiences).map((a) => ({ ...a })),
+        audiences: now.audiences.length
+          ? now.audiences.map((a) => ({ ...a }))
+          : prev.audiences.map((a) => ({ ...a, explicit: false })),
         region: now.region ?? prev.region,
         format: now.format,
         free: now.free,
@@ -68,9 +71,4 @@ export function carrySlots(
   if (now.free !== null) merged.free = now.free
   if (now.time !== null) merged.time = { ...now.time }
   return { slots: merged, text: `${previous.text} ${message.text}`.trim(), fresh: false }
-}
-
-/** True when the slots refine a request (audience, region...) but name no topic. */
-function onlyRefinements(s: Slots): boolean {
-  return s.topics.length === 0 && hasAnySlot(s)
 }

@@ -108,8 +108,3 @@ export function detectField(text: string): Field | null {
   for (const [field, re] of FIELD_PATTERNS) if (re.test(t)) return field
   return null
 }
-
-/** True for "算了", "换个", "不想学…了": the learner drops the current topic. */
-export function dropsTopic(text: string): boolean {
-  return /(算了|换个|换一个|不想学|不学了|还是学|改成|instead|never mind|forget it|actually)/i.test(text)
-}

@@ -115,16 +115,18 @@ export function menuReply(
   return textReply(lang, lines, buttons, opts.clarify)
 }
 
+type SlotLike = { id: string; explicit: boolean }
+
 /** The words describing what was searched: "人工智能、老年人、线下". */
 export function describeSlots(
   prompts: Prompts,
   lang: Lang,
   taxonomy: Taxonomy,
-  slots: { topics: { id: string }[]; audiences: { id: string }[]; region: string | null; format: string | null; free: boolean | null },
+  slots: { topics: SlotLike[]; audiences: SlotLike[]; region: string | null; format: string | null; free: boolean | null },
 ): string {
   const words: string[] = []
-  for (const t of slots.topics) words.push(topicLabel(taxonomy, lang, t.id))
-  for (const a of slots.audiences) {
+  for (const t of slots.topics.filter((x) => x.explicit)) words.push(topicLabel(taxonomy, lang, t.id))
+  for (const a of slots.audiences.filter((x) => x.explicit)) {
     const e = taxonomy.get('audiences', a.id)
     words.push(e ? (lang === 'en' ? e.en : e.zh) : a.id)
   }

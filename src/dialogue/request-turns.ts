@@ -9,10 +9,9 @@ import type { Project } from '../catalogue/project.js'
 import type { Slots } from '../query/types.js'
 import { checkGrounding } from '../llm/grounding.js'
 import { say } from './chat-prompts.js'
-import { carrySlots, hasAnySlot } from './carry-slots.js'
-import { dropsTopic } from './intents.js'
+import { carrySlots } from './carry-slots.js'
 import { describeSlots, listReply, MAX_PROJECTS, menuReply, menuTopics, textReply, topicLabel } from './render-reply.js'
-import { newSession } from './session.js'
+import { cloneSlots, newSession } from './session.js'
 import type { TurnContext, TurnOutcome } from './turn-context.js'
 
 /** The topic menu as an ask-back, opened in the session so a bare number answers it. */
@@ -35,9 +34,9 @@ export async function requestTurn(ctx: TurnContext): Promise<TurnOutcome> {
   const carried = carrySlots(
     { slots: ctx.session.slots, text: ctx.session.queryText, active: ctx.session.hasQuery },
     { slots: u.slots, text: ctx.message.text },
-    { dropsTopic: dropsTopic(ctx.message.text) },
   )
-  return searchAndList(ctx, carried.text, carried.slots)
+  const fallback = carried.fresh ? { text: ctx.message.text, slots: cloneSlots(u.slots) } : undefined
+  return searchAndList(ctx, carried.text, carried.slots, fallback)
 }
 
 /** A number answering the topic menu: search that topic for the same learner. */
@@ -49,15 +48,13 @@ export async function menuChoiceTurn(ctx: TurnContext, n: number): Promise<TurnO
   const id = menu[n - 1]
   const label = topicLabel(ctx.deps.taxonomy, ctx.lang, id)
   const keep = ctx.session.hasQuery ? ctx.session.slots : newSession(ctx.lang).slots
+  const topicOnly: Slots = { ...newSession(ctx.lang).slots, topics: [{ id, explicit: true, matched: label }] }
   const slots: Slots = {
-    topics: [{ id, explicit: true, matched: label }],
-    audiences: keep.audiences.map((a) => ({ ...a })),
+    ...topicOnly,
+    audiences: keep.audiences.map((a) => ({ ...a, explicit: false })),
     region: keep.region,
-    format: null,
-    free: null,
-    time: null,
   }
-  return searchAndList(ctx, label, slots)
+  return searchAndList(ctx, label, slots, { text: label, slots: topicOnly })
 }
 
 /** "更多": the next projects of the current request that were not shown yet. */
@@ -78,15 +75,32 @@ export async function moreTurn(ctx: TurnContext): Promise<TurnOutcome> {
   return { reply: await showList(ctx, projects), matched: true }
 }
 
-async function searchAndList(ctx: TurnContext, text: string, slots: Slots): Promise<TurnOutcome> {
+/**
+ * Searches `slots`; when that finds nothing and a `fallback` (the message's own
+ * slots, without what was carried) differs, searches that instead.
+ */
+async function searchAndList(
+  ctx: TurnContext,
+  text: string,
+  slots: Slots,
+  fallback?: { text: string; slots: Slots },
+): Promise<TurnOutcome> {
   const { prompts, taxonomy } = ctx.deps
   const s = ctx.session
+  let result = await ctx.deps.search.search({ text, slots, k: MAX_PROJECTS })
+  if (!result.hits.length && fallback && JSON.stringify(fallback.slots) !== JSON.stringify(slots)) {
+    const retry = await ctx.deps.search.search({ text: fallback.text, slots: fallback.slots, k: MAX_PROJECTS })
+    if (retry.hits.length) {
+      result = retry
+      text = fallback.text
+      slots = fallback.slots
+    }
+  }
   s.slots = slots
   s.queryText = text
   s.hasQuery = true
   s.seen = []
   s.focus = null
-  const result = await ctx.deps.search.search({ text, slots, k: MAX_PROJECTS })
   const projects = result.hits.map((h) => h.project)
   if (!projects.length) {
     const what = describeSlots(prompts, ctx.lang, taxonomy, slots)
@@ -109,7 +123,7 @@ async function showList(ctx: TurnContext, projects: Project[]) {
   s.menu = null
   s.pendingField = null
   s.focus = null
-  const what = hasAnySlot(s.slots) ? describeSlots(prompts, ctx.lang, taxonomy, s.slots) : ''
+  const what = describeSlots(prompts, ctx.lang, taxonomy, s.slots)
   const draft = what ? say(prompts, ctx.lang, 'found', { what }) : say(prompts, ctx.lang, 'found_any')
   const intro = await reword(ctx, 'list', shown, draft)
   return listReply(prompts, ctx.lang, shown, { intro })
