@@ -27,12 +27,13 @@ describe('HTTP channel', () => {
   it('holds a conversation over /api/chat with structured parts and plain text', async () => {
     const first = await post(JSON.stringify({ session: 'web-1', text: '我想学人工智能' }))
     expect(first.status).toBe(200)
-    const body = await first.json()
+    const body: any = await first.json()
     expect(body.reply.parts[1]).toMatchObject({ type: 'projects', items: [{ n: 1, id: 'p1' }, { n: 2 }, { n: 3 }] })
     expect(body.reply.projects.map((p: { id: string }) => p.id)).toEqual(['p1', 'p2', 'p3'])
-    expect(body.text).toContain('回复 1、2、3 看详情')
+    expect(body.text).toContain('回复数字看详情')
+    expect(body.text).toContain('也可以回复：更多')
 
-    const second = await (await post(JSON.stringify({ session: 'web-1', text: '2' }))).json()
+    const second: any = await (await post(JSON.stringify({ session: 'web-1', text: '2' }))).json()
     expect(second.reply.projects).toEqual([{ id: 'p2', title: '项目2' }])
     expect(engine.seen.at(-1)).toMatchObject({ channel: 'http', userId: 'web-1', chatId: 'web-1', text: '2' })
   })
@@ -40,26 +41,26 @@ describe('HTTP channel', () => {
   it('returns 400 with a clear message for a body that is not JSON', async () => {
     const res = await post('{"session": "x", text: oops')
     expect(res.status).toBe(400)
-    expect((await res.json()).error).toMatch(/^the body is not valid JSON/)
+    expect(((await res.json()) as any).error).toMatch(/^the body is not valid JSON/)
   })
 
   it('returns 400 naming the field when a field is wrong or missing', async () => {
     const missing = await post(JSON.stringify({ text: '你好' }))
     expect(missing.status).toBe(400)
-    expect((await missing.json()).error).toBe('session: must be a string naming the conversation')
+    expect(((await missing.json()) as any).error).toBe('session: must be a string naming the conversation')
     const notObject = await post('[1,2]')
-    expect((await notObject.json()).error).toBe('the body must be a JSON object {"session": "...", "text": "..."}')
+    expect(((await notObject.json()) as any).error).toBe('the body must be a JSON object {"session": "...", "text": "..."}')
   })
 
   it('returns 413 for an oversized body', async () => {
     const res = await post(JSON.stringify({ session: 's', text: 'x'.repeat(20_000) }))
     expect(res.status).toBe(413)
-    expect((await res.json()).error).toMatch(/larger than 16384 bytes/)
+    expect(((await res.json()) as any).error).toMatch(/larger than 16384 bytes/)
   })
 
   it('asks to shorten a text over 1000 characters instead of searching', async () => {
     const res = await post(JSON.stringify({ session: 's2', text: '学'.repeat(1001) }))
-    expect((await res.json()).text).toBe('您的消息有点长，请缩短到 1000 个字以内再发给我。')
+    expect(((await res.json()) as any).text).toBe('您的消息有点长，请缩短到 1000 个字以内再发给我。')
   })
 
   it('reports health on /healthz: 200 when ready, 503 when not', async () => {

@@ -2,7 +2,6 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
 import { createServer, type Server } from 'node:http'
 import type { AddressInfo } from 'node:net'
 import { createTelegramChannel, type TelegramChannel } from '../src/channels/telegram/index.js'
-import type { FeedbackEvent } from '../src/channels/telegram/deps.js'
 import { silentLogger } from '../src/channels/shared/logger.js'
 import { loadPrompts } from '../src/prompts.js'
 import { FakeBotApi } from './fakes/fake-bot-api.js'
@@ -15,7 +14,6 @@ describe('Telegram channel (long polling against a fake Bot API server)', () => 
   let api: FakeBotApi
   let engine: ScriptedEngine
   let channel: TelegramChannel
-  const feedback: FeedbackEvent[] = []
 
   beforeAll(async () => {
     api = await new FakeBotApi().start()
@@ -26,7 +24,6 @@ describe('Telegram channel (long polling against a fake Bot API server)', () => 
       prompts,
       log: silentLogger,
       pollTimeoutSeconds: 1,
-      onFeedback: (e) => void feedback.push(e),
     })
     await channel.start()
   })
@@ -50,25 +47,29 @@ describe('Telegram channel (long polling against a fake Bot API server)', () => 
     expect(shown.params.text).toContain('1. 项目1（示范大学，线上，免费）')
     expect(shown.params.text).toContain('3. 项目3')
     const labels = buttonsOf(shown.params).map((b) => b.text)
-    expect(labels).toEqual(['1 详情', '2 详情', '3 详情', '更多', '👍 有用', '👎 没用'])
+    expect(labels).toEqual(['1 详情', '2 详情', '3 详情', '更多'])
     expect(api.sent('answerCallbackQuery').length).toBeGreaterThan(0)
     expect(engine.seen.at(-1)).toMatchObject({ channel: 'telegram', userId: '101', chatId: '101', text: '我想学人工智能' })
 
     const details = api.nextMessage(alice.id)
     api.deliver(buttonPress(alice, alice.id, 2, buttonsOf(shown.params)[1].callback_data))
-    expect((await details).params.text).toContain('项目2：报名请打电话')
+    const detail = await details
+    expect(detail.params.text).toContain('项目2：报名请打电话')
+    expect(buttonsOf(detail.params).map((b) => b.text)).toEqual(['怎么报名', '👍', '👎'])
 
     const more = api.nextMessage(alice.id)
     api.deliver(buttonPress(alice, alice.id, 2, buttonsOf(shown.params)[3].callback_data))
     expect((await more).params.text).toContain('1. 项目4')
 
-    const up = buttonsOf(shown.params).find((b) => b.text.startsWith('👍'))!
-    api.deliver(buttonPress(alice, alice.id, 2, up.callback_data, shown.params.reply_markup))
+    const messagesBefore = api.sent('sendMessage', alice.id).length
+    const up = buttonsOf(detail.params).find((b) => b.text === '👍')!
+    api.deliver(buttonPress(alice, alice.id, 3, up.callback_data, detail.params.reply_markup))
     const edit = await api.waitFor((c) => c.method === 'editMessageReplyMarkup')
-    expect(buttonsOf(edit.params).map((b) => b.text)).not.toContain('👍 有用')
-    const thanks = await api.waitFor((c) => c.method === 'answerCallbackQuery' && c.params.text === '谢谢您的评价！')
-    expect(thanks).toBeDefined()
-    expect(feedback).toEqual([{ channel: 'telegram', userId: '101', chatId: '101', value: 'up', projects: ['p1', 'p2', 'p3'] }])
+    expect(buttonsOf(edit.params).map((b) => b.text)).toEqual(['怎么报名'])
+    const toast = await api.waitFor((c) => c.method === 'answerCallbackQuery' && c.params.text === '收到，谢谢您的反馈！')
+    expect(toast).toBeDefined()
+    expect(engine.seen.at(-1)).toMatchObject({ text: '👍 p2' })
+    expect(api.sent('sendMessage', alice.id)).toHaveLength(messagesBefore)
   })
 
   it('answers in a group only when mentioned or replied to, with the mention removed', async () => {

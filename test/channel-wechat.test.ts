@@ -35,7 +35,8 @@ describe('WeChat channel (Wechaty on wechaty-puppet-mock)', () => {
     grandma.say('我想学用智能手机').to(wx.me)
     const reply = await first
     expect(reply.text).toContain('1. 项目1（示范大学，线上，免费）')
-    expect(reply.text).toContain('回复 1、2、3 看详情')
+    expect(reply.text).toContain('回复数字看详情，回复“更多”看更多。')
+    expect(reply.text).not.toContain('也可以回复：1')
     expect(engine.seen.at(-1)).toMatchObject({ channel: 'wechat', userId: grandma.id, chatId: grandma.id, text: '我想学用智能手机' })
 
     const second = wx.nextFromBot(grandma.id)

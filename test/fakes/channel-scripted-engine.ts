@@ -2,9 +2,10 @@
  * @module test/fakes/channel-scripted-engine
  * A tiny ChatEngine for channel tests: channels are tested for how they
  * carry messages and render replies, not for what the real engine answers
- * (its own tests cover that). It remembers what it was asked, answers
- * "菜单" with a topic menu, a number with that project's details, "更多"
- * with the next projects, anything else with three projects.
+ * (its own tests cover that). It remembers what it was asked and answers
+ * in the real engine's shapes: "菜单" with a topic menu, a number with that
+ * project's details (with 👍/👎 buttons), "更多" with the next projects,
+ * anything else with three projects and buttons 1/2/3/更多.
  */
 import type { ChatEngine, IncomingMessage, Reply } from '../../src/dialogue/types.js'
 
@@ -50,8 +51,18 @@ export function createScriptedEngine(): ScriptedEngine {
         const start = (shown.get(key) ?? 3) - 3
         const p = PROJECTS[start + Number(text) - 1]
         if (!p) return say(lang, '没有这个编号。')
-        return { lang, clarify: false, projects: [{ id: p.id, title: p.title }], parts: [{ type: 'text', text: `${p.title}：报名请打电话。` }] }
+        return {
+          lang,
+          clarify: false,
+          projects: [{ id: p.id, title: p.title }],
+          parts: [
+            { type: 'text', text: `${p.title}：报名请打电话。` },
+            { type: 'buttons', buttons: [{ label: '怎么报名', payload: '怎么报名' }, { label: '👍', payload: `👍 ${p.id}` }, { label: '👎', payload: `👎 ${p.id}` }] },
+          ],
+        }
       }
+      const fb = /^(👍|👎) (\w+)$/u.exec(text)
+      if (fb) return say(lang, '收到，谢谢您的反馈！')
       const from = text === '更多' || text === 'more' ? (shown.get(key) ?? 0) : 0
       const items = PROJECTS.slice(from, from + 3)
       shown.set(key, from + items.length)
@@ -62,6 +73,8 @@ export function createScriptedEngine(): ScriptedEngine {
         parts: [
           { type: 'text', text: `为您找到这些（${text}）：` },
           { type: 'projects', items: items.map((p, i) => ({ n: i + 1, id: p.id, title: p.title, line: p.line })) },
+          { type: 'text', text: '回复数字看详情，回复“更多”看更多。' },
+          { type: 'buttons', buttons: [...items.map((_, i) => ({ label: String(i + 1), payload: String(i + 1) })), { label: '更多', payload: '更多' }] },
         ],
       }
     },

@@ -19,14 +19,18 @@ function hintAlreadyGiven(reply: Reply): boolean {
   return reply.parts.some((p) => p.type === 'text' && /回复数字|回复\s*\d|reply (with )?(a )?number|reply \d/i.test(p.text))
 }
 
+/** Words worth offering as typed choices: numbers are already in the text, 👍/👎 need no prompting. */
 function buttonWords(buttons: ReplyButton[]): string[] {
   const out: string[] = []
-  for (const b of buttons) if (!out.includes(b.payload)) out.push(b.payload)
+  for (const b of buttons) {
+    if (/^\d+$/.test(b.payload) || /^\s*(👍|👎)/u.test(b.payload)) continue
+    if (!out.includes(b.payload)) out.push(b.payload)
+  }
   return out
 }
 
 /**
- * Renders `reply` as plain text lines. Buttons become "也可以回复：更多 / 重新开始"
+ * Renders `reply` as plain text lines. Buttons become "也可以回复：更多 / 怎么报名"
  * using their payloads (the text the engine understands when typed).
  */
 export function renderReplyText(reply: Reply, prompts: Prompts): string {
@@ -48,9 +52,6 @@ export function renderReplyText(reply: Reply, prompts: Prompts): string {
   if (numbers.length && !hintAlreadyGiven(reply)) {
     lines.push(say(prompts, reply.lang, 'text_hint', { numbers: listNumbers(reply.lang, numbers) }))
   }
-  const extra = choices.filter((c) => !numbers.map(String).includes(c))
-  if (extra.length) {
-    lines.push(say(prompts, reply.lang, 'text_choices', { choices: extra.join(reply.lang === 'zh' ? ' / ' : ' / ') }))
-  }
+  if (choices.length) lines.push(say(prompts, reply.lang, 'text_choices', { choices: choices.join(' / ') }))
   return lines.join('\n')
 }

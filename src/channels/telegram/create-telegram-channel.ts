@@ -23,7 +23,7 @@ import { declareChannelPrompts } from '../shared/channel-prompts.js'
 import { createRateLimiter } from '../shared/guards.js'
 import { createLogger, type Logger } from '../shared/logger.js'
 import { ButtonTable, renderTelegram } from './render.js'
-import type { FeedbackEvent, TelegramDeps } from './deps.js'
+import type { TelegramDeps } from './deps.js'
 import { createWebhookReceiver, type WebhookReceiver } from './webhook.js'
 import { dedupeFeature } from './features/dedupe-feature.js'
 import { groupMentionFeature } from './features/group-mention-feature.js'
@@ -49,8 +49,6 @@ export interface TelegramChannelOptions {
   /** Language for users whose language is unknown (LEARNFINDER_LANG). */
   defaultLang?: Lang
   log?: Logger
-  /** Called for every 👍/👎 press (the staff module logs it). */
-  onFeedback?: (event: FeedbackEvent) => void | Promise<void>
   /** Messages per minute per user before "slow down" (default 20). */
   rateLimitPerMinute?: number
   /** getUpdates long-poll timeout in seconds (default 30). */
@@ -87,7 +85,6 @@ export function createTelegramChannel(engine: ChatEngine, options: TelegramChann
     buttons: new ButtonTable(),
     langs: new Map(),
     addressed: new WeakMap(),
-    onFeedback: options.onFeedback,
   }
 
   let lastUpdateId = -1

@@ -13,15 +13,6 @@ import type { RateLimiter } from '../shared/guards.js'
 import { say, type ChannelPromptKey } from '../shared/channel-prompts.js'
 import { ButtonTable, renderTelegram } from './render.js'
 
-/** A 👍/👎 press on a reply's projects, for the turn log (staff reports). */
-export interface FeedbackEvent {
-  channel: 'telegram' | 'wechat'
-  userId: string
-  chatId: string
-  value: 'up' | 'down'
-  projects: string[]
-}
-
 /** Shared state and helpers of one Telegram channel. */
 export interface TelegramDeps {
   engine: ChatEngine
@@ -35,7 +26,6 @@ export interface TelegramDeps {
   langs: Map<string, Lang>
   /** Text of a group message with the bot's @mention removed, set by the group filter. */
   addressed: WeakMap<Context, string>
-  onFeedback?: (event: FeedbackEvent) => void | Promise<void>
 }
 
 /** 'zh' when the text has Chinese characters, 'en' when it is Latin-only, else undefined. */

@@ -3,5 +3,5 @@
  * The Telegram adapter's public surface.
  */
 export { createTelegramChannel, type TelegramChannel, type TelegramChannelOptions } from './create-telegram-channel.js'
-export { type FeedbackEvent, type TelegramDeps, isAdmin, langOf } from './deps.js'
+export { type TelegramDeps, isAdmin, langOf } from './deps.js'
 export { renderTelegram, ButtonTable } from './render.js'
