@@ -43,6 +43,8 @@ export interface HybridSearchService extends SearchService {
   vectorOnly(text: string, k: number): Promise<string[]>
   /** Catalogue version the live indexes reflect. */
   indexedVersion(): number
+  /** Whether the live vector index was loaded from disk or built (the last time it changed). */
+  vectorIndexSource(): 'loaded' | 'built'
   /** The refresh in progress, if any (tests await it). */
   pendingRefresh(): Promise<void> | null
 }
@@ -154,6 +156,7 @@ export async function createSearchService(deps: SearchServiceDeps): Promise<Hybr
       return v.store.searchIds(q, k, (id) => live.table.byId.has(id)).map((h) => h.id)
     },
     indexedVersion: () => live.table.version,
+    vectorIndexSource: () => (live.built ? 'built' : 'loaded'),
     pendingRefresh: () => refreshing,
   }
 }

@@ -104,8 +104,9 @@ export async function retrieve(parts: RetrieverParts, u: Understanding, request:
     return c
   }
 
-  if (u.terms.length > 0) {
-    const lex = parts.lexical.search(u.terms, Math.max(200, tuning.candidates * 4)).filter((h) => admit(h.id)).slice(0, tuning.candidates)
+  const lexTerms = u.terms.filter((t) => !GENERIC_WORDS.has(t) && !/^\d+$/.test(t))
+  if (lexTerms.length > 0) {
+    const lex = parts.lexical.search(lexTerms, Math.max(200, tuning.candidates * 4)).filter((h) => admit(h.id)).slice(0, tuning.candidates)
     lex.forEach((h, i) => Object.assign(get(h.id), { lexRank: i + 1, lexScore: h.score }))
   }
   if (parts.vectors && content.length > 0) {
