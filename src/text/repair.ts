@@ -7,7 +7,7 @@
  * words, slot cue words), and never turn one real word into another.
  */
 import { normalizeText } from './normalize.js'
-import { isDictionaryWord } from './segment.js'
+import { dictionaryCut, isDictionaryWord } from './segment.js'
 import { ENGLISH_STOP_WORDS } from './english.js'
 import { exactKey, fuzzyKey, fuzzySyllable, PINYIN_SYLLABLES, syllablesOf } from './pinyin.js'
 
@@ -34,6 +34,8 @@ export interface TextRepairer {
 export interface RepairOptions {
   /** Is this Chinese string a real word? A real word is never "repaired". Default: in jieba's dictionary. */
   isWord?: (text: string) => boolean
+  /** Real words of a Chinese run; a repair may not cut through one (电功率 keeps 电功). Default: jieba, dictionary only. */
+  cut?: (text: string) => string[]
   /** Latin words that are English, not pinyin (added to the vocabulary's own latin words). */
   englishWords?: Iterable<string>
 }
@@ -65,6 +67,7 @@ const ENGLISH_PINYIN_LOOKALIKES = [
  */
 export function createTextRepairer(vocabulary: readonly string[], options: RepairOptions = {}): TextRepairer {
   const isWord = options.isWord ?? isDictionaryWord
+  const cut = options.cut ?? dictionaryCut
   const words = new Set<string>()
   const english = new Set<string>([...ENGLISH_STOP_WORDS, ...ENGLISH_PINYIN_LOOKALIKES])
   for (const w of options.englishWords ?? []) english.add(w.toLowerCase())
@@ -88,6 +91,16 @@ export function createTextRepairer(vocabulary: readonly string[], options: Repai
     const chars = [...run]
     if (chars.length < 2) return run
     const syl = syllablesOf(run)
+    // Spans of the run's real words (two characters or more), which a repair may contain but not cut through.
+    const wordSpans: [number, number][] = []
+    let pos = 0
+    for (const w of cut(run)) {
+      const len = [...w].length
+      if (len >= 2) wordSpans.push([pos, pos + len])
+      pos += len
+    }
+    const cutsThrough = (start: number, end: number) =>
+      wordSpans.some(([a, b]) => a < end && start < b && (a < start || b > end))
     const exactSpans: [number, number][] = []
     const candidates: { start: number; end: number; word: string; score: number }[] = []
     for (const len of sortedLengths) {
@@ -103,7 +116,7 @@ export function createTextRepairer(vocabulary: readonly string[], options: Repai
           if (len === 2 && !exactSound) continue
           const wordChars = [...e.word]
           const differ = wordChars.filter((c, k) => c !== chars[i + k]).length
-          if (differ === 0 || differ > Math.floor(len / 2) || isWord(s)) continue
+          if (differ === 0 || differ > Math.floor(len / 2) || isWord(s) || cutsThrough(i, i + len)) continue
           candidates.push({ start: i, end: i + len, word: e.word, score: len * 10 - differ - (exactSound ? 0 : 1) })
           break
         }

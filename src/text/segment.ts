@@ -111,9 +111,17 @@ let sharedJieba: Jieba | undefined
  * word into a vocabulary word that merely sounds alike.
  */
 export function isDictionaryWord(text: string): boolean {
-  sharedJieba ??= createJieba([])
-  const cut = sharedJieba.cut(text, false)
+  const cut = dictionaryCut(text)
   return cut.length === 1 && cut[0] === text
+}
+
+/**
+ * Jieba's cut of a Chinese run using the dictionary only (no HMM guessing of
+ * unknown words): the real words a typo repair must not cut through.
+ */
+export function dictionaryCut(text: string): string[] {
+  sharedJieba ??= createJieba([])
+  return sharedJieba.cut(text, false)
 }
 
 /**

@@ -1,0 +1,84 @@
+import { describe, expect, it } from 'vitest'
+import { createTextRepairer } from '../src/text/repair.js'
+import { fuzzySyllable, splitPinyin } from '../src/text/pinyin.js'
+
+const repairer = createTextRepairer([
+  '人工智能', '乡村振兴', '电工', '老年人', '老人', '智能手机', '数字技能', '农民工', '免费', '线上', '退休', '云南',
+  'women', 'AI',
+])
+const fix = (text: string) => repairer.repair(text).text
+
+describe('homophone repair', () => {
+  it('fixes IME homophone picks towards vocabulary words', () => {
+    expect(fix('人工只能')).toBe('人工智能')
+    expect(fix('电公培训')).toBe('电工培训')
+    expect(fix('只能手机怎么用')).toBe('智能手机怎么用')
+  })
+
+  it('forgives the -n/-ng confusion of southern accents in longer words', () => {
+    expect(fix('乡村振心')).toBe('乡村振兴')
+  })
+
+  it('reports what it changed', () => {
+    expect(repairer.repair('我想学人工只能').repairs).toEqual([{ from: '人工只能', to: '人工智能', kind: 'homophone' }])
+  })
+
+  it('never turns a real word into a vocabulary word that sounds alike', () => {
+    expect(fix('老实人')).toBe('老实人')
+    expect(fix('电功率')).toBe('电功率')
+  })
+
+  it('leaves correct text untouched', () => {
+    expect(repairer.repair('老年人学智能手机').repairs).toEqual([])
+  })
+})
+
+describe('pinyin repair', () => {
+  it('reads pinyin typed instead of characters, with or without spaces', () => {
+    expect(fix('rengong zhineng')).toBe('人工智能')
+    expect(fix('ren gong zhi neng')).toBe('人工智能')
+    expect(fix('laonianren')).toBe('老年人')
+    expect(fix('dian gong')).toBe('电工')
+  })
+
+  it('reads fuzzy pinyin (zhenxin for zhenxing)', () => {
+    expect(fix('xiangcun zhenxin')).toBe('乡村振兴')
+  })
+
+  it('keeps syllables it cannot place and converts the words it can', () => {
+    expect(repairer.repair('wo xiang xue rengongzhineng mianfei')).toMatchInlineSnapshot(`
+      {
+        "repairs": [
+          {
+            "from": "rengongzhineng",
+            "kind": "pinyin",
+            "to": "人工智能",
+          },
+          {
+            "from": "mianfei",
+            "kind": "pinyin",
+            "to": "免费",
+          },
+        ],
+        "text": "wo xiang xue 人工智能免费",
+      }
+    `)
+  })
+
+  it('does not read English words as pinyin', () => {
+    expect(fix('AI courses for women')).toBe('ai courses for women')
+  })
+})
+
+describe('pinyin helpers', () => {
+  it('lists every way to split letters into syllables', () => {
+    expect(splitPinyin('xian')).toEqual([['xian'], ['xi', 'an']])
+    expect(splitPinyin('hello')).toEqual([])
+  })
+
+  it('folds the sounds people mix up', () => {
+    expect(['zhi', 'zi'].map(fuzzySyllable)).toEqual(['zi', 'zi'])
+    expect(['xing', 'xin'].map(fuzzySyllable)).toEqual(['xin', 'xin'])
+    expect(['lv', 'nü'].map(fuzzySyllable)).toEqual(['nu', 'nü'])
+  })
+})
