@@ -1,0 +1,174 @@
+import { beforeAll, describe, expect, it } from 'vitest'
+import { loadTaxonomy } from '../src/catalogue/taxonomy.js'
+import { loadRegions } from '../src/catalogue/regions.js'
+import { createQueryUnderstander } from '../src/query/understand.js'
+import type { Understanding } from '../src/query/types.js'
+
+let understand: (text: string) => Understanding
+beforeAll(() => {
+  understand = createQueryUnderstander({
+    taxonomy: loadTaxonomy(),
+    regions: loadRegions(),
+    today: () => new Date('2026-11-28T09:00:00Z'),
+  })
+})
+
+/** The slots in one compact line: id! explicit, id? implied. */
+function slots(text: string) {
+  const u = understand(text)
+  const s = u.slots
+  return {
+    topics: s.topics.map((v) => `${v.id}${v.explicit ? '!' : '?'}`),
+    audiences: s.audiences.map((v) => `${v.id}${v.explicit ? '!' : '?'}`),
+    region: s.region,
+    format: s.format,
+    free: s.free,
+    time: s.time ? `${s.time.from}..${s.time.to}` : null,
+    vague: u.vague,
+    lang: u.lang,
+  }
+}
+
+describe('topics and audiences', () => {
+  it('fills explicit slots from taxonomy labels and synonyms', () => {
+    expect(slots('老年人智能手机培训')).toMatchObject({ topics: ['digital-skills!'], audiences: ['elderly!'] })
+    expect(slots('乡村教师人工智能')).toMatchObject({ topics: ['ai!'], audiences: ['rural-teachers!'] })
+  })
+
+  it('infers audiences from how people describe themselves, as implied slots', () => {
+    expect(slots('我65了，想学用手机').audiences).toEqual(['elderly?'])
+    expect(slots('退休了有什么好学的').audiences).toEqual(['elderly?'])
+    expect(slots('我在城里打工，想学点技术').audiences).toEqual(['migrant-workers?'])
+    expect(slots('我在村小教书').audiences).toEqual(['rural-teachers?'])
+    expect(slots('暑假给孩子报个班').audiences).toEqual(['parents?'])
+  })
+
+  it('lets a situation cue swallow the plain word inside it', () => {
+    // "孩子" alone is the youth audience; inside "我孩子沉迷手机" it describes a parent.
+    expect(slots('我孩子沉迷手机怎么办')).toMatchObject({ topics: ['family-education!'], audiences: ['parents?'] })
+  })
+
+  it('keeps an explicit mention explicit when a cue says the same', () => {
+    expect(slots('我70岁了，老年人能学AI吗').audiences).toEqual(['elderly!'])
+  })
+
+  it('keeps two taxonomy words of different kinds that overlap', () => {
+    expect(slots('电力职工培训')).toMatchObject({ topics: ['energy-power!'], audiences: ['employees!'] })
+  })
+
+  it('pins the whole understanding of a colloquial message', () => {
+    const u = understand('我65了，想在网上学用手机')
+    expect({ normalized: u.normalized, terms: u.terms, slots: u.slots }).toMatchInlineSnapshot(`
+      {
+        "normalized": "我65了 想在网上学用手机",
+        "slots": {
+          "audiences": [
+            {
+              "explicit": false,
+              "id": "elderly",
+              "matched": "我65了",
+            },
+          ],
+          "format": "online",
+          "free": null,
+          "region": null,
+          "time": null,
+          "topics": [
+            {
+              "explicit": true,
+              "id": "digital-skills",
+              "matched": "用手机",
+            },
+          ],
+        },
+        "terms": [
+          "65",
+          "网上",
+          "手机",
+        ],
+      }
+    `)
+  })
+})
+
+describe('typos, pinyin and traditional characters', () => {
+  it('reads IME homophone typos as the words meant', () => {
+    expect(slots('人工只能课程').topics).toEqual(['ai!'])
+    expect(slots('乡村振心').topics).toEqual(['rural-revitalization!'])
+    expect(slots('电公培训').topics).toEqual(['energy-power!'])
+  })
+
+  it('reads pinyin as Chinese', () => {
+    expect(slots('rengong zhineng')).toMatchObject({ topics: ['ai!'], lang: 'zh' })
+    expect(slots('laonianren xue shouji')).toMatchObject({ audiences: ['elderly!'] })
+  })
+
+  it('reads traditional characters', () => {
+    expect(slots('鄉村振興 農民培訓')).toMatchObject({ topics: ['rural-revitalization!'], audiences: ['farmers!'] })
+    expect(understand('學習人工智慧').normalized).toBe('学习人工智能')
+  })
+})
+
+describe('region, format and fee', () => {
+  it('finds a city or province by its canonical name', () => {
+    expect(slots('杭州有没有线下的电工培训')).toMatchObject({ region: '杭州市', format: 'offline', topics: ['energy-power!'] })
+    expect(slots('云南的农民培训').region).toBe('云南省')
+    expect(slots('全国的免费课程')).toMatchObject({ region: '全国', free: true })
+  })
+
+  it('reads online and offline words, and does not take 网上 as a region', () => {
+    expect(slots('网上的课')).toMatchObject({ format: 'online', region: null })
+    expect(slots('想在家学')).toMatchObject({ format: 'online' })
+    expect(slots('要面授的')).toMatchObject({ format: 'offline' })
+    expect(slots('线上线下都可以').format).toBeNull()
+  })
+
+  it('does not take selling online as wanting an online course', () => {
+    expect(slots('我种了10亩地想学网上卖水果')).toMatchObject({ format: null, topics: ['rural-revitalization!'], audiences: ['farmers?'] })
+  })
+
+  it('reads free in plain and colloquial words, and a refusal of the filter', () => {
+    expect(slots('不要钱的课').free).toBe(true)
+    expect(slots('免费的书法课').free).toBe(true)
+    expect(slots('收费的也行').free).toBeNull()
+  })
+})
+
+describe('time windows', () => {
+  it('turns relative time words into dates from today', () => {
+    expect(slots('下个月有什么课').time).toBe('2026-12-01..2026-12-31')
+    expect(slots('这个月').time).toBe('2026-11-28..2026-11-30')
+    expect(slots('下周').time).toBe('2026-11-30..2026-12-06')
+    expect(slots('暑假').time).toBe('2027-07-01..2027-08-31')
+    expect(slots('明年').time).toBe('2027-01-01..2027-12-31')
+    expect(slots('春节后').time).toBe('2027-02-07..2027-04-07')
+  })
+})
+
+describe('English', () => {
+  it('understands English requests and answers in English', () => {
+    expect(slots('AI courses for retirees')).toMatchObject({ topics: ['ai!'], audiences: ['elderly!'], lang: 'en' })
+    expect(slots('free online courses for farmers in Yunnan')).toMatchObject({
+      audiences: ['farmers!'], region: '云南省', format: 'online', free: true, lang: 'en',
+    })
+    expect(slots('I am 70 and want to learn to use a smartphone')).toMatchObject({ topics: ['digital-skills!'], audiences: ['elderly?'] })
+  })
+})
+
+describe('vague messages', () => {
+  it('marks messages with no usable need as vague', () => {
+    for (const text of ['有什么好学的', '推荐一下', '随便看看', 'what can I learn', '你好，有什么课程推荐吗']) {
+      expect(understand(text).vague, text).toBe(true)
+    }
+  })
+
+  it('does not mark needs or unanswerable requests as vague', () => {
+    for (const text of ['学开飞机', '有什么免费的', '退休了有什么好学的', '杭州有什么课']) {
+      expect(understand(text).vague, text).toBe(false)
+    }
+  })
+
+  it('drops filler words from the search terms', () => {
+    expect(understand('有什么好学的人工智能课程推荐').terms).toEqual(['人工', '智能', '人工智能'])
+  })
+})
