@@ -1,0 +1,32 @@
+/**
+ * @module cli/serve
+ * `learnfinder serve` (what `npm start` runs): starts every configured
+ * channel, or the terminal chat when none is configured, and runs until
+ * stopped (Ctrl-C, SIGTERM, or the end of piped input). A wrong environment
+ * variable stops it with one line naming the variable.
+ */
+import { loadConfig } from '../config.js'
+import { startServer } from '../main.js'
+import type { CliCommand } from './command.js'
+
+/** The `serve` command. */
+export const command: CliCommand = {
+  name: 'serve',
+  summary: 'start the bot on every configured channel (terminal chat if none)',
+  usage: [
+    'Usage: learnfinder serve [--db PATH]',
+    '',
+    'Starts every channel the environment configures (see .env.example):',
+    '  Telegram   TELEGRAM_BOT_TOKEN (+ TELEGRAM_WEBHOOK_URL/SECRET for a webhook)',
+    '  WeChat     WECHAT_ENABLED=1 (+ WECHATY_PUPPET and that puppet\'s variables)',
+    '  HTTP       HTTP_ENABLED=1 (POST /api/chat, GET /healthz on HTTP_HOST:HTTP_PORT)',
+    'With none of them, opens a chat in this terminal (also reads piped input).',
+    'An empty database is filled with the sample catalogue first.',
+  ].join('\n'),
+  async run(args, io) {
+    const config = loadConfig(io.env)
+    const app = await startServer(config, { dbPath: args.db, stdin: io.stdin, stdout: io.stdout })
+    await app.done
+    return 0
+  },
+}

@@ -1,0 +1,254 @@
+/**
+ * @module main
+ * The one place learnfinder is wired: config → database → catalogue store
+ * (sample loaded into an empty database) → taxonomy → search → dialogue
+ * engine → channels. `learnfinder serve` calls {@link startServer}; tests and
+ * benchmarks call {@link createApp} with their own streams or engine.
+ *
+ * Channels: Telegram when TELEGRAM_BOT_TOKEN is set (a webhook when
+ * TELEGRAM_WEBHOOK_URL is), WeChat when WECHAT_ENABLED=1, HTTP when
+ * HTTP_ENABLED=1 or in webhook mode, and the terminal chat when none of
+ * those is configured (also when stdin is piped).
+ */
+import { dirname, join } from 'node:path'
+import type { Composer, Context } from 'grammy'
+import type { Message } from 'wechaty'
+import type { Config } from './config.js'
+import { openDatabase, type Database } from './db/open-database.js'
+import { CatalogueStore } from './catalogue/store.js'
+import { ensureSampleCatalogue } from './catalogue/sample.js'
+import { loadTaxonomy, type Taxonomy } from './catalogue/taxonomy.js'
+import { loadRegions } from './catalogue/regions.js'
+import { createSearchService, type HybridSearchService } from './search/create-search-service.js'
+import { createChatEngine } from './dialogue/create-chat-engine.js'
+import type { ChatEngine } from './dialogue/types.js'
+import { createOpenAIChatModel } from './llm/openai-chat-model.js'
+import { loadPrompts, type Prompts } from './prompts.js'
+import type { Channel } from './channels/types.js'
+import { declareChannelPrompts } from './channels/shared/channel-prompts.js'
+import { createLogger, type Logger } from './channels/shared/logger.js'
+import { createTelegramChannel, type TelegramChannel } from './channels/telegram/index.js'
+import { createWechatChannel, type WechatHookContext } from './channels/wechat/index.js'
+import { createHttpChannel, type HealthReport } from './channels/http/index.js'
+import { createTerminalChannel, type TerminalChannel } from './channels/terminal/index.js'
+
+/** What {@link createApp} needs besides the config. */
+export interface AppOptions {
+  /** The database file (`--db`, else LEARNFINDER_DB). */
+  dbPath: string
+  /** The terminal chat's streams (default the process's). */
+  stdin?: NodeJS.ReadableStream
+  stdout?: NodeJS.WritableStream
+  log?: Logger
+  /** Use this engine instead of building the real one (benchmarks). */
+  engine?: ChatEngine
+  /** Extra Telegram middleware (staff features), installed before the learner commands. */
+  telegramFeatures?: Composer<Context>[]
+  /** A WeChat hook run before the learner handling (staff commands); true = handled. */
+  wechatHook?: (message: Message, context: WechatHookContext) => boolean | Promise<boolean>
+}
+
+/** A wired learnfinder: its parts, its channels, and how to start and stop them. */
+export interface App {
+  config: Config
+  db: Database
+  store: CatalogueStore
+  taxonomy: Taxonomy
+  prompts: Prompts
+  search: HybridSearchService
+  engine: ChatEngine
+  channels: Channel[]
+  health(): HealthReport
+  start(): Promise<void>
+  /** Stops every channel (finishing what is in hand), then closes the index and the database. Idempotent. */
+  stop(): Promise<void>
+  /** Resolves once stopped (by stop(), or when the terminal chat ends). */
+  done: Promise<void>
+}
+
+/** Builds everything; nothing listens or polls until `start()`. */
+export async function createApp(config: Config, options: AppOptions): Promise<App> {
+  const log = options.log ?? createLogger()
+  const prompts = declareChannelPrompts(loadPrompts())
+  const taxonomy = loadTaxonomy()
+  const db = openDatabase(options.dbPath)
+  let search: HybridSearchService | undefined
+  try {
+    const store = new CatalogueStore(db)
+    if (await ensureSampleCatalogue(store, taxonomy)) log.info(`loaded the sample catalogue into ${options.dbPath}`)
+    search = await createSearchService({ db, store, taxonomy, regions: loadRegions() })
+    const chatModel = config.LLM_BASE_URL
+      ? createOpenAIChatModel({
+          baseUrl: config.LLM_BASE_URL,
+          apiKey: config.LLM_API_KEY,
+          model: config.LLM_MODEL,
+          timeoutMs: config.LLM_TIMEOUT_MS,
+          prompts,
+        })
+      : undefined
+    const engine =
+      options.engine ??
+      createChatEngine({
+        db,
+        search,
+        store,
+        taxonomy,
+        prompts,
+        chatModel,
+        idleMinutes: config.SESSION_IDLE_MINUTES,
+        defaultLang: config.LEARNFINDER_LANG,
+      })
+    const liveSearch = search
+    const health = (): HealthReport => {
+      let dbState = 'ok'
+      try {
+        db.prepare('SELECT 1').get()
+      } catch (err) {
+        dbState = (err as Error).message
+      }
+      const indexed = dbState === 'ok' ? liveSearch.indexedVersion() : -1
+      const ready = indexed >= 0
+      return { ok: dbState === 'ok' && ready, db: dbState, index: ready ? 'ready' : 'not ready', catalogueVersion: indexed }
+    }
+    const channels = buildChannels(config, options, { engine, prompts, log, health })
+    return assemble({ config, db, store, taxonomy, prompts, search, engine, channels, health, log })
+  } catch (err) {
+    search?.close()
+    db.close()
+    throw err
+  }
+}
+
+function buildChannels(
+  config: Config,
+  options: AppOptions,
+  deps: { engine: ChatEngine; prompts: Prompts; log: Logger; health: () => HealthReport },
+): Channel[] {
+  const { engine, prompts, log } = deps
+  const channels: Channel[] = []
+  let telegram: TelegramChannel | undefined
+  if (config.TELEGRAM_BOT_TOKEN) {
+    telegram = createTelegramChannel(engine, {
+      token: config.TELEGRAM_BOT_TOKEN,
+      apiRoot: config.TELEGRAM_API_ROOT,
+      webhook:
+        config.TELEGRAM_WEBHOOK_URL && config.TELEGRAM_WEBHOOK_SECRET
+          ? { url: config.TELEGRAM_WEBHOOK_URL, secret: config.TELEGRAM_WEBHOOK_SECRET }
+          : undefined,
+      prompts,
+      adminIds: config.TELEGRAM_ADMIN_IDS,
+      features: options.telegramFeatures,
+      defaultLang: config.LEARNFINDER_LANG,
+      log,
+    })
+    channels.push(telegram)
+  }
+  if (config.WECHAT_ENABLED) {
+    channels.push(
+      createWechatChannel(engine, {
+        puppet: config.WECHATY_PUPPET,
+        prompts,
+        // The login session is kept beside the database: data/wechat.memory-card.json.
+        name: join(dirname(options.dbPath), 'wechat'),
+        adminIds: config.WECHAT_ADMIN_IDS,
+        defaultLang: config.LEARNFINDER_LANG,
+        log,
+        onMessageHook: options.wechatHook,
+      }),
+    )
+  }
+  if (config.HTTP_ENABLED || telegram?.webhookHandler) {
+    const routes = telegram?.webhookHandler && telegram.webhookPath ? { [telegram.webhookPath]: telegram.webhookHandler } : {}
+    channels.push(
+      createHttpChannel(engine, {
+        prompts,
+        host: config.HTTP_HOST,
+        port: config.HTTP_PORT,
+        health: deps.health,
+        routes,
+        defaultLang: config.LEARNFINDER_LANG,
+        log,
+      }),
+    )
+  }
+  if (!channels.length) {
+    channels.push(
+      createTerminalChannel(engine, { prompts, lang: config.LEARNFINDER_LANG, input: options.stdin, output: options.stdout, log }),
+    )
+  }
+  return channels
+}
+
+function assemble(parts: Omit<App, 'start' | 'stop' | 'done'> & { log: Logger }): App {
+  const { log, channels } = parts
+  let finish!: () => void
+  const done = new Promise<void>((r) => (finish = r))
+  let stopping: Promise<void> | undefined
+  const started: Channel[] = []
+
+  const stop = () =>
+    (stopping ??= (async () => {
+      // Receivers first (they finish the updates in hand), the HTTP server last (it serves the webhook).
+      const order = [...started].sort((a, b) => Number(a.name === 'http') - Number(b.name === 'http'))
+      for (const channel of order) {
+        try {
+          await channel.stop()
+        } catch (err) {
+          log.error(`stopping ${channel.name} failed`, err)
+        }
+      }
+      parts.search.close()
+      parts.db.close()
+      log.info('stopped; the database is closed')
+      finish()
+    })())
+
+  return {
+    ...parts,
+    done,
+    stop,
+    async start() {
+      // HTTP first, so the webhook path is served before Telegram is told about it.
+      const order = [...channels].sort((a, b) => Number(b.name === 'http') - Number(a.name === 'http'))
+      for (const channel of order) {
+        await channel.start()
+        started.push(channel)
+      }
+      const terminal = channels.find((c): c is TerminalChannel => c.name === 'terminal')
+      if (terminal) void terminal.closed.then(() => stop())
+      log.info(`running: ${channels.map((c) => c.name).join(', ')}`)
+    },
+  }
+}
+
+/**
+ * Creates and starts the app, and stops it gracefully on SIGINT/SIGTERM
+ * (a second signal exits at once). Await `app.done` to run until stopped.
+ */
+export async function startServer(config: Config, options: AppOptions): Promise<App> {
+  const app = await createApp(config, options)
+  const log = options.log ?? createLogger()
+  let signals = 0
+  const onSignal = (signal: NodeJS.Signals) => {
+    signals++
+    if (signals > 1) {
+      log.warn(`${signal} again: exiting without waiting`)
+      process.exit(130)
+    }
+    log.info(`${signal}: finishing the messages in hand, then stopping`)
+    void app.stop()
+  }
+  process.on('SIGINT', onSignal)
+  process.on('SIGTERM', onSignal)
+  void app.done.then(() => {
+    process.off('SIGINT', onSignal)
+    process.off('SIGTERM', onSignal)
+  })
+  try {
+    await app.start()
+  } catch (err) {
+    await app.stop()
+    throw err
+  }
+  return app
+}
