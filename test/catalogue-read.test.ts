@@ -162,14 +162,14 @@ describe('reading XLSX, JSON and YAML catalogues', () => {
     const path = tmp.file('c.xlsx', buf)
     const parsed = await readCatalogueFile(path, { taxonomy, sheet: '项目' })
     expect(parsed.projects[0]).toMatchObject({ id: 'X1', start_date: '2027-01-05', end_date: '2027-02-28', fee: 300, audiences: ['elderly'] })
-    const err = await readCatalogueFile(path, { taxonomy, sheet: '目录' }).catch((e: CatalogueError) => e)
+    const err = await readCatalogueFile(path, { taxonomy, sheet: '目录' }).then(() => expect.unreachable(), (e: CatalogueError) => e)
     expect(err.details.join()).toContain('no sheet named "目录"; its sheets are "说明", "项目"')
   })
 
   it('reads the first sheet of an XLSX by default, with spreadsheet row numbers in problems', async () => {
     const r = row('X1', { 面向人群: '老年' })
     const buf = await workbook({ 项目: [HEADERS, HEADERS.map((h) => row('X0')[h]), HEADERS.map((h) => r[h])] })
-    const err = await readCatalogueBuffer(buf, 'c.xlsx', { taxonomy }).catch((e: CatalogueError) => e)
+    const err = await readCatalogueBuffer(buf, 'c.xlsx', { taxonomy }).then(() => expect.unreachable(), (e: CatalogueError) => e)
     expect(err).toBeInstanceOf(CatalogueError)
     expect(err.problems).toMatchObject([{ row: 3, column: '面向人群' }])
   })
@@ -192,7 +192,7 @@ describe('reading XLSX, JSON and YAML catalogues', () => {
 
   it('reads a YAML list with Chinese keys and reports bad items by position', async () => {
     const yaml = yamlStringify([row('Y1'), row('Y2', { 学习形式: '函授' })])
-    const err = await readCatalogueBuffer(Buffer.from(yaml), 'c.yaml', { taxonomy }).catch((e: CatalogueError) => e)
+    const err = await readCatalogueBuffer(Buffer.from(yaml), 'c.yaml', { taxonomy }).then(() => expect.unreachable(), (e: CatalogueError) => e)
     expect(err.problems).toMatchObject([{ row: 2, column: '学习形式' }])
     const ok = await readCatalogueBuffer(Buffer.from(yamlStringify([row('Y1')])), 'c.yml', { taxonomy })
     expect(ok.projects[0]).toMatchObject({ id: 'Y1', format: 'offline', tags: ['手机', '挂号'] })

@@ -86,7 +86,9 @@ export async function readCsv(
       row++
       table.push(record, row)
       if (options.onProgress && row % PROGRESS_EVERY === 0) {
-        options.onProgress(row, Math.max(row, Math.round((row * totalBytes) / Math.max(bytes, 1))))
+        // Estimate the total from the bytes the parser has consumed so far; the decoder runs ahead of it.
+        const consumed = Math.max(1, Math.min(bytes, parser.info.bytes))
+        options.onProgress(row, Math.max(row + 1, Math.round((row * totalBytes) / consumed)))
       }
     }
   } catch (err) {

@@ -34,7 +34,8 @@ export function createProgress(stream: NodeJS.WritableStream, label: string): Pr
         drawn = true
         return
       }
-      const q = Math.floor(ratio * 4)
+      // Estimated totals can reach 100% early; only the final call (done = total) says 100%.
+      const q = done >= total ? 4 : Math.min(3, Math.floor(ratio * 4))
       if (q > quarter) {
         quarter = q
         stream.write(`${label}: ${q * 25}% (${done.toLocaleString('en')} rows read)\n`)
