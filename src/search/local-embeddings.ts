@@ -24,6 +24,10 @@ export interface LocalEmbeddingsOptions {
   maxFeatures?: number
   /** Power iterations of the randomized SVD; default 3. */
   iterations?: number
+  /** Weight of a taxonomy concept feature (every synonym of an entry gives the same one); default 2. */
+  conceptWeight?: number
+  /** Weight of a Chinese character bigram relative to a word; default 0.5. */
+  bigramWeight?: number
   /** Singular-value exponent applied to each latent coordinate (0 = plain projection); default 0. */
   singularPower?: number
 }
@@ -57,7 +61,7 @@ export class LocalEmbeddings extends Embeddings {
   constructor(options: LocalEmbeddingsOptions) {
     super({})
     this.options = options
-    this.featurize = createFeaturizer({ taxonomy: options.taxonomy })
+    this.featurize = createFeaturizer({ taxonomy: options.taxonomy, conceptWeight: options.conceptWeight ?? 2, bigramWeight: options.bigramWeight })
   }
 
   /** Vector length; 0 until fitted or loaded. */
@@ -161,7 +165,7 @@ export class LocalEmbeddings extends Embeddings {
     this.model = model
     this.lookup = new Map(model.features.map((f, i) => [f, i]))
     const h = createHash('sha1')
-    h.update(JSON.stringify({ dims: model.dims, n: model.features.length, p: this.options.singularPower ?? 0 }))
+    h.update(JSON.stringify({ dims: model.dims, n: model.features.length, p: this.options.singularPower ?? 0, c: this.options.conceptWeight ?? 2, b: this.options.bigramWeight ?? 0.5 }))
     h.update(new Uint8Array(model.components.buffer, model.components.byteOffset, model.components.byteLength))
     h.update(model.features.join('\u0001'))
     this.sig = 'lsa-' + h.digest('hex').slice(0, 16)
