@@ -19,8 +19,28 @@ const phrasesToSimplified = OpenCC.Converter({ from: 'twp', to: 'cn' })
  * is used only when the text contained traditional characters.
  */
 export function toSimplified(text: string): string {
-  const chars = charsToSimplified(text)
-  return chars === text ? text : phrasesToSimplified(text)
+  if (!hasTraditional(text)) return text
+  return phrasesToSimplified(text)
+}
+
+let traditional: Set<number> | undefined
+
+/** Fast check (no conversion) for characters OpenCC would change; most text has none. */
+function hasTraditional(text: string): boolean {
+  if (!traditional) {
+    traditional = new Set()
+    // One pass over the CJK blocks finds every character the converter maps.
+    let block = ''
+    const ranges: [number, number][] = [[0x3400, 0x4dbf], [0x4e00, 0x9fff], [0xf900, 0xfaff]]
+    for (const [a, b] of ranges) for (let c = a; c <= b; c++) block += String.fromCodePoint(c)
+    const converted = [...charsToSimplified(block)]
+    const original = [...block]
+    original.forEach((ch, i) => {
+      if (converted[i] !== ch) traditional!.add(ch.codePointAt(0)!)
+    })
+  }
+  for (const ch of text) if (traditional.has(ch.codePointAt(0)!)) return true
+  return false
 }
 
 // Anything that is not a letter, a digit or a combining mark separates words.

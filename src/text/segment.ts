@@ -51,13 +51,14 @@ const HAN = /^\p{Script=Han}/u
 export function createSegmenter(options: SegmenterOptions = {}): Segmenter {
   const jieba = createJieba(options.words ?? [])
   const keepStop = options.keepStopWords ?? false
+  const memo = new Map<string, string[]>()
   return (text: string): string[] => {
     const out: string[] = []
     for (const run of normalizeText(text).match(RUNS) ?? []) {
       if (HAN.test(run)) {
         for (const word of jieba.cut(run, true)) {
           if (!keepStop && CHINESE_STOP_WORDS.has(word)) continue
-          if (word.length > 2) out.push(...subWords(jieba, word))
+          if (word.length > 2) out.push(...subWords(jieba, word, memo))
           out.push(word)
         }
       } else if (/^[a-z0-9+#.]+$/.test(run)) {
@@ -86,21 +87,28 @@ function createJieba(words: readonly string[]): Jieba {
  * The dictionary words inside a long word (search mode), minus those that
  * straddle two others: 智能手机 gives 智能 and 手机 but not 能手.
  */
-function subWords(jieba: Jieba, word: string): string[] {
+function subWords(jieba: Jieba, word: string, memo: Map<string, string[]>): string[] {
+  const known = memo.get(word)
+  if (known) return known
   const spans: { text: string; start: number; end: number }[] = []
   for (const sub of jieba.cutForSearch(word, false)) {
     if (sub === word || sub.length < 2) continue
     const start = word.indexOf(sub)
     spans.push({ text: sub, start, end: start + sub.length })
   }
-  return spans
+  const out = spans
     .filter((s) => {
       const left = spans.some((p) => p.start < s.start && s.start < p.end && p.end < s.end)
       const right = spans.some((q) => s.start < q.start && q.start < s.end && s.end < q.end)
       return !(left && right)
     })
     .map((s) => s.text)
+  if (memo.size >= MEMO_LIMIT) memo.clear()
+  memo.set(word, out)
+  return out
 }
+
+const MEMO_LIMIT = 100_000
 
 let shared: Segmenter | undefined
 let sharedJieba: Jieba | undefined
