@@ -22,11 +22,24 @@ describe('plain-text rendering (WeChat, terminal, HTTP text)', () => {
     expect(renderReplyText(list(false), prompts)).toBe('找到这些：\n1. A 课程（线上，免费）\n2. B 课程（北京，收费）\n回复 1、2 看详情')
   })
 
-  it('does not repeat a hint the engine gave, and offers words (not numbers or 👍) as choices', () => {
+  it('does not repeat a hint or a word the engine already offered', () => {
     expect(renderReplyText(list(true, true), prompts)).toBe(
-      '找到这些：\n1. A 课程（线上，免费）\n2. B 课程（北京，收费）\n回复数字看详情，回复“更多”看更多。\n也可以回复：更多',
+      '找到这些：\n1. A 课程（线上，免费）\n2. B 课程（北京，收费）\n回复数字看详情，回复“更多”看更多。',
     )
   })
+})
+
+  it('offers button words the text does not mention, but not numbers or 👍', () => {
+  const reply: Reply = {
+    lang: 'zh',
+    clarify: false,
+    projects: [{ id: 'a', title: 'A' }],
+    parts: [
+      { type: 'text', text: 'A 课程这样报名：电话报名' },
+      { type: 'buttons', buttons: [{ label: '怎么报名', payload: '怎么报名' }, { label: '联系电话', payload: '联系电话' }, { label: '1', payload: '1' }, { label: '👍', payload: '👍 a' }] },
+    ],
+  }
+  expect(renderReplyText(reply, prompts)).toBe('A 课程这样报名：电话报名\n也可以回复：怎么报名 / 联系电话')
 })
 
 describe('Telegram rendering', () => {

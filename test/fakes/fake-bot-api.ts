@@ -37,6 +37,8 @@ export class FakeBotApi {
   private files = new Map<string, { path: string; data: Buffer }>()
   private listeners: (() => void)[] = []
   webhook: { url: string; secret?: string } | null = null
+  /** The highest getUpdates offset the bot sent: updates below it are confirmed (never re-delivered). */
+  confirmedOffset = 0
   root = ''
   /** Largest getUpdates timeout honoured, in seconds (keeps tests quick). */
   maxPollSeconds = 2
@@ -174,6 +176,7 @@ export class FakeBotApi {
     const offset = Number(p.offset ?? 0)
     const limit = Math.min(Number(p.limit ?? 100), 100)
     if (offset > 0) this.updates = this.updates.filter((u) => u.update_id >= offset)
+    this.confirmedOffset = Math.max(this.confirmedOffset, offset)
     const pending = () => this.updates.filter((u) => u.update_id >= offset).slice(0, limit)
     const ready = pending()
     const timeout = Math.min(Number(p.timeout ?? 0), this.maxPollSeconds)

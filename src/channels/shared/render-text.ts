@@ -52,6 +52,9 @@ export function renderReplyText(reply: Reply, prompts: Prompts): string {
   if (numbers.length && !hintAlreadyGiven(reply)) {
     lines.push(say(prompts, reply.lang, 'text_hint', { numbers: listNumbers(reply.lang, numbers) }))
   }
-  if (choices.length) lines.push(say(prompts, reply.lang, 'text_choices', { choices: choices.join(' / ') }))
+  // A word the text already offers ("回复“更多”看更多") is not repeated.
+  const said = reply.parts.map((p) => (p.type === 'text' ? p.text : '')).join('\n')
+  const fresh = choices.filter((c) => !said.includes(`“${c}”`) && !said.includes(`"${c}"`))
+  if (fresh.length) lines.push(say(prompts, reply.lang, 'text_choices', { choices: fresh.join(' / ') }))
   return lines.join('\n')
 }
