@@ -113,8 +113,8 @@ export function parseFee(value: CellValue): Parsed<number | null> {
 }
 
 const FORMAT_WORDS: Record<string, Format> = {
-  online: 'online', 线上: 'online', 网上: 'online', 在线: 'online', 网络: 'online', 远程: 'online', 直播: 'online',
-  offline: 'offline', 线下: 'offline', 面授: 'offline', 现场: 'offline', 集中面授: 'offline', 'in person': 'offline',
+  online: 'online', 线上: 'online', 网上: 'online', 在线: 'online', 网络: 'online', 远程: 'online', 直播: 'online', 网课: 'online', 网络课程: 'online', 线上课程: 'online', 直播课: 'online',
+  offline: 'offline', 线下: 'offline', 面授: 'offline', 现场: 'offline', 集中面授: 'offline', 'in person': 'offline', 线下课程: 'offline', 面授课: 'offline', 现场教学: 'offline',
   hybrid: 'hybrid', 混合: 'hybrid', 线上线下: 'hybrid', '线上+线下': 'hybrid', '线上/线下': 'hybrid',
   '线上、线下': 'hybrid', '线上及线下': 'hybrid', '线上与线下': 'hybrid', 线上线下结合: 'hybrid',
   线上线下混合: 'hybrid', 混合式: 'hybrid', blended: 'hybrid',
