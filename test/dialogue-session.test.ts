@@ -2,7 +2,7 @@ import { afterEach, describe, expect, it } from 'vitest'
 import { cpSync, readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { replyText } from '../src/dialogue/reply-text.js'
-import { createChatEngine } from '../src/dialogue/create-chat-engine.js'
+import { createChatEngine, type ChatEngineDeps } from '../src/dialogue/create-chat-engine.js'
 import { loadPrompts } from '../src/prompts.js'
 import { PROMPTS_DIR } from '../src/paths.js'
 import { openRig, tempDbPath, type EngineRig } from './fixtures/dialogue-setup.js'
@@ -11,7 +11,7 @@ const cleanups: (() => void)[] = []
 afterEach(() => {
   while (cleanups.length) cleanups.pop()!()
 })
-async function rigAt(path: string, engine: Parameters<typeof openRig>[1]['engine'] = {}): Promise<EngineRig> {
+async function rigAt(path: string, engine: Partial<ChatEngineDeps> = {}): Promise<EngineRig> {
   const rig = await openRig(path, { engine })
   cleanups.push(() => rig.close())
   return rig

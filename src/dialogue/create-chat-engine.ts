@@ -24,14 +24,26 @@ import { textReply } from './render-reply.js'
 
 export type { ChatEngineDeps, TurnRecord } from './turn-context.js'
 
+/** Longer messages are cut: nobody types more, and a pasted novel must not stall a turn. */
+export const MAX_MESSAGE_CHARS = 500
+/** Idle sessions are deleted every this many turns (and at start). */
+const PURGE_EVERY = 200
+
 /** Creates the engine; checks the chat templates first (a broken template fails here). */
 export function createChatEngine(deps: ChatEngineDeps): ChatEngine {
   declareChatPrompts(deps.prompts)
   const now = deps.now ?? (() => new Date())
   const sessions = createSessionStore(deps.db, { idleMinutes: deps.idleMinutes ?? 30, now })
   const queues = new Map<string, Promise<unknown>>()
+  let turnsSincePurge = 0
+  sessions.purgeIdle()
 
-  async function turn(message: IncomingMessage): Promise<Reply> {
+  async function turn(incoming: IncomingMessage): Promise<Reply> {
+    const message = { ...incoming, text: [...incoming.text].slice(0, MAX_MESSAGE_CHARS).join('') }
+    if (++turnsSincePurge >= PURGE_EVERY) {
+      turnsSincePurge = 0
+      sessions.purgeIdle()
+    }
     const stored = sessions.load(message.channel, message.chatId)
     const control = detectControl(message.text)
     const keepLang = control?.kind === 'feedback' || control?.kind === 'number'
