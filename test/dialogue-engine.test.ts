@@ -122,6 +122,20 @@ describe('follow-ups on shown projects', () => {
     expect(replyText(r)).toContain(target!.enroll!)
   })
 
+  it.each([
+    ['怎么报名', 'enroll'], ['要钱吗', 'fee'], ['在哪里上课', 'region'], ['什么时候开始', 'start_date'],
+    ['要学多久', 'duration'], ['联系电话', 'contact'], ['网址是什么', 'url'],
+  ] as const)('answers "智能手机应用实训班%s" by the project\'s name from its %s', async (question, field) => {
+    const say = learner()
+    const list = await say('老年人学手机')
+    expect(list.projects.map((p) => p.id)).toContain('T-DS-1')
+    const r = await say(`智能手机应用实训班${question}`)
+    expect(r.projects).toEqual([{ id: 'T-DS-1', title: '老年人智能手机应用实训班' }])
+    const p = rig.store.get('T-DS-1')!
+    const value = field === 'start_date' ? '2026年12月5日' : field === 'fee' && p.fee === 0 ? '免费' : String(p[field])
+    expect(replyText(r)).toContain(value)
+  })
+
   it('asks "第几个" when a field question could mean several projects, then answers the number', async () => {
     const say = learner()
     const list = await say('我想学人工智能')
