@@ -13,6 +13,8 @@ export interface ApiCall {
   method: string
   params: Record<string, any>
   at: number
+  /** The HTTP status injected by {@link FakeBotApi.failNext}, when this call was refused. */
+  failedWith?: number
 }
 
 /** A failure to answer the next call(s) of a method with. */
@@ -99,14 +101,14 @@ export class FakeBotApi {
     })
   }
 
-  /** Waits for the bot's next sendMessage to `chatId` made after this call. */
+  /** Waits for the bot's next successful sendMessage to `chatId` made after this call. */
   nextMessage(chatId: number | string, ms = 10_000): Promise<ApiCall> {
     const after = this.calls.length
-    return this.waitFor((c) => c.method === 'sendMessage' && String(c.params.chat_id) === String(chatId), ms, after)
+    return this.waitFor((c) => c.method === 'sendMessage' && !c.failedWith && String(c.params.chat_id) === String(chatId), ms, after)
   }
 
-  private record(method: string, params: Record<string, any>): void {
-    this.calls.push({ method, params, at: Date.now() })
+  private record(method: string, params: Record<string, any>, failedWith?: number): void {
+    this.calls.push({ method, params, at: Date.now(), ...(failedWith ? { failedWith } : {}) })
     for (const l of [...this.listeners]) l()
   }
 
@@ -123,8 +125,8 @@ export class FakeBotApi {
     if (!m) return this.reply(res, 404, { ok: false, error_code: 404, description: 'Not Found' })
     const method = m[2]
     const params = await readParams(req, url)
-    this.record(method, params)
     const failure = this.failures.get(method)
+    this.record(method, params, failure?.status)
     if (failure) {
       failure.times = (failure.times ?? 1) - 1
       if (failure.times <= 0) this.failures.delete(method)
