@@ -163,6 +163,16 @@ describe('follow-ups on shown projects', () => {
     expect(replyText(when)).not.toMatch(/\d{4}年/)
   })
 
+  it('understands follow-ups written in traditional characters', async () => {
+    const say = learner()
+    const list = await say('我想學電工')
+    const p = rig.store.get(list.projects[0].id)!
+    const r = await say('第一個怎麼報名')
+    expect(r.projects[0].id).toBe(p.id)
+    expect(replyText(r)).toContain(p.enroll!)
+    expect(replyText(await say('謝謝'))).toContain('不客气')
+  })
+
   it('shows a detail card for a bare number', async () => {
     const say = learner()
     const list = await say('我想学电工')

@@ -21,6 +21,7 @@ import { newSession } from './session.js'
 import { createSessionStore } from './session-store.js'
 import { projectsByIds, type ChatEngineDeps, type TurnContext, type TurnOutcome } from './turn-context.js'
 import { textReply } from './render-reply.js'
+import { toSimplified } from '../text/normalize.js'
 
 export type { ChatEngineDeps, TurnRecord } from './turn-context.js'
 
@@ -45,7 +46,7 @@ export function createChatEngine(deps: ChatEngineDeps): ChatEngine {
       sessions.purgeIdle()
     }
     const stored = sessions.load(message.channel, message.chatId)
-    const control = detectControl(message.text)
+    const control = detectControl(toSimplified(message.text))
     const keepLang = control?.kind === 'feedback' || control?.kind === 'number'
     const lang = keepLang && stored
       ? stored.lang
@@ -128,7 +129,7 @@ async function messageTurn(ctx: TurnContext): Promise<TurnOutcome> {
   const u = ctx.deps.search.understand(ctx.message.text)
   ctx.understanding = u
   const seen = projectsByIds(ctx, [...new Set([...ctx.session.shown, ...ctx.session.seen, ...(ctx.session.focus ? [ctx.session.focus] : [])])])
-  const follow = detectFollowUp(ctx.message.text, u, ctx.session, seen)
+  const follow = detectFollowUp(toSimplified(ctx.message.text), u, ctx.session, seen)
   if (follow) return followUpTurn(ctx, follow)
   if (u.vague) return vagueTurn(ctx)
   if (!u.normalized.trim() && !u.terms.length) {
