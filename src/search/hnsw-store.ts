@@ -37,7 +37,7 @@ export interface HnswOptions {
   efSearch?: number
   /** Initial capacity; grows by doubling. Default 1024. */
   capacity?: number
-  /** Allow-lists at most this big are scanned exactly instead of walking the graph; default 2000. */
+  /** Allow-lists at most this big (or 2% of the index, if more) are scanned exactly instead of walking the graph; default 200. */
   exactBelow?: number
 }
 
@@ -85,7 +85,7 @@ export class HnswVectorStore extends VectorStore {
 
   constructor(embeddings: EmbeddingsInterface, options: HnswOptions) {
     super(embeddings, options as unknown as Record<string, unknown>)
-    this.options = { m: 16, efConstruction: 200, efSearch: 64, capacity: 1024, exactBelow: 2000, ...options }
+    this.options = { m: 16, efConstruction: 200, efSearch: 64, capacity: 1024, exactBelow: 200, ...options }
     this.index = new HierarchicalNSW('cosine', this.options.dimensions)
     this.index.initIndex({
       maxElements: Math.max(1, this.options.capacity),
@@ -113,6 +113,12 @@ export class HnswVectorStore extends VectorStore {
   /** Live ids, in insertion order. */
   ids(): string[] {
     return [...this.byId.keys()]
+  }
+
+  /** The stored (unit-length) vector of `id`, or null when it has none. */
+  vector(id: string): number[] | null {
+    const label = this.byId.get(id)
+    return label === undefined ? null : this.index.getPoint(label)
   }
 
   /** Adds or replaces vectors; ids come from `options.ids`, else each document's `metadata.id`. */
@@ -175,7 +181,7 @@ export class HnswVectorStore extends VectorStore {
     if (live === 0 || k <= 0) return []
     if (filter instanceof Set || (filter && typeof filter !== 'function')) {
       const allow = filter as ReadonlySet<string>
-      if (allow.size <= this.options.exactBelow) {
+      if (allow.size <= Math.max(this.options.exactBelow, live * 0.02)) {
         const points: { id: string; vector: ArrayLike<number> }[] = []
         for (const id of allow) {
           const label = this.byId.get(id)

@@ -42,6 +42,9 @@ export const DEFAULT_TUNING: Tuning = {
 const SLOT_WORDS = new Set(['线上', '线下', '网上', '在线', '网课', '面授', '现场', '免费', '不要钱', '不收费', '混合',
   'online', 'offline', 'free', 'hybrid', '附近', '本地', '这个月', '下个月', '下周', '暑假', '寒假'])
 
+/** At most this many candidates come from slots alone, besides the lexical and vector ones. */
+const SLOT_POOL = 500
+
 /** What the retriever ranks with: the live table and indexes. */
 export interface RetrieverParts {
   table: ProjectTable
@@ -106,7 +109,7 @@ export async function retrieve(parts: RetrieverParts, u: Understanding, request:
 
   const lexTerms = u.terms.filter((t) => !GENERIC_WORDS.has(t) && !/^\d+$/.test(t))
   if (lexTerms.length > 0) {
-    const lex = parts.lexical.search(lexTerms, Math.max(200, tuning.candidates * 4)).filter((h) => admit(h.id)).slice(0, tuning.candidates)
+    const lex = parts.lexical.search(lexTerms, allowed ? tuning.candidates * 4 : tuning.candidates * 2).filter((h) => admit(h.id)).slice(0, tuning.candidates)
     lex.forEach((h, i) => Object.assign(get(h.id), { lexRank: i + 1, lexScore: h.score }))
   }
   if (parts.vectors && content.length > 0) {
@@ -117,9 +120,17 @@ export async function retrieve(parts: RetrieverParts, u: Understanding, request:
       vec.forEach((h, i) => Object.assign(get(h.id), { vecRank: i + 1, vecScore: h.score }))
     }
   }
-  // Slots alone ("适合老人的免费网课"): every project passing the filters is a candidate.
-  if (content.length === 0 && (allowed || slots.topics.length || slots.audiences.length)) {
-    for (const id of allowed ?? table.byId.keys()) if (admit(id)) get(id)
+  // Slots alone ("适合老人的免费网课"): projects passing the filters (or having the implied
+  // topics and audiences) are candidates, a bounded number of them in catalogue order.
+  if (content.length === 0) {
+    const impliedA = slots.audiences.filter((a) => !a.explicit).map((a) => a.id)
+    const impliedT = slots.topics.filter((t) => !t.explicit).map((t) => t.id)
+    const pool = allowed ?? (impliedA.length ? table.withAudiences(impliedA) : impliedT.length ? table.withTopics(impliedT) : [])
+    let n = 0
+    for (const id of pool) {
+      if (n >= SLOT_POOL) break
+      if (admit(id) && !cands.has(id)) { get(id); n++ }
+    }
   }
   const weights = content.map((t) => termWeight(parts, t))
   const totalWeight = weights.reduce((a, b) => a + b, 0)
@@ -127,8 +138,10 @@ export async function retrieve(parts: RetrieverParts, u: Understanding, request:
   const kept: Candidate[] = []
   for (const c of cands.values()) {
     const p = table.byId.get(c.id)!
-    const text = table.text(c.id)
-    c.coverage = totalWeight > 0 ? content.reduce((s, t, i) => s + (text.includes(t) ? weights[i] : 0), 0) / totalWeight : 0
+    if (totalWeight > 0) {
+      const text = table.text(c.id)
+      c.coverage = content.reduce((s, t, i) => s + (text.includes(t) ? weights[i] : 0), 0) / totalWeight
+    }
     c.boost = slotBoost(p, slots).boost
     c.fused = (c.lexRank ? tuning.lexicalWeight / (tuning.rrfK + c.lexRank) : 0) +
       (c.vecRank ? tuning.vectorWeight / (tuning.rrfK + c.vecRank) : 0) +

@@ -1,0 +1,167 @@
+/**
+ * @module bench/bench-search-size
+ * One measurement of the search bench, run in its own process so peak RSS
+ * and cold start are that of one system on one catalogue:
+ *   --part build  import the catalogue, build both indexes, time 1,000 searches,
+ *                 HNSW vs exact scan latency and recall@10
+ *   --part cold   open the database and saved index, answer one query
+ *   --part orama  the same catalogue and vectors in @orama/orama, hybrid search
+ * Prints one JSON line. Used by bench/bench.ts.
+ */
+import { parseArgs } from 'node:util'
+import { join } from 'node:path'
+import { existsSync } from 'node:fs'
+
+const started = performance.now()
+const { values } = parseArgs({ options: { part: { type: 'string' }, rows: { type: 'string' }, dir: { type: 'string' } } })
+const part = values.part ?? 'build'
+const dir = values.dir ?? '/tmp'
+const dbPath = join(dir, 'catalogue.db')
+
+function percentiles(ms: number[]): { p50: number; p99: number; mean: number } {
+  const s = [...ms].sort((a, b) => a - b)
+  const at = (p: number) => s[Math.min(s.length - 1, Math.floor(p * s.length))]
+  return { p50: at(0.5), p99: at(0.99), mean: s.reduce((a, b) => a + b, 0) / s.length }
+}
+const rssMb = () => process.resourceUsage().maxRSS / 1024
+
+async function loadProjects() {
+  const { loadTaxonomy } = await import('../src/catalogue/taxonomy.js')
+  const taxonomy = loadTaxonomy()
+  if (values.rows === 'sample') {
+    const { readCatalogueFile } = await import('../src/catalogue/read-catalogue.js')
+    const { SAMPLE_CATALOGUE_PATH } = await import('../src/catalogue/sample.js')
+    return { taxonomy, projects: (await readCatalogueFile(SAMPLE_CATALOGUE_PATH, { taxonomy })).projects }
+  }
+  const { generateProjects } = await import('./generate-catalogue.js')
+  return { taxonomy, projects: [...generateProjects({ rows: Number(values.rows), taxonomy, seed: 1 })] }
+}
+
+async function build() {
+  const { openDatabase } = await import('../src/db/open-database.js')
+  const { CatalogueStore } = await import('../src/catalogue/store.js')
+  const { loadRegions } = await import('../src/catalogue/regions.js')
+  const { createLexicalIndex } = await import('../src/search/lexical-index.js')
+  const { createSearchService } = await import('../src/search/create-search-service.js')
+  const { loadVectorIndex } = await import('../src/search/vector-index.js')
+  const { FlatIndex } = await import('../src/search/exact-scan.js')
+  const { benchQueries } = await import('./bench-queries.js')
+  const { taxonomy, projects } = await loadProjects()
+  const regions = loadRegions()
+  const db = openDatabase(dbPath)
+  const store = new CatalogueStore(db)
+  let t = performance.now()
+  store.applyImport(projects, { who: 'bench', files: [] })
+  const importMs = performance.now() - t
+  t = performance.now()
+  createLexicalIndex(db, taxonomy).rebuild(store)
+  const lexicalMs = performance.now() - t
+  t = performance.now()
+  const service = await createSearchService({ db, store, taxonomy, regions })
+  const vectorMs = performance.now() - t
+  const queries = benchQueries(1000)
+  for (const q of queries.slice(0, 50)) await service.search({ text: q, k: 5 })
+  const searchMs: number[] = []
+  let empty = 0
+  for (const q of queries) {
+    t = performance.now()
+    const r = await service.search({ text: q, k: 5 })
+    searchMs.push(performance.now() - t)
+    if (r.hits.length === 0) empty++
+  }
+  const rssOurs = rssMb()
+  // Vector side alone: the same query vectors through HNSW and through an exact scan.
+  const vi = (await loadVectorIndex(`${dbPath}.hnsw`, store.version(), { taxonomy }))!
+  t = performance.now()
+  const flat = new FlatIndex(vi.store.options.dimensions, projects.length)
+  for (const id of vi.store.ids()) flat.add(id, vi.store.vector(id)!)
+  const flatBuildMs = performance.now() - t
+  const hnswMs: number[] = []
+  const exactMs: number[] = []
+  let recallSum = 0
+  let recallN = 0
+  for (const q of queries) {
+    const v = await vi.embedQuery(q)
+    if (!Array.from(v).some((x) => x !== 0)) continue
+    t = performance.now()
+    const approx = vi.store.searchIds(v, 10)
+    hnswMs.push(performance.now() - t)
+    t = performance.now()
+    const exact = flat.search(v, 10)
+    exactMs.push(performance.now() - t)
+    // Tie-aware: a hit scoring at least the exact 10th score is a true top-10 neighbour.
+    const bar = exact[exact.length - 1].score - 1e-5
+    recallSum += Math.min(exact.length, approx.filter((h) => h.score >= bar).length) / exact.length
+    recallN++
+  }
+  service.close()
+  db.close()
+  return {
+    part, rows: projects.length, active: projects.filter((p) => p.status === 'active').length, dims: vi.store.options.dimensions,
+    importMs, lexicalMs, vectorMs, buildMs: lexicalMs + vectorMs,
+    search: percentiles(searchMs), emptyShare: empty / queries.length,
+    hnsw: percentiles(hnswMs), exact: percentiles(exactMs), flatBuildMs, recall10: recallSum / Math.max(1, recallN), recallQueries: recallN,
+    rssMb: rssOurs, rssWithFlatMb: rssMb(),
+  }
+}
+
+async function cold() {
+  const t0 = performance.now()
+  const { openDatabase } = await import('../src/db/open-database.js')
+  const { CatalogueStore } = await import('../src/catalogue/store.js')
+  const { loadTaxonomy } = await import('../src/catalogue/taxonomy.js')
+  const { loadRegions } = await import('../src/catalogue/regions.js')
+  const { createSearchService } = await import('../src/search/create-search-service.js')
+  const importMs = performance.now() - t0
+  const t1 = performance.now()
+  const db = openDatabase(dbPath)
+  const store = new CatalogueStore(db)
+  const service = await createSearchService({ db, store, taxonomy: loadTaxonomy(), regions: loadRegions() })
+  const openMs = performance.now() - t1
+  const r = await service.search({ text: '老年人学用智能手机', k: 3 })
+  const firstAnswerMs = performance.now() - t1
+  const source = service.vectorIndexSource()
+  service.close()
+  db.close()
+  return { part, importMs, openMs, firstAnswerMs, processToAnswerMs: performance.now() - started, hits: r.hits.length, source, rssMb: rssMb() }
+}
+
+async function orama() {
+  const { create, insertMultiple, search } = await import('@orama/orama')
+  const { LocalEmbeddings } = await import('../src/search/local-embeddings.js')
+  const { embeddingText } = await import('../src/search/vector-index.js')
+  const { segment } = await import('../src/text/segment.js')
+  const { benchQueries } = await import('./bench-queries.js')
+  const { taxonomy, projects } = await loadProjects()
+  const active = projects.filter((p) => p.status === 'active')
+  const emb = new LocalEmbeddings({ taxonomy }).fit(active.map((p) => embeddingText(p, taxonomy)))
+  const docs = active.map((p) => ({
+    id: p.id,
+    title: segment(p.title).join(' '),
+    body: segment(`${p.summary} ${p.tags.join(' ')} ${p.provider}`).join(' '),
+    embedding: Array.from(emb.embed(embeddingText(p, taxonomy))),
+  }))
+  const tokenizer = { language: 'chinese', normalizationCache: new Map<string, string>(), tokenize: (raw: string) => raw.split(' ').filter(Boolean) }
+  let t = performance.now()
+  const db = create({ schema: { id: 'string', title: 'string', body: 'string', embedding: `vector[${emb.dimensions}]` } as const, components: { tokenizer } })
+  await insertMultiple(db, docs, 1000)
+  const buildMs = performance.now() - t
+  const queries = benchQueries(1000)
+  const ask = async (q: string) => {
+    const vector = Array.from(emb.embed(q))
+    return search(db, { mode: 'hybrid', term: segment(q).join(' '), vector: { value: vector, property: 'embedding' }, similarity: 0.1, limit: 5 } as never)
+  }
+  for (const q of queries.slice(0, 20)) await ask(q)
+  const ms: number[] = []
+  const n = active.length > 50_000 ? 200 : queries.length
+  for (const q of queries.slice(0, n)) {
+    t = performance.now()
+    await ask(q)
+    ms.push(performance.now() - t)
+  }
+  return { part, rows: projects.length, buildMs, search: percentiles(ms), queries: n, rssMb: rssMb() }
+}
+
+const result = part === 'cold' ? await cold() : part === 'orama' ? await orama() : await build()
+if (part === 'build' && !existsSync(`${dbPath}.hnsw`)) throw new Error('the index was not saved')
+process.stdout.write(JSON.stringify(result) + '\n')
