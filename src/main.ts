@@ -27,10 +27,11 @@ import { loadPrompts, type Prompts } from './prompts.js'
 import type { Channel } from './channels/types.js'
 import { declareChannelPrompts } from './channels/shared/channel-prompts.js'
 import { createLogger, type Logger } from './channels/shared/logger.js'
-import { createTelegramChannel, type TelegramChannel } from './channels/telegram/index.js'
-import { createWechatChannel, type WechatHookContext } from './channels/wechat/index.js'
-import { createHttpChannel, type HealthReport } from './channels/http/index.js'
-import { createTerminalChannel, type TerminalChannel } from './channels/terminal/index.js'
+// Channel modules are imported only when configured: Wechaty and grammY are heavy to load.
+import type { TelegramChannel } from './channels/telegram/index.js'
+import type { WechatHookContext } from './channels/wechat/index.js'
+import type { HealthReport } from './channels/http/index.js'
+import type { TerminalChannel } from './channels/terminal/index.js'
 
 /** What {@link createApp} needs besides the config. */
 export interface AppOptions {
@@ -110,7 +111,7 @@ export async function createApp(config: Config, options: AppOptions): Promise<Ap
       const ready = indexed >= 0
       return { ok: dbState === 'ok' && ready, db: dbState, index: ready ? 'ready' : 'not ready', catalogueVersion: indexed }
     }
-    const channels = buildChannels(config, options, { engine, prompts, log, health })
+    const channels = await buildChannels(config, options, { engine, prompts, log, health })
     return assemble({ config, db, store, taxonomy, prompts, search, engine, channels, health, log })
   } catch (err) {
     search?.close()
@@ -119,15 +120,16 @@ export async function createApp(config: Config, options: AppOptions): Promise<Ap
   }
 }
 
-function buildChannels(
+async function buildChannels(
   config: Config,
   options: AppOptions,
   deps: { engine: ChatEngine; prompts: Prompts; log: Logger; health: () => HealthReport },
-): Channel[] {
+): Promise<Channel[]> {
   const { engine, prompts, log } = deps
   const channels: Channel[] = []
   let telegram: TelegramChannel | undefined
   if (config.TELEGRAM_BOT_TOKEN) {
+    const { createTelegramChannel } = await import('./channels/telegram/index.js')
     telegram = createTelegramChannel(engine, {
       token: config.TELEGRAM_BOT_TOKEN,
       apiRoot: config.TELEGRAM_API_ROOT,
@@ -144,6 +146,7 @@ function buildChannels(
     channels.push(telegram)
   }
   if (config.WECHAT_ENABLED) {
+    const { createWechatChannel } = await import('./channels/wechat/index.js')
     channels.push(
       createWechatChannel(engine, {
         puppet: config.WECHATY_PUPPET,
@@ -158,6 +161,7 @@ function buildChannels(
     )
   }
   if (config.HTTP_ENABLED || telegram?.webhookHandler) {
+    const { createHttpChannel } = await import('./channels/http/index.js')
     const routes = telegram?.webhookHandler && telegram.webhookPath ? { [telegram.webhookPath]: telegram.webhookHandler } : {}
     channels.push(
       createHttpChannel(engine, {
@@ -172,6 +176,7 @@ function buildChannels(
     )
   }
   if (!channels.length) {
+    const { createTerminalChannel } = await import('./channels/terminal/index.js')
     channels.push(
       createTerminalChannel(engine, { prompts, lang: config.LEARNFINDER_LANG, input: options.stdin, output: options.stdout, log }),
     )

@@ -6,7 +6,6 @@
  * variable stops it with one line naming the variable.
  */
 import { loadConfig } from '../config.js'
-import { startServer } from '../main.js'
 import type { CliCommand } from './command.js'
 
 /** The `serve` command. */
@@ -25,6 +24,8 @@ export const command: CliCommand = {
   ].join('\n'),
   async run(args, io) {
     const config = loadConfig(io.env)
+    // Loaded after the config check, so a wrong variable is reported at once.
+    const { startServer } = await import('../main.js')
     const app = await startServer(config, { dbPath: args.db, stdin: io.stdin, stdout: io.stdout })
     await app.done
     return 0
