@@ -52,6 +52,19 @@ describe('topics and audiences', () => {
     expect(slots('我70岁了，老年人能学AI吗').audiences).toEqual(['elderly!'])
   })
 
+  it('reads a child starting school as a parent asking, not a youth audience', () => {
+    expect(slots('孩子马上上一年级了要准备什么')).toMatchObject({ audiences: ['parents?'], topics: ['family-education?'], time: null })
+  })
+
+  it('finds a topic in a plain-words situation (wages not paid)', () => {
+    expect(slots('我在外地打工，工资老板不给怎么办')).toMatchObject({ topics: ['law-finance!'], audiences: ['migrant-workers?'] })
+  })
+
+  it('leaves words describing the learner out of the search terms, taxonomy words excepted', () => {
+    expect(understand('村里教书的老师能参加什么培训').terms).toEqual([])
+    expect(understand('我在城里打工，想学门手艺').terms).toEqual(['打工', '手艺'])
+  })
+
   it('keeps two taxonomy words of different kinds that overlap', () => {
     expect(slots('电力职工培训')).toMatchObject({ topics: ['energy-power!'], audiences: ['employees!'] })
   })
@@ -82,7 +95,6 @@ describe('topics and audiences', () => {
           ],
         },
         "terms": [
-          "65",
           "网上",
           "手机",
         ],

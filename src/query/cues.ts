@@ -33,9 +33,10 @@ export const CUES: readonly Cue[] = [
   implied('audiences', 'rural-teachers', /\bteach(ing)? (at|in) (a )?(village|rural|countryside|mountain)/),
   // Parents.
   implied('audiences', 'parents', /我(家|的)?(孩子|娃|儿子|女儿|闺女|小孩)|(给|帮|陪|带|管)(孩子|娃|小孩)|孩子(不听话|叛逆|沉迷|学习|成绩|上学|写作业|玩手机)|当妈|当爸|二胎/),
+  implied('audiences', 'parents', /(孩子|娃|小孩)(马上|快|要|明年|今年|下学期)?(就)?(要)?(上|读|升)(幼儿园|小学|一年级|初中|初一|高中|中学)/),
   implied('audiences', 'parents', /\bmy (kid|kids|child|children|son|daughter|toddler|baby)\b|\bas a (mum|mom|dad|parent)\b/),
   // Farmers.
-  implied('audiences', 'farmers', /种地|种田|种庄稼|种粮|种菜|种果树|种茶|家里有.{0,4}亩|[0-9一二三四五六七八九十几百]+亩|承包了?.{0,6}(地|田|鱼塘|果园)|养猪|养鸡|养鸭|养牛|养羊|养鱼|养蜂|在村里|我是农村的|农村人/),
+  implied('audiences', 'farmers', /种地|种田|种庄稼|种粮|种菜|种果树|种茶|家里有.{0,4}亩|[0-9一二三四五六七八九十几百]+亩|承包了?.{0,6}(地|田|鱼塘|果园)|养猪|养鸡|养鸭|养牛|养羊|养鱼|养蜂|在村里|(我|俺)是农村的|农村人/),
   implied('audiences', 'farmers', /\b(i|we) (grow|farm|raise)\b|\bon (my|our) farm\b/),
   // Women.
   implied('audiences', 'women', /我是(个)?(妈妈|女的|女生)|带娃在家|在家带娃|全职在家/),
@@ -58,9 +59,12 @@ export const CUES: readonly Cue[] = [
   explicit('topics', 'culture-arts', /写毛笔字|毛笔字|练字|画画|唱戏|跳舞|弹琴|拉二胡|二胡|吹葫芦丝|拍照片|拍视频好看/),
   explicit('topics', 'health-elderly-care', /照顾(老人|病人|失能)|伺候(老人|病人)|护理(老人|病人)|身体(不好|保健)|血压高|血糖高|保健|养身体|看护/),
   explicit('topics', 'family-education', /(教育|管|教)(孩子|娃|小孩)|孩子(不听话|叛逆|沉迷|学习不好)|带孙子|带孙女|隔代/),
+  implied('topics', 'family-education', /(孩子|娃|小孩).{0,10}(怎么办|准备什么|要准备|怎么管|怎么教|不爱学习|不写作业)/),
   explicit('topics', 'family-education', /\b(kid|kids|child|children|son|daughter|teen|teenager)s?\b.{0,24}\b(addicted|screen time|homework|disobedient|misbehav\w*|tantrum\w*)/),
   explicit('topics', 'law-finance', /被骗|骗子|上当受骗|不给工资|拖欠工资|工资(要不到|拿不到)|打官司|签合同|存钱|养老金|退休金怎么|防骗/),
+  explicit('topics', 'law-finance', /工资.{0,6}(不给|不发|拖着|拖欠|欠着)|欠.{0,3}工资|(讨|要)(工资|工钱)|工钱/),
   explicit('topics', 'vocational-skills', /找(个|份)?(工作|活|事做|活干)|学(门|个)?手艺|学(门|个)?技术|考(个)?证|挣(点)?钱|赚钱|开(个)?店/),
+  explicit('topics', 'vocational-skills', /学.{0,3}(技术|手艺)|找.{0,6}(工作|活干|的活|事做)|(在家|居家)(能)?(做|干)的?(活|工作)|居家就业/),
   explicit('topics', 'energy-power', /修电器|接电线|装电线|电路|用电|太阳能板/),
   explicit('topics', 'rural-revitalization', /种地|种田|种庄稼|种菜|种果树|养猪|养鸡|养鸭|养牛|养羊|养鱼|卖(农产品|水果|蔬菜|土特产)|网上卖(货|水果|菜|东西)/),
   explicit('topics', 'language', /说普通话|学(说)?英语|学外语|认字|识字|学写字/),
@@ -83,6 +87,12 @@ export const FEE_CUES: { notFree: RegExp; free: RegExp } = {
   free: /免费|不要钱|不花钱|不收费|不收钱|零费用|0元|零元|公益|白送|\bfree\b|\bno cost\b|\bwithout pay(ing)?\b|\bno fee/,
 }
 
+/**
+ * Characters that say nothing about a course ("想学点", "几个", "学学"): a
+ * term made only of these is filler, whatever way jieba happened to cut it.
+ */
+export const GENERIC_CHARS: ReadonlySet<string> = new Set([...'想学点些个几门要能会多少后总啥么刚再还找看吧呢吗的了有什么好给我你他们这那哪一下上去来做干弄搞样不'])
+
 /** Words that ask for something without saying what: a message of only these is vague. */
 export const GENERIC_WORDS: ReadonlySet<string> = new Set([
   // Chinese
@@ -93,6 +103,7 @@ export const GENERIC_WORDS: ReadonlySet<string> = new Set([
   '帮', '帮我', '帮忙', '用', '会', '学会', '咨询', '问问', '问', '一个', '个', '点儿', '东东', '比较', '最', '事', '做', '干', '来', '去',
   '打发', '时间', '无聊', '闲着', '在家', '没事', '干点', '新鲜', '老师', '请', '了', '现在', '哈', '啊', '呀', '么',
   '可学', '好的', '类', '方面', '内容', '活动', '机会', '资源', '平台', '信息', '上课', '读书', '进修', '充电', '提升',
+  '知道', '不知道', '回来', '怎么办', '了解', '了解一下', '面向', '没事干', '是啥', '俺', '准备', '东西', '以后', '之后', '后',
   '自己', '提高', '报个', '报', '报班', '班级', '课吗', '课呢', '水平', '随便看看', '推荐一下', '课程推荐', '你们', '这里', '这边',
   // English
   'what', 'can', 'learn', 'cours', 'class', 'recommend', 'something', 'anything', 'some', 'suggest', 'suggestion',

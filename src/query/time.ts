@@ -69,7 +69,7 @@ const RULES: Rule[] = [
   },
   { pattern: /月底|月末|end of (the|this) month/, window: (t) => [t, endOfMonth(t.y, t.m)] },
   { pattern: /这个月|本月|这月|this month/, window: (t) => [t, endOfMonth(t.y, t.m)] },
-  { pattern: /最近|近期|马上|尽快|这几天|soon|right away|as soon as possible/, window: (t) => [t, addDays(t, 30)] },
+  { pattern: /最近|近期|尽快|这几天|soon|right away|as soon as possible/, window: (t) => [t, addDays(t, 30)] },
   { pattern: /暑假|暑期|summer (holiday|vacation|break)/, window: (t) => upcoming(t, (y) => [day(y, 7, 1), day(y, 8, 31)]) },
   {
     pattern: /寒假|winter (holiday|vacation|break)/,

@@ -13,7 +13,7 @@ import { normalizeText } from '../text/normalize.js'
 import { segment } from '../text/segment.js'
 import { singularEnglish, stemEnglish } from '../text/english.js'
 import { createTextRepairer } from '../text/repair.js'
-import { CUES, FEE_CUES, FORMAT_CUES, GENERIC_WORDS } from './cues.js'
+import { CUES, FEE_CUES, FORMAT_CUES, GENERIC_CHARS, GENERIC_WORDS } from './cues.js'
 import { parseTimeWindow } from './time.js'
 import type { Slots, SlotValue, Understanding } from './types.js'
 
@@ -52,6 +52,13 @@ interface Match {
 
 const LATIN_TOKEN = /[a-z0-9+#.]+/g
 const GENERIC = new Set([...GENERIC_WORDS, ...[...GENERIC_WORDS].map(stemEnglish)])
+const NUMERAL = /^([0-9]+|[零一二三四五六七八九十百千两几多]+)$/
+
+/** Filler: a generic word, a number, or Chinese made only of generic characters. */
+function isFiller(word: string): boolean {
+  if (GENERIC.has(word) || NUMERAL.test(word)) return true
+  return /^\p{Script=Han}+$/u.test(word) && [...word].every((c) => GENERIC_CHARS.has(c))
+}
 
 /**
  * Builds the message → {@link Understanding} function for one taxonomy,
@@ -80,6 +87,7 @@ export function createQueryUnderstander(deps: UnderstandDeps): (text: string) =>
       }
     }
   }
+  const taxonomyTerms = new Set(taxonomyWords)
   const placeWords: string[] = []
   for (const p of regions?.provinces ?? []) {
     placeWords.push(p.name, ...p.aliases, p.en, ...p.cities.flatMap((c) => [c.name, ...c.aliases]))
@@ -105,7 +113,13 @@ export function createQueryUnderstander(deps: UnderstandDeps): (text: string) =>
         slots.region = r === 'nationwide' ? '全国' : (r.city ?? r.province)
       }
     }
-    const words = segment(normalized).filter((w) => !GENERIC.has(w))
+    // Words of an implied cue describe the learner ("我65了", "在村里教书"), not the course:
+    // they leave the search terms unless they are taxonomy words themselves (退休, 打工).
+    const aboutLearner = new Set<string>()
+    for (const m of matches) {
+      if (m.cue && !m.explicit && m.kind === 'audiences') for (const w of segment(m.matched)) if (!taxonomyTerms.has(w)) aboutLearner.add(w)
+    }
+    const words = segment(normalized).filter((w) => !isFiller(w) && !aboutLearner.has(w))
     const hasSlot =
       slots.topics.length > 0 || slots.audiences.length > 0 || slots.region !== null ||
       slots.format !== null || slots.free !== null || slots.time !== null
@@ -156,10 +170,13 @@ function findMatches(text: string, terms: Term[]): Match[] {
     const dropped = kept.some((k) => {
       const overlaps = k.start < m.end && m.start < k.end
       if (!overlaps) return false
+      // The same topic said twice ("孩子沉迷手机怎么办"): both stay, the explicit one wins when merged.
+      // But a word inside a situation cue ("退休" in "退休了") is part of that situation: implied.
+      if (k.kind === m.kind && k.id === m.id && !(k.cue && !k.explicit && k.kind === 'audiences')) return false
       // The same kind: the longer reading wins. Another kind: a word inside a
       // situation cue ("孩子" inside "我孩子不听话") is part of that cue, not a slot.
       if (k.kind === m.kind) return true
-      return k.cue && k.start <= m.start && m.end <= k.end
+      return k.cue && !m.cue && k.start <= m.start && m.end <= k.end
     })
     if (!dropped) kept.push(m)
   }
