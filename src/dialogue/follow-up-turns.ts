@@ -10,7 +10,7 @@ import type { FollowUp } from './follow-up.js'
 import { detailLines, fieldAnswer, titleOf } from './project-text.js'
 import { projectReply, textReply } from './render-reply.js'
 import type { Field } from './session.js'
-import { reword } from './request-turns.js'
+import { menuTurn, reword } from './request-turns.js'
 import { projectsByIds, type TurnContext, type TurnOutcome } from './turn-context.js'
 
 /** Answers `field` (or the whole card) about project `id`, making it the one "这个" means. */
@@ -39,6 +39,7 @@ export async function projectTurn(ctx: TurnContext, id: string, field: Field): P
 export async function followUpTurn(ctx: TurnContext, f: FollowUp): Promise<TurnOutcome> {
   const { prompts } = ctx.deps
   if (f.kind === 'project') return projectTurn(ctx, f.projectId, f.field)
+  if (f.kind === 'nothing-shown') return menuTurn(ctx, [say(prompts, ctx.lang, 'nothing_shown')], true)
   if (f.kind === 'out-of-range') {
     return { reply: textReply(ctx.lang, [say(prompts, ctx.lang, 'number_out_of_range', { count: f.count })], numberButtons(f.count), true), matched: true }
   }

@@ -17,6 +17,8 @@ export type FollowUp =
   | { kind: 'project'; projectId: string; field: Field }
   | { kind: 'which'; field: Field }
   | { kind: 'out-of-range'; count: number }
+  /** "第二个怎么报名" before any list: nothing to point at. */
+  | { kind: 'nothing-shown' }
 
 /** Shortest title overlap (in characters) that counts as naming a project. */
 const MIN_NAME_OVERLAP_ZH = 4
@@ -72,9 +74,12 @@ export function detectFollowUp(
   session: SessionState,
   candidates: Project[],
 ): FollowUp | null {
-  if (!session.shown.length && !session.focus) return null
   const field = detectField(text)
   const ordinal = detectOrdinal(text)
+  if (!session.shown.length && !session.focus) {
+    const pointing = ordinal !== null || (field !== null && mentionsThis(text))
+    return pointing && !asksForNewProjects(u) ? { kind: 'nothing-shown' } : null
+  }
   const named = ordinal === null ? matchByName(text, candidates) : null
   const pointsHere = mentionsThis(text)
   const newProjects = asksForNewProjects(u)
