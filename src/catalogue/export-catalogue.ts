@@ -5,6 +5,7 @@
  * spreadsheet (so staff see what they are used to); JSON uses the spec's
  * field names and ids. Every form re-imports as "all unchanged".
  */
+import { PassThrough } from 'node:stream'
 import ExcelJS from 'exceljs'
 import { stringify } from 'csv-stringify/sync'
 import type { Project } from './project.js'
@@ -73,19 +74,30 @@ export function exportCsv(projects: Project[], taxonomy?: Taxonomy): Buffer {
   return Buffer.from(text, 'utf8')
 }
 
-/** An .xlsx workbook with one sheet "项目目录": real date cells and numeric fees. */
+/**
+ * An .xlsx workbook with one sheet "项目目录": real date cells and numeric fees.
+ * Written with exceljs's streaming writer, row by row, so a 100,000-project
+ * export does not build the whole workbook model in memory.
+ */
 export async function exportXlsx(projects: Project[], taxonomy?: Taxonomy): Promise<Buffer> {
-  const workbook = new ExcelJS.Workbook()
+  const sink = new PassThrough()
+  const chunks: Buffer[] = []
+  sink.on('data', (c: Buffer) => chunks.push(c))
+  const done = new Promise<void>((resolve, reject) => { sink.on('end', resolve); sink.on('error', reject) })
+  const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({ stream: sink, useStyles: true, useSharedStrings: false })
   const sheet = workbook.addWorksheet('项目目录')
+  const dateColumns = [PROJECT_FIELDS.indexOf('start_date') + 1, PROJECT_FIELDS.indexOf('end_date') + 1]
   const rows = tableRows(projects, taxonomy, true)
-  sheet.addRows(rows)
-  const start = PROJECT_FIELDS.indexOf('start_date') + 1
-  const end = PROJECT_FIELDS.indexOf('end_date') + 1
-  sheet.getColumn(start).numFmt = 'yyyy-mm-dd'
-  sheet.getColumn(end).numFmt = 'yyyy-mm-dd'
-  sheet.getRow(1).font = { bold: true }
-  const written = await workbook.xlsx.writeBuffer()
-  return Buffer.from(written as ArrayBuffer)
+  rows.forEach((cells, i) => {
+    const row = sheet.addRow(cells)
+    if (i === 0) row.font = { bold: true }
+    else for (const col of dateColumns) if (cells[col - 1] instanceof Date) row.getCell(col).numFmt = 'yyyy-mm-dd'
+    row.commit()
+  })
+  sheet.commit()
+  await workbook.commit()
+  await done
+  return Buffer.concat(chunks)
 }
 
 /** JSON: an array of projects with the spec's field names and taxonomy ids. */

@@ -1,7 +1,10 @@
 /**
  * @module catalogue/read-xlsx
  * Reads a catalogue workbook with exceljs: the first sheet or the one staff
- * name with `--sheet`. Excel date cells arrive as dates, formulas as their
+ * name with `--sheet`. The whole workbook is loaded at once: exceljs's
+ * streaming reader cuts UTF-8 characters at chunk boundaries (Chinese text
+ * turns into "�"), and correct text matters more than memory here; CSV is
+ * the format that streams. Excel date cells arrive as dates, formulas as their
  * results, rich text as plain text, and a damaged or old-format workbook
  * is refused with what to do about it.
  */
