@@ -62,7 +62,7 @@ describe('topics and audiences', () => {
 
   it('leaves words describing the learner out of the search terms, taxonomy words excepted', () => {
     expect(understand('村里教书的老师能参加什么培训').terms).toEqual([])
-    expect(understand('我在城里打工，想学门手艺').terms).toEqual(['打工', '手艺'])
+    expect(understand('我在城里打工，想学门手艺').terms).toEqual(['打工', '手艺', '技能', '就业'])
   })
 
   it('keeps two taxonomy words of different kinds that overlap', () => {
@@ -97,6 +97,7 @@ describe('topics and audiences', () => {
         "terms": [
           "网上",
           "手机",
+          "智能手机",
         ],
       }
     `)
@@ -178,6 +179,10 @@ describe('vague messages', () => {
     for (const text of ['学开飞机', '有什么免费的', '退休了有什么好学的', '杭州有什么课']) {
       expect(understand(text).vague, text).toBe(false)
     }
+  })
+
+  it('adds the catalogue words for everyday phrases to the search terms', () => {
+    expect(understand('我六十多了，怕被骗子骗钱').terms).toEqual(['怕', '骗子', '骗钱', '诈骗', '防诈骗', '反诈'])
   })
 
   it('drops filler words from the search terms', () => {

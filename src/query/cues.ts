@@ -113,3 +113,31 @@ export const GENERIC_WORDS: ReadonlySet<string> = new Set([
   'have', 'has', 'got', 'more', 'ani', 'pleas', 'may', 'might', 'do', 'to', 'take', 'lesson', 'cool', 'fun',
   'worth', 'myself', 'improv', 'better', 'time', 'spare', 'bore', 'bored', 'us', 'you', 'ok', 'okay',
 ])
+
+/**
+ * Everyday phrases and the catalogue's words for the same thing, added to a
+ * query's search terms: learners say "怕被骗子骗钱", projects say "防范电信诈骗".
+ * Only words that are about the course, never about the learner.
+ */
+export const EXPANSIONS: readonly { pattern: RegExp; words: readonly string[] }[] = [
+  { pattern: /被骗|骗子|上当|防骗|骗钱/, words: ['诈骗', '防诈骗', '反诈'] },
+  { pattern: /工资.{0,6}(不给|不发|拖着|拖欠|欠着)|欠.{0,3}工资|(讨|要)(工资|工钱)|工钱/, words: ['讨薪', '欠薪', '维权', '劳动合同'] },
+  { pattern: /挂号|看病|看医生/, words: ['预约挂号', '就医'] },
+  { pattern: /(用|玩|学)手机|手机不会(用|弄)/, words: ['智能手机'] },
+  { pattern: /毛笔字|练字/, words: ['书法'] },
+  { pattern: /画画/, words: ['绘画', '国画'] },
+  { pattern: /唱歌/, words: ['声乐', '合唱'] },
+  { pattern: /唱戏/, words: ['戏曲', '京剧'] },
+  { pattern: /(保养|养)身体|身体保健/, words: ['养生', '保健', '健康'] },
+  { pattern: /血压高/, words: ['高血压'] },
+  { pattern: /血糖高/, words: ['糖尿病', '血糖'] },
+  { pattern: /(孩子|娃|小孩).{0,6}(玩手机|沉迷|手机成瘾)/, words: ['防沉迷', '网络沉迷', '亲子'] },
+  { pattern: /上一年级|上小学/, words: ['幼小衔接'] },
+  { pattern: /网上卖|开网店|卖货/, words: ['电商', '直播带货'] },
+  { pattern: /种地|种田|种庄稼/, words: ['种植'] },
+  { pattern: /养(猪|鸡|鸭|鹅|牛|羊|鱼|虾)/, words: ['养殖'] },
+  { pattern: /学.{0,3}(手艺|技术)|找.{0,4}(工作|活干)/, words: ['技能', '就业'] },
+  { pattern: /认字|学写字/, words: ['识字'] },
+  { pattern: /广东话|白话/, words: ['粤语'] },
+  { pattern: /韩语/, words: ['韩国语'] },
+]

@@ -13,7 +13,7 @@ import { normalizeText } from '../text/normalize.js'
 import { segment } from '../text/segment.js'
 import { singularEnglish, stemEnglish } from '../text/english.js'
 import { createTextRepairer } from '../text/repair.js'
-import { CUES, FEE_CUES, FORMAT_CUES, GENERIC_CHARS, GENERIC_WORDS } from './cues.js'
+import { CUES, EXPANSIONS, FEE_CUES, FORMAT_CUES, GENERIC_CHARS, GENERIC_WORDS } from './cues.js'
 import { parseTimeWindow } from './time.js'
 import type { Slots, SlotValue, Understanding } from './types.js'
 
@@ -120,6 +120,7 @@ export function createQueryUnderstander(deps: UnderstandDeps): (text: string) =>
       if (m.cue && !m.explicit && m.kind === 'audiences') for (const w of segment(m.matched)) if (!taxonomyTerms.has(w)) aboutLearner.add(w)
     }
     const words = segment(normalized).filter((w) => !isFiller(w) && !aboutLearner.has(w))
+    for (const e of EXPANSIONS) if (e.pattern.test(normalized)) words.push(...e.words)
     const hasSlot =
       slots.topics.length > 0 || slots.audiences.length > 0 || slots.region !== null ||
       slots.format !== null || slots.free !== null || slots.time !== null
