@@ -32,6 +32,15 @@ describe('Telegram channel (long polling against a fake Bot API server)', () => 
     await api.close()
   })
 
+  it('fills the command menu in Chinese and English', () => {
+    const calls = api.sent('setMyCommands')
+    const zh = calls.find((c) => c.params.language_code === 'zh')!
+    const en = calls.find((c) => c.params.language_code === 'en')!
+    expect(zh.params.commands.map((c: { command: string }) => c.command)).toEqual(['start', 'help', 'menu', 'lang', 'forget'])
+    expect(zh.params.commands[4].description).toBe('删除我的记录')
+    expect(en.params.commands[4].description).toBe('Delete my data')
+  })
+
   it('greets on /start, shows the menu and answers a button press with numbered projects and buttons', async () => {
     const alice = user(101)
     const welcome = api.nextMessage(alice.id)

@@ -26,6 +26,11 @@ export const CHANNEL_PROMPTS = {
   terminal_greeting: [],
   terminal_bye: [],
   error: [],
+  command_start: [],
+  command_help: [],
+  command_menu: [],
+  command_lang: [],
+  command_forget: [],
 } as const
 
 /** A key of the channels prompt area. */

@@ -19,7 +19,7 @@ import type { IncomingMessage, ServerResponse } from 'node:http'
 import type { Channel } from '../types.js'
 import type { ChatEngine, Lang, Reply } from '../../dialogue/types.js'
 import type { Prompts } from '../../prompts.js'
-import { declareChannelPrompts } from '../shared/channel-prompts.js'
+import { declareChannelPrompts, say } from '../shared/channel-prompts.js'
 import { createRateLimiter } from '../shared/guards.js'
 import { createLogger, type Logger } from '../shared/logger.js'
 import { ButtonTable, renderTelegram } from './render.js'
@@ -28,7 +28,7 @@ import { createWebhookReceiver, type WebhookReceiver } from './webhook.js'
 import { dedupeFeature } from './features/dedupe-feature.js'
 import { groupMentionFeature } from './features/group-mention-feature.js'
 import { rateLimitFeature } from './features/rate-limit-feature.js'
-import { commandsFeature } from './features/commands-feature.js'
+import { commandsFeature, TELEGRAM_COMMANDS } from './features/commands-feature.js'
 import { callbacksFeature } from './features/callbacks-feature.js'
 import { nonTextFeature } from './features/non-text-feature.js'
 import { recommendFeature } from './features/recommend-feature.js'
@@ -64,6 +64,14 @@ export interface TelegramChannel extends Channel {
   readonly webhookPath?: string
   /** Serves the webhook path (webhook mode only). */
   readonly webhookHandler?: (req: IncomingMessage, res: ServerResponse) => Promise<void>
+}
+
+/** Fills Telegram's command menu ("/" button) in both languages; the default follows LEARNFINDER_LANG. */
+async function registerCommands(bot: Bot<Context>, prompts: Prompts, defaultLang: Lang): Promise<void> {
+  const list = (lang: Lang) =>
+    TELEGRAM_COMMANDS.map((command) => ({ command, description: say(prompts, lang, `command_${command}`) }))
+  await bot.api.setMyCommands(list(defaultLang))
+  for (const lang of ['zh', 'en'] as const) await bot.api.setMyCommands(list(lang), { language_code: lang })
 }
 
 /** Builds the Telegram channel; nothing talks to Telegram until `start()`. */
@@ -117,6 +125,9 @@ export function createTelegramChannel(engine: ChatEngine, options: TelegramChann
     async start() {
       await bot.init()
       log.info(`telegram: signed in as @${bot.botInfo.username}`)
+      await registerCommands(bot, prompts, deps.defaultLang).catch((err) =>
+        log.warn(`telegram: could not set the command menu: ${(err as Error).message}`),
+      )
       if (webhook) {
         await bot.api.setWebhook(webhook.url, {
           secret_token: webhook.secret,
