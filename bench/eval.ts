@@ -1,0 +1,49 @@
+/**
+ * `npm run eval`: how well learnfinder answers, on the sample catalogue.
+ * 1. Retrieval: every labelled query (main and held-out sets) through our
+ *    hybrid search, next to BM25 alone (minisearch) and vectors alone.
+ * 2. Conversation: the scripted multi-turn dialogues through the real engine.
+ * Runs on a fresh temporary database so it never touches data/.
+ */
+import { mkdtempSync, rmSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { openDatabase } from '../src/db/open-database.js'
+import { CatalogueStore } from '../src/catalogue/store.js'
+import { ensureSampleCatalogue } from '../src/catalogue/sample.js'
+import { loadTaxonomy } from '../src/catalogue/taxonomy.js'
+import { loadRegions } from '../src/catalogue/regions.js'
+import { createSearchService, vectorOnlySearch } from '../src/search/create-search-service.js'
+import { createChatEngine } from '../src/dialogue/create-chat-engine.js'
+import { loadPrompts } from '../src/prompts.js'
+import { runRetrievalEval } from './eval/retrieval.js'
+import { createMiniSearchBaseline } from './eval/baseline-minisearch.js'
+import { runDialogueEval } from './eval/dialogues.js'
+
+const dir = mkdtempSync(join(tmpdir(), 'lf-eval-'))
+try {
+  const db = openDatabase(join(dir, 'eval.db'))
+  const taxonomy = loadTaxonomy()
+  const store = new CatalogueStore(db)
+  await ensureSampleCatalogue(store, taxonomy)
+  const search = await createSearchService({ db, store, taxonomy, regions: loadRegions() })
+  const active = store.list({ status: 'active' })
+  console.log(`# learnfinder eval: sample catalogue, ${active.length} active projects\n`)
+
+  console.log('## Retrieval\n')
+  await runRetrievalEval({
+    search,
+    baselines: [
+      createMiniSearchBaseline(active, taxonomy),
+      { name: 'vectors only', search: vectorOnlySearch(search) },
+    ],
+  })
+
+  console.log('\n## Conversation (scripted dialogues)\n')
+  const engine = createChatEngine({ db, search, store, taxonomy, prompts: loadPrompts() })
+  await runDialogueEval(engine, store)
+  search.close()
+  db.close()
+} finally {
+  rmSync(dir, { recursive: true, force: true })
+}
