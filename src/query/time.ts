@@ -119,6 +119,16 @@ export function parseTimeWindow(text: string, today: Date): TimeWindow | null {
     if (match && match.index !== undefined && (!best || match.index < best.index)) best = { index: match.index, rule, match }
   }
   if (!best) return null
+  // "明年暑假", "next year in march": the season or month, in next year.
+  if (/明年|next year/.test(best.match[0])) {
+    const jan1 = day(t.y + 1, 1, 1)
+    for (const rule of RULES) {
+      const match = text.match(rule.pattern)
+      if (!match || rule === best.rule || /今年|this year|今天|明天|周|星期|礼拜|week|月底|这个?月|本月|下个?月|最近/.test(match[0])) continue
+      const [from, to] = rule.window(jan1, match)
+      return { from: iso(from), to: iso(to), matched: `${best.match[0].trim()}${match[0].trim()}` }
+    }
+  }
   const [from, to] = best.rule.window(t, best.match)
   return { from: iso(from), to: iso(to), matched: best.match[0].trim() }
 }
