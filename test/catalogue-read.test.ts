@@ -181,6 +181,29 @@ describe('reading XLSX, JSON and YAML catalogues', () => {
     expect(err.details.join()).toContain('damaged or not really an .xlsx file')
   })
 
+  it('reads rich text, formula results, numeric ids and a date-formatted number cell', async () => {
+    const wb = new ExcelJS.Workbook()
+    const ws = wb.addWorksheet('项目')
+    const r = row('X1')
+    ws.addRow(HEADERS)
+    ws.addRow(HEADERS.map((h) => r[h]))
+    const data = ws.getRow(2)
+    data.getCell(1).value = 1001
+    data.getCell(2).value = { richText: [{ text: '老年人' }, { font: { bold: true }, text: '手机课' }] }
+    data.getCell(9).value = { formula: '100*2', result: 200 }
+    data.getCell(11).value = 46357
+    data.getCell(11).numFmt = 'yyyy"年"m"月"d"日"'
+    data.getCell(12).value = ''
+    const parsed = await readCatalogueBuffer(Buffer.from(await wb.xlsx.writeBuffer()), 'rich.xlsx', { taxonomy })
+    expect(parsed.projects[0]).toMatchObject({ id: '1001', title: '老年人手机课', fee: 200, start_date: '2026-12-01', end_date: null })
+  })
+
+  it('refuses an old .xls workbook with advice to save it as .xlsx', async () => {
+    const ole = Buffer.concat([Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]), Buffer.alloc(600)])
+    const err = await rejection(ole, 'old.xlsx')
+    expect(err.details.join()).toContain('old Excel 97-2003 (.xls) workbook')
+  })
+
   it('reads a JSON array with list values as arrays or as joined text', async () => {
     const items = [
       { id: 'J1', title: 'T', provider: 'P', summary: 'S', topics: ['ai', '数字技能'], audiences: '老人、家长', format: 'online', fee: 0, note: 'x' },

@@ -15,6 +15,7 @@ import { CatalogueError, countProblems, fileProblem, type CatalogueProblem } fro
 import type { ParsedCatalogue, ReadOptions } from './parsed-catalogue.js'
 import { readCsv } from './read-csv.js'
 import { readXlsx } from './read-xlsx.js'
+import { bufferSource, fileSource } from './zip-reader.js'
 import { readJson, readYaml } from './read-structured.js'
 
 export { CatalogueError } from './catalogue-error.js'
@@ -56,7 +57,7 @@ function isZip(data: Buffer): boolean {
 export async function readCatalogueBuffer(data: Buffer, fileName: string, options: ReadOptions): Promise<ParsedCatalogue> {
   const name = basename(fileName)
   const kind = kindOf(name)
-  if (kind === 'xlsx' || (kind === 'csv' && isZip(data))) return readXlsx(data, name, options)
+  if (kind === 'xlsx' || (kind === 'csv' && isZip(data))) return readXlsx(bufferSource(data), name, options)
   if (kind === 'csv') {
     const chunks = (function* () {
       for (let i = 0; i < data.length; i += 1 << 20) yield data.subarray(i, i + (1 << 20))
@@ -84,10 +85,11 @@ export async function readCatalogueFile(path: string, options: ReadOptions): Pro
     throw new UserError(`cannot read ${path}: no such file (check the name and folder)`)
   }
   const kind = kindOf(name)
+  if (kind === 'xlsx') return readXlsx(await fileSource(path, size), name, options)
   if (kind === 'csv') {
     const fh = await open(path, 'r')
     const { buffer: head, bytesRead } = await fh.read(Buffer.alloc(4), 0, 4, 0).finally(() => fh.close())
-    if (isZip(head.subarray(0, bytesRead))) return readXlsx(await readFile(path), name, options)
+    if (isZip(head.subarray(0, bytesRead))) return readXlsx(await fileSource(path, size), name, options)
     const stream = createReadStream(path, { highWaterMark: 1 << 20 })
     return readCsv(stream, name, size, options)
   }
