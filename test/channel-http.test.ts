@@ -73,6 +73,19 @@ describe('HTTP channel', () => {
     healthy = true
   })
 
+  it('answers 429 with a slow-down sentence past 20 messages a minute in one session', async () => {
+    const statuses: number[] = []
+    let last: any
+    for (let i = 0; i < 21; i++) {
+      const res = await post(JSON.stringify({ session: 'flood', text: `第${i}条` }))
+      statuses.push(res.status)
+      last = await res.json()
+    }
+    expect(statuses.filter((s) => s === 200)).toHaveLength(20)
+    expect(statuses[20]).toBe(429)
+    expect(last.text).toBe('您发得有点快，请稍等一分钟再发，我会继续为您服务。')
+  })
+
   it('serves mounted routes and 404 for unknown paths', async () => {
     expect(await (await fetch(`${http.url}/extra`)).text()).toBe('extra route')
     expect((await fetch(`${http.url}/nope`)).status).toBe(404)

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { ScanStatus } from 'wechaty'
 import { createWechatChannel, type WechatChannel } from '../src/channels/wechat/index.js'
-import { silentLogger } from '../src/channels/shared/logger.js'
+import type { Logger } from '../src/channels/shared/logger.js'
 import { loadPrompts } from '../src/prompts.js'
 import { createMockWechat } from './fakes/mock-wechat.js'
 import { createScriptedEngine } from './fakes/channel-scripted-engine.js'
@@ -9,12 +10,14 @@ const wx = createMockWechat()
 const engine = createScriptedEngine()
 let channel: WechatChannel
 const hooked: string[] = []
+const logged: string[] = []
+const log: Logger = { info: (m) => void logged.push(m), warn: (m) => void logged.push(m), error: (m) => void logged.push(m) }
 
 beforeAll(async () => {
   channel = createWechatChannel(engine, {
     puppet: wx.puppet,
     prompts: loadPrompts(),
-    log: silentLogger,
+    log,
     name: `learnfinder-test-${process.pid}`,
     onMessageHook: (_m, ctx) => {
       hooked.push(ctx.text)
@@ -22,6 +25,7 @@ beforeAll(async () => {
     },
   })
   await channel.start()
+  wx.mocker.scan('https://login.weixin.qq.com/l/learnfinder-test', ScanStatus.Waiting)
   wx.mocker.login(wx.me)
 })
 afterAll(async () => {
@@ -29,6 +33,12 @@ afterAll(async () => {
 })
 
 describe('WeChat channel (Wechaty on wechaty-puppet-mock)', () => {
+  it('logs the login QR code link for the operator', () => {
+    expect(logged).toContain(
+      'wechat: scan this QR code with WeChat to log in: https://wechaty.js.org/qrcode/https%3A%2F%2Flogin.weixin.qq.com%2Fl%2Flearnfinder-test',
+    )
+  })
+
   it('answers a direct conversation in numbered text and follows up on a number', async () => {
     const grandma = wx.mocker.createContact({ name: '王奶奶' })
     const first = wx.nextFromBot(grandma.id)
