@@ -51,6 +51,10 @@ try {
   console.log(`(generated ${rows.toLocaleString('en')} rows in ${((Date.now() - t0) / 1000).toFixed(1)} s)`)
   importOnce(`${rows.toLocaleString('en')} rows, fresh db`, big, join(dir, 'big.db'))
   importOnce(`${rows.toLocaleString('en')} rows, re-import`, big, join(dir, 'big.db'))
+  const xlsx = join(dir, `generated-${rows}.xlsx`)
+  const exported = spawnSync(process.execPath, [bin, 'export', '--db', join(dir, 'big.db'), '--out', xlsx, ...taxonomyArgs], { encoding: 'utf8' })
+  if (exported.status !== 0) throw new Error(`export failed: ${exported.stderr}`)
+  importOnce(`${rows.toLocaleString('en')} rows, XLSX, fresh db`, xlsx, join(dir, 'xlsx.db'))
 } finally {
   rmSync(dir, { recursive: true, force: true })
 }
