@@ -49,6 +49,11 @@ describe('parseTimeWindow', () => {
     expect(window('明年', '2026-11-28')).toBe('2027-01-01..2027-12-31 (明年)')
   })
 
+  it('does not read an age ("我今年70岁") as a time', () => {
+    expect(window('我今年70岁，手机不会用', '2026-11-28')).toBeNull()
+    expect(window('今年还有课吗', '2026-11-28')).toBe('2026-11-28..2026-12-31 (今年)')
+  })
+
   it('ignores durations', () => {
     expect(window('三个月的课程', '2026-11-28')).toBeNull()
   })

@@ -53,6 +53,10 @@ describe('segment', () => {
     expect(segment('Free online courses for Farmers in Yunnan')).toEqual(['fre', 'onlin', 'cours', 'farm', 'yunnan'])
   })
 
+  it('drops what is left of English contractions', () => {
+    expect(segment("I'm retired and don't drive")).toEqual(['retir', 'don', 'driv'])
+  })
+
   it('segments traditional and simplified text to the same words', () => {
     expect(segment('鄉村振興')).toEqual(segment('乡村振兴'))
   })

@@ -187,6 +187,7 @@ export async function runRetrievalEval(options: RetrievalEvalOptions): Promise<R
         const s = scoreRanking(a.ids, q.relevant)
         if (s.hit3 === 0) why = 'no relevant project in top 3'
         else if (s.precision3 < 1) why = `precision@3 ${s.precision3.toFixed(2)}`
+        if (a.vague) why = [why, 'understood as vague (the dialogue would ask back)'].filter(Boolean).join('; ')
       }
       if (why) misses.push({ id: q.id, kind: q.kind, text: q.text, got: a.ids.slice(0, 3), relevant: q.relevant.length, why })
     }

@@ -89,7 +89,7 @@ const RULES: Rule[] = [
   { pattern: /国庆|national day/, window: (t) => upcoming(t, (y) => [day(y, 10, 1), day(y, 10, 7)]) },
   { pattern: /明年|next year/, window: (t) => [day(t.y + 1, 1, 1), day(t.y + 1, 12, 31)] },
   { pattern: /下半年|second half of (the|this) year/, window: (t) => [fromToday(t, day(t.y, 7, 1)), day(t.y, 12, 31)] },
-  { pattern: /今年|this year/, window: (t) => [t, day(t.y, 12, 31)] },
+  { pattern: /今年(?![0-9一二三四五六七八九十几]|都|已经|快)|this year/, window: (t) => [t, day(t.y, 12, 31)] },
   {
     pattern: /(十[一二]?|[一二三四五六七八九]|1[0-2]|[1-9])月份?/,
     window: (t, m) => monthWindow(t, CN_MONTHS[m[1]] ?? Number(m[1])),

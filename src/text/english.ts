@@ -13,6 +13,8 @@ export const ENGLISH_STOP_WORDS: ReadonlySet<string> = new Set([
   'she', 'it', 'its', 'they', 'them', 'their', 'this', 'that', 'these', 'those', 'do', 'does', 'did',
   'can', 'could', 'would', 'should', 'will', 'any', 'some', 'there', 'here', 'what', 'which', 'who',
   'how', 'please', 'as', 'so', 'if', 'but', 'into', 'than', 'too', 'very', 'just', 'also', 'im',
+  // What is left of "i'm", "it's", "don't", "we've" once the apostrophe became a space.
+  'm', 's', 't', 're', 've', 'll', 'd',
 ])
 
 const KEEP = new Set(['news', 'series', 'species', 'physics', 'economics', 'mathematics', 'politics', 'gis', 'ios', 'ai'])
