@@ -1,6 +1,8 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import ExcelJS from 'exceljs'
+import { Writable } from 'node:stream'
 import { openCatalogue } from '../src/catalogue/open-catalogue.js'
+import { createProgress } from '../src/cli/progress.js'
 import { GOOD_CSV, HEADERS, TAXONOMY_PATH, csvText, row, runCli, tempDir } from './fixtures/catalogue/helpers.js'
 
 let tmp: ReturnType<typeof tempDir>
@@ -98,6 +100,31 @@ describe('learnfinder import', () => {
     const lines = r.stderr.trim().split('\n')
     expect(lines.filter((l) => l.startsWith('reading big.csv:')).length).toBeLessThanOrEqual(4)
     expect(lines).toContain('reading big.csv: 100% (3,001 rows read)')
+  })
+})
+
+describe('the import progress display', () => {
+  function terminal() {
+    const out = Object.assign(new Writable({ write(c, _e, done) { out.text += String(c); done() } }), { isTTY: true, text: '' })
+    return out
+  }
+
+  it('redraws one bar in place on a terminal and ends the line', () => {
+    const out = terminal()
+    const p = createProgress(out, 'reading a.csv')
+    p.update(500, 1000)
+    p.update(1000, 1000)
+    p.end()
+    expect(out.text).toBe('\rreading a.csv [###############...............] 50% 500 rows' +
+      '\rreading a.csv [##############################] 100% 1,000 rows\n')
+  })
+
+  it('stays silent for small files', () => {
+    const out = terminal()
+    const p = createProgress(out, 'reading a.csv')
+    p.update(120, 120)
+    p.end()
+    expect(out.text).toBe('')
   })
 })
 

@@ -50,6 +50,9 @@ export const command: CliCommand = {
     const files = args.positionals
     if (files.length === 0) throw new UserError('name at least one file to import, e.g. learnfinder import catalogue.xlsx')
     const taxonomy = loadTaxonomy((args.values.taxonomy as string | undefined) ?? undefined)
+    if (args.values.sheet !== undefined && !files.some((f) => /\.xls[xm]$/i.test(f))) {
+      println(io.stderr, 'warning: --sheet applies to .xlsx workbooks only, so it was ignored')
+    }
     let progress: Progress | null = null
     const parsed = await readCatalogueFiles(files, {
       taxonomy,
