@@ -24,7 +24,7 @@ export interface SourceRow {
 }
 
 const ID_PATTERN = /^[A-Za-z0-9_.-]{1,64}$/
-const LIMITS: Partial<Record<CatalogueField, number>> = { title: 200, summary: 4000, title_en: 200, summary_en: 4000 }
+const LIMITS: Partial<Record<CatalogueField, number>> = { title: 200, summary: 4000 }
 const KIND_WORD: Record<TaxonomyKind, string> = { topics: 'topic', audiences: 'audience' }
 
 /** Collects valid projects and every problem of one file, row by row. */
