@@ -5,6 +5,10 @@
  * engine → channels. `learnfinder serve` calls {@link startServer}; tests and
  * benchmarks call {@link createApp} with their own streams or engine.
  *
+ * Staff features plug in as {@link AppExtension}s (a turn log, an engine
+ * wrapper, Telegram features, a WeChat hook), so this file stays the one
+ * place where the parts meet.
+ *
  * Channels: Telegram when TELEGRAM_BOT_TOKEN is set (a webhook when
  * TELEGRAM_WEBHOOK_URL is), WeChat when WECHAT_ENABLED=1, HTTP when
  * HTTP_ENABLED=1 or in webhook mode, and the terminal chat when none of
@@ -20,7 +24,7 @@ import { ensureSampleCatalogue } from './catalogue/sample.js'
 import { loadTaxonomy, type Taxonomy } from './catalogue/taxonomy.js'
 import { loadRegions } from './catalogue/regions.js'
 import { createSearchService, type HybridSearchService } from './search/create-search-service.js'
-import { createChatEngine } from './dialogue/create-chat-engine.js'
+import { createChatEngine, type TurnRecord } from './dialogue/create-chat-engine.js'
 import type { ChatEngine } from './dialogue/types.js'
 import { createOpenAIChatModel } from './llm/openai-chat-model.js'
 import { loadPrompts, type Prompts } from './prompts.js'
@@ -43,11 +47,44 @@ export interface AppOptions {
   log?: Logger
   /** Use this engine instead of building the real one (benchmarks). */
   engine?: ChatEngine
-  /** Extra Telegram middleware (staff features), installed before the learner commands. */
-  telegramFeatures?: Composer<Context>[]
-  /** A WeChat hook run before the learner handling (staff commands); true = handled. */
-  wechatHook?: (message: Message, context: WechatHookContext) => boolean | Promise<boolean>
+  /** Layers added on top of the learner bot, in order (the staff layer: admin commands, logs, notices). */
+  extensions?: AppExtensionFactory[]
 }
+
+/** The wired core an extension builds on. */
+export interface AppParts {
+  config: Config
+  db: Database
+  store: CatalogueStore
+  taxonomy: Taxonomy
+  prompts: Prompts
+  search: HybridSearchService
+  log: Logger
+}
+
+/**
+ * What an extension adds. Everything is optional; the staff layer uses all
+ * of it: a turn log (`onTurn`), an engine wrapper for admin commands and
+ * subscriptions, Telegram features (admin upload), a WeChat hook, and
+ * `started` to send notices through `app.channels`.
+ */
+export interface AppExtension {
+  /** Called after every learner turn (errors are swallowed by the engine). */
+  onTurn?: (turn: TurnRecord) => void
+  /** Wraps the engine every channel talks to. */
+  wrapEngine?: (engine: ChatEngine) => ChatEngine
+  /** Telegram middleware installed after the guards, before the learner commands and the catch-all. */
+  telegramFeatures?: Composer<Context>[]
+  /** Runs before the WeChat learner handling; return true when it handled the message. */
+  wechatHook?: (message: Message, context: WechatHookContext) => boolean | Promise<boolean>
+  /** Called once every channel runs. */
+  started?: (app: App) => void | Promise<void>
+  /** Called after the channels stopped, before the database closes. */
+  stopping?: () => void | Promise<void>
+}
+
+/** Builds one extension from the core parts. */
+export type AppExtensionFactory = (parts: AppParts) => AppExtension | Promise<AppExtension>
 
 /** A wired learnfinder: its parts, its channels, and how to start and stop them. */
 export interface App {
@@ -87,7 +124,11 @@ export async function createApp(config: Config, options: AppOptions): Promise<Ap
           prompts,
         })
       : undefined
-    const engine =
+    const parts: AppParts = { config, db, store, taxonomy, prompts, search, log }
+    const extensions: AppExtension[] = []
+    for (const factory of options.extensions ?? []) extensions.push(await factory(parts))
+    const turnHooks = extensions.flatMap((e) => (e.onTurn ? [e.onTurn] : []))
+    let engine =
       options.engine ??
       createChatEngine({
         db,
@@ -98,7 +139,9 @@ export async function createApp(config: Config, options: AppOptions): Promise<Ap
         chatModel,
         idleMinutes: config.SESSION_IDLE_MINUTES,
         defaultLang: config.LEARNFINDER_LANG,
+        onTurn: turnHooks.length ? (turn) => turnHooks.forEach((hook) => hook(turn)) : undefined,
       })
+    for (const e of extensions) if (e.wrapEngine) engine = e.wrapEngine(engine)
     const liveSearch = search
     const health = (): HealthReport => {
       let dbState = 'ok'
@@ -111,8 +154,8 @@ export async function createApp(config: Config, options: AppOptions): Promise<Ap
       const ready = indexed >= 0
       return { ok: dbState === 'ok' && ready, db: dbState, index: ready ? 'ready' : 'not ready', catalogueVersion: indexed }
     }
-    const channels = await buildChannels(config, options, { engine, prompts, log, health })
-    return assemble({ config, db, store, taxonomy, prompts, search, engine, channels, health, log })
+    const channels = await buildChannels(config, options, { engine, prompts, log, health, extensions })
+    return assemble({ config, db, store, taxonomy, prompts, search, engine, channels, health, log }, extensions)
   } catch (err) {
     search?.close()
     db.close()
@@ -123,9 +166,11 @@ export async function createApp(config: Config, options: AppOptions): Promise<Ap
 async function buildChannels(
   config: Config,
   options: AppOptions,
-  deps: { engine: ChatEngine; prompts: Prompts; log: Logger; health: () => HealthReport },
+  deps: { engine: ChatEngine; prompts: Prompts; log: Logger; health: () => HealthReport; extensions: AppExtension[] },
 ): Promise<Channel[]> {
-  const { engine, prompts, log } = deps
+  const { engine, prompts, log, extensions } = deps
+  const telegramFeatures = extensions.flatMap((e) => e.telegramFeatures ?? [])
+  const wechatHooks = extensions.flatMap((e) => (e.wechatHook ? [e.wechatHook] : []))
   const channels: Channel[] = []
   let telegram: TelegramChannel | undefined
   if (config.TELEGRAM_BOT_TOKEN) {
@@ -139,7 +184,7 @@ async function buildChannels(
           : undefined,
       prompts,
       adminIds: config.TELEGRAM_ADMIN_IDS,
-      features: options.telegramFeatures,
+      features: telegramFeatures,
       defaultLang: config.LEARNFINDER_LANG,
       log,
     })
@@ -156,7 +201,12 @@ async function buildChannels(
         adminIds: config.WECHAT_ADMIN_IDS,
         defaultLang: config.LEARNFINDER_LANG,
         log,
-        onMessageHook: options.wechatHook,
+        onMessageHook: wechatHooks.length
+          ? async (message, context) => {
+              for (const hook of wechatHooks) if (await hook(message, context)) return true
+              return false
+            }
+          : undefined,
       }),
     )
   }
@@ -184,7 +234,7 @@ async function buildChannels(
   return channels
 }
 
-function assemble(parts: Omit<App, 'start' | 'stop' | 'done'> & { log: Logger }): App {
+function assemble(parts: Omit<App, 'start' | 'stop' | 'done'> & { log: Logger }, extensions: AppExtension[]): App {
   const { log, channels } = parts
   let finish!: () => void
   const done = new Promise<void>((r) => (finish = r))
@@ -202,13 +252,20 @@ function assemble(parts: Omit<App, 'start' | 'stop' | 'done'> & { log: Logger })
           log.error(`stopping ${channel.name} failed`, err)
         }
       }
+      for (const e of extensions) {
+        try {
+          await e.stopping?.()
+        } catch (err) {
+          log.error('an extension failed to stop', err)
+        }
+      }
       parts.search.close()
       parts.db.close()
       log.info('stopped; the database is closed')
       finish()
     })())
 
-  return {
+  const app: App = {
     ...parts,
     done,
     stop,
@@ -222,8 +279,10 @@ function assemble(parts: Omit<App, 'start' | 'stop' | 'done'> & { log: Logger })
       const terminal = channels.find((c): c is TerminalChannel => c.name === 'terminal')
       if (terminal) void terminal.closed.then(() => stop())
       log.info(`running: ${channels.map((c) => c.name).join(', ')}`)
+      for (const e of extensions) await e.started?.(app)
     },
   }
+  return app
 }
 
 /**
