@@ -43,6 +43,13 @@ describe('reading a CSV catalogue', () => {
     expect(parsed.projects[0]).toMatchObject({ id: 'E1', topics: ['ai'], start_date: '2026-09-01', fee: null, status: 'active' })
   })
 
+  it('ignores required marks and bracketed hints in headers', async () => {
+    const text = '*编号,项目名称*,主办单位,项目简介,领域,面向人群,学习形式,费用（元）,开课时间(YYYY-MM-DD)\nH1,T,P,S,ai,elderly,线上,300,2027/1/2\n'
+    const parsed = await readCatalogueFile(tmp.file('h.csv', text), { taxonomy })
+    expect(parsed.warnings).toEqual([])
+    expect(parsed.projects[0]).toMatchObject({ id: 'H1', fee: 300, start_date: '2027-01-02' })
+  })
+
   it('rejects an empty file', async () => {
     const err = await rejection('')
     expect(err.message).toContain('bad.csv was not imported')

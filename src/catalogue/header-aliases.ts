@@ -56,10 +56,16 @@ const LOOKUP: Map<string, CatalogueField> = (() => {
 
 /**
  * The field a header names, or null for a column the spec does not know
- * (kept as extra text). Case, surrounding spaces and full-width forms are ignored.
+ * (kept as extra text). Case, surrounding spaces and full-width forms are
+ * ignored, and so are the notes staff put in templates: a required-mark
+ * asterisk ("*编号") or a hint in brackets ("费用（元）", "开课时间(YYYY-MM-DD)").
  */
 export function fieldForHeader(header: string): CatalogueField | null {
-  return LOOKUP.get(fold(header)) ?? null
+  const key = fold(header)
+  const exact = LOOKUP.get(key)
+  if (exact) return exact
+  const bare = key.replace(/^\*+|\*+$/g, '').replace(/\s*[([][^)\]]*[)\]]\s*$/, '').replace(/^\*+|\*+$/g, '').trim()
+  return LOOKUP.get(bare) ?? null
 }
 
 /** The header an export writes for a field: the spec's first Chinese alias. */
