@@ -47,7 +47,7 @@ export interface AppOptions {
   log?: Logger
   /** Use this engine instead of building the real one (benchmarks). */
   engine?: ChatEngine
-  /** Layers added on top of the learner bot, in order (the staff layer: admin commands, logs, notices). */
+  /** Layers added on top of the learner bot, in order; default {@link BUILT_IN_EXTENSIONS}. */
   extensions?: AppExtensionFactory[]
 }
 
@@ -85,6 +85,12 @@ export interface AppExtension {
 
 /** Builds one extension from the core parts. */
 export type AppExtensionFactory = (parts: AppParts) => AppExtension | Promise<AppExtension>
+
+/**
+ * The extensions `serve` runs when none are given: add the staff layer's
+ * factory here (one line), e.g. `[staffExtension]` from src/staff/.
+ */
+export const BUILT_IN_EXTENSIONS: AppExtensionFactory[] = []
 
 /** A wired learnfinder: its parts, its channels, and how to start and stop them. */
 export interface App {
@@ -126,7 +132,7 @@ export async function createApp(config: Config, options: AppOptions): Promise<Ap
       : undefined
     const parts: AppParts = { config, db, store, taxonomy, prompts, search, log }
     const extensions: AppExtension[] = []
-    for (const factory of options.extensions ?? []) extensions.push(await factory(parts))
+    for (const factory of options.extensions ?? BUILT_IN_EXTENSIONS) extensions.push(await factory(parts))
     const turnHooks = extensions.flatMap((e) => (e.onTurn ? [e.onTurn] : []))
     let engine =
       options.engine ??
