@@ -67,7 +67,7 @@ export type ConceptMatcher = (normalized: string) => string[]
 /** Prepares the taxonomy's labels and synonyms once, for {@link ConceptMatcher} calls on many texts. */
 export function createConceptMatcher(taxonomy: Taxonomy): ConceptMatcher {
   const han: [string, string][] = []
-  const latin: [string, string][] = []
+  const latin = new Map<string, [string, string][]>()
   for (const kind of ['topics', 'audiences'] as TaxonomyKind[]) {
     const prefix = kind === 'topics' ? '@t:' : '@a:'
     for (const [term, id] of taxonomy.terms(kind)) {
@@ -75,15 +75,34 @@ export function createConceptMatcher(taxonomy: Taxonomy): ConceptMatcher {
       if (!t) continue
       if (HAN.test(t)) {
         if ([...t].length >= 2) han.push([t, prefix + id])
-      } else latin.push([` ${t} `, prefix + id])
+      } else {
+        const first = t.split(' ')[0]
+        const list = latin.get(first)
+        if (list) list.push([` ${t} `, prefix + id])
+        else latin.set(first, [[` ${t} `, prefix + id]])
+      }
     }
+  }
+  // Index Chinese terms by their first character: one pass over the text instead of one search per term.
+  const byFirst = new Map<string, [string, string][]>()
+  for (const [t, f] of han) {
+    const first = t[0]
+    const list = byFirst.get(first)
+    if (list) list.push([t, f])
+    else byFirst.set(first, [[t, f]])
   }
   return (normalized) => {
     const found = new Set<string>()
-    for (const [t, f] of han) if (!found.has(f) && normalized.includes(t)) found.add(f)
+    for (let i = 0; i < normalized.length; i++) {
+      const list = byFirst.get(normalized[i])
+      if (!list) continue
+      for (const [t, f] of list) if (!found.has(f) && normalized.startsWith(t, i)) found.add(f)
+    }
     if (/[a-z]/.test(normalized)) {
       const padded = ` ${normalized} `
-      for (const [t, f] of latin) if (!found.has(f) && padded.includes(t)) found.add(f)
+      for (const word of new Set(normalized.match(/[a-z0-9+#.-]+/g))) {
+        for (const [t, f] of latin.get(word) ?? []) if (!found.has(f) && padded.includes(t)) found.add(f)
+      }
     }
     return [...found]
   }

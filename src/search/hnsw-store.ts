@@ -31,9 +31,9 @@ export interface HnswOptions {
   dimensions: number
   /** Links per node; default 16. */
   m?: number
-  /** Build-time beam; default 200. */
+  /** Build-time beam; default 100. */
   efConstruction?: number
-  /** Search-time beam (raised to k when smaller); default 64. */
+  /** Search-time beam (raised to k when smaller); default 100. */
   efSearch?: number
   /** Initial capacity; grows by doubling. Default 1024. */
   capacity?: number
@@ -85,7 +85,7 @@ export class HnswVectorStore extends VectorStore {
 
   constructor(embeddings: EmbeddingsInterface, options: HnswOptions) {
     super(embeddings, options as unknown as Record<string, unknown>)
-    this.options = { m: 16, efConstruction: 200, efSearch: 64, capacity: 1024, exactBelow: 200, ...options }
+    this.options = { m: 16, efConstruction: 100, efSearch: 100, capacity: 1024, exactBelow: 200, ...options }
     this.index = new HierarchicalNSW('cosine', this.options.dimensions)
     this.index.initIndex({
       maxElements: Math.max(1, this.options.capacity),

@@ -45,6 +45,9 @@ const SLOT_WORDS = new Set(['线上', '线下', '网上', '在线', '网课', '�
 /** At most this many candidates come from slots alone, besides the lexical and vector ones. */
 const SLOT_POOL = 500
 
+/** Filtered sets smaller than this are listed up front (exact vector scan, quick "none fit"); larger ones are tested lazily. */
+const MATERIALIZE_BELOW = 1000
+
 /** What the retriever ranks with: the live table and indexes. */
 export interface RetrieverParts {
   table: ProjectTable
@@ -88,17 +91,29 @@ export async function retrieve(parts: RetrieverParts, u: Understanding, request:
   const exclude = new Set(request.exclude)
   const filtered = hasHardFilter(slots)
   let allowed: Set<string> | null = null
+  let passes: ((id: string) => boolean) | null = null
+  let source: Iterable<string> = table.byId.keys()
   if (filtered) {
     const pass = hardFilter(slots, parts.resolveRegion)
     const topics = slots.topics.filter((t) => t.explicit).map((t) => t.id)
-    const audiences = new Set(table.withAudiences(slots.audiences.filter((a) => a.explicit).map((a) => a.id)))
-    allowed = new Set()
-    for (const id of table.withTopics(topics)) {
-      if (audiences.has(id) && !exclude.has(id) && pass(table.byId.get(id)!)) allowed.add(id)
+    const audiences = slots.audiences.filter((a) => a.explicit).map((a) => a.id)
+    // Start from the shortest posting list; the predicate checks everything else.
+    const lists: { ids: Iterable<string>; size: number }[] = [{ ids: table.byId.keys(), size: table.size }]
+    if (topics.length) { const s = [...table.withTopics(topics)]; lists.push({ ids: s, size: s.length }) }
+    if (audiences.length) { const s = [...table.withAudiences(audiences)]; lists.push({ ids: s, size: s.length }) }
+    if (slots.format) { const l = table.withFormat(slots.format); lists.push({ ids: l, size: l.length }) }
+    if (slots.free === true) lists.push({ ids: table.freeIds(), size: table.freeIds().length })
+    const shortest = lists.reduce((a, b) => (b.size < a.size ? b : a))
+    source = shortest.ids
+    if (shortest.size <= MATERIALIZE_BELOW) {
+      allowed = new Set()
+      for (const id of shortest.ids) if (!exclude.has(id) && pass(table.byId.get(id)!)) allowed.add(id)
+      if (allowed.size === 0) return []
+    } else {
+      passes = (id) => { const p = table.byId.get(id); return p !== undefined && pass(p) }
     }
-    if (allowed.size === 0) return []
   }
-  const admit = (id: string) => table.byId.has(id) && !exclude.has(id) && (!allowed || allowed.has(id))
+  const admit = (id: string) => table.byId.has(id) && !exclude.has(id) && (!allowed || allowed.has(id)) && (!passes || passes(id))
   const content = contentTerms(u)
   const cands = new Map<string, Candidate>()
   const get = (id: string) => {
@@ -107,7 +122,7 @@ export async function retrieve(parts: RetrieverParts, u: Understanding, request:
     return c
   }
 
-  const lexTerms = u.terms.filter((t) => !GENERIC_WORDS.has(t) && !/^\d+$/.test(t))
+  const lexTerms = u.terms.filter((t) => !GENERIC_WORDS.has(t) && !SLOT_WORDS.has(t) && !/^\d+$/.test(t))
   if (lexTerms.length > 0) {
     const lex = parts.lexical.search(lexTerms, allowed ? tuning.candidates * 4 : tuning.candidates * 2).filter((h) => admit(h.id)).slice(0, tuning.candidates)
     lex.forEach((h, i) => Object.assign(get(h.id), { lexRank: i + 1, lexScore: h.score }))
@@ -115,7 +130,7 @@ export async function retrieve(parts: RetrieverParts, u: Understanding, request:
   if (parts.vectors && content.length > 0) {
     const q = await parts.vectors.embedQuery(u.normalized || u.text)
     if (isNonZero(q)) {
-      const filter = allowed ?? (exclude.size ? (id: string) => !exclude.has(id) : undefined)
+      const filter = allowed ?? (passes || exclude.size ? admit : undefined)
       const vec = parts.vectors.store.searchIds(q, tuning.candidates, filter).filter((h) => admit(h.id))
       vec.forEach((h, i) => Object.assign(get(h.id), { vecRank: i + 1, vecScore: h.score }))
     }
@@ -125,7 +140,7 @@ export async function retrieve(parts: RetrieverParts, u: Understanding, request:
   if (content.length === 0) {
     const impliedA = slots.audiences.filter((a) => !a.explicit).map((a) => a.id)
     const impliedT = slots.topics.filter((t) => !t.explicit).map((t) => t.id)
-    const pool = allowed ?? (impliedA.length ? table.withAudiences(impliedA) : impliedT.length ? table.withTopics(impliedT) : [])
+    const pool = filtered ? allowed ?? source : impliedA.length ? table.withAudiences(impliedA) : impliedT.length ? table.withTopics(impliedT) : []
     let n = 0
     for (const id of pool) {
       if (n >= SLOT_POOL) break
@@ -164,8 +179,9 @@ export function suggestions(parts: RetrieverParts, k: number, exclude: string[],
   const byTopic = new Map<string, Project[]>()
   for (const p of parts.table.byId.values()) {
     if (seen.has(p.id) || (p.end_date && p.end_date < today)) continue
-    const t = p.topics[0]
-    byTopic.set(t, [...(byTopic.get(t) ?? []), p])
+    const list = byTopic.get(p.topics[0])
+    if (list) list.push(p)
+    else byTopic.set(p.topics[0], [p])
   }
   const topics = [...byTopic.keys()].sort((a, b) => byTopic.get(b)!.length - byTopic.get(a)!.length || (a < b ? -1 : 1))
   const out: SearchHit[] = []

@@ -14,7 +14,7 @@ import type { Project } from '../catalogue/project.js'
 import type { Taxonomy } from '../catalogue/taxonomy.js'
 import { normalizeText } from '../text/normalize.js'
 import { segment } from '../text/segment.js'
-import { hanBigrams } from './features.js'
+import { GENERIC_WORDS, hanBigrams } from './features.js'
 
 /** The search module's tables, applied with migrate(db, 'search', …). */
 export const SEARCH_MIGRATIONS = [
@@ -23,10 +23,19 @@ export const SEARCH_MIGRATIONS = [
      tokenize = 'unicode61 remove_diacritics 0');
    CREATE VIRTUAL TABLE search_vocab USING fts5vocab(search_fts, 'row');
    CREATE TABLE search_state (key TEXT PRIMARY KEY, value TEXT NOT NULL);`,
+  // v2: rows keyed by an integer rowid (an UNINDEXED id column made every delete a full scan).
+  `DROP TABLE search_vocab;
+   DROP TABLE search_fts;
+   CREATE VIRTUAL TABLE search_fts USING fts5(
+     title, summary, tags, labels, provider, region, extra, grams,
+     tokenize = 'unicode61 remove_diacritics 0');
+   CREATE VIRTUAL TABLE search_vocab USING fts5vocab(search_fts, 'row');
+   CREATE TABLE search_ids (rowid INTEGER PRIMARY KEY, id TEXT NOT NULL UNIQUE);
+   DELETE FROM search_state WHERE key = 'lexical_version';`,
 ]
 
-/** BM25 column weights, in column order (id first, unused). Titles and tags say most about a project. */
-const WEIGHTS = [0, 4, 1.5, 3, 2, 1.5, 1, 1, 0.4]
+/** BM25 column weights, in column order. Titles and tags say most about a project. */
+const WEIGHTS = [4, 1.5, 3, 2, 1.5, 1, 1, 0.4]
 
 /** One lexical match. */
 export interface LexicalHit {
@@ -59,7 +68,9 @@ export function lexicalColumns(p: Project, taxonomy: Taxonomy): Record<string, s
 export function ftsQuery(terms: string[]): string | null {
   const quote = (t: string) => `"${t.replace(/"/g, '""')}"`
   const words = [...new Set(terms.map((t) => t.trim()).filter(Boolean))].slice(0, 32)
-  const grams = [...new Set(words.flatMap((w) => hanBigrams(w)))].slice(0, 32)
+  // Bigrams only of longer words (a 2-character word is its own bigram) and never generic ones ("培训").
+  const grams = [...new Set(words.filter((w) => [...w].length > 2).flatMap((w) => hanBigrams(w)))]
+    .filter((g) => !GENERIC_WORDS.has(g)).slice(0, 32)
   const parts = words.map(quote)
   if (grams.length) parts.push(`grams : (${grams.map(quote).join(' OR ')})`)
   return parts.length ? parts.join(' OR ') : null
@@ -82,22 +93,38 @@ export interface LexicalIndex {
 /** Creates the FTS5 table if needed and returns the index over it. */
 export function createLexicalIndex(db: Database, taxonomy: Taxonomy): LexicalIndex {
   migrate(db, 'search', SEARCH_MIGRATIONS)
-  const del = db.prepare('DELETE FROM search_fts WHERE id = ?')
-  const ins = db.prepare(`INSERT INTO search_fts (id, title, summary, tags, labels, provider, region, extra, grams)
-    VALUES (@id, @title, @summary, @tags, @labels, @provider, @region, @extra, @grams)`)
+  const rowOf = db.prepare<[string], { rowid: number }>('SELECT rowid FROM search_ids WHERE id = ?')
+  const newRow = db.prepare('INSERT INTO search_ids (id) VALUES (?)')
+  const dropRow = db.prepare('DELETE FROM search_ids WHERE rowid = ?')
+  const delFts = db.prepare('DELETE FROM search_fts WHERE rowid = ?')
+  const ins = db.prepare(`INSERT INTO search_fts (rowid, title, summary, tags, labels, provider, region, extra, grams)
+    VALUES (@rowid, @title, @summary, @tags, @labels, @provider, @region, @extra, @grams)`)
+  const del = {
+    run(id: string) {
+      const row = rowOf.get(id)
+      if (!row) return
+      delFts.run(row.rowid)
+      dropRow.run(row.rowid)
+    },
+  }
   const setVersion = db.prepare(`INSERT INTO search_state (key, value) VALUES ('lexical_version', ?)
     ON CONFLICT (key) DO UPDATE SET value = excluded.value`)
   const getVersion = db.prepare<[], { value: string }>(`SELECT value FROM search_state WHERE key = 'lexical_version'`)
   const currentVersion = db.prepare<[], { version: number }>('SELECT version FROM catalogue_meta WHERE id = 1')
   const query = db.prepare<[string, number], { id: string; score: number }>(
-    `SELECT id, -bm25(search_fts, ${WEIGHTS.join(', ')}) AS score FROM search_fts
-     WHERE search_fts MATCH ? ORDER BY bm25(search_fts, ${WEIGHTS.join(', ')}) LIMIT ?`)
+    `SELECT s.id AS id, -f.score AS score FROM
+       (SELECT rowid, bm25(search_fts, ${WEIGHTS.join(', ')}) AS score FROM search_fts
+        WHERE search_fts MATCH ? ORDER BY score LIMIT ?) AS f
+     JOIN search_ids AS s ON s.rowid = f.rowid ORDER BY f.score`)
 
   const vocab = db.prepare<[string], { doc: number }>('SELECT doc FROM search_vocab WHERE term = ?')
 
   const put = (p: Project) => {
     del.run(p.id)
-    if (p.status === 'active') ins.run({ id: p.id, ...lexicalColumns(p, taxonomy) })
+    if (p.status === 'active') {
+      const rowid = Number(newRow.run(p.id).lastInsertRowid)
+      ins.run({ rowid, ...lexicalColumns(p, taxonomy) })
+    }
   }
 
   return {
@@ -123,6 +150,7 @@ export function createLexicalIndex(db: Database, taxonomy: Taxonomy): LexicalInd
     rebuild(store) {
       db.transaction(() => {
         db.prepare('DELETE FROM search_fts').run()
+        db.prepare('DELETE FROM search_ids').run()
         for (const p of store.list({ status: 'active' })) put(p)
         setVersion.run(String(store.version()))
       })()

@@ -18,7 +18,7 @@ export interface LocalEmbeddingsOptions {
   taxonomy: Taxonomy
   /** Latent dimensions (fewer when the catalogue is tiny); default 128. */
   dimensions?: number
-  /** At most this many documents are used to fit (an even sample of the catalogue); default 6000. */
+  /** At most this many documents are used to fit (an even sample of the catalogue); default 4000. */
   maxFitDocuments?: number
   /** At most this many features, most frequent first; default 60000. */
   maxFeatures?: number
@@ -81,9 +81,25 @@ export class LocalEmbeddings extends Embeddings {
 
   /** Learns the vocabulary and latent space from `texts` (deterministic); returns `this`. */
   fit(texts: string[]): this {
-    const max = this.options.maxFitDocuments ?? 6000
-    const sample = texts.length <= max ? texts : Array.from({ length: max }, (_, i) => texts[Math.floor((i * texts.length) / max)])
-    const docs = sample.map((t) => this.featurize(t))
+    this.fitFeatures(texts, new Map())
+    return this
+  }
+
+  /** {@link fit}, then the embedding of every text (features computed once for both). */
+  fitTransform(texts: string[]): Float32Array[] {
+    const cache = new Map<number, FeatureCounts>()
+    this.fitFeatures(texts, cache)
+    return texts.map((t, i) => this.project(cache.get(i) ?? this.featurize(t)))
+  }
+
+  private fitFeatures(texts: string[], cache: Map<number, FeatureCounts>): void {
+    const max = this.options.maxFitDocuments ?? 4000
+    const picks = texts.length <= max ? texts.map((_, i) => i) : Array.from({ length: max }, (_, i) => Math.floor((i * texts.length) / max))
+    const docs = picks.map((i) => {
+      const f = this.featurize(texts[i])
+      cache.set(i, f)
+      return f
+    })
     const df = new Map<string, number>()
     for (const d of docs) for (const f of d.keys()) df.set(f, (df.get(f) ?? 0) + 1)
     const features = [...df.keys()]
@@ -97,14 +113,17 @@ export class LocalEmbeddings extends Embeddings {
       iterations: this.options.iterations ?? 3,
     })
     this.setModel({ features, idf, components: svd.components, singular: svd.singular, dims: svd.k })
-    return this
   }
 
   /** The embedding of one text, synchronously (all-zero when it shares nothing with the catalogue). */
   embed(text: string): Float32Array {
+    return this.project(this.featurize(text))
+  }
+
+  private project(counts: FeatureCounts): Float32Array {
     const model = this.requireModel()
     const out = new Float32Array(model.dims)
-    const weights = tfidf(this.featurize(text), this.lookup, model.idf)
+    const weights = tfidf(counts, this.lookup, model.idf)
     const power = this.options.singularPower ?? 0
     for (const [f, w] of weights) {
       const o = f * model.dims

@@ -14,6 +14,8 @@ export class ProjectTable {
   readonly byId = new Map<string, Project>()
   private readonly byTopic = new Map<string, string[]>()
   private readonly byAudience = new Map<string, string[]>()
+  private readonly byFormat = new Map<string, string[]>()
+  private readonly free: string[] = []
   private readonly texts = new Map<string, string>()
 
   constructor(projects: Project[], readonly version: number, private readonly taxonomy: Taxonomy) {
@@ -22,6 +24,8 @@ export class ProjectTable {
       this.byId.set(p.id, p)
       for (const t of p.topics) push(this.byTopic, t, p.id)
       for (const a of p.audiences) push(this.byAudience, a, p.id)
+      push(this.byFormat, p.format, p.id)
+      if (p.fee === 0) this.free.push(p.id)
     }
   }
 
@@ -29,7 +33,7 @@ export class ProjectTable {
     return this.byId.size
   }
 
-  /** Ids of projects filed under any of these topics (or all projects when none are given). */
+  /** Ids of projects filed under any of these topics (or all projects when none are given); no duplicates. */
   withTopics(ids: string[]): Iterable<string> {
     return union(this.byTopic, ids) ?? this.byId.keys()
   }
@@ -37,6 +41,16 @@ export class ProjectTable {
   /** Ids of projects for any of these audiences (or all projects when none are given). */
   withAudiences(ids: string[]): Iterable<string> {
     return union(this.byAudience, ids) ?? this.byId.keys()
+  }
+
+  /** Ids of projects in this format or hybrid (which serves both). */
+  withFormat(format: string): string[] {
+    return [...(this.byFormat.get(format) ?? []), ...(format === 'hybrid' ? [] : this.byFormat.get('hybrid') ?? [])]
+  }
+
+  /** Ids of free projects. */
+  freeIds(): readonly string[] {
+    return this.free
   }
 
   /** How many active projects have this topic. */
@@ -68,8 +82,9 @@ function push(map: Map<string, string[]>, key: string, id: string): void {
   else map.set(key, [id])
 }
 
-function union(map: Map<string, string[]>, keys: string[]): Set<string> | null {
+function union(map: Map<string, string[]>, keys: string[]): Iterable<string> | null {
   if (keys.length === 0) return null
+  if (keys.length === 1) return map.get(keys[0]) ?? []
   const out = new Set<string>()
   for (const k of keys) for (const id of map.get(k) ?? []) out.add(id)
   return out

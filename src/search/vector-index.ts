@@ -77,9 +77,10 @@ export async function buildVectorIndex(projects: Project[], version: number, opt
   const texts = projects.map((p) => embeddingText(p, options.taxonomy))
   let embeddings = options.embeddings
   let signature: string
+  let fitted: Float32Array[] | null = null
   if (!embeddings || (embeddings instanceof LocalEmbeddings && !embeddings.fitted)) {
     const local = embeddings instanceof LocalEmbeddings ? embeddings : new LocalEmbeddings({ taxonomy: options.taxonomy })
-    local.fit(texts.length ? texts : [''])
+    fitted = local.fitTransform(texts.length ? texts : [''])
     embeddings = local
   }
   if (embeddings instanceof LocalEmbeddings) signature = `${localKind(options.taxonomy)}:${embeddings.signature()}`
@@ -91,7 +92,8 @@ export async function buildVectorIndex(projects: Project[], version: number, opt
   const slice = local ? 256 : 64
   for (let i = 0; i < texts.length; i += slice) {
     const batch = texts.slice(i, i + slice)
-    const vectors: ArrayLike<number>[] = local ? batch.map((t) => local.embed(t)) : await embeddings.embedDocuments(batch)
+    const vectors: ArrayLike<number>[] = fitted ? fitted.slice(i, i + slice)
+      : local ? batch.map((t) => local.embed(t)) : await embeddings.embedDocuments(batch)
     if (!store) {
       dims ||= vectors[0]?.length ?? 0
       store = new HnswVectorStore(embeddings, { ...options.hnsw, dimensions: dims, capacity: Math.max(16, projects.length) })
