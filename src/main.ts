@@ -278,13 +278,14 @@ function assemble(parts: Omit<App, 'start' | 'stop' | 'done'> & { log: Logger },
     async start() {
       // HTTP first, so the webhook path is served before Telegram is told about it.
       const order = [...channels].sort((a, b) => Number(b.name === 'http') - Number(a.name === 'http'))
+      // Logged before, so the line does not land in the middle of the terminal chat's prompt.
+      log.info(`starting: ${channels.map((c) => c.name).join(', ')}`)
       for (const channel of order) {
         await channel.start()
         started.push(channel)
       }
       const terminal = channels.find((c): c is TerminalChannel => c.name === 'terminal')
       if (terminal) void terminal.closed.then(() => stop())
-      log.info(`running: ${channels.map((c) => c.name).join(', ')}`)
       for (const e of extensions) await e.started?.(app)
     },
   }

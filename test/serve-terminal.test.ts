@@ -28,7 +28,7 @@ describe('learnfinder serve without channels', () => {
       expect(out).toContain('老年人也能用的AI助手')
       expect(out).toContain('电话报名')
       expect(out.trim().endsWith('再见，欢迎常来！')).toBe(true)
-      expect(serve.stderr()).toContain('running: terminal')
+      expect(serve.stderr()).toContain('starting: terminal')
     } finally {
       serve.kill()
     }
