@@ -185,6 +185,11 @@ describe('vague messages', () => {
     expect(understand('我六十多了，怕被骗子骗钱').terms).toEqual(['怕', '骗子', '骗钱', '诈骗', '防诈骗', '反诈'])
   })
 
+  it('groups each word with the words inside it, and a phrase with its catalogue words', () => {
+    expect(understand('老年人智能手机培训').termGroups).toEqual([['老年', '老年人'], ['智能', '手机', '智能手机']])
+    expect(understand('我六十多了，怕被骗子骗钱').termGroups).toEqual([['怕'], ['骗子', '骗钱', '诈骗', '防诈骗', '反诈']])
+  })
+
   it('drops filler words from the search terms', () => {
     expect(understand('有什么好学的人工智能课程推荐').terms).toEqual(['人工', '智能', '人工智能'])
   })

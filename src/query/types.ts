@@ -46,6 +46,14 @@ export interface Understanding {
   normalized: string
   /** Words for lexical search (segmented Chinese, stemmed English), slot words included. */
   terms: string[]
+  /**
+   * `terms` grouped into alternatives: a word with the words inside it
+   * ([智能, 手机, 智能手机]), or an everyday phrase with the catalogue's words
+   * for it ([骗子, 诈骗, 防诈骗, 反诈]). A project "covers" a group when its text
+   * has any member, so sub-words and expansions do not dilute coverage.
+   * Optional: added after the first contract; every member is in `terms`.
+   */
+  termGroups?: string[][]
   lang: Lang
   slots: Slots
   /** True when nothing in the message is a usable need ("有什么好学的", "推荐一下"). */

@@ -10,7 +10,7 @@ import type { Regions } from '../catalogue/regions.js'
 import type { Format } from '../catalogue/project.js'
 import type { Lang } from '../dialogue/types.js'
 import { normalizeText } from '../text/normalize.js'
-import { segment } from '../text/segment.js'
+import { segment, segmentGroups } from '../text/segment.js'
 import { singularEnglish, stemEnglish } from '../text/english.js'
 import { createTextRepairer } from '../text/repair.js'
 import { CUES, EXPANSIONS, FEE_CUES, FORMAT_CUES, GENERIC_CHARS, GENERIC_WORDS } from './cues.js'
@@ -119,15 +119,34 @@ export function createQueryUnderstander(deps: UnderstandDeps): (text: string) =>
     for (const m of matches) {
       if (m.cue && !m.explicit && m.kind === 'audiences') for (const w of segment(m.matched)) if (!taxonomyTerms.has(w)) aboutLearner.add(w)
     }
-    const words = segment(normalized).filter((w) => !isFiller(w) && !aboutLearner.has(w))
-    for (const e of EXPANSIONS) if (e.pattern.test(normalized)) words.push(...e.words)
+    // Each group with where its word sits in the text (-1: not found verbatim, e.g. stemmed English).
+    let cursor = 0
+    let groups = segmentGroups(normalized).map((g) => {
+      const word = g[g.length - 1]
+      const start = normalized.indexOf(word, cursor)
+      if (start >= 0) cursor = start + word.length
+      return { words: g.filter((w) => !isFiller(w) && !aboutLearner.has(w)), start, end: start + word.length }
+    })
+    for (const e of EXPANSIONS) {
+      const spans = [...normalized.matchAll(new RegExp(e.pattern.source, 'g'))].map((m) => [m.index!, m.index! + m[0].length])
+      if (spans.length === 0) continue
+      // Words of the phrase itself join the expansion's group: either one covers the need.
+      const inPhrase = (g: { start: number; end: number }) => g.start >= 0 && spans.some(([a, b]) => g.start < b && a < g.end)
+      const at = groups.findIndex(inPhrase)
+      const merged = { words: [...groups.filter(inPhrase).flatMap((g) => g.words), ...e.words], start: -1, end: -1 }
+      groups = groups.filter((g) => !inPhrase(g))
+      groups.splice(at < 0 ? groups.length : Math.min(at, groups.length), 0, merged)
+    }
+    const termGroups = groups.map((g) => [...new Set(g.words)]).filter((g) => g.length > 0)
+    const words = [...new Set(termGroups.flat())]
     const hasSlot =
       slots.topics.length > 0 || slots.audiences.length > 0 || slots.region !== null ||
       slots.format !== null || slots.free !== null || slots.time !== null
     return {
       text,
       normalized,
-      terms: [...new Set(words)],
+      terms: words,
+      termGroups,
       lang: detectLang(text, normalized, repaired.repairs.length > 0),
       slots,
       vague: !hasSlot && words.length === 0,
