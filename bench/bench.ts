@@ -1,0 +1,64 @@
+/**
+ * @module bench/bench
+ * `npm run bench`: search figures for the sample catalogue and generated
+ * catalogues of 1,000, 10,000 and 100,000 projects. Each measurement runs in
+ * its own process (bench/bench-search-size.ts) so peak RSS and cold start
+ * belong to one system on one catalogue. Prints a table and rewrites the
+ * search section of docs/benchmarks.md.
+ *
+ * @example npm run bench                      # all sizes
+ * @example npm run bench -- --sizes sample,1000 --no-write
+ */
+import { execFileSync } from 'node:child_process'
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { cpus, loadavg, tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { parseArgs } from 'node:util'
+import { PACKAGE_ROOT } from '../src/paths.js'
+import { SAMPLE_CATALOGUE_PATH } from '../src/catalogue/sample.js'
+import { formatBenchTable, type SizeResult } from './bench-report.js'
+
+const { values } = parseArgs({ options: { sizes: { type: 'string' }, 'no-write': { type: 'boolean' } } })
+const sizes = (values.sizes ?? 'sample,1000,10000,100000').split(',').filter((s) => s !== 'sample' || existsSync(SAMPLE_CATALOGUE_PATH))
+
+function run(args: string[]): Record<string, unknown> {
+  const out = execFileSync(process.execPath, [join(PACKAGE_ROOT, 'bin/run-ts.js'), join(PACKAGE_ROOT, 'bench/bench-search-size.ts'), ...args], {
+    encoding: 'utf8', maxBuffer: 1 << 24, stdio: ['ignore', 'pipe', 'inherit'],
+  })
+  return JSON.parse(out.trim().split('\n').at(-1)!)
+}
+
+const started = Date.now()
+const load = loadavg()[0]
+const results: SizeResult[] = []
+for (const size of sizes) {
+  const dir = mkdtempSync(join(tmpdir(), 'lf-bench-'))
+  try {
+    process.stderr.write(`bench: ${size} projects: build…`)
+    const build = run(['--part', 'build', '--rows', size, '--dir', dir])
+    process.stderr.write(' cold start…')
+    const colds = [run(['--part', 'cold', '--dir', dir]), run(['--part', 'cold', '--dir', dir])]
+    process.stderr.write(' orama…')
+    const orama = run(['--part', 'orama', '--rows', size, '--dir', dir])
+    process.stderr.write(' done\n')
+    results.push({ size, build, cold: colds.reduce((a, b) => ((a.firstAnswerMs as number) <= (b.firstAnswerMs as number) ? a : b)), orama } as SizeResult)
+  } finally {
+    rmSync(dir, { recursive: true, force: true })
+  }
+}
+
+const minutes = ((Date.now() - started) / 60000).toFixed(1)
+const env = `${cpus().length} × ${cpus()[0]?.model.trim() ?? 'CPU'}, Node ${process.version}, load average ${load.toFixed(1)} at start; ran ${minutes} min`
+const table = formatBenchTable(results, env)
+console.log(table)
+
+if (!values['no-write']) {
+  const path = join(PACKAGE_ROOT, 'docs/benchmarks.md')
+  const start = '<!-- search-bench:start -->'
+  const end = '<!-- search-bench:end -->'
+  const section = `${start}\n${table}\n${end}`
+  let doc = existsSync(path) ? readFileSync(path, 'utf8') : '# Benchmarks\n'
+  doc = doc.includes(start) ? doc.replace(new RegExp(`${start}[\\s\\S]*?${end}`), section) : `${doc.trimEnd()}\n\n${section}\n`
+  writeFileSync(path, doc)
+  console.error(`bench: figures written to ${path}`)
+}
