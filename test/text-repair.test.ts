@@ -28,6 +28,13 @@ describe('homophone repair', () => {
     expect(fix('电功率')).toBe('电功率')
   })
 
+  it('does not read two short words side by side as a typo', () => {
+    const r = createTextRepairer(['科学', '在线', '陪诊师', '再就业'])
+    expect(r.repair('有什么可学的').text).toBe('有什么可学的')
+    expect(r.repair('在县电商服务中心').text).toBe('在县电商服务中心')
+    expect(r.repair('陪诊是什么工作').text).toBe('陪诊是什么工作')
+  })
+
   it('leaves correct text untouched', () => {
     expect(repairer.repair('老年人学智能手机').repairs).toEqual([])
   })

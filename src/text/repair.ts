@@ -48,6 +48,16 @@ interface Entry {
 }
 
 const HAN_RUN = /\p{Script=Han}+/gu
+/**
+ * Particles and pronouns: so common on their own that next to a word they are
+ * almost never a mistyped syllable of it ("陪诊是" is not 陪诊师). Never changed.
+ */
+const PARTICLES = new Set([...'是的了在和与可要不就也都还吗呢吧啊我你他她这那把被让给从对向及或等很才又再'])
+/**
+ * Common one-character words: a two-character "typo" containing one is more
+ * likely two words side by side ("有什么可学的", "十讲") than a mistyped word.
+ */
+const SHORT_WORDS = new Set([...'上下做学人时会起十看想能来去说到多少'])
 const HAN_WORD = /^\p{Script=Han}{2,8}$/u
 
 /** Common English words that happen to be valid pinyin strings. */
@@ -115,7 +125,10 @@ export function createTextRepairer(vocabulary: readonly string[], options: Repai
           const exactSound = e.exact === exactKey(keySyl)
           if (len === 2 && !exactSound) continue
           const wordChars = [...e.word]
-          const differ = wordChars.filter((c, k) => c !== chars[i + k]).length
+          const changed = wordChars.map((c, k) => (c !== chars[i + k] ? chars[i + k] : '')).filter(Boolean)
+          const differ = changed.length
+          if (changed.some((c) => PARTICLES.has(c))) continue
+          if (len === 2 && [...s].some((c) => PARTICLES.has(c) || SHORT_WORDS.has(c))) continue
           if (differ === 0 || differ > Math.floor(len / 2) || isWord(s) || cutsThrough(i, i + len)) continue
           candidates.push({ start: i, end: i + len, word: e.word, score: len * 10 - differ - (exactSound ? 0 : 1) })
           break
