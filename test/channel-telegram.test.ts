@@ -170,6 +170,17 @@ describe('Telegram channel (long polling against a fake Bot API server)', () => 
   })
 })
 
+describe('Telegram channel start-up errors', () => {
+  it('names TELEGRAM_BOT_TOKEN when Telegram refuses the token', async () => {
+    const api = await new FakeBotApi().start()
+    api.failNext('getMe', { status: 401, description: 'Unauthorized' })
+    const channel = createTelegramChannel(createScriptedEngine(), { token: '1:WRONG', apiRoot: api.root, prompts, log: silentLogger })
+    await expect(channel.start()).rejects.toThrow('TELEGRAM_BOT_TOKEN: Telegram refused the token (Unauthorized); copy it again from @BotFather')
+    await channel.stop()
+    await api.close()
+  })
+})
+
 describe('Telegram channel in webhook mode', () => {
   let api: FakeBotApi
   let channel: TelegramChannel

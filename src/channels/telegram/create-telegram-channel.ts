@@ -12,7 +12,8 @@
  * await tg.start()   // polling
  * await tg.stop()    // finishes the updates in hand
  */
-import { Bot, Composer, type Context } from 'grammy'
+import { Bot, Composer, GrammyError, HttpError, type Context } from 'grammy'
+import { UserError } from '../../errors.js'
 import { run, sequentialize, type RunnerHandle } from '@grammyjs/runner'
 import { autoRetry } from '@grammyjs/auto-retry'
 import type { IncomingMessage, ServerResponse } from 'node:http'
@@ -64,6 +65,17 @@ export interface TelegramChannel extends Channel {
   readonly webhookPath?: string
   /** Serves the webhook path (webhook mode only). */
   readonly webhookHandler?: (req: IncomingMessage, res: ServerResponse) => Promise<void>
+}
+
+/** Turns a failed first contact with Telegram into one line the operator can act on. */
+function startError(err: unknown, apiRoot = 'https://api.telegram.org'): unknown {
+  if (err instanceof GrammyError && (err.error_code === 401 || err.error_code === 404)) {
+    return new UserError(`TELEGRAM_BOT_TOKEN: Telegram refused the token (${err.description}); copy it again from @BotFather`)
+  }
+  if (err instanceof HttpError) {
+    return new UserError(`cannot reach the Telegram Bot API at ${apiRoot} (${(err.error as Error)?.message ?? err.message}); check the network or TELEGRAM_API_ROOT`)
+  }
+  return err
 }
 
 /** Fills Telegram's command menu ("/" button) in both languages; the default follows LEARNFINDER_LANG. */
@@ -123,7 +135,11 @@ export function createTelegramChannel(engine: ChatEngine, options: TelegramChann
     webhookHandler: receiver ? (req, res) => receiver!.handle(req, res) : undefined,
 
     async start() {
-      await bot.init()
+      try {
+        await bot.init()
+      } catch (err) {
+        throw startError(err, options.apiRoot)
+      }
       log.info(`telegram: signed in as @${bot.botInfo.username}`)
       await registerCommands(bot, prompts, deps.defaultLang).catch((err) =>
         log.warn(`telegram: could not set the command menu: ${(err as Error).message}`),

@@ -86,7 +86,12 @@ export function createWechatChannel(engine: ChatEngine, options: WechatChannelOp
   wechaty.on('error', (err) => log.error('wechat: puppet error', err))
   wechaty.on('message', (message) => {
     if (!accepting) return
-    const key = message.room()?.id ?? message.talker()?.id ?? ''
+    let key = ''
+    try {
+      key = message.room()?.id ?? message.talker()?.id ?? ''
+    } catch {
+      // A system message without a talker still goes through handleWechatMessage, which skips it.
+    }
     const task = (queues.get(key) ?? Promise.resolve())
       .then(() => handleWechatMessage(deps, message))
       .catch((err) => log.error('wechat: a message failed', err))
