@@ -53,8 +53,10 @@ export function formatReport(sets: SetResult[]): string {
   lines.push('project (0 if none in the top 10). nDCG@5: binary-relevance DCG of the top 5 over the ideal DCG.')
   lines.push('"answerable" averages all queries except vague and unanswerable. vague: share understood as vague')
   lines.push('(the dialogue asks back; baselines cannot, shown as —). unanswerable: share with an empty hit list.')
-  lines.push('Relevance: every active project meeting the query\'s structured intent (topic, audience, region, format,')
-  lines.push('fee; hybrid counts as online and offline; nationwide projects count for every region), labelled by')
-  lines.push('bench/eval/build-labels.ts; only the "specific" kind lists hand-picked ids.')
+  lines.push('Relevance: every active project meeting the query\'s structured intent (any listed topic, any listed')
+  lines.push('audience, region, format, fee 0), labelled by bench/eval/build-labels.ts from the catalogue\'s fields;')
+  lines.push('hybrid counts as online and offline; a project\'s region must be 全国, the place asked for, the province')
+  lines.push('containing it or a city inside it (an online project filed under one province is not open to another).')
+  lines.push('Only the "specific" kind lists hand-picked ids. The held-out set is worded apart and not tuned against.')
   return lines.join('\n')
 }
