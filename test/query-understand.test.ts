@@ -186,8 +186,12 @@ describe('vague messages', () => {
   })
 
   it('groups each word with the words inside it, and a phrase with its catalogue words', () => {
-    expect(understand('老年人智能手机培训').termGroups).toEqual([['老年', '老年人'], ['智能', '手机', '智能手机']])
+    expect(understand('老年人智能手机培训').termGroups).toEqual([['老年人'], ['智能', '手机', '智能手机']])
     expect(understand('我六十多了，怕被骗子骗钱').termGroups).toEqual([['怕'], ['骗子', '骗钱', '诈骗', '防诈骗', '反诈']])
+  })
+
+  it('keeps three-character words whole in the search terms (挖掘机 is not 数据挖掘)', () => {
+    expect(understand('挖掘机驾驶').terms).toEqual(['挖掘机', '驾驶'])
   })
 
   it('drops filler words from the search terms', () => {

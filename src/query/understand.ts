@@ -123,6 +123,9 @@ export function createQueryUnderstander(deps: UnderstandDeps): (text: string) =>
     let cursor = 0
     let groups = segmentGroups(normalized).map((g) => {
       const word = g[g.length - 1]
+      // Sub-words only for long compounds (智能手机 → 手机): in a three-character word
+      // they mislead more than they help (挖掘机 is not 数据挖掘, 飞行员 not 银行员).
+      if ([...word].length < 4) g = [word]
       const start = normalized.indexOf(word, cursor)
       if (start >= 0) cursor = start + word.length
       return { words: g.filter((w) => !isFiller(w) && !aboutLearner.has(w)), start, end: start + word.length }
