@@ -170,6 +170,23 @@ describe('Telegram channel (long polling against a fake Bot API server)', () => 
   })
 })
 
+describe('Telegram channel graceful stop', () => {
+  it('finishes the update in hand before stop() resolves and confirms it', async () => {
+    const api = await new FakeBotApi().start()
+    const engine = createScriptedEngine()
+    engine.delayMs = 500
+    const channel = createTelegramChannel(engine, { token: '1:T', apiRoot: api.root, prompts, log: silentLogger, pollTimeoutSeconds: 1 })
+    await channel.start()
+    const u = user(4242)
+    const id = api.deliver(privateText(u, '我想学电工'))
+    while (!engine.seen.length) await new Promise((r) => setTimeout(r, 10))
+    await channel.stop()
+    expect(api.sent('sendMessage', u.id)).toHaveLength(1)
+    expect(id).toBeLessThan(api.confirmedOffset)
+    await api.close()
+  })
+})
+
 describe('Telegram channel start-up errors', () => {
   it('names TELEGRAM_BOT_TOKEN when Telegram refuses the token', async () => {
     const api = await new FakeBotApi().start()

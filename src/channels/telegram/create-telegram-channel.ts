@@ -108,6 +108,18 @@ export function createTelegramChannel(engine: ChatEngine, options: TelegramChann
   }
 
   let lastUpdateId = -1
+  // The runner's stop() resolves once fetching stops, not when handlers finish
+  // (its sink only enqueues), so updates in hand are tracked here for stop().
+  const inHand = new Set<Promise<void>>()
+  bot.use(async (_ctx, next) => {
+    const task = next()
+    inHand.add(task)
+    try {
+      await task
+    } finally {
+      inHand.delete(task)
+    }
+  })
   bot.use(sequentialize((ctx: Context) => (ctx.chat ? String(ctx.chat.id) : ctx.from ? `u${ctx.from.id}` : undefined)))
   bot.use(dedupeFeature())
   bot.use(async (ctx, next) => {
@@ -171,6 +183,7 @@ export function createTelegramChannel(engine: ChatEngine, options: TelegramChann
       }
       if (runner?.isRunning()) await runner.stop()
       runner = undefined
+      while (inHand.size) await Promise.allSettled([...inHand])
       if (lastUpdateId >= 0) {
         // Confirm what we handled, so a restart does not receive it again.
         await bot.api.getUpdates({ offset: lastUpdateId + 1, limit: 1, timeout: 0 }).catch(() => undefined)
