@@ -39,6 +39,8 @@ export interface SegmenterOptions {
   words?: readonly string[]
   /** Keep stop words (default false: they are dropped). */
   keepStopWords?: boolean
+  /** Add the built-in {@link DOMAIN_WORDS} (default true; false only to measure what they add). */
+  domainWords?: boolean
 }
 
 const RUNS = /\p{Script=Han}+|[a-z0-9+#.]+|[^\s\p{Script=Han}a-z0-9+#.]+/gu
@@ -49,7 +51,7 @@ const HAN = /^\p{Script=Han}/u
  * dictionary takes ~0.1 s, so build one per process and reuse it.
  */
 export function createSegmenter(options: SegmenterOptions = {}): Segmenter {
-  return segmenterOver(createJieba(options.words ?? []), options)
+  return segmenterOver(createJieba(options.words ?? [], options.domainWords ?? true), options)
 }
 
 function segmenterOver(jieba: Jieba, options: SegmenterOptions): Segmenter {
@@ -80,9 +82,9 @@ function grouperOver(jieba: Jieba, options: SegmenterOptions): (text: string) =>
   }
 }
 
-function createJieba(words: readonly string[]): Jieba {
+function createJieba(words: readonly string[], domainWords = true): Jieba {
   const jieba = Jieba.withDict(dict)
-  const extra = [...DOMAIN_WORDS, ...words]
+  const extra = [...(domainWords ? DOMAIN_WORDS : []), ...words]
     .map((w) => normalizeText(w))
     .filter((w) => HAN.test(w) && !/\s/.test(w))
   if (extra.length > 0) {
