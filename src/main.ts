@@ -24,6 +24,7 @@ import { ensureSampleCatalogue } from './catalogue/sample.js'
 import { loadTaxonomy, type Taxonomy } from './catalogue/taxonomy.js'
 import { loadRegions } from './catalogue/regions.js'
 import { createSearchService, type HybridSearchService } from './search/create-search-service.js'
+import { embeddingsFromConfig } from './search/openai-embeddings.js'
 import { createChatEngine, type TurnRecord } from './dialogue/create-chat-engine.js'
 import type { ChatEngine } from './dialogue/types.js'
 import { createOpenAIChatModel } from './llm/openai-chat-model.js'
@@ -120,7 +121,8 @@ export async function createApp(config: Config, options: AppOptions): Promise<Ap
   try {
     const store = new CatalogueStore(db)
     if (await ensureSampleCatalogue(store, taxonomy)) log.info(`loaded the sample catalogue into ${options.dbPath}`)
-    search = await createSearchService({ db, store, taxonomy, regions: loadRegions() })
+    // EMBEDDINGS_BASE_URL/MODEL switch the vectors to an OpenAI-compatible endpoint; default local and offline.
+    search = await createSearchService({ db, store, taxonomy, regions: loadRegions(), embeddings: embeddingsFromConfig(config) })
     const chatModel = config.LLM_BASE_URL
       ? createOpenAIChatModel({
           baseUrl: config.LLM_BASE_URL,
