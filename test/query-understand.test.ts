@@ -65,6 +65,16 @@ describe('topics and audiences', () => {
     expect(understand('我在城里打工，想学门手艺').terms).toEqual(['打工', '手艺', '技能', '就业'])
   })
 
+  it('does not take the people cared for as the audience of a care topic', () => {
+    expect(slots('elderly care training')).toMatchObject({ topics: ['health-elderly-care!'], audiences: [] })
+    expect(slots('失能老人照护培训')).toMatchObject({ topics: ['health-elderly-care!'], audiences: [] })
+    expect(slots('家长课堂')).toMatchObject({ topics: ['family-education!'], audiences: ['parents!'] })
+  })
+
+  it('reads farmers selling online as rural e-commerce and still as farmers', () => {
+    expect(slots('贵州农民电商培训')).toMatchObject({ topics: ['rural-revitalization!'], audiences: ['farmers!'], region: '贵州省' })
+  })
+
   it('keeps two taxonomy words of different kinds that overlap', () => {
     expect(slots('电力职工培训')).toMatchObject({ topics: ['energy-power!'], audiences: ['employees!'] })
   })

@@ -5,6 +5,7 @@
  * computed, and the queries our system missed, so a regression is easy to see.
  */
 import type { SetResult, Scores } from './retrieval.js'
+import { formatSlotAccuracy } from './slot-accuracy.js'
 
 const f = (x: number) => x.toFixed(2)
 const pct = (x: number | null) => (x === null ? '   —' : `${(x * 100).toFixed(0).padStart(3)}%`)
@@ -38,6 +39,8 @@ export function formatReport(sets: SetResult[]): string {
     lines.push(`${'answerable'.padEnd(14)}${String(set.systems[0].overall.n).padStart(4)}  ${overall.map((c) => `| ${c.padEnd(width)}`).join('')}`)
     const lat = set.systems.map((s) => `p50 ${s.latencyMs.p50.toFixed(2)} ms, p99 ${s.latencyMs.p99.toFixed(2)} ms`)
     lines.push(`${'latency'.padEnd(18)}  ${lat.map((c) => `| ${c.padEnd(width)}`).join('')}`)
+    lines.push('')
+    lines.push(formatSlotAccuracy(set.slots))
     if (set.misses.length > 0) {
       lines.push(`${set.systems[0].system} misses (${set.misses.length}):`)
       for (const m of set.misses.slice(0, 40)) {

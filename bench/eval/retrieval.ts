@@ -15,6 +15,8 @@ import { KNOWLEDGE_DIR } from '../../src/paths.js'
 import { ANSWERABLE, KINDS, SETS, readLabelledSet, type Kind, type LabelledQuery } from './query-set.js'
 import type { Baseline } from './baseline-minisearch.js'
 import { formatReport } from './retrieval-report.js'
+import { formatSlotAccuracy, slotAccuracy, type SlotAccuracy } from './slot-accuracy.js'
+import type { Regions } from '../../src/catalogue/regions.js'
 
 /** Mean scores over a group of answerable queries. */
 export interface Scores {
@@ -64,6 +66,8 @@ export interface SetResult {
   stale: boolean
   systems: SystemResult[]
   misses: Miss[]
+  /** Our query understanding against the labelled intents. */
+  slots: SlotAccuracy[]
 }
 
 /** What {@link runRetrievalEval} returns and prints. */
@@ -82,6 +86,8 @@ export interface RetrievalEvalOptions {
   sets?: { name: string; labels: string }[]
   /** Where lines go (default console.log); pass () => {} to stay quiet. */
   print?: (text: string) => void
+  /** To compare understood regions with labelled ones by place rather than by name. */
+  regions?: Regions
 }
 
 const K = 10
@@ -198,6 +204,7 @@ export async function runRetrievalEval(options: RetrievalEvalOptions): Promise<R
       stale: currentSha !== '' && currentSha !== labelled.catalogue.sha256,
       systems,
       misses,
+      slots: slotAccuracy(queries, (t) => options.search.understand(t), options.regions),
     }
     sets.push(result)
   }

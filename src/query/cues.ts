@@ -62,6 +62,9 @@ export const CUES: readonly Cue[] = [
   implied('topics', 'family-education', /(孩子|娃|小孩).{0,10}(怎么办|准备什么|要准备|怎么管|怎么教|不爱学习|不写作业)/),
   explicit('topics', 'family-education', /\b(kid|kids|child|children|son|daughter|teen|teenager)s?\b.{0,24}\b(addicted|screen time|homework|disobedient|misbehav\w*|tantrum\w*)/),
   explicit('topics', 'law-finance', /被骗|骗子|上当受骗|不给工资|拖欠工资|工资(要不到|拿不到)|打官司|签合同|存钱|养老金|退休金怎么|防骗/),
+  explicit('topics', 'law-finance', /诈骗|骗局|防骗|反诈/),
+  // Look-behind keeps 农民 out of the match, so it still names the audience.
+  explicit('topics', 'rural-revitalization', /(?<=(农民|农村|农户|乡村|村里|助农|农产品|果农|茶农|菜农).{0,4})电商|电商(?=.{0,2}(助农|农产品))/),
   explicit('topics', 'law-finance', /工资.{0,6}(不给|不发|拖着|拖欠|欠着)|欠.{0,3}工资|(讨|要)(工资|工钱)|工钱/),
   explicit('topics', 'vocational-skills', /找(个|份)?(工作|活|事做|活干)|学(门|个)?手艺|学(门|个)?技术|考(个)?证|挣(点)?钱|赚钱|开(个)?店/),
   explicit('topics', 'vocational-skills', /学.{0,3}(技术|手艺)|找.{0,6}(工作|活干|的活|事做)|(在家|居家)(能)?(做|干)的?(活|工作)|居家就业/),

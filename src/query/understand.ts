@@ -51,6 +51,7 @@ interface Match {
 }
 
 const LATIN_TOKEN = /[a-z0-9+#.]+/g
+const CARE = /照护|护理|照顾|看护|痴呆|认知症|care|caring/
 const GENERIC = new Set([...GENERIC_WORDS, ...[...GENERIC_WORDS].map(stemEnglish)])
 const NUMERAL = /^([0-9]+|[零一二三四五六七八九十百千两几多]+)$/
 
@@ -193,6 +194,8 @@ function findMatches(text: string, terms: Term[]): Match[] {
     const dropped = kept.some((k) => {
       const overlaps = k.start < m.end && m.start < k.end
       if (!overlaps) return false
+      // An audience named inside a care topic ("elderly care", "失能老人照护") is who is cared for, not who learns.
+      if (k.kind === 'topics' && m.kind === 'audiences' && !m.cue && CARE.test(k.matched) && k.start <= m.start && m.end <= k.end) return true
       // The same topic said twice ("孩子沉迷手机怎么办"): both stay, the explicit one wins when merged.
       // But a word inside a situation cue ("退休" in "退休了") is part of that situation: implied.
       if (k.kind === m.kind && k.id === m.id && !(k.cue && !k.explicit && k.kind === 'audiences')) return false
