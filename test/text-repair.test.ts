@@ -72,6 +72,10 @@ describe('pinyin repair', () => {
     `)
   })
 
+  it('reads a very long run of pinyin-like letters without overflowing the stack', () => {
+    expect(fix('a'.repeat(3000))).toBe('a'.repeat(3000))
+  })
+
   it('does not read English words as pinyin', () => {
     expect(fix('AI courses for women')).toBe('ai courses for women')
   })

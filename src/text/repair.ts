@@ -178,17 +178,17 @@ export function createTextRepairer(vocabulary: readonly string[], options: Repai
       syllablesAt.push(list)
     }
     type Piece = { text: string; word: boolean; from: string }
-    type Best = { score: number; pieces: Piece[] } | null
-    const memo = new Map<number, Best>()
-    const best = (p: number): Best => {
-      if (p === letters.length) return { score: 0, pieces: [] }
-      if (memo.has(p)) return memo.get(p)!
-      let result: Best = null
-      const consider = (score: number, next: number, piece: Piece) => {
-        const rest = best(next)
-        if (!rest) return
-        const total = score + rest.score
-        if (!result || total > result.score) result = { score: total, pieces: [piece, ...rest.pieces] }
+    // Best reading of letters[p..] for every p, from the end backwards (no recursion: runs may be long).
+    const score: number[] = new Array(letters.length + 1).fill(-Infinity)
+    const step: ({ piece: Piece; next: number } | null)[] = new Array(letters.length + 1).fill(null)
+    score[letters.length] = 0
+    for (let p = letters.length - 1; p >= 0; p--) {
+      const consider = (gain: number, next: number, piece: Piece) => {
+        if (score[next] === -Infinity) return
+        if (gain + score[next] > score[p]) {
+          score[p] = gain + score[next]
+          step[p] = { piece, next }
+        }
       }
       for (const first of syllablesAt[p] ?? []) {
         consider(-0.01, p + first.length, { text: first, word: false, from: first })
@@ -201,11 +201,11 @@ export function createTextRepairer(vocabulary: readonly string[], options: Repai
           consider(e.syllables.length * 2 - penalty, end, { text: e.word, word: true, from: typed })
         }
       }
-      memo.set(p, result)
-      return result
     }
-    const found = best(0)
-    if (!found || !found.pieces.some((x) => x.word)) return tokens
+    if (score[0] === -Infinity) return tokens
+    const found = { pieces: [] as Piece[] }
+    for (let p = 0; p < letters.length; p = step[p]!.next) found.pieces.push(step[p]!.piece)
+    if (!found.pieces.some((x) => x.word)) return tokens
     const out: string[] = []
     for (const piece of found.pieces) {
       if (piece.word) repairs.push({ from: piece.from, to: piece.text, kind: 'pinyin' })
