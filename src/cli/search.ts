@@ -47,7 +47,8 @@ export function hitLines(hit: SearchHit, rank: number, explain: boolean): string
   const lines = [`${rank}. ${p.id}  ${p.title} — ${p.provider} (${where})`]
   if (explain) {
     const s = hit.scores
-    lines.push(`   lexical ${num(s.lexical, 2)}   vector ${num(s.vector, 3)}   slot +${s.slot.toFixed(3)}   fused ${s.fused.toFixed(4)}`)
+    const cov = s.coverage === undefined ? '' : `   words ${Math.round(s.coverage * 100)}%`
+    lines.push(`   lexical ${num(s.lexical, 2)}   vector ${num(s.vector, 3)}   slot +${s.slot.toFixed(3)}   fused ${s.fused.toFixed(4)}${cov}`)
   }
   return lines
 }

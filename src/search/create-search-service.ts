@@ -105,6 +105,7 @@ export async function createSearchService(deps: SearchServiceDeps): Promise<Hybr
     vectors: live.vectors,
     resolveRegion,
     isActive: (id) => store.get(id)?.status === 'active',
+    isPlace: deps.regions ? (word) => deps.regions!.resolve(word) !== null : undefined,
   })
 
   const refresh = (): Promise<void> => {

@@ -10,6 +10,7 @@ import type { Project } from '../catalogue/project.js'
 import type { Understanding } from '../query/types.js'
 import type { SearchHit } from './types.js'
 import { GENERIC_WORDS } from './features.js'
+import { isDictionaryWord, segmentGroups } from '../text/segment.js'
 import type { LexicalIndex } from './lexical-index.js'
 import type { ProjectTable } from './project-table.js'
 import { hardFilter, hasHardFilter, slotBoost, type RegionResolver } from './slot-match.js'
@@ -29,18 +30,23 @@ export interface Tuning {
   vectorFloor: number
   /** …or it contains this share (idf-weighted) of the query's content words. */
   coverageFloor: number
+  /** Vector similarity counts only when the catalogue knows at least this share of the query's words. */
+  knownFloor: number
   maxPerProvider: number
 }
 
 /** The tuning used unless a caller passes another. */
 export const DEFAULT_TUNING: Tuning = {
   rrfK: 10, lexicalWeight: 1, vectorWeight: 1, coverageWeight: 0.15, candidates: 50,
-  vectorFloor: 0.45, coverageFloor: 0.5, maxPerProvider: 2,
+  vectorFloor: 0.45, coverageFloor: 0.5, knownFloor: 0.5, maxPerProvider: 2,
 }
 
 /** Words that only restate format or fee (already slots), never a need in themselves. */
 const SLOT_WORDS = new Set(['线上', '线下', '网上', '在线', '网课', '面授', '现场', '免费', '不要钱', '不收费', '混合',
-  'online', 'offline', 'free', 'hybrid', '附近', '本地', '这个月', '下个月', '下周', '暑假', '寒假'])
+  'online', 'offline', 'free', 'hybrid', 'onlin', 'offlin', 'fre', '附近', '本地', '这个月', '下个月', '下周', '暑假', '寒假'])
+
+/** Words that only say "learn more" (进修, 研习…): a request made of them and a slot is a request for the slot. */
+const STUDY_WORDS = new Set(['进修', '研习', '研修', '深造', '进阶', '提升', '提高', '充实', '了解', '东西', '本事', '干啥', '当好', '做好', '学好', '学会'])
 
 /** At most this many candidates come from slots alone, besides the lexical and vector ones. */
 const SLOT_POOL = 500
@@ -56,6 +62,8 @@ export interface RetrieverParts {
   resolveRegion: RegionResolver
   /** False for a project archived or removed since the table was loaded. */
   isActive(id: string): boolean
+  /** True for a word naming a place ("yunnan", "杭州"); such words are the region slot, not a need. */
+  isPlace?(word: string): boolean
 }
 
 /** Per-candidate figures, kept for --explain and for the floor. */
@@ -72,15 +80,82 @@ interface Candidate {
 
 /** The words of a request that describe a need, not a slot already understood. */
 export function contentTerms(u: Understanding): string[] {
-  const slotWords = [...u.slots.topics, ...u.slots.audiences].map((s) => s.matched)
+  const isSlotWord = slotWordTest(u)
+  return [...new Set(u.terms)].filter((t) => isContentWord(t) && !isSlotWord(t))
+}
+
+/** One need-word of a query with its alternatives (a word and the words inside it: 电动车, 电动, 动车). */
+export interface ContentGroup {
+  alts: string[]
+  /** idf of the group's most common alternative (rarest possible when the catalogue knows none). */
+  weight: number
+  /** True when the catalogue contains at least one alternative. */
+  known: boolean
+}
+
+function isContentWord(t: string): boolean {
+  if (!t || GENERIC_WORDS.has(t) || SLOT_WORDS.has(t) || STUDY_WORDS.has(t) || /^\d+$/.test(t)) return false
+  return !([...t].length === 1 && /\p{Script=Han}/u.test(t))
+}
+
+function slotWordTest(u: Understanding, isPlace: (t: string) => boolean = () => false): (t: string) => boolean {
+  const slotWords = [...u.slots.topics, ...u.slots.audiences].map((s) => s.matched).filter(Boolean)
   if (u.slots.time) slotWords.push(u.slots.time.matched)
   const region = u.slots.region ?? ''
-  return [...new Set(u.terms)].filter((t) => {
-    if (!t || GENERIC_WORDS.has(t) || SLOT_WORDS.has(t) || /^\d+$/.test(t)) return false
-    if ([...t].length === 1 && /\p{Script=Han}/u.test(t)) return false
-    if (region && (region.includes(t) || t.includes(region.replace(/[省市]$/, '')))) return false
-    return !slotWords.some((w) => w && (w.includes(t) || t === w))
-  })
+  const regionStem = region.replace(/[省市]$/, '')
+  return (t) => (region !== '' && (region.includes(t) || (regionStem.length >= 2 && t.includes(regionStem)) || isPlace(t))) ||
+    slotWords.some((w) => w.includes(t) || t === w)
+}
+
+/**
+ * The need-words of a request, grouped, weighted by rarity in the catalogue.
+ * Fragments jieba glued together from unknown text ("背想配", "想学种") are
+ * dropped: they are in neither the dictionary nor the catalogue, and would
+ * otherwise count as an unmet need.
+ */
+export function contentGroups(u: Understanding, df: (term: string) => number, catalogueSize: number,
+  isPlace?: (t: string) => boolean): ContentGroup[] {
+  const isSlotWord = slotWordTest(u, isPlace)
+  const idf = (d: number) => Math.log(1 + Math.max(1, catalogueSize) / (d + 0.5))
+  const out: ContentGroup[] = []
+  const seen = new Set<string>()
+  for (const group of withCharRuns(segmentGroups(u.normalized))) {
+    const alts: string[] = []
+    for (let t of group) {
+      if (!isContentWord(t) || isSlotWord(t)) continue
+      if (/\p{Script=Han}/u.test(t) && df(t) === 0) {
+        // "学画" + 唐卡, "想学种" + 三七: a learning verb glued to the need.
+        while (/^[想学要]/.test(t) && df(t) === 0) t = t.slice(1)
+        if ([...t].length < 2 || !isContentWord(t) || (df(t) === 0 && !isDictionaryWord(t))) continue
+      }
+      if (!seen.has(t)) alts.push(t)
+    }
+    if (alts.length === 0) continue
+    alts.forEach((t) => seen.add(t))
+    const dfs = alts.map(df)
+    out.push({ alts, weight: idf(Math.max(...dfs)), known: dfs.some((d) => d > 0) })
+  }
+  return out
+}
+
+/**
+ * Runs of single Chinese characters (jieba's fallback for words it does not
+ * know: 花 / 馍) also give a group of their bigrams (做花, 花馍), so an
+ * unknown word can still be found in a project's text.
+ */
+function withCharRuns(groups: string[][]): string[][] {
+  const out = [...groups]
+  let run: string[] = []
+  const flush = () => {
+    if (run.length >= 2) out.push(run.slice(1).map((c, i) => run[i] + c))
+    run = []
+  }
+  for (const g of groups) {
+    if (g.length === 1 && [...g[0]].length === 1 && /\p{Script=Han}/u.test(g[0])) run.push(g[0])
+    else flush()
+  }
+  flush()
+  return out
 }
 
 /** Ranked hits for an understood request; empty when nothing fits. */
@@ -114,7 +189,9 @@ export async function retrieve(parts: RetrieverParts, u: Understanding, request:
     }
   }
   const admit = (id: string) => table.byId.has(id) && !exclude.has(id) && (!allowed || allowed.has(id)) && (!passes || passes(id))
-  const content = contentTerms(u)
+  const content = contentGroups(u, (t) => parts.lexical.documentFrequency(t), table.size, parts.isPlace)
+  const totalWeight = content.reduce((a, g) => a + g.weight, 0)
+  const knownShare = totalWeight > 0 ? content.reduce((a, g) => a + (g.known ? g.weight : 0), 0) / totalWeight : 0
   const cands = new Map<string, Candidate>()
   const get = (id: string) => {
     let c = cands.get(id)
@@ -122,7 +199,8 @@ export async function retrieve(parts: RetrieverParts, u: Understanding, request:
     return c
   }
 
-  const lexTerms = u.terms.filter((t) => !GENERIC_WORDS.has(t) && !SLOT_WORDS.has(t) && !/^\d+$/.test(t))
+  const lexTerms = [...new Set([...u.terms.filter((t) => !GENERIC_WORDS.has(t) && !SLOT_WORDS.has(t) && !/^\d+$/.test(t)),
+    ...content.flatMap((g) => g.alts)])]
   if (lexTerms.length > 0) {
     const lex = parts.lexical.search(lexTerms, allowed ? tuning.candidates * 4 : tuning.candidates * 2).filter((h) => admit(h.id)).slice(0, tuning.candidates)
     lex.forEach((h, i) => Object.assign(get(h.id), { lexRank: i + 1, lexScore: h.score }))
@@ -147,21 +225,20 @@ export async function retrieve(parts: RetrieverParts, u: Understanding, request:
       if (admit(id) && !cands.has(id)) { get(id); n++ }
     }
   }
-  const weights = content.map((t) => termWeight(parts, t))
-  const totalWeight = weights.reduce((a, b) => a + b, 0)
   const topicIds = slots.topics.map((t) => t.id)
   const kept: Candidate[] = []
   for (const c of cands.values()) {
     const p = table.byId.get(c.id)!
     if (totalWeight > 0) {
       const text = table.text(c.id)
-      c.coverage = content.reduce((s, t, i) => s + (text.includes(t) ? weights[i] : 0), 0) / totalWeight
+      c.coverage = content.reduce((s, g) => s + (g.alts.some((t) => text.includes(t)) ? g.weight : 0), 0) / totalWeight
     }
     c.boost = slotBoost(p, slots).boost
     c.fused = (c.lexRank ? tuning.lexicalWeight / (tuning.rrfK + c.lexRank) : 0) +
       (c.vecRank ? tuning.vectorWeight / (tuning.rrfK + c.vecRank) : 0) +
       tuning.coverageWeight * c.coverage + c.boost
-    const evidence = content.length === 0 || c.coverage >= tuning.coverageFloor || (c.vecScore ?? 0) >= tuning.vectorFloor ||
+    const evidence = content.length === 0 || c.coverage >= tuning.coverageFloor ||
+      ((c.vecScore ?? 0) >= tuning.vectorFloor && (knownShare >= tuning.knownFloor || slots.audiences.length > 0)) ||
       p.topics.some((t) => topicIds.includes(t))
     if (evidence) kept.push(c)
   }
@@ -169,7 +246,7 @@ export async function retrieve(parts: RetrieverParts, u: Understanding, request:
   return diversify(kept, parts, request.k, tuning.maxPerProvider).map((c) => ({
     project: table.byId.get(c.id)!,
     score: c.fused,
-    scores: { lexical: c.lexScore, vector: c.vecScore, slot: c.boost, fused: c.fused },
+    scores: { lexical: c.lexScore, vector: c.vecScore, slot: c.boost, fused: c.fused, coverage: c.coverage },
   }))
 }
 
@@ -192,11 +269,6 @@ export function suggestions(parts: RetrieverParts, k: number, exclude: string[],
     }
   }
   return out
-}
-
-function termWeight(parts: RetrieverParts, term: string): number {
-  const n = Math.max(1, parts.table.size)
-  return Math.log(1 + n / (parts.lexical.documentFrequency(term) + 0.5))
 }
 
 function isNonZero(v: ArrayLike<number>): boolean {

@@ -139,6 +139,26 @@ export class LocalEmbeddings extends Embeddings {
     return out
   }
 
+  /**
+   * How much of a text the model knows: the share of its feature weight
+   * (unknown features weighted as the rarest known one) that is in the
+   * vocabulary. A vector made from a small known share ("学开直升机": only a
+   * stray bigram is known) says little, however high its similarity.
+   */
+  knownShare(text: string): number {
+    const model = this.requireModel()
+    let known = 0
+    let total = 0
+    const unknownIdf = model.idf.reduce((a, b) => Math.max(a, b), 1)
+    for (const [f, c] of this.featurize(text)) {
+      const i = this.lookup.get(f)
+      const w = (1 + Math.log(c > 0 ? c : 1)) * (i === undefined ? unknownIdf : model.idf[i])
+      total += w
+      if (i !== undefined) known += w
+    }
+    return total > 0 ? known / total : 0
+  }
+
   async embedDocuments(documents: string[]): Promise<number[][]> {
     return documents.map((d) => Array.from(this.embed(d)))
   }

@@ -29,6 +29,8 @@ export interface HitScores {
   slot: number
   /** Fused rank score that ordered the results. */
   fused: number
+  /** Optional (added after the first contract): share (idf-weighted) of the query's content words the project contains. */
+  coverage?: number
 }
 
 /** One ranked project. */
