@@ -123,9 +123,10 @@ export function contentGroups(u: Understanding, df: (term: string) => number, ca
     const alts: string[] = []
     for (let t of group) {
       if (!isContentWord(t) || isSlotWord(t)) continue
-      if (/\p{Script=Han}/u.test(t) && df(t) === 0) {
-        // "学画" + 唐卡, "想学种" + 三七: a learning verb glued to the need.
-        while (/^[想学要]/.test(t) && df(t) === 0) t = t.slice(1)
+      const glued = (w: string) => /^[想学要]/.test(w) && (df(w) === 0 || !isDictionaryWord(w))
+      if (/\p{Script=Han}/u.test(t) && (df(t) === 0 || glued(t))) {
+        // "学画" + 唐卡, "想学种" + 三七, "学点": a learning verb glued to the need.
+        while (glued(t)) t = t.slice(1)
         if ([...t].length < 2 || !isContentWord(t) || (df(t) === 0 && !isDictionaryWord(t))) continue
       }
       if (!seen.has(t)) alts.push(t)

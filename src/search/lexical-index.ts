@@ -32,6 +32,8 @@ export const SEARCH_MIGRATIONS = [
    CREATE VIRTUAL TABLE search_vocab USING fts5vocab(search_fts, 'row');
    CREATE TABLE search_ids (rowid INTEGER PRIMARY KEY, id TEXT NOT NULL UNIQUE);
    DELETE FROM search_state WHERE key = 'lexical_version';`,
+  // v3: per-column vocabulary, so a word's document frequency ignores the bigram column ("教学点" holds the bigram 学点, not the word).
+  `CREATE VIRTUAL TABLE search_vocab_col USING fts5vocab(search_fts, 'col');`,
 ]
 
 /** BM25 column weights, in column order. Titles and tags say most about a project. */
@@ -82,7 +84,7 @@ export interface LexicalIndex {
   readonly hook: CatalogueHook
   /** Top `limit` projects for `terms`, best first. */
   search(terms: string[], limit: number): LexicalHit[]
-  /** How many indexed projects contain `term` as a word (0 for unknown words). */
+  /** About how many indexed projects contain `term` as a word, in their most common column (0 for unknown words). */
   documentFrequency(term: string): number
   /** True when the table reflects the store's current version. */
   inStep(store: CatalogueStore): boolean
@@ -117,7 +119,8 @@ export function createLexicalIndex(db: Database, taxonomy: Taxonomy): LexicalInd
         WHERE search_fts MATCH ? ORDER BY score LIMIT ?) AS f
      JOIN search_ids AS s ON s.rowid = f.rowid ORDER BY f.score`)
 
-  const vocab = db.prepare<[string], { doc: number }>('SELECT doc FROM search_vocab WHERE term = ?')
+  const vocab = db.prepare<[string], { doc: number | null }>(
+    "SELECT MAX(doc) AS doc FROM search_vocab_col WHERE term = ? AND col != 'grams'")
 
   const put = (p: Project) => {
     del.run(p.id)
