@@ -33,12 +33,14 @@ export interface Tuning {
   /** Vector similarity counts only when the catalogue knows at least this share of the query's words. */
   knownFloor: number
   maxPerProvider: number
+  /** Added per implied topic or audience a project has. */
+  impliedBoost: number
 }
 
 /** The tuning used unless a caller passes another. */
 export const DEFAULT_TUNING: Tuning = {
   rrfK: 10, lexicalWeight: 1, vectorWeight: 1, coverageWeight: 0.15, candidates: 50,
-  vectorFloor: 0.45, coverageFloor: 0.5, knownFloor: 0.5, maxPerProvider: 2,
+  vectorFloor: 0.45, coverageFloor: 0.5, knownFloor: 0.5, maxPerProvider: 2, impliedBoost: 0.12,
 }
 
 /** Words that only restate format or fee (already slots), never a need in themselves. */
@@ -234,7 +236,7 @@ export async function retrieve(parts: RetrieverParts, u: Understanding, request:
       const text = table.text(c.id)
       c.coverage = content.reduce((s, g) => s + (g.alts.some((t) => text.includes(t)) ? g.weight : 0), 0) / totalWeight
     }
-    c.boost = slotBoost(p, slots).boost
+    c.boost = slotBoost(p, slots, tuning.impliedBoost).boost
     c.fused = (c.lexRank ? tuning.lexicalWeight / (tuning.rrfK + c.lexRank) : 0) +
       (c.vecRank ? tuning.vectorWeight / (tuning.rrfK + c.vecRank) : 0) +
       tuning.coverageWeight * c.coverage + c.boost

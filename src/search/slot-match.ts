@@ -11,7 +11,7 @@ import type { RegionRef, Regions } from '../catalogue/regions.js'
 import type { Slots } from '../query/types.js'
 
 /** Boost per implied topic or audience a project has (added to the fused score). */
-export const IMPLIED_BOOST = 0.03
+export const IMPLIED_BOOST = 0.12
 
 /** Resolves a region text (a project's 地区 cell or a slot value) to a place, memoised. */
 export type RegionResolver = (text: string | null) => RegionRef | null
@@ -89,9 +89,9 @@ export function hardFilter(slots: Slots, resolve: RegionResolver): (p: Project) 
 }
 
 /** The boost from implied slots the project satisfies, and which they were (for --explain). */
-export function slotBoost(p: Project, slots: Slots): { boost: number; matched: string[] } {
+export function slotBoost(p: Project, slots: Slots, perSlot = IMPLIED_BOOST): { boost: number; matched: string[] } {
   const matched: string[] = []
   for (const t of slots.topics) if (!t.explicit && p.topics.includes(t.id)) matched.push(t.id)
   for (const a of slots.audiences) if (!a.explicit && p.audiences.includes(a.id)) matched.push(a.id)
-  return { boost: matched.length * IMPLIED_BOOST, matched }
+  return { boost: matched.length * perSlot, matched }
 }
