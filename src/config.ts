@@ -29,6 +29,7 @@ export const envSchema = z.object({
   SESSION_IDLE_MINUTES: z.coerce.number({ message: 'must be a number of minutes' }).positive().default(30),
   LOG_RETENTION_DAYS: z.coerce.number({ message: 'must be a number of days' }).int().positive().default(180),
   LOG_SALT: optionalString,
+  STAFF_POLL_SECONDS: z.coerce.number({ message: 'must be a number of seconds' }).positive().default(60),
 
   HTTP_PORT: port.default(3000),
   HTTP_HOST: z.string().default('127.0.0.1'),

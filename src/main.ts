@@ -37,6 +37,7 @@ import type { TelegramChannel } from './channels/telegram/index.js'
 import type { WechatHookContext } from './channels/wechat/index.js'
 import type { HealthReport } from './channels/http/index.js'
 import type { TerminalChannel } from './channels/terminal/index.js'
+import { staffExtension } from './staff/staff-extension.js'
 
 /** What {@link createApp} needs besides the config. */
 export interface AppOptions {
@@ -91,7 +92,7 @@ export type AppExtensionFactory = (parts: AppParts) => AppExtension | Promise<Ap
  * The extensions `serve` runs when none are given: add the staff layer's
  * factory here (one line), e.g. `[staffExtension]` from src/staff/.
  */
-export const BUILT_IN_EXTENSIONS: AppExtensionFactory[] = []
+export const BUILT_IN_EXTENSIONS: AppExtensionFactory[] = [staffExtension]
 
 /** A wired learnfinder: its parts, its channels, and how to start and stop them. */
 export interface App {

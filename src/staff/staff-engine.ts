@@ -25,8 +25,10 @@ export interface StaffCatalogue {
   get(id: string): Project | undefined
   list(filter?: { status?: 'active' | 'archived' | 'all' }): Project[]
   archive(id: string, who: string): Project
-  rollbackLast(who: string): { id: number; files: string[] }
-  history(limit?: number): { id: number; at: string; files: string[] }[]
+  rollbackLast(who: string): { id: number; files: string[]; undoes?: number | null }
+  history(limit?: number): { id: number; kind?: string; at: string; files: string[] }[]
+  /** Bumped by every write; compared with the index's version for /kb. */
+  version?(): number
 }
 
 /** The sentences of prompts/<lang>/staff.yaml and their variables. */
@@ -41,6 +43,7 @@ export const STAFF_PROMPTS = {
   kb_status: ['active', 'archived', 'last', 'index'],
   kb_never: [],
   kb_index_ready: [],
+  kb_index_updating: [],
   kb_show_usage: [],
   kb_archive_usage: [],
   kb_archived: ['id', 'title'],
@@ -50,6 +53,7 @@ export const STAFF_PROMPTS = {
   upload_received: ['file'],
   upload_report: ['added', 'updated', 'unchanged', 'archived'],
   upload_errors: ['count'],
+  upload_problem: ['row', 'column', 'reason'],
   upload_too_many_errors: ['count'],
   upload_bad_type: [],
   upload_confirm: [],
@@ -66,7 +70,7 @@ export const STAFF_PROMPTS = {
 export interface StaffDeps {
   engine: ChatEngine
   catalogue: StaffCatalogue
-  search: Pick<SearchService, 'understand' | 'refresh'>
+  search: Pick<SearchService, 'understand' | 'refresh'> & { indexedVersion?(): number }
   taxonomy: Taxonomy
   admins: AdminStore
   turns: TurnLog
@@ -96,12 +100,15 @@ export function createStaffEngine(deps: StaffDeps): ChatEngine {
     switch (cmd.kind) {
       case 'kb': {
         const c = deps.catalogue.count()
-        const last = deps.catalogue.history(1)[0]
+        // Single archives are writes too, but "last import" means a file (or its rollback).
+        const last = deps.catalogue.history(50).find((r) => r.kind !== 'archive')
+        const behind =
+          deps.catalogue.version && deps.search.indexedVersion && deps.search.indexedVersion() !== deps.catalogue.version()
         return t(lang, 'kb_status', {
           active: c.active,
           archived: c.archived,
           last: last ? `${last.at.slice(0, 16).replace('T', ' ')} ${last.files.join(', ')}` : t(lang, 'kb_never'),
-          index: t(lang, 'kb_index_ready'),
+          index: t(lang, behind ? 'kb_index_updating' : 'kb_index_ready'),
         })
       }
       case 'kb_show': {
@@ -121,14 +128,14 @@ export function createStaffEngine(deps: StaffDeps): ChatEngine {
         return t(lang, 'kb_archived', { id: p.id, title: p.title })
       }
       case 'kb_undo': {
-        let record: { id: number; files: string[] }
+        let record: { id: number; files: string[]; undoes?: number | null }
         try {
           record = deps.catalogue.rollbackLast(who(m))
         } catch {
           return t(lang, 'kb_nothing_to_undo')
         }
         await deps.search.refresh()
-        return t(lang, 'kb_undone', { n: record.id, files: record.files.join(', ') })
+        return t(lang, 'kb_undone', { n: record.undoes ?? record.id, files: record.files.join(', ') })
       }
       case 'report': {
         const since = parseSince(cmd.since, now()) ?? parseSince('7d', now())!
@@ -164,6 +171,8 @@ export function createStaffEngine(deps: StaffDeps): ChatEngine {
       if (!slots.topics.length && !slots.audiences.length && !slots.region) {
         return { ...textReply(lang, t(lang, 'subscribe_ask')), clarify: true }
       }
+      // Take note of today's catalogue first, so only projects added after this moment count as new.
+      deps.subscriptions.syncKnown(deps.catalogue.list({ status: 'active' }).map((p) => p.id))
       const sub = deps.subscriptions.subscribe({
         channel: m.channel,
         userId: m.userId,

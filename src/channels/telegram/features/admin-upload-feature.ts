@@ -85,7 +85,11 @@ export function adminUploadFeature(deps: AdminUploadDeps): Composer<Context> {
     } catch (err) {
       deps.admins.record({ channel: 'telegram', userId, action: 'upload', detail: `${fileName}: rejected`, allowed: true })
       if (err instanceof CatalogueError && err.problems.length) {
-        const lines = err.problems.slice(0, MAX_PROBLEMS_SHOWN).map((p) => `• ${formatProblem(p)}`)
+        const lines = err.problems.slice(0, MAX_PROBLEMS_SHOWN).map((p) =>
+          p.row > 0
+            ? `• ${t(lang, 'upload_problem', { row: p.row, column: p.column || '-', reason: p.reason })}`
+            : `• ${formatProblem(p)}`,
+        )
         if (err.problems.length > MAX_PROBLEMS_SHOWN) lines.push(t(lang, 'upload_too_many_errors', { count: err.problems.length - MAX_PROBLEMS_SHOWN }))
         return void (await ctx.reply([t(lang, 'upload_errors', { count: err.problems.length }), ...lines].join('\n')))
       }

@@ -1,0 +1,138 @@
+/**
+ * @module staff/staff-extension
+ * The staff layer plugged into the running bot (registered in main.ts's
+ * BUILT_IN_EXTENSIONS): the admin list and audit log, the turn log behind
+ * `/report`, subscriptions and their notices, the admin commands in every
+ * channel, catalogue uploads on Telegram, and a periodic check that picks up
+ * imports made with the CLI in another process (re-index, then notices)
+ * and purges log rows past LOG_RETENTION_DAYS.
+ */
+import type { Composer, Context } from 'grammy'
+import type { AppExtension, AppExtensionFactory } from '../main.js'
+import type { ChatEngine } from '../dialogue/types.js'
+import { declareChatPrompts } from '../dialogue/chat-prompts.js'
+import { projectLine } from '../dialogue/project-text.js'
+import { newSession } from '../dialogue/session.js'
+import { createSessionStore } from '../dialogue/session-store.js'
+import { AdminStore } from './admin-store.js'
+import { createNotifier, type Sender } from './notifier.js'
+import { createStaffEngine, STAFF_PROMPTS, taxonomyLabel } from './staff-engine.js'
+import { SubscriptionStore } from './subscriptions.js'
+import { staffCommandsFeature } from './telegram-commands.js'
+import { TurnLog } from './turn-log.js'
+
+/** Wires the staff layer into an app; see the module comment. */
+export const staffExtension: AppExtensionFactory = async (parts) => {
+  const { config, db, store, taxonomy, prompts, search, log } = parts
+  prompts.declare('staff', STAFF_PROMPTS)
+  declareChatPrompts(prompts) // notices use the engine's project line
+  const admins = new AdminStore(db, { telegram: config.TELEGRAM_ADMIN_IDS, wechat: config.WECHAT_ADMIN_IDS })
+  const turns = new TurnLog(db, { salt: config.LOG_SALT, retentionDays: config.LOG_RETENTION_DAYS })
+  const subscriptions = new SubscriptionStore(db)
+  const sessions = createSessionStore(db, { idleMinutes: config.SESSION_IDLE_MINUTES, now: () => new Date() })
+  const purged = turns.purge()
+  if (purged) log.info(`staff: removed ${purged} turn log rows older than ${config.LOG_RETENTION_DAYS} days`)
+
+  const notifier = createNotifier({
+    subscriptions,
+    activeProjects: () => store.list({ status: 'active' }),
+    prompts,
+    label: (id, lang) => taxonomyLabel(taxonomy, id, lang),
+    projectLine: (p, lang) => projectLine(prompts, lang, p),
+    pauseMs: 40, // about 25 messages a second, under Telegram's 30
+    // The notice numbers its projects: "1" in reply must open the first one.
+    afterSend: (sub, reply) => {
+      const state = sessions.load(sub.channel, sub.chatId) ?? newSession(sub.lang)
+      const ids = reply.projects.map((p) => p.id)
+      sessions.save(sub.channel, sub.chatId, sub.userId, {
+        ...state,
+        lang: sub.lang,
+        shown: ids,
+        seen: [...new Set([...state.seen, ...ids])],
+        focus: null,
+        menu: null,
+        pendingField: null,
+      })
+    },
+  })
+  notifier.plan() // the baseline: on a first start, today's catalogue is not "new"
+
+  const senders: Record<string, Sender | undefined> = {}
+  let chain: Promise<unknown> = Promise.resolve()
+  /** Sends due notices; one run at a time, so nobody is told twice. */
+  const sendNotices = (): Promise<void> => {
+    const run = chain.then(async () => {
+      const result = await notifier.send(senders)
+      if (result.sent || result.failed) log.info(`staff: sent ${result.sent} notices, ${result.failed} failed (kept for next time)`)
+    })
+    chain = run.catch(() => undefined)
+    return run
+  }
+
+  let staffEngine: ChatEngine | undefined
+  const telegramFeatures: Composer<Context>[] = []
+  if (config.TELEGRAM_BOT_TOKEN) {
+    const { adminUploadFeature } = await import('../channels/telegram/features/admin-upload-feature.js')
+    telegramFeatures.push(
+      staffCommandsFeature({ engine: () => staffEngine, admins }),
+      adminUploadFeature({
+        token: config.TELEGRAM_BOT_TOKEN,
+        apiRoot: config.TELEGRAM_API_ROOT,
+        admins,
+        taxonomy,
+        catalogue: store,
+        prompts,
+        refresh: () => search.refresh(),
+        afterImport: () => sendNotices().catch((err) => log.error('staff: sending notices failed', err)),
+      }),
+    )
+  }
+
+  let timer: NodeJS.Timeout | undefined
+  let ticking: Promise<void> | undefined
+  /** Catches up with writes from other processes, sends what is due, trims the log. */
+  const tick = async () => {
+    if (store.version() !== search.indexedVersion()) {
+      await search.refresh()
+      log.info(`staff: the catalogue changed (version ${search.indexedVersion()}); search is up to date`)
+    }
+    await sendNotices()
+    turns.purge()
+  }
+
+  const extension: AppExtension = {
+    onTurn: (turn) =>
+      turns.record({
+        channel: turn.message.channel,
+        userId: turn.message.userId,
+        text: turn.message.text,
+        slots: turn.understanding?.slots ?? null,
+        projectIds: turn.reply.projects.map((p) => p.id),
+        matched: turn.matched,
+        feedback: turn.feedback ?? null,
+      }),
+    wrapEngine: (engine) =>
+      (staffEngine = createStaffEngine({ engine, catalogue: store, search, taxonomy, admins, turns, subscriptions, prompts })),
+    telegramFeatures,
+    async started(app) {
+      for (const channel of app.channels) {
+        if (channel.send && (channel.name === 'telegram' || channel.name === 'wechat')) {
+          senders[channel.name] = (to, reply) => channel.send!(to, reply)
+        }
+      }
+      timer = setInterval(() => {
+        if (ticking) return
+        ticking = tick()
+          .catch((err) => log.error('staff: the periodic check failed', err))
+          .finally(() => (ticking = undefined))
+      }, config.STAFF_POLL_SECONDS * 1000)
+      timer.unref()
+    },
+    async stopping() {
+      clearInterval(timer)
+      await ticking
+      await chain
+    },
+  }
+  return extension
+}

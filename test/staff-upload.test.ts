@@ -1,0 +1,158 @@
+/**
+ * Staff keep the catalogue current from Telegram: the real app (staff
+ * extension, engine, search, a temp database) on long polling against the
+ * fake Bot API server. Uploads, the dry-run report and its buttons, admin
+ * commands, and what a non-admin gets instead.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { AdminStore } from '../src/staff/admin-store.js'
+import type { ApiCall } from './fakes/fake-bot-api.js'
+import { buttonPress, buttonsOf, privateText, user } from './fakes/fake-bot-api-updates.js'
+import { ADMIN_ID, fixture, privateDocument, startStaffApp, type StaffApp } from './fixtures/staff/staff-app.js'
+
+let s: StaffApp
+const admin = user(ADMIN_ID, 'Staff')
+const learner = user(3001, '王阿姨')
+
+beforeAll(async () => {
+  s = await startStaffApp()
+})
+afterAll(async () => {
+  await s?.close()
+})
+
+const audit = () => new AdminStore(s.app.db).actions(100)
+
+/** Sends a message and resolves with the bot's next sendMessage to that chat. */
+async function say(from: ReturnType<typeof user>, text: string): Promise<ApiCall> {
+  const next = s.api.nextMessage(from.id)
+  s.api.deliver(privateText(from, text))
+  return next
+}
+
+/** Uploads a fixture as `from`; resolves with the bot's reply after "正在检查". */
+async function upload(from: ReturnType<typeof user>, name: string): Promise<ApiCall> {
+  const after = s.api.calls.length
+  s.api.deliver(privateDocument(s.api, from, name, fixture(name)))
+  const received = await s.api.waitFor((c) => c.method === 'sendMessage' && c.params.chat_id === from.id, 10_000, after)
+  expect(received.params.text).toBe(`收到文件 ${name}，正在检查……`)
+  return s.api.waitFor((c) => c.method === 'sendMessage' && c.params.chat_id === from.id && c !== received, 10_000, after)
+}
+
+/** Presses one of the report's buttons; resolves with the edited message. */
+async function press(report: ApiCall, label: string): Promise<ApiCall> {
+  const button = buttonsOf(report.params).find((b) => b.text === label)!
+  expect(button).toBeDefined()
+  const after = s.api.calls.length
+  s.api.deliver(buttonPress(admin, admin.id, 1, button.callback_data))
+  return s.api.waitFor((c) => c.method === 'editMessageText', 10_000, after)
+}
+
+describe('catalogue updates from Telegram', () => {
+  it('checks a good file, shows the dry-run report with buttons, and imports on 确认导入', async () => {
+    const before = s.app.store.count().active
+    const report = await upload(admin, 'new-ai.csv')
+    expect(report.params.text).toBe('检查结果：新增 2 个，更新 0 个，未变 0 个，下线 0 个。确认导入吗？')
+    expect(buttonsOf(report.params).map((b) => b.text)).toEqual(['确认导入', '取消'])
+    expect(s.app.store.count().active).toBe(before)
+
+    const done = await press(report, '确认导入')
+    expect(done.params.text).toBe('导入完成：新增 2 个，更新 0 个，下线 0 个。检索已更新。')
+    expect(s.app.store.get('CH-101')?.title).toBe('人工智能办公应用')
+    expect(s.app.search.indexedVersion()).toBe(s.app.store.version())
+
+    const answer = await say(learner, '想学用AI写工作总结')
+    expect(answer.params.text).toContain('人工智能办公应用')
+    expect(audit().find((a) => a.action === 'import')).toMatchObject({ channel: 'telegram', userId: '1', allowed: true })
+  })
+
+  it('rejects a file with three bad rows, names the three rows, and imports nothing', async () => {
+    const version = s.app.store.version()
+    const reply = await upload(admin, 'three-bad-rows.csv')
+    const text = String(reply.params.text)
+    const lines = text.split('\n')
+    expect(lines[0]).toBe('文件有 3 处问题，没有导入任何内容。请改好后再发一次：')
+    expect(lines.slice(1).map((l) => l.slice(0, l.indexOf('：')))).toEqual(['• 第 3 行「项目名称」', '• 第 4 行「领域」', '• 第 5 行「费用」'])
+    expect(lines[2]).toContain('飞天遁地')
+    expect(lines[3]).toContain('三百块')
+    expect(buttonsOf(reply.params)).toEqual([])
+    expect(s.app.store.version()).toBe(version)
+    expect(s.app.store.get('CH-111')).toBeUndefined()
+  })
+
+  it('changes nothing when the admin presses 取消', async () => {
+    const version = s.app.store.version()
+    const report = await upload(admin, 'new-care.csv')
+    expect(report.params.text).toContain('新增 1 个')
+    const cancelled = await press(report, '取消')
+    expect(cancelled.params.text).toBe('已取消，目录没有变化。')
+    expect(s.app.store.version()).toBe(version)
+    expect(s.app.store.get('CH-201')).toBeUndefined()
+    // The same buttons cannot import it afterwards.
+    const again = await press(report, '确认导入')
+    expect(again.params.text).toBe('这个导入已经过期或已处理，请重新发送文件。')
+    expect(s.app.store.get('CH-201')).toBeUndefined()
+  })
+
+  it('explains kindly to a non-admin who sends a file, imports nothing, and logs the attempt', async () => {
+    const version = s.app.store.version()
+    const next = s.api.nextMessage(learner.id)
+    s.api.deliver(privateDocument(s.api, learner, 'new-care.csv', fixture('new-care.csv')))
+    expect((await next).params.text).toBe('我现在只能看懂文字。请直接打字告诉我想学什么，比如“我想学电脑”。')
+    expect(s.api.sent('getFile').length).toBe(3) // only the admin's three uploads were fetched
+    expect(s.app.store.version()).toBe(version)
+    expect(audit().find((a) => a.action === 'upload' && !a.allowed)).toMatchObject({ userId: String(learner.id), detail: 'new-care.csv' })
+  })
+
+  it('answers a learner while the index is being rebuilt after an import', async () => {
+    s.app.store.applyImport(
+      Array.from({ length: 40 }, (_, i) => ({ ...s.app.store.get('CH-006')!, id: `BULK-${i}`, title: `养老护理专题 ${i}` })),
+      { who: 'test', files: ['bulk.csv'] },
+    )
+    const refreshing = s.app.search.refresh()
+    expect(s.app.search.pendingRefresh()).not.toBeNull()
+    const answer = await say(learner, '我想学用智能手机')
+    expect(answer.params.text).toContain('老年人智能手机入门班')
+    await refreshing
+    expect(s.app.search.indexedVersion()).toBe(s.app.store.version())
+  })
+})
+
+describe('admin commands on Telegram', () => {
+  it('/kb shows counts, the last import and the index state', async () => {
+    const reply = await say(admin, '/kb')
+    expect(reply.params.text).toMatch(/^目录共有 \d+ 个有效项目，0 个已下线。最近一次导入：\d{4}-\d\d-\d\d \d\d:\d\d bulk\.csv。检索索引：已就绪。$/)
+  })
+
+  it('/kb_show, /kb_archive and /kb_undo act on the catalogue and are recorded', async () => {
+    expect((await say(admin, '/kb_show CH-101')).params.text).toContain('title: 人工智能办公应用')
+    expect((await say(admin, '/kb_show NOPE')).params.text).toBe('目录里没有编号为 NOPE 的项目。')
+
+    expect((await say(admin, '/kb_archive CH-102')).params.text).toBe('已下线：CH-102 家长课堂：孩子沉迷短视频怎么办。以后不会再推荐它。')
+    expect(s.app.store.get('CH-102')?.status).toBe('archived')
+
+    const importId = s.app.store.history(50).find((r) => r.kind === 'import' && r.files[0] === 'bulk.csv')!.id
+    expect((await say(admin, '/kb_undo')).params.text).toBe(`已撤销第 ${importId} 次导入（bulk.csv），目录恢复到导入前的样子。`)
+    expect(s.app.store.get('BULK-0')).toBeUndefined()
+    expect(s.app.search.indexedVersion()).toBe(s.app.store.version())
+    const done = audit().filter((a) => a.allowed && a.userId === '1').map((a) => a.detail)
+    expect(done).toEqual(expect.arrayContaining(['/kb_show CH-101', '/kb_archive CH-102', '/kb_undo']))
+  })
+
+  it('gives a non-admin who types /kb the ordinary help, changes nothing, and logs the attempt', async () => {
+    const reply = await say(learner, '/kb_undo')
+    const help = await say(learner, '/help')
+    expect(reply.params.text).toBe(help.params.text)
+    expect(s.app.store.get('CH-101')).toBeDefined()
+    expect(audit()[0]).toMatchObject({ channel: 'telegram', userId: String(learner.id), action: 'kb_undo', allowed: false })
+  })
+
+  it('/report shows what learners asked, from the turn log', async () => {
+    await say(learner, '学开挖掘机')
+    const reply = await say(admin, '/report')
+    const text = String(reply.params.text)
+    expect(text).toContain('学员提问报告')
+    expect(text).toContain('没找到项目的问题')
+    expect(text).toContain('学开挖掘机')
+  })
+})
