@@ -48,7 +48,7 @@ export function symmetricEigen(input: Float64Array, n: number): { values: Float6
   const a = Float64Array.from(input)
   const v = new Float64Array(n * n)
   for (let i = 0; i < n; i++) v[i * n + i] = 1
-  for (let sweep = 0; sweep < 30; sweep++) {
+  for (let sweep = 0; sweep < 20; sweep++) {
     let off = 0
     let total = 0
     for (let i = 0; i < n; i++) {
@@ -58,7 +58,7 @@ export function symmetricEigen(input: Float64Array, n: number): { values: Float6
         if (i !== j) off += x
       }
     }
-    if (off <= 1e-22 * Math.max(total, 1e-300)) break
+    if (off <= 1e-18 * Math.max(total, 1e-300)) break
     for (let p = 0; p < n - 1; p++) {
       for (let q = p + 1; q < n; q++) {
         const apq = a[p * n + q]
@@ -172,9 +172,9 @@ export function truncatedSvd(a: Csr, k: number, options: { oversample?: number; 
   const omega = new Float64Array(a.cols * l)
   for (let i = 0; i < omega.length; i++) omega[i] = gaussian(rand)
   let q = orthonormalize(sparseTimes(a, omega, l), a.rows, l)
+  // Power iterations; only the (smaller) document side is re-orthonormalised, which float64 keeps stable for a few rounds.
   for (let it = 0; it < (options.iterations ?? 3); it++) {
-    const z = orthonormalize(sparseTransposeTimes(a, q, l), a.cols, l)
-    q = orthonormalize(sparseTimes(a, z, l), a.rows, l)
+    q = orthonormalize(sparseTimes(a, sparseTransposeTimes(a, q, l), l), a.rows, l)
   }
   // B = QᵀA, held transposed (cols×l); its small Gram matrix gives B's singular values and vectors.
   const bt = sparseTransposeTimes(a, q, l)
