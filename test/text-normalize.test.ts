@@ -53,6 +53,11 @@ describe('segment', () => {
     expect(segment('Free online courses for Farmers in Yunnan')).toEqual(['fre', 'onlin', 'cours', 'farm', 'yunnan'])
   })
 
+  it('joins two lone uncommon characters jieba broke up (an unknown word), but not common ones', () => {
+    expect(segment('过年想学做花馍')).toContain('花馍')
+    expect(segment('有啥课')).not.toContain('啥课')
+  })
+
   it('drops what is left of English contractions', () => {
     expect(segment("I'm retired and don't drive")).toEqual(['retir', 'don', 'driv'])
   })

@@ -143,4 +143,5 @@ export const EXPANSIONS: readonly { pattern: RegExp; words: readonly string[] }[
   { pattern: /认字|学写字/, words: ['识字'] },
   { pattern: /广东话|白话/, words: ['粤语'] },
   { pattern: /韩语/, words: ['韩国语'] },
+  { pattern: /过年|过春节/, words: ['春节'] },
 ]

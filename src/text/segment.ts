@@ -30,6 +30,17 @@ export const CHINESE_STOP_WORDS: ReadonlySet<string> = new Set([
   '而', '并', '又', '但', '请', '请问', '您', '哪', '吗', '么', '嘛', '啦', '哈', '呗', '得', '地',
 ])
 
+/**
+ * Characters that often stand alone as words; two lone characters side by
+ * side are joined into a bigram (an unknown word jieba broke up, 花馍 → 花, 馍)
+ * unless one of them is among these.
+ */
+const LONE_COMMON = new Set([
+  ...'的了吗呢吧啊呀哦嗯着和与及或也都就还很在是我你他她它这那个之其等对把被让给从而并又但请您哪么嘛啦哈呗得地',
+  ...'想学要能会做有看去来上下说到用多少好些点一二三四五六七八九十几每各该再才更最没不别跟向往为以于',
+  ...'啥咋怎谁课班',
+])
+
 /** A configured word cutter: text in, words out. */
 export type Segmenter = (text: string) => string[]
 
@@ -67,7 +78,11 @@ function grouperOver(jieba: Jieba, options: SegmenterOptions): (text: string) =>
     const out: string[][] = []
     for (const run of normalizeText(text).match(RUNS) ?? []) {
       if (HAN.test(run)) {
+        let loose: string | null = null // the previous token, when it was a lone uncommon character
         for (const word of jieba.cut(run, true)) {
+          const lone = word.length === 1 && !LONE_COMMON.has(word)
+          if (lone && loose) out.push([loose + word]) // 花 + 馍: an unknown word jieba broke up
+          loose = lone ? word : null
           if (!keepStop && CHINESE_STOP_WORDS.has(word)) continue
           out.push(word.length > 2 ? [...subWords(jieba, word, memo), word] : [word])
         }
