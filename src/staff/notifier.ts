@@ -39,6 +39,14 @@ export interface NotifierDeps {
    * it numbered ("回复数字看详情" must work on the reply to a notice).
    */
   afterSend?: (subscription: Subscription, reply: Reply) => void
+  /**
+   * Sends to one user that fail this many times in a row are given up until the
+   * process restarts (a learner who blocked the bot must not cost a failed send,
+   * and a log line, every minute). Default 3.
+   */
+  maxFailures?: number
+  /** Told once when a user's notices are given up. */
+  onGiveUp?: (subscription: Subscription, err: unknown) => void
 }
 
 const DAY_MS = 86_400_000
@@ -66,6 +74,9 @@ export function describeSubscription(sub: Subscription, label: NotifierDeps['lab
 export function createNotifier(deps: NotifierDeps) {
   const now = deps.now ?? (() => new Date())
   const max = deps.maxPerNotice ?? 3
+  const maxFailures = deps.maxFailures ?? 3
+  /** Failed sends in a row, by channel and user. */
+  const failures = new Map<string, number>()
 
   /** Who would get what now (changes nothing but the record of known project ids). */
   function plan(): PlannedNotice[] {
@@ -107,7 +118,8 @@ export function createNotifier(deps: NotifierDeps) {
 
   /**
    * Sends every planned notice through its channel's sender. A user whose
-   * channel is not running, or whose send fails, keeps the notice for next time.
+   * channel is not running, or whose send fails, keeps the notice for next time
+   * (after `maxFailures` failures in a row, until the process restarts).
    */
   async function send(senders: Record<string, Sender | undefined>): Promise<{ sent: number; failed: number; skipped: number }> {
     let sent = 0
@@ -116,7 +128,8 @@ export function createNotifier(deps: NotifierDeps) {
     for (const notice of plan()) {
       const { channel, userId, chatId } = notice.subscription
       const sender = senders[channel]
-      if (!sender) {
+      const key = `${channel}\u0000${userId}`
+      if (!sender || (failures.get(key) ?? 0) >= maxFailures) {
         skipped++
         continue
       }
@@ -125,9 +138,13 @@ export function createNotifier(deps: NotifierDeps) {
         await sender(chatId, reply)
         // Everything planned counts as told, including projects beyond the few listed: one message a day.
         deps.subscriptions.markSent(channel, userId, notice.projects.map((p) => p.id))
+        failures.delete(key)
         deps.afterSend?.(notice.subscription, reply)
         sent++
-      } catch {
+      } catch (err) {
+        const count = (failures.get(key) ?? 0) + 1
+        failures.set(key, count)
+        if (count === maxFailures) deps.onGiveUp?.(notice.subscription, err)
         failed++
       }
       if (deps.pauseMs) await new Promise((r) => setTimeout(r, deps.pauseMs))

@@ -76,6 +76,8 @@ export interface StaffDeps {
   turns: TurnLog
   subscriptions: SubscriptionStore
   prompts: Prompts
+  /** Language for a slash command that shows none ("/kb" on WeChat); default 'zh' (LEARNFINDER_LANG). */
+  defaultLang?: Lang
   now?: () => Date
 }
 
@@ -155,8 +157,12 @@ export function createStaffEngine(deps: StaffDeps): ChatEngine {
     async handle(m) {
       const intent = detectStaffIntent(m.text)
       if (!intent) return deps.engine.handle(m)
-      const understood = deps.search.understand(m.text)
-      const lang: Lang = m.lang ?? understood.lang
+      // "/kb CH-1" is no sign of English: a slash command without Chinese gets the default language.
+      const lang: Lang =
+        m.lang ??
+        (m.text.trim().startsWith('/') && !/[\u3400-\u9fff]/.test(m.text)
+          ? (deps.defaultLang ?? 'zh')
+          : deps.search.understand(m.text).lang)
       if (intent.kind === 'admin') {
         const allowed = m.isAdmin === true || deps.admins.isAdmin(m.channel, m.userId)
         deps.admins.record({ channel: m.channel, userId: m.userId, action: intent.command.kind, detail: intent.raw, allowed })

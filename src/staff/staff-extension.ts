@@ -20,6 +20,20 @@ import { createStaffEngine, STAFF_PROMPTS, taxonomyLabel } from './staff-engine.
 import { SubscriptionStore } from './subscriptions.js'
 import { staffCommandsFeature } from './telegram-commands.js'
 import { TurnLog } from './turn-log.js'
+import type { WechatChannel } from '../channels/wechat/index.js'
+import { renderReplyText } from '../channels/shared/render-text.js'
+import type { Prompts } from '../prompts.js'
+
+/** WeChat notices go to the chat the learner subscribed from: a contact, or a room. */
+function wechatSender(channel: WechatChannel, prompts: Prompts): Sender {
+  return async (to, reply) => {
+    const contact = await channel.wechaty.Contact.find({ id: to }).catch(() => undefined)
+    if (contact) return void (await contact.say(renderReplyText(reply, prompts)))
+    const room = await channel.wechaty.Room.find({ id: to })
+    if (!room) throw new Error(`wechat: no contact or room with id ${to}`)
+    await room.say(renderReplyText(reply, prompts))
+  }
+}
 
 /** Wires the staff layer into an app; see the module comment. */
 export const staffExtension: AppExtensionFactory = async (parts) => {
@@ -40,6 +54,8 @@ export const staffExtension: AppExtensionFactory = async (parts) => {
     label: (id, lang) => taxonomyLabel(taxonomy, id, lang),
     projectLine: (p, lang) => projectLine(prompts, lang, p),
     pauseMs: 40, // about 25 messages a second, under Telegram's 30
+    onGiveUp: (sub, err) =>
+      log.warn(`staff: giving up notices to ${sub.channel}:${sub.userId} after repeated failures (${(err as Error)?.message ?? err})`),
     // The notice numbers its projects: "1" in reply must open the first one.
     afterSend: (sub, reply) => {
       const state = sessions.load(sub.channel, sub.chatId) ?? newSession(sub.lang)
@@ -112,13 +128,22 @@ export const staffExtension: AppExtensionFactory = async (parts) => {
         feedback: turn.feedback ?? null,
       }),
     wrapEngine: (engine) =>
-      (staffEngine = createStaffEngine({ engine, catalogue: store, search, taxonomy, admins, turns, subscriptions, prompts })),
+      (staffEngine = createStaffEngine({
+        engine,
+        catalogue: store,
+        search,
+        taxonomy,
+        admins,
+        turns,
+        subscriptions,
+        prompts,
+        defaultLang: config.LEARNFINDER_LANG,
+      })),
     telegramFeatures,
     async started(app) {
       for (const channel of app.channels) {
-        if (channel.send && (channel.name === 'telegram' || channel.name === 'wechat')) {
-          senders[channel.name] = (to, reply) => channel.send!(to, reply)
-        }
+        if (channel.name === 'telegram' && channel.send) senders.telegram = (to, reply) => channel.send!(to, reply)
+        if (channel.name === 'wechat') senders.wechat = wechatSender(channel as WechatChannel, prompts)
       }
       timer = setInterval(() => {
         if (ticking) return
