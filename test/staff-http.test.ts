@@ -1,0 +1,70 @@
+/**
+ * The staff layer where identity cannot be checked, and its housekeeping:
+ * the real app on the HTTP channel (POST /api/chat) with a temp database.
+ * The HTTP API trusts whatever session id the caller sends, so it never
+ * grants admin commands; the periodic check purges old turn-log rows.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import type { Logger } from '../src/channels/shared/logger.js'
+import type { HttpChannel } from '../src/channels/http/index.js'
+import { loadConfig } from '../src/config.js'
+import { createApp, type App } from '../src/main.js'
+import { AdminStore } from '../src/staff/admin-store.js'
+import { textChunks } from '../src/staff/telegram-commands.js'
+import { prepareServeDb } from './fakes/fake-bot-api-serve.js'
+
+let app: App
+let db: ReturnType<typeof prepareServeDb>
+let url = ''
+const quiet: Logger = { info: () => {}, warn: () => {}, error: () => {} }
+
+beforeAll(async () => {
+  db = prepareServeDb()
+  const config = loadConfig({ HTTP_ENABLED: '1', HTTP_PORT: '0', STAFF_POLL_SECONDS: '0.2', LOG_RETENTION_DAYS: '30' })
+  app = await createApp(config, { dbPath: db.db, log: quiet })
+  await app.start()
+  url = (app.channels.find((c) => c.name === 'http') as HttpChannel).url
+})
+afterAll(async () => {
+  await app?.stop()
+  db?.cleanup()
+})
+
+async function chat(session: string, text: string): Promise<string> {
+  const res = await fetch(`${url}/api/chat`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ session, text }) })
+  return ((await res.json()) as { text: string }).text
+}
+
+describe('staff layer on the HTTP API', () => {
+  it('never runs admin commands for a caller who names an admin’s id, and logs the attempt', async () => {
+    new AdminStore(app.db).add('http', 'boss', 'test')
+    const help = await chat('boss', '帮助')
+    expect(await chat('boss', '/kb_archive CH-001')).toBe(help)
+    expect(app.store.get('CH-001')?.status).toBe('active')
+    expect(new AdminStore(app.db).actions(1)[0]).toMatchObject({ channel: 'http', userId: 'boss', action: 'kb_archive', allowed: false })
+  })
+
+  it('logs learner turns and purges rows older than LOG_RETENTION_DAYS in the periodic check', async () => {
+    await chat('learner-1', '我想学用智能手机')
+    const count = () => (app.db.prepare('SELECT COUNT(*) AS n FROM turns').get() as { n: number }).n
+    expect(count()).toBeGreaterThan(0)
+    const before = count()
+    app.db
+      .prepare(`INSERT INTO turns (at, channel, user_hash, text, slots, project_ids, matched) VALUES (?, 'http', 'old', '旧问题', NULL, '[]', 0)`)
+      .run(new Date(Date.now() - 40 * 86_400_000).toISOString())
+    expect(count()).toBe(before + 1)
+    const end = Date.now() + 5000
+    while (count() > before && Date.now() < end) await new Promise((r) => setTimeout(r, 50))
+    expect(count()).toBe(before)
+  })
+})
+
+describe('textChunks', () => {
+  it('splits a long reply on line breaks into pieces Telegram accepts', () => {
+    const lines = Array.from({ length: 300 }, (_, i) => `- 第 ${i} 行：学开挖掘机 ×${i}`)
+    const chunks = textChunks({ lang: 'zh', parts: [{ type: 'text', text: lines.join('\n') }], projects: [], clarify: false }, 1000)
+    expect(chunks.length).toBeGreaterThan(1)
+    expect(chunks.every((c) => c.length <= 1000)).toBe(true)
+    expect(chunks.join('\n')).toBe(lines.join('\n'))
+  })
+})
