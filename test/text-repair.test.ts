@@ -76,6 +76,13 @@ describe('pinyin repair', () => {
     expect(fix('a'.repeat(3000))).toBe('a'.repeat(3000))
   })
 
+  it('reads a typed word whole or not at all, and a one-syllable word as that syllable', () => {
+    const r = createTextRepairer(['社畜', '巴南', '梯田', '西安'])
+    expect(r.repair('secure balance dietitian').text).toBe('secure balance dietitian')
+    expect(r.repair('xiang').text).toBe('xiang')
+    expect(r.repair('xi an').text).toBe('西安')
+  })
+
   it('does not read English words as pinyin', () => {
     expect(fix('AI courses for women')).toBe('ai courses for women')
   })

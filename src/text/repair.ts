@@ -167,15 +167,23 @@ export function createTextRepairer(vocabulary: readonly string[], options: Repai
     for (const t of tokens) ends.add((acc += t.length))
     const starts = new Set([0, ...ends])
     // syllablesAt[p]: valid syllables starting at p that do not cross a token end.
+    // A token that is itself one syllable is read as that syllable only ("xiang" is not xi'an).
     const syllablesAt: string[][] = []
-    for (let p = 0; p < letters.length; p++) {
-      const list: string[] = []
-      for (let len = 1; len <= 6 && p + len <= letters.length; len++) {
-        const s = letters.slice(p, p + len)
-        if (PINYIN_SYLLABLES.has(s)) list.push(s)
-        if (ends.has(p + len)) break
+    let tokenAt = 0
+    for (const t of tokens) {
+      for (let p = tokenAt; p < tokenAt + t.length; p++) {
+        const list: string[] = []
+        if (PINYIN_SYLLABLES.has(t)) {
+          if (p === tokenAt) list.push(t)
+        } else {
+          for (let len = 1; len <= 6 && p + len <= tokenAt + t.length; len++) {
+            const s = letters.slice(p, p + len)
+            if (PINYIN_SYLLABLES.has(s)) list.push(s)
+          }
+        }
+        syllablesAt.push(list)
       }
-      syllablesAt.push(list)
+      tokenAt += t.length
     }
     type Piece = { text: string; word: boolean; from: string }
     // Best reading of letters[p..] for every p, from the end backwards (no recursion: runs may be long).
@@ -203,16 +211,39 @@ export function createTextRepairer(vocabulary: readonly string[], options: Repai
       }
     }
     if (score[0] === -Infinity) return tokens
-    const found = { pieces: [] as Piece[] }
-    for (let p = 0; p < letters.length; p = step[p]!.next) found.pieces.push(step[p]!.piece)
-    if (!found.pieces.some((x) => x.word)) return tokens
-    const out: string[] = []
-    for (const piece of found.pieces) {
-      if (piece.word) repairs.push({ from: piece.from, to: piece.text, kind: 'pinyin' })
-      const last = out.length - 1
-      if (piece.word && last >= 0 && /\p{Script=Han}$/u.test(out[last])) out[last] += piece.text
-      else out.push(piece.text)
+    const pieces: (Piece & { start: number; end: number })[] = []
+    for (let p = 0; p < letters.length; p = step[p]!.next) pieces.push({ ...step[p]!.piece, start: p, end: step[p]!.next })
+    // A typed word is read whole or not at all: "secure" is not 社畜 + "re". A token that a
+    // vocabulary word only partly covers goes back to its letters, with every word touching it.
+    const spans: [number, number][] = []
+    let at = 0
+    for (const t of tokens) spans.push([at, (at += t.length)])
+    let words = pieces.filter((x) => x.word)
+    for (;;) {
+      const mixed = spans.filter(([a, b]) => {
+        const touching = words.filter((w) => w.start < b && a < w.end)
+        if (touching.length === 0) return false
+        const covered = touching.reduce((n, w) => n + Math.min(b, w.end) - Math.max(a, w.start), 0)
+        return covered < b - a
+      })
+      if (mixed.length === 0) break
+      words = words.filter((w) => !mixed.some(([a, b]) => w.start < b && a < w.end))
     }
+    if (words.length === 0) return tokens
+    const out: string[] = []
+    spans.forEach(([a, b], i) => {
+      const touching = words.filter((w) => w.start < b && a < w.end)
+      if (touching.length === 0) {
+        out.push(tokens[i])
+        return
+      }
+      for (const w of touching.filter((x) => x.start >= a)) {
+        repairs.push({ from: w.from, to: w.text, kind: 'pinyin' })
+        const last = out.length - 1
+        if (last >= 0 && /\p{Script=Han}$/u.test(out[last])) out[last] += w.text
+        else out.push(w.text)
+      }
+    })
     return out
   }
 
