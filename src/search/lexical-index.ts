@@ -66,17 +66,22 @@ export function lexicalColumns(p: Project, taxonomy: Taxonomy): Record<string, s
   }
 }
 
-/** An FTS5 query matching any of `terms` (each quoted) or any of their Chinese bigrams. */
-export function ftsQuery(terms: string[]): string | null {
+/**
+ * An FTS5 query matching any of `words`, or any Chinese bigram of `unknown`
+ * (words the index does not hold, matched against the bigram column).
+ */
+export function ftsQuery(words: string[], unknown: string[] = []): string | null {
   const quote = (t: string) => `"${t.replace(/"/g, '""')}"`
-  const words = [...new Set(terms.map((t) => t.trim()).filter(Boolean))].slice(0, 32)
-  // Bigrams only of longer words (a 2-character word is its own bigram) and never generic ones ("培训").
-  const grams = [...new Set(words.filter((w) => [...w].length > 2).flatMap((w) => hanBigrams(w)))]
-    .filter((g) => !GENERIC_WORDS.has(g)).slice(0, 32)
-  const parts = words.map(quote)
+  const ws = [...new Set(words.map((t) => t.trim()).filter(Boolean))].slice(0, 32)
+  // Bigrams never generic ones ("培训"); a 2-character word is its own bigram.
+  const grams = [...new Set(unknown.flatMap((w) => hanBigrams(w)))].filter((g) => !GENERIC_WORDS.has(g)).slice(0, 32)
+  const parts = ws.map(quote)
   if (grams.length) parts.push(`grams : (${grams.map(quote).join(' OR ')})`)
   return parts.length ? parts.join(' OR ') : null
 }
+
+/** Words in more than this share of the catalogue are left out of the FTS query (they rank little and cost a scan). */
+const COMMON_SHARE = 0.05
 
 /** The lexical side of search: a hook for the catalogue store, BM25 queries and a full rebuild. */
 export interface LexicalIndex {
@@ -122,7 +127,11 @@ export function createLexicalIndex(db: Database, taxonomy: Taxonomy): LexicalInd
   const vocab = db.prepare<[string], { doc: number | null }>(
     "SELECT MAX(doc) AS doc FROM search_vocab_col WHERE term = ? AND col != 'grams'")
 
+  const countDocs = db.prepare<[], { n: number }>('SELECT COUNT(*) AS n FROM search_ids')
+  let docs: number | undefined
+
   const put = (p: Project) => {
+    docs = undefined
     del.run(p.id)
     if (p.status === 'active') {
       const rowid = Number(newRow.run(p.id).lastInsertRowid)
@@ -140,7 +149,13 @@ export function createLexicalIndex(db: Database, taxonomy: Taxonomy): LexicalInd
       },
     },
     search(terms, limit) {
-      const q = ftsQuery(terms)
+      docs ??= countDocs.get()!.n
+      const cap = Math.max(50, docs * COMMON_SHARE)
+      const withDf = [...new Set(terms)].map((t) => ({ t, df: vocab.get(t)?.doc ?? 0 }))
+      const known = withDf.filter((w) => w.df > 0).sort((a, b) => a.df - b.df)
+      let words = known.filter((w) => w.df <= cap).map((w) => w.t)
+      if (words.length === 0 && known.length > 0) words = [known[0].t]
+      const q = ftsQuery(words, withDf.filter((w) => w.df === 0).map((w) => w.t))
       if (!q) return []
       return query.all(q, limit)
     },
