@@ -77,10 +77,10 @@ describe('pinyin repair', () => {
   })
 
   it('reads a typed word whole or not at all, and a one-syllable word as that syllable', () => {
-    const r = createTextRepairer(['社畜', '巴南', '梯田', '西安'])
+    const r = createTextRepairer(['社畜', '巴南', '梯田', '西安', '西宁'])
     expect(r.repair('secure balance dietitian').text).toBe('secure balance dietitian')
     expect(r.repair('xiang').text).toBe('xiang')
-    expect(r.repair('xi an').text).toBe('西安')
+    expect(r.repair('xi ning').text).toBe('西宁')
   })
 
   it('does not read English words as pinyin', () => {
