@@ -134,12 +134,13 @@ async function orama() {
   const { benchQueries } = await import('./bench-queries.js')
   const { taxonomy, projects } = await loadProjects()
   const active = projects.filter((p) => p.status === 'active')
-  const emb = new LocalEmbeddings({ taxonomy }).fit(active.map((p) => embeddingText(p, taxonomy)))
-  const docs = active.map((p) => ({
+  const emb = new LocalEmbeddings({ taxonomy })
+  const vectors = emb.fitTransform(active.map((p) => embeddingText(p, taxonomy)))
+  const docs = active.map((p, i) => ({
     id: p.id,
     title: segment(p.title).join(' '),
     body: segment(`${p.summary} ${p.tags.join(' ')} ${p.provider}`).join(' '),
-    embedding: Array.from(emb.embed(embeddingText(p, taxonomy))),
+    embedding: Array.from(vectors[i]),
   }))
   const tokenizer = { language: 'chinese', normalizationCache: new Map<string, string>(), tokenize: (raw: string) => raw.split(' ').filter(Boolean) }
   let t = performance.now()

@@ -49,10 +49,12 @@ export interface HybridSearchService extends SearchService {
   pendingRefresh(): Promise<void> | null
 }
 
-/** Catalogue words typos may be repaired towards: tags and title words, most frequent first. */
+/** Catalogue words typos may be repaired towards: tags and title words, most frequent first (from at most 20,000 projects, evenly sampled). */
 export function catalogueVocabulary(projects: Project[], limit = 4000): string[] {
   const counts = new Map<string, number>()
-  for (const p of projects) {
+  const step = Math.max(1, Math.floor(projects.length / 20000))
+  for (let i = 0; i < projects.length; i += step) {
+    const p = projects[i]
     for (const w of [...p.tags, ...segment(p.title)]) {
       if ([...w].length >= 2 && /\p{Script=Han}/u.test(w)) counts.set(w, (counts.get(w) ?? 0) + 1)
     }
