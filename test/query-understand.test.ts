@@ -75,6 +75,22 @@ describe('topics and audiences', () => {
     expect(slots('贵州农民电商培训')).toMatchObject({ topics: ['rural-revitalization!'], audiences: ['farmers!'], region: '贵州省' })
   })
 
+  it('does not take a relative being cared for as the learner', () => {
+    expect(slots('家里老人得了老年痴呆，我想学学怎么照顾')).toMatchObject({ topics: ['health-elderly-care!'], audiences: [] })
+  })
+
+  it('reads more situations: a grandmother learning, a new mother, twenty years a soldier', () => {
+    expect(slots('我奶奶想学唱戏')).toMatchObject({ topics: ['culture-arts!'], audiences: ['elderly?'] })
+    expect(slots('刚生完孩子在家，想学点能挣钱的')).toMatchObject({ topics: ['vocational-skills!'], audiences: ['women?'] })
+    expect(slots('当了二十年兵，退下来想学点技能')).toMatchObject({ topics: ['vocational-skills!'], audiences: ['veterans?'] })
+    expect(slots('养了几箱蜜蜂，想学学技术').audiences).toEqual(['farmers?'])
+  })
+
+  it('does not take 用电脑 for electricity or poor eyesight for a disability', () => {
+    expect(slots('我退休前是会计，想学学用电脑做表格').topics).toEqual(['digital-skills!'])
+    expect(slots('眼睛不太好，手机上的字看不清').audiences).toEqual(['elderly?'])
+  })
+
   it('keeps two taxonomy words of different kinds that overlap', () => {
     expect(slots('电力职工培训')).toMatchObject({ topics: ['energy-power!'], audiences: ['employees!'] })
   })

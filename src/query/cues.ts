@@ -11,50 +11,56 @@ import type { Format } from '../catalogue/project.js'
 /** One colloquial cue for a topic or an audience. */
 export interface Cue {
   kind: 'topics' | 'audiences'
-  id: string
+  /** Null: the words name someone who is not the learner (a relative being cared for); no slot. */
+  id: string | null
   pattern: RegExp
   explicit: boolean
 }
 
-const implied = (kind: Cue['kind'], id: string, pattern: RegExp): Cue => ({ kind, id, pattern, explicit: false })
+const implied = (kind: Cue['kind'], id: string | null, pattern: RegExp): Cue => ({ kind, id, pattern, explicit: false })
 const explicit = (kind: Cue['kind'], id: string, pattern: RegExp): Cue => ({ kind, id, pattern, explicit: true })
 
 /** Built-in cues; taxonomy synonyms cover the plain words, these the situations. */
 export const CUES: readonly Cue[] = [
   // Older learners.
   implied('audiences', 'elderly', /我(今年|都|已经)?(快|有)?([5-9]\d|一百)(多)?(岁|了)|(?<![\d.])([6-9]\d)(多)?岁|[六七八九]十(多)?(岁|了)|上了年纪|年纪大|岁数大|年龄大|年纪(也)?不小/),
-  implied('audiences', 'elderly', /(刚|已经|我)?退休(了|后|以后|在家|之后)|我(已经|刚)?退休|退下来|老伴|孙子|孙女|外孙|带孙|抱孙|老两口|腿脚不(好|便)|眼睛花|老花眼/),
+  implied('audiences', 'elderly', /(刚|已经|我)?退休(了|后|以后|在家|之后)|我(已经|刚)?退休|退下来|老伴|孙子|孙女|外孙|带孙|抱孙|老两口|腿脚不(好|便)|眼睛花|老花眼|眼神不好|字看不清|看不清字/),
+  implied('audiences', 'elderly', /我(的|家)?(奶奶|爷爷|姥姥|姥爷|外婆|外公)/),
   implied('audiences', 'elderly', /\bi a?m (6|7|8|9)\d\b|\b(6|7|8|9)\d (years|yrs) old\b|\bretired\b|\bgrandchild|\bgrandkid|\bgrandson|\bgranddaughter|\bin my (60|70|80)s\b/),
+  // An older relative being looked after is not the learner: the carer is.
+  implied('audiences', null, /(家里|家中|我家)?(的)?(老人|老年人|父母|老伴|爸妈|奶奶|爷爷)[^。]{0,16}(照顾|照护|护理|伺候|陪护)|(照顾|照护|护理|伺候|陪护)(家里|家中)?的?(老人|老年人|父母|老伴|爸妈)/),
   // Migrant workers.
   implied('audiences', 'migrant-workers', /(在|到|进)(城里|城市|外地|外面|广东|深圳|上海|北京)?(打工|务工|干活|上班)|出来打工|打工的|在工地|工地上|送外卖|跑外卖|跑快递|送快递|开网约车|开货车|干零活|搬砖/),
   implied('audiences', 'migrant-workers', /\bwork(ing)? in the city\b|\bconstruction site\b|\bdeliver(y|ing) food\b|\bfactory worker\b/),
   // Rural teachers.
   implied('audiences', 'rural-teachers', /(在|到)?(村小|村里|乡下|乡里|乡镇|镇上|农村|山区|山里|村小学|乡村学校)(的)?(小学|中学|学校)?(教书|教学|当老师|任教|上课|代课)|村小(当)?老师|山区(当)?老师/),
+  implied('audiences', 'rural-teachers', /(村小|乡镇|农村|山区|乡村|乡下|镇上|村里)(的)?(小学|中学|初中|学校|幼儿园)(的)?(老师|教师)|(乡下|镇上|村里)的?(老师|教师)/),
   implied('audiences', 'rural-teachers', /\bteach(ing)? (at|in) (a )?(village|rural|countryside|mountain)/),
   // Parents.
   implied('audiences', 'parents', /我(家|的)?(孩子|娃|儿子|女儿|闺女|小孩)|(给|帮|陪|带|管)(孩子|娃|小孩)|孩子(不听话|叛逆|沉迷|学习|成绩|上学|写作业|玩手机)|当妈|当爸|二胎/),
   implied('audiences', 'parents', /(孩子|娃|小孩)(马上|快|要|明年|今年|下学期)?(就)?(要)?(上|读|升)(幼儿园|小学|一年级|初中|初一|高中|中学)/),
   implied('audiences', 'parents', /\bmy (kid|kids|child|children|son|daughter|toddler|baby)\b|\bas a (mum|mom|dad|parent)\b/),
   // Farmers.
-  implied('audiences', 'farmers', /种地|种田|种庄稼|种粮|种菜|种果树|种茶|家里有.{0,4}亩|[0-9一二三四五六七八九十几百]+亩|承包了?.{0,6}(地|田|鱼塘|果园)|养猪|养鸡|养鸭|养牛|养羊|养鱼|养蜂|在村里|(我|俺)是农村的|农村人/),
+  implied('audiences', 'farmers', /养了?[^，,。]{0,6}(猪|鸡|鸭|鹅|牛|羊|鱼|虾|蟹|蜜蜂|蜂|兔|蚕)|种地|种田|种庄稼|种粮|种菜|种果树|种茶|家里有.{0,4}亩|[0-9一二三四五六七八九十几百]+亩|承包了?.{0,6}(地|田|鱼塘|果园)|养猪|养鸡|养鸭|养牛|养羊|养鱼|养蜂|在村里|(我|俺)是农村的|农村人/),
   implied('audiences', 'farmers', /\b(i|we) (grow|farm|raise)\b|\bon (my|our) farm\b/),
   // Women.
-  implied('audiences', 'women', /我是(个)?(妈妈|女的|女生)|带娃在家|在家带娃|全职在家/),
+  implied('audiences', 'women', /我是(个)?(妈妈|女的|女生)|带娃在家|在家带娃|全职在家|(刚)?生(完|了)(孩子|宝宝|娃|二胎)|坐月子|怀孕了/),
   // Young people.
   implied('audiences', 'youth', /我是(个)?(学生|大学生|高中生|中学生)|我(今年)?1[0-9]岁|我在上(学|大学|高中|初中)|刚毕业|快毕业/),
   implied('audiences', 'youth', /\bi a?m a student\b|\bi a?m 1\d\b|\bjust graduated\b/),
   // Veterans.
-  implied('audiences', 'veterans', /退伍(了|后|回来)|从部队(回来|退)|刚退役|部队(里)?出来/),
+  implied('audiences', 'veterans', /退伍(了|后|回来)|从部队(回来|退)|刚退役|部队(里)?出来|(当|当了|做了)[^，,。]{0,5}兵([^，,。]{0,2}[，,]?[^，,。]{0,3}(退|回来|转业|复员)[^，,。]{0,2})?/),
   // Employees.
   implied('audiences', 'employees', /(在|去)(公司|单位|工厂|厂里|企业|医院|银行)(上班|工作)|下班后|上班(之余|之外|时间)|我上班/),
   implied('audiences', 'employees', /\bafter work\b|\bwork full[- ]time\b|\bmy (job|employer|company)\b/),
   // Community workers.
   implied('audiences', 'community-workers', /(在)(社区|居委会|街道|村委会?)(上班|工作)|做社区工作|当网格员|当村干部/),
   // People with disabilities.
-  implied('audiences', 'people-with-disabilities', /看不见|看不清|听不见|听不清|耳朵不好|坐轮椅|行动不便/),
+  implied('audiences', 'people-with-disabilities', /看不见|失明|双目|听不见|耳聋|聋哑|坐轮椅|行动不便|肢体不便/),
 
   // Topics said in everyday words.
   explicit('topics', 'digital-skills', /(用|玩|学)(智能)?手机|手机(上|里)?(挂号|付款|付钱|打车|买菜|买东西|拍照|视频|聊天)|发微信|视频聊天|扫码|网上(挂号|买菜|缴费|交费|购物|买东西)|不会(用|上)(手机|电脑|网)|打字|上网/),
+  explicit('topics', 'digital-skills', /(做|弄|整)?表格|电子表格/),
   explicit('topics', 'digital-skills', /\b(use|using) (a |my )?(smart)?phone\b|\bsmartphone\b|\bvideo call/),
   explicit('topics', 'culture-arts', /写毛笔字|毛笔字|练字|画画|唱戏|跳舞|弹琴|拉二胡|二胡|吹葫芦丝|拍照片|拍视频好看/),
   explicit('topics', 'health-elderly-care', /照顾(老人|病人|失能)|伺候(老人|病人)|护理(老人|病人)|身体(不好|保健)|血压高|血糖高|保健|养身体|看护/),
@@ -62,14 +68,14 @@ export const CUES: readonly Cue[] = [
   implied('topics', 'family-education', /(孩子|娃|小孩).{0,10}(怎么办|准备什么|要准备|怎么管|怎么教|不爱学习|不写作业)/),
   explicit('topics', 'family-education', /\b(kid|kids|child|children|son|daughter|teen|teenager)s?\b.{0,24}\b(addicted|screen time|homework|disobedient|misbehav\w*|tantrum\w*)/),
   explicit('topics', 'law-finance', /被骗|骗子|上当受骗|不给工资|拖欠工资|工资(要不到|拿不到)|打官司|签合同|存钱|养老金|退休金怎么|防骗/),
-  explicit('topics', 'law-finance', /诈骗|骗局|防骗|反诈/),
+  explicit('topics', 'law-finance', /诈骗|骗局|防骗|反诈|权益|维权/),
   // Look-behind keeps 农民 out of the match, so it still names the audience.
   explicit('topics', 'rural-revitalization', /(?<=(农民|农村|农户|乡村|村里|助农|农产品|果农|茶农|菜农).{0,4})电商|电商(?=.{0,2}(助农|农产品))/),
   explicit('topics', 'law-finance', /工资.{0,6}(不给|不发|拖着|拖欠|欠着)|欠.{0,3}工资|(讨|要)(工资|工钱)|工钱/),
   explicit('topics', 'vocational-skills', /找(个|份)?(工作|活|事做|活干)|学(门|个)?手艺|学(门|个)?技术|考(个)?证|挣(点)?钱|赚钱|开(个)?店/),
-  explicit('topics', 'vocational-skills', /学.{0,3}(技术|手艺)|找.{0,6}(工作|活干|的活|事做)|(在家|居家)(能)?(做|干)的?(活|工作)|居家就业/),
-  explicit('topics', 'energy-power', /修电器|接电线|装电线|电路|用电|太阳能板/),
-  explicit('topics', 'rural-revitalization', /种地|种田|种庄稼|种菜|种果树|养猪|养鸡|养鸭|养牛|养羊|养鱼|卖(农产品|水果|蔬菜|土特产)|网上卖(货|水果|菜|东西)/),
+  explicit('topics', 'vocational-skills', /(学|考|拿|办)(个|一个|张)?[^，,。]{0,4}证(?!件|明)|换(个|份)?(工作|活|行)|学.{0,3}(技术|手艺|技能)|找.{0,6}(工作|活干|的活|事做)|(在家|居家)(能)?(做|干)的?(活|工作)|居家就业/),
+  explicit('topics', 'energy-power', /修电器|接电线|装电线|电路|用电(?!脑|话|子|视|梯)|太阳能板/),
+  explicit('topics', 'rural-revitalization', /养了?[^，,。]{0,6}(猪|鸡|鸭|鹅|牛|羊|鱼|虾|蟹|蜜蜂|蜂|兔|蚕)|种地|种田|种庄稼|种菜|种果树|养猪|养鸡|养鸭|养牛|养羊|养鱼|卖(农产品|水果|蔬菜|土特产)|网上卖(货|水果|菜|东西)/),
   explicit('topics', 'language', /说普通话|学(说)?英语|学外语|认字|识字|学写字/),
   explicit('topics', 'ai', /问ai|用ai|ai(是什么|怎么用)|人工智能(是什么|怎么用)|deepseek|豆包|chatgpt/),
 ]

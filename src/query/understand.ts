@@ -42,7 +42,8 @@ interface Term {
 
 interface Match {
   kind: TaxonomyKind
-  id: string
+  /** Null for a cue that only claims its words (see Cue.id). */
+  id: string | null
   start: number
   end: number
   explicit: boolean
@@ -202,7 +203,7 @@ function findMatches(text: string, terms: Term[]): Match[] {
       // The same kind: the longer reading wins. Another kind: a word inside a
       // situation cue ("孩子" inside "我孩子不听话") is part of that cue, not a slot.
       if (k.kind === m.kind) return true
-      return k.cue && !m.cue && k.start <= m.start && m.end <= k.end
+      return k.cue && k.id !== null && !m.cue && k.start <= m.start && m.end <= k.end
     })
     if (!dropped) kept.push(m)
   }
@@ -213,7 +214,7 @@ function findMatches(text: string, terms: Term[]): Match[] {
 function toSlotValues(matches: Match[], kind: TaxonomyKind): SlotValue[] {
   const out = new Map<string, SlotValue>()
   for (const m of matches) {
-    if (m.kind !== kind) continue
+    if (m.kind !== kind || m.id === null) continue
     const prev = out.get(m.id)
     if (!prev) out.set(m.id, { id: m.id, explicit: m.explicit, matched: m.matched })
     else if (!prev.explicit && m.explicit) out.set(m.id, { id: m.id, explicit: true, matched: m.matched })
