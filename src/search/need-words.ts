@@ -1,0 +1,98 @@
+/**
+ * @module search/need-words
+ * Which words of a request describe a need, as opposed to a slot already
+ * understood (老年人, 线上, 杭州) or a mere "I want to learn" (想学, 进修).
+ * The relevance floor measures how much of the need a project covers, so
+ * these must be the words a person would underline, weighted by rarity.
+ */
+import type { Understanding } from '../query/types.js'
+import { isDictionaryWord, segmentGroups } from '../text/segment.js'
+import { GENERIC_WORDS } from './features.js'
+
+/** Words that only restate format or fee (already slots), never a need in themselves. */
+export const SLOT_WORDS = new Set(['线上', '线下', '网上', '在线', '网课', '面授', '现场', '免费', '不要钱', '不收费', '混合',
+  'online', 'offline', 'free', 'hybrid', 'onlin', 'offlin', 'fre', '附近', '本地', '这个月', '下个月', '下周', '暑假', '寒假'])
+
+/** Words that only say "learn more" (进修, 研习…): a request made of them and a slot is a request for the slot. */
+const STUDY_WORDS = new Set(['进修', '研习', '研修', '深造', '进阶', '提升', '提高', '充实', '了解', '东西', '本事', '干啥', '当好', '做好', '学好', '学会', '上课', '听课', '报名', '报班'])
+
+/** The words of a request that describe a need, not a slot already understood. */
+export function contentTerms(u: Understanding): string[] {
+  const isSlotWord = slotWordTest(u)
+  return [...new Set(u.terms)].filter((t) => isContentWord(t) && !isSlotWord(t))
+}
+
+/** One need-word of a query with its alternatives (a word and the words inside it: 电动车, 电动, 动车). */
+export interface ContentGroup {
+  alts: string[]
+  /** idf of the group's most common alternative (rarest possible when the catalogue knows none). */
+  weight: number
+  /** True when the catalogue contains at least one alternative. */
+  known: boolean
+}
+
+function isContentWord(t: string): boolean {
+  if (!t || GENERIC_WORDS.has(t) || SLOT_WORDS.has(t) || STUDY_WORDS.has(t) || /^\d+$/.test(t)) return false
+  return !([...t].length === 1 && /\p{Script=Han}/u.test(t))
+}
+
+function slotWordTest(u: Understanding, isPlace: (t: string) => boolean = () => false): (t: string) => boolean {
+  const slotWords = [...u.slots.topics, ...u.slots.audiences].map((s) => s.matched).filter(Boolean)
+  if (u.slots.time) slotWords.push(u.slots.time.matched)
+  const region = u.slots.region ?? ''
+  const regionStem = region.replace(/[省市]$/, '')
+  return (t) => (region !== '' && (region.includes(t) || (regionStem.length >= 2 && t.includes(regionStem)) || isPlace(t))) ||
+    slotWords.some((w) => w.includes(t) || t === w)
+}
+
+/**
+ * The need-words of a request, grouped, weighted by rarity in the catalogue.
+ * Fragments jieba glued together from unknown text ("背想配", "想学种") are
+ * dropped: they are in neither the dictionary nor the catalogue, and would
+ * otherwise count as an unmet need.
+ */
+export function contentGroups(u: Understanding, df: (term: string) => number, catalogueSize: number,
+  isPlace?: (t: string) => boolean): ContentGroup[] {
+  const isSlotWord = slotWordTest(u, isPlace)
+  const idf = (d: number) => Math.log(1 + Math.max(1, catalogueSize) / (d + 0.5))
+  const out: ContentGroup[] = []
+  const seen = new Set<string>()
+  for (const group of withCharRuns(segmentGroups(u.normalized))) {
+    const alts: string[] = []
+    for (let t of group) {
+      if (!isContentWord(t) || isSlotWord(t)) continue
+      const glued = (w: string) => /^[想学要]/.test(w) && (df(w) === 0 || !isDictionaryWord(w))
+      if (/\p{Script=Han}/u.test(t) && (df(t) === 0 || glued(t))) {
+        // "学画" + 唐卡, "想学种" + 三七, "学点": a learning verb glued to the need.
+        while (glued(t)) t = t.slice(1)
+        if ([...t].length < 2 || !isContentWord(t) || (df(t) === 0 && !isDictionaryWord(t))) continue
+      }
+      if (!seen.has(t)) alts.push(t)
+    }
+    if (alts.length === 0) continue
+    alts.forEach((t) => seen.add(t))
+    const dfs = alts.map(df)
+    out.push({ alts, weight: idf(Math.max(...dfs)), known: dfs.some((d) => d > 0) })
+  }
+  return out
+}
+
+/**
+ * Runs of single Chinese characters (jieba's fallback for words it does not
+ * know: 花 / 馍) also give a group of their bigrams (做花, 花馍), so an
+ * unknown word can still be found in a project's text.
+ */
+function withCharRuns(groups: string[][]): string[][] {
+  const out = [...groups]
+  let run: string[] = []
+  const flush = () => {
+    if (run.length >= 2) out.push(run.slice(1).map((c, i) => run[i] + c))
+    run = []
+  }
+  for (const g of groups) {
+    if (g.length === 1 && [...g[0]].length === 1 && /\p{Script=Han}/u.test(g[0])) run.push(g[0])
+    else flush()
+  }
+  flush()
+  return out
+}
