@@ -5,7 +5,12 @@
  * commands, and what a non-admin gets instead.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { spawnSync } from 'node:child_process'
+import { join } from 'node:path'
+import ExcelJS from 'exceljs'
+import { PACKAGE_ROOT } from '../src/paths.js'
 import { AdminStore } from '../src/staff/admin-store.js'
+import { cleanEnv } from './fakes/fake-bot-api-serve.js'
 import type { ApiCall } from './fakes/fake-bot-api.js'
 import { buttonPress, buttonsOf, privateText, user } from './fakes/fake-bot-api-updates.js'
 import { ADMIN_ID, fixture, privateDocument, startStaffApp, type StaffApp } from './fixtures/staff/staff-app.js'
@@ -30,10 +35,18 @@ async function say(from: ReturnType<typeof user>, text: string): Promise<ApiCall
   return next
 }
 
-/** Uploads a fixture as `from`; resolves with the bot's reply after "正在检查". */
-async function upload(from: ReturnType<typeof user>, name: string): Promise<ApiCall> {
+/** The rows of a fixture CSV as an XLSX workbook (what staff save from Excel). */
+async function asXlsx(csvName: string): Promise<Buffer> {
+  const wb = new ExcelJS.Workbook()
+  const sheet = wb.addWorksheet('项目')
+  for (const line of fixture(csvName).toString('utf8').trim().split('\n')) sheet.addRow(line.split(','))
+  return Buffer.from(await wb.xlsx.writeBuffer())
+}
+
+/** Uploads a file as `from`; resolves with the bot's reply after "正在检查". */
+async function upload(from: ReturnType<typeof user>, name: string, data = fixture(name)): Promise<ApiCall> {
   const after = s.api.calls.length
-  s.api.deliver(privateDocument(s.api, from, name, fixture(name)))
+  s.api.deliver(privateDocument(s.api, from, name, data))
   const received = await s.api.waitFor((c) => c.method === 'sendMessage' && c.params.chat_id === from.id, 10_000, after)
   expect(received.params.text).toBe(`收到文件 ${name}，正在检查……`)
   return s.api.waitFor((c) => c.method === 'sendMessage' && c.params.chat_id === from.id && c !== received, 10_000, after)
@@ -82,7 +95,7 @@ describe('catalogue updates from Telegram', () => {
 
   it('changes nothing when the admin presses 取消', async () => {
     const version = s.app.store.version()
-    const report = await upload(admin, 'new-care.csv')
+    const report = await upload(admin, 'new-care.xlsx', await asXlsx('new-care.csv'))
     expect(report.params.text).toContain('新增 1 个')
     const cancelled = await press(report, '取消')
     expect(cancelled.params.text).toBe('已取消，目录没有变化。')
@@ -156,5 +169,13 @@ describe('admin commands on Telegram', () => {
     expect(text).toContain('学员提问报告')
     expect(text).toContain('没找到项目的问题')
     expect(text).toContain('学开挖掘机')
+
+    // The same from the CLI, as a spreadsheet, in another process reading the same log.
+    const cli = spawnSync(process.execPath, [join(PACKAGE_ROOT, 'bin', 'learnfinder.js'), 'report', '--since', '1d', '--format', 'csv', '--db', s.dbPath], {
+      env: cleanEnv({}),
+      encoding: 'utf8',
+    })
+    expect(cli.status, cli.stderr).toBe(0)
+    expect(cli.stdout.split('\n').find((l) => l.includes('学开挖掘机'))).toMatch(/^unmatched,/)
   })
 })
