@@ -9,6 +9,9 @@
  */
 import type { Composer, Context } from 'grammy'
 import type { AppExtension, AppExtensionFactory } from '../main.js'
+import type { Prompts } from '../prompts.js'
+import type { WechatChannel } from '../channels/wechat/index.js'
+import { renderReplyText } from '../channels/shared/render-text.js'
 import type { ChatEngine } from '../dialogue/types.js'
 import { declareChatPrompts } from '../dialogue/chat-prompts.js'
 import { projectLine } from '../dialogue/project-text.js'
@@ -20,9 +23,9 @@ import { createStaffEngine, STAFF_PROMPTS, taxonomyLabel } from './staff-engine.
 import { SubscriptionStore } from './subscriptions.js'
 import { staffCommandsFeature } from './telegram-commands.js'
 import { TurnLog } from './turn-log.js'
-import type { WechatChannel } from '../channels/wechat/index.js'
-import { renderReplyText } from '../channels/shared/render-text.js'
-import type { Prompts } from '../prompts.js'
+
+/** How long stopping waits for notices being sent. */
+const STOP_WAIT_MS = 5000
 
 /** WeChat notices go to the chat the learner subscribed from: a contact, or a room. */
 function wechatSender(channel: WechatChannel, prompts: Prompts): Sender {
@@ -155,8 +158,13 @@ export const staffExtension: AppExtensionFactory = async (parts) => {
     },
     async stopping() {
       clearInterval(timer)
-      await ticking
-      await chain
+      // Let a round of notices finish, but never hold the shutdown for long (a send can wait out a 429).
+      let wait: NodeJS.Timeout | undefined
+      await Promise.race([
+        Promise.allSettled([ticking, chain]),
+        new Promise((r) => (wait = setTimeout(r, STOP_WAIT_MS))),
+      ])
+      clearTimeout(wait)
     },
   }
   return extension
