@@ -51,6 +51,8 @@ export interface AppOptions {
   engine?: ChatEngine
   /** Layers added on top of the learner bot, in order; default {@link BUILT_IN_EXTENSIONS}. */
   extensions?: AppExtensionFactory[]
+  /** False builds the engine without any channel (the `ask` command talks to it directly). */
+  channels?: boolean
 }
 
 /** The wired core an extension builds on. */
@@ -163,7 +165,8 @@ export async function createApp(config: Config, options: AppOptions): Promise<Ap
       const ready = indexed >= 0
       return { ok: dbState === 'ok' && ready, db: dbState, index: ready ? 'ready' : 'not ready', catalogueVersion: indexed }
     }
-    const channels = await buildChannels(config, options, { engine, prompts, log, health, extensions })
+    const channels =
+      options.channels === false ? [] : await buildChannels(config, options, { engine, prompts, log, health, extensions })
     return assemble({ config, db, store, taxonomy, prompts, search, engine, channels, health, log }, extensions)
   } catch (err) {
     search?.close()

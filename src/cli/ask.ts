@@ -9,17 +9,10 @@ import { randomUUID } from 'node:crypto'
 import { createInterface } from 'node:readline'
 import { UserError } from '../errors.js'
 import { loadConfig } from '../config.js'
-import { openDatabase } from '../db/open-database.js'
-import { CatalogueStore } from '../catalogue/store.js'
-import { ensureSampleCatalogue } from '../catalogue/sample.js'
-import { loadTaxonomy } from '../catalogue/taxonomy.js'
-import { loadRegions } from '../catalogue/regions.js'
-import { createSearchService } from '../search/create-search-service.js'
-import { loadPrompts } from '../prompts.js'
-import { createChatEngine } from '../dialogue/create-chat-engine.js'
 import { replyText } from '../dialogue/reply-text.js'
+import { createApp } from '../main.js'
+import { createLogger } from '../channels/shared/logger.js'
 import type { Lang, Reply } from '../dialogue/types.js'
-import { createOpenAIChatModel } from '../llm/openai-chat-model.js'
 import { println, type CliCommand, type CliIO } from './command.js'
 
 /** One `--json` output line, as the issue specifies it. */
@@ -82,38 +75,17 @@ export const command: CliCommand = {
     const messages = question ? [question] : await readLines(io.stdin)
     if (!messages.length) throw new UserError('nothing to ask: give a question, or pipe one message per line')
 
-    const prompts = loadPrompts()
-    const taxonomy = loadTaxonomy()
-    const db = openDatabase(args.db)
+    // The same wiring as `serve` (staff layer included: turn log, subscriptions), without channels.
+    const log = { ...createLogger(io.stderr), info() {} } // warnings and errors only: stdout carries the answers
+    const app = await createApp(config, { dbPath: args.db, channels: false, log })
     try {
-      const store = new CatalogueStore(db)
-      await ensureSampleCatalogue(store, taxonomy)
-      const search = await createSearchService({ db, store, taxonomy, regions: loadRegions() })
-      try {
-        const chatModel = config.LLM_BASE_URL
-          ? createOpenAIChatModel({
-              baseUrl: config.LLM_BASE_URL,
-              apiKey: config.LLM_API_KEY,
-              model: config.LLM_MODEL,
-              timeoutMs: config.LLM_TIMEOUT_MS,
-              prompts,
-            })
-          : undefined
-        const engine = createChatEngine({
-          db, search, store, taxonomy, prompts, chatModel,
-          idleMinutes: config.SESSION_IDLE_MINUTES,
-          defaultLang: lang,
-        })
-        for (const text of messages) {
-          const session = sessionArg ?? `ask-${randomUUID().slice(0, 8)}`
-          const reply = await engine.handle({ channel: 'cli', userId: session, chatId: session, text, lang })
-          print(io, reply, session, json)
-        }
-      } finally {
-        search.close()
+      for (const text of messages) {
+        const session = sessionArg ?? `ask-${randomUUID().slice(0, 8)}`
+        const reply = await app.engine.handle({ channel: 'cli', userId: session, chatId: session, text, lang })
+        print(io, reply, session, json)
       }
     } finally {
-      db.close()
+      await app.stop()
     }
     return 0
   },
