@@ -76,7 +76,6 @@ export const CHAT_PROMPTS = {
   button_menu: [],
   button_enroll: [],
   button_contact: [],
-  button_restart: [],
   joiner: [],
 } as const satisfies PromptSpec
 

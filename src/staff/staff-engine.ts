@@ -61,7 +61,6 @@ export const STAFF_PROMPTS = {
   upload_done: ['added', 'updated', 'archived'],
   upload_cancelled: [],
   upload_expired: [],
-  upload_not_admin: [],
   upload_too_big: ['mb'],
   upload_failed: ['reason'],
 } as const
