@@ -154,7 +154,7 @@ async function orama() {
   }
   for (const q of queries.slice(0, 20)) await ask(q)
   const ms: number[] = []
-  const n = active.length > 50_000 ? 200 : queries.length
+  const n = active.length > 50_000 ? 100 : queries.length
   for (const q of queries.slice(0, n)) {
     t = performance.now()
     await ask(q)

@@ -47,8 +47,14 @@ export interface LexicalHit {
 }
 
 /** The columns of one project, segmented and space-joined, as FTS5 stores them. */
-export function lexicalColumns(p: Project, taxonomy: Taxonomy): Record<string, string> {
-  const words = (text: string) => segment(text).join(' ')
+export function lexicalColumns(p: Project, taxonomy: Taxonomy, memo?: Map<string, string>): Record<string, string> {
+  // Short cells (providers, regions, labels, tags) repeat across a catalogue: segment each once per rebuild.
+  const words = (text: string) => {
+    if (!memo || text.length > 40) return segment(text).join(' ')
+    let w = memo.get(text)
+    if (w === undefined) memo.set(text, (w = segment(text).join(' ')))
+    return w
+  }
   const labels = [
     ...p.topics.flatMap((id) => { const e = taxonomy.get('topics', id); return e ? [e.zh, e.en] : [id] }),
     ...p.audiences.flatMap((id) => { const e = taxonomy.get('audiences', id); return e ? [e.zh, e.en] : [id] }),
@@ -130,12 +136,12 @@ export function createLexicalIndex(db: Database, taxonomy: Taxonomy): LexicalInd
   const countDocs = db.prepare<[], { n: number }>('SELECT COUNT(*) AS n FROM search_ids')
   let docs: number | undefined
 
-  const put = (p: Project) => {
+  const put = (p: Project, memo?: Map<string, string>) => {
     docs = undefined
     del.run(p.id)
     if (p.status === 'active') {
       const rowid = Number(newRow.run(p.id).lastInsertRowid)
-      ins.run({ rowid, ...lexicalColumns(p, taxonomy) })
+      ins.run({ rowid, ...lexicalColumns(p, taxonomy, memo) })
     }
   }
 
@@ -169,7 +175,8 @@ export function createLexicalIndex(db: Database, taxonomy: Taxonomy): LexicalInd
       db.transaction(() => {
         db.prepare('DELETE FROM search_fts').run()
         db.prepare('DELETE FROM search_ids').run()
-        for (const p of store.list({ status: 'active' })) put(p)
+        const memo = new Map<string, string>()
+        for (const p of store.list({ status: 'active' })) put(p, memo)
         setVersion.run(String(store.version()))
       })()
     },
