@@ -3,7 +3,7 @@ import { createServer, type IncomingMessage, type Server } from 'node:http'
 import type { AddressInfo } from 'node:net'
 import { OpenAICompatibleEmbeddings, embeddingsFromConfig } from '../src/search/openai-embeddings.js'
 import { createSearchService } from '../src/search/create-search-service.js'
-import { regions, taxonomy, tempCatalogue } from './search-fixtures.js'
+import { PROJECTS, regions, taxonomy, tempCatalogue } from './search-fixtures.js'
 
 /** A fake /v1/embeddings: a 3-d vector per text from keyword counts, so similarity is predictable. */
 const seen: { auth?: string; model: string; input: string[] }[] = []
@@ -75,6 +75,33 @@ describe('OpenAI-compatible embeddings', () => {
       const other = await createSearchService({ db: c.db, store: c.store, taxonomy, regions, embeddings: new OpenAICompatibleEmbeddings({ baseUrl, model: 'other' }) })
       expect(other.vectorIndexSource()).toBe('built')
       other.close()
+    } finally {
+      c.cleanup()
+    }
+  })
+
+  it('sends only changed projects again after an import, in the same process and after a restart', async () => {
+    mode = 'ok'
+    const c = tempCatalogue()
+    const sent = () => seen.reduce((n, r) => n + r.input.length, 0)
+    try {
+      const embeddings = new OpenAICompatibleEmbeddings({ baseUrl, model: 'incremental' })
+      let before = sent()
+      const search = await createSearchService({ db: c.db, store: c.store, taxonomy, regions, embeddings })
+      expect(sent() - before).toBe(PROJECTS.filter((p) => p.status === 'active').length)
+      const p03 = PROJECTS.find((p) => p.id === 'P03')!
+      c.store.applyImport([{ ...p03, summary: p03.summary + '新增储能电站巡检。' }], { who: 'test', files: [] })
+      before = sent()
+      await search.refresh()
+      expect(sent() - before).toBe(1)
+      search.close()
+      const p04 = PROJECTS.find((p) => p.id === 'P04')!
+      c.store.applyImport([{ ...p04, title: p04.title + '（新版）' }], { who: 'test', files: [] })
+      before = sent()
+      const again = await createSearchService({ db: c.db, store: c.store, taxonomy, regions, embeddings })
+      expect(sent() - before).toBe(1)
+      expect(again.vectorIndexSource()).toBe('built')
+      again.close()
     } finally {
       c.cleanup()
     }

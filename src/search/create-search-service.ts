@@ -22,6 +22,7 @@ import { ProjectTable } from './project-table.js'
 import { createRegionResolver, hasHardFilter } from './slot-match.js'
 import type { SearchRequest, SearchResult, SearchService } from './types.js'
 import { buildVectorIndex, loadVectorIndex, saveVectorIndex, type VectorIndex } from './vector-index.js'
+import { LocalEmbeddings } from './local-embeddings.js'
 
 /** Everything the search service needs; see {@link createSearchService}. */
 export interface SearchServiceDeps {
@@ -73,7 +74,9 @@ export async function createSearchService(deps: SearchServiceDeps): Promise<Hybr
   const { db, store, taxonomy } = deps
   const tuning: Tuning = { ...DEFAULT_TUNING, ...deps.tuning }
   const lexical = createLexicalIndex(db, taxonomy)
-  store.addHook(lexical.hook)
+  let closed = false
+  // The store has no removeHook: after close() this hook does nothing, and the index is re-checked at the next start.
+  store.addHook({ onChange: (hookDb, change) => { if (!closed) lexical.hook.onChange(hookDb, change) } })
   if (!lexical.inStep(store)) lexical.rebuild(store)
   const dbPath = (db as unknown as { name?: string }).name ?? ':memory:'
   const indexPath = deps.indexPath ?? (dbPath === ':memory:' || dbPath === '' ? ':memory:' : `${dbPath}.hnsw`)
@@ -88,7 +91,10 @@ export async function createSearchService(deps: SearchServiceDeps): Promise<Hybr
     if (!vectors && persist) vectors = await loadVectorIndex(indexPath, version, vectorOptions)
     let built = false
     if (!vectors) {
-      vectors = await buildVectorIndex([...table.byId.values()], version, vectorOptions)
+      // A configured embedder re-sends only changed projects: start from the last saved index, whatever its version.
+      const base = previous ?? (persist && deps.embeddings && !(deps.embeddings instanceof LocalEmbeddings)
+        ? await loadVectorIndex(indexPath, null, vectorOptions) : null)
+      vectors = await buildVectorIndex([...table.byId.values()], version, vectorOptions, base)
       built = true
     }
     const understand = createQueryUnderstander({ taxonomy, regions: deps.regions, today, vocabulary: catalogueVocabulary(projects) })
@@ -99,7 +105,6 @@ export async function createSearchService(deps: SearchServiceDeps): Promise<Hybr
   let live = await snapshot(version0, store.list({ status: 'active' }), null)
   if (live.built && persist) await saveVectorIndex(live.vectors, indexPath)
   let refreshing: Promise<void> | null = null
-  let closed = false
 
   const parts = (): RetrieverParts => ({
     table: live.table,

@@ -24,6 +24,8 @@ export interface VectorIndex {
   signature: string
   /** The query's vector; all zeros when it shares nothing with the catalogue. */
   embedQuery(text: string): Promise<ArrayLike<number>>
+  /** For a configured (remote) embedder: a hash of each project's embedded text, so unchanged projects are not sent again. */
+  textHashes?: Map<string, string>
 }
 
 /** What the vector side needs to build or load an index. */
@@ -61,66 +63,80 @@ function localKind(taxonomy: Taxonomy): string {
 
 const pause = () => new Promise<void>((resolve) => setImmediate(resolve))
 
-function wrap(store: HnswVectorStore, embeddings: Embeddings, version: number, signature: string): VectorIndex {
+function wrap(store: HnswVectorStore, embeddings: Embeddings, version: number, signature: string, textHashes?: Map<string, string>): VectorIndex {
   const local = embeddings instanceof LocalEmbeddings ? embeddings : null
   return {
-    store, embeddings, version, signature,
+    store, embeddings, version, signature, textHashes,
     embedQuery: async (text) => (local ? local.embed(text) : embeddings.embedQuery(text)),
   }
 }
 
+const textHash = (text: string) => createHash('sha1').update(text).digest('base64').slice(0, 16)
+
 /**
  * Embeds every project and builds a fresh index, yielding to the event loop
- * between slices so searches on the old index keep being answered.
+ * between slices so searches on the old index keep being answered. With a
+ * configured embedder, projects whose text is unchanged since `previous`
+ * reuse their vectors instead of being sent again.
  */
-export async function buildVectorIndex(projects: Project[], version: number, options: VectorIndexOptions): Promise<VectorIndex> {
+export async function buildVectorIndex(projects: Project[], version: number, options: VectorIndexOptions,
+  previous?: VectorIndex | null): Promise<VectorIndex> {
   const texts = projects.map((p) => embeddingText(p, options.taxonomy))
   let embeddings = options.embeddings
-  let signature: string
   let fitted: Float32Array[] | null = null
   if (!embeddings || (embeddings instanceof LocalEmbeddings && !embeddings.fitted)) {
     const local = embeddings instanceof LocalEmbeddings ? embeddings : new LocalEmbeddings({ taxonomy: options.taxonomy })
     fitted = local.fitTransform(texts.length ? texts : [''])
     embeddings = local
   }
-  if (embeddings instanceof LocalEmbeddings) signature = `${localKind(options.taxonomy)}:${embeddings.signature()}`
-  else signature = embedderSignature(embeddings)
-  await pause()
   const local = embeddings instanceof LocalEmbeddings ? embeddings : null
-  let dims = local?.dimensions ?? 0
-  let store: HnswVectorStore | null = null
-  const slice = local ? 256 : 64
-  for (let i = 0; i < texts.length; i += slice) {
-    const batch = texts.slice(i, i + slice)
-    const vectors: ArrayLike<number>[] = fitted ? fitted.slice(i, i + slice)
-      : local ? batch.map((t) => local.embed(t)) : await embeddings.embedDocuments(batch)
-    if (!store) {
-      dims ||= vectors[0]?.length ?? 0
-      store = new HnswVectorStore(embeddings, { ...options.hnsw, dimensions: dims, capacity: Math.max(16, projects.length) })
+  const signature = local ? `${localKind(options.taxonomy)}:${local.signature()}` : embedderSignature(embeddings)
+  await pause()
+  const vectors: (ArrayLike<number> | null)[] = fitted ? fitted.slice(0, projects.length) : texts.map(() => null)
+  let hashes: Map<string, string> | undefined
+  if (!local) {
+    hashes = new Map(projects.map((p, i) => [p.id, textHash(texts[i])]))
+    const reuse = previous?.signature === signature ? previous : null
+    projects.forEach((p, i) => {
+      if (reuse && reuse.textHashes?.get(p.id) === hashes!.get(p.id)) vectors[i] = reuse.store.vector(p.id)
+    })
+    const todo = vectors.flatMap((v, i) => (v ? [] : [i]))
+    for (let b = 0; b < todo.length; b += 64) {
+      const batch = todo.slice(b, b + 64)
+      const got = await embeddings.embedDocuments(batch.map((i) => texts[i]))
+      batch.forEach((i, j) => (vectors[i] = got[j]))
     }
-    vectors.forEach((v, j) => store!.upsert(projects[i + j].id, v))
+  } else if (!fitted) {
+    texts.forEach((t, i) => (vectors[i] = local.embed(t)))
+  }
+  const dims = local?.dimensions || vectors[0]?.length || 1
+  const store = new HnswVectorStore(embeddings, { ...options.hnsw, dimensions: dims, capacity: Math.max(16, projects.length) })
+  for (let i = 0; i < projects.length; i += 256) {
+    for (let j = i; j < Math.min(i + 256, projects.length); j++) store.upsert(projects[j].id, vectors[j]!)
     await pause()
   }
-  store ??= new HnswVectorStore(embeddings, { ...options.hnsw, dimensions: Math.max(1, dims), capacity: 16 })
-  return wrap(store, embeddings, version, signature)
+  return wrap(store, embeddings, version, signature, hashes)
 }
 
 /** Saves the index (and the local model, if any) at `path`, atomically. */
 export async function saveVectorIndex(index: VectorIndex, path: string): Promise<void> {
   const attachments: Record<string, Buffer> = {}
   if (index.embeddings instanceof LocalEmbeddings) attachments.model = index.embeddings.serialize()
-  await index.store.save(path, { catalogueVersion: index.version, signature: index.signature }, attachments)
+  const meta: Record<string, unknown> = { catalogueVersion: index.version, signature: index.signature }
+  if (index.textHashes) meta.textHashes = Object.fromEntries(index.textHashes)
+  await index.store.save(path, meta, attachments)
 }
 
 /**
- * Loads the index at `path` if it was built from catalogue `version` with the
- * same embedder; null when it is missing, stale or damaged (then rebuild).
+ * Loads the index at `path` if it was built from catalogue `version` (any
+ * version when null) with the same embedder; null when it is missing, stale
+ * or damaged (then rebuild).
  */
-export async function loadVectorIndex(path: string, version: number, options: VectorIndexOptions): Promise<VectorIndex | null> {
+export async function loadVectorIndex(path: string, version: number | null, options: VectorIndexOptions): Promise<VectorIndex | null> {
   try {
     const placeholder = options.embeddings ?? new LocalEmbeddings({ taxonomy: options.taxonomy })
     const loaded = await HnswVectorStore.load(path, placeholder, options.hnsw)
-    if (loaded.meta.catalogueVersion !== version) return null
+    if (version !== null && loaded.meta.catalogueVersion !== version) return null
     let embeddings: Embeddings
     let signature: string
     if (!options.embeddings || (options.embeddings instanceof LocalEmbeddings && !options.embeddings.fitted)) {
@@ -137,7 +153,9 @@ export async function loadVectorIndex(path: string, version: number, options: Ve
     }
     if (loaded.meta.signature !== signature) return null
     loaded.store.embeddings = embeddings
-    return wrap(loaded.store, embeddings, version, signature)
+    const hashes = loaded.meta.textHashes && typeof loaded.meta.textHashes === 'object'
+      ? new Map(Object.entries(loaded.meta.textHashes as Record<string, string>)) : undefined
+    return wrap(loaded.store, embeddings, Number(loaded.meta.catalogueVersion), signature, hashes)
   } catch {
     return null
   }
