@@ -4,14 +4,14 @@ import { join } from 'node:path'
 import { main } from '../src/cli.js'
 import { tempCatalogue } from './search-fixtures.js'
 
-async function run(argv: string[]) {
+async function run(argv: string[], env: Record<string, string> = {}) {
   const stdout = new PassThrough()
   const stderr = new PassThrough()
   let out = ''
   let err = ''
   stdout.on('data', (c) => (out += c))
   stderr.on('data', (c) => (err += c))
-  const code = await main(argv, { stdout, stderr, stdin: new PassThrough(), env: {} })
+  const code = await main(argv, { stdout, stderr, stdin: new PassThrough(), env })
   return { code, out, err }
 }
 
@@ -48,9 +48,10 @@ describe('learnfinder search', () => {
     expect(json.understanding.slots.topics.map((t) => t.id)).toEqual(['ai'])
   })
 
-  it('rejects a bad --k, an unknown topic and a missing database with one clear line', async () => {
+  it('rejects a bad --k, an unknown topic, half an embeddings setting and a missing database with one clear line', async () => {
     expect((await run(['search', '手机', '--k', 'ten', '--db', cat.dbPath])).err).toContain('--k must be a whole number from 1 to 100, got "ten"')
     expect((await run(['search', '手机', '--topic', '开飞机', '--db', cat.dbPath])).err).toMatch(/unknown topic "开飞机" — did you mean/)
+    expect((await run(['search', '手机', '--db', cat.dbPath], { EMBEDDINGS_MODEL: 'bge-m3' })).err).toContain('EMBEDDINGS_BASE_URL and EMBEDDINGS_MODEL must be set together')
     const missing = await run(['search', '手机', '--db', join(cat.dir, 'nope.db')])
     expect(missing.code).toBe(1)
     expect(missing.err).toContain('there is no database at')

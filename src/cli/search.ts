@@ -12,6 +12,7 @@ import { openCatalogue } from '../catalogue/open-catalogue.js'
 import { UserError } from '../errors.js'
 import { emptySlots, type SlotValue, type Understanding } from '../query/types.js'
 import { createSearchService } from '../search/create-search-service.js'
+import { embeddingsFromConfig } from '../search/openai-embeddings.js'
 import type { SearchHit } from '../search/types.js'
 import { feeText, labelled, resolveFlag } from './catalogue-format.js'
 import { println, type CliCommand } from './command.js'
@@ -91,7 +92,12 @@ export const command: CliCommand = {
     }
     const { db, store, close } = openCatalogue(args.db)
     try {
-      const service = await createSearchService({ db, store, taxonomy, regions })
+      // The same embedder as the bot (EMBEDDINGS_*), so the hit test matches it and never replaces its index with another kind.
+      const env = (name: string) => io.env[name]?.trim() || undefined
+      const embeddings = embeddingsFromConfig({
+        EMBEDDINGS_BASE_URL: env('EMBEDDINGS_BASE_URL'), EMBEDDINGS_MODEL: env('EMBEDDINGS_MODEL'), EMBEDDINGS_API_KEY: env('EMBEDDINGS_API_KEY'),
+      })
+      const service = await createSearchService({ db, store, taxonomy, regions, embeddings })
       const understood = service.understand(text)
       const slots = { ...emptySlots(), ...understood.slots }
       if (topic) slots.topics = [{ id: resolveFlag(taxonomy, 'topics', topic), explicit: true, matched: '--topic' }]
