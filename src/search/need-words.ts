@@ -70,8 +70,16 @@ export function contentGroups(u: Understanding, df: (term: string) => number, ca
       if (!seen.has(t)) alts.push(t)
     }
     if (alts.length === 0) continue
+    // The understander's expansions of a word are alternatives too (过年 → 春节).
+    for (const expansion of u.termGroups ?? []) {
+      if (expansion.some((t) => alts.includes(t))) {
+        for (const t of expansion) if (!alts.includes(t) && isContentWord(t) && !isSlotWord(t)) alts.push(t)
+      }
+    }
     alts.forEach((t) => seen.add(t))
     const dfs = alts.map(df)
+    // A word in a fifth of the catalogue or more ("面向", "教育") describes the catalogue, not a need.
+    if (Math.min(...dfs) > Math.max(20, catalogueSize * 0.2)) continue
     out.push({ alts, weight: idf(Math.max(...dfs)), known: dfs.some((d) => d > 0) })
   }
   return out
