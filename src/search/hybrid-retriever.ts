@@ -11,6 +11,7 @@ import type { Understanding } from '../query/types.js'
 import type { SearchHit } from './types.js'
 import { GENERIC_WORDS } from './features.js'
 import { contentGroups, SLOT_WORDS } from './need-words.js'
+import { isDictionaryWord } from '../text/segment.js'
 import type { LexicalIndex } from './lexical-index.js'
 import type { ProjectTable } from './project-table.js'
 import { hardFilter, hasHardFilter, slotBoost, type RegionResolver } from './slot-match.js'
@@ -141,17 +142,24 @@ export async function retrieve(parts: RetrieverParts, u: Understanding, request:
     }
   }
   const topicIds = slots.topics.map((t) => t.id)
+  // The words that named a topic ("养老护理" for 健康养老) do not decide whether anything fits,
+  // but within the topic a project that uses them is the closer one.
+  // Only whole words the catalogue uses count ("养老护理"), not a cue's phrase ("用手机").
+  const topicWords = [...new Set(slots.topics.map((t) => t.matched))]
+    .filter((w) => w && /\p{Script=Han}/u.test(w) && (isDictionaryWord(w) || parts.lexical.documentFrequency(w) > 0))
   const kept: Candidate[] = []
   for (const c of cands.values()) {
     const p = table.byId.get(c.id)!
-    if (totalWeight > 0) {
+    let wordBonus = 0
+    if (totalWeight > 0 || topicWords.length > 0) {
       const text = table.text(c.id)
-      c.coverage = content.reduce((s, g) => s + (g.alts.some((t) => text.includes(t)) ? g.weight : 0), 0) / totalWeight
+      if (totalWeight > 0) c.coverage = content.reduce((s, g) => s + (g.alts.some((t) => text.includes(t)) ? g.weight : 0), 0) / totalWeight
+      if (topicWords.length > 0) wordBonus = topicWords.filter((w) => text.includes(w)).length / topicWords.length
     }
     c.boost = slotBoost(p, slots, tuning.impliedBoost).boost
     c.fused = (c.lexRank ? tuning.lexicalWeight / (tuning.rrfK + c.lexRank) : 0) +
       (c.vecRank ? tuning.vectorWeight / (tuning.rrfK + c.vecRank) : 0) +
-      tuning.coverageWeight * c.coverage + c.boost
+      tuning.coverageWeight * (c.coverage + wordBonus / 2) + c.boost
     const evidence = content.length === 0 || c.coverage >= tuning.coverageFloor ||
       ((c.vecScore ?? 0) >= tuning.vectorFloor && (knownShare >= tuning.knownFloor || slots.audiences.length > 0)) ||
       p.topics.some((t) => topicIds.includes(t))
