@@ -43,6 +43,8 @@ export interface LocalModel {
 }
 
 const MAGIC = 'LFLSA1'
+/** Bump when featurisation changes (features.ts), so models fitted by older code are rebuilt, not misread. */
+const FEATURES_VERSION = 2
 
 /**
  * Latent-semantic embeddings fitted on the catalogue.
@@ -204,7 +206,7 @@ export class LocalEmbeddings extends Embeddings {
     this.model = model
     this.lookup = new Map(model.features.map((f, i) => [f, i]))
     const h = createHash('sha1')
-    h.update(JSON.stringify({ dims: model.dims, n: model.features.length, p: this.options.singularPower ?? 0, c: this.options.conceptWeight ?? 2, b: this.options.bigramWeight ?? 0.5 }))
+    h.update(JSON.stringify({ v: FEATURES_VERSION, dims: model.dims, n: model.features.length, p: this.options.singularPower ?? 0, c: this.options.conceptWeight ?? 2, b: this.options.bigramWeight ?? 0.5 }))
     h.update(new Uint8Array(model.components.buffer, model.components.byteOffset, model.components.byteLength))
     h.update(model.features.join('\u0001'))
     this.sig = 'lsa-' + h.digest('hex').slice(0, 16)
