@@ -3,7 +3,8 @@
  * `learnfinder archive <id>`: stop recommending a project without deleting it
  * (it stays in exports, marked 下线, and can come back with a re-import).
  */
-import { cliWho, openCatalogue } from '../catalogue/open-catalogue.js'
+import { cliWho } from '../catalogue/open-catalogue.js'
+import { openCatalogueForWrite } from './open-catalogue-for-write.js'
 import { UserError } from '../errors.js'
 import { println, type CliCommand } from './command.js'
 
@@ -14,7 +15,7 @@ export const command: CliCommand = {
   usage: 'Usage: learnfinder archive <id>... [--db PATH]',
   async run(args, io) {
     if (args.positionals.length === 0) throw new UserError('say which project to archive, e.g. learnfinder archive LF-0001')
-    const { store, close } = openCatalogue(args.db)
+    const { store, close } = openCatalogueForWrite(args.db)
     try {
       for (const id of args.positionals) {
         const before = store.get(id)

@@ -8,6 +8,7 @@ import { basename } from 'node:path'
 import { readCatalogueFiles } from '../catalogue/read-catalogue.js'
 import { loadTaxonomy } from '../catalogue/taxonomy.js'
 import { cliWho, openCatalogue } from '../catalogue/open-catalogue.js'
+import { openCatalogueForWrite } from './open-catalogue-for-write.js'
 import type { ImportPlan } from '../catalogue/store.js'
 import { UserError } from '../errors.js'
 import { println, type CliCommand } from './command.js'
@@ -62,7 +63,8 @@ export const command: CliCommand = {
     })
     ;(progress as Progress | null)?.end()
     for (const w of parsed.warnings) println(io.stderr, `warning: ${w}`)
-    const { store, close } = openCatalogue(args.db)
+    // A dry run only reads; a real import keeps the search index in step in the same transaction.
+    const { store, close } = args.values['dry-run'] ? openCatalogue(args.db) : openCatalogueForWrite(args.db, taxonomy)
     try {
       const names = files.map((f) => basename(f))
       if (args.values['dry-run']) {

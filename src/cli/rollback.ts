@@ -3,7 +3,8 @@
  * `learnfinder rollback`: undo the last import that has not been undone yet.
  * The undo is itself recorded, so the history shows what happened.
  */
-import { cliWho, openCatalogue } from '../catalogue/open-catalogue.js'
+import { cliWho } from '../catalogue/open-catalogue.js'
+import { openCatalogueForWrite } from './open-catalogue-for-write.js'
 import { println, type CliCommand } from './command.js'
 
 /** The `rollback` command. */
@@ -16,7 +17,7 @@ export const command: CliCommand = {
   are removed, projects it changed or archived get their earlier state.
   Run it again to undo the import before that.`,
   async run(args, io) {
-    const { store, close } = openCatalogue(args.db)
+    const { store, close } = openCatalogueForWrite(args.db)
     try {
       const r = store.rollbackLast(cliWho(io.env))
       const files = r.files.length ? ` (${r.files.join(', ')})` : ''
