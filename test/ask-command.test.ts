@@ -1,8 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest'
-import { PassThrough, Readable } from 'node:stream'
 import { spawn } from 'node:child_process'
 import { join } from 'node:path'
-import { main } from '../src/cli.js'
+import { runCli } from './fixtures/run-cli.js'
 import { openDatabase } from '../src/db/open-database.js'
 import { CatalogueStore } from '../src/catalogue/store.js'
 import { PACKAGE_ROOT } from '../src/paths.js'
@@ -24,16 +23,7 @@ function fixtureDb(): string {
   return t.path
 }
 
-async function ask(args: string[], stdin = ''): Promise<{ code: number; out: string; err: string }> {
-  const stdout = new PassThrough()
-  const stderr = new PassThrough()
-  let out = ''
-  let err = ''
-  stdout.on('data', (c) => (out += c))
-  stderr.on('data', (c) => (err += c))
-  const code = await main(['ask', ...args], { stdout, stderr, stdin: Readable.from([stdin]), env: {} })
-  return { code, out, err }
-}
+const ask = (args: string[], stdin = '') => runCli(['ask', ...args], { stdin })
 const jsonLines = (out: string) => out.trim().split('\n').map((l) => JSON.parse(l))
 
 describe('learnfinder ask', () => {

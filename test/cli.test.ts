@@ -1,18 +1,5 @@
-import { PassThrough } from 'node:stream'
 import { describe, expect, it } from 'vitest'
-import { main } from '../src/cli.js'
-
-/** Runs the CLI in-process and captures what it prints. */
-export async function runCli(argv: string[], env: Record<string, string | undefined> = {}) {
-  const stdout = new PassThrough()
-  const stderr = new PassThrough()
-  let out = ''
-  let err = ''
-  stdout.on('data', (c) => (out += c))
-  stderr.on('data', (c) => (err += c))
-  const code = await main(argv, { stdout, stderr, stdin: new PassThrough(), env })
-  return { code, out, err }
-}
+import { runCli } from './fixtures/run-cli.js'
 
 describe('the learnfinder command', () => {
   it('lists every command with --help', async () => {

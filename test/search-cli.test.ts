@@ -1,19 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { PassThrough } from 'node:stream'
 import { join } from 'node:path'
-import { main } from '../src/cli.js'
+import { runCli } from './fixtures/run-cli.js'
 import { tempCatalogue } from './search-fixtures.js'
 
-async function run(argv: string[], env: Record<string, string> = {}) {
-  const stdout = new PassThrough()
-  const stderr = new PassThrough()
-  let out = ''
-  let err = ''
-  stdout.on('data', (c) => (out += c))
-  stderr.on('data', (c) => (err += c))
-  const code = await main(argv, { stdout, stderr, stdin: new PassThrough(), env })
-  return { code, out, err }
-}
+const run = (argv: string[], env: Record<string, string> = {}) => runCli(argv, { env })
 
 let cat: ReturnType<typeof tempCatalogue>
 beforeAll(() => {
