@@ -12,6 +12,11 @@ describe('the reply language', () => {
     expect(detectLang('rengong zhineng', 'en', undefined, 'en')).toBe('zh')
   })
 
+  it('does not mistake short English words that are also pinyin for Chinese', () => {
+    expect(detectLang('more', 'en', undefined, 'zh')).toBe('en')
+    expect(detectLang('menu', undefined, undefined, 'zh')).toBe('en')
+  })
+
   it('keeps the conversation language for a bare number or emoji', () => {
     expect(detectLang('2', 'en', undefined, 'zh')).toBe('en')
     expect(detectLang('👍', 'zh', 'en', 'en')).toBe('zh')

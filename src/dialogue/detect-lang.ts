@@ -9,9 +9,16 @@
 import { splitPinyin } from '../text/pinyin.js'
 import type { Lang } from './types.js'
 
-/** True when every Latin word of the message is a run of pinyin syllables (and there is enough of it to tell). */
+/**
+ * True when every Latin word of the message is a run of pinyin syllables and
+ * there is enough of it to tell: two words or more, or one word of at least
+ * three syllables. Short English words are often valid pinyin too ("more" =
+ * mo+re, "menu" = me+nu), so one short word never counts.
+ */
 function isPinyin(words: string[]): boolean {
-  return words.join('').length >= 4 && words.every((w) => splitPinyin(w.toLowerCase(), 1).length > 0)
+  const splits = words.map((w) => splitPinyin(w.toLowerCase(), 1)[0])
+  if (splits.some((s) => !s)) return false
+  return words.length >= 2 || splits[0].length >= 3
 }
 
 /** The reply language for `text`, given the conversation's and the channel's. */
