@@ -268,3 +268,15 @@ describe('English learners', () => {
     expect(card.projects[0].id).toBe(r.projects[1].id)
   })
 })
+
+describe('numbers that point past the list', () => {
+  it('asks for a number in range, and says plainly when only one project is on screen', async () => {
+    const say = learner()
+    const many = await say('我想学人工智能')
+    expect(many.projects.length).toBe(3)
+    expect(replyText(await say('第五个怎么报名'))).toContain('请回复1到3之间的数字')
+    const one = await say('我想学电工，要线下的')
+    expect(one.projects.length).toBe(1)
+    expect(replyText(await say('第二个怎么报名'))).toContain('现在只有1个，请回复1')
+  })
+})

@@ -26,6 +26,7 @@ export const CHAT_PROMPTS = {
   not_found_hint: [],
   not_understood: [],
   number_out_of_range: ['count'],
+  number_only_one: [],
   which_one: ['count'],
   nothing_shown: [],
   feedback_thanks: [],
@@ -95,4 +96,9 @@ export function say(
   vars: Record<string, string | number> = {},
 ): string {
   return prompts.t(lang, `chat.${key}`, vars)
+}
+
+/** "Please reply with a number from 1 to n", or "there is only one" when n is 1. */
+export function numberRangeHint(prompts: Prompts, lang: 'zh' | 'en', count: number): string {
+  return count === 1 ? say(prompts, lang, 'number_only_one') : say(prompts, lang, 'number_out_of_range', { count })
 }

@@ -5,7 +5,7 @@
  * several. Answers come only from the project's fields; project-text says
  * "目录里没有写" with whom to ask when a field is empty.
  */
-import { say } from './chat-prompts.js'
+import { numberRangeHint, say } from './chat-prompts.js'
 import type { FollowUp } from './follow-up.js'
 import { detailLines, fieldAnswer, titleOf } from './project-text.js'
 import { projectReply, textReply } from './render-reply.js'
@@ -41,7 +41,7 @@ export async function followUpTurn(ctx: TurnContext, f: FollowUp): Promise<TurnO
   if (f.kind === 'project') return projectTurn(ctx, f.projectId, f.field)
   if (f.kind === 'nothing-shown') return menuTurn(ctx, [say(prompts, ctx.lang, 'nothing_shown')], true)
   if (f.kind === 'out-of-range') {
-    return { reply: textReply(ctx.lang, [say(prompts, ctx.lang, 'number_out_of_range', { count: f.count })], numberButtons(f.count), true), matched: true }
+    return { reply: textReply(ctx.lang, [numberRangeHint(prompts, ctx.lang, f.count)], numberButtons(f.count), true), matched: true }
   }
   ctx.session.pendingField = f.field
   const count = ctx.session.shown.length

@@ -8,7 +8,7 @@
 import type { Project } from '../catalogue/project.js'
 import type { Slots } from '../query/types.js'
 import { checkGrounding } from '../llm/grounding.js'
-import { say } from './chat-prompts.js'
+import { numberRangeHint, say } from './chat-prompts.js'
 import { carrySlots } from './carry-slots.js'
 import { describeSlots, listReply, MAX_PROJECTS, menuReply, menuTopics, textReply, topicLabel } from './render-reply.js'
 import { cloneSlots, newSession } from './session.js'
@@ -43,7 +43,7 @@ export async function requestTurn(ctx: TurnContext): Promise<TurnOutcome> {
 export async function menuChoiceTurn(ctx: TurnContext, n: number): Promise<TurnOutcome> {
   const menu = ctx.session.menu ?? []
   if (n < 1 || n > menu.length) {
-    return { reply: textReply(ctx.lang, [say(ctx.deps.prompts, ctx.lang, 'number_out_of_range', { count: menu.length })], [], true), matched: true }
+    return { reply: textReply(ctx.lang, [numberRangeHint(ctx.deps.prompts, ctx.lang, menu.length)], [], true), matched: true }
   }
   const id = menu[n - 1]
   const label = topicLabel(ctx.deps.taxonomy, ctx.lang, id)
