@@ -8,6 +8,7 @@
 import type { Prompts } from '../../prompts.js'
 import type { Reply, ReplyButton } from '../../dialogue/types.js'
 import { say } from './channel-prompts.js'
+import { replyLines } from '../../dialogue/reply-text.js'
 
 /** Joins numbers the way each language lists them ("1、2、3" / "1, 2, 3"). */
 export function listNumbers(lang: Reply['lang'], numbers: number[]): string {
@@ -34,21 +35,8 @@ function buttonWords(buttons: ReplyButton[]): string[] {
  * using their payloads (the text the engine understands when typed).
  */
 export function renderReplyText(reply: Reply, prompts: Prompts): string {
-  const lines: string[] = []
-  const numbers: number[] = []
-  const choices: string[] = []
-  for (const part of reply.parts) {
-    if (part.type === 'text') {
-      if (part.text.trim()) lines.push(part.text.trim())
-    } else if (part.type === 'projects') {
-      for (const item of part.items) {
-        lines.push(`${item.n}. ${item.line}`)
-        numbers.push(item.n)
-      }
-    } else {
-      for (const word of buttonWords(part.buttons)) if (!choices.includes(word)) choices.push(word)
-    }
-  }
+  const { lines, numbers, buttons } = replyLines(reply)
+  const choices = buttonWords(buttons)
   if (numbers.length && !hintAlreadyGiven(reply)) {
     lines.push(say(prompts, reply.lang, 'text_hint', { numbers: listNumbers(reply.lang, numbers) }))
   }

@@ -11,6 +11,7 @@ import { randomBytes } from 'node:crypto'
 import type { Prompts } from '../../prompts.js'
 import type { Reply, ReplyButton } from '../../dialogue/types.js'
 import { say } from '../shared/channel-prompts.js'
+import { replyLines } from '../../dialogue/reply-text.js'
 
 /** Telegram refuses messages longer than this. */
 export const TELEGRAM_MAX_TEXT = 4096
@@ -60,19 +61,10 @@ export interface TelegramMessage {
  * still gets "n 详情" and "更多".
  */
 export function renderTelegram(reply: Reply, prompts: Prompts, table: ButtonTable): TelegramMessage {
-  const lines: string[] = []
-  const listed = new Set<string>()
-  let buttons: ReplyButton[] = []
-  for (const part of reply.parts) {
-    if (part.type === 'text') {
-      if (part.text.trim()) lines.push(part.text.trim())
-    } else if (part.type === 'projects') {
-      for (const item of part.items) {
-        lines.push(`${item.n}. ${item.line}`)
-        listed.add(String(item.n))
-      }
-    } else buttons.push(...part.buttons)
-  }
+  const parts = replyLines(reply)
+  const { lines } = parts
+  const listed = new Set(parts.numbers.map(String))
+  let buttons = parts.buttons
   let text = lines.join('\n') || '…'
   if (text.length > TELEGRAM_MAX_TEXT) text = text.slice(0, TELEGRAM_MAX_TEXT - 1) + '…'
 
