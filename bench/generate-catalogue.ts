@@ -15,6 +15,7 @@ import type { Project } from '../src/catalogue/project.js'
 import { PROJECT_FIELDS } from '../src/catalogue/project.js'
 import { chineseHeader } from '../src/catalogue/header-aliases.js'
 import { loadTaxonomy, type Taxonomy } from '../src/catalogue/taxonomy.js'
+import { seededRandom as random } from '../src/search/lsa.js'
 
 /** What to generate. */
 export interface GenerateOptions {
@@ -57,18 +58,6 @@ const ENROLL = ['关注公众号，点击“终身学习”报名', '拨打电�
 const DURATION = ['8周', '16学时', '4次课', '3天', '1个学期', '12学时']
 const FORMATS = ['线上', '线下', '混合'] as const
 const FORMAT_ID = { 线上: 'online', 线下: 'offline', 混合: 'hybrid' } as const
-
-/** mulberry32: a tiny seeded PRNG, so runs are repeatable. */
-function random(seed: number): () => number {
-  let a = seed >>> 0
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0
-    let t = a
-    t = Math.imul(t ^ (t >>> 15), t | 1)
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61)
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296
-  }
-}
 
 function day(base: number, offset: number): string {
   return new Date(base + offset * 86_400_000).toISOString().slice(0, 10)

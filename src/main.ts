@@ -97,13 +97,7 @@ export type AppExtensionFactory = (parts: AppParts) => AppExtension | Promise<Ap
 export const BUILT_IN_EXTENSIONS: AppExtensionFactory[] = [staffExtension]
 
 /** A wired learnfinder: its parts, its channels, and how to start and stop them. */
-export interface App {
-  config: Config
-  db: Database
-  store: CatalogueStore
-  taxonomy: Taxonomy
-  prompts: Prompts
-  search: HybridSearchService
+export interface App extends Omit<AppParts, 'log'> {
   engine: ChatEngine
   channels: Channel[]
   health(): HealthReport
