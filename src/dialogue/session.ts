@@ -12,7 +12,7 @@ import { FORMATS } from '../catalogue/project.js'
 import { emptySlots, type Slots } from '../query/types.js'
 import type { Lang } from './types.js'
 
-const slotValueSchema = z.object({ id: z.string(), explicit: z.boolean(), matched: z.string() })
+const slotValueSchema = z.object({ id: z.string(), explicit: z.boolean(), matched: z.string(), related: z.literal(true).optional() })
 
 /** The slots as stored (same shape as {@link Slots}). */
 export const slotsSchema = z.object({

@@ -17,6 +17,22 @@ export interface Cue {
   explicit: boolean
 }
 
+/** Relatives a learner may be caring for (家里老人, 我妈, 长辈); see {@link CARED_FOR_WORDS}. */
+const RELATIVE_LIST = [
+  '老年人', '老人家', '老人', '长辈', '父母', '老伴', '爸妈', '我妈', '我爸', '老妈', '老爸', '爸爸', '妈妈', '父亲', '母亲',
+  '奶奶', '爷爷', '外婆', '外公', '姥姥', '姥爷', '婆婆', '公公', '岳父', '岳母', '老爷子', '老太太', '家人', '亲人', '病人',
+]
+const RELATIVES = RELATIVE_LIST.join('|')
+const CARE_VERBS = '照顾|照护|护理|伺候|陪护|看护|护理|陪(?=.{0,4}(看病|就医|医院|复诊))'
+const ILLNESS = '失智|痴呆|认知症|中风|脑梗|偏瘫|瘫痪|卧床|失能|住院|出院|生病|病了|骨折|摔(了|倒|伤)'
+
+/**
+ * Words naming the relative in a "caring for someone" cue, and the home they
+ * live in: they say who is cared for, not what the carer wants to learn, so
+ * they leave the search terms (unless they are taxonomy words).
+ */
+export const CARED_FOR_WORDS: ReadonlySet<string> = new Set([...RELATIVE_LIST, '家里', '家中', '我家', '在家'])
+
 const implied = (kind: Cue['kind'], id: string | null, pattern: RegExp): Cue => ({ kind, id, pattern, explicit: false })
 const explicit = (kind: Cue['kind'], id: string, pattern: RegExp): Cue => ({ kind, id, pattern, explicit: true })
 
@@ -26,9 +42,11 @@ export const CUES: readonly Cue[] = [
   implied('audiences', 'elderly', /我(今年|都|已经)?(快|有)?([5-9]\d|一百)(多)?(岁|了)|(?<![\d.])([6-9]\d)(多)?岁|[六七八九]十(多)?(岁|了)|上了年纪|年纪大|岁数大|年龄大|年纪(也)?不小/),
   implied('audiences', 'elderly', /(刚|已经|我)?退休(了|后|以后|在家|之后)|我(已经|刚)?退休|退下来|老伴|孙子|孙女|外孙|带孙|抱孙|老两口|腿脚不(好|便)|眼睛花|老花眼|眼神不好|字看不清|看不清字/),
   implied('audiences', 'elderly', /我(的|家)?(奶奶|爷爷|姥姥|姥爷|外婆|外公)/),
+  implied('audiences', 'elderly', /\bmy (mum|mom|mother|dad|father|parents|grandma|grandpa|grandmother|grandfather|granny) (is|are|turned) (in (her|his|their) )?[6-9]\d\b/),
   implied('audiences', 'elderly', /\bi a?m (6|7|8|9)\d\b|\b(6|7|8|9)\d (years|yrs) old\b|\bretired\b|\bgrandchild|\bgrandkid|\bgrandson|\bgranddaughter|\bin my (60|70|80)s\b/),
-  // An older relative being looked after is not the learner: the carer is.
-  implied('audiences', null, /(家里|家中|我家)?(的)?(老人|老年人|父母|老伴|爸妈|奶奶|爷爷)[^。]{0,16}(照顾|照护|护理|伺候|陪护)|(照顾|照护|护理|伺候|陪护)(家里|家中)?的?(老人|老年人|父母|老伴|爸妈)/),
+  // A relative being looked after, or fallen ill, is not the learner: the carer is.
+  implied('audiences', null, new RegExp(`(家里|家中|我家)?(的)?(${RELATIVES})[^。]{0,16}(${CARE_VERBS})|(${CARE_VERBS})(家里|家中)?[^，,。]{0,4}的?(${RELATIVES})`)),
+  implied('audiences', null, new RegExp(`(家里|家中|我家)?(的)?(${RELATIVES})[^，,。]{0,6}(${ILLNESS})`)),
   // Migrant workers.
   implied('audiences', 'migrant-workers', /(在|到|进)(城里|城市|外地|外面|广东|深圳|上海|北京)?(打工|务工|干活|上班)|出来打工|打工的|在工地|工地上|送外卖|跑外卖|跑快递|送快递|开网约车|开货车|干零活|搬砖/),
   implied('audiences', 'migrant-workers', /\bwork(ing)? in the city\b|\bconstruction site\b|\bdeliver(y|ing) food\b|\bfactory worker\b/),
@@ -41,7 +59,7 @@ export const CUES: readonly Cue[] = [
   implied('audiences', 'parents', /(孩子|娃|小孩)(马上|快|要|明年|今年|下学期)?(就)?(要)?(上|读|升)(幼儿园|小学|一年级|初中|初一|高中|中学)/),
   implied('audiences', 'parents', /\bmy (kid|kids|child|children|son|daughter|toddler|baby)\b|\bas a (mum|mom|dad|parent)\b/),
   // Farmers.
-  implied('audiences', 'farmers', /养了?[^，,。]{0,6}(猪|鸡|鸭|鹅|牛|羊|鱼|虾|蟹|蜜蜂|蜂|兔|蚕)|种地|种田|种庄稼|种粮|种菜|种果树|种茶|家里有.{0,4}亩|[0-9一二三四五六七八九十几百]+亩|承包了?.{0,6}(地|田|鱼塘|果园)|养猪|养鸡|养鸭|养牛|养羊|养鱼|养蜂|在村里|(我|俺)是农村的|农村人/),
+  implied('audiences', 'farmers', /养了?[^，,。]{0,6}(猪|鸡|鸭|鹅|牛|羊|鱼|虾|蟹|蜜蜂|蜂|兔|蚕)|种地|种田|种庄稼|种粮|种菜|种果树|种茶|种了(一辈子|大半辈子|几十年|十几年|好多年|多年|半辈子)的?(地|田)|家里有.{0,4}亩|[0-9一二三四五六七八九十几百]+亩|承包了?.{0,6}(地|田|鱼塘|果园)|养猪|养鸡|养鸭|养牛|养羊|养鱼|养蜂|在村里|(我|俺)是农村的|农村人/),
   implied('audiences', 'farmers', /\b(i|we) (grow|farm|raise)\b|\bon (my|our) farm\b/),
   // Women.
   implied('audiences', 'women', /我是(个)?(妈妈|女的|女生)|带娃在家|在家带娃|全职在家|(刚)?生(完|了)(孩子|宝宝|娃|二胎)|坐月子|怀孕了/),
@@ -66,7 +84,7 @@ export const CUES: readonly Cue[] = [
   explicit('topics', 'health-elderly-care', /照顾(老人|病人|失能)|伺候(老人|病人)|护理(老人|病人)|身体(不好|保健)|血压高|血糖高|保健|养身体|看护/),
   explicit('topics', 'family-education', /(教育|管|教)(孩子|娃|小孩)|孩子(不听话|叛逆|沉迷|学习不好)|带孙子|带孙女|隔代/),
   implied('topics', 'family-education', /(孩子|娃|小孩).{0,10}(怎么办|准备什么|要准备|怎么管|怎么教|不爱学习|不写作业)/),
-  explicit('topics', 'family-education', /\b(kid|kids|child|children|son|daughter|teen|teenager)s?\b.{0,24}\b(addicted|screen time|homework|disobedient|misbehav\w*|tantrum\w*)/),
+  explicit('topics', 'family-education', /\b(kid|kids|child|children|son|daughter|teen|teenager)s?\b.{0,24}\b(addicted|screen time|homework|disobedient|misbehav\w*|tantrum\w*|gaming|video games?|games? all day|talks? back|rebellious|argu\w*|moody)/),
   explicit('topics', 'law-finance', /被骗|骗子|上当受骗|不给工资|拖欠工资|工资(要不到|拿不到)|打官司|签合同|存钱|养老金|退休金怎么|防骗/),
   explicit('topics', 'law-finance', /诈骗|骗局|防骗|反诈|权益|维权/),
   // Look-behind keeps 农民 out of the match, so it still names the audience.
@@ -75,7 +93,7 @@ export const CUES: readonly Cue[] = [
   explicit('topics', 'vocational-skills', /找(个|份)?(工作|活|事做|活干)|学(门|个)?手艺|学(门|个)?技术|考(个)?证|挣(点)?钱|赚钱|开(个)?店/),
   explicit('topics', 'vocational-skills', /(学|考|拿|办)(个|一个|张)?[^，,。]{0,4}证(?!件|明)|换(个|份)?(工作|活|行)|学.{0,3}(技术|手艺|技能)|找.{0,6}(工作|活干|的活|事做)|(在家|居家)(能)?(做|干)的?(活|工作)|居家就业/),
   explicit('topics', 'energy-power', /修电器|接电线|装电线|电路|用电(?!脑|话|子|视|梯)|太阳能板/),
-  explicit('topics', 'rural-revitalization', /养了?[^，,。]{0,6}(猪|鸡|鸭|鹅|牛|羊|鱼|虾|蟹|蜜蜂|蜂|兔|蚕)|种地|种田|种庄稼|种菜|种果树|养猪|养鸡|养鸭|养牛|养羊|养鱼|卖(农产品|水果|蔬菜|土特产)|网上卖(货|水果|菜|东西)/),
+  explicit('topics', 'rural-revitalization', /养了?[^，,。]{0,6}(猪|鸡|鸭|鹅|牛|羊|鱼|虾|蟹|蜜蜂|蜂|兔|蚕)|种地|种田|种庄稼|种菜|种果树|种了(一辈子|大半辈子|几十年|十几年|好多年|多年|半辈子)的?(地|田)|养猪|养鸡|养鸭|养牛|养羊|养鱼|卖(农产品|水果|蔬菜|土特产)|网上卖(货|水果|菜|东西)/),
   explicit('topics', 'language', /说普通话|学(说)?英语|学外语|认字|识字|学写字/),
   explicit('topics', 'ai', /问ai|用ai|ai(是什么|怎么用)|人工智能(是什么|怎么用)|deepseek|豆包|chatgpt/),
 ]

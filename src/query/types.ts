@@ -16,6 +16,12 @@ export interface SlotValue {
   explicit: boolean
   /** The words of the message that produced it, for --explain. */
   matched: string
+  /**
+   * Inferred from an everyday word of knowledge/related-words.yaml ("顶嘴" → 家庭教育):
+   * it only boosts; unlike a named topic it is no evidence that a project fits.
+   * `matched` is then the everyday word. Optional: added after the first contract.
+   */
+  related?: true
 }
 
 /** A date window the user asked about ("这个月", "暑假"), inclusive, YYYY-MM-DD. */

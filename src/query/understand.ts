@@ -13,8 +13,9 @@ import { normalizeText } from '../text/normalize.js'
 import { segment, segmentGroups } from '../text/segment.js'
 import { singularEnglish, stemEnglish } from '../text/english.js'
 import { createTextRepairer } from '../text/repair.js'
-import { CUES, EXPANSIONS, FEE_CUES, FORMAT_CUES, GENERIC_CHARS, GENERIC_WORDS } from './cues.js'
+import { CARED_FOR_WORDS, CUES, EXPANSIONS, FEE_CUES, FORMAT_CUES, GENERIC_CHARS, GENERIC_WORDS } from './cues.js'
 import { parseTimeWindow } from './time.js'
+import { relatedExpansions, type RelatedWords } from './related-words.js'
 import type { Slots, SlotValue, Understanding } from './types.js'
 
 /** What the understander needs; all of it is loaded once at start. */
@@ -25,6 +26,8 @@ export interface UnderstandDeps {
   vocabulary?: string[]
   /** The date "下个月" is counted from; defaults to the clock. */
   today?: () => Date
+  /** Everyday words → the catalogue's words (knowledge/related-words.yaml); none when absent. */
+  relatedWords?: RelatedWords
 }
 
 /** Words learners use around the slots; repair targets so "mianfei" and "xianshang" are read. */
@@ -94,6 +97,12 @@ export function createQueryUnderstander(deps: UnderstandDeps): (text: string) =>
   for (const p of regions?.provinces ?? []) {
     placeWords.push(p.name, ...p.aliases, p.en, ...p.cities.flatMap((c) => [c.name, ...c.aliases]))
   }
+  const related = relatedExpansions(deps.relatedWords ?? { entries: [] }).map((e) => ({
+    ...e,
+    // A catalogue word that is also a topic word ("亲子沟通") makes the topic an implied slot.
+    topics: [...new Set(e.words.map((w) => taxonomy.resolve('topics', w)).filter((id): id is string => id !== null))],
+  }))
+  const expansions = [...EXPANSIONS, ...related]
   const repairer = createTextRepairer([...taxonomyWords, ...QUERY_WORDS, ...placeWords, ...(deps.vocabulary ?? [])])
 
   return (text: string): Understanding => {
@@ -115,11 +124,22 @@ export function createQueryUnderstander(deps: UnderstandDeps): (text: string) =>
         slots.region = r === 'nationwide' ? '全国' : (r.city ?? r.province)
       }
     }
+    // Everyday words the catalogue says otherwise ("顶嘴" → 亲子沟通): their topic is implied (boost only),
+    // never matched to words of the text, so the everyday word stays a need-word.
+    for (const e of related) {
+      if (e.topics.length === 0) continue
+      const m = e.pattern.exec(normalized)
+      if (!m) continue
+      for (const id of e.topics) if (!slots.topics.some((t) => t.id === id)) slots.topics.push({ id, explicit: false, matched: m[0], related: true })
+    }
     // Words of an implied cue describe the learner ("我65了", "在村里教书"), not the course:
     // they leave the search terms unless they are taxonomy words themselves (退休, 打工).
+    // A relative being cared for ("家里老人失智了怎么照顾") gives up only the words naming the
+    // relative: the rest (失智, 照顾) is the need.
     const aboutLearner = new Set<string>()
     for (const m of matches) {
-      if (m.cue && !m.explicit && m.kind === 'audiences') for (const w of segment(m.matched)) if (!taxonomyTerms.has(w)) aboutLearner.add(w)
+      if (!(m.cue && !m.explicit && m.kind === 'audiences')) continue
+      for (const w of segment(m.matched)) if (!taxonomyTerms.has(w) && (m.id !== null || CARED_FOR_WORDS.has(w))) aboutLearner.add(w)
     }
     // Each group with where its word sits in the text (-1: not found verbatim, e.g. stemmed English).
     let cursor = 0
@@ -132,7 +152,7 @@ export function createQueryUnderstander(deps: UnderstandDeps): (text: string) =>
       if (start >= 0) cursor = start + word.length
       return { words: g.filter((w) => !isFiller(w) && !aboutLearner.has(w)), start, end: start + word.length }
     })
-    for (const e of EXPANSIONS) {
+    for (const e of expansions) {
       const spans = [...normalized.matchAll(new RegExp(e.pattern.source, 'g'))].map((m) => [m.index!, m.index! + m[0].length])
       if (spans.length === 0) continue
       // Words of the phrase itself join the expansion's group: either one covers the need.

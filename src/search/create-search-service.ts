@@ -14,6 +14,7 @@ import type { Project } from '../catalogue/project.js'
 import type { Regions } from '../catalogue/regions.js'
 import type { Taxonomy } from '../catalogue/taxonomy.js'
 import { createQueryUnderstander } from '../query/understand.js'
+import { loadRelatedWords, type RelatedWords } from '../query/related-words.js'
 import type { Understanding } from '../query/types.js'
 import { segment } from '../text/segment.js'
 import { DEFAULT_TUNING, retrieve, suggestions, type RetrieverParts, type Tuning } from './hybrid-retriever.js'
@@ -36,6 +37,8 @@ export interface SearchServiceDeps {
   indexPath?: string
   today?: () => Date
   tuning?: Partial<Tuning>
+  /** Everyday words → the catalogue's words; default: knowledge/related-words.yaml, read once here. */
+  relatedWords?: RelatedWords
 }
 
 /** The search service plus what the eval, the bench and tests look at. */
@@ -84,6 +87,7 @@ export async function createSearchService(deps: SearchServiceDeps): Promise<Hybr
   const vectorOptions = { taxonomy, embeddings: deps.embeddings }
   const resolveRegion = createRegionResolver(deps.regions)
   const today = deps.today ?? (() => new Date())
+  const relatedWords = deps.relatedWords ?? loadRelatedWords()
 
   const snapshot = async (version: number, projects: Project[], previous: VectorIndex | null) => {
     const table = new ProjectTable(projects, version, taxonomy)
@@ -97,7 +101,7 @@ export async function createSearchService(deps: SearchServiceDeps): Promise<Hybr
       vectors = await buildVectorIndex([...table.byId.values()], version, vectorOptions, base)
       built = true
     }
-    const understand = createQueryUnderstander({ taxonomy, regions: deps.regions, today, vocabulary: catalogueVocabulary(projects) })
+    const understand = createQueryUnderstander({ taxonomy, regions: deps.regions, today, vocabulary: catalogueVocabulary(projects), relatedWords })
     return { table, vectors, understand, built }
   }
 

@@ -141,11 +141,15 @@ export async function retrieve(parts: RetrieverParts, u: Understanding, request:
       if (admit(id) && !cands.has(id)) { get(id); n++ }
     }
   }
-  const topicIds = slots.topics.map((t) => t.id)
+  // A topic inferred from an everyday word (related words) boosts, but is no evidence of fit.
+  // A topic inferred from an everyday word (related words) is evidence only for a project that
+  // also shares some need-word with the request: "学做蛋糕" must not bring every vocational course.
+  const topicIds = slots.topics.filter((t) => !t.related).map((t) => t.id)
+  const relatedIds = slots.topics.filter((t) => t.related).map((t) => t.id)
   // The words that named a topic ("养老护理" for 健康养老) do not decide whether anything fits,
   // but within the topic a project that uses them is the closer one.
   // Only whole words the catalogue uses count ("养老护理"), not a cue's phrase ("用手机").
-  const topicWords = [...new Set(slots.topics.map((t) => t.matched))]
+  const topicWords = [...new Set(slots.topics.filter((t) => !t.related).map((t) => t.matched))]
     .filter((w) => w && /\p{Script=Han}/u.test(w) && (isDictionaryWord(w) || parts.lexical.documentFrequency(w) > 0))
   const kept: Candidate[] = []
   for (const c of cands.values()) {
@@ -162,7 +166,8 @@ export async function retrieve(parts: RetrieverParts, u: Understanding, request:
       tuning.coverageWeight * (c.coverage + wordBonus / 2) + c.boost
     const evidence = content.length === 0 || c.coverage >= tuning.coverageFloor ||
       ((c.vecScore ?? 0) >= tuning.vectorFloor && (knownShare >= tuning.knownFloor || slots.audiences.length > 0)) ||
-      p.topics.some((t) => topicIds.includes(t))
+      p.topics.some((t) => topicIds.includes(t)) ||
+      (c.coverage > 0 && p.topics.some((t) => relatedIds.includes(t)))
     if (evidence) kept.push(c)
   }
   kept.sort((a, b) => b.fused - a.fused || (a.id < b.id ? -1 : 1))

@@ -16,6 +16,14 @@ export const SLOT_WORDS = new Set(['线上', '线下', '网上', '在线', '网�
 /** Words that only say "learn more" (进修, 研习…): a request made of them and a slot is a request for the slot. */
 const STUDY_WORDS = new Set(['进修', '研习', '研修', '深造', '进阶', '提升', '提高', '充实', '了解', '东西', '本事', '干啥', '当好', '做好', '学好', '学会', '上课', '听课', '报名', '报班'])
 
+/**
+ * Words that say how hard or how long, never what: "听不懂" in "听不懂广东话",
+ * "一辈子" in "种了一辈子地". As need-words nothing in the catalogue covers them,
+ * so they would sink every fitting project below the relevance floor.
+ */
+const NOT_NEEDS = new Set(['听不懂', '看不懂', '不懂', '搞不懂', '弄不懂', '学不会', '不明白', '不会', '不太会', '一辈子', '大半辈子',
+  '半辈子', '这辈子', '好多年', '多年', '几十年', '十几年', '好几年', '天天', '每天', '老是', '总是', '一直', '经常', '整天', '一天到晚'])
+
 /** The words of a request that describe a need, not a slot already understood. */
 export function contentTerms(u: Understanding): string[] {
   const isSlotWord = slotWordTest(u)
@@ -32,12 +40,13 @@ export interface ContentGroup {
 }
 
 function isContentWord(t: string): boolean {
-  if (!t || GENERIC_WORDS.has(t) || SLOT_WORDS.has(t) || STUDY_WORDS.has(t) || /^\d+$/.test(t)) return false
+  if (!t || GENERIC_WORDS.has(t) || SLOT_WORDS.has(t) || STUDY_WORDS.has(t) || NOT_NEEDS.has(t) || /^\d+$/.test(t)) return false
   return !([...t].length === 1 && /\p{Script=Han}/u.test(t))
 }
 
 function slotWordTest(u: Understanding, isPlace: (t: string) => boolean = () => false): (t: string) => boolean {
-  const slotWords = [...u.slots.topics, ...u.slots.audiences].map((s) => s.matched).filter(Boolean)
+  // A topic inferred from an everyday word leaves that word a need ("顶嘴" still has to be covered).
+  const slotWords = [...u.slots.topics, ...u.slots.audiences].filter((s) => !s.related).map((s) => s.matched).filter(Boolean)
   if (u.slots.time) slotWords.push(u.slots.time.matched)
   const region = u.slots.region ?? ''
   const regionStem = region.replace(/[省市]$/, '')
