@@ -48,6 +48,7 @@ export const CUES: readonly Cue[] = [
   implied('audiences', null, new RegExp(`(家里|家中|我家)?(的)?(${RELATIVES})[^。]{0,16}(${CARE_VERBS})|(${CARE_VERBS})(家里|家中)?[^，,。]{0,4}的?(${RELATIVES})`)),
   implied('audiences', null, new RegExp(`(家里|家中|我家)?(的)?(${RELATIVES})[^，,。]{0,6}(${ILLNESS})`)),
   // Migrant workers.
+  implied('audiences', 'migrant-workers', /电子厂|流水线|进厂|(在|去)?(厂里|工厂里?)(打工|干活|干了)/),
   implied('audiences', 'migrant-workers', /(在|到|进)(城里|城市|外地|外面|广东|深圳|上海|北京)?(打工|务工|干活|上班)|出来打工|打工的|在工地|工地上|送外卖|跑外卖|跑快递|送快递|开网约车|开货车|干零活|搬砖/),
   implied('audiences', 'migrant-workers', /\bwork(ing)? in the city\b|\bconstruction site\b|\bdeliver(y|ing) food\b|\bfactory worker\b/),
   // Rural teachers.
@@ -57,7 +58,8 @@ export const CUES: readonly Cue[] = [
   // Parents.
   implied('audiences', 'parents', /我(家|的)?(孩子|娃|儿子|女儿|闺女|小孩)|(给|帮|陪|带|管)(孩子|娃|小孩)|孩子(不听话|叛逆|沉迷|学习|成绩|上学|写作业|玩手机)|当妈|当爸|二胎/),
   implied('audiences', 'parents', /(孩子|娃|小孩)(马上|快|要|明年|今年|下学期)?(就)?(要)?(上|读|升)(幼儿园|小学|一年级|初中|初一|高中|中学)/),
-  implied('audiences', 'parents', /\bmy (kid|kids|child|children|son|daughter|toddler|baby)\b|\bas a (mum|mom|dad|parent)\b/),
+  implied('audiences', 'parents', /(孩子|娃|宝宝|小孩|儿子|女儿|闺女)(刚|才|已经)?(满|快|不到)?(([一二两三]|[1-3])(岁|周岁)|([0-9]+|[一二两三四五六七八九十]+)个月)/),
+  implied('audiences', 'parents', /\bmy (kid|kids|child|children|son|daughter|toddler|baby|teen|teens|teenager|teenagers|teenage (son|daughter|kids?))\b|\bas a (mum|mom|dad|parent)\b/),
   // Farmers.
   implied('audiences', 'farmers', /养了?[^，,。]{0,6}(猪|鸡|鸭|鹅|牛|羊|鱼|虾|蟹|蜜蜂|蜂|兔|蚕)|种地|种田|种庄稼|种粮|种菜|种果树|种茶|种了(一辈子|大半辈子|几十年|十几年|好多年|多年|半辈子)的?(地|田)|家里有.{0,4}亩|[0-9一二三四五六七八九十几百]+亩|承包了?.{0,6}(地|田|鱼塘|果园)|养猪|养鸡|养鸭|养牛|养羊|养鱼|养蜂|在村里|(我|俺)是农村的|农村人/),
   implied('audiences', 'farmers', /\b(i|we) (grow|farm|raise)\b|\bon (my|our) farm\b/),
@@ -94,6 +96,7 @@ export const CUES: readonly Cue[] = [
   explicit('topics', 'vocational-skills', /(学|考|拿|办)(个|一个|张)?[^，,。]{0,4}证(?!件|明)|换(个|份)?(工作|活|行)|学.{0,3}(技术|手艺|技能)|找.{0,6}(工作|活干|的活|事做)|(在家|居家)(能)?(做|干)的?(活|工作)|居家就业/),
   explicit('topics', 'energy-power', /修电器|接电线|装电线|电路|用电(?!脑|话|子|视|梯)|太阳能板/),
   explicit('topics', 'rural-revitalization', /养了?[^，,。]{0,6}(猪|鸡|鸭|鹅|牛|羊|鱼|虾|蟹|蜜蜂|蜂|兔|蚕)|种地|种田|种庄稼|种菜|种果树|种了(一辈子|大半辈子|几十年|十几年|好多年|多年|半辈子)的?(地|田)|养猪|养鸡|养鸭|养牛|养羊|养鱼|卖(农产品|水果|蔬菜|土特产)|网上卖(货|水果|菜|东西)/),
+  explicit('topics', 'teacher-development', /(老师|教师)(们)?的?(专业成长|继续教育|研修|进修|培训|业务学习|能力提升)|当老师的?(想|要)?(提高|提升|进修|学)/),
   explicit('topics', 'language', /说普通话|学(说)?英语|学外语|认字|识字|学写字/),
   explicit('topics', 'ai', /问ai|用ai|ai(是什么|怎么用)|人工智能(是什么|怎么用)|deepseek|豆包|chatgpt/),
 ]
@@ -104,7 +107,7 @@ export const FORMAT_CUES: readonly { format: Format | 'any'; pattern: RegExp }[]
   { format: 'hybrid', pattern: /线上线下(结合|混合)|混合式|混合(教学|学习)|blended|hybrid/ },
   { format: 'offline', pattern: /不要(线上|网课|网上)|不想(上网课|线上)|\bnot online\b/ },
   { format: 'online', pattern: /不要(线下|面授)|不想(出门|跑)|\bnot in person\b/ },
-  { format: 'online', pattern: /线上(?!销售|卖)|网上(?!卖|开店|销售|购物|挂号|买|缴费|交费|支付|办)|在线|网课|网络课|在家(里)?(学|上课|听课|就能)|不出门|足不出户|远程|直播课|视频课|录播|手机上(学|听|看)|\bonline\b|\bremote(ly)?\b|\bfrom home\b|\bat home\b|\bvirtual\b|\be-?learning\b/ },
+  { format: 'online', pattern: /线上(?!销售|卖)|网上(?!卖|开店|销售|购物|挂号|买|缴费|交费|支付|办)|在线|网课|网络课|在家(里)?(就能|就可以|能)?(学|上课|上的课|上的|听课|看课|上网课)|不出门|足不出户|远程|直播课|视频课|录播|手机上(学|听|看)|\bonline\b|\bremote(ly)?\b|\bfrom home\b|\bat home\b|\bvirtual\b|\be-?learning\b/ },
   { format: 'offline', pattern: /线下|面授|现场|到校|上门|实地|面对面|教室|当面|去学校|到学校|实操|手把手|\boffline\b|\bin[- ]person\b|\bface[- ]to[- ]face\b|\bon[- ]site\b|\bclassroom\b/ },
 ]
 

@@ -153,7 +153,10 @@ export function createQueryUnderstander(deps: UnderstandDeps): (text: string) =>
       return { words: g.filter((w) => !isFiller(w) && !aboutLearner.has(w)), start, end: start + word.length }
     })
     for (const e of expansions) {
-      const spans = [...normalized.matchAll(new RegExp(e.pattern.source, 'g'))].map((m) => [m.index!, m.index! + m[0].length])
+      // A phrase that is already the catalogue's own word ("数据标注") needs no translation, and merging
+      // its parts (数据, 标注) into one group of alternatives would let either part alone cover it.
+      const spans = [...normalized.matchAll(new RegExp(e.pattern.source, 'g'))].filter((m) => !e.words.includes(m[0]))
+        .map((m) => [m.index!, m.index! + m[0].length])
       if (spans.length === 0) continue
       // Words of the phrase itself join the expansion's group: either one covers the need.
       const inPhrase = (g: { start: number; end: number }) => g.start >= 0 && spans.some(([a, b]) => g.start < b && a < g.end)

@@ -8,6 +8,7 @@
 import type { Understanding } from '../query/types.js'
 import { isDictionaryWord, segmentGroups } from '../text/segment.js'
 import { GENERIC_WORDS } from './features.js'
+import { CARED_FOR_WORDS } from '../query/cues.js'
 
 /** Words that only restate format or fee (already slots), never a need in themselves. */
 export const SLOT_WORDS = new Set(['线上', '线下', '网上', '在线', '网课', '面授', '现场', '免费', '不要钱', '不收费', '混合',
@@ -40,7 +41,7 @@ export interface ContentGroup {
 }
 
 function isContentWord(t: string): boolean {
-  if (!t || GENERIC_WORDS.has(t) || SLOT_WORDS.has(t) || STUDY_WORDS.has(t) || NOT_NEEDS.has(t) || /^\d+$/.test(t)) return false
+  if (!t || GENERIC_WORDS.has(t) || SLOT_WORDS.has(t) || STUDY_WORDS.has(t) || NOT_NEEDS.has(t) || CARED_FOR_WORDS.has(t) || /^\d+$/.test(t)) return false
   return !([...t].length === 1 && /\p{Script=Han}/u.test(t))
 }
 
@@ -78,13 +79,18 @@ export function contentGroups(u: Understanding, df: (term: string) => number, ca
       }
       if (!seen.has(t)) alts.push(t)
     }
-    if (alts.length === 0) continue
-    // The understander's expansions of a word are alternatives too (过年 → 春节).
-    for (const expansion of u.termGroups ?? []) {
-      if (expansion.some((t) => alts.includes(t))) {
-        for (const t of expansion) if (!alts.includes(t) && isContentWord(t) && !isSlotWord(t)) alts.push(t)
+    // The understander's expansions of a word are alternatives too (过年 → 春节), also of an everyday
+    // word the catalogue never uses ("脑梗" → 中风, 脑卒中): then they are the whole group.
+    const raw = group.some(isSlotWord) ? [] : group
+    const expansions = (u.termGroups ?? []).filter((e) => e.some((t) => alts.includes(t) || raw.includes(t)))
+    // A word of a phrase already grouped ("半边身子" inside the 脑梗 group) is covered with that group.
+    if (expansions.some((e) => e.some((t) => seen.has(t) && !group.includes(t)))) continue
+    for (const expansion of expansions) {
+      {
+        for (const t of expansion) if (!alts.includes(t) && !seen.has(t) && !raw.includes(t) && isContentWord(t) && !isSlotWord(t)) alts.push(t)
       }
     }
+    if (alts.length === 0) continue
     alts.forEach((t) => seen.add(t))
     const dfs = alts.map(df)
     // A word in a fifth of the catalogue or more ("面向", "教育") describes the catalogue, not a need.

@@ -91,7 +91,9 @@ export function hardFilter(slots: Slots, resolve: RegionResolver): (p: Project) 
 /** The boost from implied slots the project satisfies, and which they were (for --explain). */
 export function slotBoost(p: Project, slots: Slots, perSlot = IMPLIED_BOOST): { boost: number; matched: string[] } {
   const matched: string[] = []
-  for (const t of slots.topics) if (!t.explicit && p.topics.includes(t.id)) matched.push(t.id)
-  for (const a of slots.audiences) if (!a.explicit && p.audiences.includes(a.id)) matched.push(a.id)
-  return { boost: matched.length * perSlot, matched }
+  let boost = 0
+  // A topic inferred from an everyday word (related words) is weaker than one the learner's situation implies.
+  for (const t of slots.topics) if (!t.explicit && p.topics.includes(t.id)) { matched.push(t.id); boost += t.related ? perSlot / 2 : perSlot }
+  for (const a of slots.audiences) if (!a.explicit && p.audiences.includes(a.id)) { matched.push(a.id); boost += perSlot }
+  return { boost, matched }
 }
