@@ -69,12 +69,14 @@ const EVAL_DIR = dirname(fileURLToPath(import.meta.url))
 /**
  * The committed sets: main (tuned against), held-out (written apart, only
  * reported) and probe (written fresh before the everyday-words mechanisms it
- * judged; only reported, misses fixed by general mechanisms, never per query).
+ * judged; only reported, misses fixed by general mechanisms, never per query)
+ * and fresh (written after those mechanisms and run once, untouched).
  */
 export const SETS = [
   { name: 'main', queries: join(EVAL_DIR, 'queries.yaml'), labels: join(EVAL_DIR, 'labels.json') },
   { name: 'heldout', queries: join(EVAL_DIR, 'queries-heldout.yaml'), labels: join(EVAL_DIR, 'labels-heldout.json') },
   { name: 'probe', queries: join(EVAL_DIR, 'queries-probe.yaml'), labels: join(EVAL_DIR, 'labels-probe.json') },
+  { name: 'fresh', queries: join(EVAL_DIR, 'queries-fresh.yaml'), labels: join(EVAL_DIR, 'labels-fresh.json') },
 ] as const
 
 /**
