@@ -35,6 +35,11 @@ describe('the carer is the learner, not the relative cared for', () => {
 })
 
 describe('situation cues', () => {
+  it('reads a parent from a daughter starting school ("闺女今年上一年级"), and the daughter is no need-word', () => {
+    expect(audiences('闺女今年上一年级，我该准备点啥')).toEqual(['parents?'])
+    expect(contentGroups(understand('闺女今年上一年级'), () => 1, 100).flatMap((g) => g.alts)).not.toContain('闺女')
+  })
+
   it('reads a parent of a baby, not a young learner ("孩子刚满一岁")', () => {
     expect(audiences('孩子刚满一岁，当妈的啥也不懂')).toEqual(['parents?'])
   })
@@ -49,6 +54,13 @@ describe('situation cues', () => {
 
   it('reads a factory line worker as a migrant worker ("在电子厂流水线干了好多年")', () => {
     expect(audiences('在电子厂流水线干了好多年，想学门技术')).toContain('migrant-workers?')
+  })
+
+  it('reads an employee from what the company asks ("公司让我们学用AI") and a farmer from acres of a crop ("种了十几亩茶")', () => {
+    expect(audiences('公司让我们学用AI做PPT')).toContain('employees?')
+    expect(audiences('家里种了十几亩茶，想学学怎么卖得更好')).toContain('farmers?')
+    expect(understand('家里种了十几亩茶，想学学怎么卖得更好').slots.topics.map((t) => t.id)).toContain('rural-revitalization')
+    expect(audiences('I work in a factory and want a better job')).toContain('migrant-workers?')
   })
 
   it('reads a teacher asking for their own training as teacher development ("老师的继续教育")', () => {

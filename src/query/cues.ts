@@ -20,7 +20,8 @@ export interface Cue {
 /** Relatives a learner may be caring for (家里老人, 我妈, 长辈); see {@link CARED_FOR_WORDS}. */
 const RELATIVE_LIST = [
   '老年人', '老人家', '老人', '长辈', '父母', '老伴', '爸妈', '我妈', '我爸', '老妈', '老爸', '爸爸', '妈妈', '父亲', '母亲',
-  '奶奶', '爷爷', '外婆', '外公', '姥姥', '姥爷', '婆婆', '公公', '岳父', '岳母', '老爷子', '老太太', '家人', '亲人', '病人',
+  '奶奶', '爷爷', '外婆', '外公', '姥姥', '姥爷', '婆婆', '公公', '岳父', '岳母', '老爷子', '老太太', '老头子', '老太婆', '家人', '亲人', '病人',
+  '儿子', '女儿', '闺女', '孙子', '孙女', '外孙', '老公', '老婆', '丈夫', '妻子', '媳妇',
 ]
 const RELATIVES = RELATIVE_LIST.join('|')
 const CARE_VERBS = '照顾|照护|护理|伺候|陪护|看护|护理|陪(?=.{0,4}(看病|就医|医院|复诊))'
@@ -50,18 +51,18 @@ export const CUES: readonly Cue[] = [
   // Migrant workers.
   implied('audiences', 'migrant-workers', /电子厂|流水线|进厂|(在|去)?(厂里|工厂里?)(打工|干活|干了)/),
   implied('audiences', 'migrant-workers', /(在|到|进)(城里|城市|外地|外面|广东|深圳|上海|北京)?(打工|务工|干活|上班)|出来打工|打工的|在工地|工地上|送外卖|跑外卖|跑快递|送快递|开网约车|开货车|干零活|搬砖/),
-  implied('audiences', 'migrant-workers', /\bwork(ing)? in the city\b|\bconstruction site\b|\bdeliver(y|ing) food\b|\bfactory worker\b/),
+  implied('audiences', 'migrant-workers', /\bwork(ing)? (in|at) (a |the )?factor(y|ies)\b|\bwork(ing)? in the city\b|\bconstruction site\b|\bdeliver(y|ing) food\b|\bfactory worker\b/),
   // Rural teachers.
   implied('audiences', 'rural-teachers', /(在|到)?(村小|村里|乡下|乡里|乡镇|镇上|农村|山区|山里|村小学|乡村学校)(的)?(小学|中学|学校)?(教书|教学|当老师|任教|上课|代课)|村小(当)?老师|山区(当)?老师/),
   implied('audiences', 'rural-teachers', /(村小|乡镇|农村|山区|乡村|乡下|镇上|村里)(的)?(小学|中学|初中|学校|幼儿园)(的)?(老师|教师)|(乡下|镇上|村里)的?(老师|教师)/),
   implied('audiences', 'rural-teachers', /\bteach(ing)? (at|in) (a )?(village|rural|countryside|mountain)/),
   // Parents.
   implied('audiences', 'parents', /我(家|的)?(孩子|娃|儿子|女儿|闺女|小孩)|(给|帮|陪|带|管)(孩子|娃|小孩)|孩子(不听话|叛逆|沉迷|学习|成绩|上学|写作业|玩手机)|当妈|当爸|二胎/),
-  implied('audiences', 'parents', /(孩子|娃|小孩)(马上|快|要|明年|今年|下学期)?(就)?(要)?(上|读|升)(幼儿园|小学|一年级|初中|初一|高中|中学)/),
+  implied('audiences', 'parents', /(孩子|娃|小孩|儿子|女儿|闺女)(马上|快|要|明年|今年|下学期)?(就)?(要)?(上|读|升)(幼儿园|小学|一年级|初中|初一|高中|中学)/),
   implied('audiences', 'parents', /(孩子|娃|宝宝|小孩|儿子|女儿|闺女)(刚|才|已经)?(满|快|不到)?(([一二两三]|[1-3])(岁|周岁)|([0-9]+|[一二两三四五六七八九十]+)个月)/),
   implied('audiences', 'parents', /\bmy (kid|kids|child|children|son|daughter|toddler|baby|teen|teens|teenager|teenagers|teenage (son|daughter|kids?))\b|\bas a (mum|mom|dad|parent)\b/),
   // Farmers.
-  implied('audiences', 'farmers', /养了?[^，,。]{0,6}(猪|鸡|鸭|鹅|牛|羊|鱼|虾|蟹|蜜蜂|蜂|兔|蚕)|种地|种田|种庄稼|种粮|种菜|种果树|种茶|种了(一辈子|大半辈子|几十年|十几年|好多年|多年|半辈子)的?(地|田)|家里有.{0,4}亩|[0-9一二三四五六七八九十几百]+亩|承包了?.{0,6}(地|田|鱼塘|果园)|养猪|养鸡|养鸭|养牛|养羊|养鱼|养蜂|在村里|(我|俺)是农村的|农村人/),
+  implied('audiences', 'farmers', /养了?[^，,。]{0,6}(猪|鸡|鸭|鹅|牛|羊|鱼|虾|蟹|蜜蜂|蜂|兔|蚕)|种地|种田|种庄稼|种粮|种菜|种果树|种茶|种了(一辈子|大半辈子|几十年|十几年|好多年|多年|半辈子)的?(地|田)|种了?[^，,。]{0,6}亩|家里有.{0,4}亩|[0-9一二三四五六七八九十几百]+亩|承包了?.{0,6}(地|田|鱼塘|果园)|养猪|养鸡|养鸭|养牛|养羊|养鱼|养蜂|在村里|(我|俺)是农村的|农村人/),
   implied('audiences', 'farmers', /\b(i|we) (grow|farm|raise)\b|\bon (my|our) farm\b/),
   // Women.
   implied('audiences', 'women', /我是(个)?(妈妈|女的|女生)|带娃在家|在家带娃|全职在家|(刚)?生(完|了)(孩子|宝宝|娃|二胎)|坐月子|怀孕了/),
@@ -71,6 +72,7 @@ export const CUES: readonly Cue[] = [
   // Veterans.
   implied('audiences', 'veterans', /退伍(了|后|回来)|从部队(回来|退)|刚退役|部队(里)?出来|(当|当了|做了)[^，,。]{0,5}兵([^，,。]{0,2}[，,]?[^，,。]{0,3}(退|回来|转业|复员)[^，,。]{0,2})?/),
   // Employees.
+  implied('audiences', 'employees', /(公司|单位)(里)?(让|要求|安排|组织)/),
   implied('audiences', 'employees', /(在|去)(公司|单位|工厂|厂里|企业|医院|银行)(上班|工作)|下班后|上班(之余|之外|时间)|我上班/),
   implied('audiences', 'employees', /\bafter work\b|\bwork full[- ]time\b|\bmy (job|employer|company)\b/),
   // Community workers.
@@ -95,7 +97,7 @@ export const CUES: readonly Cue[] = [
   explicit('topics', 'vocational-skills', /找(个|份)?(工作|活|事做|活干)|学(门|个)?手艺|学(门|个)?技术|考(个)?证|挣(点)?钱|赚钱|开(个)?店/),
   explicit('topics', 'vocational-skills', /(学|考|拿|办)(个|一个|张)?[^，,。]{0,4}证(?!件|明)|换(个|份)?(工作|活|行)|学.{0,3}(技术|手艺|技能)|找.{0,6}(工作|活干|的活|事做)|(在家|居家)(能)?(做|干)的?(活|工作)|居家就业/),
   explicit('topics', 'energy-power', /修电器|接电线|装电线|电路|用电(?!脑|话|子|视|梯)|太阳能板/),
-  explicit('topics', 'rural-revitalization', /养了?[^，,。]{0,6}(猪|鸡|鸭|鹅|牛|羊|鱼|虾|蟹|蜜蜂|蜂|兔|蚕)|种地|种田|种庄稼|种菜|种果树|种了(一辈子|大半辈子|几十年|十几年|好多年|多年|半辈子)的?(地|田)|养猪|养鸡|养鸭|养牛|养羊|养鱼|卖(农产品|水果|蔬菜|土特产)|网上卖(货|水果|菜|东西)/),
+  explicit('topics', 'rural-revitalization', /养了?[^，,。]{0,6}(猪|鸡|鸭|鹅|牛|羊|鱼|虾|蟹|蜜蜂|蜂|兔|蚕)|种地|种田|种庄稼|种菜|种果树|种了(一辈子|大半辈子|几十年|十几年|好多年|多年|半辈子)的?(地|田)|种了?[^，,。]{0,4}亩[^，,。]{0,2}(茶|果|菜|粮|稻|麦|玉米|药材|地|田)|养猪|养鸡|养鸭|养牛|养羊|养鱼|卖(农产品|水果|蔬菜|土特产)|网上卖(货|水果|菜|东西)/),
   explicit('topics', 'teacher-development', /(老师|教师)(们)?的?(专业成长|继续教育|研修|进修|培训|业务学习|能力提升)|当老师的?(想|要)?(提高|提升|进修|学)/),
   explicit('topics', 'language', /说普通话|学(说)?英语|学外语|认字|识字|学写字/),
   explicit('topics', 'ai', /问ai|用ai|ai(是什么|怎么用)|人工智能(是什么|怎么用)|deepseek|豆包|chatgpt/),
