@@ -60,6 +60,6 @@ export function formatReport(sets: SetResult[]): string {
   lines.push('audience, region, format, fee 0), labelled by bench/eval/build-labels.ts from the catalogue\'s fields;')
   lines.push('hybrid counts as online and offline; a project\'s region must be 全国, the place asked for, the province')
   lines.push('containing it or a city inside it (an online project filed under one province is not open to another).')
-  lines.push('Only the "specific" kind lists hand-picked ids. The held-out set is worded apart and not tuned against.')
+  lines.push('Only the "specific" kind lists hand-picked ids. The held-out, probe and fresh sets are worded apart (see bench/eval/README.md).')
   return lines.join('\n')
 }
