@@ -21,7 +21,7 @@ const num = (v: number | null, digits: number) => (v === null ? '-' : v.toFixed(
 
 function slotList(taxonomy: Taxonomy, kind: 'topics' | 'audiences', values: SlotValue[]): string {
   if (values.length === 0) return '-'
-  return values.map((v) => `${labelled(taxonomy, kind, v.id)} ${v.explicit ? 'explicit (filter)' : 'implied (boost)'} from "${v.matched}"`).join('; ')
+  return values.map((v) => `${labelled(taxonomy, kind, v.id)} ${v.explicit ? 'explicit (filter)' : v.related ? 'related word (half boost)' : 'implied (boost)'} from "${v.matched}"`).join('; ')
 }
 
 /** The understood slots, one per line, for --explain. */
