@@ -70,13 +70,15 @@ const EVAL_DIR = dirname(fileURLToPath(import.meta.url))
  * The committed sets: main (tuned against), held-out (written apart, only
  * reported) and probe (written fresh before the everyday-words mechanisms it
  * judged; only reported, misses fixed by general mechanisms, never per query)
- * and fresh (written after those mechanisms and run once, untouched).
+ * fresh (written after those mechanisms, first run untouched) and fresh2
+ * (written last, run once, never used to change anything).
  */
 export const SETS = [
   { name: 'main', queries: join(EVAL_DIR, 'queries.yaml'), labels: join(EVAL_DIR, 'labels.json') },
   { name: 'heldout', queries: join(EVAL_DIR, 'queries-heldout.yaml'), labels: join(EVAL_DIR, 'labels-heldout.json') },
   { name: 'probe', queries: join(EVAL_DIR, 'queries-probe.yaml'), labels: join(EVAL_DIR, 'labels-probe.json') },
   { name: 'fresh', queries: join(EVAL_DIR, 'queries-fresh.yaml'), labels: join(EVAL_DIR, 'labels-fresh.json') },
+  { name: 'fresh2', queries: join(EVAL_DIR, 'queries-fresh2.yaml'), labels: join(EVAL_DIR, 'labels-fresh2.json') },
 ] as const
 
 /**
