@@ -27,6 +27,16 @@ describe('the carer is the learner, not the relative cared for', () => {
     expect(audiences('给老人开的电脑班')).toEqual(['elderly!'])
   })
 
+  it('reads the helper, not the person helped, as the learner ("帮老人办事", "look after my elderly mother")', () => {
+    expect(audiences('在社区上班，经常要帮老人办事，想学学')).toEqual(['community-workers?'])
+    expect(audiences('courses to help me look after my elderly mother')).toEqual([])
+  })
+
+  it('takes "孩子" as a parent speaking (no filter) unless the course is plainly for the child', () => {
+    expect(audiences('孩子一写作业就磨蹭，急死我了')).toEqual(['parents?'])
+    expect(audiences('适合孩子的编程课')).toEqual(['youth!'])
+  })
+
   it('does not count the relative or the home as a need to cover', () => {
     const groups = contentGroups(understand('我爸脑梗了在家怎么练'), () => 1, 100).flatMap((g) => g.alts)
     expect(groups).not.toContain('我爸')
@@ -61,6 +71,12 @@ describe('situation cues', () => {
     expect(audiences('家里种了十几亩茶，想学学怎么卖得更好')).toContain('farmers?')
     expect(understand('家里种了十几亩茶，想学学怎么卖得更好').slots.topics.map((t) => t.id)).toContain('rural-revitalization')
     expect(audiences('I work in a factory and want a better job')).toContain('migrant-workers?')
+  })
+
+  it('reads the subject a rural teacher teaches as teaching, not a language to learn ("在镇上中学教英语")', () => {
+    const u = understand('我在镇上中学教英语，想学点新法子')
+    expect(u.slots.topics.map((t) => `${t.id}${t.explicit ? '!' : '?'}`)).toEqual(['teacher-development!'])
+    expect(u.slots.audiences.map((a) => a.id)).toEqual(['rural-teachers'])
   })
 
   it('reads a teacher asking for their own training as teacher development ("老师的继续教育")', () => {

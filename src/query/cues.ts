@@ -24,6 +24,8 @@ const RELATIVE_LIST = [
   '儿子', '女儿', '闺女', '孙子', '孙女', '外孙', '老公', '老婆', '丈夫', '妻子', '媳妇',
 ]
 const RELATIVES = RELATIVE_LIST.join('|')
+/** School subjects: "教英语" is a teacher's subject, not a language to learn. */
+const SUBJECTS = '(语文|数学|英语|音乐|美术|体育|科学|物理|化学|历史|地理|道德与法治|政治|生物|信息技术|信息课)'
 const CARE_VERBS = '照顾|照护|护理|伺候|陪护|看护|护理|陪(?=.{0,4}(看病|就医|医院|复诊))'
 const ILLNESS = '失智|痴呆|认知症|中风|脑梗|偏瘫|瘫痪|卧床|失能|住院|出院|生病|病了|骨折|摔(了|倒|伤)'
 
@@ -32,6 +34,12 @@ const ILLNESS = '失智|痴呆|认知症|中风|脑梗|偏瘫|瘫痪|卧床|失�
  * live in: they say who is cared for, not what the carer wants to learn, so
  * they leave the search terms (unless they are taxonomy words).
  */
+/**
+ * Words naming a child. A message with them is nearly always a parent's
+ * ("孩子一写作业就磨蹭"), so the young-people audience they name is implied, not a filter.
+ */
+export const CHILD_WORDS: ReadonlySet<string> = new Set(['孩子', '小孩', '儿童', '小朋友', '孩子们', 'kid', 'kids', 'child', 'children'])
+
 export const CARED_FOR_WORDS: ReadonlySet<string> = new Set([...RELATIVE_LIST, '家里', '家中', '我家', '在家'])
 
 const implied = (kind: Cue['kind'], id: string | null, pattern: RegExp): Cue => ({ kind, id, pattern, explicit: false })
@@ -48,16 +56,19 @@ export const CUES: readonly Cue[] = [
   // A relative being looked after, or fallen ill, is not the learner: the carer is.
   implied('audiences', null, new RegExp(`(家里|家中|我家)?(的)?(${RELATIVES})[^。]{0,16}(${CARE_VERBS})|(${CARE_VERBS})(家里|家中)?[^，,。]{0,4}的?(${RELATIVES})`)),
   implied('audiences', null, new RegExp(`(家里|家中|我家)?(的)?(${RELATIVES})[^，,。]{0,6}(${ILLNESS})`)),
+  implied('audiences', null, new RegExp(`(帮助|帮|服务|陪着|陪)(家里|家中|社区里?|村里)?的?(${RELATIVES})`)),
+  implied('audiences', null, /\b(look(ing)? after|tak(e|ing) care of|car(e|ing) for|nurs(e|ing)|help(ing)?)\b[^.]{0,12}\b(my|our|an?|the)\b[^.]{0,10}?\b(elderly |old |aged |sick |disabled )?(mother|father|parents?|mum|mom|dad|grandma|grandpa|grandmother|grandfather|wife|husband|relatives?|elderly|old people|seniors?)\b/),
   // Migrant workers.
   implied('audiences', 'migrant-workers', /电子厂|流水线|进厂|(在|去)?(厂里|工厂里?)(打工|干活|干了)/),
   implied('audiences', 'migrant-workers', /(在|到|进)(城里|城市|外地|外面|广东|深圳|上海|北京)?(打工|务工|干活|上班)|出来打工|打工的|在工地|工地上|送外卖|跑外卖|跑快递|送快递|开网约车|开货车|干零活|搬砖/),
   implied('audiences', 'migrant-workers', /\bwork(ing)? (in|at) (a |the )?factor(y|ies)\b|\bwork(ing)? in the city\b|\bconstruction site\b|\bdeliver(y|ing) food\b|\bfactory worker\b/),
   // Rural teachers.
-  implied('audiences', 'rural-teachers', /(在|到)?(村小|村里|乡下|乡里|乡镇|镇上|农村|山区|山里|村小学|乡村学校)(的)?(小学|中学|学校)?(教书|教学|当老师|任教|上课|代课)|村小(当)?老师|山区(当)?老师/),
+  implied('audiences', 'rural-teachers', new RegExp(`(在|到)?(村小|村里|乡下|乡里|乡镇|镇上|农村|山区|山里|村小学|乡村学校)(的)?(小学|中学|初中|高中|学校)?(教书|教学|当老师|任教|上课|代课|教${SUBJECTS})|村小(当)?老师|山区(当)?老师`)),
   implied('audiences', 'rural-teachers', /(村小|乡镇|农村|山区|乡村|乡下|镇上|村里)(的)?(小学|中学|初中|学校|幼儿园)(的)?(老师|教师)|(乡下|镇上|村里)的?(老师|教师)/),
   implied('audiences', 'rural-teachers', /\bteach(ing)? (at|in) (a )?(village|rural|countryside|mountain)/),
   // Parents.
   implied('audiences', 'parents', /我(家|的)?(孩子|娃|儿子|女儿|闺女|小孩)|(给|帮|陪|带|管)(孩子|娃|小孩)|孩子(不听话|叛逆|沉迷|学习|成绩|上学|写作业|玩手机)|当妈|当爸|二胎/),
+  implied('audiences', 'parents', /(孩子|娃|小孩|儿子|女儿|闺女)(跟|和|对|不理|不听)我|(孩子|娃|小孩|儿子|女儿|闺女)[^，,。]{0,4}(写作业|做作业|不想上学|厌学|逃学)/),
   implied('audiences', 'parents', /(孩子|娃|小孩|儿子|女儿|闺女)(马上|快|要|明年|今年|下学期)?(就)?(要)?(上|读|升)(幼儿园|小学|一年级|初中|初一|高中|中学)/),
   implied('audiences', 'parents', /(孩子|娃|宝宝|小孩|儿子|女儿|闺女)(刚|才|已经)?(满|快|不到)?(([一二两三]|[1-3])(岁|周岁)|([0-9]+|[一二两三四五六七八九十]+)个月)/),
   implied('audiences', 'parents', /\bmy (kid|kids|child|children|son|daughter|toddler|baby|teen|teens|teenager|teenagers|teenage (son|daughter|kids?))\b|\bas a (mum|mom|dad|parent)\b/),
@@ -98,6 +109,7 @@ export const CUES: readonly Cue[] = [
   explicit('topics', 'vocational-skills', /(学|考|拿|办)(个|一个|张)?[^，,。]{0,4}证(?!件|明)|换(个|份)?(工作|活|行)|学.{0,3}(技术|手艺|技能)|找.{0,6}(工作|活干|的活|事做)|(在家|居家)(能)?(做|干)的?(活|工作)|居家就业/),
   explicit('topics', 'energy-power', /修电器|接电线|装电线|电路|用电(?!脑|话|子|视|梯)|太阳能板/),
   explicit('topics', 'rural-revitalization', /养了?[^，,。]{0,6}(猪|鸡|鸭|鹅|牛|羊|鱼|虾|蟹|蜜蜂|蜂|兔|蚕)|种地|种田|种庄稼|种菜|种果树|种了(一辈子|大半辈子|几十年|十几年|好多年|多年|半辈子)的?(地|田)|种了?[^，,。]{0,4}亩[^，,。]{0,2}(茶|果|菜|粮|稻|麦|玉米|药材|地|田)|养猪|养鸡|养鸭|养牛|养羊|养鱼|卖(农产品|水果|蔬菜|土特产)|网上卖(货|水果|菜|东西)/),
+  explicit('topics', 'teacher-development', new RegExp(`(?<![人谁来])教(小学|初中|高中|中学)?${SUBJECTS}(课)?|教(学生|娃们|孩子们|学生们)`)),
   explicit('topics', 'teacher-development', /(老师|教师)(们)?的?(专业成长|继续教育|研修|进修|培训|业务学习|能力提升)|当老师的?(想|要)?(提高|提升|进修|学)/),
   explicit('topics', 'language', /说普通话|学(说)?英语|学外语|认字|识字|学写字/),
   explicit('topics', 'ai', /问ai|用ai|ai(是什么|怎么用)|人工智能(是什么|怎么用)|deepseek|豆包|chatgpt/),

@@ -13,7 +13,7 @@ import { normalizeText } from '../text/normalize.js'
 import { segment, segmentGroups } from '../text/segment.js'
 import { singularEnglish, stemEnglish } from '../text/english.js'
 import { createTextRepairer } from '../text/repair.js'
-import { CARED_FOR_WORDS, CUES, EXPANSIONS, FEE_CUES, FORMAT_CUES, GENERIC_CHARS, GENERIC_WORDS } from './cues.js'
+import { CARED_FOR_WORDS, CHILD_WORDS, CUES, EXPANSIONS, FEE_CUES, FORMAT_CUES, GENERIC_CHARS, GENERIC_WORDS } from './cues.js'
 import { parseTimeWindow } from './time.js'
 import { relatedExpansions, type RelatedWords } from './related-words.js'
 import type { Slots, SlotValue, Understanding } from './types.js'
@@ -53,6 +53,9 @@ interface Match {
   cue: boolean
   matched: string
 }
+
+/** A course plainly for the child: "适合孩子的", "给孩子报的", "孩子学的…课". */
+const FOR_THE_CHILD = /(适合|给|让|针对|面向)(我家|我的)?(孩子|小孩|儿童|小朋友)|(孩子|小孩|儿童|小朋友)(的|学|上|报|参加)[^，,。]{0,6}(课|班|营)|\b(for|suitable for) (my |our )?(kids|children|child)\b/
 
 const LATIN_TOKEN = /[a-z0-9+#.]+/g
 const CARE = /照护|护理|照顾|看护|痴呆|认知症|care|caring/
@@ -109,6 +112,10 @@ export function createQueryUnderstander(deps: UnderstandDeps): (text: string) =>
     const repaired = repairer.repair(normalizeText(text))
     const normalized = repaired.text
     const matches = findMatches(normalized, terms)
+    // "孩子" is nearly always a parent speaking: implied, unless the course is plainly for the child ("适合孩子的编程课").
+    if (!FOR_THE_CHILD.test(normalized)) {
+      for (const m of matches) if (m.kind === 'audiences' && !m.cue && CHILD_WORDS.has(m.matched)) m.explicit = false
+    }
     const slots: Slots = {
       topics: toSlotValues(matches, 'topics'),
       audiences: toSlotValues(matches, 'audiences'),

@@ -23,7 +23,8 @@ const STUDY_WORDS = new Set(['进修', '研习', '研修', '深造', '进阶', '
  * so they would sink every fitting project below the relevance floor.
  */
 const NOT_NEEDS = new Set(['听不懂', '看不懂', '不懂', '搞不懂', '弄不懂', '学不会', '不明白', '不会', '不太会', '一辈子', '大半辈子',
-  '半辈子', '这辈子', '好多年', '多年', '几十年', '十几年', '好几年', '天天', '每天', '老是', '总是', '一直', '经常', '整天', '一天到晚'])
+  '半辈子', '这辈子', '好多年', '多年', '几十年', '十几年', '好几年', '天天', '每天', '老是', '总是', '一直', '经常', '整天', '一天到晚',
+  '越来越', '越来', '越少', '越多', '急死', '着急', '头疼', '发愁', '犯愁', '烦死', '愁死', '没办法', '咋整', '咋办', '法子', '窍门', '新法子'])
 
 /** The words of a request that describe a need, not a slot already understood. */
 export function contentTerms(u: Understanding): string[] {
