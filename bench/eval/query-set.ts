@@ -71,7 +71,8 @@ const EVAL_DIR = dirname(fileURLToPath(import.meta.url))
  * reported) and probe (written fresh before the everyday-words mechanisms it
  * judged; only reported, misses fixed by general mechanisms, never per query)
  * fresh (written after those mechanisms, first run untouched) and fresh2
- * (written last, run once, never used to change anything).
+ * (written later, first run untouched) and fresh3 (written after the last
+ * change of the round, run once, untouched).
  */
 export const SETS = [
   { name: 'main', queries: join(EVAL_DIR, 'queries.yaml'), labels: join(EVAL_DIR, 'labels.json') },
@@ -79,6 +80,7 @@ export const SETS = [
   { name: 'probe', queries: join(EVAL_DIR, 'queries-probe.yaml'), labels: join(EVAL_DIR, 'labels-probe.json') },
   { name: 'fresh', queries: join(EVAL_DIR, 'queries-fresh.yaml'), labels: join(EVAL_DIR, 'labels-fresh.json') },
   { name: 'fresh2', queries: join(EVAL_DIR, 'queries-fresh2.yaml'), labels: join(EVAL_DIR, 'labels-fresh2.json') },
+  { name: 'fresh3', queries: join(EVAL_DIR, 'queries-fresh3.yaml'), labels: join(EVAL_DIR, 'labels-fresh3.json') },
 ] as const
 
 /**
