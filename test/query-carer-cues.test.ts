@@ -87,10 +87,11 @@ describe('situation cues', () => {
     expect(understand('在家上的免费亲子课').slots.format).toBe('online')
   })
 
-  it('does not count difficulty or time-span words as needs ("听不懂广东话", "种了一辈子地")', () => {
+  it('does not count difficulty, time-span or quality words as needs ("听不懂广东话", "种了一辈子地", "轻松点的技术")', () => {
     const need = (text: string) => contentGroups(understand(text), () => 1, 100).flatMap((g) => g.alts)
     expect(need('刚来深圳听不懂广东话')).not.toContain('听不懂')
     expect(need('种了一辈子地，想学学在手机上卖东西')).not.toContain('一辈子')
+    expect(need('天天在工地搬砖，想学个轻松点的技术')).not.toContain('轻松')
   })
 })
 

@@ -18,13 +18,14 @@ export const SLOT_WORDS = new Set(['线上', '线下', '网上', '在线', '网�
 const STUDY_WORDS = new Set(['进修', '研习', '研修', '深造', '进阶', '提升', '提高', '充实', '了解', '东西', '本事', '干啥', '当好', '做好', '学好', '学会', '上课', '听课', '报名', '报班'])
 
 /**
- * Words that say how hard or how long, never what: "听不懂" in "听不懂广东话",
+ * Words that say how hard, how long or how good, never what: "听不懂" in "听不懂广东话", "轻松点" in "轻松点的技术",
  * "一辈子" in "种了一辈子地". As need-words nothing in the catalogue covers them,
  * so they would sink every fitting project below the relevance floor.
  */
 const NOT_NEEDS = new Set(['听不懂', '看不懂', '不懂', '搞不懂', '弄不懂', '学不会', '不明白', '不会', '不太会', '一辈子', '大半辈子',
   '半辈子', '这辈子', '好多年', '多年', '几十年', '十几年', '好几年', '天天', '每天', '老是', '总是', '一直', '经常', '整天', '一天到晚',
-  '越来越', '越来', '越少', '越多', '急死', '着急', '头疼', '发愁', '犯愁', '烦死', '愁死', '没办法', '咋整', '咋办', '法子', '窍门', '新法子'])
+  '越来越', '越来', '越少', '越多', '急死', '着急', '头疼', '发愁', '犯愁', '烦死', '愁死', '没办法', '咋整', '咋办', '法子', '窍门', '新法子',
+  '轻松', '轻松点', '简单', '简单点', '容易', '实用', '稳定', '靠谱', '正规', '好点', '体面', '正经'])
 
 /** The words of a request that describe a need, not a slot already understood. */
 export function contentTerms(u: Understanding): string[] {
