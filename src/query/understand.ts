@@ -105,7 +105,8 @@ export function createQueryUnderstander(deps: UnderstandDeps): (text: string) =>
     // A catalogue word that is also a topic word ("亲子沟通") makes the topic an implied slot.
     topics: [...new Set(e.words.map((w) => taxonomy.resolve('topics', w)).filter((id): id is string => id !== null))],
   }))
-  const expansions = [...EXPANSIONS, ...related]
+  // Global copies compiled once: every message is matched against each of them.
+  const expansions = [...EXPANSIONS, ...related].map((e) => ({ words: e.words, global: new RegExp(e.pattern.source, 'g') }))
   const repairer = createTextRepairer([...taxonomyWords, ...QUERY_WORDS, ...placeWords, ...(deps.vocabulary ?? [])])
 
   return (text: string): Understanding => {
@@ -162,7 +163,7 @@ export function createQueryUnderstander(deps: UnderstandDeps): (text: string) =>
     for (const e of expansions) {
       // A phrase that is already the catalogue's own word ("数据标注") needs no translation, and merging
       // its parts (数据, 标注) into one group of alternatives would let either part alone cover it.
-      const spans = [...normalized.matchAll(new RegExp(e.pattern.source, 'g'))].filter((m) => !e.words.includes(m[0]))
+      const spans = [...normalized.matchAll(e.global)].filter((m) => !e.words.includes(m[0]))
         .map((m) => [m.index!, m.index! + m[0].length])
       if (spans.length === 0) continue
       // Words of the phrase itself join the expansion's group: either one covers the need.
