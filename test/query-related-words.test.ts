@@ -75,6 +75,11 @@ describe('understanding with related words', () => {
     expect(u.termGroups).toContainEqual(['摔跤', '跌倒', '防跌倒'])
   })
 
+  it('repairs typos and pinyin towards everyday words too ("孩子老顶醉", "shuaijiao")', () => {
+    expect(understand('孩子老顶醉').normalized).toBe('孩子老顶嘴')
+    expect(understand('laoren fang shuaijiao').termGroups).toContainEqual(['摔跤', '跌倒', '防跌倒'])
+  })
+
   it('makes the topic of a catalogue word an implied, related slot ("顶嘴" → 家庭教育), never a filter', () => {
     const u = understand('娃上初中了老跟我顶嘴')
     expect(u.slots.topics).toContainEqual({ id: 'family-education', explicit: false, matched: '顶嘴', related: true })

@@ -107,7 +107,9 @@ export function createQueryUnderstander(deps: UnderstandDeps): (text: string) =>
   }))
   // Global copies compiled once: every message is matched against each of them.
   const expansions = [...EXPANSIONS, ...related].map((e) => ({ words: e.words, global: new RegExp(e.pattern.source, 'g') }))
-  const repairer = createTextRepairer([...taxonomyWords, ...QUERY_WORDS, ...placeWords, ...(deps.vocabulary ?? [])])
+  // Everyday words of the related-words table are repair targets too ("shuaijiao" → 摔跤, then 跌倒).
+  const everyday = (deps.relatedWords?.entries ?? []).flatMap((e) => e.say).filter((w) => /^\p{Script=Han}{2,}$/u.test(w))
+  const repairer = createTextRepairer([...taxonomyWords, ...QUERY_WORDS, ...placeWords, ...(deps.vocabulary ?? []), ...everyday])
 
   return (text: string): Understanding => {
     const repaired = repairer.repair(normalizeText(text))
