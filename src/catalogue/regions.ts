@@ -5,12 +5,11 @@
  * learner is ("我在成都", "杭州有没有线下的") with it, so a project filed under
  * "浙江省 杭州市" is found by someone who wrote "杭州", "hangzhou" or "浙江杭州".
  */
-import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
-import { parse } from 'yaml'
 import { z } from 'zod'
 import { UserError } from '../errors.js'
 import { KNOWLEDGE_DIR } from '../paths.js'
+import { parseKnowledgeYaml, readKnowledgeFile } from '../knowledge-file.js'
 import { fold, toHalfWidth } from '../text/fold.js'
 
 const citySchema = z.object({
@@ -204,29 +203,10 @@ function combine(refs: RegionRef[]): RegionRef | null {
 
 /** Parses and validates regions YAML text; `source` names it in error messages. */
 export function parseRegions(text: string, source = 'regions'): Regions {
-  let raw: unknown
-  try {
-    raw = parse(text)
-  } catch (err) {
-    throw new UserError(`${source} is not valid YAML: ${(err as Error).message}`)
-  }
-  const result = regionsSchema.safeParse(raw)
-  if (!result.success) {
-    throw new UserError(
-      `${source} is not a valid regions file`,
-      result.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`),
-    )
-  }
-  return new Regions(result.data, source)
+  return new Regions(parseKnowledgeYaml(regionsSchema, text, source, 'regions file'), source)
 }
 
 /** Reads the regions file staff maintain (default `knowledge/regions.yaml`). */
 export function loadRegions(path = DEFAULT_REGIONS_PATH): Regions {
-  let text: string
-  try {
-    text = readFileSync(path, 'utf8')
-  } catch {
-    throw new UserError(`cannot read the regions file ${path}`)
-  }
-  return parseRegions(text, path)
+  return parseRegions(readKnowledgeFile(path, 'regions file'), path)
 }

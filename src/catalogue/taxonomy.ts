@@ -5,10 +5,8 @@
  * and the query side recognises what learners ask for with it, so both speak
  * the same vocabulary.
  */
-import { readFileSync } from 'node:fs'
-import { parse } from 'yaml'
 import { z } from 'zod'
-import { UserError } from '../errors.js'
+import { parseKnowledgeYaml, readKnowledgeFile } from '../knowledge-file.js'
 import { fold } from '../text/fold.js'
 import { KNOWLEDGE_DIR } from '../paths.js'
 import { join } from 'node:path'
@@ -120,29 +118,10 @@ function editDistance(a: string, b: string): number {
 
 /** Parses and validates taxonomy YAML text; `source` names it in error messages. */
 export function parseTaxonomy(text: string, source = 'taxonomy'): Taxonomy {
-  let raw: unknown
-  try {
-    raw = parse(text)
-  } catch (err) {
-    throw new UserError(`${source} is not valid YAML: ${(err as Error).message}`)
-  }
-  const result = taxonomySchema.safeParse(raw)
-  if (!result.success) {
-    throw new UserError(
-      `${source} is not a valid taxonomy`,
-      result.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`),
-    )
-  }
-  return new Taxonomy(result.data)
+  return new Taxonomy(parseKnowledgeYaml(taxonomySchema, text, source, 'taxonomy'))
 }
 
 /** Reads the taxonomy file staff maintain (default `knowledge/taxonomy.yaml`). */
 export function loadTaxonomy(path = DEFAULT_TAXONOMY_PATH): Taxonomy {
-  let text: string
-  try {
-    text = readFileSync(path, 'utf8')
-  } catch {
-    throw new UserError(`cannot read the taxonomy file ${path}`)
-  }
-  return parseTaxonomy(text, path)
+  return parseTaxonomy(readKnowledgeFile(path, 'taxonomy file'), path)
 }

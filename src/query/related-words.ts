@@ -8,12 +8,11 @@
  * them is a taxonomy topic word the topic becomes an implied slot (a boost,
  * never a filter: the learner did not name it).
  */
-import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
-import { parse } from 'yaml'
 import { z } from 'zod'
 import { UserError } from '../errors.js'
 import { KNOWLEDGE_DIR } from '../paths.js'
+import { parseKnowledgeYaml, readKnowledgeFile } from '../knowledge-file.js'
 import { normalizeText } from '../text/normalize.js'
 
 /** The default file, shipped in the package's knowledge folder. */
@@ -49,19 +48,9 @@ export interface RelatedExpansion {
  * lower case), so staff may write either form. `source` names it in errors.
  */
 export function parseRelatedWords(text: string, source = 'related words'): RelatedWords {
-  let raw: unknown
-  try {
-    raw = parse(text)
-  } catch (err) {
-    throw new UserError(`${source} is not valid YAML: ${(err as Error).message}`)
-  }
-  const result = fileSchema.safeParse(raw)
-  if (!result.success) {
-    throw new UserError(`${source} is not a valid related-words table`,
-      result.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`))
-  }
+  const data = parseKnowledgeYaml(fileSchema, text, source, 'related-words table')
   const problems: string[] = []
-  const entries = result.data.related.map((e, i) => {
+  const entries = data.related.map((e, i) => {
     const say = e.say.map((w) => normalizeText(w)).filter(Boolean)
     const means = e.means.map((w) => normalizeText(w)).filter(Boolean)
     for (const w of say) if ([...w].length < 2) problems.push(`related.${i}.say: "${w}" is one character; it would match inside too many words`)
@@ -74,13 +63,7 @@ export function parseRelatedWords(text: string, source = 'related words'): Relat
 
 /** Reads the related-words table staff maintain (default `knowledge/related-words.yaml`). */
 export function loadRelatedWords(path = DEFAULT_RELATED_WORDS_PATH): RelatedWords {
-  let text: string
-  try {
-    text = readFileSync(path, 'utf8')
-  } catch {
-    throw new UserError(`cannot read the related-words file ${path}`)
-  }
-  return parseRelatedWords(text, path)
+  return parseRelatedWords(readKnowledgeFile(path, 'related-words file'), path)
 }
 
 const escape = (w: string) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')

@@ -1,0 +1,38 @@
+/**
+ * @module knowledge-file
+ * The files staff edit by hand in knowledge/ (taxonomy, regions, related
+ * words) are YAML checked by a zod schema. One reader turns a typo into a
+ * clear message naming the file and every wrong field, instead of a crash
+ * mid-conversation.
+ */
+import { readFileSync } from 'node:fs'
+import { parse } from 'yaml'
+import type { z } from 'zod'
+import { UserError } from './errors.js'
+
+/**
+ * Parses YAML `text` and validates it with `schema`; `source` (a path or a
+ * name) and `what` ("taxonomy") name it in the UserError thrown on any problem.
+ */
+export function parseKnowledgeYaml<S extends z.ZodTypeAny>(schema: S, text: string, source: string, what: string): z.infer<S> {
+  let raw: unknown
+  try {
+    raw = parse(text)
+  } catch (err) {
+    throw new UserError(`${source} is not valid YAML: ${(err as Error).message}`)
+  }
+  const result = schema.safeParse(raw)
+  if (!result.success) {
+    throw new UserError(`${source} is not a valid ${what}`, result.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`))
+  }
+  return result.data
+}
+
+/** Reads a knowledge file's text, with a clear message when it cannot be read. */
+export function readKnowledgeFile(path: string, what: string): string {
+  try {
+    return readFileSync(path, 'utf8')
+  } catch {
+    throw new UserError(`cannot read the ${what} ${path}`)
+  }
+}
