@@ -14,10 +14,9 @@ export interface SentByBot {
   mentionIds: string[]
 }
 
-/** The mock puppet, its mocker, the bot's contact and what the bot has said. */
-export function createMockWechat() {
-  const mocker = new mock.Mocker()
-  const puppet = new PuppetMock({ mocker })
+/** The mock puppet (a new one, or the one a running app built), its mocker, the bot's contact and what the bot has said. */
+export function createMockWechat(puppet: PuppetMock = new PuppetMock({ mocker: new mock.Mocker() })) {
+  const mocker = puppet.mocker
   const me = mocker.createContact({ name: '学习助手' })
   const sent: SentByBot[] = []
   const waiters: (() => void)[] = []
