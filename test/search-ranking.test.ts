@@ -19,6 +19,15 @@ afterAll(() => {
 })
 
 describe('hybrid ranking', () => {
+  it('finds nothing for a specific skill no project teaches ("学开叉车"), yet lists the topic when it is named', async () => {
+    const forklift = await search.search({ text: '学开叉车', k: 3 })
+    expect(forklift.understanding.slots.topics.map((t) => t.id)).toEqual(['vocational-skills'])
+    expect(ids(forklift)).toEqual([])
+    const named = await search.search({ text: '我想学职业技能', k: 10 })
+    expect(named.hits.length).toBeGreaterThan(0)
+    expect(named.hits.every((h) => h.project.topics.includes('vocational-skills'))).toBe(true)
+  })
+
   it('finds the hospital-booking phone classes for words they do not share ("学用手机挂号看病")', async () => {
     const r = await search.search({ text: '学用手机挂号看病', k: 3 })
     expect(ids(r).slice(0, 2).sort()).toEqual(['P01', 'P02'])

@@ -24,6 +24,7 @@ import { createRegionResolver, hasHardFilter } from './slot-match.js'
 import type { SearchRequest, SearchResult, SearchService } from './types.js'
 import { buildVectorIndex, loadVectorIndex, saveVectorIndex, type VectorIndex } from './vector-index.js'
 import { LocalEmbeddings } from './local-embeddings.js'
+import { fold } from '../text/fold.js'
 
 /** Everything the search service needs; see {@link createSearchService}. */
 export interface SearchServiceDeps {
@@ -105,6 +106,8 @@ export async function createSearchService(deps: SearchServiceDeps): Promise<Hybr
     return { table, vectors, understand, built }
   }
 
+  // A topic's own names (数字技能, digital skills, digital-skills): asking for one is asking for the whole topic.
+  const topicLabels = new Set(taxonomy.topics.flatMap((t) => [t.id, t.zh, t.en].map(fold)))
   const version0 = store.version()
   let live = await snapshot(version0, store.list({ status: 'active' }), null)
   if (live.built && persist) await saveVectorIndex(live.vectors, indexPath)
@@ -117,6 +120,7 @@ export async function createSearchService(deps: SearchServiceDeps): Promise<Hybr
     resolveRegion,
     isActive: (id) => store.get(id)?.status === 'active',
     isPlace: deps.regions ? (word) => deps.regions!.resolve(word) !== null : undefined,
+    topicTerm: (word) => (topicLabels.has(fold(word)) ? 'label' : taxonomy.resolve('topics', word) ? 'synonym' : null),
   })
 
   const refresh = (): Promise<void> => {

@@ -60,6 +60,11 @@ export interface RetrieverParts {
   isActive(id: string): boolean
   /** True for a word naming a place ("yunnan", "杭州"); such words are the region slot, not a need. */
   isPlace?(word: string): boolean
+  /**
+   * Whether a word is a topic's own name (数字技能, "digital skills": asking for the whole topic),
+   * one of its synonyms (叉车 for 职业技能), or neither (a situation cue such as "挣钱").
+   */
+  topicTerm?(word: string): 'label' | 'synonym' | null
 }
 
 /** Per-candidate figures, kept for --explain and for the floor. */
@@ -170,6 +175,14 @@ export async function retrieve(parts: RetrieverParts, u: Understanding, request:
       (c.coverage > 0 && p.topics.some((t) => relatedIds.includes(t)))
     if (evidence) kept.push(c)
   }
+  // A topic named only by a specific skill ("叉车", "插花": a synonym no project in the catalogue
+  // mentions) is an unmet need, not a request for the whole topic: without any lexical, vector or
+  // word evidence, nothing fits. Topic names (职业技能), words the catalogue uses (电商) and
+  // situation cues (挣钱) still bring the topic.
+  const named = slots.topics.filter((t) => t.explicit && !t.related)
+  const unmetSkill = named.length > 0 && named.every((t) =>
+    parts.topicTerm?.(t.matched) === 'synonym' && parts.lexical.documentFrequency(t.matched) === 0)
+  if (unmetSkill && !kept.some((c) => c.lexRank !== null || (c.vecScore ?? 0) >= tuning.vectorFloor || c.coverage > 0)) return []
   kept.sort((a, b) => b.fused - a.fused || (a.id < b.id ? -1 : 1))
   return diversify(kept, parts, request.k, tuning.maxPerProvider).map((c) => ({
     project: table.byId.get(c.id)!,
