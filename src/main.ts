@@ -36,8 +36,8 @@ import { createLogger, type Logger } from './channels/shared/logger.js'
 import type { TelegramChannel } from './channels/telegram/index.js'
 import type { WechatHookContext } from './channels/wechat/index.js'
 import type { HealthReport } from './channels/http/index.js'
-import type { TerminalChannel } from './channels/terminal/index.js'
 import { staffExtension } from './staff/staff-extension.js'
+import { assembleApp } from './app-lifecycle.js'
 
 /** What {@link createApp} needs besides the config. */
 export interface AppOptions {
@@ -164,7 +164,7 @@ export async function createApp(config: Config, options: AppOptions): Promise<Ap
     }
     const channels =
       options.channels === false ? [] : await buildChannels(config, options, { engine, prompts, log, health, extensions })
-    return assemble({ config, db, store, taxonomy, prompts, search, engine, channels, health, log }, extensions)
+    return assembleApp({ config, db, store, taxonomy, prompts, search, engine, channels, health, log }, extensions)
   } catch (err) {
     search?.close()
     db.close()
@@ -241,58 +241,6 @@ async function buildChannels(
     )
   }
   return channels
-}
-
-function assemble(parts: Omit<App, 'start' | 'stop' | 'done'> & { log: Logger }, extensions: AppExtension[]): App {
-  const { log, channels } = parts
-  let finish!: () => void
-  const done = new Promise<void>((r) => (finish = r))
-  let stopping: Promise<void> | undefined
-  const started: Channel[] = []
-
-  const stop = () =>
-    (stopping ??= (async () => {
-      // Receivers first (they finish the updates in hand), the HTTP server last (it serves the webhook).
-      const order = [...started].sort((a, b) => Number(a.name === 'http') - Number(b.name === 'http'))
-      for (const channel of order) {
-        try {
-          await channel.stop()
-        } catch (err) {
-          log.error(`stopping ${channel.name} failed`, err)
-        }
-      }
-      for (const e of extensions) {
-        try {
-          await e.stopping?.()
-        } catch (err) {
-          log.error('an extension failed to stop', err)
-        }
-      }
-      parts.search.close()
-      parts.db.close()
-      log.info('stopped; the database is closed')
-      finish()
-    })())
-
-  const app: App = {
-    ...parts,
-    done,
-    stop,
-    async start() {
-      // HTTP first, so the webhook path is served before Telegram is told about it.
-      const order = [...channels].sort((a, b) => Number(b.name === 'http') - Number(a.name === 'http'))
-      // Logged before, so the line does not land in the middle of the terminal chat's prompt.
-      log.info(`starting: ${channels.map((c) => c.name).join(', ')}`)
-      for (const channel of order) {
-        await channel.start()
-        started.push(channel)
-      }
-      const terminal = channels.find((c): c is TerminalChannel => c.name === 'terminal')
-      if (terminal) void terminal.closed.then(() => stop())
-      for (const e of extensions) await e.started?.(app)
-    },
-  }
-  return app
 }
 
 /**

@@ -1,0 +1,64 @@
+/**
+ * @module app-lifecycle
+ * How a wired learnfinder starts and stops: HTTP first (so a webhook path is
+ * served before Telegram is told about it), receivers stopped before the HTTP
+ * server (they finish the updates in hand), extensions told, then the search
+ * index and the database closed, once, however many times stop is called.
+ */
+import type { Channel } from './channels/types.js'
+import type { Logger } from './channels/shared/logger.js'
+import type { TerminalChannel } from './channels/terminal/index.js'
+import type { App, AppExtension } from './main.js'
+
+/** Adds start, stop and done to the wired parts; the terminal chat ending stops the app. */
+export function assembleApp(parts: Omit<App, 'start' | 'stop' | 'done'> & { log: Logger }, extensions: AppExtension[]): App {
+  const { log, channels } = parts
+  let finish!: () => void
+  const done = new Promise<void>((r) => (finish = r))
+  let stopping: Promise<void> | undefined
+  const started: Channel[] = []
+
+  const stop = () =>
+    (stopping ??= (async () => {
+      // Receivers first (they finish the updates in hand), the HTTP server last (it serves the webhook).
+      const order = [...started].sort((a, b) => Number(a.name === 'http') - Number(b.name === 'http'))
+      for (const channel of order) {
+        try {
+          await channel.stop()
+        } catch (err) {
+          log.error(`stopping ${channel.name} failed`, err)
+        }
+      }
+      for (const e of extensions) {
+        try {
+          await e.stopping?.()
+        } catch (err) {
+          log.error('an extension failed to stop', err)
+        }
+      }
+      parts.search.close()
+      parts.db.close()
+      log.info('stopped; the database is closed')
+      finish()
+    })())
+
+  const app: App = {
+    ...parts,
+    done,
+    stop,
+    async start() {
+      // HTTP first, so the webhook path is served before Telegram is told about it.
+      const order = [...channels].sort((a, b) => Number(b.name === 'http') - Number(a.name === 'http'))
+      // Logged before, so the line does not land in the middle of the terminal chat's prompt.
+      log.info(`starting: ${channels.map((c) => c.name).join(', ')}`)
+      for (const channel of order) {
+        await channel.start()
+        started.push(channel)
+      }
+      const terminal = channels.find((c): c is TerminalChannel => c.name === 'terminal')
+      if (terminal) void terminal.closed.then(() => stop())
+      for (const e of extensions) await e.started?.(app)
+    },
+  }
+  return app
+}
