@@ -9,7 +9,8 @@
  * help as any unknown command.
  */
 import { Composer, type Context } from 'grammy'
-import type { ChatEngine, Lang, Reply } from '../dialogue/types.js'
+import type { ChatEngine, Reply } from '../dialogue/types.js'
+import { langFromCode } from '../channels/telegram/deps.js'
 import type { AdminStore } from './admin-store.js'
 import { detectStaffIntent } from './intents.js'
 
@@ -21,11 +22,6 @@ export interface StaffCommandsDeps {
   /** The staff engine; a getter because the engine is wrapped after the features are built. */
   engine: () => ChatEngine | undefined
   admins: AdminStore
-}
-
-function langOf(ctx: Context): Lang | undefined {
-  const code = ctx.from?.language_code?.toLowerCase()
-  return code?.startsWith('zh') ? 'zh' : code?.startsWith('en') ? 'en' : undefined
 }
 
 /** The reply's text in pieces Telegram accepts (split on line breaks). */
@@ -63,7 +59,7 @@ export function staffCommandsFeature(deps: StaffCommandsDeps): Composer<Context>
       userId,
       chatId: String(ctx.chat.id),
       text,
-      lang: langOf(ctx),
+      lang: langFromCode(ctx.from?.language_code),
       isAdmin: deps.admins.isAdmin('telegram', userId),
     })
     for (const chunk of textChunks(reply)) await ctx.reply(chunk)

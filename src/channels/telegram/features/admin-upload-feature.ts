@@ -18,6 +18,7 @@ import type { Taxonomy } from '../../../catalogue/taxonomy.js'
 import type { Lang } from '../../../dialogue/types.js'
 import type { Prompts } from '../../../prompts.js'
 import type { AdminStore } from '../../../staff/admin-store.js'
+import { langFromCode } from '../deps.js'
 
 /** What the upload feature needs; wired in main.ts. */
 export interface AdminUploadDeps {
@@ -48,7 +49,7 @@ const ACCEPTED = /\.(csv|xlsx|json|ya?ml)$/i
 const MAX_PROBLEMS_SHOWN = 15
 
 function langOf(ctx: Context): Lang {
-  return ctx.from?.language_code?.startsWith('en') ? 'en' : 'zh'
+  return langFromCode(ctx.from?.language_code) ?? 'zh'
 }
 
 /** The Composer handling admin catalogue uploads and their confirm/cancel buttons. */
