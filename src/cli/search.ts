@@ -16,6 +16,7 @@ import { embeddingsFromConfig } from '../search/openai-embeddings.js'
 import type { SearchHit } from '../search/types.js'
 import { feeText, labelled, resolveFlag } from './catalogue-format.js'
 import { println, type CliCommand } from './command.js'
+import { loadConfig } from '../config.js'
 
 const num = (v: number | null, digits: number) => (v === null ? '-' : v.toFixed(digits))
 
@@ -93,10 +94,7 @@ export const command: CliCommand = {
     const { db, store, close } = openCatalogue(args.db)
     try {
       // The same embedder as the bot (EMBEDDINGS_*), so the hit test matches it and never replaces its index with another kind.
-      const env = (name: string) => io.env[name]?.trim() || undefined
-      const embeddings = embeddingsFromConfig({
-        EMBEDDINGS_BASE_URL: env('EMBEDDINGS_BASE_URL'), EMBEDDINGS_MODEL: env('EMBEDDINGS_MODEL'), EMBEDDINGS_API_KEY: env('EMBEDDINGS_API_KEY'),
-      })
+      const embeddings = embeddingsFromConfig(loadConfig(io.env))
       const service = await createSearchService({ db, store, taxonomy, regions, embeddings })
       const understood = service.understand(text)
       const slots = { ...emptySlots(), ...understood.slots }
