@@ -117,7 +117,6 @@ export async function createApp(config: Config, options: AppOptions): Promise<Ap
   let search: HybridSearchService | undefined
   try {
     const store = new CatalogueStore(db)
-    if (store.count().active + store.count().archived === 0) log.info(`first start: loading the sample catalogue into ${options.dbPath}…`)
     if (await ensureSampleCatalogue(store, taxonomy)) log.info(`loaded the sample catalogue into ${options.dbPath}`)
     // Loading a saved index is quick; building one (first start, or the catalogue changed) takes seconds to a minute.
     log.info(`opening the search index for ${store.count().active.toLocaleString('en')} projects (built on first start)…`)
