@@ -10,12 +10,12 @@ import { CatalogueStore } from '../catalogue/store.js'
 import { loadTaxonomy } from '../catalogue/taxonomy.js'
 import { loadConfig } from '../config.js'
 import { openDatabase } from '../db/open-database.js'
-import { projectLine } from '../dialogue/project-text.js'
 import { declareChatPrompts } from '../dialogue/chat-prompts.js'
 import { loadPrompts } from '../prompts.js'
 import { ButtonTable, renderTelegram } from '../channels/telegram/render.js'
 import { declareChannelPrompts } from '../channels/shared/channel-prompts.js'
-import { createNotifier, describeSubscription, type Sender } from '../staff/notifier.js'
+import { describeSubscription, type Sender } from '../staff/notifier.js'
+import { createCatalogueNotifier } from '../staff/catalogue-notifier.js'
 import { STAFF_PROMPTS, taxonomyLabel } from '../staff/staff-engine.js'
 import { SubscriptionStore } from '../staff/subscriptions.js'
 import { println, type CliCommand } from './command.js'
@@ -40,13 +40,8 @@ Telegram messages are sent now (TELEGRAM_BOT_TOKEN); WeChat ones by the running 
       const store = new CatalogueStore(db)
       const subscriptions = new SubscriptionStore(db)
       const label = (id: string, lang: 'zh' | 'en') => taxonomyLabel(taxonomy, id, lang)
-      const notifier = createNotifier({
-        subscriptions,
-        activeProjects: () => store.list({ status: 'active' }),
-        prompts,
-        label,
-        projectLine: (p, lang) => projectLine(prompts, lang, p),
-        pauseMs: 50,
+      const notifier = createCatalogueNotifier({
+        db, store, taxonomy, prompts, subscriptions, idleMinutes: cfg.SESSION_IDLE_MINUTES,
       })
       if (args.values['dry-run']) {
         const plan = notifier.plan()

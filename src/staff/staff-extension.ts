@@ -14,12 +14,10 @@ import type { WechatChannel } from '../channels/wechat/index.js'
 import { renderReplyText } from '../channels/shared/render-text.js'
 import type { ChatEngine } from '../dialogue/types.js'
 import { declareChatPrompts } from '../dialogue/chat-prompts.js'
-import { projectLine } from '../dialogue/project-text.js'
-import { newSession } from '../dialogue/session.js'
-import { createSessionStore } from '../dialogue/session-store.js'
 import { AdminStore } from './admin-store.js'
-import { createNotifier, type Sender } from './notifier.js'
-import { createStaffEngine, STAFF_PROMPTS, taxonomyLabel } from './staff-engine.js'
+import type { Sender } from './notifier.js'
+import { createCatalogueNotifier } from './catalogue-notifier.js'
+import { createStaffEngine, STAFF_PROMPTS } from './staff-engine.js'
 import { SubscriptionStore } from './subscriptions.js'
 import { staffCommandsFeature } from './telegram-commands.js'
 import { TurnLog } from './turn-log.js'
@@ -46,33 +44,13 @@ export const staffExtension: AppExtensionFactory = async (parts) => {
   const admins = new AdminStore(db, { telegram: config.TELEGRAM_ADMIN_IDS, wechat: config.WECHAT_ADMIN_IDS })
   const turns = new TurnLog(db, { salt: config.LOG_SALT, retentionDays: config.LOG_RETENTION_DAYS })
   const subscriptions = new SubscriptionStore(db)
-  const sessions = createSessionStore(db, { idleMinutes: config.SESSION_IDLE_MINUTES, now: () => new Date() })
   const purged = turns.purge()
   if (purged) log.info(`staff: removed ${purged} turn log rows older than ${config.LOG_RETENTION_DAYS} days`)
 
-  const notifier = createNotifier({
-    subscriptions,
-    activeProjects: () => store.list({ status: 'active' }),
-    prompts,
-    label: (id, lang) => taxonomyLabel(taxonomy, id, lang),
-    projectLine: (p, lang) => projectLine(prompts, lang, p),
-    pauseMs: 40, // about 25 messages a second, under Telegram's 30
+  const notifier = createCatalogueNotifier({
+    db, store, taxonomy, prompts, subscriptions, idleMinutes: config.SESSION_IDLE_MINUTES,
     onGiveUp: (sub, err) =>
       log.warn(`staff: giving up notices to ${sub.channel}:${sub.userId} after repeated failures (${(err as Error)?.message ?? err})`),
-    // The notice numbers its projects: "1" in reply must open the first one.
-    afterSend: (sub, reply) => {
-      const state = sessions.load(sub.channel, sub.chatId) ?? newSession(sub.lang)
-      const ids = reply.projects.map((p) => p.id)
-      sessions.save(sub.channel, sub.chatId, sub.userId, {
-        ...state,
-        lang: sub.lang,
-        shown: ids,
-        seen: [...new Set([...state.seen, ...ids])],
-        focus: null,
-        menu: null,
-        pendingField: null,
-      })
-    },
   })
   notifier.plan() // the baseline: on a first start, today's catalogue is not "new"
 
