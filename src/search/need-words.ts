@@ -27,12 +27,6 @@ const NOT_NEEDS = new Set(['听不懂', '看不懂', '不懂', '搞不懂', '弄
   '越来越', '越来', '越少', '越多', '急死', '着急', '头疼', '发愁', '犯愁', '烦死', '愁死', '没办法', '咋整', '咋办', '法子', '窍门', '新法子',
   '轻松', '轻松点', '简单', '简单点', '容易', '实用', '稳定', '靠谱', '正规', '好点', '体面', '正经'])
 
-/** The words of a request that describe a need, not a slot already understood. */
-export function contentTerms(u: Understanding): string[] {
-  const isSlotWord = slotWordTest(u)
-  return [...new Set(u.terms)].filter((t) => isContentWord(t) && !isSlotWord(t))
-}
-
 /** One need-word of a query with its alternatives (a word and the words inside it: 电动车, 电动, 动车). */
 export interface ContentGroup {
   alts: string[]
