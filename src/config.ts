@@ -71,6 +71,10 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     if (cfg.TELEGRAM_WEBHOOK_URL && !cfg.TELEGRAM_WEBHOOK_SECRET) {
       throw new UserError('TELEGRAM_WEBHOOK_SECRET: must be set when TELEGRAM_WEBHOOK_URL is set')
     }
+    // No default model: a cloud default (gpt-4o-mini) is wrong for local servers (Ollama, vLLM, Qwen).
+    if (cfg.LLM_BASE_URL && !cfg.LLM_MODEL) {
+      throw new UserError('LLM_MODEL: must be set when LLM_BASE_URL is set (the model name your server serves, e.g. qwen2.5:7b)')
+    }
     return cfg
   }
   const issue = result.error.issues[0]

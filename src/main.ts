@@ -126,7 +126,7 @@ export async function createApp(config: Config, options: AppOptions): Promise<Ap
       ? createOpenAIChatModel({
           baseUrl: config.LLM_BASE_URL,
           apiKey: config.LLM_API_KEY,
-          model: config.LLM_MODEL,
+          model: config.LLM_MODEL!, // loadConfig requires LLM_MODEL whenever LLM_BASE_URL is set
           timeoutMs: config.LLM_TIMEOUT_MS,
           prompts,
         })

@@ -38,6 +38,7 @@ beforeAll(async () => {
     TELEGRAM_API_ROOT: api.root,
     TELEGRAM_ADMIN_IDS: '1',
     LLM_BASE_URL: `http://127.0.0.1:${(llmServer.address() as AddressInfo).port}/v1`,
+    LLM_MODEL: 'fake-model',
     LLM_TIMEOUT_MS: '1500',
   })
   await serve.waitForLog(/telegram: long polling started/)

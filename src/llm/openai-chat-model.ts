@@ -27,7 +27,7 @@ export const LLM_PROMPTS = {
 export interface OpenAIChatModelOptions {
   baseUrl: string
   apiKey?: string
-  model?: string
+  model: string
   /** Give up after this long (LLM_TIMEOUT_MS, default 8000). */
   timeoutMs?: number
   prompts: Prompts
@@ -71,7 +71,7 @@ export function createOpenAIChatModel(opts: OpenAIChatModelOptions): GroundedCha
   opts.prompts.declare('llm', LLM_PROMPTS)
   const timeoutMs = opts.timeoutMs ?? 8000
   const chat = new ChatOpenAI({
-    model: opts.model ?? 'gpt-4o-mini',
+    model: opts.model,
     apiKey: opts.apiKey ?? 'not-needed',
     temperature: 0.2,
     maxRetries: 0,
