@@ -33,12 +33,14 @@ export interface PlayedTurn { kind: TurnKind; say: string; reply: string; proble
 /** One played conversation. */
 export interface Played { plan: Plan; turns: PlayedTurn[]; pass: boolean }
 
-function effectiveKind(kind: TurnKind, s: State): TurnKind {
+function effectiveKind(step: Step, s: State): TurnKind {
+  const kind = step.kind
   const hasList = Boolean(s.list?.length)
   const hasStated = Object.keys(s.stated).length > 0
   if (kind === 'vague') return hasStated || s.list ? (hasStated ? 'switch' : 'request') : 'vague'
   if ((kind === 'narrow' || kind === 'more' || kind === 'detail') && !hasList) return hasStated ? 'switch' : 'request'
-  if (kind === 'request' && hasStated) return 'switch'
+  // A second request in the same conversation adds to it or changes the subject.
+  if (kind === 'request' && hasStated) return hasList && step.c % 2 ? 'narrow' : 'switch'
   if (kind === 'switch' && !hasStated) return 'request'
   return kind
 }
@@ -69,7 +71,7 @@ function facets(world: World, row: Project, c: Constraints): Constraints {
 
 /** Realises one step: the intent for the checker, the phrased message, and the state after it. */
 function realise(world: World, bank: Bank, plan: Plan, step: Step, s: State, rnd: () => number): { intent: TurnIntent; msg: Phrased; next: State } {
-  const kind = effectiveKind(step.kind, s)
+  const kind = effectiveKind(step, s)
   const reg = plan.register
   const base = { stated: s.stated, wantsList: false }
   if (kind === 'request' || (kind === 'reset' && step.b % 2 === 1)) {

@@ -1,2 +1,0 @@
-import { parseSimArgs, runSimulatorEval } from './sim/eval-sim.js'
-await runSimulatorEval(parseSimArgs(process.argv.slice(2)))
