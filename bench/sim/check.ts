@@ -45,12 +45,14 @@ const MISSING = ['目录里没有写', 'does not say']
 
 const SLOT_OF: Record<keyof Constraints, SlotName> = { topic: 'topic', audience: 'audience', region: 'region', format: 'format', free: 'fee' }
 
-/** What a reply must contain to state `field`; the place may be named by its cell, city or province. */
+/** What a reply must contain to state `field` (null: it must say the catalogue lacks it); a place may be named by its cell, city or province. */
 function evidenceFor(world: World, p: Project, field: DetailField): string[] | null {
+  if (field === 'fee' && p.fee === null) return [...MISSING, '费用没写', 'fee not listed']
   if (field !== 'place' || p.format === 'online') return fieldEvidence(p, field)
   const where = world.placeOf(p)
   if (!where) return null
-  if (where === 'national') return ['全国', 'nationwide', 'anywhere']
+  // An in-person project open nationwide has no known classroom: naming 全国 or saying so is honest.
+  if (where === 'national') return ['全国', 'nationwide', 'anywhere', ...MISSING]
   return [p.region!, where.city ?? where.province]
 }
 

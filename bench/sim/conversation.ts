@@ -13,7 +13,7 @@ import { replyText } from '../../src/dialogue/reply-text.js'
 import { DETAIL_FIELDS, type Bank } from './bank.js'
 import { checkReply, type SimReply, type TurnIntent } from './check.js'
 import { addSlip, fill, phraseRequest, pick, placeName, topicPhrase, type Phrased } from './phrase.js'
-import { stepRandom, type Plan, type Step, type TurnKind } from './plan.js'
+import { SLIP_AT, stepRandom, type Plan, type Step, type TurnKind } from './plan.js'
 import { OPEN_AUDIENCE, type Constraints, type World } from './world.js'
 
 /** Where the conversation stands. */
@@ -146,14 +146,16 @@ export async function playConversation(engine: ChatEngine, world: World, banks: 
     for (const [i, step] of plan.steps.entries()) {
       const rnd = stepRandom(step, i)
       const { intent, msg, next } = realise(world, bank, plan, step, s, rnd)
-      const say = step.slip === 0 ? addSlip(msg, bank, plan.register, rnd) : msg.text
+      const say = step.slip === SLIP_AT ? addSlip(msg, bank, plan.register, rnd) : msg.text
       const reply = (await engine.handle({ channel: 'sim', userId, chatId: userId, text: say })) as SimReply
       const problems = checkReply(world, intent, reply, s.seen)
       turns.push({ kind: intent.kind, say, reply: replyText(reply), problems })
       const ids = reply.projects.map((p) => p.id)
       s = next
-      if (intent.wantsList && ids.length) { s = { ...s, list: ids, seen: new Set([...s.seen, ...ids]) } }
+      if (intent.wantsList && ids.length) s = { ...s, list: ids, seen: new Set([...s.seen, ...ids]) }
       else if (intent.wantsList && intent.kind !== 'more') s = { ...s, list: null }
+      // After a menu the learner's numbers would answer the menu, so the old list is no longer theirs to pick from.
+      if (reply.clarify) s = { ...s, list: null }
     }
   } finally {
     await engine.forget('sim', userId)

@@ -14,7 +14,7 @@ export const TURN_KINDS = ['request', 'narrow', 'more', 'detail', 'switch', 'res
 /** One of {@link TURN_KINDS}. */
 export type TurnKind = (typeof TURN_KINDS)[number]
 
-/** One abstract turn: `a`, `b`, `c` choose rows, facets and phrases; `slip` 0 means "with an IME slip". */
+/** One abstract turn: `a`, `b`, `c` choose rows, facets and phrases; `slip` {@link SLIP_AT} means "with an IME slip". */
 export interface Step { kind: TurnKind; a: number; b: number; c: number; slip: number }
 
 /** One abstract conversation. */
@@ -25,6 +25,8 @@ const WEIGHTS: Record<TurnKind, number> = { request: 3, narrow: 3, more: 2, deta
 
 /** One in SLIP_ONE_IN messages carries an IME slip. */
 export const SLIP_ONE_IN = 8
+/** The `slip` value that adds a slip: the largest, so shrinking (towards 0) removes slips. */
+export const SLIP_AT = SLIP_ONE_IN - 1
 
 const stepArb: fc.Arbitrary<Step> = fc.record({
   kind: fc.oneof(...TURN_KINDS.map((k) => ({ arbitrary: fc.constant(k), weight: WEIGHTS[k] }))),
