@@ -137,8 +137,16 @@ function realise(world: World, bank: Bank, plan: Plan, step: Step, s: State, rnd
   return { intent: { kind, stated, wantsList: true }, msg: { text, keep: [x] }, next: { stated, list: [], seen: new Set() } }
 }
 
+/** Optional observers of a played conversation (the instrument's own tests use them to build fake engines). */
+export interface PlayHooks {
+  /** Called with what the simulator means, just before the message is sent. */
+  onIntent?(intent: TurnIntent): void
+}
+
 /** Plays `plan` as user `userId` and checks every reply; forgets the user afterwards. */
-export async function playConversation(engine: ChatEngine, world: World, banks: Record<string, Bank>, plan: Plan, userId: string): Promise<Played> {
+export async function playConversation(
+  engine: ChatEngine, world: World, banks: Record<string, Bank>, plan: Plan, userId: string, hooks: PlayHooks = {},
+): Promise<Played> {
   const bank = banks[plan.register]
   let s: State = { stated: {}, list: null, seen: new Set() }
   const turns: PlayedTurn[] = []
@@ -147,6 +155,7 @@ export async function playConversation(engine: ChatEngine, world: World, banks: 
       const rnd = stepRandom(step, i)
       const { intent, msg, next } = realise(world, bank, plan, step, s, rnd)
       const say = step.slip === SLIP_AT ? addSlip(msg, bank, plan.register, rnd) : msg.text
+      hooks.onIntent?.(intent)
       const reply = (await engine.handle({ channel: 'sim', userId, chatId: userId, text: say })) as SimReply
       const problems = checkReply(world, intent, reply, s.seen)
       turns.push({ kind: intent.kind, say, reply: replyText(reply), problems })

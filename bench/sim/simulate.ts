@@ -8,7 +8,7 @@
 import fc from 'fast-check'
 import type { ChatEngine } from '../../src/dialogue/types.js'
 import { REGISTERS, type Bank, type Register } from './bank.js'
-import { playConversation, type Played } from './conversation.js'
+import { playConversation, type Played, type PlayHooks } from './conversation.js'
 import { planArbitrary, samplePlans, TURN_KINDS, type Plan, type TurnKind } from './plan.js'
 import type { World } from './world.js'
 
@@ -28,7 +28,7 @@ export interface SimResult {
 }
 
 /** What a run needs. */
-export interface SimTarget { engine: ChatEngine; world: World; banks: Record<Register, Bank> }
+export interface SimTarget { engine: ChatEngine; world: World; banks: Record<Register, Bank>; hooks?: PlayHooks }
 
 const tally = (): Tally => ({ passed: 0, total: 0 })
 const add = (t: Tally, ok: boolean) => { t.total++; if (ok) t.passed++ }
@@ -45,7 +45,7 @@ export async function runSimulation(target: SimTarget, n: number, seed: number):
     byKind: Object.fromEntries(TURN_KINDS.map((k) => [k, tally()])) as Record<TurnKind, Tally>,
   }
   for (const [index, plan] of samplePlans(n, seed).entries()) {
-    const played = await playConversation(target.engine, target.world, target.banks, plan, `sim-${run}-${index}`)
+    const played = await playConversation(target.engine, target.world, target.banks, plan, `sim-${run}-${index}`, target.hooks)
     add(result.conversations, played.pass)
     add(result.byRegister[plan.register], played.pass)
     for (const t of played.turns) {
@@ -63,7 +63,7 @@ export async function shrinkFailure(target: SimTarget, seed: number, index: numb
   let last: Played | null = null
   let k = 0
   const property = fc.asyncProperty(planArbitrary(), async (plan: Plan) => {
-    const played = await playConversation(target.engine, target.world, target.banks, plan, `shrink-${process.pid}-${seed}-${index}-${k++}`)
+    const played = await playConversation(target.engine, target.world, target.banks, plan, `shrink-${process.pid}-${seed}-${index}-${k++}`, target.hooks)
     if (!played.pass) last = played
     return played.pass
   })
@@ -71,7 +71,7 @@ export async function shrinkFailure(target: SimTarget, seed: number, index: numb
   if (!out.failed || !out.counterexample) return null
   const [plan] = out.counterexample
   // The last failing run fast-check saw is its counterexample; replay it to be sure.
-  const replay = await playConversation(target.engine, target.world, target.banks, plan, `shrink-${process.pid}-${seed}-${index}-final`)
+  const replay = await playConversation(target.engine, target.world, target.banks, plan, `shrink-${process.pid}-${seed}-${index}-final`, target.hooks)
   return replay.pass ? last : replay
 }
 
