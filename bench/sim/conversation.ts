@@ -19,8 +19,8 @@ import { OPEN_AUDIENCE, type Constraints, type World } from './world.js'
 /** Where the conversation stands. */
 interface State {
   stated: Constraints
-  /** The last list of projects shown (numbers answer it), or null after a menu, reset or refusal. */
-  list: string[] | null
+  /** The last list of projects shown, with the numbers the reply gave them, or null after a menu, reset or refusal. */
+  list: { n: number; id: string }[] | null
   /** Projects shown since the current request began. */
   seen: Set<string>
   /** Constraints cleared by a reset, until the next request. */
@@ -54,7 +54,7 @@ function sampleConstraints(world: World, bank: Bank, step: Step): Constraints {
   const bits = step.b
   if (topics.length && (bits & 1 || !auds.length)) c.topic = topics[step.c % topics.length]
   if (auds.length && (bits & 2 || !c.topic)) c.audience = auds[step.c % auds.length]
-  const extras = facets(world, row, c)
+  const extras = facets(world, row, c, step.c >> 4)
   for (const [i, key] of (['region', 'format', 'free'] as const).entries()) {
     if (Object.keys(c).length >= 3) break
     if (bits & (4 << i) && extras[key] !== undefined) Object.assign(c, { [key]: extras[key] })
@@ -62,10 +62,15 @@ function sampleConstraints(world: World, bank: Bank, step: Step): Constraints {
   return c
 }
 
-/** The unstated slots of `row` (region as its city, or its province when the plan asks). */
-function facets(world: World, row: Project, c: Constraints): Constraints {
+/**
+ * The unstated slots of `row` a learner could add, varied by `pick`: a city
+ * is sometimes stated as its province only, and a hybrid row's format as
+ * online, in person or mixed (each of which the row satisfies).
+ */
+function facets(world: World, row: Project, c: Constraints, pick: number): Constraints {
   const f = world.facetsOf(row, c)
-  if (f.format === 'hybrid') delete f.format
+  if (f.region?.city && pick % 3 === 0) f.region = { province: f.region.province, city: null }
+  if (f.format === 'hybrid') f.format = (['online', 'offline', 'hybrid'] as const)[Math.floor(pick / 3) % 3]
   return f
 }
 
@@ -98,12 +103,14 @@ function realise(world: World, bank: Bank, plan: Plan, step: Step, s: State, rnd
     return { intent: { ...base, kind, wantsList: true }, msg: { text: say, keep: [say] }, next: s }
   }
   if (kind === 'detail') {
+    // Numbers as the reply showed them; ordinal words exist for 1..5, larger numbers are typed as digits.
     const list = s.list ?? []
-    const n = 1 + (step.a % Math.min(list.length, 5))
-    const field = DETAIL_FIELDS[step.b % DETAIL_FIELDS.length]
-    const ord = pick(bank.ordinals[n - 1], rnd)
-    const text = fill(pick(bank.detail[field], rnd), { ord, num: String(n) })
-    return { intent: { ...base, kind, target: { id: list[n - 1], field } }, msg: { text, keep: [ord, String(n)] }, next: s }
+    const nameable = list.filter((e) => e.n >= 1 && e.n <= 5)
+    const entry = nameable.length ? nameable[step.a % nameable.length] : list[step.a % list.length]
+    const field = nameable.length ? DETAIL_FIELDS[step.b % DETAIL_FIELDS.length] : 'bare'
+    const ord = nameable.length ? pick(bank.ordinals[entry.n - 1], rnd) : String(entry.n)
+    const text = nameable.length ? fill(pick(bank.detail[field], rnd), { ord, num: String(entry.n) }) : String(entry.n)
+    return { intent: { ...base, kind, target: { id: entry.id, field } }, msg: { text, keep: [ord, String(entry.n)] }, next: s }
   }
   if (kind === 'switch') {
     const kept: Constraints = { ...s.stated }
@@ -120,7 +127,7 @@ function realise(world: World, bank: Bank, plan: Plan, step: Step, s: State, rnd
   // narrow: add one slot that some still-matching project has
   const rows = world.matching(s.stated)
   const row = rows.length ? rows[step.a % rows.length] : undefined
-  const f = row ? facets(world, row, s.stated) : {}
+  const f = row ? facets(world, row, s.stated, step.c >> 4) : {}
   if (f.topic && !bank.topics[f.topic]) delete f.topic
   if (f.audience && !bank.audiences[f.audience]) delete f.audience
   const keys = Object.keys(f) as (keyof Constraints)[]
@@ -135,6 +142,13 @@ function realise(world: World, bank: Bank, plan: Plan, step: Step, s: State, rnd
   else x = pick(bank.free, rnd)
   const text = fill(pick(bank.narrow[key === 'free' ? 'free' : key], rnd), { x })
   return { intent: { kind, stated, wantsList: true }, msg: { text, keep: [x] }, next: { stated, list: [], seen: new Set() } }
+}
+
+/** The reply's projects with the numbers it showed them under (1, 2, 3… when it showed none). */
+function numbered(reply: SimReply): { n: number; id: string }[] {
+  const items = reply.parts.flatMap((p) => (p.type === 'projects' ? p.items : []))
+  const byId = new Map(items.map((it) => [it.id, it.n]))
+  return reply.projects.map((p, i) => ({ n: byId.get(p.id) ?? i + 1, id: p.id }))
 }
 
 /** Optional observers of a played conversation (the instrument's own tests use them to build fake engines). */
@@ -161,7 +175,7 @@ export async function playConversation(
       turns.push({ kind: intent.kind, say, reply: replyText(reply), problems })
       const ids = reply.projects.map((p) => p.id)
       s = next
-      if (intent.wantsList && ids.length) s = { ...s, list: ids, seen: new Set([...s.seen, ...ids]) }
+      if (intent.wantsList && ids.length) s = { ...s, list: numbered(reply), seen: new Set([...s.seen, ...ids]) }
       else if (intent.wantsList && intent.kind !== 'more') s = { ...s, list: null }
       // After a menu the learner's numbers would answer the menu, so the old list is no longer theirs to pick from.
       if (reply.clarify) s = { ...s, list: null }
