@@ -84,8 +84,21 @@ export function formatResult(label: string, r: SimResult): string[] {
       `turns ${r.turns.passed}/${r.turns.total} (${pct(r.turns)}), seed ${r.seed}, ${(r.ms / 1000).toFixed(1)} s`,
     `  per register:  ${REGISTERS.map((g) => `${g} ${pct(r.byRegister[g])} (${r.byRegister[g].passed}/${r.byRegister[g].total})`).join(', ')}`,
     `  per turn type: ${TURN_KINDS.map((k) => `${k} ${pct(r.byKind[k])} (${r.byKind[k].passed}/${r.byKind[k].total})`).join(', ')}`,
+    `  most frequent problems: ${topProblems(r, 8).map(([p, n]) => `${p} ×${n}`).join('; ')}`,
   ]
   return lines
+}
+
+/** The kinds of problem seen most, ids and counts masked ("<kind>: X breaks audience"), with how many turns had each. */
+export function topProblems(r: SimResult, k: number): [string, number][] {
+  const counts = new Map<string, number>()
+  for (const f of r.failures) {
+    for (const t of f.played.turns) {
+      const kinds = new Set(t.problems.map((p) => `${t.kind}: ${p.replace(/\b[A-Za-z]+-\d+\b/g, 'X').replace(/\d+/g, 'N').replace(/\(.*\)$/, '').replace(/"[^"]*"$/, '"…"').trim()}`))
+      for (const kind of kinds) counts.set(kind, (counts.get(kind) ?? 0) + 1)
+    }
+  }
+  return [...counts.entries()].sort((a, b) => b[1] - a[1]).slice(0, k)
 }
 
 /** A played conversation as lines: each message, the reply's first line, and its problems. */
