@@ -23,7 +23,7 @@ import { createMiniSearchBaseline } from './eval/baseline-minisearch.js'
 import { runDialogueEval } from './eval/dialogues.js'
 import { parseSimArgs, runSimulatorEval } from './sim/eval-sim.js'
 
-// Flags (all optional): --sim-only, --bank dev|fresh, --seed N, --count N, --catalogue sample|generated, --rows N, --shrink N
+// Flags (all optional): --sim-only, --bank dev|fresh, --seed N, --count N, --catalogue sample|generated, --rows N, --shrink N, --today YYYY-MM-DD
 const simArgs = parseSimArgs(process.argv.slice(2))
 
 if (!simArgs.simOnly) {

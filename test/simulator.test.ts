@@ -12,6 +12,7 @@ import { loadBanks } from '../bench/sim/bank.js'
 import { playConversation } from '../bench/sim/conversation.js'
 import { samplePlans } from '../bench/sim/plan.js'
 import { openSimRig, type SimRig } from '../bench/sim/rig.js'
+import { SIM_TODAY } from '../bench/sim/eval-sim.js'
 import { runSimulation, shrinkFailure } from '../bench/sim/simulate.js'
 import { World } from '../bench/sim/world.js'
 import { ORACLE_FAULTS, oracleEngine } from './fakes/sim-oracle-engine.js'
@@ -24,7 +25,7 @@ import { ORACLE_FAULTS, oracleEngine } from './fakes/sim-oracle-engine.js'
 const SIM_PASS_THRESHOLD = 0.425
 
 const taxonomy = loadTaxonomy()
-const world = new World([...generateProjects({ rows: 300, taxonomy, seed: 3 })], taxonomy, loadRegions())
+const world = new World([...generateProjects({ rows: 300, taxonomy, seed: 3 })], taxonomy, loadRegions(), SIM_TODAY)
 const banks = loadBanks('dev')
 
 /** What each fault must make the checker say. */
@@ -88,7 +89,7 @@ describe('conversation simulator', () => {
 
   describe('through the real engine on SQLite (sample catalogue)', () => {
     let rig: SimRig
-    beforeAll(async () => { rig = await openSimRig({ kind: 'sample' }) }, 120_000)
+    beforeAll(async () => { rig = await openSimRig({ kind: 'sample' }, SIM_TODAY) }, 120_000)
     afterAll(() => rig?.close())
 
     it(`passes at least ${SIM_PASS_THRESHOLD * 100}% of 40 seeded dev-bank conversations`, async () => {

@@ -10,6 +10,9 @@ import { BANKS, loadBanks, type BankName } from './bank.js'
 import { openSimRig, type CatalogueChoice } from './rig.js'
 import { formatPlayed, formatResult, runSimulation, shrinkFailure, type SimResult } from './simulate.js'
 
+/** The date the eval pins by default (the day of the first-run figures), so later runs compare with them. */
+export const SIM_TODAY = '2026-11-30'
+
 /** The seeds the banks are run with: dev may be tuned against; fresh is held out. */
 export const SEEDS: Record<BankName, number> = { dev: 20261130, fresh: 71113 }
 
@@ -22,10 +25,12 @@ export interface SimEvalOptions {
   seed?: number
   /** How many failures to shrink and print per run. */
   shrink: number
+  /** The date the engine and the World take as today (YYYY-MM-DD). */
+  today: string
   log: (line: string) => void
 }
 
-/** Parses the simulator flags: --bank dev|fresh, --seed N, --count N, --catalogue sample|generated, --shrink N. */
+/** Parses the simulator flags: --bank dev|fresh, --seed N, --count N, --catalogue sample|generated, --rows N, --shrink N, --today YYYY-MM-DD. */
 export function parseSimArgs(argv: string[]): SimEvalOptions & { simOnly: boolean } {
   const { values } = parseArgs({
     args: argv,
@@ -37,6 +42,7 @@ export function parseSimArgs(argv: string[]): SimEvalOptions & { simOnly: boolea
       catalogue: { type: 'string' },
       rows: { type: 'string', default: '1000' },
       shrink: { type: 'string', default: '3' },
+      today: { type: 'string', default: SIM_TODAY },
     },
     strict: true,
   })
@@ -52,6 +58,7 @@ export function parseSimArgs(argv: string[]): SimEvalOptions & { simOnly: boolea
     count: Number(values.count),
     seed: values.seed === undefined ? undefined : Number(values.seed),
     shrink: Number(values.shrink),
+    today: values.today ?? SIM_TODAY,
     log: (line) => console.log(line),
   }
 }
@@ -60,9 +67,9 @@ export function parseSimArgs(argv: string[]): SimEvalOptions & { simOnly: boolea
 export async function runSimulatorEval(o: SimEvalOptions): Promise<{ catalogue: string; bank: BankName; result: SimResult }[]> {
   const out: { catalogue: string; bank: BankName; result: SimResult }[] = []
   for (const choice of o.catalogues) {
-    const rig = await openSimRig(choice)
+    const rig = await openSimRig(choice, o.today)
     try {
-      o.log(`### ${rig.name}: ${rig.world.live.length} live projects\n`)
+      o.log(`### ${rig.name}: ${rig.world.live.length} live projects on ${o.today}\n`)
       for (const bank of o.banks) {
         const seed = o.seed ?? SEEDS[bank]
         const target = { engine: rig.engine, world: rig.world, banks: loadBanks(bank) }

@@ -25,8 +25,12 @@ export type CatalogueChoice = { kind: 'sample' } | { kind: 'generated'; rows: nu
 /** A running engine and its catalogue; `close()` removes the temp database. */
 export interface SimRig { name: string; engine: ChatEngine; world: World; close(): void }
 
-/** Builds the rig: SQLite on disk in a temp folder, the real search index and dialogue engine. */
-export async function openSimRig(choice: CatalogueChoice): Promise<SimRig> {
+/**
+ * Builds the rig: SQLite on disk in a temp folder, the real search index and dialogue engine.
+ * `today` (YYYY-MM-DD) pins the date for the engine, its search and the World, so figures taken
+ * on different days compare (which projects have ended, what "this month" means); default: now.
+ */
+export async function openSimRig(choice: CatalogueChoice, today?: string): Promise<SimRig> {
   const dir = mkdtempSync(join(tmpdir(), 'lf-sim-'))
   const db = openDatabase(join(dir, 'sim.db'))
   const taxonomy = loadTaxonomy()
@@ -41,9 +45,10 @@ export async function openSimRig(choice: CatalogueChoice): Promise<SimRig> {
     store.applyImport(projects, { who: 'sim', files: ['generated'] })
     name = `generated catalogue (${choice.rows} projects, seed ${choice.seed ?? 1})`
   }
-  const search = await createSearchService({ db, store, taxonomy, regions })
-  const engine = createChatEngine({ db, search, store, taxonomy, prompts: loadPrompts() })
-  const world = new World(store.list({ status: 'active' }), taxonomy, regions)
+  const clock = today ? { now: () => new Date(`${today}T12:00:00Z`) } : {}
+  const search = await createSearchService({ db, store, taxonomy, regions, ...(clock.now ? { today: clock.now } : {}) })
+  const engine = createChatEngine({ db, search, store, taxonomy, prompts: loadPrompts(), ...clock })
+  const world = new World(store.list({ status: 'active' }), taxonomy, regions, today)
   return {
     name, engine, world,
     close() {
