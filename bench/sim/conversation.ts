@@ -95,8 +95,9 @@ function realise(world: World, bank: Bank, plan: Plan, step: Step, s: State, rnd
   }
   if (kind === 'oos') {
     const ok = bank.oos.filter((o) => world.mentionsNone(o.absent))
-    const say = ok.length ? ok[step.a % ok.length].say : pick(bank.vague, rnd)
-    return { intent: { ...base, kind: ok.length ? 'oos' : 'vague' }, msg: { text: say, keep: [] }, next: { ...s, list: null } }
+    // This catalogue teaches every subject the bank calls out of scope: ask for something ordinary instead.
+    if (!ok.length) return realise(world, bank, plan, { ...step, kind: s.list?.length ? 'more' : 'request' }, s, rnd)
+    return { intent: { ...base, kind }, msg: { text: ok[step.a % ok.length].say, keep: [] }, next: { ...s, list: null } }
   }
   if (kind === 'more') {
     const say = pick(bank.more, rnd)
