@@ -10,13 +10,14 @@ import { delimiter, join } from 'node:path'
 import { SPEECH_RATE, int16FromBytes, type SpeechPcm } from './pcm.js'
 import { VoiceError } from './voice-error.js'
 
-let found: string | null | undefined
+let lookedUp: { path: string; found: string | null } | undefined
 
-/** The path of `ffmpeg` on PATH, or null (looked up once). */
+/** The path of `ffmpeg` on PATH, or null (looked up once per PATH value). */
 export function ffmpegPath(): string | null {
-  if (found !== undefined) return found
-  found = null
-  for (const dir of (process.env.PATH ?? '').split(delimiter)) {
+  const path = process.env.PATH ?? ''
+  if (lookedUp?.path === path) return lookedUp.found
+  let found: string | null = null
+  for (const dir of path.split(delimiter)) {
     if (!dir) continue
     try {
       accessSync(join(dir, 'ffmpeg'), constants.X_OK)
@@ -26,6 +27,7 @@ export function ffmpegPath(): string | null {
       // not in this directory
     }
   }
+  lookedUp = { path, found }
   return found
 }
 
