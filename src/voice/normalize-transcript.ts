@@ -9,14 +9,16 @@
  */
 
 const FILLERS = /^(?:(?:嗯+|呃+|额+|啊+|哦+|唔+|那个|就是|um+|uh+)[\s,，、。.…]*)+/iu
-const EDGE_PUNCTUATION = /^[\s,，、。.!！?？…~～;；:：]+|[\s,，、。.!！~～;；…]+$/gu
+const EDGE_PUNCTUATION = /^[\s,，、。.!！?？…~～;；:：]+|[\s,，、。.!！?？~～;；…]+$/gu
 const NUMERAL = '[0-9一二两三四五六七八九十]'
 // "两个" / "二个" alone, or in front of a question about it: a choice, said without 第.
 const BARE_CHOICE = new RegExp(`^(${NUMERAL})\\s*(?:个|号)(?=$|怎|在|多|要|是|的|什|哪|有|报|能|可|详|联|电|网)`, 'u')
 
 /** The transcript as the engine should read it. */
 export function normalizeTranscript(text: string): string {
-  let t = text.normalize('NFKC').replace(/\s+/g, ' ').trim()
+  // Full-width letters and digits ("２号") as typed ones; Chinese punctuation stays as it is.
+  let t = text.replace(/[\uFF10-\uFF19\uFF21-\uFF3A\uFF41-\uFF5A]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0))
+  t = t.replace(/[\s\u3000]+/g, ' ').trim()
   t = t.replace(FILLERS, '')
   t = t.replace(EDGE_PUNCTUATION, '')
   // Recognizers put spaces between Chinese characters ("我 想 学"); typed Chinese has none.

@@ -23,6 +23,7 @@ export function writeWav(pcm: { samples: Int16Array; sampleRate: number }): Buff
   out.writeUInt16LE(2, 32)
   out.writeUInt16LE(16, 34)
   out.write('data', 36, 'ascii')
+  out.writeUInt32LE(dataBytes, 40)
   Buffer.from(pcm.samples.buffer, pcm.samples.byteOffset, dataBytes).copy(out, 44)
   return out
 }
