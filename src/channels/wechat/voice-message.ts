@@ -89,7 +89,8 @@ export async function maybeSpeak(
   if (!text.trim()) return
   try {
     const silk = await voice.tts.synthesize(text, 'silk')
-    const box = FileBox.fromBuffer(silk, 'reply.sil')
+    // Base64, not a Buffer box: puppets that serialise FileBoxes (puppet-service, the mock) accept only that.
+    const box = FileBox.fromBase64(silk.toString('base64'), 'reply.sil')
     await send(box)
   } catch (err) {
     deps.log.warn(`wechat: spoken reply failed: ${(err as Error).message}`)
