@@ -183,6 +183,7 @@ async function buildChannels(
   const channels: Channel[] = []
   // Voice notes in and spoken replies out (docs/voice.md); a bad STT_MODEL_DIR stops start-up here with one line.
   const voice = voiceFromConfig(config)
+  await voice.transcriber?.ready?.()
   if (voice.transcriber) log.info(`voice: notes up to ${voice.maxSeconds} s are transcribed by ${voice.transcriber.name}`)
   let telegram: TelegramChannel | undefined
   if (config.TELEGRAM_BOT_TOKEN) {

@@ -150,7 +150,7 @@ describe('choosing the recognizer at start', () => {
     expect(voiceFromConfig(loadConfig({ STT_BASE_URL: speech.baseUrl })).transcriber?.name).toBe('openai')
   })
 
-  it('stops start-up with one line naming the missing sherpa-onnx model file', () => {
+  it('stops start-up with one line naming the missing sherpa-onnx model file', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'lf-sherpa-'))
     try {
       expect(() => voiceFromConfig(loadConfig({ STT_MODEL_DIR: join(dir, 'nope') }))).toThrowError(/^STT_MODEL_DIR: .*nope is not a folder \(see docs\/voice\.md/)
@@ -162,6 +162,9 @@ describe('choosing the recognizer at start', () => {
       writeFileSync(join(dir, 'tiny-encoder.int8.onnx'), '')
       expect(() => checkSherpaModelDir(dir)).toThrowError(/tiny-decoder\.onnx is missing/)
       expect(() => checkSherpaModelDir(dir)).toThrowError(/^[^\n]+$/) // one line
+      rmSync(join(dir, 'tiny-encoder.int8.onnx'))
+      // The files are there but are no model: the native loader's error becomes one line too.
+      await expect(createSherpaTranscriber({ modelDir: dir }).ready!()).rejects.toThrowError(/^STT_MODEL_DIR: sherpa-onnx could not load [^\n]+$/)
     } finally {
       rmSync(dir, { recursive: true, force: true })
     }

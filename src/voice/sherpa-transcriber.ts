@@ -11,6 +11,7 @@ import { cpus } from 'node:os'
 import { int16ToFloat } from './pcm.js'
 import { checkSherpaModelDir, type SherpaModel } from './sherpa-model-dir.js'
 import { checkTranscript, type Transcriber } from './transcriber.js'
+import { UserError } from '../errors.js'
 
 interface SherpaStream {
   acceptWaveform(wave: { samples: Float32Array; sampleRate: number }): void
@@ -53,6 +54,11 @@ export function createSherpaTranscriber(options: SherpaTranscriberOptions): Tran
   loading.catch(() => undefined) // reported on first use
   return {
     name: `sherpa-onnx (${model.kind})`,
+    async ready() {
+      await loading.catch((err: Error) => {
+        throw new UserError(`STT_MODEL_DIR: sherpa-onnx could not load ${model.dir} (${err.message.split('\n')[0].slice(0, 160)})`)
+      })
+    },
     async transcribe(req) {
       const recognizer = await loading
       const stream = recognizer.createStream()

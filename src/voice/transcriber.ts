@@ -31,6 +31,8 @@ export interface Transcriber {
   /** For logs: 'openai', 'sherpa-onnx', 'fake'. */
   readonly name: string
   transcribe(request: TranscribeRequest): Promise<Transcript>
+  /** Resolves once a local model is loaded (sherpa-onnx); start-up awaits it so a broken model stops it. */
+  ready?(): Promise<void>
   /** Frees native resources (sherpa-onnx); optional. */
   close?(): Promise<void>
 }
