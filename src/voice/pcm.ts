@@ -30,34 +30,74 @@ export function mixToMono(channels: Float32Array[]): Float32Array {
   return out
 }
 
-const HALF_TAPS = 16
+// Eight zero crossings each side: about 40 dB of alias rejection, plenty for speech recognition, at half the cost of 16.
+const HALF_TAPS = 8
+const TABLE_STEPS = 512
+
+/** The windowed-sinc kernel sampled every 1/TABLE_STEPS input samples, so the inner loop needs no sin/cos. */
+function kernelTable(half: number, cutoff: number): Float32Array {
+  const table = new Float32Array((half + 1) * TABLE_STEPS + 2)
+  for (let i = 0; i < table.length; i++) {
+    const d = i / TABLE_STEPS
+    const x = d * cutoff
+    const sinc = x === 0 ? 1 : Math.sin(Math.PI * x) / (Math.PI * x)
+    table[i] = d >= half + 1 ? 0 : sinc * (0.5 + 0.5 * Math.cos((Math.PI * d) / (half + 1)))
+  }
+  return table
+}
+
+function gcd(a: number, b: number): number {
+  return b ? gcd(b, a % b) : a
+}
 
 /**
  * Resamples float samples from `fromRate` to `toRate` with a Hann-windowed
  * sinc; when downsampling, the cut-off follows the lower rate so nothing
- * above its Nyquist frequency folds back into the speech band.
+ * above its Nyquist frequency folds back into the speech band. The weights
+ * are computed once per phase (48 kHz → 16 kHz has one phase, 22 050 → 16 000
+ * has 320), so the inner loop is a plain dot product.
  */
 export function resample(input: Float32Array, fromRate: number, toRate: number): Float32Array {
   if (fromRate === toRate) return input
-  const ratio = fromRate / toRate
   const cutoff = Math.min(1, toRate / fromRate)
   const half = Math.ceil(HALF_TAPS / cutoff)
-  const outLength = Math.floor(input.length / ratio)
-  const out = new Float32Array(outLength)
-  for (let i = 0; i < outLength; i++) {
-    const centre = i * ratio
-    const first = Math.max(0, Math.ceil(centre - half))
-    const last = Math.min(input.length - 1, Math.floor(centre + half))
+  const table = kernelTable(half, cutoff)
+  const g = gcd(fromRate, toRate)
+  const phases = toRate / g
+  const step = fromRate / g
+  if (!Number.isInteger(fromRate) || !Number.isInteger(toRate) || phases > 4096) throw new Error(`cannot resample ${fromRate} Hz to ${toRate} Hz`)
+  // Per phase: the taps from floor(centre) - half to floor(centre) + half + 1, weights normalised to sum 1.
+  const width = 2 * half + 2
+  const weights = new Float32Array(phases * width)
+  for (let p = 0; p < phases; p++) {
+    const frac = ((p * step) % phases) / phases
     let sum = 0
-    let weight = 0
-    for (let k = first; k <= last; k++) {
-      const x = (k - centre) * cutoff
-      const sinc = x === 0 ? 1 : Math.sin(Math.PI * x) / (Math.PI * x)
-      const w = sinc * (0.5 + 0.5 * Math.cos((Math.PI * (k - centre)) / (half + 1)))
-      sum += input[k] * w
-      weight += w
+    for (let t = 0; t < width; t++) {
+      const d = Math.abs(t - half - frac)
+      const w = d > half ? 0 : table[Math.round(d * TABLE_STEPS)]
+      weights[p * width + t] = w
+      sum += w
     }
-    out[i] = weight ? sum / weight : 0
+    for (let t = 0; t < width; t++) weights[p * width + t] /= sum
+  }
+  const outLength = Math.floor((input.length * toRate) / fromRate)
+  const out = new Float32Array(outLength)
+  const lastIndex = input.length - 1
+  for (let i = 0; i < outLength; i++) {
+    const p = i % phases
+    const base = Math.floor((i * step) / phases) - half
+    const w0 = p * width
+    let acc = 0
+    if (base >= 0 && base + width - 1 <= lastIndex) {
+      for (let t = 0; t < width; t++) acc += input[base + t] * weights[w0 + t]
+    } else {
+      // At the edges, missing samples count as silence.
+      for (let t = 0; t < width; t++) {
+        const k = base + t
+        if (k >= 0 && k <= lastIndex) acc += input[k] * weights[w0 + t]
+      }
+    }
+    out[i] = acc
   }
   return out
 }
