@@ -4,11 +4,13 @@
  * 16 kHz mono PCM (OGG/Opus as Telegram sends, SILK v3 as WeChat sends, WAV,
  * and the WAV writer for the transcription upload), and what it costs in
  * memory. The clip is real speech made by espeak-ng and encoded with ffmpeg
- * and silk-wasm (Debian packages espeak-ng and ffmpeg).
+ * and silk-wasm (Debian packages espeak-ng and ffmpeg). The longest event-loop
+ * stall shows how long other chats could wait behind one note.
  *
  * @example node bin/run-ts.js bench/voice-bench.ts [--runs 10]
  */
 import { parseArgs } from 'node:util'
+import { monitorEventLoopDelay } from 'node:perf_hooks'
 import { decodeVoice } from '../src/voice/decode-audio.js'
 import { writeWav } from '../src/voice/wav.js'
 import { makeClip } from '../test/fakes/voice-clips.js'
@@ -26,6 +28,8 @@ const per10s = (ms: number) => (ms * 10) / clip.seconds
 let peakRss = before.rss
 for (const [name, bytes] of [['OGG/Opus', clip.ogg], ['SILK v3', clip.silk], ['WAV 22 kHz', clip.wav]] as const) {
   const times: number[] = []
+  const stall = monitorEventLoopDelay({ resolution: 5 })
+  stall.enable()
   for (let i = 0; i < runs + 1; i++) {
     const t0 = performance.now()
     const pcm = await decodeVoice(bytes)
@@ -33,10 +37,11 @@ for (const [name, bytes] of [['OGG/Opus', clip.ogg], ['SILK v3', clip.silk], ['W
     times.push(performance.now() - t0)
     peakRss = Math.max(peakRss, process.memoryUsage().rss)
   }
+  stall.disable()
   const [first, ...warm] = times
   warm.sort((a, b) => a - b)
   const median = warm[Math.floor(warm.length / 2)]
-  console.log(`${name.padEnd(11)} decode + resample + WAV per 10 s of audio: first run ${per10s(first).toFixed(0)} ms, then median ${per10s(median).toFixed(0)} ms (${runs} runs, ${(clip.seconds * 1000 / median).toFixed(0)}× real time)`)
+  console.log(`${name.padEnd(11)} decode + resample + WAV per 10 s of audio: first run ${per10s(first).toFixed(0)} ms, then median ${per10s(median).toFixed(0)} ms (${runs} runs, ${(clip.seconds * 1000 / median).toFixed(0)}× real time); longest event-loop stall ${(stall.max / 1e6).toFixed(0)} ms`)
 }
 const after = process.memoryUsage()
 console.log(`memory after ${3 * (runs + 1)} decodes: rss ${mb(after.rss)} (peak seen ${mb(peakRss)}, +${mb(peakRss - before.rss)}), heap ${mb(after.heapUsed)}, external+arrayBuffers ${mb(after.external + after.arrayBuffers)}`)

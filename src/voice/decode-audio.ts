@@ -5,11 +5,13 @@
  * (WeChat) with silk-wasm, WAV directly; anything else through `ffmpeg` when
  * it is on PATH, else a {@link VoiceError} ('unreadable') the channel turns
  * into "请打字或再说一遍". Durations are read from the container first, so an
- * over-long note is refused before it is decoded.
+ * over-long note is refused before it is decoded. Decoding and resampling
+ * run in slices that yield to the event loop, so one long note never makes
+ * other learners wait.
  */
 import { OggOpusDecoder } from 'ogg-opus-decoder'
 import { decode as silkDecode, getDuration as silkDuration, isSilk } from 'silk-wasm'
-import { SPEECH_RATE, durationSeconds, int16FromBytes, toSpeechPcm, type SpeechPcm } from './pcm.js'
+import { SPEECH_RATE, durationSeconds, int16FromBytes, toSpeechPcmInSlices, yieldToEventLoop, type SpeechPcm } from './pcm.js'
 import { isWav, readWav } from './wav.js'
 import { VoiceError } from './voice-error.js'
 import { ffmpegAvailable, ffmpegToPcm } from './ffmpeg.js'
@@ -59,16 +61,46 @@ export function containerSeconds(bytes: Uint8Array): number | undefined {
   }
 }
 
+/** Bytes of OGG/Opus decoded per slice (about 4 s of a Telegram voice note) before yielding to other chats. */
+const OGG_SLICE_BYTES = 16 * 1024
+
 async function decodeOgg(bytes: Uint8Array): Promise<SpeechPcm> {
   const decoder = new OggOpusDecoder()
   try {
     await decoder.ready
-    const out = await decoder.decodeFile(bytes)
-    if (!out.samplesDecoded) throw new VoiceError('unreadable', `OGG/Opus without audio (${out.errors.length} decode errors)`)
-    return toSpeechPcm(out.channelData, out.sampleRate)
+    const parts: Float32Array[][] = []
+    let rate = 48_000
+    let errors = 0
+    const keep = (out: { channelData: Float32Array[]; samplesDecoded: number; sampleRate: number; errors: unknown[] }) => {
+      errors += out.errors.length
+      if (!out.samplesDecoded) return
+      parts.push(out.channelData)
+      rate = out.sampleRate
+    }
+    for (let at = 0; at < bytes.length; at += OGG_SLICE_BYTES) {
+      keep(await decoder.decode(bytes.subarray(at, at + OGG_SLICE_BYTES)))
+      await yieldToEventLoop()
+    }
+    keep(await decoder.flush())
+    if (!parts.length) throw new VoiceError('unreadable', `OGG/Opus without audio (${errors} decode errors)`)
+    return toSpeechPcmInSlices(concatChannels(parts), rate)
   } finally {
     decoder.free()
   }
+}
+
+/** Joins decoded slices channel by channel. */
+function concatChannels(parts: Float32Array[][]): Float32Array[] {
+  const channels = Math.min(...parts.map((p) => p.length))
+  return Array.from({ length: channels }, (_, c) => {
+    const out = new Float32Array(parts.reduce((n, p) => n + p[c].length, 0))
+    let at = 0
+    for (const p of parts) {
+      out.set(p[c], at)
+      at += p[c].length
+    }
+    return out
+  })
 }
 
 async function decodeSilk(bytes: Uint8Array): Promise<SpeechPcm> {
@@ -97,7 +129,7 @@ export async function decodeVoice(bytes: Uint8Array, options: DecodeOptions = {}
     else if (format === 'silk') pcm = await decodeSilk(bytes)
     else if (format === 'wav') {
       const wav = readWav(bytes)
-      pcm = toSpeechPcm(wav.channels, wav.sampleRate)
+      pcm = await toSpeechPcmInSlices(wav.channels, wav.sampleRate)
     } else if (await ffmpegAvailable()) pcm = await ffmpegToPcm(bytes, max)
     else throw new VoiceError('unreadable', 'an audio format only ffmpeg reads, and ffmpeg is not on PATH')
   } catch (err) {

@@ -50,15 +50,14 @@ function gcd(a: number, b: number): number {
   return b ? gcd(b, a % b) : a
 }
 
-/**
- * Resamples float samples from `fromRate` to `toRate` with a Hann-windowed
- * sinc; when downsampling, the cut-off follows the lower rate so nothing
- * above its Nyquist frequency folds back into the speech band. The weights
- * are computed once per phase (48 kHz → 16 kHz has one phase, 22 050 → 16 000
- * has 320), so the inner loop is a plain dot product.
- */
-export function resample(input: Float32Array, fromRate: number, toRate: number): Float32Array {
-  if (fromRate === toRate) return input
+/** A resampler prepared for one rate pair: `fill` computes output samples [from, to). */
+interface PreparedResampler {
+  outLength: number
+  fill(from: number, to: number): void
+  out: Float32Array
+}
+
+function prepareResampler(input: Float32Array, fromRate: number, toRate: number): PreparedResampler {
   const cutoff = Math.min(1, toRate / fromRate)
   const half = Math.ceil(HALF_TAPS / cutoff)
   const table = kernelTable(half, cutoff)
@@ -83,23 +82,58 @@ export function resample(input: Float32Array, fromRate: number, toRate: number):
   const outLength = Math.floor((input.length * toRate) / fromRate)
   const out = new Float32Array(outLength)
   const lastIndex = input.length - 1
-  for (let i = 0; i < outLength; i++) {
-    const p = i % phases
-    const base = Math.floor((i * step) / phases) - half
-    const w0 = p * width
-    let acc = 0
-    if (base >= 0 && base + width - 1 <= lastIndex) {
-      for (let t = 0; t < width; t++) acc += input[base + t] * weights[w0 + t]
-    } else {
-      // At the edges, missing samples count as silence.
-      for (let t = 0; t < width; t++) {
-        const k = base + t
-        if (k >= 0 && k <= lastIndex) acc += input[k] * weights[w0 + t]
+  return {
+    outLength,
+    out,
+    fill(from, to) {
+      for (let i = from; i < Math.min(to, outLength); i++) {
+        const p = i % phases
+        const base = Math.floor((i * step) / phases) - half
+        const w0 = p * width
+        let acc = 0
+        if (base >= 0 && base + width - 1 <= lastIndex) {
+          for (let t = 0; t < width; t++) acc += input[base + t] * weights[w0 + t]
+        } else {
+          // At the edges, missing samples count as silence.
+          for (let t = 0; t < width; t++) {
+            const k = base + t
+            if (k >= 0 && k <= lastIndex) acc += input[k] * weights[w0 + t]
+          }
+        }
+        out[i] = acc
       }
-    }
-    out[i] = acc
+    },
   }
-  return out
+}
+
+/**
+ * Resamples float samples from `fromRate` to `toRate` with a Hann-windowed
+ * sinc; when downsampling, the cut-off follows the lower rate so nothing
+ * above its Nyquist frequency folds back into the speech band. The weights
+ * are computed once per phase (48 kHz → 16 kHz has one phase, 22 050 → 16 000
+ * has 320), so the inner loop is a plain dot product.
+ */
+export function resample(input: Float32Array, fromRate: number, toRate: number): Float32Array {
+  if (fromRate === toRate) return input
+  const r = prepareResampler(input, fromRate, toRate)
+  r.fill(0, r.outLength)
+  return r.out
+}
+
+/** Lets other messages be handled between slices of a long computation. */
+export function yieldToEventLoop(): Promise<void> {
+  return new Promise((resolve) => setImmediate(resolve))
+}
+
+/** {@link resample} in slices of about one second of output, yielding between them, so a long note never stalls other chats. */
+export async function resampleInSlices(input: Float32Array, fromRate: number, toRate: number): Promise<Float32Array> {
+  if (fromRate === toRate) return input
+  const r = prepareResampler(input, fromRate, toRate)
+  for (let at = 0; at < r.outLength; at += toRate) {
+    r.fill(at, at + toRate)
+    await yieldToEventLoop()
+  }
+  return r.out
 }
 
 /** Float samples in [-1, 1] to 16-bit integers (clipped). */
@@ -122,6 +156,11 @@ export function int16ToFloat(input: Int16Array): Float32Array {
 /** Any decoded audio (channels of floats at any rate) as {@link SpeechPcm}. */
 export function toSpeechPcm(channels: Float32Array[], sampleRate: number): SpeechPcm {
   return { samples: floatToInt16(resample(mixToMono(channels), sampleRate, SPEECH_RATE)), sampleRate: SPEECH_RATE }
+}
+
+/** {@link toSpeechPcm} yielding to the event loop about once per second of audio (what the channels use). */
+export async function toSpeechPcmInSlices(channels: Float32Array[], sampleRate: number): Promise<SpeechPcm> {
+  return { samples: floatToInt16(await resampleInSlices(mixToMono(channels), sampleRate, SPEECH_RATE)), sampleRate: SPEECH_RATE }
 }
 
 /** Little-endian 16-bit PCM bytes (silk-wasm and ffmpeg output) as samples. */
