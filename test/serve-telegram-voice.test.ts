@@ -7,6 +7,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import BetterSqlite3 from 'better-sqlite3'
+import { execFileSync } from 'node:child_process'
 import { FakeBotApi } from './fakes/fake-bot-api.js'
 import { privateText, privateVoice, user } from './fakes/fake-bot-api-updates.js'
 import { SERVE_CATALOGUE_CSV, prepareServeDb, spawnServe, type ServeProcess } from './fakes/fake-bot-api-serve.js'
@@ -40,6 +41,9 @@ beforeAll(async () => {
   expect(Math.abs(a - b) / Math.min(a, b)).toBeGreaterThan(0.1) // the fake tells them apart by length
   api.addFile('voice-ai', clips.ai.ogg, 'voice/file_1.oga')
   api.addFile('voice-second', clips.second.ogg, 'voice/file_2.oga')
+  // An `audio` file in a format only ffmpeg reads (MP3).
+  const mp3 = execFileSync('ffmpeg', ['-hide_banner', '-loglevel', 'error', '-i', 'pipe:0', '-f', 'mp3', 'pipe:1'], { input: clips.ai.wav })
+  api.addFile('audio-mp3', mp3, 'music/file_3.mp3')
   db = prepareServeDb()
   serve = spawnServe(db.db, {
     TELEGRAM_BOT_TOKEN: '123456:FAKE',
@@ -90,6 +94,15 @@ describe('voice notes on Telegram (real serve, fake Bot API, fake speech server)
     log.close()
     expect(rows.map((r) => r.text)).toEqual(expect.arrayContaining(['我想学人工智能', '第二个怎么报名']))
     expect(blobs.n).toBe(0)
+  })
+
+  it('answers an MP3 sent as an audio file through ffmpeg', async () => {
+    const cousin = user(3005)
+    const reply = api.nextMessage(cousin.id)
+    api.deliver(privateVoice(cousin, { kind: 'audio', file_id: 'audio-mp3', duration: Math.ceil(clips.ai.seconds) }))
+    const text = (await reply).params.text as string
+    expect(text.split('\n')[0]).toBe('您说的是：“我想学人工智能”')
+    expect(text).toMatch(/1\. (人工智能通识课|老年人也能用的AI助手)/)
   })
 
   it('asks for a shorter note when one is over the limit, without downloading or transcribing it', async () => {
