@@ -79,13 +79,13 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
   const result = envSchema.safeParse(env)
   if (result.success) {
     const cfg = result.data
-    if (cfg.TELEGRAM_WEBHOOK_URL && !cfg.TELEGRAM_WEBHOOK_SECRET) {
-      throw new UserError('TELEGRAM_WEBHOOK_SECRET: must be set when TELEGRAM_WEBHOOK_URL is set')
-    }
     if (cfg.STT_BASE_URL && cfg.STT_MODEL_DIR) {
       throw new UserError('STT_MODEL_DIR: set either STT_BASE_URL (a server) or STT_MODEL_DIR (a local model), not both')
     }
     if (cfg.TTS_AUTO && !cfg.TTS_BASE_URL) throw new UserError('TTS_AUTO: needs TTS_BASE_URL (the speech server) to be set')
+    if (cfg.TELEGRAM_WEBHOOK_URL && !cfg.TELEGRAM_WEBHOOK_SECRET) {
+      throw new UserError('TELEGRAM_WEBHOOK_SECRET: must be set when TELEGRAM_WEBHOOK_URL is set')
+    }
     return cfg
   }
   const issue = result.error.issues[0]
