@@ -38,6 +38,7 @@ import type { WechatHookContext } from './channels/wechat/index.js'
 import type { HealthReport } from './channels/http/index.js'
 import { staffExtension } from './staff/staff-extension.js'
 import { assembleApp } from './app-lifecycle.js'
+import { voiceFromConfig } from './voice/voice-from-config.js'
 
 /** What {@link createApp} needs besides the config. */
 export interface AppOptions {
@@ -180,6 +181,10 @@ async function buildChannels(
   const telegramFeatures = extensions.flatMap((e) => e.telegramFeatures ?? [])
   const wechatHooks = extensions.flatMap((e) => (e.wechatHook ? [e.wechatHook] : []))
   const channels: Channel[] = []
+  // Voice notes in and spoken replies out (docs/voice.md); a bad STT_MODEL_DIR stops start-up here with one line.
+  const voice = voiceFromConfig(config)
+  await voice.transcriber?.ready?.()
+  if (voice.transcriber) log.info(`voice: notes up to ${voice.maxSeconds} s are transcribed by ${voice.transcriber.name}`)
   let telegram: TelegramChannel | undefined
   if (config.TELEGRAM_BOT_TOKEN) {
     const { createTelegramChannel } = await import('./channels/telegram/index.js')
@@ -195,6 +200,7 @@ async function buildChannels(
       features: telegramFeatures,
       defaultLang: config.LEARNFINDER_LANG,
       log,
+      voice,
     })
     channels.push(telegram)
   }
@@ -209,6 +215,7 @@ async function buildChannels(
         adminIds: config.WECHAT_ADMIN_IDS,
         defaultLang: config.LEARNFINDER_LANG,
         log,
+        voice,
         onMessageHook: wechatHooks.length
           ? async (message, context) => {
               for (const hook of wechatHooks) if (await hook(message, context)) return true

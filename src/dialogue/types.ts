@@ -22,6 +22,8 @@ export interface IncomingMessage {
   lang?: Lang
   /** Set by the wiring layer from the admin list; the engine never decides this itself. */
   isAdmin?: boolean
+  /** 'voice' when `text` is the transcript of a voice note (the turn log marks it; the audio is never kept). */
+  via?: 'voice'
 }
 
 /** One project as a reply shows it: its number in this reply and a short line. */

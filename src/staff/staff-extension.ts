@@ -107,6 +107,7 @@ export const staffExtension: AppExtensionFactory = async (parts) => {
         projectIds: turn.reply.projects.map((p) => p.id),
         matched: turn.matched,
         feedback: turn.feedback ?? null,
+        via: turn.message.via,
       }),
     wrapEngine: (engine) =>
       (staffEngine = createStaffEngine({

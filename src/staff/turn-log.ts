@@ -22,6 +22,8 @@ export interface LoggedTurn {
   matched: boolean
   /** Set on feedback rows (👍/👎 presses). */
   feedback: { projectId: string; value: 'up' | 'down' } | null
+  /** 'voice' when the learner spoke (the text is the transcript; audio is never stored). */
+  via: 'voice' | null
 }
 
 /** What the logger needs from one turn; the engine's onTurn hook supplies it. */
@@ -33,6 +35,7 @@ export interface TurnInput {
   projectIds: string[]
   matched: boolean
   feedback?: { projectId: string; value: 'up' | 'down' } | null
+  via?: 'voice'
 }
 
 /** Append-only turn log with retention, per-user deletion and reading for reports. */
@@ -50,6 +53,7 @@ export class TurnLog {
       'CREATE INDEX turns_at ON turns (at)',
       'CREATE INDEX turns_user ON turns (user_hash)',
       'CREATE TABLE staff_meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)',
+      'ALTER TABLE turns ADD COLUMN via TEXT',
     ])
     this.salt = options.salt ?? this.storedSalt()
     this.now = options.now ?? (() => new Date())
@@ -76,8 +80,8 @@ export class TurnLog {
   record(turn: TurnInput): void {
     this.db
       .prepare(
-        `INSERT INTO turns (at, channel, user_hash, text, slots, project_ids, matched, feedback_project, feedback_value)
-         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+        `INSERT INTO turns (at, channel, user_hash, text, slots, project_ids, matched, feedback_project, feedback_value, via)
+         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
       )
       .run(
         this.now().toISOString(),
@@ -89,6 +93,7 @@ export class TurnLog {
         turn.matched ? 1 : 0,
         turn.feedback?.projectId ?? null,
         turn.feedback?.value ?? null,
+        turn.via ?? null,
       )
   }
 
@@ -119,6 +124,7 @@ export class TurnLog {
       feedback: r.feedback_project
         ? { projectId: String(r.feedback_project), value: r.feedback_value === 'up' ? 'up' : 'down' }
         : null,
+      via: r.via === 'voice' ? 'voice' : null,
     }))
   }
 }

@@ -33,6 +33,8 @@ import { commandsFeature, TELEGRAM_COMMANDS } from './features/commands-feature.
 import { callbacksFeature } from './features/callbacks-feature.js'
 import { nonTextFeature } from './features/non-text-feature.js'
 import { recommendFeature } from './features/recommend-feature.js'
+import { spokenReplies, telegramDownloader, voiceFeature } from './features/voice-feature.js'
+import { VoiceReplyChoices, type VoiceSettings } from '../shared/voice-turn.js'
 
 /** How to run the Telegram channel. */
 export interface TelegramChannelOptions {
@@ -56,6 +58,8 @@ export interface TelegramChannelOptions {
   pollTimeoutSeconds?: number
   /** Give up an API call after this many retries of 429/5xx (default 5). */
   maxRetryAttempts?: number
+  /** Voice notes in (a transcriber) and spoken replies out (TTS); see docs/voice.md. */
+  voice?: VoiceSettings
 }
 
 /** The Telegram channel: a {@link Channel} plus what the HTTP server needs in webhook mode. */
@@ -129,6 +133,10 @@ export function createTelegramChannel(engine: ChatEngine, options: TelegramChann
   bot.use(groupMentionFeature(deps))
   bot.use(rateLimitFeature(deps))
   for (const feature of options.features ?? []) bot.use(feature)
+  const voiceChoices = new VoiceReplyChoices()
+  deps.afterReply = spokenReplies(deps, options.voice, voiceChoices)
+  const download = telegramDownloader(bot.api, options.token, options.apiRoot)
+  bot.use(voiceFeature(deps, { voice: options.voice, choices: voiceChoices, download }))
   bot.use(commandsFeature(deps))
   bot.use(callbacksFeature(deps))
   bot.use(nonTextFeature(deps))

@@ -26,6 +26,8 @@ export interface TelegramDeps {
   langs: Map<string, Lang>
   /** Text of a group message with the bot's @mention removed, set by the group filter. */
   addressed: WeakMap<Context, string>
+  /** Runs after each engine reply is sent (spoken replies); its errors are its own. */
+  afterReply?: (ctx: Context, reply: Reply) => Promise<void>
 }
 
 /** 'zh' when the text has Chinese characters, 'en' when it is Latin-only, else undefined. */
@@ -90,6 +92,7 @@ function replyOptions(ctx: Context) {
 export async function sendReply(deps: TelegramDeps, ctx: Context, reply: Reply): Promise<void> {
   const msg = renderTelegram(reply, deps.prompts, deps.buttons)
   await ctx.reply(msg.text, { ...replyOptions(ctx), ...(msg.keyboard ? { reply_markup: msg.keyboard } : {}) })
+  await deps.afterReply?.(ctx, reply)
 }
 
 /** Sends one channel sentence from prompts/<lang>/channels.yaml. */
