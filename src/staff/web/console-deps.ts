@@ -125,7 +125,7 @@ export function buildConsoleDeps(s: ConsoleSources): ConsoleDeps {
       run: (text, k) => s.search.search({ text, k }),
       async reply(text, lang) {
         const session = `console-hit-${process.pid}-${++hitCount}-${lang}`
-        const reply = await hitEngine.handle({ channel: 'console', userId: session, chatId: session, text, lang })
+        const reply = await hitEngine.handle({ channel: 'console', userId: session, chatId: session, text, lang, replyLang: lang })
         return { reply, text: renderReplyText(reply, s.prompts) }
       },
     },
