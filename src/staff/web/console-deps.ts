@@ -31,6 +31,7 @@ export interface ConsoleDeps {
   /** True when PUBLIC_URL is https: cookies are then Secure. */
   secureCookies: boolean
   catalogue: {
+    /** Every project, archived too, in id order (shared between requests: do not modify). */
     all(): Promise<Project[]>
     get(id: string): Promise<Project | undefined>
     count(): Promise<{ active: number; archived: number }>
@@ -102,13 +103,19 @@ export function buildConsoleDeps(s: ConsoleSources): ConsoleDeps {
   // The hit test's own engine: no turn log, so testing never shows up in the report.
   const hitEngine = createChatEngine({ db: s.db, search: s.search, store: s.store, taxonomy: s.taxonomy, prompts: s.prompts, idleMinutes: s.idleMinutes })
   let hitCount = 0
+  // The whole catalogue, parsed once per catalogue version: the table, overview and report pages all read it.
+  let cached: { version: number; projects: Project[] } | null = null
   return {
     prompts: s.prompts,
     taxonomy: s.taxonomy,
     accounts: s.accounts,
     secureCookies: !!s.publicUrl && s.publicUrl.startsWith('https:'),
     catalogue: {
-      all: async () => s.store.list({ status: 'all' }),
+      async all() {
+        const version = s.store.version()
+        if (cached?.version !== version) cached = { version, projects: s.store.list({ status: 'all' }) }
+        return cached.projects
+      },
       get: async (id) => s.store.get(id),
       count: async () => s.store.count(),
       stats: async () => s.store.stats(),

@@ -31,6 +31,14 @@ function readFilter(c: ConsoleContext): Filter {
   return { q: q('q'), topic: q('topic'), audience: q('audience'), region: q('region'), format: q('format'), status: q('status') || 'all' }
 }
 
+/** Each project's searchable text, folded once (projects are shared per catalogue version, so this lives as long as they do). */
+const haystacks = new WeakMap<Project, string>()
+function haystack(p: Project): string {
+  let text = haystacks.get(p)
+  if (text === undefined) haystacks.set(p, (text = fold(`${p.id} ${p.title} ${p.provider} ${p.summary} ${p.tags.join(' ')}`)))
+  return text
+}
+
 /** The projects a filter keeps, in id order. */
 export function filterProjects(projects: Project[], f: Filter): Project[] {
   const q = fold(f.q)
@@ -42,7 +50,7 @@ export function filterProjects(projects: Project[], f: Filter): Project[] {
       (!f.audience || p.audiences.includes(f.audience)) &&
       (!f.format || p.format === f.format) &&
       (!region || fold(p.region ?? '').includes(region)) &&
-      (!q || fold(`${p.id} ${p.title} ${p.provider} ${p.summary} ${p.tags.join(' ')}`).includes(q)),
+      (!q || haystack(p).includes(q)),
   )
 }
 
