@@ -102,6 +102,19 @@ describe('the staff console in a real browser', { timeout: 60_000 }, () => {
     const res = await world.page.request.post(`${world.url}/admin/catalogue/CH-004/archive`, { form: { _csrf: token! } })
     expect(res.status()).toBe(403)
     expect(await res.text()).toContain('只读账号只能查看')
+    for (const [path, form] of [
+      ['/admin/catalogue/CH-004/edit', { 费用: '1' }],
+      ['/admin/import/undo', {}],
+      ['/admin/report/words', { say: '挖掘机', means: '叉车' }],
+      ['/admin/notices/send', {}],
+      ['/admin/accounts/web/add', { name: 'eve', role: 'editor', password: 'eve-password-1' }],
+      ['/admin/accounts/chat/add', { channel: 'telegram', userId: '42' }],
+    ] as const) {
+      const refused = await world.page.request.post(`${world.url}${path}`, { form: { _csrf: token!, ...form } })
+      expect(refused.status(), path).toBe(403)
+    }
+    await world.page.goto(`${world.url}/admin/accounts`)
+    expect(await world.page.textContent('#web-accounts')).not.toContain('eve')
     await world.page.reload()
     expect(await world.page.textContent('#project-status')).toBe('有效')
     await signIn(world, EDITOR)

@@ -156,7 +156,8 @@ export function buildConsoleDeps(s: ConsoleSources): ConsoleDeps {
     },
     notices: {
       subscriptions: async () => s.subscriptions.all(),
-      preview: async () => s.notifier.plan(),
+      // Planning reads the whole active catalogue: skip it when nobody subscribed.
+      preview: async () => (s.subscriptions.all().length ? s.notifier.plan() : []),
       sendNow: () => s.sendNotices(),
     },
   }
