@@ -115,8 +115,9 @@ describe('the staff console in a real browser', { timeout: 60_000 }, () => {
     }
     await world.page.goto(`${world.url}/admin/accounts`)
     expect(await world.page.textContent('#web-accounts')).not.toContain('eve')
-    await world.page.reload()
+    await world.page.goto(`${world.url}/admin/catalogue/CH-004`)
     expect(await world.page.textContent('#project-status')).toBe('有效')
+    expect(await world.page.inputValue('#e-fee')).toBe('300')
     await signIn(world, EDITOR)
   })
 
