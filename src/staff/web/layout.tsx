@@ -8,6 +8,7 @@
 import type { Child } from 'hono/jsx'
 import type { ConsoleContext } from './console-context.js'
 import { BASE } from './console-context.js'
+import { reasonText } from './problem-text.js'
 
 const NAV: [string, string][] = [
   ['', 'nav_overview'],
@@ -103,7 +104,7 @@ export function Problems(props: { c: ConsoleContext; heading: string; problems: 
       <p>{props.heading}</p>
       <ul id="problems">
         {props.problems.map((p) => (
-          <li>{p.row > 0 ? t('imp_problem', { row: p.row, column: p.column || '-', reason: p.reason }) : [p.file, p.reason].filter(Boolean).join(': ')}</li>
+          <li>{p.row > 0 ? t('imp_problem', { row: p.row, column: p.column || '-', reason: reasonText(p.reason, t, props.c.get('lang')) }) : [p.file, p.reason].filter(Boolean).join(': ')}</li>
         ))}
       </ul>
     </Msg>
