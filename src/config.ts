@@ -34,6 +34,8 @@ export const envSchema = z.object({
   HTTP_PORT: port.default(3000),
   HTTP_HOST: z.string().default('127.0.0.1'),
   HTTP_ENABLED: flag,
+  /** The public address of the HTTP server; https makes the staff console's cookie Secure. */
+  PUBLIC_URL: optionalUrl,
 
   TELEGRAM_BOT_TOKEN: optionalString,
   TELEGRAM_API_ROOT: optionalUrl,

@@ -11,7 +11,8 @@
  *
  * Channels: Telegram when TELEGRAM_BOT_TOKEN is set (a webhook when
  * TELEGRAM_WEBHOOK_URL is), WeChat when WECHAT_ENABLED=1, HTTP when
- * HTTP_ENABLED=1 or in webhook mode, and the terminal chat when none of
+ * HTTP_ENABLED=1, in webhook mode or when an extension serves pages (the
+ * staff console, once a web account exists), and the terminal chat when none of
  * those is configured (also when stdin is piped).
  */
 import { dirname, join } from 'node:path'
@@ -35,7 +36,7 @@ import { createLogger, type Logger } from './channels/shared/logger.js'
 // Channel modules are imported only when configured: Wechaty and grammY are heavy to load.
 import type { TelegramChannel } from './channels/telegram/index.js'
 import type { WechatHookContext } from './channels/wechat/index.js'
-import type { HealthReport } from './channels/http/index.js'
+import type { HealthReport, RouteHandler } from './channels/http/index.js'
 import { staffExtension } from './staff/staff-extension.js'
 import { assembleApp } from './app-lifecycle.js'
 import { voiceFromConfig } from './voice/voice-from-config.js'
@@ -82,6 +83,8 @@ export interface AppExtension {
   telegramFeatures?: Composer<Context>[]
   /** Runs before the WeChat learner handling; return true when it handled the message. */
   wechatHook?: (message: Message, context: WechatHookContext) => boolean | Promise<boolean>
+  /** Handlers served under a path prefix on the HTTP port (the staff console at /admin); any starts the HTTP server. */
+  httpPrefixRoutes?: Record<string, RouteHandler>
   /** Called once every channel runs. */
   started?: (app: App) => void | Promise<void>
   /** Called after the channels stopped, before the database closes. */
@@ -225,7 +228,8 @@ async function buildChannels(
       }),
     )
   }
-  if (config.HTTP_ENABLED || telegram?.webhookHandler) {
+  const prefixRoutes = Object.assign({}, ...extensions.map((e) => e.httpPrefixRoutes ?? {})) as Record<string, RouteHandler>
+  if (config.HTTP_ENABLED || telegram?.webhookHandler || Object.keys(prefixRoutes).length) {
     const { createHttpChannel } = await import('./channels/http/index.js')
     const routes = telegram?.webhookHandler && telegram.webhookPath ? { [telegram.webhookPath]: telegram.webhookHandler } : {}
     channels.push(
@@ -235,6 +239,7 @@ async function buildChannels(
         port: config.HTTP_PORT,
         health: deps.health,
         routes,
+        prefixRoutes,
         defaultLang: config.LEARNFINDER_LANG,
         log,
       }),

@@ -8,19 +8,25 @@ import { UserError } from '../errors.js'
 import { loadConfig } from '../config.js'
 import { AdminStore } from '../staff/admin-store.js'
 import { println, type CliCommand } from './command.js'
+import { ADMIN_WEB_USAGE, runAdminWeb } from './admin-web.js'
 
 /** The `admin` command. */
 export const command: CliCommand = {
   name: 'admin',
-  summary: 'add, remove or list staff admins',
+  summary: 'add, remove or list staff admins and web console accounts',
   usage: `Usage:
   learnfinder admin list
   learnfinder admin add <telegram|wechat> <user id>
   learnfinder admin remove <telegram|wechat> <user id>
   learnfinder admin log            (the latest admin actions and refused attempts)
+${ADMIN_WEB_USAGE}
+
+Web accounts sign in to the staff console at /admin/ (editor: may change
+things; viewer: may only look).
 
 A Telegram user id is a number (send /start to @userinfobot to see yours);
 a WeChat id is the contact id the bot logs when that person writes to it.`,
+  options: { role: { type: 'string' }, 'password-stdin': { type: 'boolean' } },
   async run(args, io) {
     const [action, channel, userId] = args.positionals
     const cfg = loadConfig(io.env)
@@ -28,6 +34,7 @@ a WeChat id is the contact id the bot logs when that person writes to it.`,
     try {
       const admins = new AdminStore(db, { telegram: cfg.TELEGRAM_ADMIN_IDS, wechat: cfg.WECHAT_ADMIN_IDS })
       const by = io.env.USER ?? 'staff'
+      if (action === 'web') return await runAdminWeb(db, args, io, by)
       switch (action) {
         case 'list': {
           const list = admins.list()

@@ -48,9 +48,9 @@ export function createChatEngine(deps: ChatEngineDeps): ChatEngine {
     const stored = sessions.load(message.channel, message.chatId)
     const control = detectControl(toSimplified(message.text))
     const keepLang = control?.kind === 'feedback' || control?.kind === 'number'
-    const lang = keepLang && stored
+    const lang = message.replyLang ?? (keepLang && stored
       ? stored.lang
-      : detectLang(message.text, stored?.lang, message.lang, deps.defaultLang ?? 'zh')
+      : detectLang(message.text, stored?.lang, message.lang, deps.defaultLang ?? 'zh'))
     const session = stored ?? newSession(lang)
     session.lang = lang
     const ctx: TurnContext = { deps, message, lang, session }

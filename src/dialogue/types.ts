@@ -20,6 +20,8 @@ export interface IncomingMessage {
   text: string
   /** A language hint from the channel (e.g. Telegram's language_code); the engine may detect its own. */
   lang?: Lang
+  /** Answer in this language whatever the text is written in (the staff hit test shows both). */
+  replyLang?: Lang
   /** Set by the wiring layer from the admin list; the engine never decides this itself. */
   isAdmin?: boolean
   /** 'voice' when `text` is the transcript of a voice note (the turn log marks it; the audio is never kept). */

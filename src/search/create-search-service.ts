@@ -52,6 +52,8 @@ export interface HybridSearchService extends SearchService {
   vectorIndexSource(): 'loaded' | 'built'
   /** The refresh in progress, if any (tests await it). */
   pendingRefresh(): Promise<void> | null
+  /** Replaces the related-words table (staff added a word): the next message is understood with it. */
+  setRelatedWords(related: RelatedWords): void
 }
 
 /** Catalogue words typos may be repaired towards: tags and title words, most frequent first (from at most 20,000 projects, evenly sampled). */
@@ -88,7 +90,7 @@ export async function createSearchService(deps: SearchServiceDeps): Promise<Hybr
   const vectorOptions = { taxonomy, embeddings: deps.embeddings }
   const resolveRegion = createRegionResolver(deps.regions)
   const today = deps.today ?? (() => new Date())
-  const relatedWords = deps.relatedWords ?? loadRelatedWords()
+  let relatedWords = deps.relatedWords ?? loadRelatedWords()
 
   const snapshot = async (version: number, projects: Project[], previous: VectorIndex | null) => {
     const table = new ProjectTable(projects, version, taxonomy)
@@ -174,6 +176,12 @@ export async function createSearchService(deps: SearchServiceDeps): Promise<Hybr
     indexedVersion: () => live.table.version,
     vectorIndexSource: () => (live.built ? 'built' : 'loaded'),
     pendingRefresh: () => refreshing,
+    setRelatedWords(related) {
+      relatedWords = related
+      const projects = [...live.table.byId.values()]
+      const understand = createQueryUnderstander({ taxonomy, regions: deps.regions, today, vocabulary: catalogueVocabulary(projects), relatedWords })
+      live = { ...live, understand }
+    },
   }
 }
 

@@ -5,7 +5,8 @@
  * `/report`, subscriptions and their notices, the admin commands in every
  * channel, catalogue uploads on Telegram, and a periodic check that picks up
  * imports made with the CLI in another process (re-index, then notices)
- * and purges log rows past LOG_RETENTION_DAYS.
+ * and purges log rows past LOG_RETENTION_DAYS. When a web account exists it
+ * also serves the staff console at /admin/ (src/staff/web/).
  */
 import type { Composer, Context } from 'grammy'
 import type { AppExtension, AppExtensionFactory } from '../main.js'
@@ -21,6 +22,10 @@ import { createStaffEngine, STAFF_PROMPTS } from './staff-engine.js'
 import { SubscriptionStore } from './subscriptions.js'
 import { staffCommandsFeature } from './telegram-commands.js'
 import { TurnLog } from './turn-log.js'
+import { SqliteWebAccountStore } from './sqlite-web-account-store.js'
+import { SqliteStaffWordStore } from './sqlite-staff-word-store.js'
+import { loadRelatedWords } from '../query/related-words.js'
+import type { RouteHandler } from '../channels/http/index.js'
 
 /** How long stopping waits for notices being sent. */
 const STOP_WAIT_MS = 5000
@@ -57,10 +62,11 @@ export const staffExtension: AppExtensionFactory = async (parts) => {
   const senders: Record<string, Sender | undefined> = {}
   let chain: Promise<unknown> = Promise.resolve()
   /** Sends due notices; one run at a time, so nobody is told twice. */
-  const sendNotices = (): Promise<void> => {
+  const sendNotices = () => {
     const run = chain.then(async () => {
       const result = await notifier.send(senders)
       if (result.sent || result.failed) log.info(`staff: sent ${result.sent} notices, ${result.failed} failed (kept for next time)`)
+      return result
     })
     chain = run.catch(() => undefined)
     return run
@@ -80,9 +86,30 @@ export const staffExtension: AppExtensionFactory = async (parts) => {
         catalogue: store,
         prompts,
         refresh: () => search.refresh(),
-        afterImport: () => sendNotices().catch((err) => log.error('staff: sending notices failed', err)),
+        afterImport: () => sendNotices().then(() => undefined, (err) => log.error('staff: sending notices failed', err)),
       }),
     )
+  }
+
+  // Everyday words staff added in the console join the file's table.
+  const words = new SqliteStaffWordStore(db)
+  const staffWords = await words.list()
+  if (staffWords.length) {
+    const { mergeRelatedWords } = await import('./web/console-deps.js')
+    search.setRelatedWords(mergeRelatedWords(loadRelatedWords(), staffWords))
+  }
+  // The staff console at /admin/, served once a web account exists (learnfinder admin web add).
+  const accounts = new SqliteWebAccountStore(db)
+  const httpPrefixRoutes: Record<string, RouteHandler> = {}
+  if ((await accounts.count()) > 0) {
+    const { buildConsoleDeps } = await import('./web/console-deps.js')
+    const { createConsoleApp, consoleHandler } = await import('./web/console-app.js')
+    const consoleDeps = buildConsoleDeps({
+      db, prompts, taxonomy, store, search, admins, turns, subscriptions, notifier, accounts, words,
+      idleMinutes: config.SESSION_IDLE_MINUTES, publicUrl: config.PUBLIC_URL, sendNotices,
+    })
+    httpPrefixRoutes['/admin'] = consoleHandler(createConsoleApp(consoleDeps))
+    log.info('staff: the web console is served at /admin/ on the HTTP port')
   }
 
   let timer: NodeJS.Timeout | undefined
@@ -122,6 +149,7 @@ export const staffExtension: AppExtensionFactory = async (parts) => {
         defaultLang: config.LEARNFINDER_LANG,
       })),
     telegramFeatures,
+    httpPrefixRoutes,
     async started(app) {
       for (const channel of app.channels) {
         if (channel.name === 'telegram' && channel.send) senders.telegram = (to, reply) => channel.send!(to, reply)

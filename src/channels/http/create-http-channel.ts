@@ -41,6 +41,8 @@ export interface HttpChannelOptions {
   health: () => HealthReport | Promise<HealthReport>
   /** Extra routes by exact path, e.g. the Telegram webhook. */
   routes?: Record<string, RouteHandler>
+  /** Handlers for every path under a prefix ("/admin" serves /admin and /admin/…), e.g. the staff console. */
+  prefixRoutes?: Record<string, RouteHandler>
   defaultLang?: Lang
   log?: Logger
   /** Largest accepted /api/chat body (default 16 KiB). */
@@ -84,6 +86,8 @@ export function createHttpChannel(engine: ChatEngine, options: HttpChannelOption
   const rate = createRateLimiter({ limit: options.rateLimitPerMinute ?? 20, windowMs: 60_000 })
   const defaultLang = options.defaultLang ?? 'zh'
   let url = ''
+  const prefixes = Object.entries(options.prefixRoutes ?? {})
+  const underPrefix = (path: string) => prefixes.find(([p]) => path === p || path.startsWith(p.endsWith('/') ? p : p + '/'))?.[1]
 
   async function chat(req: IncomingMessage, res: ServerResponse): Promise<void> {
     if (req.method !== 'POST') return json(res, 405, { error: 'use POST with a JSON body {"session": "...", "text": "..."}' })
@@ -131,7 +135,7 @@ export function createHttpChannel(engine: ChatEngine, options: HttpChannelOption
 
   const server = createServer((req, res) => {
     const path = new URL(req.url ?? '/', 'http://localhost').pathname
-    const handler = path === '/api/chat' ? chat : path === '/healthz' ? healthz : routes.get(path)
+    const handler = path === '/api/chat' ? chat : path === '/healthz' ? healthz : routes.get(path) ?? underPrefix(path)
     if (!handler) return json(res, 404, { error: `no route ${path}; try POST /api/chat or GET /healthz` })
     Promise.resolve(handler(req, res)).catch((err) => {
       log.error(`http: ${req.method} ${path} failed`, err)
@@ -159,7 +163,7 @@ export function createHttpChannel(engine: ChatEngine, options: HttpChannelOption
       const addr = server.address() as AddressInfo
       const host = addr.family === 'IPv6' ? `[${addr.address}]` : addr.address
       url = `http://${host}:${addr.port}`
-      log.info(`http: listening on ${url} (POST /api/chat, GET /healthz${routes.size ? ', ' + [...routes.keys()].join(', ') : ''})`)
+      log.info(`http: listening on ${url} (POST /api/chat, GET /healthz${[...routes.keys(), ...prefixes.map(([p]) => p + '/')].map((r) => ', ' + r).join('')})`)
     },
     async stop() {
       if (!server.listening) return
