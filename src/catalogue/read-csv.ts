@@ -9,6 +9,8 @@ import { Readable } from 'node:stream'
 import { parse } from 'csv-parse'
 import { fileProblem } from './catalogue-error.js'
 import { TableRows, type ParsedCatalogue, type ReadOptions } from './parsed-catalogue.js'
+import { FILE_LIMITS, FileLimitError, limitProblem } from './file-limits.js'
+import { unneutraliseFormula } from '../text/csv-safe.js'
 
 /** Rows between two progress reports. */
 const PROGRESS_EVERY = 1000
@@ -28,8 +30,29 @@ function notUtf8(fileName: string, sample: Buffer): Error {
   )
 }
 
+/**
+ * Counts separators per line (outside quotes) as text streams past, so a line
+ * of a million columns is refused before the parser builds a million fields.
+ */
+function columnGuard(delimiter: string): (text: string) => void {
+  const sep = delimiter.charCodeAt(0)
+  let inQuotes = false
+  let line = 1
+  let separators = 0
+  return (text) => {
+    for (let i = 0; i < text.length; i++) {
+      const c = text.charCodeAt(i)
+      if (c === 0x22) inQuotes = !inQuotes
+      else if (inQuotes) continue
+      else if (c === sep) {
+        if (++separators >= FILE_LIMITS.columns) throw new FileLimitError('columns', `line ${line} has more than ${FILE_LIMITS.columns.toLocaleString('en')} columns`)
+      } else if (c === 0x0a) { line++; separators = 0 }
+    }
+  }
+}
+
 async function* decodeUtf8(
-  source: AsyncIterable<Buffer | string>, fileName: string, onBytes: (n: number) => void,
+  source: AsyncIterable<Buffer | string>, fileName: string, onBytes: (n: number) => void, onText: (text: string) => void,
 ): AsyncGenerator<string> {
   const decoder = new TextDecoder('utf-8', { fatal: true })
   let first = true
@@ -51,10 +74,12 @@ async function* decodeUtf8(
       throw notUtf8(fileName, chunk.subarray(0, 4096))
     }
     onBytes(chunk.length)
+    onText(text)
     if (text) yield text
   }
   try {
     const rest = decoder.decode()
+    onText(rest)
     if (rest) yield rest
   } catch {
     throw notUtf8(fileName, Buffer.alloc(0))
@@ -70,21 +95,25 @@ export async function readCsv(
 ): Promise<ParsedCatalogue> {
   const table = new TableRows(fileName, options.taxonomy)
   let bytes = 0
+  const delimiter = /\.tsv$/i.test(fileName) ? '\t' : ','
   const parser = parse({
-    delimiter: /\.tsv$/i.test(fileName) ? '\t' : ',',
+    delimiter,
     relax_column_count: true,
     relax_quotes: true,
     skip_empty_lines: false,
     bom: true,
+    // One cell (or one row) past the cap is refused as soon as it is seen, not buffered whole.
+    max_record_size: FILE_LIMITS.elementChars,
   })
-  const input = Readable.from(decodeUtf8(source, fileName, (n) => (bytes += n)))
+  const input = Readable.from(decodeUtf8(source, fileName, (n) => (bytes += n), columnGuard(delimiter)))
   input.on('error', (err) => parser.destroy(err))
   input.pipe(parser)
   let row = 0
   try {
     for await (const record of parser as AsyncIterable<string[]>) {
       row++
-      table.push(record, row)
+      if (record.length > FILE_LIMITS.columns) throw new FileLimitError('columns', `row ${row} has ${record.length.toLocaleString('en')} columns`)
+      table.push(record.map(unneutraliseFormula), row)
       if (options.onProgress && row % PROGRESS_EVERY === 0) {
         // Estimate the total from the bytes the parser has consumed so far; the decoder runs ahead of it.
         const consumed = Math.max(1, Math.min(bytes, parser.info.bytes))
@@ -93,6 +122,8 @@ export async function readCsv(
     }
   } catch (err) {
     const e = err as { code?: string; lines?: number; message: string }
+    if (err instanceof FileLimitError) throw limitProblem(fileName, err)
+    if (e.code === 'CSV_MAX_RECORD_SIZE') throw limitProblem(fileName, new FileLimitError('cell', `near line ${e.lines ?? row + 1}`))
     if (typeof e.code === 'string' && e.code.startsWith('CSV_')) {
       throw fileProblem(fileName, `the CSV is malformed near line ${e.lines ?? row + 1}: ${e.message}`)
     }
