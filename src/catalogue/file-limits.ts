@@ -53,7 +53,7 @@ const REASONS: Record<LimitKind, string> = {
   bytes: `it unpacks to more than ${mb(FILE_LIMITS.entryBytes)} (or a part of it to more than its stated size), which no catalogue needs; it may be a "zip bomb"`,
   ratio: `a part of it unpacks to more than ${FILE_LIMITS.inflateRatio} times its packed size, as a "zip bomb" does`,
   element: `one row or cell holds more than ${FILE_LIMITS.elementChars / MiB} million characters (or never ends)`,
-  columns: `a cell lies past Excel's last column XFD (${FILE_LIMITS.columns.toLocaleString('en')} columns)`,
+  columns: `a row reaches past Excel's last column XFD (${FILE_LIMITS.columns.toLocaleString('en')} columns)`,
   rows: `a row lies past Excel's last row ${FILE_LIMITS.rows.toLocaleString('en')}`,
   depth: `lists or objects are nested more than ${FILE_LIMITS.depth} deep; a catalogue needs only a few levels`,
   aliases: `it uses more than ${FILE_LIMITS.yamlAliases} YAML aliases (*name), which can expand without end`,
