@@ -123,6 +123,13 @@ describe('project ids must be addressable on the command line', () => {
     })
   }
 
+  it('lists a problem quoting a cell with escape sequences without them', async () => {
+    const r = await runCli(['import', tmp.file('esc.csv', csvText([row('A\x1b]0;pwned\x07\x1b[2J1')])), ...T, '--db', tmp.file('c.db')])
+    expect(r.code).toBe(1)
+    expect(r.stderr).toContain('编号: "A1" contains characters other than')
+    expect(r.stderr).not.toMatch(/[\x00-\x09\x0b-\x1f\x7f-\x9f]/)
+  })
+
   it('still accepts ids with dots and dashes inside', async () => {
     const parsed = await readCatalogueFile(tmp.file('ok.csv', csvText([row('A.1-b_2'), row('v1.0')])), { taxonomy })
     expect(parsed.projects.map((p) => p.id)).toEqual(['A.1-b_2', 'v1.0'])
