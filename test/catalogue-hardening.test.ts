@@ -7,6 +7,7 @@ import { readCatalogueFile, CatalogueError } from '../src/catalogue/read-catalog
 import { openCatalogue } from '../src/catalogue/open-catalogue.js'
 import { streamElements } from '../src/catalogue/xlsx-xml.js'
 import { FileLimitError, FILE_LIMITS } from '../src/catalogue/file-limits.js'
+import { InflateBudget, type ZipEntry } from '../src/catalogue/zip-reader.js'
 import { neutraliseFormula, unneutraliseFormula } from '../src/text/csv-safe.js'
 import { HOSTILE_FILES, SHEET_HEAD, SHEET_TAIL, cell, randomCells, workbook } from './fixtures/catalogue/hostile-files.js'
 import { GOOD_CSV, TAXONOMY_PATH, csvText, row, runCli, tempDir, testTaxonomy } from './fixtures/catalogue/helpers.js'
@@ -59,6 +60,17 @@ describe('hostile catalogue files are refused with one clear line', () => {
   it('refuses styles that inflate past their stated size, and a zip bomb by its inflate ratio', async () => {
     expect(await refusal('styles.xlsx', hostile('styles-bomb-lying.xlsx').build())).toMatch(/zip bomb.*styles\.xml is larger than it says/)
     expect(await refusal('rows.xlsx', hostile('many-rows-bomb.xlsx').build())).toMatch(/zip bomb/)
+  })
+
+  it('bounds the parts of one workbook together: two that fit alone do not fit side by side', () => {
+    const MB = 1024 * 1024
+    const part = (name: string, size: number): ZipEntry => ({ name, method: 8, compressedSize: size / 4, size, localOffset: 0 })
+    const budget = new InflateBudget()
+    budget.check(part('xl/sharedStrings.xml', 200 * MB), FILE_LIMITS.entryBytes)
+    budget.take(part('xl/sharedStrings.xml', 200 * MB), 200 * MB, 200 * MB, FILE_LIMITS.entryBytes)
+    expect(() => budget.check(part('xl/worksheets/sheet1.xml', 200 * MB), FILE_LIMITS.entryBytes)).toThrow(FileLimitError)
+    expect(() => new InflateBudget().check(part('xl/styles.xml', 20 * MB), FILE_LIMITS.smallEntryBytes)).toThrow(FileLimitError)
+    expect(() => new InflateBudget().check(part('zip64.xml', 0xffffffff), FILE_LIMITS.entryBytes)).toThrow(FileLimitError)
   })
 
   it('never inflates a part it does not need, however large', async () => {
