@@ -84,6 +84,14 @@ describe('hostile catalogue files are refused with one clear line', () => {
     expect(await refusal('cell.csv', big)).toMatch(/one cell holds more than 4 million characters/)
   })
 
+  it('refuses a CSV of empty rows of the wrong width, and still numbers rows as a spreadsheet after empty lines', async () => {
+    const header = csvText([row('A1')]).split('\n')[0]
+    expect(await refusal('blank.csv', Buffer.from(header + '\n' + ',\n'.repeat(20_000)))).toMatch(/more than 10,000 empty rows/)
+    const lines = csvText([row('A1'), row('A 2')]).trimEnd().split('\n')
+    const err = await readCatalogueFile(tmp.file('gaps.csv', [lines[0], '', lines[1], '', '', lines[2]].join('\n')), { taxonomy }).catch((e: unknown) => e)
+    expect((err as CatalogueError).problems.map((p) => p.row)).toEqual([6])
+  })
+
   it('refuses JSON and YAML nested 100,000 deep inside a field, and YAML alias expansion', async () => {
     expect(await refusal('deep.json', hostile('deep.json').build())).toMatch(/nested more than 64 deep/)
     expect(await refusal('deep.yaml', hostile('deep.yaml').build())).toMatch(/nested more than 64 deep/)

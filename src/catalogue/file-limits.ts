@@ -32,12 +32,14 @@ export const FILE_LIMITS = {
   depth: 64,
   /** YAML aliases (each may expand to a whole subtree: the "billion laughs"). */
   yamlAliases: 1000,
+  /** CSV rows holding only separators, fewer or more than the header has (each costs the CSV parser a thrown-away error). */
+  raggedBlankRows: 10_000,
   /** Problems collected before a read stops: staff fix the first ones and import again. */
   problems: 1000,
 } as const
 
 /** What kind of limit a file passed; picks the wording of the refusal. */
-export type LimitKind = 'bytes' | 'ratio' | 'element' | 'columns' | 'rows' | 'depth' | 'aliases' | 'cell'
+export type LimitKind = 'bytes' | 'ratio' | 'element' | 'columns' | 'rows' | 'depth' | 'aliases' | 'cell' | 'blank'
 
 /** Thrown deep inside a reader when a limit is passed; the reader turns it into a {@link CatalogueError}. */
 export class FileLimitError extends Error {
@@ -57,6 +59,7 @@ const REASONS: Record<LimitKind, string> = {
   rows: `a row lies past Excel's last row ${FILE_LIMITS.rows.toLocaleString('en')}`,
   depth: `lists or objects are nested more than ${FILE_LIMITS.depth} deep; a catalogue needs only a few levels`,
   aliases: `it uses more than ${FILE_LIMITS.yamlAliases} YAML aliases (*name), which can expand without end`,
+  blank: `it holds more than ${FILE_LIMITS.raggedBlankRows.toLocaleString('en')} empty rows of the wrong width`,
   cell: `one cell holds more than ${FILE_LIMITS.elementChars / MiB} million characters`,
 }
 
