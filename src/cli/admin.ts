@@ -7,6 +7,7 @@ import { openDatabase } from '../db/open-database.js'
 import { UserError } from '../errors.js'
 import { loadConfig } from '../config.js'
 import { AdminStore } from '../staff/admin-store.js'
+import { terminalSafe } from '../text/terminal-safe.js'
 import { println, type CliCommand } from './command.js'
 import { ADMIN_WEB_USAGE, runAdminWeb } from './admin-web.js'
 
@@ -55,7 +56,8 @@ a WeChat id is the contact id the bot logs when that person writes to it.`,
         }
         case 'log': {
           for (const a of admins.actions(50)) {
-            println(io.stdout, `${a.at.slice(0, 19).replace('T', ' ')}  ${a.channel}:${a.userId}  ${a.allowed ? 'did' : 'REFUSED'}  ${a.detail}`)
+            // Refused attempts hold whatever anyone typed (or named a file): never print it raw to a terminal.
+            println(io.stdout, terminalSafe(`${a.at.slice(0, 19).replace('T', ' ')}  ${a.channel}:${a.userId}  ${a.allowed ? 'did' : 'REFUSED'}  ${a.detail}`))
           }
           return 0
         }
