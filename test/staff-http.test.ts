@@ -10,7 +10,7 @@ import type { HttpChannel } from '../src/channels/http/index.js'
 import { loadConfig } from '../src/config.js'
 import { createApp, type App } from '../src/main.js'
 import { AdminStore } from '../src/staff/admin-store.js'
-import { textChunks } from '../src/staff/telegram-commands.js'
+import { textChunks } from '../src/staff/telegram/commands-feature.js'
 import { prepareServeDb } from './fakes/fake-bot-api-serve.js'
 
 let app: App

@@ -107,19 +107,19 @@ describe('subscriptions and notices', () => {
 })
 
 describe('the admin list', () => {
-  it('knows admins from the environment and the database, and records every action', () => {
+  it('knows admins from the environment and the database, and records every action', async () => {
     const db = openDatabase(':memory:')
     const admins = new AdminStore(db, { telegram: ['42'] })
-    expect(admins.isAdmin('telegram', '42')).toBe(true)
-    expect(admins.isAdmin('telegram', '7')).toBe(false)
+    expect(await admins.isListed('telegram', '42')).toBe(true)
+    expect(await admins.isListed('telegram', '7')).toBe(false)
     admins.add('wechat', 'wxid_staff', 'cli:root')
-    expect(admins.isAdmin('wechat', 'wxid_staff')).toBe(true)
+    expect(await admins.isListed('wechat', 'wxid_staff')).toBe(true)
     expect(admins.list().map((a) => `${a.channel}:${a.userId}:${a.source}`)).toEqual([
       'wechat:wxid_staff:database',
       'telegram:42:environment',
     ])
     admins.remove('wechat', 'wxid_staff', 'cli:root')
-    expect(admins.isAdmin('wechat', 'wxid_staff')).toBe(false)
+    expect(await admins.isListed('wechat', 'wxid_staff')).toBe(false)
     expect(() => admins.remove('telegram', '42', 'cli:root')).toThrowError(/TELEGRAM_ADMIN_IDS/)
     expect(() => admins.add('fax', '1', 'cli:root')).toThrowError(/unknown channel "fax"/)
     expect(admins.actions().map((a) => a.action)).toEqual(['admin remove', 'admin add'])

@@ -44,8 +44,11 @@ export class AdminStore {
     ])
   }
 
-  /** True when this user may run admin commands on this channel. */
-  isAdmin(channel: string, userId: string): boolean {
+  /**
+   * True when this user is on the admin list of this channel (the environment's or the database's).
+   * Whether that grants powers is the app's admin check's call (channels/admin-check.ts): HTTP never does.
+   */
+  async isListed(channel: string, userId: string): Promise<boolean> {
     if (this.fromEnv[channel]?.includes(userId)) return true
     return !!this.db.prepare('SELECT 1 FROM admins WHERE channel = ? AND user_id = ?').get(channel, userId)
   }

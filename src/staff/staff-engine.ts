@@ -11,6 +11,7 @@ import type { Taxonomy } from '../catalogue/taxonomy.js'
 import type { ChatEngine, IncomingMessage, Lang, Reply } from '../dialogue/types.js'
 import type { Prompts } from '../prompts.js'
 import type { SearchService } from '../search/types.js'
+import type { AdminCheck } from '../channels/admin-check.js'
 import type { AdminStore } from './admin-store.js'
 import { detectStaffIntent, type AdminCommand } from './intents.js'
 import { buildReport } from './report.js'
@@ -71,7 +72,10 @@ export interface StaffDeps {
   catalogue: StaffCatalogue
   search: Pick<SearchService, 'understand' | 'refresh'> & { indexedVersion?(): number }
   taxonomy: Taxonomy
-  admins: AdminStore
+  /** The app's one admin check (HTTP callers are never admins). */
+  isAdmin: AdminCheck
+  /** Where admin actions and refused attempts are recorded. */
+  admins: Pick<AdminStore, 'record'>
   turns: TurnLog
   subscriptions: SubscriptionStore
   prompts: Prompts
@@ -163,8 +167,8 @@ export function createStaffEngine(deps: StaffDeps): ChatEngine {
           ? (deps.defaultLang ?? 'zh')
           : deps.search.understand(m.text).lang)
       if (intent.kind === 'admin') {
-        // The HTTP API trusts the caller's user id, so there only the channel itself can vouch for an admin.
-        const allowed = m.isAdmin === true || (m.channel !== 'http' && deps.admins.isAdmin(m.channel, m.userId))
+        // The one admin check decides, whatever the channel claimed (it refuses every HTTP caller).
+        const allowed = await deps.isAdmin(m.channel, m.userId)
         deps.admins.record({ channel: m.channel, userId: m.userId, action: intent.command.kind, detail: intent.raw, allowed })
         if (!allowed) return deps.engine.handle({ ...m, text: lang === 'en' ? 'help' : '帮助' })
         return textReply(lang, await runAdmin(m, intent.command, lang))

@@ -8,10 +8,7 @@
  * and purges log rows past LOG_RETENTION_DAYS.
  */
 import type { Composer, Context } from 'grammy'
-import type { AppExtension, AppExtensionFactory } from '../main.js'
-import type { Prompts } from '../prompts.js'
-import type { WechatChannel } from '../channels/wechat/index.js'
-import { renderReplyText } from '../channels/shared/render-text.js'
+import type { AppExtension, AppExtensionFactory } from '../channels/extension-types.js'
 import type { ChatEngine } from '../dialogue/types.js'
 import { declareChatPrompts } from '../dialogue/chat-prompts.js'
 import { AdminStore } from './admin-store.js'
@@ -19,26 +16,15 @@ import type { Sender } from './notifier.js'
 import { createCatalogueNotifier } from './catalogue-notifier.js'
 import { createStaffEngine, STAFF_PROMPTS } from './staff-engine.js'
 import { SubscriptionStore } from './subscriptions.js'
-import { staffCommandsFeature } from './telegram-commands.js'
+import { staffCommandsFeature } from './telegram/commands-feature.js'
 import { TurnLog } from './turn-log.js'
 
 /** How long stopping waits for notices being sent. */
 const STOP_WAIT_MS = 5000
 
-/** WeChat notices go to the chat the learner subscribed from: a contact, or a room. */
-function wechatSender(channel: WechatChannel, prompts: Prompts): Sender {
-  return async (to, reply) => {
-    const contact = await channel.wechaty.Contact.find({ id: to }).catch(() => undefined)
-    if (contact) return void (await contact.say(renderReplyText(reply, prompts)))
-    const room = await channel.wechaty.Room.find({ id: to })
-    if (!room) throw new Error(`wechat: no contact or room with id ${to}`)
-    await room.say(renderReplyText(reply, prompts))
-  }
-}
-
 /** Wires the staff layer into an app; see the module comment. */
 export const staffExtension: AppExtensionFactory = async (parts) => {
-  const { config, db, store, taxonomy, prompts, search, log } = parts
+  const { config, db, store, taxonomy, prompts, search, isAdmin, log } = parts
   prompts.declare('staff', STAFF_PROMPTS)
   declareChatPrompts(prompts) // notices use the engine's project line
   const admins = new AdminStore(db, { telegram: config.TELEGRAM_ADMIN_IDS, wechat: config.WECHAT_ADMIN_IDS })
@@ -69,12 +55,13 @@ export const staffExtension: AppExtensionFactory = async (parts) => {
   let staffEngine: ChatEngine | undefined
   const telegramFeatures: Composer<Context>[] = []
   if (config.TELEGRAM_BOT_TOKEN) {
-    const { adminUploadFeature } = await import('../channels/telegram/features/admin-upload-feature.js')
+    const { adminUploadFeature } = await import('./telegram/upload-feature.js')
     telegramFeatures.push(
-      staffCommandsFeature({ engine: () => staffEngine, admins }),
+      staffCommandsFeature({ engine: () => staffEngine, isAdmin, admins }),
       adminUploadFeature({
         token: config.TELEGRAM_BOT_TOKEN,
         apiRoot: config.TELEGRAM_API_ROOT,
+        isAdmin,
         admins,
         taxonomy,
         catalogue: store,
@@ -114,6 +101,7 @@ export const staffExtension: AppExtensionFactory = async (parts) => {
         catalogue: store,
         search,
         taxonomy,
+        isAdmin,
         admins,
         turns,
         subscriptions,
@@ -122,9 +110,10 @@ export const staffExtension: AppExtensionFactory = async (parts) => {
       })),
     telegramFeatures,
     async started(app) {
+      // Every channel that can reach a chat unprompted (a person or a room) carries notices.
       for (const channel of app.channels) {
-        if (channel.name === 'telegram' && channel.send) senders.telegram = (to, reply) => channel.send!(to, reply)
-        if (channel.name === 'wechat') senders.wechat = wechatSender(channel as WechatChannel, prompts)
+        const send = channel.send?.bind(channel)
+        if (send) senders[channel.name] = send
       }
       timer = setInterval(() => {
         if (ticking) return

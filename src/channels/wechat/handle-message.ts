@@ -10,28 +10,19 @@ import type { ChatEngine, IncomingMessage, Lang, Reply } from '../../dialogue/ty
 import type { Prompts } from '../../prompts.js'
 import { say, type ChannelPromptKey } from '../shared/channel-prompts.js'
 import { isTooLong, MAX_MESSAGE_CHARS, type RateLimiter } from '../shared/guards.js'
+import type { AdminCheck } from '../admin-check.js'
 import type { Logger } from '../shared/logger.js'
 import { renderReplyText } from '../shared/render-text.js'
-
-/** What a staff hook learns about a message before the learner handling. */
-export interface WechatHookContext {
-  userId: string
-  chatId: string
-  /** The text with the bot's @-mention removed. */
-  text: string
-  isAdmin: boolean
-  inRoom: boolean
-}
 
 /** Shared state of one WeChat channel. */
 export interface WechatDeps {
   engine: ChatEngine
   prompts: Prompts
   log: Logger
-  adminIds: ReadonlySet<string>
+  /** The app's one admin check (environment list plus `learnfinder admin add`). */
+  isAdmin: AdminCheck
   defaultLang: Lang
   rate: RateLimiter
-  hook?: (message: Message, context: WechatHookContext) => boolean | Promise<boolean>
   /** Messages older than this (replayed history after login) are not answered. */
   startedAt: number
 }
@@ -68,8 +59,6 @@ export async function handleWechatMessage(deps: WechatDeps, message: Message): P
   const userId = talker.id
   const chatId = room?.id ?? talker.id
   const lang = langOf(deps, text)
-  const context: WechatHookContext = { userId, chatId, text, isAdmin: deps.adminIds.has(userId), inRoom: !!room }
-  if (deps.hook && (await deps.hook(message, context))) return
 
   const decision = deps.rate.hit(userId)
   if (decision === 'drop') return
@@ -87,7 +76,7 @@ export async function handleWechatMessage(deps: WechatDeps, message: Message): P
     return sayKey(deps, message, 'forgotten', lang)
   }
 
-  const incoming: IncomingMessage = { channel: 'wechat', userId, chatId, text, isAdmin: context.isAdmin }
+  const incoming: IncomingMessage = { channel: 'wechat', userId, chatId, text, isAdmin: await deps.isAdmin('wechat', userId) }
   let reply: Reply
   try {
     reply = await deps.engine.handle(incoming)

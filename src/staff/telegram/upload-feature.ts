@@ -1,5 +1,5 @@
 /**
- * @module channels/telegram/features/admin-upload-feature
+ * @module staff/telegram/upload-feature
  * Staff update the catalogue from their phones: an admin sends a CSV/XLSX/
  * JSON/YAML file, the bot fetches it (getFile), checks it and answers with
  * the dry-run report and 确认导入 / 取消 buttons. Confirming imports all or
@@ -10,21 +10,25 @@
  */
 import { randomBytes } from 'node:crypto'
 import { Composer, InlineKeyboard, type Context } from 'grammy'
-import { CatalogueError, formatProblem } from '../../../catalogue/catalogue-error.js'
-import type { Project } from '../../../catalogue/project.js'
-import { readCatalogueBuffer } from '../../../catalogue/read-catalogue.js'
-import type { CatalogueStore } from '../../../catalogue/store.js'
-import type { Taxonomy } from '../../../catalogue/taxonomy.js'
-import type { Lang } from '../../../dialogue/types.js'
-import type { Prompts } from '../../../prompts.js'
-import type { AdminStore } from '../../../staff/admin-store.js'
-import { langFromCode } from '../deps.js'
+import { CatalogueError, formatProblem } from '../../catalogue/catalogue-error.js'
+import type { Project } from '../../catalogue/project.js'
+import { readCatalogueBuffer } from '../../catalogue/read-catalogue.js'
+import type { CatalogueStore } from '../../catalogue/store.js'
+import type { Taxonomy } from '../../catalogue/taxonomy.js'
+import type { Lang } from '../../dialogue/types.js'
+import type { Prompts } from '../../prompts.js'
+import type { AdminCheck } from '../../channels/admin-check.js'
+import { langFromCode } from '../../channels/telegram/deps.js'
+import type { AdminStore } from '../admin-store.js'
 
-/** What the upload feature needs; wired in main.ts. */
+/** What the upload feature needs; wired in staff-extension.ts. */
 export interface AdminUploadDeps {
   token: string
   apiRoot?: string
-  admins: AdminStore
+  /** The app's one admin check. */
+  isAdmin: AdminCheck
+  /** Where admin actions and refused attempts are recorded. */
+  admins: Pick<AdminStore, 'record'>
   taxonomy: Taxonomy
   catalogue: Pick<CatalogueStore, 'planImport' | 'applyImport'>
   prompts: Prompts
@@ -60,12 +64,12 @@ export function adminUploadFeature(deps: AdminUploadDeps): Composer<Context> {
   const pendingMs = deps.pendingMs ?? 30 * 60_000
   const t = (lang: Lang, key: string, vars?: Record<string, string | number>) => deps.prompts.t(lang, `staff.${key}`, vars)
   const apiRoot = (deps.apiRoot ?? 'https://api.telegram.org').replace(/\/+$/, '')
-  const isAdmin = (ctx: Context) => !!ctx.from && deps.admins.isAdmin('telegram', String(ctx.from.id))
+  const isAdmin = async (ctx: Context) => !!ctx.from && (await deps.isAdmin('telegram', String(ctx.from.id)))
 
   composer.on('message:document', async (ctx, next) => {
     const doc = ctx.message.document
     const userId = String(ctx.from.id)
-    if (!isAdmin(ctx)) {
+    if (!(await isAdmin(ctx))) {
       deps.admins.record({ channel: 'telegram', userId, action: 'upload', detail: doc.file_name ?? '', allowed: false })
       return next()
     }
@@ -113,7 +117,7 @@ export function adminUploadFeature(deps: AdminUploadDeps): Composer<Context> {
     const userId = String(ctx.from.id)
     await ctx.answerCallbackQuery()
     const job = pending.get(key)
-    if (!job || job.userId !== userId || Date.now() - job.at > pendingMs || !isAdmin(ctx)) {
+    if (!job || job.userId !== userId || Date.now() - job.at > pendingMs || !(await isAdmin(ctx))) {
       if (job && job.userId !== userId) deps.admins.record({ channel: 'telegram', userId, action: 'import', detail: job.fileName, allowed: false })
       return void (await ctx.editMessageText(t(lang, 'upload_expired')))
     }
