@@ -29,6 +29,7 @@ beforeAll(async () => {
               ? { lang: 'zh', clarify: false, projects: [], parts: [{ type: 'text', text: `目录共 ${parts.store.count().active} 个项目` }] }
               : engine.handle(m),
           forget: (channel, userId) => engine.forget(channel, userId),
+          present: (chat, deliver) => engine.present(chat, deliver),
         }),
         started: (a) => void events.push(`started:${a.channels.map((c) => c.name).join(',')}`),
         stopping: () => void events.push('stopping'),

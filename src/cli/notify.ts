@@ -34,9 +34,7 @@ Telegram messages are sent now (TELEGRAM_BOT_TOKEN); WeChat ones by the running 
       prompts.declare('staff', STAFF_PROMPTS)
       const subscriptions = new SubscriptionStore(db)
       const label = (id: string, lang: 'zh' | 'en') => taxonomyLabel(taxonomy, id, lang)
-      const notifier = createCatalogueNotifier({
-        db, store, taxonomy, prompts, subscriptions, idleMinutes: cfg.SESSION_IDLE_MINUTES,
-      })
+      const notifier = createCatalogueNotifier({ engine: app.engine, store, taxonomy, prompts, subscriptions })
       if (args.values['dry-run']) {
         const plan = notifier.plan()
         if (!plan.length) println(io.stdout, 'Nobody has new matching projects to hear about.')

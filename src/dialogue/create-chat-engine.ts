@@ -10,7 +10,7 @@
  * const engine = createChatEngine({ db, search, store, taxonomy, prompts })
  * const reply = await engine.handle({ channel: 'cli', userId: 'u', chatId: 'u', text: '我想学人工智能' })
  */
-import type { ChatEngine, IncomingMessage, Reply } from './types.js'
+import type { ChatAddress, ChatEngine, IncomingMessage, Reply } from './types.js'
 import { declareChatPrompts, say } from './chat-prompts.js'
 import { detectLang } from './detect-lang.js'
 import { detectFollowUp } from './follow-up.js'
@@ -66,18 +66,39 @@ export function createChatEngine(deps: ChatEngineDeps): ChatEngine {
     return outcome.reply
   }
 
+  /** Runs `task` after everything queued for this chat, so two writers never overwrite each other's session. */
+  function inChatQueue<T>(channel: string, chatId: string, task: () => Promise<T>): Promise<T> {
+    const key = `${channel}\u0000${chatId}`
+    const previous = queues.get(key) ?? Promise.resolve()
+    const next = previous.catch(() => undefined).then(task)
+    queues.set(key, next)
+    void next.finally(() => {
+      if (queues.get(key) === next) queues.delete(key)
+    }).catch(() => undefined)
+    return next
+  }
+
+  /** Delivers an unprompted reply, then records what it numbered as the chat's shown list. */
+  async function present(chat: ChatAddress, deliver: () => Promise<Reply>): Promise<Reply> {
+    const reply = await deliver()
+    const state = sessions.load(chat.channel, chat.chatId) ?? newSession(chat.lang)
+    const ids = reply.projects.map((p) => p.id)
+    sessions.save(chat.channel, chat.chatId, chat.userId, {
+      ...state,
+      lang: chat.lang,
+      shown: ids,
+      seen: [...new Set([...state.seen, ...ids])],
+      focus: null,
+      menu: null,
+      pendingField: null,
+    })
+    return reply
+  }
+
   return {
-    handle(message) {
-      // One turn at a time per chat, so two quick messages never overwrite each other's session.
-      const key = `${message.channel}\u0000${message.chatId}`
-      const previous = queues.get(key) ?? Promise.resolve()
-      const next = previous.catch(() => undefined).then(() => turn(message))
-      queues.set(key, next)
-      void next.finally(() => {
-        if (queues.get(key) === next) queues.delete(key)
-      }).catch(() => undefined)
-      return next
-    },
+    // One turn at a time per chat, so two quick messages never overwrite each other's session.
+    handle: (message) => inChatQueue(message.channel, message.chatId, () => turn(message)),
+    present: (chat, deliver) => inChatQueue(chat.channel, chat.chatId, () => present(chat, deliver)),
     async forget(channel, userId) {
       sessions.forgetUser(channel, userId)
     },

@@ -35,10 +35,10 @@ export interface NotifierDeps {
   /** Pause between two sends, in ms (Telegram allows about 30 messages a second). */
   pauseMs?: number
   /**
-   * Called after a notice was delivered, so the conversation knows the projects
-   * it numbered ("回复数字看详情" must work on the reply to a notice).
+   * Delivers a notice: calls `send` and lets the conversation know the projects it
+   * numbered ("回复数字看详情" must work on the reply to a notice). Default: just `send`.
    */
-  afterSend?: (subscription: Subscription, reply: Reply) => void
+  present?: (subscription: Subscription, reply: Reply, send: () => Promise<void>) => Promise<void>
   /**
    * Sends to one user that fail this many times in a row are given up until the
    * process restarts (a learner who blocked the bot must not cost a failed send,
@@ -135,11 +135,11 @@ export function createNotifier(deps: NotifierDeps) {
       }
       const reply = render(notice)
       try {
-        await sender(chatId, reply)
+        const send = () => sender(chatId, reply)
+        await (deps.present ? deps.present(notice.subscription, reply, send) : send())
         // Everything planned counts as told, including projects beyond the few listed: one message a day.
         deps.subscriptions.markSent(channel, userId, notice.projects.map((p) => p.id))
         failures.delete(key)
-        deps.afterSend?.(notice.subscription, reply)
         sent++
       } catch (err) {
         const count = (failures.get(key) ?? 0) + 1

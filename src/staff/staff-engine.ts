@@ -195,6 +195,8 @@ export function createStaffEngine(deps: StaffDeps): ChatEngine {
       return textReply(lang, t(lang, 'subscribe_ok', { what: describeSubscription(sub, (id, l) => taxonomyLabel(deps.taxonomy, id, l)) }))
     },
 
+    present: (chat, deliver) => deps.engine.present(chat, deliver),
+
     async forget(channel, userId) {
       await deps.engine.forget(channel, userId)
       deps.turns.forget(channel, userId)

@@ -33,8 +33,16 @@ export const staffExtension: AppExtensionFactory = async (parts) => {
   const purged = turns.purge()
   if (purged) log.info(`staff: removed ${purged} turn log rows older than ${config.LOG_RETENTION_DAYS} days`)
 
+  /** The learner engine, once wrapped: notices are presented through it (only the engine writes sessions). */
+  let learnerEngine: ChatEngine | undefined
   const notifier = createCatalogueNotifier({
-    db, store, taxonomy, prompts, subscriptions, idleMinutes: config.SESSION_IDLE_MINUTES,
+    engine: {
+      present: (chat, deliver) => {
+        if (!learnerEngine) throw new Error('staff: notices need the engine, which is not built yet')
+        return learnerEngine.present(chat, deliver)
+      },
+    },
+    store, taxonomy, prompts, subscriptions,
     onGiveUp: (sub, err) =>
       log.warn(`staff: giving up notices to ${sub.channel}:${sub.userId} after repeated failures (${(err as Error)?.message ?? err})`),
   })
@@ -95,8 +103,9 @@ export const staffExtension: AppExtensionFactory = async (parts) => {
         matched: turn.matched,
         feedback: turn.feedback ?? null,
       }),
-    wrapEngine: (engine) =>
-      (staffEngine = createStaffEngine({
+    wrapEngine: (engine) => {
+      learnerEngine = engine
+      staffEngine = createStaffEngine({
         engine,
         catalogue: store,
         search,
@@ -107,7 +116,9 @@ export const staffExtension: AppExtensionFactory = async (parts) => {
         subscriptions,
         prompts,
         defaultLang: config.LEARNFINDER_LANG,
-      })),
+      })
+      return staffEngine
+    },
     telegramFeatures,
     async started(app) {
       // Every channel that can reach a chat unprompted (a person or a room) carries notices.
