@@ -35,7 +35,8 @@ import { createLogger, type Logger } from './channels/shared/logger.js'
 // Channel modules are imported only when configured: Wechaty and grammY are heavy to load.
 import type { TelegramChannel } from './channels/telegram/index.js'
 import type { HealthReport } from './channels/http/index.js'
-import { AdminStore } from './staff/admin-store.js'
+import { createAdminList } from './staff/admin-list.js'
+import { SqliteAdminStore } from './staff/sqlite-admin-store.js'
 import { staffExtension } from './staff/staff-extension.js'
 import { assembleApp, type App } from './app-lifecycle.js'
 
@@ -92,7 +93,8 @@ export async function createApp(config: Config, options: AppOptions): Promise<Ap
         })
       : undefined
     // One admin list (environment plus `learnfinder admin add`) behind one check, for every channel and the staff layer.
-    const isAdmin = createAdminCheck(new AdminStore(db, { telegram: config.TELEGRAM_ADMIN_IDS, wechat: config.WECHAT_ADMIN_IDS }))
+    const adminList = createAdminList(new SqliteAdminStore(db), { telegram: config.TELEGRAM_ADMIN_IDS, wechat: config.WECHAT_ADMIN_IDS })
+    const isAdmin = createAdminCheck(adminList)
     const parts: AppParts = { config, db, store, taxonomy, prompts, search, isAdmin, log }
     const extensions: AppExtension[] = []
     for (const factory of options.extensions ?? BUILT_IN_EXTENSIONS) extensions.push(await factory(parts))

@@ -12,7 +12,8 @@ import { PACKAGE_ROOT } from '../src/paths.js'
 import { openDatabase } from '../src/db/open-database.js'
 import { createAdminCheck } from '../src/channels/admin-check.js'
 import { findChannel } from '../src/channels/any-channel.js'
-import { AdminStore } from '../src/staff/admin-store.js'
+import { createAdminList } from '../src/staff/admin-list.js'
+import { SqliteAdminStore } from '../src/staff/sqlite-admin-store.js'
 import { cleanEnv } from './fakes/fake-bot-api-serve.js'
 import type { ApiCall } from './fakes/fake-bot-api.js'
 import { privateText, user } from './fakes/fake-bot-api-updates.js'
@@ -84,7 +85,7 @@ describe('who is an admin', () => {
     expect(await telegramSay(learner, '/kb')).not.toMatch(KB_STATUS)
     expect(String((await upload(cliAdmin, 'new-ai.csv')).params.text)).toMatch(/^检查结果：新增 2 个/)
     expect(String((await upload(envAdmin, 'new-ai.csv')).params.text)).toMatch(/^检查结果：新增 2 个/)
-    const refused = new AdminStore(s.app.db).actions(50).find((a) => a.userId === String(learner.id))
+    const refused = (await new SqliteAdminStore(s.app.db).actions(50)).find((a) => a.userId === String(learner.id))
     expect(refused).toMatchObject({ channel: 'telegram', action: 'kb', allowed: false })
   })
 
@@ -111,10 +112,10 @@ describe('who is an admin', () => {
 describe('createAdminCheck', () => {
   it('answers from the environment list and the database alike, and refuses HTTP before reading either', async () => {
     const db = openDatabase(':memory:')
-    const store = new AdminStore(db, { telegram: ['42'], http: ['42'] })
-    store.add('wechat', 'wxid_a', 'cli:root')
-    store.add('http', 'wxid_a', 'cli:root')
-    const isAdmin = createAdminCheck(store)
+    const list = createAdminList(new SqliteAdminStore(db), { telegram: ['42'], http: ['42'] })
+    await list.add('wechat', 'wxid_a', 'cli:root')
+    await list.add('http', 'wxid_a', 'cli:root')
+    const isAdmin = createAdminCheck(list)
     expect(await isAdmin('telegram', '42')).toBe(true)
     expect(await isAdmin('wechat', 'wxid_a')).toBe(true)
     expect(await isAdmin('telegram', '7')).toBe(false)

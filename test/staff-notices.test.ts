@@ -10,8 +10,8 @@ import { spawnSync } from 'node:child_process'
 import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { PACKAGE_ROOT } from '../src/paths.js'
-import { AdminStore } from '../src/staff/admin-store.js'
-import { SubscriptionStore } from '../src/staff/subscriptions.js'
+import { SqliteAdminStore } from '../src/staff/sqlite-admin-store.js'
+import { SqliteSubscriptionStore } from '../src/staff/sqlite-subscription-store.js'
 import { TurnLog } from '../src/staff/turn-log.js'
 import type { ApiCall } from './fakes/fake-bot-api.js'
 import { cleanEnv } from './fakes/fake-bot-api-serve.js'
@@ -86,7 +86,7 @@ describe('subscriptions and notices through the real channels', () => {
     teacher.say('@学习助手 订阅 人工智能', [s.wx!.me]).to(room)
     expect((await answered).text).toContain('「人工智能」')
 
-    const subs = new SubscriptionStore(s.app.db).all()
+    const subs = await new SqliteSubscriptionStore(s.app.db).all()
     expect(subs.map((x) => `${x.channel}:${x.topics.join('+')}`).sort()).toEqual(
       ['telegram:ai', 'telegram:health-elderly-care', 'telegram:rural-revitalization', 'wechat:ai', 'wechat:ai', 'wechat:health-elderly-care', 'wechat:rural-revitalization'].sort(),
     )
@@ -175,7 +175,7 @@ describe('subscriptions and notices through the real channels', () => {
     const help = (await wechatSay(wxCare, '帮助')).text
     expect((await wechatSay(wxCare, '/kb_archive CH-201')).text).toBe(help)
     expect(s.app.store.get('CH-201')?.status).toBe('active')
-    const audit = new AdminStore(s.app.db).actions(10)
+    const audit = await new SqliteAdminStore(s.app.db).actions(10)
     expect(audit.find((a) => a.userId === wxCare.id)).toMatchObject({ channel: 'wechat', action: 'kb_archive', allowed: false })
     expect(audit.find((a) => a.userId === staff.id && a.detail === '/kb')).toMatchObject({ allowed: true })
   })
@@ -184,9 +184,9 @@ describe('subscriptions and notices through the real channels', () => {
     expect((await say(ruralFan, '取消订阅')).params.text).toBe('已经取消订阅，以后不再提醒您。')
     expect((await say(ruralFan, '取消订阅')).params.text).toBe('您现在没有订阅。')
     expect((await wechatSay(wxFamily, '取消订阅')).text).toBe('已经取消订阅，以后不再提醒您。')
-    const subs = new SubscriptionStore(s.app.db)
-    expect(subs.get('telegram', String(ruralFan.id))).toBeUndefined()
-    expect(subs.get('wechat', wxFamily.id)).toBeUndefined()
+    const subs = new SqliteSubscriptionStore(s.app.db)
+    expect(await subs.get('telegram', String(ruralFan.id))).toBeUndefined()
+    expect(await subs.get('wechat', wxFamily.id)).toBeUndefined()
   })
 
   it('/forget removes the learner’s logged questions and subscription, on both channels', async () => {
@@ -198,11 +198,11 @@ describe('subscriptions and notices through the real channels', () => {
 
     expect((await say(aiFan, '/forget')).params.text).toContain('删除')
     expect(rows('telegram', String(aiFan.id)).n).toBe(0)
-    expect(new SubscriptionStore(s.app.db).get('telegram', String(aiFan.id))).toBeUndefined()
+    expect(await new SqliteSubscriptionStore(s.app.db).get('telegram', String(aiFan.id))).toBeUndefined()
 
     await wechatSay(wxAi, '/forget')
     expect(rows('wechat', wxAi.id).n).toBe(0)
-    expect(new SubscriptionStore(s.app.db).get('wechat', wxAi.id)).toBeUndefined()
-    expect(new SubscriptionStore(s.app.db).get('wechat', wxCare.id)).toBeDefined()
+    expect(await new SqliteSubscriptionStore(s.app.db).get('wechat', wxAi.id)).toBeUndefined()
+    expect(await new SqliteSubscriptionStore(s.app.db).get('wechat', wxCare.id)).toBeDefined()
   })
 })

@@ -9,7 +9,7 @@ import { spawnSync } from 'node:child_process'
 import { join } from 'node:path'
 import ExcelJS from 'exceljs'
 import { PACKAGE_ROOT } from '../src/paths.js'
-import { AdminStore } from '../src/staff/admin-store.js'
+import { SqliteAdminStore } from '../src/staff/sqlite-admin-store.js'
 import { cleanEnv } from './fakes/fake-bot-api-serve.js'
 import type { ApiCall } from './fakes/fake-bot-api.js'
 import { buttonPress, buttonsOf, privateText, user } from './fakes/fake-bot-api-updates.js'
@@ -26,7 +26,7 @@ afterAll(async () => {
   await s?.close()
 })
 
-const audit = () => new AdminStore(s.app.db).actions(100)
+const audit = () => new SqliteAdminStore(s.app.db).actions(100)
 
 /** Sends a message and resolves with the bot's next sendMessage to that chat. */
 async function say(from: ReturnType<typeof user>, text: string): Promise<ApiCall> {
@@ -76,7 +76,7 @@ describe('catalogue updates from Telegram', () => {
 
     const answer = await say(learner, '想学用AI写工作总结')
     expect(answer.params.text).toContain('人工智能办公应用')
-    expect(audit().find((a) => a.action === 'import')).toMatchObject({ channel: 'telegram', userId: '1', allowed: true })
+    expect((await audit()).find((a) => a.action === 'import')).toMatchObject({ channel: 'telegram', userId: '1', allowed: true })
   })
 
   it('rejects a file with three bad rows, names the three rows, and imports nothing', async () => {
@@ -114,7 +114,7 @@ describe('catalogue updates from Telegram', () => {
     expect((await next).params.text).toBe('我现在只能看懂文字。请直接打字告诉我想学什么，比如“我想学电脑”。')
     expect(s.api.sent('getFile').length).toBe(3) // only the admin's three uploads were fetched
     expect(s.app.store.version()).toBe(version)
-    expect(audit().find((a) => a.action === 'upload' && !a.allowed)).toMatchObject({ userId: String(learner.id), detail: 'new-care.csv' })
+    expect((await audit()).find((a) => a.action === 'upload' && !a.allowed)).toMatchObject({ userId: String(learner.id), detail: 'new-care.csv' })
   })
 
   it('answers a learner from the old index while the new one is being built', async () => {
@@ -150,7 +150,7 @@ describe('admin commands on Telegram', () => {
     expect((await say(admin, '/kb_undo')).params.text).toBe(`已撤销第 ${importId} 次导入（bulk.csv），目录恢复到导入前的样子。`)
     expect(s.app.store.get('BULK-0')).toBeUndefined()
     expect(s.app.search.indexedVersion()).toBe(s.app.store.version())
-    const done = audit().filter((a) => a.allowed && a.userId === '1').map((a) => a.detail)
+    const done = (await audit()).filter((a) => a.allowed && a.userId === '1').map((a) => a.detail)
     expect(done).toEqual(expect.arrayContaining(['/kb_show CH-101', '/kb_archive CH-102', '/kb_undo']))
   })
 
@@ -159,7 +159,7 @@ describe('admin commands on Telegram', () => {
     const help = await say(learner, '/help')
     expect(reply.params.text).toBe(help.params.text)
     expect(s.app.store.get('CH-101')).toBeDefined()
-    expect(audit()[0]).toMatchObject({ channel: 'telegram', userId: String(learner.id), action: 'kb_undo', allowed: false })
+    expect((await audit())[0]).toMatchObject({ channel: 'telegram', userId: String(learner.id), action: 'kb_undo', allowed: false })
   })
 
   it('/report shows what learners asked, from the turn log', async () => {

@@ -13,7 +13,7 @@ import { createApp } from '../main.js'
 import { describeSubscription, type Sender } from '../staff/notifier.js'
 import { createCatalogueNotifier } from '../staff/catalogue-notifier.js'
 import { STAFF_PROMPTS, taxonomyLabel } from '../staff/staff-engine.js'
-import { SubscriptionStore } from '../staff/subscriptions.js'
+import { SqliteSubscriptionStore } from '../staff/sqlite-subscription-store.js'
 import { println, type CliCommand } from './command.js'
 
 /** The `notify` command. */
@@ -32,11 +32,11 @@ Telegram messages are sent now (TELEGRAM_BOT_TOKEN); WeChat ones by the running 
     try {
       const { taxonomy, prompts, store, db } = app
       prompts.declare('staff', STAFF_PROMPTS)
-      const subscriptions = new SubscriptionStore(db)
+      const subscriptions = new SqliteSubscriptionStore(db)
       const label = (id: string, lang: 'zh' | 'en') => taxonomyLabel(taxonomy, id, lang)
       const notifier = createCatalogueNotifier({ engine: app.engine, store, taxonomy, prompts, subscriptions })
       if (args.values['dry-run']) {
-        const plan = notifier.plan()
+        const plan = await notifier.plan()
         if (!plan.length) println(io.stdout, 'Nobody has new matching projects to hear about.')
         for (const n of plan) {
           const s = n.subscription

@@ -13,7 +13,7 @@ import type { ChatEngine } from '../dialogue/types.js'
 import type { Prompts } from '../prompts.js'
 import { createNotifier, type Notifier, type NotifierDeps } from './notifier.js'
 import { taxonomyLabel } from './staff-engine.js'
-import type { SubscriptionStore } from './subscriptions.js'
+import type { SubscriptionStore } from './subscription-store.js'
 
 /** What the catalogue notifier is built from; `onGiveUp` as in {@link NotifierDeps}. */
 export interface CatalogueNotifierDeps {

@@ -16,7 +16,7 @@ import type { AdminStore } from './admin-store.js'
 import { detectStaffIntent, type AdminCommand } from './intents.js'
 import { buildReport } from './report.js'
 import { parseSince, renderReportText, REPORT_PROMPTS } from './render-report.js'
-import type { SubscriptionStore } from './subscriptions.js'
+import type { SubscriptionStore } from './subscription-store.js'
 import { describeSubscription } from './notifier.js'
 import type { TurnLog } from './turn-log.js'
 
@@ -169,12 +169,12 @@ export function createStaffEngine(deps: StaffDeps): ChatEngine {
       if (intent.kind === 'admin') {
         // The one admin check decides, whatever the channel claimed (it refuses every HTTP caller).
         const allowed = await deps.isAdmin(m.channel, m.userId)
-        deps.admins.record({ channel: m.channel, userId: m.userId, action: intent.command.kind, detail: intent.raw, allowed })
+        await deps.admins.record({ channel: m.channel, userId: m.userId, action: intent.command.kind, detail: intent.raw, allowed })
         if (!allowed) return deps.engine.handle({ ...m, text: lang === 'en' ? 'help' : '帮助' })
         return textReply(lang, await runAdmin(m, intent.command, lang))
       }
       if (intent.kind === 'unsubscribe') {
-        const had = deps.subscriptions.unsubscribe(m.channel, m.userId)
+        const had = await deps.subscriptions.unsubscribe(m.channel, m.userId)
         return textReply(lang, t(lang, had ? 'unsubscribe_ok' : 'unsubscribe_none'))
       }
       const slots = deps.search.understand(intent.what).slots
@@ -182,8 +182,8 @@ export function createStaffEngine(deps: StaffDeps): ChatEngine {
         return { ...textReply(lang, t(lang, 'subscribe_ask')), clarify: true }
       }
       // Take note of today's catalogue first, so only projects added after this moment count as new.
-      deps.subscriptions.syncKnown(deps.catalogue.list({ status: 'active' }).map((p) => p.id))
-      const sub = deps.subscriptions.subscribe({
+      await deps.subscriptions.syncKnown(deps.catalogue.list({ status: 'active' }).map((p) => p.id))
+      const sub = await deps.subscriptions.subscribe({
         channel: m.channel,
         userId: m.userId,
         chatId: m.chatId,
@@ -200,7 +200,7 @@ export function createStaffEngine(deps: StaffDeps): ChatEngine {
     async forget(channel, userId) {
       await deps.engine.forget(channel, userId)
       deps.turns.forget(channel, userId)
-      deps.subscriptions.unsubscribe(channel, userId)
+      await deps.subscriptions.unsubscribe(channel, userId)
     },
   }
 }

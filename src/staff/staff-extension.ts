@@ -11,11 +11,11 @@ import type { Composer, Context } from 'grammy'
 import type { AppExtension, AppExtensionFactory } from '../channels/extension-types.js'
 import type { ChatEngine } from '../dialogue/types.js'
 import { declareChatPrompts } from '../dialogue/chat-prompts.js'
-import { AdminStore } from './admin-store.js'
+import { SqliteAdminStore } from './sqlite-admin-store.js'
 import type { Sender } from './notifier.js'
 import { createCatalogueNotifier } from './catalogue-notifier.js'
 import { createStaffEngine, STAFF_PROMPTS } from './staff-engine.js'
-import { SubscriptionStore } from './subscriptions.js'
+import { SqliteSubscriptionStore } from './sqlite-subscription-store.js'
 import { staffCommandsFeature } from './telegram/commands-feature.js'
 import { TurnLog } from './turn-log.js'
 
@@ -27,9 +27,9 @@ export const staffExtension: AppExtensionFactory = async (parts) => {
   const { config, db, store, taxonomy, prompts, search, isAdmin, log } = parts
   prompts.declare('staff', STAFF_PROMPTS)
   declareChatPrompts(prompts) // notices use the engine's project line
-  const admins = new AdminStore(db, { telegram: config.TELEGRAM_ADMIN_IDS, wechat: config.WECHAT_ADMIN_IDS })
+  const admins = new SqliteAdminStore(db) // the audit log; who is an admin is parts.isAdmin's call
   const turns = new TurnLog(db, { salt: config.LOG_SALT, retentionDays: config.LOG_RETENTION_DAYS })
-  const subscriptions = new SubscriptionStore(db)
+  const subscriptions = new SqliteSubscriptionStore(db)
   const purged = turns.purge()
   if (purged) log.info(`staff: removed ${purged} turn log rows older than ${config.LOG_RETENTION_DAYS} days`)
 
@@ -46,7 +46,7 @@ export const staffExtension: AppExtensionFactory = async (parts) => {
     onGiveUp: (sub, err) =>
       log.warn(`staff: giving up notices to ${sub.channel}:${sub.userId} after repeated failures (${(err as Error)?.message ?? err})`),
   })
-  notifier.plan() // the baseline: on a first start, today's catalogue is not "new"
+  await notifier.plan() // the baseline: on a first start, today's catalogue is not "new"
 
   const senders: Record<string, Sender | undefined> = {}
   let chain: Promise<unknown> = Promise.resolve()

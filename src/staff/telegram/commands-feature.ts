@@ -56,7 +56,7 @@ export function staffCommandsFeature(deps: StaffCommandsDeps): Composer<Context>
     const userId = String(ctx.from.id)
     const isAdmin = await deps.isAdmin('telegram', userId)
     if (intent.kind === 'admin' && !isAdmin) {
-      deps.admins.record({ channel: 'telegram', userId, action: intent.command.kind, detail: intent.raw, allowed: false })
+      await deps.admins.record({ channel: 'telegram', userId, action: intent.command.kind, detail: intent.raw, allowed: false })
       return next()
     }
     const reply = await engine.handle({

@@ -70,7 +70,7 @@ export function adminUploadFeature(deps: AdminUploadDeps): Composer<Context> {
     const doc = ctx.message.document
     const userId = String(ctx.from.id)
     if (!(await isAdmin(ctx))) {
-      deps.admins.record({ channel: 'telegram', userId, action: 'upload', detail: doc.file_name ?? '', allowed: false })
+      await deps.admins.record({ channel: 'telegram', userId, action: 'upload', detail: doc.file_name ?? '', allowed: false })
       return next()
     }
     const lang = langOf(ctx)
@@ -88,7 +88,7 @@ export function adminUploadFeature(deps: AdminUploadDeps): Composer<Context> {
       const data = Buffer.from(await res.arrayBuffer())
       projects = (await readCatalogueBuffer(data, fileName, { taxonomy: deps.taxonomy })).projects
     } catch (err) {
-      deps.admins.record({ channel: 'telegram', userId, action: 'upload', detail: `${fileName}: rejected`, allowed: true })
+      await deps.admins.record({ channel: 'telegram', userId, action: 'upload', detail: `${fileName}: rejected`, allowed: true })
       if (err instanceof CatalogueError && err.problems.length) {
         const lines = err.problems.slice(0, MAX_PROBLEMS_SHOWN).map((p) =>
           p.row > 0
@@ -103,7 +103,7 @@ export function adminUploadFeature(deps: AdminUploadDeps): Composer<Context> {
     const plan = deps.catalogue.planImport(projects)
     const key = randomBytes(6).toString('base64url')
     pending.set(key, { userId, fileName, projects, at: Date.now() })
-    deps.admins.record({ channel: 'telegram', userId, action: 'upload', detail: `${fileName}: checked, ${projects.length} rows`, allowed: true })
+    await deps.admins.record({ channel: 'telegram', userId, action: 'upload', detail: `${fileName}: checked, ${projects.length} rows`, allowed: true })
     const keyboard = new InlineKeyboard().text(t(lang, 'upload_confirm'), `imp:ok:${key}`).text(t(lang, 'upload_cancel'), `imp:no:${key}`)
     await ctx.reply(
       t(lang, 'upload_report', { added: plan.added.length, updated: plan.updated.length, unchanged: plan.unchanged.length, archived: plan.archived.length }),
@@ -118,16 +118,16 @@ export function adminUploadFeature(deps: AdminUploadDeps): Composer<Context> {
     await ctx.answerCallbackQuery()
     const job = pending.get(key)
     if (!job || job.userId !== userId || Date.now() - job.at > pendingMs || !(await isAdmin(ctx))) {
-      if (job && job.userId !== userId) deps.admins.record({ channel: 'telegram', userId, action: 'import', detail: job.fileName, allowed: false })
+      if (job && job.userId !== userId) await deps.admins.record({ channel: 'telegram', userId, action: 'import', detail: job.fileName, allowed: false })
       return void (await ctx.editMessageText(t(lang, 'upload_expired')))
     }
     pending.delete(key)
     if (action === 'no') {
-      deps.admins.record({ channel: 'telegram', userId, action: 'import cancelled', detail: job.fileName, allowed: true })
+      await deps.admins.record({ channel: 'telegram', userId, action: 'import cancelled', detail: job.fileName, allowed: true })
       return void (await ctx.editMessageText(t(lang, 'upload_cancelled')))
     }
     const record = deps.catalogue.applyImport(job.projects, { who: `telegram:${userId}`, files: [job.fileName] })
-    deps.admins.record({ channel: 'telegram', userId, action: 'import', detail: `${job.fileName} → import ${record.id}`, allowed: true })
+    await deps.admins.record({ channel: 'telegram', userId, action: 'import', detail: `${job.fileName} → import ${record.id}`, allowed: true })
     await deps.refresh()
     await ctx.editMessageText(t(lang, 'upload_done', { added: record.added, updated: record.updated, archived: record.archived }))
     await deps.afterImport?.()
