@@ -8,7 +8,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { createFakeChatModel } from '../src/llm/fake-chat-model.js'
 import { createChatEngine } from '../src/dialogue/create-chat-engine.js'
-import { createSessionStore } from '../src/dialogue/session-store.js'
+import { SqliteSessionStore } from '../src/dialogue/sqlite-session-store.js'
 import { replyText } from '../src/dialogue/reply-text.js'
 import type { ChatAddress, Reply } from '../src/dialogue/types.js'
 import { openRig, tempDbPath, type EngineRig } from './fixtures/dialogue-setup.js'
@@ -51,7 +51,7 @@ function slowEngine() {
   return { engine: createChatEngine({ ...rig, chatModel: model }), asked, release }
 }
 
-const load = (chatId: string) => createSessionStore(rig.db, { idleMinutes: 30, now: () => new Date() }).load('test', chatId)
+const load = (chatId: string) => new SqliteSessionStore(rig.db, { idleMinutes: 30, now: () => new Date() }).load('test', chatId)
 
 describe('a notice presented while a slow turn runs', () => {
   it('waits for the turn, then keeps both the turn’s request and the notice’s numbering', async () => {
@@ -72,7 +72,7 @@ describe('a notice presented while a slow turn runs', () => {
     expect(delivered).toBe(true)
     expect(answered.projects.map((p) => p.id)).toContain('T-AI-1')
 
-    const state = load('slow-1')!
+    const state = (await load('slow-1'))!
     expect(state.shown).toEqual(['T-EP-1'])
     expect(state.seen).toEqual(expect.arrayContaining([...answered.projects.map((p) => p.id), 'T-EP-1']))
     expect(state.hasQuery).toBe(true)
@@ -94,6 +94,6 @@ describe('a notice presented while a slow turn runs', () => {
     release()
     const chat: ChatAddress = { channel: 'test', chatId: 'slow-3', userId: 'slow-3', lang: 'zh' }
     await expect(engine.present(chat, async () => Promise.reject(new Error('blocked by the user')))).rejects.toThrow('blocked')
-    expect(load('slow-3')).toBeNull()
+    expect(await load('slow-3')).toBeNull()
   })
 })

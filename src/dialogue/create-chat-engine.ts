@@ -18,7 +18,7 @@ import { followUpTurn, projectTurn } from './follow-up-turns.js'
 import { detectControl, type ControlIntent } from './intents.js'
 import { menuChoiceTurn, menuTurn, moreTurn, requestTurn, vagueTurn } from './request-turns.js'
 import { newSession } from './session.js'
-import { createSessionStore } from './session-store.js'
+import { SqliteSessionStore } from './sqlite-session-store.js'
 import { projectsByIds, type ChatEngineDeps, type TurnContext, type TurnOutcome } from './turn-context.js'
 import { textReply } from './render-reply.js'
 import { toSimplified } from '../text/normalize.js'
@@ -34,18 +34,18 @@ const PURGE_EVERY = 200
 export function createChatEngine(deps: ChatEngineDeps): ChatEngine {
   declareChatPrompts(deps.prompts)
   const now = deps.now ?? (() => new Date())
-  const sessions = createSessionStore(deps.db, { idleMinutes: deps.idleMinutes ?? 30, now })
+  const sessions = deps.sessions ?? new SqliteSessionStore(deps.db, { idleMinutes: deps.idleMinutes ?? 30, now })
   const queues = new Map<string, Promise<unknown>>()
   let turnsSincePurge = 0
-  sessions.purgeIdle()
+  void sessions.purgeIdle().catch(() => undefined) // housekeeping: a failure here must not stop the bot
 
   async function turn(incoming: IncomingMessage): Promise<Reply> {
     const message = { ...incoming, text: [...incoming.text].slice(0, MAX_MESSAGE_CHARS).join('') }
     if (++turnsSincePurge >= PURGE_EVERY) {
       turnsSincePurge = 0
-      sessions.purgeIdle()
+      await sessions.purgeIdle()
     }
-    const stored = sessions.load(message.channel, message.chatId)
+    const stored = await sessions.load(message.channel, message.chatId)
     const control = detectControl(toSimplified(message.text))
     const keepLang = control?.kind === 'feedback' || control?.kind === 'number'
     const lang = keepLang && stored
@@ -55,7 +55,7 @@ export function createChatEngine(deps: ChatEngineDeps): ChatEngine {
     session.lang = lang
     const ctx: TurnContext = { deps, message, lang, session }
     const outcome = control ? await controlTurn(ctx, control) : await messageTurn(ctx)
-    sessions.save(message.channel, message.chatId, message.userId, ctx.session)
+    await sessions.save(message.channel, message.chatId, message.userId, ctx.session)
     if (deps.onTurn) {
       try {
         deps.onTurn({ message, understanding: ctx.understanding, reply: outcome.reply, matched: outcome.matched, feedback: outcome.feedback })
@@ -81,9 +81,9 @@ export function createChatEngine(deps: ChatEngineDeps): ChatEngine {
   /** Delivers an unprompted reply, then records what it numbered as the chat's shown list. */
   async function present(chat: ChatAddress, deliver: () => Promise<Reply>): Promise<Reply> {
     const reply = await deliver()
-    const state = sessions.load(chat.channel, chat.chatId) ?? newSession(chat.lang)
+    const state = (await sessions.load(chat.channel, chat.chatId)) ?? newSession(chat.lang)
     const ids = reply.projects.map((p) => p.id)
-    sessions.save(chat.channel, chat.chatId, chat.userId, {
+    await sessions.save(chat.channel, chat.chatId, chat.userId, {
       ...state,
       lang: chat.lang,
       shown: ids,
@@ -100,7 +100,7 @@ export function createChatEngine(deps: ChatEngineDeps): ChatEngine {
     handle: (message) => inChatQueue(message.channel, message.chatId, () => turn(message)),
     present: (chat, deliver) => inChatQueue(chat.channel, chat.chatId, () => present(chat, deliver)),
     async forget(channel, userId) {
-      sessions.forgetUser(channel, userId)
+      await sessions.forgetUser(channel, userId)
     },
   }
 }

@@ -12,6 +12,7 @@ import type { Prompts } from '../prompts.js'
 import type { Understanding } from '../query/types.js'
 import type { SearchService } from '../search/types.js'
 import type { GroundedChatModel } from '../llm/grounded-chat-model.js'
+import type { SessionStore } from './session-store.js'
 import type { IncomingMessage, Lang, Reply } from './types.js'
 import type { SessionState } from './session.js'
 
@@ -35,6 +36,8 @@ export interface ChatEngineDeps {
   prompts: Prompts
   /** Optional model that rewords found projects; checked, with the template as fallback. */
   chatModel?: GroundedChatModel
+  /** Where conversations are kept; default the SQLite store over `db`. */
+  sessions?: SessionStore
   /** Minutes of silence after which a conversation starts over (default 30). */
   idleMinutes?: number
   now?: () => Date
