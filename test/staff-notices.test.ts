@@ -12,7 +12,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { PACKAGE_ROOT } from '../src/paths.js'
 import { SqliteAdminStore } from '../src/staff/sqlite-admin-store.js'
 import { SqliteSubscriptionStore } from '../src/staff/sqlite-subscription-store.js'
-import { TurnLog } from '../src/staff/turn-log.js'
+import { SqliteTurnLogStore } from '../src/staff/sqlite-turn-log-store.js'
 import type { ApiCall } from './fakes/fake-bot-api.js'
 import { cleanEnv } from './fakes/fake-bot-api-serve.js'
 import { buttonPress, buttonsOf, privateText, user } from './fakes/fake-bot-api-updates.js'
@@ -190,7 +190,7 @@ describe('subscriptions and notices through the real channels', () => {
   })
 
   it('/forget removes the learner’s logged questions and subscription, on both channels', async () => {
-    const log = new TurnLog(s.app.db, { salt: TEST_SALT })
+    const log = new SqliteTurnLogStore(s.app.db, { salt: TEST_SALT })
     const rows = (channel: string, id: string) =>
       s.app.db.prepare('SELECT COUNT(*) AS n FROM turns WHERE user_hash = ?').get(log.hashUser(channel, id)) as { n: number }
     expect(rows('telegram', String(aiFan.id)).n).toBeGreaterThan(0)

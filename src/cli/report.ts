@@ -13,7 +13,7 @@ import { loadPrompts } from '../prompts.js'
 import { buildReport } from '../staff/report.js'
 import { parseSince, renderReportCsv, renderReportText, REPORT_PROMPTS } from '../staff/render-report.js'
 import { taxonomyLabel } from '../staff/staff-engine.js'
-import { TurnLog } from '../staff/turn-log.js'
+import { SqliteTurnLogStore } from '../staff/sqlite-turn-log-store.js'
 import { println, type CliCommand } from './command.js'
 
 /** The `report` command. */
@@ -43,11 +43,11 @@ export const command: CliCommand = {
     if (!since) throw new UserError(`--since must look like 7d, 24h, 2w or 2026-11-01, not "${String(args.values.since)}"`)
     const db = openDatabase(args.db)
     try {
-      const turns = new TurnLog(db, { salt: cfg.LOG_SALT, retentionDays: cfg.LOG_RETENTION_DAYS })
-      turns.purge()
+      const turns = new SqliteTurnLogStore(db, { salt: cfg.LOG_SALT, retentionDays: cfg.LOG_RETENTION_DAYS })
+      await turns.purge()
       const taxonomy = loadTaxonomy()
       const store = new CatalogueStore(db)
-      const report = buildReport(turns.since(since), {
+      const report = buildReport(await turns.since(since), {
         since,
         projects: new Map(store.list({ status: 'active' }).map((p) => [p.id, p.title])),
         label: (id) => taxonomyLabel(taxonomy, id, lang),

@@ -18,7 +18,7 @@ import { buildReport } from './report.js'
 import { parseSince, renderReportText, REPORT_PROMPTS } from './render-report.js'
 import type { SubscriptionStore } from './subscription-store.js'
 import { describeSubscription } from './notifier.js'
-import type { TurnLog } from './turn-log.js'
+import type { TurnLogStore } from './turn-log-store.js'
 
 /** What the staff layer needs from the catalogue store (the real CatalogueStore fits). */
 export interface StaffCatalogue {
@@ -76,7 +76,7 @@ export interface StaffDeps {
   isAdmin: AdminCheck
   /** Where admin actions and refused attempts are recorded. */
   admins: Pick<AdminStore, 'record'>
-  turns: TurnLog
+  turns: TurnLogStore
   subscriptions: SubscriptionStore
   prompts: Prompts
   /** Language for a slash command that shows none ("/kb" on WeChat); default 'zh' (LEARNFINDER_LANG). */
@@ -145,7 +145,7 @@ export function createStaffEngine(deps: StaffDeps): ChatEngine {
       case 'report': {
         const since = parseSince(cmd.since, now()) ?? parseSince('7d', now())!
         const projects = new Map(deps.catalogue.list({ status: 'active' }).map((p) => [p.id, p.title]))
-        const report = buildReport(deps.turns.since(since), {
+        const report = buildReport(await deps.turns.since(since), {
           since,
           projects,
           label: (id) => taxonomyLabel(deps.taxonomy, id, lang),
@@ -199,7 +199,7 @@ export function createStaffEngine(deps: StaffDeps): ChatEngine {
 
     async forget(channel, userId) {
       await deps.engine.forget(channel, userId)
-      deps.turns.forget(channel, userId)
+      await deps.turns.forget(channel, userId)
       await deps.subscriptions.unsubscribe(channel, userId)
     },
   }

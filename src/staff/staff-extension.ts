@@ -17,7 +17,7 @@ import { createCatalogueNotifier } from './catalogue-notifier.js'
 import { createStaffEngine, STAFF_PROMPTS } from './staff-engine.js'
 import { SqliteSubscriptionStore } from './sqlite-subscription-store.js'
 import { staffCommandsFeature } from './telegram/commands-feature.js'
-import { TurnLog } from './turn-log.js'
+import { SqliteTurnLogStore } from './sqlite-turn-log-store.js'
 
 /** How long stopping waits for notices being sent. */
 const STOP_WAIT_MS = 5000
@@ -28,9 +28,9 @@ export const staffExtension: AppExtensionFactory = async (parts) => {
   prompts.declare('staff', STAFF_PROMPTS)
   declareChatPrompts(prompts) // notices use the engine's project line
   const admins = new SqliteAdminStore(db) // the audit log; who is an admin is parts.isAdmin's call
-  const turns = new TurnLog(db, { salt: config.LOG_SALT, retentionDays: config.LOG_RETENTION_DAYS })
+  const turns = new SqliteTurnLogStore(db, { salt: config.LOG_SALT, retentionDays: config.LOG_RETENTION_DAYS })
   const subscriptions = new SqliteSubscriptionStore(db)
-  const purged = turns.purge()
+  const purged = await turns.purge()
   if (purged) log.info(`staff: removed ${purged} turn log rows older than ${config.LOG_RETENTION_DAYS} days`)
 
   /** The learner engine, once wrapped: notices are presented through it (only the engine writes sessions). */
@@ -89,20 +89,22 @@ export const staffExtension: AppExtensionFactory = async (parts) => {
       log.info(`staff: the catalogue changed (version ${search.indexedVersion()}); search is up to date`)
     }
     await sendNotices()
-    turns.purge()
+    await turns.purge()
   }
 
   const extension: AppExtension = {
     onTurn: (turn) =>
-      turns.record({
-        channel: turn.message.channel,
-        userId: turn.message.userId,
-        text: turn.message.text,
-        slots: turn.understanding?.slots ?? null,
-        projectIds: turn.reply.projects.map((p) => p.id),
-        matched: turn.matched,
-        feedback: turn.feedback ?? null,
-      }),
+      void turns
+        .record({
+          channel: turn.message.channel,
+          userId: turn.message.userId,
+          text: turn.message.text,
+          slots: turn.understanding?.slots ?? null,
+          projectIds: turn.reply.projects.map((p) => p.id),
+          matched: turn.matched,
+          feedback: turn.feedback ?? null,
+        })
+        .catch((err) => log.error('staff: logging a turn failed', err)), // never costs the learner an answer
     wrapEngine: (engine) => {
       learnerEngine = engine
       staffEngine = createStaffEngine({
