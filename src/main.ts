@@ -17,7 +17,7 @@
 import { dirname, join } from 'node:path'
 import type { Config } from './config.js'
 import { openDatabase, type Database } from './db/open-database.js'
-import { CatalogueStore } from './catalogue/store.js'
+import { SqliteCatalogueStore } from './catalogue/sqlite-catalogue-store.js'
 import { ensureSampleCatalogue } from './catalogue/sample.js'
 import { loadTaxonomy, type Taxonomy } from './catalogue/taxonomy.js'
 import { loadRegions } from './catalogue/regions.js'
@@ -77,10 +77,10 @@ export async function createApp(config: Config, options: AppOptions): Promise<Ap
   const db = openDatabase(options.dbPath)
   let search: HybridSearchService | undefined
   try {
-    const store = new CatalogueStore(db)
+    const store = new SqliteCatalogueStore(db)
     if (await ensureSampleCatalogue(store, taxonomy)) log.info(`loaded the sample catalogue into ${options.dbPath}`)
     // Loading a saved index is quick; building one (first start, or the catalogue changed) takes seconds to a minute.
-    log.info(`opening the search index for ${store.count().active.toLocaleString('en')} projects (built on first start)…`)
+    log.info(`opening the search index for ${(await store.count()).active.toLocaleString('en')} projects (built on first start)…`)
     // EMBEDDINGS_BASE_URL/MODEL switch the vectors to an OpenAI-compatible endpoint; default local and offline.
     search = await createSearchService({ db, store, taxonomy, regions: loadRegions(), embeddings: embeddingsFromConfig(config) })
     const chatModel = config.LLM_BASE_URL

@@ -40,7 +40,7 @@ describe('staff layer on the HTTP API', () => {
     await new SqliteAdminStore(app.db).add('http', 'boss', 'test')
     const help = await chat('boss', '帮助')
     expect(await chat('boss', '/kb_archive CH-001')).toBe(help)
-    expect(app.store.get('CH-001')?.status).toBe('active')
+    expect((await app.store.get('CH-001'))?.status).toBe('active')
     expect((await new SqliteAdminStore(app.db).actions(1))[0]).toMatchObject({ channel: 'http', userId: 'boss', action: 'kb_archive', allowed: false })
   })
 

@@ -124,7 +124,7 @@ describe('subscriptions and notices through the real channels', () => {
   })
 
   it('picks up an import made with the CLI in another process, re-indexes, and notifies', async () => {
-    const versionBefore = s.app.store.version()
+    const versionBefore = (await s.app.store.version())
     // Telegram says "slow down" to the first notice: it is sent again after the pause, once.
     s.api.failNext('sendMessage', { status: 429, retryAfter: 1 })
     const r = spawnSync(process.execPath, [join(PACKAGE_ROOT, 'bin', 'learnfinder.js'), 'import', join(FIXTURES, 'new-care.csv'), '--db', s.dbPath], {
@@ -132,12 +132,12 @@ describe('subscriptions and notices through the real channels', () => {
       encoding: 'utf8',
     })
     expect(r.status, r.stderr).toBe(0)
-    expect(s.app.store.version()).toBeGreaterThan(versionBefore)
+    expect(await s.app.store.version()).toBeGreaterThan(versionBefore)
 
     await waitFor(() => noticesTo(careFan.id).length > 0 && wechatNoticesTo(wxCare.id).length > 0, 'the notices of the CLI import')
     expect(noticesTo(careFan.id)[0].params.text).toContain('失智老人居家照护')
     expect(wechatNoticesTo(wxCare.id)[0].text).toContain('失智老人居家照护')
-    expect(s.app.search.indexedVersion()).toBe(s.app.store.version())
+    expect(s.app.search.indexedVersion()).toBe(await s.app.store.version())
     expect((await say(user(4010), '学照顾失智的家人')).params.text).toContain('失智老人居家照护')
 
     expect(s.api.sent('sendMessage').filter((c) => c.failedWith === 429)).toHaveLength(1)
@@ -150,8 +150,8 @@ describe('subscriptions and notices through the real channels', () => {
   })
 
   it('tells a learner at most once a day, however many imports match', async () => {
-    const before = s.app.store.get('CH-101')!
-    s.app.store.applyImport([{ ...before, id: 'CH-103', title: '人工智能与短视频创作' }], { who: 'test', files: ['more-ai.csv'] })
+    const before = (await s.app.store.get('CH-101'))!
+    await s.app.store.applyImport([{ ...before, id: 'CH-103', title: '人工智能与短视频创作' }], { who: 'test', files: ['more-ai.csv'] })
     await new Promise((r) => setTimeout(r, 1200))
     expect(noticesTo(aiFan.id)).toHaveLength(1)
     expect(wechatNoticesTo(wxAi.id)).toHaveLength(1)
@@ -174,7 +174,7 @@ describe('subscriptions and notices through the real channels', () => {
 
     const help = (await wechatSay(wxCare, '帮助')).text
     expect((await wechatSay(wxCare, '/kb_archive CH-201')).text).toBe(help)
-    expect(s.app.store.get('CH-201')?.status).toBe('active')
+    expect((await s.app.store.get('CH-201'))?.status).toBe('active')
     const audit = await new SqliteAdminStore(s.app.db).actions(10)
     expect(audit.find((a) => a.userId === wxCare.id)).toMatchObject({ channel: 'wechat', action: 'kb_archive', allowed: false })
     expect(audit.find((a) => a.userId === staff.id && a.detail === '/kb')).toMatchObject({ allowed: true })

@@ -10,7 +10,7 @@
 import type { Composer, Context } from 'grammy'
 import type { Config } from '../config.js'
 import type { Database } from '../db/open-database.js'
-import type { CatalogueStore } from '../catalogue/store.js'
+import type { CatalogueStore } from '../catalogue/catalogue-store.js'
 import type { Taxonomy } from '../catalogue/taxonomy.js'
 import type { HybridSearchService } from '../search/create-search-service.js'
 import type { Prompts } from '../prompts.js'

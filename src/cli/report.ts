@@ -4,7 +4,7 @@
  * which questions found nothing, and how projects fare, from the turn log.
  * Also purges log rows older than LOG_RETENTION_DAYS.
  */
-import { CatalogueStore } from '../catalogue/store.js'
+import { SqliteCatalogueStore } from '../catalogue/sqlite-catalogue-store.js'
 import { loadTaxonomy } from '../catalogue/taxonomy.js'
 import { loadConfig } from '../config.js'
 import { openDatabase } from '../db/open-database.js'
@@ -46,10 +46,10 @@ export const command: CliCommand = {
       const turns = new SqliteTurnLogStore(db, { salt: cfg.LOG_SALT, retentionDays: cfg.LOG_RETENTION_DAYS })
       await turns.purge()
       const taxonomy = loadTaxonomy()
-      const store = new CatalogueStore(db)
+      const store = new SqliteCatalogueStore(db)
       const report = buildReport(await turns.since(since), {
         since,
-        projects: new Map(store.list({ status: 'active' }).map((p) => [p.id, p.title])),
+        projects: new Map((await store.list({ status: 'active' })).map((p) => [p.id, p.title])),
         label: (id) => taxonomyLabel(taxonomy, id, lang),
         top,
       })

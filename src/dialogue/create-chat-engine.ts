@@ -110,7 +110,7 @@ async function controlTurn(ctx: TurnContext, c: ControlIntent): Promise<TurnOutc
   const lang = ctx.lang
   switch (c.kind) {
     case 'feedback': {
-      const known = ctx.deps.store.get(c.projectId)
+      const known = await ctx.deps.store.get(c.projectId)
       const reply = textReply(lang, [say(prompts, lang, 'feedback_thanks')])
       return { reply, matched: true, feedback: known ? { projectId: known.id, value: c.value } : undefined }
     }
@@ -149,7 +149,7 @@ async function numberTurn(ctx: TurnContext, n: number): Promise<TurnOutcome> {
 async function messageTurn(ctx: TurnContext): Promise<TurnOutcome> {
   const u = ctx.deps.search.understand(ctx.message.text)
   ctx.understanding = u
-  const seen = projectsByIds(ctx, [...new Set([...ctx.session.shown, ...ctx.session.seen, ...(ctx.session.focus ? [ctx.session.focus] : [])])])
+  const seen = await projectsByIds(ctx, [...new Set([...ctx.session.shown, ...ctx.session.seen, ...(ctx.session.focus ? [ctx.session.focus] : [])])])
   const follow = detectFollowUp(toSimplified(ctx.message.text), u, ctx.session, seen)
   if (follow) return followUpTurn(ctx, follow)
   if (u.vague) return vagueTurn(ctx)

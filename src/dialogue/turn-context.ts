@@ -5,7 +5,7 @@
  * none of them touch the session store or the turn hook directly.
  */
 import type { Database } from 'better-sqlite3'
-import type { CatalogueStore } from '../catalogue/store.js'
+import type { CatalogueStore } from '../catalogue/catalogue-store.js'
 import type { Project } from '../catalogue/project.js'
 import type { Taxonomy } from '../catalogue/taxonomy.js'
 import type { Prompts } from '../prompts.js'
@@ -64,10 +64,10 @@ export interface TurnOutcome {
 }
 
 /** The active projects with these ids, in order (archived or deleted ones skipped). */
-export function projectsByIds(ctx: TurnContext, ids: string[]): Project[] {
+export async function projectsByIds(ctx: TurnContext, ids: string[]): Promise<Project[]> {
   const out: Project[] = []
   for (const id of ids) {
-    const p = ctx.deps.store.get(id)
+    const p = await ctx.deps.store.get(id)
     if (p && p.status === 'active') out.push(p)
   }
   return out

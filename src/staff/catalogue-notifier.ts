@@ -6,7 +6,7 @@
  * dialogue engine, which records the projects it numbered in the learner's
  * session (so "1" in reply opens the first one, whichever process sent it).
  */
-import type { CatalogueStore } from '../catalogue/store.js'
+import type { CatalogueStore } from '../catalogue/catalogue-store.js'
 import type { Taxonomy } from '../catalogue/taxonomy.js'
 import { projectLine } from '../dialogue/project-text.js'
 import type { ChatEngine } from '../dialogue/types.js'

@@ -6,6 +6,7 @@
  * user's logs and subscription. A non-admin who tries an admin command gets
  * the ordinary help, and the attempt is logged.
  */
+import type { CatalogueStore } from '../catalogue/catalogue-store.js'
 import type { Project } from '../catalogue/project.js'
 import type { Taxonomy } from '../catalogue/taxonomy.js'
 import type { ChatEngine, IncomingMessage, Lang, Reply } from '../dialogue/types.js'
@@ -20,17 +21,10 @@ import type { SubscriptionStore } from './subscription-store.js'
 import { describeSubscription } from './notifier.js'
 import type { TurnLogStore } from './turn-log-store.js'
 
-/** What the staff layer needs from the catalogue store (the real CatalogueStore fits). */
-export interface StaffCatalogue {
-  count(): { active: number; archived: number }
-  get(id: string): Project | undefined
-  list(filter?: { status?: 'active' | 'archived' | 'all' }): Project[]
-  archive(id: string, who: string): Project
-  rollbackLast(who: string): { id: number; files: string[]; undoes?: number | null }
-  history(limit?: number): { id: number; kind?: string; at: string; files: string[] }[]
+/** What the staff layer needs from the catalogue store (any CatalogueStore fits). */
+export type StaffCatalogue = Pick<CatalogueStore, 'count' | 'get' | 'list' | 'archive' | 'rollbackLast' | 'history'> &
   /** Bumped by every write; compared with the index's version for /kb. */
-  version?(): number
-}
+  Partial<Pick<CatalogueStore, 'version'>>
 
 /** The sentences of prompts/<lang>/staff.yaml and their variables. */
 export const STAFF_PROMPTS = {
@@ -104,11 +98,11 @@ export function createStaffEngine(deps: StaffDeps): ChatEngine {
   async function runAdmin(m: IncomingMessage, cmd: AdminCommand, lang: Lang): Promise<string> {
     switch (cmd.kind) {
       case 'kb': {
-        const c = deps.catalogue.count()
+        const c = await deps.catalogue.count()
         // Single archives are writes too, but "last import" means a file (or its rollback).
-        const last = deps.catalogue.history(50).find((r) => r.kind !== 'archive')
+        const last = (await deps.catalogue.history(50)).find((r) => r.kind !== 'archive')
         const behind =
-          deps.catalogue.version && deps.search.indexedVersion && deps.search.indexedVersion() !== deps.catalogue.version()
+          deps.catalogue.version && deps.search.indexedVersion && deps.search.indexedVersion() !== (await deps.catalogue.version())
         return t(lang, 'kb_status', {
           active: c.active,
           archived: c.archived,
@@ -118,7 +112,7 @@ export function createStaffEngine(deps: StaffDeps): ChatEngine {
       }
       case 'kb_show': {
         if (!cmd.id) return t(lang, 'kb_show_usage')
-        const p = deps.catalogue.get(cmd.id)
+        const p = await deps.catalogue.get(cmd.id)
         if (!p) return t(lang, 'kb_not_found', { id: cmd.id })
         return Object.entries(p)
           .filter(([, v]) => v !== null && v !== '' && !(Array.isArray(v) && !v.length) && !(typeof v === 'object' && !Array.isArray(v) && !Object.keys(v as object).length))
@@ -127,15 +121,15 @@ export function createStaffEngine(deps: StaffDeps): ChatEngine {
       }
       case 'kb_archive': {
         if (!cmd.id) return t(lang, 'kb_archive_usage')
-        if (!deps.catalogue.get(cmd.id)) return t(lang, 'kb_not_found', { id: cmd.id })
-        const p = deps.catalogue.archive(cmd.id, who(m))
+        if (!(await deps.catalogue.get(cmd.id))) return t(lang, 'kb_not_found', { id: cmd.id })
+        const p = await deps.catalogue.archive(cmd.id, who(m))
         await deps.search.refresh()
         return t(lang, 'kb_archived', { id: p.id, title: p.title })
       }
       case 'kb_undo': {
         let record: { id: number; files: string[]; undoes?: number | null }
         try {
-          record = deps.catalogue.rollbackLast(who(m))
+          record = await deps.catalogue.rollbackLast(who(m))
         } catch {
           return t(lang, 'kb_nothing_to_undo')
         }
@@ -144,7 +138,7 @@ export function createStaffEngine(deps: StaffDeps): ChatEngine {
       }
       case 'report': {
         const since = parseSince(cmd.since, now()) ?? parseSince('7d', now())!
-        const projects = new Map(deps.catalogue.list({ status: 'active' }).map((p) => [p.id, p.title]))
+        const projects = new Map((await deps.catalogue.list({ status: 'active' })).map((p) => [p.id, p.title]))
         const report = buildReport(await deps.turns.since(since), {
           since,
           projects,
@@ -182,7 +176,7 @@ export function createStaffEngine(deps: StaffDeps): ChatEngine {
         return { ...textReply(lang, t(lang, 'subscribe_ask')), clarify: true }
       }
       // Take note of today's catalogue first, so only projects added after this moment count as new.
-      await deps.subscriptions.syncKnown(deps.catalogue.list({ status: 'active' }).map((p) => p.id))
+      await deps.subscriptions.syncKnown((await deps.catalogue.list({ status: 'active' })).map((p) => p.id))
       const sub = await deps.subscriptions.subscribe({
         channel: m.channel,
         userId: m.userId,

@@ -84,7 +84,7 @@ export const staffExtension: AppExtensionFactory = async (parts) => {
   let ticking: Promise<void> | undefined
   /** Catches up with writes from other processes, sends what is due, trims the log. */
   const tick = async () => {
-    if (store.version() !== search.indexedVersion()) {
+    if ((await store.version()) !== search.indexedVersion()) {
       await search.refresh()
       log.info(`staff: the catalogue changed (version ${search.indexedVersion()}); search is up to date`)
     }

@@ -13,7 +13,7 @@ import { Composer, InlineKeyboard, type Context } from 'grammy'
 import { CatalogueError, formatProblem } from '../../catalogue/catalogue-error.js'
 import type { Project } from '../../catalogue/project.js'
 import { readCatalogueBuffer } from '../../catalogue/read-catalogue.js'
-import type { CatalogueStore } from '../../catalogue/store.js'
+import type { CatalogueStore } from '../../catalogue/catalogue-store.js'
 import type { Taxonomy } from '../../catalogue/taxonomy.js'
 import type { Lang } from '../../dialogue/types.js'
 import type { Prompts } from '../../prompts.js'
@@ -100,7 +100,7 @@ export function adminUploadFeature(deps: AdminUploadDeps): Composer<Context> {
       }
       return void (await ctx.reply(t(lang, 'upload_failed', { reason: (err as Error).message })))
     }
-    const plan = deps.catalogue.planImport(projects)
+    const plan = await deps.catalogue.planImport(projects)
     const key = randomBytes(6).toString('base64url')
     pending.set(key, { userId, fileName, projects, at: Date.now() })
     await deps.admins.record({ channel: 'telegram', userId, action: 'upload', detail: `${fileName}: checked, ${projects.length} rows`, allowed: true })
@@ -126,7 +126,7 @@ export function adminUploadFeature(deps: AdminUploadDeps): Composer<Context> {
       await deps.admins.record({ channel: 'telegram', userId, action: 'import cancelled', detail: job.fileName, allowed: true })
       return void (await ctx.editMessageText(t(lang, 'upload_cancelled')))
     }
-    const record = deps.catalogue.applyImport(job.projects, { who: `telegram:${userId}`, files: [job.fileName] })
+    const record = await deps.catalogue.applyImport(job.projects, { who: `telegram:${userId}`, files: [job.fileName] })
     await deps.admins.record({ channel: 'telegram', userId, action: 'import', detail: `${job.fileName} → import ${record.id}`, allowed: true })
     await deps.refresh()
     await ctx.editMessageText(t(lang, 'upload_done', { added: record.added, updated: record.updated, archived: record.archived }))
