@@ -12,6 +12,7 @@ import type { AppExtension, AppExtensionFactory } from '../channels/extension-ty
 import type { ChatEngine } from '../dialogue/types.js'
 import { declareChatPrompts } from '../dialogue/chat-prompts.js'
 import { SqliteAdminStore } from './sqlite-admin-store.js'
+import { SqlitePendingUploadStore } from './sqlite-pending-upload-store.js'
 import type { Sender } from './notifier.js'
 import { createCatalogueNotifier } from './catalogue-notifier.js'
 import { createStaffEngine, STAFF_PROMPTS } from './staff-engine.js'
@@ -71,6 +72,7 @@ export const staffExtension: AppExtensionFactory = async (parts) => {
         apiRoot: config.TELEGRAM_API_ROOT,
         isAdmin,
         admins,
+        uploads: new SqlitePendingUploadStore(db),
         taxonomy,
         catalogue: store,
         prompts,

@@ -20,6 +20,7 @@ import type { Prompts } from '../../prompts.js'
 import type { AdminCheck } from '../../channels/admin-check.js'
 import { langFromCode } from '../../channels/telegram/deps.js'
 import type { AdminStore } from '../admin-store.js'
+import type { PendingUploadStore } from '../pending-upload-store.js'
 
 /** What the upload feature needs; wired in staff-extension.ts. */
 export interface AdminUploadDeps {
@@ -29,6 +30,8 @@ export interface AdminUploadDeps {
   isAdmin: AdminCheck
   /** Where admin actions and refused attempts are recorded. */
   admins: Pick<AdminStore, 'record'>
+  /** Where checked files wait for 确认导入 / 取消. */
+  uploads: PendingUploadStore
   taxonomy: Taxonomy
   catalogue: Pick<CatalogueStore, 'planImport' | 'applyImport'>
   prompts: Prompts
@@ -42,13 +45,6 @@ export interface AdminUploadDeps {
   pendingMs?: number
 }
 
-interface Pending {
-  userId: string
-  fileName: string
-  projects: Project[]
-  at: number
-}
-
 const ACCEPTED = /\.(csv|xlsx|json|ya?ml)$/i
 const MAX_PROBLEMS_SHOWN = 15
 
@@ -59,7 +55,6 @@ function langOf(ctx: Context): Lang {
 /** The Composer handling admin catalogue uploads and their confirm/cancel buttons. */
 export function adminUploadFeature(deps: AdminUploadDeps): Composer<Context> {
   const composer = new Composer<Context>()
-  const pending = new Map<string, Pending>()
   const maxBytes = deps.maxBytes ?? 20 * 1024 * 1024
   const pendingMs = deps.pendingMs ?? 30 * 60_000
   const t = (lang: Lang, key: string, vars?: Record<string, string | number>) => deps.prompts.t(lang, `staff.${key}`, vars)
@@ -102,7 +97,8 @@ export function adminUploadFeature(deps: AdminUploadDeps): Composer<Context> {
     }
     const plan = await deps.catalogue.planImport(projects)
     const key = randomBytes(6).toString('base64url')
-    pending.set(key, { userId, fileName, projects, at: Date.now() })
+    await deps.uploads.purgeOlderThan(new Date(Date.now() - pendingMs))
+    await deps.uploads.put(key, { userId, fileName, projects, at: new Date().toISOString() })
     await deps.admins.record({ channel: 'telegram', userId, action: 'upload', detail: `${fileName}: checked, ${projects.length} rows`, allowed: true })
     const keyboard = new InlineKeyboard().text(t(lang, 'upload_confirm'), `imp:ok:${key}`).text(t(lang, 'upload_cancel'), `imp:no:${key}`)
     await ctx.reply(
@@ -116,12 +112,13 @@ export function adminUploadFeature(deps: AdminUploadDeps): Composer<Context> {
     const [, action, key] = ctx.match as RegExpMatchArray
     const userId = String(ctx.from.id)
     await ctx.answerCallbackQuery()
-    const job = pending.get(key)
-    if (!job || job.userId !== userId || Date.now() - job.at > pendingMs || !(await isAdmin(ctx))) {
+    const job = await deps.uploads.get(key)
+    if (!job || job.userId !== userId || Date.now() - Date.parse(job.at) > pendingMs || !(await isAdmin(ctx))) {
       if (job && job.userId !== userId) await deps.admins.record({ channel: 'telegram', userId, action: 'import', detail: job.fileName, allowed: false })
       return void (await ctx.editMessageText(t(lang, 'upload_expired')))
     }
-    pending.delete(key)
+    // Only the press that takes the upload away goes on: a double press imports once.
+    if (!(await deps.uploads.remove(key))) return void (await ctx.editMessageText(t(lang, 'upload_expired')))
     if (action === 'no') {
       await deps.admins.record({ channel: 'telegram', userId, action: 'import cancelled', detail: job.fileName, allowed: true })
       return void (await ctx.editMessageText(t(lang, 'upload_cancelled')))
