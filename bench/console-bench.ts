@@ -18,7 +18,7 @@ import { loadConfig } from '../src/config.js'
 import { createApp } from '../src/main.js'
 import { silentLogger } from '../src/channels/shared/logger.js'
 import { openDatabase } from '../src/db/open-database.js'
-import { CatalogueStore } from '../src/catalogue/store.js'
+import { SqliteCatalogueStore } from '../src/catalogue/sqlite-catalogue-store.js'
 import { loadTaxonomy } from '../src/catalogue/taxonomy.js'
 import { SqliteWebAccountStore } from '../src/staff/sqlite-web-account-store.js'
 import { hashPassword } from '../src/staff/web-password.js'
@@ -38,7 +38,7 @@ try {
   const db = openDatabase(dbPath)
   const taxonomy = loadTaxonomy()
   const projects = [...generateProjects({ rows: size, taxonomy })]
-  new CatalogueStore(db).applyImport(projects, { who: 'bench', files: ['generated.csv'] })
+  await new SqliteCatalogueStore(db).applyImport(projects, { who: 'bench', files: ['generated.csv'] })
   await new SqliteWebAccountStore(db).add({ name: 'bench', role: 'editor', passwordHash: await hashPassword('bench-password'), createdBy: 'bench' })
   db.close()
   console.log(`catalogue of ${size.toLocaleString('en')} projects imported in ${Math.round(performance.now() - t0)} ms`)

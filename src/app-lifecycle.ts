@@ -5,10 +5,20 @@
  * server (they finish the updates in hand), extensions told, then the search
  * index and the database closed, once, however many times stop is called.
  */
-import type { Channel } from './channels/types.js'
+import { findChannel, type AnyChannel } from './channels/any-channel.js'
+import type { AppExtension, RunningApp } from './channels/extension-types.js'
+import type { HealthReport } from './channels/http/index.js'
 import type { Logger } from './channels/shared/logger.js'
-import type { TerminalChannel } from './channels/terminal/index.js'
-import type { App, AppExtension } from './main.js'
+
+/** A wired learnfinder: its parts, its channels, and how to start and stop them. */
+export interface App extends RunningApp {
+  health(): HealthReport
+  start(): Promise<void>
+  /** Stops every channel (finishing what is in hand), then closes the index and the database. Idempotent. */
+  stop(): Promise<void>
+  /** Resolves once stopped (by stop(), or when the terminal chat ends). */
+  done: Promise<void>
+}
 
 /** Adds start, stop and done to the wired parts; the terminal chat ending stops the app. */
 export function assembleApp(parts: Omit<App, 'start' | 'stop' | 'done'> & { log: Logger }, extensions: AppExtension[]): App {
@@ -16,7 +26,7 @@ export function assembleApp(parts: Omit<App, 'start' | 'stop' | 'done'> & { log:
   let finish!: () => void
   const done = new Promise<void>((r) => (finish = r))
   let stopping: Promise<void> | undefined
-  const started: Channel[] = []
+  const started: AnyChannel[] = []
 
   const stop = () =>
     (stopping ??= (async () => {
@@ -55,7 +65,7 @@ export function assembleApp(parts: Omit<App, 'start' | 'stop' | 'done'> & { log:
         await channel.start()
         started.push(channel)
       }
-      const terminal = channels.find((c): c is TerminalChannel => c.name === 'terminal')
+      const terminal = findChannel(channels, 'terminal')
       if (terminal) void terminal.closed.then(() => stop())
       for (const e of extensions) await e.started?.(app)
     },

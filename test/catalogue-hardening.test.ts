@@ -139,7 +139,7 @@ describe('project ids must be addressable on the command line', () => {
       expect(r.code).toBe(1)
       expect(r.stderr).toMatch(/编号: ".*" (starts with "-"|is only dots)/)
       const c = openCatalogue(db)
-      try { expect(c.store.count()).toEqual({ active: 3, archived: 1 }) } finally { c.close() }
+      try { expect(await c.store.count()).toEqual({ active: 3, archived: 1 }) } finally { c.close() }
     })
   }
 
@@ -182,6 +182,6 @@ describe('CSV cells that a spreadsheet would run', () => {
     const again = await runCli(['import', out, ...T, '--db', db])
     expect(again.stdout).toContain('0 added, 0 updated, 6 unchanged, 0 archived')
     const c = openCatalogue(db)
-    try { expect(c.store.list({ status: 'all' }).map((p) => p.title)).toEqual(titles) } finally { c.close() }
+    try { expect((await c.store.list({ status: 'all' })).map((p) => p.title)).toEqual(titles) } finally { c.close() }
   })
 })

@@ -57,7 +57,7 @@ describe('learnfinder import (a spawned CLI) with a hostile file', () => {
       expect(lines[0]).toBe(`learnfinder import: ${name} was not imported (nothing was changed)`)
       expect(lines[1]).toMatch(/^ {2}the file was refused: /)
       const c = openCatalogue(db)
-      try { expect({ ...c.store.count(), version: c.store.version() }).toEqual({ active: 3, archived: 1, version: 1 }) } finally { c.close() }
+      try { expect({ ...(await c.store.count()), version: await c.store.version() }).toEqual({ active: 3, archived: 1, version: 1 }) } finally { c.close() }
     }, 60_000)
   }
 })

@@ -9,7 +9,6 @@ import { createScriptedEngine } from './fakes/channel-scripted-engine.js'
 const wx = createMockWechat()
 const engine = createScriptedEngine()
 let channel: WechatChannel
-const hooked: string[] = []
 const logged: string[] = []
 const log: Logger = { info: (m) => void logged.push(m), warn: (m) => void logged.push(m), error: (m) => void logged.push(m) }
 
@@ -19,10 +18,6 @@ beforeAll(async () => {
     prompts: loadPrompts(),
     log,
     name: `learnfinder-test-${process.pid}`,
-    onMessageHook: (_m, ctx) => {
-      hooked.push(ctx.text)
-      return ctx.text === '/kb'
-    },
   })
   await channel.start()
   wx.mocker.scan('https://login.weixin.qq.com/l/learnfinder-test', ScanStatus.Waiting)
@@ -90,14 +85,5 @@ describe('WeChat channel (Wechaty on wechaty-puppet-mock)', () => {
     const reply = wx.nextFromBot(uncle.id)
     uncle.say(FileBox.fromBase64(Buffer.from('not really a jpeg').toString('base64'), 'photo.jpg')).to(wx.me)
     expect((await reply).text).toBe('我现在只能看懂文字。请直接打字告诉我想学什么，比如“我想学电脑”。')
-  })
-
-  it('lets a staff hook handle a message before the engine does', async () => {
-    const staff = wx.mocker.createContact({ name: '工作人员' })
-    const before = engine.seen.length
-    staff.say('/kb').to(wx.me)
-    await new Promise((r) => setTimeout(r, 200))
-    expect(hooked).toContain('/kb')
-    expect(engine.seen.length).toBe(before)
   })
 })

@@ -10,7 +10,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { checkCsrf, createAttemptLimiter, csrfToken, newSession, readSession, signSession, SESSION_MS } from '../src/staff/web/auth.js'
 import { openDatabase } from '../src/db/open-database.js'
 import { SqliteWebAccountStore } from '../src/staff/sqlite-web-account-store.js'
-import { AdminStore } from '../src/staff/admin-store.js'
+import { SqliteAdminStore } from '../src/staff/sqlite-admin-store.js'
 import { verifyPassword } from '../src/staff/web-password.js'
 import { runCli } from './fixtures/run-cli.js'
 
@@ -37,7 +37,7 @@ describe('learnfinder admin web', () => {
       expect(await verifyPassword('second-password', alice!.passwordHash)).toBe(true)
       expect(await verifyPassword('first-password', alice!.passwordHash)).toBe(false)
       expect(await new SqliteWebAccountStore(handle).get('victor')).toBeUndefined()
-      expect(new AdminStore(handle).actions(10).map((a) => a.action)).toEqual(['web account remove', 'web account passwd', 'web account add', 'web account add'])
+      expect((await new SqliteAdminStore(handle).actions(10)).map((a) => a.action)).toEqual(['web account remove', 'web account passwd', 'web account add', 'web account add'])
     } finally {
       handle.close()
     }

@@ -12,7 +12,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { openDatabase } from '../src/db/open-database.js'
 import { loadPrompts } from '../src/prompts.js'
 import { loadTaxonomy } from '../src/catalogue/taxonomy.js'
-import { AdminStore } from '../src/staff/admin-store.js'
+import type { AdminStore } from '../src/staff/admin-store.js'
+import { SqliteAdminStore } from '../src/staff/sqlite-admin-store.js'
 import { SqliteWebAccountStore } from '../src/staff/sqlite-web-account-store.js'
 import { hashPassword } from '../src/staff/web-password.js'
 import { consoleHandler, createConsoleApp } from '../src/staff/web/console-app.js'
@@ -28,7 +29,7 @@ beforeAll(async () => {
   db = openDatabase(join(dir, 'lf.db'))
   const accounts = new SqliteWebAccountStore(db)
   await accounts.add({ name: 'alice', role: 'editor', passwordHash: await hashPassword('alice-password-1'), createdBy: 'test' })
-  const admins = new AdminStore(db)
+  const admins = new SqliteAdminStore(db)
   // Signing in touches only these parts of the console's dependencies.
   const deps = {
     prompts: loadPrompts(), taxonomy: loadTaxonomy(), accounts, secureCookies: true,

@@ -9,8 +9,8 @@ import type { Logger } from '../src/channels/shared/logger.js'
 import type { HttpChannel } from '../src/channels/http/index.js'
 import { loadConfig } from '../src/config.js'
 import { createApp, type App } from '../src/main.js'
-import { AdminStore } from '../src/staff/admin-store.js'
-import { textChunks } from '../src/staff/telegram-commands.js'
+import { SqliteAdminStore } from '../src/staff/sqlite-admin-store.js'
+import { textChunks } from '../src/staff/telegram/commands-feature.js'
 import { prepareServeDb } from './fakes/fake-bot-api-serve.js'
 
 let app: App
@@ -37,11 +37,11 @@ async function chat(session: string, text: string): Promise<string> {
 
 describe('staff layer on the HTTP API', () => {
   it('never runs admin commands for a caller who names an admin’s id, and logs the attempt', async () => {
-    new AdminStore(app.db).add('http', 'boss', 'test')
+    await new SqliteAdminStore(app.db).add('http', 'boss', 'test')
     const help = await chat('boss', '帮助')
     expect(await chat('boss', '/kb_archive CH-001')).toBe(help)
-    expect(app.store.get('CH-001')?.status).toBe('active')
-    expect(new AdminStore(app.db).actions(1)[0]).toMatchObject({ channel: 'http', userId: 'boss', action: 'kb_archive', allowed: false })
+    expect((await app.store.get('CH-001'))?.status).toBe('active')
+    expect((await new SqliteAdminStore(app.db).actions(1))[0]).toMatchObject({ channel: 'http', userId: 'boss', action: 'kb_archive', allowed: false })
   })
 
   it('logs learner turns and purges rows older than LOG_RETENTION_DAYS in the periodic check', async () => {

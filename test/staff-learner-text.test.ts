@@ -3,11 +3,11 @@ import { parse as parseCsv } from 'csv-parse/sync'
 import { openDatabase } from '../src/db/open-database.js'
 import { emptySlots } from '../src/query/types.js'
 import { loadPrompts } from '../src/prompts.js'
-import { TurnLog } from '../src/staff/turn-log.js'
+import { SqliteTurnLogStore } from '../src/staff/sqlite-turn-log-store.js'
 import { buildReport } from '../src/staff/report.js'
 import { renderReportCsv, renderReportText, REPORT_PROMPTS } from '../src/staff/render-report.js'
 import { terminalSafe } from '../src/text/terminal-safe.js'
-import { AdminStore } from '../src/staff/admin-store.js'
+import { SqliteAdminStore } from '../src/staff/sqlite-admin-store.js'
 import { runCli } from './fixtures/run-cli.js'
 import { tempDir } from './fixtures/catalogue/helpers.js'
 
@@ -17,13 +17,13 @@ const CLEAR = '\x1b[2J\x1b[H考证'
 const BIDI = '报名\u202e费免\u202c'
 
 /** A turn log where learners typed a formula, escape sequences and a bidi override, none of which found a project. */
-function hostileReport() {
+async function hostileReport() {
   const db = openDatabase(':memory:')
   const now = new Date('2026-11-28T10:00:00Z')
-  const log = new TurnLog(db, { salt: 'test-salt', now: () => now })
+  const log = new SqliteTurnLogStore(db, { salt: 'test-salt', now: () => now })
   const texts = [HYPERLINK, RETITLE, CLEAR, BIDI, '找\x9b31m课\x07\x00程\r\n第二行']
-  texts.forEach((text, i) => log.record({ channel: 'telegram', userId: `u${i}`, text, slots: emptySlots(), projectIds: [], matched: false }))
-  return buildReport(log.since(new Date(now.getTime() - 86_400_000)), { since: now, projects: new Map([['P1', '\x1b[31m红色标题']]) })
+  for (const [i, text] of texts.entries()) await log.record({ channel: 'telegram', userId: `u${i}`, text, slots: emptySlots(), projectIds: [], matched: false })
+  return buildReport(await log.since(new Date(now.getTime() - 86_400_000)), { since: now, projects: new Map([['P1', '\x1b[31m红色标题']]) })
 }
 
 describe('what learners typed, shown to staff', () => {
@@ -36,16 +36,16 @@ describe('what learners typed, shown to staff', () => {
     expect(terminalSafe('普通的问题 ok?')).toBe('普通的问题 ok?')
   })
 
-  it('prints the markdown report (terminal and /report in chat) with no control character left', () => {
-    const text = renderReportText(hostileReport(), loadPrompts().declare('staff', REPORT_PROMPTS), 'zh')
+  it('prints the markdown report (terminal and /report in chat) with no control character left', async () => {
+    const text = renderReportText(await hostileReport(), loadPrompts().declare('staff', REPORT_PROMPTS), 'zh')
     expect(text).not.toMatch(/[\x00-\x09\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]/)
     expect(text).toContain('学电工')
     expect(text).toContain('考证')
     expect(text).toContain(HYPERLINK)
   })
 
-  it('writes report --format csv with the learner\'s formula neutralised and no control characters', () => {
-    const csv = renderReportCsv(hostileReport())
+  it('writes report --format csv with the learner\'s formula neutralised and no control characters', async () => {
+    const csv = renderReportCsv(await hostileReport())
     expect(csv).not.toMatch(/[\x00-\x09\x0b\x0c\x0e-\x1f\x7f-\x9f\u202a-\u202e]/)
     const rows = parseCsv(csv) as string[][]
     const cells = rows.flat()
@@ -60,7 +60,7 @@ describe('what anyone typed, in the admin log', () => {
     try {
       const path = tmp.file('a.db')
       const db = openDatabase(path)
-      new AdminStore(db).record({ channel: 'telegram', userId: '42', action: 'kb_show', detail: `/kb_show ${RETITLE}${CLEAR}`, allowed: false })
+      await new SqliteAdminStore(db).record({ channel: 'telegram', userId: '42', action: 'kb_show', detail: `/kb_show ${RETITLE}${CLEAR}`, allowed: false })
       db.close()
       const r = await runCli(['admin', 'log', '--db', path])
       expect(r.code).toBe(0)

@@ -27,13 +27,13 @@ async function upload(name: string, data: Buffer): Promise<ApiCall> {
 describe('a hostile workbook uploaded in chat', () => {
   for (const name of ['huge-row-bomb.xlsx', 'column-hjunyw.xlsx', 'styles-bomb-lying.xlsx']) {
     it(`refuses ${name} with one problem, changes nothing and keeps answering learners`, async () => {
-      const version = s.app.store.version()
+      const version = await s.app.store.version()
       const reply = await upload(name, HOSTILE_FILES.find((f) => f.name === name)!.build())
       const lines = String(reply.params.text).split('\n')
       expect(lines).toHaveLength(2)
       expect(lines[0]).toBe('文件有 1 处问题，没有导入任何内容。请改好后再发一次：')
       expect(lines[1]).toMatch(/^• the file was refused: /)
-      expect(s.app.store.version()).toBe(version)
+      expect(await s.app.store.version()).toBe(version)
       const next = s.api.nextMessage(learner.id)
       s.api.deliver(privateText(learner, '我想学用智能手机'))
       expect((await next).params.text).toContain('智能手机')

@@ -7,7 +7,7 @@
  */
 import type { Database } from 'better-sqlite3'
 import { UserError } from '../errors.js'
-import { AdminStore } from '../staff/admin-store.js'
+import { SqliteAdminStore } from '../staff/sqlite-admin-store.js'
 import { SqliteWebAccountStore } from '../staff/sqlite-web-account-store.js'
 import { WEB_ROLES, type WebRole } from '../staff/web-account-store.js'
 import { checkPassword, hashPassword } from '../staff/web-password.js'
@@ -30,7 +30,7 @@ async function readPassword(args: CliArgs, io: CliIO): Promise<string> {
 export async function runAdminWeb(db: Database, args: CliArgs, io: CliIO, by: string): Promise<number> {
   const [, action, name] = args.positionals
   const accounts = new SqliteWebAccountStore(db)
-  const audit = new AdminStore(db)
+  const audit = new SqliteAdminStore(db)
   const need = () => {
     if (!name) throw new UserError(`say which account, e.g. \`learnfinder admin web ${action} alice\``)
     return name

@@ -6,7 +6,8 @@
 import { openDatabase } from '../db/open-database.js'
 import { UserError } from '../errors.js'
 import { loadConfig } from '../config.js'
-import { AdminStore } from '../staff/admin-store.js'
+import { createAdminList } from '../staff/admin-list.js'
+import { SqliteAdminStore } from '../staff/sqlite-admin-store.js'
 import { terminalSafe } from '../text/terminal-safe.js'
 import { println, type CliCommand } from './command.js'
 import { ADMIN_WEB_USAGE, runAdminWeb } from './admin-web.js'
@@ -33,12 +34,13 @@ a WeChat id is the contact id the bot logs when that person writes to it.`,
     const cfg = loadConfig(io.env)
     const db = openDatabase(args.db)
     try {
-      const admins = new AdminStore(db, { telegram: cfg.TELEGRAM_ADMIN_IDS, wechat: cfg.WECHAT_ADMIN_IDS })
+      const store = new SqliteAdminStore(db)
+      const admins = createAdminList(store, { telegram: cfg.TELEGRAM_ADMIN_IDS, wechat: cfg.WECHAT_ADMIN_IDS })
       const by = io.env.USER ?? 'staff'
       if (action === 'web') return await runAdminWeb(db, args, io, by)
       switch (action) {
         case 'list': {
-          const list = admins.list()
+          const list = await admins.list()
           if (!list.length) println(io.stdout, 'No admins yet. Add one with `learnfinder admin add telegram <user id>`.')
           for (const a of list) {
             const from = a.source === 'environment' ? `from ${a.channel.toUpperCase()}_ADMIN_IDS` : `added by ${a.addedBy} on ${a.addedAt.slice(0, 10)}`
@@ -49,13 +51,13 @@ a WeChat id is the contact id the bot logs when that person writes to it.`,
         case 'add':
         case 'remove': {
           if (!channel || !userId) throw new UserError(`say which channel and user, e.g. \`learnfinder admin ${action} telegram 123456\``)
-          if (action === 'add') admins.add(channel, userId, by)
-          else admins.remove(channel, userId, by)
+          if (action === 'add') await admins.add(channel, userId, by)
+          else await admins.remove(channel, userId, by)
           println(io.stdout, `${action === 'add' ? 'Added' : 'Removed'} admin ${channel}:${userId}.`)
           return 0
         }
         case 'log': {
-          for (const a of admins.actions(50)) {
+          for (const a of await store.actions(50)) {
             // Refused attempts hold whatever anyone typed (or named a file): never print it raw to a terminal.
             println(io.stdout, terminalSafe(`${a.at.slice(0, 19).replace('T', ' ')}  ${a.channel}:${a.userId}  ${a.allowed ? 'did' : 'REFUSED'}  ${a.detail}`))
           }

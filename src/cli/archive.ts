@@ -15,11 +15,11 @@ export const command: CliCommand = {
   usage: 'Usage: learnfinder archive <id>... [--db PATH]',
   async run(args, io) {
     if (args.positionals.length === 0) throw new UserError('say which project to archive, e.g. learnfinder archive LF-0001')
-    const { store, close } = openCatalogueForWrite(args.db)
+    const { store, close } = await openCatalogueForWrite(args.db)
     try {
       for (const id of args.positionals) {
-        const before = store.get(id)
-        const p = store.archive(id, cliWho(io.env))
+        const before = await store.get(id)
+        const p = await store.archive(id, cliWho(io.env))
         if (before?.status === 'archived') println(io.stdout, `${p.id} (${p.title}) was already archived.`)
         else println(io.stdout, `Archived ${p.id} (${p.title}); it will no longer be recommended.`)
       }

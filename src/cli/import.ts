@@ -9,7 +9,7 @@ import { readCatalogueFiles } from '../catalogue/read-catalogue.js'
 import { loadTaxonomy } from '../catalogue/taxonomy.js'
 import { cliWho, openCatalogue } from '../catalogue/open-catalogue.js'
 import { openCatalogueForWrite } from './open-catalogue-for-write.js'
-import type { ImportPlan } from '../catalogue/store.js'
+import type { ImportPlan } from '../catalogue/catalogue-store.js'
 import { UserError } from '../errors.js'
 import { println, type CliCommand } from './command.js'
 import { createProgress, PROGRESS_MIN_ROWS, type Progress } from './progress.js'
@@ -64,11 +64,11 @@ export const command: CliCommand = {
     ;(progress as Progress | null)?.end()
     for (const w of parsed.warnings) println(io.stderr, `warning: ${w}`)
     // A dry run only reads; a real import keeps the search index in step in the same transaction.
-    const { store, close } = args.values['dry-run'] ? openCatalogue(args.db) : openCatalogueForWrite(args.db, taxonomy)
+    const { store, close } = args.values['dry-run'] ? openCatalogue(args.db) : await openCatalogueForWrite(args.db, taxonomy)
     try {
       const names = files.map((f) => basename(f))
       if (args.values['dry-run']) {
-        const plan = store.planImport(parsed.projects)
+        const plan = await store.planImport(parsed.projects)
         println(io.stdout, `Dry run of ${names.join(', ')}: ${parsed.projects.length} projects checked, no problems. Nothing was changed.`)
         println(io.stdout, `Importing would give: ${planSummary(countsOf(plan))}.`)
         for (const key of ['added', 'updated', 'archived'] as const) {
@@ -79,9 +79,9 @@ export const command: CliCommand = {
       if (parsed.projects.length >= PROGRESS_MIN_ROWS) {
         println(io.stderr, `writing ${parsed.projects.length.toLocaleString('en')} projects to the database…`)
       }
-      const record = store.applyImport(parsed.projects, { who: cliWho(io.env), files: names })
+      const record = await store.applyImport(parsed.projects, { who: cliWho(io.env), files: names })
       println(io.stdout, `Imported ${names.join(', ')}: ${planSummary(record)}.`)
-      const { active, archived } = store.count()
+      const { active, archived } = await store.count()
       println(io.stdout, `The catalogue now holds ${active} active and ${archived} archived projects (import #${record.id}; undo it with \`learnfinder rollback\`).`)
       return 0
     } finally {

@@ -17,12 +17,12 @@ export const command: CliCommand = {
   are removed, projects it changed or archived get their earlier state.
   Run it again to undo the import before that.`,
   async run(args, io) {
-    const { store, close } = openCatalogueForWrite(args.db)
+    const { store, close } = await openCatalogueForWrite(args.db)
     try {
-      const r = store.rollbackLast(cliWho(io.env))
+      const r = await store.rollbackLast(cliWho(io.env))
       const files = r.files.length ? ` (${r.files.join(', ')})` : ''
       println(io.stdout, `Rolled back import #${r.undoes}${files}: ${r.removed} projects removed, ${r.updated + r.added} restored to their earlier state.`)
-      const { active, archived } = store.count()
+      const { active, archived } = await store.count()
       println(io.stdout, `The catalogue now holds ${active} active and ${archived} archived projects.`)
       return 0
     } finally {

@@ -5,13 +5,14 @@
  * none of them touch the session store or the turn hook directly.
  */
 import type { Database } from 'better-sqlite3'
-import type { CatalogueStore } from '../catalogue/store.js'
+import type { CatalogueStore } from '../catalogue/catalogue-store.js'
 import type { Project } from '../catalogue/project.js'
 import type { Taxonomy } from '../catalogue/taxonomy.js'
 import type { Prompts } from '../prompts.js'
 import type { Understanding } from '../query/types.js'
 import type { SearchService } from '../search/types.js'
 import type { GroundedChatModel } from '../llm/grounded-chat-model.js'
+import type { SessionStore } from './session-store.js'
 import type { IncomingMessage, Lang, Reply } from './types.js'
 import type { SessionState } from './session.js'
 
@@ -35,6 +36,8 @@ export interface ChatEngineDeps {
   prompts: Prompts
   /** Optional model that rewords found projects; checked, with the template as fallback. */
   chatModel?: GroundedChatModel
+  /** Where conversations are kept; default the SQLite store over `db`. */
+  sessions?: SessionStore
   /** Minutes of silence after which a conversation starts over (default 30). */
   idleMinutes?: number
   now?: () => Date
@@ -61,10 +64,10 @@ export interface TurnOutcome {
 }
 
 /** The active projects with these ids, in order (archived or deleted ones skipped). */
-export function projectsByIds(ctx: TurnContext, ids: string[]): Project[] {
+export async function projectsByIds(ctx: TurnContext, ids: string[]): Promise<Project[]> {
   const out: Project[] = []
   for (const id of ids) {
-    const p = ctx.deps.store.get(id)
+    const p = await ctx.deps.store.get(id)
     if (p && p.status === 'active') out.push(p)
   }
   return out

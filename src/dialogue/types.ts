@@ -66,4 +66,19 @@ export interface ChatEngine {
   handle(message: IncomingMessage): Promise<Reply>
   /** Deletes everything stored about a user on a channel (sessions, logs, subscriptions). */
   forget(channel: string, userId: string): Promise<void>
+  /**
+   * Shows a reply nobody asked for (a subscription notice) in a chat, through the same per-chat queue
+   * as {@link handle}: `deliver` builds and sends it, then the chat's session records the projects it
+   * numbered, so "1" in answer opens the first. Sessions are written only by the engine, so a turn in
+   * progress and a notice never overwrite each other. Nothing is recorded when `deliver` throws.
+   */
+  present(chat: ChatAddress, deliver: () => Promise<Reply>): Promise<Reply>
+}
+
+/** One chat, as the engine keys its sessions, and the language to open a new session in. */
+export interface ChatAddress {
+  channel: string
+  chatId: string
+  userId: string
+  lang: Lang
 }

@@ -9,7 +9,7 @@
  */
 import type { Embeddings } from '@langchain/core/embeddings'
 import type { Database } from 'better-sqlite3'
-import type { CatalogueStore } from '../catalogue/store.js'
+import type { SqliteCatalogueStore } from '../catalogue/sqlite-catalogue-store.js'
 import type { Project } from '../catalogue/project.js'
 import type { Regions } from '../catalogue/regions.js'
 import type { Taxonomy } from '../catalogue/taxonomy.js'
@@ -29,7 +29,8 @@ import { fold } from '../text/fold.js'
 /** Everything the search service needs; see {@link createSearchService}. */
 export interface SearchServiceDeps {
   db: Database
-  store: CatalogueStore
+  /** The SQLite store: the lexical index lives in the same database and is kept in step inside its writes. */
+  store: SqliteCatalogueStore
   taxonomy: Taxonomy
   regions?: Regions
   /** Default: the local offline embedder, fitted on the catalogue. */
@@ -82,8 +83,23 @@ export async function createSearchService(deps: SearchServiceDeps): Promise<Hybr
   const lexical = createLexicalIndex(db, taxonomy)
   let closed = false
   // The store has no removeHook: after close() this hook does nothing, and the index is re-checked at the next start.
-  store.addHook({ onChange: (hookDb, change) => { if (!closed) lexical.hook.onChange(hookDb, change) } })
-  if (!lexical.inStep(store)) lexical.rebuild(store)
+  // Projects archived or deleted since the live table was read: never returned, even before the refresh swaps it.
+  const gone = new Set<string>()
+  store.addHook({
+    onChange: (hookDb, change) => {
+      if (closed) return
+      lexical.hook.onChange(hookDb, change)
+      for (const p of change.upserted) (p.status === 'active' ? gone.delete(p.id) : gone.add(p.id))
+      for (const id of change.removed) gone.add(id)
+    },
+  })
+  /** The active rows and their version, read once per index build. */
+  const readCatalogue = async () => {
+    const version = await store.version()
+    return { version, active: await store.list({ status: 'active' }) }
+  }
+  const first = await readCatalogue()
+  if (!lexical.inStep(first.version)) lexical.rebuild(first.active, first.version)
   const dbPath = (db as unknown as { name?: string }).name ?? ':memory:'
   const indexPath = deps.indexPath ?? (dbPath === ':memory:' || dbPath === '' ? ':memory:' : `${dbPath}.hnsw`)
   const persist = indexPath !== ':memory:'
@@ -110,8 +126,7 @@ export async function createSearchService(deps: SearchServiceDeps): Promise<Hybr
 
   // A topic's own names (数字技能, digital skills, digital-skills): asking for one is asking for the whole topic.
   const topicLabels = new Set(taxonomy.topics.flatMap((t) => [t.id, t.zh, t.en].map(fold)))
-  const version0 = store.version()
-  let live = await snapshot(version0, store.list({ status: 'active' }), null)
+  let live = await snapshot(first.version, first.active, null)
   if (live.built && persist) await saveVectorIndex(live.vectors, indexPath)
   let refreshing: Promise<void> | null = null
 
@@ -120,22 +135,24 @@ export async function createSearchService(deps: SearchServiceDeps): Promise<Hybr
     lexical,
     vectors: live.vectors,
     resolveRegion,
-    isActive: (id) => store.get(id)?.status === 'active',
+    isActive: (id) => live.table.byId.has(id) && !gone.has(id),
     isPlace: deps.regions ? (word) => deps.regions!.resolve(word) !== null : undefined,
     topicTerm: (word) => (topicLabels.has(fold(word)) ? 'label' : taxonomy.resolve('topics', word) ? 'synonym' : null),
   })
 
   const refresh = (): Promise<void> => {
     if (refreshing) return refreshing
-    if (closed || store.version() === live.table.version) return Promise.resolve()
+    if (closed) return Promise.resolve()
     refreshing = (async () => {
       try {
-        while (!closed && store.version() !== live.table.version) {
-          const version = store.version()
-          if (!lexical.inStep(store)) lexical.rebuild(store)
-          const next = await snapshot(version, store.list({ status: 'active' }), live.vectors)
+        for (;;) {
+          const { version, active } = await readCatalogue()
+          if (closed || version === live.table.version) return
+          if (!lexical.inStep(version)) lexical.rebuild(active, version)
+          const next = await snapshot(version, active, live.vectors)
           if (closed) return
           live = next // the swap: one assignment, searches after it see the new table and index together
+          for (const id of gone) if (!next.table.byId.has(id)) gone.delete(id) // the new table already lacks it
           if (next.built && persist) await saveVectorIndex(next.vectors, indexPath)
         }
       } finally {
@@ -153,7 +170,8 @@ export async function createSearchService(deps: SearchServiceDeps): Promise<Hybr
   return {
     understand: (text) => live.understand(text),
     async search(request: SearchRequest): Promise<SearchResult> {
-      if (!refreshing && !closed && store.version() !== live.table.version) void refresh().catch(() => undefined)
+      // Writes from another process (the CLI) fire no hook: look at the version, and refresh in the background.
+      if (!refreshing && !closed) void store.version().then((v) => (v !== live.table.version ? refresh() : undefined)).catch(() => undefined)
       const u = understandRequest(request)
       const k = Math.max(1, request.k ?? 3)
       const exclude = request.exclude ?? []

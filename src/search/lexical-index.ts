@@ -9,7 +9,7 @@
  */
 import type { Database } from 'better-sqlite3'
 import { migrate } from '../db/migrate.js'
-import type { CatalogueHook, CatalogueStore } from '../catalogue/store.js'
+import type { CatalogueHook } from '../catalogue/sqlite-catalogue-store.js'
 import type { Project } from '../catalogue/project.js'
 import type { Taxonomy } from '../catalogue/taxonomy.js'
 import { normalizeText } from '../text/normalize.js'
@@ -97,10 +97,10 @@ export interface LexicalIndex {
   search(terms: string[], limit: number): LexicalHit[]
   /** About how many indexed projects contain `term` as a word, in their most common column (0 for unknown words). */
   documentFrequency(term: string): number
-  /** True when the table reflects the store's current version. */
-  inStep(store: CatalogueStore): boolean
-  /** Re-indexes every active project (used at start when out of step). */
-  rebuild(store: CatalogueStore): void
+  /** True when the table reflects this catalogue version (the store's current one). */
+  inStep(version: number): boolean
+  /** Re-indexes these active projects as catalogue `version` (used at start when out of step). */
+  rebuild(active: Project[], version: number): void
 }
 
 /** Creates the FTS5 table if needed and returns the index over it. */
@@ -168,16 +168,16 @@ export function createLexicalIndex(db: Database, taxonomy: Taxonomy): LexicalInd
     documentFrequency(term) {
       return vocab.get(term)?.doc ?? 0
     },
-    inStep(store) {
-      return getVersion.get()?.value === String(store.version())
+    inStep(version) {
+      return getVersion.get()?.value === String(version)
     },
-    rebuild(store) {
+    rebuild(active, version) {
       db.transaction(() => {
         db.prepare('DELETE FROM search_fts').run()
         db.prepare('DELETE FROM search_ids').run()
         const memo = new Map<string, string>()
-        for (const p of store.list({ status: 'active' })) put(p, memo)
-        setVersion.run(String(store.version()))
+        for (const p of active) put(p, memo)
+        setVersion.run(String(version))
       })()
     },
   }

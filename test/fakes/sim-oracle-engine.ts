@@ -70,6 +70,8 @@ export function oracleEngine(world: World, fault: OracleFault = null): { engine:
       return reply(leak + header(s.stated), s.list.slice(0, PAGE), extra)
     },
     async forget(_channel, userId) { sessions.delete(userId) },
+    // The simulator never sends notices.
+    present: async (_chat, deliver) => deliver(),
   }
   return { engine, hooks: { onIntent: (i) => { intent = i } } }
 }

@@ -53,6 +53,7 @@ export interface HttpChannelOptions {
 
 /** The HTTP channel; `url` is known after `start()`. */
 export interface HttpChannel extends Channel {
+  readonly name: 'http'
   readonly url: string
   /** Mounts a handler at an exact path (before or after start). */
   route(path: string, handler: RouteHandler): void

@@ -18,6 +18,7 @@ import { run, sequentialize, type RunnerHandle } from '@grammyjs/runner'
 import { autoRetry } from '@grammyjs/auto-retry'
 import type { IncomingMessage, ServerResponse } from 'node:http'
 import type { Channel } from '../types.js'
+import { noAdmins, type AdminCheck } from '../admin-check.js'
 import type { ChatEngine, Lang, Reply } from '../../dialogue/types.js'
 import type { Prompts } from '../../prompts.js'
 import { declareChannelPrompts, say } from '../shared/channel-prompts.js'
@@ -45,8 +46,8 @@ export interface TelegramChannelOptions {
   /** Use a webhook instead of long polling; `secret` is checked on every request. */
   webhook?: { url: string; secret: string }
   prompts: Prompts
-  /** Telegram user ids of staff (TELEGRAM_ADMIN_IDS). */
-  adminIds?: string[]
+  /** The app's one admin check (default: nobody is an admin). */
+  isAdmin?: AdminCheck
   /** Extra middleware installed after the guards and before the learner commands and the catch-all. */
   features?: Composer<Context>[]
   /** Language for users whose language is unknown (LEARNFINDER_LANG). */
@@ -64,6 +65,7 @@ export interface TelegramChannelOptions {
 
 /** The Telegram channel: a {@link Channel} plus what the HTTP server needs in webhook mode. */
 export interface TelegramChannel extends Channel {
+  readonly name: 'telegram'
   readonly bot: Bot<Context>
   /** The URL path Telegram posts to (webhook mode only). */
   readonly webhookPath?: string
@@ -102,7 +104,7 @@ export function createTelegramChannel(engine: ChatEngine, options: TelegramChann
   const deps: TelegramDeps = {
     engine,
     prompts,
-    adminIds: new Set(options.adminIds ?? []),
+    isAdmin: options.isAdmin ?? noAdmins,
     defaultLang: options.defaultLang ?? 'zh',
     log,
     rate: createRateLimiter({ limit: options.rateLimitPerMinute ?? 20, windowMs: 60_000 }),
@@ -199,9 +201,9 @@ export function createTelegramChannel(engine: ChatEngine, options: TelegramChann
       log.info('telegram: stopped')
     },
 
-    async send(userId: string, reply: Reply) {
+    async send(chatId: string, reply: Reply) {
       const msg = renderTelegram(reply, prompts, deps.buttons)
-      await bot.api.sendMessage(userId, msg.text, msg.keyboard ? { reply_markup: msg.keyboard } : {})
+      await bot.api.sendMessage(chatId, msg.text, msg.keyboard ? { reply_markup: msg.keyboard } : {})
     },
   }
 }

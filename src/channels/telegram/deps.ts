@@ -8,6 +8,7 @@
 import type { Context } from 'grammy'
 import type { ChatEngine, IncomingMessage, Lang, Reply } from '../../dialogue/types.js'
 import type { Prompts } from '../../prompts.js'
+import type { AdminCheck } from '../admin-check.js'
 import type { Logger } from '../shared/logger.js'
 import type { RateLimiter } from '../shared/guards.js'
 import { say, type ChannelPromptKey } from '../shared/channel-prompts.js'
@@ -17,7 +18,8 @@ import { ButtonTable, renderTelegram } from './render.js'
 export interface TelegramDeps {
   engine: ChatEngine
   prompts: Prompts
-  adminIds: ReadonlySet<string>
+  /** The one admin check (environment list plus `learnfinder admin add`). */
+  isAdmin: AdminCheck
   defaultLang: Lang
   log: Logger
   rate: RateLimiter
@@ -56,9 +58,9 @@ export function langOf(deps: TelegramDeps, ctx: Context, text?: string): Lang {
   )
 }
 
-/** True when the sender is listed in TELEGRAM_ADMIN_IDS. */
-export function isAdmin(deps: TelegramDeps, ctx: Context): boolean {
-  return !!ctx.from && deps.adminIds.has(String(ctx.from.id))
+/** True when the sender is an admin, by the app's one admin check. */
+export async function isAdmin(deps: TelegramDeps, ctx: Context): Promise<boolean> {
+  return !!ctx.from && (await deps.isAdmin('telegram', String(ctx.from.id)))
 }
 
 /** The message text a feature should act on (mention stripped in groups). */
@@ -67,7 +69,7 @@ export function textOf(deps: TelegramDeps, ctx: Context): string {
 }
 
 /** Builds the engine's view of this message. */
-export function toIncoming(deps: TelegramDeps, ctx: Context, text: string): IncomingMessage {
+export async function toIncoming(deps: TelegramDeps, ctx: Context, text: string): Promise<IncomingMessage> {
   const userId = String(ctx.from?.id ?? ctx.chat?.id ?? '')
   const chatId = String(ctx.chat?.id ?? userId)
   const chosen = deps.langs.get(userId)
@@ -77,7 +79,7 @@ export function toIncoming(deps: TelegramDeps, ctx: Context, text: string): Inco
     chatId,
     text,
     lang: chosen ?? langFromCode(ctx.from?.language_code),
-    isAdmin: isAdmin(deps, ctx),
+    isAdmin: await isAdmin(deps, ctx),
   }
 }
 
@@ -110,7 +112,7 @@ export async function sendSay(
 export async function answer(deps: TelegramDeps, ctx: Context, text: string): Promise<void> {
   let reply: Reply
   try {
-    reply = await deps.engine.handle(toIncoming(deps, ctx, text))
+    reply = await deps.engine.handle(await toIncoming(deps, ctx, text))
   } catch (err) {
     deps.log.error(`telegram: the engine failed on a message in chat ${ctx.chat?.id}`, err)
     await sendSay(deps, ctx, 'error', {}, langOf(deps, ctx, text))

@@ -12,8 +12,8 @@
  */
 import { WechatyBuilder, ScanStatus, qrcodeValueToImageUrl, type Wechaty } from 'wechaty'
 import type * as PUPPET from 'wechaty-puppet'
-import type { Message } from 'wechaty'
 import type { Channel } from '../types.js'
+import { noAdmins, type AdminCheck } from '../admin-check.js'
 import type { ChatEngine, Lang, Reply } from '../../dialogue/types.js'
 import type { Prompts } from '../../prompts.js'
 import { declareChannelPrompts } from '../shared/channel-prompts.js'
@@ -21,7 +21,7 @@ import { createRateLimiter } from '../shared/guards.js'
 import { createLogger, type Logger } from '../shared/logger.js'
 import { renderReplyText } from '../shared/render-text.js'
 import { VoiceReplyChoices, type VoiceSettings } from '../shared/voice-turn.js'
-import { handleWechatMessage, type WechatDeps, type WechatHookContext } from './handle-message.js'
+import { handleWechatMessage, type WechatDeps } from './handle-message.js'
 
 /** How to run the WeChat channel. */
 export interface WechatChannelOptions {
@@ -32,20 +32,19 @@ export interface WechatChannelOptions {
   prompts: Prompts
   /** Wechaty's name: the file its login session is kept in (`<name>.memory-card.json`). */
   name?: string
-  /** WeChat contact ids of staff (WECHAT_ADMIN_IDS). */
-  adminIds?: string[]
+  /** The app's one admin check (default: nobody is an admin). */
+  isAdmin?: AdminCheck
   defaultLang?: Lang
   log?: Logger
-  /** Runs before the learner handling; return true when it handled the message (staff commands, subscriptions). */
-  onMessageHook?: (message: Message, context: WechatHookContext) => boolean | Promise<boolean>
   /** Messages per minute per user before "slow down" (default 20). */
   rateLimitPerMinute?: number
   /** Voice messages in (a transcriber) and spoken replies out (TTS); see docs/voice.md. */
   voice?: VoiceSettings
 }
 
-/** The WeChat channel; `wechaty` is exposed for extensions (staff notifications). */
+/** The WeChat channel; `wechaty` is exposed for tests that drive the puppet. */
 export interface WechatChannel extends Channel {
+  readonly name: 'wechat'
   readonly wechaty: Wechaty
 }
 
@@ -67,10 +66,9 @@ export function createWechatChannel(engine: ChatEngine, options: WechatChannelOp
     engine,
     prompts,
     log,
-    adminIds: new Set(options.adminIds ?? []),
+    isAdmin: options.isAdmin ?? noAdmins,
     defaultLang: options.defaultLang ?? 'zh',
     rate: createRateLimiter({ limit: options.rateLimitPerMinute ?? 20, windowMs: 60_000 }),
-    hook: options.onMessageHook,
     startedAt: Date.now(),
     voice: options.voice,
     voiceChoices: new VoiceReplyChoices(),
@@ -123,10 +121,14 @@ export function createWechatChannel(engine: ChatEngine, options: WechatChannelOp
       await wechaty.stop()
       log.info('wechat: stopped')
     },
-    async send(userId: string, reply: Reply) {
-      const contact = await wechaty.Contact.find({ id: userId })
-      if (!contact) throw new Error(`wechat: no contact with id ${userId}`)
-      await contact.say(renderReplyText(reply, prompts))
+    async send(chatId: string, reply: Reply) {
+      // A notice goes to the chat it was asked from: a contact, or a room.
+      const text = renderReplyText(reply, prompts)
+      const contact = await wechaty.Contact.find({ id: chatId }).catch(() => undefined)
+      if (contact) return void (await contact.say(text))
+      const room = await wechaty.Room.find({ id: chatId })
+      if (!room) throw new Error(`wechat: no contact or room with id ${chatId}`)
+      await room.say(text)
     },
   }
 }

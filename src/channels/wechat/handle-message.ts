@@ -11,30 +11,21 @@ import type { ChatEngine, IncomingMessage, Lang, Reply } from '../../dialogue/ty
 import type { Prompts } from '../../prompts.js'
 import { say, type ChannelPromptKey } from '../shared/channel-prompts.js'
 import { isTooLong, MAX_MESSAGE_CHARS, type RateLimiter } from '../shared/guards.js'
+import type { AdminCheck } from '../admin-check.js'
 import type { Logger } from '../shared/logger.js'
 import { renderReplyText } from '../shared/render-text.js'
 import { voiceReplyCommand, type VoiceReplyChoices, type VoiceSettings } from '../shared/voice-turn.js'
 import { echoed, heardText, maybeSpeak } from './voice-message.js'
-
-/** What a staff hook learns about a message before the learner handling. */
-export interface WechatHookContext {
-  userId: string
-  chatId: string
-  /** The text with the bot's @-mention removed. */
-  text: string
-  isAdmin: boolean
-  inRoom: boolean
-}
 
 /** Shared state of one WeChat channel. */
 export interface WechatDeps {
   engine: ChatEngine
   prompts: Prompts
   log: Logger
-  adminIds: ReadonlySet<string>
+  /** The app's one admin check (environment list plus `learnfinder admin add`). */
+  isAdmin: AdminCheck
   defaultLang: Lang
   rate: RateLimiter
-  hook?: (message: Message, context: WechatHookContext) => boolean | Promise<boolean>
   /** Messages older than this (replayed history after login) are not answered. */
   startedAt: number
   /** Voice messages in, spoken replies out (docs/voice.md). */
@@ -75,8 +66,6 @@ export async function handleWechatMessage(deps: WechatDeps, message: Message): P
   const userId = talker.id
   const chatId = room?.id ?? talker.id
   const lang = langOf(deps, text)
-  const context: WechatHookContext = { userId, chatId, text, isAdmin: deps.adminIds.has(userId), inRoom: !!room }
-  if (deps.hook && (await deps.hook(message, context))) return
 
   const decision = deps.rate.hit(userId)
   if (decision === 'drop') return
@@ -105,7 +94,14 @@ export async function handleWechatMessage(deps: WechatDeps, message: Message): P
     return sayKey(deps, message, voiceChoice ? 'voice_reply_on' : 'voice_reply_off', langOf(deps, said))
   }
 
-  const incoming: IncomingMessage = { channel: 'wechat', userId, chatId, text: said, isAdmin: context.isAdmin, ...(heard ? { via: 'voice' as const } : {}) }
+  const incoming: IncomingMessage = {
+    channel: 'wechat',
+    userId,
+    chatId,
+    text: said,
+    isAdmin: await deps.isAdmin('wechat', userId),
+    ...(heard ? { via: 'voice' as const } : {}),
+  }
   let reply: Reply
   try {
     reply = await deps.engine.handle(incoming)

@@ -3,4 +3,3 @@
  * The WeChat adapter's public surface.
  */
 export { createWechatChannel, type WechatChannel, type WechatChannelOptions } from './create-wechat-channel.js'
-export type { WechatHookContext } from './handle-message.js'

@@ -7,7 +7,7 @@
  */
 import type { Database } from 'better-sqlite3'
 import type { Project } from '../../catalogue/project.js'
-import type { CatalogueStats, CatalogueStore, ImportPlan, ImportRecord } from '../../catalogue/store.js'
+import type { CatalogueStats, CatalogueStore, ImportPlan, ImportRecord } from '../../catalogue/catalogue-store.js'
 import type { Taxonomy } from '../../catalogue/taxonomy.js'
 import { createChatEngine } from '../../dialogue/create-chat-engine.js'
 import type { Lang, Reply } from '../../dialogue/types.js'
@@ -16,11 +16,12 @@ import { loadRelatedWords, parseRelatedWords, type RelatedWords } from '../../qu
 import type { HybridSearchService } from '../../search/create-search-service.js'
 import type { SearchResult } from '../../search/types.js'
 import { renderReplyText } from '../../channels/shared/render-text.js'
-import type { AdminAction, AdminEntry, AdminStore } from '../admin-store.js'
+import type { AdminAction, AdminStore } from '../admin-store.js'
+import type { AdminList, ListedAdmin } from '../admin-list.js'
 import type { Notifier, PlannedNotice } from '../notifier.js'
 import type { StaffWord, StaffWordStore } from '../staff-word-store.js'
-import type { Subscription, SubscriptionStore } from '../subscriptions.js'
-import type { LoggedTurn, TurnLog } from '../turn-log.js'
+import type { Subscription, SubscriptionStore } from '../subscription-store.js'
+import type { LoggedTurn, TurnLogStore } from '../turn-log-store.js'
 import type { WebAccountStore } from '../web-account-store.js'
 
 /** What the console needs from the rest of learnfinder. */
@@ -53,7 +54,7 @@ export interface ConsoleDeps {
   }
   turns(since: Date): Promise<LoggedTurn[]>
   admins: {
-    list(): Promise<(AdminEntry & { source: 'database' | 'environment' })[]>
+    list(): Promise<ListedAdmin[]>
     add(channel: string, userId: string, by: string): Promise<void>
     remove(channel: string, userId: string, by: string): Promise<void>
     record(action: Omit<AdminAction, 'at'>): Promise<void>
@@ -78,8 +79,11 @@ export interface ConsoleSources {
   taxonomy: Taxonomy
   store: CatalogueStore
   search: HybridSearchService
+  /** The audit log. */
   admins: AdminStore
-  turns: TurnLog
+  /** Who is an admin (environment plus database), with audited adds and removals. */
+  adminList: AdminList
+  turns: TurnLogStore
   subscriptions: SubscriptionStore
   notifier: Notifier
   accounts: WebAccountStore
@@ -112,8 +116,8 @@ export function buildConsoleDeps(s: ConsoleSources): ConsoleDeps {
     secureCookies: !!s.publicUrl && s.publicUrl.startsWith('https:'),
     catalogue: {
       async all() {
-        const version = s.store.version()
-        if (cached?.version !== version) cached = { version, projects: s.store.list({ status: 'all' }) }
+        const version = await s.store.version()
+        if (cached?.version !== version) cached = { version, projects: await s.store.list({ status: 'all' }) }
         return cached.projects
       },
       get: async (id) => s.store.get(id),
@@ -138,9 +142,9 @@ export function buildConsoleDeps(s: ConsoleSources): ConsoleDeps {
     },
     turns: async (since) => s.turns.since(since),
     admins: {
-      list: async () => s.admins.list(),
-      add: async (channel, userId, by) => s.admins.add(channel, userId, by),
-      remove: async (channel, userId, by) => s.admins.remove(channel, userId, by),
+      list: async () => s.adminList.list(),
+      add: async (channel, userId, by) => s.adminList.add(channel, userId, by),
+      remove: async (channel, userId, by) => s.adminList.remove(channel, userId, by),
       record: async (action) => s.admins.record(action),
       actions: async (limit) => s.admins.actions(limit),
     },
@@ -157,7 +161,7 @@ export function buildConsoleDeps(s: ConsoleSources): ConsoleDeps {
     notices: {
       subscriptions: async () => s.subscriptions.all(),
       // Planning reads the whole active catalogue: skip it when nobody subscribed.
-      preview: async () => (s.subscriptions.all().length ? s.notifier.plan() : []),
+      preview: async () => ((await s.subscriptions.all()).length ? s.notifier.plan() : []),
       sendNow: () => s.sendNotices(),
     },
   }

@@ -10,7 +10,7 @@
 import { isUserError, UserError } from '../../errors.js'
 import { buildReport, type Count } from '../report.js'
 import { renderReportCsv } from '../render-report.js'
-import type { LoggedTurn } from '../turn-log.js'
+import type { LoggedTurn } from '../turn-log-store.js'
 import { taxonomyLabel } from '../staff-engine.js'
 import { BASE, field, words, type ConsoleContext, type PageModule } from './console-context.js'
 import type { ConsoleDeps } from './console-deps.js'

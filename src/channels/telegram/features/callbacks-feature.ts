@@ -41,7 +41,7 @@ export function callbacksFeature(deps: TelegramDeps): Composer<Context> {
     }
     let thanks = ''
     try {
-      thanks = plain(await deps.engine.handle(toIncoming(deps, ctx, action.payload)))
+      thanks = plain(await deps.engine.handle(await toIncoming(deps, ctx, action.payload)))
     } catch (err) {
       deps.log.error('telegram: recording feedback failed', err)
     }

@@ -63,7 +63,7 @@ export function voiceFeature(deps: TelegramDeps, options: VoiceFeatureOptions): 
     }
     let reply
     try {
-      reply = await deps.engine.handle({ ...toIncoming(deps, ctx, heard.text), via: 'voice' })
+      reply = await deps.engine.handle({ ...(await toIncoming(deps, ctx, heard.text)), via: 'voice' })
     } catch (err) {
       deps.log.error(`telegram: the engine failed on a voice message in chat ${ctx.chat.id}`, err)
       return sendSay(deps, ctx, 'error', {}, lang)

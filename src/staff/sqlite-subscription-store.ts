@@ -1,26 +1,14 @@
 /**
- * @module staff/subscriptions
- * Learners who asked to hear about new projects ("有新的人工智能课程告诉我").
- * One subscription per user and channel, holding the topics, audiences and
- * region they care about; which projects each has already been told about;
- * and when they were last notified (at most one message a day).
+ * @module staff/sqlite-subscription-store
+ * The {@link SubscriptionStore} in the bot's SQLite database: learners who
+ * asked to hear about new projects, which projects each was told about, and
+ * when each catalogue id was first seen.
  */
 import type { Database } from 'better-sqlite3'
 import { migrate } from '../db/migrate.js'
+import type { Subscription, SubscriptionRequest, SubscriptionStore } from './subscription-store.js'
 
-/** One learner's standing request. */
-export interface Subscription {
-  channel: string
-  userId: string
-  /** Where to send: the chat the user subscribed from. */
-  chatId: string
-  topics: string[]
-  audiences: string[]
-  region: string | null
-  lang: 'zh' | 'en'
-  createdAt: string
-  lastNotifiedAt: string | null
-}
+export type { Subscription, SubscriptionStore } from './subscription-store.js'
 
 interface Row {
   channel: string
@@ -48,8 +36,8 @@ function fromRow(r: Row): Subscription {
   }
 }
 
-/** Subscriptions, the projects each was told about, and the catalogue ids already seen. */
-export class SubscriptionStore {
+/** Subscriptions over the shared SQLite database (runs the 'staff-subscriptions' migrations). */
+export class SqliteSubscriptionStore implements SubscriptionStore {
   constructor(
     private readonly db: Database,
     private readonly now: () => Date = () => new Date(),
@@ -64,12 +52,9 @@ export class SubscriptionStore {
     ])
   }
 
-  /**
-   * Adds topics/audiences/region to the user's subscription (creating it).
-   * Returns the subscription as it now stands.
-   */
-  subscribe(s: Pick<Subscription, 'channel' | 'userId' | 'chatId' | 'topics' | 'audiences' | 'region' | 'lang'>): Subscription {
-    const old = this.get(s.channel, s.userId)
+  /** See {@link SubscriptionStore.subscribe}. */
+  async subscribe(s: SubscriptionRequest): Promise<Subscription> {
+    const old = this.row(s.channel, s.userId)
     const merged = {
       topics: [...new Set([...(old?.topics ?? []), ...s.topics])],
       audiences: [...new Set([...(old?.audiences ?? []), ...s.audiences])],
@@ -92,23 +77,27 @@ export class SubscriptionStore {
         lang: s.lang,
         createdAt: this.now().toISOString(),
       })
-    return this.get(s.channel, s.userId)!
+    return this.row(s.channel, s.userId)!
   }
 
   /** Removes the user's subscription; false when there was none. */
-  unsubscribe(channel: string, userId: string): boolean {
+  async unsubscribe(channel: string, userId: string): Promise<boolean> {
     this.db.prepare('DELETE FROM subscription_sent WHERE channel = ? AND user_id = ?').run(channel, userId)
     return this.db.prepare('DELETE FROM subscriptions WHERE channel = ? AND user_id = ?').run(channel, userId).changes > 0
   }
 
   /** The user's subscription, if any. */
-  get(channel: string, userId: string): Subscription | undefined {
+  async get(channel: string, userId: string): Promise<Subscription | undefined> {
+    return this.row(channel, userId)
+  }
+
+  private row(channel: string, userId: string): Subscription | undefined {
     const row = this.db.prepare('SELECT * FROM subscriptions WHERE channel = ? AND user_id = ?').get(channel, userId) as Row | undefined
     return row ? fromRow(row) : undefined
   }
 
   /** Every subscription. */
-  all(): Subscription[] {
+  async all(): Promise<Subscription[]> {
     return (this.db.prepare('SELECT * FROM subscriptions ORDER BY created_at, channel, user_id').all() as Row[]).map(fromRow)
   }
 
@@ -117,7 +106,7 @@ export class SubscriptionStore {
    * times. The first call on a database only takes a baseline (seen at the epoch),
    * so existing projects are never announced as new.
    */
-  syncKnown(activeIds: string[]): Map<string, string> {
+  async syncKnown(activeIds: string[]): Promise<Map<string, string>> {
     const baseline = (this.db.prepare('SELECT COUNT(*) AS n FROM known_projects').get() as { n: number }).n === 0
     const at = baseline ? new Date(0).toISOString() : this.now().toISOString()
     const insert = this.db.prepare('INSERT OR IGNORE INTO known_projects (id, first_seen_at) VALUES (?, ?)')
@@ -129,14 +118,14 @@ export class SubscriptionStore {
   }
 
   /** True when this user was already told about this project. */
-  wasSent(channel: string, userId: string, projectId: string): boolean {
+  async wasSent(channel: string, userId: string, projectId: string): Promise<boolean> {
     return !!this.db
       .prepare('SELECT 1 FROM subscription_sent WHERE channel = ? AND user_id = ? AND project_id = ?')
       .get(channel, userId, projectId)
   }
 
   /** Marks projects as told and the user as notified now. */
-  markSent(channel: string, userId: string, projectIds: string[]): void {
+  async markSent(channel: string, userId: string, projectIds: string[]): Promise<void> {
     const at = this.now().toISOString()
     const insert = this.db.prepare(
       'INSERT OR IGNORE INTO subscription_sent (channel, user_id, project_id, sent_at) VALUES (?, ?, ?, ?)',

@@ -1,5 +1,5 @@
 /**
- * @module staff/telegram-commands
+ * @module staff/telegram/commands-feature
  * Telegram treats "/kb" as a bot command, and the learner command feature
  * answers every unknown command with the help text, so the staff slash
  * commands (/kb, /kb_show, /kb_archive, /kb_undo, /report, /subscribe,
@@ -9,19 +9,23 @@
  * help as any unknown command.
  */
 import { Composer, type Context } from 'grammy'
-import type { ChatEngine, Reply } from '../dialogue/types.js'
-import { langFromCode } from '../channels/telegram/deps.js'
-import type { AdminStore } from './admin-store.js'
-import { detectStaffIntent } from './intents.js'
+import type { ChatEngine, Reply } from '../../dialogue/types.js'
+import type { AdminCheck } from '../../channels/admin-check.js'
+import { langFromCode } from '../../channels/telegram/deps.js'
+import type { AdminStore } from '../admin-store.js'
+import { detectStaffIntent } from '../intents.js'
 
 /** Telegram's limit on one message is 4096 characters; stay below it. */
 const MAX_CHARS = 4000
 
-/** What the feature needs: the staff engine (from wrapEngine) and the admin list. */
+/** What the feature needs: the staff engine (from wrapEngine), the admin check and the audit log. */
 export interface StaffCommandsDeps {
   /** The staff engine; a getter because the engine is wrapped after the features are built. */
   engine: () => ChatEngine | undefined
-  admins: AdminStore
+  /** The app's one admin check. */
+  isAdmin: AdminCheck
+  /** Where refused attempts are recorded. */
+  admins: Pick<AdminStore, 'record'>
 }
 
 /** The reply's text in pieces Telegram accepts (split on line breaks). */
@@ -50,8 +54,9 @@ export function staffCommandsFeature(deps: StaffCommandsDeps): Composer<Context>
     const engine = deps.engine()
     if (!intent || !engine) return next()
     const userId = String(ctx.from.id)
-    if (intent.kind === 'admin' && !deps.admins.isAdmin('telegram', userId)) {
-      deps.admins.record({ channel: 'telegram', userId, action: intent.command.kind, detail: intent.raw, allowed: false })
+    const isAdmin = await deps.isAdmin('telegram', userId)
+    if (intent.kind === 'admin' && !isAdmin) {
+      await deps.admins.record({ channel: 'telegram', userId, action: intent.command.kind, detail: intent.raw, allowed: false })
       return next()
     }
     const reply = await engine.handle({
@@ -60,7 +65,7 @@ export function staffCommandsFeature(deps: StaffCommandsDeps): Composer<Context>
       chatId: String(ctx.chat.id),
       text,
       lang: langFromCode(ctx.from?.language_code),
-      isAdmin: deps.admins.isAdmin('telegram', userId),
+      isAdmin,
     })
     for (const chunk of textChunks(reply)) await ctx.reply(chunk)
   })

@@ -1,45 +1,20 @@
 /**
- * @module staff/turn-log
- * What learners ask, kept so staff can see demand and gaps: every turn's
- * channel, a salted hash of the user id (never the id itself), the text, the
- * understood slots, the projects shown, whether anything matched, and
- * feedback. Rows older than the retention period are purged; /forget removes
- * a user's rows.
+ * @module staff/sqlite-turn-log-store
+ * The {@link TurnLogStore} in SQLite: every turn's channel, a salted hash of
+ * the user id (never the id itself; the salt is LOG_SALT or one generated
+ * once and kept in the database), the text, the understood slots, the
+ * projects shown, whether anything matched, and feedback.
  */
 import { createHash, randomBytes } from 'node:crypto'
 import type { Database } from 'better-sqlite3'
 import { migrate } from '../db/migrate.js'
 import type { Slots } from '../query/types.js'
+import type { LoggedTurn, TurnInput, TurnLogStore } from './turn-log-store.js'
 
-/** One logged turn, as the report reads it. */
-export interface LoggedTurn {
-  at: string
-  channel: string
-  userHash: string
-  text: string
-  slots: Slots | null
-  projectIds: string[]
-  matched: boolean
-  /** Set on feedback rows (👍/👎 presses). */
-  feedback: { projectId: string; value: 'up' | 'down' } | null
-  /** 'voice' when the learner spoke (the text is the transcript; audio is never stored). */
-  via: 'voice' | null
-}
+export type { LoggedTurn, TurnInput, TurnLogStore } from './turn-log-store.js'
 
-/** What the logger needs from one turn; the engine's onTurn hook supplies it. */
-export interface TurnInput {
-  channel: string
-  userId: string
-  text: string
-  slots?: Slots | null
-  projectIds: string[]
-  matched: boolean
-  feedback?: { projectId: string; value: 'up' | 'down' } | null
-  via?: 'voice'
-}
-
-/** Append-only turn log with retention, per-user deletion and reading for reports. */
-export class TurnLog {
+/** Append-only turn log over the shared SQLite database (runs the 'staff-turns' migrations). */
+export class SqliteTurnLogStore implements TurnLogStore {
   private readonly salt: string
 
   constructor(
@@ -77,7 +52,7 @@ export class TurnLog {
   }
 
   /** Records one turn. */
-  record(turn: TurnInput): void {
+  async record(turn: TurnInput): Promise<void> {
     this.db
       .prepare(
         `INSERT INTO turns (at, channel, user_hash, text, slots, project_ids, matched, feedback_project, feedback_value, via)
@@ -98,18 +73,18 @@ export class TurnLog {
   }
 
   /** Deletes every row of one user; returns how many. */
-  forget(channel: string, userId: string): number {
+  async forget(channel: string, userId: string): Promise<number> {
     return this.db.prepare('DELETE FROM turns WHERE user_hash = ?').run(this.hashUser(channel, userId)).changes
   }
 
   /** Deletes rows older than the retention period; returns how many. */
-  purge(): number {
+  async purge(): Promise<number> {
     const cutoff = new Date(this.now().getTime() - this.retentionDays * 86_400_000).toISOString()
     return this.db.prepare('DELETE FROM turns WHERE at < ?').run(cutoff).changes
   }
 
   /** Turns since a moment, oldest first. */
-  since(from: Date): LoggedTurn[] {
+  async since(from: Date): Promise<LoggedTurn[]> {
     const rows = this.db
       .prepare('SELECT * FROM turns WHERE at >= ? ORDER BY id')
       .all(from.toISOString()) as Record<string, string | number | null>[]

@@ -1,5 +1,5 @@
 /**
- * @module channels/telegram/features/admin-upload-feature
+ * @module staff/telegram/upload-feature
  * Staff update the catalogue from their phones: an admin sends a CSV/XLSX/
  * JSON/YAML file, the bot fetches it (getFile), checks it and answers with
  * the dry-run report and 确认导入 / 取消 buttons. Confirming imports all or
@@ -10,21 +10,28 @@
  */
 import { randomBytes } from 'node:crypto'
 import { Composer, InlineKeyboard, type Context } from 'grammy'
-import { CatalogueError, formatProblem } from '../../../catalogue/catalogue-error.js'
-import type { Project } from '../../../catalogue/project.js'
-import { readCatalogueBuffer } from '../../../catalogue/read-catalogue.js'
-import type { CatalogueStore } from '../../../catalogue/store.js'
-import type { Taxonomy } from '../../../catalogue/taxonomy.js'
-import type { Lang } from '../../../dialogue/types.js'
-import type { Prompts } from '../../../prompts.js'
-import type { AdminStore } from '../../../staff/admin-store.js'
-import { langFromCode } from '../deps.js'
+import { CatalogueError, formatProblem } from '../../catalogue/catalogue-error.js'
+import type { Project } from '../../catalogue/project.js'
+import { readCatalogueBuffer } from '../../catalogue/read-catalogue.js'
+import type { CatalogueStore } from '../../catalogue/catalogue-store.js'
+import type { Taxonomy } from '../../catalogue/taxonomy.js'
+import type { Lang } from '../../dialogue/types.js'
+import type { Prompts } from '../../prompts.js'
+import type { AdminCheck } from '../../channels/admin-check.js'
+import { langFromCode } from '../../channels/telegram/deps.js'
+import type { AdminStore } from '../admin-store.js'
+import type { PendingUploadStore } from '../pending-upload-store.js'
 
-/** What the upload feature needs; wired in main.ts. */
+/** What the upload feature needs; wired in staff-extension.ts. */
 export interface AdminUploadDeps {
   token: string
   apiRoot?: string
-  admins: AdminStore
+  /** The app's one admin check. */
+  isAdmin: AdminCheck
+  /** Where admin actions and refused attempts are recorded. */
+  admins: Pick<AdminStore, 'record'>
+  /** Where checked files wait for 确认导入 / 取消. */
+  uploads: PendingUploadStore
   taxonomy: Taxonomy
   catalogue: Pick<CatalogueStore, 'planImport' | 'applyImport'>
   prompts: Prompts
@@ -38,13 +45,6 @@ export interface AdminUploadDeps {
   pendingMs?: number
 }
 
-interface Pending {
-  userId: string
-  fileName: string
-  projects: Project[]
-  at: number
-}
-
 const ACCEPTED = /\.(csv|xlsx|json|ya?ml)$/i
 const MAX_PROBLEMS_SHOWN = 15
 
@@ -55,18 +55,17 @@ function langOf(ctx: Context): Lang {
 /** The Composer handling admin catalogue uploads and their confirm/cancel buttons. */
 export function adminUploadFeature(deps: AdminUploadDeps): Composer<Context> {
   const composer = new Composer<Context>()
-  const pending = new Map<string, Pending>()
   const maxBytes = deps.maxBytes ?? 20 * 1024 * 1024
   const pendingMs = deps.pendingMs ?? 30 * 60_000
   const t = (lang: Lang, key: string, vars?: Record<string, string | number>) => deps.prompts.t(lang, `staff.${key}`, vars)
   const apiRoot = (deps.apiRoot ?? 'https://api.telegram.org').replace(/\/+$/, '')
-  const isAdmin = (ctx: Context) => !!ctx.from && deps.admins.isAdmin('telegram', String(ctx.from.id))
+  const isAdmin = async (ctx: Context) => !!ctx.from && (await deps.isAdmin('telegram', String(ctx.from.id)))
 
   composer.on('message:document', async (ctx, next) => {
     const doc = ctx.message.document
     const userId = String(ctx.from.id)
-    if (!isAdmin(ctx)) {
-      deps.admins.record({ channel: 'telegram', userId, action: 'upload', detail: doc.file_name ?? '', allowed: false })
+    if (!(await isAdmin(ctx))) {
+      await deps.admins.record({ channel: 'telegram', userId, action: 'upload', detail: doc.file_name ?? '', allowed: false })
       return next()
     }
     const lang = langOf(ctx)
@@ -84,7 +83,7 @@ export function adminUploadFeature(deps: AdminUploadDeps): Composer<Context> {
       const data = Buffer.from(await res.arrayBuffer())
       projects = (await readCatalogueBuffer(data, fileName, { taxonomy: deps.taxonomy })).projects
     } catch (err) {
-      deps.admins.record({ channel: 'telegram', userId, action: 'upload', detail: `${fileName}: rejected`, allowed: true })
+      await deps.admins.record({ channel: 'telegram', userId, action: 'upload', detail: `${fileName}: rejected`, allowed: true })
       if (err instanceof CatalogueError && err.problems.length) {
         const lines = err.problems.slice(0, MAX_PROBLEMS_SHOWN).map((p) =>
           p.row > 0
@@ -96,10 +95,11 @@ export function adminUploadFeature(deps: AdminUploadDeps): Composer<Context> {
       }
       return void (await ctx.reply(t(lang, 'upload_failed', { reason: (err as Error).message })))
     }
-    const plan = deps.catalogue.planImport(projects)
+    const plan = await deps.catalogue.planImport(projects)
     const key = randomBytes(6).toString('base64url')
-    pending.set(key, { userId, fileName, projects, at: Date.now() })
-    deps.admins.record({ channel: 'telegram', userId, action: 'upload', detail: `${fileName}: checked, ${projects.length} rows`, allowed: true })
+    await deps.uploads.purgeOlderThan(new Date(Date.now() - pendingMs))
+    await deps.uploads.put(key, { userId, fileName, projects, at: new Date().toISOString() })
+    await deps.admins.record({ channel: 'telegram', userId, action: 'upload', detail: `${fileName}: checked, ${projects.length} rows`, allowed: true })
     const keyboard = new InlineKeyboard().text(t(lang, 'upload_confirm'), `imp:ok:${key}`).text(t(lang, 'upload_cancel'), `imp:no:${key}`)
     await ctx.reply(
       t(lang, 'upload_report', { added: plan.added.length, updated: plan.updated.length, unchanged: plan.unchanged.length, archived: plan.archived.length }),
@@ -112,18 +112,19 @@ export function adminUploadFeature(deps: AdminUploadDeps): Composer<Context> {
     const [, action, key] = ctx.match as RegExpMatchArray
     const userId = String(ctx.from.id)
     await ctx.answerCallbackQuery()
-    const job = pending.get(key)
-    if (!job || job.userId !== userId || Date.now() - job.at > pendingMs || !isAdmin(ctx)) {
-      if (job && job.userId !== userId) deps.admins.record({ channel: 'telegram', userId, action: 'import', detail: job.fileName, allowed: false })
+    const job = await deps.uploads.get(key)
+    if (!job || job.userId !== userId || Date.now() - Date.parse(job.at) > pendingMs || !(await isAdmin(ctx))) {
+      if (job && job.userId !== userId) await deps.admins.record({ channel: 'telegram', userId, action: 'import', detail: job.fileName, allowed: false })
       return void (await ctx.editMessageText(t(lang, 'upload_expired')))
     }
-    pending.delete(key)
+    // Only the press that takes the upload away goes on: a double press imports once.
+    if (!(await deps.uploads.remove(key))) return void (await ctx.editMessageText(t(lang, 'upload_expired')))
     if (action === 'no') {
-      deps.admins.record({ channel: 'telegram', userId, action: 'import cancelled', detail: job.fileName, allowed: true })
+      await deps.admins.record({ channel: 'telegram', userId, action: 'import cancelled', detail: job.fileName, allowed: true })
       return void (await ctx.editMessageText(t(lang, 'upload_cancelled')))
     }
-    const record = deps.catalogue.applyImport(job.projects, { who: `telegram:${userId}`, files: [job.fileName] })
-    deps.admins.record({ channel: 'telegram', userId, action: 'import', detail: `${job.fileName} → import ${record.id}`, allowed: true })
+    const record = await deps.catalogue.applyImport(job.projects, { who: `telegram:${userId}`, files: [job.fileName] })
+    await deps.admins.record({ channel: 'telegram', userId, action: 'import', detail: `${job.fileName} → import ${record.id}`, allowed: true })
     await deps.refresh()
     await ctx.editMessageText(t(lang, 'upload_done', { added: record.added, updated: record.updated, archived: record.archived }))
     await deps.afterImport?.()

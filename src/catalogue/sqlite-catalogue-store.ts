@@ -1,10 +1,10 @@
 /**
- * @module catalogue/store
- * The catalogue in SQLite: the source of truth the bot recommends from. Every
- * write (import, archive, rollback) is one transaction that also bumps the
- * catalogue version, records who did it and what it replaced (so it can be
- * undone), and runs the registered hooks, which is how the search side keeps
- * its own tables in step without a second, separate write.
+ * @module catalogue/sqlite-catalogue-store
+ * The {@link CatalogueStore} in SQLite: the source of truth the bot recommends
+ * from. Every write (import, archive, rollback) is one transaction that also
+ * bumps the catalogue version, records who did it and what it replaced (so it
+ * can be undone), and runs the registered hooks, which is how the search side
+ * keeps its own tables in the same database in step without a second write.
  */
 import type { Database } from 'better-sqlite3'
 import { UserError } from '../errors.js'
@@ -13,48 +13,13 @@ import type { Project } from './project.js'
 import { CATALOGUE_MIGRATIONS, canonicalJson, type ImportRow } from './store-schema.js'
 import { catalogueStats, type CatalogueStats } from './store-stats.js'
 
-export type { CatalogueStats } from './store-stats.js'
+import type { CatalogueStore, ImportPlan, ImportRecord, ListFilter } from './catalogue-store.js'
 
-/** What an import would do (or did), by project id. "archived": archived in the file and not archived before. */
-export interface ImportPlan {
-  added: string[]
-  updated: string[]
-  unchanged: string[]
-  archived: string[]
-}
-
-/** One recorded write: an import, a single archive, or a rollback of an import. */
-export interface ImportRecord {
-  id: number
-  kind: 'import' | 'archive' | 'rollback'
-  who: string
-  /** ISO time. */
-  at: string
-  files: string[]
-  added: number
-  updated: number
-  unchanged: number
-  archived: number
-  /** Projects deleted (only a rollback of an import that added them deletes). */
-  removed: number
-  /** For a rollback: the import it undid. */
-  undoes: number | null
-  /** For an import: the rollback that undid it, if any. */
-  rolledBackBy: number | null
-  /** The catalogue version this write produced. */
-  version: number
-}
+export type { CatalogueStore, ImportPlan, ImportRecord, ListFilter } from './catalogue-store.js'
 
 /** Called inside the transaction of every write; throwing aborts the write. */
 export interface CatalogueHook {
   onChange(db: Database, change: { upserted: Project[]; removed: string[] }): void
-}
-
-/** Which projects {@link CatalogueStore.list} returns. */
-export interface ListFilter {
-  topic?: string
-  audience?: string
-  status?: 'active' | 'archived' | 'all'
 }
 
 function toRecord(r: ImportRow): ImportRecord {
@@ -65,8 +30,8 @@ function toRecord(r: ImportRow): ImportRecord {
   }
 }
 
-/** The catalogue tables of one database; create one per open database. */
-export class CatalogueStore {
+/** The catalogue tables of one SQLite database; create one per open database. */
+export class SqliteCatalogueStore implements CatalogueStore {
   private readonly hooks: CatalogueHook[] = []
   private readonly sql
 
@@ -93,19 +58,20 @@ export class CatalogueStore {
     this.hooks.push(hook)
   }
 
-  /** The catalogue version: bumped by every write, so derived indexes know when they are stale. */
-  version(): number {
+  async version(): Promise<number> {
     return this.sql.version.get()!.version
   }
 
-  /** The project with this id, archived or not. */
-  get(id: string): Project | undefined {
+  async get(id: string): Promise<Project | undefined> {
+    return this.getNow(id)
+  }
+
+  private getNow(id: string): Project | undefined {
     const row = this.sql.get.get(id)
     return row ? (JSON.parse(row.data) as Project) : undefined
   }
 
-  /** Projects in id order; active ones unless `status` says otherwise. */
-  list(filter: ListFilter = {}): Project[] {
+  async list(filter: ListFilter = {}): Promise<Project[]> {
     const where: string[] = []
     const params: string[] = []
     const status = filter.status ?? 'active'
@@ -116,21 +82,22 @@ export class CatalogueStore {
     return (this.db.prepare<string[], { data: string }>(sql).all(...params)).map((r) => JSON.parse(r.data) as Project)
   }
 
-  /** How many projects are active and archived. */
-  count(): { active: number; archived: number } {
+  async count(): Promise<{ active: number; archived: number }> {
+    return this.countNow()
+  }
+
+  private countNow(): { active: number; archived: number } {
     const rows = this.db.prepare<[], { status: string; n: number }>('SELECT status, COUNT(*) AS n FROM projects GROUP BY status').all()
     const out = { active: 0, archived: 0 }
     for (const r of rows) out[r.status as 'active' | 'archived'] = r.n
     return out
   }
 
-  /** Active projects counted by topic, audience, region (province) and format. */
-  stats(): CatalogueStats {
-    return catalogueStats(this.db, this.count())
+  async stats(): Promise<CatalogueStats> {
+    return catalogueStats(this.db, this.countNow())
   }
 
-  /** What importing `projects` would change, without changing anything. */
-  planImport(projects: Project[]): ImportPlan {
+  async planImport(projects: Project[]): Promise<ImportPlan> {
     checkUnique(projects)
     const plan: ImportPlan = { added: [], updated: [], unchanged: [], archived: [] }
     for (const p of projects) plan[this.classify(p, canonicalJson(p))].push(p.id)
@@ -166,7 +133,7 @@ export class CatalogueStore {
    * Imports `projects` in ONE transaction: all of them or, on any failure
    * (including a hook's), none. Projects absent from the list are left as they are.
    */
-  applyImport(projects: Project[], meta: { who: string; files: string[] }): ImportRecord {
+  async applyImport(projects: Project[], meta: { who: string; files: string[] }): Promise<ImportRecord> {
     checkUnique(projects)
     return this.db.transaction(() => {
       const id = this.begin('import', meta.who, meta.files, null)
@@ -187,8 +154,8 @@ export class CatalogueStore {
   }
 
   /** Archives one project so it is never recommended again; recorded like an import. */
-  archive(id: string, who: string): Project {
-    const current = this.get(id)
+  async archive(id: string, who: string): Promise<Project> {
+    const current = this.getNow(id)
     if (!current) throw new UserError(`there is no project with id "${id}" (try \`learnfinder list\`)`)
     if (current.status === 'archived') return current
     const archived: Project = { ...current, status: 'archived' }
@@ -201,8 +168,7 @@ export class CatalogueStore {
     return archived
   }
 
-  /** Recorded writes, newest first. */
-  history(limit = 20): ImportRecord[] {
+  async history(limit = 20): Promise<ImportRecord[]> {
     return this.db.prepare<[number], ImportRow>('SELECT * FROM imports ORDER BY id DESC LIMIT ?').all(limit).map(toRecord)
   }
 
@@ -211,7 +177,7 @@ export class CatalogueStore {
    * added are deleted, projects it changed get their earlier state. Recorded
    * as a 'rollback' write. UserError when there is no import to undo.
    */
-  rollbackLast(who: string): ImportRecord {
+  async rollbackLast(who: string): Promise<ImportRecord> {
     return this.db.transaction(() => {
       const target = this.db.prepare<[], ImportRow>(
         `SELECT * FROM imports WHERE kind = 'import' AND rolled_back_by IS NULL ORDER BY id DESC LIMIT 1`).get()
