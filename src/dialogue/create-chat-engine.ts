@@ -22,6 +22,7 @@ import { createSessionStore } from './session-store.js'
 import { projectsByIds, type ChatEngineDeps, type TurnContext, type TurnOutcome } from './turn-context.js'
 import { textReply } from './render-reply.js'
 import { toSimplified } from '../text/normalize.js'
+import { loadRegions } from '../catalogue/regions.js'
 
 export type { ChatEngineDeps, TurnRecord } from './turn-context.js'
 
@@ -31,8 +32,9 @@ export const MAX_MESSAGE_CHARS = 500
 const PURGE_EVERY = 200
 
 /** Creates the engine; checks the chat templates first (a broken template fails here). */
-export function createChatEngine(deps: ChatEngineDeps): ChatEngine {
-  declareChatPrompts(deps.prompts)
+export function createChatEngine(given: ChatEngineDeps): ChatEngine {
+  declareChatPrompts(given.prompts)
+  const deps: ChatEngineDeps = { ...given, regions: given.regions ?? loadRegions() }
   const now = deps.now ?? (() => new Date())
   const sessions = createSessionStore(deps.db, { idleMinutes: deps.idleMinutes ?? 30, now })
   const queues = new Map<string, Promise<unknown>>()
@@ -95,6 +97,11 @@ async function controlTurn(ctx: TurnContext, c: ControlIntent): Promise<TurnOutc
     }
     case 'reset':
       ctx.session = newSession(lang)
+      if (c.rest) {
+        // "从头来，我想学电工": nothing of the old request survives, the rest is the new one.
+        ctx.message = { ...ctx.message, text: c.rest }
+        return messageTurn(ctx)
+      }
       return { reply: textReply(lang, [say(prompts, lang, 'reset'), say(prompts, lang, 'greeting')], menuButton(ctx)), matched: true }
     case 'greeting':
       return { reply: textReply(lang, [say(prompts, lang, 'greeting')], menuButton(ctx)), matched: true }

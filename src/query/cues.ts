@@ -51,6 +51,9 @@ export const CUES: readonly Cue[] = [
   implied('audiences', 'elderly', /我(今年|都|已经)?(快|有)?([5-9]\d|一百)(多)?(岁|了)|(?<![\d.])([6-9]\d)(多)?岁|[六七八九]十(多)?(岁|了)|上了年纪|年纪大|岁数大|年龄大|年纪(也)?不小/),
   implied('audiences', 'elderly', /(刚|已经|我)?退休(了|后|以后|在家|之后)|我(已经|刚)?退休|退下来|老伴|孙子|孙女|外孙|带孙|抱孙|老两口|腿脚不(好|便)|眼睛花|老花眼|眼神不好|字看不清|看不清字/),
   implied('audiences', 'elderly', /我(的|家)?(奶奶|爷爷|姥姥|姥爷|外婆|外公)/),
+  // A parent or grandparent who wants to learn is the learner: "我妈妈想学用手机", "俺爹也想学点东西".
+  implied('audiences', 'elderly', /(我|俺|我们)(家)?(的)?(妈妈|妈|老妈|爸爸|爸|老爸|爹|娘|父母|爸妈|老伴|公公|婆婆|岳父|岳母)(也|还|都)?(想|要|打算|准备|希望|愿意)(学|报|上|参加)/),
+  implied('audiences', 'elderly', /\bmy (mum|mom|mother|dad|father|parents|grandma|grandpa|grandmother|grandfather|granny) (wants?|would like|hopes?|is hoping|needs?) to (learn|study|take|join|try)\b/),
   implied('audiences', 'elderly', /\bmy (mum|mom|mother|dad|father|parents|grandma|grandpa|grandmother|grandfather|granny) (is|are|turned) (in (her|his|their) )?[6-9]\d\b/),
   implied('audiences', 'elderly', /\bi a?m (6|7|8|9)\d\b|\b(6|7|8|9)\d (years|yrs) old\b|\bretired\b|\bgrandchild|\bgrandkid|\bgrandson|\bgranddaughter|\bin my (60|70|80)s\b/),
   // A relative being looked after, or fallen ill, is not the learner: the carer is.
@@ -61,7 +64,8 @@ export const CUES: readonly Cue[] = [
   // Migrant workers.
   implied('audiences', 'migrant-workers', /电子厂|流水线|进厂|(在|去)?(厂里|工厂里?)(打工|干活|干了)/),
   implied('audiences', 'migrant-workers', /(在|到|进)(城里|城市|外地|外面|广东|深圳|上海|北京)?(打工|务工|干活|上班)|出来打工|打工的|在工地|工地上|送外卖|跑外卖|跑快递|送快递|开网约车|开货车|干零活|搬砖/),
-  implied('audiences', 'migrant-workers', /\bwork(ing)? (in|at) (a |the )?factor(y|ies)\b|\bwork(ing)? in the city\b|\bconstruction site\b|\bdeliver(y|ing) food\b|\bfactory worker\b/),
+  implied('audiences', 'migrant-workers', /\bwork(ing)? (in|at) (a |the )?factor(y|ies)\b|\bwork(ing)? in the city\b|\bconstruction sites?\b|\bdeliver(y|ing) food\b|\bfactory worker\b/),
+  implied('audiences', 'migrant-workers', /\bwork(ing)? (on|at) (a |the )?(building|construction) sites?\b|\bbuilding sites?\b|\bon (a |the )?construction\b|\b(in|to) the city (for|to) work\b|\bmigrant\b|\bdeliver(y|ing) (parcels|packages)\b|\b(food )?delivery (rider|driver)s?\b/),
   // Rural teachers.
   implied('audiences', 'rural-teachers', new RegExp(`(在|到)?(村小|村里|乡下|乡里|乡镇|镇上|农村|山区|山里|村小学|乡村学校)(的)?(小学|中学|初中|高中|学校)?(教书|教学|当老师|任教|上课|代课|教${SUBJECTS})|村小(当)?老师|山区(当)?老师`)),
   implied('audiences', 'rural-teachers', /(村小|乡镇|农村|山区|乡村|乡下|镇上|村里)(的)?(小学|中学|初中|学校|幼儿园)(的)?(老师|教师)|(乡下|镇上|村里)的?(老师|教师)/),
@@ -95,6 +99,8 @@ export const CUES: readonly Cue[] = [
   explicit('topics', 'digital-skills', /(用|玩|学)(智能)?手机|手机(上|里)?(挂号|付款|付钱|打车|买菜|买东西|拍照|视频|聊天)|发微信|视频聊天|扫码|网上(挂号|买菜|缴费|交费|购物|买东西)|不会(用|上)(手机|电脑|网)|打字|上网/),
   explicit('topics', 'digital-skills', /(做|弄|整)?表格|电子表格/),
   explicit('topics', 'digital-skills', /\b(use|using) (a |my )?(smart)?phone\b|\bsmartphone\b|\bvideo call/),
+  explicit('topics', 'digital-skills', /\bcomputer (skills?|basics)\b|\b(use|using) (a |the )?computer\b|\b(go|get|getting) online\b|\bonline banking\b|\bmobile payments?\b/),
+  explicit('topics', 'energy-power', /\belectrical (work|skills?|installation|repairs?|wiring)\b|\bwiring\b|\bbecom(e|ing) an electrician\b/),
   explicit('topics', 'culture-arts', /写毛笔字|毛笔字|练字|画画|唱戏|跳舞|弹琴|拉二胡|二胡|吹葫芦丝|拍照片|拍视频好看/),
   explicit('topics', 'health-elderly-care', /照顾(老人|病人|失能)|伺候(老人|病人)|护理(老人|病人)|身体(不好|保健)|血压高|血糖高|保健|养身体|看护/),
   explicit('topics', 'family-education', /(教育|管|教)(孩子|娃|小孩)|孩子(不听话|叛逆|沉迷|学习不好)|带孙子|带孙女|隔代/),
@@ -135,7 +141,7 @@ export const FEE_CUES: { notFree: RegExp; free: RegExp } = {
  * Characters that say nothing about a course ("想学点", "几个", "学学"): a
  * term made only of these is filler, whatever way jieba happened to cut it.
  */
-export const GENERIC_CHARS: ReadonlySet<string> = new Set([...'想学点些个几门要能会多少后总啥么刚再还找看吧呢吗的了有什么好给我你他们这那哪一下上去来做干弄搞样不'])
+export const GENERIC_CHARS: ReadonlySet<string> = new Set([...'想学点些个几门要能会多少后总啥么刚再还找看吧呢吗的了有什么好给我你他们这那哪一下上去来做干弄搞样不课班报阵别其它'])
 
 /** Words that ask for something without saying what: a message of only these is vague. */
 export const GENERIC_WORDS: ReadonlySet<string> = new Set([
@@ -149,6 +155,9 @@ export const GENERIC_WORDS: ReadonlySet<string> = new Set([
   '可学', '好的', '类', '方面', '内容', '活动', '机会', '资源', '平台', '信息', '上课', '读书', '进修', '充电', '提升',
   '知道', '不知道', '回来', '怎么办', '了解', '了解一下', '面向', '没事干', '是啥', '俺', '准备', '东西', '以后', '之后', '后',
   '自己', '提高', '报个', '报', '报班', '班级', '课吗', '课呢', '水平', '随便看看', '推荐一下', '课程推荐', '你们', '这里', '这边',
+  // Words around a class that say nothing of its subject: "兴趣班", "这阵子", "只要…的", "别的".
+  '兴趣', '兴趣班', '爱好', '最近', '近期', '这阵子', '阵子', '这段时间', '眼下', '目前', '只要', '只想', '就要', '光要',
+  '从头', '从头来', '一批', '别的', '其他', '其它', '能上', '能报', '老年班', '老年课',
   // English
   'what', 'can', 'learn', 'cours', 'class', 'recommend', 'something', 'anything', 'some', 'suggest', 'suggestion',
   'want', 'like', 'would', 'show', 'me', 'option', 'good', 'interest', 'interesting', 'program', 'programm',
@@ -156,6 +165,7 @@ export const GENERIC_WORDS: ReadonlySet<string> = new Set([
   'new', 'skill', 'know', 'tell', 'avail', 'available', 'offer', 'offered', 'get', 'find', 'need', 'list', 'all',
   'have', 'has', 'got', 'more', 'ani', 'pleas', 'may', 'might', 'do', 'to', 'take', 'lesson', 'cool', 'fun',
   'worth', 'myself', 'improv', 'better', 'time', 'spare', 'bore', 'bored', 'us', 'you', 'ok', 'okay',
+  'stuff', 'thing', 'city', 'class', 'classes', 'cours', 'course', 'courses', 'else', 'other', 'others', 'only', 'pleas', 'kind', 'sort',
 ])
 
 /**

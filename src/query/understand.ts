@@ -16,7 +16,8 @@ import { createTextRepairer } from '../text/repair.js'
 import { CARED_FOR_WORDS, CHILD_WORDS, CUES, EXPANSIONS, FEE_CUES, FORMAT_CUES, GENERIC_CHARS, GENERIC_WORDS } from './cues.js'
 import { parseTimeWindow } from './time.js'
 import { relatedExpansions, type RelatedWords } from './related-words.js'
-import type { Slots, SlotValue, Understanding } from './types.js'
+import { hasAnySlot, type Slots, type SlotValue } from './slots.js'
+import type { Understanding } from './types.js'
 
 /** What the understander needs; all of it is loaded once at start. */
 export interface UnderstandDeps {
@@ -127,12 +128,23 @@ export function createQueryUnderstander(deps: UnderstandDeps): (text: string) =>
       free: findFree(normalized),
       time: parseTimeWindow(normalized, today()),
     }
+    // Where in the text each slot was said: words inside these spans fill a slot, they are no need.
+    const slotSpans: [number, number][] = matches.filter((m) => m.id !== null).map((m) => [m.start, m.end])
     if (regions) {
       const mention = regions.findIn(normalized)
       if (mention && !(mention.region === 'nationwide' && /网上|在线|online/.test(mention.matched))) {
         const r = mention.region
         slots.region = r === 'nationwide' ? '全国' : (r.city ?? r.province)
+        slotSpans.push([mention.index, mention.index + mention.matched.length])
       }
+    }
+    for (const re of [...FORMAT_CUES.map((c) => c.pattern), FEE_CUES.free, FEE_CUES.notFree]) {
+      const m = re.exec(normalized)
+      if (m) slotSpans.push([m.index, m.index + m[0].length])
+    }
+    if (slots.time) {
+      const at = normalized.indexOf(slots.time.matched)
+      if (at >= 0) slotSpans.push([at, at + slots.time.matched.length])
     }
     // Everyday words the catalogue says otherwise ("顶嘴" → 亲子沟通): their topic is implied (boost only),
     // never matched to words of the text, so the everyday word stays a need-word.
@@ -176,18 +188,19 @@ export function createQueryUnderstander(deps: UnderstandDeps): (text: string) =>
       groups.splice(at < 0 ? groups.length : Math.min(at, groups.length), 0, merged)
     }
     const termGroups = groups.map((g) => [...new Set(g.words)]).filter((g) => g.length > 0)
+    // Overlapping is enough: the segmenter may glue a slot word to its neighbour ("有线" in "有线上的吗").
+    const inSlot = (g: { start: number; end: number }) => g.start >= 0 && slotSpans.some(([a, b]) => g.start < b && a < g.end)
+    const needs = groups.filter((g) => !inSlot(g)).map((g) => [...new Set(g.words)]).filter((g) => g.length > 0)
     const words = [...new Set(termGroups.flat())]
-    const hasSlot =
-      slots.topics.length > 0 || slots.audiences.length > 0 || slots.region !== null ||
-      slots.format !== null || slots.free !== null || slots.time !== null
     return {
       text,
       normalized,
       terms: words,
       termGroups,
+      needs,
       lang: detectLang(text, normalized, repaired.repairs.length > 0),
       slots,
-      vague: !hasSlot && words.length === 0,
+      vague: !hasAnySlot(slots) && words.length === 0,
     }
   }
 }
@@ -249,8 +262,8 @@ function toSlotValues(matches: Match[], kind: TaxonomyKind): SlotValue[] {
   for (const m of matches) {
     if (m.kind !== kind || m.id === null) continue
     const prev = out.get(m.id)
-    if (!prev) out.set(m.id, { id: m.id, explicit: m.explicit, matched: m.matched })
-    else if (!prev.explicit && m.explicit) out.set(m.id, { id: m.id, explicit: true, matched: m.matched })
+    if (!prev) out.set(m.id, { id: m.id, explicit: m.explicit, matched: m.matched, related: false })
+    else if (!prev.explicit && m.explicit) out.set(m.id, { id: m.id, explicit: true, matched: m.matched, related: false })
   }
   return [...out.values()]
 }
