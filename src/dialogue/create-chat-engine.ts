@@ -23,6 +23,8 @@ import { projectsByIds, type ChatEngineDeps, type TurnContext, type TurnOutcome 
 import { textReply } from './render-reply.js'
 import { toSimplified } from '../text/normalize.js'
 import { loadRegions } from '../catalogue/regions.js'
+import { asksForProjects } from '../query/slots.js'
+import type { Understanding } from '../query/types.js'
 
 export type { ChatEngineDeps, TurnRecord } from './turn-context.js'
 
@@ -138,11 +140,17 @@ async function messageTurn(ctx: TurnContext): Promise<TurnOutcome> {
   const seen = projectsByIds(ctx, [...new Set([...ctx.session.shown, ...ctx.session.seen, ...(ctx.session.focus ? [ctx.session.focus] : [])])])
   const follow = detectFollowUp(toSimplified(ctx.message.text), u, ctx.session, seen)
   if (follow) return followUpTurn(ctx, follow)
-  if (u.vague) return vagueTurn(ctx)
+  if (u.vague || (!ctx.session.request.active && onlyDates(u))) return vagueTurn(ctx)
   if (!u.normalized.trim() && !u.terms.length) {
     return menuTurn(ctx, [say(ctx.deps.prompts, ctx.lang, 'not_understood')], true, false)
   }
   return requestTurn(ctx)
+}
+
+/** "最近有什么能学的": a first message that says only when, not what: ask what, like any vague opener. */
+function onlyDates(u: Understanding): boolean {
+  const s = u.slots
+  return s.time !== null && u.needs.length === 0 && !asksForProjects(s) && s.free === null
 }
 
 function menuButton(ctx: TurnContext) {

@@ -48,7 +48,7 @@ const explicit = (kind: Cue['kind'], id: string, pattern: RegExp): Cue => ({ kin
 /** Built-in cues; taxonomy synonyms cover the plain words, these the situations. */
 export const CUES: readonly Cue[] = [
   // Older learners.
-  implied('audiences', 'elderly', /我(今年|都|已经)?(快|有)?([5-9]\d|一百)(多)?(岁|了)|(?<![\d.])([6-9]\d)(多)?岁|[六七八九]十(多)?(岁|了)|上了年纪|年纪大|岁数大|年龄大|年纪(也)?不小/),
+  implied('audiences', 'elderly', /我(今年|都|已经)?(快|有)?([5-9]\d|一百)(多)?(岁|了)|(?<![\d.])([6-9]\d)(多)?岁|[六七八九]十(多)?(岁|了)|上了年纪|年纪大|(这|一)把年纪|(我|俺)(都|已经|也)?老了|岁数大|年龄大|年纪(也)?不小/),
   implied('audiences', 'elderly', /(刚|已经|我)?退休(了|后|以后|在家|之后)|我(已经|刚)?退休|退下来|老伴|孙子|孙女|外孙|带孙|抱孙|老两口|腿脚不(好|便)|眼睛花|老花眼|眼神不好|字看不清|看不清字/),
   implied('audiences', 'elderly', /我(的|家)?(奶奶|爷爷|姥姥|姥爷|外婆|外公)/),
   // A parent or grandparent who wants to learn is the learner: "我妈妈想学用手机", "俺爹也想学点东西".
@@ -65,7 +65,7 @@ export const CUES: readonly Cue[] = [
   implied('audiences', 'migrant-workers', /电子厂|流水线|进厂|(在|去)?(厂里|工厂里?)(打工|干活|干了)/),
   implied('audiences', 'migrant-workers', /(在|到|进)(城里|城市|外地|外面|广东|深圳|上海|北京)?(打工|务工|干活|上班)|出来打工|打工的|在工地|工地上|送外卖|跑外卖|跑快递|送快递|开网约车|开货车|干零活|搬砖/),
   implied('audiences', 'migrant-workers', /\bwork(ing)? (in|at) (a |the )?factor(y|ies)\b|\bwork(ing)? in the city\b|\bconstruction sites?\b|\bdeliver(y|ing) food\b|\bfactory worker\b/),
-  implied('audiences', 'migrant-workers', /\bwork(ing)? (on|at) (a |the )?(building|construction) sites?\b|\bbuilding sites?\b|\bon (a |the )?construction\b|\b(in|to) the city (for|to) work\b|\bmigrant\b|\bdeliver(y|ing) (parcels|packages)\b|\b(food )?delivery (rider|driver)s?\b/),
+  implied('audiences', 'migrant-workers', /\bwork(ing)? (on|at) (a |the )?(building|construction) sites?\b|\bbuilding sites?\b|\bon (a |the )?construction\b|\b(in|to) the city (for|to) work\b|\bmigrant\b|\bdeliver(s|y|ing)? (food|parcels|packages|takeaways?)\b|\b(food )?delivery (rider|driver)s?\b/),
   // Rural teachers.
   implied('audiences', 'rural-teachers', new RegExp(`(在|到)?(村小|村里|乡下|乡里|乡镇|镇上|农村|山区|山里|村小学|乡村学校)(的)?(小学|中学|初中|高中|学校)?(教书|教学|当老师|任教|上课|代课|教${SUBJECTS})|村小(当)?老师|山区(当)?老师`)),
   implied('audiences', 'rural-teachers', /(村小|乡镇|农村|山区|乡村|乡下|镇上|村里)(的)?(小学|中学|初中|学校|幼儿园)(的)?(老师|教师)|(乡下|镇上|村里)的?(老师|教师)/),
@@ -165,7 +165,7 @@ export const GENERIC_WORDS: ReadonlySet<string> = new Set([
   'new', 'skill', 'know', 'tell', 'avail', 'available', 'offer', 'offered', 'get', 'find', 'need', 'list', 'all',
   'have', 'has', 'got', 'more', 'ani', 'pleas', 'may', 'might', 'do', 'to', 'take', 'lesson', 'cool', 'fun',
   'worth', 'myself', 'improv', 'better', 'time', 'spare', 'bore', 'bored', 'us', 'you', 'ok', 'okay',
-  'stuff', 'thing', 'city', 'class', 'classes', 'cours', 'course', 'courses', 'else', 'other', 'others', 'only', 'pleas', 'kind', 'sort',
+  'stuff', 'thing', 'city', 'living', 'class', 'classes', 'cours', 'course', 'courses', 'else', 'other', 'others', 'only', 'pleas', 'kind', 'sort',
 ])
 
 /**
