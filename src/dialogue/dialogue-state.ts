@@ -45,8 +45,8 @@ export const dialogueStateSchema = z.object({
   topicTurn: z.number().int().min(0),
   /** The words of the request, what search reads beside the slots ("更多" pages the same list). */
   text: z.string(),
-  /** True when the request's words say what to learn beyond its slots. */
-  hasNeed: z.boolean(),
+  /** The request's need-words: what its words say to learn beyond its slots (one word per need, "游泳"). */
+  needs: z.array(z.string()),
   topics: z.array(held(tagSchema)),
   /** Topic ids the last switch replaced: projects of the old topic come after the others. */
   replaced: z.array(z.string()),
@@ -61,7 +61,7 @@ export type DialogueState = z.infer<typeof dialogueStateSchema>
 
 /** No request yet. */
 export function emptyDialogueState(): DialogueState {
-  return { turn: 0, active: false, topicTurn: 0, text: '', hasNeed: false, topics: [], replaced: [], audiences: [], region: null, format: null, free: null, time: null }
+  return { turn: 0, active: false, topicTurn: 0, text: '', needs: [], topics: [], replaced: [], audiences: [], region: null, format: null, free: null, time: null }
 }
 
 /** How a message changed the request. */
@@ -73,6 +73,11 @@ function sourceOf(v: SlotValue): SlotSource {
 
 function tags(values: SlotValue[], turn: number) {
   return values.map((v) => ({ value: { id: v.id, matched: v.matched }, source: sourceOf(v), turn }))
+}
+
+/** One word per need of the message (the longest of each group: "智能手机" of [智能, 手机, 智能手机]). */
+function needWords(u: Pick<Understanding, 'needs'>): string[] {
+  return u.needs.map((g) => g.reduce((a, b) => ([...b].length > [...a].length ? b : a)))
 }
 
 /** True when the message names a topic or says in words what to learn (a need beyond its slots). */
@@ -94,7 +99,7 @@ export function applyMessage(state: DialogueState, u: Pick<Understanding, 'slots
     active: true,
     topicTurn: turn,
     text,
-    hasNeed: u.needs.length > 0,
+    needs: needWords(u),
     topics: tags(s.topics, turn),
     replaced: [],
     audiences: tags(s.audiences, turn),
@@ -123,7 +128,7 @@ export function applyMessage(state: DialogueState, u: Pick<Understanding, 'slots
       ...state,
       turn,
       text: `${state.text} ${text}`.trim(),
-      hasNeed: state.hasNeed || u.needs.length > 0,
+      needs: [...new Set([...state.needs, ...needWords(u)])],
       audiences: fresh.audiences.length ? fresh.audiences : state.audiences,
       region: fresh.region ?? state.region,
       format: fresh.format ?? state.format,
@@ -140,7 +145,7 @@ export function chooseTopic(state: DialogueState, topicId: string, label: string
   const topic = [{ value: { id: topicId, matched: label }, source: 'stated' as const, turn }]
   if (!state.active) return { ...emptyDialogueState(), turn, active: true, topicTurn: turn, text: label, topics: topic }
   const replaced = state.topics.map((t) => t.value.id).filter((id) => id !== topicId)
-  return { ...state, turn, topicTurn: turn, text: label, hasNeed: false, topics: topic, replaced, time: null }
+  return { ...state, turn, topicTurn: turn, text: label, needs: [], topics: topic, replaced, time: null }
 }
 
 /** How strictly {@link toSlots} reads the sources. */

@@ -79,12 +79,17 @@ function namedText(state: DialogueState): string {
  * `first` is how many of them the first page may show (the found ones, when the
  * request has need-words of its own and some were found).
  */
-async function rankedList(ctx: TurnContext, state: DialogueState, slots: Slots): Promise<{ ids: string[]; first: number }> {
+async function rankedList(ctx: TurnContext, state: DialogueState, slots: Slots): Promise<{ ids: string[]; first: number; unmet: string[] }> {
   const search = ctx.deps.search
   let found = (await search.search({ text: state.text, slots, k: LIST_SIZE })).hits.map((h) => h.project.id)
   const named = namedText(state)
-  if (!found.length && !state.hasNeed && named !== state.text) {
+  if (!found.length && !state.needs.length && named !== state.text) {
     found = (await search.search({ text: named, slots, k: LIST_SIZE })).hits.map((h) => h.project.id)
+  }
+  if (!found.length && state.needs.length && hasSubjectFilter(slots)) {
+    // Need-words nothing covers, beside a named topic or audience: the filters alone, said honestly.
+    const byFilters = (await search.search({ text: namedText(state), slots, k: LIST_SIZE })).hits.map((h) => h.project.id)
+    if (byFilters.length) return { ids: byFilters, first: MAX_PROJECTS, unmet: state.needs }
   }
   const rest = found.length && hasSubjectFilter(slots)
     ? (await search.search({ text: '', slots, k: LIST_SIZE, exclude: found })).hits.map((h) => h.project.id)
@@ -95,7 +100,8 @@ async function rankedList(ctx: TurnContext, state: DialogueState, slots: Slots):
   const ordered = (ids: string[]) => [...ids.filter((id) => !later(id)), ...ids.filter(later)]
   return {
     ids: [...ordered(found), ...ordered(rest)],
-    first: state.hasNeed && rest.length ? Math.min(MAX_PROJECTS, found.length) : MAX_PROJECTS,
+    first: state.needs.length && rest.length ? Math.min(MAX_PROJECTS, found.length) : MAX_PROJECTS,
+    unmet: [],
   }
 }
 
@@ -113,7 +119,8 @@ async function listRequest(ctx: TurnContext, state: DialogueState): Promise<Turn
     s.relaxed = rung.relaxed
     s.listSlots = rung.slots
     const page = projectsByIds(ctx, list.ids).slice(0, list.first)
-    return { reply: await showList(ctx, page, relaxedNotes(ctx, state, rung.slots, rung.relaxed)), matched: true }
+    const unmet = list.unmet.length ? [say(prompts, ctx.lang, 'unmet_need', { need: list.unmet.join(say(prompts, ctx.lang, 'joiner')) })] : []
+    return { reply: await showList(ctx, page, [...unmet, ...relaxedNotes(ctx, state, rung.slots, rung.relaxed)]), matched: true }
   }
   s.results = []
   s.relaxed = []
