@@ -22,7 +22,6 @@ export const CHAT_PROMPTS = {
   continue: [],
   more_none: [],
   more_nothing: [],
-  unmet_need: ['need'],
   relaxed_topic: ['topic'],
   relaxed_audience: ['audience'],
   relaxed_region_province: ['region', 'province'],

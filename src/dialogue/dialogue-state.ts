@@ -76,7 +76,7 @@ function tags(values: SlotValue[], turn: number) {
 }
 
 /** One word per need of the message (the longest of each group: "智能手机" of [智能, 手机, 智能手机]). */
-function needWords(u: Pick<Understanding, 'needs'>): string[] {
+export function needWords(u: Pick<Understanding, 'needs'>): string[] {
   return u.needs.map((g) => g.reduce((a, b) => ([...b].length > [...a].length ? b : a)))
 }
 
@@ -127,7 +127,8 @@ export function applyMessage(state: DialogueState, u: Pick<Understanding, 'slots
     state: {
       ...state,
       turn,
-      text: `${state.text} ${text}`.trim(),
+      // A refinement's own words are its slots; only need-words it adds join the request's words.
+      text: [state.text, ...needWords(u)].join(' ').trim(),
       needs: [...new Set([...state.needs, ...needWords(u)])],
       audiences: fresh.audiences.length ? fresh.audiences : state.audiences,
       region: fresh.region ?? state.region,
@@ -150,7 +151,7 @@ export function chooseTopic(state: DialogueState, topicId: string, label: string
 
 /** How strictly {@link toSlots} reads the sources. */
 export interface Strictness {
-  /** Cue-implied topics and audiences filter (true) or only rank (false). */
+  /** Cue-implied audiences filter (true) or only rank (false); cue-implied topics always only rank. */
   cuesFilter: boolean
   /** Audiences carried over a topic switch filter (true) or only rank (false). */
   carriedFilter: boolean
@@ -158,19 +159,20 @@ export interface Strictness {
 
 const STRICT: Strictness = { cuesFilter: true, carriedFilter: true }
 
-/** The search slots of a request: stated values filter, cue values filter when `strict.cuesFilter`, inferred ones rank. */
+/** The search slots of a request: stated values filter, cue-implied audiences filter when `strict.cuesFilter`, the rest rank. */
 export function toSlots(state: DialogueState, strict: Strictness = STRICT): Slots {
-  const slot = (t: DialogueState['topics'][number]): SlotValue => ({
+  const slot = (t: DialogueState['topics'][number], cueFilters: boolean): SlotValue => ({
     id: t.value.id,
     matched: t.value.matched,
-    explicit: t.source === 'stated' || (t.source === 'cue' && strict.cuesFilter),
+    explicit: t.source === 'stated' || (t.source === 'cue' && cueFilters),
     related: t.source === 'inferred',
   })
   const carried = (a: DialogueState['audiences'][number]) => a.turn < state.topicTurn
   return {
-    topics: state.topics.map(slot),
+    // A topic only implied by the learner's situation ranks: the subject is what they name.
+    topics: state.topics.map((t) => slot(t, false)),
     audiences: state.audiences.map((a) => {
-      const v = slot(a)
+      const v = slot(a, strict.cuesFilter)
       return carried(a) && !strict.carriedFilter ? { ...v, explicit: false } : v
     }),
     region: state.region?.value ?? null,
@@ -191,7 +193,7 @@ export type ProvinceOf = (region: string) => string | null
 
 /**
  * The order in which a request that finds nothing is widened, each rung
- * keeping the widenings before it: the request as said; cue-implied topics and
+ * keeping the widenings before it: the request as said; cue-implied
  * audiences only rank; the region widened (city → province → nationwide
  * online); format dropped; dates dropped; "free" dropped; audiences carried
  * from before a topic switch only rank. A stated topic, a stated audience of
@@ -208,12 +210,10 @@ export function relaxationLadder(state: DialogueState, provinceOf: ProvinceOf): 
     rungs.push({ slots: cloneSlots(slots), relaxed: [...relaxed] })
   }
   rungs.push({ slots: cloneSlots(slots), relaxed: [] })
-  const cueTopics = state.topics.some((t) => t.source === 'cue')
-  const cueAudiences = state.audiences.some((a) => a.source === 'cue')
-  if (cueTopics || cueAudiences) {
+  if (state.audiences.some((a) => a.source === 'cue')) {
     strict = { ...strict, cuesFilter: false }
-    slots = { ...toSlots(state, strict), region: slots.region, format: slots.format, free: slots.free, time: slots.time }
-    push([...(cueTopics ? ['topic' as const] : []), ...(cueAudiences ? ['audience' as const] : [])])
+    slots = { ...slots, audiences: toSlots(state, strict).audiences }
+    push(['audience'])
   }
   if (slots.region && slots.region !== '全国') {
     const province = provinceOf(slots.region)

@@ -28,7 +28,7 @@ export function bare(text: string): string {
   return toHalfWidth(text).toLowerCase().replace(PUNCT, ' ').trim()
 }
 
-const RESET_WORDS = '重新开始|从头开始|从头来|从新开始|重新来过|重新来|重来|清空|换个话题|restart|reset|start over|start again|\\/start|\\/reset'
+const RESET_WORDS = '重新开始|从头开始|从头来过|从头再来|从头来|重新找|从新开始|重新来过|重新来|重来|清空|换个话题|restart|reset|start over|start again|let s start (over|again)|lets start (over|again)|begin again|start from scratch|new search|\\/start|\\/reset'
 const RESET = new RegExp(`^(${RESET_WORDS})$`)
 /** A reset followed by a new request in one message: "从头来，我想学电工", "start over: I want to learn AI". */
 const RESET_THEN = new RegExp(`^\\s*(算了[，,\\s]*)?(${RESET_WORDS})(吧|啊|哈)?\\s*[，,。.!！:：;；\\s]\\s*(\\S.*)$`, 'i')
@@ -45,9 +45,9 @@ const HELP = /^(help|菜单|帮助|怎么用|使用说明|目录|menu|\?|\/help|
  */
 const MORE = new RegExp([
   '^(更多|更多的|再看看|多来几个|再多点|再多来几个|下一页|下一批|下一组|下页|后面的|后面的呢|接着看|继续|继续看|接着来|还要)$',
-  '^(再|还)?(换|来|给|推荐|找|看|列|发)(一|几)?(批|些|下|个|点|组|页|换|几个)(别的|其他的?|其它的?|新的)?(看看)?$',
+  '^(再|还)?(多)?(换|来|给|推荐|找|看|列|发)?(一|几)?(批|些|下|个|点|组|页|换|几个)(别的|其他的?|其它的?|新的)?(看看)?$',
   '^(再|还)?(换|来|给|推荐|找|看)(点|些|个|几个)?(别的|其他的?|其它的?|新的)(看看)?(吗|呢)?$',
-  '^(还有|还有没有|有没有|有)(吗|呢|没有|没)?(别的|其他的?|其它的?|更多的?|其余的?)?(的)?(项目|课|课程|班)?(吗|呢|没有|没)?$',
+  '^(还有|还有没有|有没有|有)(吗|呢|没有|没)?(别的|其他的?|其它的?|更多的?|其余的?)?(的)?(项目|课|课程|班)?(吗|呢|没有|没|不)?$',
   '^(别的|其他的?|其它的?)(呢|吗|还有吗)$',
   '^(show (me )?)?(some )?(more|next|others|other ones|another few|a few more)( ones| options| projects| courses)?$',
   '^(next page|next one|next ones|see more|more please|more options|any more|anymore|any others?|anything else|what else|others\\?|got any more|are there (any )?(more|others)|is there anything else|more like (this|these)|different ones)$',

@@ -9,10 +9,11 @@
  * finds nothing it says so plainly and offers the menu, never a guess.
  */
 import type { Project } from '../catalogue/project.js'
-import { hasSubjectFilter, type Slots } from '../query/slots.js'
+import { hasAnySlot, hasSubjectFilter, type Slots } from '../query/slots.js'
+import type { Understanding } from '../query/types.js'
 import { checkGrounding } from '../llm/grounding.js'
 import { numberRangeHint, say } from './chat-prompts.js'
-import { applyMessage, chooseTopic, relaxationLadder, type DialogueState } from './dialogue-state.js'
+import { applyMessage, chooseTopic, needWords, relaxationLadder, type DialogueState } from './dialogue-state.js'
 import { describeSlots, listReply, MAX_PROJECTS, menuReply, menuTopics, textReply, topicLabel } from './render-reply.js'
 import { relaxedNotes } from './relaxed-notes.js'
 import { projectsByIds, type TurnContext, type TurnOutcome } from './turn-context.js'
@@ -36,8 +37,20 @@ export function vagueTurn(ctx: TurnContext): TurnOutcome {
 
 /** A request for projects: apply the message to the request so far, then list. */
 export async function requestTurn(ctx: TurnContext): Promise<TurnOutcome> {
-  const { state } = applyMessage(ctx.session.request, ctx.understanding!, ctx.message.text)
+  const u = ctx.understanding!
+  const { state } = applyMessage(ctx.session.request, (await needsTheCatalogueKnows(ctx, u)) ? u : { ...u, needs: [] }, ctx.message.text)
   return listRequest(ctx, state)
+}
+
+/**
+ * False when a message that fills slots but names no topic has need-words the
+ * catalogue has nothing for ("only in Nanchang please", "anything suitable?"):
+ * such words are how people talk, not a new subject, so the message narrows.
+ */
+async function needsTheCatalogueKnows(ctx: TurnContext, u: Understanding): Promise<boolean> {
+  if (!u.needs.length || u.slots.topics.length || !hasAnySlot(u.slots)) return true
+  const probe = await ctx.deps.search.search({ text: needWords(u).join(' '), k: 1 })
+  return probe.hits.length > 0
 }
 
 /** A number answering the topic menu: that topic, for the same learner. */
@@ -79,17 +92,12 @@ function namedText(state: DialogueState): string {
  * `first` is how many of them the first page may show (the found ones, when the
  * request has need-words of its own and some were found).
  */
-async function rankedList(ctx: TurnContext, state: DialogueState, slots: Slots): Promise<{ ids: string[]; first: number; unmet: string[] }> {
+async function rankedList(ctx: TurnContext, state: DialogueState, slots: Slots): Promise<{ ids: string[]; first: number }> {
   const search = ctx.deps.search
   let found = (await search.search({ text: state.text, slots, k: LIST_SIZE })).hits.map((h) => h.project.id)
   const named = namedText(state)
   if (!found.length && !state.needs.length && named !== state.text) {
     found = (await search.search({ text: named, slots, k: LIST_SIZE })).hits.map((h) => h.project.id)
-  }
-  if (!found.length && state.needs.length && hasSubjectFilter(slots)) {
-    // Need-words nothing covers, beside a named topic or audience: the filters alone, said honestly.
-    const byFilters = (await search.search({ text: namedText(state), slots, k: LIST_SIZE })).hits.map((h) => h.project.id)
-    if (byFilters.length) return { ids: byFilters, first: MAX_PROJECTS, unmet: state.needs }
   }
   const rest = found.length && hasSubjectFilter(slots)
     ? (await search.search({ text: '', slots, k: LIST_SIZE, exclude: found })).hits.map((h) => h.project.id)
@@ -101,7 +109,6 @@ async function rankedList(ctx: TurnContext, state: DialogueState, slots: Slots):
   return {
     ids: [...ordered(found), ...ordered(rest)],
     first: state.needs.length && rest.length ? Math.min(MAX_PROJECTS, found.length) : MAX_PROJECTS,
-    unmet: [],
   }
 }
 
@@ -119,8 +126,7 @@ async function listRequest(ctx: TurnContext, state: DialogueState): Promise<Turn
     s.relaxed = rung.relaxed
     s.listSlots = rung.slots
     const page = projectsByIds(ctx, list.ids).slice(0, list.first)
-    const unmet = list.unmet.length ? [say(prompts, ctx.lang, 'unmet_need', { need: list.unmet.join(say(prompts, ctx.lang, 'joiner')) })] : []
-    return { reply: await showList(ctx, page, [...unmet, ...relaxedNotes(ctx, state, rung.slots, rung.relaxed)]), matched: true }
+    return { reply: await showList(ctx, page, relaxedNotes(ctx, state, rung.slots, rung.relaxed)), matched: true }
   }
   s.results = []
   s.relaxed = []
