@@ -29,9 +29,9 @@ export function bare(text: string): string {
 }
 
 const RESET_WORDS = '重新开始|从头开始|从头来过|从头再来|从头来|重新找|从新开始|重新来过|重新来|重来|清空|换个话题|restart|reset|start over|start again|let s start (over|again)|lets start (over|again)|begin again|start from scratch|new search|\\/start|\\/reset'
-const RESET = new RegExp(`^(${RESET_WORDS})$`)
+const RESET = new RegExp(`^(?:${RESET_WORDS})$`)
 /** A reset followed by a new request in one message: "从头来，我想学电工", "start over: I want to learn AI". */
-const RESET_THEN = new RegExp(`^\\s*(算了[，,\\s]*)?(${RESET_WORDS})(吧|啊|哈)?\\s*[，,。.!！:：;；\\s]\\s*(\\S.*)$`, 'i')
+const RESET_THEN = new RegExp(`^\\s*(算了[，,\\s]*)?(${RESET_WORDS})(吧|啊|哈)?\\s*[，,。.!！:：;；\\s]\\s*(?<rest>\\S.*)$`, 'i')
 /** Words that only ask politely around "more" ("请", "给我", "吧"): dropped before matching it. */
 const MORE_POLITE = /^(那|那就|好的?|嗯|ok|okay|please|can you|could you|请|麻烦|帮我|给我)\s*|\s*(吧|呗|呀|啊|哦|嘛|please|thanks|谢谢)$/g
 const GREETING_WORDS =
@@ -73,7 +73,8 @@ export function detectControl(text: string): ControlIntent | null {
   if (!b) return null
   if (RESET.test(b)) return { kind: 'reset' }
   const then = RESET_THEN.exec(toHalfWidth(text).trim())
-  if (then && bare(then[4])) return { kind: 'reset', rest: then[4].trim() }
+  const rest = then?.groups?.rest
+  if (rest && bare(rest)) return { kind: 'reset', rest: rest.trim() }
   if (HELP.test(b)) return { kind: 'help' }
   if (MORE.test(b) || MORE.test(b.replace(MORE_POLITE, '').replace(MORE_POLITE, '').trim())) return { kind: 'more' }
   const n = bareNumber(b)
