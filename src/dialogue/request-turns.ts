@@ -9,7 +9,7 @@
  * finds nothing it says so plainly and offers the menu, never a guess.
  */
 import type { Project } from '../catalogue/project.js'
-import { hasAnySlot, hasSubjectFilter, type Slots } from '../query/slots.js'
+import { hasAnySlot, hasHardFilter, hasSubjectFilter, type Slots } from '../query/slots.js'
 import type { Understanding } from '../query/types.js'
 import { checkGrounding } from '../llm/grounding.js'
 import { numberRangeHint, say } from './chat-prompts.js'
@@ -39,7 +39,33 @@ export function vagueTurn(ctx: TurnContext): TurnOutcome {
 export async function requestTurn(ctx: TurnContext): Promise<TurnOutcome> {
   const u = ctx.understanding!
   const { state } = applyMessage(ctx.session.request, (await needsTheCatalogueKnows(ctx, u)) ? u : { ...u, needs: [] }, ctx.message.text)
+  const unmet = await unmetNeed(ctx, u)
+  if (unmet) {
+    // "想学游泳", "IELTS exam tutoring": a subject no project teaches gets nothing, whatever filters were carried.
+    ctx.session.request = state
+    ctx.session.results = []
+    ctx.session.relaxed = []
+    ctx.session.listSlots = null
+    ctx.session.seen = []
+    const { prompts } = ctx.deps
+    return menuTurn(ctx, [say(prompts, ctx.lang, 'not_found', { what: unmet }), say(prompts, ctx.lang, 'not_found_hint')], false, false)
+  }
   return listRequest(ctx, state)
+}
+
+/**
+ * The need-word no project has anything for, when the message asks by
+ * need-words alone (no topic, nothing named that filters): each need-word is
+ * looked up on its own, so filters carried from earlier turns, or a guess at
+ * who is asking, never make up evidence for a subject the catalogue lacks.
+ */
+async function unmetNeed(ctx: TurnContext, u: Understanding): Promise<string | null> {
+  if (!u.needs.length || u.slots.topics.length || hasHardFilter(u.slots)) return null
+  for (const word of needWords(u)) {
+    const probe = await ctx.deps.search.search({ text: word, k: 1 })
+    if (!probe.hits.length) return word
+  }
+  return null
 }
 
 /**
