@@ -37,46 +37,44 @@ export function vagueTurn(ctx: TurnContext): TurnOutcome {
 
 /** A request for projects: apply the message to the request so far, then list. */
 export async function requestTurn(ctx: TurnContext): Promise<TurnOutcome> {
-  const u = ctx.understanding!
-  const { state } = applyMessage(ctx.session.request, (await needsTheCatalogueKnows(ctx, u)) ? u : { ...u, needs: [] }, ctx.message.text)
-  const unmet = await unmetNeed(ctx, u)
+  const { u, unmet } = await weighNeeds(ctx, ctx.understanding!)
+  const { state } = applyMessage(ctx.session.request, u, ctx.message.text)
   if (unmet) {
     // "想学游泳", "IELTS exam tutoring": a subject no project teaches gets nothing, whatever filters were carried.
-    ctx.session.request = state
-    ctx.session.results = []
-    ctx.session.relaxed = []
-    ctx.session.listSlots = null
-    ctx.session.seen = []
     const { prompts } = ctx.deps
+    clearList(ctx, { ...state, active: false })
     return menuTurn(ctx, [say(prompts, ctx.lang, 'not_found', { what: unmet }), say(prompts, ctx.lang, 'not_found_hint')], false, false)
   }
   return listRequest(ctx, state)
 }
 
 /**
- * The need-word no project has anything for, when the message asks by
- * need-words alone (no topic, nothing named that filters): each need-word is
- * looked up on its own, so filters carried from earlier turns, or a guess at
- * who is asking, never make up evidence for a subject the catalogue lacks.
+ * What the need-words of a message without a topic are worth. Beside a
+ * refinement ("only in Nanchang please", "anything suitable?"), words the
+ * catalogue has nothing for are how people talk, not a new subject: dropped,
+ * so the message narrows. Alone, each need-word is looked up on its own, so filters carried
+ * from earlier turns, or a guess at who is asking, never make up evidence for a
+ * subject no project teaches: the first such word is `unmet`.
  */
-async function unmetNeed(ctx: TurnContext, u: Understanding): Promise<string | null> {
-  if (!u.needs.length || u.slots.topics.length || hasHardFilter(u.slots)) return null
-  for (const word of needWords(u)) {
-    const probe = await ctx.deps.search.search({ text: word, k: 1 })
-    if (!probe.hits.length) return word
+async function weighNeeds(ctx: TurnContext, u: Understanding): Promise<{ u: Understanding; unmet: string | null }> {
+  if (!u.needs.length || u.slots.topics.length) return { u, unmet: null }
+  const found = async (text: string) => (await ctx.deps.search.search({ text, k: 1 })).hits.length > 0
+  if (hasAnySlot(u.slots)) {
+    return { u: (await found(needWords(u).join(' '))) ? u : { ...u, needs: [] }, unmet: null }
   }
-  return null
+  for (const word of needWords(u)) if (!(await found(word))) return { u, unmet: word }
+  return { u, unmet: null }
 }
 
-/**
- * False when a message that fills slots but names no topic has need-words the
- * catalogue has nothing for ("only in Nanchang please", "anything suitable?"):
- * such words are how people talk, not a new subject, so the message narrows.
- */
-async function needsTheCatalogueKnows(ctx: TurnContext, u: Understanding): Promise<boolean> {
-  if (!u.needs.length || u.slots.topics.length || !hasAnySlot(u.slots)) return true
-  const probe = await ctx.deps.search.search({ text: needWords(u).join(' '), k: 1 })
-  return probe.hits.length > 0
+/** Forgets the current list: `state` is the request now, and nothing is on screen for "更多". */
+function clearList(ctx: TurnContext, state: DialogueState): void {
+  const s = ctx.session
+  s.request = state
+  s.results = []
+  s.relaxed = []
+  s.listSlots = null
+  s.seen = []
+  s.focus = null
 }
 
 /** A number answering the topic menu: that topic, for the same learner. */
@@ -122,7 +120,7 @@ async function rankedList(ctx: TurnContext, state: DialogueState, slots: Slots):
   const search = ctx.deps.search
   let found = (await search.search({ text: state.text, slots, k: LIST_SIZE })).hits.map((h) => h.project.id)
   const named = namedText(state)
-  if (!found.length && !state.needs.length && named !== state.text) {
+  if (!found.length && (hasSubjectFilter(slots) || !state.needs.length) && named !== state.text) {
     found = (await search.search({ text: named, slots, k: LIST_SIZE })).hits.map((h) => h.project.id)
   }
   const rest = found.length && hasSubjectFilter(slots)
@@ -154,9 +152,8 @@ async function listRequest(ctx: TurnContext, state: DialogueState): Promise<Turn
     const page = projectsByIds(ctx, list.ids).slice(0, list.first)
     return { reply: await showList(ctx, page, relaxedNotes(ctx, state, rung.slots, rung.relaxed)), matched: true }
   }
-  s.results = []
-  s.relaxed = []
-  s.listSlots = null
+  // Nothing to narrow: the next message starts a request of its own.
+  clearList(ctx, { ...state, active: false })
   const what = describeSlots(prompts, ctx.lang, taxonomy, relaxationLadder(state, () => null)[0].slots)
   const lead = [
     what ? say(prompts, ctx.lang, 'not_found', { what }) : say(prompts, ctx.lang, 'not_found_any'),
