@@ -9,7 +9,7 @@
  * finds nothing it says so plainly and offers the menu, never a guess.
  */
 import type { Project } from '../catalogue/project.js'
-import { hasAnySlot, hasHardFilter, hasSubjectFilter, type Slots } from '../query/slots.js'
+import { hasHardFilter, hasSubjectFilter, type Slots } from '../query/slots.js'
 import type { Understanding } from '../query/types.js'
 import { checkGrounding } from '../llm/grounding.js'
 import { numberRangeHint, say } from './chat-prompts.js'
@@ -59,7 +59,8 @@ export async function requestTurn(ctx: TurnContext): Promise<TurnOutcome> {
 async function weighNeeds(ctx: TurnContext, u: Understanding): Promise<{ u: Understanding; unmet: string | null }> {
   if (!u.needs.length || u.slots.topics.length) return { u, unmet: null }
   const found = async (text: string) => (await ctx.deps.search.search({ text, k: 1 })).hits.length > 0
-  if (hasAnySlot(u.slots)) {
+  // A refinement the learner named (who, where, how, free); dates or a guess at who is asking are not enough.
+  if (hasHardFilter({ ...u.slots, time: null })) {
     return { u: (await found(needWords(u).join(' '))) ? u : { ...u, needs: [] }, unmet: null }
   }
   for (const word of needWords(u)) if (!(await found(word))) return { u, unmet: word }

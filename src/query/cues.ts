@@ -174,7 +174,7 @@ export const GENERIC_WORDS: ReadonlySet<string> = new Set([
   'new', 'skill', 'know', 'tell', 'avail', 'available', 'offer', 'offered', 'get', 'find', 'need', 'list', 'all',
   'have', 'has', 'got', 'more', 'ani', 'pleas', 'may', 'might', 'do', 'to', 'take', 'lesson', 'cool', 'fun',
   'worth', 'myself', 'improv', 'better', 'time', 'spare', 'bore', 'bored', 'us', 'you', 'ok', 'okay',
-  'stuff', 'thing', 'city', 'living', 'class', 'classes', 'cours', 'course', 'courses', 'else', 'other', 'others', 'only', 'pleas', 'kind', 'sort',
+  'stuff', 'thing', 'city', 'living', 'suitabl', 'suitable', 'suit', 'appropriate', 'fit', 'one', 'ones', 'class', 'classes', 'cours', 'course', 'courses', 'else', 'other', 'others', 'only', 'pleas', 'kind', 'sort',
 ])
 
 /**
