@@ -109,13 +109,17 @@ export function applyMessage(state: DialogueState, u: Pick<Understanding, 'slots
     time: s.time !== null ? { value: { ...s.time }, source: 'stated', turn } : null,
   }
   if (!state.active) return { state: fresh, change: 'start' }
+  // Only a stated audience replaces a stated one: "管孩子" hints at a parent, it does not undo "我是退伍军人".
+  const audiences = fresh.audiences.some((a) => a.source === 'stated') || !state.audiences.some((a) => a.source === 'stated')
+    ? (fresh.audiences.length ? fresh.audiences : state.audiences)
+    : state.audiences
   if (startsNewTopic(u)) {
     // Facts about the person and preferences stay unless this message says otherwise; dates go with the topic.
     return {
       state: {
         ...fresh,
         replaced: state.topics.map((t) => t.value.id).filter((id) => !fresh.topics.some((t) => t.value.id === id)),
-        audiences: fresh.audiences.length ? fresh.audiences : state.audiences.map((a) => ({ ...a, value: { ...a.value } })),
+        audiences: audiences.map((a) => ({ ...a, value: { ...a.value } })),
         region: fresh.region ?? state.region,
         format: fresh.format ?? state.format,
         free: fresh.free ?? state.free,
@@ -130,7 +134,7 @@ export function applyMessage(state: DialogueState, u: Pick<Understanding, 'slots
       // A refinement's own words are its slots; only need-words it adds join the request's words.
       text: [state.text, ...needWords(u)].join(' ').trim(),
       needs: [...new Set([...state.needs, ...needWords(u)])],
-      audiences: fresh.audiences.length ? fresh.audiences : state.audiences,
+      audiences,
       region: fresh.region ?? state.region,
       format: fresh.format ?? state.format,
       free: fresh.free ?? state.free,

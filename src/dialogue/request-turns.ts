@@ -38,14 +38,14 @@ export function vagueTurn(ctx: TurnContext): TurnOutcome {
 /** A request for projects: apply the message to the request so far, then list. */
 export async function requestTurn(ctx: TurnContext): Promise<TurnOutcome> {
   const { u, unmet } = await weighNeeds(ctx, ctx.understanding!)
-  const { state } = applyMessage(ctx.session.request, u, ctx.message.text)
   if (unmet) {
-    // "想学游泳", "IELTS exam tutoring": a subject no project teaches gets nothing, whatever filters were carried.
+    // "想学游泳", "IELTS exam tutoring": a subject no project teaches gets nothing, whatever filters were
+    // carried; the request so far (who they are, where) stays for the next message.
     const { prompts } = ctx.deps
-    clearList(ctx, { ...state, active: false })
+    clearList(ctx, ctx.session.request)
     return menuTurn(ctx, [say(prompts, ctx.lang, 'not_found', { what: unmet }), say(prompts, ctx.lang, 'not_found_hint')], false, false)
   }
-  return listRequest(ctx, state)
+  return listRequest(ctx, applyMessage(ctx.session.request, u, ctx.message.text).state)
 }
 
 /**
@@ -153,8 +153,7 @@ async function listRequest(ctx: TurnContext, state: DialogueState): Promise<Turn
     const page = projectsByIds(ctx, list.ids).slice(0, list.first)
     return { reply: await showList(ctx, page, relaxedNotes(ctx, state, rung.slots, rung.relaxed)), matched: true }
   }
-  // Nothing to narrow: the next message starts a request of its own.
-  clearList(ctx, { ...state, active: false })
+  clearList(ctx, state)
   const what = describeSlots(prompts, ctx.lang, taxonomy, relaxationLadder(state, () => null)[0].slots)
   const lead = [
     what ? say(prompts, ctx.lang, 'not_found', { what }) : say(prompts, ctx.lang, 'not_found_any'),

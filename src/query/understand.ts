@@ -249,7 +249,11 @@ function findMatches(text: string, terms: Term[]): Match[] {
       // The same kind: the longer reading wins. Another kind: a word inside a
       // situation cue ("孩子" inside "我孩子不听话") is part of that cue, not a slot.
       if (k.kind === m.kind) return true
-      return k.cue && k.id !== null && !m.cue && k.start <= m.start && m.end <= k.end
+      // A taxonomy word inside a longer taxonomy phrase of another kind ("family" in "family education",
+      // "professional" in "professional development") is part of that phrase.
+      const inside = k.start <= m.start && m.end <= k.end
+      if (!k.cue && !m.cue && inside && k.end - k.start > m.end - m.start) return true
+      return k.cue && k.id !== null && !m.cue && inside
     })
     if (!dropped) kept.push(m)
   }
