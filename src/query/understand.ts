@@ -252,7 +252,8 @@ function findMatches(text: string, terms: Term[]): Match[] {
       // A taxonomy word inside a longer taxonomy phrase of another kind ("family" in "family education",
       // "professional" in "professional development") is part of that phrase.
       const inside = k.start <= m.start && m.end <= k.end
-      if (!k.cue && !m.cue && inside && k.end - k.start > m.end - m.start) return true
+      // (English only: Chinese compounds often name their audience on purpose, 家长课堂 is for 家长.)
+      if (!k.cue && !m.cue && inside && k.end - k.start > m.end - m.start && /^[a-z]/.test(k.matched) && /^[a-z]/.test(m.matched)) return true
       return k.cue && k.id !== null && !m.cue && inside
     })
     if (!dropped) kept.push(m)
