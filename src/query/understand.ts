@@ -55,8 +55,11 @@ interface Match {
   matched: string
 }
 
+/** Looking on the child's behalf ("给他找", "给上中学的孩子找", "it's for my son"): the learner is the child. */
+const ON_THE_CHILDS_BEHALF = /(给|帮)(他|她)(找|看看|看|报|选|挑)|给上[^，,。]{0,4}的(孩子|娃|儿子|女儿)(找|报|选|挑)|\bit'?\s?s for my (teenage |teen )?(son|daughter|kid|child)\b/
+
 /** A course plainly for the child: "适合孩子的", "给孩子报的", "孩子学的…课". */
-const FOR_THE_CHILD = /(适合|给|让|针对|面向)(我家|我的)?(孩子|小孩|儿童|小朋友)|(给|帮)(上[^，,。]{0,4}的)?(他|她|孩子|娃|儿子|女儿)(找|看看|看|报|选|挑)|\bit'?s for my (teenage |teen )?(son|daughter|kid|child)\b|(孩子|小孩|儿童|小朋友)(的|学|上|报|参加)[^，,。]{0,6}(课|班|营)|\b(for|suitable for) (my |our )?(kids|children|child)\b/
+const FOR_THE_CHILD = /(适合|给|让|针对|面向)(我家|我的)?(孩子|小孩|儿童|小朋友)|(孩子|小孩|儿童|小朋友)(的|学|上|报|参加)[^，,。]{0,6}(课|班|营)|\b(for|suitable for) (my |our )?(kids|children|child)\b/
 
 const LATIN_TOKEN = /[a-z0-9+#.]+/g
 const CARE = /照护|护理|照顾|看护|痴呆|认知症|care|caring/
@@ -264,9 +267,9 @@ function findMatches(text: string, terms: Term[]): Match[] {
 /**
  * Topic words that say how or who, not what: a topic word inside the format
  * phrase ("在手机上就能学": 手机 is where they learn) is dropped, and a topic
- * word inside a longer phrase describing the learner ("我是种地的"), or beside a
- * subject named elsewhere ("我是种地的，想学书法"), only ranks: it says who they
- * are, not what they want to learn.
+ * word inside the words describing the learner, beside a subject named
+ * elsewhere ("我是种地的，想学书法"), only ranks: it says who they are, not
+ * what they want to learn.
  */
 function subjectOnly(matches: Match[], text: string): Match[] {
   const format = FORMAT_CUES.map((c) => c.pattern.exec(text)).find((m) => m !== null)
@@ -274,12 +277,10 @@ function subjectOnly(matches: Match[], text: string): Match[] {
   let out = format ? matches.filter((m) => !(m.kind === 'topics' && within(m, format.index, format.index + format[0].length))) : matches
   const person = out.filter((m) => m.kind === 'audiences' && m.id !== null)
   const aboutPerson = (m: Match) => person.some((a) => m.start < a.end && a.start < m.end)
-  // Inside a longer phrase about who they are ("种地" in "我是种地的"): who, not what.
-  const insidePerson = (m: Match) => person.some((a) => a.start <= m.start && m.end <= a.end && a.end - a.start > m.end - m.start)
   const namedElsewhere = out.some((m) => m.kind === 'topics' && m.explicit && !aboutPerson(m))
-  out = out.map((m) => (m.kind === 'topics' && m.explicit && (insidePerson(m) || (namedElsewhere && aboutPerson(m))) ? { ...m, explicit: false } : m))
+  if (namedElsewhere) out = out.map((m) => (m.kind === 'topics' && m.explicit && aboutPerson(m) ? { ...m, explicit: false } : m))
   // "给他找", "给上中学的孩子找": the course is for the child, so the learner is young, not a parent.
-  if (FOR_THE_CHILD.test(text) && out.some((m) => m.kind === 'audiences' && m.id === 'parents' && m.cue)) {
+  if (ON_THE_CHILDS_BEHALF.test(text) && out.some((m) => m.kind === 'audiences' && m.id === 'parents' && m.cue)) {
     const at = out.find((m) => m.kind === 'audiences' && m.id === 'parents')!
     out = out.filter((m) => !(m.kind === 'audiences' && m.id === 'parents' && m.cue))
     if (!out.some((m) => m.kind === 'audiences' && m.id === 'youth')) out.push({ ...at, id: 'youth', explicit: false })
