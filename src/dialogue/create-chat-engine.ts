@@ -23,7 +23,7 @@ import { projectsByIds, type ChatEngineDeps, type TurnContext, type TurnOutcome 
 import { textReply } from './render-reply.js'
 import { toSimplified } from '../text/normalize.js'
 import { loadRegions } from '../catalogue/regions.js'
-import { asksForProjects } from '../query/slots.js'
+import { asksForProjects, hasAnySlot } from '../query/slots.js'
 import type { Understanding } from '../query/types.js'
 
 export type { ChatEngineDeps, TurnRecord } from './turn-context.js'
@@ -140,7 +140,8 @@ async function messageTurn(ctx: TurnContext): Promise<TurnOutcome> {
   const seen = projectsByIds(ctx, [...new Set([...ctx.session.shown, ...ctx.session.seen, ...(ctx.session.focus ? [ctx.session.focus] : [])])])
   const follow = detectFollowUp(toSimplified(ctx.message.text), u, ctx.session, seen)
   if (follow) return followUpTurn(ctx, follow)
-  if (u.vague || (!ctx.session.request.active && onlyDates(u))) return vagueTurn(ctx)
+  const saysNothing = !hasAnySlot(u.slots) && u.needs.length === 0
+  if (u.vague || saysNothing || (!ctx.session.request.active && onlyDates(u))) return vagueTurn(ctx)
   if (!u.normalized.trim() && !u.terms.length) {
     return menuTurn(ctx, [say(ctx.deps.prompts, ctx.lang, 'not_understood')], true, false)
   }

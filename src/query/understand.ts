@@ -193,7 +193,9 @@ export function createQueryUnderstander(deps: UnderstandDeps): (text: string) =>
     const termGroups = groups.map((g) => [...new Set(g.words)]).filter((g) => g.length > 0)
     // Overlapping is enough: the segmenter may glue a slot word to its neighbour ("有线" in "有线上的吗").
     const inSlot = (g: { start: number; end: number }) => g.start >= 0 && slotSpans.some(([a, b]) => g.start < b && a < g.end)
-    const needs = groups.filter((g) => !inSlot(g)).map((g) => [...new Set(g.words)]).filter((g) => g.length > 0)
+    // A lone Chinese character ("东" of a cut-off 东西, "撒" for 啥) says nothing to learn.
+    const needs = groups.filter((g) => !inSlot(g)).map((g) => [...new Set(g.words)].filter((w) => !/^\p{Script=Han}$/u.test(w)))
+      .filter((g) => g.length > 0)
     const words = [...new Set(termGroups.flat())]
     return {
       text,
