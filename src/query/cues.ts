@@ -116,7 +116,7 @@ export const CUES: readonly Cue[] = [
   explicit('topics', 'law-finance', /诈骗|骗局|防骗|反诈|权益|维权/),
   explicit('topics', 'law-finance', /\blegal (basics|knowledge|rights|matters|advice|help)\b|\bknow (my|your|their) rights\b/),
   // Look-behind keeps 农民 out of the match, so it still names the audience.
-  explicit('topics', 'rural-revitalization', /(村里|乡下)[^，,。]{0,4}(直播|卖货|带货|做生意|创业)|\b(village|rural) (business|businesses|economy|enterprise|shop)\b/),
+  explicit('topics', 'rural-revitalization', /(村里|乡下)[^，,。]{0,2}(直播|卖货|带货|做生意|创业)|\b(village|rural) (business|businesses|economy|enterprise|shop)\b/),
   explicit('topics', 'rural-revitalization', /(?<=(农民|农村|农户|乡村|村里|助农|农产品|果农|茶农|菜农).{0,4})电商|电商(?=.{0,2}(助农|农产品))/),
   explicit('topics', 'law-finance', /工资.{0,6}(不给|不发|拖着|拖欠|欠着)|欠.{0,3}工资|(讨|要)(工资|工钱)|工钱/),
   explicit('topics', 'vocational-skills', /找(个|份)?(工作|活|事做|活干)|学(门|个)?手艺|学(门|个)?技术|考(个)?证|挣(点)?钱|赚钱|开(个)?店/),
