@@ -22,6 +22,9 @@ import { SqliteSessionStore } from './sqlite-session-store.js'
 import { projectsByIds, type ChatEngineDeps, type TurnContext, type TurnOutcome } from './turn-context.js'
 import { textReply } from './render-reply.js'
 import { toSimplified } from '../text/normalize.js'
+import { loadRegions } from '../catalogue/regions.js'
+import { asksForProjects, hasAnySlot } from '../query/slots.js'
+import type { Understanding } from '../query/types.js'
 
 export type { ChatEngineDeps, TurnRecord } from './turn-context.js'
 
@@ -31,8 +34,9 @@ export const MAX_MESSAGE_CHARS = 500
 const PURGE_EVERY = 200
 
 /** Creates the engine; checks the chat templates first (a broken template fails here). */
-export function createChatEngine(deps: ChatEngineDeps): ChatEngine {
-  declareChatPrompts(deps.prompts)
+export function createChatEngine(given: ChatEngineDeps): ChatEngine {
+  declareChatPrompts(given.prompts)
+  const deps: ChatEngineDeps = { ...given, regions: given.regions ?? loadRegions() }
   const now = deps.now ?? (() => new Date())
   const sessions = deps.sessions ?? new SqliteSessionStore(deps.db, { idleMinutes: deps.idleMinutes ?? 30, now })
   const queues = new Map<string, Promise<unknown>>()
@@ -116,6 +120,11 @@ async function controlTurn(ctx: TurnContext, c: ControlIntent): Promise<TurnOutc
     }
     case 'reset':
       ctx.session = newSession(lang)
+      if (c.rest) {
+        // "从头来，我想学电工": nothing of the old request survives, the rest is the new one.
+        ctx.message = { ...ctx.message, text: c.rest }
+        return messageTurn(ctx)
+      }
       return { reply: textReply(lang, [say(prompts, lang, 'reset'), say(prompts, lang, 'greeting')], menuButton(ctx)), matched: true }
     case 'greeting':
       return { reply: textReply(lang, [say(prompts, lang, 'greeting')], menuButton(ctx)), matched: true }
@@ -152,11 +161,18 @@ async function messageTurn(ctx: TurnContext): Promise<TurnOutcome> {
   const seen = await projectsByIds(ctx, [...new Set([...ctx.session.shown, ...ctx.session.seen, ...(ctx.session.focus ? [ctx.session.focus] : [])])])
   const follow = detectFollowUp(toSimplified(ctx.message.text), u, ctx.session, seen)
   if (follow) return followUpTurn(ctx, follow)
-  if (u.vague) return vagueTurn(ctx)
+  const saysNothing = !hasAnySlot(u.slots) && u.needs.length === 0
+  if (u.vague || saysNothing || (!ctx.session.request.active && onlyDates(u))) return vagueTurn(ctx)
   if (!u.normalized.trim() && !u.terms.length) {
     return menuTurn(ctx, [say(ctx.deps.prompts, ctx.lang, 'not_understood')], true, false)
   }
   return requestTurn(ctx)
+}
+
+/** "最近有什么能学的": a first message that says only when, not what: ask what, like any vague opener. */
+function onlyDates(u: Understanding): boolean {
+  const s = u.slots
+  return s.time !== null && u.needs.length === 0 && !asksForProjects(s) && s.free === null
 }
 
 function menuButton(ctx: TurnContext) {

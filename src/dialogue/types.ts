@@ -58,6 +58,12 @@ export interface Reply {
   projects: { id: string; title: string }[]
   /** True when the bot asked back (e.g. a topic menu) instead of answering. */
   clarify: boolean
+  /**
+   * The slots the request had to widen to find anything ('region' when 云南 had
+   * none and these are nationwide online ones); absent when nothing was widened.
+   * The reply's text says the same in words.
+   */
+  relaxed?: ('topic' | 'audience' | 'region' | 'format' | 'fee' | 'time')[]
 }
 
 /** The dialogue engine as channels see it. */

@@ -16,7 +16,8 @@ import { createTextRepairer } from '../text/repair.js'
 import { CARED_FOR_WORDS, CHILD_WORDS, CUES, EXPANSIONS, FEE_CUES, FORMAT_CUES, GENERIC_CHARS, GENERIC_WORDS } from './cues.js'
 import { parseTimeWindow } from './time.js'
 import { relatedExpansions, type RelatedWords } from './related-words.js'
-import type { Slots, SlotValue, Understanding } from './types.js'
+import { hasAnySlot, type Slots, type SlotValue } from './slots.js'
+import type { Understanding } from './types.js'
 
 /** What the understander needs; all of it is loaded once at start. */
 export interface UnderstandDeps {
@@ -53,6 +54,9 @@ interface Match {
   cue: boolean
   matched: string
 }
+
+/** Looking on the child's behalf ("给他找", "给上中学的孩子找", "it's for my son"): the learner is the child. */
+const ON_THE_CHILDS_BEHALF = /(给|帮)(他|她)(找|看看|看|报|选|挑)|给上[^，,。]{0,4}的(孩子|娃|儿子|女儿)(找|报|选|挑)|\bit'?\s?s for my (teenage |teen )?(son|daughter|kid|child)\b/
 
 /** A course plainly for the child: "适合孩子的", "给孩子报的", "孩子学的…课". */
 const FOR_THE_CHILD = /(适合|给|让|针对|面向)(我家|我的)?(孩子|小孩|儿童|小朋友)|(孩子|小孩|儿童|小朋友)(的|学|上|报|参加)[^，,。]{0,6}(课|班|营)|\b(for|suitable for) (my |our )?(kids|children|child)\b/
@@ -114,7 +118,7 @@ export function createQueryUnderstander(deps: UnderstandDeps): (text: string) =>
   return (text: string): Understanding => {
     const repaired = repairer.repair(normalizeText(text))
     const normalized = repaired.text
-    const matches = findMatches(normalized, terms)
+    const matches = subjectOnly(findMatches(normalized, terms), normalized)
     // "孩子" is nearly always a parent speaking: implied, unless the course is plainly for the child ("适合孩子的编程课").
     if (!FOR_THE_CHILD.test(normalized)) {
       for (const m of matches) if (m.kind === 'audiences' && !m.cue && CHILD_WORDS.has(m.matched)) m.explicit = false
@@ -127,12 +131,23 @@ export function createQueryUnderstander(deps: UnderstandDeps): (text: string) =>
       free: findFree(normalized),
       time: parseTimeWindow(normalized, today()),
     }
+    // Where in the text each slot was said: words inside these spans fill a slot, they are no need.
+    const slotSpans: [number, number][] = matches.filter((m) => m.id !== null).map((m) => [m.start, m.end])
     if (regions) {
       const mention = regions.findIn(normalized)
       if (mention && !(mention.region === 'nationwide' && /网上|在线|online/.test(mention.matched))) {
         const r = mention.region
         slots.region = r === 'nationwide' ? '全国' : (r.city ?? r.province)
+        slotSpans.push([mention.index, mention.index + mention.matched.length])
       }
+    }
+    for (const re of [...FORMAT_CUES.map((c) => c.pattern), FEE_CUES.free, FEE_CUES.notFree]) {
+      const m = re.exec(normalized)
+      if (m) slotSpans.push([m.index, m.index + m[0].length])
+    }
+    if (slots.time) {
+      const at = normalized.indexOf(slots.time.matched)
+      if (at >= 0) slotSpans.push([at, at + slots.time.matched.length])
     }
     // Everyday words the catalogue says otherwise ("顶嘴" → 亲子沟通): their topic is implied (boost only),
     // never matched to words of the text, so the everyday word stays a need-word.
@@ -176,18 +191,21 @@ export function createQueryUnderstander(deps: UnderstandDeps): (text: string) =>
       groups.splice(at < 0 ? groups.length : Math.min(at, groups.length), 0, merged)
     }
     const termGroups = groups.map((g) => [...new Set(g.words)]).filter((g) => g.length > 0)
+    // Overlapping is enough: the segmenter may glue a slot word to its neighbour ("有线" in "有线上的吗").
+    const inSlot = (g: { start: number; end: number }) => g.start >= 0 && slotSpans.some(([a, b]) => g.start < b && a < g.end)
+    // A lone Chinese character ("东" of a cut-off 东西, "撒" for 啥) says nothing to learn.
+    const needs = groups.filter((g) => !inSlot(g)).map((g) => [...new Set(g.words)].filter((w) => !/^\p{Script=Han}$/u.test(w)))
+      .filter((g) => g.length > 0)
     const words = [...new Set(termGroups.flat())]
-    const hasSlot =
-      slots.topics.length > 0 || slots.audiences.length > 0 || slots.region !== null ||
-      slots.format !== null || slots.free !== null || slots.time !== null
     return {
       text,
       normalized,
       terms: words,
       termGroups,
+      needs,
       lang: detectLang(text, normalized, repaired.repairs.length > 0),
       slots,
-      vague: !hasSlot && words.length === 0,
+      vague: !hasAnySlot(slots) && words.length === 0,
     }
   }
 }
@@ -236,11 +254,40 @@ function findMatches(text: string, terms: Term[]): Match[] {
       // The same kind: the longer reading wins. Another kind: a word inside a
       // situation cue ("孩子" inside "我孩子不听话") is part of that cue, not a slot.
       if (k.kind === m.kind) return true
-      return k.cue && k.id !== null && !m.cue && k.start <= m.start && m.end <= k.end
+      // A taxonomy word inside a longer taxonomy phrase of another kind ("family" in "family education",
+      // "professional" in "professional development") is part of that phrase.
+      const inside = k.start <= m.start && m.end <= k.end
+      // (English only: Chinese compounds often name their audience on purpose, 家长课堂 is for 家长.)
+      if (!k.cue && !m.cue && inside && k.end - k.start > m.end - m.start && /^[a-z]/.test(k.matched) && /^[a-z]/.test(m.matched)) return true
+      return k.cue && k.id !== null && !m.cue && inside
     })
     if (!dropped) kept.push(m)
   }
   return kept.sort((a, b) => a.start - b.start)
+}
+
+/**
+ * Topic words that say how or who, not what: a topic word inside the format
+ * phrase ("在手机上就能学": 手机 is where they learn) is dropped, and a topic
+ * word inside the words describing the learner, beside a subject named
+ * elsewhere ("我是种地的，想学书法"), only ranks: it says who they are, not
+ * what they want to learn.
+ */
+function subjectOnly(matches: Match[], text: string): Match[] {
+  const format = FORMAT_CUES.map((c) => c.pattern.exec(text)).find((m) => m !== null)
+  const within = (m: Match, a: number, b: number) => a <= m.start && m.end <= b
+  let out = format ? matches.filter((m) => !(m.kind === 'topics' && within(m, format.index, format.index + format[0].length))) : matches
+  const person = out.filter((m) => m.kind === 'audiences' && m.id !== null)
+  const aboutPerson = (m: Match) => person.some((a) => m.start < a.end && a.start < m.end)
+  const namedElsewhere = out.some((m) => m.kind === 'topics' && m.explicit && !aboutPerson(m))
+  if (namedElsewhere) out = out.map((m) => (m.kind === 'topics' && m.explicit && aboutPerson(m) ? { ...m, explicit: false } : m))
+  // "给他找", "给上中学的孩子找": the course is for the child, so the learner is young, not a parent.
+  if (ON_THE_CHILDS_BEHALF.test(text) && out.some((m) => m.kind === 'audiences' && m.id === 'parents' && m.cue)) {
+    const at = out.find((m) => m.kind === 'audiences' && m.id === 'parents')!
+    out = out.filter((m) => !(m.kind === 'audiences' && m.id === 'parents' && m.cue))
+    if (!out.some((m) => m.kind === 'audiences' && m.id === 'youth')) out.push({ ...at, id: 'youth', explicit: false })
+  }
+  return out
 }
 
 /** One value per id, explicit if any mention was explicit, in order of appearance. */
@@ -249,8 +296,8 @@ function toSlotValues(matches: Match[], kind: TaxonomyKind): SlotValue[] {
   for (const m of matches) {
     if (m.kind !== kind || m.id === null) continue
     const prev = out.get(m.id)
-    if (!prev) out.set(m.id, { id: m.id, explicit: m.explicit, matched: m.matched })
-    else if (!prev.explicit && m.explicit) out.set(m.id, { id: m.id, explicit: true, matched: m.matched })
+    if (!prev) out.set(m.id, { id: m.id, explicit: m.explicit, matched: m.matched, related: false })
+    else if (!prev.explicit && m.explicit) out.set(m.id, { id: m.id, explicit: true, matched: m.matched, related: false })
   }
   return [...out.values()]
 }

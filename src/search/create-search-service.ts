@@ -16,6 +16,7 @@ import type { Taxonomy } from '../catalogue/taxonomy.js'
 import { createQueryUnderstander } from '../query/understand.js'
 import { loadRelatedWords, type RelatedWords } from '../query/related-words.js'
 import type { Understanding } from '../query/types.js'
+import { hasAnySlot } from '../query/slots.js'
 import { segment } from '../text/segment.js'
 import { DEFAULT_TUNING, retrieve, suggestions, type RetrieverParts, type Tuning } from './hybrid-retriever.js'
 import { createLexicalIndex } from './lexical-index.js'
@@ -175,9 +176,7 @@ export async function createSearchService(deps: SearchServiceDeps): Promise<Hybr
       const u = understandRequest(request)
       const k = Math.max(1, request.k ?? 3)
       const exclude = request.exclude ?? []
-      const s = u.slots
-      const noSlots = !s.topics.length && !s.audiences.length && !s.region && !s.format && s.free === null && !s.time
-      if (u.vague && noSlots) {
+      if (u.vague && !hasAnySlot(u.slots)) {
         return { understanding: u, hits: suggestions(parts(), k, exclude, today().toISOString().slice(0, 10)) }
       }
       return { understanding: u, hits: await retrieve(parts(), u, { k, exclude }, tuning) }

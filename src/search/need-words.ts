@@ -78,7 +78,7 @@ export function contentGroups(u: Understanding, df: (term: string) => number, ca
     // The understander's expansions of a word are alternatives too (过年 → 春节), also of an everyday
     // word the catalogue never uses ("脑梗" → 中风, 脑卒中): then they are the whole group.
     const raw = group.some(isSlotWord) ? [] : group
-    const expansions = (u.termGroups ?? []).filter((e) => e.some((t) => alts.includes(t) || raw.includes(t)))
+    const expansions = u.termGroups.filter((e) => e.some((t) => alts.includes(t) || raw.includes(t)))
     // A word of a phrase already grouped ("半边身子" inside the 脑梗 group) is covered with that group.
     if (expansions.some((e) => e.some((t) => seen.has(t) && !group.includes(t)))) continue
     for (const expansion of expansions) {
