@@ -17,8 +17,8 @@ const learner = () => {
   const user = `c-${++nextUser}`
   return (text: string) => rig.say(text, user)
 }
-const shown = (r: Reply): Project[] => r.projects.map((p) => rig.store.get(p.id)!)
-const active = (): Project[] => rig.store.list({ status: 'active' })
+const shown = (r: Reply): Promise<Project[]> => Promise.all(r.projects.map(async (p) => (await rig.store.get(p.id))!))
+const active = (): Promise<Project[]> => rig.store.list({ status: 'active' })
 const has = (key: 'topics' | 'audiences', id: string) => (p: Project) => p[key].includes(id)
 const free = (p: Project) => p.fee === 0
 
@@ -41,7 +41,7 @@ describe('1. facts about the person survive narrowing', () => {
     await say(first)
     const r = await say(second)
     expect(r.projects.length).toBeGreaterThan(0)
-    expect(shown(r).every((p) => has('topics', topic)(p) && has('audiences', audience)(p))).toBe(true)
+    expect((await shown(r)).every((p) => has('topics', topic)(p) && has('audiences', audience)(p))).toBe(true)
     const label = rig.taxonomy.get('audiences', audience)!
     expect(replyText(r)).toMatch(new RegExp(`${label.zh}|${label.en}`))
   })
@@ -51,14 +51,14 @@ describe('2. "more" walks one stable list until it is truly used up', () => {
   it('every variant pages unseen projects of the request, then says all were shown and asks back', async () => {
     const say = learner()
     const first = await say('我想学电工')
-    const matching = active().filter(has('topics', 'energy-power')).length
+    const matching = (await active()).filter(has('topics', 'energy-power')).length
     const seen = new Set(first.projects.map((p) => p.id))
     const variants = ['再换一批', '再来几个', '还有没有别的', '还有吗', '下一页', 'any others', 'more', '换一批', 'next', '接着看', '别的呢']
     let last: Reply = first
     for (let i = 0; seen.size < matching && i < 40; i++) {
       last = await say(variants[i % variants.length])
       expect(last.projects.length).toBeGreaterThan(0)
-      for (const p of shown(last)) {
+      for (const p of await shown(last)) {
         expect(seen.has(p.id)).toBe(false)
         expect(has('topics', 'energy-power')(p)).toBe(true)
         seen.add(p.id)
@@ -74,13 +74,13 @@ describe('2. "more" walks one stable list until it is truly used up', () => {
 
 describe('3. stated things filter, and a widened answer says what it widened', () => {
   it('a city with nothing offline widens to nationwide online and says so, marking relaxed slots', async () => {
-    const none = active().filter((p) => p.topics.includes('ai') && p.format !== 'online' && (p.region ?? '').startsWith('云南'))
+    const none = (await active()).filter((p) => p.topics.includes('ai') && p.format !== 'online' && (p.region ?? '').startsWith('云南'))
     expect(none).toEqual([]) // the premise, from the catalogue
     const r = await learner()('我想学人工智能，在昆明，要线下的')
     expect(r.projects.length).toBeGreaterThan(0)
     expect(r.relaxed).toContain('region')
     expect(replyText(r)).toContain('昆明市暂时没有')
-    expect(shown(r).every(has('topics', 'ai'))).toBe(true)
+    expect((await shown(r)).every(has('topics', 'ai'))).toBe(true)
   })
 
   it('a loose trade wish in a province keeps the trade topic and relaxes nothing when some fit', async () => {
@@ -96,7 +96,7 @@ describe('4. everyday elderly words never empty the answer', () => {
   it.each(['想报个老年兴趣班', '有没有老人能上的班', '老年人能报的兴趣班有哪些', '俺这把年纪还能上啥班'])('"%s" lists classes for older people', async (text) => {
     const r = await learner()(text)
     expect(r.projects.length).toBe(3)
-    expect(shown(r).every(has('audiences', 'elderly'))).toBe(true)
+    expect((await shown(r)).every(has('audiences', 'elderly'))).toBe(true)
   })
 })
 
@@ -121,7 +121,7 @@ describe('6 and 10. English audiences, formats and skills', () => {
   ])('"%s" finds fitting projects', async (text, fits) => {
     const r = await learner()(text)
     expect(r.projects.length).toBeGreaterThan(0)
-    expect(shown(r).every(fits)).toBe(true)
+    expect((await shown(r)).every(fits)).toBe(true)
   })
 })
 
@@ -137,11 +137,11 @@ describe('7. out-of-scope subjects recommend nothing', () => {
     expect((await say('想学游泳')).projects).toEqual([])
     const r = await say('那人工智能方面的有吗')
     expect(r.projects.length).toBeGreaterThan(0)
-    expect(shown(r).every(has('topics', 'ai'))).toBe(true)
+    expect((await shown(r)).every(has('topics', 'ai'))).toBe(true)
     // The veteran is still who asks: the answer filters by it, or says it had to widen it.
     expect(replyText(r)).toContain('退役军人')
     const fits = (p: Project) => has('audiences', 'veterans')(p) || (r.relaxed ?? []).includes('audience')
-    expect(shown(r).every(fits)).toBe(true)
+    expect((await shown(r)).every(fits)).toBe(true)
   })
 })
 
@@ -151,7 +151,7 @@ describe('8. control words do not collide with content', () => {
     await say('我想学人工智能')
     const r = await say(text)
     expect(r.projects.length).toBeGreaterThan(0)
-    expect(shown(r).every((p) => has('topics', 'ai')(p) && free(p))).toBe(true)
+    expect((await shown(r)).every((p) => has('topics', 'ai')(p) && free(p))).toBe(true)
   })
 
   it('"从头来，我想学电工" resets and asks anew, leaking neither the old region nor format', async () => {
@@ -159,7 +159,7 @@ describe('8. control words do not collide with content', () => {
     await say('我在南昌，想学人工智能，线下的')
     const r = await say('从头来，我想学电工')
     expect(r.projects.length).toBeGreaterThan(0)
-    expect(shown(r).every(has('topics', 'energy-power'))).toBe(true)
+    expect((await shown(r)).every(has('topics', 'energy-power'))).toBe(true)
     expect(replyText(r).split('\n')[0]).not.toMatch(/南昌|线下/)
   })
 
@@ -187,7 +187,7 @@ describe('9. a recognised audience or province brings what matches', () => {
   ])('"%s" lists matching projects', async (text, fits) => {
     const r = await learner()(text)
     expect(r.projects.length).toBeGreaterThan(0)
-    expect(shown(r).every(fits)).toBe(true)
+    expect((await shown(r)).every(fits)).toBe(true)
   })
 
   it('in-service workers who want offline classes get them', async () => {
@@ -195,6 +195,6 @@ describe('9. a recognised audience or province brings what matches', () => {
     await say('我是在职人员')
     const r = await say('线下的')
     expect(r.projects.length).toBeGreaterThan(0)
-    expect(shown(r).every((p) => has('audiences', 'employees')(p) && p.format !== 'online')).toBe(true)
+    expect((await shown(r)).every((p) => has('audiences', 'employees')(p) && p.format !== 'online')).toBe(true)
   })
 })

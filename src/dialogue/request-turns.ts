@@ -94,7 +94,7 @@ export async function moreTurn(ctx: TurnContext): Promise<TurnOutcome> {
   const s = ctx.session
   if (!s.request.active) return menuTurn(ctx, [say(prompts, ctx.lang, 'nothing_shown')], true)
   const seen = new Set(s.seen)
-  const next = projectsByIds(ctx, s.results.filter((id) => !seen.has(id))).slice(0, MAX_PROJECTS)
+  const next = (await projectsByIds(ctx, s.results.filter((id) => !seen.has(id)))).slice(0, MAX_PROJECTS)
   if (!next.length) return menuTurn(ctx, [say(prompts, ctx.lang, s.results.length ? 'more_none' : 'more_nothing')], true)
   return { reply: await showList(ctx, next, []), matched: true }
 }
@@ -119,17 +119,21 @@ function namedText(state: DialogueState): string {
  */
 async function rankedList(ctx: TurnContext, state: DialogueState, slots: Slots): Promise<{ ids: string[]; first: number }> {
   const search = ctx.deps.search
-  let found = (await search.search({ text: state.text, slots, k: LIST_SIZE })).hits.map((h) => h.project.id)
+  // Topics of every project listed, from the hits themselves (no store read per project).
+  const topicsOf = new Map<string, string[]>()
+  const ids = (hits: { project: { id: string; topics: string[] } }[]) =>
+    hits.map((h) => (topicsOf.set(h.project.id, h.project.topics), h.project.id))
+  let found = ids((await search.search({ text: state.text, slots, k: LIST_SIZE })).hits)
   const named = namedText(state)
   if (!found.length && (hasSubjectFilter(slots) || !state.needs.length) && named !== state.text) {
-    found = (await search.search({ text: named, slots, k: LIST_SIZE })).hits.map((h) => h.project.id)
+    found = ids((await search.search({ text: named, slots, k: LIST_SIZE })).hits)
   }
   const rest = found.length && hasSubjectFilter(slots)
-    ? (await search.search({ text: '', slots, k: LIST_SIZE, exclude: found })).hits.map((h) => h.project.id)
+    ? ids((await search.search({ text: '', slots, k: LIST_SIZE, exclude: found })).hits)
     : []
   // After a topic switch, projects that also belong to the replaced topic come after the others.
   const old = new Set(state.replaced)
-  const later = (id: string) => old.size > 0 && (ctx.deps.store.get(id)?.topics ?? []).some((t) => old.has(t))
+  const later = (id: string) => old.size > 0 && (topicsOf.get(id) ?? []).some((t) => old.has(t))
   const ordered = (ids: string[]) => [...ids.filter((id) => !later(id)), ...ids.filter(later)]
   return {
     ids: [...ordered(found), ...ordered(rest)],
@@ -150,7 +154,7 @@ async function listRequest(ctx: TurnContext, state: DialogueState): Promise<Turn
     s.results = list.ids
     s.relaxed = rung.relaxed
     s.listSlots = rung.slots
-    const page = projectsByIds(ctx, list.ids).slice(0, list.first)
+    const page = (await projectsByIds(ctx, list.ids)).slice(0, list.first)
     return { reply: await showList(ctx, page, relaxedNotes(ctx, state, rung.slots, rung.relaxed)), matched: true }
   }
   clearList(ctx, state)
