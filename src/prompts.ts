@@ -16,7 +16,7 @@ import { join, basename, extname } from 'node:path'
 import { parse } from 'yaml'
 import { UserError } from './errors.js'
 import { PROMPTS_DIR } from './paths.js'
-import type { Lang } from './dialogue/types.js'
+import type { Lang } from './text/lang.js'
 
 /** The languages every template must exist in. */
 export const LANGS: readonly Lang[] = ['zh', 'en']

@@ -12,7 +12,7 @@
  */
 import type { ChatEngine, IncomingMessage, Reply } from './types.js'
 import { declareChatPrompts, say } from './chat-prompts.js'
-import { detectLang } from './detect-lang.js'
+import { detectLang } from '../text/lang.js'
 import { detectFollowUp } from './follow-up.js'
 import { followUpTurn, projectTurn } from './follow-up-turns.js'
 import { detectControl, type ControlIntent } from './intents.js'
@@ -22,11 +22,10 @@ import { createSessionStore } from './session-store.js'
 import { projectsByIds, type ChatEngineDeps, type TurnContext, type TurnOutcome } from './turn-context.js'
 import { textReply } from './render-reply.js'
 import { toSimplified } from '../text/normalize.js'
+import { isTooLong, MAX_MESSAGE_CHARS } from '../limits.js'
 
 export type { ChatEngineDeps, TurnRecord } from './turn-context.js'
 
-/** Longer messages are cut: nobody types more, and a pasted novel must not stall a turn. */
-export const MAX_MESSAGE_CHARS = 500
 /** Idle sessions are deleted every this many turns (and at start). */
 const PURGE_EVERY = 200
 
@@ -39,8 +38,12 @@ export function createChatEngine(deps: ChatEngineDeps): ChatEngine {
   let turnsSincePurge = 0
   sessions.purgeIdle()
 
-  async function turn(incoming: IncomingMessage): Promise<Reply> {
-    const message = { ...incoming, text: [...incoming.text].slice(0, MAX_MESSAGE_CHARS).join('') }
+  async function turn(message: IncomingMessage): Promise<Reply> {
+    // Never cut silently: a message over the limit is answered with a kind "please send it shorter".
+    if (isTooLong(message.text)) {
+      const lang = detectLang(message.text, sessions.load(message.channel, message.chatId)?.lang, message.lang, deps.defaultLang ?? 'zh')
+      return textReply(lang, [say(deps.prompts, lang, 'too_long', { max: MAX_MESSAGE_CHARS })], [], true)
+    }
     if (++turnsSincePurge >= PURGE_EVERY) {
       turnsSincePurge = 0
       sessions.purgeIdle()

@@ -6,7 +6,7 @@
  * implied ones (the user said "我65了") only boost.
  */
 import type { Format } from '../catalogue/project.js'
-import type { Lang } from '../dialogue/types.js'
+import type { Lang } from '../text/lang.js'
 
 /** One recognised topic or audience. */
 export interface SlotValue {

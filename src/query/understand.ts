@@ -8,12 +8,12 @@
 import type { Taxonomy, TaxonomyKind } from '../catalogue/taxonomy.js'
 import type { Regions } from '../catalogue/regions.js'
 import type { Format } from '../catalogue/project.js'
-import type { Lang } from '../dialogue/types.js'
+import { detectLang } from '../text/lang.js'
 import { normalizeText } from '../text/normalize.js'
 import { segment, segmentGroups } from '../text/segment.js'
 import { singularEnglish, stemEnglish } from '../text/english.js'
 import { createTextRepairer } from '../text/repair.js'
-import { CARED_FOR_WORDS, CHILD_WORDS, CUES, EXPANSIONS, FEE_CUES, FORMAT_CUES, GENERIC_CHARS, GENERIC_WORDS } from './cues.js'
+import { CARED_FOR_WORDS, CHILD_WORDS, CUES, EXPANSIONS, FEE_CUES, FORMAT_CUES, GENERIC_CHARS, VAGUE_WORDS } from './cues.js'
 import { parseTimeWindow } from './time.js'
 import { relatedExpansions, type RelatedWords } from './related-words.js'
 import type { Slots, SlotValue, Understanding } from './types.js'
@@ -59,7 +59,7 @@ const FOR_THE_CHILD = /(适合|给|让|针对|面向)(我家|我的)?(孩子|小
 
 const LATIN_TOKEN = /[a-z0-9+#.]+/g
 const CARE = /照护|护理|照顾|看护|痴呆|认知症|care|caring/
-const GENERIC = new Set([...GENERIC_WORDS, ...[...GENERIC_WORDS].map(stemEnglish)])
+const GENERIC = new Set([...VAGUE_WORDS, ...[...VAGUE_WORDS].map(stemEnglish)])
 const NUMERAL = /^([0-9]+|[零一二三四五六七八九十百千两几多]+)$/
 
 /** Filler: a generic word, a number, or Chinese made only of generic characters. */
@@ -185,7 +185,8 @@ export function createQueryUnderstander(deps: UnderstandDeps): (text: string) =>
       normalized,
       terms: words,
       termGroups,
-      lang: detectLang(text, normalized, repaired.repairs.length > 0),
+      // Pinyin the repair turned into characters reads as Chinese.
+      lang: detectLang(repaired.repairs.length > 0 ? normalized : text),
       slots,
       vague: !hasSlot && words.length === 0,
     }
@@ -265,15 +266,4 @@ function findFormat(text: string): Format | null {
 function findFree(text: string): boolean | null {
   if (FEE_CUES.notFree.test(text)) return null
   return FEE_CUES.free.test(text) ? true : null
-}
-
-/**
- * Chinese when the message has Chinese characters (or was pinyin we read as
- * Chinese) at least as often as English words; English otherwise.
- */
-function detectLang(raw: string, normalized: string, repaired: boolean): Lang {
-  const han = (normalized.match(/\p{Script=Han}/gu) ?? []).length
-  const latinWords = (normalized.match(/[a-z]{2,}/g) ?? []).length
-  if (han === 0) return repaired || (latinWords === 0 && /\p{Script=Han}/u.test(raw)) ? 'zh' : latinWords > 0 ? 'en' : 'zh'
-  return han >= latinWords ? 'zh' : 'en'
 }

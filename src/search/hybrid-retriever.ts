@@ -9,7 +9,7 @@
 import type { Project } from '../catalogue/project.js'
 import type { Understanding } from '../query/types.js'
 import type { SearchHit } from './types.js'
-import { GENERIC_WORDS } from './features.js'
+import { STOP_WORDS } from './features.js'
 import { contentGroups, SLOT_WORDS } from './need-words.js'
 import { isDictionaryWord } from '../text/segment.js'
 import type { LexicalIndex } from './lexical-index.js'
@@ -120,7 +120,7 @@ export async function retrieve(parts: RetrieverParts, u: Understanding, request:
     return c
   }
 
-  const lexTerms = [...new Set([...u.terms.filter((t) => !GENERIC_WORDS.has(t) && !SLOT_WORDS.has(t) && !/^\d+$/.test(t)),
+  const lexTerms = [...new Set([...u.terms.filter((t) => !STOP_WORDS.has(t) && !SLOT_WORDS.has(t) && !/^\d+$/.test(t)),
     ...content.flatMap((g) => g.alts)])]
   if (lexTerms.length > 0) {
     const lex = parts.lexical.search(lexTerms, allowed ? tuning.candidates * 4 : tuning.candidates * 2).filter((h) => admit(h.id)).slice(0, tuning.candidates)

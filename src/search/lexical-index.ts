@@ -14,7 +14,7 @@ import type { Project } from '../catalogue/project.js'
 import type { Taxonomy } from '../catalogue/taxonomy.js'
 import { normalizeText } from '../text/normalize.js'
 import { segment } from '../text/segment.js'
-import { GENERIC_WORDS, hanBigrams } from './features.js'
+import { STOP_WORDS, hanBigrams } from './features.js'
 
 /** The search module's tables, applied with migrate(db, 'search', …). */
 export const SEARCH_MIGRATIONS = [
@@ -80,7 +80,7 @@ export function ftsQuery(words: string[], unknown: string[] = []): string | null
   const quote = (t: string) => `"${t.replace(/"/g, '""')}"`
   const ws = [...new Set(words.map((t) => t.trim()).filter(Boolean))].slice(0, 32)
   // Bigrams never generic ones ("培训"); a 2-character word is its own bigram.
-  const grams = [...new Set(unknown.flatMap((w) => hanBigrams(w)))].filter((g) => !GENERIC_WORDS.has(g)).slice(0, 32)
+  const grams = [...new Set(unknown.flatMap((w) => hanBigrams(w)))].filter((g) => !STOP_WORDS.has(g)).slice(0, 32)
   const parts = ws.map(quote)
   if (grams.length) parts.push(`grams : (${grams.map(quote).join(' OR ')})`)
   return parts.length ? parts.join(' OR ') : null

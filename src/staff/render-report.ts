@@ -5,7 +5,7 @@
  * spreadsheet. Headings come from prompts/<lang>/staff.yaml.
  */
 import { stringify } from 'csv-stringify/sync'
-import type { Lang } from '../dialogue/types.js'
+import type { Lang } from '../text/lang.js'
 import type { Prompts } from '../prompts.js'
 import type { Report } from './report.js'
 

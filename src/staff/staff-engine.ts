@@ -9,6 +9,7 @@
 import type { Project } from '../catalogue/project.js'
 import type { Taxonomy } from '../catalogue/taxonomy.js'
 import type { ChatEngine, IncomingMessage, Lang, Reply } from '../dialogue/types.js'
+import { detectLang, hasChinese } from '../text/lang.js'
 import type { Prompts } from '../prompts.js'
 import type { SearchService } from '../search/types.js'
 import type { AdminStore } from './admin-store.js'
@@ -159,9 +160,9 @@ export function createStaffEngine(deps: StaffDeps): ChatEngine {
       // "/kb CH-1" is no sign of English: a slash command without Chinese gets the default language.
       const lang: Lang =
         m.lang ??
-        (m.text.trim().startsWith('/') && !/[\u3400-\u9fff]/.test(m.text)
+        (m.text.trim().startsWith('/') && !hasChinese(m.text)
           ? (deps.defaultLang ?? 'zh')
-          : deps.search.understand(m.text).lang)
+          : detectLang(m.text, undefined, undefined, deps.defaultLang ?? 'zh'))
       if (intent.kind === 'admin') {
         // The HTTP API trusts the caller's user id, so there only the channel itself can vouch for an admin.
         const allowed = m.isAdmin === true || (m.channel !== 'http' && deps.admins.isAdmin(m.channel, m.userId))

@@ -18,7 +18,7 @@ import type { Taxonomy } from '../../../catalogue/taxonomy.js'
 import type { Lang } from '../../../dialogue/types.js'
 import type { Prompts } from '../../../prompts.js'
 import type { AdminStore } from '../../../staff/admin-store.js'
-import { langFromCode } from '../deps.js'
+import { langFromCode } from '../../../text/lang.js'
 
 /** What the upload feature needs; wired in main.ts. */
 export interface AdminUploadDeps {
