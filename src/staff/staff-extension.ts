@@ -19,7 +19,6 @@ import type { Sender } from './notifier.js'
 import { createCatalogueNotifier } from './catalogue-notifier.js'
 import { createStaffEngine, STAFF_PROMPTS } from './staff-engine.js'
 import { SubscriptionStore } from './subscriptions.js'
-import { staffCommandsFeature } from './telegram-commands.js'
 import { TurnLog } from './turn-log.js'
 
 /** How long stopping waits for notices being sent. */
@@ -69,7 +68,9 @@ export const staffExtension: AppExtensionFactory = async (parts) => {
   let staffEngine: ChatEngine | undefined
   const telegramFeatures: Composer<Context>[] = []
   if (config.TELEGRAM_BOT_TOKEN) {
+    // Telegram code (grammY) loads only when Telegram is configured.
     const { adminUploadFeature } = await import('../channels/telegram/features/admin-upload-feature.js')
+    const { staffCommandsFeature } = await import('./telegram-commands.js')
     telegramFeatures.push(
       staffCommandsFeature({ engine: () => staffEngine, admins }),
       adminUploadFeature({
