@@ -17,7 +17,8 @@ import { createQueryUnderstander } from '../query/understand.js'
 import { loadRelatedWords, type RelatedWords } from '../query/related-words.js'
 import type { Understanding } from '../query/types.js'
 import { segment } from '../text/segment.js'
-import { DEFAULT_TUNING, retrieve, suggestions, type RetrieverParts, type Tuning } from './hybrid-retriever.js'
+import { retrieve, suggestions, type RetrieverParts } from './hybrid-retriever.js'
+import { DEFAULT_TUNING, type Tuning } from './tuning.js'
 import { createLexicalIndex } from './lexical-index.js'
 import { ProjectTable } from './project-table.js'
 import { createRegionResolver, hasHardFilter } from './slot-match.js'
@@ -84,7 +85,7 @@ export function catalogueVocabulary(projects: Project[], limit = 4000): string[]
 export async function createSearchService(deps: SearchServiceDeps): Promise<HybridSearchService> {
   const { db, store, taxonomy } = deps
   const tuning: Tuning = { ...DEFAULT_TUNING, ...deps.tuning }
-  const lexical = createLexicalIndex(db, taxonomy)
+  const lexical = createLexicalIndex(db, taxonomy, tuning)
   let closed = false
   // The store has no removeHook: after close() this hook does nothing, and the index is re-checked at the next start.
   store.addHook({ onChange: (hookDb, change) => { if (!closed) lexical.hook.onChange(hookDb, change) } })
@@ -92,7 +93,7 @@ export async function createSearchService(deps: SearchServiceDeps): Promise<Hybr
   const dbPath = (db as unknown as { name?: string }).name ?? ':memory:'
   const indexPath = deps.indexPath ?? (dbPath === ':memory:' || dbPath === '' ? ':memory:' : `${dbPath}.hnsw`)
   const persist = indexPath !== ':memory:'
-  const vectorOptions = { taxonomy, embeddings: deps.embeddings }
+  const vectorOptions = { taxonomy, embeddings: deps.embeddings, local: { conceptWeight: tuning.conceptWeight, bigramWeight: tuning.bigramWeight } }
   const resolveRegion = createRegionResolver(deps.regions)
   const today = deps.today ?? (() => new Date())
   const relatedWords = deps.relatedWords ?? loadRelatedWords()

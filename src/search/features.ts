@@ -9,6 +9,7 @@
 import type { Taxonomy, TaxonomyKind } from '../catalogue/taxonomy.js'
 import { normalizeText } from '../text/normalize.js'
 import { segment } from '../text/segment.js'
+import { DEFAULT_TUNING } from './tuning.js'
 
 /**
  * Stop words of the search side: too general to tell projects apart, they only add noise to
@@ -34,9 +35,9 @@ export type FeatureCounts = Map<string, number>
 /** Options of {@link createFeaturizer}. */
 export interface FeaturizerOptions {
   taxonomy: Taxonomy
-  /** Weight of a character bigram relative to a word; default 0.5. */
+  /** Weight of a character bigram relative to a word; default DEFAULT_TUNING.bigramWeight. */
   bigramWeight?: number
-  /** Weight of a taxonomy concept; default 1.5. */
+  /** Weight of a taxonomy concept; default DEFAULT_TUNING.conceptWeight. */
   conceptWeight?: number
 }
 
@@ -116,8 +117,8 @@ export function createConceptMatcher(taxonomy: Taxonomy): ConceptMatcher {
  * alike, so both sides of a comparison are described the same way.
  */
 export function createFeaturizer(options: FeaturizerOptions): Featurizer {
-  const bigramWeight = options.bigramWeight ?? 0.5
-  const conceptWeight = options.conceptWeight ?? 1.5
+  const bigramWeight = options.bigramWeight ?? DEFAULT_TUNING.bigramWeight
+  const conceptWeight = options.conceptWeight ?? DEFAULT_TUNING.conceptWeight
   const concepts = createConceptMatcher(options.taxonomy)
   return (text) => {
     const normalized = normalizeText(text)
