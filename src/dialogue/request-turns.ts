@@ -6,7 +6,7 @@
  * catalogue has nothing and offers the menu, never a guess.
  */
 import type { Project } from '../catalogue/project.js'
-import type { Slots } from '../query/types.js'
+import type { Slots, Understanding } from '../query/types.js'
 import { checkGrounding } from '../llm/grounding.js'
 import { numberRangeHint, say } from './chat-prompts.js'
 import { carrySlots } from './carry-slots.js'
@@ -36,7 +36,7 @@ export async function requestTurn(ctx: TurnContext): Promise<TurnOutcome> {
     { slots: u.slots, text: ctx.message.text },
   )
   const fallback = carried.fresh ? { text: ctx.message.text, slots: cloneSlots(u.slots) } : undefined
-  return searchAndList(ctx, carried.text, carried.slots, fallback)
+  return searchAndList(ctx, carried.text, carried.slots, fallback, u)
 }
 
 /** A number answering the topic menu: search that topic for the same learner. */
@@ -84,12 +84,15 @@ async function searchAndList(
   text: string,
   slots: Slots,
   fallback?: { text: string; slots: Slots },
+  understood?: Understanding,
 ): Promise<TurnOutcome> {
   const { prompts, taxonomy } = ctx.deps
   const s = ctx.session
-  let result = await ctx.deps.search.search({ text, slots, k: MAX_PROJECTS })
+  // The turn's understanding of the message is passed down, so the search does not understand it again.
+  const known = (t: string) => (understood?.text === t ? { understanding: understood } : {})
+  let result = await ctx.deps.search.search({ text, slots, k: MAX_PROJECTS, ...known(text) })
   if (!result.hits.length && fallback && JSON.stringify(fallback.slots) !== JSON.stringify(slots)) {
-    const retry = await ctx.deps.search.search({ text: fallback.text, slots: fallback.slots, k: MAX_PROJECTS })
+    const retry = await ctx.deps.search.search({ text: fallback.text, slots: fallback.slots, k: MAX_PROJECTS, ...known(fallback.text) })
     if (retry.hits.length) {
       result = retry
       text = fallback.text

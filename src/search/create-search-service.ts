@@ -152,7 +152,7 @@ export async function createSearchService(deps: SearchServiceDeps): Promise<Hybr
   }
 
   const understandRequest = (request: SearchRequest): Understanding => {
-    const u = live.understand(request.text ?? '')
+    const u = request.understanding?.text === request.text ? request.understanding : live.understand(request.text ?? '')
     return request.slots ? { ...u, slots: request.slots, vague: u.vague && !hasHardFilter(request.slots) } : u
   }
 
