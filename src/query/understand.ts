@@ -96,6 +96,7 @@ export function createQueryUnderstander(deps: UnderstandDeps): (text: string) =>
     }
   }
   const taxonomyTerms = new Set(taxonomyWords)
+  const termIndex = indexTerms(terms)
   const placeWords: string[] = []
   for (const p of regions?.provinces ?? []) {
     placeWords.push(p.name, ...p.aliases, p.en, ...p.cities.flatMap((c) => [c.name, ...c.aliases]))
@@ -114,7 +115,7 @@ export function createQueryUnderstander(deps: UnderstandDeps): (text: string) =>
   return (text: string): Understanding => {
     const repaired = repairer.repair(normalizeText(text))
     const normalized = repaired.text
-    const matches = findMatches(normalized, terms)
+    const matches = findMatches(normalized, termIndex)
     // "孩子" is nearly always a parent speaking: implied, unless the course is plainly for the child ("适合孩子的编程课").
     if (!FOR_THE_CHILD.test(normalized)) {
       for (const m of matches) if (m.kind === 'audiences' && !m.cue && CHILD_WORDS.has(m.matched)) m.explicit = false
@@ -193,19 +194,50 @@ export function createQueryUnderstander(deps: UnderstandDeps): (text: string) =>
   }
 }
 
+/** Terms precompiled for matching: Chinese terms by their first character (in term order), the others in a list. */
+interface TermIndex {
+  byFirst: Map<string, Term[]>
+  latin: Term[]
+}
+
+/** Built once per understander: a message is then matched only against terms starting with one of its characters. */
+function indexTerms(terms: Term[]): TermIndex {
+  const byFirst = new Map<string, Term[]>()
+  const latin: Term[] = []
+  for (const t of terms) {
+    if (!t.han) { latin.push(t); continue }
+    const list = byFirst.get(t.han[0])
+    if (list) list.push(t)
+    else byFirst.set(t.han[0], [t])
+  }
+  return { byFirst, latin }
+}
+
+/** Each cue's pattern with the global flag, compiled once. */
+const globalCues = new Map<RegExp, RegExp>()
+function globalPattern(p: RegExp): RegExp {
+  let g = globalCues.get(p)
+  if (!g) globalCues.set(p, (g = new RegExp(p.source, p.flags.includes('g') ? p.flags : p.flags + 'g')))
+  g.lastIndex = 0
+  return g
+}
+
 /** Taxonomy terms and cues found in the text; overlaps resolved longest-first. */
-function findMatches(text: string, terms: Term[]): Match[] {
+function findMatches(text: string, index: TermIndex): Match[] {
   const found: Match[] = []
   const tokens = [...text.matchAll(LATIN_TOKEN)].map((m) => ({ stem: singularEnglish(m[0]), start: m.index!, end: m.index! + m[0].length }))
-  for (const t of terms) {
-    if (t.han) {
-      for (let at = text.indexOf(t.han); at >= 0; at = text.indexOf(t.han, at + 1)) {
-        const end = at + t.han.length
-        if (/^[a-z0-9]/.test(t.han) && /[a-z0-9]/.test(text[at - 1] ?? '')) continue
-        if (/[a-z0-9]$/.test(t.han) && /[a-z0-9]/.test(text[end] ?? '')) continue
-        found.push({ kind: t.kind, id: t.id, start: at, end, explicit: true, cue: false, matched: t.han })
-      }
-    } else {
+  for (let at = 0; at < text.length; at++) {
+    for (const t of index.byFirst.get(text[at]) ?? []) {
+      const han = t.han!
+      if (!text.startsWith(han, at)) continue
+      const end = at + han.length
+      if (/^[a-z0-9]/.test(han) && /[a-z0-9]/.test(text[at - 1] ?? '')) continue
+      if (/[a-z0-9]$/.test(han) && /[a-z0-9]/.test(text[end] ?? '')) continue
+      found.push({ kind: t.kind, id: t.id, start: at, end, explicit: true, cue: false, matched: han })
+    }
+  }
+  for (const t of index.latin) {
+    {
       for (let i = 0; i + t.stems.length <= tokens.length; i++) {
         if (t.stems.every((s, k) => tokens[i + k].stem === s)) {
           const start = tokens[i].start
@@ -216,8 +248,7 @@ function findMatches(text: string, terms: Term[]): Match[] {
     }
   }
   for (const cue of CUES) {
-    const global = new RegExp(cue.pattern.source, cue.pattern.flags.includes('g') ? cue.pattern.flags : cue.pattern.flags + 'g')
-    for (const m of text.matchAll(global)) {
+    for (const m of text.matchAll(globalPattern(cue.pattern))) {
       if (!m[0]) continue
       found.push({ kind: cue.kind, id: cue.id, start: m.index!, end: m.index! + m[0].length, explicit: cue.explicit, cue: true, matched: m[0].trim() })
     }

@@ -111,7 +111,10 @@ export async function createSearchService(deps: SearchServiceDeps): Promise<Hybr
       built = true
     }
     const understand = createQueryUnderstander({ taxonomy, regions: deps.regions, today, vocabulary: catalogueVocabulary(projects), relatedWords })
-    return { table, vectors, understand, built }
+    // Document frequencies of query words, for this snapshot: asked several times per search, and the
+    // same words come again and again ("学", "老年人"). A new snapshot starts a new map.
+    const df = new Map<string, number>()
+    return { table, vectors, understand, built, df }
   }
 
   // A topic's own names (数字技能, digital skills, digital-skills): asking for one is asking for the whole topic.
@@ -121,15 +124,28 @@ export async function createSearchService(deps: SearchServiceDeps): Promise<Hybr
   if (live.built && persist) await saveVectorIndex(live.vectors, indexPath)
   let refreshing: Promise<void> | null = null
 
-  const parts = (): RetrieverParts => ({
-    table: live.table,
-    lexical,
-    vectors: live.vectors,
+  const parts = (): RetrieverParts => {
+    const snap = live
+    // While the snapshot is the catalogue's current version, every project in its table is active:
+    // no database lookup per candidate. After a change, until the new snapshot is swapped in, ask the store.
+    const current = store.version() === snap.table.version
+    return {
+    table: snap.table,
+    lexical: {
+      ...lexical,
+      documentFrequency: (term) => {
+        let n = snap.df.get(term)
+        if (n === undefined) snap.df.set(term, (n = lexical.documentFrequency(term)))
+        return n
+      },
+    },
+    vectors: snap.vectors,
     resolveRegion,
-    isActive: (id) => store.get(id)?.status === 'active',
+    isActive: current ? (id) => snap.table.byId.has(id) : (id) => store.get(id)?.status === 'active',
     isPlace: deps.regions ? (word) => deps.regions!.resolve(word) !== null : undefined,
     topicTerm: (word) => (topicLabels.has(fold(word)) ? 'label' : taxonomy.resolve('topics', word) ? 'synonym' : null),
-  })
+    }
+  }
 
   const refresh = (): Promise<void> => {
     if (refreshing) return refreshing
