@@ -108,6 +108,9 @@ export function createQueryUnderstander(deps: UnderstandDeps): (text: string) =>
   }))
   // Global copies compiled once: every message is matched against each of them.
   const expansions = [...EXPANSIONS, ...related].map((e) => ({ words: e.words, global: new RegExp(e.pattern.source, 'g') }))
+  // One pattern for "does any of them match at all?": most messages match none, and then skip the loops.
+  const anyRelatedTopic = anyOf(related.filter((e) => e.topics.length > 0).map((e) => e.pattern))
+  const anyExpansion = anyOf(expansions.map((e) => e.global))
   // Everyday words of the related-words table are repair targets too ("shuaijiao" → 摔跤, then 跌倒).
   const everyday = (deps.relatedWords?.entries ?? []).flatMap((e) => e.say).filter((w) => /^\p{Script=Han}{2,}$/u.test(w))
   const repairer = createTextRepairer([...taxonomyWords, ...QUERY_WORDS, ...placeWords, ...(deps.vocabulary ?? []), ...everyday])
@@ -137,7 +140,7 @@ export function createQueryUnderstander(deps: UnderstandDeps): (text: string) =>
     }
     // Everyday words the catalogue says otherwise ("顶嘴" → 亲子沟通): their topic is implied (boost only),
     // never matched to words of the text, so the everyday word stays a need-word.
-    for (const e of related) {
+    for (const e of anyRelatedTopic?.test(normalized) === false ? [] : related) {
       if (e.topics.length === 0) continue
       const m = e.pattern.exec(normalized)
       if (!m) continue
@@ -163,7 +166,7 @@ export function createQueryUnderstander(deps: UnderstandDeps): (text: string) =>
       if (start >= 0) cursor = start + word.length
       return { words: g.filter((w) => !isFiller(w) && !aboutLearner.has(w)), start, end: start + word.length }
     })
-    for (const e of expansions) {
+    for (const e of anyExpansion?.test(normalized) === false ? [] : expansions) {
       // A phrase that is already the catalogue's own word ("数据标注") needs no translation, and merging
       // its parts (数据, 标注) into one group of alternatives would let either part alone cover it.
       const spans = [...normalized.matchAll(e.global)].filter((m) => !e.words.includes(m[0]))
@@ -191,6 +194,21 @@ export function createQueryUnderstander(deps: UnderstandDeps): (text: string) =>
       slots,
       vague: !hasSlot && words.length === 0,
     }
+  }
+}
+
+/**
+ * One pattern matching wherever any of `patterns` matches (null when they cannot be
+ * combined safely: different flags, back-references): a quick test before trying each.
+ */
+function anyOf(patterns: RegExp[]): RegExp | null {
+  if (patterns.length === 0) return /(?!)/
+  const flags = patterns[0].flags.replace('g', '')
+  if (patterns.some((p) => p.flags.replace('g', '') !== flags || /\\[1-9k]|\(\?<[^=!]/.test(p.source))) return null
+  try {
+    return new RegExp(patterns.map((p) => `(?:${p.source})`).join('|'), flags)
+  } catch {
+    return null
   }
 }
 

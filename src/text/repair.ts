@@ -120,6 +120,7 @@ export function createTextRepairer(vocabulary: readonly string[], options: Repai
     const chars = [...run]
     if (chars.length < 2) return run
     const syl = syllablesOf(run)
+    const fuzzy = syl.map(fuzzySyllable)
     // Spans of the run's real words (two characters or more), which a repair may contain but not cut through.
     const wordSpans: [number, number][] = []
     let pos = 0
@@ -140,7 +141,9 @@ export function createTextRepairer(vocabulary: readonly string[], options: Repai
           continue
         }
         const keySyl = syl.slice(i, i + len)
-        for (const e of byFuzzy.get(fuzzyKey(keySyl)) ?? []) {
+        const found = byFuzzy.get(fuzzy.slice(i, i + len).join("'"))
+        if (!found) continue
+        for (const e of found) {
           const exactSound = e.exact === exactKey(keySyl)
           if (len === 2 && !exactSound) continue
           const wordChars = [...e.word]
