@@ -129,16 +129,14 @@ export async function createSearchService(deps: SearchServiceDeps): Promise<Hybr
     // While the snapshot is the catalogue's current version, every project in its table is active:
     // no database lookup per candidate. After a change, until the new snapshot is swapped in, ask the store.
     const current = store.version() === snap.table.version
+    const df = (term: string) => {
+      let n = snap.df.get(term)
+      if (n === undefined) snap.df.set(term, (n = lexical.documentFrequency(term)))
+      return n
+    }
     return {
     table: snap.table,
-    lexical: {
-      ...lexical,
-      documentFrequency: (term) => {
-        let n = snap.df.get(term)
-        if (n === undefined) snap.df.set(term, (n = lexical.documentFrequency(term)))
-        return n
-      },
-    },
+    lexical: { ...lexical, documentFrequency: df, search: (terms, limit) => lexical.search(terms, limit, df) },
     vectors: snap.vectors,
     resolveRegion,
     isActive: current ? (id) => snap.table.byId.has(id) : (id) => store.get(id)?.status === 'active',

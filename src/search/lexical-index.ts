@@ -89,7 +89,7 @@ export interface LexicalIndex {
   /** Register with `store.addHook`: keeps the table in step inside each import. */
   readonly hook: CatalogueHook
   /** Top `limit` projects for `terms`, best first. */
-  search(terms: string[], limit: number): LexicalHit[]
+  search(terms: string[], limit: number, df?: (term: string) => number): LexicalHit[]
   /** About how many indexed projects contain `term` as a word, in their most common column (0 for unknown words). */
   documentFrequency(term: string): number
   /** True when the table reflects the store's current version. */
@@ -153,10 +153,10 @@ export function createLexicalIndex(db: Database, taxonomy: Taxonomy,
         setVersion.run(String(currentVersion.get()?.version ?? 0))
       },
     },
-    search(terms, limit) {
+    search(terms, limit, df = (t) => vocab.get(t)?.doc ?? 0) {
       docs ??= countDocs.get()!.n
       const cap = Math.max(lexicalCommonMin, docs * lexicalCommonShare)
-      const withDf = [...new Set(terms)].map((t) => ({ t, df: vocab.get(t)?.doc ?? 0 }))
+      const withDf = [...new Set(terms)].map((t) => ({ t, df: df(t) }))
       const known = withDf.filter((w) => w.df > 0).sort((a, b) => a.df - b.df)
       let words = known.filter((w) => w.df <= cap).map((w) => w.t)
       if (words.length === 0 && known.length > 0) words = [known[0].t]
