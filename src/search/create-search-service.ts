@@ -126,22 +126,30 @@ export async function createSearchService(deps: SearchServiceDeps): Promise<Hybr
 
   const parts = (): RetrieverParts => {
     const snap = live
-    // While the snapshot is the catalogue's current version, every project in its table is active:
-    // no database lookup per candidate. After a change, until the new snapshot is swapped in, ask the store.
-    const current = store.version() === snap.table.version
     const df = (term: string) => {
       let n = snap.df.get(term)
       if (n === undefined) snap.df.set(term, (n = lexical.documentFrequency(term)))
       return n
     }
+    // While the snapshot is the catalogue's current version, every project in its table is active: no
+    // database lookup per candidate. The version is read once per synchronous run of calls (diversify's
+    // loop), so a project archived meanwhile is still left out.
+    let current: boolean | undefined
+    const isCurrent = () => {
+      if (current === undefined) {
+        current = store.version() === snap.table.version
+        queueMicrotask(() => { current = undefined })
+      }
+      return current
+    }
     return {
-    table: snap.table,
-    lexical: { ...lexical, documentFrequency: df, search: (terms, limit) => lexical.search(terms, limit, df) },
-    vectors: snap.vectors,
-    resolveRegion,
-    isActive: current ? (id) => snap.table.byId.has(id) : (id) => store.get(id)?.status === 'active',
-    isPlace: deps.regions ? (word) => deps.regions!.resolve(word) !== null : undefined,
-    topicTerm: (word) => (topicLabels.has(fold(word)) ? 'label' : taxonomy.resolve('topics', word) ? 'synonym' : null),
+      table: snap.table,
+      lexical: { ...lexical, documentFrequency: df, search: (terms, limit) => lexical.search(terms, limit, df) },
+      vectors: snap.vectors,
+      resolveRegion,
+      isActive: (id) => (isCurrent() ? snap.table.byId.has(id) : store.get(id)?.status === 'active'),
+      isPlace: deps.regions ? (word) => deps.regions!.resolve(word) !== null : undefined,
+      topicTerm: (word) => (topicLabels.has(fold(word)) ? 'label' : taxonomy.resolve('topics', word) ? 'synonym' : null),
     }
   }
 
