@@ -33,6 +33,7 @@ export const CHAT_PROMPTS = {
   not_found_any: [],
   not_found_hint: [],
   not_understood: [],
+  too_long: ['max'],
   number_out_of_range: ['count'],
   number_only_one: [],
   which_one: ['count'],

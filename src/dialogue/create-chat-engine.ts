@@ -12,7 +12,7 @@
  */
 import type { ChatAddress, ChatEngine, IncomingMessage, Reply } from './types.js'
 import { declareChatPrompts, say } from './chat-prompts.js'
-import { detectLang } from './detect-lang.js'
+import { detectLang } from '../text/lang.js'
 import { detectFollowUp } from './follow-up.js'
 import { followUpTurn, projectTurn } from './follow-up-turns.js'
 import { detectControl, type ControlIntent } from './intents.js'
@@ -25,11 +25,10 @@ import { toSimplified } from '../text/normalize.js'
 import { loadRegions } from '../catalogue/regions.js'
 import { asksForProjects, hasAnySlot } from '../query/slots.js'
 import type { Understanding } from '../query/types.js'
+import { isTooLong, MAX_MESSAGE_CHARS } from '../limits.js'
 
 export type { ChatEngineDeps, TurnRecord } from './turn-context.js'
 
-/** Longer messages are cut: nobody types more, and a pasted novel must not stall a turn. */
-export const MAX_MESSAGE_CHARS = 500
 /** Idle sessions are deleted every this many turns (and at start). */
 const PURGE_EVERY = 200
 
@@ -43,8 +42,12 @@ export function createChatEngine(given: ChatEngineDeps): ChatEngine {
   let turnsSincePurge = 0
   void sessions.purgeIdle().catch(() => undefined) // housekeeping: a failure here must not stop the bot
 
-  async function turn(incoming: IncomingMessage): Promise<Reply> {
-    const message = { ...incoming, text: [...incoming.text].slice(0, MAX_MESSAGE_CHARS).join('') }
+  async function turn(message: IncomingMessage): Promise<Reply> {
+    // Never cut silently: a message over the limit is answered with a kind "please send it shorter".
+    if (isTooLong(message.text)) {
+      const lang = detectLang(message.text, (await sessions.load(message.channel, message.chatId))?.lang, message.lang, deps.defaultLang ?? 'zh')
+      return textReply(lang, [say(deps.prompts, lang, 'too_long', { max: MAX_MESSAGE_CHARS })], [], true)
+    }
     if (++turnsSincePurge >= PURGE_EVERY) {
       turnsSincePurge = 0
       await sessions.purgeIdle()

@@ -123,10 +123,12 @@ async function rankedList(ctx: TurnContext, state: DialogueState, slots: Slots):
   const topicsOf = new Map<string, string[]>()
   const ids = (hits: { project: { id: string; topics: string[] } }[]) =>
     hits.map((h) => (topicsOf.set(h.project.id, h.project.topics), h.project.id))
-  let found = ids((await search.search({ text: state.text, slots, k: LIST_SIZE })).hits)
+  // The turn's understanding goes down with the text: search uses it only when the text is the message's own.
+  const understanding = ctx.understanding
+  let found = ids((await search.search({ text: state.text, slots, k: LIST_SIZE, understanding })).hits)
   const named = namedText(state)
   if (!found.length && (hasSubjectFilter(slots) || !state.needs.length) && named !== state.text) {
-    found = ids((await search.search({ text: named, slots, k: LIST_SIZE })).hits)
+    found = ids((await search.search({ text: named, slots, k: LIST_SIZE, understanding })).hits)
   }
   const rest = found.length && hasSubjectFilter(slots)
     ? ids((await search.search({ text: '', slots, k: LIST_SIZE, exclude: found })).hits)

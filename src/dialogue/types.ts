@@ -6,8 +6,10 @@
  * text, terminal lines, HTTP JSON). The engine never imports a channel.
  */
 
-/** The languages learnfinder answers in. */
-export type Lang = 'zh' | 'en'
+import type { Lang } from '../text/lang.js'
+
+/** Re-exported for callers that took it from here before it moved below the layers (text/lang). */
+export type { Lang }
 
 /** One message from a learner or staff member, as any channel sees it. */
 export interface IncomingMessage {

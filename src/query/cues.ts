@@ -153,8 +153,11 @@ export const FEE_CUES: { notFree: RegExp; free: RegExp } = {
  */
 export const GENERIC_CHARS: ReadonlySet<string> = new Set([...'想学点些个几门要能会多少后总啥么刚再还找看吧呢吗的了有什么好给我你他们这那哪一下上去来做干弄搞样不课班报阵别其它'])
 
-/** Words that ask for something without saying what: a message of only these is vague. */
-export const GENERIC_WORDS: ReadonlySet<string> = new Set([
+/**
+ * Words that ask for something without saying what: a message of only these is vague. Not the
+ * search side's STOP_WORDS (search/features), which only keeps noise out of the indexes.
+ */
+export const VAGUE_WORDS: ReadonlySet<string> = new Set([
   // Chinese
   '有', '什么', '啥', '好', '学', '学习', '学学', '学点', '点', '东西', '课', '课程', '培训', '项目', '班', '报名', '推荐',
   '一下', '看看', '随便', '想', '要', '我想', '想学', '哪些', '哪个', '可以', '能', '能学', '有没有', '没有', '没', '吗',

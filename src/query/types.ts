@@ -6,7 +6,7 @@
  * implied ones (the user said "我65了") only boost.
  */
 import type { Slots } from './slots.js'
-import type { Lang } from '../dialogue/types.js'
+import type { Lang } from '../text/lang.js'
 
 export type { SlotValue, Slots, TimeWindow } from './slots.js'
 export { emptySlots } from './slots.js'

@@ -8,12 +8,12 @@
 import type { Taxonomy, TaxonomyKind } from '../catalogue/taxonomy.js'
 import type { Regions } from '../catalogue/regions.js'
 import type { Format } from '../catalogue/project.js'
-import type { Lang } from '../dialogue/types.js'
+import { detectLang } from '../text/lang.js'
 import { normalizeText } from '../text/normalize.js'
 import { segment, segmentGroups } from '../text/segment.js'
 import { singularEnglish, stemEnglish } from '../text/english.js'
 import { createTextRepairer } from '../text/repair.js'
-import { CARED_FOR_WORDS, CHILD_WORDS, CUES, EXPANSIONS, FEE_CUES, FORMAT_CUES, GENERIC_CHARS, GENERIC_WORDS } from './cues.js'
+import { CARED_FOR_WORDS, CHILD_WORDS, CUES, EXPANSIONS, FEE_CUES, FORMAT_CUES, GENERIC_CHARS, VAGUE_WORDS } from './cues.js'
 import { parseTimeWindow } from './time.js'
 import { relatedExpansions, type RelatedWords } from './related-words.js'
 import { hasAnySlot, type Slots, type SlotValue } from './slots.js'
@@ -63,7 +63,7 @@ const FOR_THE_CHILD = /(适合|给|让|针对|面向)(我家|我的)?(孩子|小
 
 const LATIN_TOKEN = /[a-z0-9+#.]+/g
 const CARE = /照护|护理|照顾|看护|痴呆|认知症|care|caring/
-const GENERIC = new Set([...GENERIC_WORDS, ...[...GENERIC_WORDS].map(stemEnglish)])
+const GENERIC = new Set([...VAGUE_WORDS, ...[...VAGUE_WORDS].map(stemEnglish)])
 const NUMERAL = /^([0-9]+|[零一二三四五六七八九十百千两几多]+)$/
 
 /** Filler: a generic word, a number, or Chinese made only of generic characters. */
@@ -100,6 +100,7 @@ export function createQueryUnderstander(deps: UnderstandDeps): (text: string) =>
     }
   }
   const taxonomyTerms = new Set(taxonomyWords)
+  const termIndex = indexTerms(terms)
   const placeWords: string[] = []
   for (const p of regions?.provinces ?? []) {
     placeWords.push(p.name, ...p.aliases, p.en, ...p.cities.flatMap((c) => [c.name, ...c.aliases]))
@@ -111,6 +112,9 @@ export function createQueryUnderstander(deps: UnderstandDeps): (text: string) =>
   }))
   // Global copies compiled once: every message is matched against each of them.
   const expansions = [...EXPANSIONS, ...related].map((e) => ({ words: e.words, global: new RegExp(e.pattern.source, 'g') }))
+  // One pattern for "does any of them match at all?": most messages match none, and then skip the loops.
+  const anyRelatedTopic = anyOf(related.filter((e) => e.topics.length > 0).map((e) => e.pattern))
+  const anyExpansion = anyOf(expansions.map((e) => e.global))
   // Everyday words of the related-words table are repair targets too ("shuaijiao" → 摔跤, then 跌倒).
   const everyday = (deps.relatedWords?.entries ?? []).flatMap((e) => e.say).filter((w) => /^\p{Script=Han}{2,}$/u.test(w))
   const repairer = createTextRepairer([...taxonomyWords, ...QUERY_WORDS, ...placeWords, ...(deps.vocabulary ?? []), ...everyday])
@@ -118,7 +122,7 @@ export function createQueryUnderstander(deps: UnderstandDeps): (text: string) =>
   return (text: string): Understanding => {
     const repaired = repairer.repair(normalizeText(text))
     const normalized = repaired.text
-    const matches = subjectOnly(findMatches(normalized, terms), normalized)
+    const matches = subjectOnly(findMatches(normalized, termIndex), normalized)
     // "孩子" is nearly always a parent speaking: implied, unless the course is plainly for the child ("适合孩子的编程课").
     if (!FOR_THE_CHILD.test(normalized)) {
       for (const m of matches) if (m.kind === 'audiences' && !m.cue && CHILD_WORDS.has(m.matched)) m.explicit = false
@@ -151,7 +155,7 @@ export function createQueryUnderstander(deps: UnderstandDeps): (text: string) =>
     }
     // Everyday words the catalogue says otherwise ("顶嘴" → 亲子沟通): their topic is implied (boost only),
     // never matched to words of the text, so the everyday word stays a need-word.
-    for (const e of related) {
+    for (const e of anyRelatedTopic?.test(normalized) === false ? [] : related) {
       if (e.topics.length === 0) continue
       const m = e.pattern.exec(normalized)
       if (!m) continue
@@ -177,7 +181,7 @@ export function createQueryUnderstander(deps: UnderstandDeps): (text: string) =>
       if (start >= 0) cursor = start + word.length
       return { words: g.filter((w) => !isFiller(w) && !aboutLearner.has(w)), start, end: start + word.length }
     })
-    for (const e of expansions) {
+    for (const e of anyExpansion?.test(normalized) === false ? [] : expansions) {
       // A phrase that is already the catalogue's own word ("数据标注") needs no translation, and merging
       // its parts (数据, 标注) into one group of alternatives would let either part alone cover it.
       const spans = [...normalized.matchAll(e.global)].filter((m) => !e.words.includes(m[0]))
@@ -203,26 +207,73 @@ export function createQueryUnderstander(deps: UnderstandDeps): (text: string) =>
       terms: words,
       termGroups,
       needs,
-      lang: detectLang(text, normalized, repaired.repairs.length > 0),
+      // Pinyin the repair turned into characters reads as Chinese.
+      lang: detectLang(repaired.repairs.length > 0 ? normalized : text),
       slots,
       vague: !hasAnySlot(slots) && words.length === 0,
     }
   }
 }
 
+/**
+ * One pattern matching wherever any of `patterns` matches (null when they cannot be
+ * combined safely: different flags, back-references): a quick test before trying each.
+ */
+function anyOf(patterns: RegExp[]): RegExp | null {
+  if (patterns.length === 0) return /(?!)/
+  const flags = patterns[0].flags.replace('g', '')
+  if (patterns.some((p) => p.flags.replace('g', '') !== flags || /\\[1-9k]|\(\?<[^=!]/.test(p.source))) return null
+  try {
+    return new RegExp(patterns.map((p) => `(?:${p.source})`).join('|'), flags)
+  } catch {
+    return null
+  }
+}
+
+/** Terms precompiled for matching: Chinese terms by their first character (in term order), the others in a list. */
+interface TermIndex {
+  byFirst: Map<string, Term[]>
+  latin: Term[]
+}
+
+/** Built once per understander: a message is then matched only against terms starting with one of its characters. */
+function indexTerms(terms: Term[]): TermIndex {
+  const byFirst = new Map<string, Term[]>()
+  const latin: Term[] = []
+  for (const t of terms) {
+    if (!t.han) { latin.push(t); continue }
+    const list = byFirst.get(t.han[0])
+    if (list) list.push(t)
+    else byFirst.set(t.han[0], [t])
+  }
+  return { byFirst, latin }
+}
+
+/** Each cue's pattern with the global flag, compiled once. */
+const globalCues = new Map<RegExp, RegExp>()
+function globalPattern(p: RegExp): RegExp {
+  let g = globalCues.get(p)
+  if (!g) globalCues.set(p, (g = new RegExp(p.source, p.flags.includes('g') ? p.flags : p.flags + 'g')))
+  g.lastIndex = 0
+  return g
+}
+
 /** Taxonomy terms and cues found in the text; overlaps resolved longest-first. */
-function findMatches(text: string, terms: Term[]): Match[] {
+function findMatches(text: string, index: TermIndex): Match[] {
   const found: Match[] = []
   const tokens = [...text.matchAll(LATIN_TOKEN)].map((m) => ({ stem: singularEnglish(m[0]), start: m.index!, end: m.index! + m[0].length }))
-  for (const t of terms) {
-    if (t.han) {
-      for (let at = text.indexOf(t.han); at >= 0; at = text.indexOf(t.han, at + 1)) {
-        const end = at + t.han.length
-        if (/^[a-z0-9]/.test(t.han) && /[a-z0-9]/.test(text[at - 1] ?? '')) continue
-        if (/[a-z0-9]$/.test(t.han) && /[a-z0-9]/.test(text[end] ?? '')) continue
-        found.push({ kind: t.kind, id: t.id, start: at, end, explicit: true, cue: false, matched: t.han })
-      }
-    } else {
+  for (let at = 0; at < text.length; at++) {
+    for (const t of index.byFirst.get(text[at]) ?? []) {
+      const han = t.han!
+      if (!text.startsWith(han, at)) continue
+      const end = at + han.length
+      if (/^[a-z0-9]/.test(han) && /[a-z0-9]/.test(text[at - 1] ?? '')) continue
+      if (/[a-z0-9]$/.test(han) && /[a-z0-9]/.test(text[end] ?? '')) continue
+      found.push({ kind: t.kind, id: t.id, start: at, end, explicit: true, cue: false, matched: han })
+    }
+  }
+  for (const t of index.latin) {
+    {
       for (let i = 0; i + t.stems.length <= tokens.length; i++) {
         if (t.stems.every((s, k) => tokens[i + k].stem === s)) {
           const start = tokens[i].start
@@ -233,8 +284,7 @@ function findMatches(text: string, terms: Term[]): Match[] {
     }
   }
   for (const cue of CUES) {
-    const global = new RegExp(cue.pattern.source, cue.pattern.flags.includes('g') ? cue.pattern.flags : cue.pattern.flags + 'g')
-    for (const m of text.matchAll(global)) {
+    for (const m of text.matchAll(globalPattern(cue.pattern))) {
       if (!m[0]) continue
       found.push({ kind: cue.kind, id: cue.id, start: m.index!, end: m.index! + m[0].length, explicit: cue.explicit, cue: true, matched: m[0].trim() })
     }
@@ -312,15 +362,4 @@ function findFormat(text: string): Format | null {
 function findFree(text: string): boolean | null {
   if (FEE_CUES.notFree.test(text)) return null
   return FEE_CUES.free.test(text) ? true : null
-}
-
-/**
- * Chinese when the message has Chinese characters (or was pinyin we read as
- * Chinese) at least as often as English words; English otherwise.
- */
-function detectLang(raw: string, normalized: string, repaired: boolean): Lang {
-  const han = (normalized.match(/\p{Script=Han}/gu) ?? []).length
-  const latinWords = (normalized.match(/[a-z]{2,}/g) ?? []).length
-  if (han === 0) return repaired || (latinWords === 0 && /\p{Script=Han}/u.test(raw)) ? 'zh' : latinWords > 0 ? 'en' : 'zh'
-  return han >= latinWords ? 'zh' : 'en'
 }

@@ -18,7 +18,8 @@ import { loadRelatedWords, type RelatedWords } from '../query/related-words.js'
 import type { Understanding } from '../query/types.js'
 import { hasAnySlot } from '../query/slots.js'
 import { segment } from '../text/segment.js'
-import { DEFAULT_TUNING, retrieve, suggestions, type RetrieverParts, type Tuning } from './hybrid-retriever.js'
+import { retrieve, suggestions, type RetrieverParts } from './hybrid-retriever.js'
+import { DEFAULT_TUNING, type Tuning } from './tuning.js'
 import { createLexicalIndex } from './lexical-index.js'
 import { ProjectTable } from './project-table.js'
 import { createRegionResolver, hasHardFilter } from './slot-match.js'
@@ -26,6 +27,7 @@ import type { SearchRequest, SearchResult, SearchService } from './types.js'
 import { buildVectorIndex, loadVectorIndex, saveVectorIndex, type VectorIndex } from './vector-index.js'
 import { LocalEmbeddings } from './local-embeddings.js'
 import { fold } from '../text/fold.js'
+import { diskMemo } from '../disk-cache.js'
 
 /** Everything the search service needs; see {@link createSearchService}. */
 export interface SearchServiceDeps {
@@ -60,15 +62,21 @@ export interface HybridSearchService extends SearchService {
 
 /** Catalogue words typos may be repaired towards: tags and title words, most frequent first (from at most 20,000 projects, evenly sampled). */
 export function catalogueVocabulary(projects: Project[], limit = 4000): string[] {
-  const counts = new Map<string, number>()
   const step = Math.max(1, Math.floor(projects.length / 20000))
-  for (let i = 0; i < projects.length; i += step) {
-    const p = projects[i]
-    for (const w of [...p.tags, ...segment(p.title)]) {
-      if ([...w].length >= 2 && /\p{Script=Han}/u.test(w)) counts.set(w, (counts.get(w) ?? 0) + 1)
+  const sample: Project[] = []
+  for (let i = 0; i < projects.length; i += step) sample.push(projects[i])
+  // Segmenting every title is a noticeable part of a start-up: kept on disk, keyed by the titles and tags.
+  const input = `${limit}\n${sample.map((p) => `${p.title}\t${p.tags.join('\t')}`).join('\n')}`
+  const code = [import.meta.url, new URL('../text/segment.js', import.meta.url).href]
+  return diskMemo('catalogue-vocabulary', input, code, () => {
+    const counts = new Map<string, number>()
+    for (const p of sample) {
+      for (const w of [...p.tags, ...segment(p.title)]) {
+        if ([...w].length >= 2 && /\p{Script=Han}/u.test(w)) counts.set(w, (counts.get(w) ?? 0) + 1)
+      }
     }
-  }
-  return [...counts.entries()].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).slice(0, limit).map(([w]) => w)
+    return [...counts.entries()].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).slice(0, limit).map(([w]) => w)
+  })
 }
 
 /**
@@ -81,7 +89,7 @@ export function catalogueVocabulary(projects: Project[], limit = 4000): string[]
 export async function createSearchService(deps: SearchServiceDeps): Promise<HybridSearchService> {
   const { db, store, taxonomy } = deps
   const tuning: Tuning = { ...DEFAULT_TUNING, ...deps.tuning }
-  const lexical = createLexicalIndex(db, taxonomy)
+  const lexical = createLexicalIndex(db, taxonomy, tuning)
   let closed = false
   // The store has no removeHook: after close() this hook does nothing, and the index is re-checked at the next start.
   // Projects archived or deleted since the live table was read: never returned, even before the refresh swaps it.
@@ -104,7 +112,7 @@ export async function createSearchService(deps: SearchServiceDeps): Promise<Hybr
   const dbPath = (db as unknown as { name?: string }).name ?? ':memory:'
   const indexPath = deps.indexPath ?? (dbPath === ':memory:' || dbPath === '' ? ':memory:' : `${dbPath}.hnsw`)
   const persist = indexPath !== ':memory:'
-  const vectorOptions = { taxonomy, embeddings: deps.embeddings }
+  const vectorOptions = { taxonomy, embeddings: deps.embeddings, local: { conceptWeight: tuning.conceptWeight, bigramWeight: tuning.bigramWeight } }
   const resolveRegion = createRegionResolver(deps.regions)
   const today = deps.today ?? (() => new Date())
   let relatedWords = deps.relatedWords ?? loadRelatedWords()
@@ -122,7 +130,10 @@ export async function createSearchService(deps: SearchServiceDeps): Promise<Hybr
       built = true
     }
     const understand = createQueryUnderstander({ taxonomy, regions: deps.regions, today, vocabulary: catalogueVocabulary(projects), relatedWords })
-    return { table, vectors, understand, built }
+    // Document frequencies of query words, for this snapshot: asked several times per search, and the
+    // same words come again and again ("学", "老年人"). A new snapshot starts a new map.
+    const df = new Map<string, number>()
+    return { table, vectors, understand, built, df }
   }
 
   // A topic's own names (数字技能, digital skills, digital-skills): asking for one is asking for the whole topic.
@@ -131,15 +142,24 @@ export async function createSearchService(deps: SearchServiceDeps): Promise<Hybr
   if (live.built && persist) await saveVectorIndex(live.vectors, indexPath)
   let refreshing: Promise<void> | null = null
 
-  const parts = (): RetrieverParts => ({
-    table: live.table,
-    lexical,
-    vectors: live.vectors,
-    resolveRegion,
-    isActive: (id) => live.table.byId.has(id) && !gone.has(id),
-    isPlace: deps.regions ? (word) => deps.regions!.resolve(word) !== null : undefined,
-    topicTerm: (word) => (topicLabels.has(fold(word)) ? 'label' : taxonomy.resolve('topics', word) ? 'synonym' : null),
-  })
+  const parts = (): RetrieverParts => {
+    const snap = live
+    const df = (term: string) => {
+      let n = snap.df.get(term)
+      if (n === undefined) snap.df.set(term, (n = lexical.documentFrequency(term)))
+      return n
+    }
+    return {
+      table: snap.table,
+      lexical: { ...lexical, documentFrequency: df, search: (terms, limit) => lexical.search(terms, limit, df) },
+      vectors: snap.vectors,
+      resolveRegion,
+      // Every project of the snapshot's table was active when it was read; the write hook names those archived since.
+      isActive: (id) => snap.table.byId.has(id) && !gone.has(id),
+      isPlace: deps.regions ? (word) => deps.regions!.resolve(word) !== null : undefined,
+      topicTerm: (word) => (topicLabels.has(fold(word)) ? 'label' : taxonomy.resolve('topics', word) ? 'synonym' : null),
+    }
+  }
 
   const refresh = (): Promise<void> => {
     if (refreshing) return refreshing
@@ -164,7 +184,7 @@ export async function createSearchService(deps: SearchServiceDeps): Promise<Hybr
   }
 
   const understandRequest = (request: SearchRequest): Understanding => {
-    const u = live.understand(request.text ?? '')
+    const u = request.understanding?.text === request.text ? request.understanding : live.understand(request.text ?? '')
     return request.slots ? { ...u, slots: request.slots, vague: u.vague && !hasHardFilter(request.slots) } : u
   }
 

@@ -8,7 +8,7 @@
  */
 import { stringifyCsvSafely } from '../text/csv-safe.js'
 import { terminalSafe } from '../text/terminal-safe.js'
-import type { Lang } from '../dialogue/types.js'
+import type { Lang } from '../text/lang.js'
 import type { Prompts } from '../prompts.js'
 import type { Report } from './report.js'
 

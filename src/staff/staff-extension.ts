@@ -19,7 +19,6 @@ import type { Sender } from './notifier.js'
 import { createCatalogueNotifier } from './catalogue-notifier.js'
 import { createStaffEngine, STAFF_PROMPTS } from './staff-engine.js'
 import { SqliteSubscriptionStore } from './sqlite-subscription-store.js'
-import { staffCommandsFeature } from './telegram/commands-feature.js'
 import { SqliteTurnLogStore } from './sqlite-turn-log-store.js'
 import { SqliteWebAccountStore } from './sqlite-web-account-store.js'
 import { SqliteStaffWordStore } from './sqlite-staff-word-store.js'
@@ -71,7 +70,9 @@ export const staffExtension: AppExtensionFactory = async (parts) => {
   let staffEngine: ChatEngine | undefined
   const telegramFeatures: Composer<Context>[] = []
   if (config.TELEGRAM_BOT_TOKEN) {
+    // Telegram code (grammY) loads only when Telegram is configured.
     const { adminUploadFeature } = await import('./telegram/upload-feature.js')
+    const { staffCommandsFeature } = await import('./telegram/commands-feature.js')
     telegramFeatures.push(
       staffCommandsFeature({ engine: () => staffEngine, isAdmin, admins }),
       adminUploadFeature({

@@ -15,6 +15,7 @@ import type { AddressInfo } from 'node:net'
 import { z } from 'zod'
 import type { Channel } from '../types.js'
 import type { ChatEngine, Lang } from '../../dialogue/types.js'
+import { detectLang } from '../../text/lang.js'
 import type { Prompts } from '../../prompts.js'
 import { declareChannelPrompts, say } from '../shared/channel-prompts.js'
 import { createRateLimiter, isTooLong, MAX_MESSAGE_CHARS } from '../shared/guards.js'
@@ -112,7 +113,7 @@ export function createHttpChannel(engine: ChatEngine, options: HttpChannelOption
       return json(res, 400, { error })
     }
     const { session, text, lang } = parsed.data
-    const guessed: Lang = lang ?? (/[\u3400-\u9fff]/.test(text) ? 'zh' : /[a-z]{2,}/i.test(text) ? 'en' : defaultLang)
+    const guessed: Lang = lang ?? detectLang(text, undefined, undefined, defaultLang)
     const decision = rate.hit(session)
     if (decision !== 'ok') return json(res, 429, { error: 'too many messages in this session', text: say(prompts, guessed, 'slow_down') })
     if (isTooLong(text)) {

@@ -7,6 +7,7 @@
  */
 import type { Context } from 'grammy'
 import type { ChatEngine, IncomingMessage, Lang, Reply } from '../../dialogue/types.js'
+import { detectLang, langFromCode } from '../../text/lang.js'
 import type { Prompts } from '../../prompts.js'
 import type { AdminCheck } from '../admin-check.js'
 import type { Logger } from '../shared/logger.js'
@@ -32,30 +33,10 @@ export interface TelegramDeps {
   afterReply?: (ctx: Context, reply: Reply) => Promise<void>
 }
 
-/** 'zh' when the text has Chinese characters, 'en' when it is Latin-only, else undefined. */
-export function guessLang(text: string): Lang | undefined {
-  if (/[\u3400-\u9fff]/.test(text)) return 'zh'
-  if (/[a-z]{2,}/i.test(text)) return 'en'
-  return undefined
-}
-
-/** The language of Telegram's `language_code` ('zh-hans' → 'zh'), if it is one we speak. */
-export function langFromCode(code: string | undefined): Lang | undefined {
-  if (!code) return undefined
-  if (code.toLowerCase().startsWith('zh')) return 'zh'
-  if (code.toLowerCase().startsWith('en')) return 'en'
-  return undefined
-}
-
 /** The language to address this user in: their /lang choice, else their message, else their client, else the default. */
 export function langOf(deps: TelegramDeps, ctx: Context, text?: string): Lang {
   const id = ctx.from ? String(ctx.from.id) : ''
-  return (
-    deps.langs.get(id) ??
-    (text ? guessLang(text) : undefined) ??
-    langFromCode(ctx.from?.language_code) ??
-    deps.defaultLang
-  )
+  return deps.langs.get(id) ?? detectLang(text ?? '', undefined, langFromCode(ctx.from?.language_code), deps.defaultLang)
 }
 
 /** True when the sender is an admin, by the app's one admin check. */

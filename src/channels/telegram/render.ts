@@ -12,9 +12,10 @@ import type { Prompts } from '../../prompts.js'
 import type { Reply, ReplyButton } from '../../dialogue/types.js'
 import { say } from '../shared/channel-prompts.js'
 import { replyLines } from '../../dialogue/reply-text.js'
+import { TELEGRAM_MAX_TEXT } from '../../limits.js'
 
-/** Telegram refuses messages longer than this. */
-export const TELEGRAM_MAX_TEXT = 4096
+/** Re-exported: Telegram's text limit lives in src/limits.ts with the other limits. */
+export { TELEGRAM_MAX_TEXT }
 const MAX_DATA_BYTES = 64
 
 /** What a pressed button means. */

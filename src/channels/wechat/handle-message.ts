@@ -8,6 +8,7 @@ import type { Message } from 'wechaty'
 import { types } from 'wechaty'
 import type { FileBoxInterface } from 'file-box'
 import type { ChatEngine, IncomingMessage, Lang, Reply } from '../../dialogue/types.js'
+import { detectLang } from '../../text/lang.js'
 import type { Prompts } from '../../prompts.js'
 import { say, type ChannelPromptKey } from '../shared/channel-prompts.js'
 import { isTooLong, MAX_MESSAGE_CHARS, type RateLimiter } from '../shared/guards.js'
@@ -36,9 +37,7 @@ export interface WechatDeps {
 const HISTORY_GRACE_MS = 60_000
 
 function langOf(deps: WechatDeps, text: string): Lang {
-  if (/[\u3400-\u9fff]/.test(text)) return 'zh'
-  if (/[a-z]{2,}/i.test(text)) return 'en'
-  return deps.defaultLang
+  return detectLang(text, undefined, undefined, deps.defaultLang)
 }
 
 async function sayTo(message: Message, text: string | FileBoxInterface): Promise<void> {

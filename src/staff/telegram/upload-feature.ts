@@ -18,7 +18,7 @@ import type { Taxonomy } from '../../catalogue/taxonomy.js'
 import type { Lang } from '../../dialogue/types.js'
 import type { Prompts } from '../../prompts.js'
 import type { AdminCheck } from '../../channels/admin-check.js'
-import { langFromCode } from '../../channels/telegram/deps.js'
+import { langFromCode } from '../../text/lang.js'
 import type { AdminStore } from '../admin-store.js'
 import type { PendingUploadStore } from '../pending-upload-store.js'
 

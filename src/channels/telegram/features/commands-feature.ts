@@ -7,6 +7,7 @@
  */
 import { Composer, type Context } from 'grammy'
 import type { Lang } from '../../../dialogue/types.js'
+import { langFromCode } from '../../../text/lang.js'
 import { say } from '../../shared/channel-prompts.js'
 import { answer, langOf, sendSay, type TelegramDeps } from '../deps.js'
 
@@ -31,7 +32,7 @@ export function commandsFeature(deps: TelegramDeps): Composer<Context> {
     const userId = String(ctx.from?.id ?? '')
     const wanted = ctx.match.trim().toLowerCase()
     const current = langOf(deps, ctx)
-    const next: Lang = wanted.startsWith('zh') || wanted === '中文' ? 'zh' : wanted.startsWith('en') ? 'en' : current === 'zh' ? 'en' : 'zh'
+    const next: Lang = langFromCode(wanted) ?? (current === 'zh' ? 'en' : 'zh')
     deps.langs.set(userId, next)
     await sendSay(deps, ctx, 'lang_switched', {}, next)
   })
