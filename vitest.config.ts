@@ -13,6 +13,13 @@ const SLOW = [
   'test/staff-notices.test.ts',
   'test/staff-serve.test.ts',
   'test/staff-upload.test.ts',
+  'test/staff-upload-hostile.test.ts',
+  'test/staff-admins.test.ts',
+  'test/dotenv.test.ts',
+  'test/channel-wechat-voice.test.ts',
+  'test/simulator.test.ts',
+  'test/**/*.slow.test.ts',
+  'test/**/*.browser.test.ts',
 ]
 
 /** Test runner settings: two projects, `unit` and `slow`; `npm test` runs both. */
