@@ -28,6 +28,8 @@ const LAYERS: Record<string, { layer: number; name: string }> = {
   'prompts.ts': { layer: 0, name: 'core' },
   'limits.ts': { layer: 0, name: 'core' },
   'dotenv.ts': { layer: 0, name: 'core' },
+  'disk-cache.ts': { layer: 0, name: 'core' },
+  'yaml-cache.ts': { layer: 0, name: 'core' },
   'log.ts': { layer: 0, name: 'core' },
   'logger.ts': { layer: 0, name: 'core' },
   'dialogue/': { layer: 1, name: 'dialogue' },
