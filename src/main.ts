@@ -162,7 +162,7 @@ export async function createApp(config: Config, options: AppOptions): Promise<Ap
       return { ok: dbState === 'ok' && ready, db: dbState, index: ready ? 'ready' : 'not ready', catalogueVersion: indexed }
     }
     const channels =
-      options.channels === false ? [] : await buildChannels(config, options, { engine, prompts, log, health, extensions })
+      options.channels === false ? [] : await buildChannels(config, options, { db, engine, prompts, log, health, extensions })
     return assembleApp({ config, db, store, taxonomy, prompts, search, engine, channels, health, log }, extensions)
   } catch (err) {
     search?.close()
@@ -174,7 +174,7 @@ export async function createApp(config: Config, options: AppOptions): Promise<Ap
 async function buildChannels(
   config: Config,
   options: AppOptions,
-  deps: { engine: ChatEngine; prompts: Prompts; log: Logger; health: () => HealthReport; extensions: AppExtension[] },
+  deps: { db: Database; engine: ChatEngine; prompts: Prompts; log: Logger; health: () => HealthReport; extensions: AppExtension[] },
 ): Promise<Channel[]> {
   const { engine, prompts, log, extensions } = deps
   const telegramFeatures = extensions.flatMap((e) => e.telegramFeatures ?? [])
@@ -182,13 +182,18 @@ async function buildChannels(
   const channels: Channel[] = []
   let telegram: TelegramChannel | undefined
   if (config.TELEGRAM_BOT_TOKEN) {
-    const { createTelegramChannel } = await import('./channels/telegram/index.js')
+    const { createTelegramChannel, SqliteWebhookInboxStore } = await import('./channels/telegram/index.js')
     telegram = createTelegramChannel(engine, {
       token: config.TELEGRAM_BOT_TOKEN,
       apiRoot: config.TELEGRAM_API_ROOT,
       webhook:
         config.TELEGRAM_WEBHOOK_URL && config.TELEGRAM_WEBHOOK_SECRET
-          ? { url: config.TELEGRAM_WEBHOOK_URL, secret: config.TELEGRAM_WEBHOOK_SECRET }
+          ? {
+              url: config.TELEGRAM_WEBHOOK_URL,
+              secret: config.TELEGRAM_WEBHOOK_SECRET,
+              // Updates are stored before Telegram is told 200, so a crash loses none.
+              inbox: new SqliteWebhookInboxStore(deps.db),
+            }
           : undefined,
       prompts,
       adminIds: config.TELEGRAM_ADMIN_IDS,
@@ -242,6 +247,9 @@ async function buildChannels(
   return channels
 }
 
+/** How long a stop may take after SIGTERM before the process exits anyway. */
+const STOP_GRACE_MS = 9_000
+
 /**
  * Creates and starts the app, and stops it gracefully on SIGINT/SIGTERM
  * (a second signal exits at once). Await `app.done` to run until stopped.
@@ -257,7 +265,15 @@ export async function startServer(config: Config, options: AppOptions): Promise<
       process.exit(130)
     }
     log.info(`${signal}: finishing the messages in hand, then stopping`)
-    void app.stop()
+    // Whatever hangs (a socket, a retry timer), the process ends within 10 s of the signal.
+    setTimeout(() => {
+      log.warn(`still not stopped ${STOP_GRACE_MS / 1000} s after ${signal}: exiting now`)
+      process.exit(1)
+    }, STOP_GRACE_MS).unref()
+    void app.stop().then(() => {
+      // The database is closed; a stray handle (a socket grammY keeps) must not keep us alive.
+      setImmediate(() => process.exit(process.exitCode ?? 0)).unref()
+    })
   }
   process.on('SIGINT', onSignal)
   process.on('SIGTERM', onSignal)
