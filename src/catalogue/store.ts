@@ -48,6 +48,12 @@ export interface ImportRecord {
 /** Called inside the transaction of every write; throwing aborts the write. */
 export interface CatalogueHook {
   onChange(db: Database, change: { upserted: Project[]; removed: string[] }): void
+  /**
+   * Called before an import's transaction with the projects it will probably
+   * write: slow work (segmenting text) belongs here, so the write lock is held
+   * briefly and the running bot's own writes never wait long.
+   */
+  prepare?(projects: Project[], store: CatalogueStore): void
 }
 
 /** Which projects {@link CatalogueStore.list} returns. */
@@ -168,13 +174,17 @@ export class CatalogueStore {
    */
   applyImport(projects: Project[], meta: { who: string; files: string[] }): ImportRecord {
     checkUnique(projects)
+    // Everything slow happens before the write lock is taken (see CatalogueHook.prepare).
+    const jsons = projects.map(canonicalJson)
+    const likely = projects.filter((p, i) => this.classify(p, jsons[i]) !== 'unchanged')
+    for (const hook of this.hooks) hook.prepare?.(likely, this)
     return this.db.transaction(() => {
       const id = this.begin('import', meta.who, meta.files, null)
       const counts = { added: 0, updated: 0, unchanged: 0, archived: 0, removed: 0 }
       const upserted: Project[] = []
       const now = new Date().toISOString()
-      for (const p of projects) {
-        const json = canonicalJson(p)
+      for (const [i, p] of projects.entries()) {
+        const json = jsons[i]
         const kind = this.classify(p, json)
         counts[kind]++
         if (kind === 'unchanged') continue
