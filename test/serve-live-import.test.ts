@@ -35,7 +35,10 @@ afterAll(() => {
 })
 
 /** Runs `learnfinder import` as staff would, in its own process. */
-function importInAnotherProcess(file: string): Promise<{ code: number | null; out: string; err: string; ms: number }> {
+function importInAnotherProcess(
+  file: string,
+  onErr: (text: string) => void = () => {},
+): Promise<{ code: number | null; out: string; err: string; ms: number }> {
   const t0 = Date.now()
   const child = spawn(process.execPath, [join(PACKAGE_ROOT, 'bin', 'learnfinder.js'), 'import', file, '--db', db.db], {
     env: cleanEnv({}),
@@ -43,7 +46,7 @@ function importInAnotherProcess(file: string): Promise<{ code: number | null; ou
   let out = ''
   let err = ''
   child.stdout.on('data', (c) => (out += c))
-  child.stderr.on('data', (c) => (err += c))
+  child.stderr.on('data', (c) => onErr((err += c)))
   return new Promise((resolve) => child.on('exit', (code) => resolve({ code, out, err, ms: Date.now() - t0 })))
 }
 
@@ -68,13 +71,20 @@ describe('learnfinder serve while staff import 25,000 projects', () => {
         await new Promise((r) => setTimeout(r, Math.max(0, 200 - ms)))
       }
     })()
-    const imported = await importInAnotherProcess(csv)
+    // A second import started while the first writes is refused with one clear line.
+    let second: Promise<{ code: number | null; err: string }> | undefined
+    const imported = await importInAnotherProcess(csv, (err) => {
+      if (!second && /writing 25,000 projects/.test(err)) second = importInAnotherProcess(join(db.dir, 'catalogue.csv'))
+    })
+    const refused = await second!
+    expect(refused.code).toBe(1)
+    expect(refused.err).toMatch(/another import into this database is running/)
     expect(imported.err).not.toMatch(/at .*\.ts:\d+/) // no stack trace
     expect(imported.code).toBe(0)
     phase = 'reindex'
     // The bot notices the new catalogue on the next question and rebuilds its index meanwhile.
     for (;;) {
-      const health = (await fetch(`${base}/healthz`).then((r) => r.json()).catch((e) => { console.log('HEALTH FAIL', e, serve.stderr().slice(-2000), samples.slice(-10)); throw e })) as { catalogueVersion: number }
+      const health = (await (await fetch(`${base}/healthz`)).json()) as { catalogueVersion: number }
       if (health.catalogueVersion >= 2) break
       if (serve.child.exitCode !== null) throw new Error(`serve died:\n${serve.stderr()}`)
       await new Promise((r) => setTimeout(r, 200))

@@ -12,6 +12,7 @@ import { migrate } from '../db/migrate.js'
 import type { Project } from './project.js'
 import { CATALOGUE_MIGRATIONS, canonicalJson, type ImportRow } from './store-schema.js'
 import { catalogueStats, type CatalogueStats } from './store-stats.js'
+import { takeImportLock } from './import-lock.js'
 
 export type { CatalogueStats } from './store-stats.js'
 
@@ -174,6 +175,15 @@ export class CatalogueStore {
    */
   applyImport(projects: Project[], meta: { who: string; files: string[] }): ImportRecord {
     checkUnique(projects)
+    const unlock = takeImportLock((this.db as unknown as { name: string }).name)
+    try {
+      return this.importLocked(projects, meta)
+    } finally {
+      unlock()
+    }
+  }
+
+  private importLocked(projects: Project[], meta: { who: string; files: string[] }): ImportRecord {
     // Everything slow happens before the write lock is taken (see CatalogueHook.prepare).
     const jsons = projects.map(canonicalJson)
     const likely = projects.filter((p, i) => this.classify(p, jsons[i]) !== 'unchanged')

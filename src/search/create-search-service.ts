@@ -25,6 +25,7 @@ import type { SearchRequest, SearchResult, SearchService } from './types.js'
 import { buildVectorIndex, loadVectorIndex, saveVectorIndex, type VectorIndex } from './vector-index.js'
 import { LocalEmbeddings } from './local-embeddings.js'
 import { fold } from '../text/fold.js'
+import { buildIndexOffThread, OFF_THREAD_MIN_PROJECTS } from './index-build-worker.js'
 
 /** Everything the search service needs; see {@link createSearchService}. */
 export interface SearchServiceDeps {
@@ -106,6 +107,21 @@ export async function createSearchService(deps: SearchServiceDeps): Promise<Hybr
     return { table, vectors, understand, built }
   }
 
+  // A large catalogue's local index is rebuilt in a worker thread, so learners are answered meanwhile.
+  const offThread = async (): Promise<Awaited<ReturnType<typeof snapshot>> | null> => {
+    if (!persist || deps.embeddings || store.count().active < OFF_THREAD_MIN_PROJECTS) return null
+    for (let attempt = 0; attempt < 3 && !closed; attempt++) {
+      const built = await buildIndexOffThread({ dbPath, indexPath, taxonomy: { topics: taxonomy.topics, audiences: taxonomy.audiences } })
+      if (built.version !== store.version()) continue // written again meanwhile: build once more
+      const vectors = await loadVectorIndex(indexPath, built.version, vectorOptions)
+      if (!vectors) return null
+      const table = new ProjectTable(store.list({ status: 'active' }), built.version, taxonomy)
+      const understand = createQueryUnderstander({ taxonomy, regions: deps.regions, today, vocabulary: built.vocabulary, relatedWords })
+      return { table, vectors, understand, built: false }
+    }
+    return null
+  }
+
   // A topic's own names (数字技能, digital skills, digital-skills): asking for one is asking for the whole topic.
   const topicLabels = new Set(taxonomy.topics.flatMap((t) => [t.id, t.zh, t.en].map(fold)))
   const version0 = store.version()
@@ -131,7 +147,8 @@ export async function createSearchService(deps: SearchServiceDeps): Promise<Hybr
         while (!closed && store.version() !== live.table.version) {
           const version = store.version()
           if (!lexical.inStep(store)) lexical.rebuild(store)
-          const next = await snapshot(version, store.list({ status: 'active' }), live.vectors)
+          const next =
+            (await offThread()) ?? (await snapshot(version, store.list({ status: 'active' }), live.vectors))
           if (closed) return
           live = next // the swap: one assignment, searches after it see the new table and index together
           if (next.built && persist) await saveVectorIndex(next.vectors, indexPath)
