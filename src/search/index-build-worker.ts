@@ -11,6 +11,7 @@
 import { Worker, parentPort, workerData } from 'node:worker_threads'
 import { createRequire } from 'node:module'
 import { fileURLToPath, pathToFileURL } from 'node:url'
+import { dirname, join } from 'node:path'
 import type { TaxonomyEntry } from '../catalogue/taxonomy.js'
 
 /** Catalogues at least this large are re-indexed off the event loop (smaller ones take milliseconds). */
@@ -36,7 +37,8 @@ export interface OffThreadBuild {
  */
 export function buildIndexOffThread(job: Omit<BuildJob, 'kind'>): Promise<OffThreadBuild> {
   // The worker runs TypeScript like the CLI does: tsx is registered first, then this file is imported.
-  const tsx = pathToFileURL(createRequire(import.meta.url).resolve('tsx/esm/api')).href
+  const tsxDir = dirname(createRequire(import.meta.url).resolve('tsx/package.json'))
+  const tsx = pathToFileURL(join(tsxDir, 'dist', 'esm', 'api', 'index.mjs')).href
   const self = pathToFileURL(fileURLToPath(import.meta.url)).href
   const boot = `import(${JSON.stringify(tsx)}).then((m) => { m.register(); return import(${JSON.stringify(self)}) })`
   const worker = new Worker(boot, { eval: true, workerData: { ...job, kind: 'learnfinder-index-build' } satisfies BuildJob })
