@@ -26,7 +26,7 @@ beforeAll(async () => {
   await writeCatalogueCsv(csv, { rows: ROWS, taxonomy: loadTaxonomy() })
   const port = await freePort()
   base = `http://127.0.0.1:${port}`
-  serve = spawnServe(db.db, { HTTP_ENABLED: '1', HTTP_PORT: String(port) })
+  serve = spawnServe(db.db, { HTTP_ENABLED: '1', HTTP_PORT: String(port), HTTP_RATE_PER_ADDRESS: '100000' })
   await serve.waitForLog(/http: listening/)
 }, 120_000)
 afterAll(() => {
