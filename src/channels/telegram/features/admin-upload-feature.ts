@@ -19,6 +19,7 @@ import type { Lang } from '../../../dialogue/types.js'
 import type { Prompts } from '../../../prompts.js'
 import type { AdminStore } from '../../../staff/admin-store.js'
 import { langFromCode } from '../deps.js'
+import { downloadFile } from '../download-file.js'
 
 /** What the upload feature needs; wired in main.ts. */
 export interface AdminUploadDeps {
@@ -34,6 +35,8 @@ export interface AdminUploadDeps {
   afterImport?: () => Promise<void>
   /** Largest file accepted, in bytes (Telegram bots may download up to 20 MB). */
   maxBytes?: number
+  /** Give up a download after this many ms (default 60 s). */
+  downloadTimeoutMs?: number
   /** How long a checked file waits for 确认导入, in ms (default 30 minutes). */
   pendingMs?: number
 }
@@ -79,9 +82,11 @@ export function adminUploadFeature(deps: AdminUploadDeps): Composer<Context> {
     let projects: Project[]
     try {
       const file = await ctx.getFile()
-      const res = await fetch(`${apiRoot}/file/bot${deps.token}/${file.file_path}`)
-      if (!res.ok) throw new Error(`download failed with HTTP ${res.status}`)
-      const data = Buffer.from(await res.arrayBuffer())
+      const data = await downloadFile(`${apiRoot}/file/bot${deps.token}/${file.file_path}`, {
+        maxBytes,
+        declaredBytes: file.file_size,
+        timeoutMs: deps.downloadTimeoutMs,
+      })
       projects = (await readCatalogueBuffer(data, fileName, { taxonomy: deps.taxonomy })).projects
     } catch (err) {
       deps.admins.record({ channel: 'telegram', userId, action: 'upload', detail: `${fileName}: rejected`, allowed: true })
