@@ -8,6 +8,7 @@
 import type { Database } from 'better-sqlite3'
 import { migrate } from '../db/migrate.js'
 import { UserError } from '../errors.js'
+import type { IdHasher } from './log-key.js'
 
 /** One row of the admin audit log. */
 export interface AdminAction {
@@ -35,6 +36,8 @@ export class AdminStore {
     private readonly db: Database,
     private readonly fromEnv: Record<string, readonly string[]> = {},
     private readonly now: () => Date = () => new Date(),
+    /** Hashes the id of a refused non-admin (a learner) before it is written; see staff/log-key. */
+    private readonly hashId?: IdHasher,
   ) {
     migrate(db, 'staff-admins', [
       `CREATE TABLE admins (channel TEXT NOT NULL, user_id TEXT NOT NULL, added_by TEXT NOT NULL,
@@ -53,6 +56,12 @@ export class AdminStore {
   /** Adds an admin; `by` names who did it (recorded). */
   add(channel: string, userId: string, by: string): void {
     checkChannel(channel)
+    if (channel === 'http' || channel === 'terminal') {
+      throw new UserError(
+        `${channel} callers are never admins: over ${channel === 'http' ? 'HTTP anyone can send any session id' : 'the terminal chat there is no user id'}, ` +
+          'so nothing was added; add a telegram or wechat id instead',
+      )
+    }
     if (!userId.trim()) throw new UserError('give the user id to add, e.g. `learnfinder admin add telegram 123456`')
     this.db
       .prepare('INSERT OR IGNORE INTO admins (channel, user_id, added_by, added_at) VALUES (?, ?, ?, ?)')
@@ -85,11 +94,31 @@ export class AdminStore {
     return out
   }
 
-  /** Writes one audit row: an admin action or a refused attempt. */
+  /**
+   * Writes one audit row: an admin action or a refused attempt. A refused
+   * attempt by someone who is not an admin (a learner) is stored under the
+   * keyed hash of their id, never the raw id.
+   */
   record(action: Omit<AdminAction, 'at'>): void {
+    const learner = !action.allowed && action.channel !== 'cli' && !this.isAdmin(action.channel, action.userId)
+    const userId = learner ? `hash:${this.hashId ? this.hashId(action.channel, action.userId) : 'anonymous'}` : action.userId
     this.db
       .prepare('INSERT INTO admin_actions (at, channel, user_id, action, detail, allowed) VALUES (?, ?, ?, ?, ?, ?)')
-      .run(this.now().toISOString(), action.channel, action.userId, action.action, action.detail, action.allowed ? 1 : 0)
+      .run(this.now().toISOString(), action.channel, userId, action.action, action.detail, action.allowed ? 1 : 0)
+  }
+
+  /** Deletes every audit row about one person (raw id or its hash), for /forget; returns how many. */
+  forgetUser(channel: string, userId: string): number {
+    const hashed = `hash:${this.hashId ? this.hashId(channel, userId) : 'anonymous'}`
+    return this.db
+      .prepare('DELETE FROM admin_actions WHERE channel = ? AND user_id IN (?, ?)')
+      .run(channel, userId, hashed).changes
+  }
+
+  /** Deletes audit rows older than `days` (the log retention); returns how many. */
+  purge(days: number): number {
+    const cutoff = new Date(this.now().getTime() - days * 86_400_000).toISOString()
+    return this.db.prepare('DELETE FROM admin_actions WHERE at < ?').run(cutoff).changes
   }
 
   /** The newest audit rows first. */

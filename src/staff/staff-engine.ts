@@ -195,6 +195,7 @@ export function createStaffEngine(deps: StaffDeps): ChatEngine {
       await deps.engine.forget(channel, userId)
       deps.turns.forget(channel, userId)
       deps.subscriptions.unsubscribe(channel, userId)
+      deps.admins.forgetUser(channel, userId)
     },
   }
 }

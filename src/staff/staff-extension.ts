@@ -21,6 +21,7 @@ import { createStaffEngine, STAFF_PROMPTS } from './staff-engine.js'
 import { SubscriptionStore } from './subscriptions.js'
 import { staffCommandsFeature } from './telegram-commands.js'
 import { TurnLog } from './turn-log.js'
+import { idHasher, loadLogKey } from './log-key.js'
 
 /** How long stopping waits for notices being sent. */
 const STOP_WAIT_MS = 5000
@@ -41,9 +42,12 @@ export const staffExtension: AppExtensionFactory = async (parts) => {
   const { config, db, store, taxonomy, prompts, search, log } = parts
   prompts.declare('staff', STAFF_PROMPTS)
   declareChatPrompts(prompts) // notices use the engine's project line
-  const admins = new AdminStore(db, { telegram: config.TELEGRAM_ADMIN_IDS, wechat: config.WECHAT_ADMIN_IDS })
-  const turns = new TurnLog(db, { salt: config.LOG_SALT, retentionDays: config.LOG_RETENTION_DAYS })
+  // The id hash key lives outside the database (LOG_SALT, else a 0600 file beside it).
+  const logKey = loadLogKey(db.name, config.LOG_SALT)
+  const turns = new TurnLog(db, { salt: logKey, retentionDays: config.LOG_RETENTION_DAYS })
+  const admins = new AdminStore(db, { telegram: config.TELEGRAM_ADMIN_IDS, wechat: config.WECHAT_ADMIN_IDS }, undefined, idHasher(logKey))
   const subscriptions = new SubscriptionStore(db)
+  admins.purge(config.LOG_RETENTION_DAYS)
   const purged = turns.purge()
   if (purged) log.info(`staff: removed ${purged} turn log rows older than ${config.LOG_RETENTION_DAYS} days`)
 
@@ -95,6 +99,7 @@ export const staffExtension: AppExtensionFactory = async (parts) => {
     }
     await sendNotices()
     turns.purge()
+    admins.purge(config.LOG_RETENTION_DAYS)
   }
 
   const extension: AppExtension = {

@@ -1,15 +1,16 @@
 /**
  * @module staff/turn-log
  * What learners ask, kept so staff can see demand and gaps: every turn's
- * channel, a salted hash of the user id (never the id itself), the text, the
+ * channel, a keyed hash (HMAC, key outside the database) of the user id (never the id itself), the text, the
  * understood slots, the projects shown, whether anything matched, and
  * feedback. Rows older than the retention period are purged; /forget removes
  * a user's rows.
  */
-import { createHash, randomBytes } from 'node:crypto'
+import { randomBytes } from 'node:crypto'
 import type { Database } from 'better-sqlite3'
 import { migrate } from '../db/migrate.js'
 import type { Slots } from '../query/types.js'
+import { idHasher, type IdHasher } from './log-key.js'
 
 /** One logged turn, as the report reads it. */
 export interface LoggedTurn {
@@ -37,10 +38,11 @@ export interface TurnInput {
 
 /** Append-only turn log with retention, per-user deletion and reading for reports. */
 export class TurnLog {
-  private readonly salt: string
+  private readonly hash: IdHasher
 
   constructor(
     private readonly db: Database,
+    /** `salt`: the HMAC key, never stored in the database (see staff/log-key); default a key for this process only. */
     options: { salt?: string; retentionDays?: number; now?: () => Date } = {},
   ) {
     migrate(db, 'staff-turns', [
@@ -51,7 +53,9 @@ export class TurnLog {
       'CREATE INDEX turns_user ON turns (user_hash)',
       'CREATE TABLE staff_meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)',
     ])
-    this.salt = options.salt ?? this.storedSalt()
+    this.hash = idHasher(options.salt ?? randomBytes(32).toString('hex'))
+    // Older versions kept the salt here, beside the hashes, which made them reversible: it goes.
+    this.db.prepare("DELETE FROM staff_meta WHERE key = 'log_salt'").run()
     this.now = options.now ?? (() => new Date())
     this.retentionDays = options.retentionDays ?? 180
   }
@@ -59,17 +63,9 @@ export class TurnLog {
   private readonly now: () => Date
   private readonly retentionDays: number
 
-  private storedSalt(): string {
-    const row = this.db.prepare("SELECT value FROM staff_meta WHERE key = 'log_salt'").get() as { value: string } | undefined
-    if (row) return row.value
-    const salt = randomBytes(16).toString('hex')
-    this.db.prepare("INSERT INTO staff_meta (key, value) VALUES ('log_salt', ?)").run(salt)
-    return salt
-  }
-
-  /** The salted hash a user's rows are stored under. */
+  /** The keyed hash (HMAC) a user's rows are stored under. */
   hashUser(channel: string, userId: string): string {
-    return createHash('sha256').update(`${this.salt}\u0000${channel}\u0000${userId}`).digest('hex').slice(0, 32)
+    return this.hash(channel, userId)
   }
 
   /** Records one turn. */
