@@ -31,6 +31,7 @@ import { createOpenAIChatModel } from './llm/openai-chat-model.js'
 import { loadPrompts, type Prompts } from './prompts.js'
 import type { Channel } from './channels/types.js'
 import { declareChannelPrompts } from './channels/shared/channel-prompts.js'
+import { SqliteExpiringStateStore } from './channels/shared/sqlite-expiring-state-store.js'
 import { createLogger, type Logger } from './channels/shared/logger.js'
 // Channel modules are imported only when configured: Wechaty and grammY are heavy to load.
 import type { TelegramChannel } from './channels/telegram/index.js'
@@ -196,6 +197,8 @@ async function buildChannels(
             }
           : undefined,
       prompts,
+      // /lang choices and long button payloads survive a restart.
+      state: new SqliteExpiringStateStore(deps.db),
       adminIds: config.TELEGRAM_ADMIN_IDS,
       features: telegramFeatures,
       defaultLang: config.LEARNFINDER_LANG,

@@ -22,6 +22,7 @@ import { SubscriptionStore } from './subscriptions.js'
 import { staffCommandsFeature } from './telegram-commands.js'
 import { TurnLog } from './turn-log.js'
 import { idHasher, loadLogKey } from './log-key.js'
+import { SqliteExpiringStateStore } from '../channels/shared/sqlite-expiring-state-store.js'
 
 /** How long stopping waits for notices being sent. */
 const STOP_WAIT_MS = 5000
@@ -84,6 +85,7 @@ export const staffExtension: AppExtensionFactory = async (parts) => {
         catalogue: store,
         prompts,
         refresh: () => search.refresh(),
+        pendingState: new SqliteExpiringStateStore(db),
         afterImport: () => sendNotices().catch((err) => log.error('staff: sending notices failed', err)),
       }),
     )

@@ -30,6 +30,8 @@ import { SqliteWebhookInboxStore } from './sqlite-webhook-inbox-store.js'
 import { createInboxWorker } from './inbox-worker.js'
 import { connectToTelegram, grammySignal, StartCancelled } from './connect.js'
 import { openDatabase } from '../../db/open-database.js'
+import { STATE_NAMESPACES, type ExpiringStateStore } from '../shared/expiring-state-store.js'
+import { SqliteExpiringStateStore } from '../shared/sqlite-expiring-state-store.js'
 import { dedupeFeature } from './features/dedupe-feature.js'
 import { groupMentionFeature } from './features/group-mention-feature.js'
 import { rateLimitFeature } from './features/rate-limit-feature.js'
@@ -64,6 +66,8 @@ export interface TelegramChannelOptions {
   pollTimeoutSeconds?: number
   /** Give up an API call after this many retries of 429/5xx (default 5). */
   maxRetryAttempts?: number
+  /** Where /lang choices and long button payloads are kept across restarts (default: in memory). */
+  state?: ExpiringStateStore
 }
 
 /** The Telegram channel: a {@link Channel} plus what the HTTP server needs in webhook mode. */
@@ -93,6 +97,7 @@ export function createTelegramChannel(engine: ChatEngine, options: TelegramChann
   })
   bot.api.config.use(autoRetry({ maxRetryAttempts: options.maxRetryAttempts ?? 5, maxDelaySeconds: 60 }))
 
+  const state = options.state ?? new SqliteExpiringStateStore(openDatabase(':memory:'))
   const deps: TelegramDeps = {
     engine,
     prompts,
@@ -100,8 +105,9 @@ export function createTelegramChannel(engine: ChatEngine, options: TelegramChann
     defaultLang: options.defaultLang ?? 'zh',
     log,
     rate: createRateLimiter({ limit: options.rateLimitPerMinute ?? 20, windowMs: 60_000 }),
-    buttons: new ButtonTable(),
+    buttons: new ButtonTable(20_000, state),
     langs: new Map(),
+    state,
     addressed: new WeakMap(),
   }
 
@@ -122,6 +128,12 @@ export function createTelegramChannel(engine: ChatEngine, options: TelegramChann
   bot.use(dedupeFeature())
   bot.use(async (ctx, next) => {
     lastUpdateId = Math.max(lastUpdateId, ctx.update.update_id)
+    // A /lang choice made before a restart.
+    const userId = ctx.from ? String(ctx.from.id) : ''
+    if (userId && !deps.langs.has(userId)) {
+      const kept = await state.get<Lang>(STATE_NAMESPACES.lang, userId, Date.now()).catch(() => undefined)
+      if (kept === 'zh' || kept === 'en') deps.langs.set(userId, kept)
+    }
     await next()
   })
   bot.use(groupMentionFeature(deps))

@@ -20,6 +20,9 @@ import type { Prompts } from '../../../prompts.js'
 import type { AdminStore } from '../../../staff/admin-store.js'
 import { langFromCode } from '../deps.js'
 import { downloadFile } from '../download-file.js'
+import { STATE_NAMESPACES, type ExpiringStateStore } from '../../shared/expiring-state-store.js'
+import { SqliteExpiringStateStore } from '../../shared/sqlite-expiring-state-store.js'
+import { openDatabase } from '../../../db/open-database.js'
 
 /** What the upload feature needs; wired in main.ts. */
 export interface AdminUploadDeps {
@@ -37,6 +40,8 @@ export interface AdminUploadDeps {
   maxBytes?: number
   /** Give up a download after this many ms (default 60 s). */
   downloadTimeoutMs?: number
+  /** Where checked files wait for 确认导入, so a confirm still works after a restart (default: in memory). */
+  pendingState?: ExpiringStateStore
   /** How long a checked file waits for 确认导入, in ms (default 30 minutes). */
   pendingMs?: number
 }
@@ -58,7 +63,7 @@ function langOf(ctx: Context): Lang {
 /** The Composer handling admin catalogue uploads and their confirm/cancel buttons. */
 export function adminUploadFeature(deps: AdminUploadDeps): Composer<Context> {
   const composer = new Composer<Context>()
-  const pending = new Map<string, Pending>()
+  const pending = deps.pendingState ?? new SqliteExpiringStateStore(openDatabase(':memory:'))
   const maxBytes = deps.maxBytes ?? 20 * 1024 * 1024
   const pendingMs = deps.pendingMs ?? 30 * 60_000
   const t = (lang: Lang, key: string, vars?: Record<string, string | number>) => deps.prompts.t(lang, `staff.${key}`, vars)
@@ -103,7 +108,8 @@ export function adminUploadFeature(deps: AdminUploadDeps): Composer<Context> {
     }
     const plan = deps.catalogue.planImport(projects)
     const key = randomBytes(6).toString('base64url')
-    pending.set(key, { userId, fileName, projects, at: Date.now() })
+    const at = Date.now()
+    await pending.put(STATE_NAMESPACES.upload, key, { userId, fileName, projects, at } satisfies Pending, at + pendingMs)
     deps.admins.record({ channel: 'telegram', userId, action: 'upload', detail: `${fileName}: checked, ${projects.length} rows`, allowed: true })
     const keyboard = new InlineKeyboard().text(t(lang, 'upload_confirm'), `imp:ok:${key}`).text(t(lang, 'upload_cancel'), `imp:no:${key}`)
     await ctx.reply(
@@ -117,12 +123,13 @@ export function adminUploadFeature(deps: AdminUploadDeps): Composer<Context> {
     const [, action, key] = ctx.match as RegExpMatchArray
     const userId = String(ctx.from.id)
     await ctx.answerCallbackQuery()
-    const job = pending.get(key)
+    const job = await pending.get<Pending>(STATE_NAMESPACES.upload, key, Date.now())
     if (!job || job.userId !== userId || Date.now() - job.at > pendingMs || !isAdmin(ctx)) {
       if (job && job.userId !== userId) deps.admins.record({ channel: 'telegram', userId, action: 'import', detail: job.fileName, allowed: false })
       return void (await ctx.editMessageText(t(lang, 'upload_expired')))
     }
-    pending.delete(key)
+    // Taken once: a second press (or a second process) finds nothing.
+    if (!(await pending.delete(STATE_NAMESPACES.upload, key))) return void (await ctx.editMessageText(t(lang, 'upload_expired')))
     if (action === 'no') {
       deps.admins.record({ channel: 'telegram', userId, action: 'import cancelled', detail: job.fileName, allowed: true })
       return void (await ctx.editMessageText(t(lang, 'upload_cancelled')))
