@@ -16,7 +16,6 @@ import type { Taxonomy } from '../catalogue/taxonomy.js'
 import { createQueryUnderstander } from '../query/understand.js'
 import { loadRelatedWords, type RelatedWords } from '../query/related-words.js'
 import type { Understanding } from '../query/types.js'
-import { segment } from '../text/segment.js'
 import { DEFAULT_TUNING, retrieve, suggestions, type RetrieverParts, type Tuning } from './hybrid-retriever.js'
 import { createLexicalIndex } from './lexical-index.js'
 import { ProjectTable } from './project-table.js'
@@ -25,6 +24,7 @@ import type { SearchRequest, SearchResult, SearchService } from './types.js'
 import { buildVectorIndex, loadVectorIndex, saveVectorIndex, type VectorIndex } from './vector-index.js'
 import { LocalEmbeddings } from './local-embeddings.js'
 import { fold } from '../text/fold.js'
+import { catalogueVocabulary } from './catalogue-vocabulary.js'
 import { buildIndexOffThread, OFF_THREAD_MIN_PROJECTS } from './index-build-worker.js'
 
 /** Everything the search service needs; see {@link createSearchService}. */
@@ -55,18 +55,7 @@ export interface HybridSearchService extends SearchService {
   pendingRefresh(): Promise<void> | null
 }
 
-/** Catalogue words typos may be repaired towards: tags and title words, most frequent first (from at most 20,000 projects, evenly sampled). */
-export function catalogueVocabulary(projects: Project[], limit = 4000): string[] {
-  const counts = new Map<string, number>()
-  const step = Math.max(1, Math.floor(projects.length / 20000))
-  for (let i = 0; i < projects.length; i += step) {
-    const p = projects[i]
-    for (const w of [...p.tags, ...segment(p.title)]) {
-      if ([...w].length >= 2 && /\p{Script=Han}/u.test(w)) counts.set(w, (counts.get(w) ?? 0) + 1)
-    }
-  }
-  return [...counts.entries()].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).slice(0, limit).map(([w]) => w)
-}
+export { catalogueVocabulary } from './catalogue-vocabulary.js'
 
 /**
  * Opens hybrid search over the catalogue in `deps.db`.

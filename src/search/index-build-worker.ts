@@ -13,6 +13,7 @@ import { createRequire } from 'node:module'
 import { fileURLToPath, pathToFileURL } from 'node:url'
 import { dirname, join } from 'node:path'
 import type { TaxonomyEntry } from '../catalogue/taxonomy.js'
+import type { Project } from '../catalogue/project.js'
 
 /** Catalogues at least this large are re-indexed off the event loop (smaller ones take milliseconds). */
 export const OFF_THREAD_MIN_PROJECTS = 2000
@@ -56,20 +57,17 @@ export function buildIndexOffThread(job: Omit<BuildJob, 'kind'>): Promise<OffThr
 async function runJob(job: BuildJob): Promise<OffThreadBuild> {
   const { default: BetterSqlite3 } = await import('better-sqlite3')
   const { Taxonomy } = await import('../catalogue/taxonomy.js')
+  const { CatalogueStore } = await import('../catalogue/store.js')
   const { buildVectorIndex, saveVectorIndex } = await import('./vector-index.js')
-  const { catalogueVocabulary } = await import('./create-search-service.js')
+  const { catalogueVocabulary } = await import('./catalogue-vocabulary.js')
   const taxonomy = new Taxonomy(job.taxonomy)
   const db = new BetterSqlite3(job.dbPath, { readonly: true, fileMustExist: true })
   let version: number
-  let projects: import('../catalogue/project.js').Project[]
+  let projects: Project[]
   try {
+    const store = new CatalogueStore(db)
     // One read transaction: the version and the projects agree.
-    ;({ version, projects } = db.transaction(() => ({
-      version: (db.prepare('SELECT version FROM catalogue_meta WHERE id = 1').get() as { version: number }).version,
-      projects: (db.prepare("SELECT data FROM projects WHERE status = 'active' ORDER BY id").all() as { data: string }[]).map(
-        (r) => JSON.parse(r.data),
-      ),
-    }))())
+    ;({ version, projects } = db.transaction(() => ({ version: store.version(), projects: store.list({ status: 'active' }) }))())
   } finally {
     db.close()
   }

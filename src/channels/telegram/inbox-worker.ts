@@ -93,6 +93,7 @@ export function createInboxWorker(bot: Bot<Context>, inbox: WebhookInboxStore, l
 
   const tick = async () => {
     if (inHand.size) await inbox.renew(self, [...inHand.keys()], Date.now(), LEASE_MS).catch(() => 0)
+    await inbox.prune(Date.now() - RETENTION_MS).catch(() => 0)
     kick() // also picks up updates whose lease another (dead) worker let expire
   }
 
