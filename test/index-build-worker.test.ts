@@ -45,6 +45,7 @@ describe('index rebuild off the event loop', () => {
     expect(search.indexedVersion()).toBe(bot.store.version())
     // Loaded from the file the worker saved, not built on this thread.
     expect(search.vectorIndexSource()).toBe('loaded')
-    expect(await search.vectorOnly('无人机航拍', 3)).toContain(fresh.id)
+    const { hits } = await search.search({ text: '无人机航拍', k: 3 })
+    expect(hits.map((h) => h.project.id)).toContain(fresh.id)
   }, 120_000)
 })

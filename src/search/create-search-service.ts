@@ -104,7 +104,12 @@ export async function createSearchService(deps: SearchServiceDeps): Promise<Hybr
       if (built.version !== store.version()) continue // written again meanwhile: build once more
       const vectors = await loadVectorIndex(indexPath, built.version, vectorOptions)
       if (!vectors) return null
-      const table = new ProjectTable(store.list({ status: 'active' }), built.version, taxonomy)
+      // What is left runs here; yielding between the steps lets waiting learners in.
+      await new Promise((r) => setImmediate(r))
+      const projects = store.list({ status: 'active' })
+      await new Promise((r) => setImmediate(r))
+      const table = new ProjectTable(projects, built.version, taxonomy)
+      await new Promise((r) => setImmediate(r))
       const understand = createQueryUnderstander({ taxonomy, regions: deps.regions, today, vocabulary: built.vocabulary, relatedWords })
       return { table, vectors, understand, built: false }
     }
