@@ -112,6 +112,7 @@ export function adminUploadFeature(deps: AdminUploadDeps): Composer<Context> {
     const plan = await deps.catalogue.planImport(projects)
     const key = randomBytes(6).toString('base64url')
     const at = Date.now()
+    await pending.purgeExpired(at) // uploads nobody answered go
     await pending.put(STATE_NAMESPACES.upload, key, { userId, fileName, projects, at } satisfies Pending, at + pendingMs)
     await deps.admins.record({ channel: 'telegram', userId, action: 'upload', detail: `${fileName}: checked, ${projects.length} rows`, allowed: true })
     const keyboard = new InlineKeyboard().text(t(lang, 'upload_confirm'), `imp:ok:${key}`).text(t(lang, 'upload_cancel'), `imp:no:${key}`)
