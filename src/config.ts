@@ -36,6 +36,11 @@ export const envSchema = z.object({
   HTTP_ENABLED: flag,
   /** The public address of the HTTP server; https makes the staff console's cookie Secure. */
   PUBLIC_URL: optionalUrl,
+  /** Behind a reverse proxy you run: take the caller's address from X-Forwarded-For. */
+  TRUST_PROXY: flag,
+  HTTP_RATE_PER_ADDRESS: z.coerce.number({ message: 'must be a number of requests per minute' }).int().positive().default(120),
+  HTTP_MAX_CONNECTIONS: z.coerce.number({ message: 'must be a number of connections' }).int().positive().default(1000),
+  HTTP_REQUEST_TIMEOUT_MS: z.coerce.number({ message: 'must be milliseconds' }).int().min(1000).default(15_000),
 
   TELEGRAM_BOT_TOKEN: optionalString,
   TELEGRAM_API_ROOT: optionalUrl,

@@ -32,6 +32,7 @@ import type { AnyChannel } from './channels/any-channel.js'
 import { createAdminCheck } from './channels/admin-check.js'
 import type { AppExtension, AppExtensionFactory, AppParts } from './channels/extension-types.js'
 import { declareChannelPrompts } from './channels/shared/channel-prompts.js'
+import { SqliteExpiringStateStore } from './channels/shared/sqlite-expiring-state-store.js'
 import { createLogger, type Logger } from './channels/shared/logger.js'
 // Channel modules are imported only when configured: Wechaty and grammY are heavy to load.
 import type { TelegramChannel } from './channels/telegram/index.js'
@@ -128,7 +129,7 @@ export async function createApp(config: Config, options: AppOptions): Promise<Ap
       return { ok: dbState === 'ok' && ready, db: dbState, index: ready ? 'ready' : 'not ready', catalogueVersion: indexed }
     }
     const channels =
-      options.channels === false ? [] : await buildChannels(config, options, { engine, prompts, log, health, isAdmin, extensions })
+      options.channels === false ? [] : await buildChannels(config, options, { db, engine, prompts, log, health, isAdmin, extensions })
     return assembleApp({ config, db, store, taxonomy, prompts, search, isAdmin, engine, channels, health, log }, extensions)
   } catch (err) {
     search?.close()
@@ -140,7 +141,7 @@ export async function createApp(config: Config, options: AppOptions): Promise<Ap
 async function buildChannels(
   config: Config,
   options: AppOptions,
-  deps: { engine: ChatEngine; prompts: Prompts; log: Logger; health: () => HealthReport; isAdmin: AppParts['isAdmin']; extensions: AppExtension[] },
+  deps: { db: Database; engine: ChatEngine; prompts: Prompts; log: Logger; health: () => HealthReport; isAdmin: AppParts['isAdmin']; extensions: AppExtension[] },
 ): Promise<AnyChannel[]> {
   const { engine, prompts, log, isAdmin, extensions } = deps
   const telegramFeatures = extensions.flatMap((e) => e.telegramFeatures ?? [])
@@ -151,16 +152,23 @@ async function buildChannels(
   if (voice.transcriber) log.info(`voice: notes up to ${voice.maxSeconds} s are transcribed by ${voice.transcriber.name}`)
   let telegram: TelegramChannel | undefined
   if (config.TELEGRAM_BOT_TOKEN) {
-    const { createTelegramChannel } = await import('./channels/telegram/index.js')
+    const { createTelegramChannel, SqliteWebhookInboxStore } = await import('./channels/telegram/index.js')
     telegram = createTelegramChannel(engine, {
       token: config.TELEGRAM_BOT_TOKEN,
       apiRoot: config.TELEGRAM_API_ROOT,
       webhook:
         config.TELEGRAM_WEBHOOK_URL && config.TELEGRAM_WEBHOOK_SECRET
-          ? { url: config.TELEGRAM_WEBHOOK_URL, secret: config.TELEGRAM_WEBHOOK_SECRET }
+          ? {
+              url: config.TELEGRAM_WEBHOOK_URL,
+              secret: config.TELEGRAM_WEBHOOK_SECRET,
+              // Updates are stored before Telegram is told 200, so a crash loses none.
+              inbox: new SqliteWebhookInboxStore(deps.db),
+            }
           : undefined,
       prompts,
       isAdmin,
+      // /lang choices and long button payloads survive a restart.
+      state: new SqliteExpiringStateStore(deps.db),
       features: telegramFeatures,
       defaultLang: config.LEARNFINDER_LANG,
       log,
@@ -196,6 +204,10 @@ async function buildChannels(
         health: deps.health,
         routes,
         prefixRoutes,
+        trustProxy: config.TRUST_PROXY,
+        rateLimitPerAddressPerMinute: config.HTTP_RATE_PER_ADDRESS,
+        maxConnections: config.HTTP_MAX_CONNECTIONS,
+        requestTimeoutMs: config.HTTP_REQUEST_TIMEOUT_MS,
         defaultLang: config.LEARNFINDER_LANG,
         log,
       }),
@@ -209,6 +221,9 @@ async function buildChannels(
   }
   return channels
 }
+
+/** How long a stop may take after SIGTERM before the process exits anyway. */
+const STOP_GRACE_MS = 9_000
 
 /**
  * Creates and starts the app, and stops it gracefully on SIGINT/SIGTERM
@@ -225,7 +240,15 @@ export async function startServer(config: Config, options: AppOptions): Promise<
       process.exit(130)
     }
     log.info(`${signal}: finishing the messages in hand, then stopping`)
-    void app.stop()
+    // Whatever hangs (a socket, a retry timer), the process ends within 10 s of the signal.
+    setTimeout(() => {
+      log.warn(`still not stopped ${STOP_GRACE_MS / 1000} s after ${signal}: exiting now`)
+      process.exit(1)
+    }, STOP_GRACE_MS).unref()
+    void app.stop().then(() => {
+      // The database is closed; a stray handle (a socket grammY keeps) must not keep us alive.
+      setImmediate(() => process.exit(process.exitCode ?? 0)).unref()
+    })
   }
   process.on('SIGINT', onSignal)
   process.on('SIGTERM', onSignal)

@@ -14,6 +14,7 @@ import { buildReport } from '../staff/report.js'
 import { parseSince, renderReportCsv, renderReportText, REPORT_PROMPTS } from '../staff/render-report.js'
 import { taxonomyLabel } from '../staff/staff-engine.js'
 import { SqliteTurnLogStore } from '../staff/sqlite-turn-log-store.js'
+import { loadLogKey } from '../staff/log-key.js'
 import { println, type CliCommand } from './command.js'
 
 /** The `report` command. */
@@ -43,7 +44,7 @@ export const command: CliCommand = {
     if (!since) throw new UserError(`--since must look like 7d, 24h, 2w or 2026-11-01, not "${String(args.values.since)}"`)
     const db = openDatabase(args.db)
     try {
-      const turns = new SqliteTurnLogStore(db, { salt: cfg.LOG_SALT, retentionDays: cfg.LOG_RETENTION_DAYS })
+      const turns = new SqliteTurnLogStore(db, { salt: loadLogKey(args.db, cfg.LOG_SALT), retentionDays: cfg.LOG_RETENTION_DAYS })
       await turns.purge()
       const taxonomy = loadTaxonomy()
       const store = new SqliteCatalogueStore(db)

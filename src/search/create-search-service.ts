@@ -17,7 +17,6 @@ import { createQueryUnderstander } from '../query/understand.js'
 import { loadRelatedWords, type RelatedWords } from '../query/related-words.js'
 import type { Understanding } from '../query/types.js'
 import { hasAnySlot } from '../query/slots.js'
-import { segment } from '../text/segment.js'
 import { retrieve, suggestions, type RetrieverParts } from './hybrid-retriever.js'
 import { DEFAULT_TUNING, type Tuning } from './tuning.js'
 import { createLexicalIndex } from './lexical-index.js'
@@ -27,7 +26,8 @@ import type { SearchRequest, SearchResult, SearchService } from './types.js'
 import { buildVectorIndex, loadVectorIndex, saveVectorIndex, type VectorIndex } from './vector-index.js'
 import { LocalEmbeddings } from './local-embeddings.js'
 import { fold } from '../text/fold.js'
-import { diskMemo } from '../disk-cache.js'
+import { catalogueVocabulary } from './catalogue-vocabulary.js'
+import { buildIndexOffThread, OFF_THREAD_MIN_PROJECTS } from './index-build-worker.js'
 
 /** Everything the search service needs; see {@link createSearchService}. */
 export interface SearchServiceDeps {
@@ -60,24 +60,7 @@ export interface HybridSearchService extends SearchService {
   setRelatedWords(related: RelatedWords): void
 }
 
-/** Catalogue words typos may be repaired towards: tags and title words, most frequent first (from at most 20,000 projects, evenly sampled). */
-export function catalogueVocabulary(projects: Project[], limit = 4000): string[] {
-  const step = Math.max(1, Math.floor(projects.length / 20000))
-  const sample: Project[] = []
-  for (let i = 0; i < projects.length; i += step) sample.push(projects[i])
-  // Segmenting every title is a noticeable part of a start-up: kept on disk, keyed by the titles and tags.
-  const input = `${limit}\n${sample.map((p) => `${p.title}\t${p.tags.join('\t')}`).join('\n')}`
-  const code = [import.meta.url, new URL('../text/segment.js', import.meta.url).href]
-  return diskMemo('catalogue-vocabulary', input, code, () => {
-    const counts = new Map<string, number>()
-    for (const p of sample) {
-      for (const w of [...p.tags, ...segment(p.title)]) {
-        if ([...w].length >= 2 && /\p{Script=Han}/u.test(w)) counts.set(w, (counts.get(w) ?? 0) + 1)
-      }
-    }
-    return [...counts.entries()].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).slice(0, limit).map(([w]) => w)
-  })
-}
+export { catalogueVocabulary } from './catalogue-vocabulary.js'
 
 /**
  * Opens hybrid search over the catalogue in `deps.db`.
@@ -136,6 +119,26 @@ export async function createSearchService(deps: SearchServiceDeps): Promise<Hybr
     return { table, vectors, understand, built, df }
   }
 
+  // A large catalogue's local index is rebuilt in a worker thread, so learners are answered meanwhile.
+  const offThread = async (): Promise<Awaited<ReturnType<typeof snapshot>> | null> => {
+    if (!persist || deps.embeddings || (await store.count()).active < OFF_THREAD_MIN_PROJECTS) return null
+    for (let attempt = 0; attempt < 3 && !closed; attempt++) {
+      const built = await buildIndexOffThread({ dbPath, indexPath, taxonomy: { topics: taxonomy.topics, audiences: taxonomy.audiences } })
+      if (built.version !== (await store.version())) continue // written again meanwhile: build once more
+      const vectors = await loadVectorIndex(indexPath, built.version, vectorOptions)
+      if (!vectors) return null
+      // What is left runs here; yielding between the steps lets waiting learners in.
+      await new Promise((r) => setImmediate(r))
+      const projects = await store.list({ status: 'active' })
+      await new Promise((r) => setImmediate(r))
+      const table = new ProjectTable(projects, built.version, taxonomy)
+      await new Promise((r) => setImmediate(r))
+      const understand = createQueryUnderstander({ taxonomy, regions: deps.regions, today, vocabulary: built.vocabulary, relatedWords })
+      return { table, vectors, understand, built: false, df: new Map<string, number>() }
+    }
+    return null
+  }
+
   // A topic's own names (数字技能, digital skills, digital-skills): asking for one is asking for the whole topic.
   const topicLabels = new Set(taxonomy.topics.flatMap((t) => [t.id, t.zh, t.en].map(fold)))
   let live = await snapshot(first.version, first.active, null)
@@ -167,10 +170,17 @@ export async function createSearchService(deps: SearchServiceDeps): Promise<Hybr
     refreshing = (async () => {
       try {
         for (;;) {
-          const { version, active } = await readCatalogue()
+          const version = await store.version()
           if (closed || version === live.table.version) return
-          if (!lexical.inStep(version)) lexical.rebuild(active, version)
-          const next = await snapshot(version, active, live.vectors)
+          // A large catalogue is indexed in a worker (it reads the rows itself); otherwise here.
+          let next = await offThread()
+          if (!next) {
+            const { version: v, active } = await readCatalogue()
+            if (!lexical.inStep(v)) lexical.rebuild(active, v)
+            next = await snapshot(v, active, live.vectors)
+          } else if (!lexical.inStep(next.table.version)) {
+            lexical.rebuild([...next.table.byId.values()], next.table.version)
+          }
           if (closed) return
           live = next // the swap: one assignment, searches after it see the new table and index together
           for (const id of gone) if (!next.table.byId.has(id)) gone.delete(id) // the new table already lacks it

@@ -16,6 +16,7 @@ import { normalizeText } from '../text/normalize.js'
 import { segment } from '../text/segment.js'
 import { STOP_WORDS, hanBigrams } from './features.js'
 import { DEFAULT_TUNING, type Tuning } from './tuning.js'
+import { buildLexicalStage, STAGE_MIN_PROJECTS, swapLexicalStage, type LexicalStage } from './lexical-stage.js'
 
 /** The search module's tables, applied with migrate(db, 'search', …). */
 export const SEARCH_MIGRATIONS = [
@@ -135,22 +136,38 @@ export function createLexicalIndex(db: Database, taxonomy: Taxonomy,
   const countDocs = db.prepare<[], { n: number }>('SELECT COUNT(*) AS n FROM search_ids')
   let docs: number | undefined
 
+  // Columns segmented by prepare(), before the import's transaction, so the write lock is held briefly.
+  let prepared = new WeakMap<Project, Record<string, string>>()
+  let stage: LexicalStage | null = null
   const put = (p: Project, memo?: Map<string, string>) => {
     docs = undefined
     del.run(p.id)
     if (p.status === 'active') {
       const rowid = Number(newRow.run(p.id).lastInsertRowid)
-      ins.run({ rowid, ...lexicalColumns(p, taxonomy, memo) })
+      ins.run({ rowid, ...(prepared.get(p) ?? lexicalColumns(p, taxonomy, memo)) })
     }
   }
 
   return {
     hook: {
+      prepare(projects, current) {
+        const memo = new Map<string, string>()
+        if (projects.length >= STAGE_MIN_PROJECTS) {
+          stage = buildLexicalStage(db, current.active(), projects, current.version(), (p) => lexicalColumns(p, taxonomy, memo))
+          return
+        }
+        for (const p of projects) if (p.status === 'active') prepared.set(p, lexicalColumns(p, taxonomy, memo))
+      },
       onChange(_db, change) {
-        for (const p of change.upserted) put(p)
+        const versionBefore = (currentVersion.get()?.version ?? 1) - 1
+        const swapped = stage !== null && !change.removed.length && swapLexicalStage(db, stage, versionBefore, change.upserted)
+        stage = null
+        if (swapped) docs = undefined
+        else for (const p of change.upserted) put(p)
         for (const id of change.removed) del.run(id)
         // The store bumps its version before calling hooks, in the same transaction.
         setVersion.run(String(currentVersion.get()?.version ?? 0))
+        prepared = new WeakMap()
       },
     },
     search(terms, limit, df = (t) => vocab.get(t)?.doc ?? 0) {

@@ -1,24 +1,26 @@
 /**
  * @module staff/sqlite-turn-log-store
- * The {@link TurnLogStore} in SQLite: every turn's channel, a salted hash of
- * the user id (never the id itself; the salt is LOG_SALT or one generated
- * once and kept in the database), the text, the understood slots, the
- * projects shown, whether anything matched, and feedback.
+ * The {@link TurnLogStore} in SQLite: every turn's channel, a keyed hash
+ * (HMAC, key outside the database: LOG_SALT or the key file, see
+ * staff/log-key) of the user id (never the id itself), the text, the
+ * understood slots, the projects shown, whether anything matched, and feedback.
  */
-import { createHash, randomBytes } from 'node:crypto'
+import { randomBytes } from 'node:crypto'
 import type { Database } from 'better-sqlite3'
 import { migrate } from '../db/migrate.js'
 import type { Slots } from '../query/types.js'
 import type { LoggedTurn, TurnInput, TurnLogStore } from './turn-log-store.js'
+import { idHasher, type IdHasher } from './log-key.js'
 
 export type { LoggedTurn, TurnInput, TurnLogStore } from './turn-log-store.js'
 
 /** Append-only turn log over the shared SQLite database (runs the 'staff-turns' migrations). */
 export class SqliteTurnLogStore implements TurnLogStore {
-  private readonly salt: string
+  private readonly hash: IdHasher
 
   constructor(
     private readonly db: Database,
+    /** `salt`: the HMAC key, never stored in the database (see staff/log-key); default a key for this process only. */
     options: { salt?: string; retentionDays?: number; now?: () => Date } = {},
   ) {
     migrate(db, 'staff-turns', [
@@ -30,7 +32,9 @@ export class SqliteTurnLogStore implements TurnLogStore {
       'CREATE TABLE staff_meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)',
       'ALTER TABLE turns ADD COLUMN via TEXT',
     ])
-    this.salt = options.salt ?? this.storedSalt()
+    this.hash = idHasher(options.salt ?? randomBytes(32).toString('hex'))
+    // Older versions kept the salt here, beside the hashes, which made them reversible: it goes.
+    this.db.prepare("DELETE FROM staff_meta WHERE key = 'log_salt'").run()
     this.now = options.now ?? (() => new Date())
     this.retentionDays = options.retentionDays ?? 180
   }
@@ -38,17 +42,9 @@ export class SqliteTurnLogStore implements TurnLogStore {
   private readonly now: () => Date
   private readonly retentionDays: number
 
-  private storedSalt(): string {
-    const row = this.db.prepare("SELECT value FROM staff_meta WHERE key = 'log_salt'").get() as { value: string } | undefined
-    if (row) return row.value
-    const salt = randomBytes(16).toString('hex')
-    this.db.prepare("INSERT INTO staff_meta (key, value) VALUES ('log_salt', ?)").run(salt)
-    return salt
-  }
-
-  /** The salted hash a user's rows are stored under. */
+  /** The keyed hash (HMAC) a user's rows are stored under. */
   hashUser(channel: string, userId: string): string {
-    return createHash('sha256').update(`${this.salt}\u0000${channel}\u0000${userId}`).digest('hex').slice(0, 32)
+    return this.hash(channel, userId)
   }
 
   /** Records one turn. */

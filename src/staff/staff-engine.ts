@@ -70,7 +70,7 @@ export interface StaffDeps {
   /** The app's one admin check (HTTP callers are never admins). */
   isAdmin: AdminCheck
   /** Where admin actions and refused attempts are recorded. */
-  admins: Pick<AdminStore, 'record'>
+  admins: Pick<AdminStore, 'record' | 'forgetUser'>
   turns: TurnLogStore
   subscriptions: SubscriptionStore
   prompts: Prompts
@@ -196,6 +196,7 @@ export function createStaffEngine(deps: StaffDeps): ChatEngine {
       await deps.engine.forget(channel, userId)
       await deps.turns.forget(channel, userId)
       await deps.subscriptions.unsubscribe(channel, userId)
+      await deps.admins.forgetUser(channel, userId)
     },
   }
 }

@@ -14,7 +14,6 @@ import type { ChatEngine } from '../dialogue/types.js'
 import { declareChatPrompts } from '../dialogue/chat-prompts.js'
 import { SqliteAdminStore } from './sqlite-admin-store.js'
 import { createAdminList } from './admin-list.js'
-import { SqlitePendingUploadStore } from './sqlite-pending-upload-store.js'
 import type { Sender } from './notifier.js'
 import { createCatalogueNotifier } from './catalogue-notifier.js'
 import { createStaffEngine, STAFF_PROMPTS } from './staff-engine.js'
@@ -24,6 +23,9 @@ import { SqliteWebAccountStore } from './sqlite-web-account-store.js'
 import { SqliteStaffWordStore } from './sqlite-staff-word-store.js'
 import { loadRelatedWords } from '../query/related-words.js'
 import type { RouteHandler } from '../channels/http/index.js'
+import { idHasher, loadLogKey } from './log-key.js'
+import { withPrivateAudit } from './private-audit.js'
+import { SqliteExpiringStateStore } from '../channels/shared/sqlite-expiring-state-store.js'
 
 /** How long stopping waits for notices being sent. */
 const STOP_WAIT_MS = 5000
@@ -33,9 +35,13 @@ export const staffExtension: AppExtensionFactory = async (parts) => {
   const { config, db, store, taxonomy, prompts, search, isAdmin, log } = parts
   prompts.declare('staff', STAFF_PROMPTS)
   declareChatPrompts(prompts) // notices use the engine's project line
-  const admins = new SqliteAdminStore(db) // the audit log; who is an admin is parts.isAdmin's call
-  const turns = new SqliteTurnLogStore(db, { salt: config.LOG_SALT, retentionDays: config.LOG_RETENTION_DAYS })
+  // The id hash key lives outside the database (LOG_SALT, else a 0600 file beside it).
+  const logKey = loadLogKey(db.name, config.LOG_SALT)
+  // The audit log; who is an admin is parts.isAdmin's call. Refused learners are audited under the hash.
+  const admins = withPrivateAudit(new SqliteAdminStore(db), isAdmin, idHasher(logKey))
+  const turns = new SqliteTurnLogStore(db, { salt: logKey, retentionDays: config.LOG_RETENTION_DAYS })
   const subscriptions = new SqliteSubscriptionStore(db)
+  await admins.purge(config.LOG_RETENTION_DAYS)
   const purged = await turns.purge()
   if (purged) log.info(`staff: removed ${purged} turn log rows older than ${config.LOG_RETENTION_DAYS} days`)
 
@@ -80,11 +86,11 @@ export const staffExtension: AppExtensionFactory = async (parts) => {
         apiRoot: config.TELEGRAM_API_ROOT,
         isAdmin,
         admins,
-        uploads: new SqlitePendingUploadStore(db),
         taxonomy,
         catalogue: store,
         prompts,
         refresh: () => search.refresh(),
+        pendingState: new SqliteExpiringStateStore(db),
         afterImport: () => sendNotices().then(() => undefined, (err) => log.error('staff: sending notices failed', err)),
       }),
     )
@@ -122,6 +128,7 @@ export const staffExtension: AppExtensionFactory = async (parts) => {
     }
     await sendNotices()
     await turns.purge()
+    await admins.purge(config.LOG_RETENTION_DAYS)
   }
 
   const extension: AppExtension = {

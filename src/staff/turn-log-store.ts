@@ -2,7 +2,7 @@
  * @module staff/turn-log-store
  * The contract for what learners ask, kept so staff can see demand and gaps
  * (`/report`, `learnfinder report`): append-only rows under a salted hash of
- * the user id, purged after the retention period, removed per user on
+ * the user id (HMAC, key outside the database), purged after the retention period, removed per user on
  * /forget. Async, so a shared PostgreSQL implementation can follow the
  * SQLite one (sqlite-turn-log-store.ts) without changing callers.
  */
@@ -37,7 +37,7 @@ export interface TurnInput {
 
 /** Append-only turn log with retention, per-user deletion and reading for reports. */
 export interface TurnLogStore {
-  /** The salted hash a user's rows are stored under (never the id itself). */
+  /** The keyed hash a user's rows are stored under (never the id itself). */
   hashUser(channel: string, userId: string): string
   /** Records one turn. */
   record(turn: TurnInput): Promise<void>

@@ -44,6 +44,14 @@ export class FakeBotApi {
   root = ''
   /** Largest getUpdates timeout honoured, in seconds (keeps tests quick). */
   maxPollSeconds = 2
+  /**
+   * Calls of this method are held unanswered (and unrecorded) until
+   * {@link releaseHeld}; a held call whose client dies (kill -9) is dropped,
+   * as if it never reached Telegram. Lets a crash test kill the bot at a
+   * moment where "sent" and "acknowledged to the bot" agree.
+   */
+  private holding?: string
+  private held: (() => void)[] = []
 
   async start(): Promise<this> {
     this.server = createServer((req, res) => void this.route(req, res))
@@ -70,6 +78,17 @@ export class FakeBotApi {
   /** Answers the next `times` (default 1) calls of `method` with an error. */
   failNext(method: string, failure: InjectedFailure): void {
     this.failures.set(method, { times: 1, ...failure })
+  }
+
+  /** Holds every call of `method` from now on (see {@link releaseHeld}). */
+  hold(method: string): void {
+    this.holding = method
+  }
+
+  /** Stops holding and answers the held calls whose client is still connected. */
+  releaseHeld(): void {
+    this.holding = undefined
+    for (const go of this.held.splice(0)) go()
   }
 
   /** Serves `data` for getFile(`fileId`) and its download URL. */
@@ -125,6 +144,13 @@ export class FakeBotApi {
     if (!m) return this.reply(res, 404, { ok: false, error_code: 404, description: 'Not Found' })
     const method = m[2]
     const params = await readParams(req, url)
+    if (this.holding === method) {
+      const go = await new Promise<boolean>((resolve) => {
+        this.held.push(() => resolve(true))
+        res.on('close', () => resolve(false))
+      })
+      if (!go || res.destroyed) return
+    }
     const failure = this.failures.get(method)
     this.record(method, params, failure?.status)
     if (failure) {

@@ -22,6 +22,7 @@ import { createRateLimiter, isTooLong, MAX_MESSAGE_CHARS } from '../shared/guard
 import { createLogger, type Logger } from '../shared/logger.js'
 import { renderReplyText } from '../shared/render-text.js'
 import { BodyTooLargeError, readBody } from './read-body.js'
+import { clientAddress } from './client-address.js'
 
 /** What /healthz reports; `ok` false answers 503. */
 export interface HealthReport {
@@ -50,6 +51,14 @@ export interface HttpChannelOptions {
   maxBodyBytes?: number
   /** Requests per minute per session (default 20). */
   rateLimitPerMinute?: number
+  /** Requests per minute per caller address, whatever sessions it sends (default 120). */
+  rateLimitPerAddressPerMinute?: number
+  /** Take the caller's address from X-Forwarded-For (only behind a reverse proxy you run: TRUST_PROXY). */
+  trustProxy?: boolean
+  /** A request (headers and body) must arrive within this many ms (default 15,000); headers within 10 s or this if less. */
+  requestTimeoutMs?: number
+  /** Open connections at most (default 1,000); further ones are closed at once. */
+  maxConnections?: number
 }
 
 /** The HTTP channel; `url` is known after `start()`. */
@@ -86,6 +95,8 @@ export function createHttpChannel(engine: ChatEngine, options: HttpChannelOption
   const routes = new Map(Object.entries(options.routes ?? {}))
   const maxBody = options.maxBodyBytes ?? 16 * 1024
   const rate = createRateLimiter({ limit: options.rateLimitPerMinute ?? 20, windowMs: 60_000 })
+  // Rotating the session must not dodge the limit: the caller's address has its own.
+  const addressRate = createRateLimiter({ limit: options.rateLimitPerAddressPerMinute ?? 120, windowMs: 60_000 })
   const defaultLang = options.defaultLang ?? 'zh'
   let url = ''
   const prefixes = Object.entries(options.prefixRoutes ?? {})
@@ -114,8 +125,9 @@ export function createHttpChannel(engine: ChatEngine, options: HttpChannelOption
     }
     const { session, text, lang } = parsed.data
     const guessed: Lang = lang ?? detectLang(text, undefined, undefined, defaultLang)
-    const decision = rate.hit(session)
-    if (decision !== 'ok') return json(res, 429, { error: 'too many messages in this session', text: say(prompts, guessed, 'slow_down') })
+    const byAddress = addressRate.hit(clientAddress(req, options.trustProxy ?? false))
+    const decision = byAddress === 'ok' ? rate.hit(session) : byAddress
+    if (decision !== 'ok') return json(res, 429, { error: byAddress === 'ok' ? 'too many messages in this session' : 'too many messages from this address', text: say(prompts, guessed, 'slow_down') })
     if (isTooLong(text)) {
       const sentence = say(prompts, guessed, 'too_long', { max: MAX_MESSAGE_CHARS })
       return json(res, 200, { reply: { parts: [{ type: 'text', text: sentence }], lang: guessed, projects: [], clarify: true }, text: sentence })
@@ -135,7 +147,9 @@ export function createHttpChannel(engine: ChatEngine, options: HttpChannelOption
     json(res, report.ok ? 200 : 503, report)
   }
 
-  const server = createServer((req, res) => {
+  const requestTimeout = options.requestTimeoutMs ?? 15_000
+  // Slow (trickling) clients are cut off by these timeouts, checked every second, so they cannot hold the server.
+  const server = createServer({ requestTimeout, headersTimeout: Math.min(10_000, requestTimeout), connectionsCheckingInterval: 1000 }, (req, res) => {
     const path = new URL(req.url ?? '/', 'http://localhost').pathname
     const handler = path === '/api/chat' ? chat : path === '/healthz' ? healthz : routes.get(path) ?? underPrefix(path)
     if (!handler) return json(res, 404, { error: `no route ${path}; try POST /api/chat or GET /healthz` })
@@ -145,6 +159,11 @@ export function createHttpChannel(engine: ChatEngine, options: HttpChannelOption
       else res.end()
     })
   })
+
+  server.keepAliveTimeout = 5_000
+  server.maxConnections = options.maxConnections ?? 1000
+  // An idle socket (connected, sending nothing) is closed too.
+  server.setTimeout(Math.max(requestTimeout, 30_000))
 
   return {
     name: 'http',

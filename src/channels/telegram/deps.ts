@@ -14,6 +14,7 @@ import type { Logger } from '../shared/logger.js'
 import type { RateLimiter } from '../shared/guards.js'
 import { say, type ChannelPromptKey } from '../shared/channel-prompts.js'
 import { ButtonTable, renderTelegram } from './render.js'
+import type { ExpiringStateStore } from '../shared/expiring-state-store.js'
 
 /** Shared state and helpers of one Telegram channel. */
 export interface TelegramDeps {
@@ -25,8 +26,10 @@ export interface TelegramDeps {
   log: Logger
   rate: RateLimiter
   buttons: ButtonTable
-  /** Languages chosen with /lang, by user id. */
+  /** Languages chosen with /lang, by user id (a cache of `state`, loaded as each user's update arrives). */
   langs: Map<string, Lang>
+  /** State kept across restarts (/lang choices, long button payloads). */
+  state: ExpiringStateStore
   /** Text of a group message with the bot's @mention removed, set by the group filter. */
   addressed: WeakMap<Context, string>
   /** Runs after each engine reply is sent (spoken replies); its errors are its own. */
