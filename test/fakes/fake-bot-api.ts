@@ -51,7 +51,7 @@ export class FakeBotApi {
    * moment where "sent" and "acknowledged to the bot" agree.
    */
   private holding?: string
-  private held: (() => void)[] = []
+  private held: { go: () => void; open: boolean }[] = []
 
   async start(): Promise<this> {
     this.server = createServer((req, res) => void this.route(req, res))
@@ -88,7 +88,17 @@ export class FakeBotApi {
   /** Stops holding and answers the held calls whose client is still connected. */
   releaseHeld(): void {
     this.holding = undefined
-    for (const go of this.held.splice(0)) go()
+    for (const h of this.held.splice(0)) h.go()
+  }
+
+  /**
+   * How many held calls still have a connected client. After a kill -9 the
+   * server learns of each closed socket a little later than the process exit:
+   * wait for this to reach 0 before {@link releaseHeld}, or a dead client's
+   * call may be answered (and recorded) as if it had reached Telegram.
+   */
+  heldConnected(): number {
+    return this.held.filter((h) => h.open).length
   }
 
   /** Serves `data` for getFile(`fileId`) and its download URL. */
@@ -146,8 +156,12 @@ export class FakeBotApi {
     const params = await readParams(req, url)
     if (this.holding === method) {
       const go = await new Promise<boolean>((resolve) => {
-        this.held.push(() => resolve(true))
-        res.on('close', () => resolve(false))
+        const entry = { go: () => resolve(true), open: true }
+        this.held.push(entry)
+        res.on('close', () => {
+          entry.open = false
+          resolve(false)
+        })
       })
       if (!go || res.destroyed) return
     }
