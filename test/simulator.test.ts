@@ -18,11 +18,12 @@ import { World } from '../bench/sim/world.js'
 import { ORACLE_FAULTS, oracleEngine } from './fakes/sim-oracle-engine.js'
 
 /**
- * The share of the 40 seeded dev-bank conversations on the sample catalogue
- * that must pass. Set to what the bot achieved when the simulator landed
- * (17/40 on 2026-11-30); the integrator raises it as the dialogue fixes merge.
+ * The share of the 40 seeded dev-bank conversations that must pass: 17/40
+ * when the simulator landed (2026-11-30), 38/40 after the dialogue-state work;
+ * a conversation fix that breaks others shows here first. The held-out fresh
+ * bank is measured by `npm run eval`, never in this test.
  */
-const SIM_PASS_THRESHOLD = 0.425
+const SIM_PASS_THRESHOLD = 0.9
 
 const taxonomy = loadTaxonomy()
 const world = new World([...generateProjects({ rows: 300, taxonomy, seed: 3 })], taxonomy, loadRegions(), SIM_TODAY)
@@ -95,6 +96,7 @@ describe('conversation simulator', () => {
     it(`passes at least ${SIM_PASS_THRESHOLD * 100}% of 40 seeded dev-bank conversations`, async () => {
       const r = await runSimulation({ engine: rig.engine, world: rig.world, banks }, 40, 2026)
       expect(r.conversations.total).toBe(40)
+      console.log(`simulator in npm test: ${r.conversations.passed}/40 seeded dev-bank conversations pass`)
       expect(r.conversations.passed / r.conversations.total).toBeGreaterThanOrEqual(SIM_PASS_THRESHOLD)
     }, 120_000)
   })
