@@ -31,7 +31,8 @@ import { createOpenAIChatModel } from './llm/openai-chat-model.js'
 import { loadPrompts, type Prompts } from './prompts.js'
 import type { Channel } from './channels/types.js'
 import { declareChannelPrompts } from './channels/shared/channel-prompts.js'
-import { createLogger, type Logger } from './channels/shared/logger.js'
+import type { Logger } from './channels/shared/logger.js'
+import { loggerFromConfig } from './app-logger.js'
 // Channel modules are imported only when configured: Wechaty and grammY are heavy to load.
 import type { TelegramChannel } from './channels/telegram/index.js'
 import type { WechatHookContext } from './channels/wechat/index.js'
@@ -110,7 +111,7 @@ export interface App extends Omit<AppParts, 'log'> {
 
 /** Builds everything; nothing listens or polls until `start()`. */
 export async function createApp(config: Config, options: AppOptions): Promise<App> {
-  const log = options.log ?? createLogger()
+  const log = options.log ?? loggerFromConfig(config)
   const prompts = declareChannelPrompts(loadPrompts())
   const taxonomy = loadTaxonomy()
   const db = openDatabase(options.dbPath)
@@ -247,8 +248,8 @@ async function buildChannels(
  * (a second signal exits at once). Await `app.done` to run until stopped.
  */
 export async function startServer(config: Config, options: AppOptions): Promise<App> {
-  const app = await createApp(config, options)
-  const log = options.log ?? createLogger()
+  const log = options.log ?? loggerFromConfig(config)
+  const app = await createApp(config, { ...options, log })
   let signals = 0
   const onSignal = (signal: NodeJS.Signals) => {
     signals++

@@ -50,7 +50,7 @@ export const staffExtension: AppExtensionFactory = async (parts) => {
   const notifier = createCatalogueNotifier({
     db, store, taxonomy, prompts, subscriptions, idleMinutes: config.SESSION_IDLE_MINUTES,
     onGiveUp: (sub, err) =>
-      log.warn(`staff: giving up notices to ${sub.channel}:${sub.userId} after repeated failures (${(err as Error)?.message ?? err})`),
+      log.warn(`staff: giving up notices to a ${sub.channel} subscriber after repeated failures (${(err as Error)?.message ?? err})`, { userId: sub.userId }),
   })
   notifier.plan() // the baseline: on a first start, today's catalogue is not "new"
 

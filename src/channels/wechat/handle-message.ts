@@ -92,7 +92,7 @@ export async function handleWechatMessage(deps: WechatDeps, message: Message): P
   try {
     reply = await deps.engine.handle(incoming)
   } catch (err) {
-    deps.log.error(`wechat: the engine failed on a message from ${userId}`, err)
+    deps.log.error('wechat: the engine failed on a message', err, { userId })
     return sayKey(deps, message, 'error', lang)
   }
   await sayTo(message, renderReplyText(reply, deps.prompts))
