@@ -11,7 +11,8 @@
  *
  * Channels: Telegram when TELEGRAM_BOT_TOKEN is set (a webhook when
  * TELEGRAM_WEBHOOK_URL is), WeChat when WECHAT_ENABLED=1, HTTP when
- * HTTP_ENABLED=1 or in webhook mode, and the terminal chat when none of
+ * HTTP_ENABLED=1 or in webhook mode (else only GET /healthz on the same
+ * port while Telegram or WeChat runs), and the terminal chat when none of
  * those is configured (also when stdin is piped).
  */
 import { dirname, join } from 'node:path'
@@ -232,6 +233,13 @@ async function buildChannels(
         defaultLang: config.LEARNFINDER_LANG,
         log,
       }),
+    )
+  }
+  if (channels.length && !config.HTTP_ENABLED && !telegram?.webhookHandler) {
+    // A bot running as a service always answers GET /healthz, for container and supervisor checks.
+    const { createHttpChannel } = await import('./channels/http/index.js')
+    channels.push(
+      createHttpChannel(engine, { prompts, host: config.HTTP_HOST, port: config.HTTP_PORT, health: deps.health, healthOnly: true, log }),
     )
   }
   if (!channels.length) {

@@ -47,6 +47,11 @@ export interface HttpChannelOptions {
   maxBodyBytes?: number
   /** Requests per minute per session (default 20). */
   rateLimitPerMinute?: number
+  /**
+   * Serve GET /healthz only (no chat API): what runs when HTTP_ENABLED is off,
+   * so a container or process supervisor can always check the bot.
+   */
+  healthOnly?: boolean
 }
 
 /** The HTTP channel; `url` is known after `start()`. */
@@ -131,8 +136,11 @@ export function createHttpChannel(engine: ChatEngine, options: HttpChannelOption
 
   const server = createServer((req, res) => {
     const path = new URL(req.url ?? '/', 'http://localhost').pathname
-    const handler = path === '/api/chat' ? chat : path === '/healthz' ? healthz : routes.get(path)
-    if (!handler) return json(res, 404, { error: `no route ${path}; try POST /api/chat or GET /healthz` })
+    const handler = path === '/healthz' ? healthz : options.healthOnly ? undefined : path === '/api/chat' ? chat : routes.get(path)
+    if (!handler) {
+      const hint = options.healthOnly ? 'only GET /healthz is served (HTTP_ENABLED=1 adds POST /api/chat)' : 'try POST /api/chat or GET /healthz'
+      return json(res, 404, { error: `no route ${path}; ${hint}` })
+    }
     Promise.resolve(handler(req, res)).catch((err) => {
       log.error(`http: ${req.method} ${path} failed`, err)
       if (!res.headersSent) json(res, 500, { error: 'internal error', text: say(prompts, defaultLang, 'error') })
@@ -141,7 +149,7 @@ export function createHttpChannel(engine: ChatEngine, options: HttpChannelOption
   })
 
   return {
-    name: 'http',
+    name: options.healthOnly ? 'health' : 'http',
     get url() {
       return url
     },
@@ -159,7 +167,8 @@ export function createHttpChannel(engine: ChatEngine, options: HttpChannelOption
       const addr = server.address() as AddressInfo
       const host = addr.family === 'IPv6' ? `[${addr.address}]` : addr.address
       url = `http://${host}:${addr.port}`
-      log.info(`http: listening on ${url} (POST /api/chat, GET /healthz${routes.size ? ', ' + [...routes.keys()].join(', ') : ''})`)
+      if (options.healthOnly) log.info(`health: GET ${url}/healthz (HTTP_ENABLED is off, so nothing else is served)`)
+      else log.info(`http: listening on ${url} (POST /api/chat, GET /healthz${routes.size ? ', ' + [...routes.keys()].join(', ') : ''})`)
     },
     async stop() {
       if (!server.listening) return
@@ -168,7 +177,7 @@ export function createHttpChannel(engine: ChatEngine, options: HttpChannelOption
       const force = setTimeout(() => server.closeAllConnections(), 5000)
       await closed
       clearTimeout(force)
-      log.info('http: stopped')
+      log.info(`${options.healthOnly ? 'health' : 'http'}: stopped`)
     },
   }
 }
