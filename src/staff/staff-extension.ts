@@ -11,6 +11,7 @@ import type { Composer, Context } from 'grammy'
 import type { AppExtension, AppExtensionFactory } from '../main.js'
 import type { Prompts } from '../prompts.js'
 import type { WechatChannel } from '../channels/wechat/index.js'
+import { findContactByKey } from '../channels/wechat/contact-key.js'
 import { renderReplyText } from '../channels/shared/render-text.js'
 import type { ChatEngine } from '../dialogue/types.js'
 import { declareChatPrompts } from '../dialogue/chat-prompts.js'
@@ -28,7 +29,7 @@ const STOP_WAIT_MS = 5000
 /** WeChat notices go to the chat the learner subscribed from: a contact, or a room. */
 function wechatSender(channel: WechatChannel, prompts: Prompts): Sender {
   return async (to, reply) => {
-    const contact = await channel.wechaty.Contact.find({ id: to }).catch(() => undefined)
+    const contact = await findContactByKey(channel.wechaty, to).catch(() => undefined)
     if (contact) return void (await contact.say(renderReplyText(reply, prompts)))
     const room = await channel.wechaty.Room.find({ id: to })
     if (!room) throw new Error(`wechat: no contact or room with id ${to}`)

@@ -77,9 +77,10 @@ export async function runContainerSteps(options: { root?: string; log?: (s: stri
           }
           case 'RUN': {
             if (/apt-get install/.test(step.args)) {
-              const tools = step.args.split('install')[1].split('&&')[0].split(/\s+/).filter((w) => w && !w.startsWith('-'))
-              const bins = tools.map((t) => (t === 'python3' ? 'python3' : t))
-              run(['sh', '-c', bins.map((b) => `command -v ${b}`).join(' && ')], cwd, env, log)
+              // Installing Debian packages needs root: check instead that the tools are on this machine.
+              const tools = /apt-get install\s+([^&]*)/.exec(step.args)![1].split(/\s+/).filter((w) => w && !w.startsWith('-'))
+              if (!tools.length) throw new Error(`cannot read the packages of: ${step.args}`)
+              run(['sh', '-c', tools.map((b) => `command -v ${b}`).join(' && ')], cwd, env, log)
               break
             }
             run(['sh', '-c', step.args], cwd, env, log)

@@ -20,6 +20,7 @@ import { declareChannelPrompts } from '../shared/channel-prompts.js'
 import { createRateLimiter } from '../shared/guards.js'
 import { createLogger, type Logger } from '../shared/logger.js'
 import { renderReplyText } from '../shared/render-text.js'
+import { findContactByKey, hasEphemeralIds, puppetNotice } from './contact-key.js'
 import { handleWechatMessage, type WechatDeps, type WechatHookContext } from './handle-message.js'
 
 /** How to run the WeChat channel. */
@@ -39,6 +40,11 @@ export interface WechatChannelOptions {
   onMessageHook?: (message: Message, context: WechatHookContext) => boolean | Promise<boolean>
   /** Messages per minute per user before "slow down" (default 20). */
   rateLimitPerMinute?: number
+  /**
+   * Whether the puppet gives new contact ids at each login (default: true for
+   * wechat4u, Wechaty's default puppet; false for the others and for a puppet instance).
+   */
+  ephemeralIds?: boolean
 }
 
 /** The WeChat channel; `wechaty` is exposed for extensions (staff notifications). */
@@ -69,7 +75,10 @@ export function createWechatChannel(engine: ChatEngine, options: WechatChannelOp
     rate: createRateLimiter({ limit: options.rateLimitPerMinute ?? 20, windowMs: 60_000 }),
     hook: options.onMessageHook,
     startedAt: Date.now(),
+    ephemeralIds: options.ephemeralIds ?? (typeof options.puppet === 'object' ? false : hasEphemeralIds(options.puppet)),
   }
+  const puppetName =
+    typeof options.puppet === 'object' ? options.puppet.constructor.name.replace(/^Puppet/, 'wechaty-puppet-').toLowerCase() : options.puppet
 
   // Messages of one conversation are answered in order; conversations run in parallel.
   const queues = new Map<string, Promise<void>>()
@@ -109,6 +118,7 @@ export function createWechatChannel(engine: ChatEngine, options: WechatChannelOp
     async start() {
       deps.startedAt = Date.now()
       accepting = true
+      log.info(puppetNotice(puppetName, deps.ephemeralIds))
       await wechaty.start()
       log.info('wechat: started (waiting for login if needed)')
     },
@@ -119,7 +129,7 @@ export function createWechatChannel(engine: ChatEngine, options: WechatChannelOp
       log.info('wechat: stopped')
     },
     async send(userId: string, reply: Reply) {
-      const contact = await wechaty.Contact.find({ id: userId })
+      const contact = await findContactByKey(wechaty, userId)
       if (!contact) throw new Error(`wechat: no contact with id ${userId}`)
       await contact.say(renderReplyText(reply, prompts))
     },

@@ -12,6 +12,7 @@ import { say, type ChannelPromptKey } from '../shared/channel-prompts.js'
 import { isTooLong, MAX_MESSAGE_CHARS, type RateLimiter } from '../shared/guards.js'
 import type { Logger } from '../shared/logger.js'
 import { renderReplyText } from '../shared/render-text.js'
+import { contactKey } from './contact-key.js'
 
 /** What a staff hook learns about a message before the learner handling. */
 export interface WechatHookContext {
@@ -34,6 +35,8 @@ export interface WechatDeps {
   hook?: (message: Message, context: WechatHookContext) => boolean | Promise<boolean>
   /** Messages older than this (replayed history after login) are not answered. */
   startedAt: number
+  /** The puppet gives new contact ids at each login: key contacts on a stable attribute (contact-key.ts). */
+  ephemeralIds: boolean
 }
 
 const HISTORY_GRACE_MS = 60_000
@@ -65,10 +68,12 @@ export async function handleWechatMessage(deps: WechatDeps, message: Message): P
   if (room && (!isText || !(await message.mentionSelf()))) return
 
   const text = (room ? await message.mentionText() : message.text()).trim()
-  const userId = talker.id
-  const chatId = room?.id ?? talker.id
+  // A stable key, not talker.id: web-protocol puppets give new ids at each login (see contact-key.ts).
+  const userId = await contactKey(talker, deps.ephemeralIds)
+  const chatId = room?.id ?? userId
   const lang = langOf(deps, text)
-  const context: WechatHookContext = { userId, chatId, text, isAdmin: deps.adminIds.has(userId), inRoom: !!room }
+  const isAdmin = deps.adminIds.has(userId) || deps.adminIds.has(talker.id)
+  const context: WechatHookContext = { userId, chatId, text, isAdmin, inRoom: !!room }
   if (deps.hook && (await deps.hook(message, context))) return
 
   const decision = deps.rate.hit(userId)
