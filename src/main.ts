@@ -32,6 +32,7 @@ import { createOpenAIChatModel } from './llm/openai-chat-model.js'
 import { loadPrompts, type Prompts } from './prompts.js'
 import type { Channel } from './channels/types.js'
 import { declareChannelPrompts } from './channels/shared/channel-prompts.js'
+import { declareCataloguePrompts } from './catalogue/problem-text.js'
 import type { Logger } from './channels/shared/logger.js'
 import { loggerFromConfig } from './app-logger.js'
 // Channel modules are imported only when configured: Wechaty and grammY are heavy to load.
@@ -113,7 +114,7 @@ export interface App extends Omit<AppParts, 'log'> {
 /** Builds everything; nothing listens or polls until `start()`. */
 export async function createApp(config: Config, options: AppOptions): Promise<App> {
   const log = options.log ?? loggerFromConfig(config)
-  const prompts = declareChannelPrompts(loadPrompts())
+  const prompts = declareCataloguePrompts(declareChannelPrompts(loadPrompts()))
   const taxonomy = loadTaxonomy()
   const db = openDatabase(options.dbPath)
   let search: HybridSearchService | undefined

@@ -10,7 +10,12 @@ import { UserError } from '../errors.js'
 export interface CatalogueProblem {
   row: number
   column: string
+  /** The English reason (logs, and the fallback when no template renders `code`). */
   reason: string
+  /** A stable code for staff-facing text: prompts/<lang>/catalogue.yaml renders `problem_<code>` (see problem-text.ts). */
+  code?: string
+  /** The values the code's template fills in. */
+  params?: Record<string, string | number>
   /** The file it is in, when several files are imported together. */
   file?: string
 }

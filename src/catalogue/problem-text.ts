@@ -1,0 +1,62 @@
+/**
+ * @module catalogue/problem-text
+ * The one place an import problem becomes staff-facing text, in the staff
+ * member's language (Chinese by default): the CLI and the chat upload both
+ * render {@link CatalogueProblem}s here from prompts/<lang>/catalogue.yaml.
+ * A problem with a `code` uses the template `problem_<code>`; one without
+ * (or with a code no template knows yet) falls back to its English reason,
+ * so a new check never loses its message.
+ */
+import type { Prompts, PromptSpec } from '../prompts.js'
+import type { Lang } from '../dialogue/types.js'
+import type { CatalogueProblem } from './catalogue-error.js'
+
+/** Templates of the catalogue area and their variables. */
+export const CATALOGUE_PROMPTS: PromptSpec = {
+  problem_at: ['row', 'column', 'reason'],
+  problem_in_file: ['file', 'where'],
+  problem_more: ['count'],
+  problem_required_empty: [],
+  problem_too_long: ['length', 'limit'],
+  problem_id_empty: [],
+  problem_id_spaces: ['id'],
+  problem_id_too_long: ['id', 'length'],
+  problem_id_characters: ['id'],
+  problem_id_twice: ['id', 'first'],
+  problem_topic_separators: ['text', 'example'],
+  problem_topic_empty: ['example'],
+  problem_topic_unknown: ['item'],
+  problem_topic_unknown_near: ['item', 'near'],
+  problem_audience_separators: ['text', 'example'],
+  problem_audience_empty: ['example'],
+  problem_audience_unknown: ['item'],
+  problem_audience_unknown_near: ['item', 'near'],
+  problem_end_before_start: ['end', 'start'],
+}
+
+/** Checks the catalogue templates at start (fails fast on a typo). */
+export function declareCataloguePrompts(prompts: Prompts): Prompts {
+  return prompts.declare('catalogue', CATALOGUE_PROMPTS)
+}
+
+/** Why the row is wrong, in `lang`. */
+export function problemReason(prompts: Prompts, lang: Lang, p: CatalogueProblem): string {
+  const key = p.code ? `catalogue.problem_${p.code}` : ''
+  return key && prompts.has(lang, key) ? prompts.t(lang, key, p.params ?? {}) : p.reason
+}
+
+/** One problem as staff read it: `第 7 行，面向人群：没有“老年”这类人群…` / `row 7, 面向人群: …`. */
+export function problemLine(prompts: Prompts, lang: Lang, p: CatalogueProblem): string {
+  const reason = problemReason(prompts, lang, p)
+  const at = p.row > 0 || p.column
+    ? prompts.t(lang, 'catalogue.problem_at', { row: p.row > 0 ? p.row : '-', column: p.column || '-', reason })
+    : reason
+  return p.file ? prompts.t(lang, 'catalogue.problem_in_file', { file: p.file, where: at }) : at
+}
+
+/** The lines a CLI prints for `problems` (at most `max`, then "… and N more"). */
+export function problemLines(prompts: Prompts, lang: Lang, problems: CatalogueProblem[], max: number): string[] {
+  const lines = problems.slice(0, max).map((p) => problemLine(prompts, lang, p))
+  if (problems.length > max) lines.push(prompts.t(lang, 'catalogue.problem_more', { count: problems.length - max }))
+  return lines
+}
