@@ -14,6 +14,7 @@ import type { CatalogueProblem } from './catalogue-error.js'
 /** Templates of the catalogue area and their variables. */
 export const CATALOGUE_PROMPTS: PromptSpec = {
   problem_at: ['row', 'column', 'reason'],
+  problem_column: ['column', 'reason'],
   problem_in_file: ['file', 'where'],
   problem_more: ['count'],
   problem_required_empty: [],
@@ -48,9 +49,9 @@ export function problemReason(prompts: Prompts, lang: Lang, p: CatalogueProblem)
 /** One problem as staff read it: `第 7 行，面向人群：没有“老年”这类人群…` / `row 7, 面向人群: …`. */
 export function problemLine(prompts: Prompts, lang: Lang, p: CatalogueProblem): string {
   const reason = problemReason(prompts, lang, p)
-  const at = p.row > 0 || p.column
-    ? prompts.t(lang, 'catalogue.problem_at', { row: p.row > 0 ? p.row : '-', column: p.column || '-', reason })
-    : reason
+  const at = p.row > 0
+    ? prompts.t(lang, 'catalogue.problem_at', { row: p.row, column: p.column || '-', reason })
+    : p.column ? prompts.t(lang, 'catalogue.problem_column', { column: p.column, reason }) : reason
   return p.file ? prompts.t(lang, 'catalogue.problem_in_file', { file: p.file, where: at }) : at
 }
 

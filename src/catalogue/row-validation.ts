@@ -111,7 +111,7 @@ export class RowCollector {
       }
       const near = this.suggest(field, item)
       this.problem(src, field, `unknown ${word} "${item}"` + (near.length ? ` — did you mean ${near.join(', ')}?` : ''),
-        near.length ? `${word}_unknown_near` : `${word}_unknown`, { item, near: near.join('、') })
+        near.length ? `${word}_unknown_near` : `${word}_unknown`, { item, near: near.join(', ') })
     }
     return ids
   }
