@@ -38,6 +38,9 @@ const COMMANDS: Record<string, { summary: string; load: Loader }> = {
   notify: { summary: 'tell subscribers about new projects (--dry-run to preview)', load: () => import('./cli/notify.js') },
 }
 
+/** Commands whose own `--lang` option means something else than the staff language. */
+const COMMANDS_WITH_OWN_LANG = new Set(['ask'])
+
 const defaultIO: CliIO = {
   stdout: process.stdout,
   stderr: process.stderr,
@@ -67,7 +70,9 @@ export function packageVersion(): string {
  */
 export async function main(argv: string[], io: CliIO = defaultIO): Promise<number> {
   if (io.env === process.env) loadDotEnv(process.cwd(), io.env)
-  const flag = takeLangFlag(argv)
+  // `--lang zh|en` may stand anywhere; a command with its own --lang (ask: the learner's language) keeps it.
+  const ownLang = argv[0] !== undefined && COMMANDS_WITH_OWN_LANG.has(argv[0])
+  const flag = ownLang ? { lang: undefined, rest: argv } : takeLangFlag(argv)
   if (flag.error) {
     println(io.stderr, `learnfinder: ${flag.error}`)
     return 2

@@ -17,6 +17,11 @@ export const CLI_PROMPTS = {
   import_would: ['summary'],
   import_done: ['files', 'summary'],
   import_holds: ['active', 'archived', 'id'],
+  rollback_done: ['id', 'files', 'removed', 'restored'],
+  catalogue_holds: ['active', 'archived'],
+  archive_done: ['id', 'title'],
+  archive_already: ['id', 'title'],
+  history_none: [],
 } as const
 
 let cached: Prompts | undefined
