@@ -143,7 +143,7 @@ describe('reading a CSV catalogue', () => {
 
   it('rejects an impossible calendar date', async () => {
     const err = await rejection(csvText([row('A1', { 开课时间: '2026-02-30' })]))
-    expect(err.problems).toEqual([{ row: 2, column: '开课时间', reason: '"2026-02-30" is not a real calendar date' }])
+    expect(err.problems).toMatchObject([{ row: 2, column: '开课时间', reason: '"2026-02-30" is not a real calendar date' }])
   })
 
   it('reports progress with a rising count that ends at the row total', async () => {

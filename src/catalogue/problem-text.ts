@@ -33,6 +33,14 @@ export const CATALOGUE_PROMPTS: PromptSpec = {
   problem_audience_unknown: ['item'],
   problem_audience_unknown_near: ['item', 'near'],
   problem_end_before_start: ['end', 'start'],
+  problem_date_not_real_cell: [],
+  problem_date_not_real: ['value'],
+  problem_date_invalid: ['value'],
+  problem_fee_invalid: ['value'],
+  problem_format_empty: [],
+  problem_format_invalid: ['value'],
+  problem_status_invalid: ['value'],
+  problem_url_invalid: ['value'],
 }
 
 /** Checks the catalogue templates at start (fails fast on a typo). */

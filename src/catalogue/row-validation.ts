@@ -49,7 +49,7 @@ export class RowCollector {
 
   private take<T>(src: SourceRow, field: CatalogueField, parsed: Parsed<T>): T | undefined {
     if (parsed.ok) return parsed.value
-    this.problem(src, field, parsed.reason)
+    this.problem(src, field, parsed.reason, parsed.code, parsed.params)
     return undefined
   }
 
