@@ -8,13 +8,16 @@ FROM node:20-bookworm AS build
 RUN apt-get update && apt-get install -y --no-install-recommends python3 make g++ && rm -rf /var/lib/apt/lists/*
 WORKDIR /app
 COPY package.json package-lock.json ./
-RUN npm ci --omit=dev --no-audit --no-fund
-# No build step: bin/learnfinder.js runs the TypeScript through tsx.
 COPY tsconfig.json ./
 COPY bin ./bin
 COPY src ./src
 COPY prompts ./prompts
 COPY knowledge ./knowledge
+# With dev dependencies: the `prepare` script (bin/build-dist.js, esbuild) builds dist/ during npm ci.
+RUN npm ci --no-audit --no-fund
+RUN test -f dist/stamp.json
+# Then only what the bot runs on goes on: the runtime stage copies node_modules and dist/ from here.
+RUN npm prune --omit=dev --no-audit --no-fund
 
 # --- runtime stage: the same Debian release, without the toolchain
 FROM node:20-bookworm-slim AS runtime

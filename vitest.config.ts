@@ -1,11 +1,36 @@
 import { defineConfig } from 'vitest/config'
 
-/** Test runner settings: real servers on 127.0.0.1 need longer timeouts than pure units. */
+/**
+ * Tests that start whole processes or the whole app on real ports (`serve`,
+ * CLI spawns, the staff app): seconds each. Everything else is a fast unit
+ * test, run alone with `npm run test:unit`.
+ */
+const SLOW = [
+  'test/ask-command.test.ts',
+  'test/catalogue-large.test.ts',
+  'test/serve-*.test.ts',
+  'test/staff-http.test.ts',
+  'test/staff-notices.test.ts',
+  'test/staff-serve.test.ts',
+  'test/staff-upload.test.ts',
+  'test/staff-upload-hostile.test.ts',
+  'test/staff-admins.test.ts',
+  'test/dotenv.test.ts',
+  'test/channel-wechat-voice.test.ts',
+  'test/simulator.test.ts',
+  'test/**/*.slow.test.ts',
+  'test/**/*.browser.test.ts',
+]
+
+/** Test runner settings: two projects, `unit` and `slow`; `npm test` runs both. */
 export default defineConfig({
   test: {
-    include: ['test/**/*.test.ts'],
     testTimeout: 30_000,
     hookTimeout: 60_000,
     pool: 'forks',
+    projects: [
+      { extends: true, test: { name: 'unit', include: ['test/**/*.test.ts'], exclude: SLOW } },
+      { extends: true, test: { name: 'slow', include: SLOW } },
+    ],
   },
 })

@@ -39,7 +39,7 @@ async function loadProjects() {
 
 async function build() {
   const { openDatabase } = await import('../src/db/open-database.js')
-  const { CatalogueStore } = await import('../src/catalogue/store.js')
+  const { SqliteCatalogueStore } = await import('../src/catalogue/sqlite-catalogue-store.js')
   const { loadRegions } = await import('../src/catalogue/regions.js')
   const { createLexicalIndex } = await import('../src/search/lexical-index.js')
   const { createSearchService } = await import('../src/search/create-search-service.js')
@@ -49,12 +49,12 @@ async function build() {
   const { taxonomy, projects } = await loadProjects()
   const regions = loadRegions()
   const db = openDatabase(dbPath)
-  const store = new CatalogueStore(db)
+  const store = new SqliteCatalogueStore(db)
   let t = performance.now()
-  store.applyImport(projects, { who: 'bench', files: [] })
+  await store.applyImport(projects, { who: 'bench', files: [] })
   const importMs = performance.now() - t
   t = performance.now()
-  createLexicalIndex(db, taxonomy).rebuild(store)
+  createLexicalIndex(db, taxonomy).rebuild(await store.list({ status: 'active' }), await store.version())
   const lexicalMs = performance.now() - t
   t = performance.now()
   const service = await createSearchService({ db, store, taxonomy, regions })
@@ -71,7 +71,7 @@ async function build() {
   }
   const rssOurs = rssMb()
   // Vector side alone: the same query vectors through HNSW and through an exact scan.
-  const vi = (await loadVectorIndex(`${dbPath}.hnsw`, store.version(), { taxonomy }))!
+  const vi = (await loadVectorIndex(`${dbPath}.hnsw`, await store.version(), { taxonomy }))!
   t = performance.now()
   const flat = new FlatIndex(vi.store.options.dimensions, projects.length)
   for (const id of vi.store.ids()) flat.add(id, vi.store.vector(id)!)
@@ -108,14 +108,14 @@ async function build() {
 async function cold() {
   const t0 = performance.now()
   const { openDatabase } = await import('../src/db/open-database.js')
-  const { CatalogueStore } = await import('../src/catalogue/store.js')
+  const { SqliteCatalogueStore } = await import('../src/catalogue/sqlite-catalogue-store.js')
   const { loadTaxonomy } = await import('../src/catalogue/taxonomy.js')
   const { loadRegions } = await import('../src/catalogue/regions.js')
   const { createSearchService } = await import('../src/search/create-search-service.js')
   const importMs = performance.now() - t0
   const t1 = performance.now()
   const db = openDatabase(dbPath)
-  const store = new CatalogueStore(db)
+  const store = new SqliteCatalogueStore(db)
   const service = await createSearchService({ db, store, taxonomy: loadTaxonomy(), regions: loadRegions() })
   const openMs = performance.now() - t1
   const r = await service.search({ text: '老年人学用智能手机', k: 3 })

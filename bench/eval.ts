@@ -11,7 +11,7 @@ import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { openDatabase } from '../src/db/open-database.js'
-import { CatalogueStore } from '../src/catalogue/store.js'
+import { SqliteCatalogueStore } from '../src/catalogue/sqlite-catalogue-store.js'
 import { ensureSampleCatalogue } from '../src/catalogue/sample.js'
 import { loadTaxonomy } from '../src/catalogue/taxonomy.js'
 import { loadRegions } from '../src/catalogue/regions.js'
@@ -31,10 +31,10 @@ if (!simArgs.simOnly) {
   try {
     const db = openDatabase(join(dir, 'eval.db'))
     const taxonomy = loadTaxonomy()
-    const store = new CatalogueStore(db)
+    const store = new SqliteCatalogueStore(db)
     await ensureSampleCatalogue(store, taxonomy)
     const search = await createSearchService({ db, store, taxonomy, regions: loadRegions() })
-    const active = store.list({ status: 'active' })
+    const active = await store.list({ status: 'active' })
     console.log(`# learnfinder eval: sample catalogue, ${active.length} active projects\n`)
 
     console.log('## Retrieval\n')

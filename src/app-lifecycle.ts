@@ -5,10 +5,20 @@
  * server (they finish the updates in hand), extensions told, then the search
  * index and the database closed, once, however many times stop is called.
  */
-import type { Channel } from './channels/types.js'
+import { findChannel, type AnyChannel } from './channels/any-channel.js'
+import type { AppExtension, RunningApp } from './channels/extension-types.js'
+import type { HealthReport } from './channels/http/index.js'
 import type { Logger } from './channels/shared/logger.js'
-import type { TerminalChannel } from './channels/terminal/index.js'
-import type { App, AppExtension } from './main.js'
+
+/** A wired learnfinder: its parts, its channels, and how to start and stop them. */
+export interface App extends RunningApp {
+  health(): HealthReport
+  start(): Promise<void>
+  /** Stops every channel (finishing what is in hand), then closes the index and the database. Idempotent. */
+  stop(): Promise<void>
+  /** Resolves once stopped (by stop(), or when the terminal chat ends). */
+  done: Promise<void>
+}
 
 /** Adds start, stop and done to the wired parts; the terminal chat ending stops the app. */
 export function assembleApp(parts: Omit<App, 'start' | 'stop' | 'done'> & { log: Logger }, extensions: AppExtension[]): App {
@@ -16,12 +26,14 @@ export function assembleApp(parts: Omit<App, 'start' | 'stop' | 'done'> & { log:
   let finish!: () => void
   const done = new Promise<void>((r) => (finish = r))
   let stopping: Promise<void> | undefined
-  const started: Channel[] = []
+  const started: AnyChannel[] = []
+  // The channel whose start() is running: stop() must end it too (Telegram may be retrying an unreachable API).
+  let starting: AnyChannel | undefined
 
   const stop = () =>
     (stopping ??= (async () => {
       // Receivers first (they finish the updates in hand), the HTTP server last (it serves the webhook).
-      const order = [...started].sort((a, b) => Number(a.name === 'http') - Number(b.name === 'http'))
+      const order = [...started, ...(starting && !started.includes(starting) ? [starting] : [])].sort((a, b) => Number(a.name === 'http') - Number(b.name === 'http'))
       for (const channel of order) {
         try {
           await channel.stop()
@@ -52,10 +64,14 @@ export function assembleApp(parts: Omit<App, 'start' | 'stop' | 'done'> & { log:
       // Logged before, so the line does not land in the middle of the terminal chat's prompt.
       log.info(`starting: ${channels.map((c) => c.name).join(', ')}`)
       for (const channel of order) {
+        if (stopping) return
+        starting = channel
         await channel.start()
+        starting = undefined
+        if (stopping) return
         started.push(channel)
       }
-      const terminal = channels.find((c): c is TerminalChannel => c.name === 'terminal')
+      const terminal = findChannel(channels, 'terminal')
       if (terminal) void terminal.closed.then(() => stop())
       for (const e of extensions) await e.started?.(app)
     },

@@ -33,7 +33,7 @@ const COMMANDS: Record<string, { summary: string; load: Loader }> = {
   stats: { summary: 'count projects by topic, audience, region and format', load: () => import('./cli/stats.js') },
   history: { summary: 'list past imports', load: () => import('./cli/history.js') },
   rollback: { summary: 'undo the last import', load: () => import('./cli/rollback.js') },
-  admin: { summary: 'add, remove or list staff admins', load: () => import('./cli/admin.js') },
+  admin: { summary: 'add, remove or list staff admins and web console accounts', load: () => import('./cli/admin.js') },
   report: { summary: 'what learners asked, and what found nothing', load: () => import('./cli/report.js') },
   notify: { summary: 'tell subscribers about new projects (--dry-run to preview)', load: () => import('./cli/notify.js') },
 }

@@ -5,42 +5,46 @@
  * engine → channels. `learnfinder serve` calls {@link startServer}; tests and
  * benchmarks call {@link createApp} with their own streams or engine.
  *
- * Staff features plug in as {@link AppExtension}s (a turn log, an engine
- * wrapper, Telegram features, a WeChat hook), so this file stays the one
- * place where the parts meet.
+ * Staff features plug in as AppExtensions (channels/extension-types.ts: a
+ * turn log, an engine wrapper, Telegram features), so this file stays the
+ * one place where the parts meet.
  *
  * Channels: Telegram when TELEGRAM_BOT_TOKEN is set (a webhook when
  * TELEGRAM_WEBHOOK_URL is), WeChat when WECHAT_ENABLED=1, HTTP when
- * HTTP_ENABLED=1 or in webhook mode (else only GET /healthz on the same
- * port while Telegram or WeChat runs), and the terminal chat when none of
+ * HTTP_ENABLED=1, in webhook mode or when an extension serves pages (the
+ * staff console, once a web account exists) — else only GET /healthz on the
+ * same port while Telegram or WeChat runs — and the terminal chat when none of
  * those is configured (also when stdin is piped).
  */
 import { dirname, join } from 'node:path'
-import type { Composer, Context } from 'grammy'
-import type { Message } from 'wechaty'
 import type { Config } from './config.js'
 import { openDatabase, type Database } from './db/open-database.js'
-import { CatalogueStore } from './catalogue/store.js'
+import { SqliteCatalogueStore } from './catalogue/sqlite-catalogue-store.js'
 import { ensureSampleCatalogue } from './catalogue/sample.js'
 import { loadTaxonomy, type Taxonomy } from './catalogue/taxonomy.js'
 import { loadRegions } from './catalogue/regions.js'
 import { createSearchService, type HybridSearchService } from './search/create-search-service.js'
 import { embeddingsFromConfig } from './search/openai-embeddings.js'
-import { createChatEngine, type TurnRecord } from './dialogue/create-chat-engine.js'
+import { createChatEngine } from './dialogue/create-chat-engine.js'
 import type { ChatEngine } from './dialogue/types.js'
 import { createOpenAIChatModel } from './llm/openai-chat-model.js'
 import { loadPrompts, type Prompts } from './prompts.js'
-import type { Channel } from './channels/types.js'
+import type { AnyChannel } from './channels/any-channel.js'
+import { createAdminCheck } from './channels/admin-check.js'
+import type { AppExtension, AppExtensionFactory, AppParts } from './channels/extension-types.js'
 import { declareChannelPrompts } from './channels/shared/channel-prompts.js'
 import { declareCataloguePrompts } from './catalogue/problem-text.js'
+import { SqliteExpiringStateStore } from './channels/shared/sqlite-expiring-state-store.js'
 import type { Logger } from './channels/shared/logger.js'
 import { loggerFromConfig } from './app-logger.js'
 // Channel modules are imported only when configured: Wechaty and grammY are heavy to load.
 import type { TelegramChannel } from './channels/telegram/index.js'
-import type { WechatHookContext } from './channels/wechat/index.js'
-import type { HealthReport } from './channels/http/index.js'
+import type { HealthReport, RouteHandler } from './channels/http/index.js'
+import { createAdminList } from './staff/admin-list.js'
+import { SqliteAdminStore } from './staff/sqlite-admin-store.js'
 import { staffExtension } from './staff/staff-extension.js'
-import { assembleApp } from './app-lifecycle.js'
+import { assembleApp, type App } from './app-lifecycle.js'
+import { voiceFromConfig } from './voice/voice-from-config.js'
 
 /** What {@link createApp} needs besides the config. */
 export interface AppOptions {
@@ -54,44 +58,13 @@ export interface AppOptions {
   engine?: ChatEngine
   /** Layers added on top of the learner bot, in order; default {@link BUILT_IN_EXTENSIONS}. */
   extensions?: AppExtensionFactory[]
-  /** False builds the engine without any channel (the `ask` command talks to it directly). */
-  channels?: boolean
+  /**
+   * False builds the engine without any channel (the `ask` command talks to it directly);
+   * 'send-only' builds just the channels that can deliver a notice without running (Telegram's Bot API),
+   * for `learnfinder notify`.
+   */
+  channels?: boolean | 'send-only'
 }
-
-/** The wired core an extension builds on. */
-export interface AppParts {
-  config: Config
-  db: Database
-  store: CatalogueStore
-  taxonomy: Taxonomy
-  prompts: Prompts
-  search: HybridSearchService
-  log: Logger
-}
-
-/**
- * What an extension adds. Everything is optional; the staff layer uses all
- * of it: a turn log (`onTurn`), an engine wrapper for admin commands and
- * subscriptions, Telegram features (admin upload), a WeChat hook, and
- * `started` to send notices through `app.channels`.
- */
-export interface AppExtension {
-  /** Called after every learner turn (errors are swallowed by the engine). */
-  onTurn?: (turn: TurnRecord) => void
-  /** Wraps the engine every channel talks to. */
-  wrapEngine?: (engine: ChatEngine) => ChatEngine
-  /** Telegram middleware installed after the guards, before the learner commands and the catch-all. */
-  telegramFeatures?: Composer<Context>[]
-  /** Runs before the WeChat learner handling; return true when it handled the message. */
-  wechatHook?: (message: Message, context: WechatHookContext) => boolean | Promise<boolean>
-  /** Called once every channel runs. */
-  started?: (app: App) => void | Promise<void>
-  /** Called after the channels stopped, before the database closes. */
-  stopping?: () => void | Promise<void>
-}
-
-/** Builds one extension from the core parts. */
-export type AppExtensionFactory = (parts: AppParts) => AppExtension | Promise<AppExtension>
 
 /**
  * The extensions `serve` runs when none are given: add the staff layer's
@@ -99,17 +72,8 @@ export type AppExtensionFactory = (parts: AppParts) => AppExtension | Promise<Ap
  */
 export const BUILT_IN_EXTENSIONS: AppExtensionFactory[] = [staffExtension]
 
-/** A wired learnfinder: its parts, its channels, and how to start and stop them. */
-export interface App extends Omit<AppParts, 'log'> {
-  engine: ChatEngine
-  channels: Channel[]
-  health(): HealthReport
-  start(): Promise<void>
-  /** Stops every channel (finishing what is in hand), then closes the index and the database. Idempotent. */
-  stop(): Promise<void>
-  /** Resolves once stopped (by stop(), or when the terminal chat ends). */
-  done: Promise<void>
-}
+export type { AppExtension, AppExtensionFactory, AppParts } from './channels/extension-types.js'
+export type { App } from './app-lifecycle.js'
 
 /** Builds everything; nothing listens or polls until `start()`. */
 export async function createApp(config: Config, options: AppOptions): Promise<App> {
@@ -119,10 +83,10 @@ export async function createApp(config: Config, options: AppOptions): Promise<Ap
   const db = openDatabase(options.dbPath)
   let search: HybridSearchService | undefined
   try {
-    const store = new CatalogueStore(db)
+    const store = new SqliteCatalogueStore(db)
     if (await ensureSampleCatalogue(store, taxonomy)) log.info(`loaded the sample catalogue into ${options.dbPath}`)
     // Loading a saved index is quick; building one (first start, or the catalogue changed) takes seconds to a minute.
-    log.info(`opening the search index for ${store.count().active.toLocaleString('en')} projects (built on first start)…`)
+    log.info(`opening the search index for ${(await store.count()).active.toLocaleString('en')} projects (built on first start)…`)
     // EMBEDDINGS_BASE_URL/MODEL switch the vectors to an OpenAI-compatible endpoint; default local and offline.
     search = await createSearchService({ db, store, taxonomy, regions: loadRegions(), embeddings: embeddingsFromConfig(config) })
     const chatModel = config.LLM_BASE_URL
@@ -134,7 +98,10 @@ export async function createApp(config: Config, options: AppOptions): Promise<Ap
           prompts,
         })
       : undefined
-    const parts: AppParts = { config, db, store, taxonomy, prompts, search, log }
+    // One admin list (environment plus `learnfinder admin add`) behind one check, for every channel and the staff layer.
+    const adminList = createAdminList(new SqliteAdminStore(db), { telegram: config.TELEGRAM_ADMIN_IDS, wechat: config.WECHAT_ADMIN_IDS })
+    const isAdmin = createAdminCheck(adminList)
+    const parts: AppParts = { config, db, store, taxonomy, prompts, search, isAdmin, log }
     const extensions: AppExtension[] = []
     for (const factory of options.extensions ?? BUILT_IN_EXTENSIONS) extensions.push(await factory(parts))
     const turnHooks = extensions.flatMap((e) => (e.onTurn ? [e.onTurn] : []))
@@ -165,8 +132,8 @@ export async function createApp(config: Config, options: AppOptions): Promise<Ap
       return { ok: dbState === 'ok' && ready, db: dbState, index: ready ? 'ready' : 'not ready', catalogueVersion: indexed }
     }
     const channels =
-      options.channels === false ? [] : await buildChannels(config, options, { engine, prompts, log, health, extensions })
-    return assembleApp({ config, db, store, taxonomy, prompts, search, engine, channels, health, log }, extensions)
+      options.channels === false ? [] : await buildChannels(config, options, { db, engine, prompts, log, health, isAdmin, extensions })
+    return assembleApp({ config, db, store, taxonomy, prompts, search, isAdmin, engine, channels, health, log }, extensions)
   } catch (err) {
     search?.close()
     db.close()
@@ -177,30 +144,42 @@ export async function createApp(config: Config, options: AppOptions): Promise<Ap
 async function buildChannels(
   config: Config,
   options: AppOptions,
-  deps: { engine: ChatEngine; prompts: Prompts; log: Logger; health: () => HealthReport; extensions: AppExtension[] },
-): Promise<Channel[]> {
-  const { engine, prompts, log, extensions } = deps
+  deps: { db: Database; engine: ChatEngine; prompts: Prompts; log: Logger; health: () => HealthReport; isAdmin: AppParts['isAdmin']; extensions: AppExtension[] },
+): Promise<AnyChannel[]> {
+  const { engine, prompts, log, isAdmin, extensions } = deps
   const telegramFeatures = extensions.flatMap((e) => e.telegramFeatures ?? [])
-  const wechatHooks = extensions.flatMap((e) => (e.wechatHook ? [e.wechatHook] : []))
-  const channels: Channel[] = []
+  const channels: AnyChannel[] = []
+  // Voice notes in and spoken replies out (docs/voice.md); a bad STT_MODEL_DIR stops start-up here with one line.
+  const voice = voiceFromConfig(config)
+  await voice.transcriber?.ready?.()
+  if (voice.transcriber) log.info(`voice: notes up to ${voice.maxSeconds} s are transcribed by ${voice.transcriber.name}`)
   let telegram: TelegramChannel | undefined
   if (config.TELEGRAM_BOT_TOKEN) {
-    const { createTelegramChannel } = await import('./channels/telegram/index.js')
+    const { createTelegramChannel, SqliteWebhookInboxStore } = await import('./channels/telegram/index.js')
     telegram = createTelegramChannel(engine, {
       token: config.TELEGRAM_BOT_TOKEN,
       apiRoot: config.TELEGRAM_API_ROOT,
       webhook:
         config.TELEGRAM_WEBHOOK_URL && config.TELEGRAM_WEBHOOK_SECRET
-          ? { url: config.TELEGRAM_WEBHOOK_URL, secret: config.TELEGRAM_WEBHOOK_SECRET }
+          ? {
+              url: config.TELEGRAM_WEBHOOK_URL,
+              secret: config.TELEGRAM_WEBHOOK_SECRET,
+              // Updates are stored before Telegram is told 200, so a crash loses none.
+              inbox: new SqliteWebhookInboxStore(deps.db),
+            }
           : undefined,
       prompts,
-      adminIds: config.TELEGRAM_ADMIN_IDS,
+      isAdmin,
+      // /lang choices and long button payloads survive a restart.
+      state: new SqliteExpiringStateStore(deps.db),
       features: telegramFeatures,
       defaultLang: config.LEARNFINDER_LANG,
       log,
+      voice,
     })
     channels.push(telegram)
   }
+  if (options.channels === 'send-only') return channels
   if (config.WECHAT_ENABLED) {
     const { createWechatChannel } = await import('./channels/wechat/index.js')
     channels.push(
@@ -209,19 +188,15 @@ async function buildChannels(
         prompts,
         // The login session is kept beside the database: data/wechat.memory-card.json.
         name: join(dirname(options.dbPath), 'wechat'),
-        adminIds: config.WECHAT_ADMIN_IDS,
+        isAdmin,
         defaultLang: config.LEARNFINDER_LANG,
         log,
-        onMessageHook: wechatHooks.length
-          ? async (message, context) => {
-              for (const hook of wechatHooks) if (await hook(message, context)) return true
-              return false
-            }
-          : undefined,
+        voice,
       }),
     )
   }
-  if (config.HTTP_ENABLED || telegram?.webhookHandler) {
+  const prefixRoutes = Object.assign({}, ...extensions.map((e) => e.httpPrefixRoutes ?? {})) as Record<string, RouteHandler>
+  if (config.HTTP_ENABLED || telegram?.webhookHandler || Object.keys(prefixRoutes).length) {
     const { createHttpChannel } = await import('./channels/http/index.js')
     const routes = telegram?.webhookHandler && telegram.webhookPath ? { [telegram.webhookPath]: telegram.webhookHandler } : {}
     channels.push(
@@ -231,12 +206,17 @@ async function buildChannels(
         port: config.HTTP_PORT,
         health: deps.health,
         routes,
+        prefixRoutes,
+        trustProxy: config.TRUST_PROXY,
+        rateLimitPerAddressPerMinute: config.HTTP_RATE_PER_ADDRESS,
+        maxConnections: config.HTTP_MAX_CONNECTIONS,
+        requestTimeoutMs: config.HTTP_REQUEST_TIMEOUT_MS,
         defaultLang: config.LEARNFINDER_LANG,
         log,
       }),
     )
   }
-  if (channels.length && !config.HTTP_ENABLED && !telegram?.webhookHandler) {
+  if (channels.length && !channels.some((c) => c.name === 'http')) {
     // A bot running as a service always answers GET /healthz, for container and supervisor checks.
     const { createHttpChannel } = await import('./channels/http/index.js')
     channels.push(
@@ -251,6 +231,9 @@ async function buildChannels(
   }
   return channels
 }
+
+/** How long a stop may take after SIGTERM before the process exits anyway. */
+const STOP_GRACE_MS = 9_000
 
 /**
  * Creates and starts the app, and stops it gracefully on SIGINT/SIGTERM
@@ -267,7 +250,15 @@ export async function startServer(config: Config, options: AppOptions): Promise<
       process.exit(130)
     }
     log.info(`${signal}: finishing the messages in hand, then stopping`)
-    void app.stop()
+    // Whatever hangs (a socket, a retry timer), the process ends within 10 s of the signal.
+    setTimeout(() => {
+      log.warn(`still not stopped ${STOP_GRACE_MS / 1000} s after ${signal}: exiting now`)
+      process.exit(1)
+    }, STOP_GRACE_MS).unref()
+    void app.stop().then(() => {
+      // The database is closed; a stray handle (a socket grammY keeps) must not keep us alive.
+      setImmediate(() => process.exit(process.exitCode ?? 0)).unref()
+    })
   }
   process.on('SIGINT', onSignal)
   process.on('SIGTERM', onSignal)

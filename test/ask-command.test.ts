@@ -3,7 +3,7 @@ import { spawn } from 'node:child_process'
 import { join } from 'node:path'
 import { runCli } from './fixtures/run-cli.js'
 import { openDatabase } from '../src/db/open-database.js'
-import { CatalogueStore } from '../src/catalogue/store.js'
+import { SqliteCatalogueStore } from '../src/catalogue/sqlite-catalogue-store.js'
 import { PACKAGE_ROOT } from '../src/paths.js'
 import { DIALOGUE_PROJECTS } from './fixtures/dialogue-projects.js'
 import { tempDbPath } from './fixtures/dialogue-setup.js'
@@ -18,7 +18,7 @@ function fixtureDb(): string {
   const t = tempDbPath()
   cleanups.push(t.cleanup)
   const db = openDatabase(t.path)
-  new CatalogueStore(db).applyImport(DIALOGUE_PROJECTS, { who: 'test', files: ['fixture'] })
+  new SqliteCatalogueStore(db).applyImport(DIALOGUE_PROJECTS, { who: 'test', files: ['fixture'] })
   db.close()
   return t.path
 }

@@ -14,9 +14,9 @@ const T = ['--taxonomy', TAXONOMY_PATH]
 // These checks pin the English wording: staff output is Chinese unless --lang en.
 const cli = (...argv: string[]) => runCli([...argv, '--db', db, '--lang', 'en'])
 const cliZh = (...argv: string[]) => runCli([...argv, '--db', db])
-function counts(path = db) {
+async function counts(path = db) {
   const c = openCatalogue(path)
-  try { return { ...c.store.count(), version: c.store.version() } } finally { c.close() }
+  try { return { ...(await c.store.count()), version: await c.store.version() } } finally { c.close() }
 }
 
 describe('learnfinder import', () => {
@@ -24,7 +24,7 @@ describe('learnfinder import', () => {
     const r = await cli('import', GOOD_CSV, ...T)
     expect(r).toMatchObject({ code: 0, stderr: '' })
     expect(r.stdout).toContain('Imported good.csv: 3 added, 0 updated, 0 unchanged, 1 archived.')
-    expect(counts()).toEqual({ active: 3, archived: 1, version: 1 })
+    expect(await counts()).toEqual({ active: 3, archived: 1, version: 1 })
   })
 
   it('changes nothing on --dry-run and says what would change', async () => {
@@ -34,7 +34,7 @@ describe('learnfinder import', () => {
     expect(r.code).toBe(0)
     expect(r.stdout).toContain('Nothing was changed')
     expect(r.stdout).toContain('Importing would give: 1 added, 1 updated, 0 unchanged, 0 archived.')
-    expect(counts()).toEqual({ active: 3, archived: 1, version: 1 })
+    expect(await counts()).toEqual({ active: 3, archived: 1, version: 1 })
   })
 
   it('rejects a bad file with every problem listed, exit code 1, no stack trace and nothing changed', async () => {
@@ -50,7 +50,7 @@ describe('learnfinder import', () => {
       '  row 4, 结束日期: 2020-01-01 is before the start date 2026-12-01',
     ])
     expect(r.stderr).not.toMatch(/\n\s+at /)
-    expect(counts()).toEqual({ active: 3, archived: 1, version: 1 })
+    expect(await counts()).toEqual({ active: 3, archived: 1, version: 1 })
   })
 
   it('speaks Chinese to staff by default: the import summary and every problem with its row and column', async () => {
@@ -87,7 +87,7 @@ describe('learnfinder import', () => {
     const r = await cli('import', a, b, ...T)
     expect(r.code).toBe(1)
     expect(r.stderr).toContain('  b.csv, id: "A2" is also in a.csv; every project needs its own id')
-    expect(counts()).toEqual({ active: 0, archived: 0, version: 0 })
+    expect(await counts()).toEqual({ active: 0, archived: 0, version: 0 })
     const c = tmp.file('c.csv', csvText([row('C1')]))
     expect((await cli('import', a, c, ...T)).stdout).toContain('Imported a.csv, c.csv: 3 added')
   })
@@ -165,7 +165,7 @@ describe('learnfinder export, list, show, archive, stats, history, rollback', ()
       expect(r.stdout).toContain('0 added, 0 updated, 6 unchanged, 0 archived')
       const fresh = tmp.file('fresh.db')
       await runCli(['import', out, ...T, '--db', fresh])
-      expect(counts(fresh)).toMatchObject({ active: 4, archived: 2 })
+      expect(await counts(fresh)).toMatchObject({ active: 4, archived: 2 })
     })
   }
 
@@ -191,13 +191,13 @@ describe('learnfinder export, list, show, archive, stats, history, rollback', ()
 
   it('archives a project, records it in the history and rolls the last import back', async () => {
     expect((await cli('archive', 'LF-0001')).stdout).toContain('Archived LF-0001')
-    expect(counts()).toMatchObject({ active: 3, archived: 3 })
+    expect(await counts()).toMatchObject({ active: 3, archived: 3 })
     const h = (await cli('history')).stdout.split('\n')
     expect(h[0]).toMatch(/^#2 .* archive +by test {2}archived 1 project$/)
     expect(h[1]).toMatch(/^#1 .* import +by test {2}good\.csv, x\.csv {2}4 added, 0 updated, 0 unchanged, 2 archived$/)
     const r = await cli('rollback')
     expect(r.stdout).toContain('Rolled back import #1 (good.csv, x.csv): 6 projects removed')
-    expect(counts()).toMatchObject({ active: 0, archived: 0 })
+    expect(await counts()).toMatchObject({ active: 0, archived: 0 })
     expect((await cli('rollback')).stderr).toBe('learnfinder rollback: there is no import to undo\n')
   })
 
@@ -218,6 +218,6 @@ describe('learnfinder export, list, show, archive, stats, history, rollback', ()
     expect((await runCli(['show', 'LF-0001', '--db', other])).code).toBe(1)
     expect((await runCli(['archive', 'LF-0001', '--db', other])).code).toBe(1)
     expect((await runCli(['rollback', '--db', other])).code).toBe(1)
-    expect(counts()).toMatchObject({ active: 4 })
+    expect(await counts()).toMatchObject({ active: 4 })
   })
 })

@@ -25,9 +25,9 @@ describe('large catalogue files', () => {
     expect(calls).toBeGreaterThan(10)
     const { store, close } = openCatalogue(tmp.file('big.db'))
     try {
-      const rec = store.applyImport(parsed.projects, { who: 'test', files: ['big.csv'] })
+      const rec = (await store.applyImport(parsed.projects, { who: 'test', files: ['big.csv'] }))
       expect(rec.added + rec.archived).toBe(rows)
-      expect(store.count().active + store.count().archived).toBe(rows)
+      expect((await store.count()).active + (await store.count()).archived).toBe(rows)
     } finally {
       close()
     }
@@ -50,12 +50,12 @@ describe('large catalogue files', () => {
     const { store, db: handle, close } = openCatalogue(db)
     try {
       expect(handle.pragma('integrity_check', { simple: true })).toBe('ok')
-      const total = store.count().active + store.count().archived
+      const total = (await store.count()).active + (await store.count()).archived
       const old = { total: 4, version: 1, history: 1 }
       const fresh = { total: 4 + rows, version: 2, history: 2 }
-      const state = { total, version: store.version(), history: store.history().length }
+      const state = { total, version: (await store.version()), history: (await store.history()).length }
       expect([old, fresh]).toContainEqual(state)
-      expect(store.get('LF-0001')?.title).toBe('老年人智能手机应用实训班')
+      expect((await store.get('LF-0001'))?.title).toBe('老年人智能手机应用实训班')
     } finally {
       close()
     }

@@ -32,10 +32,18 @@ describe('the Dockerfile', () => {
     for (const needed of ['package.json', 'package-lock.json', 'bin', 'src', 'prompts', 'knowledge']) expect(copied).toContain(needed)
   })
 
-  it('has no build script to forget: package.json has neither build nor prepare', () => {
+  it('runs the build: npm ci with dev dependencies after the sources are in (prepare builds dist/), then prunes them', () => {
     const pkg = JSON.parse(readFileSync(join(PACKAGE_ROOT, 'package.json'), 'utf8')) as { scripts: Record<string, string> }
-    expect(pkg.scripts.build).toBeUndefined()
-    expect(pkg.scripts.prepare).toBeUndefined()
+    expect(pkg.scripts.prepare).toMatch(/build-dist/)
+    const build = all.filter((s) => s.stage === 'build')
+    const ci = build.findIndex((s) => s.keyword === 'RUN' && /^npm ci\b/.test(s.args))
+    expect(build[ci].args).not.toMatch(/--omit=dev|--production|--ignore-scripts/)
+    const lastCopy = build.findLastIndex((s) => s.keyword === 'COPY')
+    expect(ci).toBeGreaterThan(lastCopy) // bin/build-dist.js and src/ are there when prepare runs
+    const prune = build.findIndex((s) => s.keyword === 'RUN' && /^npm prune --omit=dev\b/.test(s.args))
+    expect(prune).toBeGreaterThan(ci)
+    const runtimeCopy = stages.at(-1)!.steps.filter((s) => s.keyword === 'COPY' && s.flags.from === 'build').map((s) => s.args)
+    expect(runtimeCopy.some((a) => /^\/app(\/)? /.test(a) || (/node_modules/.test(a) && /dist/.test(a)))).toBe(true)
   })
 
   it('keeps the database on the /app/data volume, checks /healthz and starts serve', () => {

@@ -14,7 +14,7 @@ const learner = () => {
   const user = `learner-${++nextUser}`
   return (text: string) => rig.say(text, user)
 }
-const shown = (r: Reply): Project[] => r.projects.map((p) => rig.store.get(p.id)!)
+const shown = async (r: Reply): Promise<Project[]> => (await Promise.all(r.projects.map((p) => rig.store.get(p.id)))).map((p) => p!)
 
 beforeAll(async () => {
   tmp = tempDbPath()
@@ -30,13 +30,13 @@ describe('carrying slots across turns', () => {
     const say = learner()
     const r1 = await say('我想学人工智能')
     expect(r1.projects.length).toBeGreaterThan(0)
-    expect(shown(r1).every((p) => p.topics.includes('ai'))).toBe(true)
+    expect((await shown(r1)).every((p) => p.topics.includes('ai'))).toBe(true)
     const r2 = await say('有适合老年人的吗')
     expect(r2.projects.length).toBeGreaterThan(0)
-    expect(shown(r2).every((p) => p.topics.includes('ai') && p.audiences.includes('elderly'))).toBe(true)
+    expect((await shown(r2)).every((p) => p.topics.includes('ai') && p.audiences.includes('elderly'))).toBe(true)
     const r3 = await say('那线下的呢')
     expect(r3.projects.length).toBeGreaterThan(0)
-    expect(shown(r3).every((p) => p.topics.includes('ai') && p.audiences.includes('elderly') && p.format === 'offline')).toBe(true)
+    expect((await shown(r3)).every((p) => p.topics.includes('ai') && p.audiences.includes('elderly') && p.format === 'offline')).toBe(true)
   })
 
   it('drops the old topic when the learner switches: "算了，我想学电工"', async () => {
@@ -45,7 +45,7 @@ describe('carrying slots across turns', () => {
     await say('有适合老年人的吗')
     const r = await say('算了，我想学电工')
     expect(r.projects.length).toBeGreaterThan(0)
-    expect(shown(r).every((p) => p.topics.includes('energy-power') && !p.topics.includes('ai'))).toBe(true)
+    expect((await shown(r)).every((p) => p.topics.includes('energy-power') && !p.topics.includes('ai'))).toBe(true)
   })
 })
 
@@ -56,7 +56,7 @@ describe('the reply a learner reads', () => {
     expect(list && list.type === 'projects' && list.items.length).toBeLessThanOrEqual(3)
     if (list?.type !== 'projects') throw new Error('no list')
     for (const item of list.items) {
-      const p = rig.store.get(item.id)!
+      const p = (await rig.store.get(item.id))!
       expect(item.line).toContain(p.title)
       expect(item.line).toContain(p.provider)
       expect(item.line).not.toContain('\n')
@@ -79,7 +79,7 @@ describe('follow-ups on shown projects', () => {
   it.each(fieldCases)('answers "第一个%s" from the first project\'s own field', async (question, value) => {
     const say = learner()
     const list = await say('我想学人工智能')
-    const first = rig.store.get(list.projects[0].id)!
+    const first = (await rig.store.get(list.projects[0].id))!
     const r = await say(`第一个${question}`)
     expect(r.projects).toEqual([{ id: first.id, title: first.title }])
     const v = value(first)
@@ -90,7 +90,7 @@ describe('follow-ups on shown projects', () => {
   it('answers "1号要钱吗" with the fee and "什么时候开始" with the dates of the same project', async () => {
     const say = learner()
     const list = await say('我想学电工')
-    const first = rig.store.get(list.projects[0].id)!
+    const first = (await rig.store.get(list.projects[0].id))!
     const fee = await say('1号要钱吗')
     expect(replyText(fee)).toContain(first.fee === 0 ? '免费' : String(first.fee))
     const when = await say('什么时候开始')
@@ -103,10 +103,10 @@ describe('follow-ups on shown projects', () => {
     const say = learner()
     await say('我想学用智能手机')
     const list = await say('有适合老年人的吗')
-    const n = list.projects.findIndex((p) => rig.store.get(p.id)!.format === 'offline') + 1
+    const n = (await shown(list)).findIndex((p) => p.format === 'offline') + 1
     expect(n).toBeGreaterThan(0)
     const card = await say(String(n))
-    const p = rig.store.get(card.projects[0].id)!
+    const p = (await rig.store.get(card.projects[0].id))!
     const r = await say('这个在哪里上课')
     expect(r.projects[0].id).toBe(p.id)
     expect(replyText(r)).toContain(p.region!)
@@ -115,7 +115,7 @@ describe('follow-ups on shown projects', () => {
   it('finds a project by a piece of its name', async () => {
     const say = learner()
     const list = await say('老年人学手机')
-    const target = shown(list).find((p) => p.id === 'T-DS-1')
+    const target = (await shown(list)).find((p) => p.id === 'T-DS-1')
     expect(target).toBeDefined()
     const r = await say('智能手机应用实训班怎么报名')
     expect(r.projects[0].id).toBe('T-DS-1')
@@ -131,7 +131,7 @@ describe('follow-ups on shown projects', () => {
     expect(list.projects.map((p) => p.id)).toContain('T-DS-1')
     const r = await say(`智能手机应用实训班${question}`)
     expect(r.projects).toEqual([{ id: 'T-DS-1', title: '老年人智能手机应用实训班' }])
-    const p = rig.store.get('T-DS-1')!
+    const p = (await rig.store.get('T-DS-1'))!
     const value = field === 'start_date' ? '2026年12月5日' : field === 'fee' && p.fee === 0 ? '免费' : String(p[field])
     expect(replyText(r)).toContain(value)
   })
@@ -144,7 +144,7 @@ describe('follow-ups on shown projects', () => {
     expect(ask.clarify).toBe(true)
     expect(ask.projects).toEqual([])
     const r = await say('2')
-    const second = rig.store.get(list.projects[1].id)!
+    const second = (await rig.store.get(list.projects[1].id))!
     expect(r.projects[0].id).toBe(second.id)
     const [, m, d] = second.start_date!.split('-').map(Number)
     expect(replyText(r)).toContain(`${m}月${d}日`)
@@ -166,7 +166,7 @@ describe('follow-ups on shown projects', () => {
   it('understands follow-ups written in traditional characters', async () => {
     const say = learner()
     const list = await say('我想學電工')
-    const p = rig.store.get(list.projects[0].id)!
+    const p = (await rig.store.get(list.projects[0].id))!
     const r = await say('第一個怎麼報名')
     expect(r.projects[0].id).toBe(p.id)
     expect(replyText(r)).toContain(p.enroll!)
@@ -177,7 +177,7 @@ describe('follow-ups on shown projects', () => {
     const say = learner()
     const list = await say('我想学电工')
     const r = await say('1')
-    const p = rig.store.get(list.projects[0].id)!
+    const p = (await rig.store.get(list.projects[0].id))!
     const text = replyText(r)
     for (const v of [p.title, p.provider, p.enroll!, p.contact!]) expect(text).toContain(v)
     const buttons = r.parts.find((x) => x.type === 'buttons')
@@ -194,7 +194,7 @@ describe('more, menus and things the catalogue cannot meet', () => {
       for (const p of r.projects) {
         expect(seen.has(p.id)).toBe(false)
         seen.add(p.id)
-        expect(rig.store.get(p.id)!.topics).toContain('ai')
+        expect((await rig.store.get(p.id))!.topics).toContain('ai')
       }
       r = await say(i % 2 ? '换一批' : '更多')
     }
@@ -214,7 +214,7 @@ describe('more, menus and things the catalogue cannot meet', () => {
     const r = await say(String(n))
     expect(r.clarify).toBe(false)
     expect(r.projects.length).toBeGreaterThan(0)
-    expect(shown(r).every((p) => p.topics.includes('ai'))).toBe(true)
+    expect((await shown(r)).every((p) => p.topics.includes('ai'))).toBe(true)
   })
 
   it('says plainly when nothing fits, recommends nothing and offers the menu', async () => {
@@ -257,11 +257,11 @@ describe('English learners', () => {
     const r = await say('I want to learn AI')
     expect(r.lang).toBe('en')
     expect(r.projects.length).toBeGreaterThan(0)
-    for (const p of r.projects) expect(p.title).toBe(rig.store.get(p.id)!.title_en)
+    for (const p of r.projects) expect(p.title).toBe((await rig.store.get(p.id))!.title_en)
     expect(replyText(r)).toContain('Reply with a number')
     const fee = await say('how much is the first one?')
     expect(fee.lang).toBe('en')
-    const p = rig.store.get(r.projects[0].id)!
+    const p = (await rig.store.get(r.projects[0].id))!
     expect(replyText(fee)).toContain(p.fee === 0 ? 'free' : String(p.fee))
     const card = await say('2')
     expect(card.lang).toBe('en')

@@ -33,7 +33,7 @@ describe('sessions in SQLite', () => {
 
     const second = await rigAt(t.path)
     const r = await second.say('第一个怎么报名', 'grandma')
-    const p = second.store.get(narrowed.projects[0].id)!
+    const p = (await second.store.get(narrowed.projects[0].id))!
     expect(r.projects[0].id).toBe(p.id)
     expect(replyText(r)).toContain(p.enroll!)
     const more = await second.say('更多', 'grandma')
@@ -60,11 +60,11 @@ describe('sessions in SQLite', () => {
     await rig.say('我想学电工', 'a')
     await rig.say('我想学人工智能', 'b')
     const a = await rig.say('1', 'a')
-    expect(rig.store.get(a.projects[0].id)!.topics).toContain('energy-power')
+    expect((await rig.store.get(a.projects[0].id))!.topics).toContain('energy-power')
     await rig.engine.forget('test', 'a')
     expect((await rig.say('1', 'a')).projects).toEqual([])
     const b = await rig.say('1', 'b')
-    expect(rig.store.get(b.projects[0].id)!.topics).toContain('ai')
+    expect((await rig.store.get(b.projects[0].id))!.topics).toContain('ai')
   })
 
   it('keeps one conversation per group room, whoever speaks in it', async () => {
@@ -73,7 +73,7 @@ describe('sessions in SQLite', () => {
     await rig.engine.handle({ channel: 'wechat', userId: 'alice', chatId: 'room-1', text: '我想学电工' })
     const r = await rig.engine.handle({ channel: 'wechat', userId: 'bob', chatId: 'room-1', text: '1号要钱吗' })
     expect(r.projects).toHaveLength(1)
-    expect(rig.store.get(r.projects[0].id)!.topics).toContain('energy-power')
+    expect((await rig.store.get(r.projects[0].id))!.topics).toContain('energy-power')
   })
 
   it('answers two quick messages of one chat in order', async () => {

@@ -8,7 +8,7 @@ import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { openDatabase, type Database } from '../src/db/open-database.js'
-import { CatalogueStore } from '../src/catalogue/store.js'
+import { SqliteCatalogueStore } from '../src/catalogue/sqlite-catalogue-store.js'
 import { loadTaxonomy } from '../src/catalogue/taxonomy.js'
 import { loadRegions } from '../src/catalogue/regions.js'
 import type { Project } from '../src/catalogue/project.js'
@@ -43,11 +43,12 @@ export const PROJECTS: Project[] = [
 ]
 
 /** A temp directory with a database holding `projects`; `cleanup()` removes it all. */
-export function tempCatalogue(projects: Project[] = PROJECTS): { dir: string; dbPath: string; db: Database; store: CatalogueStore; cleanup(): void } {
+export function tempCatalogue(projects: Project[] = PROJECTS): { dir: string; dbPath: string; db: Database; store: SqliteCatalogueStore; cleanup(): void } {
   const dir = mkdtempSync(join(tmpdir(), 'lf-search-'))
   const dbPath = join(dir, 'catalogue.db')
   const db = openDatabase(dbPath)
-  const store = new CatalogueStore(db)
-  if (projects.length) store.applyImport(projects, { who: 'test', files: ['fixture'] })
+  const store = new SqliteCatalogueStore(db)
+  // The SQLite store writes before its promise resolves, so the fixture can stay synchronous for its many callers.
+  if (projects.length) void store.applyImport(projects, { who: 'test', files: ['fixture'] })
   return { dir, dbPath, db, store, cleanup: () => { db.close(); rmSync(dir, { recursive: true, force: true }) } }
 }

@@ -90,13 +90,13 @@ describe('OpenAI-compatible embeddings', () => {
       const search = await createSearchService({ db: c.db, store: c.store, taxonomy, regions, embeddings })
       expect(sent() - before).toBe(PROJECTS.filter((p) => p.status === 'active').length)
       const p03 = PROJECTS.find((p) => p.id === 'P03')!
-      c.store.applyImport([{ ...p03, summary: p03.summary + '新增储能电站巡检。' }], { who: 'test', files: [] })
+      await c.store.applyImport([{ ...p03, summary: p03.summary + '新增储能电站巡检。' }], { who: 'test', files: [] })
       before = sent()
       await search.refresh()
       expect(sent() - before).toBe(1)
       search.close()
       const p04 = PROJECTS.find((p) => p.id === 'P04')!
-      c.store.applyImport([{ ...p04, title: p04.title + '（新版）' }], { who: 'test', files: [] })
+      await c.store.applyImport([{ ...p04, title: p04.title + '（新版）' }], { who: 'test', files: [] })
       before = sent()
       const again = await createSearchService({ db: c.db, store: c.store, taxonomy, regions, embeddings })
       expect(sent() - before).toBe(1)

@@ -3,7 +3,7 @@ import { existsSync, readFileSync, readdirSync } from 'node:fs'
 import { createSearchService } from '../src/search/create-search-service.js'
 import { createLexicalIndex } from '../src/search/lexical-index.js'
 import { openDatabase } from '../src/db/open-database.js'
-import { CatalogueStore } from '../src/catalogue/store.js'
+import { SqliteCatalogueStore } from '../src/catalogue/sqlite-catalogue-store.js'
 import { PROJECTS, project, regions, taxonomy, tempCatalogue } from './search-fixtures.js'
 
 const cleanups: (() => void)[] = []
@@ -23,15 +23,15 @@ describe('lexical index', () => {
     const c = catalogue()
     const lexical = createLexicalIndex(c.db, taxonomy)
     c.store.addHook(lexical.hook)
-    expect(lexical.inStep(c.store)).toBe(false)
-    lexical.rebuild(c.store)
+    expect(lexical.inStep(await c.store.version())).toBe(false)
+    lexical.rebuild(await c.store.list({ status: 'active' }), await c.store.version())
     expect(lexical.search(['蛋糕'], 10)).toEqual([])
-    c.store.applyImport([cake], { who: 'test', files: [] })
+    await c.store.applyImport([cake], { who: 'test', files: [] })
     expect(lexical.search(['蛋糕'], 10).map((h) => h.id)).toEqual(['P20'])
-    expect(lexical.inStep(c.store)).toBe(true)
-    c.store.archive('P20', 'test')
+    expect(lexical.inStep(await c.store.version())).toBe(true)
+    await c.store.archive('P20', 'test')
     expect(lexical.search(['蛋糕'], 10)).toEqual([])
-    c.store.rollbackLast('test')
+    await c.store.rollbackLast('test')
     expect(lexical.search(['蛋糕'], 10)).toEqual([])
     expect(lexical.search(['光伏'], 10).map((h) => h.id)).toEqual(['P03'])
   })
@@ -41,7 +41,7 @@ describe('lexical index', () => {
     const lexical = createLexicalIndex(c.db, taxonomy)
     c.store.addHook(lexical.hook)
     c.store.addHook({ onChange() { throw new Error('disk full') } })
-    expect(() => c.store.applyImport([cake], { who: 'test', files: [] })).toThrow('disk full')
+    await expect(c.store.applyImport([cake], { who: 'test', files: [] })).rejects.toThrow('disk full')
     expect(lexical.search(['蛋糕'], 10)).toEqual([])
   })
 
@@ -49,9 +49,9 @@ describe('lexical index', () => {
     const c = catalogue()
     const search = await createSearchService({ db: c.db, store: c.store, taxonomy, regions, indexPath: ':memory:' })
     search.close()
-    const other = new CatalogueStore(openDatabase(c.dbPath)) // an import by another process, no search hook
+    const other = new SqliteCatalogueStore(openDatabase(c.dbPath)) // an import by another process, no search hook
     other.applyImport([cake], { who: 'test', files: [] })
-    const again = await createSearchService({ db: c.db, store: new CatalogueStore(c.db), taxonomy, regions, indexPath: ':memory:' })
+    const again = await createSearchService({ db: c.db, store: new SqliteCatalogueStore(c.db), taxonomy, regions, indexPath: ':memory:' })
     expect(ids(await again.search({ text: '想学做蛋糕' }))).toEqual(['P20'])
     again.close()
   })
@@ -75,10 +75,10 @@ describe('search service', () => {
   it('rebuilds the vector index when the catalogue changed since it was saved', async () => {
     const c = catalogue()
     ;(await createSearchService({ db: c.db, store: c.store, taxonomy, regions })).close()
-    c.store.archive('P03', 'test')
+    await c.store.archive('P03', 'test')
     const next = await createSearchService({ db: c.db, store: c.store, taxonomy, regions })
     expect(next.vectorIndexSource()).toBe('built')
-    expect(next.indexedVersion()).toBe(c.store.version())
+    expect(next.indexedVersion()).toBe(await c.store.version())
     expect(await next.vectorOnly('光伏板清洗', 14)).not.toContain('P03')
     next.close()
     expect(readdirSync(c.dir).filter((f) => f.includes('.hnsw.')).length).toBe(2) // one graph, one model: old ones removed
@@ -88,7 +88,7 @@ describe('search service', () => {
     const c = catalogue()
     const search = await createSearchService({ db: c.db, store: c.store, taxonomy, regions, indexPath: ':memory:' })
     const before = search.indexedVersion()
-    c.store.applyImport([cake], { who: 'test', files: [] })
+    await c.store.applyImport([cake], { who: 'test', files: [] })
     const refreshing = search.refresh()
     expect(search.pendingRefresh()).not.toBeNull()
     // During the refresh: the old vector index (no P20), but lexical already has it and the archive rule holds.
@@ -96,7 +96,7 @@ describe('search service', () => {
     expect(await search.vectorOnly('烘焙蛋糕', 20)).not.toContain('P20')
     await refreshing
     expect(search.pendingRefresh()).toBeNull()
-    expect(search.indexedVersion()).toBe(c.store.version())
+    expect(search.indexedVersion()).toBe(await c.store.version())
     expect((await search.vectorOnly('烘焙蛋糕', 1))[0]).toBe('P20')
     expect(ids(await search.search({ text: '想学做蛋糕' }))).toEqual(['P20'])
     search.close()
@@ -106,7 +106,7 @@ describe('search service', () => {
     const c = catalogue()
     const search = await createSearchService({ db: c.db, store: c.store, taxonomy, regions, indexPath: ':memory:' })
     expect(ids(await search.search({ text: '光伏板清洗' }))).toContain('P03')
-    c.store.archive('P03', 'test')
+    await c.store.archive('P03', 'test')
     expect(ids(await search.search({ text: '光伏板清洗' }))).not.toContain('P03')
     search.close()
   })
@@ -115,7 +115,7 @@ describe('search service', () => {
     const c = catalogue([])
     const search = await createSearchService({ db: c.db, store: c.store, taxonomy, regions, indexPath: ':memory:' })
     expect((await search.search({ text: '智能手机' })).hits).toEqual([])
-    c.store.applyImport(PROJECTS, { who: 'test', files: [] })
+    await c.store.applyImport(PROJECTS, { who: 'test', files: [] })
     await search.refresh()
     expect(ids(await search.search({ text: '光伏板清洗' }))[0]).toBe('P03')
     search.close()

@@ -26,9 +26,10 @@ beforeAll(async () => {
         wrapEngine: (engine) => ({
           handle: async (m) =>
             m.text === '/kb'
-              ? { lang: 'zh', clarify: false, projects: [], parts: [{ type: 'text', text: `目录共 ${parts.store.count().active} 个项目` }] }
+              ? { lang: 'zh', clarify: false, projects: [], parts: [{ type: 'text', text: `目录共 ${(await parts.store.count()).active} 个项目` }] }
               : engine.handle(m),
           forget: (channel, userId) => engine.forget(channel, userId),
+          present: (chat, deliver) => engine.present(chat, deliver),
         }),
         started: (a) => void events.push(`started:${a.channels.map((c) => c.name).join(',')}`),
         stopping: () => void events.push('stopping'),

@@ -10,12 +10,13 @@ import { spawnSync } from 'node:child_process'
 import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { PACKAGE_ROOT } from '../src/paths.js'
-import { AdminStore } from '../src/staff/admin-store.js'
-import { SubscriptionStore } from '../src/staff/subscriptions.js'
-import { TurnLog } from '../src/staff/turn-log.js'
+import { SqliteAdminStore } from '../src/staff/sqlite-admin-store.js'
+import { SqliteSubscriptionStore } from '../src/staff/sqlite-subscription-store.js'
+import { SqliteTurnLogStore } from '../src/staff/sqlite-turn-log-store.js'
 import type { ApiCall } from './fakes/fake-bot-api.js'
 import { cleanEnv } from './fakes/fake-bot-api-serve.js'
 import { buttonPress, buttonsOf, privateText, user } from './fakes/fake-bot-api-updates.js'
+import { idHasher } from '../src/staff/log-key.js'
 import { ADMIN_ID, FIXTURES, TEST_SALT, fixture, privateDocument, startStaffApp, type StaffApp } from './fixtures/staff/staff-app.js'
 
 let s: StaffApp
@@ -86,7 +87,7 @@ describe('subscriptions and notices through the real channels', () => {
     teacher.say('@学习助手 订阅 人工智能', [s.wx!.me]).to(room)
     expect((await answered).text).toContain('「人工智能」')
 
-    const subs = new SubscriptionStore(s.app.db).all()
+    const subs = await new SqliteSubscriptionStore(s.app.db).all()
     expect(subs.map((x) => `${x.channel}:${x.topics.join('+')}`).sort()).toEqual(
       ['telegram:ai', 'telegram:health-elderly-care', 'telegram:rural-revitalization', 'wechat:ai', 'wechat:ai', 'wechat:health-elderly-care', 'wechat:rural-revitalization'].sort(),
     )
@@ -124,7 +125,7 @@ describe('subscriptions and notices through the real channels', () => {
   })
 
   it('picks up an import made with the CLI in another process, re-indexes, and notifies', async () => {
-    const versionBefore = s.app.store.version()
+    const versionBefore = (await s.app.store.version())
     // Telegram says "slow down" to the first notice: it is sent again after the pause, once.
     s.api.failNext('sendMessage', { status: 429, retryAfter: 1 })
     const r = spawnSync(process.execPath, [join(PACKAGE_ROOT, 'bin', 'learnfinder.js'), 'import', join(FIXTURES, 'new-care.csv'), '--db', s.dbPath], {
@@ -132,12 +133,12 @@ describe('subscriptions and notices through the real channels', () => {
       encoding: 'utf8',
     })
     expect(r.status, r.stderr).toBe(0)
-    expect(s.app.store.version()).toBeGreaterThan(versionBefore)
+    expect(await s.app.store.version()).toBeGreaterThan(versionBefore)
 
     await waitFor(() => noticesTo(careFan.id).length > 0 && wechatNoticesTo(wxCare.id).length > 0, 'the notices of the CLI import')
     expect(noticesTo(careFan.id)[0].params.text).toContain('失智老人居家照护')
     expect(wechatNoticesTo(wxCare.id)[0].text).toContain('失智老人居家照护')
-    expect(s.app.search.indexedVersion()).toBe(s.app.store.version())
+    expect(s.app.search.indexedVersion()).toBe(await s.app.store.version())
     expect((await say(user(4010), '学照顾失智的家人')).params.text).toContain('失智老人居家照护')
 
     expect(s.api.sent('sendMessage').filter((c) => c.failedWith === 429)).toHaveLength(1)
@@ -150,8 +151,8 @@ describe('subscriptions and notices through the real channels', () => {
   })
 
   it('tells a learner at most once a day, however many imports match', async () => {
-    const before = s.app.store.get('CH-101')!
-    s.app.store.applyImport([{ ...before, id: 'CH-103', title: '人工智能与短视频创作' }], { who: 'test', files: ['more-ai.csv'] })
+    const before = (await s.app.store.get('CH-101'))!
+    await s.app.store.applyImport([{ ...before, id: 'CH-103', title: '人工智能与短视频创作' }], { who: 'test', files: ['more-ai.csv'] })
     await new Promise((r) => setTimeout(r, 1200))
     expect(noticesTo(aiFan.id)).toHaveLength(1)
     expect(wechatNoticesTo(wxAi.id)).toHaveLength(1)
@@ -174,9 +175,12 @@ describe('subscriptions and notices through the real channels', () => {
 
     const help = (await wechatSay(wxCare, '帮助')).text
     expect((await wechatSay(wxCare, '/kb_archive CH-201')).text).toBe(help)
-    expect(s.app.store.get('CH-201')?.status).toBe('active')
-    const audit = new AdminStore(s.app.db).actions(10)
-    expect(audit.find((a) => a.userId === wxCare.id)).toMatchObject({ channel: 'wechat', action: 'kb_archive', allowed: false })
+    expect((await s.app.store.get('CH-201'))?.status).toBe('active')
+    const audit = await new SqliteAdminStore(s.app.db).actions(10)
+    // A learner's refused attempt is recorded under the keyed hash of their id, never the id.
+    expect(audit.find((a) => a.userId === wxCare.id)).toBeUndefined()
+    const hashed = `hash:${idHasher(TEST_SALT)('wechat', wxCare.id)}`
+    expect(audit.find((a) => a.userId === hashed)).toMatchObject({ channel: 'wechat', action: 'kb_archive', allowed: false })
     expect(audit.find((a) => a.userId === staff.id && a.detail === '/kb')).toMatchObject({ allowed: true })
   })
 
@@ -184,13 +188,13 @@ describe('subscriptions and notices through the real channels', () => {
     expect((await say(ruralFan, '取消订阅')).params.text).toBe('已经取消订阅，以后不再提醒您。')
     expect((await say(ruralFan, '取消订阅')).params.text).toBe('您现在没有订阅。')
     expect((await wechatSay(wxFamily, '取消订阅')).text).toBe('已经取消订阅，以后不再提醒您。')
-    const subs = new SubscriptionStore(s.app.db)
-    expect(subs.get('telegram', String(ruralFan.id))).toBeUndefined()
-    expect(subs.get('wechat', wxFamily.id)).toBeUndefined()
+    const subs = new SqliteSubscriptionStore(s.app.db)
+    expect(await subs.get('telegram', String(ruralFan.id))).toBeUndefined()
+    expect(await subs.get('wechat', wxFamily.id)).toBeUndefined()
   })
 
   it('/forget removes the learner’s logged questions and subscription, on both channels', async () => {
-    const log = new TurnLog(s.app.db, { salt: TEST_SALT })
+    const log = new SqliteTurnLogStore(s.app.db, { salt: TEST_SALT })
     const rows = (channel: string, id: string) =>
       s.app.db.prepare('SELECT COUNT(*) AS n FROM turns WHERE user_hash = ?').get(log.hashUser(channel, id)) as { n: number }
     expect(rows('telegram', String(aiFan.id)).n).toBeGreaterThan(0)
@@ -198,11 +202,11 @@ describe('subscriptions and notices through the real channels', () => {
 
     expect((await say(aiFan, '/forget')).params.text).toContain('删除')
     expect(rows('telegram', String(aiFan.id)).n).toBe(0)
-    expect(new SubscriptionStore(s.app.db).get('telegram', String(aiFan.id))).toBeUndefined()
+    expect(await new SqliteSubscriptionStore(s.app.db).get('telegram', String(aiFan.id))).toBeUndefined()
 
     await wechatSay(wxAi, '/forget')
     expect(rows('wechat', wxAi.id).n).toBe(0)
-    expect(new SubscriptionStore(s.app.db).get('wechat', wxAi.id)).toBeUndefined()
-    expect(new SubscriptionStore(s.app.db).get('wechat', wxCare.id)).toBeDefined()
+    expect(await new SqliteSubscriptionStore(s.app.db).get('wechat', wxAi.id)).toBeUndefined()
+    expect(await new SqliteSubscriptionStore(s.app.db).get('wechat', wxCare.id)).toBeDefined()
   })
 })

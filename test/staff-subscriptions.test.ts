@@ -2,10 +2,11 @@ import { describe, expect, it } from 'vitest'
 import type { Project } from '../src/catalogue/project.js'
 import { openDatabase } from '../src/db/open-database.js'
 import { loadPrompts } from '../src/prompts.js'
-import { AdminStore } from '../src/staff/admin-store.js'
+import { createAdminList } from '../src/staff/admin-list.js'
+import { SqliteAdminStore } from '../src/staff/sqlite-admin-store.js'
 import { createNotifier, matches } from '../src/staff/notifier.js'
 import { STAFF_PROMPTS } from '../src/staff/staff-engine.js'
-import { SubscriptionStore } from '../src/staff/subscriptions.js'
+import { SqliteSubscriptionStore } from '../src/staff/sqlite-subscription-store.js'
 import type { Reply } from '../src/dialogue/types.js'
 
 function project(id: string, over: Partial<Project> = {}): Project {
@@ -20,7 +21,7 @@ function project(id: string, over: Partial<Project> = {}): Project {
 function setup() {
   const db = openDatabase(':memory:')
   let clock = new Date('2026-11-01T08:00:00Z')
-  const subs = new SubscriptionStore(db, () => clock)
+  const subs = new SqliteSubscriptionStore(db, () => clock)
   let catalogue: Project[] = [project('OLD1'), project('OLD2', { topics: ['rural-revitalization'] })]
   const notifier = createNotifier({
     subscriptions: subs,
@@ -40,11 +41,11 @@ function setup() {
 describe('subscriptions and notices', () => {
   it('announces only projects added after the subscription, once, to the matching subscribers', async () => {
     const { subs, notifier, setCatalogue, tick } = setup()
-    notifier.plan() // baseline: the catalogue as it is today is not "new"
+    await notifier.plan() // baseline: the catalogue as it is today is not "new"
     tick(1)
-    subs.subscribe({ channel: 'telegram', userId: '1', chatId: '1', topics: ['ai'], audiences: [], region: null, lang: 'zh' })
-    subs.subscribe({ channel: 'wechat', userId: 'w', chatId: 'w', topics: ['rural-revitalization'], audiences: [], region: null, lang: 'zh' })
-    subs.subscribe({ channel: 'telegram', userId: '3', chatId: '3', topics: ['language'], audiences: [], region: null, lang: 'en' })
+    await subs.subscribe({ channel: 'telegram', userId: '1', chatId: '1', topics: ['ai'], audiences: [], region: null, lang: 'zh' })
+    await subs.subscribe({ channel: 'wechat', userId: 'w', chatId: 'w', topics: ['rural-revitalization'], audiences: [], region: null, lang: 'zh' })
+    await subs.subscribe({ channel: 'telegram', userId: '3', chatId: '3', topics: ['language'], audiences: [], region: null, lang: 'en' })
     tick(1)
     setCatalogue([project('OLD1'), project('OLD2', { topics: ['rural-revitalization'] }), project('NEW-AI')])
     const sent: { channel: string; to: string; reply: Reply }[] = []
@@ -54,13 +55,13 @@ describe('subscriptions and notices', () => {
     expect(sent.map((s) => [s.channel, s.to, s.reply.projects.map((p) => p.id)])).toEqual([['telegram', '1', ['NEW-AI']]])
     expect(sent[0].reply.parts[0]).toEqual({ type: 'text', text: '您订阅的「人工智能」有新项目了：' })
     tick(48)
-    expect(notifier.plan()).toEqual([])
+    expect(await notifier.plan()).toEqual([])
   })
 
   it('sends at most one notice a day and batches what came in between', async () => {
     const { subs, notifier, setCatalogue, tick } = setup()
-    notifier.plan()
-    subs.subscribe({ channel: 'telegram', userId: '1', chatId: '1', topics: ['ai'], audiences: [], region: null, lang: 'zh' })
+    await notifier.plan()
+    await subs.subscribe({ channel: 'telegram', userId: '1', chatId: '1', topics: ['ai'], audiences: [], region: null, lang: 'zh' })
     tick(1)
     setCatalogue([project('A1')])
     const sent: string[][] = []
@@ -77,13 +78,13 @@ describe('subscriptions and notices', () => {
 
   it('keeps a notice for later when the channel is not running or the send fails', async () => {
     const { subs, notifier, setCatalogue, tick } = setup()
-    notifier.plan()
-    subs.subscribe({ channel: 'wechat', userId: 'w', chatId: 'w', topics: ['ai'], audiences: [], region: null, lang: 'zh' })
+    await notifier.plan()
+    await subs.subscribe({ channel: 'wechat', userId: 'w', chatId: 'w', topics: ['ai'], audiences: [], region: null, lang: 'zh' })
     tick(1)
     setCatalogue([project('B1')])
     expect(await notifier.send({})).toEqual({ sent: 0, failed: 0, skipped: 1 })
     expect(await notifier.send({ wechat: async () => { throw new Error('offline') } })).toEqual({ sent: 0, failed: 1, skipped: 0 })
-    expect(notifier.plan().map((n) => n.projects.map((p) => p.id))).toEqual([['B1']])
+    expect((await notifier.plan()).map((n) => n.projects.map((p) => p.id))).toEqual([['B1']])
   })
 
   it('matches topic, audience and region, treating online projects as reachable anywhere', () => {
@@ -95,33 +96,34 @@ describe('subscriptions and notices', () => {
     expect(matches(sub, project('x', { region: '四川省', status: 'archived' }))).toBe(false)
   })
 
-  it('merges repeated subscriptions and forgets them on unsubscribe', () => {
+  it('merges repeated subscriptions and forgets them on unsubscribe', async () => {
     const { subs } = setup()
-    subs.subscribe({ channel: 't', userId: '1', chatId: '1', topics: ['ai'], audiences: [], region: null, lang: 'zh' })
-    const s = subs.subscribe({ channel: 't', userId: '1', chatId: '1', topics: [], audiences: ['elderly'], region: '浙江省', lang: 'zh' })
+    await subs.subscribe({ channel: 't', userId: '1', chatId: '1', topics: ['ai'], audiences: [], region: null, lang: 'zh' })
+    const s = await subs.subscribe({ channel: 't', userId: '1', chatId: '1', topics: [], audiences: ['elderly'], region: '浙江省', lang: 'zh' })
     expect([s.topics, s.audiences, s.region]).toEqual([['ai'], ['elderly'], '浙江省'])
-    expect(subs.unsubscribe('t', '1')).toBe(true)
-    expect(subs.unsubscribe('t', '1')).toBe(false)
-    expect(subs.get('t', '1')).toBeUndefined()
+    expect(await subs.unsubscribe('t', '1')).toBe(true)
+    expect(await subs.unsubscribe('t', '1')).toBe(false)
+    expect(await subs.get('t', '1')).toBeUndefined()
   })
 })
 
 describe('the admin list', () => {
-  it('knows admins from the environment and the database, and records every action', () => {
+  it('knows admins from the environment and the database, and records every action', async () => {
     const db = openDatabase(':memory:')
-    const admins = new AdminStore(db, { telegram: ['42'] })
-    expect(admins.isAdmin('telegram', '42')).toBe(true)
-    expect(admins.isAdmin('telegram', '7')).toBe(false)
-    admins.add('wechat', 'wxid_staff', 'cli:root')
-    expect(admins.isAdmin('wechat', 'wxid_staff')).toBe(true)
-    expect(admins.list().map((a) => `${a.channel}:${a.userId}:${a.source}`)).toEqual([
+    const store = new SqliteAdminStore(db)
+    const admins = createAdminList(store, { telegram: ['42'] })
+    expect(await admins.isListed('telegram', '42')).toBe(true)
+    expect(await admins.isListed('telegram', '7')).toBe(false)
+    await admins.add('wechat', 'wxid_staff', 'cli:root')
+    expect(await admins.isListed('wechat', 'wxid_staff')).toBe(true)
+    expect((await admins.list()).map((a) => `${a.channel}:${a.userId}:${a.source}`)).toEqual([
       'wechat:wxid_staff:database',
       'telegram:42:environment',
     ])
-    admins.remove('wechat', 'wxid_staff', 'cli:root')
-    expect(admins.isAdmin('wechat', 'wxid_staff')).toBe(false)
-    expect(() => admins.remove('telegram', '42', 'cli:root')).toThrowError(/TELEGRAM_ADMIN_IDS/)
-    expect(() => admins.add('fax', '1', 'cli:root')).toThrowError(/unknown channel "fax"/)
-    expect(admins.actions().map((a) => a.action)).toEqual(['admin remove', 'admin add'])
+    await admins.remove('wechat', 'wxid_staff', 'cli:root')
+    expect(await admins.isListed('wechat', 'wxid_staff')).toBe(false)
+    await expect(admins.remove('telegram', '42', 'cli:root')).rejects.toThrowError(/TELEGRAM_ADMIN_IDS/)
+    await expect(admins.add('fax', '1', 'cli:root')).rejects.toThrowError(/unknown channel "fax"/)
+    expect((await store.actions()).map((a) => a.action)).toEqual(['admin remove', 'admin add'])
   })
 })

@@ -9,15 +9,18 @@ import { spawnSync } from 'node:child_process'
 import { join } from 'node:path'
 import ExcelJS from 'exceljs'
 import { PACKAGE_ROOT } from '../src/paths.js'
-import { AdminStore } from '../src/staff/admin-store.js'
+import { SqliteAdminStore } from '../src/staff/sqlite-admin-store.js'
 import { cleanEnv } from './fakes/fake-bot-api-serve.js'
 import type { ApiCall } from './fakes/fake-bot-api.js'
 import { buttonPress, buttonsOf, privateText, user } from './fakes/fake-bot-api-updates.js'
-import { ADMIN_ID, fixture, privateDocument, startStaffApp, type StaffApp } from './fixtures/staff/staff-app.js'
+import { ADMIN_ID, TEST_SALT, fixture, privateDocument, startStaffApp, type StaffApp } from './fixtures/staff/staff-app.js'
+import { idHasher } from '../src/staff/log-key.js'
 
 let s: StaffApp
 const admin = user(ADMIN_ID, 'Staff')
 const learner = user(3001, '王阿姨')
+/** A learner's refused attempts are audited under the keyed hash of their id, never the id. */
+const learnerHash = `hash:${idHasher(TEST_SALT)('telegram', String(learner.id))}`
 
 beforeAll(async () => {
   s = await startStaffApp()
@@ -26,7 +29,7 @@ afterAll(async () => {
   await s?.close()
 })
 
-const audit = () => new AdminStore(s.app.db).actions(100)
+const audit = () => new SqliteAdminStore(s.app.db).actions(100)
 
 /** Sends a message and resolves with the bot's next sendMessage to that chat. */
 async function say(from: ReturnType<typeof user>, text: string): Promise<ApiCall> {
@@ -63,24 +66,24 @@ async function press(report: ApiCall, label: string): Promise<ApiCall> {
 
 describe('catalogue updates from Telegram', () => {
   it('checks a good file, shows the dry-run report with buttons, and imports on 确认导入', async () => {
-    const before = s.app.store.count().active
+    const before = (await s.app.store.count()).active
     const report = await upload(admin, 'new-ai.csv')
     expect(report.params.text).toBe('检查结果：新增 2 个，更新 0 个，未变 0 个，下线 0 个。确认导入吗？')
     expect(buttonsOf(report.params).map((b) => b.text)).toEqual(['确认导入', '取消'])
-    expect(s.app.store.count().active).toBe(before)
+    expect((await s.app.store.count()).active).toBe(before)
 
     const done = await press(report, '确认导入')
     expect(done.params.text).toBe('导入完成：新增 2 个，更新 0 个，下线 0 个。检索已更新。')
-    expect(s.app.store.get('CH-101')?.title).toBe('人工智能办公应用')
-    expect(s.app.search.indexedVersion()).toBe(s.app.store.version())
+    expect((await s.app.store.get('CH-101'))?.title).toBe('人工智能办公应用')
+    expect(s.app.search.indexedVersion()).toBe(await s.app.store.version())
 
     const answer = await say(learner, '想学用AI写工作总结')
     expect(answer.params.text).toContain('人工智能办公应用')
-    expect(audit().find((a) => a.action === 'import')).toMatchObject({ channel: 'telegram', userId: '1', allowed: true })
+    expect((await audit()).find((a) => a.action === 'import')).toMatchObject({ channel: 'telegram', userId: '1', allowed: true })
   })
 
   it('rejects a file with three bad rows, names the three rows, and imports nothing', async () => {
-    const version = s.app.store.version()
+    const version = (await s.app.store.version())
     const reply = await upload(admin, 'three-bad-rows.csv')
     const text = String(reply.params.text)
     const lines = text.split('\n')
@@ -92,38 +95,39 @@ describe('catalogue updates from Telegram', () => {
     expect(lines[3]).toContain('既不是免费')
     expect(text).not.toMatch(/ is | unknown /)
     expect(buttonsOf(reply.params)).toEqual([])
-    expect(s.app.store.version()).toBe(version)
-    expect(s.app.store.get('CH-111')).toBeUndefined()
+    expect(await s.app.store.version()).toBe(version)
+    expect(await s.app.store.get('CH-111')).toBeUndefined()
   })
 
   it('changes nothing when the admin presses 取消', async () => {
-    const version = s.app.store.version()
+    const version = (await s.app.store.version())
     const report = await upload(admin, 'new-care.xlsx', await asXlsx('new-care.csv'))
     expect(report.params.text).toContain('新增 1 个')
     const cancelled = await press(report, '取消')
     expect(cancelled.params.text).toBe('已取消，目录没有变化。')
-    expect(s.app.store.version()).toBe(version)
-    expect(s.app.store.get('CH-201')).toBeUndefined()
+    expect(await s.app.store.version()).toBe(version)
+    expect(await s.app.store.get('CH-201')).toBeUndefined()
     // The same buttons cannot import it afterwards.
     const again = await press(report, '确认导入')
     expect(again.params.text).toBe('这个导入已经过期或已处理，请重新发送文件。')
-    expect(s.app.store.get('CH-201')).toBeUndefined()
+    expect(await s.app.store.get('CH-201')).toBeUndefined()
   })
 
   it('explains kindly to a non-admin who sends a file, imports nothing, and logs the attempt', async () => {
-    const version = s.app.store.version()
+    const version = (await s.app.store.version())
     const next = s.api.nextMessage(learner.id)
     s.api.deliver(privateDocument(s.api, learner, 'new-care.csv', fixture('new-care.csv')))
     expect((await next).params.text).toBe('我现在只能看懂文字。请直接打字告诉我想学什么，比如“我想学电脑”。')
     expect(s.api.sent('getFile').length).toBe(3) // only the admin's three uploads were fetched
-    expect(s.app.store.version()).toBe(version)
-    expect(audit().find((a) => a.action === 'upload' && !a.allowed)).toMatchObject({ userId: String(learner.id), detail: 'new-care.csv' })
+    expect(await s.app.store.version()).toBe(version)
+    expect((await audit()).find((a) => a.action === 'upload' && !a.allowed)).toMatchObject({ userId: learnerHash, detail: 'new-care.csv' })
   })
 
   it('answers a learner from the old index while the new one is being built', async () => {
     const oldVersion = s.app.search.indexedVersion()
-    s.app.store.applyImport(
-      Array.from({ length: 400 }, (_, i) => ({ ...s.app.store.get('CH-006')!, id: `BULK-${i}`, title: `养老护理专题 ${i}` })),
+    const base = (await s.app.store.get('CH-006'))!
+    await s.app.store.applyImport(
+      Array.from({ length: 400 }, (_, i) => ({ ...base, id: `BULK-${i}`, title: `养老护理专题 ${i}` })),
       { who: 'test', files: ['bulk.csv'] },
     )
     const refreshing = s.app.search.refresh()
@@ -132,7 +136,7 @@ describe('catalogue updates from Telegram', () => {
     expect(s.app.search.indexedVersion()).toBe(oldVersion)
     expect(answer.params.text).toContain('老年人智能手机入门班')
     await refreshing
-    expect(s.app.search.indexedVersion()).toBe(s.app.store.version())
+    expect(s.app.search.indexedVersion()).toBe(await s.app.store.version())
   })
 })
 
@@ -147,13 +151,13 @@ describe('admin commands on Telegram', () => {
     expect((await say(admin, '/kb_show NOPE')).params.text).toBe('目录里没有编号为 NOPE 的项目。')
 
     expect((await say(admin, '/kb_archive CH-102')).params.text).toBe('已下线：CH-102 家长课堂：孩子沉迷短视频怎么办。以后不会再推荐它。')
-    expect(s.app.store.get('CH-102')?.status).toBe('archived')
+    expect((await s.app.store.get('CH-102'))?.status).toBe('archived')
 
-    const importId = s.app.store.history(50).find((r) => r.kind === 'import' && r.files[0] === 'bulk.csv')!.id
+    const importId = (await s.app.store.history(50)).find((r) => r.kind === 'import' && r.files[0] === 'bulk.csv')!.id
     expect((await say(admin, '/kb_undo')).params.text).toBe(`已撤销第 ${importId} 次导入（bulk.csv），目录恢复到导入前的样子。`)
-    expect(s.app.store.get('BULK-0')).toBeUndefined()
-    expect(s.app.search.indexedVersion()).toBe(s.app.store.version())
-    const done = audit().filter((a) => a.allowed && a.userId === '1').map((a) => a.detail)
+    expect(await s.app.store.get('BULK-0')).toBeUndefined()
+    expect(s.app.search.indexedVersion()).toBe(await s.app.store.version())
+    const done = (await audit()).filter((a) => a.allowed && a.userId === '1').map((a) => a.detail)
     expect(done).toEqual(expect.arrayContaining(['/kb_show CH-101', '/kb_archive CH-102', '/kb_undo']))
   })
 
@@ -161,8 +165,8 @@ describe('admin commands on Telegram', () => {
     const reply = await say(learner, '/kb_undo')
     const help = await say(learner, '/help')
     expect(reply.params.text).toBe(help.params.text)
-    expect(s.app.store.get('CH-101')).toBeDefined()
-    expect(audit()[0]).toMatchObject({ channel: 'telegram', userId: String(learner.id), action: 'kb_undo', allowed: false })
+    expect(await s.app.store.get('CH-101')).toBeDefined()
+    expect((await audit())[0]).toMatchObject({ channel: 'telegram', userId: learnerHash, action: 'kb_undo', allowed: false })
   })
 
   it('/report shows what learners asked, from the turn log', async () => {

@@ -11,7 +11,7 @@ import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { parse } from 'yaml'
 import { z } from 'zod'
-import type { CatalogueStore } from '../../src/catalogue/store.js'
+import type { CatalogueStore } from '../../src/catalogue/catalogue-store.js'
 import type { Project } from '../../src/catalogue/project.js'
 import type { ChatEngine, Reply } from '../../src/dialogue/types.js'
 import { replyText } from '../../src/dialogue/reply-text.js'
@@ -89,15 +89,15 @@ export function fieldEvidence(p: Project, field: (typeof FIELD_NAMES)[number]): 
 const MISSING = ['目录里没有写', 'does not say']
 
 /** Checks one reply; returns the problems (empty when the turn passes). */
-function checkTurn(
+async function checkTurn(
   e: z.infer<typeof expectSchema>,
   reply: Reply,
   history: Reply[],
   store: Pick<CatalogueStore, 'get'>,
-): string[] {
+): Promise<string[]> {
   const problems: string[] = []
   const text = replyText(reply)
-  const shown = reply.projects.map((p) => store.get(p.id)).filter((p): p is Project => Boolean(p))
+  const shown = (await Promise.all(reply.projects.map((p) => store.get(p.id)))).filter((p): p is Project => Boolean(p))
   const n = reply.projects.length
   if (e.projects === 'some' && n === 0) problems.push('expected projects, got none')
   if (e.projects === 'none' && n > 0) problems.push(`expected no projects, got ${n}`)
@@ -112,7 +112,7 @@ function checkTurn(
   let target: Project | undefined
   if (e.about) {
     const id = history[e.about.turn - 1]?.projects[e.about.n - 1]?.id
-    target = id ? store.get(id) : undefined
+    target = id ? await store.get(id) : undefined
     if (!target) problems.push(`turn ${e.about.turn} showed no project ${e.about.n}`)
     else if (n !== 1 || reply.projects[0].id !== target.id) problems.push(`expected a reply about ${target.id} only`)
   }
@@ -164,7 +164,7 @@ export async function runDialogueEval(
       const started = performance.now()
       const reply = await engine.handle({ channel: 'eval', userId: user, chatId: user, text: turn.say })
       times.push(performance.now() - started)
-      const problems = checkTurn(turn.expect, reply, history, store)
+      const problems = await checkTurn(turn.expect, reply, history, store)
       history.push(reply)
       turnsTotal++
       if (problems.length) failures.push(`  turn ${j + 1} "${turn.say}": ${problems.join('; ')}`)

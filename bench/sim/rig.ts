@@ -8,7 +8,7 @@ import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { openDatabase } from '../../src/db/open-database.js'
-import { CatalogueStore } from '../../src/catalogue/store.js'
+import { SqliteCatalogueStore } from '../../src/catalogue/sqlite-catalogue-store.js'
 import { ensureSampleCatalogue } from '../../src/catalogue/sample.js'
 import { loadTaxonomy } from '../../src/catalogue/taxonomy.js'
 import { loadRegions } from '../../src/catalogue/regions.js'
@@ -35,20 +35,20 @@ export async function openSimRig(choice: CatalogueChoice, today?: string): Promi
   const db = openDatabase(join(dir, 'sim.db'))
   const taxonomy = loadTaxonomy()
   const regions = loadRegions()
-  const store = new CatalogueStore(db)
+  const store = new SqliteCatalogueStore(db)
   let name: string
   if (choice.kind === 'sample') {
     await ensureSampleCatalogue(store, taxonomy)
     name = 'sample catalogue'
   } else {
     const projects = [...generateProjects({ rows: choice.rows, taxonomy, seed: choice.seed ?? 1 })]
-    store.applyImport(projects, { who: 'sim', files: ['generated'] })
+    await store.applyImport(projects, { who: 'sim', files: ['generated'] })
     name = `generated catalogue (${choice.rows} projects, seed ${choice.seed ?? 1})`
   }
   const clock = today ? { now: () => new Date(`${today}T12:00:00Z`) } : {}
   const search = await createSearchService({ db, store, taxonomy, regions, ...(clock.now ? { today: clock.now } : {}) })
   const engine = createChatEngine({ db, search, store, taxonomy, prompts: loadPrompts(), ...clock })
-  const world = new World(store.list({ status: 'active' }), taxonomy, regions, today)
+  const world = new World(await store.list({ status: 'active' }), taxonomy, regions, today)
   return {
     name, engine, world,
     close() {

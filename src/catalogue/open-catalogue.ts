@@ -5,12 +5,12 @@
  */
 import { userInfo } from 'node:os'
 import { openDatabase, type Database } from '../db/open-database.js'
-import { CatalogueStore } from './store.js'
+import { SqliteCatalogueStore } from './sqlite-catalogue-store.js'
 
 /** An open database with its catalogue store; call `close()` when done. */
 export interface OpenCatalogue {
   db: Database
-  store: CatalogueStore
+  store: SqliteCatalogueStore
   close(): void
 }
 
@@ -18,7 +18,7 @@ export interface OpenCatalogue {
 export function openCatalogue(path: string): OpenCatalogue {
   const db = openDatabase(path)
   try {
-    const store = new CatalogueStore(db)
+    const store = new SqliteCatalogueStore(db)
     return { db, store, close: () => db.close() }
   } catch (err) {
     db.close()

@@ -41,6 +41,18 @@ export const CATALOGUE_PROMPTS: PromptSpec = {
   problem_format_invalid: ['value'],
   problem_status_invalid: ['value'],
   problem_url_invalid: ['value'],
+  problem_id_starts_with_dash: ['id'],
+  problem_id_only_dots: ['id'],
+  problem_outside_table: ['text', 'columns'],
+  problem_limit_bytes: ['entryMb', 'where'],
+  problem_limit_ratio: ['ratio', 'where'],
+  problem_limit_element: ['millionChars', 'where'],
+  problem_limit_columns: ['columns', 'where'],
+  problem_limit_rows: ['rows', 'where'],
+  problem_limit_depth: ['depth', 'where'],
+  problem_limit_aliases: ['aliases', 'where'],
+  problem_limit_blank: ['blankRows', 'where'],
+  problem_limit_cell: ['millionChars', 'where'],
 }
 
 /** Checks the catalogue templates at start (fails fast on a typo). */

@@ -8,7 +8,7 @@
 import { join } from 'node:path'
 import { KNOWLEDGE_DIR } from '../paths.js'
 import type { Taxonomy } from './taxonomy.js'
-import type { CatalogueStore } from './store.js'
+import type { CatalogueStore } from './catalogue-store.js'
 import { readCatalogueFile } from './read-catalogue.js'
 
 /** knowledge/sample-catalogue.csv: fictional but believable projects with Chinese headers. */
@@ -22,9 +22,9 @@ export const SAMPLE_CATALOGUE_PATH = join(KNOWLEDGE_DIR, 'sample-catalogue.csv')
  * an import by "sample", so staff can roll it back.
  */
 export async function ensureSampleCatalogue(store: CatalogueStore, taxonomy: Taxonomy): Promise<boolean> {
-  const { active, archived } = store.count()
-  if (active + archived > 0 || store.history(1).length > 0) return false
+  const { active, archived } = await store.count()
+  if (active + archived > 0 || (await store.history(1)).length > 0) return false
   const parsed = await readCatalogueFile(SAMPLE_CATALOGUE_PATH, { taxonomy })
-  store.applyImport(parsed.projects, { who: 'sample', files: ['sample-catalogue.csv'] })
+  await store.applyImport(parsed.projects, { who: 'sample', files: ['sample-catalogue.csv'] })
   return true
 }

@@ -12,6 +12,9 @@ export interface Channel {
   start(): Promise<void>
   /** Finishes the messages in hand, then stops receiving. */
   stop(): Promise<void>
-  /** Sends an unprompted reply to one user (a notification); throws if the user cannot be reached. */
-  send?(userId: string, reply: Reply): Promise<void>
+  /**
+   * Sends an unprompted reply (a notification) to one chat: a person, or a group/room the bot is in.
+   * Throws if the chat cannot be reached.
+   */
+  send?(chatId: string, reply: Reply): Promise<void>
 }

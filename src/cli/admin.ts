@@ -6,31 +6,41 @@
 import { openDatabase } from '../db/open-database.js'
 import { UserError } from '../errors.js'
 import { loadConfig } from '../config.js'
-import { AdminStore } from '../staff/admin-store.js'
+import { createAdminList } from '../staff/admin-list.js'
+import { SqliteAdminStore } from '../staff/sqlite-admin-store.js'
+import { terminalSafe } from '../text/terminal-safe.js'
 import { println, type CliCommand } from './command.js'
+import { ADMIN_WEB_USAGE, runAdminWeb } from './admin-web.js'
 
 /** The `admin` command. */
 export const command: CliCommand = {
   name: 'admin',
-  summary: 'add, remove or list staff admins',
+  summary: 'add, remove or list staff admins and web console accounts',
   usage: `Usage:
   learnfinder admin list
   learnfinder admin add <telegram|wechat> <user id>
   learnfinder admin remove <telegram|wechat> <user id>
   learnfinder admin log            (the latest admin actions and refused attempts)
+${ADMIN_WEB_USAGE}
+
+Web accounts sign in to the staff console at /admin/ (editor: may change
+things; viewer: may only look).
 
 A Telegram user id is a number (send /start to @userinfobot to see yours);
 a WeChat id is the contact id the bot logs when that person writes to it.`,
+  options: { role: { type: 'string' }, 'password-stdin': { type: 'boolean' } },
   async run(args, io) {
     const [action, channel, userId] = args.positionals
     const cfg = loadConfig(io.env)
     const db = openDatabase(args.db)
     try {
-      const admins = new AdminStore(db, { telegram: cfg.TELEGRAM_ADMIN_IDS, wechat: cfg.WECHAT_ADMIN_IDS })
+      const store = new SqliteAdminStore(db)
+      const admins = createAdminList(store, { telegram: cfg.TELEGRAM_ADMIN_IDS, wechat: cfg.WECHAT_ADMIN_IDS })
       const by = io.env.USER ?? 'staff'
+      if (action === 'web') return await runAdminWeb(db, args, io, by)
       switch (action) {
         case 'list': {
-          const list = admins.list()
+          const list = await admins.list()
           if (!list.length) println(io.stdout, 'No admins yet. Add one with `learnfinder admin add telegram <user id>`.')
           for (const a of list) {
             const from = a.source === 'environment' ? `from ${a.channel.toUpperCase()}_ADMIN_IDS` : `added by ${a.addedBy} on ${a.addedAt.slice(0, 10)}`
@@ -41,14 +51,15 @@ a WeChat id is the contact id the bot logs when that person writes to it.`,
         case 'add':
         case 'remove': {
           if (!channel || !userId) throw new UserError(`say which channel and user, e.g. \`learnfinder admin ${action} telegram 123456\``)
-          if (action === 'add') admins.add(channel, userId, by)
-          else admins.remove(channel, userId, by)
+          if (action === 'add') await admins.add(channel, userId, by)
+          else await admins.remove(channel, userId, by)
           println(io.stdout, `${action === 'add' ? 'Added' : 'Removed'} admin ${channel}:${userId}.`)
           return 0
         }
         case 'log': {
-          for (const a of admins.actions(50)) {
-            println(io.stdout, `${a.at.slice(0, 19).replace('T', ' ')}  ${a.channel}:${a.userId}  ${a.allowed ? 'did' : 'REFUSED'}  ${a.detail}`)
+          for (const a of await store.actions(50)) {
+            // Refused attempts hold whatever anyone typed (or named a file): never print it raw to a terminal.
+            println(io.stdout, terminalSafe(`${a.at.slice(0, 19).replace('T', ' ')}  ${a.channel}:${a.userId}  ${a.allowed ? 'did' : 'REFUSED'}  ${a.detail}`))
           }
           return 0
         }

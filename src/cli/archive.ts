@@ -16,11 +16,11 @@ export const command: CliCommand = {
   usage: 'Usage: learnfinder archive <id>... [--db PATH]',
   async run(args, io) {
     if (args.positionals.length === 0) throw new UserError('say which project to archive, e.g. learnfinder archive LF-0001')
-    const { store, close } = openCatalogueForWrite(args.db)
+    const { store, close } = await openCatalogueForWrite(args.db)
     try {
       for (const id of args.positionals) {
-        const before = store.get(id)
-        const p = store.archive(id, cliWho(io.env))
+        const before = await store.get(id)
+        const p = await store.archive(id, cliWho(io.env))
         println(io.stdout, cliText(args.lang, before?.status === 'archived' ? 'archive_already' : 'archive_done', { id: p.id, title: p.title }))
       }
       return 0

@@ -47,7 +47,7 @@ export const command: CliCommand = {
     const { store, close } = openCatalogue(args.db)
     let projects
     try {
-      projects = store.list({ status: 'all' })
+      projects = await store.list({ status: 'all' })
     } finally {
       close()
     }

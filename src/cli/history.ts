@@ -4,7 +4,7 @@
  * and what each write did, newest first.
  */
 import { openCatalogue } from '../catalogue/open-catalogue.js'
-import type { ImportRecord } from '../catalogue/store.js'
+import type { ImportRecord } from '../catalogue/catalogue-store.js'
 import { UserError } from '../errors.js'
 import { println, type CliCommand } from './command.js'
 import { cliText } from './cli-text.js'
@@ -33,7 +33,7 @@ export const command: CliCommand = {
     if (!Number.isInteger(limit) || limit < 1) throw new UserError('--limit must be a whole number above 0')
     const { store, close } = openCatalogue(args.db)
     try {
-      const records = store.history(limit)
+      const records = await store.history(limit)
       if (records.length === 0) println(io.stdout, cliText(args.lang, 'history_none'))
       for (const r of records) println(io.stdout, historyLine(r))
       return 0

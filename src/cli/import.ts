@@ -9,7 +9,7 @@ import { readCatalogueFiles } from '../catalogue/read-catalogue.js'
 import { loadTaxonomy } from '../catalogue/taxonomy.js'
 import { cliWho, openCatalogue } from '../catalogue/open-catalogue.js'
 import { openCatalogueForWrite } from './open-catalogue-for-write.js'
-import type { ImportPlan } from '../catalogue/store.js'
+import type { ImportPlan } from '../catalogue/catalogue-store.js'
 import { UserError } from '../errors.js'
 import { println, type CliCommand } from './command.js'
 import { cliText } from './cli-text.js'
@@ -65,11 +65,11 @@ export const command: CliCommand = {
     ;(progress as Progress | null)?.end()
     for (const w of parsed.warnings) println(io.stderr, `warning: ${w}`)
     // A dry run only reads; a real import keeps the search index in step in the same transaction.
-    const { store, close } = args.values['dry-run'] ? openCatalogue(args.db) : openCatalogueForWrite(args.db, taxonomy)
+    const { store, close } = args.values['dry-run'] ? openCatalogue(args.db) : await openCatalogueForWrite(args.db, taxonomy)
     try {
       const names = files.map((f) => basename(f))
       if (args.values['dry-run']) {
-        const plan = store.planImport(parsed.projects)
+        const plan = await store.planImport(parsed.projects)
         println(io.stdout, cliText(args.lang, 'import_dry_run', { files: names.join(', '), count: parsed.projects.length }))
         println(io.stdout, cliText(args.lang, 'import_would', { summary: planSummary(countsOf(plan), args.lang) }))
         for (const key of ['added', 'updated', 'archived'] as const) {
@@ -80,9 +80,9 @@ export const command: CliCommand = {
       if (parsed.projects.length >= PROGRESS_MIN_ROWS) {
         println(io.stderr, `writing ${parsed.projects.length.toLocaleString('en')} projects to the database…`)
       }
-      const record = store.applyImport(parsed.projects, { who: cliWho(io.env), files: names })
+      const record = await store.applyImport(parsed.projects, { who: cliWho(io.env), files: names })
       println(io.stdout, cliText(args.lang, 'import_done', { files: names.join(', '), summary: planSummary(record, args.lang) }))
-      const { active, archived } = store.count()
+      const { active, archived } = await store.count()
       println(io.stdout, cliText(args.lang, 'import_holds', { active, archived, id: record.id }))
       return 0
     } finally {

@@ -36,7 +36,7 @@ export const command: CliCommand = {
     }
     const { store, close } = openCatalogue(args.db)
     try {
-      const projects = store.list(filter)
+      const projects = await store.list(filter)
       for (const p of projects) println(io.stdout, projectLine(p))
       const what = filter.status === 'all' ? 'projects' : `${filter.status} projects`
       println(io.stdout, projects.length === 0 ? `No ${what} match.` : `${projects.length} ${projects.length === 1 ? what.replace(/s$/, '') : what}.`)

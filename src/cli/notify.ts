@@ -2,22 +2,18 @@
  * @module cli/notify
  * `learnfinder notify [--dry-run]`: after staff import new projects, tell the
  * learners who subscribed to matching topics. --dry-run shows who would get
- * what. Telegram notices are sent from here through the Bot API; WeChat ones
- * need the logged-in bot, so the running `learnfinder serve` sends them.
+ * what. The app is wired as `serve` wires it (createApp), with only the
+ * channels that can send without running: Telegram notices go out from here
+ * through the Bot API; WeChat ones need the logged-in bot, so the running
+ * `learnfinder serve` sends them.
  */
-import { Api } from 'grammy'
-import { CatalogueStore } from '../catalogue/store.js'
-import { loadTaxonomy } from '../catalogue/taxonomy.js'
 import { loadConfig } from '../config.js'
-import { openDatabase } from '../db/open-database.js'
-import { declareChatPrompts } from '../dialogue/chat-prompts.js'
-import { loadPrompts } from '../prompts.js'
-import { ButtonTable, renderTelegram } from '../channels/telegram/render.js'
-import { declareChannelPrompts } from '../channels/shared/channel-prompts.js'
+import { silentLogger } from '../channels/shared/logger.js'
+import { createApp } from '../main.js'
 import { describeSubscription, type Sender } from '../staff/notifier.js'
 import { createCatalogueNotifier } from '../staff/catalogue-notifier.js'
 import { STAFF_PROMPTS, taxonomyLabel } from '../staff/staff-engine.js'
-import { SubscriptionStore } from '../staff/subscriptions.js'
+import { SqliteSubscriptionStore } from '../staff/sqlite-subscription-store.js'
 import { println, type CliCommand } from './command.js'
 
 /** The `notify` command. */
@@ -32,19 +28,15 @@ Telegram messages are sent now (TELEGRAM_BOT_TOKEN); WeChat ones by the running 
   options: { 'dry-run': { type: 'boolean' } },
   async run(args, io) {
     const cfg = loadConfig(io.env)
-    const db = openDatabase(args.db)
+    const app = await createApp(cfg, { dbPath: args.db, extensions: [], channels: 'send-only', log: silentLogger })
     try {
-      const taxonomy = loadTaxonomy()
-      const prompts = loadPrompts().declare('staff', STAFF_PROMPTS)
-      declareChatPrompts(prompts)
-      const store = new CatalogueStore(db)
-      const subscriptions = new SubscriptionStore(db)
+      const { taxonomy, prompts, store, db } = app
+      prompts.declare('staff', STAFF_PROMPTS)
+      const subscriptions = new SqliteSubscriptionStore(db)
       const label = (id: string, lang: 'zh' | 'en') => taxonomyLabel(taxonomy, id, lang)
-      const notifier = createCatalogueNotifier({
-        db, store, taxonomy, prompts, subscriptions, idleMinutes: cfg.SESSION_IDLE_MINUTES,
-      })
+      const notifier = createCatalogueNotifier({ engine: app.engine, store, taxonomy, prompts, subscriptions })
       if (args.values['dry-run']) {
-        const plan = notifier.plan()
+        const plan = await notifier.plan()
         if (!plan.length) println(io.stdout, 'Nobody has new matching projects to hear about.')
         for (const n of plan) {
           const s = n.subscription
@@ -55,20 +47,15 @@ Telegram messages are sent now (TELEGRAM_BOT_TOKEN); WeChat ones by the running 
         return 0
       }
       const senders: Record<string, Sender> = {}
-      if (cfg.TELEGRAM_BOT_TOKEN) {
-        declareChannelPrompts(prompts)
-        const api = new Api(cfg.TELEGRAM_BOT_TOKEN, cfg.TELEGRAM_API_ROOT ? { apiRoot: cfg.TELEGRAM_API_ROOT } : undefined)
-        const table = new ButtonTable()
-        senders.telegram = async (chatId, reply) => {
-          const msg = renderTelegram(reply, prompts, table)
-          await api.sendMessage(chatId, msg.text, msg.keyboard ? { reply_markup: msg.keyboard } : {})
-        }
+      for (const channel of app.channels) {
+        const send = channel.send?.bind(channel)
+        if (send) senders[channel.name] = send
       }
       const result = await notifier.send(senders)
       println(io.stdout, `Sent ${result.sent}, failed ${result.failed} (kept for next time), left for the running bot ${result.skipped}.`)
       return result.failed ? 1 : 0
     } finally {
-      db.close()
+      await app.stop()
     }
   },
 }

@@ -10,11 +10,12 @@ import { loadTaxonomy, type Taxonomy } from '../catalogue/taxonomy.js'
 import { createLexicalIndex } from '../search/lexical-index.js'
 
 /** Opens the catalogue at `dbPath` with the lexical index hooked into every write. */
-export function openCatalogueForWrite(dbPath: string, taxonomy: Taxonomy = loadTaxonomy()): OpenCatalogue {
+export async function openCatalogueForWrite(dbPath: string, taxonomy: Taxonomy = loadTaxonomy()): Promise<OpenCatalogue> {
   const cat = openCatalogue(dbPath)
   try {
     const lexical = createLexicalIndex(cat.db, taxonomy)
-    if (!lexical.inStep(cat.store)) lexical.rebuild(cat.store)
+    const version = await cat.store.version()
+    if (!lexical.inStep(version)) lexical.rebuild(await cat.store.list({ status: 'active' }), version)
     cat.store.addHook(lexical.hook)
     return cat
   } catch (err) {

@@ -4,7 +4,7 @@
  * which questions found nothing, and how projects fare, from the turn log.
  * Also purges log rows older than LOG_RETENTION_DAYS.
  */
-import { CatalogueStore } from '../catalogue/store.js'
+import { SqliteCatalogueStore } from '../catalogue/sqlite-catalogue-store.js'
 import { loadTaxonomy } from '../catalogue/taxonomy.js'
 import { loadConfig } from '../config.js'
 import { openDatabase } from '../db/open-database.js'
@@ -13,7 +13,8 @@ import { loadPrompts } from '../prompts.js'
 import { buildReport } from '../staff/report.js'
 import { parseSince, renderReportCsv, renderReportText, REPORT_PROMPTS } from '../staff/render-report.js'
 import { taxonomyLabel } from '../staff/staff-engine.js'
-import { TurnLog } from '../staff/turn-log.js'
+import { SqliteTurnLogStore } from '../staff/sqlite-turn-log-store.js'
+import { loadLogKey } from '../staff/log-key.js'
 import { println, type CliCommand } from './command.js'
 
 /** The `report` command. */
@@ -43,13 +44,13 @@ export const command: CliCommand = {
     if (!since) throw new UserError(`--since must look like 7d, 24h, 2w or 2026-11-01, not "${String(args.values.since)}"`)
     const db = openDatabase(args.db)
     try {
-      const turns = new TurnLog(db, { salt: cfg.LOG_SALT, retentionDays: cfg.LOG_RETENTION_DAYS })
-      turns.purge()
+      const turns = new SqliteTurnLogStore(db, { salt: loadLogKey(args.db, cfg.LOG_SALT), retentionDays: cfg.LOG_RETENTION_DAYS })
+      await turns.purge()
       const taxonomy = loadTaxonomy()
-      const store = new CatalogueStore(db)
-      const report = buildReport(turns.since(since), {
+      const store = new SqliteCatalogueStore(db)
+      const report = buildReport(await turns.since(since), {
         since,
-        projects: new Map(store.list({ status: 'active' }).map((p) => [p.id, p.title])),
+        projects: new Map((await store.list({ status: 'active' })).map((p) => [p.id, p.title])),
         label: (id) => taxonomyLabel(taxonomy, id, lang),
         top,
       })

@@ -18,12 +18,12 @@ export const command: CliCommand = {
   are removed, projects it changed or archived get their earlier state.
   Run it again to undo the import before that.`,
   async run(args, io) {
-    const { store, close } = openCatalogueForWrite(args.db)
+    const { store, close } = await openCatalogueForWrite(args.db)
     try {
-      const r = store.rollbackLast(cliWho(io.env))
+      const r = await store.rollbackLast(cliWho(io.env))
       const files = r.files.length ? ` (${r.files.join(', ')})` : ''
       println(io.stdout, cliText(args.lang, 'rollback_done', { id: r.undoes ?? '-', files, removed: r.removed, restored: r.updated + r.added }))
-      const { active, archived } = store.count()
+      const { active, archived } = await store.count()
       println(io.stdout, cliText(args.lang, 'catalogue_holds', { active, archived }))
       return 0
     } finally {

@@ -20,7 +20,7 @@ export const command: CliCommand = {
     const taxonomy = optionalTaxonomy(args.values.taxonomy as string | undefined)
     const { store, close } = openCatalogue(args.db)
     try {
-      const p = store.get(id)
+      const p = await store.get(id)
       if (!p) throw new UserError(`there is no project with id "${id}" (try \`learnfinder list\`)`)
       const lines: [string, string | null][] = [
         ['id', p.id],

@@ -17,8 +17,8 @@ export const command: CliCommand = {
     const taxonomy = optionalTaxonomy(args.values.taxonomy as string | undefined)
     const { store, close } = openCatalogue(args.db)
     try {
-      const s = store.stats()
-      println(io.stdout, `${s.active} active projects, ${s.archived} archived (catalogue version ${store.version()}).`)
+      const s = await store.stats()
+      println(io.stdout, `${s.active} active projects, ${s.archived} archived (catalogue version ${await store.version()}).`)
       const section = (title: string, counts: Record<string, number>, name: (k: string) => string, all: string[] = []) => {
         println(io.stdout, `\n${title}:`)
         const keys = [...new Set([...Object.keys(counts), ...all])].sort((a, b) => (counts[b] ?? 0) - (counts[a] ?? 0))

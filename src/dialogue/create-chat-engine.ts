@@ -10,52 +10,59 @@
  * const engine = createChatEngine({ db, search, store, taxonomy, prompts })
  * const reply = await engine.handle({ channel: 'cli', userId: 'u', chatId: 'u', text: '我想学人工智能' })
  */
-import type { ChatEngine, IncomingMessage, Reply } from './types.js'
+import type { ChatAddress, ChatEngine, IncomingMessage, Reply } from './types.js'
 import { declareChatPrompts, say } from './chat-prompts.js'
-import { detectLang } from './detect-lang.js'
+import { detectLang } from '../text/lang.js'
 import { detectFollowUp } from './follow-up.js'
 import { followUpTurn, projectTurn } from './follow-up-turns.js'
 import { detectControl, type ControlIntent } from './intents.js'
 import { menuChoiceTurn, menuTurn, moreTurn, requestTurn, vagueTurn } from './request-turns.js'
 import { newSession } from './session.js'
-import { createSessionStore } from './session-store.js'
+import { SqliteSessionStore } from './sqlite-session-store.js'
 import { projectsByIds, type ChatEngineDeps, type TurnContext, type TurnOutcome } from './turn-context.js'
 import { textReply } from './render-reply.js'
 import { toSimplified } from '../text/normalize.js'
+import { loadRegions } from '../catalogue/regions.js'
+import { asksForProjects, hasAnySlot } from '../query/slots.js'
+import type { Understanding } from '../query/types.js'
+import { isTooLong, MAX_MESSAGE_CHARS } from '../limits.js'
 
 export type { ChatEngineDeps, TurnRecord } from './turn-context.js'
 
-/** Longer messages are cut: nobody types more, and a pasted novel must not stall a turn. */
-export const MAX_MESSAGE_CHARS = 500
 /** Idle sessions are deleted every this many turns (and at start). */
 const PURGE_EVERY = 200
 
 /** Creates the engine; checks the chat templates first (a broken template fails here). */
-export function createChatEngine(deps: ChatEngineDeps): ChatEngine {
-  declareChatPrompts(deps.prompts)
+export function createChatEngine(given: ChatEngineDeps): ChatEngine {
+  declareChatPrompts(given.prompts)
+  const deps: ChatEngineDeps = { ...given, regions: given.regions ?? loadRegions() }
   const now = deps.now ?? (() => new Date())
-  const sessions = createSessionStore(deps.db, { idleMinutes: deps.idleMinutes ?? 30, now })
+  const sessions = deps.sessions ?? new SqliteSessionStore(deps.db, { idleMinutes: deps.idleMinutes ?? 30, now })
   const queues = new Map<string, Promise<unknown>>()
   let turnsSincePurge = 0
-  sessions.purgeIdle()
+  void sessions.purgeIdle().catch(() => undefined) // housekeeping: a failure here must not stop the bot
 
-  async function turn(incoming: IncomingMessage): Promise<Reply> {
-    const message = { ...incoming, text: [...incoming.text].slice(0, MAX_MESSAGE_CHARS).join('') }
+  async function turn(message: IncomingMessage): Promise<Reply> {
+    // Never cut silently: a message over the limit is answered with a kind "please send it shorter".
+    if (isTooLong(message.text)) {
+      const lang = detectLang(message.text, (await sessions.load(message.channel, message.chatId))?.lang, message.lang, deps.defaultLang ?? 'zh')
+      return textReply(lang, [say(deps.prompts, lang, 'too_long', { max: MAX_MESSAGE_CHARS })], [], true)
+    }
     if (++turnsSincePurge >= PURGE_EVERY) {
       turnsSincePurge = 0
-      sessions.purgeIdle()
+      await sessions.purgeIdle()
     }
-    const stored = sessions.load(message.channel, message.chatId)
+    const stored = await sessions.load(message.channel, message.chatId)
     const control = detectControl(toSimplified(message.text))
     const keepLang = control?.kind === 'feedback' || control?.kind === 'number'
-    const lang = keepLang && stored
+    const lang = message.replyLang ?? (keepLang && stored
       ? stored.lang
-      : detectLang(message.text, stored?.lang, message.lang, deps.defaultLang ?? 'zh')
+      : detectLang(message.text, stored?.lang, message.lang, deps.defaultLang ?? 'zh'))
     const session = stored ?? newSession(lang)
     session.lang = lang
     const ctx: TurnContext = { deps, message, lang, session }
     const outcome = control ? await controlTurn(ctx, control) : await messageTurn(ctx)
-    sessions.save(message.channel, message.chatId, message.userId, ctx.session)
+    await sessions.save(message.channel, message.chatId, message.userId, ctx.session)
     if (deps.onTurn) {
       try {
         deps.onTurn({ message, understanding: ctx.understanding, reply: outcome.reply, matched: outcome.matched, feedback: outcome.feedback })
@@ -66,20 +73,41 @@ export function createChatEngine(deps: ChatEngineDeps): ChatEngine {
     return outcome.reply
   }
 
+  /** Runs `task` after everything queued for this chat, so two writers never overwrite each other's session. */
+  function inChatQueue<T>(channel: string, chatId: string, task: () => Promise<T>): Promise<T> {
+    const key = `${channel}\u0000${chatId}`
+    const previous = queues.get(key) ?? Promise.resolve()
+    const next = previous.catch(() => undefined).then(task)
+    queues.set(key, next)
+    void next.finally(() => {
+      if (queues.get(key) === next) queues.delete(key)
+    }).catch(() => undefined)
+    return next
+  }
+
+  /** Delivers an unprompted reply, then records what it numbered as the chat's shown list. */
+  async function present(chat: ChatAddress, deliver: () => Promise<Reply>): Promise<Reply> {
+    const reply = await deliver()
+    const state = (await sessions.load(chat.channel, chat.chatId)) ?? newSession(chat.lang)
+    const ids = reply.projects.map((p) => p.id)
+    await sessions.save(chat.channel, chat.chatId, chat.userId, {
+      ...state,
+      lang: chat.lang,
+      shown: ids,
+      seen: [...new Set([...state.seen, ...ids])],
+      focus: null,
+      menu: null,
+      pendingField: null,
+    })
+    return reply
+  }
+
   return {
-    handle(message) {
-      // One turn at a time per chat, so two quick messages never overwrite each other's session.
-      const key = `${message.channel}\u0000${message.chatId}`
-      const previous = queues.get(key) ?? Promise.resolve()
-      const next = previous.catch(() => undefined).then(() => turn(message))
-      queues.set(key, next)
-      void next.finally(() => {
-        if (queues.get(key) === next) queues.delete(key)
-      }).catch(() => undefined)
-      return next
-    },
+    // One turn at a time per chat, so two quick messages never overwrite each other's session.
+    handle: (message) => inChatQueue(message.channel, message.chatId, () => turn(message)),
+    present: (chat, deliver) => inChatQueue(chat.channel, chat.chatId, () => present(chat, deliver)),
     async forget(channel, userId) {
-      sessions.forgetUser(channel, userId)
+      await sessions.forgetUser(channel, userId)
     },
   }
 }
@@ -89,12 +117,17 @@ async function controlTurn(ctx: TurnContext, c: ControlIntent): Promise<TurnOutc
   const lang = ctx.lang
   switch (c.kind) {
     case 'feedback': {
-      const known = ctx.deps.store.get(c.projectId)
+      const known = await ctx.deps.store.get(c.projectId)
       const reply = textReply(lang, [say(prompts, lang, 'feedback_thanks')])
       return { reply, matched: true, feedback: known ? { projectId: known.id, value: c.value } : undefined }
     }
     case 'reset':
       ctx.session = newSession(lang)
+      if (c.rest) {
+        // "从头来，我想学电工": nothing of the old request survives, the rest is the new one.
+        ctx.message = { ...ctx.message, text: c.rest }
+        return messageTurn(ctx)
+      }
       return { reply: textReply(lang, [say(prompts, lang, 'reset'), say(prompts, lang, 'greeting')], menuButton(ctx)), matched: true }
     case 'greeting':
       return { reply: textReply(lang, [say(prompts, lang, 'greeting')], menuButton(ctx)), matched: true }
@@ -128,14 +161,21 @@ async function numberTurn(ctx: TurnContext, n: number): Promise<TurnOutcome> {
 async function messageTurn(ctx: TurnContext): Promise<TurnOutcome> {
   const u = ctx.deps.search.understand(ctx.message.text)
   ctx.understanding = u
-  const seen = projectsByIds(ctx, [...new Set([...ctx.session.shown, ...ctx.session.seen, ...(ctx.session.focus ? [ctx.session.focus] : [])])])
+  const seen = await projectsByIds(ctx, [...new Set([...ctx.session.shown, ...ctx.session.seen, ...(ctx.session.focus ? [ctx.session.focus] : [])])])
   const follow = detectFollowUp(toSimplified(ctx.message.text), u, ctx.session, seen)
   if (follow) return followUpTurn(ctx, follow)
-  if (u.vague) return vagueTurn(ctx)
+  const saysNothing = !hasAnySlot(u.slots) && u.needs.length === 0
+  if (u.vague || saysNothing || (!ctx.session.request.active && onlyDates(u))) return vagueTurn(ctx)
   if (!u.normalized.trim() && !u.terms.length) {
     return menuTurn(ctx, [say(ctx.deps.prompts, ctx.lang, 'not_understood')], true, false)
   }
   return requestTurn(ctx)
+}
+
+/** "最近有什么能学的": a first message that says only when, not what: ask what, like any vague opener. */
+function onlyDates(u: Understanding): boolean {
+  const s = u.slots
+  return s.time !== null && u.needs.length === 0 && !asksForProjects(s) && s.free === null
 }
 
 function menuButton(ctx: TurnContext) {

@@ -16,7 +16,7 @@ import { projectsByIds, type TurnContext, type TurnOutcome } from './turn-contex
 /** Answers `field` (or the whole card) about project `id`, making it the one "这个" means. */
 export async function projectTurn(ctx: TurnContext, id: string, field: Field): Promise<TurnOutcome> {
   const { prompts } = ctx.deps
-  const [p] = projectsByIds(ctx, [id])
+  const [p] = await projectsByIds(ctx, [id])
   if (!p) {
     ctx.session.shown = ctx.session.shown.filter((x) => x !== id)
     return { reply: textReply(ctx.lang, [say(prompts, ctx.lang, 'not_understood')]), matched: false }
@@ -45,7 +45,7 @@ export async function followUpTurn(ctx: TurnContext, f: FollowUp): Promise<TurnO
   }
   ctx.session.pendingField = f.field
   const count = ctx.session.shown.length
-  const titles = projectsByIds(ctx, ctx.session.shown).map((p, i) => `${i + 1}. ${titleOf(p, ctx.lang)}`)
+  const titles = (await projectsByIds(ctx, ctx.session.shown)).map((p, i) => `${i + 1}. ${titleOf(p, ctx.lang)}`)
   return {
     reply: textReply(ctx.lang, [say(prompts, ctx.lang, 'which_one', { count }), ...titles], numberButtons(count), true),
     matched: true,

@@ -5,13 +5,15 @@
  * none of them touch the session store or the turn hook directly.
  */
 import type { Database } from 'better-sqlite3'
-import type { CatalogueStore } from '../catalogue/store.js'
+import type { CatalogueStore } from '../catalogue/catalogue-store.js'
 import type { Project } from '../catalogue/project.js'
 import type { Taxonomy } from '../catalogue/taxonomy.js'
+import type { Regions } from '../catalogue/regions.js'
 import type { Prompts } from '../prompts.js'
 import type { Understanding } from '../query/types.js'
 import type { SearchService } from '../search/types.js'
 import type { GroundedChatModel } from '../llm/grounded-chat-model.js'
+import type { SessionStore } from './session-store.js'
 import type { IncomingMessage, Lang, Reply } from './types.js'
 import type { SessionState } from './session.js'
 
@@ -33,8 +35,12 @@ export interface ChatEngineDeps {
   store: Pick<CatalogueStore, 'get'>
   taxonomy: Taxonomy
   prompts: Prompts
+  /** Provinces and cities, to widen a city to its province when it has nothing; default: knowledge/regions.yaml. */
+  regions?: Regions
   /** Optional model that rewords found projects; checked, with the template as fallback. */
   chatModel?: GroundedChatModel
+  /** Where conversations are kept; default the SQLite store over `db`. */
+  sessions?: SessionStore
   /** Minutes of silence after which a conversation starts over (default 30). */
   idleMinutes?: number
   now?: () => Date
@@ -61,10 +67,10 @@ export interface TurnOutcome {
 }
 
 /** The active projects with these ids, in order (archived or deleted ones skipped). */
-export function projectsByIds(ctx: TurnContext, ids: string[]): Project[] {
+export async function projectsByIds(ctx: TurnContext, ids: string[]): Promise<Project[]> {
   const out: Project[] = []
   for (const id of ids) {
-    const p = ctx.deps.store.get(id)
+    const p = await ctx.deps.store.get(id)
     if (p && p.status === 'active') out.push(p)
   }
   return out

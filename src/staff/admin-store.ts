@@ -1,13 +1,11 @@
 /**
  * @module staff/admin-store
- * Who may change the catalogue from chat, and a record of everything they
- * did. Admins come from the environment (TELEGRAM_ADMIN_IDS, WECHAT_ADMIN_IDS)
- * and from `learnfinder admin add`; every admin action, and every refused
- * attempt by a non-admin, is written to the audit table.
+ * The contract for staff admins kept in the database (`learnfinder admin
+ * add`) and the audit log of every admin action and refused attempt. Async,
+ * so a shared PostgreSQL implementation can follow the SQLite one
+ * (sqlite-admin-store.ts) without changing callers. The environment's lists
+ * are merged in one place above it (admin-list.ts), not in each store.
  */
-import type { Database } from 'better-sqlite3'
-import { migrate } from '../db/migrate.js'
-import { UserError } from '../errors.js'
 
 /** One row of the admin audit log. */
 export interface AdminAction {
@@ -27,82 +25,22 @@ export interface AdminEntry {
   addedAt: string
 }
 
-const CHANNELS = ['telegram', 'wechat', 'http', 'terminal', 'cli'] as const
-
-/** Admin list and audit log over the shared SQLite database. */
-export class AdminStore {
-  constructor(
-    private readonly db: Database,
-    private readonly fromEnv: Record<string, readonly string[]> = {},
-    private readonly now: () => Date = () => new Date(),
-  ) {
-    migrate(db, 'staff-admins', [
-      `CREATE TABLE admins (channel TEXT NOT NULL, user_id TEXT NOT NULL, added_by TEXT NOT NULL,
-         added_at TEXT NOT NULL, PRIMARY KEY (channel, user_id))`,
-      `CREATE TABLE admin_actions (id INTEGER PRIMARY KEY, at TEXT NOT NULL, channel TEXT NOT NULL,
-         user_id TEXT NOT NULL, action TEXT NOT NULL, detail TEXT NOT NULL, allowed INTEGER NOT NULL)`,
-    ])
-  }
-
-  /** True when this user may run admin commands on this channel. */
-  isAdmin(channel: string, userId: string): boolean {
-    if (this.fromEnv[channel]?.includes(userId)) return true
-    return !!this.db.prepare('SELECT 1 FROM admins WHERE channel = ? AND user_id = ?').get(channel, userId)
-  }
-
-  /** Adds an admin; `by` names who did it (recorded). */
-  add(channel: string, userId: string, by: string): void {
-    checkChannel(channel)
-    if (!userId.trim()) throw new UserError('give the user id to add, e.g. `learnfinder admin add telegram 123456`')
-    this.db
-      .prepare('INSERT OR IGNORE INTO admins (channel, user_id, added_by, added_at) VALUES (?, ?, ?, ?)')
-      .run(channel, userId, by, this.now().toISOString())
-    this.record({ channel: 'cli', userId: by, action: 'admin add', detail: `${channel}:${userId}`, allowed: true })
-  }
-
-  /** Removes an admin added with {@link add}; admins from the environment stay until the variable changes. */
-  remove(channel: string, userId: string, by: string): void {
-    checkChannel(channel)
-    const res = this.db.prepare('DELETE FROM admins WHERE channel = ? AND user_id = ?').run(channel, userId)
-    if (res.changes === 0) {
-      const envNote = this.fromEnv[channel]?.includes(userId)
-        ? ` (it comes from ${channel.toUpperCase()}_ADMIN_IDS; change that variable instead)`
-        : ''
-      throw new UserError(`${channel}:${userId} is not in the admin list${envNote}`)
-    }
-    this.record({ channel: 'cli', userId: by, action: 'admin remove', detail: `${channel}:${userId}`, allowed: true })
-  }
-
-  /** Admins from the database and from the environment. */
-  list(): (AdminEntry & { source: 'database' | 'environment' })[] {
-    const rows = this.db
-      .prepare('SELECT channel, user_id AS userId, added_by AS addedBy, added_at AS addedAt FROM admins ORDER BY channel, user_id')
-      .all() as AdminEntry[]
-    const out: (AdminEntry & { source: 'database' | 'environment' })[] = rows.map((r) => ({ ...r, source: 'database' }))
-    for (const [channel, ids] of Object.entries(this.fromEnv)) {
-      for (const userId of ids) out.push({ channel, userId, addedBy: 'environment', addedAt: '', source: 'environment' })
-    }
-    return out
-  }
-
+/** Admins kept in the database, and the audit log. */
+export interface AdminStore {
+  /** True when this user was added as an admin of this channel. */
+  isListed(channel: string, userId: string): Promise<boolean>
+  /** Adds an admin (no change when already there); `by` names who did it. */
+  add(channel: string, userId: string, by: string): Promise<void>
+  /** Removes an admin; false when they were not in the database. */
+  remove(channel: string, userId: string): Promise<boolean>
+  /** Every admin in the database, by channel then user id. */
+  list(): Promise<AdminEntry[]>
   /** Writes one audit row: an admin action or a refused attempt. */
-  record(action: Omit<AdminAction, 'at'>): void {
-    this.db
-      .prepare('INSERT INTO admin_actions (at, channel, user_id, action, detail, allowed) VALUES (?, ?, ?, ?, ?, ?)')
-      .run(this.now().toISOString(), action.channel, action.userId, action.action, action.detail, action.allowed ? 1 : 0)
-  }
-
+  record(action: Omit<AdminAction, 'at'>): Promise<void>
+  /** Deletes every audit row of this id on this channel (for /forget); returns how many. */
+  forgetUser(channel: string, userId: string): Promise<number>
+  /** Deletes audit rows older than `days` (the log retention); returns how many. */
+  purge(days: number): Promise<number>
   /** The newest audit rows first. */
-  actions(limit = 50): AdminAction[] {
-    const rows = this.db
-      .prepare('SELECT at, channel, user_id AS userId, action, detail, allowed FROM admin_actions ORDER BY id DESC LIMIT ?')
-      .all(limit) as (Omit<AdminAction, 'allowed'> & { allowed: number })[]
-    return rows.map((r) => ({ ...r, allowed: r.allowed === 1 }))
-  }
-}
-
-function checkChannel(channel: string): void {
-  if (!(CHANNELS as readonly string[]).includes(channel)) {
-    throw new UserError(`unknown channel "${channel}": use one of ${CHANNELS.join(', ')}`)
-  }
+  actions(limit?: number): Promise<AdminAction[]>
 }

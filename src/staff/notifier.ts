@@ -8,7 +8,7 @@
 import type { Project } from '../catalogue/project.js'
 import type { Lang, Reply } from '../dialogue/types.js'
 import type { Prompts } from '../prompts.js'
-import type { Subscription, SubscriptionStore } from './subscriptions.js'
+import type { Subscription, SubscriptionStore } from './subscription-store.js'
 
 /** One message that would be sent. */
 export interface PlannedNotice {
@@ -23,7 +23,7 @@ export type Sender = (userId: string, reply: Reply) => Promise<void>
 export interface NotifierDeps {
   subscriptions: SubscriptionStore
   /** The active catalogue. */
-  activeProjects: () => Project[]
+  activeProjects: () => Project[] | Promise<Project[]>
   prompts: Prompts
   /** A taxonomy id or region → the words a learner knows. */
   label: (id: string, lang: Lang) => string
@@ -35,10 +35,10 @@ export interface NotifierDeps {
   /** Pause between two sends, in ms (Telegram allows about 30 messages a second). */
   pauseMs?: number
   /**
-   * Called after a notice was delivered, so the conversation knows the projects
-   * it numbered ("回复数字看详情" must work on the reply to a notice).
+   * Delivers a notice: calls `send` and lets the conversation know the projects it
+   * numbered ("回复数字看详情" must work on the reply to a notice). Default: just `send`.
    */
-  afterSend?: (subscription: Subscription, reply: Reply) => void
+  present?: (subscription: Subscription, reply: Reply, send: () => Promise<void>) => Promise<void>
   /**
    * Sends to one user that fail this many times in a row are given up until the
    * process restarts (a learner who blocked the bot must not cost a failed send,
@@ -79,18 +79,18 @@ export function createNotifier(deps: NotifierDeps) {
   const failures = new Map<string, number>()
 
   /** Who would get what now (changes nothing but the record of known project ids). */
-  function plan(): PlannedNotice[] {
-    const projects = deps.activeProjects()
-    const firstSeen = deps.subscriptions.syncKnown(projects.map((p) => p.id))
+  async function plan(): Promise<PlannedNotice[]> {
+    const projects = await deps.activeProjects()
+    const firstSeen = await deps.subscriptions.syncKnown(projects.map((p) => p.id))
     const out: PlannedNotice[] = []
-    for (const sub of deps.subscriptions.all()) {
+    for (const sub of await deps.subscriptions.all()) {
       if (sub.lastNotifiedAt && now().getTime() - Date.parse(sub.lastNotifiedAt) < DAY_MS) continue
-      const fresh = projects.filter(
-        (p) =>
-          (firstSeen.get(p.id) ?? '') > sub.createdAt &&
-          matches(sub, p) &&
-          !deps.subscriptions.wasSent(sub.channel, sub.userId, p.id),
-      )
+      const fresh: Project[] = []
+      for (const p of projects) {
+        if ((firstSeen.get(p.id) ?? '') > sub.createdAt && matches(sub, p) && !(await deps.subscriptions.wasSent(sub.channel, sub.userId, p.id))) {
+          fresh.push(p)
+        }
+      }
       if (fresh.length) out.push({ subscription: sub, projects: fresh })
     }
     return out
@@ -125,7 +125,7 @@ export function createNotifier(deps: NotifierDeps) {
     let sent = 0
     let failed = 0
     let skipped = 0
-    for (const notice of plan()) {
+    for (const notice of await plan()) {
       const { channel, userId, chatId } = notice.subscription
       const sender = senders[channel]
       const key = `${channel}\u0000${userId}`
@@ -135,11 +135,11 @@ export function createNotifier(deps: NotifierDeps) {
       }
       const reply = render(notice)
       try {
-        await sender(chatId, reply)
+        const send = () => sender(chatId, reply)
+        await (deps.present ? deps.present(notice.subscription, reply, send) : send())
         // Everything planned counts as told, including projects beyond the few listed: one message a day.
-        deps.subscriptions.markSent(channel, userId, notice.projects.map((p) => p.id))
+        await deps.subscriptions.markSent(channel, userId, notice.projects.map((p) => p.id))
         failures.delete(key)
-        deps.afterSend?.(notice.subscription, reply)
         sent++
       } catch (err) {
         const count = (failures.get(key) ?? 0) + 1

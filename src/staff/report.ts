@@ -6,7 +6,7 @@
  * 👍/👎 per project. Rendered as Markdown (chat and terminal) or CSV.
  */
 import { fold } from '../text/fold.js'
-import type { LoggedTurn } from './turn-log.js'
+import type { LoggedTurn } from './turn-log-store.js'
 
 /** A label with how often it occurred. */
 export interface Count {

@@ -6,30 +6,26 @@
  * user's logs and subscription. A non-admin who tries an admin command gets
  * the ordinary help, and the attempt is logged.
  */
+import type { CatalogueStore } from '../catalogue/catalogue-store.js'
 import type { Project } from '../catalogue/project.js'
 import type { Taxonomy } from '../catalogue/taxonomy.js'
 import type { ChatEngine, IncomingMessage, Lang, Reply } from '../dialogue/types.js'
+import { detectLang, hasChinese } from '../text/lang.js'
 import type { Prompts } from '../prompts.js'
 import type { SearchService } from '../search/types.js'
+import type { AdminCheck } from '../channels/admin-check.js'
 import type { AdminStore } from './admin-store.js'
 import { detectStaffIntent, type AdminCommand } from './intents.js'
 import { buildReport } from './report.js'
 import { parseSince, renderReportText, REPORT_PROMPTS } from './render-report.js'
-import type { SubscriptionStore } from './subscriptions.js'
+import type { SubscriptionStore } from './subscription-store.js'
 import { describeSubscription } from './notifier.js'
-import type { TurnLog } from './turn-log.js'
+import type { TurnLogStore } from './turn-log-store.js'
 
-/** What the staff layer needs from the catalogue store (the real CatalogueStore fits). */
-export interface StaffCatalogue {
-  count(): { active: number; archived: number }
-  get(id: string): Project | undefined
-  list(filter?: { status?: 'active' | 'archived' | 'all' }): Project[]
-  archive(id: string, who: string): Project
-  rollbackLast(who: string): { id: number; files: string[]; undoes?: number | null }
-  history(limit?: number): { id: number; kind?: string; at: string; files: string[] }[]
+/** What the staff layer needs from the catalogue store (any CatalogueStore fits). */
+export type StaffCatalogue = Pick<CatalogueStore, 'count' | 'get' | 'list' | 'archive' | 'rollbackLast' | 'history'> &
   /** Bumped by every write; compared with the index's version for /kb. */
-  version?(): number
-}
+  Partial<Pick<CatalogueStore, 'version'>>
 
 /** The sentences of prompts/<lang>/staff.yaml and their variables. */
 export const STAFF_PROMPTS = {
@@ -71,8 +67,11 @@ export interface StaffDeps {
   catalogue: StaffCatalogue
   search: Pick<SearchService, 'understand' | 'refresh'> & { indexedVersion?(): number }
   taxonomy: Taxonomy
-  admins: AdminStore
-  turns: TurnLog
+  /** The app's one admin check (HTTP callers are never admins). */
+  isAdmin: AdminCheck
+  /** Where admin actions and refused attempts are recorded. */
+  admins: Pick<AdminStore, 'record' | 'forgetUser'>
+  turns: TurnLogStore
   subscriptions: SubscriptionStore
   prompts: Prompts
   /** Language for a slash command that shows none ("/kb" on WeChat); default 'zh' (LEARNFINDER_LANG). */
@@ -100,11 +99,11 @@ export function createStaffEngine(deps: StaffDeps): ChatEngine {
   async function runAdmin(m: IncomingMessage, cmd: AdminCommand, lang: Lang): Promise<string> {
     switch (cmd.kind) {
       case 'kb': {
-        const c = deps.catalogue.count()
+        const c = await deps.catalogue.count()
         // Single archives are writes too, but "last import" means a file (or its rollback).
-        const last = deps.catalogue.history(50).find((r) => r.kind !== 'archive')
+        const last = (await deps.catalogue.history(50)).find((r) => r.kind !== 'archive')
         const behind =
-          deps.catalogue.version && deps.search.indexedVersion && deps.search.indexedVersion() !== deps.catalogue.version()
+          deps.catalogue.version && deps.search.indexedVersion && deps.search.indexedVersion() !== (await deps.catalogue.version())
         return t(lang, 'kb_status', {
           active: c.active,
           archived: c.archived,
@@ -114,7 +113,7 @@ export function createStaffEngine(deps: StaffDeps): ChatEngine {
       }
       case 'kb_show': {
         if (!cmd.id) return t(lang, 'kb_show_usage')
-        const p = deps.catalogue.get(cmd.id)
+        const p = await deps.catalogue.get(cmd.id)
         if (!p) return t(lang, 'kb_not_found', { id: cmd.id })
         return Object.entries(p)
           .filter(([, v]) => v !== null && v !== '' && !(Array.isArray(v) && !v.length) && !(typeof v === 'object' && !Array.isArray(v) && !Object.keys(v as object).length))
@@ -123,15 +122,15 @@ export function createStaffEngine(deps: StaffDeps): ChatEngine {
       }
       case 'kb_archive': {
         if (!cmd.id) return t(lang, 'kb_archive_usage')
-        if (!deps.catalogue.get(cmd.id)) return t(lang, 'kb_not_found', { id: cmd.id })
-        const p = deps.catalogue.archive(cmd.id, who(m))
+        if (!(await deps.catalogue.get(cmd.id))) return t(lang, 'kb_not_found', { id: cmd.id })
+        const p = await deps.catalogue.archive(cmd.id, who(m))
         await deps.search.refresh()
         return t(lang, 'kb_archived', { id: p.id, title: p.title })
       }
       case 'kb_undo': {
         let record: { id: number; files: string[]; undoes?: number | null }
         try {
-          record = deps.catalogue.rollbackLast(who(m))
+          record = await deps.catalogue.rollbackLast(who(m))
         } catch {
           return t(lang, 'kb_nothing_to_undo')
         }
@@ -140,8 +139,8 @@ export function createStaffEngine(deps: StaffDeps): ChatEngine {
       }
       case 'report': {
         const since = parseSince(cmd.since, now()) ?? parseSince('7d', now())!
-        const projects = new Map(deps.catalogue.list({ status: 'active' }).map((p) => [p.id, p.title]))
-        const report = buildReport(deps.turns.since(since), {
+        const projects = new Map((await deps.catalogue.list({ status: 'active' })).map((p) => [p.id, p.title]))
+        const report = buildReport(await deps.turns.since(since), {
           since,
           projects,
           label: (id) => taxonomyLabel(deps.taxonomy, id, lang),
@@ -159,18 +158,18 @@ export function createStaffEngine(deps: StaffDeps): ChatEngine {
       // "/kb CH-1" is no sign of English: a slash command without Chinese gets the default language.
       const lang: Lang =
         m.lang ??
-        (m.text.trim().startsWith('/') && !/[\u3400-\u9fff]/.test(m.text)
+        (m.text.trim().startsWith('/') && !hasChinese(m.text)
           ? (deps.defaultLang ?? 'zh')
-          : deps.search.understand(m.text).lang)
+          : detectLang(m.text, undefined, undefined, deps.defaultLang ?? 'zh'))
       if (intent.kind === 'admin') {
-        // The HTTP API trusts the caller's user id, so there only the channel itself can vouch for an admin.
-        const allowed = m.isAdmin === true || (m.channel !== 'http' && deps.admins.isAdmin(m.channel, m.userId))
-        deps.admins.record({ channel: m.channel, userId: m.userId, action: intent.command.kind, detail: intent.raw, allowed })
+        // The one admin check decides, whatever the channel claimed (it refuses every HTTP caller).
+        const allowed = await deps.isAdmin(m.channel, m.userId)
+        await deps.admins.record({ channel: m.channel, userId: m.userId, action: intent.command.kind, detail: intent.raw, allowed })
         if (!allowed) return deps.engine.handle({ ...m, text: lang === 'en' ? 'help' : '帮助' })
         return textReply(lang, await runAdmin(m, intent.command, lang))
       }
       if (intent.kind === 'unsubscribe') {
-        const had = deps.subscriptions.unsubscribe(m.channel, m.userId)
+        const had = await deps.subscriptions.unsubscribe(m.channel, m.userId)
         return textReply(lang, t(lang, had ? 'unsubscribe_ok' : 'unsubscribe_none'))
       }
       const slots = deps.search.understand(intent.what).slots
@@ -178,8 +177,8 @@ export function createStaffEngine(deps: StaffDeps): ChatEngine {
         return { ...textReply(lang, t(lang, 'subscribe_ask')), clarify: true }
       }
       // Take note of today's catalogue first, so only projects added after this moment count as new.
-      deps.subscriptions.syncKnown(deps.catalogue.list({ status: 'active' }).map((p) => p.id))
-      const sub = deps.subscriptions.subscribe({
+      await deps.subscriptions.syncKnown((await deps.catalogue.list({ status: 'active' })).map((p) => p.id))
+      const sub = await deps.subscriptions.subscribe({
         channel: m.channel,
         userId: m.userId,
         chatId: m.chatId,
@@ -191,10 +190,13 @@ export function createStaffEngine(deps: StaffDeps): ChatEngine {
       return textReply(lang, t(lang, 'subscribe_ok', { what: describeSubscription(sub, (id, l) => taxonomyLabel(deps.taxonomy, id, l)) }))
     },
 
+    present: (chat, deliver) => deps.engine.present(chat, deliver),
+
     async forget(channel, userId) {
       await deps.engine.forget(channel, userId)
-      deps.turns.forget(channel, userId)
-      deps.subscriptions.unsubscribe(channel, userId)
+      await deps.turns.forget(channel, userId)
+      await deps.subscriptions.unsubscribe(channel, userId)
+      await deps.admins.forgetUser(channel, userId)
     },
   }
 }

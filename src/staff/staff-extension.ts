@@ -5,63 +5,69 @@
  * `/report`, subscriptions and their notices, the admin commands in every
  * channel, catalogue uploads on Telegram, and a periodic check that picks up
  * imports made with the CLI in another process (re-index, then notices)
- * and purges log rows past LOG_RETENTION_DAYS.
+ * and purges log rows past LOG_RETENTION_DAYS. When a web account exists it
+ * also serves the staff console at /admin/ (src/staff/web/).
  */
 import type { Composer, Context } from 'grammy'
-import type { AppExtension, AppExtensionFactory } from '../main.js'
-import type { Prompts } from '../prompts.js'
-import type { WechatChannel } from '../channels/wechat/index.js'
-import { findContactByKey } from '../channels/wechat/contact-key.js'
-import { renderReplyText } from '../channels/shared/render-text.js'
+import type { AppExtension, AppExtensionFactory } from '../channels/extension-types.js'
 import type { ChatEngine } from '../dialogue/types.js'
 import { declareChatPrompts } from '../dialogue/chat-prompts.js'
-import { AdminStore } from './admin-store.js'
+import { SqliteAdminStore } from './sqlite-admin-store.js'
+import { createAdminList } from './admin-list.js'
 import type { Sender } from './notifier.js'
 import { createCatalogueNotifier } from './catalogue-notifier.js'
 import { createStaffEngine, STAFF_PROMPTS } from './staff-engine.js'
-import { SubscriptionStore } from './subscriptions.js'
-import { staffCommandsFeature } from './telegram-commands.js'
-import { TurnLog } from './turn-log.js'
+import { SqliteSubscriptionStore } from './sqlite-subscription-store.js'
+import { SqliteTurnLogStore } from './sqlite-turn-log-store.js'
+import { SqliteWebAccountStore } from './sqlite-web-account-store.js'
+import { SqliteStaffWordStore } from './sqlite-staff-word-store.js'
+import { loadRelatedWords } from '../query/related-words.js'
+import type { RouteHandler } from '../channels/http/index.js'
+import { idHasher, loadLogKey } from './log-key.js'
+import { withPrivateAudit } from './private-audit.js'
+import { SqliteExpiringStateStore } from '../channels/shared/sqlite-expiring-state-store.js'
 
 /** How long stopping waits for notices being sent. */
 const STOP_WAIT_MS = 5000
 
-/** WeChat notices go to the chat the learner subscribed from: a contact, or a room. */
-function wechatSender(channel: WechatChannel, prompts: Prompts): Sender {
-  return async (to, reply) => {
-    const contact = await findContactByKey(channel.wechaty, to).catch(() => undefined)
-    if (contact) return void (await contact.say(renderReplyText(reply, prompts)))
-    const room = await channel.wechaty.Room.find({ id: to })
-    if (!room) throw new Error(`wechat: no contact or room with id ${to}`)
-    await room.say(renderReplyText(reply, prompts))
-  }
-}
-
 /** Wires the staff layer into an app; see the module comment. */
 export const staffExtension: AppExtensionFactory = async (parts) => {
-  const { config, db, store, taxonomy, prompts, search, log } = parts
+  const { config, db, store, taxonomy, prompts, search, isAdmin, log } = parts
   prompts.declare('staff', STAFF_PROMPTS)
   declareChatPrompts(prompts) // notices use the engine's project line
-  const admins = new AdminStore(db, { telegram: config.TELEGRAM_ADMIN_IDS, wechat: config.WECHAT_ADMIN_IDS })
-  const turns = new TurnLog(db, { salt: config.LOG_SALT, retentionDays: config.LOG_RETENTION_DAYS })
-  const subscriptions = new SubscriptionStore(db)
-  const purged = turns.purge()
+  // The id hash key lives outside the database (LOG_SALT, else a 0600 file beside it).
+  const logKey = loadLogKey(db.name, config.LOG_SALT)
+  // The audit log; who is an admin is parts.isAdmin's call. Refused learners are audited under the hash.
+  const admins = withPrivateAudit(new SqliteAdminStore(db), isAdmin, idHasher(logKey))
+  const turns = new SqliteTurnLogStore(db, { salt: logKey, retentionDays: config.LOG_RETENTION_DAYS })
+  const subscriptions = new SqliteSubscriptionStore(db)
+  await admins.purge(config.LOG_RETENTION_DAYS)
+  const purged = await turns.purge()
   if (purged) log.info(`staff: removed ${purged} turn log rows older than ${config.LOG_RETENTION_DAYS} days`)
 
+  /** The learner engine, once wrapped: notices are presented through it (only the engine writes sessions). */
+  let learnerEngine: ChatEngine | undefined
   const notifier = createCatalogueNotifier({
-    db, store, taxonomy, prompts, subscriptions, idleMinutes: config.SESSION_IDLE_MINUTES,
+    engine: {
+      present: (chat, deliver) => {
+        if (!learnerEngine) throw new Error('staff: notices need the engine, which is not built yet')
+        return learnerEngine.present(chat, deliver)
+      },
+    },
+    store, taxonomy, prompts, subscriptions,
     onGiveUp: (sub, err) =>
       log.warn(`staff: giving up notices to a ${sub.channel} subscriber after repeated failures (${(err as Error)?.message ?? err})`, { userId: sub.userId }),
   })
-  notifier.plan() // the baseline: on a first start, today's catalogue is not "new"
+  await notifier.plan() // the baseline: on a first start, today's catalogue is not "new"
 
   const senders: Record<string, Sender | undefined> = {}
   let chain: Promise<unknown> = Promise.resolve()
   /** Sends due notices; one run at a time, so nobody is told twice. */
-  const sendNotices = (): Promise<void> => {
+  const sendNotices = () => {
     const run = chain.then(async () => {
       const result = await notifier.send(senders)
       if (result.sent || result.failed) log.info(`staff: sent ${result.sent} notices, ${result.failed} failed (kept for next time)`)
+      return result
     })
     chain = run.catch(() => undefined)
     return run
@@ -70,62 +76,98 @@ export const staffExtension: AppExtensionFactory = async (parts) => {
   let staffEngine: ChatEngine | undefined
   const telegramFeatures: Composer<Context>[] = []
   if (config.TELEGRAM_BOT_TOKEN) {
-    const { adminUploadFeature } = await import('../channels/telegram/features/admin-upload-feature.js')
+    // Telegram code (grammY) loads only when Telegram is configured.
+    const { adminUploadFeature } = await import('./telegram/upload-feature.js')
+    const { staffCommandsFeature } = await import('./telegram/commands-feature.js')
     telegramFeatures.push(
-      staffCommandsFeature({ engine: () => staffEngine, admins }),
+      staffCommandsFeature({ engine: () => staffEngine, isAdmin, admins }),
       adminUploadFeature({
         token: config.TELEGRAM_BOT_TOKEN,
         apiRoot: config.TELEGRAM_API_ROOT,
+        isAdmin,
         admins,
         taxonomy,
         catalogue: store,
         prompts,
         refresh: () => search.refresh(),
-        afterImport: () => sendNotices().catch((err) => log.error('staff: sending notices failed', err)),
+        pendingState: new SqliteExpiringStateStore(db),
+        afterImport: () => sendNotices().then(() => undefined, (err) => log.error('staff: sending notices failed', err)),
       }),
     )
+  }
+
+  // Everyday words staff added in the console join the file's table.
+  const words = new SqliteStaffWordStore(db)
+  const staffWords = await words.list()
+  if (staffWords.length) {
+    const { mergeRelatedWords } = await import('./web/console-deps.js')
+    search.setRelatedWords(mergeRelatedWords(loadRelatedWords(), staffWords))
+  }
+  // The staff console at /admin/, served once a web account exists (learnfinder admin web add).
+  const accounts = new SqliteWebAccountStore(db)
+  const httpPrefixRoutes: Record<string, RouteHandler> = {}
+  if ((await accounts.count()) > 0) {
+    const { buildConsoleDeps } = await import('./web/console-deps.js')
+    const { createConsoleApp, consoleHandler } = await import('./web/console-app.js')
+    const consoleDeps = buildConsoleDeps({
+      db, prompts, taxonomy, store, search, admins, turns, subscriptions, notifier, accounts, words,
+      adminList: createAdminList(admins, { telegram: config.TELEGRAM_ADMIN_IDS, wechat: config.WECHAT_ADMIN_IDS }),
+      idleMinutes: config.SESSION_IDLE_MINUTES, publicUrl: config.PUBLIC_URL, sendNotices,
+    })
+    httpPrefixRoutes['/admin'] = consoleHandler(createConsoleApp(consoleDeps))
+    log.info('staff: the web console is served at /admin/ on the HTTP port')
   }
 
   let timer: NodeJS.Timeout | undefined
   let ticking: Promise<void> | undefined
   /** Catches up with writes from other processes, sends what is due, trims the log. */
   const tick = async () => {
-    if (store.version() !== search.indexedVersion()) {
+    if ((await store.version()) !== search.indexedVersion()) {
       await search.refresh()
       log.info(`staff: the catalogue changed (version ${search.indexedVersion()}); search is up to date`)
     }
     await sendNotices()
-    turns.purge()
+    await turns.purge()
+    await admins.purge(config.LOG_RETENTION_DAYS)
   }
 
   const extension: AppExtension = {
     onTurn: (turn) =>
-      turns.record({
-        channel: turn.message.channel,
-        userId: turn.message.userId,
-        text: turn.message.text,
-        slots: turn.understanding?.slots ?? null,
-        projectIds: turn.reply.projects.map((p) => p.id),
-        matched: turn.matched,
-        feedback: turn.feedback ?? null,
-      }),
-    wrapEngine: (engine) =>
-      (staffEngine = createStaffEngine({
+      void turns
+        .record({
+          channel: turn.message.channel,
+          userId: turn.message.userId,
+          text: turn.message.text,
+          slots: turn.understanding?.slots ?? null,
+          projectIds: turn.reply.projects.map((p) => p.id),
+          matched: turn.matched,
+          feedback: turn.feedback ?? null,
+          via: turn.message.via,
+        })
+        .catch((err) => log.error('staff: logging a turn failed', err)), // never costs the learner an answer
+    wrapEngine: (engine) => {
+      learnerEngine = engine
+      staffEngine = createStaffEngine({
         engine,
         catalogue: store,
         search,
         taxonomy,
+        isAdmin,
         admins,
         turns,
         subscriptions,
         prompts,
         defaultLang: config.LEARNFINDER_LANG,
-      })),
+      })
+      return staffEngine
+    },
     telegramFeatures,
+    httpPrefixRoutes,
     async started(app) {
+      // Every channel that can reach a chat unprompted (a person or a room) carries notices.
       for (const channel of app.channels) {
-        if (channel.name === 'telegram' && channel.send) senders.telegram = (to, reply) => channel.send!(to, reply)
-        if (channel.name === 'wechat') senders.wechat = wechatSender(channel as WechatChannel, prompts)
+        const send = channel.send?.bind(channel)
+        if (send) senders[channel.name] = send
       }
       timer = setInterval(() => {
         if (ticking) return

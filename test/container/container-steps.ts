@@ -6,16 +6,19 @@
  * repository (or `--from` an earlier stage's folder), RUN runs in that folder
  * (apt-get lines only check that the tools they install are present), ENV is
  * applied with /app mapped to the folder, and CMD is started with
- * HTTP_ENABLED=1 until the HEALTHCHECK command passes.
+ * HTTP_ENABLED=1 until the HEALTHCHECK command passes. Before it starts, the
+ * runtime folder must hold a fresh dist/ (built by `prepare` during npm ci)
+ * and no dev dependencies (npm prune --omit=dev).
  *
  * Run: node bin/run-ts.js test/container/container-steps.ts   (several minutes: npm ci)
  */
 import { spawn, spawnSync } from 'node:child_process'
-import { cpSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs'
+import { cpSync, existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
 import { createServer } from 'node:net'
 import { PACKAGE_ROOT } from '../../src/paths.js'
+import { distIsFresh } from '../../bin/dist-stamp.js'
 import { commandOf, envOf, readDockerfile, type Stage } from './dockerfile.js'
 
 /** What a run did, for the test and the console. */
@@ -71,7 +74,8 @@ export async function runContainerSteps(options: { root?: string; log?: (s: stri
               const source = step.flags.from ? join(from, src.replace(/^\/app\/?/, '')) : join(from, src)
               const target = dest.endsWith('/') ? join(mapPath(dest), src.split('/').pop()!) : mapPath(dest)
               log(`  copy ${source} -> ${target}`)
-              cpSync(source, target, { recursive: true })
+              // Between stages timestamps are kept, as Docker does, so dist/ stays fresh against src/ (bin/dist-stamp.js).
+              cpSync(source, target, { recursive: true, preserveTimestamps: !!step.flags.from })
             }
             break
           }
@@ -105,6 +109,10 @@ export async function runContainerSteps(options: { root?: string; log?: (s: stri
         }
       }
     }
+    // The build stage's npm ci ran `prepare` (dist/ built by esbuild), then npm prune dropped the dev dependencies.
+    if (!distIsFresh(cwd)) throw new Error('the runtime stage has no dist/ up to date with src/: the build did not run')
+    if (existsSync(join(cwd, 'node_modules', 'esbuild'))) throw new Error('the runtime stage still holds dev dependencies (esbuild): npm prune --omit=dev did not run')
+    log('  runtime: dist/ is fresh, dev dependencies pruned')
     const port = await freePort()
     const runEnv: NodeJS.ProcessEnv = { ...env, HTTP_ENABLED: '1', HTTP_HOST: '127.0.0.1', HTTP_PORT: String(port) }
     for (const k of Object.keys(runEnv)) if (/^(TELEGRAM|WECHAT|LLM|EMBEDDINGS)_/.test(k)) delete runEnv[k]

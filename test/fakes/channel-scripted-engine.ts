@@ -81,6 +81,11 @@ export function createScriptedEngine(): ScriptedEngine {
     async forget(channel, userId) {
       engine.forgotten.push({ channel, userId })
     },
+    async present(chat, deliver) {
+      const reply = await deliver()
+      shown.set(`${chat.channel}:${chat.chatId}`, reply.projects.length)
+      return reply
+    },
   }
   return engine
 }

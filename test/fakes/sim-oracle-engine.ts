@@ -66,10 +66,12 @@ export function oracleEngine(world: World, fault: OracleFault = null): { engine:
       s.list = fault === 'shows-nothing' ? [] : world.matching(wanted).map((p) => p.id)
       s.shown = Math.min(PAGE, s.list.length)
       const leak = fault === 'reset-leaks' && it.cleared ? header(s.before) : ''
-      const extra = fault === 'relaxes-anyway' ? { relaxed: ['region'] } : {}
+      const extra: Partial<SimReply> = fault === 'relaxes-anyway' ? { relaxed: ['region'] } : {}
       return reply(leak + header(s.stated), s.list.slice(0, PAGE), extra)
     },
     async forget(_channel, userId) { sessions.delete(userId) },
+    // The simulator never sends notices.
+    present: async (_chat, deliver) => deliver(),
   }
   return { engine, hooks: { onIntent: (i) => { intent = i } } }
 }

@@ -28,6 +28,7 @@ export interface TerminalChannelOptions {
 
 /** The terminal channel; `closed` resolves when the user ended the chat (EOF, Ctrl-C) or stop() was called. */
 export interface TerminalChannel extends Channel {
+  readonly name: 'terminal'
   readonly closed: Promise<void>
 }
 

@@ -12,16 +12,17 @@
  */
 import { WechatyBuilder, ScanStatus, qrcodeValueToImageUrl, type Wechaty } from 'wechaty'
 import type * as PUPPET from 'wechaty-puppet'
-import type { Message } from 'wechaty'
 import type { Channel } from '../types.js'
+import { noAdmins, type AdminCheck } from '../admin-check.js'
 import type { ChatEngine, Lang, Reply } from '../../dialogue/types.js'
 import type { Prompts } from '../../prompts.js'
 import { declareChannelPrompts } from '../shared/channel-prompts.js'
 import { createRateLimiter } from '../shared/guards.js'
 import { createLogger, type Logger } from '../shared/logger.js'
 import { renderReplyText } from '../shared/render-text.js'
+import { VoiceReplyChoices, type VoiceSettings } from '../shared/voice-turn.js'
 import { findContactByKey, hasEphemeralIds, puppetNotice } from './contact-key.js'
-import { handleWechatMessage, type WechatDeps, type WechatHookContext } from './handle-message.js'
+import { handleWechatMessage, type WechatDeps } from './handle-message.js'
 
 /** How to run the WeChat channel. */
 export interface WechatChannelOptions {
@@ -32,12 +33,10 @@ export interface WechatChannelOptions {
   prompts: Prompts
   /** Wechaty's name: the file its login session is kept in (`<name>.memory-card.json`). */
   name?: string
-  /** WeChat contact ids of staff (WECHAT_ADMIN_IDS). */
-  adminIds?: string[]
+  /** The app's one admin check (default: nobody is an admin). */
+  isAdmin?: AdminCheck
   defaultLang?: Lang
   log?: Logger
-  /** Runs before the learner handling; return true when it handled the message (staff commands, subscriptions). */
-  onMessageHook?: (message: Message, context: WechatHookContext) => boolean | Promise<boolean>
   /** Messages per minute per user before "slow down" (default 20). */
   rateLimitPerMinute?: number
   /**
@@ -45,10 +44,13 @@ export interface WechatChannelOptions {
    * wechat4u, Wechaty's default puppet; false for the others and for a puppet instance).
    */
   ephemeralIds?: boolean
+  /** Voice messages in (a transcriber) and spoken replies out (TTS); see docs/voice.md. */
+  voice?: VoiceSettings
 }
 
-/** The WeChat channel; `wechaty` is exposed for extensions (staff notifications). */
+/** The WeChat channel; `wechaty` is exposed for tests that drive the puppet. */
 export interface WechatChannel extends Channel {
+  readonly name: 'wechat'
   readonly wechaty: Wechaty
 }
 
@@ -70,12 +72,13 @@ export function createWechatChannel(engine: ChatEngine, options: WechatChannelOp
     engine,
     prompts,
     log,
-    adminIds: new Set(options.adminIds ?? []),
+    isAdmin: options.isAdmin ?? noAdmins,
     defaultLang: options.defaultLang ?? 'zh',
     rate: createRateLimiter({ limit: options.rateLimitPerMinute ?? 20, windowMs: 60_000 }),
-    hook: options.onMessageHook,
     startedAt: Date.now(),
     ephemeralIds: options.ephemeralIds ?? (typeof options.puppet === 'object' ? false : hasEphemeralIds(options.puppet)),
+    voice: options.voice,
+    voiceChoices: new VoiceReplyChoices(),
   }
   const puppetName =
     typeof options.puppet === 'object' ? options.puppet.constructor.name.replace(/^Puppet/, 'wechaty-puppet-').toLowerCase() : options.puppet
@@ -128,10 +131,14 @@ export function createWechatChannel(engine: ChatEngine, options: WechatChannelOp
       await wechaty.stop()
       log.info('wechat: stopped')
     },
-    async send(userId: string, reply: Reply) {
-      const contact = await findContactByKey(wechaty, userId)
-      if (!contact) throw new Error(`wechat: no contact with id ${userId}`)
-      await contact.say(renderReplyText(reply, prompts))
+    async send(chatId: string, reply: Reply) {
+      // A notice goes to the chat it was asked from: a contact (by its stable key, contact-key.ts), or a room.
+      const text = renderReplyText(reply, prompts)
+      const contact = await findContactByKey(wechaty, chatId).catch(() => undefined)
+      if (contact) return void (await contact.say(text))
+      const room = await wechaty.Room.find({ id: chatId })
+      if (!room) throw new Error(`wechat: no contact or room with id ${chatId}`)
+      await room.say(text)
     },
   }
 }

@@ -6,50 +6,47 @@
  */
 import type { Message } from 'wechaty'
 import { types } from 'wechaty'
+import type { FileBoxInterface } from 'file-box'
 import type { ChatEngine, IncomingMessage, Lang, Reply } from '../../dialogue/types.js'
+import { detectLang } from '../../text/lang.js'
 import type { Prompts } from '../../prompts.js'
 import { say, type ChannelPromptKey } from '../shared/channel-prompts.js'
 import { isTooLong, MAX_MESSAGE_CHARS, type RateLimiter } from '../shared/guards.js'
+import type { AdminCheck } from '../admin-check.js'
 import type { Logger } from '../shared/logger.js'
 import { renderReplyText } from '../shared/render-text.js'
 import { contactKey } from './contact-key.js'
-
-/** What a staff hook learns about a message before the learner handling. */
-export interface WechatHookContext {
-  userId: string
-  chatId: string
-  /** The text with the bot's @-mention removed. */
-  text: string
-  isAdmin: boolean
-  inRoom: boolean
-}
+import { voiceReplyCommand, type VoiceReplyChoices, type VoiceSettings } from '../shared/voice-turn.js'
+import { echoed, heardText, maybeSpeak } from './voice-message.js'
 
 /** Shared state of one WeChat channel. */
 export interface WechatDeps {
   engine: ChatEngine
   prompts: Prompts
   log: Logger
-  adminIds: ReadonlySet<string>
+  /** The app's one admin check (environment list plus `learnfinder admin add`). */
+  isAdmin: AdminCheck
   defaultLang: Lang
   rate: RateLimiter
-  hook?: (message: Message, context: WechatHookContext) => boolean | Promise<boolean>
   /** Messages older than this (replayed history after login) are not answered. */
   startedAt: number
   /** The puppet gives new contact ids at each login: key contacts on a stable attribute (contact-key.ts). */
   ephemeralIds: boolean
+  /** Voice messages in, spoken replies out (docs/voice.md). */
+  voice?: VoiceSettings
+  voiceChoices: VoiceReplyChoices
 }
 
 const HISTORY_GRACE_MS = 60_000
 
 function langOf(deps: WechatDeps, text: string): Lang {
-  if (/[\u3400-\u9fff]/.test(text)) return 'zh'
-  if (/[a-z]{2,}/i.test(text)) return 'en'
-  return deps.defaultLang
+  return detectLang(text, undefined, undefined, deps.defaultLang)
 }
 
-async function sayTo(message: Message, text: string): Promise<void> {
+async function sayTo(message: Message, text: string | FileBoxInterface): Promise<void> {
   const room = message.room()
-  if (room) await room.say(text, message.talker())
+  if (room && typeof text === 'string') await room.say(text, message.talker())
+  else if (room) await room.say(text)
   else await message.talker().say(text)
 }
 
@@ -72,27 +69,43 @@ export async function handleWechatMessage(deps: WechatDeps, message: Message): P
   const userId = await contactKey(talker, deps.ephemeralIds)
   const chatId = room?.id ?? userId
   const lang = langOf(deps, text)
-  const isAdmin = deps.adminIds.has(userId) || deps.adminIds.has(talker.id)
-  const context: WechatHookContext = { userId, chatId, text, isAdmin, inRoom: !!room }
-  if (deps.hook && (await deps.hook(message, context))) return
 
   const decision = deps.rate.hit(userId)
   if (decision === 'drop') return
   if (decision === 'warn') return sayKey(deps, message, 'slow_down', lang)
-  if (!isText) {
+  const isVoice = !isText && message.type() === types.Message.Audio && !!deps.voice?.transcriber
+  if (!isText && !isVoice) {
     // Friend requests, recalls and system notices are not something a learner said.
     if (message.type() === types.Message.Recalled || (message.type() === types.Message.Unknown && !message.text())) return
     return sayKey(deps, message, 'non_text', deps.defaultLang)
   }
-  if (isTooLong(text)) return sayKey(deps, message, 'too_long', lang, { max: MAX_MESSAGE_CHARS })
-  if (!text) return sayKey(deps, message, 'help', lang)
-  if (text === '/forget') {
+  const heard = isVoice ? await heardText(deps, message, deps.defaultLang, (t) => sayTo(message, t)) : undefined
+  if (isVoice && heard === undefined) return
+  const said = heard ?? text
+  if (isTooLong(said)) return sayKey(deps, message, 'too_long', lang, { max: MAX_MESSAGE_CHARS })
+  if (!said) return sayKey(deps, message, 'help', lang)
+  if (said === '/forget') {
     await deps.engine.forget('wechat', userId)
     deps.rate.reset(userId)
+    deps.voiceChoices.delete(userId)
     return sayKey(deps, message, 'forgotten', lang)
   }
+  const voiceChoice = voiceReplyCommand(said)
+  if (voiceChoice !== undefined) {
+    if (!deps.voice?.tts) return sayKey(deps, message, 'voice_reply_unavailable', langOf(deps, said))
+    deps.voiceChoices.set(userId, voiceChoice)
+    return sayKey(deps, message, voiceChoice ? 'voice_reply_on' : 'voice_reply_off', langOf(deps, said))
+  }
 
-  const incoming: IncomingMessage = { channel: 'wechat', userId, chatId, text, isAdmin: context.isAdmin }
+  const incoming: IncomingMessage = {
+    channel: 'wechat',
+    userId,
+    chatId,
+    text: said,
+    // Staff may be listed by stable key (alias:REMARK) or by this login's raw id.
+    isAdmin: (await deps.isAdmin('wechat', userId)) || (talker.id !== userId && (await deps.isAdmin('wechat', talker.id))),
+    ...(heard ? { via: 'voice' as const } : {}),
+  }
   let reply: Reply
   try {
     reply = await deps.engine.handle(incoming)
@@ -100,5 +113,7 @@ export async function handleWechatMessage(deps: WechatDeps, message: Message): P
     deps.log.error('wechat: the engine failed on a message', err, { userId })
     return sayKey(deps, message, 'error', lang)
   }
+  if (heard) reply = echoed(deps, reply, heard)
   await sayTo(message, renderReplyText(reply, deps.prompts))
+  await maybeSpeak(deps, userId, !!heard, reply, (box) => sayTo(message, box))
 }

@@ -28,7 +28,7 @@ function plain(reply: Reply): string {
 export function callbacksFeature(deps: TelegramDeps): Composer<Context> {
   const composer = new Composer<Context>()
   composer.on('callback_query:data', async (ctx) => {
-    const action = deps.buttons.decode(ctx.callbackQuery.data)
+    const action = await deps.buttons.resolve(ctx.callbackQuery.data)
     if (action.kind === 'expired') {
       await ctx.answerCallbackQuery()
       await sendSay(deps, ctx, 'button_expired', {}, langOf(deps, ctx))
@@ -41,7 +41,7 @@ export function callbacksFeature(deps: TelegramDeps): Composer<Context> {
     }
     let thanks = ''
     try {
-      thanks = plain(await deps.engine.handle(toIncoming(deps, ctx, action.payload)))
+      thanks = plain(await deps.engine.handle(await toIncoming(deps, ctx, action.payload)))
     } catch (err) {
       deps.log.error('telegram: recording feedback failed', err)
     }

@@ -1,0 +1,66 @@
+/**
+ * @module staff/sqlite-admin-store
+ * The {@link AdminStore} in the bot's SQLite database: admins added with
+ * `learnfinder admin add`, and the audit log of admin actions and refused
+ * attempts.
+ */
+import type { Database } from 'better-sqlite3'
+import { migrate } from '../db/migrate.js'
+import type { AdminAction, AdminEntry, AdminStore } from './admin-store.js'
+
+/** Admins and audit log over the shared SQLite database (runs the 'staff-admins' migrations). */
+export class SqliteAdminStore implements AdminStore {
+  constructor(
+    private readonly db: Database,
+    private readonly now: () => Date = () => new Date(),
+  ) {
+    migrate(db, 'staff-admins', [
+      `CREATE TABLE admins (channel TEXT NOT NULL, user_id TEXT NOT NULL, added_by TEXT NOT NULL,
+         added_at TEXT NOT NULL, PRIMARY KEY (channel, user_id))`,
+      `CREATE TABLE admin_actions (id INTEGER PRIMARY KEY, at TEXT NOT NULL, channel TEXT NOT NULL,
+         user_id TEXT NOT NULL, action TEXT NOT NULL, detail TEXT NOT NULL, allowed INTEGER NOT NULL)`,
+    ])
+  }
+
+  async isListed(channel: string, userId: string): Promise<boolean> {
+    return !!this.db.prepare('SELECT 1 FROM admins WHERE channel = ? AND user_id = ?').get(channel, userId)
+  }
+
+  async add(channel: string, userId: string, by: string): Promise<void> {
+    this.db
+      .prepare('INSERT OR IGNORE INTO admins (channel, user_id, added_by, added_at) VALUES (?, ?, ?, ?)')
+      .run(channel, userId, by, this.now().toISOString())
+  }
+
+  async remove(channel: string, userId: string): Promise<boolean> {
+    return this.db.prepare('DELETE FROM admins WHERE channel = ? AND user_id = ?').run(channel, userId).changes > 0
+  }
+
+  async list(): Promise<AdminEntry[]> {
+    return this.db
+      .prepare('SELECT channel, user_id AS userId, added_by AS addedBy, added_at AS addedAt FROM admins ORDER BY channel, user_id')
+      .all() as AdminEntry[]
+  }
+
+  async record(action: Omit<AdminAction, 'at'>): Promise<void> {
+    this.db
+      .prepare('INSERT INTO admin_actions (at, channel, user_id, action, detail, allowed) VALUES (?, ?, ?, ?, ?, ?)')
+      .run(this.now().toISOString(), action.channel, action.userId, action.action, action.detail, action.allowed ? 1 : 0)
+  }
+
+  async forgetUser(channel: string, userId: string): Promise<number> {
+    return this.db.prepare('DELETE FROM admin_actions WHERE channel = ? AND user_id = ?').run(channel, userId).changes
+  }
+
+  async purge(days: number): Promise<number> {
+    const cutoff = new Date(this.now().getTime() - days * 86_400_000).toISOString()
+    return this.db.prepare('DELETE FROM admin_actions WHERE at < ?').run(cutoff).changes
+  }
+
+  async actions(limit = 50): Promise<AdminAction[]> {
+    const rows = this.db
+      .prepare('SELECT at, channel, user_id AS userId, action, detail, allowed FROM admin_actions ORDER BY id DESC LIMIT ?')
+      .all(limit) as (Omit<AdminAction, 'allowed'> & { allowed: number })[]
+    return rows.map((r) => ({ ...r, allowed: r.allowed === 1 }))
+  }
+}

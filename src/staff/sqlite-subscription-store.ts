@@ -1,0 +1,138 @@
+/**
+ * @module staff/sqlite-subscription-store
+ * The {@link SubscriptionStore} in the bot's SQLite database: learners who
+ * asked to hear about new projects, which projects each was told about, and
+ * when each catalogue id was first seen.
+ */
+import type { Database } from 'better-sqlite3'
+import { migrate } from '../db/migrate.js'
+import type { Subscription, SubscriptionRequest, SubscriptionStore } from './subscription-store.js'
+
+export type { Subscription, SubscriptionStore } from './subscription-store.js'
+
+interface Row {
+  channel: string
+  user_id: string
+  chat_id: string
+  topics: string
+  audiences: string
+  region: string | null
+  lang: string
+  created_at: string
+  last_notified_at: string | null
+}
+
+function fromRow(r: Row): Subscription {
+  return {
+    channel: r.channel,
+    userId: r.user_id,
+    chatId: r.chat_id,
+    topics: JSON.parse(r.topics) as string[],
+    audiences: JSON.parse(r.audiences) as string[],
+    region: r.region,
+    lang: r.lang === 'en' ? 'en' : 'zh',
+    createdAt: r.created_at,
+    lastNotifiedAt: r.last_notified_at,
+  }
+}
+
+/** Subscriptions over the shared SQLite database (runs the 'staff-subscriptions' migrations). */
+export class SqliteSubscriptionStore implements SubscriptionStore {
+  constructor(
+    private readonly db: Database,
+    private readonly now: () => Date = () => new Date(),
+  ) {
+    migrate(db, 'staff-subscriptions', [
+      `CREATE TABLE subscriptions (channel TEXT NOT NULL, user_id TEXT NOT NULL, chat_id TEXT NOT NULL,
+         topics TEXT NOT NULL, audiences TEXT NOT NULL, region TEXT, lang TEXT NOT NULL,
+         created_at TEXT NOT NULL, last_notified_at TEXT, PRIMARY KEY (channel, user_id))`,
+      `CREATE TABLE subscription_sent (channel TEXT NOT NULL, user_id TEXT NOT NULL, project_id TEXT NOT NULL,
+         sent_at TEXT NOT NULL, PRIMARY KEY (channel, user_id, project_id))`,
+      `CREATE TABLE known_projects (id TEXT PRIMARY KEY, first_seen_at TEXT NOT NULL)`,
+    ])
+  }
+
+  /** See {@link SubscriptionStore.subscribe}. */
+  async subscribe(s: SubscriptionRequest): Promise<Subscription> {
+    const old = this.row(s.channel, s.userId)
+    const merged = {
+      topics: [...new Set([...(old?.topics ?? []), ...s.topics])],
+      audiences: [...new Set([...(old?.audiences ?? []), ...s.audiences])],
+      region: s.region ?? old?.region ?? null,
+    }
+    this.db
+      .prepare(
+        `INSERT INTO subscriptions (channel, user_id, chat_id, topics, audiences, region, lang, created_at, last_notified_at)
+         VALUES (@channel, @userId, @chatId, @topics, @audiences, @region, @lang, @createdAt, NULL)
+         ON CONFLICT (channel, user_id) DO UPDATE SET chat_id = excluded.chat_id, topics = excluded.topics,
+           audiences = excluded.audiences, region = excluded.region, lang = excluded.lang`,
+      )
+      .run({
+        channel: s.channel,
+        userId: s.userId,
+        chatId: s.chatId,
+        topics: JSON.stringify(merged.topics),
+        audiences: JSON.stringify(merged.audiences),
+        region: merged.region,
+        lang: s.lang,
+        createdAt: this.now().toISOString(),
+      })
+    return this.row(s.channel, s.userId)!
+  }
+
+  /** Removes the user's subscription; false when there was none. */
+  async unsubscribe(channel: string, userId: string): Promise<boolean> {
+    this.db.prepare('DELETE FROM subscription_sent WHERE channel = ? AND user_id = ?').run(channel, userId)
+    return this.db.prepare('DELETE FROM subscriptions WHERE channel = ? AND user_id = ?').run(channel, userId).changes > 0
+  }
+
+  /** The user's subscription, if any. */
+  async get(channel: string, userId: string): Promise<Subscription | undefined> {
+    return this.row(channel, userId)
+  }
+
+  private row(channel: string, userId: string): Subscription | undefined {
+    const row = this.db.prepare('SELECT * FROM subscriptions WHERE channel = ? AND user_id = ?').get(channel, userId) as Row | undefined
+    return row ? fromRow(row) : undefined
+  }
+
+  /** Every subscription. */
+  async all(): Promise<Subscription[]> {
+    return (this.db.prepare('SELECT * FROM subscriptions ORDER BY created_at, channel, user_id').all() as Row[]).map(fromRow)
+  }
+
+  /**
+   * Records the active catalogue ids not seen before and returns their first-seen
+   * times. The first call on a database only takes a baseline (seen at the epoch),
+   * so existing projects are never announced as new.
+   */
+  async syncKnown(activeIds: string[]): Promise<Map<string, string>> {
+    const baseline = (this.db.prepare('SELECT COUNT(*) AS n FROM known_projects').get() as { n: number }).n === 0
+    const at = baseline ? new Date(0).toISOString() : this.now().toISOString()
+    const insert = this.db.prepare('INSERT OR IGNORE INTO known_projects (id, first_seen_at) VALUES (?, ?)')
+    this.db.transaction(() => {
+      for (const id of activeIds) insert.run(id, at)
+    })()
+    const rows = this.db.prepare('SELECT id, first_seen_at FROM known_projects').all() as { id: string; first_seen_at: string }[]
+    return new Map(rows.map((r) => [r.id, r.first_seen_at]))
+  }
+
+  /** True when this user was already told about this project. */
+  async wasSent(channel: string, userId: string, projectId: string): Promise<boolean> {
+    return !!this.db
+      .prepare('SELECT 1 FROM subscription_sent WHERE channel = ? AND user_id = ? AND project_id = ?')
+      .get(channel, userId, projectId)
+  }
+
+  /** Marks projects as told and the user as notified now. */
+  async markSent(channel: string, userId: string, projectIds: string[]): Promise<void> {
+    const at = this.now().toISOString()
+    const insert = this.db.prepare(
+      'INSERT OR IGNORE INTO subscription_sent (channel, user_id, project_id, sent_at) VALUES (?, ?, ?, ?)',
+    )
+    this.db.transaction(() => {
+      for (const id of projectIds) insert.run(channel, userId, id, at)
+      this.db.prepare('UPDATE subscriptions SET last_notified_at = ? WHERE channel = ? AND user_id = ?').run(at, channel, userId)
+    })()
+  }
+}

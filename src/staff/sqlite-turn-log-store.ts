@@ -1,0 +1,101 @@
+/**
+ * @module staff/sqlite-turn-log-store
+ * The {@link TurnLogStore} in SQLite: every turn's channel, a keyed hash
+ * (HMAC, key outside the database: LOG_SALT or the key file, see
+ * staff/log-key) of the user id (never the id itself), the text, the
+ * understood slots, the projects shown, whether anything matched, and feedback.
+ */
+import { randomBytes } from 'node:crypto'
+import type { Database } from 'better-sqlite3'
+import { migrate } from '../db/migrate.js'
+import type { Slots } from '../query/types.js'
+import type { LoggedTurn, TurnInput, TurnLogStore } from './turn-log-store.js'
+import { idHasher, type IdHasher } from './log-key.js'
+
+export type { LoggedTurn, TurnInput, TurnLogStore } from './turn-log-store.js'
+
+/** Append-only turn log over the shared SQLite database (runs the 'staff-turns' migrations). */
+export class SqliteTurnLogStore implements TurnLogStore {
+  private readonly hash: IdHasher
+
+  constructor(
+    private readonly db: Database,
+    /** `salt`: the HMAC key, never stored in the database (see staff/log-key); default a key for this process only. */
+    options: { salt?: string; retentionDays?: number; now?: () => Date } = {},
+  ) {
+    migrate(db, 'staff-turns', [
+      `CREATE TABLE turns (id INTEGER PRIMARY KEY, at TEXT NOT NULL, channel TEXT NOT NULL,
+         user_hash TEXT NOT NULL, text TEXT NOT NULL, slots TEXT, project_ids TEXT NOT NULL,
+         matched INTEGER NOT NULL, feedback_project TEXT, feedback_value TEXT)`,
+      'CREATE INDEX turns_at ON turns (at)',
+      'CREATE INDEX turns_user ON turns (user_hash)',
+      'CREATE TABLE staff_meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)',
+      'ALTER TABLE turns ADD COLUMN via TEXT',
+    ])
+    this.hash = idHasher(options.salt ?? randomBytes(32).toString('hex'))
+    // Older versions kept the salt here, beside the hashes, which made them reversible: it goes.
+    this.db.prepare("DELETE FROM staff_meta WHERE key = 'log_salt'").run()
+    this.now = options.now ?? (() => new Date())
+    this.retentionDays = options.retentionDays ?? 180
+  }
+
+  private readonly now: () => Date
+  private readonly retentionDays: number
+
+  /** The keyed hash (HMAC) a user's rows are stored under. */
+  hashUser(channel: string, userId: string): string {
+    return this.hash(channel, userId)
+  }
+
+  /** Records one turn. */
+  async record(turn: TurnInput): Promise<void> {
+    this.db
+      .prepare(
+        `INSERT INTO turns (at, channel, user_hash, text, slots, project_ids, matched, feedback_project, feedback_value, via)
+         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+      )
+      .run(
+        this.now().toISOString(),
+        turn.channel,
+        this.hashUser(turn.channel, turn.userId),
+        turn.text,
+        turn.slots ? JSON.stringify(turn.slots) : null,
+        JSON.stringify(turn.projectIds),
+        turn.matched ? 1 : 0,
+        turn.feedback?.projectId ?? null,
+        turn.feedback?.value ?? null,
+        turn.via ?? null,
+      )
+  }
+
+  /** Deletes every row of one user; returns how many. */
+  async forget(channel: string, userId: string): Promise<number> {
+    return this.db.prepare('DELETE FROM turns WHERE user_hash = ?').run(this.hashUser(channel, userId)).changes
+  }
+
+  /** Deletes rows older than the retention period; returns how many. */
+  async purge(): Promise<number> {
+    const cutoff = new Date(this.now().getTime() - this.retentionDays * 86_400_000).toISOString()
+    return this.db.prepare('DELETE FROM turns WHERE at < ?').run(cutoff).changes
+  }
+
+  /** Turns since a moment, oldest first. */
+  async since(from: Date): Promise<LoggedTurn[]> {
+    const rows = this.db
+      .prepare('SELECT * FROM turns WHERE at >= ? ORDER BY id')
+      .all(from.toISOString()) as Record<string, string | number | null>[]
+    return rows.map((r) => ({
+      at: String(r.at),
+      channel: String(r.channel),
+      userHash: String(r.user_hash),
+      text: String(r.text),
+      slots: r.slots ? (JSON.parse(String(r.slots)) as Slots) : null,
+      projectIds: JSON.parse(String(r.project_ids)) as string[],
+      matched: r.matched === 1,
+      feedback: r.feedback_project
+        ? { projectId: String(r.feedback_project), value: r.feedback_value === 'up' ? 'up' : 'down' }
+        : null,
+      via: r.via === 'voice' ? 'voice' : null,
+    }))
+  }
+}
