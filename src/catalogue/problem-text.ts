@@ -8,7 +8,7 @@
  * so a new check never loses its message.
  */
 import type { Prompts, PromptSpec } from '../prompts.js'
-import type { Lang } from '../dialogue/types.js'
+import type { Lang } from '../text/lang.js'
 import type { CatalogueProblem } from './catalogue-error.js'
 
 /** Templates of the catalogue area and their variables. */
