@@ -10,6 +10,7 @@
 import type { Prompts, PromptSpec } from '../prompts.js'
 import type { Lang } from '../text/lang.js'
 import type { CatalogueProblem } from './catalogue-error.js'
+import { terminalSafe } from '../text/terminal-safe.js'
 
 /** Templates of the catalogue area and their variables. */
 export const CATALOGUE_PROMPTS: PromptSpec = {
@@ -66,13 +67,16 @@ export function problemReason(prompts: Prompts, lang: Lang, p: CatalogueProblem)
   return key && prompts.has(lang, key) ? prompts.t(lang, key, p.params ?? {}) : p.reason
 }
 
-/** One problem as staff read it: `第 7 行，面向人群：没有“老年”这类人群…` / `row 7, 面向人群: …`. */
+/**
+ * One problem as staff read it: `第 7 行，面向人群：没有“老年”这类人群…` / `row 7, 面向人群: …`.
+ * Reasons quote cells of the file, which may come from outside: control characters and escape sequences are stripped.
+ */
 export function problemLine(prompts: Prompts, lang: Lang, p: CatalogueProblem): string {
   const reason = problemReason(prompts, lang, p)
   const at = p.row > 0
     ? prompts.t(lang, 'catalogue.problem_at', { row: p.row, column: p.column || '-', reason })
     : p.column ? prompts.t(lang, 'catalogue.problem_column', { column: p.column, reason }) : reason
-  return p.file ? prompts.t(lang, 'catalogue.problem_in_file', { file: p.file, where: at }) : at
+  return terminalSafe(p.file ? prompts.t(lang, 'catalogue.problem_in_file', { file: p.file, where: at }) : at)
 }
 
 /** The lines a CLI prints for `problems` (at most `max`, then "… and N more"). */
