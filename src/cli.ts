@@ -13,6 +13,10 @@ import { loadDotEnv } from './dotenv.js'
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { PACKAGE_ROOT } from './paths.js'
+import { basename } from 'node:path'
+import { CatalogueError, MAX_DETAIL_LINES } from './catalogue/catalogue-error.js'
+import { problemLines } from './catalogue/problem-text.js'
+import { cliPrompts, cliText, takeLangFlag } from './cli/cli-text.js'
 
 type Loader = () => Promise<{ command: CliCommand }>
 
@@ -34,6 +38,9 @@ const COMMANDS: Record<string, { summary: string; load: Loader }> = {
   notify: { summary: 'tell subscribers about new projects (--dry-run to preview)', load: () => import('./cli/notify.js') },
 }
 
+/** Commands whose own `--lang` option means something else than the staff language. */
+const COMMANDS_WITH_OWN_LANG = new Set(['ask'])
+
 const defaultIO: CliIO = {
   stdout: process.stdout,
   stderr: process.stderr,
@@ -43,7 +50,7 @@ const defaultIO: CliIO = {
 
 function help(io: CliIO): number {
   println(io.stdout, 'learnfinder: find lifelong-learning projects in conversation\n')
-  println(io.stdout, 'Usage: learnfinder <command> [options]   (every command takes --db PATH)\n')
+  println(io.stdout, 'Usage: learnfinder <command> [options]   (every command takes --db PATH and --lang zh|en)\n')
   println(io.stdout, 'Commands:')
   const width = Math.max(...Object.keys(COMMANDS).map((k) => k.length))
   for (const [name, c] of Object.entries(COMMANDS)) println(io.stdout, `  ${name.padEnd(width)}  ${c.summary}`)
@@ -63,7 +70,15 @@ export function packageVersion(): string {
  */
 export async function main(argv: string[], io: CliIO = defaultIO): Promise<number> {
   if (io.env === process.env) loadDotEnv(process.cwd(), io.env)
-  const [name, ...rest] = argv
+  // `--lang zh|en` may stand anywhere; a command with its own --lang (ask: the learner's language) keeps it.
+  const ownLang = argv[0] !== undefined && COMMANDS_WITH_OWN_LANG.has(argv[0])
+  const flag = ownLang ? { lang: undefined, rest: argv } : takeLangFlag(argv)
+  if (flag.error) {
+    println(io.stderr, `learnfinder: ${flag.error}`)
+    return 2
+  }
+  const lang = flag.lang ?? 'zh'
+  const [name, ...rest] = flag.rest
   if (!name || name === '--help' || name === '-h' || name === 'help') return help(io)
   if (name === '--version' || name === '-v' || name === 'version') {
     println(io.stdout, `learnfinder ${packageVersion()}`)
@@ -74,6 +89,7 @@ export async function main(argv: string[], io: CliIO = defaultIO): Promise<numbe
     println(io.stderr, `learnfinder: unknown command "${name}". Run \`learnfinder --help\` for the list.`)
     return 2
   }
+  let positionals: string[] = []
   try {
     const { command } = await entry.load()
     const parsed = parseArgs({
@@ -86,9 +102,18 @@ export async function main(argv: string[], io: CliIO = defaultIO): Promise<numbe
       println(io.stdout, command.usage)
       return 0
     }
+    positionals = parsed.positionals
     const db = (parsed.values.db as string | undefined) ?? io.env.LEARNFINDER_DB ?? DEFAULT_DB_PATH
-    return await command.run({ values: parsed.values, positionals: parsed.positionals, db }, io)
+    return await command.run({ values: parsed.values, positionals: parsed.positionals, db, lang }, io)
   } catch (err) {
+    if (err instanceof CatalogueError && err.problems.length) {
+      // Import problems in the staff member's language, from prompts/ (one renderer: catalogue/problem-text.ts).
+      const files = positionals.map((f) => basename(f)).join(', ')
+      const header = lang === 'en' ? err.message : cliText(lang, 'import_rejected', { files, count: err.problems.length })
+      println(io.stderr, `learnfinder ${name}: ${header}`)
+      for (const line of problemLines(cliPrompts(), lang, err.problems, MAX_DETAIL_LINES)) println(io.stderr, `  ${line}`)
+      return 1
+    }
     if (isUserError(err)) {
       println(io.stderr, `learnfinder ${name}: ${err.message}`)
       for (const line of err.details) println(io.stderr, `  ${line}`)

@@ -30,6 +30,8 @@ export const envSchema = z.object({
   LOG_RETENTION_DAYS: z.coerce.number({ message: 'must be a number of days' }).int().positive().default(180),
   LOG_SALT: optionalString,
   STAFF_POLL_SECONDS: z.coerce.number({ message: 'must be a number of seconds' }).positive().default(60),
+  LOG_LEVEL: z.enum(['debug', 'info', 'warn', 'error'], { message: 'must be debug, info, warn or error' }).default('info'),
+  LOG_FORMAT: z.enum(['text', 'json'], { message: 'must be text or json' }).default('text'),
 
   HTTP_PORT: port.default(3000),
   HTTP_HOST: z.string().default('127.0.0.1'),

@@ -12,7 +12,8 @@
  * Channels: Telegram when TELEGRAM_BOT_TOKEN is set (a webhook when
  * TELEGRAM_WEBHOOK_URL is), WeChat when WECHAT_ENABLED=1, HTTP when
  * HTTP_ENABLED=1, in webhook mode or when an extension serves pages (the
- * staff console, once a web account exists), and the terminal chat when none of
+ * staff console, once a web account exists) — else only GET /healthz on the
+ * same port while Telegram or WeChat runs — and the terminal chat when none of
  * those is configured (also when stdin is piped).
  */
 import { dirname, join } from 'node:path'
@@ -32,8 +33,10 @@ import type { AnyChannel } from './channels/any-channel.js'
 import { createAdminCheck } from './channels/admin-check.js'
 import type { AppExtension, AppExtensionFactory, AppParts } from './channels/extension-types.js'
 import { declareChannelPrompts } from './channels/shared/channel-prompts.js'
+import { declareCataloguePrompts } from './catalogue/problem-text.js'
 import { SqliteExpiringStateStore } from './channels/shared/sqlite-expiring-state-store.js'
-import { createLogger, type Logger } from './channels/shared/logger.js'
+import type { Logger } from './channels/shared/logger.js'
+import { loggerFromConfig } from './app-logger.js'
 // Channel modules are imported only when configured: Wechaty and grammY are heavy to load.
 import type { TelegramChannel } from './channels/telegram/index.js'
 import type { HealthReport, RouteHandler } from './channels/http/index.js'
@@ -74,8 +77,8 @@ export type { App } from './app-lifecycle.js'
 
 /** Builds everything; nothing listens or polls until `start()`. */
 export async function createApp(config: Config, options: AppOptions): Promise<App> {
-  const log = options.log ?? createLogger()
-  const prompts = declareChannelPrompts(loadPrompts())
+  const log = options.log ?? loggerFromConfig(config)
+  const prompts = declareCataloguePrompts(declareChannelPrompts(loadPrompts()))
   const taxonomy = loadTaxonomy()
   const db = openDatabase(options.dbPath)
   let search: HybridSearchService | undefined
@@ -213,6 +216,13 @@ async function buildChannels(
       }),
     )
   }
+  if (channels.length && !channels.some((c) => c.name === 'http')) {
+    // A bot running as a service always answers GET /healthz, for container and supervisor checks.
+    const { createHttpChannel } = await import('./channels/http/index.js')
+    channels.push(
+      createHttpChannel(engine, { prompts, host: config.HTTP_HOST, port: config.HTTP_PORT, health: deps.health, healthOnly: true, log }),
+    )
+  }
   if (!channels.length) {
     const { createTerminalChannel } = await import('./channels/terminal/index.js')
     channels.push(
@@ -230,8 +240,8 @@ const STOP_GRACE_MS = 9_000
  * (a second signal exits at once). Await `app.done` to run until stopped.
  */
 export async function startServer(config: Config, options: AppOptions): Promise<App> {
-  const app = await createApp(config, options)
-  const log = options.log ?? createLogger()
+  const log = options.log ?? loggerFromConfig(config)
+  const app = await createApp(config, { ...options, log })
   let signals = 0
   const onSignal = (signal: NodeJS.Signals) => {
     signals++

@@ -65,9 +65,14 @@ export class Prompts {
     return this.templates[lang][key] !== undefined
   }
 
-  /** Renders template `key` ("area.key") in `lang` with `vars`. */
+  /**
+   * Renders template `key` ("area.key") in `lang` with `vars`. When `vars.count`
+   * is 1 and the language has a `key_one` template (English "1 problem"), that
+   * one is used: plurals live in the prompt files, not in code.
+   */
   t(lang: Lang, key: string, vars: Record<string, string | number> = {}): string {
-    const text = this.templates[lang][key] ?? this.templates.zh[key]
+    const one = vars.count === 1 ? this.templates[lang][`${key}_one`] : undefined
+    const text = one ?? this.templates[lang][key] ?? this.templates.zh[key]
     if (text === undefined) throw new Error(`no reply template "${key}" (was it declared?)`)
     return text.replace(VAR, (all, name: string) => (name in vars ? String(vars[name]) : all)).trim()
   }

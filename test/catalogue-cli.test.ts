@@ -11,7 +11,9 @@ beforeEach(() => { tmp = tempDir(); db = tmp.file('c.db') })
 afterEach(() => tmp.cleanup())
 
 const T = ['--taxonomy', TAXONOMY_PATH]
-const cli = (...argv: string[]) => runCli([...argv, '--db', db])
+// These checks pin the English wording: staff output is Chinese unless --lang en.
+const cli = (...argv: string[]) => runCli([...argv, '--db', db, '--lang', 'en'])
+const cliZh = (...argv: string[]) => runCli([...argv, '--db', db])
 async function counts(path = db) {
   const c = openCatalogue(path)
   try { return { ...(await c.store.count()), version: await c.store.version() } } finally { c.close() }
@@ -49,6 +51,26 @@ describe('learnfinder import', () => {
     ])
     expect(r.stderr).not.toMatch(/\n\s+at /)
     expect(await counts()).toEqual({ active: 3, archived: 1, version: 1 })
+  })
+
+  it('speaks Chinese to staff by default: the import summary and every problem with its row and column', async () => {
+    const ok = await cliZh('import', GOOD_CSV, ...T)
+    expect(ok.code).toBe(0)
+    expect(ok.stdout).toContain('已导入 good.csv：新增 3 个，更新 0 个，未变 0 个，归档 1 个。')
+    const bad = tmp.file('bad.csv', csvText([row('A1', { 面向人群: '老年' }), row('A 2'), row('A3', { 结束日期: '2020-01-01' })]))
+    const r = await cliZh('import', bad, ...T)
+    expect(r.code).toBe(1)
+    expect(r.stderr.split('\n').slice(0, 4)).toEqual([
+      'learnfinder import: bad.csv 没有导入：发现 3 处问题，目录没有任何改动。',
+      '  第 2 行「面向人群」：没有“老年”这类人群，您是不是想写：老年人, 老人, 长者？',
+      '  第 3 行「编号」：“A 2”含有空格；编号只能用 A-Z、a-z、0-9、“-”、“_”和“.”',
+      '  第 4 行「结束日期」：2020-01-01 早于开课时间 2026-12-01',
+    ])
+    expect((await runCli(['import', bad, '--db', db, '--lang', 'fr'])).code).toBe(2)
+    expect((await cliZh('archive', 'LF-0001')).stdout).toMatch(/^已归档 LF-0001（.+），以后不会再推荐。\n$/)
+    const back = await cliZh('rollback')
+    expect(back.stdout).toContain('已撤销第 1 次导入 (good.csv)：')
+    expect(back.stdout).toContain('目录现有 0 个有效项目、0 个已归档项目。')
   })
 
   it('warns about an unknown column and keeps it', async () => {

@@ -135,7 +135,7 @@ describe('project ids must be addressable on the command line', () => {
     it(`refuses the id "${id}" and changes nothing`, async () => {
       const db = tmp.file('c.db')
       await runCli(['import', GOOD_CSV, ...T, '--db', db])
-      const r = await runCli(['import', tmp.file('ids.csv', csvText([row(id)])), ...T, '--db', db])
+      const r = await runCli(['import', tmp.file('ids.csv', csvText([row(id)])), ...T, '--db', db, '--lang', 'en'])
       expect(r.code).toBe(1)
       expect(r.stderr).toMatch(/编号: ".*" (starts with "-"|is only dots)/)
       const c = openCatalogue(db)
@@ -144,7 +144,7 @@ describe('project ids must be addressable on the command line', () => {
   }
 
   it('lists a problem quoting a cell with escape sequences without them', async () => {
-    const r = await runCli(['import', tmp.file('esc.csv', csvText([row('A\x1b]0;pwned\x07\x1b[2J1')])), ...T, '--db', tmp.file('c.db')])
+    const r = await runCli(['import', tmp.file('esc.csv', csvText([row('A\x1b]0;pwned\x07\x1b[2J1')])), ...T, '--db', tmp.file('c.db'), '--lang', 'en'])
     expect(r.code).toBe(1)
     expect(r.stderr).toContain('编号: "A1" contains characters other than')
     expect(r.stderr).not.toMatch(/[\x00-\x09\x0b-\x1f\x7f-\x9f]/)
@@ -179,7 +179,7 @@ describe('CSV cells that a spreadsheet would run', () => {
     const cells = (parseCsv(readFileSync(out, 'utf8'), { bom: true }) as string[][]).slice(1)
     for (const cellText of cells.flat()) expect(cellText).not.toMatch(/^[=+\-@|\t\r]/)
     expect(cells.map((r) => r[1])).toEqual(titles.map((t) => `'${t}`))
-    const again = await runCli(['import', out, ...T, '--db', db])
+    const again = await runCli(['import', out, ...T, '--db', db, '--lang', 'en'])
     expect(again.stdout).toContain('0 added, 0 updated, 6 unchanged, 0 archived')
     const c = openCatalogue(db)
     try { expect((await c.store.list({ status: 'all' })).map((p) => p.title)).toEqual(titles) } finally { c.close() }

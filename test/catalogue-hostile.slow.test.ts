@@ -48,7 +48,8 @@ describe('learnfinder import (a spawned CLI) with a hostile file', () => {
     it(`refuses ${name} with one line, exit code 1 and the database unchanged`, async () => {
       const db = join(tmp.dir, `${name}.db`)
       await run(process.execPath, [BIN, 'import', GOOD_CSV, '--taxonomy', TAXONOMY_PATH, '--db', db])
-      const err = await run(process.execPath, [BIN, 'import', paths.get(name)!, '--taxonomy', TAXONOMY_PATH, '--db', db])
+      // --lang en pins the English wording (staff output is Chinese by default; staff-upload-hostile checks that).
+      const err = await run(process.execPath, [BIN, 'import', paths.get(name)!, '--taxonomy', TAXONOMY_PATH, '--db', db, '--lang', 'en'])
         .then(() => null, (e: { code: number; stdout: string; stderr: string }) => e)
       expect(err).not.toBeNull()
       expect(err!.code).toBe(1)

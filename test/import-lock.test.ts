@@ -29,7 +29,7 @@ const lockBy = (pid: number) =>
 describe('the import lock', () => {
   it('refuses an import while another live process holds the lock, naming it, and changes nothing', async () => {
     lockBy(process.ppid) // a process that certainly runs
-    const run = await runCli(['import', csv, '--db', db])
+    const run = await runCli(['import', csv, '--db', db, '--lang', 'en'])
     expect(run.code).toBe(1)
     expect(run.err).toContain(`another import into this database is running (process ${process.ppid}`)
     expect(run.err).not.toMatch(/\n\s+at /)
@@ -40,7 +40,7 @@ describe('the import lock', () => {
   it('takes over the lock of an import that died, and removes it afterwards', async () => {
     const dead = spawnSync(process.execPath, ['-e', 'process.exit(0)']).pid!
     lockBy(dead)
-    const run = await runCli(['import', csv, '--db', db])
+    const run = await runCli(['import', csv, '--db', db, '--lang', 'en'])
     expect(run.code).toBe(0)
     expect(run.out).toContain('7 added')
     expect(existsSync(`${db}.import-lock`)).toBe(false)

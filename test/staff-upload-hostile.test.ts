@@ -32,7 +32,7 @@ describe('a hostile workbook uploaded in chat', () => {
       const lines = String(reply.params.text).split('\n')
       expect(lines).toHaveLength(2)
       expect(lines[0]).toBe('文件有 1 处问题，没有导入任何内容。请改好后再发一次：')
-      expect(lines[1]).toMatch(/^• the file was refused: /)
+      expect(lines[1]).toMatch(/^• 文件被拒收：/) // the admin's language (Chinese), from prompts/zh/catalogue.yaml
       expect(await s.app.store.version()).toBe(version)
       const next = s.api.nextMessage(learner.id)
       s.api.deliver(privateText(learner, '我想学用智能手机'))

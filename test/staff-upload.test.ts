@@ -91,6 +91,9 @@ describe('catalogue updates from Telegram', () => {
     expect(lines.slice(1).map((l) => l.slice(0, l.indexOf('：')))).toEqual(['• 第 3 行「项目名称」', '• 第 4 行「领域」', '• 第 5 行「费用」'])
     expect(lines[2]).toContain('飞天遁地')
     expect(lines[3]).toContain('三百块')
+    // The reasons too are in the admin's language, not English.
+    expect(lines[3]).toContain('既不是免费')
+    expect(text).not.toMatch(/ is | unknown /)
     expect(buttonsOf(reply.params)).toEqual([])
     expect(await s.app.store.version()).toBe(version)
     expect(await s.app.store.get('CH-111')).toBeUndefined()

@@ -11,7 +11,12 @@ import { terminalSafe } from '../text/terminal-safe.js'
 export interface CatalogueProblem {
   row: number
   column: string
+  /** The English reason (logs, and the fallback when no template renders `code`). */
   reason: string
+  /** A stable code for staff-facing text: prompts/<lang>/catalogue.yaml renders `problem_<code>` (see problem-text.ts). */
+  code?: string
+  /** The values the code's template fills in. */
+  params?: Record<string, string | number>
   /** The file it is in, when several files are imported together. */
   file?: string
 }
@@ -52,6 +57,7 @@ export function countProblems(n: number): string {
 }
 
 /** A file-level error (empty file, wrong encoding, damaged workbook) as a CatalogueError with one problem. */
-export function fileProblem(fileName: string, reason: string): CatalogueError {
-  return new CatalogueError(`${fileName} was not imported (nothing was changed)`, [{ row: 0, column: '', reason }])
+export function fileProblem(fileName: string, reason: string, code?: string, params?: Record<string, string | number>): CatalogueError {
+  const problem: CatalogueProblem = { row: 0, column: '', reason, ...(code ? { code, params: params ?? {} } : {}) }
+  return new CatalogueError(`${fileName} was not imported (nothing was changed)`, [problem])
 }

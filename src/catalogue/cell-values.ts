@@ -12,10 +12,11 @@ import { fold } from '../text/fold.js'
 export type CellValue = string | number | boolean | Date | null | undefined | CellValue[]
 
 /** Either a parsed value or the reason it could not be parsed. */
-export type Parsed<T> = { ok: true; value: T } | { ok: false; reason: string }
+export type Parsed<T> = { ok: true; value: T } | { ok: false; reason: string; code?: string; params?: Record<string, string | number> }
 
 const ok = <T>(value: T): Parsed<T> => ({ ok: true, value })
-const fail = <T>(reason: string): Parsed<T> => ({ ok: false, reason })
+const fail = <T>(reason: string, code?: string, params: Record<string, string | number> = {}): Parsed<T> =>
+  ({ ok: false, reason, ...(code ? { code, params } : {}) })
 
 /** The separators a list cell is split on (spec: ; ； , ， 、 | /). */
 export const LIST_SEPARATORS = /[;；,，、|/]/
@@ -73,24 +74,24 @@ function excelSerialDate(serial: number): string | null {
 export function parseDate(value: CellValue): Parsed<string | null> {
   if (value instanceof Date) {
     const iso = isoDate(value)
-    return iso ? ok(iso) : fail('is not a real date')
+    return iso ? ok(iso) : fail('is not a real date', 'date_not_real_cell')
   }
   if (typeof value === 'number') {
     const iso = excelSerialDate(value)
-    return iso ? ok(iso) : fail(`"${value}" is not a date; write it as YYYY-MM-DD, e.g. 2026-09-01`)
+    return iso ? ok(iso) : fail(`"${value}" is not a date; write it as YYYY-MM-DD, e.g. 2026-09-01`, 'date_invalid', { value: String(value) })
   }
   const text = fold(cellText(value))
   if (!text) return ok(null)
   const m = /^(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*日?(?:[ t]00:00(?::00(?:\.0+)?)?z?)?$/.exec(text)
   if (m) {
     const iso = validDay(Number(m[1]), Number(m[2]), Number(m[3]))
-    return iso ? ok(iso) : fail(`"${cellText(value)}" is not a real calendar date`)
+    return iso ? ok(iso) : fail(`"${cellText(value)}" is not a real calendar date`, 'date_not_real', { value: cellText(value) })
   }
   if (/^\d{5}$/.test(text)) {
     const iso = excelSerialDate(Number(text))
     if (iso) return ok(iso)
   }
-  return fail(`"${cellText(value)}" is not a date; write it as YYYY-MM-DD (e.g. 2026-09-01) or YYYY/M/D`)
+  return fail(`"${cellText(value)}" is not a date; write it as YYYY-MM-DD (e.g. 2026-09-01) or YYYY/M/D`, 'date_invalid', { value: cellText(value) })
 }
 
 const FREE_WORDS = new Set(['免费', 'free', '0', '0元', '无', '不收费', '公益', '免费公益'])
@@ -101,7 +102,7 @@ const FREE_WORDS = new Set(['免费', 'free', '0', '0元', '无', '不收费', '
  */
 export function parseFee(value: CellValue): Parsed<number | null> {
   if (typeof value === 'number') {
-    return Number.isFinite(value) && value >= 0 ? ok(value) : fail(`"${value}" is not an amount in CNY`)
+    return Number.isFinite(value) && value >= 0 ? ok(value) : fail(`"${value}" is not an amount in CNY`, 'fee_invalid', { value: String(value) })
   }
   const raw = cellText(value)
   const text = fold(raw).replace(/\s+/g, '')
@@ -109,7 +110,7 @@ export function parseFee(value: CellValue): Parsed<number | null> {
   if (FREE_WORDS.has(text)) return ok(0)
   const m = /^(?:¥|￥|rmb|cny)?(\d{1,3}(?:,\d{3})+|\d+)(\.\d+)?(?:元|块|rmb|cny|yuan)?(?:\/人|每人)?$/.exec(text)
   if (m) return ok(Number(m[1].replace(/,/g, '') + (m[2] ?? '')))
-  return fail(`"${raw}" is neither free (免费, free, 0) nor an amount in CNY such as 200 or 200元`)
+  return fail(`"${raw}" is neither free (免费, free, 0) nor an amount in CNY such as 200 or 200元`, 'fee_invalid', { value: raw })
 }
 
 const FORMAT_WORDS: Record<string, Format> = {
@@ -126,8 +127,8 @@ export function parseFormat(value: CellValue): Parsed<Format> {
   const text = fold(raw)
   const hit = FORMAT_WORDS[text] ?? FORMAT_WORDS[text.replace(/\s+/g, '')]
   if (hit) return ok(hit)
-  if (!text) return fail('is empty; write 线上, 线下 or 混合 (online, offline or hybrid)')
-  return fail(`"${raw}" is not a learning format; write 线上, 线下 or 混合 (online, offline or hybrid)`)
+  if (!text) return fail('is empty; write 线上, 线下 or 混合 (online, offline or hybrid)', 'format_empty')
+  return fail(`"${raw}" is not a learning format; write 线上, 线下 or 混合 (online, offline or hybrid)`, 'format_invalid', { value: raw })
 }
 
 const STATUS_WORDS: Record<string, 'active' | 'archived'> = {
@@ -140,7 +141,7 @@ const STATUS_WORDS: Record<string, 'active' | 'archived'> = {
 export function parseStatus(value: CellValue): Parsed<'active' | 'archived'> {
   const raw = cellText(value)
   const hit = STATUS_WORDS[fold(raw)]
-  return hit ? ok(hit) : fail(`"${raw}" is not a status; write 有效 (active) or 下线 (archived), or leave it empty`)
+  return hit ? ok(hit) : fail(`"${raw}" is not a status; write 有效 (active) or 下线 (archived), or leave it empty`, 'status_invalid', { value: raw })
 }
 
 /** An http(s) link, or null when empty. */
@@ -153,5 +154,5 @@ export function parseUrl(value: CellValue): Parsed<string | null> {
   } catch {
     // fall through to the explanation below
   }
-  return fail(`"${raw}" is not a web link; it must start with http:// or https://`)
+  return fail(`"${raw}" is not a web link; it must start with http:// or https://`, 'url_invalid', { value: raw })
 }

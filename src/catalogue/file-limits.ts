@@ -63,8 +63,25 @@ const REASONS: Record<LimitKind, string> = {
   cell: `one cell holds more than ${FILE_LIMITS.elementChars / MiB} million characters`,
 }
 
-/** The one refusal for a file past a limit: what was passed, and that nothing changed. */
+/** The numbers the `problem_limit_<kind>` templates (prompts/<lang>/catalogue.yaml) fill in. */
+const LIMIT_PARAMS = {
+  entryMb: Math.round(FILE_LIMITS.entryBytes / MiB),
+  ratio: FILE_LIMITS.inflateRatio,
+  millionChars: FILE_LIMITS.elementChars / MiB,
+  columns: FILE_LIMITS.columns.toLocaleString('en'),
+  rows: FILE_LIMITS.rows.toLocaleString('en'),
+  depth: FILE_LIMITS.depth,
+  aliases: FILE_LIMITS.yamlAliases,
+  blankRows: FILE_LIMITS.raggedBlankRows.toLocaleString('en'),
+}
+
+/** The one refusal for a file past a limit: what was passed, and that nothing changed (code `limit_<kind>` for staff text). */
 export function limitProblem(fileName: string, err: FileLimitError): CatalogueError {
   const where = err.where ? ` (${err.where})` : ''
-  return fileProblem(fileName, `the file was refused: ${REASONS[err.kind]}${where}. Check that it is the right file, or split it and import the parts`)
+  return fileProblem(
+    fileName,
+    `the file was refused: ${REASONS[err.kind]}${where}. Check that it is the right file, or split it and import the parts`,
+    `limit_${err.kind}`,
+    { ...LIMIT_PARAMS, where },
+  )
 }

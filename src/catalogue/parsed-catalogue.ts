@@ -102,7 +102,7 @@ export class TableRows {
       if (!text) return
       if (col) src.extra[col.extra] = text
       else if (i >= columns.length) {
-        this.collector.problems.push({ row, column: `column ${i + 1}`, reason: `"${text}" is outside the table: the header row has only ${columns.length} columns` })
+        this.collector.problems.push({ row, column: `column ${i + 1}`, reason: `"${text}" is outside the table: the header row has only ${columns.length} columns`, code: 'outside_table', params: { text, columns: columns.length } })
       } else if (!this.unnamedWarned) {
         this.unnamedWarned = true
         this.warnings.push(`column ${i + 1} has no header, so its cells were ignored (first on row ${row})`)

@@ -53,27 +53,27 @@ export class RowCollector {
     if (project && this.problems.length === before) this.projects.push(project)
   }
 
-  private problem(src: SourceRow, field: CatalogueField, reason: string): void {
+  private problem(src: SourceRow, field: CatalogueField, reason: string, code?: string, params?: Record<string, string | number>): void {
     const header = src.cells.get(field)?.header ?? chineseHeader(field)
-    this.problems.push({ row: src.row, column: header, reason })
+    this.problems.push({ row: src.row, column: header, reason, ...(code ? { code, params: params ?? {} } : {}) })
   }
 
   private take<T>(src: SourceRow, field: CatalogueField, parsed: Parsed<T>): T | undefined {
     if (parsed.ok) return parsed.value
-    this.problem(src, field, parsed.reason)
+    this.problem(src, field, parsed.reason, parsed.code, parsed.params)
     return undefined
   }
 
   private text(src: SourceRow, field: CatalogueField, required: boolean): string | null {
     const value = cellText(src.cells.get(field)?.value)
     if (!value) {
-      if (required) this.problem(src, field, 'is empty; every project needs one')
+      if (required) this.problem(src, field, 'is empty; every project needs one', 'required_empty')
       return null
     }
     const limit = LIMITS[field]
     const length = [...value].length
     if (limit && length > limit) {
-      this.problem(src, field, `is ${length.toLocaleString('en')} characters long; at most ${limit.toLocaleString('en')} are allowed`)
+      this.problem(src, field, `is ${length.toLocaleString('en')} characters long; at most ${limit.toLocaleString('en')} are allowed`, 'too_long', { length, limit })
       return null
     }
     return value
@@ -82,24 +82,26 @@ export class RowCollector {
   private id(src: SourceRow): string | null {
     const id = cellText(src.cells.get('id')?.value)
     if (!id) {
-      this.problem(src, 'id', 'is empty; every project needs an id such as LF-0001')
+      this.problem(src, 'id', 'is empty; every project needs an id such as LF-0001', 'id_empty')
       return null
     }
     if (!ID_PATTERN.test(id)) {
       const why = /\s/.test(id)
         ? 'contains spaces'
         : id.length > 64 ? `is ${id.length} characters long (at most 64)` : 'contains characters other than letters, digits, "-", "_" and "."'
-      this.problem(src, 'id', `"${id}" ${why}; an id may hold only A-Z, a-z, 0-9, "-", "_" and "."`)
+      const code = /\s/.test(id) ? 'id_spaces' : id.length > 64 ? 'id_too_long' : 'id_characters'
+      this.problem(src, 'id', `"${id}" ${why}; an id may hold only A-Z, a-z, 0-9, "-", "_" and "."`, code, { id, length: id.length })
       return null
     }
     const unaddressable = addressProblem(id)
     if (unaddressable) {
-      this.problem(src, 'id', `"${id}" ${unaddressable}; start the id with a letter or digit, e.g. LF-0001`)
+      const code = id.startsWith('-') ? 'id_starts_with_dash' : 'id_only_dots'
+      this.problem(src, 'id', `"${id}" ${unaddressable}; start the id with a letter or digit, e.g. LF-0001`, code, { id })
       return null
     }
     const first = this.seen.get(id)
     if (first !== undefined) {
-      this.problem(src, 'id', `"${id}" is used twice (first on row ${first}); every project needs its own id`)
+      this.problem(src, 'id', `"${id}" is used twice (first on row ${first}); every project needs its own id`, 'id_twice', { id, first })
       return null
     }
     this.seen.set(id, src.row)
@@ -113,9 +115,8 @@ export class RowCollector {
     const example = this.taxonomy.entries(field)[0]?.zh ?? ''
     if (items.length === 0) {
       const text = cellText(raw)
-      this.problem(src, field, text
-        ? `holds only separators ("${text}"); name at least one ${word}, e.g. ${example}`
-        : `is empty; name at least one ${word}, e.g. ${example}`)
+      if (text) this.problem(src, field, `holds only separators ("${text}"); name at least one ${word}, e.g. ${example}`, `${word}_separators`, { text, example })
+      else this.problem(src, field, `is empty; name at least one ${word}, e.g. ${example}`, `${word}_empty`, { example })
       return []
     }
     const ids: string[] = []
@@ -126,7 +127,8 @@ export class RowCollector {
         continue
       }
       const near = this.suggest(field, item)
-      this.problem(src, field, `unknown ${word} "${item}"` + (near.length ? ` — did you mean ${near.join(', ')}?` : ''))
+      this.problem(src, field, `unknown ${word} "${item}"` + (near.length ? ` — did you mean ${near.join(', ')}?` : ''),
+        near.length ? `${word}_unknown_near` : `${word}_unknown`, { item, near: near.join(', ') })
     }
     return ids
   }
@@ -164,7 +166,7 @@ export class RowCollector {
     const titleEn = this.text(src, 'title_en', false)
     const summaryEn = this.text(src, 'summary_en', false)
     if (start && end && end < start) {
-      this.problem(src, 'end_date', `${end} is before the start date ${start}`)
+      this.problem(src, 'end_date', `${end} is before the start date ${start}`, 'end_before_start', { end, start })
     }
     if (!id || !title || !provider || !summary || !topics.length || !audiences.length || !format ||
       fee === undefined || start === undefined || end === undefined || url === undefined || !status) {

@@ -7,6 +7,7 @@ import { cliWho } from '../catalogue/open-catalogue.js'
 import { openCatalogueForWrite } from './open-catalogue-for-write.js'
 import { UserError } from '../errors.js'
 import { println, type CliCommand } from './command.js'
+import { cliText } from './cli-text.js'
 
 /** The `archive` command. */
 export const command: CliCommand = {
@@ -20,8 +21,7 @@ export const command: CliCommand = {
       for (const id of args.positionals) {
         const before = await store.get(id)
         const p = await store.archive(id, cliWho(io.env))
-        if (before?.status === 'archived') println(io.stdout, `${p.id} (${p.title}) was already archived.`)
-        else println(io.stdout, `Archived ${p.id} (${p.title}); it will no longer be recommended.`)
+        println(io.stdout, cliText(args.lang, before?.status === 'archived' ? 'archive_already' : 'archive_done', { id: p.id, title: p.title }))
       }
       return 0
     } finally {

@@ -20,6 +20,8 @@ export interface CliArgs {
   positionals: string[]
   /** The database path: `--db`, else `LEARNFINDER_DB`, else data/learnfinder.db. */
   db: string
+  /** The staff member's language: the global `--lang`, default Chinese. */
+  lang: 'zh' | 'en'
 }
 
 /** One `learnfinder <name>` command. */

@@ -7,6 +7,7 @@ import { openCatalogue } from '../catalogue/open-catalogue.js'
 import type { ImportRecord } from '../catalogue/catalogue-store.js'
 import { UserError } from '../errors.js'
 import { println, type CliCommand } from './command.js'
+import { cliText } from './cli-text.js'
 import { planSummary } from './import.js'
 
 /** One history line, e.g. `#3  2026-11-28 09:30  import  by cli:ann  a.csv  3 added, …`. */
@@ -33,7 +34,7 @@ export const command: CliCommand = {
     const { store, close } = openCatalogue(args.db)
     try {
       const records = await store.history(limit)
-      if (records.length === 0) println(io.stdout, 'No imports yet.')
+      if (records.length === 0) println(io.stdout, cliText(args.lang, 'history_none'))
       for (const r of records) println(io.stdout, historyLine(r))
       return 0
     } finally {

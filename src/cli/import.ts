@@ -12,15 +12,16 @@ import { openCatalogueForWrite } from './open-catalogue-for-write.js'
 import type { ImportPlan } from '../catalogue/catalogue-store.js'
 import { UserError } from '../errors.js'
 import { println, type CliCommand } from './command.js'
+import { cliText } from './cli-text.js'
 import { createProgress, PROGRESS_MIN_ROWS, type Progress } from './progress.js'
 
 function idSample(ids: string[], n = 10): string {
   return ids.length > n ? `${ids.slice(0, n).join(', ')} … (+${ids.length - n})` : ids.join(', ')
 }
 
-/** "3 added, 1 updated, 40 unchanged, 0 archived" for a plan or record. */
-export function planSummary(c: { added: number; updated: number; unchanged: number; archived: number }): string {
-  return `${c.added} added, ${c.updated} updated, ${c.unchanged} unchanged, ${c.archived} archived`
+/** "3 added, 1 updated, 40 unchanged, 0 archived" (or 新增 3 个…) for a plan or record, in `lang` (default English). */
+export function planSummary(c: { added: number; updated: number; unchanged: number; archived: number }, lang: 'zh' | 'en' = 'en'): string {
+  return cliText(lang, 'plan_summary', { added: c.added, updated: c.updated, unchanged: c.unchanged, archived: c.archived })
 }
 
 function countsOf(plan: ImportPlan) {
@@ -69,8 +70,8 @@ export const command: CliCommand = {
       const names = files.map((f) => basename(f))
       if (args.values['dry-run']) {
         const plan = await store.planImport(parsed.projects)
-        println(io.stdout, `Dry run of ${names.join(', ')}: ${parsed.projects.length} projects checked, no problems. Nothing was changed.`)
-        println(io.stdout, `Importing would give: ${planSummary(countsOf(plan))}.`)
+        println(io.stdout, cliText(args.lang, 'import_dry_run', { files: names.join(', '), count: parsed.projects.length }))
+        println(io.stdout, cliText(args.lang, 'import_would', { summary: planSummary(countsOf(plan), args.lang) }))
         for (const key of ['added', 'updated', 'archived'] as const) {
           if (plan[key].length) println(io.stdout, `  ${key}: ${idSample(plan[key])}`)
         }
@@ -80,9 +81,9 @@ export const command: CliCommand = {
         println(io.stderr, `writing ${parsed.projects.length.toLocaleString('en')} projects to the database…`)
       }
       const record = await store.applyImport(parsed.projects, { who: cliWho(io.env), files: names })
-      println(io.stdout, `Imported ${names.join(', ')}: ${planSummary(record)}.`)
+      println(io.stdout, cliText(args.lang, 'import_done', { files: names.join(', '), summary: planSummary(record, args.lang) }))
       const { active, archived } = await store.count()
-      println(io.stdout, `The catalogue now holds ${active} active and ${archived} archived projects (import #${record.id}; undo it with \`learnfinder rollback\`).`)
+      println(io.stdout, cliText(args.lang, 'import_holds', { active, archived, id: record.id }))
       return 0
     } finally {
       close()

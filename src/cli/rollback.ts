@@ -6,6 +6,7 @@
 import { cliWho } from '../catalogue/open-catalogue.js'
 import { openCatalogueForWrite } from './open-catalogue-for-write.js'
 import { println, type CliCommand } from './command.js'
+import { cliText } from './cli-text.js'
 
 /** The `rollback` command. */
 export const command: CliCommand = {
@@ -21,9 +22,9 @@ export const command: CliCommand = {
     try {
       const r = await store.rollbackLast(cliWho(io.env))
       const files = r.files.length ? ` (${r.files.join(', ')})` : ''
-      println(io.stdout, `Rolled back import #${r.undoes}${files}: ${r.removed} projects removed, ${r.updated + r.added} restored to their earlier state.`)
+      println(io.stdout, cliText(args.lang, 'rollback_done', { id: r.undoes ?? '-', files, removed: r.removed, restored: r.updated + r.added }))
       const { active, archived } = await store.count()
-      println(io.stdout, `The catalogue now holds ${active} active and ${archived} archived projects.`)
+      println(io.stdout, cliText(args.lang, 'catalogue_holds', { active, archived }))
       return 0
     } finally {
       close()

@@ -56,7 +56,7 @@ export const staffExtension: AppExtensionFactory = async (parts) => {
     },
     store, taxonomy, prompts, subscriptions,
     onGiveUp: (sub, err) =>
-      log.warn(`staff: giving up notices to ${sub.channel}:${sub.userId} after repeated failures (${(err as Error)?.message ?? err})`),
+      log.warn(`staff: giving up notices to a ${sub.channel} subscriber after repeated failures (${(err as Error)?.message ?? err})`, { userId: sub.userId }),
   })
   await notifier.plan() // the baseline: on a first start, today's catalogue is not "new"
 

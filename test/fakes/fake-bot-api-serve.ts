@@ -43,7 +43,8 @@ export function cleanEnv(extra: Record<string, string>): Record<string, string> 
   const env: Record<string, string> = {}
   const ours = new Set(Object.keys(envSchema.shape))
   for (const [k, v] of Object.entries(process.env)) if (v !== undefined && !ours.has(k) && !k.startsWith('WECHATY_')) env[k] = v
-  return { ...env, ...extra }
+  // HTTP_PORT 0: a free port, so parallel serves never fight over 3000 (the health check listens even with HTTP off).
+  return { ...env, HTTP_PORT: '0', ...extra }
 }
 
 /** A free TCP port on 127.0.0.1. */

@@ -51,6 +51,11 @@ export interface HttpChannelOptions {
   maxBodyBytes?: number
   /** Requests per minute per session (default 20). */
   rateLimitPerMinute?: number
+  /**
+   * Serve GET /healthz only (no chat API): what runs when HTTP_ENABLED is off,
+   * so a container or process supervisor can always check the bot.
+   */
+  healthOnly?: boolean
   /** Requests per minute per caller address, whatever sessions it sends (default 120). */
   rateLimitPerAddressPerMinute?: number
   /** Take the caller's address from X-Forwarded-For (only behind a reverse proxy you run: TRUST_PROXY). */
@@ -151,8 +156,12 @@ export function createHttpChannel(engine: ChatEngine, options: HttpChannelOption
   // Slow (trickling) clients are cut off by these timeouts, checked every second, so they cannot hold the server.
   const server = createServer({ requestTimeout, headersTimeout: Math.min(10_000, requestTimeout), connectionsCheckingInterval: 1000 }, (req, res) => {
     const path = new URL(req.url ?? '/', 'http://localhost').pathname
-    const handler = path === '/api/chat' ? chat : path === '/healthz' ? healthz : routes.get(path) ?? underPrefix(path)
-    if (!handler) return json(res, 404, { error: `no route ${path}; try POST /api/chat or GET /healthz` })
+    const handler =
+      path === '/healthz' ? healthz : options.healthOnly ? undefined : path === '/api/chat' ? chat : routes.get(path) ?? underPrefix(path)
+    if (!handler) {
+      const hint = options.healthOnly ? 'only GET /healthz is served (HTTP_ENABLED=1 adds POST /api/chat)' : 'try POST /api/chat or GET /healthz'
+      return json(res, 404, { error: `no route ${path}; ${hint}` })
+    }
     Promise.resolve(handler(req, res)).catch((err) => {
       log.error(`http: ${req.method} ${path} failed`, err)
       if (!res.headersSent) json(res, 500, { error: 'internal error', text: say(prompts, defaultLang, 'error') })
@@ -166,6 +175,7 @@ export function createHttpChannel(engine: ChatEngine, options: HttpChannelOption
   server.setTimeout(Math.max(requestTimeout, 30_000))
 
   return {
+    // A health-only server is still the HTTP channel (AnyChannel); it just serves one route.
     name: 'http',
     get url() {
       return url
@@ -184,7 +194,8 @@ export function createHttpChannel(engine: ChatEngine, options: HttpChannelOption
       const addr = server.address() as AddressInfo
       const host = addr.family === 'IPv6' ? `[${addr.address}]` : addr.address
       url = `http://${host}:${addr.port}`
-      log.info(`http: listening on ${url} (POST /api/chat, GET /healthz${[...routes.keys(), ...prefixes.map(([p]) => p + '/')].map((r) => ', ' + r).join('')})`)
+      if (options.healthOnly) log.info(`health: GET ${url}/healthz (HTTP_ENABLED is off, so nothing else is served)`)
+      else log.info(`http: listening on ${url} (POST /api/chat, GET /healthz${[...routes.keys(), ...prefixes.map(([p]) => p + '/')].map((r) => ', ' + r).join('')})`)
     },
     async stop() {
       if (!server.listening) return
@@ -193,7 +204,7 @@ export function createHttpChannel(engine: ChatEngine, options: HttpChannelOption
       const force = setTimeout(() => server.closeAllConnections(), 5000)
       await closed
       clearTimeout(force)
-      log.info('http: stopped')
+      log.info(`${options.healthOnly ? 'health' : 'http'}: stopped`)
     },
   }
 }

@@ -98,7 +98,7 @@ export async function answer(deps: TelegramDeps, ctx: Context, text: string): Pr
   try {
     reply = await deps.engine.handle(await toIncoming(deps, ctx, text))
   } catch (err) {
-    deps.log.error(`telegram: the engine failed on a message in chat ${ctx.chat?.id}`, err)
+    deps.log.error('telegram: the engine failed on a message', err, { chatId: ctx.chat?.id })
     await sendSay(deps, ctx, 'error', {}, langOf(deps, ctx, text))
     return
   }

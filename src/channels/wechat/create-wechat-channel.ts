@@ -21,6 +21,7 @@ import { createRateLimiter } from '../shared/guards.js'
 import { createLogger, type Logger } from '../shared/logger.js'
 import { renderReplyText } from '../shared/render-text.js'
 import { VoiceReplyChoices, type VoiceSettings } from '../shared/voice-turn.js'
+import { findContactByKey, hasEphemeralIds, puppetNotice } from './contact-key.js'
 import { handleWechatMessage, type WechatDeps } from './handle-message.js'
 
 /** How to run the WeChat channel. */
@@ -38,6 +39,11 @@ export interface WechatChannelOptions {
   log?: Logger
   /** Messages per minute per user before "slow down" (default 20). */
   rateLimitPerMinute?: number
+  /**
+   * Whether the puppet gives new contact ids at each login (default: true for
+   * wechat4u, Wechaty's default puppet; false for the others and for a puppet instance).
+   */
+  ephemeralIds?: boolean
   /** Voice messages in (a transcriber) and spoken replies out (TTS); see docs/voice.md. */
   voice?: VoiceSettings
 }
@@ -70,9 +76,12 @@ export function createWechatChannel(engine: ChatEngine, options: WechatChannelOp
     defaultLang: options.defaultLang ?? 'zh',
     rate: createRateLimiter({ limit: options.rateLimitPerMinute ?? 20, windowMs: 60_000 }),
     startedAt: Date.now(),
+    ephemeralIds: options.ephemeralIds ?? (typeof options.puppet === 'object' ? false : hasEphemeralIds(options.puppet)),
     voice: options.voice,
     voiceChoices: new VoiceReplyChoices(),
   }
+  const puppetName =
+    typeof options.puppet === 'object' ? options.puppet.constructor.name.replace(/^Puppet/, 'wechaty-puppet-').toLowerCase() : options.puppet
 
   // Messages of one conversation are answered in order; conversations run in parallel.
   const queues = new Map<string, Promise<void>>()
@@ -112,6 +121,7 @@ export function createWechatChannel(engine: ChatEngine, options: WechatChannelOp
     async start() {
       deps.startedAt = Date.now()
       accepting = true
+      log.info(puppetNotice(puppetName, deps.ephemeralIds))
       await wechaty.start()
       log.info('wechat: started (waiting for login if needed)')
     },
@@ -122,9 +132,9 @@ export function createWechatChannel(engine: ChatEngine, options: WechatChannelOp
       log.info('wechat: stopped')
     },
     async send(chatId: string, reply: Reply) {
-      // A notice goes to the chat it was asked from: a contact, or a room.
+      // A notice goes to the chat it was asked from: a contact (by its stable key, contact-key.ts), or a room.
       const text = renderReplyText(reply, prompts)
-      const contact = await wechaty.Contact.find({ id: chatId }).catch(() => undefined)
+      const contact = await findContactByKey(wechaty, chatId).catch(() => undefined)
       if (contact) return void (await contact.say(text))
       const room = await wechaty.Room.find({ id: chatId })
       if (!room) throw new Error(`wechat: no contact or room with id ${chatId}`)

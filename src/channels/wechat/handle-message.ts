@@ -15,6 +15,7 @@ import { isTooLong, MAX_MESSAGE_CHARS, type RateLimiter } from '../shared/guards
 import type { AdminCheck } from '../admin-check.js'
 import type { Logger } from '../shared/logger.js'
 import { renderReplyText } from '../shared/render-text.js'
+import { contactKey } from './contact-key.js'
 import { voiceReplyCommand, type VoiceReplyChoices, type VoiceSettings } from '../shared/voice-turn.js'
 import { echoed, heardText, maybeSpeak } from './voice-message.js'
 
@@ -29,6 +30,8 @@ export interface WechatDeps {
   rate: RateLimiter
   /** Messages older than this (replayed history after login) are not answered. */
   startedAt: number
+  /** The puppet gives new contact ids at each login: key contacts on a stable attribute (contact-key.ts). */
+  ephemeralIds: boolean
   /** Voice messages in, spoken replies out (docs/voice.md). */
   voice?: VoiceSettings
   voiceChoices: VoiceReplyChoices
@@ -62,8 +65,9 @@ export async function handleWechatMessage(deps: WechatDeps, message: Message): P
   if (room && (!isText || !(await message.mentionSelf()))) return
 
   const text = (room ? await message.mentionText() : message.text()).trim()
-  const userId = talker.id
-  const chatId = room?.id ?? talker.id
+  // A stable key, not talker.id: web-protocol puppets give new ids at each login (see contact-key.ts).
+  const userId = await contactKey(talker, deps.ephemeralIds)
+  const chatId = room?.id ?? userId
   const lang = langOf(deps, text)
 
   const decision = deps.rate.hit(userId)
@@ -98,14 +102,15 @@ export async function handleWechatMessage(deps: WechatDeps, message: Message): P
     userId,
     chatId,
     text: said,
-    isAdmin: await deps.isAdmin('wechat', userId),
+    // Staff may be listed by stable key (alias:REMARK) or by this login's raw id.
+    isAdmin: (await deps.isAdmin('wechat', userId)) || (talker.id !== userId && (await deps.isAdmin('wechat', talker.id))),
     ...(heard ? { via: 'voice' as const } : {}),
   }
   let reply: Reply
   try {
     reply = await deps.engine.handle(incoming)
   } catch (err) {
-    deps.log.error(`wechat: the engine failed on a message from ${userId}`, err)
+    deps.log.error('wechat: the engine failed on a message', err, { userId })
     return sayKey(deps, message, 'error', lang)
   }
   if (heard) reply = echoed(deps, reply, heard)

@@ -10,7 +10,8 @@
  */
 import { randomBytes } from 'node:crypto'
 import { Composer, InlineKeyboard, type Context } from 'grammy'
-import { CatalogueError, formatProblem } from '../../catalogue/catalogue-error.js'
+import { CatalogueError } from '../../catalogue/catalogue-error.js'
+import { problemLine } from '../../catalogue/problem-text.js'
 import type { Project } from '../../catalogue/project.js'
 import { readCatalogueBuffer } from '../../catalogue/read-catalogue.js'
 import type { CatalogueStore } from '../../catalogue/catalogue-store.js'
@@ -99,11 +100,8 @@ export function adminUploadFeature(deps: AdminUploadDeps): Composer<Context> {
     } catch (err) {
       await deps.admins.record({ channel: 'telegram', userId, action: 'upload', detail: `${fileName}: rejected`, allowed: true })
       if (err instanceof CatalogueError && err.problems.length) {
-        const lines = err.problems.slice(0, MAX_PROBLEMS_SHOWN).map((p) =>
-          p.row > 0
-            ? `• ${t(lang, 'upload_problem', { row: p.row, column: p.column || '-', reason: p.reason })}`
-            : `• ${formatProblem(p)}`,
-        )
+        // Rendered in the admin's language by the catalogue's one problem renderer.
+        const lines = err.problems.slice(0, MAX_PROBLEMS_SHOWN).map((p) => `• ${problemLine(deps.prompts, lang, p)}`)
         if (err.problems.length > MAX_PROBLEMS_SHOWN) lines.push(t(lang, 'upload_too_many_errors', { count: err.problems.length - MAX_PROBLEMS_SHOWN }))
         return void (await ctx.reply([t(lang, 'upload_errors', { count: err.problems.length }), ...lines].join('\n')))
       }

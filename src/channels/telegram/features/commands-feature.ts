@@ -50,7 +50,7 @@ export function commandsFeature(deps: TelegramDeps): Composer<Context> {
     try {
       await deps.engine.forget('telegram', userId)
     } catch (err) {
-      deps.log.error(`telegram: /forget failed for user ${userId}`, err)
+      deps.log.error('telegram: /forget failed', err, { userId })
       await sendSay(deps, ctx, 'error', {}, lang)
       return
     }

@@ -16,7 +16,7 @@ export function rateLimitFeature(deps: TelegramDeps): Composer<Context> {
     if (decision === 'ok') return next()
     if (ctx.callbackQuery) await ctx.answerCallbackQuery().catch(() => {})
     if (decision === 'warn') {
-      deps.log.warn(`telegram: user ${key} is over the rate limit`)
+      deps.log.warn('telegram: a user is over the rate limit', { userId: key })
       await sendSay(deps, ctx, 'slow_down', {}, langOf(deps, ctx, ctx.message?.text))
     }
   })
