@@ -7,6 +7,18 @@
  */
 import { loadConfig } from '../config.js'
 import type { CliCommand } from './command.js'
+import { createPgPool } from '../db/postgres.js'
+import { assertPgMigrated } from '../app-pg-migrations.js'
+
+/** Stops `serve` with one line before anything starts when the shared database lacks a migration. */
+async function refuseUnmigrated(url: string): Promise<void> {
+  const pool = createPgPool({ url, max: 1, applicationName: 'learnfinder serve check' })
+  try {
+    await assertPgMigrated(pool)
+  } finally {
+    await pool.end()
+  }
+}
 
 /** The `serve` command. */
 export const command: CliCommand = {
@@ -24,6 +36,7 @@ export const command: CliCommand = {
   ].join('\n'),
   async run(args, io) {
     const config = loadConfig(io.env)
+    if (config.DATABASE_URL) await refuseUnmigrated(config.DATABASE_URL)
     // Loaded after the config check, so a wrong variable is reported at once.
     const { startServer } = await import('../main.js')
     const app = await startServer(config, { dbPath: args.db, stdin: io.stdin, stdout: io.stdout })

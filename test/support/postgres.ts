@@ -15,8 +15,8 @@ import './postgres-global-setup.js'
 export interface PgTestDatabase {
   /** The URL of this file's database (valid inside the describe's tests). */
   url(): string
-  /** A pool on a new empty schema (its search_path), and how to close it. */
-  freshPool(): Promise<{ pool: pg.Pool; close: () => Promise<void> }>
+  /** A pool on a new empty schema (its search_path), a URL reaching the same schema, and how to close the pool. */
+  freshPool(): Promise<{ pool: pg.Pool; url: string; close: () => Promise<void> }>
 }
 
 const name = (prefix: string) => `${prefix}_${process.pid}_${randomBytes(4).toString('hex')}`
@@ -68,8 +68,10 @@ export function describeOnPostgres(title: string, body: (db: PgTestDatabase) => 
         const setup = new pg.Client({ connectionString: fileUrl.toString() })
         await setup.connect()
         await setup.query(`CREATE SCHEMA ${schema}`).finally(() => setup.end())
-        const pool = new pg.Pool({ connectionString: fileUrl.toString(), options: `-c search_path=${schema}`, max: 4 })
-        return { pool, close: () => pool.end() }
+        const url = new URL(fileUrl)
+        url.searchParams.set('options', `-c search_path=${schema}`)
+        const pool = new pg.Pool({ connectionString: url.toString(), max: 4 })
+        return { pool, url: url.toString(), close: () => pool.end() }
       },
     })
   })

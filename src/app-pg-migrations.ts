@@ -1,0 +1,27 @@
+/**
+ * @module app-pg-migrations
+ * Every PostgreSQL module's migrations in one list, at the wiring layer
+ * because the stores they belong to sit in different layers. `learnfinder
+ * migrate` applies them; `serve` refuses to start while any is missing.
+ * A new PostgreSQL store adds its `PG_…_MIGRATIONS` here (one line).
+ */
+import type { PgModuleMigrations } from './db/pg-migrate.js'
+import { pendingPgMigrations } from './db/pg-migrate.js'
+import type { PgPool } from './db/postgres.js'
+import { UserError } from './errors.js'
+
+/** The PostgreSQL modules, in the order they are migrated. */
+export const PG_MODULES: readonly PgModuleMigrations[] = []
+
+/**
+ * Throws one clear line when the shared database lacks a migration, so a
+ * worker never runs against tables an older or newer release expects.
+ */
+export async function assertPgMigrated(pool: PgPool): Promise<void> {
+  const pending = await pendingPgMigrations(pool, PG_MODULES)
+  if (pending.length > 0) {
+    throw new UserError(
+      `the PostgreSQL database in DATABASE_URL is not migrated (${pending.join(', ')}): run \`learnfinder migrate\` first`,
+    )
+  }
+}
