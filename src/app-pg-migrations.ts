@@ -9,9 +9,10 @@ import type { PgModuleMigrations } from './db/pg-migrate.js'
 import { pendingPgMigrations } from './db/pg-migrate.js'
 import type { PgPool } from './db/postgres.js'
 import { UserError } from './errors.js'
+import { PG_SESSION_MIGRATIONS } from './dialogue/pg-session-store.js'
 
 /** The PostgreSQL modules, in the order they are migrated. */
-export const PG_MODULES: readonly PgModuleMigrations[] = []
+export const PG_MODULES: readonly PgModuleMigrations[] = [PG_SESSION_MIGRATIONS]
 
 /**
  * Throws one clear line when the shared database lacks a migration, so a
