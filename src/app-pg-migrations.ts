@@ -10,9 +10,17 @@ import { pendingPgMigrations } from './db/pg-migrate.js'
 import type { PgPool } from './db/postgres.js'
 import { UserError } from './errors.js'
 import { PG_SESSION_MIGRATIONS } from './dialogue/pg-session-store.js'
+import { PG_TURN_LOG_MIGRATIONS } from './staff/pg-turn-log-store.js'
+import { PG_SUBSCRIPTION_MIGRATIONS } from './staff/pg-subscription-store.js'
+import { PG_ADMIN_MIGRATIONS } from './staff/pg-admin-store.js'
 
 /** The PostgreSQL modules, in the order they are migrated. */
-export const PG_MODULES: readonly PgModuleMigrations[] = [PG_SESSION_MIGRATIONS]
+export const PG_MODULES: readonly PgModuleMigrations[] = [
+  PG_SESSION_MIGRATIONS,
+  PG_TURN_LOG_MIGRATIONS,
+  PG_SUBSCRIPTION_MIGRATIONS,
+  PG_ADMIN_MIGRATIONS,
+]
 
 /**
  * Throws one clear line when the shared database lacks a migration, so a

@@ -59,3 +59,13 @@ export async function inPgTransaction<T>(pool: PgPool, work: (client: PgClient) 
     client.release()
   }
 }
+
+/**
+ * Waits for, then holds until the transaction ends, a lock on a named thing
+ * (e.g. ['subscription', channel, userId]) that may have no row yet: every
+ * process using this pool's database takes turns on it. Only inside
+ * {@link inPgTransaction}.
+ */
+export async function lockPgKey(client: PgClient, key: readonly string[]): Promise<void> {
+  await client.query('SELECT pg_advisory_xact_lock(hashtextextended($1, 0))', [JSON.stringify(key)])
+}

@@ -5,11 +5,11 @@
  * once and kept in the database), the text, the understood slots, the
  * projects shown, whether anything matched, and feedback.
  */
-import { createHash, randomBytes } from 'node:crypto'
+import { randomBytes } from 'node:crypto'
 import type { Database } from 'better-sqlite3'
 import { migrate } from '../db/migrate.js'
 import type { Slots } from '../query/types.js'
-import type { LoggedTurn, TurnInput, TurnLogStore } from './turn-log-store.js'
+import { hashUserId, type LoggedTurn, type TurnInput, type TurnLogStore } from './turn-log-store.js'
 
 export type { LoggedTurn, TurnInput, TurnLogStore } from './turn-log-store.js'
 
@@ -47,7 +47,7 @@ export class SqliteTurnLogStore implements TurnLogStore {
 
   /** The salted hash a user's rows are stored under. */
   hashUser(channel: string, userId: string): string {
-    return createHash('sha256').update(`${this.salt}\u0000${channel}\u0000${userId}`).digest('hex').slice(0, 32)
+    return hashUserId(this.salt, channel, userId)
   }
 
   /** Records one turn. */

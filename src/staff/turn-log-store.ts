@@ -6,7 +6,17 @@
  * /forget. Async, so a shared PostgreSQL implementation can follow the
  * SQLite one (sqlite-turn-log-store.ts) without changing callers.
  */
+import { createHash } from 'node:crypto'
 import type { Slots } from '../query/types.js'
+
+/**
+ * The one salted hash every TurnLogStore files a user's rows under, so the
+ * same salt gives the same hash in SQLite and PostgreSQL (a moved log still
+ * answers /forget).
+ */
+export function hashUserId(salt: string, channel: string, userId: string): string {
+  return createHash('sha256').update(`${salt}\u0000${channel}\u0000${userId}`).digest('hex').slice(0, 32)
+}
 
 /** One logged turn, as the report reads it. */
 export interface LoggedTurn {
