@@ -9,6 +9,7 @@ import type { PgModuleMigrations } from './db/pg-migrate.js'
 import { pendingPgMigrations } from './db/pg-migrate.js'
 import type { PgPool } from './db/postgres.js'
 import { UserError } from './errors.js'
+import { PG_CATALOGUE_MIGRATIONS } from './catalogue/pg-catalogue-store.js'
 import { PG_SESSION_MIGRATIONS } from './dialogue/pg-session-store.js'
 import { PG_TURN_LOG_MIGRATIONS } from './staff/pg-turn-log-store.js'
 import { PG_SUBSCRIPTION_MIGRATIONS } from './staff/pg-subscription-store.js'
@@ -16,6 +17,7 @@ import { PG_ADMIN_MIGRATIONS } from './staff/pg-admin-store.js'
 
 /** The PostgreSQL modules, in the order they are migrated. */
 export const PG_MODULES: readonly PgModuleMigrations[] = [
+  PG_CATALOGUE_MIGRATIONS,
   PG_SESSION_MIGRATIONS,
   PG_TURN_LOG_MIGRATIONS,
   PG_SUBSCRIPTION_MIGRATIONS,
