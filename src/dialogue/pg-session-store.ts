@@ -7,7 +7,8 @@
  * SQLite's, so the contract's clock drives idle expiry here too.
  */
 import type { PgModuleMigrations } from '../db/pg-migrate.js'
-import type { PgPool } from '../db/postgres.js'
+import { inPgTransaction, lockPgKey, type PgPool } from '../db/postgres.js'
+import { createKeyedQueue } from './chat-queue.js'
 import { sessionStateSchema, type SessionState } from './session.js'
 import type { SessionStore, SessionStoreOptions } from './session-store.js'
 
@@ -27,13 +28,39 @@ export const PG_SESSION_MIGRATIONS: PgModuleMigrations = {
   ],
 }
 
-/** Sessions in the shared PostgreSQL database (migrated beforehand). */
+/**
+ * Sessions in the shared PostgreSQL database (migrated beforehand).
+ * `lockPool` holds one connection per chat whose turn is running (see
+ * {@link PgSessionStore.exclusive}); give it its own pool in a server, so
+ * turns waiting for a lock never starve the loads and saves of the turns
+ * holding one. It defaults to `pool`, fine for a CLI or a test.
+ */
 export class PgSessionStore implements SessionStore {
   private readonly idleMs: number
+  private readonly queue = createKeyedQueue()
 
   /** `idleMinutes` is how long a quiet conversation is remembered. */
-  constructor(private readonly pool: PgPool, private readonly opts: SessionStoreOptions) {
+  constructor(
+    private readonly pool: PgPool,
+    private readonly opts: SessionStoreOptions,
+    private readonly lockPool: PgPool = pool,
+  ) {
     this.idleMs = opts.idleMinutes * 60_000
+  }
+
+  /**
+   * One turn per chat across every worker: first in this process's queue (so
+   * a worker holds at most one lock connection per chat), then under a
+   * transaction-scoped advisory lock on the chat, released by COMMIT, or by
+   * the server when a worker dies mid-turn.
+   */
+  exclusive<T>(channel: string, chatId: string, work: () => Promise<T>): Promise<T> {
+    return this.queue(JSON.stringify([channel, chatId]), () =>
+      inPgTransaction(this.lockPool, async (client) => {
+        await lockPgKey(client, ['session', channel, chatId])
+        return work()
+      }),
+    )
   }
 
   async load(channel: string, chatId: string): Promise<SessionState | null> {
