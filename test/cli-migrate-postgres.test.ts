@@ -3,8 +3,13 @@ import { runCli } from './fixtures/run-cli.js'
 import { pendingPgMigrations } from '../src/db/pg-migrate.js'
 import { PG_MODULES } from '../src/app-pg-migrations.js'
 import { describeOnPostgres } from './support/postgres.js'
+import { TAXONOMY_PATH } from './fixtures/catalogue/helpers.js'
+import { fileURLToPath } from 'node:url'
 
-describeOnPostgres('learnfinder migrate and serve on PostgreSQL', (db) => {
+const GOOD_CSV = fileURLToPath(new URL('./fixtures/catalogue/good.csv', import.meta.url))
+const T = ['--taxonomy', TAXONOMY_PATH]
+
+describeOnPostgres('learnfinder commands on PostgreSQL', (db) => {
   it('migrates the database in DATABASE_URL, then finds nothing left to do', async () => {
     const { pool, url, close } = await db.freshPool()
     try {
@@ -19,13 +24,40 @@ describeOnPostgres('learnfinder migrate and serve on PostgreSQL', (db) => {
     }
   })
 
-  it('refuses to serve on an unmigrated database with one line naming the fix', async () => {
+  it('refuses to serve or import on an unmigrated database with one line naming the fix', async () => {
     const { url, close } = await db.freshPool()
     try {
-      const r = await runCli(['serve'], { env: { DATABASE_URL: url } })
-      expect(r.code).toBe(1)
-      expect(r.err.trim().split('\n')).toHaveLength(1)
-      expect(r.err).toMatch(/not migrated .*run `learnfinder migrate` first/)
+      for (const argv of [['serve'], ['import', GOOD_CSV, ...T], ['admin', 'list']]) {
+        const r = await runCli(argv, { env: { DATABASE_URL: url } })
+        expect(r.code).toBe(1)
+        expect(r.err.trim().split('\n')).toHaveLength(1)
+        expect(r.err).toMatch(/not migrated .*run `learnfinder migrate` first/)
+      }
+    } finally {
+      await close()
+    }
+  })
+
+  it('imports, lists, rolls back and manages admins in PostgreSQL, never touching the SQLite file', async () => {
+    const { url, pool, close } = await db.freshPool()
+    const env = { DATABASE_URL: url }
+    const noFile = '/nonexistent/never-created.db'
+    try {
+      await runCli(['migrate'], { env })
+      const imported = await runCli(['import', GOOD_CSV, ...T, '--db', noFile], { env })
+      expect(imported.err).toBe('')
+      expect(imported.code).toBe(0)
+      const rows = await pool.query<{ n: number }>(`SELECT count(*)::int AS n FROM projects WHERE status = 'active'`)
+      expect(rows.rows[0].n).toBeGreaterThan(0)
+      const listed = await runCli(['list', ...T, '--db', noFile], { env })
+      expect(listed.out).toContain(`${rows.rows[0].n} active projects`)
+      expect((await runCli(['history', '--db', noFile], { env })).out).toMatch(/import/)
+      expect((await runCli(['rollback', '--db', noFile], { env })).code).toBe(0)
+      expect((await pool.query('SELECT count(*)::int AS n FROM projects')).rows[0].n).toBe(0)
+      expect((await runCli(['admin', 'add', 'telegram', '4242', '--db', noFile], { env })).code).toBe(0)
+      expect((await runCli(['admin', 'list', '--db', noFile], { env })).out).toMatch(/telegram\t4242/)
+      const serve = await runCli(['serve', '--db', noFile], { env })
+      expect(serve.err).toMatch(/`serve` cannot run on PostgreSQL yet/)
     } finally {
       await close()
     }

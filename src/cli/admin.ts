@@ -3,11 +3,10 @@
  * `learnfinder admin add|remove|list`: staff manage who may update the
  * catalogue from chat, without editing environment variables.
  */
-import { openDatabase } from '../db/open-database.js'
 import { UserError } from '../errors.js'
 import { loadConfig } from '../config.js'
 import { createAdminList } from '../staff/admin-list.js'
-import { SqliteAdminStore } from '../staff/sqlite-admin-store.js'
+import { openStores } from '../app-stores.js'
 import { println, type CliCommand } from './command.js'
 
 /** The `admin` command. */
@@ -25,9 +24,9 @@ a WeChat id is the contact id the bot logs when that person writes to it.`,
   async run(args, io) {
     const [action, channel, userId] = args.positionals
     const cfg = loadConfig(io.env)
-    const db = openDatabase(args.db)
+    const stores = await openStores(cfg, { dbPath: args.db })
     try {
-      const store = new SqliteAdminStore(db)
+      const store = stores.admins
       const admins = createAdminList(store, { telegram: cfg.TELEGRAM_ADMIN_IDS, wechat: cfg.WECHAT_ADMIN_IDS })
       const by = io.env.USER ?? 'staff'
       switch (action) {
@@ -58,7 +57,7 @@ a WeChat id is the contact id the bot logs when that person writes to it.`,
           throw new UserError(action ? `unknown admin action "${action}": use list, add, remove or log` : 'say what to do: list, add, remove or log')
       }
     } finally {
-      db.close()
+      await stores.close()
     }
   },
 }
