@@ -17,7 +17,6 @@
 import { dirname, join } from 'node:path'
 import type { Config } from './config.js'
 import { openDatabase, type Database } from './db/open-database.js'
-import { SqliteCatalogueStore } from './catalogue/sqlite-catalogue-store.js'
 import { ensureSampleCatalogue } from './catalogue/sample.js'
 import { loadTaxonomy, type Taxonomy } from './catalogue/taxonomy.js'
 import { loadRegions } from './catalogue/regions.js'
@@ -36,8 +35,8 @@ import { createLogger, type Logger } from './channels/shared/logger.js'
 import type { TelegramChannel } from './channels/telegram/index.js'
 import type { HealthReport } from './channels/http/index.js'
 import { createAdminList } from './staff/admin-list.js'
-import { SqliteAdminStore } from './staff/sqlite-admin-store.js'
-import { staffExtension } from './staff/staff-extension.js'
+import { createStaffExtension, staffExtension } from './staff/staff-extension.js'
+import { openStores } from './app-stores.js'
 import { assembleApp, type App } from './app-lifecycle.js'
 
 /** What {@link createApp} needs besides the config. */
@@ -74,10 +73,13 @@ export async function createApp(config: Config, options: AppOptions): Promise<Ap
   const log = options.log ?? createLogger()
   const prompts = declareChannelPrompts(loadPrompts())
   const taxonomy = loadTaxonomy()
-  const db = openDatabase(options.dbPath)
+  // SQLite by default; with DATABASE_URL every store is in PostgreSQL and the file at dbPath only
+  // caches this worker's search index (rebuilt from the shared catalogue when its version moves).
+  const stores = await openStores(config, { dbPath: options.dbPath })
+  const db = stores.sqlite ?? openDatabase(options.dbPath)
   let search: HybridSearchService | undefined
   try {
-    const store = new SqliteCatalogueStore(db)
+    const store = stores.catalogue
     if (await ensureSampleCatalogue(store, taxonomy)) log.info(`loaded the sample catalogue into ${options.dbPath}`)
     // Loading a saved index is quick; building one (first start, or the catalogue changed) takes seconds to a minute.
     log.info(`opening the search index for ${(await store.count()).active.toLocaleString('en')} projects (built on first start)…`)
@@ -93,11 +95,16 @@ export async function createApp(config: Config, options: AppOptions): Promise<Ap
         })
       : undefined
     // One admin list (environment plus `learnfinder admin add`) behind one check, for every channel and the staff layer.
-    const adminList = createAdminList(new SqliteAdminStore(db), { telegram: config.TELEGRAM_ADMIN_IDS, wechat: config.WECHAT_ADMIN_IDS })
+    const adminList = createAdminList(stores.admins, { telegram: config.TELEGRAM_ADMIN_IDS, wechat: config.WECHAT_ADMIN_IDS })
     const isAdmin = createAdminCheck(adminList)
     const parts: AppParts = { config, db, store, taxonomy, prompts, search, isAdmin, log }
     const extensions: AppExtension[] = []
-    for (const factory of options.extensions ?? BUILT_IN_EXTENSIONS) extensions.push(await factory(parts))
+    for (const factory of options.extensions ?? BUILT_IN_EXTENSIONS) {
+      // The staff layer writes to the same backend as everything else.
+      const onBackend = factory === staffExtension && stores.backend === 'postgres' ? createStaffExtension(stores) : factory
+      extensions.push(await onBackend(parts))
+    }
+    if (stores.backend === 'postgres') extensions.push({ stopping: () => stores.close() })
     const turnHooks = extensions.flatMap((e) => (e.onTurn ? [e.onTurn] : []))
     let engine =
       options.engine ??
@@ -105,6 +112,7 @@ export async function createApp(config: Config, options: AppOptions): Promise<Ap
         db,
         search,
         store,
+        sessions: stores.sessions,
         taxonomy,
         prompts,
         chatModel,
@@ -131,6 +139,7 @@ export async function createApp(config: Config, options: AppOptions): Promise<Ap
   } catch (err) {
     search?.close()
     db.close()
+    await stores.close()
     throw err
   }
 }

@@ -56,8 +56,6 @@ describeOnPostgres('learnfinder commands on PostgreSQL', (db) => {
       expect((await pool.query('SELECT count(*)::int AS n FROM projects')).rows[0].n).toBe(0)
       expect((await runCli(['admin', 'add', 'telegram', '4242', '--db', noFile], { env })).code).toBe(0)
       expect((await runCli(['admin', 'list', '--db', noFile], { env })).out).toMatch(/telegram\t4242/)
-      const serve = await runCli(['serve', '--db', noFile], { env })
-      expect(serve.err).toMatch(/`serve` cannot run on PostgreSQL yet/)
     } finally {
       await close()
     }

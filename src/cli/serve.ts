@@ -9,24 +9,15 @@ import { loadConfig } from '../config.js'
 import type { CliCommand } from './command.js'
 import { createPgPool } from '../db/postgres.js'
 import { assertPgMigrated } from '../app-pg-migrations.js'
-import { UserError } from '../errors.js'
 
-/**
- * Stops `serve` with one line before anything starts when the shared database
- * lacks a migration, and (for now) when it is migrated too: the search index
- * and channels are not yet wired to PostgreSQL (docs/scaling.md, "Not done
- * yet"), and a worker silently answering from a local SQLite file would be worse.
- */
-async function refuseOnPostgres(url: string): Promise<never> {
+/** Stops `serve` with one line before anything starts when the shared database lacks a migration. */
+async function refuseUnmigrated(url: string): Promise<void> {
   const pool = createPgPool({ url, max: 1, applicationName: 'learnfinder serve check' })
   try {
     await assertPgMigrated(pool)
   } finally {
     await pool.end()
   }
-  throw new UserError(
-    'DATABASE_URL: `serve` cannot run on PostgreSQL yet (the commands can; see docs/scaling.md): unset DATABASE_URL to serve from the SQLite file',
-  )
 }
 
 /** The `serve` command. */
@@ -42,10 +33,12 @@ export const command: CliCommand = {
     '  HTTP       HTTP_ENABLED=1 (POST /api/chat, GET /healthz on HTTP_HOST:HTTP_PORT)',
     'With none of them, opens a chat in this terminal (also reads piped input).',
     'An empty database is filled with the sample catalogue first.',
+    'With DATABASE_URL set, every store is in PostgreSQL (run `learnfinder migrate` first) and',
+    'the --db file only caches this worker\'s search index (docs/scaling.md).',
   ].join('\n'),
   async run(args, io) {
     const config = loadConfig(io.env)
-    if (config.DATABASE_URL) await refuseOnPostgres(config.DATABASE_URL)
+    if (config.DATABASE_URL) await refuseUnmigrated(config.DATABASE_URL)
     // Loaded after the config check, so a wrong variable is reported at once.
     const { startServer } = await import('../main.js')
     const app = await startServer(config, { dbPath: args.db, stdin: io.stdin, stdout: io.stdout })

@@ -123,7 +123,9 @@ export function createLexicalIndex(db: Database, taxonomy: Taxonomy): LexicalInd
   const setVersion = db.prepare(`INSERT INTO search_state (key, value) VALUES ('lexical_version', ?)
     ON CONFLICT (key) DO UPDATE SET value = excluded.value`)
   const getVersion = db.prepare<[], { value: string }>(`SELECT value FROM search_state WHERE key = 'lexical_version'`)
-  const currentVersion = db.prepare<[], { version: number }>('SELECT version FROM catalogue_meta WHERE id = 1')
+  // Prepared when a hook first runs: only a SQLite catalogue in this same file has the table and calls the hook;
+  // a worker on PostgreSQL keeps only the index here.
+  let currentVersion: { get(): { version: number } | undefined } | undefined
   const query = db.prepare<[string, number], { id: string; score: number }>(
     `SELECT s.id AS id, -f.score AS score FROM
        (SELECT rowid, bm25(search_fts, ${WEIGHTS.join(', ')}) AS score FROM search_fts
@@ -151,6 +153,7 @@ export function createLexicalIndex(db: Database, taxonomy: Taxonomy): LexicalInd
         for (const p of change.upserted) put(p)
         for (const id of change.removed) del.run(id)
         // The store bumps its version before calling hooks, in the same transaction.
+        currentVersion ??= db.prepare<[], { version: number }>('SELECT version FROM catalogue_meta WHERE id = 1')
         setVersion.run(String(currentVersion.get()?.version ?? 0))
       },
     },

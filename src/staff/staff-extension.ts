@@ -12,6 +12,9 @@ import type { AppExtension, AppExtensionFactory } from '../channels/extension-ty
 import type { ChatEngine } from '../dialogue/types.js'
 import { declareChatPrompts } from '../dialogue/chat-prompts.js'
 import { SqliteAdminStore } from './sqlite-admin-store.js'
+import type { AdminStore } from './admin-store.js'
+import type { TurnLogStore } from './turn-log-store.js'
+import type { SubscriptionStore } from './subscription-store.js'
 import type { Sender } from './notifier.js'
 import { createCatalogueNotifier } from './catalogue-notifier.js'
 import { createStaffEngine, STAFF_PROMPTS } from './staff-engine.js'
@@ -22,14 +25,29 @@ import { SqliteTurnLogStore } from './sqlite-turn-log-store.js'
 /** How long stopping waits for notices being sent. */
 const STOP_WAIT_MS = 5000
 
-/** Wires the staff layer into an app; see the module comment. */
-export const staffExtension: AppExtensionFactory = async (parts) => {
+/** The staff layer's stores, when the app opened them elsewhere (PostgreSQL); default SQLite on parts.db. */
+export interface StaffStores {
+  admins: AdminStore
+  turns: TurnLogStore
+  subscriptions: SubscriptionStore
+}
+
+/** The staff layer on the given stores (main.ts passes the PostgreSQL ones). */
+export function createStaffExtension(given?: StaffStores): AppExtensionFactory {
+  return (parts) => staffOn(parts, given)
+}
+
+/** Wires the staff layer into an app, on SQLite stores in parts.db; see the module comment. */
+export const staffExtension: AppExtensionFactory = (parts) => staffOn(parts, undefined)
+
+async function staffOn(parts: Parameters<AppExtensionFactory>[0], given: StaffStores | undefined): Promise<AppExtension> {
   const { config, db, store, taxonomy, prompts, search, isAdmin, log } = parts
   prompts.declare('staff', STAFF_PROMPTS)
   declareChatPrompts(prompts) // notices use the engine's project line
-  const admins = new SqliteAdminStore(db) // the audit log; who is an admin is parts.isAdmin's call
-  const turns = new SqliteTurnLogStore(db, { salt: config.LOG_SALT, retentionDays: config.LOG_RETENTION_DAYS })
-  const subscriptions = new SqliteSubscriptionStore(db)
+  // The audit log; who is an admin is parts.isAdmin's call.
+  const admins = given?.admins ?? new SqliteAdminStore(db)
+  const turns = given?.turns ?? new SqliteTurnLogStore(db, { salt: config.LOG_SALT, retentionDays: config.LOG_RETENTION_DAYS })
+  const subscriptions = given?.subscriptions ?? new SqliteSubscriptionStore(db)
   const purged = await turns.purge()
   if (purged) log.info(`staff: removed ${purged} turn log rows older than ${config.LOG_RETENTION_DAYS} days`)
 
