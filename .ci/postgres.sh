@@ -13,6 +13,8 @@ set -euo pipefail
 
 find_bin() {
   local dir
+  # PG_BINDIR names the folder of initdb/pg_ctl explicitly (another version, or a test of this message).
+  if [ -n "${PG_BINDIR:-}" ]; then [ -x "$PG_BINDIR/initdb" ] && echo "$PG_BINDIR"; return; fi
   for dir in /usr/lib/postgresql/*/bin; do
     [ -x "$dir/initdb" ] && { echo "$dir"; return 0; }
   done
@@ -31,7 +33,7 @@ free_port() {
 start() {
   local bin dir port
   bin=$(find_bin) || {
-    echo "PostgreSQL binaries not found (no initdb in /usr/lib/postgresql/*/bin or on PATH): install Debian's postgresql package, or set TEST_POSTGRES=0 to skip the PostgreSQL tests" >&2
+    echo "PostgreSQL binaries not found (no initdb in ${PG_BINDIR:-/usr/lib/postgresql/*/bin or on PATH}): install Debian's postgresql package, or set TEST_POSTGRES=0 to skip the PostgreSQL tests" >&2
     exit 3
   }
   if [ "$(id -u)" -eq 0 ] && ! id postgres >/dev/null 2>&1; then

@@ -5,6 +5,9 @@ import { PG_MODULES } from '../src/app-pg-migrations.js'
 import { describeOnPostgres } from './support/postgres.js'
 import { TAXONOMY_PATH } from './fixtures/catalogue/helpers.js'
 import { fileURLToPath } from 'node:url'
+import { mkdtempSync, rmSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { dirname, join } from 'node:path'
 
 const GOOD_CSV = fileURLToPath(new URL('./fixtures/catalogue/good.csv', import.meta.url))
 const T = ['--taxonomy', TAXONOMY_PATH]
@@ -52,6 +55,12 @@ describeOnPostgres('learnfinder commands on PostgreSQL', (db) => {
       const listed = await runCli(['list', ...T, '--db', noFile], { env })
       expect(listed.out).toContain(`${rows.rows[0].n} active projects`)
       expect((await runCli(['history', '--db', noFile], { env })).out).toMatch(/import/)
+      const first = (await pool.query<{ data: string }>(`SELECT data FROM projects ORDER BY id LIMIT 1`)).rows[0]
+      const cache = join(mkdtempSync(join(tmpdir(), 'lf-search-cache-')), 'cache.db')
+      const hit = await runCli(['search', (JSON.parse(first.data) as { title: string }).title, '--json', '--db', cache], { env })
+      expect(hit.err).toBe('')
+      expect((JSON.parse(hit.out) as { hits: { id: string }[] }).hits.map((h) => h.id)).toContain(JSON.parse(first.data).id)
+      rmSync(dirname(cache), { recursive: true, force: true })
       expect((await runCli(['rollback', '--db', noFile], { env })).code).toBe(0)
       expect((await pool.query('SELECT count(*)::int AS n FROM projects')).rows[0].n).toBe(0)
       expect((await runCli(['admin', 'add', 'telegram', '4242', '--db', noFile], { env })).code).toBe(0)
