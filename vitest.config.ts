@@ -1,9 +1,33 @@
 import { configDefaults, defineConfig } from 'vitest/config'
 
 /**
- * Test runner settings: real servers on 127.0.0.1 need longer timeouts than pure units.
- * Two projects: `unit` (everything else) and `postgres` (test/*-postgres.test.ts), whose
- * globalSetup starts one throwaway PostgreSQL cluster only when such a file is in the run.
+ * Tests that start whole processes or the whole app on real ports (`serve`,
+ * CLI spawns, the staff app): seconds each. Everything else is a fast unit
+ * test, run alone with `npm run test:unit`.
+ */
+const SLOW = [
+  'test/ask-command.test.ts',
+  'test/catalogue-large.test.ts',
+  'test/serve-*.test.ts',
+  'test/staff-http.test.ts',
+  'test/staff-notices.test.ts',
+  'test/staff-serve.test.ts',
+  'test/staff-upload.test.ts',
+  'test/staff-upload-hostile.test.ts',
+  'test/staff-admins.test.ts',
+  'test/dotenv.test.ts',
+  'test/channel-wechat-voice.test.ts',
+  'test/simulator.test.ts',
+  'test/**/*.slow.test.ts',
+  'test/**/*.browser.test.ts',
+]
+
+/** Files that need PostgreSQL: their own project, whose globalSetup starts one throwaway cluster. */
+const POSTGRES = ['test/**/*-postgres.test.ts']
+
+/**
+ * Test runner settings: three projects, `unit`, `slow` and `postgres`; `npm test` runs all.
+ * Real servers on 127.0.0.1 need longer timeouts than pure units.
  */
 export default defineConfig({
   test: {
@@ -11,21 +35,11 @@ export default defineConfig({
     hookTimeout: 60_000,
     pool: 'forks',
     projects: [
+      { extends: true, test: { name: 'unit', include: ['test/**/*.test.ts'], exclude: [...configDefaults.exclude, ...SLOW, ...POSTGRES] } },
+      { extends: true, test: { name: 'slow', include: SLOW, exclude: [...configDefaults.exclude, ...POSTGRES] } },
       {
         extends: true,
-        test: {
-          name: 'unit',
-          include: ['test/**/*.test.ts'],
-          exclude: [...configDefaults.exclude, 'test/**/*-postgres.test.ts'],
-        },
-      },
-      {
-        extends: true,
-        test: {
-          name: 'postgres',
-          include: ['test/**/*-postgres.test.ts'],
-          globalSetup: ['test/support/postgres-global-setup.ts'],
-        },
+        test: { name: 'postgres', include: POSTGRES, globalSetup: ['test/support/postgres-global-setup.ts'] },
       },
     ],
   },

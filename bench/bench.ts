@@ -4,7 +4,8 @@
  * catalogues of 1,000, 10,000 and 100,000 projects. Each measurement runs in
  * its own process (bench/bench-search-size.ts) so peak RSS and cold start
  * belong to one system on one catalogue. Prints a table and rewrites the
- * search section of docs/benchmarks.md.
+ * search section of docs/benchmarks.md. Ends with the start-up figure: a
+ * one-question `learnfinder ask` as a ratio to `node -e 0` (bench/startup.ts).
  *
  * @example npm run bench                      # all sizes
  * @example npm run bench -- --sizes sample,1000 --no-write
@@ -17,9 +18,10 @@ import { parseArgs } from 'node:util'
 import { PACKAGE_ROOT } from '../src/paths.js'
 import { SAMPLE_CATALOGUE_PATH } from '../src/catalogue/sample.js'
 import { formatBenchTable, type SizeResult } from './bench-report.js'
+import { formatStartup, measureStartup } from './startup.js'
 
 const { values } = parseArgs({ options: { sizes: { type: 'string' }, 'no-write': { type: 'boolean' } } })
-const sizes = (values.sizes ?? 'sample,1000,10000,100000').split(',').filter((s) => s !== 'sample' || existsSync(SAMPLE_CATALOGUE_PATH))
+const sizes = (values.sizes ?? 'sample,1000,10000,100000').split(',').filter((s) => s && (s !== 'sample' || existsSync(SAMPLE_CATALOGUE_PATH)))
 
 function run(args: string[]): Record<string, unknown> {
   const out = execFileSync(process.execPath, [join(PACKAGE_ROOT, 'bin/run-ts.js'), join(PACKAGE_ROOT, 'bench/bench-search-size.ts'), ...args], {
@@ -48,9 +50,13 @@ for (const size of sizes) {
   }
 }
 
+process.stderr.write('bench: start-up (ask vs node -e 0)…')
+const startup = measureStartup()
+process.stderr.write(' done\n')
+
 const minutes = ((Date.now() - started) / 60000).toFixed(1)
 const env = `${cpus().length} × ${cpus()[0]?.model.trim() ?? 'CPU'}, Node ${process.version}, load average ${load.toFixed(1)} at start; ran ${minutes} min`
-const table = formatBenchTable(results, env)
+const table = `${formatBenchTable(results, env)}\n\n${formatStartup(startup)}`
 console.log(table)
 
 if (!values['no-write']) {

@@ -3,6 +3,8 @@
  * 1. Retrieval: every labelled query (main and held-out sets) through our
  *    hybrid search, next to BM25 alone (minisearch) and vectors alone.
  * 2. Conversation: the scripted multi-turn dialogues through the real engine.
+ * 3. Conversation simulator: generated conversations on the sample and a
+ *    generated 1,000-project catalogue, dev and fresh phrase banks (bench/sim).
  * Runs on a fresh temporary database so it never touches data/.
  */
 import { mkdtempSync, rmSync } from 'node:fs'
@@ -19,31 +21,42 @@ import { loadPrompts } from '../src/prompts.js'
 import { runRetrievalEval } from './eval/retrieval.js'
 import { createMiniSearchBaseline } from './eval/baseline-minisearch.js'
 import { runDialogueEval } from './eval/dialogues.js'
+import { parseSimArgs, runSimulatorEval } from './sim/eval-sim.js'
 
-const dir = mkdtempSync(join(tmpdir(), 'lf-eval-'))
-try {
-  const db = openDatabase(join(dir, 'eval.db'))
-  const taxonomy = loadTaxonomy()
-  const store = new SqliteCatalogueStore(db)
-  await ensureSampleCatalogue(store, taxonomy)
-  const search = await createSearchService({ db, store, taxonomy, regions: loadRegions() })
-  const active = await store.list({ status: 'active' })
-  console.log(`# learnfinder eval: sample catalogue, ${active.length} active projects\n`)
+// Flags (all optional): --sim-only, --bank dev|fresh, --seed N, --count N, --catalogue sample|generated, --rows N, --shrink N, --today YYYY-MM-DD
+const simArgs = parseSimArgs(process.argv.slice(2))
 
-  console.log('## Retrieval\n')
-  await runRetrievalEval({
-    search,
-    baselines: [
-      createMiniSearchBaseline(active, taxonomy),
-      { name: 'vectors only', search: vectorOnlySearch(search) },
-    ],
-  })
+if (!simArgs.simOnly) {
+  const dir = mkdtempSync(join(tmpdir(), 'lf-eval-'))
+  try {
+    const db = openDatabase(join(dir, 'eval.db'))
+    const taxonomy = loadTaxonomy()
+    const store = new SqliteCatalogueStore(db)
+    await ensureSampleCatalogue(store, taxonomy)
+    const search = await createSearchService({ db, store, taxonomy, regions: loadRegions() })
+    const active = await store.list({ status: 'active' })
+    console.log(`# learnfinder eval: sample catalogue, ${active.length} active projects\n`)
 
-  console.log('\n## Conversation (scripted dialogues)\n')
-  const engine = createChatEngine({ db, search, store, taxonomy, prompts: loadPrompts() })
-  await runDialogueEval(engine, store)
-  search.close()
-  db.close()
-} finally {
-  rmSync(dir, { recursive: true, force: true })
+    console.log('## Retrieval\n')
+    await runRetrievalEval({
+      search,
+      baselines: [
+        createMiniSearchBaseline(active, taxonomy),
+        { name: 'vectors only', search: vectorOnlySearch(search) },
+      ],
+    })
+
+    console.log('\n## Conversation (scripted dialogues)\n')
+    const engine = createChatEngine({ db, search, store, taxonomy, prompts: loadPrompts() })
+    await runDialogueEval(engine, store)
+    search.close()
+    db.close()
+  } finally {
+    rmSync(dir, { recursive: true, force: true })
+  }
 }
+
+console.log('\n## Conversation simulator (bench/sim)\n')
+const simStarted = performance.now()
+await runSimulatorEval(simArgs)
+console.log(`simulator total: ${((performance.now() - simStarted) / 1000).toFixed(1)} s`)

@@ -27,11 +27,13 @@ export function assembleApp(parts: Omit<App, 'start' | 'stop' | 'done'> & { log:
   const done = new Promise<void>((r) => (finish = r))
   let stopping: Promise<void> | undefined
   const started: AnyChannel[] = []
+  // The channel whose start() is running: stop() must end it too (Telegram may be retrying an unreachable API).
+  let starting: AnyChannel | undefined
 
   const stop = () =>
     (stopping ??= (async () => {
       // Receivers first (they finish the updates in hand), the HTTP server last (it serves the webhook).
-      const order = [...started].sort((a, b) => Number(a.name === 'http') - Number(b.name === 'http'))
+      const order = [...started, ...(starting && !started.includes(starting) ? [starting] : [])].sort((a, b) => Number(a.name === 'http') - Number(b.name === 'http'))
       for (const channel of order) {
         try {
           await channel.stop()
@@ -62,7 +64,11 @@ export function assembleApp(parts: Omit<App, 'start' | 'stop' | 'done'> & { log:
       // Logged before, so the line does not land in the middle of the terminal chat's prompt.
       log.info(`starting: ${channels.map((c) => c.name).join(', ')}`)
       for (const channel of order) {
+        if (stopping) return
+        starting = channel
         await channel.start()
+        starting = undefined
+        if (stopping) return
         started.push(channel)
       }
       const terminal = findChannel(channels, 'terminal')

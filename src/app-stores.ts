@@ -25,6 +25,37 @@ import type { TurnLogStore } from './staff/turn-log-store.js'
 import { SqliteTurnLogStore } from './staff/sqlite-turn-log-store.js'
 import { PgTurnLogStore } from './staff/pg-turn-log-store.js'
 import { assertPgMigrated } from './app-pg-migrations.js'
+import { loadLogKey } from './staff/log-key.js'
+import type { WebAccountStore } from './staff/web-account-store.js'
+import { SqliteWebAccountStore } from './staff/sqlite-web-account-store.js'
+import type { StaffWordStore } from './staff/staff-word-store.js'
+import { SqliteStaffWordStore } from './staff/sqlite-staff-word-store.js'
+import type { ExpiringStateStore } from './channels/shared/expiring-state-store.js'
+import { SqliteExpiringStateStore } from './channels/shared/sqlite-expiring-state-store.js'
+import type { WebhookInboxStore } from './channels/telegram/webhook-inbox-store.js'
+import { SqliteWebhookInboxStore } from './channels/telegram/sqlite-webhook-inbox-store.js'
+
+/**
+ * The stores with no PostgreSQL version yet (docs/scaling.md, "Not done"):
+ * they always live in a SQLite file, the one database on SQLite and this
+ * worker's own file (--db, beside its search index) on PostgreSQL.
+ */
+export interface LocalStores {
+  webAccounts: WebAccountStore
+  staffWords: StaffWordStore
+  expiringState: ExpiringStateStore
+  webhookInbox: WebhookInboxStore
+}
+
+/** The {@link LocalStores} on one open SQLite file. */
+export function openLocalStores(db: Database, now?: () => Date): LocalStores {
+  return {
+    webAccounts: new SqliteWebAccountStore(db, now),
+    staffWords: new SqliteStaffWordStore(db),
+    expiringState: new SqliteExpiringStateStore(db),
+    webhookInbox: new SqliteWebhookInboxStore(db),
+  }
+}
 
 /** Every store of one process, on one backend; `close()` releases the file or the pools. */
 export interface Stores {
@@ -34,8 +65,12 @@ export interface Stores {
   turns: TurnLogStore
   subscriptions: SubscriptionStore
   admins: AdminStore
+  /** Stores still in a SQLite file on either backend (see {@link LocalStores}). */
+  local: LocalStores
   /** The SQLite file, for the parts that still keep tables in it (the search index); absent on PostgreSQL. */
   sqlite?: Database
+  /** On PostgreSQL, this worker's own SQLite file (--db): search index cache and {@link LocalStores}. */
+  cache?: Database
   close(): Promise<void>
 }
 
@@ -54,10 +89,11 @@ export interface OpenStoresOptions {
 export async function openStores(config: Config, opts: OpenStoresOptions): Promise<Stores> {
   const now = opts.now ?? (() => new Date())
   const sessionOpts = { idleMinutes: config.SESSION_IDLE_MINUTES, now }
-  const turnOpts = { salt: config.LOG_SALT, retentionDays: config.LOG_RETENTION_DAYS, now }
   if (!config.DATABASE_URL) {
     const db = openDatabase(opts.dbPath)
     try {
+      // The id hash key never lives in the database: LOG_SALT, else a 0600 file beside it (staff/log-key).
+      const turnOpts = { salt: loadLogKey(opts.dbPath, config.LOG_SALT), retentionDays: config.LOG_RETENTION_DAYS, now }
       return {
         backend: 'sqlite',
         catalogue: new SqliteCatalogueStore(db),
@@ -65,6 +101,7 @@ export async function openStores(config: Config, opts: OpenStoresOptions): Promi
         turns: new SqliteTurnLogStore(db, turnOpts),
         subscriptions: new SqliteSubscriptionStore(db, now),
         admins: new SqliteAdminStore(db, now),
+        local: openLocalStores(db, now),
         sqlite: db,
         close: async () => {
           db.close()
@@ -77,9 +114,14 @@ export async function openStores(config: Config, opts: OpenStoresOptions): Promi
   }
   const pool = createPgPool({ url: config.DATABASE_URL, max: config.DATABASE_POOL_MAX })
   let locks: PgPool | undefined
+  let cache: Database | undefined
   try {
     await assertPgMigrated(pool)
     locks = createPgPool({ url: config.DATABASE_URL, max: config.DATABASE_POOL_MAX, applicationName: 'learnfinder turn locks' })
+    // LOG_SALT is the HMAC key shared by all workers; without it the first worker keeps one in the database.
+    const turnOpts = { salt: config.LOG_SALT, retentionDays: config.LOG_RETENTION_DAYS, now }
+    cache = openDatabase(opts.dbPath)
+    const local = openLocalStores(cache, now)
     return {
       backend: 'postgres',
       catalogue: new PgCatalogueStore(pool),
@@ -87,11 +129,15 @@ export async function openStores(config: Config, opts: OpenStoresOptions): Promi
       turns: await PgTurnLogStore.open(pool, turnOpts),
       subscriptions: new PgSubscriptionStore(pool, now),
       admins: new PgAdminStore(pool, now),
+      local,
+      cache,
       close: async () => {
+        cache!.close()
         await Promise.all([pool.end(), locks!.end()])
       },
     }
   } catch (err) {
+    cache?.close()
     await Promise.all([pool.end(), locks?.end()])
     throw err
   }

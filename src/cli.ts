@@ -9,6 +9,10 @@ import type { CliCommand, CliIO } from './cli/command.js'
 import { println } from './cli/command.js'
 import { isUserError } from './errors.js'
 import { DEFAULT_DB_PATH } from './db/open-database.js'
+import { loadDotEnv } from './dotenv.js'
+import { readFileSync } from 'node:fs'
+import { join } from 'node:path'
+import { PACKAGE_ROOT } from './paths.js'
 
 type Loader = () => Promise<{ command: CliCommand }>
 
@@ -25,7 +29,7 @@ const COMMANDS: Record<string, { summary: string; load: Loader }> = {
   stats: { summary: 'count projects by topic, audience, region and format', load: () => import('./cli/stats.js') },
   history: { summary: 'list past imports', load: () => import('./cli/history.js') },
   rollback: { summary: 'undo the last import', load: () => import('./cli/rollback.js') },
-  admin: { summary: 'add, remove or list staff admins', load: () => import('./cli/admin.js') },
+  admin: { summary: 'add, remove or list staff admins and web console accounts', load: () => import('./cli/admin.js') },
   report: { summary: 'what learners asked, and what found nothing', load: () => import('./cli/report.js') },
   migrate: { summary: 'bring the PostgreSQL database (DATABASE_URL) up to date', load: () => import('./cli/migrate.js') },
   notify: { summary: 'tell subscribers about new projects (--dry-run to preview)', load: () => import('./cli/notify.js') },
@@ -44,14 +48,28 @@ function help(io: CliIO): number {
   println(io.stdout, 'Commands:')
   const width = Math.max(...Object.keys(COMMANDS).map((k) => k.length))
   for (const [name, c] of Object.entries(COMMANDS)) println(io.stdout, `  ${name.padEnd(width)}  ${c.summary}`)
-  println(io.stdout, '\nRun `learnfinder <command> --help` for its options.')
+  println(io.stdout, '\nRun `learnfinder <command> --help` for its options; `learnfinder --version` prints the version.')
   return 0
 }
 
-/** Runs the CLI with `argv` (without node and script) and returns the exit code. */
+/** The package's version, for `learnfinder --version` and bug reports. */
+export function packageVersion(): string {
+  return (JSON.parse(readFileSync(join(PACKAGE_ROOT, 'package.json'), 'utf8')) as { version: string }).version
+}
+
+/**
+ * Runs the CLI with `argv` (without node and script) and returns the exit code.
+ * With the process's own environment, `.env` in the working folder is read
+ * first (variables already set win).
+ */
 export async function main(argv: string[], io: CliIO = defaultIO): Promise<number> {
+  if (io.env === process.env) loadDotEnv(process.cwd(), io.env)
   const [name, ...rest] = argv
   if (!name || name === '--help' || name === '-h' || name === 'help') return help(io)
+  if (name === '--version' || name === '-v' || name === 'version') {
+    println(io.stdout, `learnfinder ${packageVersion()}`)
+    return 0
+  }
   const entry = COMMANDS[name]
   if (!entry) {
     println(io.stderr, `learnfinder: unknown command "${name}". Run \`learnfinder --help\` for the list.`)

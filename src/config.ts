@@ -41,6 +41,13 @@ export const envSchema = z.object({
   HTTP_PORT: port.default(3000),
   HTTP_HOST: z.string().default('127.0.0.1'),
   HTTP_ENABLED: flag,
+  /** The public address of the HTTP server; https makes the staff console's cookie Secure. */
+  PUBLIC_URL: optionalUrl,
+  /** Behind a reverse proxy you run: take the caller's address from X-Forwarded-For. */
+  TRUST_PROXY: flag,
+  HTTP_RATE_PER_ADDRESS: z.coerce.number({ message: 'must be a number of requests per minute' }).int().positive().default(120),
+  HTTP_MAX_CONNECTIONS: z.coerce.number({ message: 'must be a number of connections' }).int().positive().default(1000),
+  HTTP_REQUEST_TIMEOUT_MS: z.coerce.number({ message: 'must be milliseconds' }).int().min(1000).default(15_000),
 
   TELEGRAM_BOT_TOKEN: optionalString,
   TELEGRAM_API_ROOT: optionalUrl,
@@ -62,6 +69,17 @@ export const envSchema = z.object({
   LLM_API_KEY: optionalString,
   LLM_MODEL: optionalString,
   LLM_TIMEOUT_MS: z.coerce.number({ message: 'must be milliseconds' }).int().positive().default(8000),
+
+  // Voice (docs/voice.md): speech to text through an OpenAI-compatible server or a local sherpa-onnx model.
+  STT_BASE_URL: optionalUrl,
+  STT_MODEL: optionalString,
+  STT_API_KEY: optionalString,
+  STT_MODEL_DIR: optionalString,
+  VOICE_MAX_SECONDS: z.coerce.number({ message: 'must be a number of seconds' }).int().min(1).max(600).default(60),
+  TTS_BASE_URL: optionalUrl,
+  TTS_MODEL: optionalString,
+  TTS_VOICE: optionalString,
+  TTS_AUTO: flag,
 })
 
 /** learnfinder's settings, typed from {@link envSchema}. */
@@ -75,8 +93,16 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
   const result = envSchema.safeParse(env)
   if (result.success) {
     const cfg = result.data
+    if (cfg.STT_BASE_URL && cfg.STT_MODEL_DIR) {
+      throw new UserError('STT_MODEL_DIR: set either STT_BASE_URL (a server) or STT_MODEL_DIR (a local model), not both')
+    }
+    if (cfg.TTS_AUTO && !cfg.TTS_BASE_URL) throw new UserError('TTS_AUTO: needs TTS_BASE_URL (the speech server) to be set')
     if (cfg.TELEGRAM_WEBHOOK_URL && !cfg.TELEGRAM_WEBHOOK_SECRET) {
       throw new UserError('TELEGRAM_WEBHOOK_SECRET: must be set when TELEGRAM_WEBHOOK_URL is set')
+    }
+    // No default model: a cloud default (gpt-4o-mini) is wrong for local servers (Ollama, vLLM, Qwen).
+    if (cfg.LLM_BASE_URL && !cfg.LLM_MODEL) {
+      throw new UserError('LLM_MODEL: must be set when LLM_BASE_URL is set (the model name your server serves, e.g. qwen2.5:7b)')
     }
     return cfg
   }

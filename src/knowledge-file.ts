@@ -6,7 +6,7 @@
  * mid-conversation.
  */
 import { readFileSync } from 'node:fs'
-import { parse } from 'yaml'
+import { parseYamlCached } from './yaml-cache.js'
 import type { z } from 'zod'
 import { UserError } from './errors.js'
 
@@ -17,7 +17,7 @@ import { UserError } from './errors.js'
 export function parseKnowledgeYaml<S extends z.ZodTypeAny>(schema: S, text: string, source: string, what: string): z.infer<S> {
   let raw: unknown
   try {
-    raw = parse(text)
+    raw = parseYamlCached(text)
   } catch (err) {
     throw new UserError(`${source} is not valid YAML: ${(err as Error).message}`)
   }

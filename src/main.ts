@@ -11,7 +11,8 @@
  *
  * Channels: Telegram when TELEGRAM_BOT_TOKEN is set (a webhook when
  * TELEGRAM_WEBHOOK_URL is), WeChat when WECHAT_ENABLED=1, HTTP when
- * HTTP_ENABLED=1 or in webhook mode, and the terminal chat when none of
+ * HTTP_ENABLED=1, in webhook mode or when an extension serves pages (the
+ * staff console, once a web account exists), and the terminal chat when none of
  * those is configured (also when stdin is piped).
  */
 import { dirname, join } from 'node:path'
@@ -33,11 +34,12 @@ import { declareChannelPrompts } from './channels/shared/channel-prompts.js'
 import { createLogger, type Logger } from './channels/shared/logger.js'
 // Channel modules are imported only when configured: Wechaty and grammY are heavy to load.
 import type { TelegramChannel } from './channels/telegram/index.js'
-import type { HealthReport } from './channels/http/index.js'
+import type { HealthReport, RouteHandler } from './channels/http/index.js'
 import { createAdminList } from './staff/admin-list.js'
 import { createStaffExtension, staffExtension } from './staff/staff-extension.js'
-import { openStores } from './app-stores.js'
+import { openStores, type LocalStores } from './app-stores.js'
 import { assembleApp, type App } from './app-lifecycle.js'
+import { voiceFromConfig } from './voice/voice-from-config.js'
 
 /** What {@link createApp} needs besides the config. */
 export interface AppOptions {
@@ -76,7 +78,7 @@ export async function createApp(config: Config, options: AppOptions): Promise<Ap
   // SQLite by default; with DATABASE_URL every store is in PostgreSQL and the file at dbPath only
   // caches this worker's search index (rebuilt from the shared catalogue when its version moves).
   const stores = await openStores(config, { dbPath: options.dbPath })
-  const db = stores.sqlite ?? openDatabase(options.dbPath)
+  const db = stores.sqlite ?? stores.cache!
   let search: HybridSearchService | undefined
   try {
     const store = stores.catalogue
@@ -89,7 +91,7 @@ export async function createApp(config: Config, options: AppOptions): Promise<Ap
       ? createOpenAIChatModel({
           baseUrl: config.LLM_BASE_URL,
           apiKey: config.LLM_API_KEY,
-          model: config.LLM_MODEL,
+          model: config.LLM_MODEL!, // loadConfig requires LLM_MODEL whenever LLM_BASE_URL is set
           timeoutMs: config.LLM_TIMEOUT_MS,
           prompts,
         })
@@ -100,8 +102,8 @@ export async function createApp(config: Config, options: AppOptions): Promise<Ap
     const parts: AppParts = { config, db, store, taxonomy, prompts, search, isAdmin, log }
     const extensions: AppExtension[] = []
     for (const factory of options.extensions ?? BUILT_IN_EXTENSIONS) {
-      // The staff layer writes to the same backend as everything else.
-      const onBackend = factory === staffExtension && stores.backend === 'postgres' ? createStaffExtension(stores) : factory
+      // The staff layer writes to the stores openStores chose, on the same backend as everything else.
+      const onBackend = factory === staffExtension ? createStaffExtension({ ...stores, ...stores.local }) : factory
       extensions.push(await onBackend(parts))
     }
     if (stores.backend === 'postgres') extensions.push({ stopping: () => stores.close() })
@@ -134,7 +136,7 @@ export async function createApp(config: Config, options: AppOptions): Promise<Ap
       return { ok: dbState === 'ok' && ready, db: dbState, index: ready ? 'ready' : 'not ready', catalogueVersion: indexed }
     }
     const channels =
-      options.channels === false ? [] : await buildChannels(config, options, { engine, prompts, log, health, isAdmin, extensions })
+      options.channels === false ? [] : await buildChannels(config, options, { local: stores.local, engine, prompts, log, health, isAdmin, extensions })
     return assembleApp({ config, db, store, taxonomy, prompts, search, isAdmin, engine, channels, health, log }, extensions)
   } catch (err) {
     search?.close()
@@ -147,11 +149,15 @@ export async function createApp(config: Config, options: AppOptions): Promise<Ap
 async function buildChannels(
   config: Config,
   options: AppOptions,
-  deps: { engine: ChatEngine; prompts: Prompts; log: Logger; health: () => HealthReport; isAdmin: AppParts['isAdmin']; extensions: AppExtension[] },
+  deps: { local: LocalStores; engine: ChatEngine; prompts: Prompts; log: Logger; health: () => HealthReport; isAdmin: AppParts['isAdmin']; extensions: AppExtension[] },
 ): Promise<AnyChannel[]> {
   const { engine, prompts, log, isAdmin, extensions } = deps
   const telegramFeatures = extensions.flatMap((e) => e.telegramFeatures ?? [])
   const channels: AnyChannel[] = []
+  // Voice notes in and spoken replies out (docs/voice.md); a bad STT_MODEL_DIR stops start-up here with one line.
+  const voice = voiceFromConfig(config)
+  await voice.transcriber?.ready?.()
+  if (voice.transcriber) log.info(`voice: notes up to ${voice.maxSeconds} s are transcribed by ${voice.transcriber.name}`)
   let telegram: TelegramChannel | undefined
   if (config.TELEGRAM_BOT_TOKEN) {
     const { createTelegramChannel } = await import('./channels/telegram/index.js')
@@ -160,13 +166,21 @@ async function buildChannels(
       apiRoot: config.TELEGRAM_API_ROOT,
       webhook:
         config.TELEGRAM_WEBHOOK_URL && config.TELEGRAM_WEBHOOK_SECRET
-          ? { url: config.TELEGRAM_WEBHOOK_URL, secret: config.TELEGRAM_WEBHOOK_SECRET }
+          ? {
+              url: config.TELEGRAM_WEBHOOK_URL,
+              secret: config.TELEGRAM_WEBHOOK_SECRET,
+              // Updates are stored before Telegram is told 200, so a crash loses none.
+              inbox: deps.local.webhookInbox,
+            }
           : undefined,
       prompts,
       isAdmin,
+      // /lang choices and long button payloads survive a restart.
+      state: deps.local.expiringState,
       features: telegramFeatures,
       defaultLang: config.LEARNFINDER_LANG,
       log,
+      voice,
     })
     channels.push(telegram)
   }
@@ -182,10 +196,12 @@ async function buildChannels(
         isAdmin,
         defaultLang: config.LEARNFINDER_LANG,
         log,
+        voice,
       }),
     )
   }
-  if (config.HTTP_ENABLED || telegram?.webhookHandler) {
+  const prefixRoutes = Object.assign({}, ...extensions.map((e) => e.httpPrefixRoutes ?? {})) as Record<string, RouteHandler>
+  if (config.HTTP_ENABLED || telegram?.webhookHandler || Object.keys(prefixRoutes).length) {
     const { createHttpChannel } = await import('./channels/http/index.js')
     const routes = telegram?.webhookHandler && telegram.webhookPath ? { [telegram.webhookPath]: telegram.webhookHandler } : {}
     channels.push(
@@ -195,6 +211,11 @@ async function buildChannels(
         port: config.HTTP_PORT,
         health: deps.health,
         routes,
+        prefixRoutes,
+        trustProxy: config.TRUST_PROXY,
+        rateLimitPerAddressPerMinute: config.HTTP_RATE_PER_ADDRESS,
+        maxConnections: config.HTTP_MAX_CONNECTIONS,
+        requestTimeoutMs: config.HTTP_REQUEST_TIMEOUT_MS,
         defaultLang: config.LEARNFINDER_LANG,
         log,
       }),
@@ -208,6 +229,9 @@ async function buildChannels(
   }
   return channels
 }
+
+/** How long a stop may take after SIGTERM before the process exits anyway. */
+const STOP_GRACE_MS = 9_000
 
 /**
  * Creates and starts the app, and stops it gracefully on SIGINT/SIGTERM
@@ -224,7 +248,15 @@ export async function startServer(config: Config, options: AppOptions): Promise<
       process.exit(130)
     }
     log.info(`${signal}: finishing the messages in hand, then stopping`)
-    void app.stop()
+    // Whatever hangs (a socket, a retry timer), the process ends within 10 s of the signal.
+    setTimeout(() => {
+      log.warn(`still not stopped ${STOP_GRACE_MS / 1000} s after ${signal}: exiting now`)
+      process.exit(1)
+    }, STOP_GRACE_MS).unref()
+    void app.stop().then(() => {
+      // The database is closed; a stray handle (a socket grammY keeps) must not keep us alive.
+      setImmediate(() => process.exit(process.exitCode ?? 0)).unref()
+    })
   }
   process.on('SIGINT', onSignal)
   process.on('SIGTERM', onSignal)

@@ -13,10 +13,10 @@
  */
 import { readdirSync, readFileSync, existsSync } from 'node:fs'
 import { join, basename, extname } from 'node:path'
-import { parse } from 'yaml'
+import { parseYamlCached } from './yaml-cache.js'
 import { UserError } from './errors.js'
 import { PROMPTS_DIR } from './paths.js'
-import type { Lang } from './dialogue/types.js'
+import type { Lang } from './text/lang.js'
 
 /** The languages every template must exist in. */
 export const LANGS: readonly Lang[] = ['zh', 'en']
@@ -84,7 +84,7 @@ export function loadPrompts(dir = PROMPTS_DIR): Prompts {
       const path = join(langDir, file)
       let data: unknown
       try {
-        data = parse(readFileSync(path, 'utf8'))
+        data = parseYamlCached(readFileSync(path, 'utf8'))
       } catch (err) {
         throw new UserError(`${path} is not valid YAML: ${(err as Error).message}`)
       }

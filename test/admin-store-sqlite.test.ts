@@ -6,11 +6,11 @@ import { openDatabase } from '../src/db/open-database.js'
 import { SqliteAdminStore } from '../src/staff/sqlite-admin-store.js'
 import { describeAdminStoreContract } from './contracts/admin-store.contract.js'
 
-describeAdminStoreContract(async () => {
+describeAdminStoreContract(async (opts) => {
   const dir = mkdtempSync(join(tmpdir(), 'lf-admins-'))
   const db = openDatabase(join(dir, 'lf.db'))
   return {
-    store: new SqliteAdminStore(db),
+    store: new SqliteAdminStore(db, opts?.now),
     close: async () => {
       db.close()
       rmSync(dir, { recursive: true, force: true })

@@ -3,7 +3,7 @@
  * lower layer to a higher one, and no two source files import each other in a circle. A new top-level folder
  * under src/ fails until someone places it in LAYERS below, so the map stays complete.
  */
-import { readdirSync, readFileSync, statSync } from 'node:fs'
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs'
 import { dirname, join, relative, resolve } from 'node:path'
 import { describe, expect, it } from 'vitest'
 
@@ -27,6 +27,9 @@ const LAYERS: Record<string, { layer: number; name: string }> = {
   'knowledge-file.ts': { layer: 0, name: 'core' },
   'prompts.ts': { layer: 0, name: 'core' },
   'limits.ts': { layer: 0, name: 'core' },
+  'dotenv.ts': { layer: 0, name: 'core' },
+  'disk-cache.ts': { layer: 0, name: 'core' },
+  'yaml-cache.ts': { layer: 0, name: 'core' },
   'log.ts': { layer: 0, name: 'core' },
   'logger.ts': { layer: 0, name: 'core' },
   'dialogue/': { layer: 1, name: 'dialogue' },
@@ -59,7 +62,7 @@ function sourceFiles(dir: string): string[] {
   return readdirSync(dir).flatMap((entry) => {
     const path = join(dir, entry)
     if (statSync(path).isDirectory()) return sourceFiles(path)
-    return /\.(ts|mts|js|mjs)$/.test(entry) && !entry.endsWith('.d.ts') ? [path] : []
+    return /\.(ts|tsx|mts|js|mjs)$/.test(entry) && !entry.endsWith('.d.ts') ? [path] : []
   })
 }
 
@@ -78,7 +81,11 @@ function importsOf(text: string): string[] {
 
 function resolveImport(from: string, spec: string): string {
   const target = resolve(dirname(from), spec)
-  return target.replace(/\.js$/, '.ts').replace(/\.mjs$/, '.mts')
+  if (target.endsWith('.mjs')) return target.replace(/\.mjs$/, '.mts')
+  // `./page.js` is written for a page.ts or a page.tsx (hono/jsx views).
+  const ts = target.replace(/\.js$/, '.ts')
+  const tsx = target.replace(/\.js$/, '.tsx')
+  return !existsSync(ts) && existsSync(tsx) ? tsx : ts
 }
 
 const rel = (f: string) => relative(ROOT, f).split('\\').join('/')

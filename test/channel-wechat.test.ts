@@ -74,9 +74,12 @@ describe('WeChat channel (Wechaty on wechaty-puppet-mock)', () => {
     const sentBefore = wx.sent.length
     const friend = wx.mocker.createContact({ name: '老朋友' })
     wx.me.say('我想学电工').to(friend)
-    await new Promise((r) => setTimeout(r, 300))
-    expect(engine.seen.length).toBe(before)
-    expect(wx.sent.length).toBe(sentBefore + 1)
+    // The friend's own message next: once it is answered, the bot's message has gone past too.
+    const answered = wx.nextFromBot(friend.id)
+    friend.say('你好').to(wx.me)
+    await answered
+    expect(engine.seen.slice(before).map((m) => m.text)).toEqual(['你好'])
+    expect(wx.sent.filter((m) => m.text === '我想学电工')).toHaveLength(1)
   })
 
   it('explains that it reads only text when sent a picture', async () => {

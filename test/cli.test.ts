@@ -15,3 +15,11 @@ describe('the learnfinder command', () => {
     expect(r.err).not.toMatch(/\n\s+at /)
   })
 })
+
+describe('learnfinder --version', () => {
+  it('prints the package version', async () => {
+    const r = await runCli(['--version'])
+    expect(r.code).toBe(0)
+    expect(r.out).toMatch(/^learnfinder \d+\.\d+\.\d+\n$/)
+  })
+})

@@ -49,3 +49,10 @@ describe('loadConfig', () => {
     }
   })
 })
+
+describe('LLM_MODEL', () => {
+  it('is required when LLM_BASE_URL is set, since no default model fits a local server', () => {
+    expect(() => loadConfig({ LLM_BASE_URL: 'http://127.0.0.1:11434/v1' })).toThrowError(/^LLM_MODEL: must be set when LLM_BASE_URL is set/)
+    expect(loadConfig({ LLM_BASE_URL: 'http://127.0.0.1:11434/v1', LLM_MODEL: 'qwen2.5:7b' }).LLM_MODEL).toBe('qwen2.5:7b')
+  })
+})

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { detectControl, detectField, detectOrdinal, mentionsThis } from '../src/dialogue/intents.js'
-import { detectLang } from '../src/dialogue/detect-lang.js'
+import { detectLang } from '../src/text/lang.js'
 
 describe('control words', () => {
   it.each([

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { detectLang } from '../src/dialogue/detect-lang.js'
+import { detectLang } from '../src/text/lang.js'
 
 describe('the reply language', () => {
   it('answers Chinese characters in Chinese and English words in English', () => {

@@ -75,8 +75,8 @@ describe('a notice presented while a slow turn runs', () => {
     const state = (await load('slow-1'))!
     expect(state.shown).toEqual(['T-EP-1'])
     expect(state.seen).toEqual(expect.arrayContaining([...answered.projects.map((p) => p.id), 'T-EP-1']))
-    expect(state.hasQuery).toBe(true)
-    expect(state.slots.topics.map((t) => t.id).length).toBeGreaterThan(0)
+    expect(state.request.active).toBe(true)
+    expect(state.request.topics.map((t) => t.value.id).length).toBeGreaterThan(0)
     expect(replyText(await engine.handle({ channel: 'test', userId: 'slow-1', chatId: 'slow-1', text: '1' }))).toContain('低压电工上岗培训')
   })
 

@@ -4,7 +4,6 @@ import { loadTaxonomy } from '../src/catalogue/taxonomy.js'
 import { declareChatPrompts } from '../src/dialogue/chat-prompts.js'
 import { listReply, menuReply, projectReply } from '../src/dialogue/render-reply.js'
 import { fieldAnswer, projectLine } from '../src/dialogue/project-text.js'
-import { carrySlots } from '../src/dialogue/carry-slots.js'
 import { emptySlots, type Slots } from '../src/query/types.js'
 import { DIALOGUE_PROJECTS } from './fixtures/dialogue-projects.js'
 
@@ -56,32 +55,5 @@ describe('structured replies', () => {
     const text = r.parts[0].type === 'text' ? r.parts[0].text : ''
     expect(text).toContain('1. 数字技能')
     expect(text).toContain('2. 人工智能')
-  })
-})
-
-describe('carrying slots', () => {
-  const slots = (s: Partial<Slots>): Slots => ({ ...emptySlots(), ...s })
-  const ai = { id: 'ai', explicit: true, matched: '人工智能' }
-  const elderly = { id: 'elderly', explicit: true, matched: '老年人' }
-  const power = { id: 'energy-power', explicit: true, matched: '电工' }
-
-  it('adds an audience to the previous topic', () => {
-    const out = carrySlots({ slots: slots({ topics: [ai] }), text: '我想学人工智能', active: true }, { slots: slots({ audiences: [elderly] }), text: '有适合老年人的吗' })
-    expect(out.fresh).toBe(false)
-    expect(out.slots.topics).toEqual([ai])
-    expect(out.slots.audiences).toEqual([elderly])
-    expect(out.text).toBe('我想学人工智能 有适合老年人的吗')
-  })
-
-  it('replaces the topic and keeps the audience only as a preference on a switch', () => {
-    const out = carrySlots(
-      { slots: slots({ topics: [ai], audiences: [elderly], format: 'offline' }), text: '…', active: true },
-      { slots: slots({ topics: [power] }), text: '算了，我想学电工' },
-    )
-    expect(out.fresh).toBe(true)
-    expect(out.slots.topics).toEqual([power])
-    expect(out.slots.audiences).toEqual([{ ...elderly, explicit: false }])
-    expect(out.slots.format).toBeNull()
-    expect(out.text).toBe('算了，我想学电工')
   })
 })

@@ -121,7 +121,7 @@ describe('ranking with related words', () => {
 
   it('boosts a topic inferred from an everyday word half as much as one a situation implies', () => {
     const p = PROJECTS.find((x) => x.id === 'P13')!
-    const boost = (related: boolean) => slotBoost(p, { ...emptySlots(), topics: [{ id: 'family-education', explicit: false, matched: '顶嘴', ...(related ? { related: true as const } : {}) }] }, 0.12).boost
+    const boost = (related: boolean) => slotBoost(p, { ...emptySlots(), topics: [{ id: 'family-education', explicit: false, matched: '顶嘴', related }] }, 0.12).boost
     expect(boost(true)).toBeCloseTo(0.06)
     expect(boost(false)).toBeCloseTo(0.12)
   })

@@ -34,30 +34,30 @@ describe('hybrid ranking', () => {
   })
 
   it('treats explicit slots as hard filters: topic, audience, region, format and fee', async () => {
-    const elderly = await search.search({ text: '', slots: slots({ audiences: [{ id: 'elderly', explicit: true, matched: '老年人' }] }), k: 10 })
+    const elderly = await search.search({ text: '', slots: slots({ audiences: [{ id: 'elderly', explicit: true, matched: '老年人', related: false }] }), k: 10 })
     expect(ids(elderly).sort()).toEqual(['P01', 'P02', 'P11'])
-    const chengduOffline = await search.search({ text: '电工', slots: slots({ region: '成都市', format: 'offline', topics: [{ id: 'energy-power', explicit: true, matched: '电工' }] }), k: 10 })
+    const chengduOffline = await search.search({ text: '电工', slots: slots({ region: '成都市', format: 'offline', topics: [{ id: 'energy-power', explicit: true, matched: '电工', related: false }] }), k: 10 })
     expect(ids(chengduOffline).sort()).toEqual(['P04', 'P05'])
-    const freeAi = await search.search({ text: 'AI办公', slots: slots({ free: true, topics: [{ id: 'ai', explicit: true, matched: 'ai' }] }), k: 10 })
+    const freeAi = await search.search({ text: 'AI办公', slots: slots({ free: true, topics: [{ id: 'ai', explicit: true, matched: 'ai', related: false }] }), k: 10 })
     expect(ids(freeAi).sort()).toEqual(['P06', 'P10'])
   })
 
   it('lets a nationwide online project satisfy any region, but not an offline one elsewhere', async () => {
-    const r = await search.search({ text: '手机', slots: slots({ region: '杭州市', topics: [{ id: 'digital-skills', explicit: true, matched: '手机' }] }), k: 10 })
+    const r = await search.search({ text: '手机', slots: slots({ region: '杭州市', topics: [{ id: 'digital-skills', explicit: true, matched: '手机', related: false }] }), k: 10 })
     expect(ids(r).sort()).toEqual(['P01', 'P02'])
-    const jinan = await search.search({ text: '手机', slots: slots({ region: '济南市', format: 'offline', topics: [{ id: 'digital-skills', explicit: true, matched: '手机' }] }), k: 10 })
+    const jinan = await search.search({ text: '手机', slots: slots({ region: '济南市', format: 'offline', topics: [{ id: 'digital-skills', explicit: true, matched: '手机', related: false }] }), k: 10 })
     expect(ids(jinan)).toEqual([])
   })
 
   it('keeps only projects whose dates overlap the time asked about; undated ones run all year', async () => {
-    const r = await search.search({ text: '', slots: slots({ audiences: [{ id: 'parents', explicit: true, matched: '家长' }], time: { from: '2027-07-01', to: '2027-08-31', matched: '暑假' } }) })
+    const r = await search.search({ text: '', slots: slots({ audiences: [{ id: 'parents', explicit: true, matched: '家长', related: false }], time: { from: '2027-07-01', to: '2027-08-31', matched: '暑假' } }) })
     expect(ids(r)).toEqual(['P13'])
-    const winter = await search.search({ text: '', slots: slots({ audiences: [{ id: 'parents', explicit: true, matched: '家长' }], time: { from: '2027-01-10', to: '2027-02-20', matched: '寒假' } }) })
+    const winter = await search.search({ text: '', slots: slots({ audiences: [{ id: 'parents', explicit: true, matched: '家长', related: false }], time: { from: '2027-01-10', to: '2027-02-20', matched: '寒假' } }) })
     expect(ids(winter)).toEqual([])
   })
 
   it('boosts implied audiences without filtering by them', async () => {
-    const implied = slots({ audiences: [{ id: 'elderly', explicit: false, matched: '我65了' }] })
+    const implied = slots({ audiences: [{ id: 'elderly', explicit: false, matched: '我65了', related: false }] })
     const r = await search.search({ text: '我65了想学点东西', slots: implied, k: 5 })
     expect(ids(r).slice(0, 3).sort()).toEqual(['P01', 'P02', 'P11'])
     expect(r.hits[0].scores.slot).toBeGreaterThan(0)
@@ -83,9 +83,9 @@ describe('hybrid ranking', () => {
   })
 
   it('skips excluded ids ("更多") and respects k', async () => {
-    const first = await search.search({ text: 'AI', slots: slots({ topics: [{ id: 'ai', explicit: true, matched: 'ai' }] }), k: 2 })
+    const first = await search.search({ text: 'AI', slots: slots({ topics: [{ id: 'ai', explicit: true, matched: 'ai', related: false }] }), k: 2 })
     expect(first.hits).toHaveLength(2)
-    const more = await search.search({ text: 'AI', slots: slots({ topics: [{ id: 'ai', explicit: true, matched: 'ai' }] }), k: 10, exclude: ids(first) })
+    const more = await search.search({ text: 'AI', slots: slots({ topics: [{ id: 'ai', explicit: true, matched: 'ai', related: false }] }), k: 10, exclude: ids(first) })
     expect(ids(more)).not.toContain(ids(first)[0])
     expect(ids(more).length).toBe(5 - 2)
   })

@@ -17,7 +17,8 @@ import { SqliteAdminStore } from '../src/staff/sqlite-admin-store.js'
 import { cleanEnv } from './fakes/fake-bot-api-serve.js'
 import type { ApiCall } from './fakes/fake-bot-api.js'
 import { privateText, user } from './fakes/fake-bot-api-updates.js'
-import { ADMIN_ID, fixture, privateDocument, startStaffApp, type StaffApp } from './fixtures/staff/staff-app.js'
+import { ADMIN_ID, TEST_SALT, fixture, privateDocument, startStaffApp, type StaffApp } from './fixtures/staff/staff-app.js'
+import { idHasher } from '../src/staff/log-key.js'
 
 const ENV_WECHAT_ADMIN = 'wxid_env_staff'
 const CLI_TELEGRAM_ADMIN = 2002
@@ -85,7 +86,9 @@ describe('who is an admin', () => {
     expect(await telegramSay(learner, '/kb')).not.toMatch(KB_STATUS)
     expect(String((await upload(cliAdmin, 'new-ai.csv')).params.text)).toMatch(/^检查结果：新增 2 个/)
     expect(String((await upload(envAdmin, 'new-ai.csv')).params.text)).toMatch(/^检查结果：新增 2 个/)
-    const refused = (await new SqliteAdminStore(s.app.db).actions(50)).find((a) => a.userId === String(learner.id))
+    // A refused learner is audited under the keyed hash of their id (harden-runtime's privacy rule).
+    const learnerHash = `hash:${idHasher(TEST_SALT)('telegram', String(learner.id))}`
+    const refused = (await new SqliteAdminStore(s.app.db).actions(50)).find((a) => a.userId === learnerHash)
     expect(refused).toMatchObject({ channel: 'telegram', action: 'kb', allowed: false })
   })
 
@@ -100,7 +103,10 @@ describe('who is an admin', () => {
   })
 
   it('never treats an HTTP caller as an admin, whatever id they send or the lists say', async () => {
-    cli('admin', 'add', 'http', 'boss')
+    // `admin add http` is refused now; a row written before that rule (or straight into the store) must still not count.
+    const refusedAdd = spawnSync(process.execPath, [join(PACKAGE_ROOT, 'bin', 'learnfinder.js'), 'admin', 'add', 'http', 'boss', '--db', s.dbPath], { encoding: 'utf8', env: cleanEnv({}) })
+    expect(refusedAdd.status).toBe(1)
+    await new SqliteAdminStore(s.app.db).add('http', 'boss', 'an older version')
     for (const session of ['boss', String(ADMIN_ID), String(CLI_TELEGRAM_ADMIN), ENV_WECHAT_ADMIN]) {
       expect(await httpSay(session, '/kb')).not.toMatch(KB_STATUS)
     }
@@ -114,7 +120,7 @@ describe('createAdminCheck', () => {
     const db = openDatabase(':memory:')
     const list = createAdminList(new SqliteAdminStore(db), { telegram: ['42'], http: ['42'] })
     await list.add('wechat', 'wxid_a', 'cli:root')
-    await list.add('http', 'wxid_a', 'cli:root')
+    await new SqliteAdminStore(db).add('http', 'wxid_a', 'cli:root') // the list itself refuses http; a row from an older version
     const isAdmin = createAdminCheck(list)
     expect(await isAdmin('telegram', '42')).toBe(true)
     expect(await isAdmin('wechat', 'wxid_a')).toBe(true)

@@ -10,6 +10,7 @@ import type { HttpChannel } from '../src/channels/http/index.js'
 import { loadConfig } from '../src/config.js'
 import { createApp, type App } from '../src/main.js'
 import { SqliteAdminStore } from '../src/staff/sqlite-admin-store.js'
+import { createAdminList } from '../src/staff/admin-list.js'
 import { textChunks } from '../src/staff/telegram/commands-feature.js'
 import { prepareServeDb } from './fakes/fake-bot-api-serve.js'
 
@@ -36,12 +37,15 @@ async function chat(session: string, text: string): Promise<string> {
 }
 
 describe('staff layer on the HTTP API', () => {
-  it('never runs admin commands for a caller who names an admin’s id, and logs the attempt', async () => {
-    await new SqliteAdminStore(app.db).add('http', 'boss', 'test')
+  it('never runs admin commands over HTTP, and logs the attempt without the caller’s raw id', async () => {
+    await expect(createAdminList(new SqliteAdminStore(app.db)).add('http', 'boss', 'test')).rejects.toThrow(/http callers are never admins/)
     const help = await chat('boss', '帮助')
     expect(await chat('boss', '/kb_archive CH-001')).toBe(help)
     expect((await app.store.get('CH-001'))?.status).toBe('active')
-    expect((await new SqliteAdminStore(app.db).actions(1))[0]).toMatchObject({ channel: 'http', userId: 'boss', action: 'kb_archive', allowed: false })
+    const attempt = (await new SqliteAdminStore(app.db).actions(1))[0]
+    expect(attempt).toMatchObject({ channel: 'http', action: 'kb_archive', allowed: false })
+    expect(attempt.userId).toMatch(/^hash:[0-9a-f]{32}$/)
+    expect(app.db.prepare("SELECT COUNT(*) AS n FROM admin_actions WHERE user_id = 'boss'").get()).toEqual({ n: 0 })
   })
 
   it('logs learner turns and purges rows older than LOG_RETENTION_DAYS in the periodic check', async () => {

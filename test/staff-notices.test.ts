@@ -16,6 +16,7 @@ import { SqliteTurnLogStore } from '../src/staff/sqlite-turn-log-store.js'
 import type { ApiCall } from './fakes/fake-bot-api.js'
 import { cleanEnv } from './fakes/fake-bot-api-serve.js'
 import { buttonPress, buttonsOf, privateText, user } from './fakes/fake-bot-api-updates.js'
+import { idHasher } from '../src/staff/log-key.js'
 import { ADMIN_ID, FIXTURES, TEST_SALT, fixture, privateDocument, startStaffApp, type StaffApp } from './fixtures/staff/staff-app.js'
 
 let s: StaffApp
@@ -176,7 +177,10 @@ describe('subscriptions and notices through the real channels', () => {
     expect((await wechatSay(wxCare, '/kb_archive CH-201')).text).toBe(help)
     expect((await s.app.store.get('CH-201'))?.status).toBe('active')
     const audit = await new SqliteAdminStore(s.app.db).actions(10)
-    expect(audit.find((a) => a.userId === wxCare.id)).toMatchObject({ channel: 'wechat', action: 'kb_archive', allowed: false })
+    // A learner's refused attempt is recorded under the keyed hash of their id, never the id.
+    expect(audit.find((a) => a.userId === wxCare.id)).toBeUndefined()
+    const hashed = `hash:${idHasher(TEST_SALT)('wechat', wxCare.id)}`
+    expect(audit.find((a) => a.userId === hashed)).toMatchObject({ channel: 'wechat', action: 'kb_archive', allowed: false })
     expect(audit.find((a) => a.userId === staff.id && a.detail === '/kb')).toMatchObject({ allowed: true })
   })
 

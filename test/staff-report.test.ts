@@ -9,8 +9,8 @@ import { parseSince, renderReportCsv, renderReportText, REPORT_PROMPTS } from '.
 function slots(topics: string[], audiences: string[] = [], region: string | null = null): Slots {
   return {
     ...emptySlots(),
-    topics: topics.map((id) => ({ id, explicit: true, matched: id })),
-    audiences: audiences.map((id) => ({ id, explicit: true, matched: id })),
+    topics: topics.map((id) => ({ id, explicit: true, matched: id, related: false })),
+    audiences: audiences.map((id) => ({ id, explicit: true, matched: id, related: false })),
     region,
   }
 }

@@ -13,11 +13,14 @@ import { SqliteAdminStore } from '../src/staff/sqlite-admin-store.js'
 import { cleanEnv } from './fakes/fake-bot-api-serve.js'
 import type { ApiCall } from './fakes/fake-bot-api.js'
 import { buttonPress, buttonsOf, privateText, user } from './fakes/fake-bot-api-updates.js'
-import { ADMIN_ID, fixture, privateDocument, startStaffApp, type StaffApp } from './fixtures/staff/staff-app.js'
+import { ADMIN_ID, TEST_SALT, fixture, privateDocument, startStaffApp, type StaffApp } from './fixtures/staff/staff-app.js'
+import { idHasher } from '../src/staff/log-key.js'
 
 let s: StaffApp
 const admin = user(ADMIN_ID, 'Staff')
 const learner = user(3001, '王阿姨')
+/** A learner's refused attempts are audited under the keyed hash of their id, never the id. */
+const learnerHash = `hash:${idHasher(TEST_SALT)('telegram', String(learner.id))}`
 
 beforeAll(async () => {
   s = await startStaffApp()
@@ -114,7 +117,7 @@ describe('catalogue updates from Telegram', () => {
     expect((await next).params.text).toBe('我现在只能看懂文字。请直接打字告诉我想学什么，比如“我想学电脑”。')
     expect(s.api.sent('getFile').length).toBe(3) // only the admin's three uploads were fetched
     expect(await s.app.store.version()).toBe(version)
-    expect((await audit()).find((a) => a.action === 'upload' && !a.allowed)).toMatchObject({ userId: String(learner.id), detail: 'new-care.csv' })
+    expect((await audit()).find((a) => a.action === 'upload' && !a.allowed)).toMatchObject({ userId: learnerHash, detail: 'new-care.csv' })
   })
 
   it('answers a learner from the old index while the new one is being built', async () => {
@@ -160,7 +163,7 @@ describe('admin commands on Telegram', () => {
     const help = await say(learner, '/help')
     expect(reply.params.text).toBe(help.params.text)
     expect(await s.app.store.get('CH-101')).toBeDefined()
-    expect((await audit())[0]).toMatchObject({ channel: 'telegram', userId: String(learner.id), action: 'kb_undo', allowed: false })
+    expect((await audit())[0]).toMatchObject({ channel: 'telegram', userId: learnerHash, action: 'kb_undo', allowed: false })
   })
 
   it('/report shows what learners asked, from the turn log', async () => {

@@ -5,6 +5,7 @@
  * number Excel shows them, the column header they wrote and a plain reason.
  */
 import { UserError } from '../errors.js'
+import { terminalSafe } from '../text/terminal-safe.js'
 
 /** One thing wrong with a file: the spreadsheet row (header = row 1; 0 = the file as a whole), its column header and why. */
 export interface CatalogueProblem {
@@ -18,10 +19,13 @@ export interface CatalogueProblem {
 /** How many problem lines the message shows; `problems` always holds all of them. */
 export const MAX_DETAIL_LINES = 200
 
-/** Formats a problem as staff read it: `row 7, 面向人群: unknown audience "老年" — did you mean …?` */
+/**
+ * Formats a problem as staff read it: `row 7, 面向人群: unknown audience "老年" — did you mean …?`
+ * Reasons quote cells of the file, which may come from outside: control characters are stripped.
+ */
 export function formatProblem(p: CatalogueProblem): string {
   const where = [p.file, p.row > 0 ? `row ${p.row}` : '', p.column].filter(Boolean).join(', ')
-  return where ? `${where}: ${p.reason}` : p.reason
+  return terminalSafe(where ? `${where}: ${p.reason}` : p.reason)
 }
 
 /**

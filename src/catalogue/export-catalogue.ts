@@ -7,7 +7,7 @@
  */
 import { PassThrough } from 'node:stream'
 import ExcelJS from 'exceljs'
-import { stringify } from 'csv-stringify/sync'
+import { stringifyCsvSafely } from '../text/csv-safe.js'
 import type { Project } from './project.js'
 import { PROJECT_FIELDS } from './project.js'
 import type { Taxonomy, TaxonomyKind } from './taxonomy.js'
@@ -68,9 +68,12 @@ function tableRows(projects: Project[], taxonomy: Taxonomy | undefined, asDates:
   return rows
 }
 
-/** CSV with a BOM (so Excel opens it as UTF-8), Chinese headers and labels. */
+/**
+ * CSV with a BOM (so Excel opens it as UTF-8), Chinese headers and labels;
+ * cells that a spreadsheet would run as formulas are neutralised (the importer undoes it).
+ */
 export function exportCsv(projects: Project[], taxonomy?: Taxonomy): Buffer {
-  const text = stringify(tableRows(projects, taxonomy, false) as string[][], { bom: true, record_delimiter: '\r\n' })
+  const text = stringifyCsvSafely(tableRows(projects, taxonomy, false) as string[][], { bom: true, record_delimiter: '\r\n' })
   return Buffer.from(text, 'utf8')
 }
 

@@ -10,7 +10,7 @@ import { PROJECT_FIELDS } from './project.js'
 /** A spec field a column can hold. */
 export type CatalogueField = (typeof PROJECT_FIELDS)[number]
 
-/** The Chinese aliases of every field, as listed in shared/spec/catalogue-format.md; the first is what exports use. */
+/** The Chinese aliases of every field, as listed in docs/catalogue-format.md; the first is what exports use. */
 export const FIELD_ALIASES: Record<CatalogueField, readonly string[]> = {
   id: ['编号', '项目编号'],
   title: ['项目名称', '名称'],

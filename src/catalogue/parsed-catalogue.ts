@@ -12,6 +12,7 @@ import { REQUIRED_FIELDS, chineseHeader, fieldForHeader } from './header-aliases
 import { CatalogueError, countProblems, fileProblem, type CatalogueProblem } from './catalogue-error.js'
 import { RowCollector, type SourceRow } from './row-validation.js'
 import { cellText, type CellValue } from './cell-values.js'
+import { FILE_LIMITS } from './file-limits.js'
 
 /** A file that passed every check: its projects in file order, warnings for staff, and how many data rows it had. */
 export interface ParsedCatalogue {
@@ -43,6 +44,19 @@ export function finishCatalogue(
   return { projects: collector.projects, warnings, rows }
 }
 
+/**
+ * Stops a read that has already found {@link FILE_LIMITS}.problems problems:
+ * staff fix those first, and a hostile file of a million bad rows cannot
+ * fill memory with complaints.
+ */
+export function stopOnTooManyProblems(fileName: string, collector: RowCollector): void {
+  if (collector.problems.length < FILE_LIMITS.problems) return
+  throw new CatalogueError(
+    `${fileName} was not imported: reading stopped after ${countProblems(collector.problems.length)}, nothing was changed`,
+    collector.problems,
+  )
+}
+
 type Column = { field: CatalogueField; header: string } | { extra: string } | null
 
 /** Reads a table (rows of cells, header first) such as a CSV file or a worksheet. */
@@ -50,6 +64,8 @@ export class TableRows {
   readonly collector: RowCollector
   readonly warnings: string[] = []
   private columns: Column[] | null = null
+  /** The columns that hold spec fields, by position. */
+  private fieldColumns: [number, { field: CatalogueField; header: string }][] = []
   private unnamedWarned = false
   /** Data rows seen (blank rows are skipped and not counted). */
   rows = 0
@@ -63,30 +79,37 @@ export class TableRows {
     return this.columns !== null
   }
 
-  /** Feeds one row; the first non-blank row is the header. */
+  /**
+   * Feeds one row; the first non-blank row is the header. `cells` may have
+   * holes (a workbook row with one cell at column XFD): only cells that are
+   * there are visited.
+   */
   push(cells: CellValue[], row: number): void {
     if (cells.every((c) => cellText(c) === '')) return
     if (!this.columns) {
       this.columns = this.readHeader(cells, row)
+      this.columns.forEach((col, i) => { if (col && 'field' in col) this.fieldColumns.push([i, col]) })
       return
     }
     this.rows++
+    const columns = this.columns
     const src: SourceRow = { row, cells: new Map(), extra: {} }
-    for (let i = 0; i < cells.length; i++) {
-      const col = this.columns[i]
-      const text = cellText(cells[i])
-      if (col && 'field' in col) src.cells.set(col.field, { header: col.header, value: cells[i] })
-      else if (col && text) src.extra[col.extra] = text
-      else if (!col && text) {
-        if (i >= this.columns.length) {
-          this.collector.problems.push({ row, column: `column ${i + 1}`, reason: `"${text}" is outside the table: the header row has only ${this.columns.length} columns` })
-        } else if (!this.unnamedWarned) {
-          this.unnamedWarned = true
-          this.warnings.push(`column ${i + 1} has no header, so its cells were ignored (first on row ${row})`)
-        }
+    for (const [i, col] of this.fieldColumns) if (i < cells.length) src.cells.set(col.field, { header: col.header, value: cells[i] ?? null })
+    cells.forEach((cell, i) => {
+      const col = columns[i]
+      if (col && 'field' in col) return
+      const text = cellText(cell)
+      if (!text) return
+      if (col) src.extra[col.extra] = text
+      else if (i >= columns.length) {
+        this.collector.problems.push({ row, column: `column ${i + 1}`, reason: `"${text}" is outside the table: the header row has only ${columns.length} columns` })
+      } else if (!this.unnamedWarned) {
+        this.unnamedWarned = true
+        this.warnings.push(`column ${i + 1} has no header, so its cells were ignored (first on row ${row})`)
       }
-    }
+    })
     this.collector.add(src)
+    stopOnTooManyProblems(this.fileName, this.collector)
   }
 
   /** Ends the table: throws when it was empty or had problems. */

@@ -2,7 +2,7 @@
  * @module catalogue/project
  * The shape of one catalogue project once imported: what the store keeps,
  * what search indexes and what the bot talks about. Field names follow
- * `shared/spec/catalogue-format.md` so export and import are symmetric.
+ * docs/catalogue-format.md so export and import are symmetric.
  */
 import { z } from 'zod'
 

@@ -115,7 +115,8 @@ export async function readCatalogueFiles(
     try {
       const parsed = await readCatalogueFile(path, options)
       rows += parsed.rows
-      warnings.push(...parsed.warnings.map((w) => (paths.length > 1 ? `${name}: ${w}` : w)))
+      // Loops, not push(...spread): a hostile file's thousands of warnings must not overflow the call stack.
+      for (const w of parsed.warnings) warnings.push(paths.length > 1 ? `${name}: ${w}` : w)
       for (const p of parsed.projects) {
         const other = where.get(p.id)
         if (other) problems.push({ file: name, row: 0, column: 'id', reason: `"${p.id}" is also in ${other}; every project needs its own id` })
@@ -124,7 +125,7 @@ export async function readCatalogueFiles(
       }
     } catch (err) {
       if (paths.length === 1) throw err
-      if (err instanceof CatalogueError) problems.push(...err.problems.map((p) => ({ ...p, file: name })))
+      if (err instanceof CatalogueError) for (const p of err.problems) problems.push({ ...p, file: name })
       else if (err instanceof UserError) problems.push({ file: name, row: 0, column: '', reason: err.message })
       else throw err
     }

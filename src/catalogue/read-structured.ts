@@ -10,7 +10,8 @@ import { fileProblem } from './catalogue-error.js'
 import { fieldForHeader } from './header-aliases.js'
 import { RowCollector, type SourceRow } from './row-validation.js'
 import { cellText, type CellValue } from './cell-values.js'
-import { finishCatalogue, type ParsedCatalogue, type ReadOptions } from './parsed-catalogue.js'
+import { finishCatalogue, stopOnTooManyProblems, type ParsedCatalogue, type ReadOptions } from './parsed-catalogue.js'
+import { FILE_LIMITS, FileLimitError, limitProblem } from './file-limits.js'
 
 function toCell(value: unknown): CellValue {
   if (value === null || value === undefined) return null
@@ -23,8 +24,50 @@ function isPlainObject(v: unknown): v is Record<string, unknown> {
   return typeof v === 'object' && v !== null && !Array.isArray(v) && !(v instanceof Date)
 }
 
+/** How deep `[` and `{` nest in JSON text (brackets inside strings not counted), stopping once past `limit`. */
+export function jsonDepth(text: string, limit: number = FILE_LIMITS.depth): number {
+  let depth = 0
+  let max = 0
+  let inString = false
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i)
+    if (inString) {
+      if (c === 0x5c) i++
+      else if (c === 0x22) inString = false
+    } else if (c === 0x22) inString = true
+    else if (c === 0x5b || c === 0x7b) {
+      if (++depth > max) max = depth
+      if (max > limit) return max
+    } else if (c === 0x5d || c === 0x7d) depth--
+  }
+  return max
+}
+
+/**
+ * Walks parsed data without recursion and refuses what the readers must not
+ * recurse into: nesting past {@link FILE_LIMITS}.depth, or a project with
+ * more fields than a sheet has columns.
+ */
+function checkShape(data: unknown): void {
+  const stack: [unknown, number][] = [[data, 1]]
+  while (stack.length) {
+    const [value, depth] = stack.pop()!
+    if (typeof value !== 'object' || value === null || value instanceof Date) continue
+    if (depth > FILE_LIMITS.depth) throw new FileLimitError('depth')
+    const children = Array.isArray(value) ? value : Object.values(value)
+    if (!Array.isArray(value) && children.length > FILE_LIMITS.columns) throw new FileLimitError('columns', `${children.length.toLocaleString('en')} fields in one object`)
+    for (const child of children) stack.push([child, depth + 1])
+  }
+}
+
 /** Validates already-parsed JSON or YAML data as a catalogue. */
 export function readItems(data: unknown, fileName: string, options: ReadOptions): ParsedCatalogue {
+  try {
+    checkShape(data)
+  } catch (err) {
+    if (err instanceof FileLimitError) throw limitProblem(fileName, err)
+    throw err
+  }
   if (data === null || data === undefined || (typeof data === 'string' && data.trim() === '')) {
     throw fileProblem(fileName, 'the file is empty (no projects)')
   }
@@ -58,6 +101,7 @@ export function readItems(data: unknown, fileName: string, options: ReadOptions)
       }
     }
     collector.add(src)
+    stopOnTooManyProblems(fileName, collector)
     if (options.onProgress && row % 1000 === 0) options.onProgress(row, items.length)
   })
   options.onProgress?.(items.length, items.length)
@@ -67,6 +111,7 @@ export function readItems(data: unknown, fileName: string, options: ReadOptions)
 /** Reads a JSON catalogue. */
 export function readJson(text: string, fileName: string, options: ReadOptions): ParsedCatalogue {
   if (text.trim() === '') throw fileProblem(fileName, 'the file is empty (no projects)')
+  if (jsonDepth(text) > FILE_LIMITS.depth) throw limitProblem(fileName, new FileLimitError('depth'))
   let data: unknown
   try {
     data = JSON.parse(text)
@@ -81,8 +126,11 @@ export function readYaml(text: string, fileName: string, options: ReadOptions): 
   if (text.trim() === '') throw fileProblem(fileName, 'the file is empty (no projects)')
   let data: unknown
   try {
-    data = parseYaml(text, { maxAliasCount: 1000 })
+    data = parseYaml(text, { maxAliasCount: FILE_LIMITS.yamlAliases })
   } catch (err) {
+    const message = (err as Error).message
+    if (/Maximum call stack/i.test(message)) throw limitProblem(fileName, new FileLimitError('depth'))
+    if (/alias count/i.test(message)) throw limitProblem(fileName, new FileLimitError('aliases'))
     throw fileProblem(fileName, `the file is not valid YAML: ${(err as Error).message.split('\n')[0]}`)
   }
   return readItems(data, fileName, options)

@@ -11,8 +11,11 @@
 import { CatalogueError, fileProblem } from './catalogue-error.js'
 import { TableRows, type ParsedCatalogue, type ReadOptions } from './parsed-catalogue.js'
 import type { CellValue } from './cell-values.js'
-import { entryStream, entryText, zipEntries, type ZipSource } from './zip-reader.js'
-import { attr, columnIndex, dateStyles, excelDate, streamElements, stringItemText, xmlText } from './xlsx-xml.js'
+import { entryStream, entryText, InflateBudget, zipEntries, ZipFormatError, type ZipSource } from './zip-reader.js'
+import {
+  attr, columnIndex, dateStyles, excelDate, firstInner, innerElements, openTags, streamElements, stringItemText, xmlText,
+} from './xlsx-xml.js'
+import { FILE_LIMITS, FileLimitError, limitProblem } from './file-limits.js'
 
 const PROGRESS_EVERY = 1000
 const DAMAGED = 'the workbook cannot be opened: it is damaged or not really an .xlsx file. Open it in Excel, save it again as .xlsx (or CSV UTF-8) and import that file'
@@ -26,30 +29,33 @@ interface SheetRef { name: string; path: string }
 
 function sheetsOf(workbookXml: string, relsXml: string): SheetRef[] {
   const targets = new Map<string, string>()
-  for (const m of relsXml.matchAll(/<Relationship\b([^>]*)>/g)) {
-    const target = attr(m[1], 'Target') ?? ''
-    targets.set(attr(m[1], 'Id') ?? '', target.startsWith('/') ? target.slice(1) : `xl/${target.replace(/^\.\//, '')}`)
+  for (const attrs of openTags(relsXml, 'Relationship')) {
+    const target = attr(attrs, 'Target') ?? ''
+    targets.set(attr(attrs, 'Id') ?? '', target.startsWith('/') ? target.slice(1) : `xl/${target.replace(/^\.\//, '')}`)
   }
-  return [...workbookXml.matchAll(/<sheet\b([^>]*)>/g)].map((m) => ({
-    name: attr(m[1], 'name') ?? '',
-    path: targets.get(attr(m[1], 'r:id') ?? '') ?? '',
+  return [...openTags(workbookXml, 'sheet')].map((attrs) => ({
+    name: attr(attrs, 'name') ?? '',
+    path: targets.get(attr(attrs, 'r:id') ?? '') ?? '',
   }))
 }
 
-/** The cells of one `<row>`, placed by their column letters. */
+/**
+ * The cells of one `<row>`, placed by their column letters. Empty cells stay
+ * holes in the array, so one cell far to the right costs one entry, not
+ * thousands; a cell past column XFD is refused.
+ */
 function rowCells(inner: string, shared: string[], isDate: boolean[], date1904: boolean): CellValue[] {
   const cells: CellValue[] = []
   let next = 0
-  for (const m of inner.matchAll(/<c(?=[\s>/])([^>]*?)(?:\/>|>([\s\S]*?)<\/c>)/g)) {
-    const attrs = m[1]
-    const body = m[2] ?? ''
+  for (const { attrs, inner: body } of innerElements(inner, 'c')) {
     const ref = attr(attrs, 'r')
     const col = ref ? columnIndex(ref) : next
+    if (col >= FILE_LIMITS.columns) throw new FileLimitError('columns', `cell ${ref ?? ''}`)
     next = col + 1
     const type = attr(attrs, 't') ?? 'n'
-    const raw = /<v>([\s\S]*?)<\/v>/.exec(body)?.[1]
+    const raw = body ? firstInner(body, 'v') : undefined
     let value: CellValue = null
-    if (type === 'inlineStr') value = stringItemText(/<is>([\s\S]*?)<\/is>/.exec(body)?.[1] ?? '')
+    if (type === 'inlineStr') value = stringItemText(firstInner(body, 'is') ?? '')
     else if (raw === undefined) value = null
     else if (type === 's') value = shared[Number(raw)] ?? ''
     else if (type === 'str' || type === 'e') value = xmlText(raw)
@@ -59,9 +65,18 @@ function rowCells(inner: string, shared: string[], isDate: boolean[], date1904: 
       const n = Number(raw)
       value = isDate[Number(attr(attrs, 's') ?? 0)] && Number.isFinite(n) ? excelDate(n, date1904) : n
     }
-    cells[col] = value
+    if (value !== null) cells[col] = value
   }
-  return Array.from(cells, (c) => c ?? null)
+  return cells
+}
+
+/** The row number of a `<row>`: its r attribute, else the one after the last; past Excel's last row, refused. */
+function rowNumberOf(attrs: string, previous: number): number {
+  const r = attr(attrs, 'r')
+  const n = r === undefined ? previous + 1 : Number(r)
+  if (!Number.isInteger(n) || n < 1) throw new ZipFormatError(`bad row number "${r}"`)
+  if (n > FILE_LIMITS.rows) throw new FileLimitError('rows', `row ${r ?? n}`)
+  return n
 }
 
 /** Reads the chosen sheet of the .xlsx workbook in `src`. */
@@ -76,7 +91,9 @@ export async function readXlsx(src: ZipSource, fileName: string, options: ReadOp
     } catch {
       throw fileProblem(fileName, DAMAGED)
     }
-    const text = async (path: string) => { const e = entries.get(path); return e ? entryText(src, e) : '' }
+    // One budget for the whole file: each part read is bounded, and so are all of them together.
+    const budget = new InflateBudget()
+    const text = async (path: string) => { const e = entries.get(path); return e ? entryText(src, e, budget) : '' }
     const workbookXml = await text('xl/workbook.xml')
     const sheets = sheetsOf(workbookXml, await text('xl/_rels/workbook.xml.rels')).filter((s) => entries.has(s.path))
     if (sheets.length === 0) throw fileProblem(fileName, DAMAGED)
@@ -85,21 +102,22 @@ export async function readXlsx(src: ZipSource, fileName: string, options: ReadOp
       throw fileProblem(fileName, `the workbook has no sheet named "${options.sheet}"; its sheets are ${sheets.map((s) => `"${s.name}"`).join(', ')}`)
     }
     const isDate = dateStyles(await text('xl/styles.xml'))
-    const date1904 = /<workbookPr\b[^>]*date1904="(1|true)"/.test(workbookXml)
+    const pr = openTags(workbookXml, 'workbookPr').next()
+    const date1904 = !pr.done && /^(1|true)$/.test(attr(pr.value, 'date1904') ?? '')
     const shared: string[] = []
     const sst = entries.get('xl/sharedStrings.xml')
-    if (sst) for await (const si of streamElements(await entryStream(src, sst), 'si')) shared.push(stringItemText(si.inner))
+    if (sst) for await (const si of streamElements(await entryStream(src, sst, budget), 'si')) shared.push(stringItemText(si.inner))
 
     const table = new TableRows(`${fileName} (sheet "${sheet.name}")`, options.taxonomy)
     const sheetEntry = entries.get(sheet.path)!
     let rowNumber = 0
     let bytes = 0
-    const sheetStream = await entryStream(src, sheetEntry)
+    const sheetStream = await entryStream(src, sheetEntry, budget)
     const counted = (async function* () {
       for await (const chunk of sheetStream) { bytes += (chunk as Buffer).length; yield chunk as Buffer }
     })()
     for await (const el of streamElements(counted, 'row')) {
-      rowNumber = Number(attr(el.attrs, 'r') ?? rowNumber + 1)
+      rowNumber = rowNumberOf(el.attrs, rowNumber)
       table.push(rowCells(el.inner, shared, isDate, date1904), rowNumber)
       if (options.onProgress && rowNumber % PROGRESS_EVERY === 0) {
         // The row count is unknown until the end; estimate it from the sheet's (uncompressed) bytes read so far.
@@ -110,6 +128,7 @@ export async function readXlsx(src: ZipSource, fileName: string, options: ReadOp
     return table.finish()
   } catch (err) {
     if (err instanceof CatalogueError) throw err
+    if (err instanceof FileLimitError) throw limitProblem(fileName, err)
     throw fileProblem(fileName, DAMAGED)
   } finally {
     await src.close()

@@ -27,6 +27,17 @@ const ID_PATTERN = /^[A-Za-z0-9_.-]{1,64}$/
 const LIMITS: Partial<Record<CatalogueField, number>> = { title: 200, summary: 4000 }
 const KIND_WORD: Record<TaxonomyKind, string> = { topics: 'topic', audiences: 'audience' }
 
+/**
+ * Why an id that fits {@link ID_PATTERN} still cannot be typed on the command
+ * line (`learnfinder show <id>`), or null: one starting with "-" reads as an
+ * option (--db), and "." or ".." read as folders.
+ */
+export function addressProblem(id: string): string | null {
+  if (id.startsWith('-')) return 'starts with "-", so on the command line it would be read as an option'
+  if (/^\.+$/.test(id)) return 'is only dots, which the command line reads as a folder'
+  return null
+}
+
 /** Collects valid projects and every problem of one file, row by row. */
 export class RowCollector {
   readonly projects: Project[] = []
@@ -79,6 +90,11 @@ export class RowCollector {
         ? 'contains spaces'
         : id.length > 64 ? `is ${id.length} characters long (at most 64)` : 'contains characters other than letters, digits, "-", "_" and "."'
       this.problem(src, 'id', `"${id}" ${why}; an id may hold only A-Z, a-z, 0-9, "-", "_" and "."`)
+      return null
+    }
+    const unaddressable = addressProblem(id)
+    if (unaddressable) {
+      this.problem(src, 'id', `"${id}" ${unaddressable}; start the id with a letter or digit, e.g. LF-0001`)
       return null
     }
     const first = this.seen.get(id)

@@ -12,6 +12,7 @@ import { migrate } from '../db/migrate.js'
 import type { Project } from './project.js'
 import { CATALOGUE_MIGRATIONS, canonicalJson, checkUniqueIds, type ImportRow } from './store-schema.js'
 import { catalogueStats, type CatalogueStats } from './store-stats.js'
+import { takeImportLock } from './import-lock.js'
 
 import type { CatalogueStore, ImportPlan, ImportRecord, ListFilter } from './catalogue-store.js'
 
@@ -20,6 +21,20 @@ export type { CatalogueStore, ImportPlan, ImportRecord, ListFilter } from './cat
 /** Called inside the transaction of every write; throwing aborts the write. */
 export interface CatalogueHook {
   onChange(db: Database, change: { upserted: Project[]; removed: string[] }): void
+  /**
+   * Called before an import's transaction with the projects it will probably
+   * write: slow work (segmenting text) belongs here, so the write lock is held
+   * briefly and the running bot's own writes never wait long.
+   */
+  prepare?(projects: Project[], current: CatalogueSnapshot): void
+}
+
+/** The catalogue as it stands before an import, read synchronously (a hook runs outside any await). */
+export interface CatalogueSnapshot {
+  /** The active projects. */
+  active(): Project[]
+  /** The catalogue version. */
+  version(): number
 }
 
 function toRecord(r: ImportRow): ImportRecord {
@@ -135,13 +150,30 @@ export class SqliteCatalogueStore implements CatalogueStore {
    */
   async applyImport(projects: Project[], meta: { who: string; files: string[] }): Promise<ImportRecord> {
     checkUniqueIds(projects)
+    const unlock = takeImportLock((this.db as unknown as { name: string }).name)
+    try {
+      return this.importLocked(projects, meta)
+    } finally {
+      unlock()
+    }
+  }
+
+  private importLocked(projects: Project[], meta: { who: string; files: string[] }): ImportRecord {
+    // Everything slow happens before the write lock is taken (see CatalogueHook.prepare).
+    const jsons = projects.map(canonicalJson)
+    const likely = projects.filter((p, i) => this.classify(p, jsons[i]) !== 'unchanged')
+    const current: CatalogueSnapshot = {
+      active: () => this.db.prepare<[], { data: string }>("SELECT data FROM projects WHERE status = 'active' ORDER BY id").all().map((r) => JSON.parse(r.data) as Project),
+      version: () => this.sql.version.get()!.version,
+    }
+    for (const hook of this.hooks) hook.prepare?.(likely, current)
     return this.db.transaction(() => {
       const id = this.begin('import', meta.who, meta.files, null)
       const counts = { added: 0, updated: 0, unchanged: 0, archived: 0, removed: 0 }
       const upserted: Project[] = []
       const now = new Date().toISOString()
-      for (const p of projects) {
-        const json = canonicalJson(p)
+      for (const [i, p] of projects.entries()) {
+        const json = jsons[i]
         const kind = this.classify(p, json)
         counts[kind]++
         if (kind === 'unchanged') continue

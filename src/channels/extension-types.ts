@@ -19,6 +19,7 @@ import type { ChatEngine } from '../dialogue/types.js'
 import type { AdminCheck } from './admin-check.js'
 import type { AnyChannel } from './any-channel.js'
 import type { Logger } from './shared/logger.js'
+import type { RouteHandler } from './http/index.js'
 
 /** The wired core an extension builds on. */
 export interface AppParts {
@@ -52,6 +53,8 @@ export interface AppExtension {
   wrapEngine?: (engine: ChatEngine) => ChatEngine
   /** Telegram middleware installed after the guards, before the learner commands and the catch-all. */
   telegramFeatures?: Composer<Context>[]
+  /** Handlers served under a path prefix on the HTTP port (the staff console at /admin); any starts the HTTP server. */
+  httpPrefixRoutes?: Record<string, RouteHandler>
   /** Called once every channel runs. */
   started?: (app: RunningApp) => void | Promise<void>
   /** Called after the channels stopped, before the database closes. */

@@ -7,20 +7,27 @@ import { UserError } from '../errors.js'
 import { loadConfig } from '../config.js'
 import { createAdminList } from '../staff/admin-list.js'
 import { openStores } from '../app-stores.js'
+import { terminalSafe } from '../text/terminal-safe.js'
 import { println, type CliCommand } from './command.js'
+import { ADMIN_WEB_USAGE, runAdminWeb } from './admin-web.js'
 
 /** The `admin` command. */
 export const command: CliCommand = {
   name: 'admin',
-  summary: 'add, remove or list staff admins',
+  summary: 'add, remove or list staff admins and web console accounts',
   usage: `Usage:
   learnfinder admin list
   learnfinder admin add <telegram|wechat> <user id>
   learnfinder admin remove <telegram|wechat> <user id>
   learnfinder admin log            (the latest admin actions and refused attempts)
+${ADMIN_WEB_USAGE}
+
+Web accounts sign in to the staff console at /admin/ (editor: may change
+things; viewer: may only look).
 
 A Telegram user id is a number (send /start to @userinfobot to see yours);
 a WeChat id is the contact id the bot logs when that person writes to it.`,
+  options: { role: { type: 'string' }, 'password-stdin': { type: 'boolean' } },
   async run(args, io) {
     const [action, channel, userId] = args.positionals
     const cfg = loadConfig(io.env)
@@ -29,6 +36,7 @@ a WeChat id is the contact id the bot logs when that person writes to it.`,
       const store = stores.admins
       const admins = createAdminList(store, { telegram: cfg.TELEGRAM_ADMIN_IDS, wechat: cfg.WECHAT_ADMIN_IDS })
       const by = io.env.USER ?? 'staff'
+      if (action === 'web') return await runAdminWeb(stores.local.webAccounts, store, args, io, by)
       switch (action) {
         case 'list': {
           const list = await admins.list()
@@ -49,7 +57,8 @@ a WeChat id is the contact id the bot logs when that person writes to it.`,
         }
         case 'log': {
           for (const a of await store.actions(50)) {
-            println(io.stdout, `${a.at.slice(0, 19).replace('T', ' ')}  ${a.channel}:${a.userId}  ${a.allowed ? 'did' : 'REFUSED'}  ${a.detail}`)
+            // Refused attempts hold whatever anyone typed (or named a file): never print it raw to a terminal.
+            println(io.stdout, terminalSafe(`${a.at.slice(0, 19).replace('T', ' ')}  ${a.channel}:${a.userId}  ${a.allowed ? 'did' : 'REFUSED'}  ${a.detail}`))
           }
           return 0
         }

@@ -14,10 +14,13 @@ import { SqliteCatalogueStore } from '../catalogue/sqlite-catalogue-store.js'
 import { loadTaxonomy, type Taxonomy } from '../catalogue/taxonomy.js'
 import { createLexicalIndex } from '../search/lexical-index.js'
 import { openStores } from '../app-stores.js'
+import type { Database } from '../db/open-database.js'
 
 /** A catalogue store and how to let go of it. */
 export interface CliCatalogue {
   store: CatalogueStore
+  /** The SQLite file (catalogue and lexical index) when on SQLite; absent on PostgreSQL. */
+  db?: Database
   close(): Promise<void>
 }
 
@@ -42,7 +45,7 @@ export async function openCatalogueForWrite(
       if (!lexical.inStep(version)) lexical.rebuild(await store.list({ status: 'active' }), version)
       store.addHook(lexical.hook)
     }
-    return { store, close: () => stores.close() }
+    return { store, db: stores.sqlite, close: () => stores.close() }
   } catch (err) {
     await stores.close()
     throw err

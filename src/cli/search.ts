@@ -103,8 +103,8 @@ export const command: CliCommand = {
       const service = await createSearchService({ db, store, taxonomy, regions, embeddings })
       const understood = service.understand(text)
       const slots = { ...emptySlots(), ...understood.slots }
-      if (topic) slots.topics = [{ id: resolveFlag(taxonomy, 'topics', topic), explicit: true, matched: '--topic' }]
-      if (audience) slots.audiences = [{ id: resolveFlag(taxonomy, 'audiences', audience), explicit: true, matched: '--audience' }]
+      if (topic) slots.topics = [{ id: resolveFlag(taxonomy, 'topics', topic), explicit: true, matched: '--topic', related: false }]
+      if (audience) slots.audiences = [{ id: resolveFlag(taxonomy, 'audiences', audience), explicit: true, matched: '--audience', related: false }]
       const result = await service.search({ text, k, slots: topic || audience ? slots : undefined })
       service.close()
       if (args.values.json) {

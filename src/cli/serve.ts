@@ -31,6 +31,8 @@ export const command: CliCommand = {
     '  Telegram   TELEGRAM_BOT_TOKEN (+ TELEGRAM_WEBHOOK_URL/SECRET for a webhook)',
     '  WeChat     WECHAT_ENABLED=1 (+ WECHATY_PUPPET and that puppet\'s variables)',
     '  HTTP       HTTP_ENABLED=1 (POST /api/chat, GET /healthz on HTTP_HOST:HTTP_PORT)',
+    'The staff console is served at /admin/ on the HTTP port once a web account exists',
+    '(learnfinder admin web add NAME --password-stdin); that alone starts the HTTP server.',
     'With none of them, opens a chat in this terminal (also reads piped input).',
     'An empty database is filled with the sample catalogue first.',
     'With DATABASE_URL set, every store is in PostgreSQL (run `learnfinder migrate` first) and',

@@ -12,7 +12,7 @@
  */
 import type { ChatAddress, ChatEngine, IncomingMessage, Reply } from './types.js'
 import { declareChatPrompts, say } from './chat-prompts.js'
-import { detectLang } from './detect-lang.js'
+import { detectLang } from '../text/lang.js'
 import { detectFollowUp } from './follow-up.js'
 import { followUpTurn, projectTurn } from './follow-up-turns.js'
 import { detectControl, type ControlIntent } from './intents.js'
@@ -22,24 +22,31 @@ import { SqliteSessionStore } from './sqlite-session-store.js'
 import { projectsByIds, type ChatEngineDeps, type TurnContext, type TurnOutcome } from './turn-context.js'
 import { textReply } from './render-reply.js'
 import { toSimplified } from '../text/normalize.js'
+import { loadRegions } from '../catalogue/regions.js'
+import { asksForProjects, hasAnySlot } from '../query/slots.js'
+import type { Understanding } from '../query/types.js'
+import { isTooLong, MAX_MESSAGE_CHARS } from '../limits.js'
 
 export type { ChatEngineDeps, TurnRecord } from './turn-context.js'
 
-/** Longer messages are cut: nobody types more, and a pasted novel must not stall a turn. */
-export const MAX_MESSAGE_CHARS = 500
 /** Idle sessions are deleted every this many turns (and at start). */
 const PURGE_EVERY = 200
 
 /** Creates the engine; checks the chat templates first (a broken template fails here). */
-export function createChatEngine(deps: ChatEngineDeps): ChatEngine {
-  declareChatPrompts(deps.prompts)
+export function createChatEngine(given: ChatEngineDeps): ChatEngine {
+  declareChatPrompts(given.prompts)
+  const deps: ChatEngineDeps = { ...given, regions: given.regions ?? loadRegions() }
   const now = deps.now ?? (() => new Date())
   const sessions = deps.sessions ?? new SqliteSessionStore(deps.db, { idleMinutes: deps.idleMinutes ?? 30, now })
   let turnsSincePurge = 0
   void sessions.purgeIdle().catch(() => undefined) // housekeeping: a failure here must not stop the bot
 
-  async function turn(incoming: IncomingMessage): Promise<Reply> {
-    const message = { ...incoming, text: [...incoming.text].slice(0, MAX_MESSAGE_CHARS).join('') }
+  async function turn(message: IncomingMessage): Promise<Reply> {
+    // Never cut silently: a message over the limit is answered with a kind "please send it shorter".
+    if (isTooLong(message.text)) {
+      const lang = detectLang(message.text, (await sessions.load(message.channel, message.chatId))?.lang, message.lang, deps.defaultLang ?? 'zh')
+      return textReply(lang, [say(deps.prompts, lang, 'too_long', { max: MAX_MESSAGE_CHARS })], [], true)
+    }
     if (++turnsSincePurge >= PURGE_EVERY) {
       turnsSincePurge = 0
       await sessions.purgeIdle()
@@ -47,9 +54,9 @@ export function createChatEngine(deps: ChatEngineDeps): ChatEngine {
     const stored = await sessions.load(message.channel, message.chatId)
     const control = detectControl(toSimplified(message.text))
     const keepLang = control?.kind === 'feedback' || control?.kind === 'number'
-    const lang = keepLang && stored
+    const lang = message.replyLang ?? (keepLang && stored
       ? stored.lang
-      : detectLang(message.text, stored?.lang, message.lang, deps.defaultLang ?? 'zh')
+      : detectLang(message.text, stored?.lang, message.lang, deps.defaultLang ?? 'zh'))
     const session = stored ?? newSession(lang)
     session.lang = lang
     const ctx: TurnContext = { deps, message, lang, session }
@@ -103,6 +110,11 @@ async function controlTurn(ctx: TurnContext, c: ControlIntent): Promise<TurnOutc
     }
     case 'reset':
       ctx.session = newSession(lang)
+      if (c.rest) {
+        // "从头来，我想学电工": nothing of the old request survives, the rest is the new one.
+        ctx.message = { ...ctx.message, text: c.rest }
+        return messageTurn(ctx)
+      }
       return { reply: textReply(lang, [say(prompts, lang, 'reset'), say(prompts, lang, 'greeting')], menuButton(ctx)), matched: true }
     case 'greeting':
       return { reply: textReply(lang, [say(prompts, lang, 'greeting')], menuButton(ctx)), matched: true }
@@ -139,11 +151,18 @@ async function messageTurn(ctx: TurnContext): Promise<TurnOutcome> {
   const seen = await projectsByIds(ctx, [...new Set([...ctx.session.shown, ...ctx.session.seen, ...(ctx.session.focus ? [ctx.session.focus] : [])])])
   const follow = detectFollowUp(toSimplified(ctx.message.text), u, ctx.session, seen)
   if (follow) return followUpTurn(ctx, follow)
-  if (u.vague) return vagueTurn(ctx)
+  const saysNothing = !hasAnySlot(u.slots) && u.needs.length === 0
+  if (u.vague || saysNothing || (!ctx.session.request.active && onlyDates(u))) return vagueTurn(ctx)
   if (!u.normalized.trim() && !u.terms.length) {
     return menuTurn(ctx, [say(ctx.deps.prompts, ctx.lang, 'not_understood')], true, false)
   }
   return requestTurn(ctx)
+}
+
+/** "最近有什么能学的": a first message that says only when, not what: ask what, like any vague opener. */
+function onlyDates(u: Understanding): boolean {
+  const s = u.slots
+  return s.time !== null && u.needs.length === 0 && !asksForProjects(s) && s.free === null
 }
 
 function menuButton(ctx: TurnContext) {

@@ -8,6 +8,7 @@
  */
 import type { Project } from '../catalogue/project.js'
 import type { Understanding } from '../query/types.js'
+import { asksForProjects } from '../query/slots.js'
 import { toHalfWidth } from '../text/fold.js'
 import type { Field, SessionState } from './session.js'
 import { detectField, detectOrdinal, mentionsThis } from './intents.js'
@@ -57,10 +58,13 @@ export function matchByName(text: string, candidates: Project[]): Project | null
   return best?.p ?? null
 }
 
-/** True when the message asks for new kinds of projects (a topic, audience, place or format). */
+/**
+ * True when the message asks for other projects: a topic, audience, place or
+ * format, or "only free ones" ("只要免费的", "有没有不要钱的" narrow the list; they
+ * are no question about the fee of one shown project).
+ */
 function asksForNewProjects(u: Understanding): boolean {
-  const s = u.slots
-  return s.topics.length > 0 || s.audiences.length > 0 || s.region !== null || s.format !== null
+  return asksForProjects(u.slots) || u.slots.free === true
 }
 
 /**
@@ -75,7 +79,7 @@ export function detectFollowUp(
   candidates: Project[],
 ): FollowUp | null {
   const field = detectField(text)
-  const ordinal = detectOrdinal(text)
+  const ordinal = detectOrdinal(text, session.shown.length)
   if (!session.shown.length && !session.focus) {
     const pointing = ordinal !== null || (field !== null && mentionsThis(text))
     return pointing && !asksForNewProjects(u) ? { kind: 'nothing-shown' } : null

@@ -12,7 +12,8 @@ import type { Field } from './session.js'
 /** What a message asks for, before slots are considered. */
 export type ControlIntent =
   | { kind: 'feedback'; value: 'up' | 'down'; projectId: string }
-  | { kind: 'reset' }
+  /** `rest`: a new request said in the same breath ("从头来，我想学电工"). */
+  | { kind: 'reset'; rest?: string }
   | { kind: 'greeting' }
   | { kind: 'thanks' }
   | { kind: 'help' }
@@ -27,14 +28,30 @@ export function bare(text: string): string {
   return toHalfWidth(text).toLowerCase().replace(PUNCT, ' ').trim()
 }
 
-const RESET = /^(重新开始|从头开始|重来|重新来|清空|restart|reset|start over|\/start|\/reset)$/
+const RESET_WORDS = '重新开始|从头开始|从头来过|从头再来|从头来|重新找|从新开始|重新来过|重新来|重来|清空|换个话题|restart|reset|start over|start again|let s start (over|again)|lets start (over|again)|begin again|start from scratch|new search|\\/start|\\/reset'
+const RESET = new RegExp(`^(?:${RESET_WORDS})$`)
+/** A reset followed by a new request in one message: "从头来，我想学电工", "start over: I want to learn AI". */
+const RESET_THEN = new RegExp(`^\\s*(算了[，,\\s]*)?(${RESET_WORDS})(吧|啊|哈)?\\s*[，,。.!！:：;；\\s]\\s*(?<rest>\\S.*)$`, 'i')
+/** Words that only ask politely around "more" ("请", "给我", "吧"): dropped before matching it. */
+const MORE_POLITE = /^(那|那就|好的?|嗯|ok|okay|please|can you|could you|请|麻烦|帮我|给我)\s*|\s*(吧|呗|呀|啊|哦|嘛|please|thanks|谢谢)$/g
 const GREETING_WORDS =
   /(你好|您好|哈喽|嗨|早上好|上午好|中午好|下午好|晚上好|在吗|在不在|有人吗|hello|hi|hey|good morning|good afternoon|good evening)/g
 const THANKS_WORDS =
   /(谢谢你|谢谢您|谢谢|多谢|感谢|好的|好|知道了|明白了|收到|辛苦了|thank you|thanks|thx|ok|okay|great|got it|啦|了|呀|啊|哦|噢)/g
 const HELP = /^(help|菜单|帮助|怎么用|使用说明|目录|menu|\?|\/help|\/menu|功能|你能做什么|你会什么|what can you do)$/
-const MORE =
-  /^(更多|换一批|换一换|换几个|还有吗|还有没有|还有别的吗|还有其他的吗|还有呢|再来几个|再看看|下一页|下一批|more|next|show more|more please|others|any others|anything else)$/
+/**
+ * "More of the same list", however it is said: 更多, 换一批, 再换一批, 再来几个, 还有没有别的,
+ * 还有吗, 下一页, 别的呢, more, next, any others, show me some others.
+ */
+const MORE = new RegExp([
+  '^(更多|更多的|再看看|多来几个|再多点|再多来几个|下一页|下一批|下一组|下页|后面的|后面的呢|接着看|继续|继续看|接着来|还要)$',
+  '^(再|还)?(多)?(换|来|给|推荐|找|看|列|发)?(一|几)?(批|些|下|个|点|组|页|换|几个)(别的|其他的?|其它的?|新的)?(看看)?$',
+  '^(再|还)?(换|来|给|推荐|找|看)(点|些|个|几个)?(别的|其他的?|其它的?|新的)(看看)?(吗|呢)?$',
+  '^(还有|还有没有|有没有|有)(吗|呢|没有|没)?(别的|其他的?|其它的?|更多的?|其余的?)?(的)?(项目|课|课程|班)?(吗|呢|没有|没|不)?$',
+  '^(别的|其他的?|其它的?)(呢|吗|还有吗)$',
+  '^(show (me )?)?(some )?(more|next|others|other ones|another few|a few more)( ones| options| projects| courses)?$',
+  '^(next page|next one|next ones|see more|more please|more options|any more|anymore|any others?|anything else|what else|others\\?|got any more|are there (any )?(more|others)|is there anything else|more like (this|these)|different ones)$',
+].join('|'))
 
 /** Parses "2", "２", "二", "第二个", "2号", "No. 2" as a number; null otherwise. */
 export function parseNumber(token: string): number | null {
@@ -55,8 +72,11 @@ export function detectControl(text: string): ControlIntent | null {
   if (!b && /[?？]/.test(text)) return { kind: 'help' }
   if (!b) return null
   if (RESET.test(b)) return { kind: 'reset' }
+  const then = RESET_THEN.exec(toHalfWidth(text).trim())
+  const rest = then?.groups?.rest
+  if (rest && bare(rest)) return { kind: 'reset', rest: rest.trim() }
   if (HELP.test(b)) return { kind: 'help' }
-  if (MORE.test(b)) return { kind: 'more' }
+  if (MORE.test(b) || MORE.test(b.replace(MORE_POLITE, '').replace(MORE_POLITE, '').trim())) return { kind: 'more' }
   const n = bareNumber(b)
   if (n !== null) return { kind: 'number', n }
   if (b.replace(GREETING_WORDS, '').replace(/\s+/g, '') === '') return { kind: 'greeting' }
@@ -71,9 +91,18 @@ function bareNumber(b: string): number | null {
   return m ? parseNumber(m[1]) : null
 }
 
-/** The project number a follow-up names ("第二个怎么报名", "1号要钱吗", "the second one"), or null. */
-export function detectOrdinal(text: string): number | null {
+/** Words for the first of a list ("最前面那个", "排第一的", "头一个") and for its last ("最后那个"). */
+const FIRST_WORDS = /(最前面|最上面|排(在)?(第一|最前|头一)|头一(个|条|项)|第一名|\bthe top one\b|\btop one\b|\bfirst one\b)/
+const LAST_WORDS = /(最后(面)?(那|一|的)?(个|条|项)|排(在)?最后|最下面|\bthe last( one)?\b)/
+
+/**
+ * The project number a follow-up names ("第二个怎么报名", "1号要钱吗", "the second one",
+ * "最前面那个", "最后一个"), or null. `count` is how many are on screen (what "last" means).
+ */
+export function detectOrdinal(text: string, count = 0): number | null {
   const t = toHalfWidth(text).toLowerCase()
+  if (FIRST_WORDS.test(t)) return 1
+  if (count > 0 && LAST_WORDS.test(t)) return count
   const m =
     /第\s*([0-9]{1,2}|[一二两三四五六七八九十])(?![次天周期年节步批])\s*(?:个|号|条|项)?/.exec(t) ??
     /(?:^|[^0-9])([0-9]{1,2}|[一二两三四五六七八九十])\s*(?:号|个项目|个课|个班)/.exec(t) ??

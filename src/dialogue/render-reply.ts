@@ -22,6 +22,8 @@ export const MENU_SIZE = 9
 export interface ListOptions {
   /** The intro sentence (template or checked LLM wording). */
   intro: string
+  /** Sentences before the intro: what had to be widened to find these ("云南暂时没有，这是全国线上的。"). */
+  notes?: string[]
 }
 
 /** Text parts from lines (blank lines dropped). */
@@ -51,7 +53,7 @@ export function listReply(prompts: Prompts, lang: Lang, projects: Project[], opt
   buttons.push({ label: more, payload: more })
   return {
     parts: [
-      ...textParts([opts.intro]),
+      ...textParts([...(opts.notes ?? []), opts.intro]),
       { type: 'projects', items },
       ...textParts([say(prompts, lang, 'continue')]),
       { type: 'buttons', buttons },

@@ -1,18 +1,25 @@
 /**
  * @module dialogue/request-turns
- * The turns that search: a request (with slots carried from earlier turns),
- * "更多" (the next projects not yet shown), and a number picked from the
- * topic menu. Each shows at most three projects, or says plainly that the
- * catalogue has nothing and offers the menu, never a guess.
+ * The turns that search: a request (the message applied to the request so far,
+ * see dialogue-state), "更多" (the next page of the same ranked list), and a
+ * number picked from the topic menu. A request's list is computed once and
+ * kept in the session, so every "more" walks one stable list until it is truly
+ * used up. When the request as said finds nothing, it is widened rung by rung
+ * (dialogue-state's ladder) and the reply says what was widened; when even that
+ * finds nothing it says so plainly and offers the menu, never a guess.
  */
 import type { Project } from '../catalogue/project.js'
-import type { Slots } from '../query/types.js'
+import { hasHardFilter, hasSubjectFilter, type Slots } from '../query/slots.js'
+import type { Understanding } from '../query/types.js'
 import { checkGrounding } from '../llm/grounding.js'
 import { numberRangeHint, say } from './chat-prompts.js'
-import { carrySlots } from './carry-slots.js'
+import { applyMessage, chooseTopic, needWords, relaxationLadder, type DialogueState } from './dialogue-state.js'
 import { describeSlots, listReply, MAX_PROJECTS, menuReply, menuTopics, textReply, topicLabel } from './render-reply.js'
-import { cloneSlots, newSession } from './session.js'
-import type { TurnContext, TurnOutcome } from './turn-context.js'
+import { relaxedNotes } from './relaxed-notes.js'
+import { projectsByIds, type TurnContext, type TurnOutcome } from './turn-context.js'
+
+/** Most projects one request's list holds: far more than anyone pages through. */
+export const LIST_SIZE = 60
 
 /** The topic menu as an ask-back, opened in the session so a bare number answers it. */
 export function menuTurn(ctx: TurnContext, lead: string[], clarify = true, matched = true): TurnOutcome {
@@ -28,93 +35,147 @@ export function vagueTurn(ctx: TurnContext): TurnOutcome {
   return menuTurn(ctx, [say(ctx.deps.prompts, ctx.lang, 'vague')].filter(Boolean), true)
 }
 
-/** A request for projects: carry slots, search, list or say nothing fits. */
+/** A request for projects: apply the message to the request so far, then list. */
 export async function requestTurn(ctx: TurnContext): Promise<TurnOutcome> {
-  const u = ctx.understanding!
-  const carried = carrySlots(
-    { slots: ctx.session.slots, text: ctx.session.queryText, active: ctx.session.hasQuery },
-    { slots: u.slots, text: ctx.message.text },
-  )
-  const fallback = carried.fresh ? { text: ctx.message.text, slots: cloneSlots(u.slots) } : undefined
-  return searchAndList(ctx, carried.text, carried.slots, fallback)
+  const { u, unmet } = await weighNeeds(ctx, ctx.understanding!)
+  if (unmet) {
+    // "想学游泳", "IELTS exam tutoring": a subject no project teaches gets nothing, whatever filters were
+    // carried; the request so far (who they are, where) stays for the next message.
+    const { prompts } = ctx.deps
+    clearList(ctx, ctx.session.request)
+    return menuTurn(ctx, [say(prompts, ctx.lang, 'not_found', { what: unmet }), say(prompts, ctx.lang, 'not_found_hint')], false, false)
+  }
+  return listRequest(ctx, applyMessage(ctx.session.request, u, ctx.message.text).state)
 }
 
-/** A number answering the topic menu: search that topic for the same learner. */
+/**
+ * What the need-words of a message without a topic are worth. Beside a
+ * refinement ("only in Nanchang please", "anything suitable?"), words the
+ * catalogue has nothing for are how people talk, not a new subject: dropped,
+ * so the message narrows. Alone, each need-word is looked up on its own, so filters carried
+ * from earlier turns, or a guess at who is asking, never make up evidence for a
+ * subject no project teaches: the first such word is `unmet`.
+ */
+async function weighNeeds(ctx: TurnContext, u: Understanding): Promise<{ u: Understanding; unmet: string | null }> {
+  if (!u.needs.length || u.slots.topics.length) return { u, unmet: null }
+  const found = async (text: string) => (await ctx.deps.search.search({ text, k: 1 })).hits.length > 0
+  // A refinement the learner named (who, where, how, free); dates or a guess at who is asking are not enough.
+  if (hasHardFilter({ ...u.slots, time: null })) {
+    return { u: (await found(needWords(u).join(' '))) ? u : { ...u, needs: [] }, unmet: null }
+  }
+  for (const word of needWords(u)) if (!(await found(word))) return { u, unmet: word }
+  return { u, unmet: null }
+}
+
+/** Forgets the current list: `state` is the request now, and nothing is on screen for "更多". */
+function clearList(ctx: TurnContext, state: DialogueState): void {
+  const s = ctx.session
+  s.request = state
+  s.results = []
+  s.relaxed = []
+  s.listSlots = null
+  s.seen = []
+  s.focus = null
+}
+
+/** A number answering the topic menu: that topic, for the same learner. */
 export async function menuChoiceTurn(ctx: TurnContext, n: number): Promise<TurnOutcome> {
   const menu = ctx.session.menu ?? []
   if (n < 1 || n > menu.length) {
     return { reply: textReply(ctx.lang, [numberRangeHint(ctx.deps.prompts, ctx.lang, menu.length)], [], true), matched: true }
   }
   const id = menu[n - 1]
-  const label = topicLabel(ctx.deps.taxonomy, ctx.lang, id)
-  const keep = ctx.session.hasQuery ? ctx.session.slots : newSession(ctx.lang).slots
-  const topicOnly: Slots = { ...newSession(ctx.lang).slots, topics: [{ id, explicit: true, matched: label }] }
-  const slots: Slots = {
-    ...topicOnly,
-    audiences: keep.audiences.map((a) => ({ ...a, explicit: false })),
-    region: keep.region,
-  }
-  return searchAndList(ctx, label, slots, { text: label, slots: topicOnly })
+  return listRequest(ctx, chooseTopic(ctx.session.request, id, topicLabel(ctx.deps.taxonomy, ctx.lang, id)))
 }
 
-/** "更多": the next projects of the current request that were not shown yet. */
+/** "更多": the next page of the current request's list; when it is used up, says so and asks back. */
 export async function moreTurn(ctx: TurnContext): Promise<TurnOutcome> {
   const { prompts } = ctx.deps
-  if (!ctx.session.hasQuery) return menuTurn(ctx, [say(prompts, ctx.lang, 'nothing_shown')], true)
-  const result = await ctx.deps.search.search({
-    text: ctx.session.queryText,
-    slots: ctx.session.slots,
-    k: MAX_PROJECTS,
-    exclude: ctx.session.seen,
-  })
-  const projects = result.hits.map((h) => h.project)
-  if (!projects.length) {
-    const menu = say(prompts, ctx.lang, 'button_menu')
-    return { reply: textReply(ctx.lang, [say(prompts, ctx.lang, 'more_none')], [{ label: menu, payload: menu }]), matched: true }
-  }
-  return { reply: await showList(ctx, projects), matched: true }
+  const s = ctx.session
+  if (!s.request.active) return menuTurn(ctx, [say(prompts, ctx.lang, 'nothing_shown')], true)
+  const seen = new Set(s.seen)
+  const next = (await projectsByIds(ctx, s.results.filter((id) => !seen.has(id)))).slice(0, MAX_PROJECTS)
+  if (!next.length) return menuTurn(ctx, [say(prompts, ctx.lang, s.results.length ? 'more_none' : 'more_nothing')], true)
+  return { reply: await showList(ctx, next, []), matched: true }
 }
 
 /**
- * Searches `slots`; when that finds nothing and a `fallback` (the message's own
- * slots, without what was carried) differs, searches that instead.
+ * Only the words that named the request's topics and audiences: what search
+ * reads again when the request's own words found nothing and say nothing
+ * beyond its slots (so filler such as "能上的班" never decides whether anything fits).
  */
-async function searchAndList(
-  ctx: TurnContext,
-  text: string,
-  slots: Slots,
-  fallback?: { text: string; slots: Slots },
-): Promise<TurnOutcome> {
+function namedText(state: DialogueState): string {
+  return [...new Set([...state.topics, ...state.audiences].map((t) => t.value.matched).filter(Boolean))].join(' ')
+}
+
+/**
+ * The ranked ids for `slots`: what search finds for the request's words (or,
+ * when they are only slots and filler and found nothing, for the words that
+ * named the slots), then,
+ * when the request names a topic or audience, every other project those
+ * filters admit (the relevance floor ranks, it never ends the list "更多" walks).
+ * `first` is how many of them the first page may show (the found ones, when the
+ * request has need-words of its own and some were found).
+ */
+async function rankedList(ctx: TurnContext, state: DialogueState, slots: Slots): Promise<{ ids: string[]; first: number }> {
+  const search = ctx.deps.search
+  // Topics of every project listed, from the hits themselves (no store read per project).
+  const topicsOf = new Map<string, string[]>()
+  const ids = (hits: { project: { id: string; topics: string[] } }[]) =>
+    hits.map((h) => (topicsOf.set(h.project.id, h.project.topics), h.project.id))
+  // The turn's understanding goes down with the text: search uses it only when the text is the message's own.
+  const understanding = ctx.understanding
+  let found = ids((await search.search({ text: state.text, slots, k: LIST_SIZE, understanding })).hits)
+  const named = namedText(state)
+  if (!found.length && (hasSubjectFilter(slots) || !state.needs.length) && named !== state.text) {
+    found = ids((await search.search({ text: named, slots, k: LIST_SIZE, understanding })).hits)
+  }
+  const rest = found.length && hasSubjectFilter(slots)
+    ? ids((await search.search({ text: '', slots, k: LIST_SIZE, exclude: found })).hits)
+    : []
+  // After a topic switch, projects that also belong to the replaced topic come after the others.
+  const old = new Set(state.replaced)
+  const later = (id: string) => old.size > 0 && (topicsOf.get(id) ?? []).some((t) => old.has(t))
+  const ordered = (ids: string[]) => [...ids.filter((id) => !later(id)), ...ids.filter(later)]
+  return {
+    ids: [...ordered(found), ...ordered(rest)],
+    first: state.needs.length && rest.length ? Math.min(MAX_PROJECTS, found.length) : MAX_PROJECTS,
+  }
+}
+
+/** Searches the request, widening it rung by rung until something is found, and shows the first page. */
+async function listRequest(ctx: TurnContext, state: DialogueState): Promise<TurnOutcome> {
   const { prompts, taxonomy } = ctx.deps
   const s = ctx.session
-  let result = await ctx.deps.search.search({ text, slots, k: MAX_PROJECTS })
-  if (!result.hits.length && fallback && JSON.stringify(fallback.slots) !== JSON.stringify(slots)) {
-    const retry = await ctx.deps.search.search({ text: fallback.text, slots: fallback.slots, k: MAX_PROJECTS })
-    if (retry.hits.length) {
-      result = retry
-      text = fallback.text
-      slots = fallback.slots
-    }
-  }
-  s.slots = slots
-  s.queryText = text
-  s.hasQuery = true
+  s.request = state
   s.seen = []
   s.focus = null
-  const projects = result.hits.map((h) => h.project)
-  if (!projects.length) {
-    const what = describeSlots(prompts, ctx.lang, taxonomy, slots)
-    const lead = [
-      what ? say(prompts, ctx.lang, 'not_found', { what }) : say(prompts, ctx.lang, 'not_found_any'),
-      say(prompts, ctx.lang, 'not_found_hint'),
-    ]
-    return menuTurn(ctx, lead, false, false)
+  for (const rung of relaxationLadder(state, (r) => provinceOf(ctx, r))) {
+    const list = await rankedList(ctx, state, rung.slots)
+    if (!list.ids.length) continue
+    s.results = list.ids
+    s.relaxed = rung.relaxed
+    s.listSlots = rung.slots
+    const page = (await projectsByIds(ctx, list.ids)).slice(0, list.first)
+    return { reply: await showList(ctx, page, relaxedNotes(ctx, state, rung.slots, rung.relaxed)), matched: true }
   }
-  return { reply: await showList(ctx, projects), matched: true }
+  clearList(ctx, state)
+  const what = describeSlots(prompts, ctx.lang, taxonomy, relaxationLadder(state, () => null)[0].slots)
+  const lead = [
+    what ? say(prompts, ctx.lang, 'not_found', { what }) : say(prompts, ctx.lang, 'not_found_any'),
+    say(prompts, ctx.lang, 'not_found_hint'),
+  ]
+  return menuTurn(ctx, lead, false, false)
+}
+
+/** The province a city belongs to, or null. */
+function provinceOf(ctx: TurnContext, region: string): string | null {
+  const ref = ctx.deps.regions?.resolve(region)
+  return ref && ref !== 'nationwide' ? ref.province : null
 }
 
 /** Lists `projects` (at most three), remembering them for numbers and "更多". */
-async function showList(ctx: TurnContext, projects: Project[]) {
+async function showList(ctx: TurnContext, projects: Project[], notes: string[]) {
   const { prompts, taxonomy } = ctx.deps
   const shown = projects.slice(0, MAX_PROJECTS)
   const s = ctx.session
@@ -123,10 +184,12 @@ async function showList(ctx: TurnContext, projects: Project[]) {
   s.menu = null
   s.pendingField = null
   s.focus = null
-  const what = describeSlots(prompts, ctx.lang, taxonomy, s.slots)
+  const what = s.listSlots ? describeSlots(prompts, ctx.lang, taxonomy, s.listSlots) : ''
   const draft = what ? say(prompts, ctx.lang, 'found', { what }) : say(prompts, ctx.lang, 'found_any')
   const intro = await reword(ctx, 'list', shown, draft)
-  return listReply(prompts, ctx.lang, shown, { intro })
+  const reply = listReply(prompts, ctx.lang, shown, { intro, notes })
+  if (s.relaxed.length) reply.relaxed = [...s.relaxed]
+  return reply
 }
 
 /**

@@ -1,28 +1,17 @@
 /**
  * @module dialogue/session
  * What the engine remembers about one conversation between turns: the
- * language, the slots of the current request (so "有适合老年人的吗" narrows the
- * last request instead of starting over), which projects are numbered on the
- * screen (so "第二个" means something), and an open menu or question. Stored
- * as JSON in SQLite and parsed with zod, so a session written by an older
- * version never crashes a turn: it is dropped and the conversation restarts.
+ * language, the request being built (slot by slot, see dialogue-state), the
+ * ranked list that request found (so "更多" pages one stable list), which
+ * projects are numbered on the screen (so "第二个" means something), and an
+ * open menu or question. Stored as JSON in SQLite and parsed with zod, so a
+ * session written by an older version never crashes a turn: it is dropped and
+ * the conversation restarts.
  */
 import { z } from 'zod'
-import { FORMATS } from '../catalogue/project.js'
-import { emptySlots, type Slots } from '../query/types.js'
+import { slotsSchema } from '../query/slots.js'
 import type { Lang } from './types.js'
-
-const slotValueSchema = z.object({ id: z.string(), explicit: z.boolean(), matched: z.string(), related: z.literal(true).optional() })
-
-/** The slots as stored (same shape as {@link Slots}). */
-export const slotsSchema = z.object({
-  topics: z.array(slotValueSchema),
-  audiences: z.array(slotValueSchema),
-  region: z.string().nullable(),
-  format: z.enum(FORMATS).nullable(),
-  free: z.boolean().nullable(),
-  time: z.object({ from: z.string(), to: z.string(), matched: z.string() }).nullable(),
-})
+import { dialogueStateSchema, emptyDialogueState, SLOT_NAMES } from './dialogue-state.js'
 
 /** The project fields a follow-up can ask about; 'details' is the whole card. */
 export const FIELDS = ['enroll', 'fee', 'place', 'dates', 'duration', 'contact', 'url', 'details'] as const
@@ -32,12 +21,14 @@ export type Field = (typeof FIELDS)[number]
 /** One conversation's memory. */
 export const sessionStateSchema = z.object({
   lang: z.enum(['zh', 'en']),
-  /** Slots of the current request, carried across turns. */
-  slots: slotsSchema,
-  /** The words of the current request (what "更多" searches again). */
-  queryText: z.string(),
-  /** True once a request has been searched (so "更多" has something to continue). */
-  hasQuery: z.boolean(),
+  /** The request so far, slot by slot. */
+  request: dialogueStateSchema,
+  /** The ranked ids the current request found, computed once; "更多" pages through them. */
+  results: z.array(z.string()),
+  /** Slots the current list had to widen to find anything (empty when none). */
+  relaxed: z.array(z.enum(SLOT_NAMES)),
+  /** The slots the current list was searched with (after any widening), for the reply header; null without a list. */
+  listSlots: slotsSchema.nullable(),
   /** Ids numbered 1..n in the last list the user saw. */
   shown: z.array(z.string()),
   /** Every id shown for the current request, so "更多" never repeats one. */
@@ -57,25 +48,14 @@ export type SessionState = z.infer<typeof sessionStateSchema>
 export function newSession(lang: Lang): SessionState {
   return {
     lang,
-    slots: emptySlots(),
-    queryText: '',
-    hasQuery: false,
+    request: emptyDialogueState(),
+    results: [],
+    relaxed: [],
+    listSlots: null,
     shown: [],
     seen: [],
     focus: null,
     menu: null,
     pendingField: null,
-  }
-}
-
-/** Slots copied so that editing them never changes the stored session. */
-export function cloneSlots(slots: Slots): Slots {
-  return {
-    topics: slots.topics.map((s) => ({ ...s })),
-    audiences: slots.audiences.map((s) => ({ ...s })),
-    region: slots.region,
-    format: slots.format,
-    free: slots.free,
-    time: slots.time ? { ...slots.time } : null,
   }
 }

@@ -8,6 +8,7 @@ import type { Database } from 'better-sqlite3'
 import type { CatalogueStore } from '../catalogue/catalogue-store.js'
 import type { Project } from '../catalogue/project.js'
 import type { Taxonomy } from '../catalogue/taxonomy.js'
+import type { Regions } from '../catalogue/regions.js'
 import type { Prompts } from '../prompts.js'
 import type { Understanding } from '../query/types.js'
 import type { SearchService } from '../search/types.js'
@@ -34,6 +35,8 @@ export interface ChatEngineDeps {
   store: Pick<CatalogueStore, 'get'>
   taxonomy: Taxonomy
   prompts: Prompts
+  /** Provinces and cities, to widen a city to its province when it has nothing; default: knowledge/regions.yaml. */
+  regions?: Regions
   /** Optional model that rewords found projects; checked, with the template as fallback. */
   chatModel?: GroundedChatModel
   /** Where conversations are kept; default the SQLite store over `db`. */

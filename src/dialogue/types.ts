@@ -6,8 +6,10 @@
  * text, terminal lines, HTTP JSON). The engine never imports a channel.
  */
 
-/** The languages learnfinder answers in. */
-export type Lang = 'zh' | 'en'
+import type { Lang } from '../text/lang.js'
+
+/** Re-exported for callers that took it from here before it moved below the layers (text/lang). */
+export type { Lang }
 
 /** One message from a learner or staff member, as any channel sees it. */
 export interface IncomingMessage {
@@ -20,8 +22,12 @@ export interface IncomingMessage {
   text: string
   /** A language hint from the channel (e.g. Telegram's language_code); the engine may detect its own. */
   lang?: Lang
+  /** Answer in this language whatever the text is written in (the staff hit test shows both). */
+  replyLang?: Lang
   /** Set by the wiring layer from the admin list; the engine never decides this itself. */
   isAdmin?: boolean
+  /** 'voice' when `text` is the transcript of a voice note (the turn log marks it; the audio is never kept). */
+  via?: 'voice'
 }
 
 /** One project as a reply shows it: its number in this reply and a short line. */
@@ -54,6 +60,12 @@ export interface Reply {
   projects: { id: string; title: string }[]
   /** True when the bot asked back (e.g. a topic menu) instead of answering. */
   clarify: boolean
+  /**
+   * The slots the request had to widen to find anything ('region' when 云南 had
+   * none and these are nationwide online ones); absent when nothing was widened.
+   * The reply's text says the same in words.
+   */
+  relaxed?: ('topic' | 'audience' | 'region' | 'format' | 'fee' | 'time')[]
 }
 
 /** The dialogue engine as channels see it. */

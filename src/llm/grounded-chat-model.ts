@@ -8,7 +8,7 @@
  * never throw: a learner always gets an answer.
  */
 import type { Project } from '../catalogue/project.js'
-import type { Lang } from '../dialogue/types.js'
+import type { Lang } from '../text/lang.js'
 
 /** What the model is asked to write. */
 export interface GroundedChatRequest {

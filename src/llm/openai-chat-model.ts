@@ -7,8 +7,7 @@
  * turns every failure (timeout, refused connection, bad JSON, invented
  * detail) into `{ ok: false }` so the engine sends its template instead.
  */
-import { ChatOpenAI } from '@langchain/openai'
-import { HumanMessage, SystemMessage } from '@langchain/core/messages'
+import type { ChatOpenAI } from '@langchain/openai'
 import { z } from 'zod'
 import type { Project } from '../catalogue/project.js'
 import type { Prompts } from '../prompts.js'
@@ -27,7 +26,7 @@ export const LLM_PROMPTS = {
 export interface OpenAIChatModelOptions {
   baseUrl: string
   apiKey?: string
-  model?: string
+  model: string
   /** Give up after this long (LLM_TIMEOUT_MS, default 8000). */
   timeoutMs?: number
   prompts: Prompts
@@ -70,18 +69,22 @@ export function extractJson(content: string): unknown {
 export function createOpenAIChatModel(opts: OpenAIChatModelOptions): GroundedChatModel {
   opts.prompts.declare('llm', LLM_PROMPTS)
   const timeoutMs = opts.timeoutMs ?? 8000
-  const chat = new ChatOpenAI({
-    model: opts.model ?? 'gpt-4o-mini',
+  // @langchain/openai takes about half a second to load: only on the first reply that uses it,
+  // so a start-up (or a one-question `ask`) without a model configured never pays for it.
+  let chat: Promise<ChatOpenAI> | null = null
+  const client = () => (chat ??= import('@langchain/openai').then(({ ChatOpenAI }) => new ChatOpenAI({
+    model: opts.model,
     apiKey: opts.apiKey ?? 'not-needed',
     temperature: 0.2,
     maxRetries: 0,
     timeout: timeoutMs,
     configuration: { baseURL: opts.baseUrl },
-  })
+  })))
 
   return {
     async compose(req: GroundedChatRequest): Promise<GroundedChatResult> {
       const { prompts } = opts
+      const { HumanMessage, SystemMessage } = await import('@langchain/core/messages')
       const messages = [
         new SystemMessage(prompts.t(req.lang, 'llm.system')),
         new HumanMessage(
@@ -96,7 +99,7 @@ export function createOpenAIChatModel(opts: OpenAIChatModelOptions): GroundedCha
       const controller = new AbortController()
       const timer = setTimeout(() => controller.abort(), timeoutMs)
       try {
-        const answer = await chat.invoke(messages, { signal: controller.signal })
+        const answer = await (await client()).invoke(messages, { signal: controller.signal })
         const content = typeof answer.content === 'string'
           ? answer.content
           : answer.content.map((c) => ('text' in c && typeof c.text === 'string' ? c.text : '')).join('')

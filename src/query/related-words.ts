@@ -14,6 +14,7 @@ import { UserError } from '../errors.js'
 import { KNOWLEDGE_DIR } from '../paths.js'
 import { parseKnowledgeYaml, readKnowledgeFile } from '../knowledge-file.js'
 import { normalizeText } from '../text/normalize.js'
+import { diskMemo } from '../disk-cache.js'
 
 /** The default file, shipped in the package's knowledge folder. */
 export const DEFAULT_RELATED_WORDS_PATH = join(KNOWLEDGE_DIR, 'related-words.yaml')
@@ -63,7 +64,10 @@ export function parseRelatedWords(text: string, source = 'related words'): Relat
 
 /** Reads the related-words table staff maintain (default `knowledge/related-words.yaml`). */
 export function loadRelatedWords(path = DEFAULT_RELATED_WORDS_PATH): RelatedWords {
-  return parseRelatedWords(readKnowledgeFile(path, 'related-words file'), path)
+  const text = readKnowledgeFile(path, 'related-words file')
+  // Normalising every word takes a noticeable part of a start-up: kept on disk, keyed by the file's text.
+  const code = [import.meta.url, new URL('../text/normalize.js', import.meta.url).href]
+  return diskMemo('related-words', text, code, () => parseRelatedWords(text, path))
 }
 
 const escape = (w: string) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')

@@ -8,15 +8,16 @@
 import type { Taxonomy, TaxonomyKind } from '../catalogue/taxonomy.js'
 import type { Regions } from '../catalogue/regions.js'
 import type { Format } from '../catalogue/project.js'
-import type { Lang } from '../dialogue/types.js'
+import { detectLang } from '../text/lang.js'
 import { normalizeText } from '../text/normalize.js'
 import { segment, segmentGroups } from '../text/segment.js'
 import { singularEnglish, stemEnglish } from '../text/english.js'
 import { createTextRepairer } from '../text/repair.js'
-import { CARED_FOR_WORDS, CHILD_WORDS, CUES, EXPANSIONS, FEE_CUES, FORMAT_CUES, GENERIC_CHARS, GENERIC_WORDS } from './cues.js'
+import { CARED_FOR_WORDS, CHILD_WORDS, CUES, EXPANSIONS, FEE_CUES, FORMAT_CUES, GENERIC_CHARS, VAGUE_WORDS } from './cues.js'
 import { parseTimeWindow } from './time.js'
 import { relatedExpansions, type RelatedWords } from './related-words.js'
-import type { Slots, SlotValue, Understanding } from './types.js'
+import { hasAnySlot, type Slots, type SlotValue } from './slots.js'
+import type { Understanding } from './types.js'
 
 /** What the understander needs; all of it is loaded once at start. */
 export interface UnderstandDeps {
@@ -54,12 +55,15 @@ interface Match {
   matched: string
 }
 
+/** Looking on the child's behalf ("给他找", "给上中学的孩子找", "it's for my son"): the learner is the child. */
+const ON_THE_CHILDS_BEHALF = /(给|帮)(他|她)(找|看看|看|报|选|挑)|给上[^，,。]{0,4}的(孩子|娃|儿子|女儿)(找|报|选|挑)|\bit'?\s?s for my (teenage |teen )?(son|daughter|kid|child)\b/
+
 /** A course plainly for the child: "适合孩子的", "给孩子报的", "孩子学的…课". */
 const FOR_THE_CHILD = /(适合|给|让|针对|面向)(我家|我的)?(孩子|小孩|儿童|小朋友)|(孩子|小孩|儿童|小朋友)(的|学|上|报|参加)[^，,。]{0,6}(课|班|营)|\b(for|suitable for) (my |our )?(kids|children|child)\b/
 
 const LATIN_TOKEN = /[a-z0-9+#.]+/g
 const CARE = /照护|护理|照顾|看护|痴呆|认知症|care|caring/
-const GENERIC = new Set([...GENERIC_WORDS, ...[...GENERIC_WORDS].map(stemEnglish)])
+const GENERIC = new Set([...VAGUE_WORDS, ...[...VAGUE_WORDS].map(stemEnglish)])
 const NUMERAL = /^([0-9]+|[零一二三四五六七八九十百千两几多]+)$/
 
 /** Filler: a generic word, a number, or Chinese made only of generic characters. */
@@ -96,6 +100,7 @@ export function createQueryUnderstander(deps: UnderstandDeps): (text: string) =>
     }
   }
   const taxonomyTerms = new Set(taxonomyWords)
+  const termIndex = indexTerms(terms)
   const placeWords: string[] = []
   for (const p of regions?.provinces ?? []) {
     placeWords.push(p.name, ...p.aliases, p.en, ...p.cities.flatMap((c) => [c.name, ...c.aliases]))
@@ -107,6 +112,9 @@ export function createQueryUnderstander(deps: UnderstandDeps): (text: string) =>
   }))
   // Global copies compiled once: every message is matched against each of them.
   const expansions = [...EXPANSIONS, ...related].map((e) => ({ words: e.words, global: new RegExp(e.pattern.source, 'g') }))
+  // One pattern for "does any of them match at all?": most messages match none, and then skip the loops.
+  const anyRelatedTopic = anyOf(related.filter((e) => e.topics.length > 0).map((e) => e.pattern))
+  const anyExpansion = anyOf(expansions.map((e) => e.global))
   // Everyday words of the related-words table are repair targets too ("shuaijiao" → 摔跤, then 跌倒).
   const everyday = (deps.relatedWords?.entries ?? []).flatMap((e) => e.say).filter((w) => /^\p{Script=Han}{2,}$/u.test(w))
   const repairer = createTextRepairer([...taxonomyWords, ...QUERY_WORDS, ...placeWords, ...(deps.vocabulary ?? []), ...everyday])
@@ -114,7 +122,7 @@ export function createQueryUnderstander(deps: UnderstandDeps): (text: string) =>
   return (text: string): Understanding => {
     const repaired = repairer.repair(normalizeText(text))
     const normalized = repaired.text
-    const matches = findMatches(normalized, terms)
+    const matches = subjectOnly(findMatches(normalized, termIndex), normalized)
     // "孩子" is nearly always a parent speaking: implied, unless the course is plainly for the child ("适合孩子的编程课").
     if (!FOR_THE_CHILD.test(normalized)) {
       for (const m of matches) if (m.kind === 'audiences' && !m.cue && CHILD_WORDS.has(m.matched)) m.explicit = false
@@ -127,16 +135,27 @@ export function createQueryUnderstander(deps: UnderstandDeps): (text: string) =>
       free: findFree(normalized),
       time: parseTimeWindow(normalized, today()),
     }
+    // Where in the text each slot was said: words inside these spans fill a slot, they are no need.
+    const slotSpans: [number, number][] = matches.filter((m) => m.id !== null).map((m) => [m.start, m.end])
     if (regions) {
       const mention = regions.findIn(normalized)
       if (mention && !(mention.region === 'nationwide' && /网上|在线|online/.test(mention.matched))) {
         const r = mention.region
         slots.region = r === 'nationwide' ? '全国' : (r.city ?? r.province)
+        slotSpans.push([mention.index, mention.index + mention.matched.length])
       }
+    }
+    for (const re of [...FORMAT_CUES.map((c) => c.pattern), FEE_CUES.free, FEE_CUES.notFree]) {
+      const m = re.exec(normalized)
+      if (m) slotSpans.push([m.index, m.index + m[0].length])
+    }
+    if (slots.time) {
+      const at = normalized.indexOf(slots.time.matched)
+      if (at >= 0) slotSpans.push([at, at + slots.time.matched.length])
     }
     // Everyday words the catalogue says otherwise ("顶嘴" → 亲子沟通): their topic is implied (boost only),
     // never matched to words of the text, so the everyday word stays a need-word.
-    for (const e of related) {
+    for (const e of anyRelatedTopic?.test(normalized) === false ? [] : related) {
       if (e.topics.length === 0) continue
       const m = e.pattern.exec(normalized)
       if (!m) continue
@@ -162,7 +181,7 @@ export function createQueryUnderstander(deps: UnderstandDeps): (text: string) =>
       if (start >= 0) cursor = start + word.length
       return { words: g.filter((w) => !isFiller(w) && !aboutLearner.has(w)), start, end: start + word.length }
     })
-    for (const e of expansions) {
+    for (const e of anyExpansion?.test(normalized) === false ? [] : expansions) {
       // A phrase that is already the catalogue's own word ("数据标注") needs no translation, and merging
       // its parts (数据, 标注) into one group of alternatives would let either part alone cover it.
       const spans = [...normalized.matchAll(e.global)].filter((m) => !e.words.includes(m[0]))
@@ -176,35 +195,85 @@ export function createQueryUnderstander(deps: UnderstandDeps): (text: string) =>
       groups.splice(at < 0 ? groups.length : Math.min(at, groups.length), 0, merged)
     }
     const termGroups = groups.map((g) => [...new Set(g.words)]).filter((g) => g.length > 0)
+    // Overlapping is enough: the segmenter may glue a slot word to its neighbour ("有线" in "有线上的吗").
+    const inSlot = (g: { start: number; end: number }) => g.start >= 0 && slotSpans.some(([a, b]) => g.start < b && a < g.end)
+    // A lone Chinese character ("东" of a cut-off 东西, "撒" for 啥) says nothing to learn.
+    const needs = groups.filter((g) => !inSlot(g)).map((g) => [...new Set(g.words)].filter((w) => !/^\p{Script=Han}$/u.test(w)))
+      .filter((g) => g.length > 0)
     const words = [...new Set(termGroups.flat())]
-    const hasSlot =
-      slots.topics.length > 0 || slots.audiences.length > 0 || slots.region !== null ||
-      slots.format !== null || slots.free !== null || slots.time !== null
     return {
       text,
       normalized,
       terms: words,
       termGroups,
-      lang: detectLang(text, normalized, repaired.repairs.length > 0),
+      needs,
+      // Pinyin the repair turned into characters reads as Chinese.
+      lang: detectLang(repaired.repairs.length > 0 ? normalized : text),
       slots,
-      vague: !hasSlot && words.length === 0,
+      vague: !hasAnySlot(slots) && words.length === 0,
     }
   }
 }
 
+/**
+ * One pattern matching wherever any of `patterns` matches (null when they cannot be
+ * combined safely: different flags, back-references): a quick test before trying each.
+ */
+function anyOf(patterns: RegExp[]): RegExp | null {
+  if (patterns.length === 0) return /(?!)/
+  const flags = patterns[0].flags.replace('g', '')
+  if (patterns.some((p) => p.flags.replace('g', '') !== flags || /\\[1-9k]|\(\?<[^=!]/.test(p.source))) return null
+  try {
+    return new RegExp(patterns.map((p) => `(?:${p.source})`).join('|'), flags)
+  } catch {
+    return null
+  }
+}
+
+/** Terms precompiled for matching: Chinese terms by their first character (in term order), the others in a list. */
+interface TermIndex {
+  byFirst: Map<string, Term[]>
+  latin: Term[]
+}
+
+/** Built once per understander: a message is then matched only against terms starting with one of its characters. */
+function indexTerms(terms: Term[]): TermIndex {
+  const byFirst = new Map<string, Term[]>()
+  const latin: Term[] = []
+  for (const t of terms) {
+    if (!t.han) { latin.push(t); continue }
+    const list = byFirst.get(t.han[0])
+    if (list) list.push(t)
+    else byFirst.set(t.han[0], [t])
+  }
+  return { byFirst, latin }
+}
+
+/** Each cue's pattern with the global flag, compiled once. */
+const globalCues = new Map<RegExp, RegExp>()
+function globalPattern(p: RegExp): RegExp {
+  let g = globalCues.get(p)
+  if (!g) globalCues.set(p, (g = new RegExp(p.source, p.flags.includes('g') ? p.flags : p.flags + 'g')))
+  g.lastIndex = 0
+  return g
+}
+
 /** Taxonomy terms and cues found in the text; overlaps resolved longest-first. */
-function findMatches(text: string, terms: Term[]): Match[] {
+function findMatches(text: string, index: TermIndex): Match[] {
   const found: Match[] = []
   const tokens = [...text.matchAll(LATIN_TOKEN)].map((m) => ({ stem: singularEnglish(m[0]), start: m.index!, end: m.index! + m[0].length }))
-  for (const t of terms) {
-    if (t.han) {
-      for (let at = text.indexOf(t.han); at >= 0; at = text.indexOf(t.han, at + 1)) {
-        const end = at + t.han.length
-        if (/^[a-z0-9]/.test(t.han) && /[a-z0-9]/.test(text[at - 1] ?? '')) continue
-        if (/[a-z0-9]$/.test(t.han) && /[a-z0-9]/.test(text[end] ?? '')) continue
-        found.push({ kind: t.kind, id: t.id, start: at, end, explicit: true, cue: false, matched: t.han })
-      }
-    } else {
+  for (let at = 0; at < text.length; at++) {
+    for (const t of index.byFirst.get(text[at]) ?? []) {
+      const han = t.han!
+      if (!text.startsWith(han, at)) continue
+      const end = at + han.length
+      if (/^[a-z0-9]/.test(han) && /[a-z0-9]/.test(text[at - 1] ?? '')) continue
+      if (/[a-z0-9]$/.test(han) && /[a-z0-9]/.test(text[end] ?? '')) continue
+      found.push({ kind: t.kind, id: t.id, start: at, end, explicit: true, cue: false, matched: han })
+    }
+  }
+  for (const t of index.latin) {
+    {
       for (let i = 0; i + t.stems.length <= tokens.length; i++) {
         if (t.stems.every((s, k) => tokens[i + k].stem === s)) {
           const start = tokens[i].start
@@ -215,8 +284,7 @@ function findMatches(text: string, terms: Term[]): Match[] {
     }
   }
   for (const cue of CUES) {
-    const global = new RegExp(cue.pattern.source, cue.pattern.flags.includes('g') ? cue.pattern.flags : cue.pattern.flags + 'g')
-    for (const m of text.matchAll(global)) {
+    for (const m of text.matchAll(globalPattern(cue.pattern))) {
       if (!m[0]) continue
       found.push({ kind: cue.kind, id: cue.id, start: m.index!, end: m.index! + m[0].length, explicit: cue.explicit, cue: true, matched: m[0].trim() })
     }
@@ -236,11 +304,40 @@ function findMatches(text: string, terms: Term[]): Match[] {
       // The same kind: the longer reading wins. Another kind: a word inside a
       // situation cue ("孩子" inside "我孩子不听话") is part of that cue, not a slot.
       if (k.kind === m.kind) return true
-      return k.cue && k.id !== null && !m.cue && k.start <= m.start && m.end <= k.end
+      // A taxonomy word inside a longer taxonomy phrase of another kind ("family" in "family education",
+      // "professional" in "professional development") is part of that phrase.
+      const inside = k.start <= m.start && m.end <= k.end
+      // (English only: Chinese compounds often name their audience on purpose, 家长课堂 is for 家长.)
+      if (!k.cue && !m.cue && inside && k.end - k.start > m.end - m.start && /^[a-z]/.test(k.matched) && /^[a-z]/.test(m.matched)) return true
+      return k.cue && k.id !== null && !m.cue && inside
     })
     if (!dropped) kept.push(m)
   }
   return kept.sort((a, b) => a.start - b.start)
+}
+
+/**
+ * Topic words that say how or who, not what: a topic word inside the format
+ * phrase ("在手机上就能学": 手机 is where they learn) is dropped, and a topic
+ * word inside the words describing the learner, beside a subject named
+ * elsewhere ("我是种地的，想学书法"), only ranks: it says who they are, not
+ * what they want to learn.
+ */
+function subjectOnly(matches: Match[], text: string): Match[] {
+  const format = FORMAT_CUES.map((c) => c.pattern.exec(text)).find((m) => m !== null)
+  const within = (m: Match, a: number, b: number) => a <= m.start && m.end <= b
+  let out = format ? matches.filter((m) => !(m.kind === 'topics' && within(m, format.index, format.index + format[0].length))) : matches
+  const person = out.filter((m) => m.kind === 'audiences' && m.id !== null)
+  const aboutPerson = (m: Match) => person.some((a) => m.start < a.end && a.start < m.end)
+  const namedElsewhere = out.some((m) => m.kind === 'topics' && m.explicit && !aboutPerson(m))
+  if (namedElsewhere) out = out.map((m) => (m.kind === 'topics' && m.explicit && aboutPerson(m) ? { ...m, explicit: false } : m))
+  // "给他找", "给上中学的孩子找": the course is for the child, so the learner is young, not a parent.
+  if (ON_THE_CHILDS_BEHALF.test(text) && out.some((m) => m.kind === 'audiences' && m.id === 'parents' && m.cue)) {
+    const at = out.find((m) => m.kind === 'audiences' && m.id === 'parents')!
+    out = out.filter((m) => !(m.kind === 'audiences' && m.id === 'parents' && m.cue))
+    if (!out.some((m) => m.kind === 'audiences' && m.id === 'youth')) out.push({ ...at, id: 'youth', explicit: false })
+  }
+  return out
 }
 
 /** One value per id, explicit if any mention was explicit, in order of appearance. */
@@ -249,8 +346,8 @@ function toSlotValues(matches: Match[], kind: TaxonomyKind): SlotValue[] {
   for (const m of matches) {
     if (m.kind !== kind || m.id === null) continue
     const prev = out.get(m.id)
-    if (!prev) out.set(m.id, { id: m.id, explicit: m.explicit, matched: m.matched })
-    else if (!prev.explicit && m.explicit) out.set(m.id, { id: m.id, explicit: true, matched: m.matched })
+    if (!prev) out.set(m.id, { id: m.id, explicit: m.explicit, matched: m.matched, related: false })
+    else if (!prev.explicit && m.explicit) out.set(m.id, { id: m.id, explicit: true, matched: m.matched, related: false })
   }
   return [...out.values()]
 }
@@ -265,15 +362,4 @@ function findFormat(text: string): Format | null {
 function findFree(text: string): boolean | null {
   if (FEE_CUES.notFree.test(text)) return null
   return FEE_CUES.free.test(text) ? true : null
-}
-
-/**
- * Chinese when the message has Chinese characters (or was pinyin we read as
- * Chinese) at least as often as English words; English otherwise.
- */
-function detectLang(raw: string, normalized: string, repaired: boolean): Lang {
-  const han = (normalized.match(/\p{Script=Han}/gu) ?? []).length
-  const latinWords = (normalized.match(/[a-z]{2,}/g) ?? []).length
-  if (han === 0) return repaired || (latinWords === 0 && /\p{Script=Han}/u.test(raw)) ? 'zh' : latinWords > 0 ? 'en' : 'zh'
-  return han >= latinWords ? 'zh' : 'en'
 }

@@ -17,8 +17,9 @@ import type { Taxonomy } from '../catalogue/taxonomy.js'
 import { createQueryUnderstander } from '../query/understand.js'
 import { loadRelatedWords, type RelatedWords } from '../query/related-words.js'
 import type { Understanding } from '../query/types.js'
-import { segment } from '../text/segment.js'
-import { DEFAULT_TUNING, retrieve, suggestions, type RetrieverParts, type Tuning } from './hybrid-retriever.js'
+import { hasAnySlot } from '../query/slots.js'
+import { retrieve, suggestions, type RetrieverParts } from './hybrid-retriever.js'
+import { DEFAULT_TUNING, type Tuning } from './tuning.js'
 import { createLexicalIndex } from './lexical-index.js'
 import { ProjectTable } from './project-table.js'
 import { createRegionResolver, hasHardFilter } from './slot-match.js'
@@ -26,6 +27,8 @@ import type { SearchRequest, SearchResult, SearchService } from './types.js'
 import { buildVectorIndex, loadVectorIndex, saveVectorIndex, type VectorIndex } from './vector-index.js'
 import { LocalEmbeddings } from './local-embeddings.js'
 import { fold } from '../text/fold.js'
+import { catalogueVocabulary } from './catalogue-vocabulary.js'
+import { buildIndexOffThread, OFF_THREAD_MIN_PROJECTS } from './index-build-worker.js'
 
 /** Everything the search service needs; see {@link createSearchService}. */
 export interface SearchServiceDeps {
@@ -58,20 +61,11 @@ export interface HybridSearchService extends SearchService {
   vectorIndexSource(): 'loaded' | 'built'
   /** The refresh in progress, if any (tests await it). */
   pendingRefresh(): Promise<void> | null
+  /** Replaces the related-words table (staff added a word): the next message is understood with it. */
+  setRelatedWords(related: RelatedWords): void
 }
 
-/** Catalogue words typos may be repaired towards: tags and title words, most frequent first (from at most 20,000 projects, evenly sampled). */
-export function catalogueVocabulary(projects: Project[], limit = 4000): string[] {
-  const counts = new Map<string, number>()
-  const step = Math.max(1, Math.floor(projects.length / 20000))
-  for (let i = 0; i < projects.length; i += step) {
-    const p = projects[i]
-    for (const w of [...p.tags, ...segment(p.title)]) {
-      if ([...w].length >= 2 && /\p{Script=Han}/u.test(w)) counts.set(w, (counts.get(w) ?? 0) + 1)
-    }
-  }
-  return [...counts.entries()].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).slice(0, limit).map(([w]) => w)
-}
+export { catalogueVocabulary } from './catalogue-vocabulary.js'
 
 /**
  * Opens hybrid search over the catalogue in `deps.db`.
@@ -83,7 +77,7 @@ export function catalogueVocabulary(projects: Project[], limit = 4000): string[]
 export async function createSearchService(deps: SearchServiceDeps): Promise<HybridSearchService> {
   const { db, store, taxonomy } = deps
   const tuning: Tuning = { ...DEFAULT_TUNING, ...deps.tuning }
-  const lexical = createLexicalIndex(db, taxonomy)
+  const lexical = createLexicalIndex(db, taxonomy, tuning)
   let closed = false
   // The store has no removeHook: after close() this hook does nothing, and the index is re-checked at the next start.
   // Projects archived or deleted since the live table was read: never returned, even before the refresh swaps it.
@@ -106,10 +100,10 @@ export async function createSearchService(deps: SearchServiceDeps): Promise<Hybr
   const dbPath = (db as unknown as { name?: string }).name ?? ':memory:'
   const indexPath = deps.indexPath ?? (dbPath === ':memory:' || dbPath === '' ? ':memory:' : `${dbPath}.hnsw`)
   const persist = indexPath !== ':memory:'
-  const vectorOptions = { taxonomy, embeddings: deps.embeddings }
+  const vectorOptions = { taxonomy, embeddings: deps.embeddings, local: { conceptWeight: tuning.conceptWeight, bigramWeight: tuning.bigramWeight } }
   const resolveRegion = createRegionResolver(deps.regions)
   const today = deps.today ?? (() => new Date())
-  const relatedWords = deps.relatedWords ?? loadRelatedWords()
+  let relatedWords = deps.relatedWords ?? loadRelatedWords()
 
   const snapshot = async (version: number, projects: Project[], previous: VectorIndex | null) => {
     const table = new ProjectTable(projects, version, taxonomy)
@@ -124,7 +118,30 @@ export async function createSearchService(deps: SearchServiceDeps): Promise<Hybr
       built = true
     }
     const understand = createQueryUnderstander({ taxonomy, regions: deps.regions, today, vocabulary: catalogueVocabulary(projects), relatedWords })
-    return { table, vectors, understand, built }
+    // Document frequencies of query words, for this snapshot: asked several times per search, and the
+    // same words come again and again ("学", "老年人"). A new snapshot starts a new map.
+    const df = new Map<string, number>()
+    return { table, vectors, understand, built, df }
+  }
+
+  // A large catalogue's local index is rebuilt in a worker thread, so learners are answered meanwhile.
+  const offThread = async (): Promise<Awaited<ReturnType<typeof snapshot>> | null> => {
+    if (!persist || deps.embeddings || (await store.count()).active < OFF_THREAD_MIN_PROJECTS) return null
+    for (let attempt = 0; attempt < 3 && !closed; attempt++) {
+      const built = await buildIndexOffThread({ dbPath, indexPath, taxonomy: { topics: taxonomy.topics, audiences: taxonomy.audiences } })
+      if (built.version !== (await store.version())) continue // written again meanwhile: build once more
+      const vectors = await loadVectorIndex(indexPath, built.version, vectorOptions)
+      if (!vectors) return null
+      // What is left runs here; yielding between the steps lets waiting learners in.
+      await new Promise((r) => setImmediate(r))
+      const projects = await store.list({ status: 'active' })
+      await new Promise((r) => setImmediate(r))
+      const table = new ProjectTable(projects, built.version, taxonomy)
+      await new Promise((r) => setImmediate(r))
+      const understand = createQueryUnderstander({ taxonomy, regions: deps.regions, today, vocabulary: built.vocabulary, relatedWords })
+      return { table, vectors, understand, built: false, df: new Map<string, number>() }
+    }
+    return null
   }
 
   // A topic's own names (数字技能, digital skills, digital-skills): asking for one is asking for the whole topic.
@@ -133,15 +150,24 @@ export async function createSearchService(deps: SearchServiceDeps): Promise<Hybr
   if (live.built && persist) await saveVectorIndex(live.vectors, indexPath)
   let refreshing: Promise<void> | null = null
 
-  const parts = (): RetrieverParts => ({
-    table: live.table,
-    lexical,
-    vectors: live.vectors,
-    resolveRegion,
-    isActive: (id) => live.table.byId.has(id) && !gone.has(id),
-    isPlace: deps.regions ? (word) => deps.regions!.resolve(word) !== null : undefined,
-    topicTerm: (word) => (topicLabels.has(fold(word)) ? 'label' : taxonomy.resolve('topics', word) ? 'synonym' : null),
-  })
+  const parts = (): RetrieverParts => {
+    const snap = live
+    const df = (term: string) => {
+      let n = snap.df.get(term)
+      if (n === undefined) snap.df.set(term, (n = lexical.documentFrequency(term)))
+      return n
+    }
+    return {
+      table: snap.table,
+      lexical: { ...lexical, documentFrequency: df, search: (terms, limit) => lexical.search(terms, limit, df) },
+      vectors: snap.vectors,
+      resolveRegion,
+      // Every project of the snapshot's table was active when it was read; the write hook names those archived since.
+      isActive: (id) => snap.table.byId.has(id) && !gone.has(id),
+      isPlace: deps.regions ? (word) => deps.regions!.resolve(word) !== null : undefined,
+      topicTerm: (word) => (topicLabels.has(fold(word)) ? 'label' : taxonomy.resolve('topics', word) ? 'synonym' : null),
+    }
+  }
 
   const refresh = (): Promise<void> => {
     if (refreshing) return refreshing
@@ -149,10 +175,17 @@ export async function createSearchService(deps: SearchServiceDeps): Promise<Hybr
     refreshing = (async () => {
       try {
         for (;;) {
-          const { version, active } = await readCatalogue()
+          const version = await store.version()
           if (closed || version === live.table.version) return
-          if (!lexical.inStep(version)) lexical.rebuild(active, version)
-          const next = await snapshot(version, active, live.vectors)
+          // A large catalogue is indexed in a worker (it reads the rows itself); otherwise here.
+          let next = await offThread()
+          if (!next) {
+            const { version: v, active } = await readCatalogue()
+            if (!lexical.inStep(v)) lexical.rebuild(active, v)
+            next = await snapshot(v, active, live.vectors)
+          } else if (!lexical.inStep(next.table.version)) {
+            lexical.rebuild([...next.table.byId.values()], next.table.version)
+          }
           if (closed) return
           live = next // the swap: one assignment, searches after it see the new table and index together
           for (const id of gone) if (!next.table.byId.has(id)) gone.delete(id) // the new table already lacks it
@@ -166,7 +199,7 @@ export async function createSearchService(deps: SearchServiceDeps): Promise<Hybr
   }
 
   const understandRequest = (request: SearchRequest): Understanding => {
-    const u = live.understand(request.text ?? '')
+    const u = request.understanding?.text === request.text ? request.understanding : live.understand(request.text ?? '')
     return request.slots ? { ...u, slots: request.slots, vague: u.vague && !hasHardFilter(request.slots) } : u
   }
 
@@ -178,9 +211,7 @@ export async function createSearchService(deps: SearchServiceDeps): Promise<Hybr
       const u = understandRequest(request)
       const k = Math.max(1, request.k ?? 3)
       const exclude = request.exclude ?? []
-      const s = u.slots
-      const noSlots = !s.topics.length && !s.audiences.length && !s.region && !s.format && s.free === null && !s.time
-      if (u.vague && noSlots) {
+      if (u.vague && !hasAnySlot(u.slots)) {
         return { understanding: u, hits: suggestions(parts(), k, exclude, today().toISOString().slice(0, 10)) }
       }
       return { understanding: u, hits: await retrieve(parts(), u, { k, exclude }, tuning) }
@@ -197,6 +228,12 @@ export async function createSearchService(deps: SearchServiceDeps): Promise<Hybr
     indexedVersion: () => live.table.version,
     vectorIndexSource: () => (live.built ? 'built' : 'loaded'),
     pendingRefresh: () => refreshing,
+    setRelatedWords(related) {
+      relatedWords = related
+      const projects = [...live.table.byId.values()]
+      const understand = createQueryUnderstander({ taxonomy, regions: deps.regions, today, vocabulary: catalogueVocabulary(projects), relatedWords })
+      live = { ...live, understand }
+    },
   }
 }
 

@@ -9,9 +9,13 @@
 import type { Taxonomy, TaxonomyKind } from '../catalogue/taxonomy.js'
 import { normalizeText } from '../text/normalize.js'
 import { segment } from '../text/segment.js'
+import { DEFAULT_TUNING } from './tuning.js'
 
-/** Words too general to tell projects apart; they only add noise to vectors and lexical scores. */
-export const GENERIC_WORDS: ReadonlySet<string> = new Set([
+/**
+ * Stop words of the search side: too general to tell projects apart, they only add noise to
+ * vectors and lexical scores. Not the same as query/cues VAGUE_WORDS (what makes a message vague).
+ */
+export const STOP_WORDS: ReadonlySet<string> = new Set([
   '学', '学习', '学学', '想学', '课程', '课', '培训', '培训班', '班', '项目', '知识', '教学', '讲座', '我', '我们',
   '你', '您', '他', '她', '的', '了', '吗', '呢', '吧', '啊', '呀', '想', '要', '想要', '有', '没有', '有没有',
   '什么', '哪些', '哪个', '怎么', '怎样', '如何', '一下', '一些', '可以', '能', '能不能', '会', '是', '在', '和',
@@ -31,9 +35,9 @@ export type FeatureCounts = Map<string, number>
 /** Options of {@link createFeaturizer}. */
 export interface FeaturizerOptions {
   taxonomy: Taxonomy
-  /** Weight of a character bigram relative to a word; default 0.5. */
+  /** Weight of a character bigram relative to a word; default DEFAULT_TUNING.bigramWeight. */
   bigramWeight?: number
-  /** Weight of a taxonomy concept; default 1.5. */
+  /** Weight of a taxonomy concept; default DEFAULT_TUNING.conceptWeight. */
   conceptWeight?: number
 }
 
@@ -44,7 +48,7 @@ export type Featurizer = (text: string) => FeatureCounts
 export function contentWords(normalized: string): string[] {
   return segment(normalized).filter((w) => {
     const t = w.trim()
-    if (!t || GENERIC_WORDS.has(t)) return false
+    if (!t || STOP_WORDS.has(t)) return false
     if (/^\d+$/.test(t)) return false
     // A single Han character is rarely a need on its own (学, 想, 个).
     return !(t.length === 1 && HAN.test(t))
@@ -113,8 +117,8 @@ export function createConceptMatcher(taxonomy: Taxonomy): ConceptMatcher {
  * alike, so both sides of a comparison are described the same way.
  */
 export function createFeaturizer(options: FeaturizerOptions): Featurizer {
-  const bigramWeight = options.bigramWeight ?? 0.5
-  const conceptWeight = options.conceptWeight ?? 1.5
+  const bigramWeight = options.bigramWeight ?? DEFAULT_TUNING.bigramWeight
+  const conceptWeight = options.conceptWeight ?? DEFAULT_TUNING.conceptWeight
   const concepts = createConceptMatcher(options.taxonomy)
   return (text) => {
     const normalized = normalizeText(text)
@@ -122,7 +126,7 @@ export function createFeaturizer(options: FeaturizerOptions): Featurizer {
     const add = (f: string, w: number) => counts.set(f, (counts.get(f) ?? 0) + w)
     for (const w of contentWords(normalized)) add(w, 1)
     for (const g of hanBigrams(normalized)) {
-      if (!GENERIC_WORDS.has(g)) add('~' + g, bigramWeight)
+      if (!STOP_WORDS.has(g)) add('~' + g, bigramWeight)
     }
     for (const c of concepts(normalized)) add(c, conceptWeight)
     return counts

@@ -39,6 +39,12 @@ export interface HnswOptions {
   capacity?: number
   /** Allow-lists at most this big (or 2% of the index, if more) are scanned exactly instead of walking the graph; default 200. */
   exactBelow?: number
+  /**
+   * An index of at most this many live vectors answers every search by an exact scan of a flat
+   * copy of its vectors: at catalogue sizes like these, walking the graph (and calling into the
+   * native index once per vector) costs more than reading them all. Default 2000.
+   */
+  exactAll?: number
 }
 
 /** One vector hit. */
@@ -82,10 +88,12 @@ export class HnswVectorStore extends VectorStore {
   private labels: (string | null)[] = []
   private byId = new Map<string, number>()
   private texts = new Map<string, DocumentInterface>()
+  /** Unit vectors of the live ids, row by row, for {@link HnswOptions.exactAll}; rebuilt after a change. */
+  private flat: { ids: string[]; data: Float32Array } | null = null
 
   constructor(embeddings: EmbeddingsInterface, options: HnswOptions) {
     super(embeddings, options as unknown as Record<string, unknown>)
-    this.options = { m: 32, efConstruction: 200, efSearch: 200, capacity: 1024, exactBelow: 200, ...options }
+    this.options = { m: 32, efConstruction: 200, efSearch: 200, capacity: 1024, exactBelow: 200, exactAll: 2000, ...options }
     this.index = new HierarchicalNSW('cosine', this.options.dimensions)
     this.index.initIndex({
       maxElements: Math.max(1, this.options.capacity),
@@ -145,6 +153,7 @@ export class HnswVectorStore extends VectorStore {
       throw new Error(`vector for ${id} has ${vector.length} dimensions, the index has ${this.options.dimensions}`)
     }
     const point = Array.from(vector)
+    this.flat = null
     const old = this.byId.get(id)
     if (old !== undefined) {
       this.index.markDelete(old)
@@ -168,6 +177,7 @@ export class HnswVectorStore extends VectorStore {
   remove(id: string): boolean {
     const label = this.byId.get(id)
     if (label === undefined) return false
+    this.flat = null
     this.index.markDelete(label)
     this.labels[label] = null
     this.byId.delete(id)
@@ -179,6 +189,7 @@ export class HnswVectorStore extends VectorStore {
   searchIds(query: ArrayLike<number>, k: number, filter?: HnswFilter): VectorHit[] {
     const live = this.byId.size
     if (live === 0 || k <= 0) return []
+    if (live <= this.options.exactAll) return this.scanAll(query, k, filter)
     if (filter instanceof Set || (filter && typeof filter !== 'function')) {
       const allow = filter as ReadonlySet<string>
       if (allow.size <= Math.max(this.options.exactBelow, live * 0.02)) {
@@ -198,6 +209,47 @@ export class HnswVectorStore extends VectorStore {
         : (label: number) => { const id = this.labels[label]; return id != null && filter.has(id) }
     const res = this.index.searchKnn(Array.from(query), Math.min(want, this.index.getMaxElements()), labelFilter)
     return res.neighbors.map((label, i) => ({ id: this.labels[label] as string, score: 1 - res.distances[i] }))
+  }
+
+  /** The flat copy of the live vectors (read from the native index once after each change). */
+  private flatVectors(): { ids: string[]; data: Float32Array } {
+    if (this.flat) return this.flat
+    const d = this.options.dimensions
+    const ids = [...this.byId.keys()]
+    const data = new Float32Array(ids.length * d)
+    ids.forEach((id, r) => {
+      const v = this.index.getPoint(this.byId.get(id)!)
+      let norm = 0
+      for (let i = 0; i < d; i++) norm += v[i] * v[i]
+      const s = norm > 0 ? 1 / Math.sqrt(norm) : 0
+      for (let i = 0; i < d; i++) data[r * d + i] = v[i] * s
+    })
+    return (this.flat = { ids, data })
+  }
+
+  /** Exact top `k` by cosine over every live vector `filter` allows, best first (ties by insertion order). */
+  private scanAll(query: ArrayLike<number>, k: number, filter?: HnswFilter): VectorHit[] {
+    const { ids, data } = this.flatVectors()
+    const d = this.options.dimensions
+    let norm = 0
+    for (let i = 0; i < d; i++) norm += query[i] * query[i]
+    const s = norm > 0 ? 1 / Math.sqrt(norm) : 0
+    const q = new Float32Array(d)
+    for (let i = 0; i < d; i++) q[i] = query[i] * s
+    const allow = filter === undefined ? null : typeof filter === 'function' ? filter : (id: string) => filter.has(id)
+    const top: VectorHit[] = []
+    for (let r = 0; r < ids.length; r++) {
+      const o = r * d
+      let dot = 0
+      for (let i = 0; i < d; i++) dot += q[i] * data[o + i]
+      if (top.length === k && dot <= top[k - 1].score) continue
+      if (allow && !allow(ids[r])) continue
+      let at = top.length
+      while (at > 0 && top[at - 1].score < dot) at--
+      top.splice(at, 0, { id: ids[r], score: dot })
+      if (top.length > k) top.pop()
+    }
+    return top
   }
 
   async similaritySearchVectorWithScore(query: number[], k: number, filter?: HnswFilter): Promise<[DocumentInterface, number][]> {

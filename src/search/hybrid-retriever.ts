@@ -9,46 +9,17 @@
 import type { Project } from '../catalogue/project.js'
 import type { Understanding } from '../query/types.js'
 import type { SearchHit } from './types.js'
-import { GENERIC_WORDS } from './features.js'
-import { contentGroups, SLOT_WORDS } from './need-words.js'
+import { STOP_WORDS } from './features.js'
+import { contentGroups, SLOT_WORDS, type ContentGroup } from './need-words.js'
+import { DEFAULT_TUNING, type Tuning } from './tuning.js'
 import { isDictionaryWord } from '../text/segment.js'
 import type { LexicalIndex } from './lexical-index.js'
 import type { ProjectTable } from './project-table.js'
 import { hardFilter, hasHardFilter, slotBoost, type RegionResolver } from './slot-match.js'
 import type { VectorIndex } from './vector-index.js'
 
-/** Ranking knobs; {@link DEFAULT_TUNING} is what the eval was run with. */
-export interface Tuning {
-  /** Reciprocal-rank constant: smaller trusts the top ranks more. */
-  rrfK: number
-  lexicalWeight: number
-  vectorWeight: number
-  /** Weight of the share of the query's content words a project contains. */
-  coverageWeight: number
-  /** Candidates taken from each of the lexical and vector lists. */
-  candidates: number
-  /** A project is evidence-backed if its vector similarity reaches this… */
-  vectorFloor: number
-  /** …or it contains this share (idf-weighted) of the query's content words. */
-  coverageFloor: number
-  /** Vector similarity counts only when the catalogue knows at least this share of the query's words. */
-  knownFloor: number
-  maxPerProvider: number
-  /** Added per implied topic or audience a project has. */
-  impliedBoost: number
-}
-
-/** The tuning used unless a caller passes another. */
-export const DEFAULT_TUNING: Tuning = {
-  rrfK: 10, lexicalWeight: 1, vectorWeight: 1, coverageWeight: 0.15, candidates: 50,
-  vectorFloor: 0.45, coverageFloor: 0.5, knownFloor: 0.5, maxPerProvider: 2, impliedBoost: 0.12,
-}
-
-/** At most this many candidates come from slots alone, besides the lexical and vector ones. */
-const SLOT_POOL = 500
-
-/** Filtered sets smaller than this are listed up front (exact vector scan, quick "none fit"); larger ones are tested lazily. */
-const MATERIALIZE_BELOW = 1000
+/** Re-exported: the ranking numbers live in search/tuning. */
+export { DEFAULT_TUNING, type Tuning }
 
 /** What the retriever ranks with: the live table and indexes. */
 export interface RetrieverParts {
@@ -68,7 +39,7 @@ export interface RetrieverParts {
 }
 
 /** Per-candidate figures, kept for --explain and for the floor. */
-interface Candidate {
+export interface Candidate {
   id: string
   lexRank: number | null
   lexScore: number | null
@@ -79,16 +50,26 @@ interface Candidate {
   fused: number
 }
 
-/** Ranked hits for an understood request; empty when nothing fits. */
-export async function retrieve(parts: RetrieverParts, u: Understanding, request: { k: number; exclude: string[] },
-  tuning: Tuning = DEFAULT_TUNING): Promise<SearchHit[]> {
+/** The candidates of one request and its need-words, as {@link gather} leaves them for the next steps. */
+export interface Gathered {
+  candidates: Candidate[]
+  /** The request's need-words, grouped and weighted (see need-words). */
+  content: ContentGroup[]
+}
+
+/**
+ * Step 1: the candidates. Explicit slots filter; then the lexical and vector
+ * lists (each at most `tuning.candidates`), and for a request of slots alone
+ * a bounded pool of projects passing them. Empty when the filter admits nothing.
+ */
+export async function gather(parts: RetrieverParts, u: Understanding, exclude: ReadonlySet<string>, tuning: Tuning): Promise<Gathered> {
   const { table } = parts
   const slots = u.slots
-  const exclude = new Set(request.exclude)
   const filtered = hasHardFilter(slots)
   let allowed: Set<string> | null = null
   let passes: ((id: string) => boolean) | null = null
   let source: Iterable<string> = table.byId.keys()
+  const content = contentGroups(u, (t) => parts.lexical.documentFrequency(t), table.size, parts.isPlace, tuning)
   if (filtered) {
     const pass = hardFilter(slots, parts.resolveRegion)
     const topics = slots.topics.filter((t) => t.explicit).map((t) => t.id)
@@ -101,18 +82,15 @@ export async function retrieve(parts: RetrieverParts, u: Understanding, request:
     if (slots.free === true) lists.push({ ids: table.freeIds(), size: table.freeIds().length })
     const shortest = lists.reduce((a, b) => (b.size < a.size ? b : a))
     source = shortest.ids
-    if (shortest.size <= MATERIALIZE_BELOW) {
+    if (shortest.size <= tuning.materializeBelow) {
       allowed = new Set()
       for (const id of shortest.ids) if (!exclude.has(id) && pass(table.byId.get(id)!)) allowed.add(id)
-      if (allowed.size === 0) return []
+      if (allowed.size === 0) return { candidates: [], content }
     } else {
       passes = (id) => { const p = table.byId.get(id); return p !== undefined && pass(p) }
     }
   }
   const admit = (id: string) => table.byId.has(id) && !exclude.has(id) && (!allowed || allowed.has(id)) && (!passes || passes(id))
-  const content = contentGroups(u, (t) => parts.lexical.documentFrequency(t), table.size, parts.isPlace)
-  const totalWeight = content.reduce((a, g) => a + g.weight, 0)
-  const knownShare = totalWeight > 0 ? content.reduce((a, g) => a + (g.known ? g.weight : 0), 0) / totalWeight : 0
   const cands = new Map<string, Candidate>()
   const get = (id: string) => {
     let c = cands.get(id)
@@ -120,10 +98,11 @@ export async function retrieve(parts: RetrieverParts, u: Understanding, request:
     return c
   }
 
-  const lexTerms = [...new Set([...u.terms.filter((t) => !GENERIC_WORDS.has(t) && !SLOT_WORDS.has(t) && !/^\d+$/.test(t)),
+  const lexTerms = [...new Set([...u.terms.filter((t) => !STOP_WORDS.has(t) && !SLOT_WORDS.has(t) && !/^\d+$/.test(t)),
     ...content.flatMap((g) => g.alts)])]
   if (lexTerms.length > 0) {
-    const lex = parts.lexical.search(lexTerms, allowed ? tuning.candidates * 4 : tuning.candidates * 2).filter((h) => admit(h.id)).slice(0, tuning.candidates)
+    const fetch = tuning.candidates * (allowed ? tuning.filteredLexicalOverfetch : tuning.lexicalOverfetch)
+    const lex = parts.lexical.search(lexTerms, fetch).filter((h) => admit(h.id)).slice(0, tuning.candidates)
     lex.forEach((h, i) => Object.assign(get(h.id), { lexRank: i + 1, lexScore: h.score }))
   }
   if (parts.vectors && content.length > 0) {
@@ -142,22 +121,29 @@ export async function retrieve(parts: RetrieverParts, u: Understanding, request:
     const pool = filtered ? allowed ?? source : impliedA.length ? table.withAudiences(impliedA) : impliedT.length ? table.withTopics(impliedT) : []
     let n = 0
     for (const id of pool) {
-      if (n >= SLOT_POOL) break
+      if (n >= tuning.slotPool) break
       if (admit(id) && !cands.has(id)) { get(id); n++ }
     }
   }
-  // A topic inferred from an everyday word (related words) boosts, but is no evidence of fit.
-  // A topic inferred from an everyday word (related words) is evidence only for a project that
-  // also shares some need-word with the request: "学做蛋糕" must not bring every vocational course.
-  const topicIds = slots.topics.filter((t) => !t.related).map((t) => t.id)
-  const relatedIds = slots.topics.filter((t) => t.related).map((t) => t.id)
+  return { candidates: [...cands.values()], content }
+}
+
+/**
+ * Step 2: each candidate's fused score (sets `coverage`, `boost` and `fused`
+ * in place): reciprocal ranks, the share of need-words it covers, a bonus for
+ * using the words that named a topic, and the implied-slot boost.
+ */
+export function score(parts: RetrieverParts, u: Understanding, gathered: Gathered, tuning: Tuning): Candidate[] {
+  const { table } = parts
+  const slots = u.slots
+  const { content } = gathered
+  const totalWeight = content.reduce((a, g) => a + g.weight, 0)
   // The words that named a topic ("养老护理" for 健康养老) do not decide whether anything fits,
   // but within the topic a project that uses them is the closer one.
   // Only whole words the catalogue uses count ("养老护理"), not a cue's phrase ("用手机").
   const topicWords = [...new Set(slots.topics.filter((t) => !t.related).map((t) => t.matched))]
     .filter((w) => w && /\p{Script=Han}/u.test(w) && (isDictionaryWord(w) || parts.lexical.documentFrequency(w) > 0))
-  const kept: Candidate[] = []
-  for (const c of cands.values()) {
+  for (const c of gathered.candidates) {
     const p = table.byId.get(c.id)!
     let wordBonus = 0
     if (totalWeight > 0 || topicWords.length > 0) {
@@ -168,13 +154,34 @@ export async function retrieve(parts: RetrieverParts, u: Understanding, request:
     c.boost = slotBoost(p, slots, tuning.impliedBoost).boost
     c.fused = (c.lexRank ? tuning.lexicalWeight / (tuning.rrfK + c.lexRank) : 0) +
       (c.vecRank ? tuning.vectorWeight / (tuning.rrfK + c.vecRank) : 0) +
-      tuning.coverageWeight * (c.coverage + wordBonus / 2) + c.boost
-    const evidence = content.length === 0 || c.coverage >= tuning.coverageFloor ||
+      tuning.coverageWeight * (c.coverage + wordBonus * tuning.topicWordBonus) + c.boost
+  }
+  return gathered.candidates
+}
+
+/**
+ * Step 3: the relevance floor. A candidate stays only with evidence of fit
+ * (enough need-words covered, a close vector when the catalogue knows the
+ * words, or the named topic); a request whose only need is a skill nobody
+ * teaches gets nothing ("学开叉车"). Returns the kept ones, best first.
+ */
+export function floor(parts: RetrieverParts, u: Understanding, scored: Gathered, tuning: Tuning): Candidate[] {
+  const { table } = parts
+  const slots = u.slots
+  const { content } = scored
+  const totalWeight = content.reduce((a, g) => a + g.weight, 0)
+  const knownShare = totalWeight > 0 ? content.reduce((a, g) => a + (g.known ? g.weight : 0), 0) / totalWeight : 0
+  // A topic inferred from an everyday word (related words) is evidence only for a project that
+  // also shares some need-word with the request: "学做蛋糕" must not bring every vocational course.
+  const topicIds = slots.topics.filter((t) => !t.related).map((t) => t.id)
+  const relatedIds = slots.topics.filter((t) => t.related).map((t) => t.id)
+  const kept = scored.candidates.filter((c) => {
+    const p = table.byId.get(c.id)!
+    return content.length === 0 || c.coverage >= tuning.coverageFloor ||
       ((c.vecScore ?? 0) >= tuning.vectorFloor && (knownShare >= tuning.knownFloor || slots.audiences.length > 0)) ||
       p.topics.some((t) => topicIds.includes(t)) ||
       (c.coverage > 0 && p.topics.some((t) => relatedIds.includes(t)))
-    if (evidence) kept.push(c)
-  }
+  })
   // A topic named only by a specific skill ("叉车", "插花": a synonym no project in the catalogue
   // mentions) is an unmet need, not a request for the whole topic: without any lexical, vector or
   // word evidence, nothing fits. Topic names (职业技能), words the catalogue uses (电商) and
@@ -183,9 +190,39 @@ export async function retrieve(parts: RetrieverParts, u: Understanding, request:
   const unmetSkill = named.length > 0 && named.every((t) =>
     parts.topicTerm?.(t.matched) === 'synonym' && parts.lexical.documentFrequency(t.matched) === 0)
   if (unmetSkill && !kept.some((c) => c.lexRank !== null || (c.vecScore ?? 0) >= tuning.vectorFloor || c.coverage > 0)) return []
-  kept.sort((a, b) => b.fused - a.fused || (a.id < b.id ? -1 : 1))
+  return kept.sort((a, b) => b.fused - a.fused || (a.id < b.id ? -1 : 1))
+}
+
+/**
+ * Step 4: the top `k` of `ranked`, at most `maxPerProvider` per provider
+ * while others are left (then the deferred ones fill up), active projects only.
+ */
+export function diversify(ranked: Candidate[], parts: Pick<RetrieverParts, 'table' | 'isActive'>, k: number, maxPerProvider: number): Candidate[] {
+  const out: Candidate[] = []
+  const deferred: Candidate[] = []
+  const perProvider = new Map<string, number>()
+  for (const c of ranked) {
+    if (out.length >= k) break
+    if (!parts.isActive(c.id)) continue
+    const provider = parts.table.byId.get(c.id)!.provider
+    const n = perProvider.get(provider) ?? 0
+    if (n >= maxPerProvider) { deferred.push(c); continue }
+    perProvider.set(provider, n + 1)
+    out.push(c)
+  }
+  for (const c of deferred) if (out.length < k) out.push(c)
+  return out
+}
+
+/** Ranked hits for an understood request: gather, score, floor, diversify; empty when nothing fits. */
+export async function retrieve(parts: RetrieverParts, u: Understanding, request: { k: number; exclude: string[] },
+  tuning: Tuning = DEFAULT_TUNING): Promise<SearchHit[]> {
+  const gathered = await gather(parts, u, new Set(request.exclude), tuning)
+  if (gathered.candidates.length === 0) return []
+  score(parts, u, gathered, tuning)
+  const kept = floor(parts, u, gathered, tuning)
   return diversify(kept, parts, request.k, tuning.maxPerProvider).map((c) => ({
-    project: table.byId.get(c.id)!,
+    project: parts.table.byId.get(c.id)!,
     score: c.fused,
     scores: { lexical: c.lexScore, vector: c.vecScore, slot: c.boost, fused: c.fused, coverage: c.coverage },
   }))
@@ -231,21 +268,4 @@ export function suggestions(parts: RetrieverParts, k: number, exclude: string[],
 function isNonZero(v: ArrayLike<number>): boolean {
   for (let i = 0; i < v.length; i++) if (v[i] !== 0) return true
   return false
-}
-
-function diversify(ranked: Candidate[], parts: RetrieverParts, k: number, maxPerProvider: number): Candidate[] {
-  const out: Candidate[] = []
-  const deferred: Candidate[] = []
-  const perProvider = new Map<string, number>()
-  for (const c of ranked) {
-    if (out.length >= k) break
-    if (!parts.isActive(c.id)) continue
-    const provider = parts.table.byId.get(c.id)!.provider
-    const n = perProvider.get(provider) ?? 0
-    if (n >= maxPerProvider) { deferred.push(c); continue }
-    perProvider.set(provider, n + 1)
-    out.push(c)
-  }
-  for (const c of deferred) if (out.length < k) out.push(c)
-  return out
 }

@@ -14,7 +14,9 @@ import type { Project } from '../catalogue/project.js'
 import type { Taxonomy } from '../catalogue/taxonomy.js'
 import { normalizeText } from '../text/normalize.js'
 import { segment } from '../text/segment.js'
-import { GENERIC_WORDS, hanBigrams } from './features.js'
+import { STOP_WORDS, hanBigrams } from './features.js'
+import { DEFAULT_TUNING, type Tuning } from './tuning.js'
+import { buildLexicalStage, STAGE_MIN_PROJECTS, swapLexicalStage, type LexicalStage } from './lexical-stage.js'
 
 /** The search module's tables, applied with migrate(db, 'search', …). */
 export const SEARCH_MIGRATIONS = [
@@ -35,9 +37,6 @@ export const SEARCH_MIGRATIONS = [
   // v3: per-column vocabulary, so a word's document frequency ignores the bigram column ("教学点" holds the bigram 学点, not the word).
   `CREATE VIRTUAL TABLE search_vocab_col USING fts5vocab(search_fts, 'col');`,
 ]
-
-/** BM25 column weights, in column order. Titles and tags say most about a project. */
-const WEIGHTS = [4, 1.5, 3, 2, 1.5, 1, 1, 0.4]
 
 /** One lexical match. */
 export interface LexicalHit {
@@ -80,21 +79,18 @@ export function ftsQuery(words: string[], unknown: string[] = []): string | null
   const quote = (t: string) => `"${t.replace(/"/g, '""')}"`
   const ws = [...new Set(words.map((t) => t.trim()).filter(Boolean))].slice(0, 32)
   // Bigrams never generic ones ("培训"); a 2-character word is its own bigram.
-  const grams = [...new Set(unknown.flatMap((w) => hanBigrams(w)))].filter((g) => !GENERIC_WORDS.has(g)).slice(0, 32)
+  const grams = [...new Set(unknown.flatMap((w) => hanBigrams(w)))].filter((g) => !STOP_WORDS.has(g)).slice(0, 32)
   const parts = ws.map(quote)
   if (grams.length) parts.push(`grams : (${grams.map(quote).join(' OR ')})`)
   return parts.length ? parts.join(' OR ') : null
 }
-
-/** Words in more than this share of the catalogue are left out of the FTS query (they rank little and cost a scan). */
-const COMMON_SHARE = 0.05
 
 /** The lexical side of search: a hook for the catalogue store, BM25 queries and a full rebuild. */
 export interface LexicalIndex {
   /** Register with `store.addHook`: keeps the table in step inside each import. */
   readonly hook: CatalogueHook
   /** Top `limit` projects for `terms`, best first. */
-  search(terms: string[], limit: number): LexicalHit[]
+  search(terms: string[], limit: number, df?: (term: string) => number): LexicalHit[]
   /** About how many indexed projects contain `term` as a word, in their most common column (0 for unknown words). */
   documentFrequency(term: string): number
   /** True when the table reflects this catalogue version (the store's current one). */
@@ -104,7 +100,11 @@ export interface LexicalIndex {
 }
 
 /** Creates the FTS5 table if needed and returns the index over it. */
-export function createLexicalIndex(db: Database, taxonomy: Taxonomy): LexicalIndex {
+export function createLexicalIndex(db: Database, taxonomy: Taxonomy,
+  tuning: Pick<Tuning, 'columnWeights' | 'lexicalCommonShare' | 'lexicalCommonMin'> = DEFAULT_TUNING): LexicalIndex {
+  // Words in more than this share of the catalogue are left out of the FTS query (they rank little and cost a scan).
+  const { columnWeights, lexicalCommonShare, lexicalCommonMin } = tuning
+  if (columnWeights.length !== 8 || !columnWeights.every((w) => Number.isFinite(w))) throw new Error('columnWeights needs 8 numbers, one per FTS5 column')
   migrate(db, 'search', SEARCH_MIGRATIONS)
   const rowOf = db.prepare<[string], { rowid: number }>('SELECT rowid FROM search_ids WHERE id = ?')
   const newRow = db.prepare('INSERT INTO search_ids (id) VALUES (?)')
@@ -128,7 +128,7 @@ export function createLexicalIndex(db: Database, taxonomy: Taxonomy): LexicalInd
   let currentVersion: { get(): { version: number } | undefined } | undefined
   const query = db.prepare<[string, number], { id: string; score: number }>(
     `SELECT s.id AS id, -f.score AS score FROM
-       (SELECT rowid, bm25(search_fts, ${WEIGHTS.join(', ')}) AS score FROM search_fts
+       (SELECT rowid, bm25(search_fts, ${columnWeights.join(', ')}) AS score FROM search_fts
         WHERE search_fts MATCH ? ORDER BY score LIMIT ?) AS f
      JOIN search_ids AS s ON s.rowid = f.rowid ORDER BY f.score`)
 
@@ -138,29 +138,46 @@ export function createLexicalIndex(db: Database, taxonomy: Taxonomy): LexicalInd
   const countDocs = db.prepare<[], { n: number }>('SELECT COUNT(*) AS n FROM search_ids')
   let docs: number | undefined
 
+  // Columns segmented by prepare(), before the import's transaction, so the write lock is held briefly.
+  let prepared = new WeakMap<Project, Record<string, string>>()
+  let stage: LexicalStage | null = null
   const put = (p: Project, memo?: Map<string, string>) => {
     docs = undefined
     del.run(p.id)
     if (p.status === 'active') {
       const rowid = Number(newRow.run(p.id).lastInsertRowid)
-      ins.run({ rowid, ...lexicalColumns(p, taxonomy, memo) })
+      ins.run({ rowid, ...(prepared.get(p) ?? lexicalColumns(p, taxonomy, memo)) })
     }
   }
 
   return {
     hook: {
+      prepare(projects, current) {
+        const memo = new Map<string, string>()
+        if (projects.length >= STAGE_MIN_PROJECTS) {
+          stage = buildLexicalStage(db, current.active(), projects, current.version(), (p) => lexicalColumns(p, taxonomy, memo))
+          return
+        }
+        for (const p of projects) if (p.status === 'active') prepared.set(p, lexicalColumns(p, taxonomy, memo))
+      },
       onChange(_db, change) {
-        for (const p of change.upserted) put(p)
+        // Prepared lazily: on PostgreSQL the catalogue (and this table) is not in the index's file.
+        currentVersion ??= db.prepare<[], { version: number }>('SELECT version FROM catalogue_meta WHERE id = 1')
+        const versionBefore = (currentVersion.get()?.version ?? 1) - 1
+        const swapped = stage !== null && !change.removed.length && swapLexicalStage(db, stage, versionBefore, change.upserted)
+        stage = null
+        if (swapped) docs = undefined
+        else for (const p of change.upserted) put(p)
         for (const id of change.removed) del.run(id)
         // The store bumps its version before calling hooks, in the same transaction.
-        currentVersion ??= db.prepare<[], { version: number }>('SELECT version FROM catalogue_meta WHERE id = 1')
         setVersion.run(String(currentVersion.get()?.version ?? 0))
+        prepared = new WeakMap()
       },
     },
-    search(terms, limit) {
+    search(terms, limit, df = (t) => vocab.get(t)?.doc ?? 0) {
       docs ??= countDocs.get()!.n
-      const cap = Math.max(50, docs * COMMON_SHARE)
-      const withDf = [...new Set(terms)].map((t) => ({ t, df: vocab.get(t)?.doc ?? 0 }))
+      const cap = Math.max(lexicalCommonMin, docs * lexicalCommonShare)
+      const withDf = [...new Set(terms)].map((t) => ({ t, df: df(t) }))
       const known = withDf.filter((w) => w.df > 0).sort((a, b) => a.df - b.df)
       let words = known.filter((w) => w.df <= cap).map((w) => w.t)
       if (words.length === 0 && known.length > 0) words = [known[0].t]

@@ -11,6 +11,7 @@ import { Embeddings } from '@langchain/core/embeddings'
 import { createHash } from 'node:crypto'
 import type { Taxonomy } from '../catalogue/taxonomy.js'
 import { createFeaturizer, type FeatureCounts, type Featurizer } from './features.js'
+import { DEFAULT_TUNING } from './tuning.js'
 import { truncatedSvd, type Csr } from './lsa.js'
 
 /** Tuning knobs; defaults are what the eval was run with. */
@@ -24,9 +25,9 @@ export interface LocalEmbeddingsOptions {
   maxFeatures?: number
   /** Power iterations of the randomized SVD; default 3. */
   iterations?: number
-  /** Weight of a taxonomy concept feature (every synonym of an entry gives the same one); default 2. */
+  /** Weight of a taxonomy concept feature (every synonym of an entry gives the same one); default DEFAULT_TUNING.conceptWeight. */
   conceptWeight?: number
-  /** Weight of a Chinese character bigram relative to a word; default 0.5. */
+  /** Weight of a Chinese character bigram relative to a word; default DEFAULT_TUNING.bigramWeight. */
   bigramWeight?: number
   /** Singular-value exponent applied to each latent coordinate (0 = plain projection); default 0. */
   singularPower?: number
@@ -63,7 +64,7 @@ export class LocalEmbeddings extends Embeddings {
   constructor(options: LocalEmbeddingsOptions) {
     super({})
     this.options = options
-    this.featurize = createFeaturizer({ taxonomy: options.taxonomy, conceptWeight: options.conceptWeight ?? 2, bigramWeight: options.bigramWeight })
+    this.featurize = createFeaturizer({ taxonomy: options.taxonomy, conceptWeight: options.conceptWeight ?? DEFAULT_TUNING.conceptWeight, bigramWeight: options.bigramWeight ?? DEFAULT_TUNING.bigramWeight })
   }
 
   /** Vector length; 0 until fitted or loaded. */
@@ -206,7 +207,7 @@ export class LocalEmbeddings extends Embeddings {
     this.model = model
     this.lookup = new Map(model.features.map((f, i) => [f, i]))
     const h = createHash('sha1')
-    h.update(JSON.stringify({ v: FEATURES_VERSION, dims: model.dims, n: model.features.length, p: this.options.singularPower ?? 0, c: this.options.conceptWeight ?? 2, b: this.options.bigramWeight ?? 0.5 }))
+    h.update(JSON.stringify({ v: FEATURES_VERSION, dims: model.dims, n: model.features.length, p: this.options.singularPower ?? 0, c: this.options.conceptWeight ?? DEFAULT_TUNING.conceptWeight, b: this.options.bigramWeight ?? DEFAULT_TUNING.bigramWeight }))
     h.update(new Uint8Array(model.components.buffer, model.components.byteOffset, model.components.byteLength))
     h.update(model.features.join('\u0001'))
     this.sig = 'lsa-' + h.digest('hex').slice(0, 16)

@@ -7,8 +7,9 @@
  */
 import type { Understanding } from '../query/types.js'
 import { isDictionaryWord, segmentGroups } from '../text/segment.js'
-import { GENERIC_WORDS } from './features.js'
+import { STOP_WORDS } from './features.js'
 import { CARED_FOR_WORDS } from '../query/cues.js'
+import { DEFAULT_TUNING, type Tuning } from './tuning.js'
 
 /** Words that only restate format or fee (already slots), never a need in themselves. */
 export const SLOT_WORDS = new Set(['线上', '线下', '网上', '在线', '网课', '面授', '现场', '免费', '不要钱', '不收费', '混合',
@@ -37,7 +38,7 @@ export interface ContentGroup {
 }
 
 function isContentWord(t: string): boolean {
-  if (!t || GENERIC_WORDS.has(t) || SLOT_WORDS.has(t) || STUDY_WORDS.has(t) || NOT_NEEDS.has(t) || CARED_FOR_WORDS.has(t) || /^\d+$/.test(t)) return false
+  if (!t || STOP_WORDS.has(t) || SLOT_WORDS.has(t) || STUDY_WORDS.has(t) || NOT_NEEDS.has(t) || CARED_FOR_WORDS.has(t) || /^\d+$/.test(t)) return false
   return !([...t].length === 1 && /\p{Script=Han}/u.test(t))
 }
 
@@ -58,7 +59,7 @@ function slotWordTest(u: Understanding, isPlace: (t: string) => boolean = () => 
  * otherwise count as an unmet need.
  */
 export function contentGroups(u: Understanding, df: (term: string) => number, catalogueSize: number,
-  isPlace?: (t: string) => boolean): ContentGroup[] {
+  isPlace?: (t: string) => boolean, floor: Pick<Tuning, 'commonWordShare' | 'commonWordMin'> = DEFAULT_TUNING): ContentGroup[] {
   const isSlotWord = slotWordTest(u, isPlace)
   const idf = (d: number) => Math.log(1 + Math.max(1, catalogueSize) / (d + 0.5))
   const out: ContentGroup[] = []
@@ -78,7 +79,7 @@ export function contentGroups(u: Understanding, df: (term: string) => number, ca
     // The understander's expansions of a word are alternatives too (过年 → 春节), also of an everyday
     // word the catalogue never uses ("脑梗" → 中风, 脑卒中): then they are the whole group.
     const raw = group.some(isSlotWord) ? [] : group
-    const expansions = (u.termGroups ?? []).filter((e) => e.some((t) => alts.includes(t) || raw.includes(t)))
+    const expansions = u.termGroups.filter((e) => e.some((t) => alts.includes(t) || raw.includes(t)))
     // A word of a phrase already grouped ("半边身子" inside the 脑梗 group) is covered with that group.
     if (expansions.some((e) => e.some((t) => seen.has(t) && !group.includes(t)))) continue
     for (const expansion of expansions) {
@@ -90,7 +91,7 @@ export function contentGroups(u: Understanding, df: (term: string) => number, ca
     alts.forEach((t) => seen.add(t))
     const dfs = alts.map(df)
     // A word in a fifth of the catalogue or more ("面向", "教育") describes the catalogue, not a need.
-    if (Math.min(...dfs) > Math.max(20, catalogueSize * 0.2)) continue
+    if (Math.min(...dfs) > Math.max(floor.commonWordMin, catalogueSize * floor.commonWordShare)) continue
     out.push({ alts, weight: idf(Math.max(...dfs)), known: dfs.some((d) => d > 0) })
   }
   return out

@@ -8,7 +8,7 @@
  */
 import type { Project } from '../catalogue/project.js'
 import type { RegionRef, Regions } from '../catalogue/regions.js'
-import type { Slots } from '../query/types.js'
+import { hasHardFilter, type Slots } from '../query/slots.js'
 
 /** Boost per implied topic or audience a project has (added to the fused score). */
 export const IMPLIED_BOOST = 0.12
@@ -60,17 +60,8 @@ export function matchesFormat(p: Project, format: string): boolean {
   return p.format === format || p.format === 'hybrid'
 }
 
-/** Whether the request has any hard filter at all. */
-export function hasHardFilter(slots: Slots): boolean {
-  return (
-    slots.topics.some((t) => t.explicit) ||
-    slots.audiences.some((a) => a.explicit) ||
-    slots.region !== null ||
-    slots.format !== null ||
-    slots.free === true ||
-    slots.time !== null
-  )
-}
+/** Whether the request has any hard filter at all (one rule, kept with the slots' schema). */
+export { hasHardFilter }
 
 /** The hard-filter predicate of `slots`: explicit topics/audiences (any of each), region, format, fee, time. */
 export function hardFilter(slots: Slots, resolve: RegionResolver): (p: Project) => boolean {

@@ -13,6 +13,11 @@ export interface SearchRequest {
   text: string
   /** Use these slots instead of those understood from `text` (the engine carries slots across turns). */
   slots?: Slots
+  /**
+   * What the caller already understood from this same `text` (the dialogue engine understands each
+   * message once per turn): used instead of understanding it again. Omit it when `text` differs.
+   */
+  understanding?: Understanding
   /** How many projects to return; default 3. */
   k?: number
   /** Project ids not to return (already shown: "更多"). */

@@ -34,6 +34,8 @@ export interface VectorIndexOptions {
   /** A configured embedder; undefined means the local one, fitted on the catalogue at each build. */
   embeddings?: Embeddings
   hnsw?: Partial<HnswOptions>
+  /** The local embedder's feature weights (default: DEFAULT_TUNING's). */
+  local?: { conceptWeight?: number; bigramWeight?: number }
 }
 
 const LOCAL_KIND = 'local-lsa-v1'
@@ -85,7 +87,7 @@ export async function buildVectorIndex(projects: Project[], version: number, opt
   let embeddings = options.embeddings
   let fitted: Float32Array[] | null = null
   if (!embeddings || (embeddings instanceof LocalEmbeddings && !embeddings.fitted)) {
-    const local = embeddings instanceof LocalEmbeddings ? embeddings : new LocalEmbeddings({ taxonomy: options.taxonomy })
+    const local = embeddings instanceof LocalEmbeddings ? embeddings : new LocalEmbeddings({ taxonomy: options.taxonomy, ...options.local })
     fitted = local.fitTransform(texts.length ? texts : [''])
     embeddings = local
   }
@@ -134,7 +136,7 @@ export async function saveVectorIndex(index: VectorIndex, path: string): Promise
  */
 export async function loadVectorIndex(path: string, version: number | null, options: VectorIndexOptions): Promise<VectorIndex | null> {
   try {
-    const placeholder = options.embeddings ?? new LocalEmbeddings({ taxonomy: options.taxonomy })
+    const placeholder = options.embeddings ?? new LocalEmbeddings({ taxonomy: options.taxonomy, ...options.local })
     const loaded = await HnswVectorStore.load(path, placeholder, options.hnsw)
     if (version !== null && loaded.meta.catalogueVersion !== version) return null
     let embeddings: Embeddings

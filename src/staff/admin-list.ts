@@ -37,6 +37,12 @@ export function createAdminList(store: AdminStore, fromEnv: EnvAdmins = {}): Adm
     },
     async add(channel, userId, by) {
       checkChannel(channel)
+      if (channel === 'http' || channel === 'terminal') {
+        throw new UserError(
+          `${channel} callers are never admins: over ${channel === 'http' ? 'HTTP anyone can send any session id' : 'the terminal chat there is no user id'}, ` +
+            'so nothing was added; add a telegram or wechat id instead',
+        )
+      }
       if (!userId.trim()) throw new UserError('give the user id to add, e.g. `learnfinder admin add telegram 123456`')
       await store.add(channel, userId, by)
       await store.record({ channel: 'cli', userId: by, action: 'admin add', detail: `${channel}:${userId}`, allowed: true })

@@ -37,6 +37,10 @@ export interface AdminStore {
   list(): Promise<AdminEntry[]>
   /** Writes one audit row: an admin action or a refused attempt. */
   record(action: Omit<AdminAction, 'at'>): Promise<void>
+  /** Deletes every audit row of this id on this channel (for /forget); returns how many. */
+  forgetUser(channel: string, userId: string): Promise<number>
+  /** Deletes audit rows older than `days` (the log retention); returns how many. */
+  purge(days: number): Promise<number>
   /** The newest audit rows first. */
   actions(limit?: number): Promise<AdminAction[]>
 }

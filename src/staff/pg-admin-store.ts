@@ -58,6 +58,17 @@ export class PgAdminStore implements AdminStore {
     )
   }
 
+  async forgetUser(channel: string, userId: string): Promise<number> {
+    const res = await this.pool.query('DELETE FROM admin_actions WHERE channel = $1 AND user_id = $2', [channel, userId])
+    return res.rowCount ?? 0
+  }
+
+  async purge(days: number): Promise<number> {
+    const cutoff = new Date(this.now().getTime() - days * 86_400_000).toISOString()
+    const res = await this.pool.query('DELETE FROM admin_actions WHERE at < $1', [cutoff])
+    return res.rowCount ?? 0
+  }
+
   async actions(limit = 50): Promise<AdminAction[]> {
     const res = await this.pool.query<AdminAction>(
       `SELECT at, channel, user_id AS "userId", action, detail, allowed

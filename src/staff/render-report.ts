@@ -2,10 +2,13 @@
  * @module staff/render-report
  * Writes a {@link Report} for people: Markdown-ish plain text for chat and
  * the terminal (short lines, no tables, readable on a phone), or CSV for a
- * spreadsheet. Headings come from prompts/<lang>/staff.yaml.
+ * spreadsheet. Headings come from prompts/<lang>/staff.yaml. What learners
+ * typed is never shown raw: control characters and escape sequences are
+ * stripped, and CSV cells cannot run as formulas.
  */
-import { stringify } from 'csv-stringify/sync'
-import type { Lang } from '../dialogue/types.js'
+import { stringifyCsvSafely } from '../text/csv-safe.js'
+import { terminalSafe } from '../text/terminal-safe.js'
+import type { Lang } from '../text/lang.js'
 import type { Prompts } from '../prompts.js'
 import type { Report } from './report.js'
 
@@ -32,7 +35,7 @@ export function renderReportText(report: Report, prompts: Prompts, lang: Lang): 
   ]
   const section = (key: string, lines: string[]) => {
     out.push('', `## ${t(key)}`)
-    out.push(...(lines.length ? lines : [t('report_none')]))
+    out.push(...(lines.length ? lines.map(terminalSafe) : [t('report_none')]))
   }
   section('report_topics', report.topics.map((c) => `- ${c.key} ×${c.count}`))
   section('report_audiences', report.audiences.map((c) => `- ${c.key} ×${c.count}`))
@@ -56,7 +59,7 @@ export function renderReportCsv(report: Report): string {
   for (const c of report.mostShown) rows.push(['most_shown', c.key, c.title, c.count, ''])
   for (const c of report.leastShown) rows.push(['least_shown', c.key, c.title, c.count, ''])
   for (const f of report.feedback) rows.push(['feedback', f.projectId, f.title, f.up + f.down, `up=${f.up};down=${f.down}`])
-  return stringify(rows)
+  return stringifyCsvSafely(rows.map((r) => r.map((c) => (typeof c === 'string' ? terminalSafe(c) : c))))
 }
 
 /** Parses "7d", "24h", "30" (days) or a date into the start of the report period. */

@@ -48,6 +48,15 @@ export class SqliteAdminStore implements AdminStore {
       .run(this.now().toISOString(), action.channel, action.userId, action.action, action.detail, action.allowed ? 1 : 0)
   }
 
+  async forgetUser(channel: string, userId: string): Promise<number> {
+    return this.db.prepare('DELETE FROM admin_actions WHERE channel = ? AND user_id = ?').run(channel, userId).changes
+  }
+
+  async purge(days: number): Promise<number> {
+    const cutoff = new Date(this.now().getTime() - days * 86_400_000).toISOString()
+    return this.db.prepare('DELETE FROM admin_actions WHERE at < ?').run(cutoff).changes
+  }
+
   async actions(limit = 50): Promise<AdminAction[]> {
     const rows = this.db
       .prepare('SELECT at, channel, user_id AS userId, action, detail, allowed FROM admin_actions ORDER BY id DESC LIMIT ?')

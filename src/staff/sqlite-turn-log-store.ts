@@ -1,24 +1,26 @@
 /**
  * @module staff/sqlite-turn-log-store
- * The {@link TurnLogStore} in SQLite: every turn's channel, a salted hash of
- * the user id (never the id itself; the salt is LOG_SALT or one generated
- * once and kept in the database), the text, the understood slots, the
- * projects shown, whether anything matched, and feedback.
+ * The {@link TurnLogStore} in SQLite: every turn's channel, a keyed hash
+ * (HMAC, key outside the database: LOG_SALT or the key file, see
+ * staff/log-key) of the user id (never the id itself), the text, the
+ * understood slots, the projects shown, whether anything matched, and feedback.
  */
 import { randomBytes } from 'node:crypto'
 import type { Database } from 'better-sqlite3'
 import { migrate } from '../db/migrate.js'
 import type { Slots } from '../query/types.js'
-import { hashUserId, type LoggedTurn, type TurnInput, type TurnLogStore } from './turn-log-store.js'
+import type { LoggedTurn, TurnInput, TurnLogStore } from './turn-log-store.js'
+import { idHasher, type IdHasher } from './log-key.js'
 
 export type { LoggedTurn, TurnInput, TurnLogStore } from './turn-log-store.js'
 
 /** Append-only turn log over the shared SQLite database (runs the 'staff-turns' migrations). */
 export class SqliteTurnLogStore implements TurnLogStore {
-  private readonly salt: string
+  private readonly hash: IdHasher
 
   constructor(
     private readonly db: Database,
+    /** `salt`: the HMAC key, never stored in the database (see staff/log-key); default a key for this process only. */
     options: { salt?: string; retentionDays?: number; now?: () => Date } = {},
   ) {
     migrate(db, 'staff-turns', [
@@ -28,8 +30,11 @@ export class SqliteTurnLogStore implements TurnLogStore {
       'CREATE INDEX turns_at ON turns (at)',
       'CREATE INDEX turns_user ON turns (user_hash)',
       'CREATE TABLE staff_meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)',
+      'ALTER TABLE turns ADD COLUMN via TEXT',
     ])
-    this.salt = options.salt ?? this.storedSalt()
+    this.hash = idHasher(options.salt ?? randomBytes(32).toString('hex'))
+    // Older versions kept the salt here, beside the hashes, which made them reversible: it goes.
+    this.db.prepare("DELETE FROM staff_meta WHERE key = 'log_salt'").run()
     this.now = options.now ?? (() => new Date())
     this.retentionDays = options.retentionDays ?? 180
   }
@@ -37,25 +42,17 @@ export class SqliteTurnLogStore implements TurnLogStore {
   private readonly now: () => Date
   private readonly retentionDays: number
 
-  private storedSalt(): string {
-    const row = this.db.prepare("SELECT value FROM staff_meta WHERE key = 'log_salt'").get() as { value: string } | undefined
-    if (row) return row.value
-    const salt = randomBytes(16).toString('hex')
-    this.db.prepare("INSERT INTO staff_meta (key, value) VALUES ('log_salt', ?)").run(salt)
-    return salt
-  }
-
-  /** The salted hash a user's rows are stored under. */
+  /** The keyed hash (HMAC) a user's rows are stored under. */
   hashUser(channel: string, userId: string): string {
-    return hashUserId(this.salt, channel, userId)
+    return this.hash(channel, userId)
   }
 
   /** Records one turn. */
   async record(turn: TurnInput): Promise<void> {
     this.db
       .prepare(
-        `INSERT INTO turns (at, channel, user_hash, text, slots, project_ids, matched, feedback_project, feedback_value)
-         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+        `INSERT INTO turns (at, channel, user_hash, text, slots, project_ids, matched, feedback_project, feedback_value, via)
+         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
       )
       .run(
         this.now().toISOString(),
@@ -67,6 +64,7 @@ export class SqliteTurnLogStore implements TurnLogStore {
         turn.matched ? 1 : 0,
         turn.feedback?.projectId ?? null,
         turn.feedback?.value ?? null,
+        turn.via ?? null,
       )
   }
 
@@ -97,6 +95,7 @@ export class SqliteTurnLogStore implements TurnLogStore {
       feedback: r.feedback_project
         ? { projectId: String(r.feedback_project), value: r.feedback_value === 'up' ? 'up' : 'down' }
         : null,
+      via: r.via === 'voice' ? 'voice' : null,
     }))
   }
 }

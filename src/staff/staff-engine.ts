@@ -10,6 +10,7 @@ import type { CatalogueStore } from '../catalogue/catalogue-store.js'
 import type { Project } from '../catalogue/project.js'
 import type { Taxonomy } from '../catalogue/taxonomy.js'
 import type { ChatEngine, IncomingMessage, Lang, Reply } from '../dialogue/types.js'
+import { detectLang, hasChinese } from '../text/lang.js'
 import type { Prompts } from '../prompts.js'
 import type { SearchService } from '../search/types.js'
 import type { AdminCheck } from '../channels/admin-check.js'
@@ -69,7 +70,7 @@ export interface StaffDeps {
   /** The app's one admin check (HTTP callers are never admins). */
   isAdmin: AdminCheck
   /** Where admin actions and refused attempts are recorded. */
-  admins: Pick<AdminStore, 'record'>
+  admins: Pick<AdminStore, 'record' | 'forgetUser'>
   turns: TurnLogStore
   subscriptions: SubscriptionStore
   prompts: Prompts
@@ -157,9 +158,9 @@ export function createStaffEngine(deps: StaffDeps): ChatEngine {
       // "/kb CH-1" is no sign of English: a slash command without Chinese gets the default language.
       const lang: Lang =
         m.lang ??
-        (m.text.trim().startsWith('/') && !/[\u3400-\u9fff]/.test(m.text)
+        (m.text.trim().startsWith('/') && !hasChinese(m.text)
           ? (deps.defaultLang ?? 'zh')
-          : deps.search.understand(m.text).lang)
+          : detectLang(m.text, undefined, undefined, deps.defaultLang ?? 'zh'))
       if (intent.kind === 'admin') {
         // The one admin check decides, whatever the channel claimed (it refuses every HTTP caller).
         const allowed = await deps.isAdmin(m.channel, m.userId)
@@ -195,6 +196,7 @@ export function createStaffEngine(deps: StaffDeps): ChatEngine {
       await deps.engine.forget(channel, userId)
       await deps.turns.forget(channel, userId)
       await deps.subscriptions.unsubscribe(channel, userId)
+      await deps.admins.forgetUser(channel, userId)
     },
   }
 }

@@ -5,7 +5,8 @@
  * `/report`, subscriptions and their notices, the admin commands in every
  * channel, catalogue uploads on Telegram, and a periodic check that picks up
  * imports made with the CLI in another process (re-index, then notices)
- * and purges log rows past LOG_RETENTION_DAYS.
+ * and purges log rows past LOG_RETENTION_DAYS. When a web account exists it
+ * also serves the staff console at /admin/ (src/staff/web/).
  */
 import type { Composer, Context } from 'grammy'
 import type { AppExtension, AppExtensionFactory } from '../channels/extension-types.js'
@@ -15,24 +16,37 @@ import { SqliteAdminStore } from './sqlite-admin-store.js'
 import type { AdminStore } from './admin-store.js'
 import type { TurnLogStore } from './turn-log-store.js'
 import type { SubscriptionStore } from './subscription-store.js'
+import type { WebAccountStore } from './web-account-store.js'
+import type { StaffWordStore } from './staff-word-store.js'
+import type { ExpiringStateStore } from '../channels/shared/expiring-state-store.js'
+import { createAdminList } from './admin-list.js'
 import type { Sender } from './notifier.js'
 import { createCatalogueNotifier } from './catalogue-notifier.js'
 import { createStaffEngine, STAFF_PROMPTS } from './staff-engine.js'
 import { SqliteSubscriptionStore } from './sqlite-subscription-store.js'
-import { staffCommandsFeature } from './telegram/commands-feature.js'
 import { SqliteTurnLogStore } from './sqlite-turn-log-store.js'
+import { SqliteWebAccountStore } from './sqlite-web-account-store.js'
+import { SqliteStaffWordStore } from './sqlite-staff-word-store.js'
+import { loadRelatedWords } from '../query/related-words.js'
+import type { RouteHandler } from '../channels/http/index.js'
+import { loadLogKey } from './log-key.js'
+import { withPrivateAudit } from './private-audit.js'
+import { SqliteExpiringStateStore } from '../channels/shared/sqlite-expiring-state-store.js'
 
 /** How long stopping waits for notices being sent. */
 const STOP_WAIT_MS = 5000
 
-/** The staff layer's stores, when the app opened them elsewhere (PostgreSQL); default SQLite on parts.db. */
+/** The staff layer's stores, when the app opened them (main.ts, through openStores); default SQLite on parts.db. */
 export interface StaffStores {
   admins: AdminStore
   turns: TurnLogStore
   subscriptions: SubscriptionStore
+  webAccounts: WebAccountStore
+  staffWords: StaffWordStore
+  expiringState: ExpiringStateStore
 }
 
-/** The staff layer on the given stores (main.ts passes the PostgreSQL ones). */
+/** The staff layer on the given stores (main.ts passes the ones openStores opened, on either backend). */
 export function createStaffExtension(given?: StaffStores): AppExtensionFactory {
   return (parts) => staffOn(parts, given)
 }
@@ -44,10 +58,12 @@ async function staffOn(parts: Parameters<AppExtensionFactory>[0], given: StaffSt
   const { config, db, store, taxonomy, prompts, search, isAdmin, log } = parts
   prompts.declare('staff', STAFF_PROMPTS)
   declareChatPrompts(prompts) // notices use the engine's project line
-  // The audit log; who is an admin is parts.isAdmin's call.
-  const admins = given?.admins ?? new SqliteAdminStore(db)
-  const turns = given?.turns ?? new SqliteTurnLogStore(db, { salt: config.LOG_SALT, retentionDays: config.LOG_RETENTION_DAYS })
+  // The audit log; who is an admin is parts.isAdmin's call. Refused learners are audited under the
+  // turn log's keyed hash (its key lives outside the database: LOG_SALT, else a 0600 file beside it).
+  const turns = given?.turns ?? new SqliteTurnLogStore(db, { salt: loadLogKey(db.name, config.LOG_SALT), retentionDays: config.LOG_RETENTION_DAYS })
+  const admins = withPrivateAudit(given?.admins ?? new SqliteAdminStore(db), isAdmin, (channel, userId) => turns.hashUser(channel, userId))
   const subscriptions = given?.subscriptions ?? new SqliteSubscriptionStore(db)
+  await admins.purge(config.LOG_RETENTION_DAYS)
   const purged = await turns.purge()
   if (purged) log.info(`staff: removed ${purged} turn log rows older than ${config.LOG_RETENTION_DAYS} days`)
 
@@ -69,10 +85,11 @@ async function staffOn(parts: Parameters<AppExtensionFactory>[0], given: StaffSt
   const senders: Record<string, Sender | undefined> = {}
   let chain: Promise<unknown> = Promise.resolve()
   /** Sends due notices; one run at a time, so nobody is told twice. */
-  const sendNotices = (): Promise<void> => {
+  const sendNotices = () => {
     const run = chain.then(async () => {
       const result = await notifier.send(senders)
       if (result.sent || result.failed) log.info(`staff: sent ${result.sent} notices, ${result.failed} failed (kept for next time)`)
+      return result
     })
     chain = run.catch(() => undefined)
     return run
@@ -81,7 +98,9 @@ async function staffOn(parts: Parameters<AppExtensionFactory>[0], given: StaffSt
   let staffEngine: ChatEngine | undefined
   const telegramFeatures: Composer<Context>[] = []
   if (config.TELEGRAM_BOT_TOKEN) {
+    // Telegram code (grammY) loads only when Telegram is configured.
     const { adminUploadFeature } = await import('./telegram/upload-feature.js')
+    const { staffCommandsFeature } = await import('./telegram/commands-feature.js')
     telegramFeatures.push(
       staffCommandsFeature({ engine: () => staffEngine, isAdmin, admins }),
       adminUploadFeature({
@@ -93,9 +112,32 @@ async function staffOn(parts: Parameters<AppExtensionFactory>[0], given: StaffSt
         catalogue: store,
         prompts,
         refresh: () => search.refresh(),
-        afterImport: () => sendNotices().catch((err) => log.error('staff: sending notices failed', err)),
+        pendingState: given?.expiringState ?? new SqliteExpiringStateStore(db),
+        afterImport: () => sendNotices().then(() => undefined, (err) => log.error('staff: sending notices failed', err)),
       }),
     )
+  }
+
+  // Everyday words staff added in the console join the file's table.
+  const words = given?.staffWords ?? new SqliteStaffWordStore(db)
+  const staffWords = await words.list()
+  if (staffWords.length) {
+    const { mergeRelatedWords } = await import('./web/console-deps.js')
+    search.setRelatedWords(mergeRelatedWords(loadRelatedWords(), staffWords))
+  }
+  // The staff console at /admin/, served once a web account exists (learnfinder admin web add).
+  const accounts = given?.webAccounts ?? new SqliteWebAccountStore(db)
+  const httpPrefixRoutes: Record<string, RouteHandler> = {}
+  if ((await accounts.count()) > 0) {
+    const { buildConsoleDeps } = await import('./web/console-deps.js')
+    const { createConsoleApp, consoleHandler } = await import('./web/console-app.js')
+    const consoleDeps = buildConsoleDeps({
+      db, prompts, taxonomy, store, search, admins, turns, subscriptions, notifier, accounts, words,
+      adminList: createAdminList(admins, { telegram: config.TELEGRAM_ADMIN_IDS, wechat: config.WECHAT_ADMIN_IDS }),
+      idleMinutes: config.SESSION_IDLE_MINUTES, publicUrl: config.PUBLIC_URL, sendNotices,
+    })
+    httpPrefixRoutes['/admin'] = consoleHandler(createConsoleApp(consoleDeps))
+    log.info('staff: the web console is served at /admin/ on the HTTP port')
   }
 
   let timer: NodeJS.Timeout | undefined
@@ -108,6 +150,7 @@ async function staffOn(parts: Parameters<AppExtensionFactory>[0], given: StaffSt
     }
     await sendNotices()
     await turns.purge()
+    await admins.purge(config.LOG_RETENTION_DAYS)
   }
 
   const extension: AppExtension = {
@@ -121,6 +164,7 @@ async function staffOn(parts: Parameters<AppExtensionFactory>[0], given: StaffSt
           projectIds: turn.reply.projects.map((p) => p.id),
           matched: turn.matched,
           feedback: turn.feedback ?? null,
+          via: turn.message.via,
         })
         .catch((err) => log.error('staff: logging a turn failed', err)), // never costs the learner an answer
     wrapEngine: (engine) => {
@@ -140,6 +184,7 @@ async function staffOn(parts: Parameters<AppExtensionFactory>[0], given: StaffSt
       return staffEngine
     },
     telegramFeatures,
+    httpPrefixRoutes,
     async started(app) {
       // Every channel that can reach a chat unprompted (a person or a room) carries notices.
       for (const channel of app.channels) {

@@ -2,21 +2,11 @@
  * @module staff/turn-log-store
  * The contract for what learners ask, kept so staff can see demand and gaps
  * (`/report`, `learnfinder report`): append-only rows under a salted hash of
- * the user id, purged after the retention period, removed per user on
+ * the user id (HMAC, key outside the database), purged after the retention period, removed per user on
  * /forget. Async, so a shared PostgreSQL implementation can follow the
  * SQLite one (sqlite-turn-log-store.ts) without changing callers.
  */
-import { createHash } from 'node:crypto'
 import type { Slots } from '../query/types.js'
-
-/**
- * The one salted hash every TurnLogStore files a user's rows under, so the
- * same salt gives the same hash in SQLite and PostgreSQL (a moved log still
- * answers /forget).
- */
-export function hashUserId(salt: string, channel: string, userId: string): string {
-  return createHash('sha256').update(`${salt}\u0000${channel}\u0000${userId}`).digest('hex').slice(0, 32)
-}
 
 /** One logged turn, as the report reads it. */
 export interface LoggedTurn {
@@ -29,6 +19,8 @@ export interface LoggedTurn {
   matched: boolean
   /** Set on feedback rows (👍/👎 presses). */
   feedback: { projectId: string; value: 'up' | 'down' } | null
+  /** 'voice' when the learner spoke (the text is the transcript; audio is never stored). */
+  via: 'voice' | null
 }
 
 /** What the logger needs from one turn; the engine's onTurn hook supplies it. */
@@ -40,11 +32,12 @@ export interface TurnInput {
   projectIds: string[]
   matched: boolean
   feedback?: { projectId: string; value: 'up' | 'down' } | null
+  via?: 'voice'
 }
 
 /** Append-only turn log with retention, per-user deletion and reading for reports. */
 export interface TurnLogStore {
-  /** The salted hash a user's rows are stored under (never the id itself). */
+  /** The keyed hash a user's rows are stored under (never the id itself). */
   hashUser(channel: string, userId: string): string
   /** Records one turn. */
   record(turn: TurnInput): Promise<void>

@@ -29,13 +29,31 @@ export const PINYIN_SYLLABLES: ReadonlySet<string> = new Set(
   ).split(' '),
 )
 
+/** Recent readings: the same words and runs come back message after message; bounded, cleared when full. */
+const readings = new Map<string, readonly string[]>()
+const MAX_READINGS = 20_000
+
 /** Toneless pinyin of each character of a Chinese string (ü as v), read in context. */
 export function syllablesOf(han: string): string[] {
-  return pinyin(han, { toneType: 'none', type: 'array', v: true })
+  let r = readings.get(han)
+  if (!r) {
+    if (readings.size >= MAX_READINGS) readings.clear()
+    readings.set(han, (r = pinyin(han, { toneType: 'none', type: 'array', v: true })))
+  }
+  return [...r]
 }
+
+/** Every fuzzy form computed so far (there are only some 400 syllables). */
+const fuzzyForms = new Map<string, string>()
 
 /** Folds one syllable to its fuzzy form: zh→z, ch→c, sh→s, l→n, ing→in, eng→en, ang→an, v/ü→u. */
 export function fuzzySyllable(syllable: string): string {
+  let f = fuzzyForms.get(syllable)
+  if (f === undefined) fuzzyForms.set(syllable, (f = foldSyllable(syllable)))
+  return f
+}
+
+function foldSyllable(syllable: string): string {
   return syllable
     .replace(/^zh/, 'z')
     .replace(/^ch/, 'c')

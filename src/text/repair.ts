@@ -7,6 +7,7 @@
  * words, slot cue words), and never turn one real word into another.
  */
 import { normalizeText } from './normalize.js'
+import { diskMemo } from '../disk-cache.js'
 import { dictionaryCut, isDictionaryWord } from './segment.js'
 import { ENGLISH_STOP_WORDS } from './english.js'
 import { exactKey, fuzzyKey, fuzzySyllable, PINYIN_SYLLABLES, syllablesOf } from './pinyin.js'
@@ -69,6 +70,26 @@ const ENGLISH_PINYIN_LOOKALIKES = [
 ]
 
 /**
+ * The vocabulary's Latin words and its Chinese words with their pinyin, in
+ * order, without repeats: the slow part of building a repairer (normalising
+ * and reading thousands of words), kept on disk between starts.
+ */
+function prepareVocabulary(vocabulary: readonly string[]): { english: string[]; words: [string, string[]][] } {
+  const code = [import.meta.url, new URL('./normalize.js', import.meta.url).href, new URL('./pinyin.js', import.meta.url).href]
+  return diskMemo('repair-vocabulary', vocabulary.join('\n'), code, () => {
+    const english = new Set<string>()
+    const words = new Map<string, string[]>()
+    for (const raw of vocabulary) {
+      const norm = normalizeText(raw)
+      for (const part of norm.split(' ')) if (/^[a-z]+$/.test(part)) english.add(part)
+      if (!HAN_WORD.test(norm) || words.has(norm)) continue
+      words.set(norm, syllablesOf(norm))
+    }
+    return { english: [...english], words: [...words.entries()] }
+  })
+}
+
+/**
  * Builds a repairer for a vocabulary. Chinese words of 2-8 characters are
  * repair targets; latin words in it are treated as English and never read as
  * pinyin. Earlier words win when two sound alike, so pass taxonomy terms first.
@@ -84,12 +105,10 @@ export function createTextRepairer(vocabulary: readonly string[], options: Repai
   const byFuzzy = new Map<string, Entry[]>()
   const byFirst = new Map<string, Entry[]>()
   const lengths = new Set<number>()
-  for (const raw of vocabulary) {
-    const norm = normalizeText(raw)
-    for (const part of norm.split(' ')) if (/^[a-z]+$/.test(part)) english.add(part)
-    if (!HAN_WORD.test(norm) || words.has(norm)) continue
+  const prepared = prepareVocabulary(vocabulary)
+  for (const part of prepared.english) english.add(part)
+  for (const [norm, syllables] of prepared.words) {
     words.add(norm)
-    const syllables = syllablesOf(norm)
     const entry: Entry = { word: norm, syllables, exact: exactKey(syllables), fuzzy: syllables.map(fuzzySyllable) }
     push(byFuzzy, fuzzyKey(syllables), entry)
     push(byFirst, entry.fuzzy[0], entry)
@@ -101,6 +120,7 @@ export function createTextRepairer(vocabulary: readonly string[], options: Repai
     const chars = [...run]
     if (chars.length < 2) return run
     const syl = syllablesOf(run)
+    const fuzzy = syl.map(fuzzySyllable)
     // Spans of the run's real words (two characters or more), which a repair may contain but not cut through.
     const wordSpans: [number, number][] = []
     let pos = 0
@@ -121,7 +141,9 @@ export function createTextRepairer(vocabulary: readonly string[], options: Repai
           continue
         }
         const keySyl = syl.slice(i, i + len)
-        for (const e of byFuzzy.get(fuzzyKey(keySyl)) ?? []) {
+        const found = byFuzzy.get(fuzzy.slice(i, i + len).join("'"))
+        if (!found) continue
+        for (const e of found) {
           const exactSound = e.exact === exactKey(keySyl)
           if (len === 2 && !exactSound) continue
           const wordChars = [...e.word]

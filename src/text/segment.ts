@@ -160,8 +160,17 @@ export function isDictionaryWord(text: string): boolean {
  * unknown words): the real words a typo repair must not cut through.
  */
 export function dictionaryCut(text: string): string[] {
-  return defaultJieba().cut(text, false)
+  let cut = dictionaryCuts.get(text)
+  if (!cut) {
+    if (dictionaryCuts.size >= MAX_CUTS) dictionaryCuts.clear()
+    dictionaryCuts.set(text, (cut = defaultJieba().cut(text, false)))
+  }
+  return [...cut]
 }
+
+/** Recent dictionary cuts: the same words are asked about message after message (isDictionaryWord); bounded. */
+const dictionaryCuts = new Map<string, readonly string[]>()
+const MAX_CUTS = 20_000
 
 /**
  * Words of a text for indexing and searching, with the built-in domain

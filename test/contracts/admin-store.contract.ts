@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest'
 import type { AdminStore } from '../../src/staff/admin-store.js'
 
 /** A fresh, empty store and how to close it. */
-export type MakeAdminStore = () => Promise<{ store: AdminStore; close: () => Promise<void> }>
+export type MakeAdminStore = (opts?: { now?: () => Date }) => Promise<{ store: AdminStore; close: () => Promise<void> }>
 
 /** Registers the contract's tests against the stores `makeStore` builds. */
 export function describeAdminStoreContract(makeStore: MakeAdminStore): void {
@@ -20,6 +20,30 @@ export function describeAdminStoreContract(makeStore: MakeAdminStore): void {
   }
 
   describe('the AdminStore contract', () => {
+    it('forgets one person’s audit rows on one channel only, and says how many', withStore(async (store) => {
+      await store.record({ channel: 'telegram', userId: '7', action: 'kb', detail: '/kb', allowed: false })
+      await store.record({ channel: 'telegram', userId: '7', action: 'upload', detail: 'a.csv', allowed: false })
+      await store.record({ channel: 'wechat', userId: '7', action: 'kb', detail: '/kb', allowed: false })
+      await store.record({ channel: 'telegram', userId: '8', action: 'kb', detail: '/kb', allowed: true })
+      expect(await store.forgetUser('telegram', '7')).toBe(2)
+      expect((await store.actions()).map((r) => `${r.channel}:${r.userId}`)).toEqual(['telegram:8', 'wechat:7'])
+    }))
+
+    it('purges audit rows older than the retention period only', async () => {
+      let clock = new Date('2026-01-01T00:00:00Z')
+      const { store, close } = await makeStore({ now: () => clock })
+      try {
+        await store.record({ channel: 'telegram', userId: '1', action: 'kb', detail: 'old', allowed: true })
+        clock = new Date('2026-03-01T00:00:00Z')
+        await store.record({ channel: 'telegram', userId: '1', action: 'kb', detail: 'new', allowed: true })
+        expect(await store.purge(30)).toBe(1)
+        expect((await store.actions()).map((r) => r.detail)).toEqual(['new'])
+        expect(await store.purge(30)).toBe(0)
+      } finally {
+        await close()
+      }
+    })
+
     it('lists an added admin on its channel only, once however often added', withStore(async (store) => {
       expect(await store.isListed('telegram', '42')).toBe(false)
       await store.add('telegram', '42', 'root')

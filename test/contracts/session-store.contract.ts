@@ -27,7 +27,7 @@ export function describeSessionStoreContract(makeStore: MakeSessionStore): void 
 
   describe('the SessionStore contract', () => {
     it('gives back what was saved, per channel and chat', withStore(async (store) => {
-      const a = state({ shown: ['P1', 'P2'], seen: ['P1', 'P2'], queryText: '人工智能', hasQuery: true })
+      const a = state({ shown: ['P1', 'P2'], seen: ['P1', 'P2'], results: ['P1', 'P2', 'P3'], relaxed: ['region'] })
       await store.save('telegram', 'c1', 'u1', a)
       await store.save('wechat', 'c1', 'u1', state({ lang: 'en' }))
       expect(await store.load('telegram', 'c1')).toEqual(a)

@@ -56,15 +56,16 @@ export function groupText(from: User, chatId: number, text: string, opts: { ment
   }
 }
 
-/** A voice note in a private chat. */
-export function privateVoice(from: User) {
+/** A voice note in a private chat (by default file 'voice-1' of 3 s); `kind: 'audio'` sends it as an audio file. */
+export function privateVoice(from: User, voice: { file_id?: string; duration?: number; file_size?: number; kind?: 'voice' | 'audio' } = {}) {
+  const { kind = 'voice', ...meta } = voice
   return {
     message: {
       message_id: messageIds++,
       date: Math.floor(Date.now() / 1000),
       chat: { id: from.id, type: 'private', first_name: from.first_name },
       from,
-      voice: { file_id: 'voice-1', file_unique_id: 'v1', duration: 3, mime_type: 'audio/ogg' },
+      [kind]: { file_id: 'voice-1', file_unique_id: meta.file_id ?? 'v1', duration: 3, mime_type: 'audio/ogg', ...meta },
     },
   }
 }

@@ -44,6 +44,14 @@ export class FakeBotApi {
   root = ''
   /** Largest getUpdates timeout honoured, in seconds (keeps tests quick). */
   maxPollSeconds = 2
+  /**
+   * Calls of this method are held unanswered (and unrecorded) until
+   * {@link releaseHeld}; a held call whose client dies (kill -9) is dropped,
+   * as if it never reached Telegram. Lets a crash test kill the bot at a
+   * moment where "sent" and "acknowledged to the bot" agree.
+   */
+  private holding?: string
+  private held: (() => void)[] = []
 
   async start(): Promise<this> {
     this.server = createServer((req, res) => void this.route(req, res))
@@ -70,6 +78,17 @@ export class FakeBotApi {
   /** Answers the next `times` (default 1) calls of `method` with an error. */
   failNext(method: string, failure: InjectedFailure): void {
     this.failures.set(method, { times: 1, ...failure })
+  }
+
+  /** Holds every call of `method` from now on (see {@link releaseHeld}). */
+  hold(method: string): void {
+    this.holding = method
+  }
+
+  /** Stops holding and answers the held calls whose client is still connected. */
+  releaseHeld(): void {
+    this.holding = undefined
+    for (const go of this.held.splice(0)) go()
   }
 
   /** Serves `data` for getFile(`fileId`) and its download URL. */
@@ -125,6 +144,13 @@ export class FakeBotApi {
     if (!m) return this.reply(res, 404, { ok: false, error_code: 404, description: 'Not Found' })
     const method = m[2]
     const params = await readParams(req, url)
+    if (this.holding === method) {
+      const go = await new Promise<boolean>((resolve) => {
+        this.held.push(() => resolve(true))
+        res.on('close', () => resolve(false))
+      })
+      if (!go || res.destroyed) return
+    }
     const failure = this.failures.get(method)
     this.record(method, params, failure?.status)
     if (failure) {
@@ -150,6 +176,8 @@ export class FakeBotApi {
         return FAKE_BOT
       case 'sendMessage':
         return { message_id: this.nextMessageId++, date: now(), chat, from: FAKE_BOT, text: p.text, reply_markup: p.reply_markup }
+      case 'sendVoice':
+        return { message_id: this.nextMessageId++, date: now(), chat, from: FAKE_BOT, voice: { file_id: `sent-${this.nextMessageId}`, file_unique_id: 'sv', duration: 1 } }
       case 'editMessageText':
         return { message_id: Number(p.message_id), date: now(), chat, from: FAKE_BOT, text: p.text, reply_markup: p.reply_markup }
       case 'editMessageReplyMarkup':
@@ -220,5 +248,31 @@ async function readParams(req: IncomingMessage, url: URL): Promise<Record<string
   const type = req.headers['content-type'] ?? ''
   if (type.includes('json')) return { ...params, ...JSON.parse(raw) }
   if (type.includes('x-www-form-urlencoded')) return { ...params, ...Object.fromEntries(new URLSearchParams(raw)) }
+  if (type.includes('multipart/form-data')) return { ...params, ...multipartParams(type, Buffer.concat(chunks)) }
   return { ...params, _raw: raw }
+}
+
+/** Multipart fields (sendVoice, sendDocument uploads): strings as they are, files as `{ filename, data }`. */
+function multipartParams(type: string, body: Buffer): Record<string, any> {
+  const boundary = /boundary="?([^";]+)"?/.exec(type)?.[1]
+  const out: Record<string, any> = {}
+  if (!boundary) return out
+  const sep = Buffer.from(`--${boundary}`)
+  let at = body.indexOf(sep)
+  while (at >= 0) {
+    const next = body.indexOf(sep, at + sep.length)
+    if (next < 0) break
+    const part = body.subarray(at + sep.length + 2, next - 2) // drop the CRLF after the boundary and before the next
+    const split = part.indexOf('\r\n\r\n')
+    const head = part.subarray(0, split).toString('utf8')
+    const data = part.subarray(split + 4)
+    const name = /name="([^"]*)"/.exec(head)?.[1]
+    const filename = /filename="?([^";\r\n]*)"?/.exec(head)?.[1]
+    const isFile = filename !== undefined || /content-type:/i.test(head)
+    if (name) out[name] = isFile ? { filename: filename ?? name, data: Buffer.from(data) } : data.toString('utf8')
+    at = next
+  }
+  // grammY sends files as "attach://<part>": point those fields at the part itself.
+  for (const [k, v] of Object.entries(out)) if (typeof v === 'string' && v.startsWith('attach://')) out[k] = out[v.slice(9)]
+  return out
 }

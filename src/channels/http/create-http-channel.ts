@@ -15,12 +15,14 @@ import type { AddressInfo } from 'node:net'
 import { z } from 'zod'
 import type { Channel } from '../types.js'
 import type { ChatEngine, Lang } from '../../dialogue/types.js'
+import { detectLang } from '../../text/lang.js'
 import type { Prompts } from '../../prompts.js'
 import { declareChannelPrompts, say } from '../shared/channel-prompts.js'
 import { createRateLimiter, isTooLong, MAX_MESSAGE_CHARS } from '../shared/guards.js'
 import { createLogger, type Logger } from '../shared/logger.js'
 import { renderReplyText } from '../shared/render-text.js'
 import { BodyTooLargeError, readBody } from './read-body.js'
+import { clientAddress } from './client-address.js'
 
 /** What /healthz reports; `ok` false answers 503. */
 export interface HealthReport {
@@ -41,12 +43,22 @@ export interface HttpChannelOptions {
   health: () => HealthReport | Promise<HealthReport>
   /** Extra routes by exact path, e.g. the Telegram webhook. */
   routes?: Record<string, RouteHandler>
+  /** Handlers for every path under a prefix ("/admin" serves /admin and /admin/…), e.g. the staff console. */
+  prefixRoutes?: Record<string, RouteHandler>
   defaultLang?: Lang
   log?: Logger
   /** Largest accepted /api/chat body (default 16 KiB). */
   maxBodyBytes?: number
   /** Requests per minute per session (default 20). */
   rateLimitPerMinute?: number
+  /** Requests per minute per caller address, whatever sessions it sends (default 120). */
+  rateLimitPerAddressPerMinute?: number
+  /** Take the caller's address from X-Forwarded-For (only behind a reverse proxy you run: TRUST_PROXY). */
+  trustProxy?: boolean
+  /** A request (headers and body) must arrive within this many ms (default 15,000); headers within 10 s or this if less. */
+  requestTimeoutMs?: number
+  /** Open connections at most (default 1,000); further ones are closed at once. */
+  maxConnections?: number
 }
 
 /** The HTTP channel; `url` is known after `start()`. */
@@ -83,8 +95,12 @@ export function createHttpChannel(engine: ChatEngine, options: HttpChannelOption
   const routes = new Map(Object.entries(options.routes ?? {}))
   const maxBody = options.maxBodyBytes ?? 16 * 1024
   const rate = createRateLimiter({ limit: options.rateLimitPerMinute ?? 20, windowMs: 60_000 })
+  // Rotating the session must not dodge the limit: the caller's address has its own.
+  const addressRate = createRateLimiter({ limit: options.rateLimitPerAddressPerMinute ?? 120, windowMs: 60_000 })
   const defaultLang = options.defaultLang ?? 'zh'
   let url = ''
+  const prefixes = Object.entries(options.prefixRoutes ?? {})
+  const underPrefix = (path: string) => prefixes.find(([p]) => path === p || path.startsWith(p.endsWith('/') ? p : p + '/'))?.[1]
 
   async function chat(req: IncomingMessage, res: ServerResponse): Promise<void> {
     if (req.method !== 'POST') return json(res, 405, { error: 'use POST with a JSON body {"session": "...", "text": "..."}' })
@@ -108,9 +124,10 @@ export function createHttpChannel(engine: ChatEngine, options: HttpChannelOption
       return json(res, 400, { error })
     }
     const { session, text, lang } = parsed.data
-    const guessed: Lang = lang ?? (/[\u3400-\u9fff]/.test(text) ? 'zh' : /[a-z]{2,}/i.test(text) ? 'en' : defaultLang)
-    const decision = rate.hit(session)
-    if (decision !== 'ok') return json(res, 429, { error: 'too many messages in this session', text: say(prompts, guessed, 'slow_down') })
+    const guessed: Lang = lang ?? detectLang(text, undefined, undefined, defaultLang)
+    const byAddress = addressRate.hit(clientAddress(req, options.trustProxy ?? false))
+    const decision = byAddress === 'ok' ? rate.hit(session) : byAddress
+    if (decision !== 'ok') return json(res, 429, { error: byAddress === 'ok' ? 'too many messages in this session' : 'too many messages from this address', text: say(prompts, guessed, 'slow_down') })
     if (isTooLong(text)) {
       const sentence = say(prompts, guessed, 'too_long', { max: MAX_MESSAGE_CHARS })
       return json(res, 200, { reply: { parts: [{ type: 'text', text: sentence }], lang: guessed, projects: [], clarify: true }, text: sentence })
@@ -130,9 +147,11 @@ export function createHttpChannel(engine: ChatEngine, options: HttpChannelOption
     json(res, report.ok ? 200 : 503, report)
   }
 
-  const server = createServer((req, res) => {
+  const requestTimeout = options.requestTimeoutMs ?? 15_000
+  // Slow (trickling) clients are cut off by these timeouts, checked every second, so they cannot hold the server.
+  const server = createServer({ requestTimeout, headersTimeout: Math.min(10_000, requestTimeout), connectionsCheckingInterval: 1000 }, (req, res) => {
     const path = new URL(req.url ?? '/', 'http://localhost').pathname
-    const handler = path === '/api/chat' ? chat : path === '/healthz' ? healthz : routes.get(path)
+    const handler = path === '/api/chat' ? chat : path === '/healthz' ? healthz : routes.get(path) ?? underPrefix(path)
     if (!handler) return json(res, 404, { error: `no route ${path}; try POST /api/chat or GET /healthz` })
     Promise.resolve(handler(req, res)).catch((err) => {
       log.error(`http: ${req.method} ${path} failed`, err)
@@ -140,6 +159,11 @@ export function createHttpChannel(engine: ChatEngine, options: HttpChannelOption
       else res.end()
     })
   })
+
+  server.keepAliveTimeout = 5_000
+  server.maxConnections = options.maxConnections ?? 1000
+  // An idle socket (connected, sending nothing) is closed too.
+  server.setTimeout(Math.max(requestTimeout, 30_000))
 
   return {
     name: 'http',
@@ -160,7 +184,7 @@ export function createHttpChannel(engine: ChatEngine, options: HttpChannelOption
       const addr = server.address() as AddressInfo
       const host = addr.family === 'IPv6' ? `[${addr.address}]` : addr.address
       url = `http://${host}:${addr.port}`
-      log.info(`http: listening on ${url} (POST /api/chat, GET /healthz${routes.size ? ', ' + [...routes.keys()].join(', ') : ''})`)
+      log.info(`http: listening on ${url} (POST /api/chat, GET /healthz${[...routes.keys(), ...prefixes.map(([p]) => p + '/')].map((r) => ', ' + r).join('')})`)
     },
     async stop() {
       if (!server.listening) return

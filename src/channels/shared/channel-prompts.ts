@@ -31,6 +31,14 @@ export const CHANNEL_PROMPTS = {
   command_menu: [],
   command_lang: [],
   command_forget: [],
+  voice_echo: ['text'],
+  voice_too_long: ['max'],
+  voice_unclear: [],
+  voice_failed: [],
+  voice_reply_on: [],
+  voice_reply_off: [],
+  voice_reply_unavailable: [],
+  voice_item: ['n', 'title'],
 } as const
 
 /** A key of the channels prompt area. */

@@ -5,8 +5,10 @@
  * rate limit (a flood gets one "slow down" message, never silence).
  */
 
-/** Messages longer than this many characters are not searched; the user is asked to shorten them. */
-export const MAX_MESSAGE_CHARS = 1000
+import { isTooLong, MAX_MESSAGE_CHARS } from '../../limits.js'
+
+/** Re-exported: the limit and its test live in src/limits.ts, shared with the engine. */
+export { isTooLong, MAX_MESSAGE_CHARS }
 
 /** What to do with one message under the rate limit. */
 export type RateDecision = 'ok' | 'warn' | 'drop'
@@ -52,11 +54,6 @@ export function createRateLimiter(options: { limit?: number; windowMs?: number }
       hits.delete(key)
     },
   }
-}
-
-/** True when `text` is over {@link MAX_MESSAGE_CHARS} (counted in characters, not UTF-16 units). */
-export function isTooLong(text: string, max = MAX_MESSAGE_CHARS): boolean {
-  return [...text].length > max
 }
 
 /** A bounded set of recently seen ids, for answering a re-delivered update once. */

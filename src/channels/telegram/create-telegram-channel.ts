@@ -12,8 +12,7 @@
  * await tg.start()   // polling
  * await tg.stop()    // finishes the updates in hand
  */
-import { Bot, Composer, GrammyError, HttpError, type Context } from 'grammy'
-import { UserError } from '../../errors.js'
+import { Bot, Composer, type Context } from 'grammy'
 import { run, sequentialize, type RunnerHandle } from '@grammyjs/runner'
 import { autoRetry } from '@grammyjs/auto-retry'
 import type { IncomingMessage, ServerResponse } from 'node:http'
@@ -27,6 +26,13 @@ import { createLogger, type Logger } from '../shared/logger.js'
 import { ButtonTable, renderTelegram } from './render.js'
 import type { TelegramDeps } from './deps.js'
 import { createWebhookReceiver, type WebhookReceiver } from './webhook.js'
+import type { WebhookInboxStore } from './webhook-inbox-store.js'
+import { SqliteWebhookInboxStore } from './sqlite-webhook-inbox-store.js'
+import { createInboxWorker } from './inbox-worker.js'
+import { connectToTelegram, grammySignal, StartCancelled } from './connect.js'
+import { openDatabase } from '../../db/open-database.js'
+import { STATE_NAMESPACES, type ExpiringStateStore } from '../shared/expiring-state-store.js'
+import { SqliteExpiringStateStore } from '../shared/sqlite-expiring-state-store.js'
 import { dedupeFeature } from './features/dedupe-feature.js'
 import { groupMentionFeature } from './features/group-mention-feature.js'
 import { rateLimitFeature } from './features/rate-limit-feature.js'
@@ -34,6 +40,8 @@ import { commandsFeature, TELEGRAM_COMMANDS } from './features/commands-feature.
 import { callbacksFeature } from './features/callbacks-feature.js'
 import { nonTextFeature } from './features/non-text-feature.js'
 import { recommendFeature } from './features/recommend-feature.js'
+import { spokenReplies, telegramDownloader, voiceFeature } from './features/voice-feature.js'
+import { VoiceReplyChoices, type VoiceSettings } from '../shared/voice-turn.js'
 
 /** How to run the Telegram channel. */
 export interface TelegramChannelOptions {
@@ -41,8 +49,12 @@ export interface TelegramChannelOptions {
   token: string
   /** Bot API server root (default https://api.telegram.org); tests point it at a fake server. */
   apiRoot?: string
-  /** Use a webhook instead of long polling; `secret` is checked on every request. */
-  webhook?: { url: string; secret: string }
+  /**
+   * Use a webhook instead of long polling; `secret` is checked on every
+   * request; updates go through the durable `inbox` (default: one in memory,
+   * which survives nothing; `serve` passes the database's).
+   */
+  webhook?: { url: string; secret: string; inbox?: WebhookInboxStore }
   prompts: Prompts
   /** The app's one admin check (default: nobody is an admin). */
   isAdmin?: AdminCheck
@@ -57,6 +69,10 @@ export interface TelegramChannelOptions {
   pollTimeoutSeconds?: number
   /** Give up an API call after this many retries of 429/5xx (default 5). */
   maxRetryAttempts?: number
+  /** Voice notes in (a transcriber) and spoken replies out (TTS); see docs/voice.md. */
+  voice?: VoiceSettings
+  /** Where /lang choices and long button payloads are kept across restarts (default: in memory). */
+  state?: ExpiringStateStore
 }
 
 /** The Telegram channel: a {@link Channel} plus what the HTTP server needs in webhook mode. */
@@ -69,23 +85,13 @@ export interface TelegramChannel extends Channel {
   readonly webhookHandler?: (req: IncomingMessage, res: ServerResponse) => Promise<void>
 }
 
-/** Turns a failed first contact with Telegram into one line the operator can act on. */
-function startError(err: unknown, apiRoot = 'https://api.telegram.org'): unknown {
-  if (err instanceof GrammyError && (err.error_code === 401 || err.error_code === 404)) {
-    return new UserError(`TELEGRAM_BOT_TOKEN: Telegram refused the token (${err.description}); copy it again from @BotFather`)
-  }
-  if (err instanceof HttpError) {
-    return new UserError(`cannot reach the Telegram Bot API at ${apiRoot} (${(err.error as Error)?.message ?? err.message}); check the network or TELEGRAM_API_ROOT`)
-  }
-  return err
-}
-
 /** Fills Telegram's command menu ("/" button) in both languages; the default follows LEARNFINDER_LANG. */
-async function registerCommands(bot: Bot<Context>, prompts: Prompts, defaultLang: Lang): Promise<void> {
+async function registerCommands(bot: Bot<Context>, prompts: Prompts, defaultLang: Lang, abort: AbortSignal): Promise<void> {
+  const signal = grammySignal(abort)
   const list = (lang: Lang) =>
     TELEGRAM_COMMANDS.map((command) => ({ command, description: say(prompts, lang, `command_${command}`) }))
-  await bot.api.setMyCommands(list(defaultLang))
-  for (const lang of ['zh', 'en'] as const) await bot.api.setMyCommands(list(lang), { language_code: lang })
+  await bot.api.setMyCommands(list(defaultLang), {}, signal)
+  for (const lang of ['zh', 'en'] as const) await bot.api.setMyCommands(list(lang), { language_code: lang }, signal)
 }
 
 /** Builds the Telegram channel; nothing talks to Telegram until `start()`. */
@@ -97,6 +103,7 @@ export function createTelegramChannel(engine: ChatEngine, options: TelegramChann
   })
   bot.api.config.use(autoRetry({ maxRetryAttempts: options.maxRetryAttempts ?? 5, maxDelaySeconds: 60 }))
 
+  const state = options.state ?? new SqliteExpiringStateStore(openDatabase(':memory:'))
   const deps: TelegramDeps = {
     engine,
     prompts,
@@ -104,8 +111,9 @@ export function createTelegramChannel(engine: ChatEngine, options: TelegramChann
     defaultLang: options.defaultLang ?? 'zh',
     log,
     rate: createRateLimiter({ limit: options.rateLimitPerMinute ?? 20, windowMs: 60_000 }),
-    buttons: new ButtonTable(),
+    buttons: new ButtonTable(20_000, state),
     langs: new Map(),
+    state,
     addressed: new WeakMap(),
   }
 
@@ -126,11 +134,21 @@ export function createTelegramChannel(engine: ChatEngine, options: TelegramChann
   bot.use(dedupeFeature())
   bot.use(async (ctx, next) => {
     lastUpdateId = Math.max(lastUpdateId, ctx.update.update_id)
+    // A /lang choice made before a restart.
+    const userId = ctx.from ? String(ctx.from.id) : ''
+    if (userId && !deps.langs.has(userId)) {
+      const kept = await state.get<Lang>(STATE_NAMESPACES.lang, userId, Date.now()).catch(() => undefined)
+      if (kept === 'zh' || kept === 'en') deps.langs.set(userId, kept)
+    }
     await next()
   })
   bot.use(groupMentionFeature(deps))
   bot.use(rateLimitFeature(deps))
   for (const feature of options.features ?? []) bot.use(feature)
+  const voiceChoices = new VoiceReplyChoices()
+  deps.afterReply = spokenReplies(deps, options.voice, voiceChoices)
+  const download = telegramDownloader(bot.api, options.token, options.apiRoot)
+  bot.use(voiceFeature(deps, { voice: options.voice, choices: voiceChoices, download }))
   bot.use(commandsFeature(deps))
   bot.use(callbacksFeature(deps))
   bot.use(nonTextFeature(deps))
@@ -140,7 +158,11 @@ export function createTelegramChannel(engine: ChatEngine, options: TelegramChann
   let runner: RunnerHandle | undefined
   let receiver: WebhookReceiver | undefined
   const webhook = options.webhook
-  if (webhook) receiver = createWebhookReceiver(bot, webhook.secret, log)
+  const inbox = webhook ? (webhook.inbox ?? new SqliteWebhookInboxStore(openDatabase(':memory:'))) : undefined
+  const worker = inbox ? createInboxWorker(bot, inbox, log) : undefined
+  if (webhook && inbox && worker) receiver = createWebhookReceiver(inbox, worker, webhook.secret, log)
+  // stop() during start-up (Telegram unreachable, retrying) ends the waiting at once.
+  const starting = new AbortController()
 
   return {
     name: 'telegram',
@@ -149,24 +171,32 @@ export function createTelegramChannel(engine: ChatEngine, options: TelegramChann
     webhookHandler: receiver ? (req, res) => receiver!.handle(req, res) : undefined,
 
     async start() {
+      const signal = starting.signal
       try {
-        await bot.init()
-      } catch (err) {
-        throw startError(err, options.apiRoot)
-      }
-      log.info(`telegram: signed in as @${bot.botInfo.username}`)
-      await registerCommands(bot, prompts, deps.defaultLang).catch((err) =>
-        log.warn(`telegram: could not set the command menu: ${(err as Error).message}`),
-      )
-      if (webhook) {
-        await bot.api.setWebhook(webhook.url, {
-          secret_token: webhook.secret,
-          allowed_updates: ['message', 'callback_query'],
+        await connectToTelegram(bot, { apiRoot: options.apiRoot, log, signal })
+        log.info(`telegram: signed in as @${bot.botInfo.username}`)
+        await registerCommands(bot, prompts, deps.defaultLang, signal).catch((err) => {
+          if (!signal.aborted) log.warn(`telegram: could not set the command menu: ${(err as Error).message}`)
         })
-        log.info(`telegram: webhook registered at ${webhook.url}`)
-        return
+        if (webhook) {
+          // Updates stored before a crash are answered now, before new ones arrive.
+          await worker!.start()
+          await bot.api.setWebhook(
+            webhook.url,
+            { secret_token: webhook.secret, allowed_updates: ['message', 'callback_query'] },
+            grammySignal(signal),
+          )
+          log.info(`telegram: webhook registered at ${webhook.url}`)
+          return
+        }
+        await bot.api.deleteWebhook({}, grammySignal(signal))
+      } catch (err) {
+        if (signal.aborted || err instanceof StartCancelled) {
+          log.info('telegram: start-up cancelled (stopping)')
+          return
+        }
+        throw err
       }
-      await bot.api.deleteWebhook()
       runner = run(bot, {
         runner: {
           fetch: { timeout: options.pollTimeoutSeconds ?? 30, allowed_updates: ['message', 'callback_query'] },
@@ -179,6 +209,7 @@ export function createTelegramChannel(engine: ChatEngine, options: TelegramChann
     },
 
     async stop() {
+      starting.abort()
       if (receiver) {
         await receiver.drain()
         return

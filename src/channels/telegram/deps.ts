@@ -7,12 +7,14 @@
  */
 import type { Context } from 'grammy'
 import type { ChatEngine, IncomingMessage, Lang, Reply } from '../../dialogue/types.js'
+import { detectLang, langFromCode } from '../../text/lang.js'
 import type { Prompts } from '../../prompts.js'
 import type { AdminCheck } from '../admin-check.js'
 import type { Logger } from '../shared/logger.js'
 import type { RateLimiter } from '../shared/guards.js'
 import { say, type ChannelPromptKey } from '../shared/channel-prompts.js'
 import { ButtonTable, renderTelegram } from './render.js'
+import type { ExpiringStateStore } from '../shared/expiring-state-store.js'
 
 /** Shared state and helpers of one Telegram channel. */
 export interface TelegramDeps {
@@ -24,36 +26,20 @@ export interface TelegramDeps {
   log: Logger
   rate: RateLimiter
   buttons: ButtonTable
-  /** Languages chosen with /lang, by user id. */
+  /** Languages chosen with /lang, by user id (a cache of `state`, loaded as each user's update arrives). */
   langs: Map<string, Lang>
+  /** State kept across restarts (/lang choices, long button payloads). */
+  state: ExpiringStateStore
   /** Text of a group message with the bot's @mention removed, set by the group filter. */
   addressed: WeakMap<Context, string>
-}
-
-/** 'zh' when the text has Chinese characters, 'en' when it is Latin-only, else undefined. */
-export function guessLang(text: string): Lang | undefined {
-  if (/[\u3400-\u9fff]/.test(text)) return 'zh'
-  if (/[a-z]{2,}/i.test(text)) return 'en'
-  return undefined
-}
-
-/** The language of Telegram's `language_code` ('zh-hans' → 'zh'), if it is one we speak. */
-export function langFromCode(code: string | undefined): Lang | undefined {
-  if (!code) return undefined
-  if (code.toLowerCase().startsWith('zh')) return 'zh'
-  if (code.toLowerCase().startsWith('en')) return 'en'
-  return undefined
+  /** Runs after each engine reply is sent (spoken replies); its errors are its own. */
+  afterReply?: (ctx: Context, reply: Reply) => Promise<void>
 }
 
 /** The language to address this user in: their /lang choice, else their message, else their client, else the default. */
 export function langOf(deps: TelegramDeps, ctx: Context, text?: string): Lang {
   const id = ctx.from ? String(ctx.from.id) : ''
-  return (
-    deps.langs.get(id) ??
-    (text ? guessLang(text) : undefined) ??
-    langFromCode(ctx.from?.language_code) ??
-    deps.defaultLang
-  )
+  return deps.langs.get(id) ?? detectLang(text ?? '', undefined, langFromCode(ctx.from?.language_code), deps.defaultLang)
 }
 
 /** True when the sender is an admin, by the app's one admin check. */
@@ -92,6 +78,7 @@ function replyOptions(ctx: Context) {
 export async function sendReply(deps: TelegramDeps, ctx: Context, reply: Reply): Promise<void> {
   const msg = renderTelegram(reply, deps.prompts, deps.buttons)
   await ctx.reply(msg.text, { ...replyOptions(ctx), ...(msg.keyboard ? { reply_markup: msg.keyboard } : {}) })
+  await deps.afterReply?.(ctx, reply)
 }
 
 /** Sends one channel sentence from prompts/<lang>/channels.yaml. */

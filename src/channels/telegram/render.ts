@@ -12,9 +12,14 @@ import type { Prompts } from '../../prompts.js'
 import type { Reply, ReplyButton } from '../../dialogue/types.js'
 import { say } from '../shared/channel-prompts.js'
 import { replyLines } from '../../dialogue/reply-text.js'
+import { TELEGRAM_MAX_TEXT } from '../../limits.js'
+import { STATE_NAMESPACES, type ExpiringStateStore } from '../shared/expiring-state-store.js'
 
-/** Telegram refuses messages longer than this. */
-export const TELEGRAM_MAX_TEXT = 4096
+/** How long a long button's payload is kept (old messages' buttons keep working across restarts). */
+const BUTTON_TTL_MS = 30 * 86_400_000
+
+/** Re-exported: Telegram's text limit lives in src/limits.ts with the other limits. */
+export { TELEGRAM_MAX_TEXT }
 const MAX_DATA_BYTES = 64
 
 /** What a pressed button means. */
@@ -23,7 +28,11 @@ export type ButtonAction = { kind: 'say'; payload: string } | { kind: 'expired' 
 /** Keeps what buttons mean when the meaning does not fit in 64 bytes of callback data. */
 export class ButtonTable {
   private readonly entries = new Map<string, string>()
-  constructor(private readonly capacity = 20_000) {}
+  /** `state`: where payloads are also kept, so a button still works after a restart. */
+  constructor(
+    private readonly capacity = 20_000,
+    private readonly state?: ExpiringStateStore,
+  ) {}
 
   /** The callback data for a button that sends `payload` as if typed. */
   sayData(payload: string): string {
@@ -32,7 +41,16 @@ export class ButtonTable {
     const key = randomBytes(6).toString('base64url')
     this.entries.set(key, payload)
     if (this.entries.size > this.capacity) this.entries.delete(this.entries.keys().next().value as string)
+    void this.state?.put(STATE_NAMESPACES.button, key, payload, Date.now() + BUTTON_TTL_MS).catch(() => undefined)
     return `b:${key}`
+  }
+
+  /** Like {@link decode}, and asks the state store for payloads this process does not remember (made before a restart). */
+  async resolve(data: string): Promise<ButtonAction> {
+    const action = this.decode(data)
+    if (action.kind !== 'expired' || !data.startsWith('b:') || !this.state) return action
+    const stored = await this.state.get<string>(STATE_NAMESPACES.button, data.slice(2), Date.now()).catch(() => undefined)
+    return typeof stored === 'string' ? { kind: 'say', payload: stored } : action
   }
 
   /** Decodes callback data; buttons older than the table's memory come back as 'expired'. */

@@ -1,26 +1,29 @@
 /**
  * @module channels/telegram/webhook
  * The HTTP handler Telegram posts updates to in webhook mode. It checks the
- * X-Telegram-Bot-Api-Secret-Token header (401 when wrong), answers 200 at
- * once and handles the update afterwards, so a slow search never makes
- * Telegram time out and resend. (grammY's webhookCallback waits for the
- * middleware before answering; we want the opposite.)
+ * X-Telegram-Bot-Api-Secret-Token header (401 when wrong), writes the update
+ * to the durable inbox and only then answers 200, so an acknowledged update
+ * survives a crash; the inbox worker handles it afterwards, so a slow search
+ * never makes Telegram time out and resend. A replayed update id is
+ * acknowledged and not answered again. (grammY's webhookCallback answers
+ * after the middleware and keeps nothing; we want the opposite.)
  */
 import type { IncomingMessage, ServerResponse } from 'node:http'
 import { timingSafeEqual } from 'node:crypto'
-import type { Bot, Context } from 'grammy'
 import type { Update } from 'grammy/types'
 import { z } from 'zod'
 import { BodyTooLargeError, readBody } from '../http/read-body.js'
 import type { Logger } from '../shared/logger.js'
+import type { WebhookInboxStore } from './webhook-inbox-store.js'
+import type { InboxWorker } from './inbox-worker.js'
 
 const MAX_UPDATE_BYTES = 1_000_000
 const updateSchema = z.object({ update_id: z.number().int() }).passthrough()
 
-/** A request handler plus a way to wait for the updates it accepted. */
+/** A request handler plus a way to stop taking updates. */
 export interface WebhookReceiver {
   handle(req: IncomingMessage, res: ServerResponse): Promise<void>
-  /** Refuses new updates (503, so Telegram retries later) and waits for those in hand. */
+  /** Refuses new updates (503, so Telegram retries later) and lets the worker finish those in hand. */
   drain(): Promise<void>
 }
 
@@ -36,9 +39,8 @@ function send(res: ServerResponse, status: number, body: unknown): void {
   res.end(JSON.stringify(body))
 }
 
-/** Builds the webhook receiver for `bot` (which must be initialised before updates arrive). */
-export function createWebhookReceiver(bot: Bot<Context>, secret: string, log: Logger): WebhookReceiver {
-  const inFlight = new Set<Promise<unknown>>()
+/** Builds the webhook receiver writing to `inbox` and waking `worker`. */
+export function createWebhookReceiver(inbox: WebhookInboxStore, worker: InboxWorker, secret: string, log: Logger): WebhookReceiver {
   let draining = false
   return {
     async handle(req, res) {
@@ -57,17 +59,19 @@ export function createWebhookReceiver(bot: Bot<Context>, secret: string, log: Lo
         if (err instanceof BodyTooLargeError) return send(res, 413, { ok: false, error: err.message })
         return send(res, 400, { ok: false, error: 'the body must be a Telegram Update (JSON with update_id)' })
       }
+      try {
+        await inbox.add(update, Date.now())
+      } catch (err) {
+        // Not stored, so not acknowledged: Telegram delivers it again later.
+        log.warn(`telegram webhook: could not store update ${update.update_id} (${(err as Error).message}); asked Telegram to retry`)
+        return send(res, 503, { ok: false, error: 'busy, retry later' })
+      }
       send(res, 200, { ok: true })
-      const task: Promise<unknown> = bot
-        .handleUpdate(update)
-        .catch((err) => bot.errorHandler(err))
-        .catch((err) => log.error('telegram webhook: an update failed', err))
-        .finally(() => inFlight.delete(task))
-      inFlight.add(task)
+      worker.kick()
     },
     async drain() {
       draining = true
-      while (inFlight.size) await Promise.allSettled([...inFlight])
+      await worker.stop()
     },
   }
 }

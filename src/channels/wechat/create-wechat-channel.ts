@@ -20,6 +20,7 @@ import { declareChannelPrompts } from '../shared/channel-prompts.js'
 import { createRateLimiter } from '../shared/guards.js'
 import { createLogger, type Logger } from '../shared/logger.js'
 import { renderReplyText } from '../shared/render-text.js'
+import { VoiceReplyChoices, type VoiceSettings } from '../shared/voice-turn.js'
 import { handleWechatMessage, type WechatDeps } from './handle-message.js'
 
 /** How to run the WeChat channel. */
@@ -37,6 +38,8 @@ export interface WechatChannelOptions {
   log?: Logger
   /** Messages per minute per user before "slow down" (default 20). */
   rateLimitPerMinute?: number
+  /** Voice messages in (a transcriber) and spoken replies out (TTS); see docs/voice.md. */
+  voice?: VoiceSettings
 }
 
 /** The WeChat channel; `wechaty` is exposed for tests that drive the puppet. */
@@ -67,6 +70,8 @@ export function createWechatChannel(engine: ChatEngine, options: WechatChannelOp
     defaultLang: options.defaultLang ?? 'zh',
     rate: createRateLimiter({ limit: options.rateLimitPerMinute ?? 20, windowMs: 60_000 }),
     startedAt: Date.now(),
+    voice: options.voice,
+    voiceChoices: new VoiceReplyChoices(),
   }
 
   // Messages of one conversation are answered in order; conversations run in parallel.

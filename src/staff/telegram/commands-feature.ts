@@ -11,12 +11,11 @@
 import { Composer, type Context } from 'grammy'
 import type { ChatEngine, Reply } from '../../dialogue/types.js'
 import type { AdminCheck } from '../../channels/admin-check.js'
-import { langFromCode } from '../../channels/telegram/deps.js'
+import { langFromCode } from '../../text/lang.js'
 import type { AdminStore } from '../admin-store.js'
 import { detectStaffIntent } from '../intents.js'
+import { TELEGRAM_MAX_TEXT } from '../../limits.js'
 
-/** Telegram's limit on one message is 4096 characters; stay below it. */
-const MAX_CHARS = 4000
 
 /** What the feature needs: the staff engine (from wrapEngine), the admin check and the audit log. */
 export interface StaffCommandsDeps {
@@ -29,7 +28,7 @@ export interface StaffCommandsDeps {
 }
 
 /** The reply's text in pieces Telegram accepts (split on line breaks). */
-export function textChunks(reply: Reply, max = MAX_CHARS): string[] {
+export function textChunks(reply: Reply, max = TELEGRAM_MAX_TEXT): string[] {
   const text = reply.parts.flatMap((p) => (p.type === 'text' ? [p.text] : [])).join('\n')
   const chunks: string[] = []
   let current = ''

@@ -18,7 +18,9 @@ import type { Taxonomy } from '../../catalogue/taxonomy.js'
 import type { Lang } from '../../dialogue/types.js'
 import type { Prompts } from '../../prompts.js'
 import type { AdminCheck } from '../../channels/admin-check.js'
-import { langFromCode } from '../../channels/telegram/deps.js'
+import { langFromCode } from '../../text/lang.js'
+import { downloadFile } from '../../channels/telegram/download-file.js'
+import { STATE_NAMESPACES, type ExpiringStateStore } from '../../channels/shared/expiring-state-store.js'
 import type { AdminStore } from '../admin-store.js'
 
 /** What the upload feature needs; wired in staff-extension.ts. */
@@ -29,6 +31,8 @@ export interface AdminUploadDeps {
   isAdmin: AdminCheck
   /** Where admin actions and refused attempts are recorded. */
   admins: Pick<AdminStore, 'record'>
+  /** Where checked files wait for 确认导入 / 取消 (kept with an expiry, so a confirm still works after a restart). */
+  pendingState: ExpiringStateStore
   taxonomy: Taxonomy
   catalogue: Pick<CatalogueStore, 'planImport' | 'applyImport'>
   prompts: Prompts
@@ -38,10 +42,13 @@ export interface AdminUploadDeps {
   afterImport?: () => Promise<void>
   /** Largest file accepted, in bytes (Telegram bots may download up to 20 MB). */
   maxBytes?: number
+  /** Give up a download after this many ms (default 60 s). */
+  downloadTimeoutMs?: number
   /** How long a checked file waits for 确认导入, in ms (default 30 minutes). */
   pendingMs?: number
 }
 
+/** A checked upload as kept in the state store; `at` is ms since the epoch. */
 interface Pending {
   userId: string
   fileName: string
@@ -59,7 +66,7 @@ function langOf(ctx: Context): Lang {
 /** The Composer handling admin catalogue uploads and their confirm/cancel buttons. */
 export function adminUploadFeature(deps: AdminUploadDeps): Composer<Context> {
   const composer = new Composer<Context>()
-  const pending = new Map<string, Pending>()
+  const pending = deps.pendingState
   const maxBytes = deps.maxBytes ?? 20 * 1024 * 1024
   const pendingMs = deps.pendingMs ?? 30 * 60_000
   const t = (lang: Lang, key: string, vars?: Record<string, string | number>) => deps.prompts.t(lang, `staff.${key}`, vars)
@@ -83,9 +90,11 @@ export function adminUploadFeature(deps: AdminUploadDeps): Composer<Context> {
     let projects: Project[]
     try {
       const file = await ctx.getFile()
-      const res = await fetch(`${apiRoot}/file/bot${deps.token}/${file.file_path}`)
-      if (!res.ok) throw new Error(`download failed with HTTP ${res.status}`)
-      const data = Buffer.from(await res.arrayBuffer())
+      const data = await downloadFile(`${apiRoot}/file/bot${deps.token}/${file.file_path}`, {
+        maxBytes,
+        declaredBytes: file.file_size,
+        timeoutMs: deps.downloadTimeoutMs,
+      })
       projects = (await readCatalogueBuffer(data, fileName, { taxonomy: deps.taxonomy })).projects
     } catch (err) {
       await deps.admins.record({ channel: 'telegram', userId, action: 'upload', detail: `${fileName}: rejected`, allowed: true })
@@ -102,7 +111,9 @@ export function adminUploadFeature(deps: AdminUploadDeps): Composer<Context> {
     }
     const plan = await deps.catalogue.planImport(projects)
     const key = randomBytes(6).toString('base64url')
-    pending.set(key, { userId, fileName, projects, at: Date.now() })
+    const at = Date.now()
+    await pending.purgeExpired(at) // uploads nobody answered go
+    await pending.put(STATE_NAMESPACES.upload, key, { userId, fileName, projects, at } satisfies Pending, at + pendingMs)
     await deps.admins.record({ channel: 'telegram', userId, action: 'upload', detail: `${fileName}: checked, ${projects.length} rows`, allowed: true })
     const keyboard = new InlineKeyboard().text(t(lang, 'upload_confirm'), `imp:ok:${key}`).text(t(lang, 'upload_cancel'), `imp:no:${key}`)
     await ctx.reply(
@@ -116,12 +127,13 @@ export function adminUploadFeature(deps: AdminUploadDeps): Composer<Context> {
     const [, action, key] = ctx.match as RegExpMatchArray
     const userId = String(ctx.from.id)
     await ctx.answerCallbackQuery()
-    const job = pending.get(key)
+    const job = await pending.get<Pending>(STATE_NAMESPACES.upload, key, Date.now())
     if (!job || job.userId !== userId || Date.now() - job.at > pendingMs || !(await isAdmin(ctx))) {
       if (job && job.userId !== userId) await deps.admins.record({ channel: 'telegram', userId, action: 'import', detail: job.fileName, allowed: false })
       return void (await ctx.editMessageText(t(lang, 'upload_expired')))
     }
-    pending.delete(key)
+    // Taken once: a second press (or a second process) finds nothing, so a double press imports once.
+    if (!(await pending.delete(STATE_NAMESPACES.upload, key))) return void (await ctx.editMessageText(t(lang, 'upload_expired')))
     if (action === 'no') {
       await deps.admins.record({ channel: 'telegram', userId, action: 'import cancelled', detail: job.fileName, allowed: true })
       return void (await ctx.editMessageText(t(lang, 'upload_cancelled')))

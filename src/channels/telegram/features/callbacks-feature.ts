@@ -28,7 +28,7 @@ function plain(reply: Reply): string {
 export function callbacksFeature(deps: TelegramDeps): Composer<Context> {
   const composer = new Composer<Context>()
   composer.on('callback_query:data', async (ctx) => {
-    const action = deps.buttons.decode(ctx.callbackQuery.data)
+    const action = await deps.buttons.resolve(ctx.callbackQuery.data)
     if (action.kind === 'expired') {
       await ctx.answerCallbackQuery()
       await sendSay(deps, ctx, 'button_expired', {}, langOf(deps, ctx))

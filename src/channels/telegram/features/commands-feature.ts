@@ -7,8 +7,13 @@
  */
 import { Composer, type Context } from 'grammy'
 import type { Lang } from '../../../dialogue/types.js'
+import { langFromCode } from '../../../text/lang.js'
 import { say } from '../../shared/channel-prompts.js'
 import { answer, langOf, sendSay, type TelegramDeps } from '../deps.js'
+import { STATE_NAMESPACES } from '../../shared/expiring-state-store.js'
+
+/** A /lang choice is kept a year after it was made. */
+const LANG_TTL_MS = 365 * 86_400_000
 
 /** The commands shown in Telegram's command menu, with their descriptions per language. */
 export const TELEGRAM_COMMANDS = ['start', 'help', 'menu', 'lang', 'forget'] as const
@@ -31,8 +36,11 @@ export function commandsFeature(deps: TelegramDeps): Composer<Context> {
     const userId = String(ctx.from?.id ?? '')
     const wanted = ctx.match.trim().toLowerCase()
     const current = langOf(deps, ctx)
-    const next: Lang = wanted.startsWith('zh') || wanted === '中文' ? 'zh' : wanted.startsWith('en') ? 'en' : current === 'zh' ? 'en' : 'zh'
+    const next: Lang = langFromCode(wanted) ?? (current === 'zh' ? 'en' : 'zh')
     deps.langs.set(userId, next)
+    await deps.state.put(STATE_NAMESPACES.lang, userId, next, Date.now() + LANG_TTL_MS).catch((err) =>
+      deps.log.warn(`telegram: could not keep the /lang choice: ${(err as Error).message}`),
+    )
     await sendSay(deps, ctx, 'lang_switched', {}, next)
   })
 
@@ -47,6 +55,7 @@ export function commandsFeature(deps: TelegramDeps): Composer<Context> {
       return
     }
     deps.langs.delete(userId)
+    await deps.state.delete(STATE_NAMESPACES.lang, userId).catch(() => false)
     deps.rate.reset(userId)
     await sendSay(deps, ctx, 'forgotten', {}, lang)
   })

@@ -1,0 +1,82 @@
+/**
+ * @module bench/sim/bank
+ * Phrase banks: how learners of one register say things, kept in
+ * bench/sim/banks/<bank>/<register>.yaml so they can be written (and held
+ * out) apart from the code, and never shared with the bot's own word lists.
+ */
+import { readFileSync } from 'node:fs'
+import { join } from 'node:path'
+import { parse } from 'yaml'
+import { z } from 'zod'
+import { PACKAGE_ROOT } from '../../src/paths.js'
+
+/** The four ways of talking the simulator speaks. */
+export const REGISTERS = ['standard', 'colloquial', 'traditional', 'english'] as const
+/** One of {@link REGISTERS}. */
+export type Register = (typeof REGISTERS)[number]
+
+/** The two banks: `dev` may be tuned against, `fresh` is held out and run once at the end. */
+export const BANKS = ['dev', 'fresh'] as const
+/** One of {@link BANKS}. */
+export type BankName = (typeof BANKS)[number]
+
+const list = z.array(z.string().min(1)).min(1)
+const FIELDS = ['enroll', 'fee', 'contact', 'dates', 'place'] as const
+
+const bankSchema = z.object({
+  /** Clause separator ("，" or ", "). */
+  joiner: z.string(),
+  /** Per topic id: noun phrases a learner uses for it, each unambiguous to a person reading it. */
+  topics: z.record(z.string(), list),
+  /** Per audience id: a clause saying the learner is (or asks for) that group. */
+  audiences: z.record(z.string(), list),
+  /** Clauses with {place}. */
+  region: list,
+  /** Modifiers for each format, and for "free". */
+  format: z.object({ online: list, offline: list, hybrid: list }),
+  free: list,
+  /** Whole requests with {topic} and {mods} (the modifiers, possibly empty). */
+  request: list,
+  /** Requests without a topic, with {mods}. */
+  request_no_topic: list,
+  /** Narrowing turns; {x} is the facet's phrase (topic, audience clause, region clause, modifier). */
+  narrow: z.object({ topic: list, audience: list, region: list, format: list, free: list }),
+  more: list,
+  /** Ordinal phrases for 1..5 ({n} in a detail template); index 0 is for 1. */
+  ordinals: z.array(list).length(5),
+  /** Detail questions by field, with {ord}; `bare` asks about the project without a field ({num} is the digit). */
+  detail: z.object({ ...Object.fromEntries(FIELDS.map((f) => [f, list])) as Record<(typeof FIELDS)[number], typeof list>, bare: list }),
+  /** Topic switches with {topic}. */
+  switch: list,
+  reset: list,
+  vague: list,
+  /** Out-of-scope requests; `absent` are words no catalogue row may contain for the request to count. */
+  oos: z.array(z.object({ say: z.string().min(1), absent: list })).min(1),
+  /** IME slips: [intended, typed]. */
+  slips: z.array(z.tuple([z.string().min(1), z.string().min(1)])),
+}).strict()
+
+/** One register's phrase bank. */
+export type Bank = z.infer<typeof bankSchema>
+/** A detail field the simulator asks about. */
+export type DetailField = (typeof FIELDS)[number]
+/** The fields, in a fixed order (plans index into it). */
+export const DETAIL_FIELDS: readonly (DetailField | 'bare')[] = [...FIELDS, 'bare']
+
+/** Where the banks live. */
+export const BANKS_DIR = join(PACKAGE_ROOT, 'bench', 'sim', 'banks')
+
+/** Reads and validates one bank file; throws naming the file and the bad keys. */
+export function loadBank(bank: BankName, register: Register, dir = BANKS_DIR): Bank {
+  const path = join(dir, bank, `${register}.yaml`)
+  const result = bankSchema.safeParse(parse(readFileSync(path, 'utf8')))
+  if (!result.success) {
+    throw new Error(`${path}: ${result.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`)
+  }
+  return result.data
+}
+
+/** All four registers of one bank. */
+export function loadBanks(bank: BankName, dir = BANKS_DIR): Record<Register, Bank> {
+  return Object.fromEntries(REGISTERS.map((r) => [r, loadBank(bank, r, dir)])) as Record<Register, Bank>
+}

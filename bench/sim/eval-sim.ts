@@ -1,0 +1,91 @@
+/**
+ * @module bench/sim/eval-sim
+ * The simulator part of `npm run eval`: for each catalogue (the sample and a
+ * generated 1,000-project one) and each bank (dev, fresh), plays N sampled
+ * conversations through the real engine and prints pass rates per register
+ * and per turn type, then a few failures shrunk to their shortest form.
+ */
+import { parseArgs } from 'node:util'
+import { BANKS, loadBanks, type BankName } from './bank.js'
+import { openSimRig, type CatalogueChoice } from './rig.js'
+import { formatPlayed, formatResult, runSimulation, shrinkFailure, type SimResult } from './simulate.js'
+
+/** The date the eval pins by default (the day of the first-run figures), so later runs compare with them. */
+export const SIM_TODAY = '2026-11-30'
+
+/** The seeds the banks are run with: dev may be tuned against; fresh is held out. */
+export const SEEDS: Record<BankName, number> = { dev: 20261130, fresh: 71113 }
+
+/** Options of the simulator eval (all from the command line). */
+export interface SimEvalOptions {
+  banks: BankName[]
+  catalogues: CatalogueChoice[]
+  count: number
+  /** Overrides the bank's own seed. */
+  seed?: number
+  /** How many failures to shrink and print per run. */
+  shrink: number
+  /** The date the engine and the World take as today (YYYY-MM-DD). */
+  today: string
+  log: (line: string) => void
+}
+
+/** Parses the simulator flags: --bank dev|fresh, --seed N, --count N, --catalogue sample|generated, --rows N, --shrink N, --today YYYY-MM-DD. */
+export function parseSimArgs(argv: string[]): SimEvalOptions & { simOnly: boolean } {
+  const { values } = parseArgs({
+    args: argv,
+    options: {
+      'sim-only': { type: 'boolean', default: false },
+      bank: { type: 'string' },
+      seed: { type: 'string' },
+      count: { type: 'string', default: '500' },
+      catalogue: { type: 'string' },
+      rows: { type: 'string', default: '1000' },
+      shrink: { type: 'string', default: '3' },
+      today: { type: 'string', default: SIM_TODAY },
+    },
+    strict: true,
+  })
+  const bank = values.bank
+  if (bank !== undefined && !(BANKS as readonly string[]).includes(bank)) throw new Error(`--bank must be one of ${BANKS.join(', ')}`)
+  const rows = Number(values.rows)
+  const all: CatalogueChoice[] = [{ kind: 'sample' }, { kind: 'generated', rows }]
+  const catalogues = values.catalogue === 'sample' ? [all[0]] : values.catalogue === 'generated' ? [all[1]] : all
+  return {
+    simOnly: values['sim-only'] ?? false,
+    banks: bank ? [bank as BankName] : [...BANKS],
+    catalogues,
+    count: Number(values.count),
+    seed: values.seed === undefined ? undefined : Number(values.seed),
+    shrink: Number(values.shrink),
+    today: values.today ?? SIM_TODAY,
+    log: (line) => console.log(line),
+  }
+}
+
+/** Runs the simulator over every chosen catalogue and bank; returns the results in that order. */
+export async function runSimulatorEval(o: SimEvalOptions): Promise<{ catalogue: string; bank: BankName; result: SimResult }[]> {
+  const out: { catalogue: string; bank: BankName; result: SimResult }[] = []
+  for (const choice of o.catalogues) {
+    const rig = await openSimRig(choice, o.today)
+    try {
+      o.log(`### ${rig.name}: ${rig.world.live.length} live projects on ${o.today}\n`)
+      for (const bank of o.banks) {
+        const seed = o.seed ?? SEEDS[bank]
+        const target = { engine: rig.engine, world: rig.world, banks: loadBanks(bank) }
+        const result = await runSimulation(target, o.count, seed)
+        for (const line of formatResult(`${bank} bank`, result)) o.log(line)
+        for (const f of result.failures.slice(0, o.shrink)) {
+          const shrunk = await shrinkFailure(target, seed, f.index)
+          o.log(`  failing conversation #${f.index}, shrunk from ${f.played.turns.length} to ${shrunk?.turns.length ?? '?'} turns:`)
+          for (const line of formatPlayed(shrunk ?? f.played)) o.log(line)
+        }
+        o.log('')
+        out.push({ catalogue: rig.name, bank, result })
+      }
+    } finally {
+      rig.close()
+    }
+  }
+  return out
+}

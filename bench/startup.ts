@@ -1,0 +1,68 @@
+/**
+ * @module bench/startup
+ * The start-up figure of `npm run bench`: wall time of a one-question
+ * `learnfinder ask` on the sample catalogue, as a ratio to `node -e 0`
+ * measured in the same run, the two started in turn (A B A B …) so a machine
+ * slowing down mid-run moves both. Staff run `search`, `show` and `ask` by
+ * hand: this is what they wait for. Uses the compiled dist/ when it is up to
+ * date (see bin/learnfinder.js), like an installed command.
+ */
+import { execFileSync } from 'node:child_process'
+import { mkdtempSync, rmSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { PACKAGE_ROOT } from '../src/paths.js'
+import { distIsFresh } from '../bin/dist-stamp.js'
+
+/** Median wall times (ms) and their ratio. */
+export interface StartupResult {
+  askMs: number
+  nodeMs: number
+  ratio: number
+  runs: number
+  fromDist: boolean
+}
+
+function wallMs(args: string[], env: NodeJS.ProcessEnv): number {
+  const t = performance.now()
+  execFileSync(process.execPath, args, { stdio: 'ignore', env })
+  return performance.now() - t
+}
+
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]
+
+/** Runs `ask` and `node -e 0` `runs` times each, in turn, after one warm-up of each (which also loads the sample). */
+export function measureStartup(runs = 7): StartupResult {
+  const dir = mkdtempSync(join(tmpdir(), 'lf-startup-'))
+  try {
+    // No model, no remote embedder, no channels: the plain one-question path.
+    const env: NodeJS.ProcessEnv = { ...process.env, LEARNFINDER_DB: join(dir, 'ask.db') }
+    for (const k of Object.keys(env)) if (/^(LLM_|EMBEDDINGS_|TELEGRAM_|WECHAT)/.test(k)) delete env[k]
+    const ask = [join(PACKAGE_ROOT, 'bin/learnfinder.js'), 'ask', '我想学人工智能']
+    const bare = ['-e', '0']
+    wallMs(ask, env)
+    wallMs(bare, env)
+    const a: number[] = []
+    const b: number[] = []
+    for (let i = 0; i < runs; i++) {
+      a.push(wallMs(ask, env))
+      b.push(wallMs(bare, env))
+    }
+    const askMs = median(a)
+    const nodeMs = median(b)
+    return { askMs, nodeMs, ratio: askMs / nodeMs, runs, fromDist: distIsFresh(PACKAGE_ROOT) }
+  } finally {
+    rmSync(dir, { recursive: true, force: true })
+  }
+}
+
+/** One Markdown section for docs/benchmarks.md and the console. */
+export function formatStartup(r: StartupResult): string {
+  return [
+    '### Start-up: one-question `learnfinder ask` on the sample catalogue',
+    '',
+    '| `learnfinder ask "我想学人工智能"` (median wall) | `node -e 0` (median wall, same run) | ratio | runs each | runs from |',
+    '|---|---|---|---|---|',
+    `| ${Math.round(r.askMs)} ms | ${Math.round(r.nodeMs)} ms | ${r.ratio.toFixed(1)}× | ${r.runs} | ${r.fromDist ? 'dist/ (compiled at install)' : 'src/ through tsx (dist/ missing or stale: npm run build)'} |`,
+  ].join('\n')
+}

@@ -1,0 +1,45 @@
+/**
+ * @module dialogue/relaxed-notes
+ * The honest sentence in front of a widened list: what the learner asked for
+ * that the catalogue does not have, and what is shown instead ("云南暂时没有，
+ * 这是全国线上的。"). One sentence per widened slot, from the chat templates.
+ */
+import type { Slots } from '../query/slots.js'
+import { say } from './chat-prompts.js'
+import type { DialogueState, SlotName } from './dialogue-state.js'
+import { topicLabel } from './render-reply.js'
+import type { TurnContext } from './turn-context.js'
+
+/** The sentences saying how `relaxed` widened the request `state` into `slots`. */
+export function relaxedNotes(ctx: TurnContext, state: DialogueState, slots: Slots, relaxed: SlotName[]): string[] {
+  const { prompts, taxonomy } = ctx.deps
+  const lang = ctx.lang
+  const joiner = say(prompts, lang, 'joiner')
+  const join = (words: string[]) => words.join(/^[,;]$/.test(joiner) ? joiner + ' ' : joiner)
+  const audienceLabel = (id: string) => {
+    const e = taxonomy.get('audiences', id)
+    return e ? (lang === 'en' ? e.en : e.zh) : id
+  }
+  const notes: string[] = []
+  for (const name of relaxed) {
+    if (name === 'topic') {
+      const dropped = state.topics.filter((t) => !slots.topics.some((x) => x.id === t.value.id && x.explicit)).map((t) => topicLabel(taxonomy, lang, t.value.id))
+      if (dropped.length) notes.push(say(prompts, lang, 'relaxed_topic', { topic: join(dropped) }))
+    } else if (name === 'audience') {
+      const dropped = state.audiences.filter((a) => !slots.audiences.some((x) => x.id === a.value.id && x.explicit)).map((a) => audienceLabel(a.value.id))
+      if (dropped.length) notes.push(say(prompts, lang, 'relaxed_audience', { audience: join(dropped) }))
+    } else if (name === 'region' && state.region) {
+      notes.push(slots.region === '全国' || slots.region === null
+        ? say(prompts, lang, 'relaxed_region_nationwide', { region: state.region.value })
+        : say(prompts, lang, 'relaxed_region_province', { region: state.region.value, province: slots.region }))
+    } else if (name === 'format' && state.format) {
+      const format = say(prompts, lang, state.format.value === 'online' ? 'where_online' : state.format.value === 'offline' ? 'where_offline_unknown' : 'where_hybrid_unknown')
+      notes.push(say(prompts, lang, 'relaxed_format', { format }))
+    } else if (name === 'time') {
+      notes.push(say(prompts, lang, 'relaxed_time'))
+    } else if (name === 'fee') {
+      notes.push(say(prompts, lang, 'relaxed_fee'))
+    }
+  }
+  return notes
+}

@@ -1,0 +1,48 @@
+/**
+ * @module staff/sqlite-staff-word-store
+ * {@link StaffWordStore} over the shared SQLite database.
+ */
+import type { Database } from 'better-sqlite3'
+import { migrate } from '../db/migrate.js'
+import type { StaffWord, StaffWordStore } from './staff-word-store.js'
+
+interface Row {
+  id: number
+  say: string
+  means: string
+  added_by: string
+  added_at: string
+}
+
+const toWord = (r: Row): StaffWord => ({
+  id: r.id, say: JSON.parse(r.say) as string[], means: JSON.parse(r.means) as string[], addedBy: r.added_by, addedAt: r.added_at,
+})
+
+/** Staff-added related words in SQLite. */
+export class SqliteStaffWordStore implements StaffWordStore {
+  constructor(
+    private readonly db: Database,
+    private readonly now: () => Date = () => new Date(),
+  ) {
+    migrate(db, 'staff-words', [
+      `CREATE TABLE staff_related_words (id INTEGER PRIMARY KEY, say TEXT NOT NULL, means TEXT NOT NULL,
+         added_by TEXT NOT NULL, added_at TEXT NOT NULL)`,
+    ])
+  }
+
+  async add(e: { say: string[]; means: string[]; addedBy: string }): Promise<StaffWord> {
+    const at = this.now().toISOString()
+    const info = this.db
+      .prepare('INSERT INTO staff_related_words (say, means, added_by, added_at) VALUES (?, ?, ?, ?)')
+      .run(JSON.stringify(e.say), JSON.stringify(e.means), e.addedBy, at)
+    return { id: Number(info.lastInsertRowid), say: e.say, means: e.means, addedBy: e.addedBy, addedAt: at }
+  }
+
+  async remove(id: number): Promise<boolean> {
+    return this.db.prepare('DELETE FROM staff_related_words WHERE id = ?').run(id).changes > 0
+  }
+
+  async list(): Promise<StaffWord[]> {
+    return this.db.prepare<[], Row>('SELECT * FROM staff_related_words ORDER BY id').all().map(toWord)
+  }
+}
