@@ -17,7 +17,6 @@
  */
 import { dirname, join } from 'node:path'
 import type { Config } from './config.js'
-import { openDatabase, type Database } from './db/open-database.js'
 import { ensureSampleCatalogue } from './catalogue/sample.js'
 import { loadTaxonomy, type Taxonomy } from './catalogue/taxonomy.js'
 import { loadRegions } from './catalogue/regions.js'

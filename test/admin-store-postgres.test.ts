@@ -5,9 +5,9 @@ import { describeAdminStoreContract } from './contracts/admin-store.contract.js'
 import { describeOnPostgres } from './support/postgres.js'
 
 describeOnPostgres('PgAdminStore', (db) => {
-  describeAdminStoreContract(async () => {
+  describeAdminStoreContract(async (opts) => {
     const { pool, close } = await db.freshPool()
     await pgMigrate(pool, [PG_ADMIN_MIGRATIONS])
-    return { store: new PgAdminStore(pool), close }
+    return { store: new PgAdminStore(pool, opts?.now), close }
   })
 })
