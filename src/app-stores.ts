@@ -69,8 +69,11 @@ export interface Stores {
   local: LocalStores
   /** The SQLite file, for the parts that still keep tables in it (the search index); absent on PostgreSQL. */
   sqlite?: Database
-  /** On PostgreSQL, this worker's own SQLite file (--db): search index cache and {@link LocalStores}. */
-  cache?: Database
+  /**
+   * The SQLite file at --db: the one database on SQLite; on PostgreSQL this
+   * worker's own file (search index cache and {@link LocalStores}), opened on first use.
+   */
+  localDb(): Database
   close(): Promise<void>
 }
 
@@ -103,6 +106,7 @@ export async function openStores(config: Config, opts: OpenStoresOptions): Promi
         admins: new SqliteAdminStore(db, now),
         local: openLocalStores(db, now),
         sqlite: db,
+        localDb: () => db,
         close: async () => {
           db.close()
         },
@@ -120,8 +124,16 @@ export async function openStores(config: Config, opts: OpenStoresOptions): Promi
     locks = createPgPool({ url: config.DATABASE_URL, max: config.DATABASE_POOL_MAX, applicationName: 'learnfinder turn locks' })
     // LOG_SALT is the HMAC key shared by all workers; without it the first worker keeps one in the database.
     const turnOpts = { salt: config.LOG_SALT, retentionDays: config.LOG_RETENTION_DAYS, now }
-    cache = openDatabase(opts.dbPath)
-    const local = openLocalStores(cache, now)
+    // Opened only when something needs it, so commands that don't never create the file.
+    const localDb = () => (cache ??= openDatabase(opts.dbPath))
+    let opened: LocalStores | undefined
+    const open = () => (opened ??= openLocalStores(localDb(), now))
+    const local: LocalStores = {
+      get webAccounts() { return open().webAccounts },
+      get staffWords() { return open().staffWords },
+      get expiringState() { return open().expiringState },
+      get webhookInbox() { return open().webhookInbox },
+    }
     return {
       backend: 'postgres',
       catalogue: new PgCatalogueStore(pool),
@@ -130,9 +142,9 @@ export async function openStores(config: Config, opts: OpenStoresOptions): Promi
       subscriptions: new PgSubscriptionStore(pool, now),
       admins: new PgAdminStore(pool, now),
       local,
-      cache,
+      localDb,
       close: async () => {
-        cache!.close()
+        cache?.close()
         await Promise.all([pool.end(), locks!.end()])
       },
     }

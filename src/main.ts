@@ -77,7 +77,7 @@ export async function createApp(config: Config, options: AppOptions): Promise<Ap
   // SQLite by default; with DATABASE_URL every store is in PostgreSQL and the file at dbPath only
   // caches this worker's search index (rebuilt from the shared catalogue when its version moves).
   const stores = await openStores(config, { dbPath: options.dbPath })
-  const db = stores.sqlite ?? stores.cache!
+  const db = stores.localDb()
   let search: HybridSearchService | undefined
   try {
     const store = stores.catalogue

@@ -5,7 +5,7 @@ import { PG_MODULES } from '../src/app-pg-migrations.js'
 import { describeOnPostgres } from './support/postgres.js'
 import { TAXONOMY_PATH } from './fixtures/catalogue/helpers.js'
 import { fileURLToPath } from 'node:url'
-import { mkdtempSync, rmSync } from 'node:fs'
+import { existsSync, mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { dirname, join } from 'node:path'
 
@@ -44,7 +44,8 @@ describeOnPostgres('learnfinder commands on PostgreSQL', (db) => {
   it('imports, lists, rolls back and manages admins in PostgreSQL, never touching the SQLite file', async () => {
     const { url, pool, close } = await db.freshPool()
     const env = { DATABASE_URL: url }
-    const noFile = '/nonexistent/never-created.db'
+    const noDir = mkdtempSync(join(tmpdir(), 'lf-no-file-'))
+    const noFile = join(noDir, 'never-created.db')
     try {
       await runCli(['migrate'], { env })
       const imported = await runCli(['import', GOOD_CSV, ...T, '--db', noFile], { env })
@@ -65,7 +66,28 @@ describeOnPostgres('learnfinder commands on PostgreSQL', (db) => {
       expect((await pool.query('SELECT count(*)::int AS n FROM projects')).rows[0].n).toBe(0)
       expect((await runCli(['admin', 'add', 'telegram', '4242', '--db', noFile], { env })).code).toBe(0)
       expect((await runCli(['admin', 'list', '--db', noFile], { env })).out).toMatch(/telegram\t4242/)
+      expect(existsSync(noFile)).toBe(false)
     } finally {
+      rmSync(noDir, { recursive: true, force: true })
+      await close()
+    }
+  })
+
+  it('keeps web accounts in the worker\'s own --db file (no PostgreSQL version yet) and audits them in PostgreSQL', async () => {
+    const { url, pool, close } = await db.freshPool()
+    const env = { DATABASE_URL: url, USER: 'ops' }
+    const dir = mkdtempSync(join(tmpdir(), 'lf-local-'))
+    const file = join(dir, 'worker.db')
+    try {
+      await runCli(['migrate'], { env })
+      const added = await runCli(['admin', 'web', 'add', 'alice', '--password-stdin', '--db', file], { env, stdin: 'a long enough password 42\n' })
+      expect(added.err).toBe('')
+      expect(existsSync(file)).toBe(true)
+      expect((await runCli(['admin', 'web', 'list', '--db', file], { env })).out).toMatch(/^alice\teditor/m)
+      const audit = await pool.query<{ detail: string }>(`SELECT detail FROM admin_actions WHERE action = 'web account add'`)
+      expect(audit.rows.map((r) => r.detail)).toEqual(['alice (editor)'])
+    } finally {
+      rmSync(dir, { recursive: true, force: true })
       await close()
     }
   })
