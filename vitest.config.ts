@@ -1,4 +1,4 @@
-import { defineConfig } from 'vitest/config'
+import { configDefaults, defineConfig } from 'vitest/config'
 
 /**
  * Tests that start whole processes or the whole app on real ports (`serve`,
@@ -22,15 +22,25 @@ const SLOW = [
   'test/**/*.browser.test.ts',
 ]
 
-/** Test runner settings: two projects, `unit` and `slow`; `npm test` runs both. */
+/** Files that need PostgreSQL: their own project, whose globalSetup starts one throwaway cluster. */
+const POSTGRES = ['test/**/*-postgres.test.ts']
+
+/**
+ * Test runner settings: three projects, `unit`, `slow` and `postgres`; `npm test` runs all.
+ * Real servers on 127.0.0.1 need longer timeouts than pure units.
+ */
 export default defineConfig({
   test: {
     testTimeout: 30_000,
     hookTimeout: 60_000,
     pool: 'forks',
     projects: [
-      { extends: true, test: { name: 'unit', include: ['test/**/*.test.ts'], exclude: SLOW } },
-      { extends: true, test: { name: 'slow', include: SLOW } },
+      { extends: true, test: { name: 'unit', include: ['test/**/*.test.ts'], exclude: [...configDefaults.exclude, ...SLOW, ...POSTGRES] } },
+      { extends: true, test: { name: 'slow', include: SLOW, exclude: [...configDefaults.exclude, ...POSTGRES] } },
+      {
+        extends: true,
+        test: { name: 'postgres', include: POSTGRES, globalSetup: ['test/support/postgres-global-setup.ts'] },
+      },
     ],
   },
 })

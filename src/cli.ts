@@ -35,6 +35,7 @@ const COMMANDS: Record<string, { summary: string; load: Loader }> = {
   rollback: { summary: 'undo the last import', load: () => import('./cli/rollback.js') },
   admin: { summary: 'add, remove or list staff admins and web console accounts', load: () => import('./cli/admin.js') },
   report: { summary: 'what learners asked, and what found nothing', load: () => import('./cli/report.js') },
+  migrate: { summary: 'bring the PostgreSQL database (DATABASE_URL) up to date', load: () => import('./cli/migrate.js') },
   notify: { summary: 'tell subscribers about new projects (--dry-run to preview)', load: () => import('./cli/notify.js') },
 }
 

@@ -25,6 +25,13 @@ const port = z.coerce.number({ message: 'must be a port number' }).int().min(0).
 /** The environment's schema; its keys are the variable names. */
 export const envSchema = z.object({
   LEARNFINDER_DB: optionalString.transform((v) => v ?? DEFAULT_DB_PATH),
+  DATABASE_URL: optionalString.pipe(
+    z
+      .string()
+      .regex(/^postgres(ql)?:\/\/\S+$/, 'must be a PostgreSQL URL such as postgres://user:password@host:5432/learnfinder')
+      .optional(),
+  ),
+  DATABASE_POOL_MAX: z.coerce.number({ message: 'must be a number of connections' }).int().min(1).max(1000).default(10),
   LEARNFINDER_LANG: z.enum(['zh', 'en'], { message: 'must be zh or en' }).default('zh'),
   SESSION_IDLE_MINUTES: z.coerce.number({ message: 'must be a number of minutes' }).positive().default(30),
   LOG_RETENTION_DAYS: z.coerce.number({ message: 'must be a number of days' }).int().positive().default(180),

@@ -18,8 +18,6 @@
  */
 import { dirname, join } from 'node:path'
 import type { Config } from './config.js'
-import { openDatabase, type Database } from './db/open-database.js'
-import { SqliteCatalogueStore } from './catalogue/sqlite-catalogue-store.js'
 import { ensureSampleCatalogue } from './catalogue/sample.js'
 import { loadTaxonomy, type Taxonomy } from './catalogue/taxonomy.js'
 import { loadRegions } from './catalogue/regions.js'
@@ -34,15 +32,14 @@ import { createAdminCheck } from './channels/admin-check.js'
 import type { AppExtension, AppExtensionFactory, AppParts } from './channels/extension-types.js'
 import { declareChannelPrompts } from './channels/shared/channel-prompts.js'
 import { declareCataloguePrompts } from './catalogue/problem-text.js'
-import { SqliteExpiringStateStore } from './channels/shared/sqlite-expiring-state-store.js'
 import type { Logger } from './channels/shared/logger.js'
 import { loggerFromConfig } from './app-logger.js'
 // Channel modules are imported only when configured: Wechaty and grammY are heavy to load.
 import type { TelegramChannel } from './channels/telegram/index.js'
 import type { HealthReport, RouteHandler } from './channels/http/index.js'
 import { createAdminList } from './staff/admin-list.js'
-import { SqliteAdminStore } from './staff/sqlite-admin-store.js'
-import { staffExtension } from './staff/staff-extension.js'
+import { createStaffExtension, staffExtension } from './staff/staff-extension.js'
+import { openStores, type LocalStores } from './app-stores.js'
 import { assembleApp, type App } from './app-lifecycle.js'
 import { voiceFromConfig } from './voice/voice-from-config.js'
 
@@ -80,10 +77,13 @@ export async function createApp(config: Config, options: AppOptions): Promise<Ap
   const log = options.log ?? loggerFromConfig(config)
   const prompts = declareCataloguePrompts(declareChannelPrompts(loadPrompts()))
   const taxonomy = loadTaxonomy()
-  const db = openDatabase(options.dbPath)
+  // SQLite by default; with DATABASE_URL every store is in PostgreSQL and the file at dbPath only
+  // caches this worker's search index (rebuilt from the shared catalogue when its version moves).
+  const stores = await openStores(config, { dbPath: options.dbPath })
+  const db = stores.localDb()
   let search: HybridSearchService | undefined
   try {
-    const store = new SqliteCatalogueStore(db)
+    const store = stores.catalogue
     if (await ensureSampleCatalogue(store, taxonomy)) log.info(`loaded the sample catalogue into ${options.dbPath}`)
     // Loading a saved index is quick; building one (first start, or the catalogue changed) takes seconds to a minute.
     log.info(`opening the search index for ${(await store.count()).active.toLocaleString('en')} projects (built on first start)…`)
@@ -99,11 +99,16 @@ export async function createApp(config: Config, options: AppOptions): Promise<Ap
         })
       : undefined
     // One admin list (environment plus `learnfinder admin add`) behind one check, for every channel and the staff layer.
-    const adminList = createAdminList(new SqliteAdminStore(db), { telegram: config.TELEGRAM_ADMIN_IDS, wechat: config.WECHAT_ADMIN_IDS })
+    const adminList = createAdminList(stores.admins, { telegram: config.TELEGRAM_ADMIN_IDS, wechat: config.WECHAT_ADMIN_IDS })
     const isAdmin = createAdminCheck(adminList)
     const parts: AppParts = { config, db, store, taxonomy, prompts, search, isAdmin, log }
     const extensions: AppExtension[] = []
-    for (const factory of options.extensions ?? BUILT_IN_EXTENSIONS) extensions.push(await factory(parts))
+    for (const factory of options.extensions ?? BUILT_IN_EXTENSIONS) {
+      // The staff layer writes to the stores openStores chose, on the same backend as everything else.
+      const onBackend = factory === staffExtension ? createStaffExtension({ ...stores, ...stores.local }) : factory
+      extensions.push(await onBackend(parts))
+    }
+    if (stores.backend === 'postgres') extensions.push({ stopping: () => stores.close() })
     const turnHooks = extensions.flatMap((e) => (e.onTurn ? [e.onTurn] : []))
     let engine =
       options.engine ??
@@ -111,6 +116,7 @@ export async function createApp(config: Config, options: AppOptions): Promise<Ap
         db,
         search,
         store,
+        sessions: stores.sessions,
         taxonomy,
         prompts,
         chatModel,
@@ -132,11 +138,12 @@ export async function createApp(config: Config, options: AppOptions): Promise<Ap
       return { ok: dbState === 'ok' && ready, db: dbState, index: ready ? 'ready' : 'not ready', catalogueVersion: indexed }
     }
     const channels =
-      options.channels === false ? [] : await buildChannels(config, options, { db, engine, prompts, log, health, isAdmin, extensions })
+      options.channels === false ? [] : await buildChannels(config, options, { local: stores.local, engine, prompts, log, health, isAdmin, extensions })
     return assembleApp({ config, db, store, taxonomy, prompts, search, isAdmin, engine, channels, health, log }, extensions)
   } catch (err) {
     search?.close()
     db.close()
+    await stores.close()
     throw err
   }
 }
@@ -144,7 +151,7 @@ export async function createApp(config: Config, options: AppOptions): Promise<Ap
 async function buildChannels(
   config: Config,
   options: AppOptions,
-  deps: { db: Database; engine: ChatEngine; prompts: Prompts; log: Logger; health: () => HealthReport; isAdmin: AppParts['isAdmin']; extensions: AppExtension[] },
+  deps: { local: LocalStores; engine: ChatEngine; prompts: Prompts; log: Logger; health: () => HealthReport; isAdmin: AppParts['isAdmin']; extensions: AppExtension[] },
 ): Promise<AnyChannel[]> {
   const { engine, prompts, log, isAdmin, extensions } = deps
   const telegramFeatures = extensions.flatMap((e) => e.telegramFeatures ?? [])
@@ -155,7 +162,7 @@ async function buildChannels(
   if (voice.transcriber) log.info(`voice: notes up to ${voice.maxSeconds} s are transcribed by ${voice.transcriber.name}`)
   let telegram: TelegramChannel | undefined
   if (config.TELEGRAM_BOT_TOKEN) {
-    const { createTelegramChannel, SqliteWebhookInboxStore } = await import('./channels/telegram/index.js')
+    const { createTelegramChannel } = await import('./channels/telegram/index.js')
     telegram = createTelegramChannel(engine, {
       token: config.TELEGRAM_BOT_TOKEN,
       apiRoot: config.TELEGRAM_API_ROOT,
@@ -165,13 +172,13 @@ async function buildChannels(
               url: config.TELEGRAM_WEBHOOK_URL,
               secret: config.TELEGRAM_WEBHOOK_SECRET,
               // Updates are stored before Telegram is told 200, so a crash loses none.
-              inbox: new SqliteWebhookInboxStore(deps.db),
+              inbox: deps.local.webhookInbox,
             }
           : undefined,
       prompts,
       isAdmin,
       // /lang choices and long button payloads survive a restart.
-      state: new SqliteExpiringStateStore(deps.db),
+      state: deps.local.expiringState,
       features: telegramFeatures,
       defaultLang: config.LEARNFINDER_LANG,
       log,

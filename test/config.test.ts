@@ -17,6 +17,14 @@ describe('loadConfig', () => {
     expect(loadConfig({ TELEGRAM_ADMIN_IDS: '12, 34 56' }).TELEGRAM_ADMIN_IDS).toEqual(['12', '34', '56'])
   })
 
+  it('takes a PostgreSQL DATABASE_URL and refuses any other kind of URL', () => {
+    expect(loadConfig({}).DATABASE_URL).toBeUndefined()
+    expect(loadConfig({ DATABASE_URL: 'postgres://lf:pw@db:5432/lf' }).DATABASE_URL).toBe('postgres://lf:pw@db:5432/lf')
+    expect(loadConfig({ DATABASE_URL: 'postgresql://db/lf' }).DATABASE_POOL_MAX).toBe(10)
+    expect(() => loadConfig({ DATABASE_URL: 'mysql://db/lf' })).toThrowError(/^DATABASE_URL: must be a PostgreSQL URL/)
+    expect(() => loadConfig({ DATABASE_POOL_MAX: '0' })).toThrowError(/^DATABASE_POOL_MAX:/)
+  })
+
   it('names the variable when a port is not a number', () => {
     expect(() => loadConfig({ HTTP_PORT: 'abc' })).toThrowError(/^HTTP_PORT: must be a port number/)
   })

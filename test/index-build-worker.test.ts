@@ -22,9 +22,9 @@ let search: HybridSearchService
 
 beforeAll(async () => {
   dir = mkdtempSync(join(tmpdir(), 'lf-worker-'))
-  const staff = await openCatalogueForWrite(join(dir, 'lf.db'), taxonomy)
+  const staff = await openCatalogueForWrite(join(dir, 'lf.db'), {}, taxonomy)
   await staff.store.applyImport([...generateProjects({ rows: OFF_THREAD_MIN_PROJECTS + 100, taxonomy, seed: 5 })], { who: 't', files: ['a.csv'] })
-  staff.close()
+  await staff.close()
   bot = openCatalogue(join(dir, 'lf.db'))
   search = await createSearchService({ db: bot.db, store: bot.store, taxonomy, regions: loadRegions() })
 }, 120_000)
@@ -37,10 +37,10 @@ afterAll(() => {
 describe('index rebuild off the event loop', () => {
   it('builds the new vector index in a worker thread and swaps it in', async () => {
     expect(search.vectorIndexSource()).toBe('built')
-    const staff = await openCatalogueForWrite(join(dir, 'lf.db'), taxonomy)
+    const staff = await openCatalogueForWrite(join(dir, 'lf.db'), {}, taxonomy)
     const fresh = { ...[...generateProjects({ rows: 1, taxonomy, seed: 6, prefix: 'NEW' })][0], title: '无人机航拍入门班' }
     await staff.store.applyImport([fresh], { who: 't', files: ['b.csv'] })
-    staff.close()
+    await staff.close()
     await search.refresh()
     expect(search.indexedVersion()).toBe(await bot.store.version())
     // Loaded from the file the worker saved, not built on this thread.

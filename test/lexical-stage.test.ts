@@ -13,22 +13,22 @@ import { loadTaxonomy } from '../src/catalogue/taxonomy.js'
 import { openCatalogueForWrite } from '../src/cli/open-catalogue-for-write.js'
 import { createLexicalIndex, lexicalColumns } from '../src/search/lexical-index.js'
 import { buildLexicalStage, STAGE_MIN_PROJECTS, swapLexicalStage } from '../src/search/lexical-stage.js'
-import type { OpenCatalogue } from '../src/catalogue/open-catalogue.js'
+import type { CliCatalogue } from '../src/cli/open-catalogue-for-write.js'
 
 const taxonomy = loadTaxonomy()
 let dir: string
-let cat: OpenCatalogue
+let cat: CliCatalogue
 
 beforeEach(async () => {
   dir = mkdtempSync(join(tmpdir(), 'lf-stage-'))
-  cat = await openCatalogueForWrite(join(dir, 'lf.db'), taxonomy)
+  cat = await openCatalogueForWrite(join(dir, 'lf.db'), {}, taxonomy)
 })
-afterEach(() => {
-  cat.close()
+afterEach(async () => {
+  await cat.close()
   rmSync(dir, { recursive: true, force: true })
 })
 
-const count = (sql: string) => (cat.db.prepare(sql).get() as { n: number }).n
+const count = (sql: string) => (cat.db!.prepare(sql).get() as { n: number }).n
 
 describe('staged lexical index for large imports', () => {
   it('gives the same search results as a full rebuild after a staged import and a staged update', async () => {
@@ -38,7 +38,7 @@ describe('staged lexical index for large imports', () => {
     const changed = first.slice(0, STAGE_MIN_PROJECTS).map((p) => ({ ...p, title: `${p.title} 无人机航拍` }))
     await cat.store.applyImport(changed, { who: 't', files: ['c.csv'] })
     expect(count('SELECT COUNT(*) AS n FROM sqlite_master WHERE name LIKE \'%_next\'')).toBe(0)
-    const lexical = createLexicalIndex(cat.db, taxonomy)
+    const lexical = createLexicalIndex(cat.db!, taxonomy)
     expect(lexical.inStep(await cat.store.version())).toBe(true)
     const queries = [['无人机', '航拍'], ['老年人', '智能手机'], ['电工'], [first[2250].title.slice(0, 4)]]
     // Equal scores may come in another order (rowids differ), so compare id and score as sets.
@@ -52,9 +52,9 @@ describe('staged lexical index for large imports', () => {
 
   it('refuses a stage when the catalogue changed after it was built, and drops it', async () => {
     const projects = [...generateProjects({ rows: 50, taxonomy, seed: 4 })]
-    const stage = buildLexicalStage(cat.db, [], projects, await cat.store.version(), (p) => lexicalColumns(p, taxonomy))
+    const stage = buildLexicalStage(cat.db!, [], projects, await cat.store.version(), (p) => lexicalColumns(p, taxonomy))
     expect(count('SELECT COUNT(*) AS n FROM search_ids_next')).toBe(projects.filter((p) => p.status === 'active').length)
-    expect(swapLexicalStage(cat.db, stage, (await cat.store.version()) + 1, projects)).toBe(false)
+    expect(swapLexicalStage(cat.db!, stage, (await cat.store.version()) + 1, projects)).toBe(false)
     expect(count('SELECT COUNT(*) AS n FROM sqlite_master WHERE name LIKE \'%_next\'')).toBe(0)
   })
 })

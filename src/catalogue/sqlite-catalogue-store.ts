@@ -10,7 +10,7 @@ import type { Database } from 'better-sqlite3'
 import { UserError } from '../errors.js'
 import { migrate } from '../db/migrate.js'
 import type { Project } from './project.js'
-import { CATALOGUE_MIGRATIONS, canonicalJson, type ImportRow } from './store-schema.js'
+import { CATALOGUE_MIGRATIONS, canonicalJson, checkUniqueIds, type ImportRow } from './store-schema.js'
 import { catalogueStats, type CatalogueStats } from './store-stats.js'
 import { takeImportLock } from './import-lock.js'
 
@@ -113,7 +113,7 @@ export class SqliteCatalogueStore implements CatalogueStore {
   }
 
   async planImport(projects: Project[]): Promise<ImportPlan> {
-    checkUnique(projects)
+    checkUniqueIds(projects)
     const plan: ImportPlan = { added: [], updated: [], unchanged: [], archived: [] }
     for (const p of projects) plan[this.classify(p, canonicalJson(p))].push(p.id)
     return plan
@@ -149,7 +149,7 @@ export class SqliteCatalogueStore implements CatalogueStore {
    * (including a hook's), none. Projects absent from the list are left as they are.
    */
   async applyImport(projects: Project[], meta: { who: string; files: string[] }): Promise<ImportRecord> {
-    checkUnique(projects)
+    checkUniqueIds(projects)
     const unlock = takeImportLock((this.db as unknown as { name: string }).name)
     try {
       return this.importLocked(projects, meta)
@@ -236,14 +236,5 @@ export class SqliteCatalogueStore implements CatalogueStore {
       this.db.prepare('UPDATE imports SET rolled_back_by = ? WHERE id = ?').run(id, target.id)
       return this.finish(id, counts, change)
     }).immediate()
-  }
-}
-
-function checkUnique(projects: Project[]): void {
-  const seen = new Set<string>()
-  const dups = new Set<string>()
-  for (const p of projects) (seen.has(p.id) ? dups : seen).add(p.id)
-  if (dups.size) {
-    throw new UserError(`the same id appears more than once: ${[...dups].slice(0, 20).join(', ')}; every project needs its own id`)
   }
 }

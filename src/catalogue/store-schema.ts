@@ -5,6 +5,7 @@
  * "updated", so the form must not depend on key order in the source file.
  */
 import type { Migration } from '../db/migrate.js'
+import { UserError } from '../errors.js'
 import { PROJECT_FIELDS, type Project } from './project.js'
 
 /** The catalogue module's migrations, applied with migrate(db, 'catalogue', …). */
@@ -71,4 +72,14 @@ export interface ImportRow {
   undoes: number | null
   rolled_back_by: number | null
   version: number
+}
+
+/** Refuses an import that names one id twice (both stores check it before anything is written). */
+export function checkUniqueIds(projects: Project[]): void {
+  const seen = new Set<string>()
+  const dups = new Set<string>()
+  for (const p of projects) (seen.has(p.id) ? dups : seen).add(p.id)
+  if (dups.size) {
+    throw new UserError(`the same id appears more than once: ${[...dups].slice(0, 20).join(', ')}; every project needs its own id`)
+  }
 }

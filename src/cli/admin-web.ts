@@ -5,11 +5,9 @@
  * (`--password-stdin`), never from the command line, where `ps` and the
  * shell history would show them.
  */
-import type { Database } from 'better-sqlite3'
 import { UserError } from '../errors.js'
-import { SqliteAdminStore } from '../staff/sqlite-admin-store.js'
-import { SqliteWebAccountStore } from '../staff/sqlite-web-account-store.js'
-import { WEB_ROLES, type WebRole } from '../staff/web-account-store.js'
+import type { AdminStore } from '../staff/admin-store.js'
+import { WEB_ROLES, type WebAccountStore, type WebRole } from '../staff/web-account-store.js'
 import { checkPassword, hashPassword } from '../staff/web-password.js'
 import { println, type CliArgs, type CliIO } from './command.js'
 
@@ -26,11 +24,9 @@ async function readPassword(args: CliArgs, io: CliIO): Promise<string> {
   return checkPassword(text.replace(/\r?\n$/, ''))
 }
 
-/** Runs one `admin web` action against an open database. */
-export async function runAdminWeb(db: Database, args: CliArgs, io: CliIO, by: string): Promise<number> {
+/** Runs one `admin web` action on the web accounts, audited in the admin log (stores from openStores). */
+export async function runAdminWeb(accounts: WebAccountStore, audit: AdminStore, args: CliArgs, io: CliIO, by: string): Promise<number> {
   const [, action, name] = args.positionals
-  const accounts = new SqliteWebAccountStore(db)
-  const audit = new SqliteAdminStore(db)
   const need = () => {
     if (!name) throw new UserError(`say which account, e.g. \`learnfinder admin web ${action} alice\``)
     return name
@@ -48,7 +44,7 @@ export async function runAdminWeb(db: Database, args: CliArgs, io: CliIO, by: st
       const account = need()
       const passwordHash = await hashPassword(await readPassword(args, io))
       await accounts.add({ name: account, role, passwordHash, createdBy: by })
-      audit.record({ channel: 'cli', userId: by, action: 'web account add', detail: `${account} (${role})`, allowed: true })
+      await audit.record({ channel: 'cli', userId: by, action: 'web account add', detail: `${account} (${role})`, allowed: true })
       println(io.stdout, `Added web account ${account} (${role}). It signs in at /admin/login on the HTTP port.`)
       return 0
     }
@@ -56,14 +52,14 @@ export async function runAdminWeb(db: Database, args: CliArgs, io: CliIO, by: st
       const account = need()
       if (!(await accounts.get(account))) throw new UserError(`there is no web account named "${account}"`)
       await accounts.setPassword(account, await hashPassword(await readPassword(args, io)))
-      audit.record({ channel: 'cli', userId: by, action: 'web account passwd', detail: account, allowed: true })
+      await audit.record({ channel: 'cli', userId: by, action: 'web account passwd', detail: account, allowed: true })
       println(io.stdout, `Changed the password of ${account}; its open sessions are signed out.`)
       return 0
     }
     case 'remove': {
       const account = need()
       if (!(await accounts.remove(account))) throw new UserError(`there is no web account named "${account}"`)
-      audit.record({ channel: 'cli', userId: by, action: 'web account remove', detail: account, allowed: true })
+      await audit.record({ channel: 'cli', userId: by, action: 'web account remove', detail: account, allowed: true })
       println(io.stdout, `Removed web account ${account}.`)
       return 0
     }

@@ -3,11 +3,10 @@
  * `learnfinder admin add|remove|list`: staff manage who may update the
  * catalogue from chat, without editing environment variables.
  */
-import { openDatabase } from '../db/open-database.js'
 import { UserError } from '../errors.js'
 import { loadConfig } from '../config.js'
 import { createAdminList } from '../staff/admin-list.js'
-import { SqliteAdminStore } from '../staff/sqlite-admin-store.js'
+import { openStores } from '../app-stores.js'
 import { terminalSafe } from '../text/terminal-safe.js'
 import { println, type CliCommand } from './command.js'
 import { ADMIN_WEB_USAGE, runAdminWeb } from './admin-web.js'
@@ -32,12 +31,12 @@ a WeChat id is the contact id the bot logs when that person writes to it.`,
   async run(args, io) {
     const [action, channel, userId] = args.positionals
     const cfg = loadConfig(io.env)
-    const db = openDatabase(args.db)
+    const stores = await openStores(cfg, { dbPath: args.db })
     try {
-      const store = new SqliteAdminStore(db)
+      const store = stores.admins
       const admins = createAdminList(store, { telegram: cfg.TELEGRAM_ADMIN_IDS, wechat: cfg.WECHAT_ADMIN_IDS })
       const by = io.env.USER ?? 'staff'
-      if (action === 'web') return await runAdminWeb(db, args, io, by)
+      if (action === 'web') return await runAdminWeb(stores.local.webAccounts, store, args, io, by)
       switch (action) {
         case 'list': {
           const list = await admins.list()
@@ -67,7 +66,7 @@ a WeChat id is the contact id the bot logs when that person writes to it.`,
           throw new UserError(action ? `unknown admin action "${action}": use list, add, remove or log` : 'say what to do: list, add, remove or log')
       }
     } finally {
-      db.close()
+      await stores.close()
     }
   },
 }

@@ -16,7 +16,7 @@ export const command: CliCommand = {
   usage: 'Usage: learnfinder archive <id>... [--db PATH]',
   async run(args, io) {
     if (args.positionals.length === 0) throw new UserError('say which project to archive, e.g. learnfinder archive LF-0001')
-    const { store, close } = await openCatalogueForWrite(args.db)
+    const { store, close } = await openCatalogueForWrite(args.db, io.env)
     try {
       for (const id of args.positionals) {
         const before = await store.get(id)
@@ -25,7 +25,7 @@ export const command: CliCommand = {
       }
       return 0
     } finally {
-      close()
+      await close()
     }
   },
 }

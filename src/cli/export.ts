@@ -8,9 +8,9 @@ import { rename, writeFile } from 'node:fs/promises'
 import { extname } from 'node:path'
 import { exportCatalogue, EXPORT_FORMATS, type ExportFormat } from '../catalogue/export-catalogue.js'
 import { loadTaxonomy, type Taxonomy } from '../catalogue/taxonomy.js'
-import { openCatalogue } from '../catalogue/open-catalogue.js'
 import { UserError } from '../errors.js'
 import { println, type CliCommand } from './command.js'
+import { openCatalogueForRead } from './open-catalogue-for-write.js'
 
 function pickFormat(format: string | undefined, out: string | undefined): ExportFormat {
   const wanted = format ?? (out ? extname(out).slice(1).toLowerCase() : 'csv')
@@ -44,12 +44,12 @@ export const command: CliCommand = {
       if (args.values.taxonomy) throw err
       println(io.stderr, 'warning: no taxonomy file found, so topics and audiences are written as ids')
     }
-    const { store, close } = openCatalogue(args.db)
+    const { store, close } = await openCatalogueForRead(args.db, io.env)
     let projects
     try {
       projects = await store.list({ status: 'all' })
     } finally {
-      close()
+      await close()
     }
     const data = await exportCatalogue(projects, format, taxonomy)
     if (!out) {

@@ -3,12 +3,12 @@
  * `learnfinder history`: who changed the catalogue, when, from which files,
  * and what each write did, newest first.
  */
-import { openCatalogue } from '../catalogue/open-catalogue.js'
 import type { ImportRecord } from '../catalogue/catalogue-store.js'
 import { UserError } from '../errors.js'
 import { println, type CliCommand } from './command.js'
 import { cliText } from './cli-text.js'
 import { planSummary } from './import.js'
+import { openCatalogueForRead } from './open-catalogue-for-write.js'
 
 /** One history line, e.g. `#3  2026-11-28 09:30  import  by cli:ann  a.csv  3 added, …`. */
 export function historyLine(r: ImportRecord): string {
@@ -31,14 +31,14 @@ export const command: CliCommand = {
   async run(args, io) {
     const limit = Number((args.values.limit as string | undefined) ?? 20)
     if (!Number.isInteger(limit) || limit < 1) throw new UserError('--limit must be a whole number above 0')
-    const { store, close } = openCatalogue(args.db)
+    const { store, close } = await openCatalogueForRead(args.db, io.env)
     try {
       const records = await store.history(limit)
       if (records.length === 0) println(io.stdout, cliText(args.lang, 'history_none'))
       for (const r of records) println(io.stdout, historyLine(r))
       return 0
     } finally {
-      close()
+      await close()
     }
   },
 }

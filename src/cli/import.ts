@@ -7,8 +7,8 @@
 import { basename } from 'node:path'
 import { readCatalogueFiles } from '../catalogue/read-catalogue.js'
 import { loadTaxonomy } from '../catalogue/taxonomy.js'
-import { cliWho, openCatalogue } from '../catalogue/open-catalogue.js'
-import { openCatalogueForWrite } from './open-catalogue-for-write.js'
+import { cliWho } from '../catalogue/open-catalogue.js'
+import { openCatalogueForRead, openCatalogueForWrite } from './open-catalogue-for-write.js'
 import type { ImportPlan } from '../catalogue/catalogue-store.js'
 import { UserError } from '../errors.js'
 import { println, type CliCommand } from './command.js'
@@ -65,7 +65,7 @@ export const command: CliCommand = {
     ;(progress as Progress | null)?.end()
     for (const w of parsed.warnings) println(io.stderr, `warning: ${w}`)
     // A dry run only reads; a real import keeps the search index in step in the same transaction.
-    const { store, close } = args.values['dry-run'] ? openCatalogue(args.db) : await openCatalogueForWrite(args.db, taxonomy)
+    const { store, close } = args.values['dry-run'] ? await openCatalogueForRead(args.db, io.env) : await openCatalogueForWrite(args.db, io.env, taxonomy)
     try {
       const names = files.map((f) => basename(f))
       if (args.values['dry-run']) {
@@ -86,7 +86,7 @@ export const command: CliCommand = {
       println(io.stdout, cliText(args.lang, 'import_holds', { active, archived, id: record.id }))
       return 0
     } finally {
-      close()
+      await close()
     }
   },
 }

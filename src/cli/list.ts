@@ -4,9 +4,9 @@
  * catalogue, one project a line. Topics and audiences may be given as ids
  * or as any label (数字技能, 老年人…).
  */
-import { openCatalogue } from '../catalogue/open-catalogue.js'
 import { println, type CliCommand } from './command.js'
 import { optionalTaxonomy, projectLine, resolveFlag } from './catalogue-format.js'
+import { openCatalogueForRead } from './open-catalogue-for-write.js'
 
 /** The `list` command. */
 export const command: CliCommand = {
@@ -34,7 +34,7 @@ export const command: CliCommand = {
       audience: audience ? resolveFlag(taxonomy, 'audiences', audience) : undefined,
       status: args.values.all ? 'all' as const : args.values.archived ? 'archived' as const : 'active' as const,
     }
-    const { store, close } = openCatalogue(args.db)
+    const { store, close } = await openCatalogueForRead(args.db, io.env)
     try {
       const projects = await store.list(filter)
       for (const p of projects) println(io.stdout, projectLine(p))
@@ -42,7 +42,7 @@ export const command: CliCommand = {
       println(io.stdout, projects.length === 0 ? `No ${what} match.` : `${projects.length} ${projects.length === 1 ? what.replace(/s$/, '') : what}.`)
       return 0
     } finally {
-      close()
+      await close()
     }
   },
 }

@@ -13,7 +13,7 @@ import { createApp } from '../main.js'
 import { describeSubscription, type Sender } from '../staff/notifier.js'
 import { createCatalogueNotifier } from '../staff/catalogue-notifier.js'
 import { STAFF_PROMPTS, taxonomyLabel } from '../staff/staff-engine.js'
-import { SqliteSubscriptionStore } from '../staff/sqlite-subscription-store.js'
+import { openStores } from '../app-stores.js'
 import { println, type CliCommand } from './command.js'
 
 /** The `notify` command. */
@@ -29,10 +29,15 @@ Telegram messages are sent now (TELEGRAM_BOT_TOKEN); WeChat ones by the running 
   async run(args, io) {
     const cfg = loadConfig(io.env)
     const app = await createApp(cfg, { dbPath: args.db, extensions: [], channels: 'send-only', log: silentLogger })
+    // The subscriptions on the app's backend (the SQLite file, or PostgreSQL with DATABASE_URL).
+    const stores = await openStores(cfg, { dbPath: args.db }).catch(async (err) => {
+      await app.stop()
+      throw err
+    })
     try {
-      const { taxonomy, prompts, store, db } = app
+      const { taxonomy, prompts, store } = app
       prompts.declare('staff', STAFF_PROMPTS)
-      const subscriptions = new SqliteSubscriptionStore(db)
+      const subscriptions = stores.subscriptions
       const label = (id: string, lang: 'zh' | 'en') => taxonomyLabel(taxonomy, id, lang)
       const notifier = createCatalogueNotifier({ engine: app.engine, store, taxonomy, prompts, subscriptions })
       if (args.values['dry-run']) {
@@ -56,6 +61,7 @@ Telegram messages are sent now (TELEGRAM_BOT_TOKEN); WeChat ones by the running 
       return result.failed ? 1 : 0
     } finally {
       await app.stop()
+      await stores.close()
     }
   },
 }

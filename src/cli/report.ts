@@ -4,17 +4,14 @@
  * which questions found nothing, and how projects fare, from the turn log.
  * Also purges log rows older than LOG_RETENTION_DAYS.
  */
-import { SqliteCatalogueStore } from '../catalogue/sqlite-catalogue-store.js'
 import { loadTaxonomy } from '../catalogue/taxonomy.js'
 import { loadConfig } from '../config.js'
-import { openDatabase } from '../db/open-database.js'
+import { openStores } from '../app-stores.js'
 import { UserError } from '../errors.js'
 import { loadPrompts } from '../prompts.js'
 import { buildReport } from '../staff/report.js'
 import { parseSince, renderReportCsv, renderReportText, REPORT_PROMPTS } from '../staff/render-report.js'
 import { taxonomyLabel } from '../staff/staff-engine.js'
-import { SqliteTurnLogStore } from '../staff/sqlite-turn-log-store.js'
-import { loadLogKey } from '../staff/log-key.js'
 import { println, type CliCommand } from './command.js'
 
 /** The `report` command. */
@@ -42,12 +39,12 @@ export const command: CliCommand = {
     const now = new Date()
     const since = parseSince(args.values.since as string | undefined, now)
     if (!since) throw new UserError(`--since must look like 7d, 24h, 2w or 2026-11-01, not "${String(args.values.since)}"`)
-    const db = openDatabase(args.db)
+    const stores = await openStores(cfg, { dbPath: args.db })
     try {
-      const turns = new SqliteTurnLogStore(db, { salt: loadLogKey(args.db, cfg.LOG_SALT), retentionDays: cfg.LOG_RETENTION_DAYS })
+      const turns = stores.turns
       await turns.purge()
       const taxonomy = loadTaxonomy()
-      const store = new SqliteCatalogueStore(db)
+      const store = stores.catalogue
       const report = buildReport(await turns.since(since), {
         since,
         projects: new Map((await store.list({ status: 'active' })).map((p) => [p.id, p.title])),
@@ -58,7 +55,7 @@ export const command: CliCommand = {
       else println(io.stdout, renderReportText(report, loadPrompts().declare('staff', REPORT_PROMPTS), lang))
       return 0
     } finally {
-      db.close()
+      await stores.close()
     }
   },
 }

@@ -18,7 +18,7 @@ export const command: CliCommand = {
   are removed, projects it changed or archived get their earlier state.
   Run it again to undo the import before that.`,
   async run(args, io) {
-    const { store, close } = await openCatalogueForWrite(args.db)
+    const { store, close } = await openCatalogueForWrite(args.db, io.env)
     try {
       const r = await store.rollbackLast(cliWho(io.env))
       const files = r.files.length ? ` (${r.files.join(', ')})` : ''
@@ -27,7 +27,7 @@ export const command: CliCommand = {
       println(io.stdout, cliText(args.lang, 'catalogue_holds', { active, archived }))
       return 0
     } finally {
-      close()
+      await close()
     }
   },
 }

@@ -8,7 +8,8 @@
 import { existsSync } from 'node:fs'
 import { loadRegions, type Regions } from '../catalogue/regions.js'
 import { loadTaxonomy, type Taxonomy } from '../catalogue/taxonomy.js'
-import { openCatalogue } from '../catalogue/open-catalogue.js'
+import { openStores } from '../app-stores.js'
+import { openDatabase } from '../db/open-database.js'
 import { UserError } from '../errors.js'
 import { emptySlots, type SlotValue, type Understanding } from '../query/types.js'
 import { createSearchService } from '../search/create-search-service.js'
@@ -82,7 +83,8 @@ export const command: CliCommand = {
     const kRaw = (args.values.k as string | undefined) ?? '5'
     const k = Number(kRaw)
     if (!Number.isInteger(k) || k < 1 || k > 100) throw new UserError(`--k must be a whole number from 1 to 100, got "${kRaw}"`)
-    if (args.db !== ':memory:' && !existsSync(args.db)) {
+    const config = loadConfig(io.env)
+    if (!config.DATABASE_URL && args.db !== ':memory:' && !existsSync(args.db)) {
       throw new UserError(`there is no database at ${args.db}; import a catalogue first (learnfinder import FILE --db ${args.db})`)
     }
     let regions: Regions | undefined
@@ -91,10 +93,13 @@ export const command: CliCommand = {
     } catch {
       regions = undefined
     }
-    const { db, store, close } = openCatalogue(args.db)
+    const stores = await openStores(config, { dbPath: args.db })
+    // On PostgreSQL the --db file is only this machine's search-index cache, as for a worker.
+    const db = stores.sqlite ?? openDatabase(args.db)
+    const store = stores.catalogue
     try {
       // The same embedder as the bot (EMBEDDINGS_*), so the hit test matches it and never replaces its index with another kind.
-      const embeddings = embeddingsFromConfig(loadConfig(io.env))
+      const embeddings = embeddingsFromConfig(config)
       const service = await createSearchService({ db, store, taxonomy, regions, embeddings })
       const understood = service.understand(text)
       const slots = { ...emptySlots(), ...understood.slots }
@@ -114,7 +119,8 @@ export const command: CliCommand = {
       result.hits.forEach((h, i) => hitLines(h, i + 1, explain).forEach((line) => println(io.stdout, line)))
       return 0
     } finally {
-      close()
+      if (!stores.sqlite) db.close()
+      await stores.close()
     }
   },
 }

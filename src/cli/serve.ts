@@ -7,6 +7,18 @@
  */
 import { loadConfig } from '../config.js'
 import type { CliCommand } from './command.js'
+import { createPgPool } from '../db/postgres.js'
+import { assertPgMigrated } from '../app-pg-migrations.js'
+
+/** Stops `serve` with one line before anything starts when the shared database lacks a migration. */
+async function refuseUnmigrated(url: string): Promise<void> {
+  const pool = createPgPool({ url, max: 1, applicationName: 'learnfinder serve check' })
+  try {
+    await assertPgMigrated(pool)
+  } finally {
+    await pool.end()
+  }
+}
 
 /** The `serve` command. */
 export const command: CliCommand = {
@@ -23,9 +35,12 @@ export const command: CliCommand = {
     '(learnfinder admin web add NAME --password-stdin); that alone starts the HTTP server.',
     'With none of them, opens a chat in this terminal (also reads piped input).',
     'An empty database is filled with the sample catalogue first.',
+    'With DATABASE_URL set, every store is in PostgreSQL (run `learnfinder migrate` first) and',
+    'the --db file only caches this worker\'s search index (docs/scaling.md).',
   ].join('\n'),
   async run(args, io) {
     const config = loadConfig(io.env)
+    if (config.DATABASE_URL) await refuseUnmigrated(config.DATABASE_URL)
     // Loaded after the config check, so a wrong variable is reported at once.
     const { startServer } = await import('../main.js')
     const app = await startServer(config, { dbPath: args.db, stdin: io.stdin, stdout: io.stdout })

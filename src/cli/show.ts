@@ -3,10 +3,10 @@
  * `learnfinder show <id>`: one project in full, as the bot will describe it,
  * including extra columns kept from the spreadsheet.
  */
-import { openCatalogue } from '../catalogue/open-catalogue.js'
 import { UserError } from '../errors.js'
 import { println, type CliCommand } from './command.js'
 import { feeText, labelled, optionalTaxonomy } from './catalogue-format.js'
+import { openCatalogueForRead } from './open-catalogue-for-write.js'
 
 /** The `show` command. */
 export const command: CliCommand = {
@@ -18,7 +18,7 @@ export const command: CliCommand = {
     const id = args.positionals[0]
     if (!id) throw new UserError('say which project to show, e.g. learnfinder show LF-0001')
     const taxonomy = optionalTaxonomy(args.values.taxonomy as string | undefined)
-    const { store, close } = openCatalogue(args.db)
+    const { store, close } = await openCatalogueForRead(args.db, io.env)
     try {
       const p = await store.get(id)
       if (!p) throw new UserError(`there is no project with id "${id}" (try \`learnfinder list\`)`)
@@ -47,7 +47,7 @@ export const command: CliCommand = {
       for (const [k, v] of lines) if (v) println(io.stdout, `${k.padEnd(width)}  ${v}`)
       return 0
     } finally {
-      close()
+      await close()
     }
   },
 }

@@ -3,9 +3,9 @@
  * `learnfinder stats`: the active catalogue counted by topic, audience,
  * region and format, so staff see at a glance what is thin or missing.
  */
-import { openCatalogue } from '../catalogue/open-catalogue.js'
 import { println, type CliCommand } from './command.js'
 import { labelled, optionalTaxonomy } from './catalogue-format.js'
+import { openCatalogueForRead } from './open-catalogue-for-write.js'
 
 /** The `stats` command. */
 export const command: CliCommand = {
@@ -15,7 +15,7 @@ export const command: CliCommand = {
   options: { taxonomy: { type: 'string' } },
   async run(args, io) {
     const taxonomy = optionalTaxonomy(args.values.taxonomy as string | undefined)
-    const { store, close } = openCatalogue(args.db)
+    const { store, close } = await openCatalogueForRead(args.db, io.env)
     try {
       const s = await store.stats()
       println(io.stdout, `${s.active} active projects, ${s.archived} archived (catalogue version ${await store.version()}).`)
@@ -31,7 +31,7 @@ export const command: CliCommand = {
       section('By format', s.byFormat, (k) => k)
       return 0
     } finally {
-      close()
+      await close()
     }
   },
 }

@@ -38,7 +38,6 @@ export function createChatEngine(given: ChatEngineDeps): ChatEngine {
   const deps: ChatEngineDeps = { ...given, regions: given.regions ?? loadRegions() }
   const now = deps.now ?? (() => new Date())
   const sessions = deps.sessions ?? new SqliteSessionStore(deps.db, { idleMinutes: deps.idleMinutes ?? 30, now })
-  const queues = new Map<string, Promise<unknown>>()
   let turnsSincePurge = 0
   void sessions.purgeIdle().catch(() => undefined) // housekeeping: a failure here must not stop the bot
 
@@ -73,18 +72,6 @@ export function createChatEngine(given: ChatEngineDeps): ChatEngine {
     return outcome.reply
   }
 
-  /** Runs `task` after everything queued for this chat, so two writers never overwrite each other's session. */
-  function inChatQueue<T>(channel: string, chatId: string, task: () => Promise<T>): Promise<T> {
-    const key = `${channel}\u0000${chatId}`
-    const previous = queues.get(key) ?? Promise.resolve()
-    const next = previous.catch(() => undefined).then(task)
-    queues.set(key, next)
-    void next.finally(() => {
-      if (queues.get(key) === next) queues.delete(key)
-    }).catch(() => undefined)
-    return next
-  }
-
   /** Delivers an unprompted reply, then records what it numbered as the chat's shown list. */
   async function present(chat: ChatAddress, deliver: () => Promise<Reply>): Promise<Reply> {
     const reply = await deliver()
@@ -103,9 +90,9 @@ export function createChatEngine(given: ChatEngineDeps): ChatEngine {
   }
 
   return {
-    // One turn at a time per chat, so two quick messages never overwrite each other's session.
-    handle: (message) => inChatQueue(message.channel, message.chatId, () => turn(message)),
-    present: (chat, deliver) => inChatQueue(chat.channel, chat.chatId, () => present(chat, deliver)),
+    // One turn at a time per chat (across workers on a shared store), so two quick messages never overwrite each other's session.
+    handle: (message) => sessions.exclusive(message.channel, message.chatId, () => turn(message)),
+    present: (chat, deliver) => sessions.exclusive(chat.channel, chat.chatId, () => present(chat, deliver)),
     async forget(channel, userId) {
       await sessions.forgetUser(channel, userId)
     },

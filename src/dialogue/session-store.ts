@@ -21,6 +21,12 @@ export interface SessionStore {
   forgetUser(channel: string, userId: string): Promise<void>
   /** Deletes idle sessions; returns how many. */
   purgeIdle(): Promise<number>
+  /**
+   * Runs `work` (a turn: load, answer, save) while no other `exclusive` work of
+   * the same chat runs: in this process for SQLite (one process per file), in
+   * any process sharing the database for PostgreSQL. Different chats run side by side.
+   */
+  exclusive<T>(channel: string, chatId: string, work: () => Promise<T>): Promise<T>
 }
 
 /** How long a quiet conversation is remembered, and the clock that measures it. */

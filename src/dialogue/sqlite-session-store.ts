@@ -7,6 +7,7 @@ import type { Database } from 'better-sqlite3'
 import { migrate } from '../db/migrate.js'
 import { sessionStateSchema, type SessionState } from './session.js'
 import type { SessionStore, SessionStoreOptions } from './session-store.js'
+import { createKeyedQueue } from './chat-queue.js'
 
 const MIGRATIONS = [
   `CREATE TABLE sessions (
@@ -24,6 +25,7 @@ const MIGRATIONS = [
 export class SqliteSessionStore implements SessionStore {
   private readonly idleMs: number
   private readonly sql
+  private readonly queue = createKeyedQueue()
 
   /** `idleMinutes` is how long a quiet conversation is remembered. */
   constructor(db: Database, private readonly opts: SessionStoreOptions) {
@@ -73,5 +75,10 @@ export class SqliteSessionStore implements SessionStore {
 
   async purgeIdle(): Promise<number> {
     return this.sql.delIdle.run(this.opts.now().getTime() - this.idleMs).changes
+  }
+
+  /** One process owns a SQLite file, so an in-process queue per chat is enough. */
+  exclusive<T>(channel: string, chatId: string, work: () => Promise<T>): Promise<T> {
+    return this.queue(JSON.stringify([channel, chatId]), work)
   }
 }

@@ -10,6 +10,7 @@
 import type { Embeddings } from '@langchain/core/embeddings'
 import type { Database } from 'better-sqlite3'
 import type { SqliteCatalogueStore } from '../catalogue/sqlite-catalogue-store.js'
+import type { CatalogueStore } from '../catalogue/catalogue-store.js'
 import type { Project } from '../catalogue/project.js'
 import type { Regions } from '../catalogue/regions.js'
 import type { Taxonomy } from '../catalogue/taxonomy.js'
@@ -32,8 +33,12 @@ import { buildIndexOffThread, OFF_THREAD_MIN_PROJECTS } from './index-build-work
 /** Everything the search service needs; see {@link createSearchService}. */
 export interface SearchServiceDeps {
   db: Database
-  /** The SQLite store: the lexical index lives in the same database and is kept in step inside its writes. */
-  store: SqliteCatalogueStore
+  /**
+   * The catalogue. A SqliteCatalogueStore on `db` keeps the lexical index in
+   * step inside its writes (a hook); any other store (PostgreSQL) is followed
+   * by its version, and `db` is then this worker's local cache of the index.
+   */
+  store: CatalogueStore | SqliteCatalogueStore
   taxonomy: Taxonomy
   regions?: Regions
   /** Default: the local offline embedder, fitted on the catalogue. */
@@ -77,7 +82,7 @@ export async function createSearchService(deps: SearchServiceDeps): Promise<Hybr
   // The store has no removeHook: after close() this hook does nothing, and the index is re-checked at the next start.
   // Projects archived or deleted since the live table was read: never returned, even before the refresh swaps it.
   const gone = new Set<string>()
-  store.addHook({
+  if ('addHook' in store) store.addHook({
     onChange: (hookDb, change) => {
       if (closed) return
       lexical.hook.onChange(hookDb, change)

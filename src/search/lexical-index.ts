@@ -123,7 +123,9 @@ export function createLexicalIndex(db: Database, taxonomy: Taxonomy,
   const setVersion = db.prepare(`INSERT INTO search_state (key, value) VALUES ('lexical_version', ?)
     ON CONFLICT (key) DO UPDATE SET value = excluded.value`)
   const getVersion = db.prepare<[], { value: string }>(`SELECT value FROM search_state WHERE key = 'lexical_version'`)
-  const currentVersion = db.prepare<[], { version: number }>('SELECT version FROM catalogue_meta WHERE id = 1')
+  // Prepared when a hook first runs: only a SQLite catalogue in this same file has the table and calls the hook;
+  // a worker on PostgreSQL keeps only the index here.
+  let currentVersion: { get(): { version: number } | undefined } | undefined
   const query = db.prepare<[string, number], { id: string; score: number }>(
     `SELECT s.id AS id, -f.score AS score FROM
        (SELECT rowid, bm25(search_fts, ${columnWeights.join(', ')}) AS score FROM search_fts
@@ -159,6 +161,8 @@ export function createLexicalIndex(db: Database, taxonomy: Taxonomy,
         for (const p of projects) if (p.status === 'active') prepared.set(p, lexicalColumns(p, taxonomy, memo))
       },
       onChange(_db, change) {
+        // Prepared lazily: on PostgreSQL the catalogue (and this table) is not in the index's file.
+        currentVersion ??= db.prepare<[], { version: number }>('SELECT version FROM catalogue_meta WHERE id = 1')
         const versionBefore = (currentVersion.get()?.version ?? 1) - 1
         const swapped = stage !== null && !change.removed.length && swapLexicalStage(db, stage, versionBefore, change.upserted)
         stage = null

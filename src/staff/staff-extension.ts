@@ -13,6 +13,12 @@ import type { AppExtension, AppExtensionFactory } from '../channels/extension-ty
 import type { ChatEngine } from '../dialogue/types.js'
 import { declareChatPrompts } from '../dialogue/chat-prompts.js'
 import { SqliteAdminStore } from './sqlite-admin-store.js'
+import type { AdminStore } from './admin-store.js'
+import type { TurnLogStore } from './turn-log-store.js'
+import type { SubscriptionStore } from './subscription-store.js'
+import type { WebAccountStore } from './web-account-store.js'
+import type { StaffWordStore } from './staff-word-store.js'
+import type { ExpiringStateStore } from '../channels/shared/expiring-state-store.js'
 import { createAdminList } from './admin-list.js'
 import type { Sender } from './notifier.js'
 import { createCatalogueNotifier } from './catalogue-notifier.js'
@@ -23,24 +29,40 @@ import { SqliteWebAccountStore } from './sqlite-web-account-store.js'
 import { SqliteStaffWordStore } from './sqlite-staff-word-store.js'
 import { loadRelatedWords } from '../query/related-words.js'
 import type { RouteHandler } from '../channels/http/index.js'
-import { idHasher, loadLogKey } from './log-key.js'
+import { loadLogKey } from './log-key.js'
 import { withPrivateAudit } from './private-audit.js'
 import { SqliteExpiringStateStore } from '../channels/shared/sqlite-expiring-state-store.js'
 
 /** How long stopping waits for notices being sent. */
 const STOP_WAIT_MS = 5000
 
-/** Wires the staff layer into an app; see the module comment. */
-export const staffExtension: AppExtensionFactory = async (parts) => {
+/** The staff layer's stores, when the app opened them (main.ts, through openStores); default SQLite on parts.db. */
+export interface StaffStores {
+  admins: AdminStore
+  turns: TurnLogStore
+  subscriptions: SubscriptionStore
+  webAccounts: WebAccountStore
+  staffWords: StaffWordStore
+  expiringState: ExpiringStateStore
+}
+
+/** The staff layer on the given stores (main.ts passes the ones openStores opened, on either backend). */
+export function createStaffExtension(given?: StaffStores): AppExtensionFactory {
+  return (parts) => staffOn(parts, given)
+}
+
+/** Wires the staff layer into an app, on SQLite stores in parts.db; see the module comment. */
+export const staffExtension: AppExtensionFactory = (parts) => staffOn(parts, undefined)
+
+async function staffOn(parts: Parameters<AppExtensionFactory>[0], given: StaffStores | undefined): Promise<AppExtension> {
   const { config, db, store, taxonomy, prompts, search, isAdmin, log } = parts
   prompts.declare('staff', STAFF_PROMPTS)
   declareChatPrompts(prompts) // notices use the engine's project line
-  // The id hash key lives outside the database (LOG_SALT, else a 0600 file beside it).
-  const logKey = loadLogKey(db.name, config.LOG_SALT)
-  // The audit log; who is an admin is parts.isAdmin's call. Refused learners are audited under the hash.
-  const admins = withPrivateAudit(new SqliteAdminStore(db), isAdmin, idHasher(logKey))
-  const turns = new SqliteTurnLogStore(db, { salt: logKey, retentionDays: config.LOG_RETENTION_DAYS })
-  const subscriptions = new SqliteSubscriptionStore(db)
+  // The audit log; who is an admin is parts.isAdmin's call. Refused learners are audited under the
+  // turn log's keyed hash (its key lives outside the database: LOG_SALT, else a 0600 file beside it).
+  const turns = given?.turns ?? new SqliteTurnLogStore(db, { salt: loadLogKey(db.name, config.LOG_SALT), retentionDays: config.LOG_RETENTION_DAYS })
+  const admins = withPrivateAudit(given?.admins ?? new SqliteAdminStore(db), isAdmin, (channel, userId) => turns.hashUser(channel, userId))
+  const subscriptions = given?.subscriptions ?? new SqliteSubscriptionStore(db)
   await admins.purge(config.LOG_RETENTION_DAYS)
   const purged = await turns.purge()
   if (purged) log.info(`staff: removed ${purged} turn log rows older than ${config.LOG_RETENTION_DAYS} days`)
@@ -90,21 +112,21 @@ export const staffExtension: AppExtensionFactory = async (parts) => {
         catalogue: store,
         prompts,
         refresh: () => search.refresh(),
-        pendingState: new SqliteExpiringStateStore(db),
+        pendingState: given?.expiringState ?? new SqliteExpiringStateStore(db),
         afterImport: () => sendNotices().then(() => undefined, (err) => log.error('staff: sending notices failed', err)),
       }),
     )
   }
 
   // Everyday words staff added in the console join the file's table.
-  const words = new SqliteStaffWordStore(db)
+  const words = given?.staffWords ?? new SqliteStaffWordStore(db)
   const staffWords = await words.list()
   if (staffWords.length) {
     const { mergeRelatedWords } = await import('./web/console-deps.js')
     search.setRelatedWords(mergeRelatedWords(loadRelatedWords(), staffWords))
   }
   // The staff console at /admin/, served once a web account exists (learnfinder admin web add).
-  const accounts = new SqliteWebAccountStore(db)
+  const accounts = given?.webAccounts ?? new SqliteWebAccountStore(db)
   const httpPrefixRoutes: Record<string, RouteHandler> = {}
   if ((await accounts.count()) > 0) {
     const { buildConsoleDeps } = await import('./web/console-deps.js')

@@ -65,5 +65,45 @@ export function describeSessionStoreContract(makeStore: MakeSessionStore): void 
       expect(await store.load('telegram', 'group')).toBeNull()
       expect(await store.load('wechat', 'u1')).not.toBeNull()
     }))
+
+    it('runs one chat’s turns one at a time, and another chat’s alongside', withStore(async (store) => {
+      await expectOneTurnAtATime(store, store)
+    }))
   })
+}
+
+/**
+ * Checks that `a` and `b` (one store, or two workers' stores on one database)
+ * never run two turns of one chat at once, yet run another chat's turn while
+ * one chat's turn waits on a slow answer.
+ */
+export async function expectOneTurnAtATime(a: SessionStore, b: SessionStore): Promise<void> {
+  const events: string[] = []
+  let release!: () => void
+  const slow = new Promise<void>((r) => (release = r))
+  let firstStarted!: () => void
+  const started = new Promise<void>((r) => (firstStarted = r))
+  const first = a.exclusive('telegram', 'c1', async () => {
+    events.push('first start')
+    firstStarted()
+    await slow
+    events.push('first end')
+    return 1
+  })
+  await started
+  const second = b.exclusive('telegram', 'c1', async () => {
+    events.push('second start')
+    return 2
+  })
+  try {
+    expect(await b.exclusive('telegram', 'c2', async () => 'other chat')).toBe('other chat')
+    expect(await a.exclusive('wechat', 'c1', async () => 'same id, other channel')).toBe('same id, other channel')
+    expect(events).toEqual(['first start'])
+  } finally {
+    release()
+  }
+  expect(await Promise.all([first, second])).toEqual([1, 2])
+  expect(events).toEqual(['first start', 'first end', 'second start'])
+  await expect(a.exclusive('telegram', 'c1', async () => { throw new Error('turn failed') })).rejects.toThrow('turn failed')
+  expect(await b.exclusive('telegram', 'c1', async () => 'after a failure')).toBe('after a failure')
 }

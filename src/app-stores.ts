@@ -1,0 +1,156 @@
+/**
+ * @module app-stores
+ * The one place that picks where state lives: the SQLite file (`--db`,
+ * LEARNFINDER_DB) by default, the shared PostgreSQL database when
+ * DATABASE_URL is set. Commands ask {@link openStores} for the stores they
+ * need and never construct a Sqlite… or Pg… store themselves, so a new
+ * backend or store is wired here once.
+ */
+import type { Config } from './config.js'
+import type { CatalogueStore } from './catalogue/catalogue-store.js'
+import { SqliteCatalogueStore } from './catalogue/sqlite-catalogue-store.js'
+import { PgCatalogueStore } from './catalogue/pg-catalogue-store.js'
+import { openDatabase, type Database } from './db/open-database.js'
+import { createPgPool, type PgPool } from './db/postgres.js'
+import type { SessionStore } from './dialogue/session-store.js'
+import { SqliteSessionStore } from './dialogue/sqlite-session-store.js'
+import { PgSessionStore } from './dialogue/pg-session-store.js'
+import type { AdminStore } from './staff/admin-store.js'
+import { SqliteAdminStore } from './staff/sqlite-admin-store.js'
+import { PgAdminStore } from './staff/pg-admin-store.js'
+import type { SubscriptionStore } from './staff/subscription-store.js'
+import { SqliteSubscriptionStore } from './staff/sqlite-subscription-store.js'
+import { PgSubscriptionStore } from './staff/pg-subscription-store.js'
+import type { TurnLogStore } from './staff/turn-log-store.js'
+import { SqliteTurnLogStore } from './staff/sqlite-turn-log-store.js'
+import { PgTurnLogStore } from './staff/pg-turn-log-store.js'
+import { assertPgMigrated } from './app-pg-migrations.js'
+import { loadLogKey } from './staff/log-key.js'
+import type { WebAccountStore } from './staff/web-account-store.js'
+import { SqliteWebAccountStore } from './staff/sqlite-web-account-store.js'
+import type { StaffWordStore } from './staff/staff-word-store.js'
+import { SqliteStaffWordStore } from './staff/sqlite-staff-word-store.js'
+import type { ExpiringStateStore } from './channels/shared/expiring-state-store.js'
+import { SqliteExpiringStateStore } from './channels/shared/sqlite-expiring-state-store.js'
+import type { WebhookInboxStore } from './channels/telegram/webhook-inbox-store.js'
+import { SqliteWebhookInboxStore } from './channels/telegram/sqlite-webhook-inbox-store.js'
+
+/**
+ * The stores with no PostgreSQL version yet (docs/scaling.md, "Not done"):
+ * they always live in a SQLite file, the one database on SQLite and this
+ * worker's own file (--db, beside its search index) on PostgreSQL.
+ */
+export interface LocalStores {
+  webAccounts: WebAccountStore
+  staffWords: StaffWordStore
+  expiringState: ExpiringStateStore
+  webhookInbox: WebhookInboxStore
+}
+
+/** The {@link LocalStores} on one open SQLite file. */
+export function openLocalStores(db: Database, now?: () => Date): LocalStores {
+  return {
+    webAccounts: new SqliteWebAccountStore(db, now),
+    staffWords: new SqliteStaffWordStore(db),
+    expiringState: new SqliteExpiringStateStore(db),
+    webhookInbox: new SqliteWebhookInboxStore(db),
+  }
+}
+
+/** Every store of one process, on one backend; `close()` releases the file or the pools. */
+export interface Stores {
+  backend: 'sqlite' | 'postgres'
+  catalogue: CatalogueStore
+  sessions: SessionStore
+  turns: TurnLogStore
+  subscriptions: SubscriptionStore
+  admins: AdminStore
+  /** Stores still in a SQLite file on either backend (see {@link LocalStores}). */
+  local: LocalStores
+  /** The SQLite file, for the parts that still keep tables in it (the search index); absent on PostgreSQL. */
+  sqlite?: Database
+  /**
+   * The SQLite file at --db: the one database on SQLite; on PostgreSQL this
+   * worker's own file (search index cache and {@link LocalStores}), opened on first use.
+   */
+  localDb(): Database
+  close(): Promise<void>
+}
+
+/** Where the SQLite file is, and the clock (tests). */
+export interface OpenStoresOptions {
+  dbPath: string
+  now?: () => Date
+}
+
+/**
+ * Opens the stores on the backend the config names. On PostgreSQL it first
+ * checks the schema (a UserError naming `learnfinder migrate` when a step is
+ * missing) and opens two pools: DATABASE_POOL_MAX connections for queries and
+ * as many again for the per-chat turn locks (docs/scaling.md).
+ */
+export async function openStores(config: Config, opts: OpenStoresOptions): Promise<Stores> {
+  const now = opts.now ?? (() => new Date())
+  const sessionOpts = { idleMinutes: config.SESSION_IDLE_MINUTES, now }
+  if (!config.DATABASE_URL) {
+    const db = openDatabase(opts.dbPath)
+    try {
+      // The id hash key never lives in the database: LOG_SALT, else a 0600 file beside it (staff/log-key).
+      const turnOpts = { salt: loadLogKey(opts.dbPath, config.LOG_SALT), retentionDays: config.LOG_RETENTION_DAYS, now }
+      return {
+        backend: 'sqlite',
+        catalogue: new SqliteCatalogueStore(db),
+        sessions: new SqliteSessionStore(db, sessionOpts),
+        turns: new SqliteTurnLogStore(db, turnOpts),
+        subscriptions: new SqliteSubscriptionStore(db, now),
+        admins: new SqliteAdminStore(db, now),
+        local: openLocalStores(db, now),
+        sqlite: db,
+        localDb: () => db,
+        close: async () => {
+          db.close()
+        },
+      }
+    } catch (err) {
+      db.close()
+      throw err
+    }
+  }
+  const pool = createPgPool({ url: config.DATABASE_URL, max: config.DATABASE_POOL_MAX })
+  let locks: PgPool | undefined
+  let cache: Database | undefined
+  try {
+    await assertPgMigrated(pool)
+    locks = createPgPool({ url: config.DATABASE_URL, max: config.DATABASE_POOL_MAX, applicationName: 'learnfinder turn locks' })
+    // LOG_SALT is the HMAC key shared by all workers; without it the first worker keeps one in the database.
+    const turnOpts = { salt: config.LOG_SALT, retentionDays: config.LOG_RETENTION_DAYS, now }
+    // Opened only when something needs it, so commands that don't never create the file.
+    const localDb = () => (cache ??= openDatabase(opts.dbPath))
+    let opened: LocalStores | undefined
+    const open = () => (opened ??= openLocalStores(localDb(), now))
+    const local: LocalStores = {
+      get webAccounts() { return open().webAccounts },
+      get staffWords() { return open().staffWords },
+      get expiringState() { return open().expiringState },
+      get webhookInbox() { return open().webhookInbox },
+    }
+    return {
+      backend: 'postgres',
+      catalogue: new PgCatalogueStore(pool),
+      sessions: new PgSessionStore(pool, sessionOpts, locks),
+      turns: await PgTurnLogStore.open(pool, turnOpts),
+      subscriptions: new PgSubscriptionStore(pool, now),
+      admins: new PgAdminStore(pool, now),
+      local,
+      localDb,
+      close: async () => {
+        cache?.close()
+        await Promise.all([pool.end(), locks!.end()])
+      },
+    }
+  } catch (err) {
+    cache?.close()
+    await Promise.all([pool.end(), locks?.end()])
+    throw err
+  }
+}
