@@ -10,7 +10,7 @@
 import { readFileSync } from 'node:fs'
 import { createRequire } from 'node:module'
 import { dirname, join } from 'node:path'
-import { fileURLToPath } from 'node:url'
+import { PACKAGE_ROOT } from '../../paths.js'
 import { Hono } from 'hono'
 import { getCookie, setCookie, deleteCookie } from 'hono/cookie'
 import { getRequestListener } from '@hono/node-server'
@@ -44,7 +44,8 @@ const DEFAULT_LIMITS: LoginLimits = { perAddress: 30, perAccount: 5, windowMs: 5
 
 function assets(): Record<string, { type: string; body: Buffer }> {
   const require = createRequire(import.meta.url)
-  const here = dirname(fileURLToPath(import.meta.url))
+  // From the package root, not this file: in the compiled dist/ bundle this module is no longer beside assets/.
+  const here = join(PACKAGE_ROOT, 'src', 'staff', 'web')
   const chartDir = dirname(require.resolve('chart.js'))
   const js = 'text/javascript; charset=utf-8'
   return {
