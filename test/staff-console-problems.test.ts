@@ -8,8 +8,7 @@ import { CatalogueError } from '../src/catalogue/catalogue-error.js'
 import { readCatalogueBuffer } from '../src/catalogue/read-catalogue.js'
 import { loadTaxonomy } from '../src/catalogue/taxonomy.js'
 import { loadPrompts } from '../src/prompts.js'
-import { CONSOLE_PROMPTS, consoleTranslator } from '../src/staff/web/console-prompts.js'
-import { reasonText } from '../src/staff/web/problem-text.js'
+import { declareCataloguePrompts, problemReason } from '../src/catalogue/problem-text.js'
 
 const CSV = [
   '编号,项目名称,主办单位,项目简介,领域,面向人群,学习形式,地区,费用,开课时间,结束日期,链接,状态',
@@ -20,18 +19,18 @@ const CSV = [
 
 describe('problems shown in the console', () => {
   it('are all worded in Chinese with the file’s values kept, and in English as the reader wrote them', async () => {
-    const prompts = loadPrompts().declare('console', CONSOLE_PROMPTS)
-    const zh = consoleTranslator(prompts, 'zh')
+    // The console renders problems through the catalogue's one renderer, like the CLI and the chat upload.
+    const prompts = declareCataloguePrompts(loadPrompts())
     const err = await readCatalogueBuffer(Buffer.from(CSV), 'bad.csv', { taxonomy: loadTaxonomy() }).catch((e: unknown) => e)
     expect(err).toBeInstanceOf(CatalogueError)
     const problems = (err as CatalogueError).problems
     expect(problems.length).toBeGreaterThanOrEqual(10)
-    const shown = problems.map((p) => reasonText(p.reason, zh, 'zh'))
+    const shown = problems.map((p) => problemReason(prompts, 'zh', p))
     const untranslated = shown.filter((text, i) => text === problems[i].reason)
     expect(untranslated).toEqual([])
     expect(shown.join('\n')).toContain('“老年大学学员”')
     expect(shown.join('\n')).toContain('“三百块”')
     expect(shown.join('\n')).toContain('第一次出现在第 2 行')
-    expect(reasonText(problems[0].reason, consoleTranslator(prompts, 'en'), 'en')).toBe(problems[0].reason)
+    expect(problemReason(prompts, 'en', problems[0])).toBe(problems[0].reason)
   })
 })

@@ -6,7 +6,6 @@
  */
 import type { Lang } from '../../dialogue/types.js'
 import type { Prompts, PromptSpec } from '../../prompts.js'
-import { REASON_PROMPTS } from './problem-text.js'
 
 const WITH_VARS: PromptSpec = {
   signed_in_as: ['name', 'role'],
@@ -50,7 +49,6 @@ acc_user_id acc_source acc_source_env acc_self acc_at acc_who acc_action acc_det
 export const CONSOLE_PROMPTS: PromptSpec = {
   ...Object.fromEntries(PLAIN.split(/\s+/).map((k) => [k, []])),
   ...WITH_VARS,
-  ...REASON_PROMPTS,
 }
 
 /** A console sentence in one language. */

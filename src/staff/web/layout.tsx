@@ -8,7 +8,9 @@
 import type { Child } from 'hono/jsx'
 import type { ConsoleContext } from './console-context.js'
 import { BASE } from './console-context.js'
-import { reasonText } from './problem-text.js'
+import { problemReason } from '../../catalogue/problem-text.js'
+import type { CatalogueProblem } from '../../catalogue/catalogue-error.js'
+import type { Prompts } from '../../prompts.js'
 
 const NAV: [string, string][] = [
   ['', 'nav_overview'],
@@ -97,14 +99,14 @@ export function Layout(props: { c: ConsoleContext; title: string; active?: strin
 }
 
 /** Every problem of a checked file (or an edit) with its row and column. */
-export function Problems(props: { c: ConsoleContext; heading: string; problems: { row: number; column: string; reason: string; file?: string }[] }) {
+export function Problems(props: { c: ConsoleContext; prompts: Prompts; heading: string; problems: CatalogueProblem[] }) {
   const t = props.c.get('t')
   return (
     <Msg kind="err">
       <p>{props.heading}</p>
       <ul id="problems">
         {props.problems.map((p) => (
-          <li>{p.row > 0 ? t('imp_problem', { row: p.row, column: p.column || '-', reason: reasonText(p.reason, t, props.c.get('lang')) }) : [p.file, p.reason].filter(Boolean).join(': ')}</li>
+          <li>{p.row > 0 ? t('imp_problem', { row: p.row, column: p.column || '-', reason: problemReason(props.prompts, props.c.get('lang'), p) }) : [p.file, p.reason].filter(Boolean).join(': ')}</li>
         ))}
       </ul>
     </Msg>

@@ -146,7 +146,7 @@ export const cataloguePages: PageModule = (app, deps) => {
       <Layout c={c} title={`${p.id} ${p.title}`} active="nav_catalogue">
         <p><a href={`${BASE}/catalogue`}>{t('proj_back')}</a></p>
         <Flash c={c} />
-        {problems && <Problems c={c} heading={t('proj_problems', { count: problems.problems.length })} problems={problems.problems} />}
+        {problems && <Problems c={c} prompts={deps.prompts} heading={t('proj_problems', { count: problems.problems.length })} problems={problems.problems} />}
         <p>{t('cat_status')}: <strong id="project-status">{t(`status_${p.status}`)}</strong></p>
         <form method="post" action={`${BASE}/catalogue/${encodeURIComponent(p.id)}/edit`} id="edit-form">
           <Csrf c={c} />

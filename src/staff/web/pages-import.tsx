@@ -106,7 +106,7 @@ export const importPages: PageModule = (app, deps) => {
       projects = (await readCatalogueBuffer(Buffer.from(await file.arrayBuffer()), file.name, { taxonomy: deps.taxonomy })).projects
     } catch (err) {
       await deps.admins.record({ channel: 'web', userId: user, action: 'upload', detail: `${file.name}: rejected`, allowed: true })
-      if (err instanceof CatalogueError) return importPage(c, <Problems c={c} heading={t('imp_problems', { count: err.problems.length })} problems={err.problems} />, 400)
+      if (err instanceof CatalogueError) return importPage(c, <Problems c={c} prompts={deps.prompts} heading={t('imp_problems', { count: err.problems.length })} problems={err.problems} />, 400)
       if (isUserError(err)) return importPage(c, <Msg kind="err">{t('imp_failed', { reason: err.message })}</Msg>, 400)
       throw err
     }
