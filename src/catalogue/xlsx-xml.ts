@@ -155,11 +155,9 @@ export function* innerElements(xml: string, tag: string): Generator<PlacedElemen
   const close = `</${tag}>`
   let at = 0
   for (;;) {
-    const start = xml.indexOf(openStr, at)
-    if (start < 0) return
-    if (!NAME_END.has(xml[start + openStr.length])) { at = start + 1; continue }
-    const gt = xml.indexOf('>', start)
-    if (gt < 0) return
+    const found = nextOpenTag(xml, openStr, at)
+    if (!found) return
+    const { start, gt } = found
     if (xml[gt - 1] === '/') {
       yield { attrs: xml.slice(start + openStr.length, gt - 1), inner: '', start, end: gt + 1 }
       at = gt + 1
@@ -172,16 +170,25 @@ export function* innerElements(xml: string, tag: string): Generator<PlacedElemen
   }
 }
 
+/** The next opening tag `<tag` (not `<tagOther`) from `at`: where it starts and its closing `>`; null when none is complete. */
+function nextOpenTag(xml: string, openStr: string, at: number): { start: number; gt: number } | null {
+  for (;;) {
+    const start = xml.indexOf(openStr, at)
+    if (start < 0) return null
+    if (!NAME_END.has(xml[start + openStr.length])) { at = start + 1; continue }
+    const gt = xml.indexOf('>', start)
+    return gt < 0 ? null : { start, gt }
+  }
+}
+
 /** The attributes of every opening `<tag …>` in `xml` (elements that may contain others, such as `<xf>`). */
 export function* openTags(xml: string, tag: string): Generator<string> {
   const openStr = `<${tag}`
   let at = 0
   for (;;) {
-    const start = xml.indexOf(openStr, at)
-    if (start < 0) return
-    if (!NAME_END.has(xml[start + openStr.length])) { at = start + 1; continue }
-    const gt = xml.indexOf('>', start)
-    if (gt < 0) return
+    const found = nextOpenTag(xml, openStr, at)
+    if (!found) return
+    const { start, gt } = found
     yield xml.slice(start + openStr.length, xml[gt - 1] === '/' ? gt - 1 : gt)
     at = gt + 1
   }
