@@ -7,7 +7,7 @@
  */
 import type { PgModuleMigrations } from '../db/pg-migrate.js'
 import { inPgTransaction, lockPgKey, type PgClient, type PgPool } from '../db/postgres.js'
-import type { Subscription, SubscriptionRequest, SubscriptionStore } from './subscription-store.js'
+import { subscriptionFromRow, type Subscription, type SubscriptionRequest, type SubscriptionRow, type SubscriptionStore } from './subscription-store.js'
 
 /** The 'staff-subscriptions' module's PostgreSQL steps, applied by `learnfinder migrate`. */
 export const PG_SUBSCRIPTION_MIGRATIONS: PgModuleMigrations = {
@@ -22,31 +22,6 @@ export const PG_SUBSCRIPTION_MIGRATIONS: PgModuleMigrations = {
   ],
 }
 
-interface Row {
-  channel: string
-  user_id: string
-  chat_id: string
-  topics: string[]
-  audiences: string[]
-  region: string | null
-  lang: string
-  created_at: string
-  last_notified_at: string | null
-}
-
-function fromRow(r: Row): Subscription {
-  return {
-    channel: r.channel,
-    userId: r.user_id,
-    chatId: r.chat_id,
-    topics: r.topics,
-    audiences: r.audiences,
-    region: r.region,
-    lang: r.lang === 'en' ? 'en' : 'zh',
-    createdAt: r.created_at,
-    lastNotifiedAt: r.last_notified_at,
-  }
-}
 
 const SELECT_ONE = 'SELECT * FROM subscriptions WHERE channel = $1 AND user_id = $2'
 
@@ -88,15 +63,15 @@ export class PgSubscriptionStore implements SubscriptionStore {
   }
 
   private async row(db: PgPool | PgClient, channel: string, userId: string): Promise<Subscription | undefined> {
-    const res = await db.query<Row>(SELECT_ONE, [channel, userId])
-    return res.rows[0] ? fromRow(res.rows[0]) : undefined
+    const res = await db.query<SubscriptionRow>(SELECT_ONE, [channel, userId])
+    return res.rows[0] ? subscriptionFromRow(res.rows[0]) : undefined
   }
 
   async all(): Promise<Subscription[]> {
-    const res = await this.pool.query<Row>(
+    const res = await this.pool.query<SubscriptionRow>(
       'SELECT * FROM subscriptions ORDER BY created_at COLLATE "C", channel COLLATE "C", user_id COLLATE "C"',
     )
-    return res.rows.map(fromRow)
+    return res.rows.map(subscriptionFromRow)
   }
 
   async syncKnown(activeIds: string[]): Promise<Map<string, string>> {

@@ -6,35 +6,10 @@
  */
 import type { Database } from 'better-sqlite3'
 import { migrate } from '../db/migrate.js'
-import type { Subscription, SubscriptionRequest, SubscriptionStore } from './subscription-store.js'
+import { subscriptionFromRow, type Subscription, type SubscriptionRequest, type SubscriptionRow, type SubscriptionStore } from './subscription-store.js'
 
 export type { Subscription, SubscriptionStore } from './subscription-store.js'
 
-interface Row {
-  channel: string
-  user_id: string
-  chat_id: string
-  topics: string
-  audiences: string
-  region: string | null
-  lang: string
-  created_at: string
-  last_notified_at: string | null
-}
-
-function fromRow(r: Row): Subscription {
-  return {
-    channel: r.channel,
-    userId: r.user_id,
-    chatId: r.chat_id,
-    topics: JSON.parse(r.topics) as string[],
-    audiences: JSON.parse(r.audiences) as string[],
-    region: r.region,
-    lang: r.lang === 'en' ? 'en' : 'zh',
-    createdAt: r.created_at,
-    lastNotifiedAt: r.last_notified_at,
-  }
-}
 
 /** Subscriptions over the shared SQLite database (runs the 'staff-subscriptions' migrations). */
 export class SqliteSubscriptionStore implements SubscriptionStore {
@@ -92,13 +67,13 @@ export class SqliteSubscriptionStore implements SubscriptionStore {
   }
 
   private row(channel: string, userId: string): Subscription | undefined {
-    const row = this.db.prepare('SELECT * FROM subscriptions WHERE channel = ? AND user_id = ?').get(channel, userId) as Row | undefined
-    return row ? fromRow(row) : undefined
+    const row = this.db.prepare('SELECT * FROM subscriptions WHERE channel = ? AND user_id = ?').get(channel, userId) as SubscriptionRow | undefined
+    return row ? subscriptionFromRow(row) : undefined
   }
 
   /** Every subscription. */
   async all(): Promise<Subscription[]> {
-    return (this.db.prepare('SELECT * FROM subscriptions ORDER BY created_at, channel, user_id').all() as Row[]).map(fromRow)
+    return (this.db.prepare('SELECT * FROM subscriptions ORDER BY created_at, channel, user_id').all() as SubscriptionRow[]).map(subscriptionFromRow)
   }
 
   /**

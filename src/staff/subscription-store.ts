@@ -46,3 +46,32 @@ export interface SubscriptionStore {
   /** Marks projects as told and the user as notified now. */
   markSent(channel: string, userId: string, projectIds: string[]): Promise<void>
 }
+
+/** A subscriptions table row as both stores read it; the lists are JSON text in SQLite and JSONB in PostgreSQL. */
+export interface SubscriptionRow {
+  channel: string
+  user_id: string
+  chat_id: string
+  topics: string[] | string
+  audiences: string[] | string
+  region: string | null
+  lang: string
+  created_at: string
+  last_notified_at: string | null
+}
+
+/** One mapping from a stored row to a {@link Subscription}, shared by the SQLite and PostgreSQL stores. */
+export function subscriptionFromRow(r: SubscriptionRow): Subscription {
+  const list = (v: string[] | string) => (typeof v === 'string' ? (JSON.parse(v) as string[]) : v)
+  return {
+    channel: r.channel,
+    userId: r.user_id,
+    chatId: r.chat_id,
+    topics: list(r.topics),
+    audiences: list(r.audiences),
+    region: r.region,
+    lang: r.lang === 'en' ? 'en' : 'zh',
+    createdAt: r.created_at,
+    lastNotifiedAt: r.last_notified_at,
+  }
+}
