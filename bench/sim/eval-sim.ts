@@ -14,7 +14,7 @@ import { formatPlayed, formatResult, runSimulation, shrinkFailure, type SimResul
 export const SIM_TODAY = '2026-11-30'
 
 /** The seeds the banks are run with: dev may be tuned against; fresh is held out. */
-export const SEEDS: Record<BankName, number> = { dev: 20261130, fresh: 71113 }
+export const SEEDS: Record<BankName, number> = { dev: 20261130, fresh: 71113, fresh2: 30110 }
 
 /** Options of the simulator eval (all from the command line). */
 export interface SimEvalOptions {
@@ -30,7 +30,7 @@ export interface SimEvalOptions {
   log: (line: string) => void
 }
 
-/** Parses the simulator flags: --bank dev|fresh, --seed N, --count N, --catalogue sample|generated, --rows N, --shrink N, --today YYYY-MM-DD. */
+/** Parses the simulator flags: --bank dev|fresh|fresh2, --seed N, --count N, --catalogue sample|generated, --rows N, --catalogue-seed N (a different generated catalogue), --shrink N, --today YYYY-MM-DD. */
 export function parseSimArgs(argv: string[]): SimEvalOptions & { simOnly: boolean } {
   const { values } = parseArgs({
     args: argv,
@@ -41,6 +41,7 @@ export function parseSimArgs(argv: string[]): SimEvalOptions & { simOnly: boolea
       count: { type: 'string', default: '500' },
       catalogue: { type: 'string' },
       rows: { type: 'string', default: '1000' },
+      'catalogue-seed': { type: 'string', default: '1' },
       shrink: { type: 'string', default: '3' },
       today: { type: 'string', default: SIM_TODAY },
     },
@@ -49,7 +50,7 @@ export function parseSimArgs(argv: string[]): SimEvalOptions & { simOnly: boolea
   const bank = values.bank
   if (bank !== undefined && !(BANKS as readonly string[]).includes(bank)) throw new Error(`--bank must be one of ${BANKS.join(', ')}`)
   const rows = Number(values.rows)
-  const all: CatalogueChoice[] = [{ kind: 'sample' }, { kind: 'generated', rows }]
+  const all: CatalogueChoice[] = [{ kind: 'sample' }, { kind: 'generated', rows, seed: Number(values['catalogue-seed']) }]
   const catalogues = values.catalogue === 'sample' ? [all[0]] : values.catalogue === 'generated' ? [all[1]] : all
   return {
     simOnly: values['sim-only'] ?? false,
