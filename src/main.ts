@@ -173,6 +173,7 @@ async function buildChannels(
               secret: config.TELEGRAM_WEBHOOK_SECRET,
               // Updates are stored before Telegram is told 200, so a crash loses none.
               inbox: deps.local.webhookInbox,
+              leaseMs: config.TELEGRAM_INBOX_LEASE_MS,
             }
           : undefined,
       prompts,

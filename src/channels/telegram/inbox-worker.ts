@@ -12,8 +12,8 @@ import type { Bot, Context } from 'grammy'
 import type { Logger } from '../shared/logger.js'
 import type { ClaimedUpdate, WebhookInboxStore } from './webhook-inbox-store.js'
 
-/** How long a claimed update is ours before another worker may take it. */
-const LEASE_MS = 60_000
+/** How long a claimed update is ours before another worker may take it (default; TELEGRAM_INBOX_LEASE_MS). */
+export const DEFAULT_INBOX_LEASE_MS = 60_000
 /** Handled update ids are kept this long for dedupe (Telegram gives up on an update after 24 h). */
 const RETENTION_MS = 7 * 24 * 3600_000
 /** Updates handled at once by one process (chats run in parallel, each chat in order). */
@@ -40,7 +40,7 @@ function isDeadHere(holder: string, self: string): boolean {
 }
 
 /** Builds the worker over `inbox` for `bot` (initialised before `start`). */
-export function createInboxWorker(bot: Bot<Context>, inbox: WebhookInboxStore, log: Logger): InboxWorker {
+export function createInboxWorker(bot: Bot<Context>, inbox: WebhookInboxStore, log: Logger, leaseMs = DEFAULT_INBOX_LEASE_MS): InboxWorker {
   const self = `${hostname()}:${process.pid}:${randomBytes(4).toString('hex')}`
   const inHand = new Map<number, Promise<void>>()
   let running = false
@@ -65,7 +65,8 @@ export function createInboxWorker(bot: Bot<Context>, inbox: WebhookInboxStore, l
       while (running && inHand.size < MAX_IN_HAND) {
         let claimed: ClaimedUpdate[]
         try {
-          claimed = await inbox.claim(self, Date.now(), LEASE_MS, MAX_IN_HAND - inHand.size)
+          // In chat order: a chat another worker is answering stays with it, so its turns keep their order.
+          claimed = await inbox.claim(self, Date.now(), leaseMs, MAX_IN_HAND - inHand.size, { chatOrder: true })
         } catch (err) {
           log.warn(`telegram inbox: could not claim updates (${(err as Error).message}); trying again shortly`)
           break
@@ -92,7 +93,7 @@ export function createInboxWorker(bot: Bot<Context>, inbox: WebhookInboxStore, l
   }
 
   const tick = async () => {
-    if (inHand.size) await inbox.renew(self, [...inHand.keys()], Date.now(), LEASE_MS).catch(() => 0)
+    if (inHand.size) await inbox.renew(self, [...inHand.keys()], Date.now(), leaseMs).catch(() => 0)
     await inbox.prune(Date.now() - RETENTION_MS).catch(() => 0)
     kick() // also picks up updates whose lease another (dead) worker let expire
   }
@@ -109,7 +110,7 @@ export function createInboxWorker(bot: Bot<Context>, inbox: WebhookInboxStore, l
       const { pending } = await inbox.counts()
       if (pending) log.info(`telegram inbox: ${pending} update(s) waiting from before the start`)
       running = true
-      timer = setInterval(() => void tick(), LEASE_MS / 3)
+      timer = setInterval(() => void tick(), leaseMs / 3)
       timer.unref()
       kick()
     },
