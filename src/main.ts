@@ -183,6 +183,8 @@ async function buildChannels(
               // Updates are stored before Telegram is told 200, so a crash loses none.
               inbox: deps.local.webhookInbox,
               leaseMs: config.TELEGRAM_INBOX_LEASE_MS,
+              // On PostgreSQL a turn holds one of DATABASE_POOL_MAX lock connections: claim no more than that.
+              maxInHand: config.DATABASE_URL ? config.DATABASE_POOL_MAX : undefined,
             }
           : undefined,
       prompts,
