@@ -26,16 +26,24 @@ afterAll(() => {
   for (const d of dirs) rmSync(d, { recursive: true, force: true })
 })
 
+const base = { id: 'T-0', title: '', provider: '示范大学', summary: '', topics: ['ai'], audiences: ['elderly'], format: 'online' as const,
+  region: null, fee: 0, duration: null, start_date: null, end_date: null, enroll: null, contact: null, url: null,
+  title_en: null, summary_en: null, tags: [], status: 'active' as const, extra: {} }
+const TITLES = ['人工智能入门', '智能手机课堂', '书法基础', '家庭教育讲座']
+/** A small catalogue, so each index build takes milliseconds, not the sample's seconds. */
+const small = () => TITLES.map((t, i) => ({ ...base, id: `T-${i}`, title: t, summary: `${t}的课程` }))
+
 /** A started app (no channels) on a fresh migrated schema, and a second "process" writing to its catalogue. */
 async function worker(db: { freshPool(): Promise<{ pool: pg.Pool; url: string; close: () => Promise<void> }> }, refreshMs: number) {
   const { pool, url, close } = await db.freshPool()
   await pgMigrate(pool, PG_MODULES)
+  const cli = new PgCatalogueStore(pool)
+  await cli.applyImport(small(), { who: 'cli', files: ['small.csv'] })
   const dir = mkdtempSync(join(tmpdir(), 'lf-follow-'))
   dirs.push(dir)
   const config = loadConfig({ DATABASE_URL: url, DATABASE_POOL_MAX: '2', CATALOGUE_REFRESH_MS: String(refreshMs) })
   const app: App = await createApp(config, { dbPath: join(dir, 'cache.db'), channels: false, extensions: [] })
   await app.start()
-  const cli = new PgCatalogueStore(pool)
   let n = 0
   const importOne = async (title: string) => {
     const sample = (await cli.list())[0]
@@ -67,7 +75,7 @@ describeOnPostgres('a worker following the shared catalogue', (db) => {
     } finally {
       await w.stop()
     }
-  })
+  }, 120_000)
 
   it('falls back to the periodic version check when no notification comes', async () => {
     const w = await worker(db, 300)
@@ -78,18 +86,14 @@ describeOnPostgres('a worker following the shared catalogue', (db) => {
     } finally {
       await w.stop()
     }
-  })
+  }, 120_000)
 
   it('builds a large catalogue\'s vector index in a worker thread that reads PostgreSQL', async () => {
     const { pool, url, close } = await db.freshPool()
     try {
       await pgMigrate(pool, PG_MODULES)
       const store = new PgCatalogueStore(pool)
-      const sample = { id: 'T-0', title: '', provider: '示范大学', summary: '', topics: ['ai'], audiences: ['elderly'], format: 'online' as const,
-        region: null, fee: 0, duration: null, start_date: null, end_date: null, enroll: null, contact: null, url: null,
-        title_en: null, summary_en: null, tags: [], status: 'active' as const, extra: {} }
-      const titles = ['人工智能入门', '智能手机课堂', '书法基础', '家庭教育讲座']
-      await store.applyImport(titles.map((t, i) => ({ ...sample, id: `T-${i}`, title: t, summary: `${t}的课程` })), { who: 't', files: ['t.csv'] })
+      await store.applyImport(small(), { who: 't', files: ['t.csv'] })
       const dir = mkdtempSync(join(tmpdir(), 'lf-offthread-'))
       dirs.push(dir)
       const taxonomy = loadTaxonomy()
@@ -102,5 +106,5 @@ describeOnPostgres('a worker following the shared catalogue', (db) => {
     } finally {
       await close()
     }
-  })
+  }, 120_000)
 })
