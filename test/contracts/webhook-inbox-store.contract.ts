@@ -1,6 +1,6 @@
 /**
- * The behaviour every {@link WebhookInboxStore} must have (SQLite now,
- * PostgreSQL later): durable add with dedupe, leases that exclude other
+ * The behaviour every {@link WebhookInboxStore} must have (SQLite and
+ * PostgreSQL): durable add with dedupe, leases that exclude other
  * workers until they expire, completion, release and retention.
  */
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
