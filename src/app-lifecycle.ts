@@ -12,7 +12,7 @@ import type { Logger } from './channels/shared/logger.js'
 
 /** A wired learnfinder: its parts, its channels, and how to start and stop them. */
 export interface App extends RunningApp {
-  health(): HealthReport
+  health(): HealthReport | Promise<HealthReport>
   start(): Promise<void>
   /** Stops every channel (finishing what is in hand), then closes the index and the database. Idempotent. */
   stop(): Promise<void>

@@ -10,10 +10,13 @@ import { pendingPgMigrations } from './db/pg-migrate.js'
 import type { PgPool } from './db/postgres.js'
 import { UserError } from './errors.js'
 import { PG_CATALOGUE_MIGRATIONS } from './catalogue/pg-catalogue-store.js'
+import { PG_CATALOGUE_NOTIFY_MIGRATIONS } from './catalogue/pg-catalogue-notify.js'
 import { PG_SESSION_MIGRATIONS } from './dialogue/pg-session-store.js'
 import { PG_TURN_LOG_MIGRATIONS } from './staff/pg-turn-log-store.js'
 import { PG_SUBSCRIPTION_MIGRATIONS } from './staff/pg-subscription-store.js'
 import { PG_ADMIN_MIGRATIONS } from './staff/pg-admin-store.js'
+import { PG_WEBHOOK_INBOX_MIGRATIONS } from './channels/telegram/pg-webhook-inbox-store.js'
+import { PG_EXPIRING_STATE_MIGRATIONS } from './channels/shared/pg-expiring-state-store.js'
 
 /** The PostgreSQL modules, in the order they are migrated. */
 export const PG_MODULES: readonly PgModuleMigrations[] = [
@@ -22,6 +25,9 @@ export const PG_MODULES: readonly PgModuleMigrations[] = [
   PG_TURN_LOG_MIGRATIONS,
   PG_SUBSCRIPTION_MIGRATIONS,
   PG_ADMIN_MIGRATIONS,
+  PG_WEBHOOK_INBOX_MIGRATIONS,
+  PG_EXPIRING_STATE_MIGRATIONS,
+  PG_CATALOGUE_NOTIFY_MIGRATIONS,
 ]
 
 /**

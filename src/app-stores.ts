@@ -34,11 +34,14 @@ import type { ExpiringStateStore } from './channels/shared/expiring-state-store.
 import { SqliteExpiringStateStore } from './channels/shared/sqlite-expiring-state-store.js'
 import type { WebhookInboxStore } from './channels/telegram/webhook-inbox-store.js'
 import { SqliteWebhookInboxStore } from './channels/telegram/sqlite-webhook-inbox-store.js'
+import { PgWebhookInboxStore } from './channels/telegram/pg-webhook-inbox-store.js'
+import { PgExpiringStateStore } from './channels/shared/pg-expiring-state-store.js'
 
 /**
- * The stores with no PostgreSQL version yet (docs/scaling.md, "Not done"):
- * they always live in a SQLite file, the one database on SQLite and this
- * worker's own file (--db, beside its search index) on PostgreSQL.
+ * The stores main added after the first PostgreSQL stores: in the SQLite file
+ * on SQLite; on PostgreSQL the chat state and the webhook inbox are shared,
+ * and those with no PostgreSQL version yet (docs/scaling.md, "Not done") live
+ * in this worker's own file (--db, beside its search index).
  */
 export interface LocalStores {
   webAccounts: WebAccountStore
@@ -65,7 +68,7 @@ export interface Stores {
   turns: TurnLogStore
   subscriptions: SubscriptionStore
   admins: AdminStore
-  /** Stores still in a SQLite file on either backend (see {@link LocalStores}). */
+  /** The stores added later (see {@link LocalStores}): some still in a SQLite file on PostgreSQL. */
   local: LocalStores
   /** The SQLite file, for the parts that still keep tables in it (the search index); absent on PostgreSQL. */
   sqlite?: Database
@@ -131,8 +134,8 @@ export async function openStores(config: Config, opts: OpenStoresOptions): Promi
     const local: LocalStores = {
       get webAccounts() { return open().webAccounts },
       get staffWords() { return open().staffWords },
-      get expiringState() { return open().expiringState },
-      get webhookInbox() { return open().webhookInbox },
+      expiringState: new PgExpiringStateStore(pool),
+      webhookInbox: new PgWebhookInboxStore(pool),
     }
     return {
       backend: 'postgres',

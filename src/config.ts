@@ -36,6 +36,10 @@ export const envSchema = z.object({
   SESSION_IDLE_MINUTES: z.coerce.number({ message: 'must be a number of minutes' }).positive().default(30),
   LOG_RETENTION_DAYS: z.coerce.number({ message: 'must be a number of days' }).int().positive().default(180),
   LOG_SALT: optionalString,
+  // How long a worker's claim on a webhook update lasts unrenewed: a dead worker's updates move after this.
+  TELEGRAM_INBOX_LEASE_MS: z.coerce.number({ message: 'must be a number of milliseconds' }).int().min(1000).default(60_000),
+  // The fallback check of the shared catalogue's version on PostgreSQL (NOTIFY normally arrives first).
+  CATALOGUE_REFRESH_MS: z.coerce.number({ message: 'must be a number of milliseconds' }).int().min(100).default(30_000),
   STAFF_POLL_SECONDS: z.coerce.number({ message: 'must be a number of seconds' }).positive().default(60),
   LOG_LEVEL: z.enum(['debug', 'info', 'warn', 'error'], { message: 'must be debug, info, warn or error' }).default('info'),
   LOG_FORMAT: z.enum(['text', 'json'], { message: 'must be text or json' }).default('text'),

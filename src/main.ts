@@ -42,6 +42,7 @@ import { createStaffExtension, staffExtension } from './staff/staff-extension.js
 import { openStores, type LocalStores } from './app-stores.js'
 import { assembleApp, type App } from './app-lifecycle.js'
 import { voiceFromConfig } from './voice/voice-from-config.js'
+import { createPgWorker, WORKER_ID } from './app-pg-worker.js'
 
 /** What {@link createApp} needs besides the config. */
 export interface AppOptions {
@@ -88,7 +89,9 @@ export async function createApp(config: Config, options: AppOptions): Promise<Ap
     // Loading a saved index is quick; building one (first start, or the catalogue changed) takes seconds to a minute.
     log.info(`opening the search index for ${(await store.count()).active.toLocaleString('en')} projects (built on first start)…`)
     // EMBEDDINGS_BASE_URL/MODEL switch the vectors to an OpenAI-compatible endpoint; default local and offline.
-    search = await createSearchService({ db, store, taxonomy, regions: loadRegions(), embeddings: embeddingsFromConfig(config) })
+    search = await createSearchService({
+      db, store, taxonomy, regions: loadRegions(), embeddings: embeddingsFromConfig(config), databaseUrl: config.DATABASE_URL,
+    })
     const chatModel = config.LLM_BASE_URL
       ? createOpenAIChatModel({
           baseUrl: config.LLM_BASE_URL,
@@ -108,6 +111,11 @@ export async function createApp(config: Config, options: AppOptions): Promise<Ap
       const onBackend = factory === staffExtension ? createStaffExtension({ ...stores, ...stores.local }) : factory
       extensions.push(await onBackend(parts))
     }
+    // On PostgreSQL: follow the shared catalogue (LISTEN/NOTIFY and a periodic check) while running.
+    const pgWorker = config.DATABASE_URL
+      ? createPgWorker({ url: config.DATABASE_URL, store, search, refreshMs: config.CATALOGUE_REFRESH_MS, log })
+      : undefined
+    if (pgWorker) extensions.push({ started: () => pgWorker.start(), stopping: () => pgWorker.stop() })
     if (stores.backend === 'postgres') extensions.push({ stopping: () => stores.close() })
     const turnHooks = extensions.flatMap((e) => (e.onTurn ? [e.onTurn] : []))
     let engine =
@@ -126,7 +134,7 @@ export async function createApp(config: Config, options: AppOptions): Promise<Ap
       })
     for (const e of extensions) if (e.wrapEngine) engine = e.wrapEngine(engine)
     const liveSearch = search
-    const health = (): HealthReport => {
+    const sqliteHealth = (): HealthReport => {
       let dbState = 'ok'
       try {
         db.prepare('SELECT 1').get()
@@ -135,8 +143,9 @@ export async function createApp(config: Config, options: AppOptions): Promise<Ap
       }
       const indexed = dbState === 'ok' ? liveSearch.indexedVersion() : -1
       const ready = indexed >= 0
-      return { ok: dbState === 'ok' && ready, db: dbState, index: ready ? 'ready' : 'not ready', catalogueVersion: indexed }
+      return { ok: dbState === 'ok' && ready, worker: WORKER_ID, db: dbState, index: ready ? 'ready' : 'not ready', catalogueVersion: indexed, indexVersion: indexed }
     }
+    const health = pgWorker ? () => pgWorker.health() : sqliteHealth
     const channels =
       options.channels === false ? [] : await buildChannels(config, options, { local: stores.local, engine, prompts, log, health, isAdmin, extensions })
     return assembleApp({ config, db, store, taxonomy, prompts, search, isAdmin, engine, channels, health, log }, extensions)
@@ -151,7 +160,7 @@ export async function createApp(config: Config, options: AppOptions): Promise<Ap
 async function buildChannels(
   config: Config,
   options: AppOptions,
-  deps: { local: LocalStores; engine: ChatEngine; prompts: Prompts; log: Logger; health: () => HealthReport; isAdmin: AppParts['isAdmin']; extensions: AppExtension[] },
+  deps: { local: LocalStores; engine: ChatEngine; prompts: Prompts; log: Logger; health: () => HealthReport | Promise<HealthReport>; isAdmin: AppParts['isAdmin']; extensions: AppExtension[] },
 ): Promise<AnyChannel[]> {
   const { engine, prompts, log, isAdmin, extensions } = deps
   const telegramFeatures = extensions.flatMap((e) => e.telegramFeatures ?? [])
@@ -173,6 +182,9 @@ async function buildChannels(
               secret: config.TELEGRAM_WEBHOOK_SECRET,
               // Updates are stored before Telegram is told 200, so a crash loses none.
               inbox: deps.local.webhookInbox,
+              leaseMs: config.TELEGRAM_INBOX_LEASE_MS,
+              // On PostgreSQL a turn holds one of DATABASE_POOL_MAX lock connections: claim no more than that.
+              maxInHand: config.DATABASE_URL ? config.DATABASE_POOL_MAX : undefined,
             }
           : undefined,
       prompts,

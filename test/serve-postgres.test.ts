@@ -52,5 +52,5 @@ describeOnPostgres('serve on PostgreSQL', (db) => {
       for (const app of apps) await app.stop()
       await close()
     }
-  })
+  }, 120_000) // two index builds of the sample catalogue: slow on a busy machine
 })

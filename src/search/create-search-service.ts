@@ -41,6 +41,8 @@ export interface SearchServiceDeps {
   store: CatalogueStore | SqliteCatalogueStore
   taxonomy: Taxonomy
   regions?: Regions
+  /** The PostgreSQL URL of `store`, when it is there: a large catalogue's index is then built off-thread from it. */
+  databaseUrl?: string
   /** Default: the local offline embedder, fitted on the catalogue. */
   embeddings?: Embeddings
   /** Where the vector index lives; default `${dbPath}.hnsw`, in memory only for a ':memory:' database. */
@@ -128,7 +130,7 @@ export async function createSearchService(deps: SearchServiceDeps): Promise<Hybr
   const offThread = async (): Promise<Awaited<ReturnType<typeof snapshot>> | null> => {
     if (!persist || deps.embeddings || (await store.count()).active < OFF_THREAD_MIN_PROJECTS) return null
     for (let attempt = 0; attempt < 3 && !closed; attempt++) {
-      const built = await buildIndexOffThread({ dbPath, indexPath, taxonomy: { topics: taxonomy.topics, audiences: taxonomy.audiences } })
+      const built = await buildIndexOffThread({ dbPath, databaseUrl: deps.databaseUrl, indexPath, taxonomy: { topics: taxonomy.topics, audiences: taxonomy.audiences } })
       if (built.version !== (await store.version())) continue // written again meanwhile: build once more
       const vectors = await loadVectorIndex(indexPath, built.version, vectorOptions)
       if (!vectors) return null

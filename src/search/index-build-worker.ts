@@ -6,6 +6,8 @@
  * worker thread: the worker reads the catalogue through its own read-only
  * connection, builds and saves the vector index beside the database, and
  * returns the vocabulary; the bot then loads the saved index and swaps it in.
+ * On PostgreSQL the worker reads the shared catalogue through its own
+ * connection instead (`databaseUrl`), and `dbPath` is only the local cache.
  * The same file is the worker's entry (it runs when started as the worker).
  */
 import { Worker, parentPort, workerData } from 'node:worker_threads'
@@ -22,6 +24,8 @@ export const OFF_THREAD_MIN_PROJECTS = 2000
 interface BuildJob {
   kind: 'learnfinder-index-build'
   dbPath: string
+  /** The shared PostgreSQL catalogue to read instead of the SQLite file at dbPath. */
+  databaseUrl?: string
   indexPath: string
   taxonomy: { topics: TaxonomyEntry[]; audiences: TaxonomyEntry[] }
 }
@@ -54,14 +58,40 @@ export function buildIndexOffThread(job: Omit<BuildJob, 'kind'>): Promise<OffThr
   })
 }
 
+/** The active projects of the shared PostgreSQL catalogue and their version, read so the two agree. */
+async function readPostgres(url: string): Promise<{ version: number; projects: Project[] }> {
+  const { createPgPool } = await import('../db/postgres.js')
+  const { PgCatalogueStore } = await import('../catalogue/pg-catalogue-store.js')
+  const pool = createPgPool({ url, max: 1, applicationName: 'learnfinder index build' })
+  try {
+    const store = new PgCatalogueStore(pool)
+    for (;;) {
+      // Unchanged version before and after the read: the rows are that version's.
+      const version = await store.version()
+      const projects = await store.list({ status: 'active' })
+      if ((await store.version()) === version) return { version, projects }
+    }
+  } finally {
+    await pool.end()
+  }
+}
+
 async function runJob(job: BuildJob): Promise<OffThreadBuild> {
-  const { default: BetterSqlite3 } = await import('better-sqlite3')
   const { Taxonomy } = await import('../catalogue/taxonomy.js')
-  const { SqliteCatalogueStore } = await import('../catalogue/sqlite-catalogue-store.js')
   const { buildVectorIndex, saveVectorIndex } = await import('./vector-index.js')
   const { catalogueVocabulary } = await import('./catalogue-vocabulary.js')
   const taxonomy = new Taxonomy(job.taxonomy)
-  const db = new BetterSqlite3(job.dbPath, { readonly: true, fileMustExist: true })
+  const { version, projects } = job.databaseUrl ? await readPostgres(job.databaseUrl) : await readSqlite(job.dbPath)
+  const index = await buildVectorIndex(projects, version, { taxonomy })
+  await saveVectorIndex(index, job.indexPath)
+  return { version, vocabulary: catalogueVocabulary(projects) }
+}
+
+/** The active projects of the SQLite catalogue at `dbPath` and their version, in one read transaction. */
+async function readSqlite(dbPath: string): Promise<{ version: number; projects: Project[] }> {
+  const { default: BetterSqlite3 } = await import('better-sqlite3')
+  const { SqliteCatalogueStore } = await import('../catalogue/sqlite-catalogue-store.js')
+  const db = new BetterSqlite3(dbPath, { readonly: true, fileMustExist: true })
   let version: number
   let projects: Project[]
   try {
@@ -77,9 +107,7 @@ async function runJob(job: BuildJob): Promise<OffThreadBuild> {
   } finally {
     db.close()
   }
-  const index = await buildVectorIndex(projects, version, { taxonomy })
-  await saveVectorIndex(index, job.indexPath)
-  return { version, vocabulary: catalogueVocabulary(projects) }
+  return { version, projects }
 }
 
 const job = workerData as BuildJob | undefined

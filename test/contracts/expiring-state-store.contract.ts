@@ -1,6 +1,6 @@
 /**
- * The behaviour every {@link ExpiringStateStore} must have (SQLite now,
- * PostgreSQL later): JSON values by namespace and key, replaced on put,
+ * The behaviour every {@link ExpiringStateStore} must have (SQLite and
+ * PostgreSQL): JSON values by namespace and key, replaced on put,
  * absent once expired, deleted one by one or all expired at once.
  */
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'

@@ -1,6 +1,6 @@
 /**
- * The behaviour every {@link WebhookInboxStore} must have (SQLite now,
- * PostgreSQL later): durable add with dedupe, leases that exclude other
+ * The behaviour every {@link WebhookInboxStore} must have (SQLite and
+ * PostgreSQL): durable add with dedupe, leases that exclude other
  * workers until they expire, completion, release and retention.
  */
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
@@ -9,6 +9,9 @@ import type { WebhookInboxStore } from '../../src/channels/telegram/webhook-inbo
 
 const update = (id: number, text = `hello ${id}`): Update =>
   ({ update_id: id, message: { message_id: id, date: 0, chat: { id: 9, type: 'private' }, text } }) as unknown as Update
+
+const inChat = (id: number, chat: number): Update =>
+  ({ update_id: id, message: { message_id: id, date: 0, chat: { id: chat, type: 'private' }, text: `hi ${id}` } }) as unknown as Update
 
 /** Runs the contract against the stores `makeStore` builds (a fresh, empty one each test). */
 export function describeWebhookInboxStoreContract(
@@ -66,6 +69,26 @@ export function describeWebhookInboxStoreContract(
       expect(await store.release('dead')).toBe(1)
       expect(await store.holders(10)).toEqual(['alive'])
       expect((await store.claim('new', 10, 60_000, 10)).map((c) => c.updateId)).toEqual([30])
+    })
+
+    it('in chat order, leaves a chat to the worker holding one of its updates until that lease ends', async () => {
+      for (const [id, chat] of [[1, 7], [2, 8], [3, 7], [4, 8]]) await store.add(inChat(id, chat), 0)
+      const order = { chatOrder: true }
+      expect((await store.claim('w1', 0, 100, 1, order)).map((c) => c.updateId)).toEqual([1])
+      expect((await store.claim('w2', 10, 100, 10, order)).map((c) => c.updateId)).toEqual([2, 4])
+      expect((await store.claim('w1', 20, 100, 10, order)).map((c) => c.updateId)).toEqual([3])
+      expect(await store.complete('w2', 2, 30)).toBe(true)
+      expect(await store.complete('w2', 4, 30)).toBe(true)
+      expect(await store.claim('w3', 40, 100, 10, order)).toEqual([])
+      // w1 died: once its leases run out, another worker takes the chat's updates, oldest first.
+      expect((await store.claim('w3', 120, 100, 10, order)).map((c) => c.updateId)).toEqual([1, 3])
+    })
+
+    it('in chat order, still hands out updates that belong to no chat', async () => {
+      await store.add(inChat(50, 7), 0)
+      await store.add({ update_id: 51, poll: { id: 'p', question: 'q', options: [] } } as unknown as Update, 0)
+      await store.claim('w1', 0, 100, 1, { chatOrder: true })
+      expect((await store.claim('w2', 0, 100, 10, { chatOrder: true })).map((c) => c.updateId)).toEqual([51])
     })
 
     it('forgets handled ids older than the retention, never pending updates', async () => {

@@ -13,6 +13,8 @@ export interface ApiCall {
   method: string
   params: Record<string, any>
   at: number
+  /** The bot token in the URL: several workers given different tokens can be told apart. */
+  token?: string
   /** The HTTP status injected by {@link FakeBotApi.failNext}, when this call was refused. */
   failedWith?: number
 }
@@ -51,7 +53,7 @@ export class FakeBotApi {
    * moment where "sent" and "acknowledged to the bot" agree.
    */
   private holding?: string
-  private held: { go: () => void; open: boolean }[] = []
+  private held: { go: () => void; open: boolean; token: string }[] = []
 
   async start(): Promise<this> {
     this.server = createServer((req, res) => void this.route(req, res))
@@ -97,8 +99,8 @@ export class FakeBotApi {
    * wait for this to reach 0 before {@link releaseHeld}, or a dead client's
    * call may be answered (and recorded) as if it had reached Telegram.
    */
-  heldConnected(): number {
-    return this.held.filter((h) => h.open).length
+  heldConnected(token?: string): number {
+    return this.held.filter((h) => h.open && (token === undefined || h.token === token)).length
   }
 
   /** Serves `data` for getFile(`fileId`) and its download URL. */
@@ -136,8 +138,8 @@ export class FakeBotApi {
     return this.waitFor((c) => c.method === 'sendMessage' && !c.failedWith && String(c.params.chat_id) === String(chatId), ms, after)
   }
 
-  private record(method: string, params: Record<string, any>, failedWith?: number): void {
-    this.calls.push({ method, params, at: Date.now(), ...(failedWith ? { failedWith } : {}) })
+  private record(method: string, params: Record<string, any>, failedWith?: number, token?: string): void {
+    this.calls.push({ method, params, at: Date.now(), ...(token ? { token } : {}), ...(failedWith ? { failedWith } : {}) })
     for (const l of [...this.listeners]) l()
   }
 
@@ -153,10 +155,11 @@ export class FakeBotApi {
     const m = /^\/bot([^/]+)\/(\w+)$/.exec(url.pathname)
     if (!m) return this.reply(res, 404, { ok: false, error_code: 404, description: 'Not Found' })
     const method = m[2]
+    const token = decodeURIComponent(m[1])
     const params = await readParams(req, url)
     if (this.holding === method) {
       const go = await new Promise<boolean>((resolve) => {
-        const entry = { go: () => resolve(true), open: true }
+        const entry = { go: () => resolve(true), open: true, token }
         this.held.push(entry)
         res.on('close', () => {
           entry.open = false
@@ -166,7 +169,7 @@ export class FakeBotApi {
       if (!go || res.destroyed) return
     }
     const failure = this.failures.get(method)
-    this.record(method, params, failure?.status)
+    this.record(method, params, failure?.status, token)
     if (failure) {
       failure.times = (failure.times ?? 1) - 1
       if (failure.times <= 0) this.failures.delete(method)

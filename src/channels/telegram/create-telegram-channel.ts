@@ -52,9 +52,11 @@ export interface TelegramChannelOptions {
   /**
    * Use a webhook instead of long polling; `secret` is checked on every
    * request; updates go through the durable `inbox` (default: one in memory,
-   * which survives nothing; `serve` passes the database's).
+   * which survives nothing; `serve` passes the database's); `leaseMs` is how
+   * long a claimed update stays this process's before another may take it;
+   * `maxInHand` how many it takes on at once (see InboxWorkerOptions).
    */
-  webhook?: { url: string; secret: string; inbox?: WebhookInboxStore }
+  webhook?: { url: string; secret: string; inbox?: WebhookInboxStore; leaseMs?: number; maxInHand?: number }
   prompts: Prompts
   /** The app's one admin check (default: nobody is an admin). */
   isAdmin?: AdminCheck
@@ -159,7 +161,7 @@ export function createTelegramChannel(engine: ChatEngine, options: TelegramChann
   let receiver: WebhookReceiver | undefined
   const webhook = options.webhook
   const inbox = webhook ? (webhook.inbox ?? new SqliteWebhookInboxStore(openDatabase(':memory:'))) : undefined
-  const worker = inbox ? createInboxWorker(bot, inbox, log) : undefined
+  const worker = inbox ? createInboxWorker(bot, inbox, log, { leaseMs: webhook?.leaseMs, maxInHand: webhook?.maxInHand }) : undefined
   if (webhook && inbox && worker) receiver = createWebhookReceiver(inbox, worker, webhook.secret, log)
   // stop() during start-up (Telegram unreachable, retrying) ends the waiting at once.
   const starting = new AbortController()

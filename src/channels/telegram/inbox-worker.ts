@@ -12,12 +12,25 @@ import type { Bot, Context } from 'grammy'
 import type { Logger } from '../shared/logger.js'
 import type { ClaimedUpdate, WebhookInboxStore } from './webhook-inbox-store.js'
 
-/** How long a claimed update is ours before another worker may take it. */
-const LEASE_MS = 60_000
+/** How long a claimed update is ours before another worker may take it (default; TELEGRAM_INBOX_LEASE_MS). */
+export const DEFAULT_INBOX_LEASE_MS = 60_000
 /** Handled update ids are kept this long for dedupe (Telegram gives up on an update after 24 h). */
 const RETENTION_MS = 7 * 24 * 3600_000
-/** Updates handled at once by one process (chats run in parallel, each chat in order). */
+/** Updates handled at once by one process by default (chats run in parallel, each chat in order). */
 const MAX_IN_HAND = 64
+
+/** How the worker leases and how much it takes on at once. */
+export interface InboxWorkerOptions {
+  /** How long a claim lasts unrenewed (default {@link DEFAULT_INBOX_LEASE_MS}). */
+  leaseMs?: number
+  /**
+   * Most updates in hand (default 64). On PostgreSQL each chat's turn holds a
+   * connection, so a worker should take no more than its pool can run: the
+   * rest wait in the shared inbox (durable, for any worker) instead of timing
+   * out in this process's queue for a connection.
+   */
+  maxInHand?: number
+}
 
 /** Runs the inbox; `kick` after each new update. */
 export interface InboxWorker {
@@ -40,7 +53,9 @@ function isDeadHere(holder: string, self: string): boolean {
 }
 
 /** Builds the worker over `inbox` for `bot` (initialised before `start`). */
-export function createInboxWorker(bot: Bot<Context>, inbox: WebhookInboxStore, log: Logger): InboxWorker {
+export function createInboxWorker(bot: Bot<Context>, inbox: WebhookInboxStore, log: Logger, opts: InboxWorkerOptions = {}): InboxWorker {
+  const leaseMs = opts.leaseMs ?? DEFAULT_INBOX_LEASE_MS
+  const maxInHand = opts.maxInHand ?? MAX_IN_HAND
   const self = `${hostname()}:${process.pid}:${randomBytes(4).toString('hex')}`
   const inHand = new Map<number, Promise<void>>()
   let running = false
@@ -62,10 +77,11 @@ export function createInboxWorker(bot: Bot<Context>, inbox: WebhookInboxStore, l
   const pump = async () => {
     do {
       again = false
-      while (running && inHand.size < MAX_IN_HAND) {
+      while (running && inHand.size < maxInHand) {
         let claimed: ClaimedUpdate[]
         try {
-          claimed = await inbox.claim(self, Date.now(), LEASE_MS, MAX_IN_HAND - inHand.size)
+          // In chat order: a chat another worker is answering stays with it, so its turns keep their order.
+          claimed = await inbox.claim(self, Date.now(), leaseMs, maxInHand - inHand.size, { chatOrder: true })
         } catch (err) {
           log.warn(`telegram inbox: could not claim updates (${(err as Error).message}); trying again shortly`)
           break
@@ -92,7 +108,7 @@ export function createInboxWorker(bot: Bot<Context>, inbox: WebhookInboxStore, l
   }
 
   const tick = async () => {
-    if (inHand.size) await inbox.renew(self, [...inHand.keys()], Date.now(), LEASE_MS).catch(() => 0)
+    if (inHand.size) await inbox.renew(self, [...inHand.keys()], Date.now(), leaseMs).catch(() => 0)
     await inbox.prune(Date.now() - RETENTION_MS).catch(() => 0)
     kick() // also picks up updates whose lease another (dead) worker let expire
   }
@@ -109,7 +125,7 @@ export function createInboxWorker(bot: Bot<Context>, inbox: WebhookInboxStore, l
       const { pending } = await inbox.counts()
       if (pending) log.info(`telegram inbox: ${pending} update(s) waiting from before the start`)
       running = true
-      timer = setInterval(() => void tick(), LEASE_MS / 3)
+      timer = setInterval(() => void tick(), leaseMs / 3)
       timer.unref()
       kick()
     },

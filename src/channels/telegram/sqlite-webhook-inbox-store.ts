@@ -8,7 +8,7 @@
 import type { Database } from 'better-sqlite3'
 import type { Update } from 'grammy/types'
 import { migrate } from '../../db/migrate.js'
-import type { ClaimedUpdate, InboxAddResult, InboxCounts, WebhookInboxStore } from './webhook-inbox-store.js'
+import { inboxChatKey, type ClaimOptions, type ClaimedUpdate, type InboxAddResult, type InboxCounts, type WebhookInboxStore } from './webhook-inbox-store.js'
 
 const MIGRATIONS = [
   `CREATE TABLE telegram_inbox (
@@ -19,12 +19,16 @@ const MIGRATIONS = [
      lease_until INTEGER,
      handled_at INTEGER)`,
   'CREATE INDEX telegram_inbox_pending ON telegram_inbox (handled_at, lease_until)',
+  // The chat of each update (inboxChatKey), so a claim can keep one chat with one worker; old rows have none.
+  `ALTER TABLE telegram_inbox ADD COLUMN chat_key TEXT;
+   CREATE INDEX telegram_inbox_chat ON telegram_inbox (chat_key) WHERE handled_at IS NULL`,
 ]
 
 /** The SQLite inbox over `db` (runs the 'telegram_inbox' migrations). */
 export class SqliteWebhookInboxStore implements WebhookInboxStore {
   private readonly insert
   private readonly pick
+  private readonly pickInOrder
   private readonly lease
   private readonly extend
   private readonly done
@@ -32,11 +36,19 @@ export class SqliteWebhookInboxStore implements WebhookInboxStore {
 
   constructor(private readonly db: Database) {
     migrate(db, 'telegram_inbox', MIGRATIONS)
-    this.insert = db.prepare('INSERT OR IGNORE INTO telegram_inbox (update_id, body, received_at) VALUES (?, ?, ?)')
+    this.insert = db.prepare('INSERT OR IGNORE INTO telegram_inbox (update_id, body, received_at, chat_key) VALUES (?, ?, ?, ?)')
     this.pick = db.prepare(
       `SELECT update_id, body FROM telegram_inbox
        WHERE handled_at IS NULL AND (lease_until IS NULL OR lease_until <= ?)
        ORDER BY update_id LIMIT ?`,
+    )
+    this.pickInOrder = db.prepare(
+      `SELECT update_id, body FROM telegram_inbox t
+       WHERE handled_at IS NULL AND (lease_until IS NULL OR lease_until <= @now)
+         AND (chat_key IS NULL OR NOT EXISTS (
+           SELECT 1 FROM telegram_inbox o WHERE o.chat_key = t.chat_key AND o.handled_at IS NULL
+             AND o.lease_owner <> @worker AND o.lease_until > @now))
+       ORDER BY update_id LIMIT @limit`,
     )
     this.lease = db.prepare('UPDATE telegram_inbox SET lease_owner = ?, lease_until = ? WHERE update_id = ?')
     this.extend = db.prepare(
@@ -52,13 +64,16 @@ export class SqliteWebhookInboxStore implements WebhookInboxStore {
   }
 
   async add(update: Update, now: number): Promise<InboxAddResult> {
-    return this.insert.run(update.update_id, JSON.stringify(update), now).changes ? 'added' : 'duplicate'
+    return this.insert.run(update.update_id, JSON.stringify(update), now, inboxChatKey(update)).changes ? 'added' : 'duplicate'
   }
 
-  async claim(worker: string, now: number, leaseMs: number, limit: number): Promise<ClaimedUpdate[]> {
+  async claim(worker: string, now: number, leaseMs: number, limit: number, opts?: ClaimOptions): Promise<ClaimedUpdate[]> {
     // IMMEDIATE: the read and the lease are one step, so two workers never claim the same row.
     return this.db.transaction(() => {
-      const rows = this.pick.all(now, limit) as { update_id: number; body: string }[]
+      const rows = (opts?.chatOrder ? this.pickInOrder.all({ now, worker, limit }) : this.pick.all(now, limit)) as {
+        update_id: number
+        body: string
+      }[]
       const leaseUntil = now + leaseMs
       for (const row of rows) this.lease.run(worker, leaseUntil, row.update_id)
       return rows.map((row) => ({ updateId: row.update_id, update: JSON.parse(row.body) as Update, leaseUntil }))

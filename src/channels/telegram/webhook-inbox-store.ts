@@ -19,6 +19,29 @@ export interface ClaimedUpdate {
   leaseUntil: number
 }
 
+/** How {@link WebhookInboxStore.claim} picks updates. */
+export interface ClaimOptions {
+  /** Keep each chat with one worker at a time (the inbox worker always asks for this). */
+  chatOrder?: boolean
+}
+
+/**
+ * The chat an update belongs to, as grammY's sequentialize keys it (chat id,
+ * else `u<user id>`), or null for updates of no chat: the inbox keeps it
+ * beside the update so claims can keep one chat with one worker.
+ */
+export function inboxChatKey(update: Update): string | null {
+  for (const [key, value] of Object.entries(update)) {
+    if (key === 'update_id' || !value || typeof value !== 'object') continue
+    const v = value as { chat?: { id?: number }; message?: { chat?: { id?: number } }; from?: { id?: number }; user?: { id?: number } }
+    const chat = v.chat?.id ?? v.message?.chat?.id
+    if (chat !== undefined) return String(chat)
+    const from = v.from?.id ?? v.user?.id
+    if (from !== undefined) return `u${from}`
+  }
+  return null
+}
+
 /** What the inbox holds, for health checks and tests. */
 export interface InboxCounts {
   /** Waiting or claimed, not yet handled. */
@@ -36,9 +59,12 @@ export interface WebhookInboxStore {
   add(update: Update, now: number): Promise<InboxAddResult>
   /**
    * Leases up to `limit` pending updates whose lease is free or expired to
-   * `worker` until `now + leaseMs`, oldest update first.
+   * `worker` until `now + leaseMs`, oldest update first. With `chatOrder`,
+   * skips every chat in which another worker holds a live lease on a pending
+   * update, so one chat's updates are never handled by two workers at once
+   * and keep their order across workers (see {@link inboxChatKey}).
    */
-  claim(worker: string, now: number, leaseMs: number, limit: number): Promise<ClaimedUpdate[]>
+  claim(worker: string, now: number, leaseMs: number, limit: number, opts?: ClaimOptions): Promise<ClaimedUpdate[]>
   /** Extends the leases `worker` holds on `updateIds`; returns how many it still held. */
   renew(worker: string, updateIds: number[], now: number, leaseMs: number): Promise<number>
   /** Marks an update handled (kept for dedupe); false when `worker` no longer held it. */
