@@ -40,6 +40,7 @@ import type { HealthReport, RouteHandler } from './channels/http/index.js'
 import { createAdminList } from './staff/admin-list.js'
 import { createStaffExtension, staffExtension } from './staff/staff-extension.js'
 import { openStores, type LocalStores } from './app-stores.js'
+import { databaseHealth } from './db/open-database.js'
 import { assembleApp, type App } from './app-lifecycle.js'
 import { voiceFromConfig } from './voice/voice-from-config.js'
 import { createPgWorker, WORKER_ID } from './app-pg-worker.js'
@@ -135,12 +136,7 @@ export async function createApp(config: Config, options: AppOptions): Promise<Ap
     for (const e of extensions) if (e.wrapEngine) engine = e.wrapEngine(engine)
     const liveSearch = search
     const sqliteHealth = (): HealthReport => {
-      let dbState = 'ok'
-      try {
-        db.prepare('SELECT 1').get()
-      } catch (err) {
-        dbState = (err as Error).message
-      }
+      const dbState = databaseHealth(db)
       const indexed = dbState === 'ok' ? liveSearch.indexedVersion() : -1
       const ready = indexed >= 0
       return { ok: dbState === 'ok' && ready, worker: WORKER_ID, db: dbState, index: ready ? 'ready' : 'not ready', catalogueVersion: indexed, indexVersion: indexed }

@@ -13,6 +13,8 @@ import { loadTaxonomy } from '../src/catalogue/taxonomy.js'
 import { openCatalogueForWrite } from '../src/cli/open-catalogue-for-write.js'
 import { createLexicalIndex, lexicalColumns } from '../src/search/lexical-index.js'
 import { buildLexicalStage, STAGE_MIN_PROJECTS, swapLexicalStage } from '../src/search/lexical-stage.js'
+import { SqliteLexicalStore } from '../src/search/sqlite-lexical-store.js'
+import { DEFAULT_TUNING } from '../src/search/tuning.js'
 import type { CliCatalogue } from '../src/cli/open-catalogue-for-write.js'
 
 const taxonomy = loadTaxonomy()
@@ -52,9 +54,10 @@ describe('staged lexical index for large imports', () => {
 
   it('refuses a stage when the catalogue changed after it was built, and drops it', async () => {
     const projects = [...generateProjects({ rows: 50, taxonomy, seed: 4 })]
-    const stage = buildLexicalStage(cat.db!, [], projects, await cat.store.version(), (p) => lexicalColumns(p, taxonomy))
+    const rows = new SqliteLexicalStore(cat.db!, DEFAULT_TUNING.columnWeights)
+    const stage = buildLexicalStage(rows, [], projects, await cat.store.version(), (p) => lexicalColumns(p, taxonomy))
     expect(count('SELECT COUNT(*) AS n FROM search_ids_next')).toBe(projects.filter((p) => p.status === 'active').length)
-    expect(swapLexicalStage(cat.db!, stage, (await cat.store.version()) + 1, projects)).toBe(false)
+    expect(swapLexicalStage(rows, stage, (await cat.store.version()) + 1, projects)).toBe(false)
     expect(count('SELECT COUNT(*) AS n FROM sqlite_master WHERE name LIKE \'%_next\'')).toBe(0)
   })
 })

@@ -42,6 +42,13 @@ async function waitFor(cond: () => boolean, what: string, ms = 10_000): Promise<
   }
 }
 
+/** Resolves once `n` more periodic checks (STAFF_POLL_SECONDS apart) have run to the end: "nothing more happened" is then seen, not guessed. */
+async function checksLater(n: number): Promise<void> {
+  const done = () => s.logs.filter((l) => l === 'staff: periodic check done').length
+  const target = done() + n
+  await waitFor(() => done() >= target, `${n} more periodic checks`)
+}
+
 async function say(from: ReturnType<typeof user>, text: string): Promise<ApiCall> {
   const next = s.api.nextMessage(from.id)
   s.api.deliver(privateText(from, text))
@@ -109,7 +116,7 @@ describe('subscriptions and notices through the real channels', () => {
     await waitFor(() => wechatNoticesTo(room.id).length > 0, 'the notice to the WeChat room it was asked for in')
 
     // Several periodic checks later: still one each, and nobody else was told.
-    await new Promise((r) => setTimeout(r, 1000))
+    await checksLater(3)
     expect(noticesTo(aiFan.id)).toHaveLength(1)
     expect(wechatNoticesTo(wxAi.id)).toHaveLength(1)
     expect(wechatNoticesTo(room.id)).toHaveLength(1)
@@ -142,7 +149,7 @@ describe('subscriptions and notices through the real channels', () => {
     expect((await say(user(4010), '学照顾失智的家人')).params.text).toContain('失智老人居家照护')
 
     expect(s.api.sent('sendMessage').filter((c) => c.failedWith === 429)).toHaveLength(1)
-    await new Promise((r) => setTimeout(r, 1000))
+    await checksLater(3)
     expect(noticesTo(careFan.id)).toHaveLength(1)
     expect(wechatNoticesTo(wxCare.id)).toHaveLength(1)
     expect(noticesTo(aiFan.id)).toHaveLength(1)
@@ -153,7 +160,7 @@ describe('subscriptions and notices through the real channels', () => {
   it('tells a learner at most once a day, however many imports match', async () => {
     const before = (await s.app.store.get('CH-101'))!
     await s.app.store.applyImport([{ ...before, id: 'CH-103', title: '人工智能与短视频创作' }], { who: 'test', files: ['more-ai.csv'] })
-    await new Promise((r) => setTimeout(r, 1200))
+    await checksLater(3)
     expect(noticesTo(aiFan.id)).toHaveLength(1)
     expect(wechatNoticesTo(wxAi.id)).toHaveLength(1)
     const due = spawnSync(process.execPath, [join(PACKAGE_ROOT, 'bin', 'learnfinder.js'), 'notify', '--dry-run', '--db', s.dbPath], {

@@ -9,7 +9,6 @@ import { join } from 'node:path'
 import { KNOWLEDGE_DIR } from '../paths.js'
 import type { Taxonomy } from './taxonomy.js'
 import type { CatalogueStore } from './catalogue-store.js'
-import { readCatalogueFile } from './read-catalogue.js'
 
 /** knowledge/sample-catalogue.csv: fictional but believable projects with Chinese headers. */
 export const SAMPLE_CATALOGUE_PATH = join(KNOWLEDGE_DIR, 'sample-catalogue.csv')
@@ -24,6 +23,8 @@ export const SAMPLE_CATALOGUE_PATH = join(KNOWLEDGE_DIR, 'sample-catalogue.csv')
 export async function ensureSampleCatalogue(store: CatalogueStore, taxonomy: Taxonomy): Promise<boolean> {
   const { active, archived } = await store.count()
   if (active + archived > 0 || (await store.history(1)).length > 0) return false
+  // The readers (CSV, XLSX, YAML) load only here: a command on a filled database never needs them.
+  const { readCatalogueFile } = await import('./read-catalogue.js')
   const parsed = await readCatalogueFile(SAMPLE_CATALOGUE_PATH, { taxonomy })
   await store.applyImport(parsed.projects, { who: 'sample', files: ['sample-catalogue.csv'] })
   return true

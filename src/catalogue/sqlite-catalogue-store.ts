@@ -97,6 +97,15 @@ export class SqliteCatalogueStore implements CatalogueStore {
     return (this.db.prepare<string[], { data: string }>(sql).all(...params)).map((r) => JSON.parse(r.data) as Project)
   }
 
+  /** The version and the active projects from one read transaction, so they agree (the off-thread index build). */
+  async activeSnapshot(): Promise<{ version: number; active: Project[] }> {
+    return this.db.transaction(() => ({
+      version: this.sql.version.get()!.version,
+      active: this.db.prepare<[], { data: string }>("SELECT data FROM projects WHERE status = 'active' ORDER BY id").all()
+        .map((r) => JSON.parse(r.data) as Project),
+    }))()
+  }
+
   async count(): Promise<{ active: number; archived: number }> {
     return this.countNow()
   }

@@ -21,4 +21,14 @@ export function openDatabase(path: string): Database {
   return db
 }
 
+/** The health check's view of the database: 'ok' when it answers a trivial query, else why not. */
+export function databaseHealth(db: Database): string {
+  try {
+    db.prepare('SELECT 1').get()
+    return 'ok'
+  } catch (err) {
+    return (err as Error).message
+  }
+}
+
 export type { Database }

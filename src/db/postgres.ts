@@ -5,7 +5,11 @@
  * the settings (timeouts, application name) are set once. Used when
  * DATABASE_URL is set; SQLite (open-database.ts) stays the default.
  */
-import pg from 'pg'
+import { createRequire } from 'node:module'
+import type pg from 'pg'
+
+// Required when the first pool is made: a process on SQLite (the default, and every `learnfinder ask`) never loads pg.
+const requireHere = createRequire(import.meta.url)
 
 /** How to reach PostgreSQL and how many connections one process may hold. */
 export interface PgPoolOptions {
@@ -27,7 +31,8 @@ export type PgClient = pg.PoolClient
  * an idle connection's network error is logged by the caller, never thrown.
  */
 export function createPgPool(opts: PgPoolOptions): PgPool {
-  const pool = new pg.Pool({
+  const { Pool } = requireHere('pg') as typeof pg
+  const pool = new Pool({
     connectionString: opts.url,
     max: opts.max ?? 10,
     application_name: opts.applicationName ?? 'learnfinder',

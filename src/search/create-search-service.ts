@@ -29,6 +29,8 @@ import { LocalEmbeddings } from './local-embeddings.js'
 import { fold } from '../text/fold.js'
 import { catalogueVocabulary } from './catalogue-vocabulary.js'
 import { buildIndexOffThread, OFF_THREAD_MIN_PROJECTS } from './index-build-worker.js'
+import { RecentMemo } from './recent-memo.js'
+import type { LexicalHit } from './lexical-index.js'
 
 /** Everything the search service needs; see {@link createSearchService}. */
 export interface SearchServiceDeps {
@@ -84,10 +86,12 @@ export async function createSearchService(deps: SearchServiceDeps): Promise<Hybr
   // The store has no removeHook: after close() this hook does nothing, and the index is re-checked at the next start.
   // Projects archived or deleted since the live table was read: never returned, even before the refresh swaps it.
   const gone = new Set<string>()
+  let forgetLexicalHits = () => {}
   if ('addHook' in store) store.addHook({
     onChange: (hookDb, change) => {
       if (closed) return
       lexical.hook.onChange(hookDb, change)
+      forgetLexicalHits() // the index changed under the snapshot: ask FTS5 again
       for (const p of change.upserted) (p.status === 'active' ? gone.delete(p.id) : gone.add(p.id))
       for (const id of change.removed) gone.add(id)
     },
@@ -107,6 +111,21 @@ export async function createSearchService(deps: SearchServiceDeps): Promise<Hybr
   const today = deps.today ?? (() => new Date())
   let relatedWords = deps.relatedWords ?? loadRelatedWords()
 
+  /**
+   * The understander over this vocabulary, remembering recent messages per China date (time words such as
+   * 下个月 depend on it). Each caller gets its own copy, so no caller can change what the next one is given.
+   */
+  const understander = (vocabulary: string[]) => {
+    const understand = createQueryUnderstander({ taxonomy, regions: deps.regions, today, vocabulary, relatedWords })
+    const memo = new RecentMemo<Understanding>()
+    return (text: string): Understanding => {
+      const day = new Date(today().getTime() + 8 * 3600_000).toISOString().slice(0, 10)
+      return structuredClone(memo.get(`${day}\u0000${text}`, () => understand(text)))
+    }
+  }
+  /** The memos a snapshot keeps beside its table and index: see search/recent-memo. */
+  const memos = () => ({ df: new Map<string, number>(), lexicalHits: new RecentMemo<LexicalHit[]>(), queryVectors: new RecentMemo<Promise<ArrayLike<number>>>() })
+
   const snapshot = async (version: number, projects: Project[], previous: VectorIndex | null) => {
     const table = new ProjectTable(projects, version, taxonomy)
     let vectors = previous?.version === version ? previous : null
@@ -119,11 +138,10 @@ export async function createSearchService(deps: SearchServiceDeps): Promise<Hybr
       vectors = await buildVectorIndex([...table.byId.values()], version, vectorOptions, base)
       built = true
     }
-    const understand = createQueryUnderstander({ taxonomy, regions: deps.regions, today, vocabulary: catalogueVocabulary(projects), relatedWords })
+    const understand = understander(catalogueVocabulary(projects))
     // Document frequencies of query words, for this snapshot: asked several times per search, and the
-    // same words come again and again ("学", "老年人"). A new snapshot starts a new map.
-    const df = new Map<string, number>()
-    return { table, vectors, understand, built, df }
+    // same words come again and again ("学", "老年人"). A new snapshot starts new memos.
+    return { table, vectors, understand, built, ...memos() }
   }
 
   // A large catalogue's local index is rebuilt in a worker thread, so learners are answered meanwhile.
@@ -140,8 +158,8 @@ export async function createSearchService(deps: SearchServiceDeps): Promise<Hybr
       await new Promise((r) => setImmediate(r))
       const table = new ProjectTable(projects, built.version, taxonomy)
       await new Promise((r) => setImmediate(r))
-      const understand = createQueryUnderstander({ taxonomy, regions: deps.regions, today, vocabulary: built.vocabulary, relatedWords })
-      return { table, vectors, understand, built: false, df: new Map<string, number>() }
+      const understand = understander(built.vocabulary)
+      return { table, vectors, understand, built: false, ...memos() }
     }
     return null
   }
@@ -149,6 +167,7 @@ export async function createSearchService(deps: SearchServiceDeps): Promise<Hybr
   // A topic's own names (数字技能, digital skills, digital-skills): asking for one is asking for the whole topic.
   const topicLabels = new Set(taxonomy.topics.flatMap((t) => [t.id, t.zh, t.en].map(fold)))
   let live = await snapshot(first.version, first.active, null)
+  forgetLexicalHits = () => live.lexicalHits.clear()
   if (live.built && persist) await saveVectorIndex(live.vectors, indexPath)
   let refreshing: Promise<void> | null = null
 
@@ -159,10 +178,19 @@ export async function createSearchService(deps: SearchServiceDeps): Promise<Hybr
       if (n === undefined) snap.df.set(term, (n = lexical.documentFrequency(term)))
       return n
     }
+    const embedQuery = (text: string) => snap.queryVectors.get(text, () => {
+      const vector = snap.vectors.embedQuery(text)
+      vector.catch(() => snap.queryVectors.delete(text)) // a remote embedder's failure is not remembered
+      return vector
+    })
     return {
       table: snap.table,
-      lexical: { ...lexical, documentFrequency: df, search: (terms, limit) => lexical.search(terms, limit, df) },
-      vectors: snap.vectors,
+      lexical: {
+        ...lexical,
+        documentFrequency: df,
+        search: (terms, limit) => snap.lexicalHits.get(`${limit}\u0000${terms.join('\u0000')}`, () => lexical.search(terms, limit, df)),
+      },
+      vectors: { ...snap.vectors, embedQuery },
       resolveRegion,
       // Every project of the snapshot's table was active when it was read; the write hook names those archived since.
       isActive: (id) => snap.table.byId.has(id) && !gone.has(id),
@@ -233,8 +261,7 @@ export async function createSearchService(deps: SearchServiceDeps): Promise<Hybr
     setRelatedWords(related) {
       relatedWords = related
       const projects = [...live.table.byId.values()]
-      const understand = createQueryUnderstander({ taxonomy, regions: deps.regions, today, vocabulary: catalogueVocabulary(projects), relatedWords })
-      live = { ...live, understand }
+      live = { ...live, understand: understander(catalogueVocabulary(projects)) }
     },
   }
 }

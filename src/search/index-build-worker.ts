@@ -95,15 +95,8 @@ async function readSqlite(dbPath: string): Promise<{ version: number; projects: 
   let version: number
   let projects: Project[]
   try {
-    const store = new SqliteCatalogueStore(db)
-    // One read transaction: the version and the projects agree (the SQLite store reads as soon as it is called).
-    db.exec('BEGIN')
-    try {
-      const reads = [store.version(), store.list({ status: 'active' })] as const
-      ;[version, projects] = await Promise.all(reads)
-    } finally {
-      db.exec('COMMIT')
-    }
+    // One read transaction: the version and the projects agree.
+    ;({ version, active: projects } = await new SqliteCatalogueStore(db).activeSnapshot())
   } finally {
     db.close()
   }

@@ -8,7 +8,6 @@
  * import and its lexical index commit or roll back together.
  */
 import type { Database } from 'better-sqlite3'
-import { migrate } from '../db/migrate.js'
 import type { CatalogueHook } from '../catalogue/sqlite-catalogue-store.js'
 import type { Project } from '../catalogue/project.js'
 import type { Taxonomy } from '../catalogue/taxonomy.js'
@@ -17,26 +16,9 @@ import { segment } from '../text/segment.js'
 import { STOP_WORDS, hanBigrams } from './features.js'
 import { DEFAULT_TUNING, type Tuning } from './tuning.js'
 import { buildLexicalStage, STAGE_MIN_PROJECTS, swapLexicalStage, type LexicalStage } from './lexical-stage.js'
+import { SqliteLexicalStore } from './sqlite-lexical-store.js'
 
-/** The search module's tables, applied with migrate(db, 'search', …). */
-export const SEARCH_MIGRATIONS = [
-  `CREATE VIRTUAL TABLE search_fts USING fts5(
-     id UNINDEXED, title, summary, tags, labels, provider, region, extra, grams,
-     tokenize = 'unicode61 remove_diacritics 0');
-   CREATE VIRTUAL TABLE search_vocab USING fts5vocab(search_fts, 'row');
-   CREATE TABLE search_state (key TEXT PRIMARY KEY, value TEXT NOT NULL);`,
-  // v2: rows keyed by an integer rowid (an UNINDEXED id column made every delete a full scan).
-  `DROP TABLE search_vocab;
-   DROP TABLE search_fts;
-   CREATE VIRTUAL TABLE search_fts USING fts5(
-     title, summary, tags, labels, provider, region, extra, grams,
-     tokenize = 'unicode61 remove_diacritics 0');
-   CREATE VIRTUAL TABLE search_vocab USING fts5vocab(search_fts, 'row');
-   CREATE TABLE search_ids (rowid INTEGER PRIMARY KEY, id TEXT NOT NULL UNIQUE);
-   DELETE FROM search_state WHERE key = 'lexical_version';`,
-  // v3: per-column vocabulary, so a word's document frequency ignores the bigram column ("教学点" holds the bigram 学点, not the word).
-  `CREATE VIRTUAL TABLE search_vocab_col USING fts5vocab(search_fts, 'col');`,
-]
+export { SEARCH_MIGRATIONS } from './sqlite-lexical-store.js'
 
 /** One lexical match. */
 export interface LexicalHit {
@@ -105,37 +87,7 @@ export function createLexicalIndex(db: Database, taxonomy: Taxonomy,
   // Words in more than this share of the catalogue are left out of the FTS query (they rank little and cost a scan).
   const { columnWeights, lexicalCommonShare, lexicalCommonMin } = tuning
   if (columnWeights.length !== 8 || !columnWeights.every((w) => Number.isFinite(w))) throw new Error('columnWeights needs 8 numbers, one per FTS5 column')
-  migrate(db, 'search', SEARCH_MIGRATIONS)
-  const rowOf = db.prepare<[string], { rowid: number }>('SELECT rowid FROM search_ids WHERE id = ?')
-  const newRow = db.prepare('INSERT INTO search_ids (id) VALUES (?)')
-  const dropRow = db.prepare('DELETE FROM search_ids WHERE rowid = ?')
-  const delFts = db.prepare('DELETE FROM search_fts WHERE rowid = ?')
-  const ins = db.prepare(`INSERT INTO search_fts (rowid, title, summary, tags, labels, provider, region, extra, grams)
-    VALUES (@rowid, @title, @summary, @tags, @labels, @provider, @region, @extra, @grams)`)
-  const del = {
-    run(id: string) {
-      const row = rowOf.get(id)
-      if (!row) return
-      delFts.run(row.rowid)
-      dropRow.run(row.rowid)
-    },
-  }
-  const setVersion = db.prepare(`INSERT INTO search_state (key, value) VALUES ('lexical_version', ?)
-    ON CONFLICT (key) DO UPDATE SET value = excluded.value`)
-  const getVersion = db.prepare<[], { value: string }>(`SELECT value FROM search_state WHERE key = 'lexical_version'`)
-  // Prepared when a hook first runs: only a SQLite catalogue in this same file has the table and calls the hook;
-  // a worker on PostgreSQL keeps only the index here.
-  let currentVersion: { get(): { version: number } | undefined } | undefined
-  const query = db.prepare<[string, number], { id: string; score: number }>(
-    `SELECT s.id AS id, -f.score AS score FROM
-       (SELECT rowid, bm25(search_fts, ${columnWeights.join(', ')}) AS score FROM search_fts
-        WHERE search_fts MATCH ? ORDER BY score LIMIT ?) AS f
-     JOIN search_ids AS s ON s.rowid = f.rowid ORDER BY f.score`)
-
-  const vocab = db.prepare<[string], { doc: number | null }>(
-    "SELECT MAX(doc) AS doc FROM search_vocab_col WHERE term = ? AND col != 'grams'")
-
-  const countDocs = db.prepare<[], { n: number }>('SELECT COUNT(*) AS n FROM search_ids')
+  const rows = new SqliteLexicalStore(db, columnWeights)
   let docs: number | undefined
 
   // Columns segmented by prepare(), before the import's transaction, so the write lock is held briefly.
@@ -143,11 +95,8 @@ export function createLexicalIndex(db: Database, taxonomy: Taxonomy,
   let stage: LexicalStage | null = null
   const put = (p: Project, memo?: Map<string, string>) => {
     docs = undefined
-    del.run(p.id)
-    if (p.status === 'active') {
-      const rowid = Number(newRow.run(p.id).lastInsertRowid)
-      ins.run({ rowid, ...(prepared.get(p) ?? lexicalColumns(p, taxonomy, memo)) })
-    }
+    rows.remove(p.id)
+    if (p.status === 'active') rows.insert(p.id, prepared.get(p) ?? lexicalColumns(p, taxonomy, memo))
   }
 
   return {
@@ -155,27 +104,26 @@ export function createLexicalIndex(db: Database, taxonomy: Taxonomy,
       prepare(projects, current) {
         const memo = new Map<string, string>()
         if (projects.length >= STAGE_MIN_PROJECTS) {
-          stage = buildLexicalStage(db, current.active(), projects, current.version(), (p) => lexicalColumns(p, taxonomy, memo))
+          stage = buildLexicalStage(rows, current.active(), projects, current.version(), (p) => lexicalColumns(p, taxonomy, memo))
           return
         }
         for (const p of projects) if (p.status === 'active') prepared.set(p, lexicalColumns(p, taxonomy, memo))
       },
       onChange(_db, change) {
-        // Prepared lazily: on PostgreSQL the catalogue (and this table) is not in the index's file.
-        currentVersion ??= db.prepare<[], { version: number }>('SELECT version FROM catalogue_meta WHERE id = 1')
-        const versionBefore = (currentVersion.get()?.version ?? 1) - 1
-        const swapped = stage !== null && !change.removed.length && swapLexicalStage(db, stage, versionBefore, change.upserted)
+        // Only a SQLite catalogue in this same file calls the hook (on PostgreSQL the catalogue is elsewhere).
+        const versionBefore = (rows.currentCatalogueVersion() ?? 1) - 1
+        const swapped = stage !== null && !change.removed.length && swapLexicalStage(rows, stage, versionBefore, change.upserted)
         stage = null
         if (swapped) docs = undefined
         else for (const p of change.upserted) put(p)
-        for (const id of change.removed) del.run(id)
+        for (const id of change.removed) rows.remove(id)
         // The store bumps its version before calling hooks, in the same transaction.
-        setVersion.run(String(currentVersion.get()?.version ?? 0))
+        rows.recordVersion(rows.currentCatalogueVersion() ?? 0)
         prepared = new WeakMap()
       },
     },
-    search(terms, limit, df = (t) => vocab.get(t)?.doc ?? 0) {
-      docs ??= countDocs.get()!.n
+    search(terms, limit, df = (t) => rows.documentFrequency(t)) {
+      docs ??= rows.count()
       const cap = Math.max(lexicalCommonMin, docs * lexicalCommonShare)
       const withDf = [...new Set(terms)].map((t) => ({ t, df: df(t) }))
       const known = withDf.filter((w) => w.df > 0).sort((a, b) => a.df - b.df)
@@ -183,22 +131,19 @@ export function createLexicalIndex(db: Database, taxonomy: Taxonomy,
       if (words.length === 0 && known.length > 0) words = [known[0].t]
       const q = ftsQuery(words, withDf.filter((w) => w.df === 0).map((w) => w.t))
       if (!q) return []
-      return query.all(q, limit)
+      return rows.search(q, limit)
     },
     documentFrequency(term) {
-      return vocab.get(term)?.doc ?? 0
+      return rows.documentFrequency(term)
     },
     inStep(version) {
-      return getVersion.get()?.value === String(version)
+      return rows.indexedVersion() === String(version)
     },
     rebuild(active, version) {
-      db.transaction(() => {
-        db.prepare('DELETE FROM search_fts').run()
-        db.prepare('DELETE FROM search_ids').run()
-        const memo = new Map<string, string>()
+      const memo = new Map<string, string>()
+      rows.replaceAll(version, () => {
         for (const p of active) put(p, memo)
-        setVersion.run(String(version))
-      })()
+      })
     },
   }
 }

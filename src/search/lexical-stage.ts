@@ -9,15 +9,13 @@
  * wrote the catalogue meanwhile, the swap is refused and the caller indexes
  * inside the transaction as before, so the result is always consistent.
  */
-import type { Database } from 'better-sqlite3'
 import type { Project } from '../catalogue/project.js'
+import type { LexicalColumns, SqliteLexicalStore } from './sqlite-lexical-store.js'
 
 /** Imports changing at least this many projects are staged; smaller ones are quick enough in the transaction. */
 export const STAGE_MIN_PROJECTS = 2000
 /** Projects written per staging transaction: the bot waits at most for one of these. */
 const CHUNK = 400
-
-const FTS_COLUMNS = 'title, summary, tags, labels, provider, region, extra, grams'
 
 /** A staged FTS index waiting for its import's transaction. */
 export interface LexicalStage {
@@ -32,26 +30,18 @@ export interface LexicalStage {
  * after the import: the live ones it does not touch plus the incoming ones.
  */
 export function buildLexicalStage(
-  db: Database,
+  rows: SqliteLexicalStore,
   live: Project[],
   incoming: Project[],
   baseVersion: number,
-  columnsOf: (p: Project) => Record<string, string>,
+  columnsOf: (p: Project) => LexicalColumns,
 ): LexicalStage {
-  db.exec(`DROP TABLE IF EXISTS search_fts_next; DROP TABLE IF EXISTS search_ids_next;
-    CREATE VIRTUAL TABLE search_fts_next USING fts5(${FTS_COLUMNS}, tokenize = 'unicode61 remove_diacritics 0');
-    CREATE TABLE search_ids_next (rowid INTEGER PRIMARY KEY, id TEXT NOT NULL UNIQUE);`)
+  rows.startStage()
   const ids = new Set(incoming.map((p) => p.id))
   const all = [...live.filter((p) => !ids.has(p.id)), ...incoming.filter((p) => p.status === 'active')]
-  const newRow = db.prepare('INSERT INTO search_ids_next (id) VALUES (?)')
-  const ins = db.prepare(`INSERT INTO search_fts_next (rowid, ${FTS_COLUMNS})
-    VALUES (@rowid, @title, @summary, @tags, @labels, @provider, @region, @extra, @grams)`)
-  const write = db.transaction((rows: { id: string; cols: Record<string, string> }[]) => {
-    for (const r of rows) ins.run({ rowid: Number(newRow.run(r.id).lastInsertRowid), ...r.cols })
-  })
   for (let i = 0; i < all.length; i += CHUNK) {
     // Segmenting (the slow part) happens here, outside the write lock.
-    write(all.slice(i, i + CHUNK).map((p) => ({ id: p.id, cols: columnsOf(p) })))
+    rows.writeStage(all.slice(i, i + CHUNK).map((p) => ({ id: p.id, cols: columnsOf(p) })))
   }
   return { baseVersion, incoming: ids }
 }
@@ -62,20 +52,15 @@ export function buildLexicalStage(
  * import's bump) and the import wrote exactly the staged projects. False: the stage
  * was dropped and the caller must index in the transaction itself.
  */
-export function swapLexicalStage(db: Database, stage: LexicalStage, versionBefore: number, upserted: Project[]): boolean {
+export function swapLexicalStage(rows: SqliteLexicalStore, stage: LexicalStage, versionBefore: number, upserted: Project[]): boolean {
   const fits =
     stage.baseVersion === versionBefore &&
     upserted.length === stage.incoming.size &&
     upserted.every((p) => stage.incoming.has(p.id))
   if (!fits) {
-    db.exec('DROP TABLE IF EXISTS search_fts_next; DROP TABLE IF EXISTS search_ids_next;')
+    rows.dropStage()
     return false
   }
-  db.exec(`DROP TABLE IF EXISTS search_vocab_col; DROP TABLE IF EXISTS search_vocab;
-    DROP TABLE search_fts; DROP TABLE search_ids;
-    ALTER TABLE search_fts_next RENAME TO search_fts;
-    ALTER TABLE search_ids_next RENAME TO search_ids;
-    CREATE VIRTUAL TABLE search_vocab USING fts5vocab(search_fts, 'row');
-    CREATE VIRTUAL TABLE search_vocab_col USING fts5vocab(search_fts, 'col');`)
+  rows.swapInStage()
   return true
 }

@@ -195,7 +195,11 @@ async function staffOn(parts: Parameters<AppExtensionFactory>[0], given: StaffSt
         if (ticking) return
         ticking = tick()
           .catch((err) => log.error('staff: the periodic check failed', err))
-          .finally(() => (ticking = undefined))
+          .finally(() => {
+            ticking = undefined
+            // At debug level only: tests wait for "another check ran" instead of sleeping.
+            log.debug?.('staff: periodic check done')
+          })
       }, config.STAFF_POLL_SECONDS * 1000)
       timer.unref()
     },

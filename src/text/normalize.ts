@@ -5,14 +5,18 @@
  * catalogue and the learner's message both go through it, so "人工智慧",
  * "ＡＩ課程！" and "ai课程" meet on the same words.
  */
-import * as OpenCC from 'opencc-js'
+import { createRequire } from 'node:module'
+import type * as OpenCCModule from 'opencc-js'
+import { diskMemo } from '../disk-cache.js'
 import { toHalfWidth } from './fold.js'
 
-// Character-level traditional → simplified: safe on text that is already simplified.
-const charsToSimplified = OpenCC.Converter({ from: 't', to: 'cn' })
+// OpenCC (a 1.2 MB module whose converters build their dictionaries when made) is loaded only when needed:
+// to find the traditional characters once per install (then kept on disk), and to convert a text that has some.
+let openCC: typeof OpenCCModule | undefined
+const loadOpenCC = (): typeof OpenCCModule => (openCC ??= createRequire(import.meta.url)('opencc-js') as typeof OpenCCModule)
 // Taiwan phrases as well (人工智慧 → 人工智能, 軟體 → 软件). Only applied to text that
 // had traditional characters, because on mainland text it would also turn 智慧养老 into 智能养老.
-const phrasesToSimplified = OpenCC.Converter({ from: 'twp', to: 'cn' })
+let phrasesToSimplified: ((text: string) => string) | undefined
 
 /**
  * Traditional characters become simplified. Phrase conversion (Taiwan words)
@@ -20,25 +24,27 @@ const phrasesToSimplified = OpenCC.Converter({ from: 'twp', to: 'cn' })
  */
 export function toSimplified(text: string): string {
   if (!hasTraditional(text)) return text
-  return phrasesToSimplified(text)
+  const convert = (phrasesToSimplified ??= loadOpenCC().Converter({ from: 'twp', to: 'cn' }))
+  return convert(text)
 }
 
 let traditional: Set<number> | undefined
 
 /** Fast check (no conversion) for characters OpenCC would change; most text has none. */
 function hasTraditional(text: string): boolean {
-  if (!traditional) {
-    traditional = new Set()
-    // One pass over the CJK blocks finds every character the converter maps.
+  traditional ??= new Set(diskMemo('traditional-chars', 'cjk-blocks', [import.meta.url], () => {
+    // One pass over the CJK blocks finds every character the (character-level) converter maps.
+    const found: number[] = []
     let block = ''
     const ranges: [number, number][] = [[0x3400, 0x4dbf], [0x4e00, 0x9fff], [0xf900, 0xfaff]]
     for (const [a, b] of ranges) for (let c = a; c <= b; c++) block += String.fromCodePoint(c)
-    const converted = [...charsToSimplified(block)]
+    const converted = [...loadOpenCC().Converter({ from: 't', to: 'cn' })(block)]
     const original = [...block]
     original.forEach((ch, i) => {
-      if (converted[i] !== ch) traditional!.add(ch.codePointAt(0)!)
+      if (converted[i] !== ch) found.push(ch.codePointAt(0)!)
     })
-  }
+    return found
+  }))
   for (const ch of text) if (traditional.has(ch.codePointAt(0)!)) return true
   return false
 }

@@ -7,8 +7,9 @@
  * lightly stemmed. Index and query both call this, so they always agree.
  * Chosen over Intl.Segmenter and jieba-wasm by bench/segment-compare.ts.
  */
+import { readFileSync } from 'node:fs'
+import { createRequire } from 'node:module'
 import { Jieba } from '@node-rs/jieba'
-import { dict } from '@node-rs/jieba/dict.js'
 import { normalizeText } from './normalize.js'
 import { stemEnglish, ENGLISH_STOP_WORDS } from './english.js'
 
@@ -97,8 +98,12 @@ function grouperOver(jieba: Jieba, options: SegmenterOptions): (text: string) =>
   }
 }
 
+// jieba's own dict.js also reads its 6 MB idf.txt, which nothing here uses: read the dictionary alone, once.
+let dict: Buffer | undefined
+const jiebaDict = (): Buffer => (dict ??= readFileSync(createRequire(import.meta.url).resolve('@node-rs/jieba/dict.txt')))
+
 function createJieba(words: readonly string[], domainWords = true): Jieba {
-  const jieba = Jieba.withDict(dict)
+  const jieba = Jieba.withDict(jiebaDict())
   const extra = [...(domainWords ? DOMAIN_WORDS : []), ...words]
     .map((w) => normalizeText(w))
     .filter((w) => HAN.test(w) && !/\s/.test(w))

@@ -9,7 +9,6 @@
  * run in slices that yield to the event loop, so one long note never makes
  * other learners wait.
  */
-import { OggOpusDecoder } from 'ogg-opus-decoder'
 import { decode as silkDecode, getDuration as silkDuration, isSilk } from 'silk-wasm'
 import { SPEECH_RATE, durationSeconds, int16FromBytes, toSpeechPcmInSlices, yieldToEventLoop, type SpeechPcm } from './pcm.js'
 import { isWav, readWav } from './wav.js'
@@ -65,6 +64,8 @@ export function containerSeconds(bytes: Uint8Array): number | undefined {
 const OGG_SLICE_BYTES = 16 * 1024
 
 async function decodeOgg(bytes: Uint8Array): Promise<SpeechPcm> {
+  // Loaded on the first voice note: a command that never decodes one (learnfinder ask) does not pay for it.
+  const { OggOpusDecoder } = await import('ogg-opus-decoder')
   const decoder = new OggOpusDecoder()
   try {
     await decoder.ready

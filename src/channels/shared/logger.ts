@@ -6,7 +6,8 @@
  * or readable text lines by default. Every line passes the redaction step in
  * ./redact.ts, so no token, key or raw user id reaches a log.
  */
-import { pino, type Logger as PinoLogger } from 'pino'
+import { createRequire } from 'node:module'
+import type { Logger as PinoLogger, pino as Pino } from 'pino'
 import { createRedactor, type RedactOptions } from './redact.js'
 
 /** Extra structured values of one line; user ids given here are hashed. */
@@ -55,17 +56,24 @@ export function createLogger(stream: NodeJS.WritableStream = process.stderr, opt
   const format = opts.format ?? 'text'
   const redact = createRedactor(opts)
   const destination = format === 'json' ? { write: (line: string) => void stream.write(line) } : textStream(stream, opts.prefix ?? 'learnfinder')
-  const base: PinoLogger = pino(
-    {
-      level: opts.level ?? 'info',
-      base: format === 'json' ? { name: opts.prefix ?? 'learnfinder' } : undefined,
-      formatters: { level: (label) => ({ level: label }) },
-      timestamp: format === 'json' ? pino.stdTimeFunctions.isoTime : pino.stdTimeFunctions.epochTime,
-    },
-    destination,
-  )
+  const threshold = LOG_LEVELS.indexOf(opts.level ?? 'info')
+  // pino is loaded at the first line actually written: a short command that logs nothing (ask) never pays for it.
+  let base: PinoLogger | undefined
+  const open = (): PinoLogger => {
+    const { pino } = createRequire(import.meta.url)('pino') as { pino: typeof Pino }
+    return pino(
+      {
+        level: opts.level ?? 'info',
+        base: format === 'json' ? { name: opts.prefix ?? 'learnfinder' } : undefined,
+        formatters: { level: (label) => ({ level: label }) },
+        timestamp: format === 'json' ? pino.stdTimeFunctions.isoTime : pino.stdTimeFunctions.epochTime,
+      },
+      destination,
+    )
+  }
   const emit = (level: LogLevel, message: string, fields?: LogFields, err?: unknown) => {
-    if (!base.isLevelEnabled(level)) return
+    if (LOG_LEVELS.indexOf(level) < threshold) return
+    base ??= open()
     const record = fields ? redact.fields(fields) : {}
     if (err !== undefined) {
       const e = err as { message?: string; stack?: string; name?: string }
