@@ -14,6 +14,8 @@ import { PG_SESSION_MIGRATIONS } from './dialogue/pg-session-store.js'
 import { PG_TURN_LOG_MIGRATIONS } from './staff/pg-turn-log-store.js'
 import { PG_SUBSCRIPTION_MIGRATIONS } from './staff/pg-subscription-store.js'
 import { PG_ADMIN_MIGRATIONS } from './staff/pg-admin-store.js'
+import { PG_WEB_ACCOUNT_MIGRATIONS } from './staff/pg-web-account-store.js'
+import { PG_STAFF_WORD_MIGRATIONS } from './staff/pg-staff-word-store.js'
 
 /** The PostgreSQL modules, in the order they are migrated. */
 export const PG_MODULES: readonly PgModuleMigrations[] = [
@@ -22,6 +24,8 @@ export const PG_MODULES: readonly PgModuleMigrations[] = [
   PG_TURN_LOG_MIGRATIONS,
   PG_SUBSCRIPTION_MIGRATIONS,
   PG_ADMIN_MIGRATIONS,
+  PG_WEB_ACCOUNT_MIGRATIONS,
+  PG_STAFF_WORD_MIGRATIONS,
 ]
 
 /**

@@ -30,15 +30,18 @@ import type { WebAccountStore } from './staff/web-account-store.js'
 import { SqliteWebAccountStore } from './staff/sqlite-web-account-store.js'
 import type { StaffWordStore } from './staff/staff-word-store.js'
 import { SqliteStaffWordStore } from './staff/sqlite-staff-word-store.js'
+import { PgWebAccountStore } from './staff/pg-web-account-store.js'
+import { PgStaffWordStore } from './staff/pg-staff-word-store.js'
 import type { ExpiringStateStore } from './channels/shared/expiring-state-store.js'
 import { SqliteExpiringStateStore } from './channels/shared/sqlite-expiring-state-store.js'
 import type { WebhookInboxStore } from './channels/telegram/webhook-inbox-store.js'
 import { SqliteWebhookInboxStore } from './channels/telegram/sqlite-webhook-inbox-store.js'
 
 /**
- * The stores with no PostgreSQL version yet (docs/scaling.md, "Not done"):
- * they always live in a SQLite file, the one database on SQLite and this
- * worker's own file (--db, beside its search index) on PostgreSQL.
+ * The staff console's and the channels' own stores. On SQLite they share the
+ * one file; on PostgreSQL web accounts and staff words are shared, and the
+ * stores with no PostgreSQL version yet (docs/scaling.md) live in this
+ * worker's own file (--db, beside its search index).
  */
 export interface LocalStores {
   webAccounts: WebAccountStore
@@ -65,7 +68,7 @@ export interface Stores {
   turns: TurnLogStore
   subscriptions: SubscriptionStore
   admins: AdminStore
-  /** Stores still in a SQLite file on either backend (see {@link LocalStores}). */
+  /** The console's and channels' own stores (see {@link LocalStores}). */
   local: LocalStores
   /** The SQLite file, for the parts that still keep tables in it (the search index); absent on PostgreSQL. */
   sqlite?: Database
@@ -129,8 +132,8 @@ export async function openStores(config: Config, opts: OpenStoresOptions): Promi
     let opened: LocalStores | undefined
     const open = () => (opened ??= openLocalStores(localDb(), now))
     const local: LocalStores = {
-      get webAccounts() { return open().webAccounts },
-      get staffWords() { return open().staffWords },
+      webAccounts: new PgWebAccountStore(pool, now),
+      staffWords: new PgStaffWordStore(pool, now),
       get expiringState() { return open().expiringState },
       get webhookInbox() { return open().webhookInbox },
     }
