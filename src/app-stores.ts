@@ -125,7 +125,7 @@ export async function openStores(config: Config, opts: OpenStoresOptions): Promi
   try {
     await assertPgMigrated(pool)
     locks = createPgPool({ url: config.DATABASE_URL, max: config.DATABASE_POOL_MAX, applicationName: 'learnfinder turn locks' })
-    // LOG_SALT is the HMAC key shared by all workers; without it the first worker keeps one in the database.
+    // LOG_SALT is the HMAC key shared by all workers; without it the log is read-only (cli/log-salt refuses first).
     const turnOpts = { salt: config.LOG_SALT, retentionDays: config.LOG_RETENTION_DAYS, now }
     // Opened only when something needs it, so commands that don't never create the file.
     const localDb = () => (cache ??= openDatabase(opts.dbPath))
@@ -141,7 +141,7 @@ export async function openStores(config: Config, opts: OpenStoresOptions): Promi
       backend: 'postgres',
       catalogue: new PgCatalogueStore(pool),
       sessions: new PgSessionStore(pool, sessionOpts, locks),
-      turns: await PgTurnLogStore.open(pool, turnOpts),
+      turns: new PgTurnLogStore(pool, turnOpts),
       subscriptions: new PgSubscriptionStore(pool, now),
       admins: new PgAdminStore(pool, now),
       local,

@@ -31,7 +31,7 @@ describeOnPostgres('learnfinder commands on PostgreSQL', (db) => {
     const { url, close } = await db.freshPool()
     try {
       for (const argv of [['serve'], ['import', GOOD_CSV, ...T], ['admin', 'list']]) {
-        const r = await runCli(argv, { env: { DATABASE_URL: url } })
+        const r = await runCli(argv, { env: { DATABASE_URL: url, LOG_SALT: 'a-test-salt' } })
         expect(r.code).toBe(1)
         expect(r.err.trim().split('\n')).toHaveLength(1)
         expect(r.err).toMatch(/not migrated .*run `learnfinder migrate` first/)
