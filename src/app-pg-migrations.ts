@@ -16,6 +16,7 @@ import { PG_SUBSCRIPTION_MIGRATIONS } from './staff/pg-subscription-store.js'
 import { PG_ADMIN_MIGRATIONS } from './staff/pg-admin-store.js'
 import { PG_WEB_ACCOUNT_MIGRATIONS } from './staff/pg-web-account-store.js'
 import { PG_STAFF_WORD_MIGRATIONS } from './staff/pg-staff-word-store.js'
+import { PG_LEASE_MIGRATIONS } from './db/pg-lease-store.js'
 
 /** The PostgreSQL modules, in the order they are migrated. */
 export const PG_MODULES: readonly PgModuleMigrations[] = [
@@ -26,6 +27,7 @@ export const PG_MODULES: readonly PgModuleMigrations[] = [
   PG_ADMIN_MIGRATIONS,
   PG_WEB_ACCOUNT_MIGRATIONS,
   PG_STAFF_WORD_MIGRATIONS,
+  PG_LEASE_MIGRATIONS,
 ]
 
 /**

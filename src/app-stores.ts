@@ -25,6 +25,9 @@ import type { TurnLogStore } from './staff/turn-log-store.js'
 import { SqliteTurnLogStore } from './staff/sqlite-turn-log-store.js'
 import { PgTurnLogStore } from './staff/pg-turn-log-store.js'
 import { assertPgMigrated } from './app-pg-migrations.js'
+import type { LeaseStore } from './db/lease-store.js'
+import { SqliteLeaseStore } from './db/sqlite-lease-store.js'
+import { PgLeaseStore } from './db/pg-lease-store.js'
 import { loadLogKey } from './staff/log-key.js'
 import type { WebAccountStore } from './staff/web-account-store.js'
 import { SqliteWebAccountStore } from './staff/sqlite-web-account-store.js'
@@ -68,6 +71,8 @@ export interface Stores {
   turns: TurnLogStore
   subscriptions: SubscriptionStore
   admins: AdminStore
+  /** Who runs each singleton job (app-singletons.ts). */
+  leases: LeaseStore
   /** The console's and channels' own stores (see {@link LocalStores}). */
   local: LocalStores
   /** The SQLite file, for the parts that still keep tables in it (the search index); absent on PostgreSQL. */
@@ -107,6 +112,7 @@ export async function openStores(config: Config, opts: OpenStoresOptions): Promi
         turns: new SqliteTurnLogStore(db, turnOpts),
         subscriptions: new SqliteSubscriptionStore(db, now),
         admins: new SqliteAdminStore(db, now),
+        leases: new SqliteLeaseStore(db, now),
         local: openLocalStores(db, now),
         sqlite: db,
         localDb: () => db,
@@ -144,6 +150,7 @@ export async function openStores(config: Config, opts: OpenStoresOptions): Promi
       turns: new PgTurnLogStore(pool, turnOpts),
       subscriptions: new PgSubscriptionStore(pool, now),
       admins: new PgAdminStore(pool, now),
+      leases: new PgLeaseStore(pool), // the server's clock, whatever each worker's says
       local,
       localDb,
       close: async () => {

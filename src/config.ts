@@ -36,6 +36,8 @@ export const envSchema = z.object({
   SESSION_IDLE_MINUTES: z.coerce.number({ message: 'must be a number of minutes' }).positive().default(30),
   LOG_RETENTION_DAYS: z.coerce.number({ message: 'must be a number of days' }).int().positive().default(180),
   LOG_SALT: optionalString,
+  /** How long a dead worker keeps a singleton (WeChat, notifier, purge) from the others (docs/scaling.md). */
+  LEASE_TTL_MS: z.coerce.number({ message: 'must be milliseconds' }).int().min(300).max(600_000).default(30_000),
   STAFF_POLL_SECONDS: z.coerce.number({ message: 'must be a number of seconds' }).positive().default(60),
   LOG_LEVEL: z.enum(['debug', 'info', 'warn', 'error'], { message: 'must be debug, info, warn or error' }).default('info'),
   LOG_FORMAT: z.enum(['text', 'json'], { message: 'must be text or json' }).default('text'),

@@ -130,3 +130,14 @@ export function createSingleton(opts: SingletonOptions): Singleton {
     holding: () => held,
   }
 }
+
+/** A job's start and stop, for {@link SingletonFactory}. */
+export type SingletonJob = Pick<SingletonOptions, 'start' | 'stop'>
+
+/** Makes singletons on one lease store, holder id and lease time (the app wires one per process). */
+export type SingletonFactory = (name: string, job: SingletonJob) => Singleton
+
+/** The {@link SingletonFactory} for one process. */
+export function singletonFactory(base: Omit<SingletonOptions, 'name' | 'start' | 'stop'>): SingletonFactory {
+  return (name, job) => createSingleton({ ...base, name, start: job.start, stop: job.stop })
+}
