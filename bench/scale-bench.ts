@@ -5,14 +5,19 @@
  * POST /api/chat (then start a new one), waiting THINK ms between turns, for
  * SECONDS; every turn goes to the next worker in turn, so a conversation's
  * turns land on different workers. Prints turns/s, p50/p99 latency, errors
- * and each worker's RSS (now and peak). Needs PostgreSQL binaries: a
+ * CPU milliseconds per turn of the workers and of the PostgreSQL server
+ * (when this script started it), which hold on a busy machine where wall-clock
+ * figures do not, and each worker's RSS (now and peak). Needs PostgreSQL binaries: a
  * throwaway cluster is started with .ci/postgres.sh (or BENCH_DATABASE_URL
  * names a running server, whose databases it creates and drops).
  *
- *   node bin/run-ts.js bench/scale-bench.ts [--setups pg:1,pg:2,pg:4,sqlite:1] [--learners 40] [--seconds 20] [--think 0]
+ * With --sizes, prints after each PostgreSQL setup the rows and bytes (with indexes) of the
+ * tables that grow: sessions, turns, projects (the figures behind docs/scaling.md's estimate).
+ *
+ *   node bin/run-ts.js bench/scale-bench.ts [--setups pg:1,pg:2,pg:4,sqlite:1] [--learners 40] [--seconds 20] [--think 0] [--sizes]
  */
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process'
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs'
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { parseArgs } from 'node:util'
@@ -29,6 +34,7 @@ const { values } = parseArgs({
     learners: { type: 'string', default: '40' },
     seconds: { type: 'string', default: '20' },
     think: { type: 'string', default: '0' },
+    sizes: { type: 'boolean', default: false },
   },
 })
 const LEARNERS = Number(values.learners)
@@ -40,6 +46,28 @@ const SCRIPT = ['我想学人工智能', '有适合老年人的吗', '2', '怎�
 interface Worker { child: ChildProcess; port: number; peakRss(): number; rss(): number }
 
 const percentile = (sorted: number[], p: number) => (sorted.length ? sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] : NaN)
+/** CPU seconds (user + system) a process has used, from /proc. */
+const cpuSeconds = (pid: number) => {
+  const f = readFileSync(`/proc/${pid}/stat`, 'utf8').slice(readFileSync(`/proc/${pid}/stat`, 'utf8').lastIndexOf(')') + 2).split(' ')
+  return (Number(f[11]) + Number(f[12])) / 100 // utime, stime in clock ticks (100 a second on Linux)
+}
+/** CPU seconds of the PostgreSQL server of the cluster in `pgDir` (postmaster and its children). */
+function pgCpuSeconds(pgDir: string | undefined): number {
+  if (!pgDir) return NaN
+  const master = Number(readFileSync(join(pgDir, 'data', 'postmaster.pid'), 'utf8').split('\n')[0])
+  let total = 0
+  for (const entry of readdirSync('/proc')) {
+    if (!/^\d+$/.test(entry)) continue
+    try {
+      const stat = readFileSync(`/proc/${entry}/stat`, 'utf8')
+      const ppid = Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1])
+      if (Number(entry) === master || ppid === master) total += cpuSeconds(Number(entry))
+    } catch {
+      // The process ended meanwhile.
+    }
+  }
+  return total
+}
 const procKb = (pid: number, field: string) => Number(new RegExp(`${field}:\\s+(\\d+)`).exec(readFileSync(`/proc/${pid}/status`, 'utf8'))?.[1] ?? NaN)
 
 async function startWorker(dir: string, env: Record<string, string>): Promise<Worker> {
@@ -92,6 +120,24 @@ async function drive(workers: Worker[]): Promise<{ turns: number; errors: number
   return { turns, errors, latencies: latencies.sort((a, b) => a - b), seconds: (performance.now() - start) / 1000 }
 }
 
+const sizes: string[] = []
+/** The throwaway cluster's folder, when this script started it (its server's CPU time is then measured). */
+let pgDir: string | undefined
+
+/** Rows and bytes (table, indexes, TOAST) of the tables that grow with learners and the catalogue. */
+async function printSizes(url: string): Promise<void> {
+  const pool = createPgPool({ url, max: 1 })
+  try {
+    for (const table of ['sessions', 'turns', 'projects']) {
+      const r = await pool.query<{ n: number; bytes: string }>(`SELECT count(*)::int AS n, pg_total_relation_size('${table}')::bigint AS bytes FROM ${table}`)
+      const { n, bytes } = r.rows[0]
+      sizes.push(`${table}: ${n} rows, ${(Number(bytes) / 1024).toFixed(0)} KiB with indexes, ${n ? (Number(bytes) / n).toFixed(0) : '-'} bytes a row`)
+    }
+  } finally {
+    await pool.end()
+  }
+}
+
 async function run(setup: string, clusterUrl: string | undefined): Promise<string> {
   const [backend, n] = setup.split(':')
   const count = Number(n)
@@ -110,7 +156,11 @@ async function run(setup: string, clusterUrl: string | undefined): Promise<strin
     const pool = createPgPool({ url: env.DATABASE_URL, max: 2 })
     await pgMigrate(pool, PG_MODULES)
     await pool.end()
-    dropDb = async () => { await admin.query(`DROP DATABASE ${name} WITH (FORCE)`); await admin.end() }
+    dropDb = async () => {
+      if (values.sizes) await printSizes(env.DATABASE_URL)
+      await admin.query(`DROP DATABASE ${name} WITH (FORCE)`)
+      await admin.end()
+    }
   }
   const workers: Worker[] = []
   try {
@@ -119,9 +169,13 @@ async function run(setup: string, clusterUrl: string | undefined): Promise<strin
     workers.push(...(await Promise.all(Array.from({ length: count - 1 }, () => startWorker(dir, env)))))
     // Warm-up: a few conversations on every worker, not counted.
     for (const w of workers) for (const text of SCRIPT) await fetch(`http://127.0.0.1:${w.port}/api/chat`, { method: 'POST', body: JSON.stringify({ session: `warm-${w.port}`, text }) })
+    const cpu0 = workers.reduce((t, w) => t + cpuSeconds(w.child.pid!), 0)
+    const pg0 = backend === 'pg' ? pgCpuSeconds(pgDir) : NaN
     const r = await drive(workers)
+    const workerMs = ((workers.reduce((t, w) => t + cpuSeconds(w.child.pid!), 0) - cpu0) * 1000) / r.turns
+    const pgMs = ((pgCpuSeconds(pgDir) - pg0) * 1000) / r.turns
     const rss = workers.map((w) => `${w.rss().toFixed(0)}/${w.peakRss().toFixed(0)}`).join(' ')
-    return `| ${backend === 'pg' ? 'PostgreSQL' : 'SQLite'} | ${count} | ${LEARNERS} | ${r.turns} | ${(r.turns / r.seconds).toFixed(1)} | ${percentile(r.latencies, 50).toFixed(0)} | ${percentile(r.latencies, 99).toFixed(0)} | ${r.errors} | ${rss} |`
+    return `| ${backend === 'pg' ? 'PostgreSQL' : 'SQLite'} | ${count} | ${LEARNERS} | ${r.turns} | ${(r.turns / r.seconds).toFixed(1)} | ${percentile(r.latencies, 50).toFixed(0)} | ${percentile(r.latencies, 99).toFixed(0)} | ${r.errors} | ${workerMs.toFixed(1)} | ${backend === 'pg' && pgDir ? pgMs.toFixed(1) : '-'} | ${rss} |`
   } finally {
     for (const w of workers) w.child.kill('SIGTERM')
     await Promise.all(workers.map((w) => (w.child.exitCode === null ? new Promise((r) => w.child.once('exit', r)) : undefined)))
@@ -139,13 +193,15 @@ async function main(): Promise<void> {
     if (started.status !== 0) throw new Error(started.stderr.trim())
     const vars = Object.fromEntries([...started.stdout.matchAll(/^export (\w+)=(.*)$/gm)].map((m) => [m[1], m[2]]))
     clusterUrl = vars.TEST_DATABASE_URL
+    pgDir = vars.LEARNFINDER_PG_DIR
     stopCluster = () => void spawnSync('bash', [join(PACKAGE_ROOT, '.ci', 'postgres.sh'), 'stop', vars.LEARNFINDER_PG_DIR])
   }
   console.log(`${LEARNERS} learners, think ${THINK_MS} ms, ${SECONDS} s per setup, round-robin over the workers`)
-  console.log('| backend | workers | learners | turns | turns/s | p50 ms | p99 ms | errors | RSS MB per worker (now/peak) |')
-  console.log('|---|---|---|---|---|---|---|---|---|')
+  console.log('| backend | workers | learners | turns | turns/s | p50 ms | p99 ms | errors | worker CPU ms/turn | PostgreSQL CPU ms/turn | RSS MB per worker (now/peak) |')
+  console.log('|---|---|---|---|---|---|---|---|---|---|---|')
   try {
     for (const setup of setups) console.log(await run(setup, clusterUrl))
+    for (const line of sizes) console.log(line)
   } finally {
     stopCluster?.()
   }
