@@ -39,7 +39,8 @@ export default defineConfig({
       { extends: true, test: { name: 'slow', include: SLOW, exclude: [...configDefaults.exclude, ...POSTGRES] } },
       {
         extends: true,
-        test: { name: 'postgres', include: POSTGRES, globalSetup: ['test/support/postgres-global-setup.ts'] },
+        // Whole workers (each building its search index) on 2 shared cores: minutes, not seconds.
+        test: { name: 'postgres', include: POSTGRES, globalSetup: ['test/support/postgres-global-setup.ts'], testTimeout: 120_000 },
       },
     ],
   },

@@ -29,7 +29,7 @@ mkdirSync(dist, { recursive: true })
 // Native addons, packages that read their own files, and big ones loaded only for a channel.
 const external = [
   'better-sqlite3', 'hnswlib-node', '@node-rs/jieba', '@node-rs/jieba/*', 'opencc-js', 'ogg-opus-decoder', 'silk-wasm',
-  'wechaty', 'wechaty-puppet', 'wechaty-puppet-*', 'grammy', 'grammy/*', '@grammyjs/*', 'exceljs', 'pg', 'pino',
+  'wechaty', 'wechaty-puppet', 'wechaty-puppet-*', 'file-box', 'grammy', 'grammy/*', '@grammyjs/*', 'exceljs', 'pg', 'pino',
   'hono', 'hono/*', '@hono/*', 'playwright-core', 'tsx', 'tsx/*',
 ]
 await esbuild.build({

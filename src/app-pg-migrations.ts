@@ -17,6 +17,9 @@ import { PG_SUBSCRIPTION_MIGRATIONS } from './staff/pg-subscription-store.js'
 import { PG_ADMIN_MIGRATIONS } from './staff/pg-admin-store.js'
 import { PG_WEBHOOK_INBOX_MIGRATIONS } from './channels/telegram/pg-webhook-inbox-store.js'
 import { PG_EXPIRING_STATE_MIGRATIONS } from './channels/shared/pg-expiring-state-store.js'
+import { PG_WEB_ACCOUNT_MIGRATIONS } from './staff/pg-web-account-store.js'
+import { PG_STAFF_WORD_MIGRATIONS } from './staff/pg-staff-word-store.js'
+import { PG_LEASE_MIGRATIONS } from './db/pg-lease-store.js'
 
 /** The PostgreSQL modules, in the order they are migrated. */
 export const PG_MODULES: readonly PgModuleMigrations[] = [
@@ -28,6 +31,9 @@ export const PG_MODULES: readonly PgModuleMigrations[] = [
   PG_WEBHOOK_INBOX_MIGRATIONS,
   PG_EXPIRING_STATE_MIGRATIONS,
   PG_CATALOGUE_NOTIFY_MIGRATIONS,
+  PG_WEB_ACCOUNT_MIGRATIONS,
+  PG_STAFF_WORD_MIGRATIONS,
+  PG_LEASE_MIGRATIONS,
 ]
 
 /**

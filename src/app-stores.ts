@@ -25,11 +25,16 @@ import type { TurnLogStore } from './staff/turn-log-store.js'
 import { SqliteTurnLogStore } from './staff/sqlite-turn-log-store.js'
 import { PgTurnLogStore } from './staff/pg-turn-log-store.js'
 import { assertPgMigrated } from './app-pg-migrations.js'
+import type { LeaseStore } from './db/lease-store.js'
+import { SqliteLeaseStore } from './db/sqlite-lease-store.js'
+import { PgLeaseStore } from './db/pg-lease-store.js'
 import { loadLogKey } from './staff/log-key.js'
 import type { WebAccountStore } from './staff/web-account-store.js'
 import { SqliteWebAccountStore } from './staff/sqlite-web-account-store.js'
 import type { StaffWordStore } from './staff/staff-word-store.js'
 import { SqliteStaffWordStore } from './staff/sqlite-staff-word-store.js'
+import { PgWebAccountStore } from './staff/pg-web-account-store.js'
+import { PgStaffWordStore } from './staff/pg-staff-word-store.js'
 import type { ExpiringStateStore } from './channels/shared/expiring-state-store.js'
 import { SqliteExpiringStateStore } from './channels/shared/sqlite-expiring-state-store.js'
 import type { WebhookInboxStore } from './channels/telegram/webhook-inbox-store.js'
@@ -38,10 +43,8 @@ import { PgWebhookInboxStore } from './channels/telegram/pg-webhook-inbox-store.
 import { PgExpiringStateStore } from './channels/shared/pg-expiring-state-store.js'
 
 /**
- * The stores main added after the first PostgreSQL stores: in the SQLite file
- * on SQLite; on PostgreSQL the chat state and the webhook inbox are shared,
- * and those with no PostgreSQL version yet (docs/scaling.md, "Not done") live
- * in this worker's own file (--db, beside its search index).
+ * The staff console's and the channels' own stores. On SQLite they share the
+ * one file; on PostgreSQL every one of them is shared by all workers.
  */
 export interface LocalStores {
   webAccounts: WebAccountStore
@@ -68,7 +71,9 @@ export interface Stores {
   turns: TurnLogStore
   subscriptions: SubscriptionStore
   admins: AdminStore
-  /** The stores added later (see {@link LocalStores}): some still in a SQLite file on PostgreSQL. */
+  /** Who runs each singleton job (app-singletons.ts). */
+  leases: LeaseStore
+  /** The console's and channels' own stores (see {@link LocalStores}). */
   local: LocalStores
   /** The SQLite file, for the parts that still keep tables in it (the search index); absent on PostgreSQL. */
   sqlite?: Database
@@ -107,6 +112,7 @@ export async function openStores(config: Config, opts: OpenStoresOptions): Promi
         turns: new SqliteTurnLogStore(db, turnOpts),
         subscriptions: new SqliteSubscriptionStore(db, now),
         admins: new SqliteAdminStore(db, now),
+        leases: new SqliteLeaseStore(db, now),
         local: openLocalStores(db, now),
         sqlite: db,
         localDb: () => db,
@@ -125,15 +131,13 @@ export async function openStores(config: Config, opts: OpenStoresOptions): Promi
   try {
     await assertPgMigrated(pool)
     locks = createPgPool({ url: config.DATABASE_URL, max: config.DATABASE_POOL_MAX, applicationName: 'learnfinder turn locks' })
-    // LOG_SALT is the HMAC key shared by all workers; without it the first worker keeps one in the database.
+    // LOG_SALT is the HMAC key shared by all workers; without it the log is read-only (cli/log-salt refuses first).
     const turnOpts = { salt: config.LOG_SALT, retentionDays: config.LOG_RETENTION_DAYS, now }
-    // Opened only when something needs it, so commands that don't never create the file.
+    // The worker's own file holds only its search index cache; opened only when something needs it.
     const localDb = () => (cache ??= openDatabase(opts.dbPath))
-    let opened: LocalStores | undefined
-    const open = () => (opened ??= openLocalStores(localDb(), now))
     const local: LocalStores = {
-      get webAccounts() { return open().webAccounts },
-      get staffWords() { return open().staffWords },
+      webAccounts: new PgWebAccountStore(pool, now),
+      staffWords: new PgStaffWordStore(pool, now),
       expiringState: new PgExpiringStateStore(pool),
       webhookInbox: new PgWebhookInboxStore(pool),
     }
@@ -141,9 +145,10 @@ export async function openStores(config: Config, opts: OpenStoresOptions): Promi
       backend: 'postgres',
       catalogue: new PgCatalogueStore(pool),
       sessions: new PgSessionStore(pool, sessionOpts, locks),
-      turns: await PgTurnLogStore.open(pool, turnOpts),
+      turns: new PgTurnLogStore(pool, turnOpts),
       subscriptions: new PgSubscriptionStore(pool, now),
       admins: new PgAdminStore(pool, now),
+      leases: new PgLeaseStore(pool), // the server's clock, whatever each worker's says
       local,
       localDb,
       close: async () => {

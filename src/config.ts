@@ -40,6 +40,8 @@ export const envSchema = z.object({
   TELEGRAM_INBOX_LEASE_MS: z.coerce.number({ message: 'must be a number of milliseconds' }).int().min(1000).default(60_000),
   // The fallback check of the shared catalogue's version on PostgreSQL (NOTIFY normally arrives first).
   CATALOGUE_REFRESH_MS: z.coerce.number({ message: 'must be a number of milliseconds' }).int().min(100).default(30_000),
+  /** How long a dead worker keeps a singleton (WeChat, notifier, purge) from the others (docs/scaling.md). */
+  LEASE_TTL_MS: z.coerce.number({ message: 'must be milliseconds' }).int().min(300).max(600_000).default(30_000),
   STAFF_POLL_SECONDS: z.coerce.number({ message: 'must be a number of seconds' }).positive().default(60),
   LOG_LEVEL: z.enum(['debug', 'info', 'warn', 'error'], { message: 'must be debug, info, warn or error' }).default('info'),
   LOG_FORMAT: z.enum(['text', 'json'], { message: 'must be text or json' }).default('text'),

@@ -41,6 +41,8 @@ import { createAdminList } from './staff/admin-list.js'
 import { createStaffExtension, staffExtension } from './staff/staff-extension.js'
 import { openStores, type LocalStores } from './app-stores.js'
 import { databaseHealth } from './db/open-database.js'
+import { appSingletons, leasedChannel } from './app-singletons.js'
+import type { SingletonFactory } from './db/singleton-runner.js'
 import { assembleApp, type App } from './app-lifecycle.js'
 import { voiceFromConfig } from './voice/voice-from-config.js'
 import { createPgWorker, WORKER_ID } from './app-pg-worker.js'
@@ -83,6 +85,8 @@ export async function createApp(config: Config, options: AppOptions): Promise<Ap
   // caches this worker's search index (rebuilt from the shared catalogue when its version moves).
   const stores = await openStores(config, { dbPath: options.dbPath })
   const db = stores.localDb()
+  // WeChat, subscription notices and the log purge run in one worker at a time, by lease (docs/scaling.md).
+  const singletons = appSingletons(stores.leases, config, log)
   let search: HybridSearchService | undefined
   try {
     const store = stores.catalogue
@@ -109,7 +113,7 @@ export async function createApp(config: Config, options: AppOptions): Promise<Ap
     const extensions: AppExtension[] = []
     for (const factory of options.extensions ?? BUILT_IN_EXTENSIONS) {
       // The staff layer writes to the stores openStores chose, on the same backend as everything else.
-      const onBackend = factory === staffExtension ? createStaffExtension({ ...stores, ...stores.local }) : factory
+      const onBackend = factory === staffExtension ? createStaffExtension({ ...stores, ...stores.local, singletons }) : factory
       extensions.push(await onBackend(parts))
     }
     // On PostgreSQL: follow the shared catalogue (LISTEN/NOTIFY and a periodic check) while running.
@@ -143,7 +147,7 @@ export async function createApp(config: Config, options: AppOptions): Promise<Ap
     }
     const health = pgWorker ? () => pgWorker.health() : sqliteHealth
     const channels =
-      options.channels === false ? [] : await buildChannels(config, options, { local: stores.local, engine, prompts, log, health, isAdmin, extensions })
+      options.channels === false ? [] : await buildChannels(config, options, { local: stores.local, engine, prompts, log, health, isAdmin, extensions, singletons })
     return assembleApp({ config, db, store, taxonomy, prompts, search, isAdmin, engine, channels, health, log }, extensions)
   } catch (err) {
     search?.close()
@@ -156,7 +160,7 @@ export async function createApp(config: Config, options: AppOptions): Promise<Ap
 async function buildChannels(
   config: Config,
   options: AppOptions,
-  deps: { local: LocalStores; engine: ChatEngine; prompts: Prompts; log: Logger; health: () => HealthReport | Promise<HealthReport>; isAdmin: AppParts['isAdmin']; extensions: AppExtension[] },
+  deps: { local: LocalStores; engine: ChatEngine; prompts: Prompts; log: Logger; health: () => HealthReport | Promise<HealthReport>; isAdmin: AppParts['isAdmin']; extensions: AppExtension[]; singletons: SingletonFactory },
 ): Promise<AnyChannel[]> {
   const { engine, prompts, log, isAdmin, extensions } = deps
   const telegramFeatures = extensions.flatMap((e) => e.telegramFeatures ?? [])
@@ -197,7 +201,8 @@ async function buildChannels(
   if (options.channels === 'send-only') return channels
   if (config.WECHAT_ENABLED) {
     const { createWechatChannel } = await import('./channels/wechat/index.js')
-    channels.push(
+    // One login for all workers: the channel runs where the "wechat" lease is held.
+    channels.push(leasedChannel(
       createWechatChannel(engine, {
         puppet: config.WECHATY_PUPPET,
         prompts,
@@ -208,7 +213,8 @@ async function buildChannels(
         log,
         voice,
       }),
-    )
+      deps.singletons,
+    ))
   }
   const prefixRoutes = Object.assign({}, ...extensions.map((e) => e.httpPrefixRoutes ?? {})) as Record<string, RouteHandler>
   if (config.HTTP_ENABLED || telegram?.webhookHandler || Object.keys(prefixRoutes).length) {

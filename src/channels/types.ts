@@ -17,4 +17,9 @@ export interface Channel {
    * Throws if the chat cannot be reached.
    */
   send?(chatId: string, reply: Reply): Promise<void>
+  /**
+   * Set on a channel only one worker may run (WeChat: one login): whether this
+   * worker runs it now. Its notices are sent only where it runs.
+   */
+  readonly singleton?: { holding(): boolean }
 }

@@ -13,6 +13,7 @@ import { replyText } from '../dialogue/reply-text.js'
 import { createApp } from '../main.js'
 import { createLogger } from '../channels/shared/logger.js'
 import type { Lang, Reply } from '../dialogue/types.js'
+import { requireLogSalt } from './log-salt.js'
 import { println, type CliCommand, type CliIO } from './command.js'
 
 /** One `--json` output line, as the issue specifies it. */
@@ -61,6 +62,7 @@ export const command: CliCommand = {
   },
   async run(args, io) {
     const config = loadConfig(io.env)
+    requireLogSalt(config, 'zh') // staff-facing: the global --lang is this command's learner language
     const langArg = args.values.lang as string | undefined
     if (langArg !== undefined && langArg !== 'zh' && langArg !== 'en') {
       throw new UserError(`--lang must be zh or en (got "${langArg}")`)

@@ -22,6 +22,7 @@ export const CLI_PROMPTS = {
   archive_done: ['id', 'title'],
   archive_already: ['id', 'title'],
   history_none: [],
+  log_salt_required: [],
 } as const
 
 let cached: Prompts | undefined

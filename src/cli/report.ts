@@ -12,6 +12,7 @@ import { loadPrompts } from '../prompts.js'
 import { buildReport } from '../staff/report.js'
 import { parseSince, renderReportCsv, renderReportText, REPORT_PROMPTS } from '../staff/render-report.js'
 import { taxonomyLabel } from '../staff/staff-engine.js'
+import { requireLogSalt } from './log-salt.js'
 import { println, type CliCommand } from './command.js'
 
 /** The `report` command. */
@@ -30,6 +31,7 @@ export const command: CliCommand = {
   },
   async run(args, io) {
     const cfg = loadConfig(io.env)
+    requireLogSalt(cfg, args.lang) // report purges old rows
     const format = (args.values.format as string | undefined) ?? 'md'
     if (format !== 'md' && format !== 'csv') throw new UserError(`--format must be md or csv, not "${format}"`)
     const lang = ((args.values.lang as string | undefined) ?? cfg.LEARNFINDER_LANG) as 'zh' | 'en'

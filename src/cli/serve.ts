@@ -9,6 +9,7 @@ import { loadConfig } from '../config.js'
 import type { CliCommand } from './command.js'
 import { createPgPool } from '../db/postgres.js'
 import { assertPgMigrated } from '../app-pg-migrations.js'
+import { requireLogSalt } from './log-salt.js'
 
 /** Stops `serve` with one line before anything starts when the shared database lacks a migration. */
 async function refuseUnmigrated(url: string): Promise<void> {
@@ -40,6 +41,7 @@ export const command: CliCommand = {
   ].join('\n'),
   async run(args, io) {
     const config = loadConfig(io.env)
+    requireLogSalt(config, args.lang)
     if (config.DATABASE_URL) await refuseUnmigrated(config.DATABASE_URL)
     // Loaded after the config check, so a wrong variable is reported at once.
     const { startServer } = await import('../main.js')

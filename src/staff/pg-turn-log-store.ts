@@ -13,6 +13,9 @@ import type { PgPool } from '../db/postgres.js'
 import type { Slots } from '../query/types.js'
 import type { LoggedTurn, TurnInput, TurnLogStore } from './turn-log-store.js'
 import { idHasher, type IdHasher } from './log-key.js'
+import { UserError } from '../errors.js'
+
+const LOG_SALT_MISSING = 'the turn log on PostgreSQL needs LOG_SALT (the same long random value on every worker): set it and retry'
 
 /** The 'staff-turns' module's PostgreSQL steps, applied by `learnfinder migrate`. */
 export const PG_TURN_LOG_MIGRATIONS: PgModuleMigrations = {
@@ -36,23 +39,20 @@ interface Options {
 
 /** Append-only turn log in the shared PostgreSQL database (migrated beforehand). */
 export class PgTurnLogStore implements TurnLogStore {
-  /** Opens the log, reading (or, first of all workers, creating) the stored salt when LOG_SALT is not given. */
-  static async open(pool: PgPool, options: Options = {}): Promise<PgTurnLogStore> {
-    return new PgTurnLogStore(pool, options.salt ?? (await storedSalt(pool)), options)
-  }
-
   private readonly now: () => Date
   private readonly retentionDays: number
 
-  private readonly hash: IdHasher
+  private readonly hash: IdHasher | undefined
 
-  private constructor(private readonly pool: PgPool, salt: string, options: Options) {
-    this.hash = idHasher(salt)
+  constructor(private readonly pool: PgPool, options: Options = {}) {
+    this.hash = options.salt ? idHasher(options.salt) : undefined
     this.now = options.now ?? (() => new Date())
     this.retentionDays = options.retentionDays ?? 180
   }
 
+  /** Throws a UserError without LOG_SALT: a learner id is never hashed under a key kept in the database. */
   hashUser(channel: string, userId: string): string {
+    if (!this.hash) throw new UserError(LOG_SALT_MISSING)
     return this.hash(channel, userId)
   }
 
@@ -102,13 +102,4 @@ export class PgTurnLogStore implements TurnLogStore {
       via: r.via === 'voice' ? 'voice' : null,
     }))
   }
-}
-
-/** The salt kept in the database; two workers starting at once agree on the first one written. */
-async function storedSalt(pool: PgPool): Promise<string> {
-  await pool.query("INSERT INTO staff_meta (key, value) VALUES ('log_salt', $1) ON CONFLICT (key) DO NOTHING", [
-    randomBytes(16).toString('hex'),
-  ])
-  const res = await pool.query("SELECT value FROM staff_meta WHERE key = 'log_salt'")
-  return String(res.rows[0].value)
 }

@@ -32,6 +32,8 @@ import type { RouteHandler } from '../channels/http/index.js'
 import { loadLogKey } from './log-key.js'
 import { withPrivateAudit } from './private-audit.js'
 import { SqliteExpiringStateStore } from '../channels/shared/sqlite-expiring-state-store.js'
+import { singletonFactory, type SingletonFactory } from '../db/singleton-runner.js'
+import { SqliteLeaseStore } from '../db/sqlite-lease-store.js'
 
 /** How long stopping waits for notices being sent. */
 const STOP_WAIT_MS = 5000
@@ -44,6 +46,8 @@ export interface StaffStores {
   webAccounts: WebAccountStore
   staffWords: StaffWordStore
   expiringState: ExpiringStateStore
+  /** The process's singletons (app-singletons.ts); default: leases in parts.db. */
+  singletons: SingletonFactory
 }
 
 /** The staff layer on the given stores (main.ts passes the ones openStores opened, on either backend). */
@@ -63,9 +67,16 @@ async function staffOn(parts: Parameters<AppExtensionFactory>[0], given: StaffSt
   const turns = given?.turns ?? new SqliteTurnLogStore(db, { salt: loadLogKey(db.name, config.LOG_SALT), retentionDays: config.LOG_RETENTION_DAYS })
   const admins = withPrivateAudit(given?.admins ?? new SqliteAdminStore(db), isAdmin, (channel, userId) => turns.hashUser(channel, userId))
   const subscriptions = given?.subscriptions ?? new SqliteSubscriptionStore(db)
-  await admins.purge(config.LOG_RETENTION_DAYS)
-  const purged = await turns.purge()
-  if (purged) log.info(`staff: removed ${purged} turn log rows older than ${config.LOG_RETENTION_DAYS} days`)
+  const singletons =
+    given?.singletons ??
+    singletonFactory({ leases: new SqliteLeaseStore(db), holder: `staff:${process.pid}:${Math.random()}`, ttlMs: config.LEASE_TTL_MS, log })
+  /** Removes log rows past LOG_RETENTION_DAYS: run by the one worker holding the "purge" lease. */
+  const purge = async () => {
+    await admins.purge(config.LOG_RETENTION_DAYS)
+    const purged = await turns.purge()
+    if (purged) log.info(`staff: removed ${purged} turn log rows older than ${config.LOG_RETENTION_DAYS} days`)
+  }
+  const purger = singletons('purge', { start: () => purge().catch((err) => log.error('staff: purging the logs failed', err)), stop: () => {} })
 
   /** The learner engine, once wrapped: notices are presented through it (only the engine writes sessions). */
   let learnerEngine: ChatEngine | undefined
@@ -82,12 +93,19 @@ async function staffOn(parts: Parameters<AppExtensionFactory>[0], given: StaffSt
   })
   await notifier.plan() // the baseline: on a first start, today's catalogue is not "new"
 
-  const senders: Record<string, Sender | undefined> = {}
+  const senders: { name: string; send: Sender; singleton?: { holding(): boolean } }[] = []
   let chain: Promise<unknown> = Promise.resolve()
-  /** Sends due notices; one run at a time, so nobody is told twice. */
+  // The worker holding the "notifier" lease sends the notices of every channel any worker can send
+  // on (Telegram); a channel that runs in one worker only (WeChat) sends its own, where it runs.
+  const notices = singletons('notifier', { start: () => {}, stop: () => {} })
+  const sendersHere = () =>
+    Object.fromEntries(senders.filter((s) => (s.singleton ? s.singleton.holding() : notices.holding())).map((s) => [s.name, s.send]))
+  /** Sends the due notices this worker is responsible for; one run at a time, so nobody is told twice. */
   const sendNotices = () => {
     const run = chain.then(async () => {
-      const result = await notifier.send(senders)
+      const here = sendersHere()
+      if (Object.keys(here).length === 0) return { sent: 0, failed: 0, skipped: 0 }
+      const result = await notifier.send(here)
       if (result.sent || result.failed) log.info(`staff: sent ${result.sent} notices, ${result.failed} failed (kept for next time)`)
       return result
     })
@@ -149,8 +167,7 @@ async function staffOn(parts: Parameters<AppExtensionFactory>[0], given: StaffSt
       log.info(`staff: the catalogue changed (version ${search.indexedVersion()}); search is up to date`)
     }
     await sendNotices()
-    await turns.purge()
-    await admins.purge(config.LOG_RETENTION_DAYS)
+    if (purger.holding()) await purge()
   }
 
   const extension: AppExtension = {
@@ -189,8 +206,10 @@ async function staffOn(parts: Parameters<AppExtensionFactory>[0], given: StaffSt
       // Every channel that can reach a chat unprompted (a person or a room) carries notices.
       for (const channel of app.channels) {
         const send = channel.send?.bind(channel)
-        if (send) senders[channel.name] = send
+        if (send) senders.push({ name: channel.name, send, singleton: channel.singleton })
       }
+      await notices.start()
+      await purger.start()
       timer = setInterval(() => {
         if (ticking) return
         ticking = tick()
@@ -212,6 +231,8 @@ async function staffOn(parts: Parameters<AppExtensionFactory>[0], given: StaffSt
         new Promise((r) => (wait = setTimeout(r, STOP_WAIT_MS))),
       ])
       clearTimeout(wait)
+      // Given up only now, so the next holder starts after this worker's last round of notices.
+      await Promise.all([notices.stop(), purger.stop()])
     },
   }
   return extension

@@ -1,0 +1,54 @@
+/**
+ * @module db/sqlite-lease-store
+ * {@link LeaseStore} in the SQLite file. On one machine the one `serve`
+ * process takes every lease at once; the store is still real, so a second
+ * process on the same file (a second `serve` by mistake) waits instead of
+ * logging in to WeChat twice. Each statement is atomic under SQLite's write
+ * lock; times are this machine's clock, in ms.
+ */
+import type { Database } from 'better-sqlite3'
+import { migrate } from './migrate.js'
+import { checkLease, type LeaseStore } from './lease-store.js'
+
+/** Leases in SQLite; see the module comment. */
+export class SqliteLeaseStore implements LeaseStore {
+  constructor(
+    private readonly db: Database,
+    private readonly now: () => Date = () => new Date(),
+  ) {
+    migrate(db, 'ops-leases', ['CREATE TABLE leases (name TEXT PRIMARY KEY, holder TEXT NOT NULL, expires_at INTEGER NOT NULL)'])
+  }
+
+  async acquire(name: string, holder: string, ttlMs: number): Promise<boolean> {
+    checkLease(name, ttlMs)
+    const t = this.now().getTime()
+    const res = this.db
+      .prepare(
+        `INSERT INTO leases (name, holder, expires_at) VALUES (?, ?, ?)
+         ON CONFLICT (name) DO UPDATE SET holder = excluded.holder, expires_at = excluded.expires_at
+         WHERE leases.holder = excluded.holder OR leases.expires_at <= ?`,
+      )
+      .run(name, holder, t + ttlMs, t)
+    return res.changes > 0
+  }
+
+  async renew(name: string, holder: string, ttlMs: number): Promise<boolean> {
+    checkLease(name, ttlMs)
+    const t = this.now().getTime()
+    const res = this.db
+      .prepare('UPDATE leases SET expires_at = ? WHERE name = ? AND holder = ? AND expires_at > ?')
+      .run(t + ttlMs, name, holder, t)
+    return res.changes > 0
+  }
+
+  async release(name: string, holder: string): Promise<boolean> {
+    return this.db.prepare('DELETE FROM leases WHERE name = ? AND holder = ?').run(name, holder).changes > 0
+  }
+
+  async holder(name: string): Promise<string | undefined> {
+    const row = this.db
+      .prepare<[string, number], { holder: string }>('SELECT holder FROM leases WHERE name = ? AND expires_at > ?')
+      .get(name, this.now().getTime())
+    return row?.holder
+  }
+}
