@@ -9,6 +9,7 @@ import type { Understanding } from '../query/types.js'
 import { isDictionaryWord, segmentGroups } from '../text/segment.js'
 import { STOP_WORDS } from './features.js'
 import { CARED_FOR_WORDS } from '../query/cues.js'
+import { ENGLISH_FILLER } from '../query/english-words.js'
 import { DEFAULT_TUNING, type Tuning } from './tuning.js'
 
 /** Words that only restate format or fee (already slots), never a need in themselves. */
@@ -38,7 +39,7 @@ export interface ContentGroup {
 }
 
 function isContentWord(t: string): boolean {
-  if (!t || STOP_WORDS.has(t) || SLOT_WORDS.has(t) || STUDY_WORDS.has(t) || NOT_NEEDS.has(t) || CARED_FOR_WORDS.has(t) || /^\d+$/.test(t)) return false
+  if (!t || STOP_WORDS.has(t) || SLOT_WORDS.has(t) || STUDY_WORDS.has(t) || NOT_NEEDS.has(t) || CARED_FOR_WORDS.has(t) || ENGLISH_FILLER.has(t) || /^\d+$/.test(t)) return false
   return !([...t].length === 1 && /\p{Script=Han}/u.test(t))
 }
 
