@@ -17,7 +17,7 @@ const explicit = (kind: Cue['kind'], id: string, source: string): Cue => ({ kind
 /** "I'm", "I am", "im", "I've been", "I was", "I used to be". */
 const I_AM = '\\b(?:i m|i am|im|i ve been|i have been|i was|i used to be|i currently am|currently i m)'
 /** Up to three describing words before a noun ("a retired", "a young single"). */
-const A = '(?: (?:a|an|the))?(?: [a-z]+){0,2}?'
+const A = '(?: (?:a|an|the))?(?: (?!(?:in|at|on|from|based|living|looking|interested|new|going|trying|here|still|also|and|but|so|just)\\b)[a-z]+){0,2}?'
 /** Who a course may be for ("for my", "for our", "it s for"). */
 const FOR = '\\b(?:for|it s for|this is for|its for)'
 const OLD = '(?:elderly|old|older|aged|senior|seniors|frail|sick|ill|bedridden|disabled|housebound|infirm|ageing|aging)'
@@ -49,7 +49,7 @@ export const ENGLISH_CUES: readonly Cue[] = [
   // Community workers.
   implied('audiences', 'community-workers', `${I_AM}${A} (?:community (?:worker|officer|organi[sz]er|staff|volunteer)|social worker|grid worker|village (?:official|cadre|leader|secretary)|volunteer|caseworker|neighbou?rhood (?:officer|worker))s?\\b|\\bwork(?:s|ing)? (?:in|at|for) (?:a |the |our )?(?:community|communities|neighbou?rhood|residents|street|village) (?:services?|centre|center|office|committee|work|council)\\b|\\bwork(?:s|ing)? in (?:the |my |our )?(?:community|social work)\\b|\\bcommunity (?:services?|work)\\b`),
   // Employees.
-  implied('audiences', 'employees', `${I_AM}${A} (?:employee|office worker|working professional|professional|white collar worker|civil servant|engineer|clerk|accountant|manager|staff member|company employee|nurse|salesman|saleswoman|programmer)\\b|${I_AM} (?:employed|in full time work|in work|working full time|working part time|working)\\b|\\b(?:i|we) work (?:full time|part time|in an office|for a company|at a company|in a company|9 to 5|nine to five|shifts|in (?:a |an )?(?:bank|hospital|hotel|firm|office|company|state owned))\\b|\\bmy (?:boss|employer|workplace|company|firm|manager)\\b|\\bin[- ]service\\b`),
+  implied('audiences', 'employees', `${I_AM}${A} (?:employee|office worker|working professional|professional|white collar worker|civil servant|engineer|clerk|accountant|manager|staff member|company employee|nurse|salesman|saleswoman|programmer)\\b|${I_AM} (?:employed(?: full time| part time)?|in full time work|in work|working full time|working part time|working)\\b|\\b(?:i|we) work (?:full time|part time|in an office|for a company|at a company|in a company|9 to 5|nine to five|shifts|in (?:a |an )?(?:bank|hospital|hotel|firm|office|company|state owned))\\b|\\bmy (?:boss|employer|workplace|company|firm|manager)\\b|\\bin[- ]service\\b`),
   // Parents.
   implied('audiences', 'parents', `${I_AM}${A} (?:dad|mum|mom|mummy|father|mother|parent|single parent|single mum|single mom|stay at home dad|guardian|working mum|working mom|mama|papa)\\b|\\b(?:dad|mum|mom|mother|father|parent) of (?:a|an|one|two|three|four|twins|\\d)\\b|\\bas a (?:dad|mum|mom|mother|father|parent|single parent)\\b|\\bmy (?:little ones?|toddler|baby|babies)\\b`),
 

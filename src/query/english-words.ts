@@ -52,7 +52,7 @@ school schools year years month months week weeks day days hour hours time times
 prevent preventing avoid avoiding protect protecting improve improving understand understanding deal dealing handle
 become becoming get better grow growing develop developing use using
 charge charges charged cost costs costing price prices priced fee fees paid pay paying cheap expensive budget affordable
-ay ny sth smth pls plz u ur r yr thx tks
+two three four five six seven eight nine ten dozen couple full part fulltime parttime ay ny sth smth pls plz u ur r yr thx tks
 okay fine kinda sorta whats
 near nearby around close local locally area areas region regions province provinces city cities town towns county counties
 district districts prefecture municipality autonomous based live lives living lived located stay staying from

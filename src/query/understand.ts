@@ -128,8 +128,8 @@ export function createQueryUnderstander(deps: UnderstandDeps): (text: string) =>
   const latin = (words: Iterable<string>) => [...words].filter((w) => /^[a-z][a-z '-]*$/.test(w))
   const relatedLatin = (deps.relatedWords?.entries ?? []).flatMap((e) => [...e.say, ...e.means])
   const regionLatin = (regions?.provinces ?? []).flatMap((p) => [p.pinyin, p.en, ...p.aliases, ...p.cities.flatMap((c) => c.aliases)]).map((w) => w.toLowerCase())
-  const englishRepair = createEnglishRepairer([...ENGLISH_STOP_WORDS, ...ENGLISH_FILLER_WORDS, ...ENGLISH_COMMON_WORDS,
-    ...latin(taxonomyWords), ...latin(relatedLatin), ...latin(regionLatin), ...latin(regions?.nationwide ?? []), ...latin(deps.vocabulary ?? [])])
+  const englishRepair = createEnglishRepairer([...ENGLISH_STOP_WORDS, ...ENGLISH_FILLER_WORDS, ...ENGLISH_COMMON_WORDS],
+    [...latin(taxonomyWords), ...latin(relatedLatin), ...latin(regionLatin), ...latin(regions?.nationwide ?? []), ...latin(deps.vocabulary ?? [])])
 
   return (text: string): Understanding => {
     const repaired = repairer.repair(normalizeText(text))

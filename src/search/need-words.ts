@@ -6,7 +6,7 @@
  * these must be the words a person would underline, weighted by rarity.
  */
 import type { Understanding } from '../query/types.js'
-import { isDictionaryWord, segmentGroups } from '../text/segment.js'
+import { isDictionaryWord, segment, segmentGroups } from '../text/segment.js'
 import { STOP_WORDS } from './features.js'
 import { CARED_FOR_WORDS } from '../query/cues.js'
 import { ENGLISH_FILLER } from '../query/english-words.js'
@@ -46,11 +46,13 @@ function isContentWord(t: string): boolean {
 function slotWordTest(u: Understanding, isPlace: (t: string) => boolean = () => false): (t: string) => boolean {
   // A topic inferred from an everyday word leaves that word a need ("顶嘴" still has to be covered).
   const slotWords = [...u.slots.topics, ...u.slots.audiences].filter((s) => !s.related).map((s) => s.matched).filter(Boolean)
+  // English slot words as the need-words spell them: stemmed ("people with disabilities" holds "disability").
+  const stemmed = new Set(slotWords.filter((w) => /^[a-z]/.test(w)).flatMap((w) => segment(w)))
   if (u.slots.time) slotWords.push(u.slots.time.matched)
   const region = u.slots.region ?? ''
   const regionStem = region.replace(/[省市]$/, '')
   return (t) => (region !== '' && (region.includes(t) || (regionStem.length >= 2 && t.includes(regionStem)) || isPlace(t))) ||
-    slotWords.some((w) => w.includes(t) || t === w)
+    slotWords.some((w) => w.includes(t) || t === w) || stemmed.has(t)
 }
 
 /**

@@ -42,16 +42,19 @@ export function oneEditApart(a: string, b: string): boolean {
 }
 
 /**
- * Builds a repairer over `words` (earlier words win a tie, so pass the most
- * common first). Built once: a symmetric-deletion index makes each lookup a
- * few map reads.
+ * Builds a repairer over `everyday` words and `more` words (earlier words win
+ * a tie, so pass the most common first). A three-letter word is read only as
+ * an everyday word ("joi" → join, never "sat" → salt). Built once: a
+ * symmetric-deletion index makes each lookup a few map reads.
  */
-export function createEnglishRepairer(words: Iterable<string>): EnglishRepairer {
+export function createEnglishRepairer(everyday: Iterable<string>, more: Iterable<string> = []): EnglishRepairer {
   const known = new Set<string>()
   const lemmas = new Set<string>()
   const rank = new Map<string, number>()
   const byDeletion = new Map<string, string[]>()
-  for (const raw of words) {
+  let everydayCount = -1
+  const add = function* () { yield* everyday; everydayCount = rank.size; yield* more }
+  for (const raw of add()) {
     for (const w of raw.toLowerCase().match(WORD) ?? []) {
       if (known.has(w)) continue
       known.add(w)
@@ -70,7 +73,12 @@ export function createEnglishRepairer(words: Iterable<string>): EnglishRepairer 
     if (typed.length < 3 || known.has(typed) || lemmas.has(lemmaEnglish(typed))) return null
     const found = new Set<string>()
     // A letter missing from what was typed: the known word minus one letter is the typed word.
-    for (const w of byDeletion.get(typed) ?? []) if (w.length === typed.length + 1) found.add(w)
+    // Not a letter missing at the very end of a word that reads whole already ("teenage", not "teenager").
+    const wholeAlready = typed.length >= 5 && /(e|y|al|ic|ous|ive|ful|less)$/.test(typed)
+    for (const w of byDeletion.get(typed) ?? []) {
+      if (w.length !== typed.length + 1 || (wholeAlready && w.startsWith(typed))) continue
+      if (typed.length > 3 || rank.get(w)! < everydayCount) found.add(w)
+    }
     if (typed.length >= 4) {
       // A letter too many (doubled or stray), or two letters swapped, or (in longer words) one struck wrong.
       for (const d of deletions(typed)) {
