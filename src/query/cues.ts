@@ -138,7 +138,7 @@ export const FORMAT_CUES: readonly { format: Format | 'any'; pattern: RegExp }[]
   { format: 'offline', pattern: /不要(线上|网课|网上)|不想(上网课|线上)|\bnot online\b/ },
   { format: 'online', pattern: /不要(线下|面授)|不想(出门|跑)|\bnot in person\b/ },
   { format: 'online', pattern: /线上(?!销售|卖)|网上(?!卖|开店|销售|购物|挂号|买|缴费|交费|支付|办)|在线|网课|网络课|在家(里)?(就能|就可以|能)?(学|上课|上的课|上的|听课|看课|上网课)|不出门|足不出户|远程|远距|直播课|视频课|录播|(在)?手机上(就|也)?(能|可以)?(学|听|看|上课|上的)|网络上|网路上|线上上课|\bonline\b|\bremote(ly)?\b|\bfrom home\b|\bat home\b|\bvirtual\b|\be-?learning\b/ },
-  { format: 'offline', pattern: /线下|面授|实体(课|班|的|上课|教学|课程)|现场|到校|上门|实地|面对面|教室|当面|去学校|到学校|实操|手把手|\boffline\b|\bin[- ]person\b|\bface[- ]to[- ]face\b|\bon[- ]site\b|\bclassroom\b(?! (management|teaching|skills|practice|discipline|design|instruction|technology))/ },
+  { format: 'offline', pattern: /线下|面授|实体(课|班|的|上课|教学|课程)|现场|到校|上门|实地|面对面|教室|当面|去学校|到学校|实操|手把手|\boffline\b|\bin[- ]person\b|\bface[- ]to[- ]face\b|\bon[- ]site\b|\bclassroom\b/ },
 ]
 
 /** "Only free ones": fee words, with refusals ("收费的也行") checked first. */

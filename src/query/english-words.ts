@@ -22,6 +22,7 @@ am is are was were be been being do does did doing done have has had having get 
 can could will would shall should may might must ought need needs needed wanna gonna gotta lemme dunno
 im ive id ill youre theyre thats whats heres theres wheres hows dont doesnt didnt cant cannot couldnt wont wouldnt
 isnt arent wasnt werent havent hasnt shouldnt m s t re ve ll d
+doesn don didn isn aren wasn weren haven hasn couldn wouldn shouldn won ain mustn needn
 want wants wanted wanting like likes liked love loved lovely keen eager hope hoping hoped wish wishing wished
 would rather prefer preferably prefered preferred ideally perhaps maybe possibly probably really actually just also too
 very quite pretty rather somewhat bit little lot lots much many more most less least few several some any all both each
@@ -52,7 +53,9 @@ school schools year years month months week weeks day days hour hours time times
 prevent preventing avoid avoiding protect protecting improve improving understand understanding deal dealing handle
 become becoming get better grow growing develop developing use using
 charge charges charged cost costs costing price prices priced fee fees paid pay paying cheap expensive budget affordable
-two three four five six seven eight nine ten dozen couple full part fulltime parttime ay ny sth smth pls plz u ur r yr thx tks
+two three four five six seven eight nine ten dozen couple full part fulltime parttime venue venues location locations place places spot centre center centres centers everyday daily surprise random whatever
+husband wife partner spouse friend friends colleague colleagues neighbour neighbor neighbours neighbors boyfriend girlfriend
+ay ny sth smth pls plz u ur r yr thx tks
 okay fine kinda sorta whats
 near nearby around close local locally area areas region regions province provinces city cities town towns county counties
 district districts prefecture municipality autonomous based live lives living lived located stay staying from

@@ -17,7 +17,7 @@ import { CARED_FOR_WORDS, CHILD_WORDS, CUES, EXPANSIONS, FEE_CUES, FORMAT_CUES, 
 import { parseTimeWindow } from './time.js'
 import { relatedExpansions, type RelatedWords } from './related-words.js'
 import { hasAnySlot, type Slots, type SlotValue } from './slots.js'
-import { ENGLISH_CUES } from './english-cues.js'
+import { ENGLISH_CUES, ENGLISH_FEE_CUES, ENGLISH_FORMAT_CUES } from './english-cues.js'
 import { ENGLISH_COMMON_WORDS, ENGLISH_FILLER, ENGLISH_FILLER_WORDS } from './english-words.js'
 import { createEnglishRepairer } from '../text/english-repair.js'
 import { ENGLISH_STOP_WORDS } from '../text/english.js'
@@ -133,8 +133,12 @@ export function createQueryUnderstander(deps: UnderstandDeps): (text: string) =>
 
   return (text: string): Understanding => {
     const repaired = repairer.repair(normalizeText(text))
-    const normalized = detectLang(text) === 'en' ? englishRepair(repaired.text).text : repaired.text
-    const matches = subjectOnly(findMatches(normalized, termIndex), normalized)
+    // English has its own format and fee words; the built-in ones are read in every other message.
+    const english = detectLang(text) === 'en'
+    const formats = english ? ENGLISH_FORMAT_CUES : FORMAT_CUES
+    const fees = english ? ENGLISH_FEE_CUES : FEE_CUES
+    const normalized = english ? englishRepair(repaired.text).text : repaired.text
+    const matches = subjectOnly(findMatches(normalized, termIndex), normalized, formats)
     // "孩子" is nearly always a parent speaking: implied, unless the course is plainly for the child ("适合孩子的编程课").
     if (!FOR_THE_CHILD.test(normalized)) {
       for (const m of matches) if (m.kind === 'audiences' && !m.cue && CHILD_WORDS.has(m.matched)) m.explicit = false
@@ -143,8 +147,8 @@ export function createQueryUnderstander(deps: UnderstandDeps): (text: string) =>
       topics: toSlotValues(matches, 'topics'),
       audiences: toSlotValues(matches, 'audiences'),
       region: null,
-      format: findFormat(normalized),
-      free: findFree(normalized),
+      format: findFormat(normalized, formats),
+      free: findFree(normalized, fees),
       time: parseTimeWindow(normalized, today()),
     }
     // Where in the text each slot was said: words inside these spans fill a slot, they are no need.
@@ -157,7 +161,7 @@ export function createQueryUnderstander(deps: UnderstandDeps): (text: string) =>
         slotSpans.push([mention.index, mention.index + mention.matched.length])
       }
     }
-    for (const re of [...FORMAT_CUES.map((c) => c.pattern), FEE_CUES.free, FEE_CUES.notFree]) {
+    for (const re of [...formats.map((c) => c.pattern), fees.free, fees.notFree]) {
       const m = re.exec(normalized)
       if (m) slotSpans.push([m.index, m.index + m[0].length])
     }
@@ -326,8 +330,8 @@ function findMatches(text: string, index: TermIndex): Match[] {
  * elsewhere ("我是种地的，想学书法"), only ranks: it says who they are, not
  * what they want to learn.
  */
-function subjectOnly(matches: Match[], text: string): Match[] {
-  const format = FORMAT_CUES.map((c) => c.pattern.exec(text)).find((m) => m !== null)
+function subjectOnly(matches: Match[], text: string, formats: typeof FORMAT_CUES = FORMAT_CUES): Match[] {
+  const format = formats.map((c) => c.pattern.exec(text)).find((m) => m !== null)
   const within = (m: Match, a: number, b: number) => a <= m.start && m.end <= b
   let out = format ? matches.filter((m) => !(m.kind === 'topics' && within(m, format.index, format.index + format[0].length))) : matches
   const person = out.filter((m) => m.kind === 'audiences' && m.id !== null)
@@ -355,14 +359,14 @@ function toSlotValues(matches: Match[], kind: TaxonomyKind): SlotValue[] {
   return [...out.values()]
 }
 
-function findFormat(text: string): Format | null {
-  for (const cue of FORMAT_CUES) {
+function findFormat(text: string, formats: typeof FORMAT_CUES = FORMAT_CUES): Format | null {
+  for (const cue of formats) {
     if (cue.pattern.test(text)) return cue.format === 'any' ? null : cue.format
   }
   return null
 }
 
-function findFree(text: string): boolean | null {
-  if (FEE_CUES.notFree.test(text)) return null
-  return FEE_CUES.free.test(text) ? true : null
+function findFree(text: string, fees: typeof FEE_CUES = FEE_CUES): boolean | null {
+  if (fees.notFree.test(text)) return null
+  return fees.free.test(text) ? true : null
 }

@@ -2,7 +2,7 @@
  * @module text/english-repair
  * Typing slips in English words, read as the word meant: a letter dropped
  * ("anythng", "joi"), doubled ("innstead"), swapped ("laern", "coruses") or
- * struck wrong ("abiut"). A word is repaired only when it is not a known word
+ * struck on a neighbouring key ("abiut"; "horse" is never "house"). A word is repaired only when it is not a known word
  * (nor an inflection of one) and one known word lies one edit away; longer
  * words get more kinds of edit than short ones, where a slip is too easily
  * another real word ("cook" is not "book"). Known words are the bot's own
@@ -18,6 +18,31 @@ export interface EnglishRepair { from: string; to: string }
 export type EnglishRepairer = (normalized: string) => { text: string; repairs: EnglishRepair[] }
 
 const WORD = /[a-z]+/g
+
+/** Neighbouring keys of a QWERTY keyboard: a letter struck wrong is one of these, not any letter. */
+const KEY_ROWS = ['qwertyuiop', 'asdfghjkl', 'zxcvbnm']
+const NEIGHBOURS = new Map<string, Set<string>>()
+for (let r = 0; r < KEY_ROWS.length; r++) {
+  for (let c = 0; c < KEY_ROWS[r].length; c++) {
+    const near = new Set<string>()
+    for (const [dr, dc] of [[0, -1], [0, 1], [-1, 0], [-1, 1], [1, -1], [1, 0]]) {
+      const ch = KEY_ROWS[r + dr]?.[c + dc]
+      if (ch) near.add(ch)
+    }
+    NEIGHBOURS.set(KEY_ROWS[r][c], near)
+  }
+}
+
+/** True when `typed` is `word` with one letter struck on a neighbouring key ("abiut" for "about"). */
+function neighbourSlip(typed: string, word: string): boolean {
+  let diff = -1
+  for (let i = 0; i < typed.length; i++) {
+    if (typed[i] === word[i]) continue
+    if (diff >= 0) return false
+    diff = i
+  }
+  return diff >= 0 && (NEIGHBOURS.get(word[diff])?.has(typed[diff]) ?? false)
+}
 
 /** Every string one deletion away from `w`. */
 function deletions(w: string): string[] {
@@ -86,7 +111,7 @@ export function createEnglishRepairer(everyday: Iterable<string>, more: Iterable
         for (const w of byDeletion.get(d) ?? []) {
           if (w.length !== typed.length || !oneEditApart(typed, w)) continue
           const swapped = [...w].sort().join('') === [...typed].sort().join('')
-          if (swapped || typed.length >= 5) found.add(w)
+          if (swapped || (typed.length >= 5 && neighbourSlip(typed, w))) found.add(w)
         }
       }
     }
