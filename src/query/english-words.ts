@@ -55,6 +55,7 @@ become becoming get better grow growing develop developing use using
 charge charges charged cost costs costing price prices priced fee fees paid pay paying cheap expensive budget affordable
 two three four five six seven eight nine ten dozen couple full part fulltime parttime venue venues location locations place places spot centre center centres centers everyday daily surprise random whatever
 husband wife partner spouse friend friends colleague colleagues neighbour neighbor neighbours neighbors boyfriend girlfriend
+tbh idk imo tbf ngl asap rn atm ty np omg tho though cuz coz cos cause because bc honestly frankly
 ay ny sth smth pls plz u ur r yr thx tks
 okay fine kinda sorta whats
 near nearby around close local locally area areas region regions province provinces city cities town towns county counties
