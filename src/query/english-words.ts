@@ -28,7 +28,7 @@ would rather prefer preferably prefered preferred ideally perhaps maybe possibly
 very quite pretty rather somewhat bit little lot lots much many more most less least few several some any all both each
 every either neither other others another else instead again still already even ever never always sometimes often usually
 only alone mostly mainly especially particularly specifically exactly basically simply kind sort kinds sorts
-please pls plz thanks thank thx cheers ta sorry excuse hello hi hey hiya yo dear ok okay alright right sure yes yeah yep
+please pls plz thanks thank thx cheers ta sorry excuse hello hi hey hiya yo dear ok okay alright sure yes yeah yep
 no nope nah well oh ah um uh hmm erm btw fyi lol haha anyway anyways also plus
 course courses class classes lesson lessons program programs programme programmes project projects training trainings
 session sessions workshop workshops seminar seminars lecture lectures module modules option options choice choices
