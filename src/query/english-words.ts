@@ -53,7 +53,8 @@ school schools year years month months week weeks day days hour hours time times
 prevent preventing avoid avoiding protect protecting improve improving understand understanding deal dealing handle
 become becoming get better grow growing develop developing use using
 charge charges charged cost costs costing price prices priced fee fees paid pay paying cheap expensive budget affordable
-two three four five six seven eight nine ten dozen couple full part fulltime parttime venue venues location locations place places spot centre center centres centers everyday daily surprise random whatever
+two three four five six seven eight nine ten eleven twelve twenty thirty forty fifty sixty seventy eighty ninety hundred dozen couple
+work works worked working full part fulltime parttime home homes house venue venues location locations place places spot centre center centres centers everyday daily surprise random whatever
 husband wife partner spouse friend friends colleague colleagues neighbour neighbor neighbours neighbors boyfriend girlfriend
 tbh idk imo tbf ngl asap rn atm ty np omg tho though cuz coz cos cause because bc honestly frankly
 ay ny sth smth pls plz u ur r yr thx tks

@@ -17,7 +17,7 @@ export const ENGLISH_STOP_WORDS: ReadonlySet<string> = new Set([
   'm', 's', 't', 're', 've', 'll', 'd',
 ])
 
-const KEEP = new Set(['news', 'series', 'species', 'physics', 'economics', 'mathematics', 'politics', 'gis', 'ios', 'ai'])
+const KEEP = new Set(['news', 'series', 'species', 'physics', 'economics', 'mathematics', 'politics', 'gis', 'ios', 'ai', 'aged'])
 
 /**
  * A light stem: plurals, -ing, -ed, -er, -ment and a final -e removed, so
