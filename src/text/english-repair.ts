@@ -95,7 +95,8 @@ export function createEnglishRepairer(everyday: Iterable<string>, more: Iterable
   }
 
   const best = (typed: string): string | null => {
-    if (typed.length < 3 || known.has(typed) || lemmas.has(lemmaEnglish(typed))) return null
+    // An inflection of a known word is known too; a word short of its last letter ("onlin") is not.
+    if (typed.length < 3 || known.has(typed) || (/(s|ed|ing)$/.test(typed) && lemmas.has(lemmaEnglish(typed)))) return null
     const found = new Set<string>()
     // A letter missing from what was typed: the known word minus one letter is the typed word.
     // Not a letter missing at the very end of a word that reads whole already ("teenage", not "teenager").
