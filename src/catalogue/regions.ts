@@ -86,6 +86,8 @@ export class Regions {
       }
       this.exact.set(key, ref)
       if (inText) this.inText.set(key, ref)
+      // "Xi'an" reaches the matcher as "xi an" once punctuation became spaces.
+      if (inText && /^[a-z]+(['’-][a-z]+)+$/.test(key)) this.inText.set(key.replace(/['’-]/g, ' '), ref)
     }
     for (const w of data.nationwide) add(w, 'nationwide', true)
     for (const p of data.provinces) {

@@ -11,12 +11,17 @@ import type { Format } from '../catalogue/project.js'
 import { detectLang } from '../text/lang.js'
 import { normalizeText } from '../text/normalize.js'
 import { segment, segmentGroups } from '../text/segment.js'
-import { singularEnglish, stemEnglish } from '../text/english.js'
+import { stemEnglish } from '../text/english.js'
 import { createTextRepairer } from '../text/repair.js'
 import { CARED_FOR_WORDS, CHILD_WORDS, CUES, EXPANSIONS, FEE_CUES, FORMAT_CUES, GENERIC_CHARS, VAGUE_WORDS } from './cues.js'
 import { parseTimeWindow } from './time.js'
 import { relatedExpansions, type RelatedWords } from './related-words.js'
 import { hasAnySlot, type Slots, type SlotValue } from './slots.js'
+import { ENGLISH_CUES, ENGLISH_FEE_CUES, ENGLISH_FORMAT_CUES } from './english-cues.js'
+import { ENGLISH_COMMON_WORDS, ENGLISH_FILLER, ENGLISH_FILLER_WORDS } from './english-words.js'
+import { createEnglishRepairer } from '../text/english-repair.js'
+import { ENGLISH_STOP_WORDS } from '../text/english.js'
+import { createEnglishTermMatcher, englishKeys, type EnglishHit, type EnglishTerm } from './english-terms.js'
 import type { Understanding } from './types.js'
 
 /** What the understander needs; all of it is loaded once at start. */
@@ -40,8 +45,7 @@ const QUERY_WORDS = [
 interface Term {
   kind: TaxonomyKind
   id: string
-  han: string | null
-  stems: string[]
+  han: string
 }
 
 interface Match {
@@ -61,9 +65,10 @@ const ON_THE_CHILDS_BEHALF = /(给|帮)(他|她)(找|看看|看|报|选|挑)|给
 /** A course plainly for the child: "适合孩子的", "给孩子报的", "孩子学的…课". */
 const FOR_THE_CHILD = /(适合|给|让|针对|面向)(我家|我的)?(孩子|小孩|儿童|小朋友)|(孩子|小孩|儿童|小朋友)(的|学|上|报|参加)[^，,。]{0,6}(课|班|营)|\b(for|suitable for) (my |our )?(kids|children|child)\b/
 
-const LATIN_TOKEN = /[a-z0-9+#.]+/g
+/** The built-in cues, Chinese and English: English ones only fire on Latin text, so they cost Chinese messages nothing. */
+const ALL_CUES = [...CUES, ...ENGLISH_CUES]
 const CARE = /照护|护理|照顾|看护|痴呆|认知症|care|caring/
-const GENERIC = new Set([...VAGUE_WORDS, ...[...VAGUE_WORDS].map(stemEnglish)])
+const GENERIC = new Set([...VAGUE_WORDS, ...[...VAGUE_WORDS].map(stemEnglish), ...ENGLISH_FILLER])
 const NUMERAL = /^([0-9]+|[零一二三四五六七八九十百千两几多]+)$/
 
 /** Filler: a generic word, a number, or Chinese made only of generic characters. */
@@ -85,22 +90,23 @@ export function createQueryUnderstander(deps: UnderstandDeps): (text: string) =>
   const { taxonomy, regions } = deps
   const today = deps.today ?? (() => new Date())
   const terms: Term[] = []
+  const englishTerms: EnglishTerm[] = []
   const taxonomyWords: string[] = []
   for (const kind of ['topics', 'audiences'] as const) {
     for (const [term, id] of taxonomy.terms(kind)) {
       const norm = normalizeText(term)
       if (!norm) continue
       if (/\p{Script=Han}/u.test(norm)) {
-        terms.push({ kind, id, han: norm, stems: [] })
+        terms.push({ kind, id, han: norm })
         taxonomyWords.push(norm)
       } else {
-        terms.push({ kind, id, han: null, stems: norm.split(' ').map(singularEnglish) })
+        englishTerms.push({ kind, id, keys: englishKeys(norm) })
         taxonomyWords.push(norm)
       }
     }
   }
   const taxonomyTerms = new Set(taxonomyWords)
-  const termIndex = indexTerms(terms)
+  const termIndex = indexTerms(terms, createEnglishTermMatcher(englishTerms))
   const placeWords: string[] = []
   for (const p of regions?.provinces ?? []) {
     placeWords.push(p.name, ...p.aliases, p.en, ...p.cities.flatMap((c) => [c.name, ...c.aliases]))
@@ -118,11 +124,21 @@ export function createQueryUnderstander(deps: UnderstandDeps): (text: string) =>
   // Everyday words of the related-words table are repair targets too ("shuaijiao" → 摔跤, then 跌倒).
   const everyday = (deps.relatedWords?.entries ?? []).flatMap((e) => e.say).filter((w) => /^\p{Script=Han}{2,}$/u.test(w))
   const repairer = createTextRepairer([...taxonomyWords, ...QUERY_WORDS, ...placeWords, ...(deps.vocabulary ?? []), ...everyday])
+  // English slips ("anythign", "laern") are read towards the bot's own English: everyday words first.
+  const latin = (words: Iterable<string>) => [...words].filter((w) => /^[a-z][a-z '-]*$/.test(w))
+  const relatedLatin = (deps.relatedWords?.entries ?? []).flatMap((e) => [...e.say, ...e.means])
+  const regionLatin = (regions?.provinces ?? []).flatMap((p) => [p.pinyin, p.en, ...p.aliases, ...p.cities.flatMap((c) => c.aliases)]).map((w) => w.toLowerCase())
+  const englishRepair = createEnglishRepairer([...ENGLISH_STOP_WORDS, ...ENGLISH_FILLER_WORDS, ...ENGLISH_COMMON_WORDS],
+    [...latin(taxonomyWords), ...latin(relatedLatin), ...latin(regionLatin), ...latin(regions?.nationwide ?? []), ...latin(deps.vocabulary ?? [])])
 
   return (text: string): Understanding => {
     const repaired = repairer.repair(normalizeText(text))
-    const normalized = repaired.text
-    const matches = subjectOnly(findMatches(normalized, termIndex), normalized)
+    // English has its own format and fee words; the built-in ones are read in every other message.
+    const english = detectLang(text) === 'en'
+    const formats = english ? ENGLISH_FORMAT_CUES : FORMAT_CUES
+    const fees = english ? ENGLISH_FEE_CUES : FEE_CUES
+    const normalized = english ? englishRepair(repaired.text).text : repaired.text
+    const matches = subjectOnly(findMatches(normalized, termIndex), normalized, formats)
     // "孩子" is nearly always a parent speaking: implied, unless the course is plainly for the child ("适合孩子的编程课").
     if (!FOR_THE_CHILD.test(normalized)) {
       for (const m of matches) if (m.kind === 'audiences' && !m.cue && CHILD_WORDS.has(m.matched)) m.explicit = false
@@ -131,8 +147,8 @@ export function createQueryUnderstander(deps: UnderstandDeps): (text: string) =>
       topics: toSlotValues(matches, 'topics'),
       audiences: toSlotValues(matches, 'audiences'),
       region: null,
-      format: findFormat(normalized),
-      free: findFree(normalized),
+      format: findFormat(normalized, formats),
+      free: findFree(normalized, fees),
       time: parseTimeWindow(normalized, today()),
     }
     // Where in the text each slot was said: words inside these spans fill a slot, they are no need.
@@ -145,7 +161,7 @@ export function createQueryUnderstander(deps: UnderstandDeps): (text: string) =>
         slotSpans.push([mention.index, mention.index + mention.matched.length])
       }
     }
-    for (const re of [...FORMAT_CUES.map((c) => c.pattern), FEE_CUES.free, FEE_CUES.notFree]) {
+    for (const re of [...formats.map((c) => c.pattern), fees.free, fees.notFree]) {
       const m = re.exec(normalized)
       if (m) slotSpans.push([m.index, m.index + m[0].length])
     }
@@ -233,20 +249,18 @@ function anyOf(patterns: RegExp[]): RegExp | null {
 /** Terms precompiled for matching: Chinese terms by their first character (in term order), the others in a list. */
 interface TermIndex {
   byFirst: Map<string, Term[]>
-  latin: Term[]
+  english: (text: string) => EnglishHit[]
 }
 
 /** Built once per understander: a message is then matched only against terms starting with one of its characters. */
-function indexTerms(terms: Term[]): TermIndex {
+function indexTerms(terms: Term[], english: TermIndex['english']): TermIndex {
   const byFirst = new Map<string, Term[]>()
-  const latin: Term[] = []
   for (const t of terms) {
-    if (!t.han) { latin.push(t); continue }
     const list = byFirst.get(t.han[0])
     if (list) list.push(t)
     else byFirst.set(t.han[0], [t])
   }
-  return { byFirst, latin }
+  return { byFirst, english }
 }
 
 /** Each cue's pattern with the global flag, compiled once. */
@@ -261,10 +275,9 @@ function globalPattern(p: RegExp): RegExp {
 /** Taxonomy terms and cues found in the text; overlaps resolved longest-first. */
 function findMatches(text: string, index: TermIndex): Match[] {
   const found: Match[] = []
-  const tokens = [...text.matchAll(LATIN_TOKEN)].map((m) => ({ stem: singularEnglish(m[0]), start: m.index!, end: m.index! + m[0].length }))
   for (let at = 0; at < text.length; at++) {
     for (const t of index.byFirst.get(text[at]) ?? []) {
-      const han = t.han!
+      const han = t.han
       if (!text.startsWith(han, at)) continue
       const end = at + han.length
       if (/^[a-z0-9]/.test(han) && /[a-z0-9]/.test(text[at - 1] ?? '')) continue
@@ -272,18 +285,12 @@ function findMatches(text: string, index: TermIndex): Match[] {
       found.push({ kind: t.kind, id: t.id, start: at, end, explicit: true, cue: false, matched: han })
     }
   }
-  for (const t of index.latin) {
-    {
-      for (let i = 0; i + t.stems.length <= tokens.length; i++) {
-        if (t.stems.every((s, k) => tokens[i + k].stem === s)) {
-          const start = tokens[i].start
-          const end = tokens[i + t.stems.length - 1].end
-          found.push({ kind: t.kind, id: t.id, start, end, explicit: true, cue: false, matched: text.slice(start, end) })
-        }
-      }
-    }
+  // English words of the taxonomy, inflected and padded as people write them. "Adults", "the public":
+  // in English everyone is an adult, so the general public only ranks ("violin lessons for adults").
+  for (const h of index.english(text)) {
+    found.push({ kind: h.kind, id: h.id, start: h.start, end: h.end, explicit: !(h.kind === 'audiences' && h.id === 'general-public'), cue: false, matched: h.matched })
   }
-  for (const cue of CUES) {
+  for (const cue of ALL_CUES) {
     for (const m of text.matchAll(globalPattern(cue.pattern))) {
       if (!m[0]) continue
       found.push({ kind: cue.kind, id: cue.id, start: m.index!, end: m.index! + m[0].length, explicit: cue.explicit, cue: true, matched: m[0].trim() })
@@ -323,8 +330,8 @@ function findMatches(text: string, index: TermIndex): Match[] {
  * elsewhere ("我是种地的，想学书法"), only ranks: it says who they are, not
  * what they want to learn.
  */
-function subjectOnly(matches: Match[], text: string): Match[] {
-  const format = FORMAT_CUES.map((c) => c.pattern.exec(text)).find((m) => m !== null)
+function subjectOnly(matches: Match[], text: string, formats: typeof FORMAT_CUES = FORMAT_CUES): Match[] {
+  const format = formats.map((c) => c.pattern.exec(text)).find((m) => m !== null)
   const within = (m: Match, a: number, b: number) => a <= m.start && m.end <= b
   let out = format ? matches.filter((m) => !(m.kind === 'topics' && within(m, format.index, format.index + format[0].length))) : matches
   const person = out.filter((m) => m.kind === 'audiences' && m.id !== null)
@@ -352,14 +359,14 @@ function toSlotValues(matches: Match[], kind: TaxonomyKind): SlotValue[] {
   return [...out.values()]
 }
 
-function findFormat(text: string): Format | null {
-  for (const cue of FORMAT_CUES) {
+function findFormat(text: string, formats: typeof FORMAT_CUES = FORMAT_CUES): Format | null {
+  for (const cue of formats) {
     if (cue.pattern.test(text)) return cue.format === 'any' ? null : cue.format
   }
   return null
 }
 
-function findFree(text: string): boolean | null {
-  if (FEE_CUES.notFree.test(text)) return null
-  return FEE_CUES.free.test(text) ? true : null
+function findFree(text: string, fees: typeof FEE_CUES = FEE_CUES): boolean | null {
+  if (fees.notFree.test(text)) return null
+  return fees.free.test(text) ? true : null
 }

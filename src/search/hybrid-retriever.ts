@@ -186,8 +186,10 @@ export function floor(parts: RetrieverParts, u: Understanding, scored: Gathered,
   // mentions) is an unmet need, not a request for the whole topic: without any lexical, vector or
   // word evidence, nothing fits. Topic names (职业技能), words the catalogue uses (电商) and
   // situation cues (挣钱) still bring the topic.
+  // English taxonomy words are translations of the topic ("eldercare", "teaching methods"), which a
+  // Chinese catalogue never uses verbatim: they are never taken for an unmet skill.
   const named = slots.topics.filter((t) => t.explicit && !t.related)
-  const unmetSkill = named.length > 0 && named.every((t) =>
+  const unmetSkill = named.length > 0 && named.every((t) => !/^[a-z]/.test(t.matched) &&
     parts.topicTerm?.(t.matched) === 'synonym' && parts.lexical.documentFrequency(t.matched) === 0)
   if (unmetSkill && !kept.some((c) => c.lexRank !== null || (c.vecScore ?? 0) >= tuning.vectorFloor || c.coverage > 0)) return []
   return kept.sort((a, b) => b.fused - a.fused || (a.id < b.id ? -1 : 1))

@@ -6,9 +6,10 @@
  * these must be the words a person would underline, weighted by rarity.
  */
 import type { Understanding } from '../query/types.js'
-import { isDictionaryWord, segmentGroups } from '../text/segment.js'
+import { isDictionaryWord, segment, segmentGroups } from '../text/segment.js'
 import { STOP_WORDS } from './features.js'
 import { CARED_FOR_WORDS } from '../query/cues.js'
+import { ENGLISH_FILLER } from '../query/english-words.js'
 import { DEFAULT_TUNING, type Tuning } from './tuning.js'
 
 /** Words that only restate format or fee (already slots), never a need in themselves. */
@@ -38,18 +39,20 @@ export interface ContentGroup {
 }
 
 function isContentWord(t: string): boolean {
-  if (!t || STOP_WORDS.has(t) || SLOT_WORDS.has(t) || STUDY_WORDS.has(t) || NOT_NEEDS.has(t) || CARED_FOR_WORDS.has(t) || /^\d+$/.test(t)) return false
+  if (!t || STOP_WORDS.has(t) || SLOT_WORDS.has(t) || STUDY_WORDS.has(t) || NOT_NEEDS.has(t) || CARED_FOR_WORDS.has(t) || ENGLISH_FILLER.has(t) || /^\d+$/.test(t)) return false
   return !([...t].length === 1 && /\p{Script=Han}/u.test(t))
 }
 
 function slotWordTest(u: Understanding, isPlace: (t: string) => boolean = () => false): (t: string) => boolean {
   // A topic inferred from an everyday word leaves that word a need ("顶嘴" still has to be covered).
   const slotWords = [...u.slots.topics, ...u.slots.audiences].filter((s) => !s.related).map((s) => s.matched).filter(Boolean)
+  // English slot words as the need-words spell them: stemmed ("people with disabilities" holds "disability").
+  const stemmed = new Set(slotWords.filter((w) => /^[a-z]/.test(w)).flatMap((w) => segment(w)))
   if (u.slots.time) slotWords.push(u.slots.time.matched)
   const region = u.slots.region ?? ''
   const regionStem = region.replace(/[省市]$/, '')
   return (t) => (region !== '' && (region.includes(t) || (regionStem.length >= 2 && t.includes(regionStem)) || isPlace(t))) ||
-    slotWords.some((w) => w.includes(t) || t === w)
+    slotWords.some((w) => w.includes(t) || t === w) || stemmed.has(t)
 }
 
 /**

@@ -1,0 +1,99 @@
+/**
+ * @module query/english-words
+ * The English words that carry no subject: how people ask ("got any", "I'd
+ * love to", "dunno where to start"), steer a chat ("forget that", "instead",
+ * "switch to"), point ("this one", "for him"), or place a request ("near",
+ * "Province", "City"). None of them is ever something to learn, so none may
+ * become a need-word, a search term or an "unmet skill" ("the catalogue has
+ * no projects for “forget”"). Written from how English speakers type on a
+ * phone, British and American, not from any one sentence. Words that can be a
+ * subject (drive, swim, cook, money, phone, business) are never listed here.
+ */
+import { lemmaEnglish, stemEnglish } from '../text/english.js'
+
+const WORDS = `
+a an the and or but nor so yet if then than as at by for from in into of off on onto out over to up upon with within without
+about above across after against along among around before behind below beneath beside besides between beyond down during
+except inside near nearby outside past since through throughout till toward towards under until via per plus
+i me my mine myself we us our ours ourselves you your yours yourself yourselves he him his himself she her hers herself
+it its itself they them their theirs themselves one ones someone somebody anyone anybody everyone everybody nobody none
+this that these those there here where wherever when whenever what whatever which whichever who whom whose why how however
+am is are was were be been being do does did doing done have has had having get gets got gotten getting
+can could will would shall should may might must ought need needs needed wanna gonna gotta lemme dunno
+im ive id ill youre theyre thats whats heres theres wheres hows dont doesnt didnt cant cannot couldnt wont wouldnt
+isnt arent wasnt werent havent hasnt shouldnt m s t re ve ll d
+doesn don didn isn aren wasn weren haven hasn couldn wouldn shouldn won ain mustn needn
+want wants wanted wanting like likes liked love loved lovely keen eager hope hoping hoped wish wishing wished
+would rather prefer preferably prefered preferred ideally perhaps maybe possibly probably really actually just also too
+very quite pretty rather somewhat bit little lot lots much many more most less least few several some any all both each
+every either neither other others another else instead again still already even ever never always sometimes often usually
+only alone mostly mainly especially particularly specifically exactly basically simply kind sort kinds sorts
+please pls plz thanks thank thx cheers ta sorry excuse hello hi hey hiya yo dear ok okay alright sure yes yeah yep
+no nope nah well oh ah um uh hmm erm btw fyi lol haha anyway anyways also plus
+course courses class classes lesson lessons program programs programme programmes project projects training trainings
+session sessions workshop workshops seminar seminars lecture lectures module modules option options choice choices
+opportunity opportunities offer offers offering offerings event events activity activities thing things stuff something
+anything everything nothing somewhere anywhere everywhere way ways idea ideas suggestion suggestions recommendation
+recommendations list lists info information detail details result results page pages catalogue catalog item items
+learn learns learned learnt learning study studies studied studying studyin train trained take taking took join joining
+joined attend attending attended enrol enroll enrolling enrolled sign register signing apply applying applied
+find finding found look looking looked search searching searched seek seeking show showing shown see seeing saw seen
+tell telling told give giving gave given recommend recommending recommended suggest suggesting suggested help helping helped
+check checking checked explore exploring browse browsing try trying tried start starting started begin beginning began begun
+forget forgot forgotten forgetting switch switching change changing changed swap move instead clear clearing
+reset restart again over stop cancel never mind nevermind fine good great nice cool fun interesting useful worthwhile worth
+new next last first second third previous current same different various suitable appropriate relevant
+available open free offered running upcoming anybody whoever whatever somewhere
+know knows knew known think thought guess wonder wondering wondered mean meant say said ask asked asking
+go goes going went come comes coming came make making made let lets put keep kept
+now today tonight tomorrow soon later currently nowadays lately recently
+able possible allowed eligible qualify
+where start beginner beginners basics basic intro introduction introductory starter level levels easy simple
+school schools year years month months week weeks day days hour hours time times weekend weekends evening evenings
+prevent preventing avoid avoiding protect protecting improve improving understand understanding deal dealing handle
+become becoming get better grow growing develop developing use using
+charge charges charged cost costs costing price prices priced fee fees paid pay paying cheap expensive budget affordable
+two three four five six seven eight nine ten eleven twelve twenty thirty forty fifty sixty seventy eighty ninety hundred dozen couple
+work works worked working full part fulltime parttime home homes house venue venues location locations place places spot centre center centres centers everyday daily surprise random whatever
+husband wife partner spouse friend friends colleague colleagues neighbour neighbor neighbours neighbors boyfriend girlfriend
+pick picks picking picked choose choosing chose not unsure certain decide decided deciding tbh idk imo tbf ngl asap rn atm ty np omg tho though cuz coz cos cause because bc honestly frankly
+ay ny sth smth pls plz u ur r yr thx tks
+okay fine kinda sorta whats
+near nearby around close local locally area areas region regions province provinces city cities town towns county counties
+district districts prefecture municipality autonomous based live lives living lived located stay staying from
+`
+
+/** The filler words as written (typo repair targets); see {@link ENGLISH_FILLER}. */
+export const ENGLISH_FILLER_WORDS: readonly string[] = WORDS.split(/\s+/).filter(Boolean)
+
+/** English words that never name a subject, in every form the understander and the search compare. */
+export const ENGLISH_FILLER: ReadonlySet<string> = (() => {
+  const out = new Set<string>()
+  for (const w of ENGLISH_FILLER_WORDS) {
+    out.add(w)
+    out.add(stemEnglish(w))
+    out.add(lemmaEnglish(w))
+  }
+  return out
+})()
+
+/**
+ * Everyday English words a typo may be repaired towards beyond the filler and
+ * the taxonomy: the words of follow-up questions and of the people learners say
+ * they are, so "aply", "contcat", "labourerr" and "pensoiner" are read.
+ */
+export const ENGLISH_COMMON_WORDS: readonly string[] = `
+apply sign register enrol enroll join contact phone number call email website link address location venue place where
+when date dates start starts starting begin begins finish finishes end ends how much cost costs price fee fees free
+charge charges paid pay long duration weeks months hours schedule timetable time times online offline person classroom
+remote virtual hybrid blended face campus site first second third fourth fifth sixth last top number details about
+more others another else anything something everything nothing please thanks instead switch change forget about
+teacher teachers teach teaching school schools village villages rural countryside mountain remote farmer farmers farm
+farming grow growing crops rice vegetables fruit pigs chickens cattle worker workers work working factory construction
+building site sites delivery courier driver migrant labourer laborer retired retiree pensioner pensioners senior seniors
+elderly older old grandma grandpa grandmother grandfather grandparent grandparents mother father mum mom dad parent
+parents kid kids child children son daughter teenager teen young youth student students graduate woman women female
+ladies veteran veterans army military soldier served disability disabled wheelchair blind deaf community volunteer
+employee employed office professional company job jobs career business skills skill training course courses class
+classes programme programmes program programs learn learning study lesson lessons beginner beginners basic basics
+`.split(/\s+/).filter(Boolean)

@@ -1,0 +1,134 @@
+/**
+ * @module text/english-repair
+ * Typing slips in English words, read as the word meant: a letter dropped
+ * ("anythng", "joi"), doubled ("innstead"), swapped ("laern", "coruses") or
+ * struck on a neighbouring key ("abiut"; "horse" is never "house"). A word is repaired only when it is not a known word
+ * (nor an inflection of one) and one known word lies one edit away; longer
+ * words get more kinds of edit than short ones, where a slip is too easily
+ * another real word ("cook" is not "book"). Known words are the bot's own
+ * English (taxonomy, cues, places, the catalogue's English text), so a
+ * subject nobody teaches ("violin") is left as typed.
+ */
+import { lemmaEnglish } from './english.js'
+
+/** One repair: the word as typed and the word read. */
+export interface EnglishRepair { from: string; to: string }
+
+/** Repairs the Latin words of a normalised text; returns the text and what changed. */
+export type EnglishRepairer = (normalized: string) => { text: string; repairs: EnglishRepair[] }
+
+const WORD = /[a-z]+/g
+
+/** Neighbouring keys of a QWERTY keyboard: a letter struck wrong is one of these, not any letter. */
+const KEY_ROWS = ['qwertyuiop', 'asdfghjkl', 'zxcvbnm']
+const NEIGHBOURS = new Map<string, Set<string>>()
+for (let r = 0; r < KEY_ROWS.length; r++) {
+  for (let c = 0; c < KEY_ROWS[r].length; c++) {
+    const near = new Set<string>()
+    for (const [dr, dc] of [[0, -1], [0, 1], [-1, 0], [-1, 1], [1, -1], [1, 0]]) {
+      const ch = KEY_ROWS[r + dr]?.[c + dc]
+      if (ch) near.add(ch)
+    }
+    NEIGHBOURS.set(KEY_ROWS[r][c], near)
+  }
+}
+
+/** True when `typed` is `word` with one letter struck on a neighbouring key ("abiut" for "about"). */
+function neighbourSlip(typed: string, word: string): boolean {
+  let diff = -1
+  for (let i = 0; i < typed.length; i++) {
+    if (typed[i] === word[i]) continue
+    if (diff >= 0) return false
+    diff = i
+  }
+  return diff >= 0 && (NEIGHBOURS.get(word[diff])?.has(typed[diff]) ?? false)
+}
+
+/** Every string one deletion away from `w`. */
+function deletions(w: string): string[] {
+  const out: string[] = []
+  for (let i = 0; i < w.length; i++) out.push(w.slice(0, i) + w.slice(i + 1))
+  return out
+}
+
+/** True when `a` and `b` are one insertion, deletion, substitution or adjacent swap apart. */
+export function oneEditApart(a: string, b: string): boolean {
+  if (a === b) return false
+  const la = a.length
+  const lb = b.length
+  if (Math.abs(la - lb) > 1) return false
+  let i = 0
+  while (i < Math.min(la, lb) && a[i] === b[i]) i++
+  if (la === lb) {
+    if (a.slice(i + 1) === b.slice(i + 1)) return true
+    return a[i] === b[i + 1] && a[i + 1] === b[i] && a.slice(i + 2) === b.slice(i + 2)
+  }
+  return la > lb ? a.slice(i + 1) === b.slice(i) : a.slice(i) === b.slice(i + 1)
+}
+
+/**
+ * Builds a repairer over `everyday` words and `more` words (earlier words win
+ * a tie, so pass the most common first). A three-letter word is read only as
+ * an everyday word ("joi" → join, never "sat" → salt). Built once: a
+ * symmetric-deletion index makes each lookup a few map reads.
+ */
+export function createEnglishRepairer(everyday: Iterable<string>, more: Iterable<string> = []): EnglishRepairer {
+  const known = new Set<string>()
+  const lemmas = new Set<string>()
+  const rank = new Map<string, number>()
+  const byDeletion = new Map<string, string[]>()
+  let everydayCount = -1
+  const add = function* () { yield* everyday; everydayCount = rank.size; yield* more }
+  for (const raw of add()) {
+    for (const w of raw.toLowerCase().match(WORD) ?? []) {
+      if (known.has(w)) continue
+      known.add(w)
+      lemmas.add(lemmaEnglish(w))
+      rank.set(w, rank.size)
+      if (w.length < 3) continue
+      for (const d of new Set([w, ...deletions(w)])) {
+        const list = byDeletion.get(d)
+        if (list) list.push(w)
+        else byDeletion.set(d, [w])
+      }
+    }
+  }
+
+  const best = (typed: string): string | null => {
+    // An inflection of a known word is known too; a word short of its last letter ("onlin") is not.
+    if (typed.length < 3 || known.has(typed) || (/(s|ed|ing)$/.test(typed) && lemmas.has(lemmaEnglish(typed)))) return null
+    const found = new Set<string>()
+    // A letter missing from what was typed: the known word minus one letter is the typed word.
+    // Not a letter missing at the very end of a word that reads whole already ("teenage", not "teenager").
+    const wholeAlready = typed.length >= 5 && /(e|y|al|ic|ous|ive|ful|less)$/.test(typed)
+    for (const w of byDeletion.get(typed) ?? []) {
+      if (w.length !== typed.length + 1 || (wholeAlready && w.startsWith(typed))) continue
+      if (typed.length > 3 || rank.get(w)! < everydayCount) found.add(w)
+    }
+    if (typed.length >= 4) {
+      // A letter too many (doubled or stray), or two letters swapped, or (in longer words) one struck wrong.
+      for (const d of deletions(typed)) {
+        if (known.has(d)) found.add(d)
+        for (const w of byDeletion.get(d) ?? []) {
+          if (w.length !== typed.length || !oneEditApart(typed, w)) continue
+          const swapped = [...w].sort().join('') === [...typed].sort().join('')
+          if (swapped || (typed.length >= 5 && neighbourSlip(typed, w))) found.add(w)
+        }
+      }
+    }
+    let pick: string | null = null
+    for (const w of found) if (w.length >= 2 && (pick === null || rank.get(w)! < rank.get(pick)!)) pick = w
+    return pick
+  }
+
+  return (normalized) => {
+    const repairs: EnglishRepair[] = []
+    const text = normalized.replace(WORD, (w) => {
+      const to = best(w)
+      if (!to) return w
+      repairs.push({ from: w, to })
+      return to
+    })
+    return { text, repairs }
+  }
+}
