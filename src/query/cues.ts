@@ -134,17 +134,17 @@ export const CUES: readonly Cue[] = [
 /** Format words: which of them a message says, in priority order (mixed first). */
 export const FORMAT_CUES: readonly { format: Format | 'any'; pattern: RegExp }[] = [
   { format: 'any', pattern: /线上线下都(可以|行)|都可以|无所谓(线上|线下)|线上线下均可|either online or|online or (in person|offline)/ },
-  { format: 'hybrid', pattern: /(线上|在线|网上)(线下|实体)(结合|混合|都有)|线上(加|\+)线下|混合式|混合(教学|学习)|blended|hybrid/ },
+  { format: 'hybrid', pattern: /(线上|在线|网上|网课)(和|跟|与|加|及|、|\+)?(线下|实体|现场|面授|到场)(都有|都上|都要|都能上|都开|结合|相结合|混合|一起)|(线上|在线|网上|网课)(加|\+|结合|配合)(线下|实体|现场|面授)|混合式|混合(教学|学习|模式|形式)|blended|hybrid/ },
   { format: 'offline', pattern: /不要(线上|网课|网上)|不想(上网课|线上)|\bnot online\b/ },
   { format: 'online', pattern: /不要(线下|面授)|不想(出门|跑)|\bnot in person\b/ },
   { format: 'online', pattern: /线上(?!销售|卖)|网上(?!卖|开店|销售|购物|挂号|买|缴费|交费|支付|办)|在线|网课|网络课|在家(里)?(就能|就可以|能)?(学|上课|上的课|上的|听课|看课|上网课)|不出门|足不出户|远程|远距|直播课|视频课|录播|(在)?手机上(就|也)?(能|可以)?(学|听|看|上课|上的)|网络上|网路上|线上上课|\bonline\b|\bremote(ly)?\b|\bfrom home\b|\bat home\b|\bvirtual\b|\be-?learning\b/ },
-  { format: 'offline', pattern: /线下|面授|实体(课|班|的|上课|教学|课程)|现场|到校|上门|实地|面对面|教室|当面|去学校|到学校|实操|手把手|\boffline\b|\bin[- ]person\b|\bface[- ]to[- ]face\b|\bon[- ]site\b|\bclassroom\b/ },
+  { format: 'offline', pattern: /线下|面授|实体(课|班|的|上课|教学|课程|授课)|现场|到校|上门|实地|面对面|教室|当面|去学校|到学校|实操|手把手|(到|去)跟前|跟前(去)?(上|学|听)|(到|去)(那|那儿|那里|课堂|班上|学校|场地|培训点)(去)?(上|学|听)|亲自(去|到场)|到场|\boffline\b|\bin[- ]person\b|\bface[- ]to[- ]face\b|\bon[- ]site\b|\bclassroom\b/ },
 ]
 
 /** "Only free ones": fee words, with refusals ("收费的也行") checked first. */
 export const FEE_CUES: { notFree: RegExp; free: RegExp } = {
   notFree: /收费(的)?也(可以|行)|花钱也(行|可以)|付费(的)?也(可以|行)|\bpaid (is|are) (fine|ok)\b/,
-  free: /免费|不要钱|不花钱|不用(花)?钱|不用交钱|不交钱|免钱|不收费|不收钱|零费用|0元|零元|公益|白送|\bfree\b|\bno[- ]cost\b|\bcost(s)? nothing\b|\bwithout (pay(ing)?|charge)\b|\bno fee|\bfree of charge\b/,
+  free: /免费|不要钱|不花钱|白学|白上|免学费|不要学费|不收学费|没有学费|不交学费|不花一分钱|一分钱不(花|要|收)|分文不取|不用(花)?钱|不用交钱|不交钱|免钱|不收费|不收钱|零费用|0元|零元|公益|白送|\bfree\b|\bno[- ]cost\b|\bcost(s)? nothing\b|\bwithout (pay(ing)?|charge)\b|\bno fee|\bfree of charge\b/,
 }
 
 /**

@@ -13,6 +13,9 @@ import { normalizeText } from '../text/normalize.js'
 import { segment, segmentGroups } from '../text/segment.js'
 import { singularEnglish, stemEnglish } from '../text/english.js'
 import { createTextRepairer } from '../text/repair.js'
+import { toMandarin } from '../text/dialect.js'
+import { isNeedWord } from './need-filter.js'
+import { COLLOQUIAL_CUES } from './colloquial-cues.js'
 import { CARED_FOR_WORDS, CHILD_WORDS, CUES, EXPANSIONS, FEE_CUES, FORMAT_CUES, GENERIC_CHARS, VAGUE_WORDS } from './cues.js'
 import { parseTimeWindow } from './time.js'
 import { relatedExpansions, type RelatedWords } from './related-words.js'
@@ -62,6 +65,8 @@ const ON_THE_CHILDS_BEHALF = /(给|帮)(他|她)(找|看看|看|报|选|挑)|给
 const FOR_THE_CHILD = /(适合|给|让|针对|面向)(我家|我的)?(孩子|小孩|儿童|小朋友)|(孩子|小孩|儿童|小朋友)(的|学|上|报|参加)[^，,。]{0,6}(课|班|营)|\b(for|suitable for) (my |our )?(kids|children|child)\b/
 
 const LATIN_TOKEN = /[a-z0-9+#.]+/g
+/** The built-in cues and the colloquial ones, matched together. */
+const ALL_CUES = [...CUES, ...COLLOQUIAL_CUES]
 const CARE = /照护|护理|照顾|看护|痴呆|认知症|care|caring/
 const GENERIC = new Set([...VAGUE_WORDS, ...[...VAGUE_WORDS].map(stemEnglish)])
 const NUMERAL = /^([0-9]+|[零一二三四五六七八九十百千两几多]+)$/
@@ -120,7 +125,7 @@ export function createQueryUnderstander(deps: UnderstandDeps): (text: string) =>
   const repairer = createTextRepairer([...taxonomyWords, ...QUERY_WORDS, ...placeWords, ...(deps.vocabulary ?? []), ...everyday])
 
   return (text: string): Understanding => {
-    const repaired = repairer.repair(normalizeText(text))
+    const repaired = repairer.repair(normalizeText(toMandarin(text)))
     const normalized = repaired.text
     const matches = subjectOnly(findMatches(normalized, termIndex), normalized)
     // "孩子" is nearly always a parent speaking: implied, unless the course is plainly for the child ("适合孩子的编程课").
@@ -198,7 +203,8 @@ export function createQueryUnderstander(deps: UnderstandDeps): (text: string) =>
     // Overlapping is enough: the segmenter may glue a slot word to its neighbour ("有线" in "有线上的吗").
     const inSlot = (g: { start: number; end: number }) => g.start >= 0 && slotSpans.some(([a, b]) => g.start < b && a < g.end)
     // A lone Chinese character ("东" of a cut-off 东西, "撒" for 啥) says nothing to learn.
-    const needs = groups.filter((g) => !inSlot(g)).map((g) => [...new Set(g.words)].filter((w) => !/^\p{Script=Han}$/u.test(w)))
+    // Words about the person or the conversation ("本人", "改主意", "跟前") are no need either.
+    const needs = groups.filter((g) => !inSlot(g)).map((g) => [...new Set(g.words)].filter((w) => !/^\p{Script=Han}$/u.test(w) && isNeedWord(w)))
       .filter((g) => g.length > 0)
     const words = [...new Set(termGroups.flat())]
     return {
@@ -283,7 +289,7 @@ function findMatches(text: string, index: TermIndex): Match[] {
       }
     }
   }
-  for (const cue of CUES) {
+  for (const cue of ALL_CUES) {
     for (const m of text.matchAll(globalPattern(cue.pattern))) {
       if (!m[0]) continue
       found.push({ kind: cue.kind, id: cue.id, start: m.index!, end: m.index! + m[0].length, explicit: cue.explicit, cue: true, matched: m[0].trim() })
