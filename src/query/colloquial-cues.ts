@@ -34,17 +34,17 @@ export const COLLOQUIAL_CUES: readonly Cue[] = [
   implied('audiences', 'elderly', /乐龄|长青(族|学苑)?|(我是|我们是)(个)?老人家|上了岁数|七老八十/),
 
   // Caring for the old or the sick: "照看老人", "照顾瘫在床上的老人", "老年人护理", "长者照顾".
-  explicit('topics', 'health-elderly-care', new RegExp(`${CARE}[^，,。]{0,8}${CARED}|${CARED}(的)?${CARE}|养老院|敬老院|护理院`)),
+  explicit('topics', 'health-elderly-care', new RegExp(`${CARE}[^，,。]{0,8}${CARED}|${CARED}(的)?${CARE}|养老院|敬老院|护理院|陪护`)),
   // Law: "懂点法", "学法", "懂法律", "法律上的事".
-  explicit('topics', 'law-finance', /(懂|学|知道|了解|讲讲)(点|些|一点|一些|点儿)?(法|法律)(?![语国式子师人则规定])|法律(上的)?(事|常识|问题)|(存钱|攒钱|管钱|理财|钱怎么管|投资)/),
+  explicit('topics', 'law-finance', /防骗|(懂|学|知道|了解|讲讲)(点|些|一点|一些|点儿)?(法|法律)(?![语国式子师人则规定])|法律(上的)?(事|常识|问题)|(存钱|攒钱|管钱|理财|钱怎么管|投资)/),
   // Culture and arts: "文艺这块", "唱唱跳跳", "吹拉弹唱", "写写画画".
-  explicit('topics', 'culture-arts', /文艺|才艺|唱唱跳跳|吹拉弹唱|写写画画|琴棋书画|书画|画国画|学画|剪纸|唱歌跳舞|扭秧歌|秧歌/),
+  explicit('topics', 'culture-arts', /文艺|才艺|文娱|曲艺|民乐|器乐|唱唱跳跳|吹拉弹唱|写写画画|琴棋书画|书画|画国画|学画|剪纸|唱歌跳舞|扭秧歌|秧歌/),
   // Digital skills: "耍手机", "摆弄电脑", "手机上的事", "电脑操作".
   explicit('topics', 'digital-skills', /(耍|摆弄|弄|捣鼓|鼓捣|整|会|学|用|玩|操作)(智能)?(手机|电脑|计算机|平板)|(手机|电脑)(上|里)的(事|东西|功能|操作)|(手机|电脑)(咋|怎么)(用|弄|整)|办公(技能|软件|自动化)|信息化办公|(计算机|电脑)(应用|操作|基础)|(资讯|信息)科技/),
   // Energy: "电的安全", "用电的知识", "装光伏板".
   explicit('topics', 'energy-power', /(?<![子充手])电(的|方面的)?(安全|知识|常识)|光伏板|太阳能板|装光伏/),
   // Languages: "外国话", "洋文", "说英文".
-  explicit('topics', 'language', /外国话|外国语|洋文|(学|说|讲)(点)?(英文|外文|日文|韩文)/),
+  explicit('topics', 'language', /外国话|外国语|洋文|英文|外文|(学|说|讲)(点)?(日文|韩文)/),
   // Rural revitalisation: "给村里搞产业", "农村电子商务", "带村里致富".
   explicit('topics', 'rural-revitalization', /(村里|村上|农村|乡村|乡下|家乡|老家)[^，,。]{0,4}(产业|致富|发展|经济)|(农村|乡村)电子商务|土特产/),
   // Teaching: "上课怎么上得好", "课讲得好", "教学方法".
@@ -52,5 +52,18 @@ export const COLLOQUIAL_CUES: readonly Cue[] = [
   // Bringing up children: "孩子怎么教", "管孩子", "教育孩子".
   explicit('topics', 'family-education', /(孩子|娃|小孩|儿子|女儿|闺女|孙子|孙女)[^，,。]{0,3}(怎么|如何)?(教|管|带|教育)(?!师|练)|(教育|管教|带)(好)?(孩子|娃|小孩)|子女教育|亲子教育/),
   // Vocational: "考个职业技能证", "学门手艺活", "找个技术活".
-  explicit('topics', 'vocational-skills', /职业技能证|技能证|手艺活|技术活|谋生|养家糊口|就业技能/),
+  explicit('topics', 'vocational-skills', /职业技能证|技能证|手艺活|技术活|(学|门|个)手艺|谋生|养家糊口|就业技能/),
 ]
+
+/**
+ * School and civil-service exam preparation and tutoring ("高考数学补习班", "考公务员的补习",
+ * "孙女考大学 补英语"): a subject of its own, out of scope for lifelong learning unless the
+ * catalogue says otherwise. Words inside it name the exam, not the learner or a topic
+ * (公务员 in 公务员考试 is no employee; 英语 in 补英语 is school English).
+ */
+const EXAM_TUTORING = /高考|中考|小升初|考大学|考高中|考重点|考研|考博|考公务员|考公|公务员考试|国考|省考|考编|事业编|教师编|奥数|学测|指考|会考|\bdse\b|补习(班)?|补课|补(语文|数学|英语|物理|化学|生物|作文)|辅导班|培优|提分/g
+
+/** The exam-tutoring phrases of a normalised message with where they sit; see {@link EXAM_TUTORING}. */
+export function examTutoring(text: string): { word: string; start: number; end: number }[] {
+  return [...text.matchAll(EXAM_TUTORING)].map((m) => ({ word: m[0], start: m.index!, end: m.index! + m[0].length }))
+}

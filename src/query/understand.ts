@@ -10,12 +10,12 @@ import type { Regions } from '../catalogue/regions.js'
 import type { Format } from '../catalogue/project.js'
 import { detectLang } from '../text/lang.js'
 import { normalizeText } from '../text/normalize.js'
-import { segment, segmentGroups } from '../text/segment.js'
+import { dictionaryCut, segment, segmentGroups } from '../text/segment.js'
 import { singularEnglish, stemEnglish } from '../text/english.js'
 import { createTextRepairer } from '../text/repair.js'
 import { toMandarin } from '../text/dialect.js'
 import { isNeedWord } from './need-filter.js'
-import { COLLOQUIAL_CUES } from './colloquial-cues.js'
+import { COLLOQUIAL_CUES, examTutoring } from './colloquial-cues.js'
 import { CARED_FOR_WORDS, CHILD_WORDS, CUES, EXPANSIONS, FEE_CUES, FORMAT_CUES, GENERIC_CHARS, VAGUE_WORDS } from './cues.js'
 import { parseTimeWindow } from './time.js'
 import { relatedExpansions, type RelatedWords } from './related-words.js'
@@ -71,6 +71,27 @@ const CARE = /照护|护理|照顾|看护|痴呆|认知症|care|caring/
 const GENERIC = new Set([...VAGUE_WORDS, ...[...VAGUE_WORDS].map(stemEnglish)])
 const NUMERAL = /^([0-9]+|[零一二三四五六七八九十百千两几多]+)$/
 
+/** The dictionary words of a text with where they sit, computed on first use. */
+function wordSpans(text: string): () => [number, number][] {
+  let spans: [number, number][] | null = null
+  return () => {
+    if (spans) return spans
+    spans = []
+    let at = 0
+    for (const w of dictionaryCut(text)) {
+      const start = text.indexOf(w, at)
+      if (start < 0) continue
+      spans.push([start, (at = start + w.length)])
+    }
+    return spans
+  }
+}
+
+/** True when [start, end) lies inside a longer dictionary word ("拖拉" in 拖拉机): a different word, not a mention. */
+function insideLongerWord(words: [number, number][], start: number, end: number): boolean {
+  return words.some(([a, b]) => a <= start && end <= b && b - a > end - start)
+}
+
 /** Filler: a generic word, a number, or Chinese made only of generic characters. */
 function isFiller(word: string): boolean {
   if (GENERIC.has(word) || NUMERAL.test(word)) return true
@@ -116,7 +137,8 @@ export function createQueryUnderstander(deps: UnderstandDeps): (text: string) =>
     topics: [...new Set(e.words.map((w) => taxonomy.resolve('topics', w)).filter((id): id is string => id !== null))],
   }))
   // Global copies compiled once: every message is matched against each of them.
-  const expansions = [...EXPANSIONS, ...related].map((e) => ({ words: e.words, global: new RegExp(e.pattern.source, 'g') }))
+  const expansions = [...EXPANSIONS.map((e) => ({ ...e, everyday: false })), ...related.map((e) => ({ ...e, everyday: true }))]
+    .map((e) => ({ words: e.words, global: new RegExp(e.pattern.source, 'g'), everyday: e.everyday }))
   // One pattern for "does any of them match at all?": most messages match none, and then skip the loops.
   const anyRelatedTopic = anyOf(related.filter((e) => e.topics.length > 0).map((e) => e.pattern))
   const anyExpansion = anyOf(expansions.map((e) => e.global))
@@ -140,6 +162,20 @@ export function createQueryUnderstander(deps: UnderstandDeps): (text: string) =>
       free: findFree(normalized),
       time: parseTimeWindow(normalized, today()),
     }
+    // Exam tutoring is its own subject: a topic or audience named inside it ("公务员考试", "补英语") is the exam's.
+    const tutoring = examTutoring(normalized)
+    if (tutoring.length) {
+      const inTutoring = (v: SlotValue) => {
+        const at = normalized.indexOf(v.matched)
+        return at >= 0 && tutoring.some((t) => t.start < at + v.matched.length && at < t.end)
+      }
+      slots.topics = slots.topics.filter((v) => !inTutoring(v))
+      slots.audiences = slots.audiences.filter((v) => !inTutoring(v))
+      for (let i = matches.length - 1; i >= 0; i--) {
+        const m = matches[i]
+        if (tutoring.some((t) => t.start < m.end && m.start < t.end)) matches.splice(i, 1)
+      }
+    }
     // Where in the text each slot was said: words inside these spans fill a slot, they are no need.
     const slotSpans: [number, number][] = matches.filter((m) => m.id !== null).map((m) => [m.start, m.end])
     if (regions) {
@@ -160,10 +196,12 @@ export function createQueryUnderstander(deps: UnderstandDeps): (text: string) =>
     }
     // Everyday words the catalogue says otherwise ("顶嘴" → 亲子沟通): their topic is implied (boost only),
     // never matched to words of the text, so the everyday word stays a need-word.
+    const dictWords = wordSpans(normalized)
     for (const e of anyRelatedTopic?.test(normalized) === false ? [] : related) {
       if (e.topics.length === 0) continue
       const m = e.pattern.exec(normalized)
-      if (!m) continue
+      if (!m || insideLongerWord(dictWords(), m.index, m.index + m[0].length)) continue
+      if (tutoring.some((t) => t.start < m.index + m[0].length && m.index < t.end)) continue
       for (const id of e.topics) if (!slots.topics.some((t) => t.id === id)) slots.topics.push({ id, explicit: false, matched: m[0], related: true })
     }
     // Words of an implied cue describe the learner ("我65了", "在村里教书"), not the course:
@@ -190,7 +228,7 @@ export function createQueryUnderstander(deps: UnderstandDeps): (text: string) =>
       // A phrase that is already the catalogue's own word ("数据标注") needs no translation, and merging
       // its parts (数据, 标注) into one group of alternatives would let either part alone cover it.
       const spans = [...normalized.matchAll(e.global)].filter((m) => !e.words.includes(m[0]))
-        .map((m) => [m.index!, m.index! + m[0].length])
+        .map((m) => [m.index!, m.index! + m[0].length]).filter(([a, b]) => !e.everyday || !insideLongerWord(dictWords(), a, b))
       if (spans.length === 0) continue
       // Words of the phrase itself join the expansion's group: either one covers the need.
       const inPhrase = (g: { start: number; end: number }) => g.start >= 0 && spans.some(([a, b]) => g.start < b && a < g.end)
@@ -206,6 +244,8 @@ export function createQueryUnderstander(deps: UnderstandDeps): (text: string) =>
     // Words about the person or the conversation ("本人", "改主意", "跟前") are no need either.
     const needs = groups.filter((g) => !inSlot(g)).map((g) => [...new Set(g.words)].filter((w) => !/^\p{Script=Han}$/u.test(w) && isNeedWord(w)))
       .filter((g) => g.length > 0)
+    // The tutoring phrase is the need, first, so "nothing teaches it" names it.
+    if (tutoring.length) needs.unshift(...tutoring.filter((t) => !needs.some((g) => g.includes(t.word))).map((t) => [t.word]))
     const words = [...new Set(termGroups.flat())]
     return {
       text,

@@ -8,9 +8,10 @@
  */
 import type { Project } from '../catalogue/project.js'
 import type { Understanding } from '../query/types.js'
+import { examTutoring } from '../query/colloquial-cues.js'
 import type { SearchHit } from './types.js'
 import { STOP_WORDS } from './features.js'
-import { contentGroups, SLOT_WORDS, type ContentGroup } from './need-words.js'
+import { contentGroups, COURSE_KIND_WORDS, SLOT_WORDS, type ContentGroup } from './need-words.js'
 import { DEFAULT_TUNING, type Tuning } from './tuning.js'
 import { isDictionaryWord } from '../text/segment.js'
 import type { LexicalIndex } from './lexical-index.js'
@@ -186,10 +187,28 @@ export function floor(parts: RetrieverParts, u: Understanding, scored: Gathered,
   // mentions) is an unmet need, not a request for the whole topic: without any lexical, vector or
   // word evidence, nothing fits. Topic names (职业技能), words the catalogue uses (电商) and
   // situation cues (挣钱) still bring the topic.
+  // Exam tutoring ("高考数学补习班", "考公务员的补习") that no project mentions is out of scope,
+  // whatever topic or audience the rest of the message names.
+  const tutoring = examTutoring(u.normalized)
+  if (tutoring.length && tutoring.every((t) => ![...table.byId.keys()].some((id) => table.text(id).includes(t.word)))) return []
   const named = slots.topics.filter((t) => t.explicit && !t.related)
+  // A paraphrase sharing a word with the catalogue ("办公技能": 办公) names the topic, not a specific skill.
+  const df = (w: string) => parts.lexical.documentFrequency(w)
+  const pairs = (w: string) => [...w].slice(1).map((c, i) => [...w][i] + c)
   const unmetSkill = named.length > 0 && named.every((t) =>
-    parts.topicTerm?.(t.matched) === 'synonym' && parts.lexical.documentFrequency(t.matched) === 0)
-  if (unmetSkill && !kept.some((c) => c.lexRank !== null || (c.vecScore ?? 0) >= tuning.vectorFloor || c.coverage > 0)) return []
+    parts.topicTerm?.(t.matched) === 'synonym' && df(t.matched) === 0 && !(/^\p{Script=Han}+$/u.test(t.matched) && pairs(t.matched).some((p) => df(p) > 0)))
+  // Evidence is a word of the subject itself: words that only say what kind of course
+  // ("雅思考试培训": 考试, 培训) are in many projects and prove nothing about the skill.
+  if (unmetSkill) {
+    // A Chinese skill word must be backed by a word of its subject: words that only say what kind of course
+    // ("雅思考试培训": 考试, 培训) are in many projects and prove nothing. (English keeps any lexical evidence:
+    // its synonyms are matched by stems, which df of the surface word does not see.)
+    const han = named.some((t) => /\p{Script=Han}/u.test(t.matched))
+    const subject = content.filter((g) => !g.alts.every((t) => COURSE_KIND_WORDS.has(t)))
+    const evidence = (c: Candidate) => (c.vecScore ?? 0) >= tuning.vectorFloor ||
+      (han ? subject.some((g) => g.alts.some((t) => table.text(c.id).includes(t))) : c.lexRank !== null || c.coverage > 0)
+    if (!kept.some(evidence)) return []
+  }
   return kept.sort((a, b) => b.fused - a.fused || (a.id < b.id ? -1 : 1))
 }
 

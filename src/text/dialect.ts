@@ -56,6 +56,25 @@ const REWRITES: readonly [RegExp, string][] = [
 ]
 
 /**
+ * Pinyin-IME slips of the everyday function words a request is built from: the
+ * wrong homophone picked for 有 (又), 再 (在), 荐 (见), 吗 (马), 程 (成), 习 (系).
+ * The typo repairer mends content words towards the catalogue's vocabulary;
+ * these are the small words around them, which it never touches.
+ */
+const SLIPS: readonly [RegExp, string][] = [
+  [/(还|還)又/g, '$1有'],
+  [/(^|还|還|\s)又没(有)?/g, '$1有没有'],
+  [/有没又/g, '有没有'],
+  [/推(见|建|件|剑|间)/g, '推荐'],
+  [/(^|\s)在(?=来|换|给|推荐|看看|找|多)/g, '$1再'],
+  [/(别的|別的|其他的?|其它的?|还有|還有|有|的)(马|馬)(?=[\s?？]|$)/g, '$1吗'],
+  [/(客|课)(成|称|呈)|客程/g, '课程'],
+  [/(想|要|我|来|去)学系/g, '$1学习'],
+  [/学系(?=项目|课程|班)/g, '学习'],
+  [/(抱|包|宝)名/g, '报名'],
+]
+
+/**
  * Sentence-final particles of chat (呗, 嘞, 哈, 咧, 哩, 噻, 啵, 喔, 喇, 嘛):
  * dropped at the end of a clause, where they carry tone, never meaning. 哈
  * inside a word (哈尔滨, 哈密) is kept.
@@ -72,6 +91,6 @@ const FINAL_PARTICLES = /(?<=[\p{Script=Han}])(呗|唄|嘞|咧|哩|噻|啵|喔|�
  */
 export function toMandarin(text: string): string {
   let out = text
-  for (const [pattern, to] of REWRITES) out = out.replace(pattern, to)
+  for (const [pattern, to] of [...REWRITES, ...SLIPS]) out = out.replace(pattern, to)
   return out.replace(FINAL_PARTICLES, '')
 }
