@@ -13,7 +13,7 @@ import type { SearchHit } from './types.js'
 import { STOP_WORDS } from './features.js'
 import { contentGroups, COURSE_KIND_WORDS, SLOT_WORDS, type ContentGroup } from './need-words.js'
 import { DEFAULT_TUNING, type Tuning } from './tuning.js'
-import { isDictionaryWord } from '../text/segment.js'
+import { isDictionaryWord, segment } from '../text/segment.js'
 import type { LexicalIndex } from './lexical-index.js'
 import type { ProjectTable } from './project-table.js'
 import { hardFilter, hasHardFilter, slotBoost, type RegionResolver } from './slot-match.js'
@@ -194,19 +194,19 @@ export function floor(parts: RetrieverParts, u: Understanding, scored: Gathered,
   const named = slots.topics.filter((t) => t.explicit && !t.related)
   // A paraphrase sharing a word with the catalogue ("办公技能": 办公) names the topic, not a specific skill.
   const df = (w: string) => parts.lexical.documentFrequency(w)
-  const pairs = (w: string) => [...w].slice(1).map((c, i) => [...w][i] + c)
+  const pairs = (w: string) => [...segment(w), ...[...w].slice(1).map((c, i) => [...w][i] + c)].filter((p) => p !== w)
   const unmetSkill = named.length > 0 && named.every((t) =>
-    parts.topicTerm?.(t.matched) === 'synonym' && df(t.matched) === 0 && !(/^\p{Script=Han}+$/u.test(t.matched) && pairs(t.matched).some((p) => df(p) > 0)))
+    parts.topicTerm?.(t.matched) === 'synonym' && df(t.matched) === 0 && !(/\p{Script=Han}/u.test(t.matched) && pairs(t.matched).some((p) => df(p) > 0)))
   // Evidence is a word of the subject itself: words that only say what kind of course
   // ("雅思考试培训": 考试, 培训) are in many projects and prove nothing about the skill.
   if (unmetSkill) {
     // A Chinese skill word must be backed by a word of its subject: words that only say what kind of course
-    // ("雅思考试培训": 考试, 培训) are in many projects and prove nothing. (English keeps any lexical evidence:
+    // ("雅思考试培训": 考试, 培训), and vectors built from them, prove nothing. (English keeps any evidence:
     // its synonyms are matched by stems, which df of the surface word does not see.)
     const han = named.some((t) => /\p{Script=Han}/u.test(t.matched))
     const subject = content.filter((g) => !g.alts.every((t) => COURSE_KIND_WORDS.has(t)))
-    const evidence = (c: Candidate) => (c.vecScore ?? 0) >= tuning.vectorFloor ||
-      (han ? subject.some((g) => g.alts.some((t) => table.text(c.id).includes(t))) : c.lexRank !== null || c.coverage > 0)
+    const evidence = (c: Candidate) => han ? subject.some((g) => g.alts.some((t) => table.text(c.id).includes(t)))
+      : c.lexRank !== null || c.coverage > 0 || (c.vecScore ?? 0) >= tuning.vectorFloor
     if (!kept.some(evidence)) return []
   }
   return kept.sort((a, b) => b.fused - a.fused || (a.id < b.id ? -1 : 1))
