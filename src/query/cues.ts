@@ -48,7 +48,7 @@ const explicit = (kind: Cue['kind'], id: string, pattern: RegExp): Cue => ({ kin
 /** Built-in cues; taxonomy synonyms cover the plain words, these the situations. */
 export const CUES: readonly Cue[] = [
   // Older learners.
-  implied('audiences', 'elderly', /我(今年|都|已经)?(快|有)?([5-9]\d|一百)(多)?(岁|了)|[五六七八九]十[一二三四五六七八九]?(多)?岁|(我|俺)(是|就是)?(个)?[^，,。]{0,4}(老头|老太太|老太婆|老大爷|老汉|老太|老大娘|长辈|银发族)|(?<![\d.])([6-9]\d)(多)?岁|[六七八九]十(多)?(岁|了)|上了年纪|年纪大|(这|一)把年纪|(我|俺)(都|已经|也)?老了|岁数大|年龄大|年纪(也)?不小/),
+  implied('audiences', 'elderly', /我(今年|都|已经)?(快|有)?([5-9]\d|一百)(多)?(岁|了)|[五六七八九]十[一二三四五六七八九]?(多)?岁|(我|俺)(是|就是)?(个)?[^，,。]{0,4}(老头|老太太|老太婆|老大爷|老汉|老太|老大娘|长辈|银发族)|(?<![\d.])([6-9]\d)(多)?岁|[六七八九]十[一二三四五六七八九]?(多)?(岁|了)|上了年纪|年纪大|(这|一)把年纪|(我|俺)(都|已经|也)?老了|岁数大|年龄大|年纪(也)?不小/),
   implied('audiences', 'elderly', /(刚|已经|我)?退休(了|后|以后|在家|之后)|我(已经|刚)?退休|退下来|老伴|孙子|孙女|外孙|带孙|抱孙|老两口|腿脚不(好|便)|眼睛花|老花眼|眼神不好|字看不清|看不清字/),
   implied('audiences', 'elderly', /我(的|家)?(奶奶|爷爷|姥姥|姥爷|外婆|外公)/),
   // A parent or grandparent who wants to learn is the learner: "我妈妈想学用手机", "俺爹也想学点东西".

@@ -204,8 +204,9 @@ export function floor(parts: RetrieverParts, u: Understanding, scored: Gathered,
     // ("雅思考试培训": 考试, 培训), and vectors built from them, prove nothing. (English keeps any evidence:
     // its synonyms are matched by stems, which df of the surface word does not see.)
     const han = named.some((t) => /\p{Script=Han}/u.test(t.matched))
-    const subject = content.filter((g) => !g.alts.every((t) => COURSE_KIND_WORDS.has(t)))
-    const evidence = (c: Candidate) => han ? subject.some((g) => g.alts.some((t) => table.text(c.id).includes(t)))
+    const courseKind = [...COURSE_KIND_WORDS].filter((k) => /\p{Script=Han}/u.test(k))
+    const subject = content.flatMap((g) => g.alts).filter((t) => !COURSE_KIND_WORDS.has(t) && !courseKind.some((k) => t.includes(k)))
+    const evidence = (c: Candidate) => han ? subject.some((t) => table.text(c.id).includes(t))
       : c.lexRank !== null || c.coverage > 0 || (c.vecScore ?? 0) >= tuning.vectorFloor
     if (!kept.some(evidence)) return []
   }
