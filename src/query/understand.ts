@@ -162,6 +162,8 @@ export function createQueryUnderstander(deps: UnderstandDeps): (text: string) =>
       free: findFree(normalized),
       time: parseTimeWindow(normalized, today()),
     }
+    // A learner who names who they are ("我是残疾人") is not also a guess from their situation ("腿脚不好").
+    if (slots.audiences.some((a) => a.explicit)) slots.audiences = slots.audiences.filter((a) => a.explicit)
     // Exam tutoring is its own subject: a topic or audience named inside it ("公务员考试", "补英语") is the exam's.
     const tutoring = examTutoring(normalized)
     if (tutoring.length) {
@@ -186,9 +188,11 @@ export function createQueryUnderstander(deps: UnderstandDeps): (text: string) =>
         slotSpans.push([mention.index, mention.index + mention.matched.length])
       }
     }
+    // Every mention, not just the first: "远程在线", "公益免费" say the format or fee twice.
     for (const re of [...FORMAT_CUES.map((c) => c.pattern), FEE_CUES.free, FEE_CUES.notFree]) {
-      const m = re.exec(normalized)
-      if (m) slotSpans.push([m.index, m.index + m[0].length])
+      for (const m of normalized.matchAll(new RegExp(re.source, re.flags.includes('g') ? re.flags : re.flags + 'g'))) {
+        if (m[0]) slotSpans.push([m.index!, m.index! + m[0].length])
+      }
     }
     if (slots.time) {
       const at = normalized.indexOf(slots.time.matched)
