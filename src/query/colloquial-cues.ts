@@ -40,7 +40,7 @@ export const COLLOQUIAL_CUES: readonly Cue[] = [
   // Culture and arts: "文艺这块", "唱唱跳跳", "吹拉弹唱", "写写画画".
   explicit('topics', 'culture-arts', /文艺|才艺|文娱|曲艺|民乐|器乐|唱唱跳跳|吹拉弹唱|写写画画|琴棋书画|书画|画国画|学画|剪纸|唱歌跳舞|扭秧歌|秧歌/),
   // Digital skills: "耍手机", "摆弄电脑", "手机上的事", "电脑操作".
-  explicit('topics', 'digital-skills', /(耍|摆弄|弄|捣鼓|鼓捣|整|会|学|用|玩|操作)(智能)?(手机|电脑|计算机|平板)|(手机|电脑)(上|里)的(事|东西|功能|操作)|(手机|电脑)(咋|怎么)(用|弄|整)|办公(技能|软件|自动化)|信息化办公|(计算机|电脑)(应用|操作|基础)|(资讯|信息)科技|(资讯|信息)技术(基础|入门|应用|知识)/),
+  explicit('topics', 'digital-skills', /(耍|摆弄|弄|捣鼓|鼓捣|整|会|学|用|操作)(智能)?(手机|电脑|计算机)|(手机|电脑)(上|里)的(事|东西|功能|操作)|(手机|电脑)(咋|怎么)(用|弄|整)|办公(技能|软件|自动化)|信息化办公|(计算机|电脑)(应用|操作|基础)|(资讯|信息)科技|(资讯|信息)技术(基础|入门|应用|知识)/),
   // Energy: "电的安全", "用电的知识", "装光伏板".
   explicit('topics', 'energy-power', /(?<![子充手])电(的|方面的)?(安全|知识|常识)|光伏板|太阳能板|装光伏/),
   // Languages: "外国话", "洋文", "说英文".
@@ -57,11 +57,14 @@ export const COLLOQUIAL_CUES: readonly Cue[] = [
 
 /**
  * School and civil-service exam preparation and tutoring ("高考数学补习班", "考公务员的补习",
- * "孙女考大学 补英语"): a subject of its own, out of scope for lifelong learning unless the
+ * "孙女考大学 补英语"; an exam alone, "儿子马上高考了", is family life, not tutoring): a subject of its own, out of scope for lifelong learning unless the
  * catalogue says otherwise. Words inside it name the exam, not the learner or a topic
  * (公务员 in 公务员考试 is no employee; 英语 in 补英语 is school English).
  */
-const EXAM_TUTORING = /高考|中考|小升初|考大学|考高中|考重点|考研|考博|考公务员|考公|公务员考试|国考|省考|考编|事业编|教师编|奥数|学测|指考|会考|\bdse\b|补习(班)?|补课|补(语文|数学|英语|物理|化学|生物|作文)|辅导班|培优|提分/g
+const EXAMS = '高考|中考|小升初|考大学|考高中|考重点|考研|考博|考公务员|考公|公务员考试|国考|省考|考编|事业编|教师编|学测|指考|会考|\\bdse\\b'
+const TUTORING = '补习(班)?|补课|补(语文|数学|英语|物理|化学|生物|作文)|辅导班|培优|提分|奥数'
+/** A school exam with prep words near it ("高考数学补习班", "考公务员的补习"), or tutoring words on their own. */
+const EXAM_TUTORING = new RegExp(`(${EXAMS})[^\\s，,。]{0,6}(${TUTORING}|辅导|培训|冲刺|备考|班)|${TUTORING}`, 'g')
 
 /** The exam-tutoring phrases of a normalised message with where they sit; see {@link EXAM_TUTORING}. */
 export function examTutoring(text: string): { word: string; start: number; end: number }[] {

@@ -34,12 +34,13 @@ export const NOT_NEED_WORDS: ReadonlySet<string> = new Set([
   '跟前', '外头', '外面', '外地', '本地', '当地', '附近', '周边', '这边', '那边', '城里', '乡下', '老家', '家门口', '身边',
   '手机上', '网上', '线上', '线下', '现场', '实体', '上堂', '上课', '听课', '看课', '去上', '能上', '能看', '能学',
   '在线', '远程', '网课', '面授', '授课', '现场授课', '免费', '公益', '收费', '不要钱', '混合', '混合式',
+  '新课', '新班', '新项目', '新东西', '新的', '新鲜',
   // Not decided yet: "还没想好".
   '没想', '想好', '没想好', '还没想好', '考虑好', '没决定', '不确定', '不知道', '不清楚',
 ])
 
 /** Characters that, glued to another by a word cutter, make a fragment rather than a word ("我找", "教有", "请荐"). */
-const FUNCTION_CHARS = new Set([...'我你他她它们的了吗呢吧啊呀有请找都也就还很在是给让把被和与跟又再这那哪么啥咋俺咱'])
+const FUNCTION_CHARS = new Set([...'我你他她它们的了吗呢吧啊呀有请找都也就还很在是给让把被和与跟又再这那哪么啥咋俺咱老总光净'])
 
 /**
  * True when `word` (a leftover word of a message) names something to learn.

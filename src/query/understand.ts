@@ -87,9 +87,16 @@ function wordSpans(text: string): () => [number, number][] {
   }
 }
 
-/** True when [start, end) lies inside a longer dictionary word ("拖拉" in 拖拉机): a different word, not a mention. */
-function insideLongerWord(words: [number, number][], start: number, end: number): boolean {
-  return words.some(([a, b]) => a <= start && end <= b && b - a > end - start)
+/** Endings that keep a word's meaning (痴呆 → 痴呆症, 骗 → 骗子): a word with one of them is still a mention. */
+const SAME_WORD_ENDINGS = new Set([...'症病者人们员师课班类性化儿'])
+
+/**
+ * True when [start, end) begins a longer dictionary word of `text` that means something else
+ * ("拖拉" in 拖拉机, a tractor, not dawdling): the longer word goes on past the match with more
+ * than an ending that keeps the meaning (痴呆症 and 老年痴呆 still mention 痴呆).
+ */
+function insideLongerWord(text: string, words: [number, number][], start: number, end: number): boolean {
+  return words.some(([a, b]) => a === start && end < b && !(b - end === 1 && SAME_WORD_ENDINGS.has(text[end])))
 }
 
 /** Filler: a generic word, a number, or Chinese made only of generic characters. */
@@ -204,7 +211,7 @@ export function createQueryUnderstander(deps: UnderstandDeps): (text: string) =>
     for (const e of anyRelatedTopic?.test(normalized) === false ? [] : related) {
       if (e.topics.length === 0) continue
       const m = e.pattern.exec(normalized)
-      if (!m || insideLongerWord(dictWords(), m.index, m.index + m[0].length)) continue
+      if (!m || insideLongerWord(normalized, dictWords(), m.index, m.index + m[0].length)) continue
       if (tutoring.some((t) => t.start < m.index + m[0].length && m.index < t.end)) continue
       for (const id of e.topics) if (!slots.topics.some((t) => t.id === id)) slots.topics.push({ id, explicit: false, matched: m[0], related: true })
     }
@@ -232,7 +239,7 @@ export function createQueryUnderstander(deps: UnderstandDeps): (text: string) =>
       // A phrase that is already the catalogue's own word ("数据标注") needs no translation, and merging
       // its parts (数据, 标注) into one group of alternatives would let either part alone cover it.
       const spans = [...normalized.matchAll(e.global)].filter((m) => !e.words.includes(m[0]))
-        .map((m) => [m.index!, m.index! + m[0].length]).filter(([a, b]) => !e.everyday || !insideLongerWord(dictWords(), a, b))
+        .map((m) => [m.index!, m.index! + m[0].length]).filter(([a, b]) => !e.everyday || !insideLongerWord(normalized, dictWords(), a, b))
       if (spans.length === 0) continue
       // Words of the phrase itself join the expansion's group: either one covers the need.
       const inPhrase = (g: { start: number; end: number }) => g.start >= 0 && spans.some(([a, b]) => g.start < b && a < g.end)

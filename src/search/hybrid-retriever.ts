@@ -205,7 +205,9 @@ export function floor(parts: RetrieverParts, u: Understanding, scored: Gathered,
     // its synonyms are matched by stems, which df of the surface word does not see.)
     const han = named.some((t) => /\p{Script=Han}/u.test(t.matched))
     const courseKind = [...COURSE_KIND_WORDS].filter((k) => /\p{Script=Han}/u.test(k))
-    const subject = content.flatMap((g) => g.alts).filter((t) => !COURSE_KIND_WORDS.has(t) && !courseKind.some((k) => t.includes(k)))
+    // The skill word's own expansions ("唱歌" → 声乐, 合唱) are words of its subject.
+    const expanded = u.termGroups.filter((g) => named.some((t) => g.includes(t.matched))).flat()
+    const subject = [...content.flatMap((g) => g.alts), ...expanded].filter((t) => !COURSE_KIND_WORDS.has(t) && !courseKind.some((k) => t.includes(k)))
     const evidence = (c: Candidate) => han ? subject.some((t) => table.text(c.id).includes(t))
       : c.lexRank !== null || c.coverage > 0 || (c.vecScore ?? 0) >= tuning.vectorFloor
     if (!kept.some(evidence)) return []
