@@ -171,6 +171,7 @@ export const VAGUE_WORDS: ReadonlySet<string> = new Set([
   // Words around a class that say nothing of its subject: "兴趣班", "这阵子", "只要…的", "别的".
   '兴趣', '兴趣班', '爱好', '最近', '近期', '这阵子', '阵子', '这段时间', '眼下', '目前', '只要', '只想', '就要', '光要',
   '从头', '从头来', '一批', '别的', '其他', '其它', '能上', '能报', '老年班', '老年课', '作为', '身为', '充实', '充实一下',
+  '新课', '新班', '新项目', '新东西', '新的课',
   // English
   'what', 'can', 'learn', 'cours', 'class', 'recommend', 'something', 'anything', 'some', 'suggest', 'suggestion',
   'want', 'like', 'would', 'show', 'me', 'option', 'good', 'interest', 'interesting', 'program', 'programm',
