@@ -48,7 +48,7 @@ const explicit = (kind: Cue['kind'], id: string, pattern: RegExp): Cue => ({ kin
 /** Built-in cues; taxonomy synonyms cover the plain words, these the situations. */
 export const CUES: readonly Cue[] = [
   // Older learners.
-  implied('audiences', 'elderly', /我(今年|都|已经)?(快|有)?([5-9]\d|一百)(多)?(岁|了)|[五六七八九]十[一二三四五六七八九]?(多)?岁|(我|俺)(是|就是)?(个)?[^，,。]{0,4}(老头|老太太|老太婆|老大爷|老汉|老太|老大娘|长辈|银发族)|(?<![\d.])([6-9]\d)(多)?岁|[六七八九]十(多)?(岁|了)|上了年纪|年纪大|(这|一)把年纪|(我|俺)(都|已经|也)?老了|岁数大|年龄大|年纪(也)?不小/),
+  implied('audiences', 'elderly', /我(今年|都|已经)?(快|有)?([5-9]\d|一百)(多)?(岁|了)|[五六七八九]十[一二三四五六七八九]?(多)?岁|(我|俺)(是|就是)?(个)?[^，,。]{0,4}(老头|老太太|老太婆|老大爷|老汉|老太|老大娘|长辈|银发族)|(?<![\d.])([6-9]\d)(多)?岁|[六七八九]十[一二三四五六七八九]?(多)?(岁|了)|上了年纪|年纪大|(这|一)把年纪|(我|俺)(都|已经|也)?老了|岁数大|年龄大|年纪(也)?不小/),
   implied('audiences', 'elderly', /(刚|已经|我)?退休(了|后|以后|在家|之后)|我(已经|刚)?退休|退下来|老伴|孙子|孙女|外孙|带孙|抱孙|老两口|腿脚不(好|便)|眼睛花|老花眼|眼神不好|字看不清|看不清字/),
   implied('audiences', 'elderly', /我(的|家)?(奶奶|爷爷|姥姥|姥爷|外婆|外公)/),
   // A parent or grandparent who wants to learn is the learner: "我妈妈想学用手机", "俺爹也想学点东西".
@@ -58,7 +58,7 @@ export const CUES: readonly Cue[] = [
   implied('audiences', 'elderly', /\bi a?m (6|7|8|9)\d\b|\b(6|7|8|9)\d (years|yrs) old\b|\bretired\b|\bgrandchild|\bgrandkid|\bgrandson|\bgranddaughter|\bin my (60|70|80)s\b|\bin my (sixties|seventies|eighties|nineties)\b/),
   // A relative being looked after, or fallen ill, is not the learner: the carer is.
   // "我们老年人…想学照护" is the learner speaking of themselves, not of a relative they care for.
-  implied('audiences', null, new RegExp(`(?<!我们|我是|咱们|俺们|俺是)(家里|家中|我家)?(的)?(${RELATIVES})[^。]{0,16}(${CARE_VERBS})|(${CARE_VERBS})(家里|家中)?[^，,。]{0,4}的?(${RELATIVES})`)),
+  implied('audiences', null, new RegExp(`(?<!(我|俺|咱)(们)?(都|也)?(是|就是|属于|作为)(一名|一个|个|一位|位)?|我们|咱们|俺们)(家里|家中|我家)?(的)?(${RELATIVES})[^。]{0,16}(${CARE_VERBS})|(${CARE_VERBS})(家里|家中)?[^，,。]{0,4}的?(${RELATIVES})`)),
   implied('audiences', null, new RegExp(`(家里|家中|我家)?(的)?(${RELATIVES})[^，,。]{0,6}(${ILLNESS})`)),
   implied('audiences', null, new RegExp(`(帮助|帮|服务|陪着|陪)(家里|家中|社区里?|村里)?的?(${RELATIVES})`)),
   implied('audiences', null, /\b(look(ing)? after|tak(e|ing) care of|car(e|ing) for|nurs(e|ing)|help(ing)?)\b[^.]{0,12}\b(my|our|an?|the)\b[^.]{0,10}?\b(elderly |old |aged |sick |disabled )?(mother|father|parents?|mum|mom|dad|grandma|grandpa|grandmother|grandfather|wife|husband|relatives?|elderly|old people|seniors?)\b/),
@@ -134,17 +134,17 @@ export const CUES: readonly Cue[] = [
 /** Format words: which of them a message says, in priority order (mixed first). */
 export const FORMAT_CUES: readonly { format: Format | 'any'; pattern: RegExp }[] = [
   { format: 'any', pattern: /线上线下都(可以|行)|都可以|无所谓(线上|线下)|线上线下均可|either online or|online or (in person|offline)/ },
-  { format: 'hybrid', pattern: /(线上|在线|网上)(线下|实体)(结合|混合|都有)|线上(加|\+)线下|混合式|混合(教学|学习)|blended|hybrid/ },
+  { format: 'hybrid', pattern: /(线上|在线|网上|网课)(和|跟|与|加|及|、|\+)?(线下|实体|现场|面授|到场)(都有|都上|都要|都能上|都开|结合|相结合|混合|一起)|(线上|在线|网上|网课)(加|\+|结合|配合)(线下|实体|现场|面授)|混合式|混合(教学|学习|模式|形式)|blended|hybrid/ },
   { format: 'offline', pattern: /不要(线上|网课|网上)|不想(上网课|线上)|\bnot online\b/ },
   { format: 'online', pattern: /不要(线下|面授)|不想(出门|跑)|\bnot in person\b/ },
   { format: 'online', pattern: /线上(?!销售|卖)|网上(?!卖|开店|销售|购物|挂号|买|缴费|交费|支付|办)|在线|网课|网络课|在家(里)?(就能|就可以|能)?(学|上课|上的课|上的|听课|看课|上网课)|不出门|足不出户|远程|远距|直播课|视频课|录播|(在)?手机上(就|也)?(能|可以)?(学|听|看|上课|上的)|网络上|网路上|线上上课|\bonline\b|\bremote(ly)?\b|\bfrom home\b|\bat home\b|\bvirtual\b|\be-?learning\b/ },
-  { format: 'offline', pattern: /线下|面授|实体(课|班|的|上课|教学|课程)|现场|到校|上门|实地|面对面|教室|当面|去学校|到学校|实操|手把手|\boffline\b|\bin[- ]person\b|\bface[- ]to[- ]face\b|\bon[- ]site\b|\bclassroom\b/ },
+  { format: 'offline', pattern: /线下|面授|实体(课|班|的|上课|教学|课程|授课)|现场|到校|上门|实地|面对面|教室|当面|去学校|到学校|实操|手把手|(到|去)跟前|跟前(去)?(上|学|听)|(到|去)(那|那儿|那里|课堂|班上|学校|场地|培训点)(去)?(上|学|听)|亲自(去|到场)|到场|\boffline\b|\bin[- ]person\b|\bface[- ]to[- ]face\b|\bon[- ]site\b|\bclassroom\b/ },
 ]
 
 /** "Only free ones": fee words, with refusals ("收费的也行") checked first. */
 export const FEE_CUES: { notFree: RegExp; free: RegExp } = {
   notFree: /收费(的)?也(可以|行)|花钱也(行|可以)|付费(的)?也(可以|行)|\bpaid (is|are) (fine|ok)\b/,
-  free: /免费|不要钱|不花钱|不用(花)?钱|不用交钱|不交钱|免钱|不收费|不收钱|零费用|0元|零元|公益|白送|\bfree\b|\bno[- ]cost\b|\bcost(s)? nothing\b|\bwithout (pay(ing)?|charge)\b|\bno fee|\bfree of charge\b/,
+  free: /免费|不要钱|不花钱|白学|白上|免学费|不要学费|不收学费|没有学费|不交学费|不花一分钱|一分钱不(花|要|收)|分文不取|不用(花)?钱|不用交钱|不交钱|免钱|不收费|不收钱|零费用|0元|零元|公益|白送|\bfree\b|\bno[- ]cost\b|\bcost(s)? nothing\b|\bwithout (pay(ing)?|charge)\b|\bno fee|\bfree of charge\b/,
 }
 
 /**
@@ -171,6 +171,7 @@ export const VAGUE_WORDS: ReadonlySet<string> = new Set([
   // Words around a class that say nothing of its subject: "兴趣班", "这阵子", "只要…的", "别的".
   '兴趣', '兴趣班', '爱好', '最近', '近期', '这阵子', '阵子', '这段时间', '眼下', '目前', '只要', '只想', '就要', '光要',
   '从头', '从头来', '一批', '别的', '其他', '其它', '能上', '能报', '老年班', '老年课', '作为', '身为', '充实', '充实一下',
+  '新课', '新班', '新项目', '新东西', '新的课',
   // English
   'what', 'can', 'learn', 'cours', 'class', 'recommend', 'something', 'anything', 'some', 'suggest', 'suggestion',
   'want', 'like', 'would', 'show', 'me', 'option', 'good', 'interest', 'interesting', 'program', 'programm',

@@ -10,9 +10,12 @@ import type { Regions } from '../catalogue/regions.js'
 import type { Format } from '../catalogue/project.js'
 import { detectLang } from '../text/lang.js'
 import { normalizeText } from '../text/normalize.js'
-import { segment, segmentGroups } from '../text/segment.js'
-import { stemEnglish } from '../text/english.js'
+import { dictionaryCut, segment, segmentGroups } from '../text/segment.js'
+import { singularEnglish, stemEnglish } from '../text/english.js'
 import { createTextRepairer } from '../text/repair.js'
+import { toMandarin } from '../text/dialect.js'
+import { isNeedWord } from './need-filter.js'
+import { COLLOQUIAL_CUES, examTutoring } from './colloquial-cues.js'
 import { CARED_FOR_WORDS, CHILD_WORDS, CUES, EXPANSIONS, FEE_CUES, FORMAT_CUES, GENERIC_CHARS, VAGUE_WORDS } from './cues.js'
 import { parseTimeWindow } from './time.js'
 import { relatedExpansions, type RelatedWords } from './related-words.js'
@@ -65,11 +68,40 @@ const ON_THE_CHILDS_BEHALF = /(给|帮)(他|她)(找|看看|看|报|选|挑)|给
 /** A course plainly for the child: "适合孩子的", "给孩子报的", "孩子学的…课". */
 const FOR_THE_CHILD = /(适合|给|让|针对|面向)(我家|我的)?(孩子|小孩|儿童|小朋友)|(孩子|小孩|儿童|小朋友)(的|学|上|报|参加)[^，,。]{0,6}(课|班|营)|\b(for|suitable for) (my |our )?(kids|children|child)\b/
 
-/** The built-in cues, Chinese and English: English ones only fire on Latin text, so they cost Chinese messages nothing. */
-const ALL_CUES = [...CUES, ...ENGLISH_CUES]
+const LATIN_TOKEN = /[a-z0-9+#.]+/g
+/** The built-in cues, the colloquial ones and the English ones, matched together: English ones only fire on Latin text, so they cost Chinese messages nothing. */
+const ALL_CUES = [...CUES, ...COLLOQUIAL_CUES, ...ENGLISH_CUES]
 const CARE = /照护|护理|照顾|看护|痴呆|认知症|care|caring/
 const GENERIC = new Set([...VAGUE_WORDS, ...[...VAGUE_WORDS].map(stemEnglish), ...ENGLISH_FILLER])
 const NUMERAL = /^([0-9]+|[零一二三四五六七八九十百千两几多]+)$/
+
+/** The dictionary words of a text with where they sit, computed on first use. */
+function wordSpans(text: string): () => [number, number][] {
+  let spans: [number, number][] | null = null
+  return () => {
+    if (spans) return spans
+    spans = []
+    let at = 0
+    for (const w of dictionaryCut(text)) {
+      const start = text.indexOf(w, at)
+      if (start < 0) continue
+      spans.push([start, (at = start + w.length)])
+    }
+    return spans
+  }
+}
+
+/** Endings that keep a word's meaning (痴呆 → 痴呆症, 骗 → 骗子): a word with one of them is still a mention. */
+const SAME_WORD_ENDINGS = new Set([...'症病者人们员师课班类性化儿'])
+
+/**
+ * True when [start, end) begins a longer dictionary word of `text` that means something else
+ * ("拖拉" in 拖拉机, a tractor, not dawdling): the longer word goes on past the match with more
+ * than an ending that keeps the meaning (痴呆症 and 老年痴呆 still mention 痴呆).
+ */
+function insideLongerWord(text: string, words: [number, number][], start: number, end: number): boolean {
+  return words.some(([a, b]) => a === start && end < b && !(b - end === 1 && SAME_WORD_ENDINGS.has(text[end])))
+}
 
 /** Filler: a generic word, a number, or Chinese made only of generic characters. */
 function isFiller(word: string): boolean {
@@ -117,7 +149,8 @@ export function createQueryUnderstander(deps: UnderstandDeps): (text: string) =>
     topics: [...new Set(e.words.map((w) => taxonomy.resolve('topics', w)).filter((id): id is string => id !== null))],
   }))
   // Global copies compiled once: every message is matched against each of them.
-  const expansions = [...EXPANSIONS, ...related].map((e) => ({ words: e.words, global: new RegExp(e.pattern.source, 'g') }))
+  const expansions = [...EXPANSIONS.map((e) => ({ ...e, everyday: false })), ...related.map((e) => ({ ...e, everyday: true }))]
+    .map((e) => ({ words: e.words, global: new RegExp(e.pattern.source, 'g'), everyday: e.everyday }))
   // One pattern for "does any of them match at all?": most messages match none, and then skip the loops.
   const anyRelatedTopic = anyOf(related.filter((e) => e.topics.length > 0).map((e) => e.pattern))
   const anyExpansion = anyOf(expansions.map((e) => e.global))
@@ -132,7 +165,7 @@ export function createQueryUnderstander(deps: UnderstandDeps): (text: string) =>
     [...latin(taxonomyWords), ...latin(relatedLatin), ...latin(regionLatin), ...latin(regions?.nationwide ?? []), ...latin(deps.vocabulary ?? [])])
 
   return (text: string): Understanding => {
-    const repaired = repairer.repair(normalizeText(text))
+    const repaired = repairer.repair(normalizeText(toMandarin(text)))
     // English has its own format and fee words; the built-in ones are read in every other message.
     const english = detectLang(text) === 'en'
     const formats = english ? ENGLISH_FORMAT_CUES : FORMAT_CUES
@@ -151,6 +184,22 @@ export function createQueryUnderstander(deps: UnderstandDeps): (text: string) =>
       free: findFree(normalized, fees),
       time: parseTimeWindow(normalized, today()),
     }
+    // A learner who names who they are ("我是残疾人") is not also a guess from their situation ("腿脚不好").
+    if (slots.audiences.some((a) => a.explicit)) slots.audiences = slots.audiences.filter((a) => a.explicit)
+    // Exam tutoring is its own subject: a topic or audience named inside it ("公务员考试", "补英语") is the exam's.
+    const tutoring = examTutoring(normalized)
+    if (tutoring.length) {
+      const inTutoring = (v: SlotValue) => {
+        const at = normalized.indexOf(v.matched)
+        return at >= 0 && tutoring.some((t) => t.start < at + v.matched.length && at < t.end)
+      }
+      slots.topics = slots.topics.filter((v) => !inTutoring(v))
+      slots.audiences = slots.audiences.filter((v) => !inTutoring(v))
+      for (let i = matches.length - 1; i >= 0; i--) {
+        const m = matches[i]
+        if (tutoring.some((t) => t.start < m.end && m.start < t.end)) matches.splice(i, 1)
+      }
+    }
     // Where in the text each slot was said: words inside these spans fill a slot, they are no need.
     const slotSpans: [number, number][] = matches.filter((m) => m.id !== null).map((m) => [m.start, m.end])
     if (regions) {
@@ -161,9 +210,11 @@ export function createQueryUnderstander(deps: UnderstandDeps): (text: string) =>
         slotSpans.push([mention.index, mention.index + mention.matched.length])
       }
     }
+    // Every mention, not just the first: "远程在线", "公益免费" say the format or fee twice.
     for (const re of [...formats.map((c) => c.pattern), fees.free, fees.notFree]) {
-      const m = re.exec(normalized)
-      if (m) slotSpans.push([m.index, m.index + m[0].length])
+      for (const m of normalized.matchAll(new RegExp(re.source, re.flags.includes('g') ? re.flags : re.flags + 'g'))) {
+        if (m[0]) slotSpans.push([m.index!, m.index! + m[0].length])
+      }
     }
     if (slots.time) {
       const at = normalized.indexOf(slots.time.matched)
@@ -171,10 +222,12 @@ export function createQueryUnderstander(deps: UnderstandDeps): (text: string) =>
     }
     // Everyday words the catalogue says otherwise ("顶嘴" → 亲子沟通): their topic is implied (boost only),
     // never matched to words of the text, so the everyday word stays a need-word.
+    const dictWords = wordSpans(normalized)
     for (const e of anyRelatedTopic?.test(normalized) === false ? [] : related) {
       if (e.topics.length === 0) continue
       const m = e.pattern.exec(normalized)
-      if (!m) continue
+      if (!m || insideLongerWord(normalized, dictWords(), m.index, m.index + m[0].length)) continue
+      if (tutoring.some((t) => t.start < m.index + m[0].length && m.index < t.end)) continue
       for (const id of e.topics) if (!slots.topics.some((t) => t.id === id)) slots.topics.push({ id, explicit: false, matched: m[0], related: true })
     }
     // Words of an implied cue describe the learner ("我65了", "在村里教书"), not the course:
@@ -201,7 +254,7 @@ export function createQueryUnderstander(deps: UnderstandDeps): (text: string) =>
       // A phrase that is already the catalogue's own word ("数据标注") needs no translation, and merging
       // its parts (数据, 标注) into one group of alternatives would let either part alone cover it.
       const spans = [...normalized.matchAll(e.global)].filter((m) => !e.words.includes(m[0]))
-        .map((m) => [m.index!, m.index! + m[0].length])
+        .map((m) => [m.index!, m.index! + m[0].length]).filter(([a, b]) => !e.everyday || !insideLongerWord(normalized, dictWords(), a, b))
       if (spans.length === 0) continue
       // Words of the phrase itself join the expansion's group: either one covers the need.
       const inPhrase = (g: { start: number; end: number }) => g.start >= 0 && spans.some(([a, b]) => g.start < b && a < g.end)
@@ -214,8 +267,11 @@ export function createQueryUnderstander(deps: UnderstandDeps): (text: string) =>
     // Overlapping is enough: the segmenter may glue a slot word to its neighbour ("有线" in "有线上的吗").
     const inSlot = (g: { start: number; end: number }) => g.start >= 0 && slotSpans.some(([a, b]) => g.start < b && a < g.end)
     // A lone Chinese character ("东" of a cut-off 东西, "撒" for 啥) says nothing to learn.
-    const needs = groups.filter((g) => !inSlot(g)).map((g) => [...new Set(g.words)].filter((w) => !/^\p{Script=Han}$/u.test(w)))
+    // Words about the person or the conversation ("本人", "改主意", "跟前") are no need either.
+    const needs = groups.filter((g) => !inSlot(g)).map((g) => [...new Set(g.words)].filter((w) => !/^\p{Script=Han}$/u.test(w) && isNeedWord(w)))
       .filter((g) => g.length > 0)
+    // The tutoring phrase is the need, first, so "nothing teaches it" names it.
+    if (tutoring.length) needs.unshift(...tutoring.filter((t) => !needs.some((g) => g.includes(t.word))).map((t) => [t.word]))
     const words = [...new Set(termGroups.flat())]
     return {
       text,

@@ -8,11 +8,12 @@
  */
 import type { Project } from '../catalogue/project.js'
 import type { Understanding } from '../query/types.js'
+import { examTutoring } from '../query/colloquial-cues.js'
 import type { SearchHit } from './types.js'
 import { STOP_WORDS } from './features.js'
-import { contentGroups, SLOT_WORDS, type ContentGroup } from './need-words.js'
+import { contentGroups, COURSE_KIND_WORDS, SLOT_WORDS, type ContentGroup } from './need-words.js'
 import { DEFAULT_TUNING, type Tuning } from './tuning.js'
-import { isDictionaryWord } from '../text/segment.js'
+import { isDictionaryWord, segment } from '../text/segment.js'
 import type { LexicalIndex } from './lexical-index.js'
 import type { ProjectTable } from './project-table.js'
 import { hardFilter, hasHardFilter, slotBoost, type RegionResolver } from './slot-match.js'
@@ -186,12 +187,33 @@ export function floor(parts: RetrieverParts, u: Understanding, scored: Gathered,
   // mentions) is an unmet need, not a request for the whole topic: without any lexical, vector or
   // word evidence, nothing fits. Topic names (职业技能), words the catalogue uses (电商) and
   // situation cues (挣钱) still bring the topic.
-  // English taxonomy words are translations of the topic ("eldercare", "teaching methods"), which a
-  // Chinese catalogue never uses verbatim: they are never taken for an unmet skill.
+  // Exam tutoring ("高考数学补习班", "考公务员的补习") that no project mentions is out of scope,
+  // whatever topic or audience the rest of the message names.
+  const tutoring = examTutoring(u.normalized)
+  if (tutoring.length && tutoring.every((t) => ![...table.byId.keys()].some((id) => table.text(id).includes(t.word)))) return []
+  // English taxonomy words are translations of the topic ("eldercare"), which a Chinese catalogue never
+  // uses verbatim: they are never taken for an unmet skill.
   const named = slots.topics.filter((t) => t.explicit && !t.related)
+  // A paraphrase sharing a word with the catalogue ("办公技能": 办公) names the topic, not a specific skill.
+  const df = (w: string) => parts.lexical.documentFrequency(w)
+  const pairs = (w: string) => [...segment(w), ...[...w].slice(1).map((c, i) => [...w][i] + c)].filter((p) => p !== w)
   const unmetSkill = named.length > 0 && named.every((t) => !/^[a-z]/.test(t.matched) &&
-    parts.topicTerm?.(t.matched) === 'synonym' && parts.lexical.documentFrequency(t.matched) === 0)
-  if (unmetSkill && !kept.some((c) => c.lexRank !== null || (c.vecScore ?? 0) >= tuning.vectorFloor || c.coverage > 0)) return []
+    parts.topicTerm?.(t.matched) === 'synonym' && df(t.matched) === 0 && !(/\p{Script=Han}/u.test(t.matched) && pairs(t.matched).some((p) => df(p) > 0)))
+  // Evidence is a word of the subject itself: words that only say what kind of course
+  // ("雅思考试培训": 考试, 培训) are in many projects and prove nothing about the skill.
+  if (unmetSkill) {
+    // A Chinese skill word must be backed by a word of its subject: words that only say what kind of course
+    // ("雅思考试培训": 考试, 培训), and vectors built from them, prove nothing. (English keeps any evidence:
+    // its synonyms are matched by stems, which df of the surface word does not see.)
+    const han = named.some((t) => /\p{Script=Han}/u.test(t.matched))
+    const courseKind = [...COURSE_KIND_WORDS].filter((k) => /\p{Script=Han}/u.test(k))
+    // The skill word's own expansions ("唱歌" → 声乐, 合唱) are words of its subject.
+    const expanded = u.termGroups.filter((g) => named.some((t) => g.includes(t.matched))).flat()
+    const subject = [...content.flatMap((g) => g.alts), ...expanded].filter((t) => !COURSE_KIND_WORDS.has(t) && !courseKind.some((k) => t.includes(k)))
+    const evidence = (c: Candidate) => han ? subject.some((t) => table.text(c.id).includes(t))
+      : c.lexRank !== null || c.coverage > 0 || (c.vecScore ?? 0) >= tuning.vectorFloor
+    if (!kept.some(evidence)) return []
+  }
   return kept.sort((a, b) => b.fused - a.fused || (a.id < b.id ? -1 : 1))
 }
 

@@ -29,6 +29,15 @@ const NOT_NEEDS = new Set(['听不懂', '看不懂', '不懂', '搞不懂', '弄
   '越来越', '越来', '越少', '越多', '急死', '着急', '头疼', '发愁', '犯愁', '烦死', '愁死', '没办法', '咋整', '咋办', '法子', '窍门', '新法子',
   '轻松', '轻松点', '简单', '简单点', '容易', '实用', '稳定', '靠谱', '正规', '好点', '体面', '正经'])
 
+/**
+ * Words that say what kind of course (an exam, a class, training), never its subject: a named skill
+ * no project teaches ("雅思考试培训") is not made teachable by projects that merely share them.
+ */
+export const COURSE_KIND_WORDS: ReadonlySet<string> = new Set(['考试', '考前', '考证', '备考', '冲刺', '冲刺班', '培训', '培训班',
+  '辅导', '辅导班', '补习', '补习班', '补课', '课程', '课堂', '学习班', '入门', '基础', '进阶', '速成', '证书', '资格', '考级', '认证',
+  '讲座', '训练', '实训', '教学', '教练', '项目', 'exam', 'test', 'train', 'training', 'cours', 'course', 'class', 'prep', 'tutor',
+  'tutoring', 'lesson', 'certif', 'certificate'])
+
 /** One need-word of a query with its alternatives (a word and the words inside it: 电动车, 电动, 动车). */
 export interface ContentGroup {
   alts: string[]

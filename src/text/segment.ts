@@ -222,3 +222,17 @@ export function charNgrams(text: string, n: number): string[] {
   }
   return out
 }
+
+/** Jieba's part-of-speech classes of words that never name something to learn (pronouns, adverbs, particles…). */
+const FUNCTION_TAGS = new Set(['r', 'rr', 'rz', 'd', 'f', 't', 'm', 'mq', 'q', 'p', 'c', 'u', 'uj', 'ul', 'uz', 'ud', 'ug', 'uv', 'y', 'e', 'o', 'zg'])
+
+/**
+ * True when jieba's dictionary reads `word` as one function word: a pronoun
+ * (本人, 俺家), an adverb (重新), a locative (跟前, 附近), a time word (目前), a
+ * numeral, a particle. Such a word is how people talk around a request, never
+ * what they want to learn, whatever else the message says.
+ */
+export function isFunctionWord(word: string): boolean {
+  const tagged = defaultJieba().tag(word, false)
+  return tagged.length === 1 && tagged[0].word === word && FUNCTION_TAGS.has(tagged[0].tag)
+}

@@ -1,0 +1,72 @@
+/**
+ * @module query/colloquial-cues
+ * How people who never read a course catalogue say who they are and what
+ * they want: "我有工作 上着班呢", "我是社区的工作人员", "给我家上初中的小子",
+ * "懂点法", "文艺这块", "照看瘫在床上的老人", "电的安全". The taxonomy holds the
+ * words; these are the sentence shapes around them, for every register (the
+ * text arrives simplified and in plain Mandarin, see text/dialect). Kept
+ * apart from query/cues so each file stays one screenful of one idea.
+ */
+import type { Cue } from './cues.js'
+
+const implied = (kind: Cue['kind'], id: string, pattern: RegExp): Cue => ({ kind, id, pattern, explicit: false })
+const explicit = (kind: Cue['kind'], id: string, pattern: RegExp): Cue => ({ kind, id, pattern, explicit: true })
+
+/** The people a learner may look after; who is cared for, in care topics. */
+const CARED = '(老人|老年人|老人家|长者|长辈|老年|病人|病患|患者|失能|失智|瘫痪|卧床|瘫在床上|躺在床上|行动不便)'
+const CARE = '(照顾|照看|照料|照护|伺候|侍候|服侍|护理|看护|陪护|护养)'
+
+/** Colloquial cues for audiences and topics, matched like the built-in ones (query/cues). */
+export const COLLOQUIAL_CUES: readonly Cue[] = [
+  // Employees: "我有工作", "上着班呢", "全职工作", "朝九晚五".
+  implied('audiences', 'employees', /(我)?(有|找到了)(份|个|一份)?(正式|稳定|固定)?(的)?(工作|班上)(?!经验|机会|的地方|坊|室|站|者)|上着班|正在上班|在上班|全职(的)?工作|朝九晚五|(我是)?(个)?上班的/),
+  // Community workers: "我是社区的工作人员", "在社区干", "从事社区工作", "居委会的".
+  implied('audiences', 'community-workers', /社区(里|的)?(工作人员|工作者|干部|干事)|(在|从事|做|搞)(社区|居委会?|街道|村委会?)(里|的)?(工作|上班|干活|干事|服务|干)|社区(的)?工作|居委会(的|里)/),
+  // A teenager the parent is looking for a course for: "给我家上初中的小子", "帮孙子找".
+  implied('audiences', 'youth', /(给|帮|替)(我|我们)?(家)?(的)?(上|读|念)[^，,。]{0,4}的(孩子|娃|小子|儿子|女儿|闺女|丫头|小孩|孙子|孙女|外孙)|半大(的)?(孩子|小子|娃)/),
+  // Parents: "娃他妈", "孩子他爸", "当爹妈的", "为人父母".
+  implied('audiences', 'parents', /(娃|孩子|小孩)(他|她|的)(妈|爸|爹|娘)|当(爹妈|爸妈|父母|妈|爹)的|为人父母/),
+  // Farmers: "耕田的", "做农活的", "农夫".
+  implied('audiences', 'farmers', /耕田|(做|干)农活|下地干活|(我是|我们是)(个)?(农夫|农家|乡下人|村里人)|(在)(农村|村里|乡下|老家)(种植|种|养殖|养)[^，,。\s]{0,4}|种植(蔬菜|水果|果树|粮食|茶叶|药材)/),
+  // Migrant workers: "在外头打工", "出来打工", "外地打工的".
+  implied('audiences', 'migrant-workers', /(在外头|在外面|在外地|在城里|出来|出去|外出|外地)(打工|干活|务工|做工)/),
+  // Older learners in Taiwan, Hong Kong and Singapore words: 乐龄, 长青, 老人家.
+  implied('audiences', 'elderly', /乐龄|长青(族|学苑)?|(我是|我们是)(个)?老人家|上了岁数|七老八十/),
+
+  // Caring for the old or the sick: "照看老人", "照顾瘫在床上的老人", "老年人护理", "长者照顾".
+  explicit('topics', 'health-elderly-care', new RegExp(`${CARE}[^，,。]{0,8}${CARED}|${CARED}(的)?${CARE}|养老院|敬老院|护理院|陪护`)),
+  // Law: "懂点法", "学法", "懂法律", "法律上的事".
+  explicit('topics', 'law-finance', /防骗|(懂|学|知道|了解|讲讲)(点|些|一点|一些|点儿)?(法|法律)(?![语国式子师人则规定])|法律(上的)?(事|常识|问题)|(存钱|攒钱|管钱|理财|钱怎么管|投资)/),
+  // Culture and arts: "文艺这块", "唱唱跳跳", "吹拉弹唱", "写写画画".
+  explicit('topics', 'culture-arts', /文艺|才艺|文娱|曲艺|民乐|器乐|唱唱跳跳|吹拉弹唱|写写画画|琴棋书画|书画|画国画|剪纸|唱歌跳舞|扭秧歌|秧歌/),
+  // Digital skills: "耍手机", "摆弄电脑", "手机上的事", "电脑操作".
+  explicit('topics', 'digital-skills', /(耍|摆弄|弄|捣鼓|鼓捣|整|会|学|用|操作)(智能)?(手机|电脑|计算机)|(手机|电脑)(上|里)的(事|东西|功能|操作)|(手机|电脑)(咋|怎么)(用|弄|整)|办公(技能|软件|自动化)|信息化办公|(计算机|电脑)(应用|操作|基础)|(资讯|信息)科技|(资讯|信息)技术(基础|入门|应用|知识)/),
+  // Energy: "电的安全", "用电的知识", "装光伏板".
+  explicit('topics', 'energy-power', /(?<![子充手])电(的|方面的)?(安全|知识|常识)|光伏板|太阳能板|装光伏/),
+  // Languages: "外国话", "洋文", "说英文".
+  explicit('topics', 'language', /外国话|外国语|洋文|英文|外文|(学|说|讲)(点)?(日文|韩文)/),
+  // Rural revitalisation: "给村里搞产业", "农村电子商务", "带村里致富".
+  explicit('topics', 'rural-revitalization', /(村里|村上|农村|乡村|乡下|家乡|老家)[^，,。]{0,4}(产业|致富|发展|经济)|(农村|乡村)电子商务|土特产/),
+  // Teaching: "上课怎么上得好", "课讲得好", "教学方法".
+  explicit('topics', 'teacher-development', /(上课|讲课|教课|课)[^，,。]{0,3}(上得好|讲得好|上好|讲好|怎么上|怎么讲)|教学(方法|技巧|水平)|(教师|老师)(的)?(继续教育|进修|培训|成长)/),
+  // Bringing up children: "孩子怎么教", "管孩子", "教育孩子".
+  explicit('topics', 'family-education', /(孩子|娃|小孩|儿子|女儿|闺女|孙子|孙女)[^，,。]{0,3}(怎么|如何)?(教|管|带|教育)(?!师|练)|(教育|管教|带)(好)?(孩子|娃|小孩)|子女教育|亲子教育/),
+  // Vocational: "考个职业技能证", "学门手艺活", "找个技术活".
+  explicit('topics', 'vocational-skills', /职业技能证|技能证|手艺活|技术活|(学|门|个)手艺|谋生|养家糊口|就业技能/),
+]
+
+/**
+ * School and civil-service exam preparation and tutoring ("高考数学补习班", "考公务员的补习",
+ * "孙女考大学 补英语"; an exam alone, "儿子马上高考了", is family life, not tutoring): a subject of its own, out of scope for lifelong learning unless the
+ * catalogue says otherwise. Words inside it name the exam, not the learner or a topic
+ * (公务员 in 公务员考试 is no employee; 英语 in 补英语 is school English).
+ */
+const EXAMS = '高考|中考|小升初|考大学|考高中|考重点|考研|考博|考公务员|考公|公务员考试|国考|省考|考编|事业编|教师编|学测|指考|会考|\\bdse\\b'
+const TUTORING = '补习(班)?|补课|补(语文|数学|英语|物理|化学|生物|作文)|辅导班|培优|提分|奥数'
+/** A school exam with prep words near it ("高考数学补习班", "考公务员的补习"), or tutoring words on their own. */
+const EXAM_TUTORING = new RegExp(`(${EXAMS})[^\\s，,。]{0,6}(${TUTORING}|辅导|培训|冲刺|备考|班)|${TUTORING}`, 'g')
+
+/** The exam-tutoring phrases of a normalised message with where they sit; see {@link EXAM_TUTORING}. */
+export function examTutoring(text: string): { word: string; start: number; end: number }[] {
+  return [...text.matchAll(EXAM_TUTORING)].map((m) => ({ word: m[0], start: m.index!, end: m.index! + m[0].length }))
+}

@@ -1,0 +1,58 @@
+/**
+ * @module query/need-filter
+ * Which leftover words of a message are a need (something to learn, "游泳",
+ * "花馍") and which are only how people talk around a request: about
+ * themselves (本人, 老汉, 闺女), about the conversation (改主意, 补充, 换成,
+ * 筛选), about where or how (跟前, 外头, 附近), or fragments a word cutter glued
+ * from function characters ("我找", "教有"). The dialogue reads needs to tell
+ * a new subject from a narrowing and to say "nothing teaches X": a word that
+ * is no need must never do either, or "本人是在职人员" answers "目录里暂时没有本人".
+ */
+import { isDictionaryWord, isFunctionWord } from '../text/segment.js'
+
+/**
+ * Words of conversation, of the person and of place or manner that jieba
+ * does not tag as function words. Written from how people phrase requests in
+ * every register (standard, elderly and colloquial, Taiwan and Hong Kong).
+ */
+export const NOT_NEED_WORDS: ReadonlySet<string> = new Set([
+  // Who is speaking, and the family around them.
+  '本人', '自己', '大家', '人家', '老汉', '老头', '老头子', '老婆子', '老太', '小子', '丫头', '闺女', '儿子', '女儿', '孙女',
+  '孙子', '外孙', '老伴', '媳妇', '娃娃', '家里人', '家人', '全家', '一家', '工作人员', '人员', '人士', '一名', '一位', '家伙',
+  '姑娘', '小伙', '小伙子', '大爷', '大妈', '大娘', '大姐', '大哥', '老乡', '朋友', '邻居', '同事', '领导', '老板',
+  // The conversation itself: changing, adding, filtering, asking.
+  '主意', '改主意', '补充', '补充一下', '侧重', '重点', '最好', '重新', '换成', '改成', '改为', '换个', '想换', '换换', '换掉',
+  '合适', '适合', '相关', '有关', '关于', '方面', '这方面', '那方面', '形式', '类型', '种类', '专项', '专门', '筛选', '过滤',
+  '显示', '只看', '条件', '清空', '搜索', '重置', '设置', '之类', '这类', '那类', '那种', '这种', '这块', '那块', '这些',
+  '那些', '玩意', '玩意儿', '事儿', '打听', '听说', '请问', '是否', '是不是', '有没有', '可不可以', '能不能', '行不行',
+  '好不好', '靠谱', '真的', '其实', '还是', '或者', '然后', '就是', '感觉', '觉得', '认为', '打算', '计划', '考虑', '想法',
+  '需要', '需求', '要求', '安排', '都行', '都可以', '随便', '无所谓', '希望', '坐标', '生活', '工作生活', '属于', '从事',
+  '任教', '能参加', '参加', '报名', '报读', '报读课程', '学学', '学懂', '弄懂', '搞懂', '学明白', '弄明白', '问一下', '问下',
+  '看一下', '瞧瞧', '瞅瞅', '看一看', '找找', '找一下', '挑挑', '选选', '帮忙', '麻烦', '谢谢', '多谢', '唠唠', '说说', '讲讲',
+  '上着班', '上班', '有空', '没空', '闲着', '闲下来', '空闲', '业余', '业余时间', '平时', '周末', '晚上', '白天',
+  // Where and how, beside the slots that say it.
+  '跟前', '外头', '外面', '外地', '本地', '当地', '附近', '周边', '这边', '那边', '城里', '乡下', '老家', '家门口', '身边',
+  '手机上', '网上', '线上', '线下', '现场', '实体', '上堂', '上课', '听课', '看课', '去上', '能上', '能看', '能学',
+  '在线', '远程', '网课', '面授', '授课', '现场授课', '免费', '公益', '收费', '不要钱', '混合', '混合式',
+  '新课', '新班', '新项目', '新东西', '新的', '新鲜',
+  // Not decided yet: "还没想好".
+  '没想', '想好', '没想好', '还没想好', '考虑好', '没决定', '不确定', '不知道', '不清楚',
+])
+
+/** Characters that, glued to another by a word cutter, make a fragment rather than a word ("我找", "教有", "请荐"). */
+const FUNCTION_CHARS = new Set([...'我你他她它们的了吗呢吧啊呀有请找都也就还很在是给让把被和与跟又再这那哪么啥咋俺咱老总光净'])
+
+/**
+ * True when `word` (a leftover word of a message) names something to learn.
+ * False for {@link NOT_NEED_WORDS}, for function words (pronouns, adverbs,
+ * locatives, particles), and for two- or three-character fragments outside
+ * the dictionary that contain a function character.
+ */
+export function isNeedWord(word: string): boolean {
+  if (NOT_NEED_WORDS.has(word)) return false
+  if (!/^\p{Script=Han}+$/u.test(word)) return true
+  const chars = [...word]
+  if (chars.every((c) => FUNCTION_CHARS.has(c))) return false
+  if (chars.length <= 3 && chars.some((c) => FUNCTION_CHARS.has(c)) && !isDictionaryWord(word)) return false
+  return !isFunctionWord(word)
+}

@@ -1,0 +1,98 @@
+/**
+ * @module text/dialect
+ * Everyday Chinese said the way people type it, brought to plain Mandarin
+ * before anything is matched: Cantonese function words (有冇, 唔使, 咩, 喺,
+ * 仲有, 上堂), northern colloquial pronouns and question words (俺, 咱, 啥, 咋)
+ * and the sentence-final particles of chat (呗, 嘞, 哈). The taxonomy, the cues
+ * and the control words are written once, in Mandarin; this is why they still
+ * understand "有冇唔使錢嘅實體課" and "俺想学点啥呗". Only whole function words
+ * are rewritten, never content words, so a message already in Mandarin comes
+ * out unchanged apart from those particles.
+ */
+
+/**
+ * Cantonese (Hong Kong, Guangdong) and colloquial function words → Mandarin,
+ * longest first. Patterns run on text in either script (traditional and
+ * simplified forms are both listed), before simplification.
+ */
+const REWRITES: readonly [RegExp, string][] = [
+  // Cantonese "is there / isn't there": 有冇, 有無, and the IME slip 有毛 (mou → 毛).
+  [/有(冇|无|無|毛)(?![病笔筆衣线線巾皮])/g, '有没有'],
+  [/冇(得)?/g, '没有'],
+  // Free: 唔使钱 / 唔洗钱 / 唔驶钱 ("no need to pay") and 免钱.
+  [/唔(使|洗|驶|駛|需|用)(俾|畀|比)?(钱|錢)/g, '不要钱'],
+  [/唔(使|洗|驶|駛|需|用)/g, '不用'],
+  [/唔(该|該)/g, '谢谢'],
+  [/唔/g, '不'],
+  // Still / also: 仲有 → 还有 (not 仲裁, 仲夏).
+  [/仲(?![裁夏秋春冬介])/g, '还'],
+  [/(乜嘢|乜野|咩嘢|咩野|乜|咩)/g, '什么'],
+  [/嘅/g, '的'],
+  [/喺/g, '在'],
+  [/嚟(过|過|喇)/g, '来过'],
+  [/嚟/g, '来'],
+  [/(点样|點樣|点解|點解)/g, '怎样'],
+  [/(几多|幾多)(钱|錢)?/g, '多少$2'],
+  [/(几时|幾時)/g, '什么时候'],
+  [/(边度|邊度|边处|邊處)/g, '哪里'],
+  [/(边个|邊個)/g, '哪个'],
+  [/(上堂|上堂课|上堂課)/g, '上课'],
+  [/(揾|搵)/g, '找'],
+  [/睇/g, '看'],
+  [/(畀|俾)(我)/g, '给$2'],
+  [/啲/g, '些'],
+  [/哋/g, '们'],
+  [/咗/g, '了'],
+  [/佢/g, '他'],
+  [/^(咁|噉)/g, '那'],
+  // 係 is also the traditional form of 系 in 關係 / 聯係: only the copula is rewritten.
+  [/(?<![關关聯联干幹體体派維维])係/g, '是'],
+  // Northern colloquial: 俺 / 咱 = 我, 俺们 / 咱们 = 我们, 啥 = 什么, 咋 = 怎么.
+  [/(俺|咱)们/g, '我们'],
+  [/俺|咱/g, '我'],
+  [/啥子/g, '什么'],
+  [/啥/g, '什么'],
+  [/咋(个|地|的)?(?=[\p{Script=Han}]|$)/gu, '怎么'],
+]
+
+/**
+ * Pinyin-IME slips of the everyday function words a request is built from: the
+ * wrong homophone picked for 有 (又), 再 (在), 荐 (见), 吗 (马), 程 (成), 习 (系).
+ * The typo repairer mends content words towards the catalogue's vocabulary;
+ * these are the small words around them, which it never touches.
+ */
+const SLIPS: readonly [RegExp, string][] = [
+  [/(还|還)又/g, '$1有'],
+  [/(^|还|還|\s)又没(有)?/g, '$1有没有'],
+  [/有没又/g, '有没有'],
+  [/推(见|建|件|剑|间)/g, '推荐'],
+  [/(^|\s)在(?=来|换|给|推荐|看看|找|多)/g, '$1再'],
+  [/(别的|別的|其他的?|其它的?|还有|還有|有|的)(马|馬)(?=[\s?？]|$)/g, '$1吗'],
+  [/(客|课)(成|称|呈)|客程/g, '课程'],
+  [/(想|要|我|来|去)学系/g, '$1学习'],
+  [/学系(?=项目|课程|班)/g, '学习'],
+  [/(抱|包|宝)名/g, '报名'],
+  [/(想|能|要|好|可以|我|来|去)雪(?=的|点|习|个|门|什么|$|\s)/g, '$1学'],
+  [/(不收|不要|不花|不用|免|多少|花)前(?![面边头天年往进后])/g, '$1钱'],
+]
+
+/**
+ * Sentence-final particles of chat (呗, 嘞, 哈, 咧, 哩, 噻, 啵, 喔, 喇, 嘛):
+ * dropped at the end of a clause, where they carry tone, never meaning. 哈
+ * inside a word (哈尔滨, 哈密) is kept.
+ */
+const FINAL_PARTICLES = /(?<=[\p{Script=Han}])(呗|唄|嘞|咧|哩|噻|啵|喔|喇|哈|嘛|啦|呐|哦|噢|哒|嗷)+(?=[\s\p{P}]|$)/gu
+
+/**
+ * Plain Mandarin for a message in a dialect or chat register: Cantonese and
+ * northern colloquial function words rewritten, chat particles dropped at the
+ * end of clauses. Content words are left alone.
+ *
+ * @example toMandarin('有冇唔使錢嘅課') // '有没有不要钱的課'
+ * @example toMandarin('俺想学点啥呗') // '我想学点什么'
+ */
+export function toMandarin(text: string): string {
+  let out = text
+  for (const [pattern, to] of [...REWRITES, ...SLIPS]) out = out.replace(pattern, to)
+  return out.replace(FINAL_PARTICLES, '')
+}
