@@ -14,7 +14,7 @@ import type { CatalogueStore } from '../catalogue/catalogue-store.js'
 import type { Project } from '../catalogue/project.js'
 import type { Regions } from '../catalogue/regions.js'
 import type { Taxonomy } from '../catalogue/taxonomy.js'
-import { createQueryUnderstander } from '../query/understand.js'
+import { createQueryUnderstander, repairWordParts } from '../query/understand.js'
 import { loadRelatedWords, type RelatedWords } from '../query/related-words.js'
 import type { Understanding } from '../query/types.js'
 import { hasAnySlot } from '../query/slots.js'
@@ -28,7 +28,10 @@ import { buildVectorIndex, loadVectorIndex, saveVectorIndex, type VectorIndex } 
 import { LocalEmbeddings } from './local-embeddings.js'
 import { fold } from '../text/fold.js'
 import { catalogueVocabulary } from './catalogue-vocabulary.js'
-import { buildIndexOffThread, OFF_THREAD_MIN_PROJECTS } from './index-build-worker.js'
+import { buildIndexOffThread, OFF_THREAD_MIN_PROJECTS, projectSlices } from './index-build-worker.js'
+
+/** Lets waiting requests in between slices of work. */
+const pause = () => new Promise<void>((resolve) => setImmediate(resolve))
 
 /** Everything the search service needs; see {@link createSearchService}. */
 export interface SearchServiceDeps {
@@ -63,6 +66,11 @@ export interface HybridSearchService extends SearchService {
   pendingRefresh(): Promise<void> | null
   /** Replaces the related-words table (staff added a word): the next message is understood with it. */
   setRelatedWords(related: RelatedWords): void
+  /**
+   * The active projects learners can be shown now (the live table less those archived since), from memory:
+   * the bot's periodic notices read these instead of the whole catalogue from the database each minute.
+   */
+  activeProjects(): Project[]
 }
 
 export { catalogueVocabulary } from './catalogue-vocabulary.js'
@@ -124,21 +132,27 @@ export async function createSearchService(deps: SearchServiceDeps): Promise<Hybr
     return { table, vectors, understand, built, df }
   }
 
-  // A large catalogue's local index is rebuilt in a worker thread, so learners are answered meanwhile.
+  // A large catalogue's local index is rebuilt in a worker thread, so learners are answered meanwhile: it reads the
+  // rows, builds and saves the vectors, and prepares the typo vocabulary; here only slices of cheap work remain.
   const offThread = async (): Promise<Awaited<ReturnType<typeof snapshot>> | null> => {
-    if (!persist || deps.embeddings || (await store.count()).active < OFF_THREAD_MIN_PROJECTS) return null
+    // Only a SQLite catalogue in the file at dbPath can be read by the worker.
+    if (!persist || deps.embeddings || !('addHook' in store) || (await store.count()).active < OFF_THREAD_MIN_PROJECTS) return null
     for (let attempt = 0; attempt < 3 && !closed; attempt++) {
-      const built = await buildIndexOffThread({ dbPath, indexPath, taxonomy: { topics: taxonomy.topics, audiences: taxonomy.audiences } })
+      const repairWords = repairWordParts({ taxonomy, regions: deps.regions, relatedWords })
+      const built = await buildIndexOffThread({ dbPath, indexPath, taxonomy: { topics: taxonomy.topics, audiences: taxonomy.audiences }, repairWords })
       if (built.version !== (await store.version())) continue // written again meanwhile: build once more
       const vectors = await loadVectorIndex(indexPath, built.version, vectorOptions)
       if (!vectors) return null
-      // What is left runs here; yielding between the steps lets waiting learners in.
-      await new Promise((r) => setImmediate(r))
-      const projects = await store.list({ status: 'active' })
-      await new Promise((r) => setImmediate(r))
-      const table = new ProjectTable(projects, built.version, taxonomy)
-      await new Promise((r) => setImmediate(r))
-      const understand = createQueryUnderstander({ taxonomy, regions: deps.regions, today, vocabulary: built.vocabulary, relatedWords })
+      // One slice of projects per turn of the event loop: waiting learners get in between.
+      const table = new ProjectTable([], built.version, taxonomy)
+      for (const slice of projectSlices(built)) {
+        await pause()
+        table.add(slice)
+      }
+      await pause()
+      const understand = createQueryUnderstander({
+        taxonomy, regions: deps.regions, today, vocabulary: built.vocabulary, relatedWords, preparedRepair: built.preparedRepair,
+      })
       return { table, vectors, understand, built: false, df: new Map<string, number>() }
     }
     return null
@@ -228,6 +242,11 @@ export async function createSearchService(deps: SearchServiceDeps): Promise<Hybr
     indexedVersion: () => live.table.version,
     vectorIndexSource: () => (live.built ? 'built' : 'loaded'),
     pendingRefresh: () => refreshing,
+    activeProjects: () => {
+      const out: Project[] = []
+      for (const p of live.table.byId.values()) if (!gone.has(p.id)) out.push(p)
+      return out
+    },
     setRelatedWords(related) {
       relatedWords = related
       const projects = [...live.table.byId.values()]

@@ -2,10 +2,13 @@
  * @module search/index-build-worker
  * Rebuilding the search index after a large import took the bot's event loop
  * for seconds (fitting the local embedder, the HNSW inserts, the typo
- * vocabulary), so learners' questions stalled. This runs that work in a
- * worker thread: the worker reads the catalogue through its own read-only
- * connection, builds and saves the vector index beside the database, and
- * returns the vocabulary; the bot then loads the saved index and swaps it in.
+ * vocabulary, reading 25,000 rows), so learners' questions stalled. This runs
+ * that work in a worker thread: the worker reads the catalogue through its own
+ * read-only connection, builds and saves the vector index beside the database,
+ * prepares the typo repairer's vocabulary, and hands the active projects back
+ * as one transferred buffer of small JSON slices, which the bot parses one
+ * slice per turn of its event loop (turning 25,000 rows into objects at once
+ * took it over a second); the bot then loads the saved index and swaps it in.
  * The same file is the worker's entry (it runs when started as the worker).
  */
 import { Worker, parentPort, workerData } from 'node:worker_threads'
@@ -14,9 +17,12 @@ import { fileURLToPath, pathToFileURL } from 'node:url'
 import { dirname, join } from 'node:path'
 import type { TaxonomyEntry } from '../catalogue/taxonomy.js'
 import type { Project } from '../catalogue/project.js'
+import type { PreparedVocabulary } from '../text/repair.js'
 
 /** Catalogues at least this large are re-indexed off the event loop (smaller ones take milliseconds). */
 export const OFF_THREAD_MIN_PROJECTS = 2000
+/** Projects per JSON slice handed back: parsing one takes the bot some 10-25 ms. */
+const SLICE = 400
 
 /** What the worker is asked to build. */
 interface BuildJob {
@@ -24,12 +30,30 @@ interface BuildJob {
   dbPath: string
   indexPath: string
   taxonomy: { topics: TaxonomyEntry[]; audiences: TaxonomyEntry[] }
+  /** The repairer's words around the catalogue vocabulary (query/understand's repairWordParts), to prepare its pinyin. */
+  repairWords?: { before: string[]; after: string[] }
 }
 
-/** What the worker built: the catalogue version the saved index reflects, and the typo vocabulary. */
+/**
+ * What the worker built: the catalogue version the saved index reflects, the
+ * typo vocabulary (and the repairer's prepared form of it), and the active
+ * projects as UTF-8 JSON arrays in one buffer (slice i ends at byte `ends[i]`).
+ */
 export interface OffThreadBuild {
   version: number
   vocabulary: string[]
+  preparedRepair?: PreparedVocabulary
+  projects: { bytes: Uint8Array; ends: number[] }
+}
+
+/** The projects of an {@link OffThreadBuild}, one parsed slice at a time. */
+export function* projectSlices(built: OffThreadBuild): Generator<Project[]> {
+  const decoder = new TextDecoder()
+  let start = 0
+  for (const end of built.projects.ends) {
+    yield JSON.parse(decoder.decode(built.projects.bytes.subarray(start, end))) as Project[]
+    start = end
+  }
 }
 
 /**
@@ -60,6 +84,7 @@ async function runJob(job: BuildJob): Promise<OffThreadBuild> {
   const { SqliteCatalogueStore } = await import('../catalogue/sqlite-catalogue-store.js')
   const { buildVectorIndex, saveVectorIndex } = await import('./vector-index.js')
   const { catalogueVocabulary } = await import('./catalogue-vocabulary.js')
+  const { prepareRepairVocabulary } = await import('../text/repair.js')
   const taxonomy = new Taxonomy(job.taxonomy)
   const db = new BetterSqlite3(job.dbPath, { readonly: true, fileMustExist: true })
   let version: number
@@ -79,13 +104,32 @@ async function runJob(job: BuildJob): Promise<OffThreadBuild> {
   }
   const index = await buildVectorIndex(projects, version, { taxonomy })
   await saveVectorIndex(index, job.indexPath)
-  return { version, vocabulary: catalogueVocabulary(projects) }
+  const vocabulary = catalogueVocabulary(projects)
+  const words = job.repairWords
+  const preparedRepair = words ? prepareRepairVocabulary([...words.before, ...vocabulary, ...words.after]) : undefined
+  return { version, vocabulary, preparedRepair, projects: packSlices(projects) }
+}
+
+/** The projects as JSON slices of {@link SLICE} in one byte array (transferred, not copied). */
+function packSlices(projects: Project[]): OffThreadBuild['projects'] {
+  const encoder = new TextEncoder()
+  const parts: Uint8Array[] = []
+  const ends: number[] = []
+  let size = 0
+  for (let i = 0; i < projects.length; i += SLICE) {
+    const part = encoder.encode(JSON.stringify(projects.slice(i, i + SLICE)))
+    parts.push(part)
+    ends.push((size += part.length))
+  }
+  const bytes = new Uint8Array(size)
+  parts.forEach((part, i) => bytes.set(part, i === 0 ? 0 : ends[i - 1]))
+  return { bytes, ends }
 }
 
 const job = workerData as BuildJob | undefined
 if (parentPort && job?.kind === 'learnfinder-index-build') {
   runJob(job).then(
-    (built) => parentPort!.postMessage(built),
+    (built) => parentPort!.postMessage(built, [built.projects.bytes.buffer as ArrayBuffer]),
     (err: Error) => parentPort!.postMessage({ error: err.message }),
   )
 }

@@ -76,7 +76,9 @@ async function staffOn(parts: Parameters<AppExtensionFactory>[0], given: StaffSt
         return learnerEngine.present(chat, deliver)
       },
     },
-    store, taxonomy, prompts, subscriptions,
+    // The search service's live projects, from memory: reading 25,000 rows every minute stalled learners for a second.
+    store: { list: async () => search.activeProjects() },
+    taxonomy, prompts, subscriptions,
     onGiveUp: (sub, err) =>
       log.warn(`staff: giving up notices to a ${sub.channel} subscriber after repeated failures (${(err as Error)?.message ?? err})`, { userId: sub.userId }),
   })
