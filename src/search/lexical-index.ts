@@ -152,10 +152,10 @@ export function createLexicalIndex(db: Database, taxonomy: Taxonomy,
 
   return {
     hook: {
-      prepare(projects, current) {
+      prepare(projects, current, removed = []) {
         const memo = new Map<string, string>()
-        if (projects.length >= STAGE_MIN_PROJECTS) {
-          stage = buildLexicalStage(db, current.active(), projects, current.version(), (p) => lexicalColumns(p, taxonomy, memo))
+        if (projects.length + removed.length >= STAGE_MIN_PROJECTS) {
+          stage = buildLexicalStage(db, current.active(), projects, current.version(), (p) => lexicalColumns(p, taxonomy, memo), removed)
           return
         }
         for (const p of projects) if (p.status === 'active') prepared.set(p, lexicalColumns(p, taxonomy, memo))
@@ -164,11 +164,13 @@ export function createLexicalIndex(db: Database, taxonomy: Taxonomy,
         // Prepared lazily: on PostgreSQL the catalogue (and this table) is not in the index's file.
         currentVersion ??= db.prepare<[], { version: number }>('SELECT version FROM catalogue_meta WHERE id = 1')
         const versionBefore = (currentVersion.get()?.version ?? 1) - 1
-        const swapped = stage !== null && !change.removed.length && swapLexicalStage(db, stage, versionBefore, change.upserted)
+        const swapped = stage !== null && swapLexicalStage(db, stage, versionBefore, change.upserted, change.removed)
         stage = null
         if (swapped) docs = undefined
-        else for (const p of change.upserted) put(p)
-        for (const id of change.removed) del.run(id)
+        else {
+          for (const p of change.upserted) put(p)
+          for (const id of change.removed) del.run(id)
+        }
         // The store bumps its version before calling hooks, in the same transaction.
         setVersion.run(String(currentVersion.get()?.version ?? 0))
         prepared = new WeakMap()

@@ -25,11 +25,14 @@ export interface LexicalStage {
   baseVersion: number
   /** Ids of the projects the import will write (their new text is staged). */
   incoming: Set<string>
+  /** Ids a rollback will delete (left out of the stage). */
+  removing: Set<string>
 }
 
 /**
  * Builds `search_fts_next`/`search_ids_next` holding every active project
- * after the import: the live ones it does not touch plus the incoming ones.
+ * after the import (or rollback): the live ones it does not touch plus the
+ * incoming ones, less the `removed` ones.
  */
 export function buildLexicalStage(
   db: Database,
@@ -37,12 +40,14 @@ export function buildLexicalStage(
   incoming: Project[],
   baseVersion: number,
   columnsOf: (p: Project) => Record<string, string>,
+  removed: string[] = [],
 ): LexicalStage {
   db.exec(`DROP TABLE IF EXISTS search_fts_next; DROP TABLE IF EXISTS search_ids_next;
     CREATE VIRTUAL TABLE search_fts_next USING fts5(${FTS_COLUMNS}, tokenize = 'unicode61 remove_diacritics 0');
     CREATE TABLE search_ids_next (rowid INTEGER PRIMARY KEY, id TEXT NOT NULL UNIQUE);`)
   const ids = new Set(incoming.map((p) => p.id))
-  const all = [...live.filter((p) => !ids.has(p.id)), ...incoming.filter((p) => p.status === 'active')]
+  const removing = new Set(removed)
+  const all = [...live.filter((p) => !ids.has(p.id) && !removing.has(p.id)), ...incoming.filter((p) => p.status === 'active')]
   const newRow = db.prepare('INSERT INTO search_ids_next (id) VALUES (?)')
   const ins = db.prepare(`INSERT INTO search_fts_next (rowid, ${FTS_COLUMNS})
     VALUES (@rowid, @title, @summary, @tags, @labels, @provider, @region, @extra, @grams)`)
@@ -53,20 +58,22 @@ export function buildLexicalStage(
     // Segmenting (the slow part) happens here, outside the write lock.
     write(all.slice(i, i + CHUNK).map((p) => ({ id: p.id, cols: columnsOf(p) })))
   }
-  return { baseVersion, incoming: ids }
+  return { baseVersion, incoming: ids, removing }
 }
 
 /**
  * Inside the import's transaction: swaps the staged tables in when nothing
  * else wrote since staging (`versionBefore` is the version before this
- * import's bump) and the import wrote exactly the staged projects. False: the stage
+ * import's bump) and the write changed exactly the staged projects. False: the stage
  * was dropped and the caller must index in the transaction itself.
  */
-export function swapLexicalStage(db: Database, stage: LexicalStage, versionBefore: number, upserted: Project[]): boolean {
+export function swapLexicalStage(db: Database, stage: LexicalStage, versionBefore: number, upserted: Project[], removed: string[] = []): boolean {
   const fits =
     stage.baseVersion === versionBefore &&
     upserted.length === stage.incoming.size &&
-    upserted.every((p) => stage.incoming.has(p.id))
+    upserted.every((p) => stage.incoming.has(p.id)) &&
+    removed.length === stage.removing.size &&
+    removed.every((id) => stage.removing.has(id))
   if (!fits) {
     db.exec('DROP TABLE IF EXISTS search_fts_next; DROP TABLE IF EXISTS search_ids_next;')
     return false
