@@ -11,10 +11,7 @@
  * took it over a second); the bot then loads the saved index and swaps it in.
  * The same file is the worker's entry (it runs when started as the worker).
  */
-import { Worker, parentPort, workerData } from 'node:worker_threads'
-import { createRequire } from 'node:module'
-import { fileURLToPath, pathToFileURL } from 'node:url'
-import { dirname, join } from 'node:path'
+import { runInWorker, serveWorkerJob } from '../db/worker-thread.js'
 import type { TaxonomyEntry } from '../catalogue/taxonomy.js'
 import type { Project } from '../catalogue/project.js'
 import type { PreparedVocabulary } from '../text/repair.js'
@@ -61,22 +58,10 @@ export function* projectSlices(built: OffThreadBuild): Generator<Project[]> {
  * thread and saves it at `indexPath`. Resolves with the version it built.
  */
 export function buildIndexOffThread(job: Omit<BuildJob, 'kind'>): Promise<OffThreadBuild> {
-  // The worker runs TypeScript like the CLI does: tsx is registered first, then this file is imported.
-  const tsxDir = dirname(createRequire(import.meta.url).resolve('tsx/package.json'))
-  const tsx = pathToFileURL(join(tsxDir, 'dist', 'esm', 'api', 'index.mjs')).href
-  const self = pathToFileURL(fileURLToPath(import.meta.url)).href
-  const boot = `import(${JSON.stringify(tsx)}).then((m) => { m.register(); return import(${JSON.stringify(self)}) })`
-  const worker = new Worker(boot, { eval: true, workerData: { ...job, kind: 'learnfinder-index-build' } satisfies BuildJob })
-  return new Promise((resolve, reject) => {
-    worker.once('message', (m: OffThreadBuild | { error: string }) => {
-      if ('error' in m) reject(new Error(m.error))
-      else resolve(m)
-      void worker.terminate()
-    })
-    worker.once('error', reject)
-    worker.once('exit', (code) => reject(new Error(`the index worker stopped (exit ${code}) before it finished`)))
-  })
+  return runInWorker<OffThreadBuild>(import.meta.url, KIND, job)
 }
+
+const KIND = 'learnfinder-index-build'
 
 async function runJob(job: BuildJob): Promise<OffThreadBuild> {
   const { default: BetterSqlite3 } = await import('better-sqlite3')
@@ -126,10 +111,4 @@ function packSlices(projects: Project[]): OffThreadBuild['projects'] {
   return { bytes, ends }
 }
 
-const job = workerData as BuildJob | undefined
-if (parentPort && job?.kind === 'learnfinder-index-build') {
-  runJob(job).then(
-    (built) => parentPort!.postMessage(built, [built.projects.bytes.buffer as ArrayBuffer]),
-    (err: Error) => parentPort!.postMessage({ error: err.message }),
-  )
-}
+serveWorkerJob(KIND, runJob, (built) => [built.projects.bytes.buffer as ArrayBuffer])

@@ -32,6 +32,8 @@ import type { RouteHandler } from '../channels/http/index.js'
 import { loadLogKey } from './log-key.js'
 import { withPrivateAudit } from './private-audit.js'
 import { SqliteExpiringStateStore } from '../channels/shared/sqlite-expiring-state-store.js'
+import { SqliteCatalogueStore } from '../catalogue/sqlite-catalogue-store.js'
+import { uploadStepsOffThread } from './upload-worker.js'
 
 /** How long stopping waits for notices being sent. */
 const STOP_WAIT_MS = 5000
@@ -103,6 +105,10 @@ async function staffOn(parts: Parameters<AppExtensionFactory>[0], given: StaffSt
     // Telegram code (grammY) loads only when Telegram is configured.
     const { adminUploadFeature } = await import('./telegram/upload-feature.js')
     const { staffCommandsFeature } = await import('./telegram/commands-feature.js')
+    // A SQLite catalogue in a file is read, checked and imported in a worker thread, as another process would.
+    const dbFile = (db as unknown as { name?: string }).name ?? ''
+    const steps = store instanceof SqliteCatalogueStore && dbFile && dbFile !== ':memory:'
+      ? uploadStepsOffThread(dbFile, { topics: taxonomy.topics, audiences: taxonomy.audiences }) : undefined
     telegramFeatures.push(
       staffCommandsFeature({ engine: () => staffEngine, isAdmin, admins }),
       adminUploadFeature({
@@ -112,6 +118,7 @@ async function staffOn(parts: Parameters<AppExtensionFactory>[0], given: StaffSt
         admins,
         taxonomy,
         catalogue: store,
+        steps,
         prompts,
         refresh: () => search.refresh(),
         pendingState: given?.expiringState ?? new SqliteExpiringStateStore(db),
