@@ -1,8 +1,8 @@
 /**
  * @module bench/upload-import-bench
  * How long a learner waits while an admin imports a large workbook by
- * sending it to the Telegram bot: the real app on the fake Bot API, a learner
- * writing every 0.2 s, the admin uploading a generated catalogue and pressing
+ * sending it to the Telegram bot: the real app on the fake Bot API, learners
+ * writing every 0.2 s in turn, the admin uploading a generated catalogue and pressing
  * 确认导入. Prints, per phase (check, import, re-index), the messages, the
  * ones never answered, p50, p99 and the longest wait.
  *
@@ -23,7 +23,8 @@ const QUESTIONS = ['我想学人工智能', '有适合老年人的课吗', '杭�
 
 const s = await startStaffApp()
 const admin = user(ADMIN_ID, 'Staff')
-const learner = user(4001, '李师傅')
+// Twenty learners in turn: each stays under Telegram's per-person limit of 20 messages a minute.
+const learners = Array.from({ length: 20 }, (_, i) => user(4001 + i, `学员${i}`))
 const samples: { ms: number; ok: boolean; phase: string }[] = []
 let phase = 'before'
 let stop = false
@@ -33,9 +34,11 @@ try {
   const asking = (async () => {
     for (let i = 0; !stop; i++) {
       const t0 = Date.now()
+      const learner = learners[i % learners.length]
       const next = s.api.nextMessage(learner.id, 60_000)
       s.api.deliver(privateText(learner, QUESTIONS[i % QUESTIONS.length]))
       const ok = await next.then(() => true, () => false)
+      if (!ok) console.log(`unanswered: ${QUESTIONS[i % QUESTIONS.length]} in ${phase}; the app logged:\n${s.logs.slice(-8).join('\n')}`)
       const ms = Date.now() - t0
       samples.push({ ms, ok, phase })
       await new Promise((r) => setTimeout(r, Math.max(0, 200 - ms)))
