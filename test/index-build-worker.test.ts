@@ -47,5 +47,9 @@ describe('index rebuild off the event loop', () => {
     expect(search.vectorIndexSource()).toBe('loaded')
     const { hits } = await search.search({ text: '无人机航拍', k: 3 })
     expect(hits.map((h) => h.project.id)).toContain(fresh.id)
+    // The projects came back from the worker in slices, and the typo repairer knows the new words it prepared.
+    expect(search.activeProjects().map((p) => p.id)).toContain(fresh.id)
+    expect(search.activeProjects()).toHaveLength((await bot.store.count()).active)
+    expect(search.understand('wurenji hangpai').normalized).toContain('无人机')
   }, 120_000)
 })

@@ -52,6 +52,28 @@ describe('staged lexical index for large imports', () => {
     expect(staged[0].length).toBe(20)
   })
 
+  it('rolls a large import back through a stage that equals a full rebuild', async () => {
+    const all = [...generateProjects({ rows: STAGE_MIN_PROJECTS + 300, taxonomy, seed: 7 })]
+    await cat.store.applyImport(all.slice(0, 200), { who: 't', files: ['a.csv'] })
+    await cat.store.applyImport(all.map((p, i) => (i < 100 ? { ...p, title: `${p.title} 无人机航拍` } : p)), { who: 't', files: ['b.csv'] })
+    const lexical = createLexicalIndex(cat.db!, taxonomy)
+    expect(lexical.search(['无人机'], 500).length).toBeGreaterThan(50)
+    const record = await cat.store.rollbackLast('t')
+    expect([record.removed, record.updated]).toEqual([STAGE_MIN_PROJECTS + 100, 100])
+    expect(lexical.inStep(await cat.store.version())).toBe(true)
+    const active = (await cat.store.count()).active
+    expect(active).toBe(all.slice(0, 200).filter((p) => p.status === 'active').length)
+    // Built afresh beside the live tables (rowids 1..n), not deleted row by row inside the transaction.
+    expect(count('SELECT MAX(rowid) AS n FROM search_ids')).toBe(active)
+    expect(count('SELECT COUNT(*) AS n FROM sqlite_master WHERE name LIKE \'%_next\'')).toBe(0)
+    const queries = [['无人机'], ['老年人', '智能手机'], [all[10].title.slice(0, 4)]]
+    const results = () => queries.map((q) => lexical.search(q, 20).map((h) => `${h.score.toFixed(9)} ${h.id}`).sort())
+    const staged = results()
+    expect(staged[0]).toEqual([])
+    lexical.rebuild(await cat.store.list({ status: 'active' }), await cat.store.version())
+    expect(results()).toEqual(staged)
+  })
+
   it('refuses a stage when the catalogue changed after it was built, and drops it', async () => {
     const projects = [...generateProjects({ rows: 50, taxonomy, seed: 4 })]
     const rows = new SqliteLexicalStore(cat.db!, DEFAULT_TUNING.columnWeights)

@@ -7,6 +7,10 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { spawnSync } from 'node:child_process'
 import { join } from 'node:path'
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { writeCatalogueCsv } from '../bench/generate-catalogue.js'
+import { loadTaxonomy } from '../src/catalogue/taxonomy.js'
 import ExcelJS from 'exceljs'
 import { PACKAGE_ROOT } from '../src/paths.js'
 import { SqliteAdminStore } from '../src/staff/sqlite-admin-store.js'
@@ -185,4 +189,38 @@ describe('admin commands on Telegram', () => {
     expect(cli.status, cli.stderr).toBe(0)
     expect(cli.stdout.split('\n').find((l) => l.includes('学开挖掘机'))).toMatch(/^unmatched,/)
   })
+
+  // Last: it leaves 3,000 more projects in the catalogue.
+  it('answers learners while a large upload is checked and imported in a worker thread', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'lf-big-upload-'))
+    try {
+      await writeCatalogueCsv(join(dir, 'big.csv'), { rows: 3000, taxonomy: loadTaxonomy(), seed: 12 })
+      const data = readFileSync(join(dir, 'big.csv'))
+      const version = await s.app.store.version()
+      const after = s.api.calls.length
+      const fromAdmin = (c: ApiCall) => c.method === 'sendMessage' && c.params.chat_id === admin.id
+      s.api.deliver(privateDocument(s.api, admin, 'big.csv', data))
+      const received = await s.api.waitFor(fromAdmin, 30_000, after)
+      // While the file is read and checked, a learner is answered before the report comes.
+      const duringCheck = await say(learner, '我想学用智能手机')
+      expect(duringCheck.params.text).toContain('老年人智能手机入门班')
+      const report = await s.api.waitFor((c) => fromAdmin(c) && c !== received, 120_000, after)
+      expect(s.api.calls.indexOf(duringCheck)).toBeLessThan(s.api.calls.indexOf(report))
+      expect(report.params.text).toMatch(/^检查结果：新增 \d+ 个/)
+
+      const pressed = s.api.calls.length
+      s.api.deliver(buttonPress(admin, admin.id, 1, buttonsOf(report.params).find((b) => b.text === '确认导入')!.callback_data))
+      await s.api.waitFor((c) => c.method === 'answerCallbackQuery', 30_000, pressed)
+      // While it imports, learners are answered from the old catalogue: the import has not committed yet.
+      const duringImport = await say(learner, '有适合老年人的课吗')
+      expect(duringImport.params.text).toBeTruthy()
+      expect(await s.app.store.version()).toBe(version)
+      const done = await s.api.waitFor((c) => c.method === 'editMessageText', 300_000, pressed)
+      expect(done.params.text).toMatch(/^导入完成：新增 \d+ 个/)
+      expect(await s.app.store.version()).toBe(version + 1)
+      expect(s.app.search.indexedVersion()).toBe(version + 1)
+    } finally {
+      rmSync(dir, { recursive: true, force: true })
+    }
+  }, 420_000)
 })

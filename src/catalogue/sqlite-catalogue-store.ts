@@ -24,9 +24,10 @@ export interface CatalogueHook {
   /**
    * Called before an import's transaction with the projects it will probably
    * write: slow work (segmenting text) belongs here, so the write lock is held
-   * briefly and the running bot's own writes never wait long.
+   * briefly and the running bot's own writes never wait long. A rollback
+   * also names the ids it will probably delete (`removed`).
    */
-  prepare?(projects: Project[], current: CatalogueSnapshot): void
+  prepare?(projects: Project[], current: CatalogueSnapshot, removed?: string[]): void
 }
 
 /** The catalogue as it stands before an import, read synchronously (a hook runs outside any await). */
@@ -171,11 +172,7 @@ export class SqliteCatalogueStore implements CatalogueStore {
     // Everything slow happens before the write lock is taken (see CatalogueHook.prepare).
     const jsons = projects.map(canonicalJson)
     const likely = projects.filter((p, i) => this.classify(p, jsons[i]) !== 'unchanged')
-    const current: CatalogueSnapshot = {
-      active: () => this.db.prepare<[], { data: string }>("SELECT data FROM projects WHERE status = 'active' ORDER BY id").all().map((r) => JSON.parse(r.data) as Project),
-      version: () => this.sql.version.get()!.version,
-    }
-    for (const hook of this.hooks) hook.prepare?.(likely, current)
+    for (const hook of this.hooks) hook.prepare?.(likely, this.snapshot())
     return this.db.transaction(() => {
       const id = this.begin('import', meta.who, meta.files, null)
       const counts = { added: 0, updated: 0, unchanged: 0, archived: 0, removed: 0 }
@@ -192,6 +189,14 @@ export class SqliteCatalogueStore implements CatalogueStore {
       }
       return this.finish(id, counts, { upserted, removed: [] })
     }).immediate()
+  }
+
+  /** The catalogue as it stands now, for the hooks' work before a write's transaction. */
+  private snapshot(): CatalogueSnapshot {
+    return {
+      active: () => this.db.prepare<[], { data: string }>("SELECT data FROM projects WHERE status = 'active' ORDER BY id").all().map((r) => JSON.parse(r.data) as Project),
+      version: () => this.sql.version.get()!.version,
+    }
   }
 
   /** Archives one project so it is never recommended again; recorded like an import. */
@@ -219,13 +224,49 @@ export class SqliteCatalogueStore implements CatalogueStore {
    * as a 'rollback' write. UserError when there is no import to undo.
    */
   async rollbackLast(who: string): Promise<ImportRecord> {
+    // Like an import: one at a time per database, and the slow work (re-indexing) before the write lock.
+    const unlock = takeImportLock((this.db as unknown as { name: string }).name)
+    try {
+      this.prepareRollback()
+      return this.rollbackLocked(who)
+    } finally {
+      unlock()
+    }
+  }
+
+  private lastImport(): ImportRow | undefined {
+    return this.db.prepare<[], ImportRow>(
+      `SELECT * FROM imports WHERE kind = 'import' AND rolled_back_by IS NULL ORDER BY id DESC LIMIT 1`).get()
+  }
+
+  private undoRows(importId: number): { project_id: string; before: string | null }[] {
+    return this.db.prepare<[number], { project_id: string; before: string | null }>(
+      'SELECT project_id, before FROM import_undo WHERE import_id = ?').all(importId)
+  }
+
+  /**
+   * Before the rollback's transaction: tells the hooks what it will probably
+   * restore and delete, so a large import's rollback holds the write lock
+   * about as briefly as the import did (the transaction checks it again).
+   */
+  private prepareRollback(): void {
+    const target = this.hooks.some((h) => h.prepare) ? this.lastImport() : undefined
+    if (!target) return
+    const restored: Project[] = []
+    const removed: string[] = []
+    for (const u of this.undoRows(target.id)) {
+      if (u.before === null) removed.push(u.project_id)
+      else restored.push(JSON.parse(u.before) as Project)
+    }
+    for (const hook of this.hooks) hook.prepare?.(restored, this.snapshot(), removed)
+  }
+
+  private rollbackLocked(who: string): ImportRecord {
     return this.db.transaction(() => {
-      const target = this.db.prepare<[], ImportRow>(
-        `SELECT * FROM imports WHERE kind = 'import' AND rolled_back_by IS NULL ORDER BY id DESC LIMIT 1`).get()
+      const target = this.lastImport()
       if (!target) throw new UserError('there is no import to undo')
       const id = this.begin('rollback', who, JSON.parse(target.files) as string[], target.id)
-      const undo = this.db.prepare<[number], { project_id: string; before: string | null }>(
-        'SELECT project_id, before FROM import_undo WHERE import_id = ?').all(target.id)
+      const undo = this.undoRows(target.id)
       const counts = { added: 0, updated: 0, unchanged: 0, archived: 0, removed: 0 }
       const change = { upserted: [] as Project[], removed: [] as string[] }
       const now = new Date().toISOString()

@@ -12,7 +12,7 @@ import { detectLang } from '../text/lang.js'
 import { normalizeText } from '../text/normalize.js'
 import { dictionaryCut, segment, segmentGroups } from '../text/segment.js'
 import { singularEnglish, stemEnglish } from '../text/english.js'
-import { createTextRepairer } from '../text/repair.js'
+import { createTextRepairer, type PreparedVocabulary } from '../text/repair.js'
 import { toMandarin } from '../text/dialect.js'
 import { isNeedWord } from './need-filter.js'
 import { COLLOQUIAL_CUES, examTutoring } from './colloquial-cues.js'
@@ -37,6 +37,30 @@ export interface UnderstandDeps {
   today?: () => Date
   /** Everyday words → the catalogue's words (knowledge/related-words.yaml); none when absent. */
   relatedWords?: RelatedWords
+  /** The repairer's vocabulary prepared in a worker thread (see {@link repairWordParts}); ignored unless it matches. */
+  preparedRepair?: PreparedVocabulary
+}
+
+/**
+ * The typo repairer's words around the catalogue vocabulary, in order:
+ * `[...before, ...vocabulary, ...after]`. Exported so the index-build worker
+ * can prepare that exact vocabulary (its pinyin) off the bot's event loop.
+ */
+export function repairWordParts(deps: Pick<UnderstandDeps, 'taxonomy' | 'regions' | 'relatedWords'>): { before: string[]; after: string[] } {
+  const taxonomyWords: string[] = []
+  for (const kind of ['topics', 'audiences'] as const) {
+    for (const [term] of deps.taxonomy.terms(kind)) {
+      const norm = normalizeText(term)
+      if (norm) taxonomyWords.push(norm)
+    }
+  }
+  const placeWords: string[] = []
+  for (const p of deps.regions?.provinces ?? []) {
+    placeWords.push(p.name, ...p.aliases, p.en, ...p.cities.flatMap((c) => [c.name, ...c.aliases]))
+  }
+  // Everyday words of the related-words table are repair targets too ("shuaijiao" → 摔跤, then 跌倒).
+  const everyday = (deps.relatedWords?.entries ?? []).flatMap((e) => e.say).filter((w) => /^\p{Script=Han}{2,}$/u.test(w))
+  return { before: [...taxonomyWords, ...QUERY_WORDS, ...placeWords], after: everyday }
 }
 
 /** Words learners use around the slots; repair targets so "mianfei" and "xianshang" are read. */
@@ -139,10 +163,6 @@ export function createQueryUnderstander(deps: UnderstandDeps): (text: string) =>
   }
   const taxonomyTerms = new Set(taxonomyWords)
   const termIndex = indexTerms(terms, createEnglishTermMatcher(englishTerms))
-  const placeWords: string[] = []
-  for (const p of regions?.provinces ?? []) {
-    placeWords.push(p.name, ...p.aliases, p.en, ...p.cities.flatMap((c) => [c.name, ...c.aliases]))
-  }
   const related = relatedExpansions(deps.relatedWords ?? { entries: [] }).map((e) => ({
     ...e,
     // A catalogue word that is also a topic word ("亲子沟通") makes the topic an implied slot.
@@ -154,9 +174,8 @@ export function createQueryUnderstander(deps: UnderstandDeps): (text: string) =>
   // One pattern for "does any of them match at all?": most messages match none, and then skip the loops.
   const anyRelatedTopic = anyOf(related.filter((e) => e.topics.length > 0).map((e) => e.pattern))
   const anyExpansion = anyOf(expansions.map((e) => e.global))
-  // Everyday words of the related-words table are repair targets too ("shuaijiao" → 摔跤, then 跌倒).
-  const everyday = (deps.relatedWords?.entries ?? []).flatMap((e) => e.say).filter((w) => /^\p{Script=Han}{2,}$/u.test(w))
-  const repairer = createTextRepairer([...taxonomyWords, ...QUERY_WORDS, ...placeWords, ...(deps.vocabulary ?? []), ...everyday])
+  const words = repairWordParts(deps)
+  const repairer = createTextRepairer([...words.before, ...(deps.vocabulary ?? []), ...words.after], { prepared: deps.preparedRepair })
   // English slips ("anythign", "laern") are read towards the bot's own English: everyday words first.
   const latin = (words: Iterable<string>) => [...words].filter((w) => /^[a-z][a-z '-]*$/.test(w))
   const relatedLatin = (deps.relatedWords?.entries ?? []).flatMap((e) => [...e.say, ...e.means])

@@ -14,9 +14,10 @@ import type { CatalogueStore } from '../catalogue/catalogue-store.js'
 import type { Project } from '../catalogue/project.js'
 import type { Regions } from '../catalogue/regions.js'
 import type { Taxonomy } from '../catalogue/taxonomy.js'
-import { createQueryUnderstander } from '../query/understand.js'
+import { createQueryUnderstander, repairWordParts } from '../query/understand.js'
 import { loadRelatedWords, type RelatedWords } from '../query/related-words.js'
 import type { Understanding } from '../query/types.js'
+import type { PreparedVocabulary } from '../text/repair.js'
 import { hasAnySlot } from '../query/slots.js'
 import { retrieve, suggestions, type RetrieverParts } from './hybrid-retriever.js'
 import { DEFAULT_TUNING, type Tuning } from './tuning.js'
@@ -28,9 +29,12 @@ import { buildVectorIndex, loadVectorIndex, saveVectorIndex, type VectorIndex } 
 import { LocalEmbeddings } from './local-embeddings.js'
 import { fold } from '../text/fold.js'
 import { catalogueVocabulary } from './catalogue-vocabulary.js'
-import { buildIndexOffThread, OFF_THREAD_MIN_PROJECTS } from './index-build-worker.js'
+import { buildIndexOffThread, OFF_THREAD_MIN_PROJECTS, projectSlices } from './index-build-worker.js'
 import { RecentMemo } from './recent-memo.js'
 import type { LexicalHit } from './lexical-index.js'
+
+/** Lets waiting requests in between slices of work. */
+const pause = () => new Promise<void>((resolve) => setImmediate(resolve))
 
 /** Everything the search service needs; see {@link createSearchService}. */
 export interface SearchServiceDeps {
@@ -67,6 +71,11 @@ export interface HybridSearchService extends SearchService {
   pendingRefresh(): Promise<void> | null
   /** Replaces the related-words table (staff added a word): the next message is understood with it. */
   setRelatedWords(related: RelatedWords): void
+  /**
+   * The active projects learners can be shown now (the live table less those archived since), from memory:
+   * the bot's periodic notices read these instead of the whole catalogue from the database each minute.
+   */
+  activeProjects(): Project[]
 }
 
 export { catalogueVocabulary } from './catalogue-vocabulary.js'
@@ -115,8 +124,8 @@ export async function createSearchService(deps: SearchServiceDeps): Promise<Hybr
    * The understander over this vocabulary, remembering recent messages per China date (time words such as
    * 下个月 depend on it). Each caller gets its own copy, so no caller can change what the next one is given.
    */
-  const understander = (vocabulary: string[]) => {
-    const understand = createQueryUnderstander({ taxonomy, regions: deps.regions, today, vocabulary, relatedWords })
+  const understander = (vocabulary: string[], preparedRepair?: PreparedVocabulary) => {
+    const understand = createQueryUnderstander({ taxonomy, regions: deps.regions, today, vocabulary, relatedWords, preparedRepair })
     const memo = new RecentMemo<Understanding>()
     return (text: string): Understanding => {
       const day = new Date(today().getTime() + 8 * 3600_000).toISOString().slice(0, 10)
@@ -144,21 +153,24 @@ export async function createSearchService(deps: SearchServiceDeps): Promise<Hybr
     return { table, vectors, understand, built, ...memos() }
   }
 
-  // A large catalogue's local index is rebuilt in a worker thread, so learners are answered meanwhile.
+  // A large catalogue's local index is rebuilt in a worker thread, so learners are answered meanwhile: it reads the
+  // rows, builds and saves the vectors, and prepares the typo vocabulary; here only slices of cheap work remain.
   const offThread = async (): Promise<Awaited<ReturnType<typeof snapshot>> | null> => {
     if (!persist || deps.embeddings || (await store.count()).active < OFF_THREAD_MIN_PROJECTS) return null
     for (let attempt = 0; attempt < 3 && !closed; attempt++) {
-      const built = await buildIndexOffThread({ dbPath, databaseUrl: deps.databaseUrl, indexPath, taxonomy: { topics: taxonomy.topics, audiences: taxonomy.audiences } })
+      const repairWords = repairWordParts({ taxonomy, regions: deps.regions, relatedWords })
+      const built = await buildIndexOffThread({ dbPath, databaseUrl: deps.databaseUrl, indexPath, taxonomy: { topics: taxonomy.topics, audiences: taxonomy.audiences }, repairWords })
       if (built.version !== (await store.version())) continue // written again meanwhile: build once more
       const vectors = await loadVectorIndex(indexPath, built.version, vectorOptions)
       if (!vectors) return null
-      // What is left runs here; yielding between the steps lets waiting learners in.
-      await new Promise((r) => setImmediate(r))
-      const projects = await store.list({ status: 'active' })
-      await new Promise((r) => setImmediate(r))
-      const table = new ProjectTable(projects, built.version, taxonomy)
-      await new Promise((r) => setImmediate(r))
-      const understand = understander(built.vocabulary)
+      // One slice of projects per turn of the event loop: waiting learners get in between.
+      const table = new ProjectTable([], built.version, taxonomy)
+      for (const slice of projectSlices(built)) {
+        await pause()
+        table.add(slice)
+      }
+      await pause()
+      const understand = understander(built.vocabulary, built.preparedRepair)
       return { table, vectors, understand, built: false, ...memos() }
     }
     return null
@@ -258,6 +270,11 @@ export async function createSearchService(deps: SearchServiceDeps): Promise<Hybr
     indexedVersion: () => live.table.version,
     vectorIndexSource: () => (live.built ? 'built' : 'loaded'),
     pendingRefresh: () => refreshing,
+    activeProjects: () => {
+      const out: Project[] = []
+      for (const p of live.table.byId.values()) if (!gone.has(p.id)) out.push(p)
+      return out
+    },
     setRelatedWords(related) {
       relatedWords = related
       const projects = [...live.table.byId.values()]

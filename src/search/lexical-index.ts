@@ -101,10 +101,10 @@ export function createLexicalIndex(db: Database, taxonomy: Taxonomy,
 
   return {
     hook: {
-      prepare(projects, current) {
+      prepare(projects, current, removed = []) {
         const memo = new Map<string, string>()
-        if (projects.length >= STAGE_MIN_PROJECTS) {
-          stage = buildLexicalStage(rows, current.active(), projects, current.version(), (p) => lexicalColumns(p, taxonomy, memo))
+        if (projects.length + removed.length >= STAGE_MIN_PROJECTS) {
+          stage = buildLexicalStage(rows, current.active(), projects, current.version(), (p) => lexicalColumns(p, taxonomy, memo), removed)
           return
         }
         for (const p of projects) if (p.status === 'active') prepared.set(p, lexicalColumns(p, taxonomy, memo))
@@ -112,11 +112,13 @@ export function createLexicalIndex(db: Database, taxonomy: Taxonomy,
       onChange(_db, change) {
         // Only a SQLite catalogue in this same file calls the hook (on PostgreSQL the catalogue is elsewhere).
         const versionBefore = (rows.currentCatalogueVersion() ?? 1) - 1
-        const swapped = stage !== null && !change.removed.length && swapLexicalStage(rows, stage, versionBefore, change.upserted)
+        const swapped = stage !== null && swapLexicalStage(rows, stage, versionBefore, change.upserted, change.removed)
         stage = null
         if (swapped) docs = undefined
-        else for (const p of change.upserted) put(p)
-        for (const id of change.removed) rows.remove(id)
+        else {
+          for (const p of change.upserted) put(p)
+          for (const id of change.removed) rows.remove(id)
+        }
         // The store bumps its version before calling hooks, in the same transaction.
         rows.recordVersion(rows.currentCatalogueVersion() ?? 0)
         prepared = new WeakMap()

@@ -23,11 +23,14 @@ export interface LexicalStage {
   baseVersion: number
   /** Ids of the projects the import will write (their new text is staged). */
   incoming: Set<string>
+  /** Ids a rollback will delete (left out of the stage). */
+  removing: Set<string>
 }
 
 /**
  * Builds `search_fts_next`/`search_ids_next` holding every active project
- * after the import: the live ones it does not touch plus the incoming ones.
+ * after the import (or rollback): the live ones it does not touch plus the
+ * incoming ones, less the `removed` ones.
  */
 export function buildLexicalStage(
   rows: SqliteLexicalStore,
@@ -35,28 +38,32 @@ export function buildLexicalStage(
   incoming: Project[],
   baseVersion: number,
   columnsOf: (p: Project) => LexicalColumns,
+  removed: string[] = [],
 ): LexicalStage {
   rows.startStage()
   const ids = new Set(incoming.map((p) => p.id))
-  const all = [...live.filter((p) => !ids.has(p.id)), ...incoming.filter((p) => p.status === 'active')]
+  const removing = new Set(removed)
+  const all = [...live.filter((p) => !ids.has(p.id) && !removing.has(p.id)), ...incoming.filter((p) => p.status === 'active')]
   for (let i = 0; i < all.length; i += CHUNK) {
     // Segmenting (the slow part) happens here, outside the write lock.
     rows.writeStage(all.slice(i, i + CHUNK).map((p) => ({ id: p.id, cols: columnsOf(p) })))
   }
-  return { baseVersion, incoming: ids }
+  return { baseVersion, incoming: ids, removing }
 }
 
 /**
  * Inside the import's transaction: swaps the staged tables in when nothing
  * else wrote since staging (`versionBefore` is the version before this
- * import's bump) and the import wrote exactly the staged projects. False: the stage
+ * import's bump) and the write changed exactly the staged projects. False: the stage
  * was dropped and the caller must index in the transaction itself.
  */
-export function swapLexicalStage(rows: SqliteLexicalStore, stage: LexicalStage, versionBefore: number, upserted: Project[]): boolean {
+export function swapLexicalStage(rows: SqliteLexicalStore, stage: LexicalStage, versionBefore: number, upserted: Project[], removed: string[] = []): boolean {
   const fits =
     stage.baseVersion === versionBefore &&
     upserted.length === stage.incoming.size &&
-    upserted.every((p) => stage.incoming.has(p.id))
+    upserted.every((p) => stage.incoming.has(p.id)) &&
+    removed.length === stage.removing.size &&
+    removed.every((id) => stage.removing.has(id))
   if (!fits) {
     rows.dropStage()
     return false

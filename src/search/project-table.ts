@@ -19,6 +19,15 @@ export class ProjectTable {
   private readonly texts = new Map<string, string>()
 
   constructor(projects: Project[], readonly version: number, private readonly taxonomy: Taxonomy) {
+    this.add(projects)
+  }
+
+  /**
+   * Adds more of the version's active projects. A large table is filled a
+   * slice at a time (the bot yields between slices), so learners are answered
+   * while it is built; it is only used once complete.
+   */
+  add(projects: Iterable<Project>): void {
     for (const p of projects) {
       if (p.status !== 'active') continue
       this.byId.set(p.id, p)

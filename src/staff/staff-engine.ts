@@ -65,7 +65,7 @@ export const STAFF_PROMPTS = {
 export interface StaffDeps {
   engine: ChatEngine
   catalogue: StaffCatalogue
-  search: Pick<SearchService, 'understand' | 'refresh'> & { indexedVersion?(): number }
+  search: Pick<SearchService, 'understand' | 'refresh'> & { indexedVersion?(): number; activeProjects?(): Project[] }
   taxonomy: Taxonomy
   /** The app's one admin check (HTTP callers are never admins). */
   isAdmin: AdminCheck
@@ -177,7 +177,9 @@ export function createStaffEngine(deps: StaffDeps): ChatEngine {
         return { ...textReply(lang, t(lang, 'subscribe_ask')), clarify: true }
       }
       // Take note of today's catalogue first, so only projects added after this moment count as new.
-      await deps.subscriptions.syncKnown((await deps.catalogue.list({ status: 'active' })).map((p) => p.id))
+      // From the search service's memory when it has them (a large catalogue's read stalled every learner).
+      const active = deps.search.activeProjects?.() ?? (await deps.catalogue.list({ status: 'active' }))
+      await deps.subscriptions.syncKnown(active.map((p) => p.id))
       const sub = await deps.subscriptions.subscribe({
         channel: m.channel,
         userId: m.userId,

@@ -34,6 +34,8 @@ import { withPrivateAudit } from './private-audit.js'
 import { SqliteExpiringStateStore } from '../channels/shared/sqlite-expiring-state-store.js'
 import { singletonFactory, type SingletonFactory } from '../db/singleton-runner.js'
 import { SqliteLeaseStore } from '../db/sqlite-lease-store.js'
+import { SqliteCatalogueStore } from '../catalogue/sqlite-catalogue-store.js'
+import { uploadStepsOffThread } from './upload-worker.js'
 
 /** How long stopping waits for notices being sent. */
 const STOP_WAIT_MS = 5000
@@ -87,7 +89,9 @@ async function staffOn(parts: Parameters<AppExtensionFactory>[0], given: StaffSt
         return learnerEngine.present(chat, deliver)
       },
     },
-    store, taxonomy, prompts, subscriptions,
+    // The search service's live projects, from memory: reading 25,000 rows every minute stalled learners for a second.
+    store: { list: async () => search.activeProjects() },
+    taxonomy, prompts, subscriptions,
     onGiveUp: (sub, err) =>
       log.warn(`staff: giving up notices to a ${sub.channel} subscriber after repeated failures (${(err as Error)?.message ?? err})`, { userId: sub.userId }),
   })
@@ -119,6 +123,10 @@ async function staffOn(parts: Parameters<AppExtensionFactory>[0], given: StaffSt
     // Telegram code (grammY) loads only when Telegram is configured.
     const { adminUploadFeature } = await import('./telegram/upload-feature.js')
     const { staffCommandsFeature } = await import('./telegram/commands-feature.js')
+    // A SQLite catalogue in a file is read, checked and imported in a worker thread, as another process would.
+    const dbFile = (db as unknown as { name?: string }).name ?? ''
+    const steps = store instanceof SqliteCatalogueStore && dbFile && dbFile !== ':memory:'
+      ? uploadStepsOffThread(dbFile, { topics: taxonomy.topics, audiences: taxonomy.audiences }) : undefined
     telegramFeatures.push(
       staffCommandsFeature({ engine: () => staffEngine, isAdmin, admins }),
       adminUploadFeature({
@@ -128,6 +136,7 @@ async function staffOn(parts: Parameters<AppExtensionFactory>[0], given: StaffSt
         admins,
         taxonomy,
         catalogue: store,
+        steps,
         prompts,
         refresh: () => search.refresh(),
         pendingState: given?.expiringState ?? new SqliteExpiringStateStore(db),

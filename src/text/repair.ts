@@ -6,6 +6,7 @@
  * made towards a known vocabulary (taxonomy labels and synonyms, catalogue
  * words, slot cue words), and never turn one real word into another.
  */
+import { createHash } from 'node:crypto'
 import { normalizeText } from './normalize.js'
 import { diskMemo } from '../disk-cache.js'
 import { dictionaryCut, isDictionaryWord } from './segment.js'
@@ -39,6 +40,18 @@ export interface RepairOptions {
   cut?: (text: string) => string[]
   /** Latin words that are English, not pinyin (added to the vocabulary's own latin words). */
   englishWords?: Iterable<string>
+  /**
+   * The vocabulary already prepared elsewhere (a worker thread, by {@link prepareRepairVocabulary}):
+   * used when it was made from this very vocabulary, so the pinyin is not computed again here.
+   */
+  prepared?: PreparedVocabulary
+}
+
+/** A vocabulary's Latin words and its Chinese words with their pinyin, keyed by the vocabulary it came from. */
+export interface PreparedVocabulary {
+  key: string
+  english: string[]
+  words: [string, string[]][]
 }
 
 interface Entry {
@@ -69,14 +82,18 @@ const ENGLISH_PINYIN_LOOKALIKES = [
   'hunan', 'henan', 'cheng', 'line', 'online', 'mine', 'fine', 'nine', 'dine', 'wine', 'game', 'same', 'name', 'tea',
 ]
 
+const vocabularyKey = (vocabulary: readonly string[]) => createHash('sha1').update(vocabulary.join('\n')).digest('hex')
+
 /**
  * The vocabulary's Latin words and its Chinese words with their pinyin, in
  * order, without repeats: the slow part of building a repairer (normalising
- * and reading thousands of words), kept on disk between starts.
+ * and reading thousands of words), kept on disk between starts. Exported so a
+ * worker thread can prepare it and hand it over (plain data, cheap to send).
  */
-function prepareVocabulary(vocabulary: readonly string[]): { english: string[]; words: [string, string[]][] } {
+export function prepareRepairVocabulary(vocabulary: readonly string[]): PreparedVocabulary {
   const code = [import.meta.url, new URL('./normalize.js', import.meta.url).href, new URL('./pinyin.js', import.meta.url).href]
-  return diskMemo('repair-vocabulary', vocabulary.join('\n'), code, () => {
+  const key = vocabularyKey(vocabulary)
+  const prepared = diskMemo('repair-vocabulary', vocabulary.join('\n'), code, () => {
     const english = new Set<string>()
     const words = new Map<string, string[]>()
     for (const raw of vocabulary) {
@@ -87,6 +104,7 @@ function prepareVocabulary(vocabulary: readonly string[]): { english: string[]; 
     }
     return { english: [...english], words: [...words.entries()] }
   })
+  return { key, ...prepared }
 }
 
 /**
@@ -105,7 +123,8 @@ export function createTextRepairer(vocabulary: readonly string[], options: Repai
   const byFuzzy = new Map<string, Entry[]>()
   const byFirst = new Map<string, Entry[]>()
   const lengths = new Set<number>()
-  const prepared = prepareVocabulary(vocabulary)
+  const given = options.prepared
+  const prepared = given && given.key === vocabularyKey(vocabulary) ? given : prepareRepairVocabulary(vocabulary)
   for (const part of prepared.english) english.add(part)
   for (const [norm, syllables] of prepared.words) {
     words.add(norm)

@@ -10,10 +10,7 @@
  */
 import { randomBytes } from 'node:crypto'
 import { Composer, InlineKeyboard, type Context } from 'grammy'
-import { CatalogueError } from '../../catalogue/catalogue-error.js'
 import { problemLine } from '../../catalogue/problem-text.js'
-import type { Project } from '../../catalogue/project.js'
-import { readCatalogueBuffer } from '../../catalogue/read-catalogue.js'
 import type { CatalogueStore } from '../../catalogue/catalogue-store.js'
 import type { Taxonomy } from '../../catalogue/taxonomy.js'
 import type { Lang } from '../../dialogue/types.js'
@@ -23,6 +20,7 @@ import { langFromCode } from '../../text/lang.js'
 import { downloadFile } from '../../channels/telegram/download-file.js'
 import { STATE_NAMESPACES, type ExpiringStateStore } from '../../channels/shared/expiring-state-store.js'
 import type { AdminStore } from '../admin-store.js'
+import { uploadStepsInThread, type UploadOutcome, type UploadSteps } from '../upload-worker.js'
 
 /** What the upload feature needs; wired in staff-extension.ts. */
 export interface AdminUploadDeps {
@@ -36,6 +34,11 @@ export interface AdminUploadDeps {
   pendingState: ExpiringStateStore
   taxonomy: Taxonomy
   catalogue: Pick<CatalogueStore, 'planImport' | 'applyImport'>
+  /**
+   * Where the file is read, checked and imported: in a worker thread for a SQLite file (staff-extension wires
+   * it), so learners are answered meanwhile; by default on this thread through `catalogue`.
+   */
+  steps?: UploadSteps
   prompts: Prompts
   /** Brings search up to the new catalogue (the old index answers meanwhile). */
   refresh: () => Promise<void>
@@ -49,11 +52,11 @@ export interface AdminUploadDeps {
   pendingMs?: number
 }
 
-/** A checked upload as kept in the state store; `at` is ms since the epoch. */
+/** A checked upload as kept in the state store (the file itself, base64); `at` is ms since the epoch. */
 interface Pending {
   userId: string
   fileName: string
-  projects: Project[]
+  file: string
   at: number
 }
 
@@ -72,6 +75,16 @@ export function adminUploadFeature(deps: AdminUploadDeps): Composer<Context> {
   const pendingMs = deps.pendingMs ?? 30 * 60_000
   const t = (lang: Lang, key: string, vars?: Record<string, string | number>) => deps.prompts.t(lang, `staff.${key}`, vars)
   const apiRoot = (deps.apiRoot ?? 'https://api.telegram.org').replace(/\/+$/, '')
+  const steps = deps.steps ?? uploadStepsInThread(deps.catalogue, deps.taxonomy)
+  /** What is wrong with a file, in the admin's language (problems through the catalogue's one renderer). */
+  const failureText = (lang: Lang, outcome: UploadOutcome): string => {
+    if (outcome.kind === 'problems') {
+      const lines = outcome.problems.slice(0, MAX_PROBLEMS_SHOWN).map((p) => `• ${problemLine(deps.prompts, lang, p)}`)
+      if (outcome.problems.length > MAX_PROBLEMS_SHOWN) lines.push(t(lang, 'upload_too_many_errors', { count: outcome.problems.length - MAX_PROBLEMS_SHOWN }))
+      return [t(lang, 'upload_errors', { count: outcome.problems.length }), ...lines].join('\n')
+    }
+    return t(lang, 'upload_failed', { reason: outcome.kind === 'failed' ? outcome.message : outcome.kind })
+  }
   const isAdmin = async (ctx: Context) => !!ctx.from && (await deps.isAdmin('telegram', String(ctx.from.id)))
 
   composer.on('message:document', async (ctx, next) => {
@@ -88,34 +101,32 @@ export function adminUploadFeature(deps: AdminUploadDeps): Composer<Context> {
       return void (await ctx.reply(t(lang, 'upload_too_big', { mb: Math.round(maxBytes / 1048576) })))
     }
     await ctx.reply(t(lang, 'upload_received', { file: fileName }))
-    let projects: Project[]
+    let data: Buffer = Buffer.alloc(0)
+    let outcome: UploadOutcome
     try {
       const file = await ctx.getFile()
-      const data = await downloadFile(`${apiRoot}/file/bot${deps.token}/${file.file_path}`, {
+      data = await downloadFile(`${apiRoot}/file/bot${deps.token}/${file.file_path}`, {
         maxBytes,
         declaredBytes: file.file_size,
         timeoutMs: deps.downloadTimeoutMs,
       })
-      projects = (await readCatalogueBuffer(data, fileName, { taxonomy: deps.taxonomy })).projects
+      outcome = await steps.check(fileName, data)
     } catch (err) {
-      await deps.admins.record({ channel: 'telegram', userId, action: 'upload', detail: `${fileName}: rejected`, allowed: true })
-      if (err instanceof CatalogueError && err.problems.length) {
-        // Rendered in the admin's language by the catalogue's one problem renderer.
-        const lines = err.problems.slice(0, MAX_PROBLEMS_SHOWN).map((p) => `• ${problemLine(deps.prompts, lang, p)}`)
-        if (err.problems.length > MAX_PROBLEMS_SHOWN) lines.push(t(lang, 'upload_too_many_errors', { count: err.problems.length - MAX_PROBLEMS_SHOWN }))
-        return void (await ctx.reply([t(lang, 'upload_errors', { count: err.problems.length }), ...lines].join('\n')))
-      }
-      return void (await ctx.reply(t(lang, 'upload_failed', { reason: (err as Error).message })))
+      outcome = { kind: 'failed', message: (err as Error).message }
     }
-    const plan = await deps.catalogue.planImport(projects)
+    if (outcome.kind !== 'checked') {
+      await deps.admins.record({ channel: 'telegram', userId, action: 'upload', detail: `${fileName}: rejected`, allowed: true })
+      return void (await ctx.reply(failureText(lang, outcome)))
+    }
+    const { plan } = outcome
     const key = randomBytes(6).toString('base64url')
     const at = Date.now()
     await pending.purgeExpired(at) // uploads nobody answered go
-    await pending.put(STATE_NAMESPACES.upload, key, { userId, fileName, projects, at } satisfies Pending, at + pendingMs)
-    await deps.admins.record({ channel: 'telegram', userId, action: 'upload', detail: `${fileName}: checked, ${projects.length} rows`, allowed: true })
+    await pending.put(STATE_NAMESPACES.upload, key, { userId, fileName, file: data.toString('base64'), at } satisfies Pending, at + pendingMs)
+    await deps.admins.record({ channel: 'telegram', userId, action: 'upload', detail: `${fileName}: checked, ${outcome.rows} rows`, allowed: true })
     const keyboard = new InlineKeyboard().text(t(lang, 'upload_confirm'), `imp:ok:${key}`).text(t(lang, 'upload_cancel'), `imp:no:${key}`)
     await ctx.reply(
-      t(lang, 'upload_report', { added: plan.added.length, updated: plan.updated.length, unchanged: plan.unchanged.length, archived: plan.archived.length }),
+      t(lang, 'upload_report', plan),
       { reply_markup: keyboard },
     )
   })
@@ -126,7 +137,7 @@ export function adminUploadFeature(deps: AdminUploadDeps): Composer<Context> {
     const userId = String(ctx.from.id)
     await ctx.answerCallbackQuery()
     const job = await pending.get<Pending>(STATE_NAMESPACES.upload, key, Date.now())
-    if (!job || job.userId !== userId || Date.now() - job.at > pendingMs || !(await isAdmin(ctx))) {
+    if (!job || typeof job.file !== 'string' || job.userId !== userId || Date.now() - job.at > pendingMs || !(await isAdmin(ctx))) {
       if (job && job.userId !== userId) await deps.admins.record({ channel: 'telegram', userId, action: 'import', detail: job.fileName, allowed: false })
       return void (await ctx.editMessageText(t(lang, 'upload_expired')))
     }
@@ -136,7 +147,13 @@ export function adminUploadFeature(deps: AdminUploadDeps): Composer<Context> {
       await deps.admins.record({ channel: 'telegram', userId, action: 'import cancelled', detail: job.fileName, allowed: true })
       return void (await ctx.editMessageText(t(lang, 'upload_cancelled')))
     }
-    const record = await deps.catalogue.applyImport(job.projects, { who: `telegram:${userId}`, files: [job.fileName] })
+    const outcome = await steps.importFile(job.fileName, Buffer.from(job.file, 'base64'), `telegram:${userId}`)
+      .catch((err: Error): UploadOutcome => ({ kind: 'failed', message: err.message }))
+    if (outcome.kind !== 'imported') {
+      await deps.admins.record({ channel: 'telegram', userId, action: 'import', detail: `${job.fileName}: failed`, allowed: true })
+      return void (await ctx.editMessageText(failureText(lang, outcome)))
+    }
+    const { record } = outcome
     await deps.admins.record({ channel: 'telegram', userId, action: 'import', detail: `${job.fileName} → import ${record.id}`, allowed: true })
     await deps.refresh()
     await ctx.editMessageText(t(lang, 'upload_done', { added: record.added, updated: record.updated, archived: record.archived }))

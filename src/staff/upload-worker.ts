@@ -1,0 +1,110 @@
+/**
+ * @module staff/upload-worker
+ * A staff member's upload (a workbook sent in chat) was parsed, checked and
+ * imported on the bot's event loop: a 25,000-row file held it for many
+ * seconds (reading the sheet, segmenting every row for the FTS index), and
+ * learners waited. Here those steps run in a worker thread with its own
+ * connection to the same SQLite file, exactly as `learnfinder import` would
+ * from another process: the import lock, the all-or-nothing transaction and
+ * the staged FTS index are the store's own. The bot then notices the new
+ * catalogue version and re-indexes off its event loop too. The same file is
+ * the worker's entry (it runs when started as the worker).
+ */
+import { CatalogueError, type CatalogueProblem } from '../catalogue/catalogue-error.js'
+import type { CatalogueStore, ImportPlan, ImportRecord } from '../catalogue/catalogue-store.js'
+import { Taxonomy, type TaxonomyEntry } from '../catalogue/taxonomy.js'
+import { readCatalogueBuffer } from '../catalogue/read-catalogue.js'
+import { SqliteCatalogueStore } from '../catalogue/sqlite-catalogue-store.js'
+import { openDatabase } from '../db/open-database.js'
+import { runInWorker, serveWorkerJob } from '../db/worker-thread.js'
+import { UserError } from '../errors.js'
+import { createLexicalIndex } from '../search/lexical-index.js'
+
+const KIND = 'learnfinder-upload'
+
+/** What the worker is asked to do with one uploaded file. */
+interface UploadJob {
+  step: 'check' | 'import'
+  dbPath: string
+  fileName: string
+  data: Uint8Array
+  taxonomy: { topics: TaxonomyEntry[]; audiences: TaxonomyEntry[] }
+  /** Who imports (import step only), as recorded in the catalogue history. */
+  who?: string
+}
+
+/** The outcome of a step: counts (and the record when imported), or what is wrong with the file. */
+export type UploadOutcome =
+  | { kind: 'checked'; rows: number; plan: { added: number; updated: number; unchanged: number; archived: number } }
+  | { kind: 'imported'; rows: number; record: ImportRecord }
+  | { kind: 'problems'; problems: CatalogueProblem[] }
+  | { kind: 'failed'; message: string }
+
+/** The upload steps as the chat upload feature calls them, here or in a worker. */
+export interface UploadSteps {
+  /** Reads and checks the file and plans its import against the catalogue (changes nothing). */
+  check(fileName: string, data: Uint8Array): Promise<UploadOutcome>
+  /** Reads, checks and imports the file, all or nothing. */
+  importFile(fileName: string, data: Uint8Array, who: string): Promise<UploadOutcome>
+}
+
+/** Upload steps that run in a worker thread on the SQLite catalogue at `dbPath`. */
+export function uploadStepsOffThread(dbPath: string, taxonomy: UploadJob['taxonomy']): UploadSteps {
+  // A copy is moved to the worker: the caller keeps its buffer.
+  const run = (job: Omit<UploadJob, 'dbPath' | 'taxonomy'>) => {
+    const data = new Uint8Array(job.data)
+    return runInWorker<UploadOutcome>(import.meta.url, KIND, { ...job, data, dbPath, taxonomy }, [data.buffer])
+  }
+  return {
+    check: (fileName, data) => run({ step: 'check', fileName, data }),
+    importFile: (fileName, data, who) => run({ step: 'import', fileName, data, who }),
+  }
+}
+
+/** Upload steps on this thread, for a catalogue the worker cannot open (PostgreSQL, or a database in memory). */
+export function uploadStepsInThread(catalogue: Pick<CatalogueStore, 'planImport' | 'applyImport'>, taxonomy: Taxonomy): UploadSteps {
+  return {
+    check: (fileName, data) => uploadStep(catalogue, taxonomy, { step: 'check', fileName, data }),
+    importFile: (fileName, data, who) => uploadStep(catalogue, taxonomy, { step: 'import', fileName, data, who }),
+  }
+}
+
+/** One step on a catalogue store: read and check the file, then plan or import it. */
+async function uploadStep(store: Pick<CatalogueStore, 'planImport' | 'applyImport'>, taxonomy: Taxonomy,
+  job: Pick<UploadJob, 'step' | 'fileName' | 'data' | 'who'>): Promise<UploadOutcome> {
+  try {
+    const data = Buffer.from(job.data.buffer, job.data.byteOffset, job.data.byteLength)
+    const { projects } = await readCatalogueBuffer(data, job.fileName, { taxonomy })
+    if (job.step === 'check') {
+      const plan = await store.planImport(projects)
+      const n = (k: keyof ImportPlan) => plan[k].length
+      return { kind: 'checked', rows: projects.length, plan: { added: n('added'), updated: n('updated'), unchanged: n('unchanged'), archived: n('archived') } }
+    }
+    const record = await store.applyImport(projects, { who: job.who ?? 'staff', files: [job.fileName] })
+    return { kind: 'imported', rows: projects.length, record }
+  } catch (err) {
+    if (err instanceof CatalogueError && err.problems.length) return { kind: 'problems', problems: err.problems }
+    if (err instanceof UserError) return { kind: 'failed', message: err.message }
+    throw err
+  }
+}
+
+async function runJob(job: UploadJob): Promise<UploadOutcome> {
+  const taxonomy = new Taxonomy(job.taxonomy)
+  const db = openDatabase(job.dbPath)
+  try {
+    const store = new SqliteCatalogueStore(db)
+    if (job.step === 'import') {
+      // The FTS index is kept in step inside the import's transaction, as the bot's own store does.
+      const lexical = createLexicalIndex(db, taxonomy)
+      const version = await store.version()
+      if (!lexical.inStep(version)) lexical.rebuild(await store.list({ status: 'active' }), version)
+      store.addHook(lexical.hook)
+    }
+    return await uploadStep(store, taxonomy, job)
+  } finally {
+    db.close()
+  }
+}
+
+serveWorkerJob(KIND, runJob)
