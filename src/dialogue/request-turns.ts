@@ -9,7 +9,9 @@
  * finds nothing it says so plainly and offers the menu, never a guess.
  */
 import type { Project } from '../catalogue/project.js'
-import { hasHardFilter, hasSubjectFilter, type Slots } from '../query/slots.js'
+import { hasAnySlot, hasHardFilter, hasSubjectFilter, type Slots } from '../query/slots.js'
+import { normalizeText } from '../text/normalize.js'
+import { hasVagueMarker, isFramed } from './need-frames.js'
 import type { Understanding } from '../query/types.js'
 import { checkGrounding } from '../llm/grounding.js'
 import { numberRangeHint, say } from './chat-prompts.js'
@@ -37,7 +39,8 @@ export function vagueTurn(ctx: TurnContext): TurnOutcome {
 
 /** A request for projects: apply the message to the request so far, then list. */
 export async function requestTurn(ctx: TurnContext): Promise<TurnOutcome> {
-  const { u, unmet } = await weighNeeds(ctx, ctx.understanding!)
+  const { u, unmet, vague } = await weighNeeds(ctx, ctx.understanding!)
+  if (vague) return vagueTurn(ctx)
   if (unmet) {
     // "想学游泳", "IELTS exam tutoring": a subject no project teaches gets nothing, whatever filters were
     // carried; the request so far (who they are, where) stays for the next message.
@@ -49,22 +52,33 @@ export async function requestTurn(ctx: TurnContext): Promise<TurnOutcome> {
 }
 
 /**
- * What the need-words of a message without a topic are worth. Beside a
- * refinement ("only in Nanchang please", "anything suitable?"), words the
- * catalogue has nothing for are how people talk, not a new subject: dropped,
- * so the message narrows. Alone, each need-word is looked up on its own, so filters carried
- * from earlier turns, or a guess at who is asking, never make up evidence for a
- * subject no project teaches: the first such word is `unmet`.
+ * What the need-words of a message without a topic are worth. Each is looked
+ * up on its own. One the catalogue has something for stays. One it has nothing
+ * for is a subject no project teaches (`unmet`, the honest "nothing") only when
+ * it stands in a learning frame ("想学游泳", "violin lessons"); otherwise it is
+ * talk around the request ("给俺找个课", "我改主意了", "forget that", "only in
+ * Nanchang please") and is dropped, so the message narrows. A message left with
+ * no slot and nothing found to learn — or, beside a marker such as "不知道学啥",
+ * nothing found at all — is a vague opener (`vague`): it gets the ask-back.
  */
-async function weighNeeds(ctx: TurnContext, u: Understanding): Promise<{ u: Understanding; unmet: string | null }> {
-  if (!u.needs.length || u.slots.topics.length) return { u, unmet: null }
+async function weighNeeds(ctx: TurnContext, u: Understanding): Promise<{ u: Understanding; unmet: string | null; vague: boolean }> {
+  if (!u.needs.length || u.slots.topics.length) return { u, unmet: null, vague: false }
   const found = async (text: string) => (await ctx.deps.search.search({ text, k: 1 })).hits.length > 0
-  // A refinement the learner named (who, where, how, free); dates or a guess at who is asking are not enough.
-  if (hasHardFilter({ ...u.slots, time: null })) {
-    return { u: (await found(needWords(u).join(' '))) ? u : { ...u, needs: [] }, unmet: null }
+  const kept: string[][] = []
+  let met = false
+  let unmet: string | null = null
+  for (const [i, word] of needWords(u).entries()) {
+    if (await found(word)) {
+      met = true
+      kept.push(u.needs[i])
+    } else if (isFramed(u.normalized, word)) {
+      unmet ??= word
+      kept.push(u.needs[i])
+    }
   }
-  for (const word of needWords(u)) if (!(await found(word))) return { u, unmet: word }
-  return { u, unmet: null }
+  const noSlot = !hasAnySlot({ ...u.slots, time: null })
+  if (noSlot && !met && (!unmet || hasVagueMarker(u.normalized))) return { u, unmet: null, vague: true }
+  return { u: { ...u, needs: kept }, unmet, vague: false }
 }
 
 /** Forgets the current list: `state` is the request now, and nothing is on screen for "更多". */
@@ -129,6 +143,16 @@ async function rankedList(ctx: TurnContext, state: DialogueState, slots: Slots):
   const named = namedText(state)
   if (!found.length && (hasSubjectFilter(slots) || !state.needs.length) && named !== state.text) {
     found = ids((await search.search({ text: named, slots, k: LIST_SIZE, understanding })).hits)
+  }
+  if (!found.length && state.needs.length > 1) {
+    // Nothing fits every need-word at once: what fits one of them, in the order they were said.
+    for (const word of state.needs) {
+      found = [...new Set([...found, ...ids((await search.search({ text: word, slots, k: LIST_SIZE, exclude: found })).hits)])]
+    }
+  }
+  if (!found.length && state.needs.length && hasHardFilter({ ...slots, time: null }) && !state.needs.some((w) => isFramed(normalizeText(state.text), w))) {
+    // Need-words that only talk around the request ("推荐几个学习项目") never empty a list the slots fill.
+    found = ids((await search.search({ text: '', slots, k: LIST_SIZE })).hits)
   }
   const rest = found.length && hasSubjectFilter(slots)
     ? ids((await search.search({ text: '', slots, k: LIST_SIZE, exclude: found })).hits)
