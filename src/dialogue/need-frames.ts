@@ -79,3 +79,10 @@ const VAGUE_MARKERS = [
 export function hasVagueMarker(normalized: string): boolean {
   return VAGUE_MARKERS.some((re) => re.test(normalized))
 }
+
+/** `normalized` with the markers of a vague opener blanked out: words only inside them ("where do I start") ask for nothing. */
+export function withoutVagueMarkers(normalized: string): string {
+  let t = normalized
+  for (const re of VAGUE_MARKERS) t = t.replace(new RegExp(re.source, 'g'), ' ')
+  return t
+}

@@ -11,7 +11,7 @@
 import type { Project } from '../catalogue/project.js'
 import { hasAnySlot, hasHardFilter, hasSubjectFilter, type Slots } from '../query/slots.js'
 import { normalizeText } from '../text/normalize.js'
-import { hasVagueMarker, isFramed } from './need-frames.js'
+import { hasVagueMarker, isFramed, withoutVagueMarkers } from './need-frames.js'
 import type { Understanding } from '../query/types.js'
 import { checkGrounding } from '../llm/grounding.js'
 import { numberRangeHint, say } from './chat-prompts.js'
@@ -64,20 +64,23 @@ export async function requestTurn(ctx: TurnContext): Promise<TurnOutcome> {
 async function weighNeeds(ctx: TurnContext, u: Understanding): Promise<{ u: Understanding; unmet: string | null; vague: boolean }> {
   if (!u.needs.length || u.slots.topics.length) return { u, unmet: null, vague: false }
   const found = async (text: string) => (await ctx.deps.search.search({ text, k: 1 })).hits.length > 0
+  const marked = hasVagueMarker(u.normalized)
+  // Words that only make up a vague marker ("where do I *start*", "还*没想*好") ask for nothing.
+  const outside = marked ? withoutVagueMarkers(u.normalized) : u.normalized
   const kept: string[][] = []
   let met = false
   let unmet: string | null = null
   for (const [i, word] of needWords(u).entries()) {
+    if (marked && !outside.includes(word)) continue
     if (await found(word)) {
       met = true
       kept.push(u.needs[i])
     } else if (isFramed(u.normalized, word)) {
       unmet ??= word
-      kept.push(u.needs[i])
     }
   }
   const noSlot = !hasAnySlot({ ...u.slots, time: null })
-  if (noSlot && !met && (!unmet || hasVagueMarker(u.normalized))) return { u, unmet: null, vague: true }
+  if (noSlot && !met && (!unmet || marked)) return { u, unmet: null, vague: true }
   return { u: { ...u, needs: kept }, unmet, vague: false }
 }
 
