@@ -178,13 +178,19 @@ async function listRequest(ctx: TurnContext, state: DialogueState): Promise<Turn
   s.seen = []
   s.focus = null
   for (const rung of relaxationLadder(state, (r) => provinceOf(ctx, r))) {
-    const list = await rankedList(ctx, state, rung.slots)
-    if (!list.ids.length) continue
-    s.results = list.ids
-    s.relaxed = rung.relaxed
-    s.listSlots = rung.slots
-    const page = (await projectsByIds(ctx, list.ids)).slice(0, list.first)
-    return { reply: await showList(ctx, page, relaxedNotes(ctx, state, rung.slots, rung.relaxed)), matched: true }
+    // With a stated topic or audience, projects that fit every stated slot but not the need-words are near
+    // matches: shown (saying so) before any stated slot is widened, never a bare "nothing".
+    const tries = state.needs.length && hasSubjectFilter(rung.slots) ? [state, { ...state, text: namedText(state), needs: [] }] : [state]
+    for (const tried of tries) {
+      const list = await rankedList(ctx, tried, rung.slots)
+      if (!list.ids.length) continue
+      s.results = list.ids
+      s.relaxed = rung.relaxed
+      s.listSlots = rung.slots
+      const page = (await projectsByIds(ctx, list.ids)).slice(0, list.first)
+      const loose = tried === state ? [] : [say(prompts, ctx.lang, 'relaxed_topic', { topic: typedNeeds(state).join(' ') })]
+      return { reply: await showList(ctx, page, [...loose, ...relaxedNotes(ctx, state, rung.slots, rung.relaxed)]), matched: true }
+    }
   }
   clearList(ctx, state)
   const what = describeSlots(prompts, ctx.lang, taxonomy, relaxationLadder(state, () => null)[0].slots)
@@ -193,6 +199,12 @@ async function listRequest(ctx: TurnContext, state: DialogueState): Promise<Turn
     say(prompts, ctx.lang, 'not_found_hint'),
   ]
   return menuTurn(ctx, lead, false, false)
+}
+
+/** The request's need-words as the learner typed them ("calligraphy", not the stem "calligraph"). */
+function typedNeeds(state: DialogueState): string[] {
+  const text = state.text.toLowerCase()
+  return state.needs.map((w) => (/^[a-z]/.test(w) ? new RegExp(`\\b${w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}[a-z]*`).exec(text)?.[0] ?? w : w))
 }
 
 /** The province a city belongs to, or null. */
