@@ -134,7 +134,7 @@ function namedText(state: DialogueState): string {
  * `first` is how many of them the first page may show (the found ones, when the
  * request has need-words of its own and some were found).
  */
-async function rankedList(ctx: TurnContext, state: DialogueState, slots: Slots): Promise<{ ids: string[]; first: number }> {
+async function rankedList(ctx: TurnContext, state: DialogueState, slots: Slots, near = false): Promise<{ ids: string[]; first: number }> {
   const search = ctx.deps.search
   // Topics of every project listed, from the hits themselves (no store read per project).
   const topicsOf = new Map<string, string[]>()
@@ -157,7 +157,8 @@ async function rankedList(ctx: TurnContext, state: DialogueState, slots: Slots):
     // Need-words that only talk around the request ("推荐几个学习项目") never empty a list the slots fill.
     found = ids((await search.search({ text: '', slots, k: LIST_SIZE })).hits)
   }
-  const rest = found.length && hasSubjectFilter(slots)
+  // A request that is only slots (or a near-match try) lists everything its filters admit, found by words or not.
+  const rest = (found.length || near || !state.needs.length) && hasSubjectFilter(slots)
     ? ids((await search.search({ text: '', slots, k: LIST_SIZE, exclude: found })).hits)
     : []
   // After a topic switch, projects that also belong to the replaced topic come after the others.
@@ -178,15 +179,18 @@ async function listRequest(ctx: TurnContext, state: DialogueState): Promise<Turn
   s.seen = []
   s.focus = null
   for (const rung of relaxationLadder(state, (r) => provinceOf(ctx, r))) {
-    // With a stated topic or audience, projects that fit every stated slot but not the need-words are near
+    // With a topic or a stated audience, projects that fit every stated slot but not the need-words are near
     // matches: shown (saying so) before any stated slot is widened, never a bare "nothing".
-    const tries = state.needs.length && hasSubjectFilter(rung.slots) ? [state, { ...state, text: namedText(state), needs: [] }] : [state]
+    // A topic only inferred from the words is then the best evidence there is: it filters the near matches.
+    const near = { ...rung.slots, topics: rung.slots.topics.map((t) => ({ ...t, explicit: true, related: false })) }
+    const tries = state.needs.length && hasSubjectFilter(near) ? [state, { ...state, text: namedText(state), needs: [] }] : [state]
     for (const tried of tries) {
-      const list = await rankedList(ctx, tried, rung.slots)
+      const slots = tried === state ? rung.slots : near
+      const list = await rankedList(ctx, tried, slots, tried !== state)
       if (!list.ids.length) continue
       s.results = list.ids
       s.relaxed = rung.relaxed
-      s.listSlots = rung.slots
+      s.listSlots = slots
       const page = (await projectsByIds(ctx, list.ids)).slice(0, list.first)
       const loose = tried === state ? [] : [say(prompts, ctx.lang, 'relaxed_topic', { topic: typedNeeds(state).join(' ') })]
       return { reply: await showList(ctx, page, [...loose, ...relaxedNotes(ctx, state, rung.slots, rung.relaxed)]), matched: true }
