@@ -12,8 +12,8 @@
  * "啥都行", "dunno what", "where do I start").
  */
 
-/** Verbs of learning a subject follows ("学游泳", "报奥数班", "考驾照"). */
-const ZH_BEFORE = /(学|学学|学习|学会|学点|学个|学门|教|练|练习|考|考个|补|补习|报|报个|培训|进修|读|修)$/
+/** Verbs of learning a subject follows, at most one verb between ("学游泳", "报奥数班", "考驾照", "学开挖掘机"). */
+const ZH_BEFORE = /(学|学学|学习|学会|学点|学个|学门|教|练|练习|考|考个|补|补习|报|报个|培训|进修|读|修)[\u4e00-\u9fff]?$/
 /**
  * Nouns of a course a subject comes right before ("滑雪培训", "奥数班", "dse补习"); after 的 only
  * when the word is itself learning something ("学琴的课"), since "免费的课" or "上堂的课" say how, not what.
