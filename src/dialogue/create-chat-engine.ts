@@ -112,8 +112,9 @@ async function controlTurn(ctx: TurnContext, c: ControlIntent): Promise<TurnOutc
     case 'reset':
       ctx.session = newSession(lang)
       if (c.rest) {
-        // "从头来，我想学电工": nothing of the old request survives, the rest is the new one.
+        // "从头来，我想学电工": nothing of the old request survives, the rest is the new one, answered in its own language.
         ctx.message = { ...ctx.message, text: c.rest }
+        if (!ctx.message.replyLang) ctx.lang = ctx.session.lang = detectLang(c.rest, undefined, ctx.message.lang, ctx.deps.defaultLang ?? 'zh')
         return messageTurn(ctx)
       }
       return { reply: textReply(lang, [say(prompts, lang, 'reset'), say(prompts, lang, 'greeting')], menuButton(ctx)), matched: true }

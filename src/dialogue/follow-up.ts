@@ -78,8 +78,9 @@ export function detectFollowUp(
   session: SessionState,
   candidates: Project[],
 ): FollowUp | null {
-  const field = detectField(text)
   const ordinal = detectOrdinal(text, session.shown.length)
+  // A message that points at a shown project may name its field with a slip ("how to aply for the 3rd", "第一个抱名").
+  const field = detectField(text) ?? (ordinal !== null || mentionsThis(text) ? detectField(text, true) : null)
   if (!session.shown.length && !session.focus) {
     const pointing = ordinal !== null || (field !== null && mentionsThis(text))
     return pointing && !asksForNewProjects(u) ? { kind: 'nothing-shown' } : null

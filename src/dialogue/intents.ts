@@ -8,6 +8,8 @@
  */
 import { toHalfWidth } from '../text/fold.js'
 import type { Field } from './session.js'
+import { classifyControl } from './turn-classifier.js'
+import { containsBySlip, controlForm } from './control-text.js'
 
 /** What a message asks for, before slots are considered. */
 export type ControlIntent =
@@ -28,31 +30,11 @@ export function bare(text: string): string {
   return toHalfWidth(text).toLowerCase().replace(PUNCT, ' ').trim()
 }
 
-const RESET_WORDS = '重新开始|从头开始|从头来过|从头再来|从头来|重新找|从新开始|重新来过|重新来|重来|清空|换个话题|restart|reset|start over|start again|let s start (over|again)|lets start (over|again)|begin again|start from scratch|new search|\\/start|\\/reset'
-const RESET = new RegExp(`^(?:${RESET_WORDS})$`)
-/** A reset followed by a new request in one message: "从头来，我想学电工", "start over: I want to learn AI". */
-const RESET_THEN = new RegExp(`^\\s*(算了[，,\\s]*)?(${RESET_WORDS})(吧|啊|哈)?\\s*[，,。.!！:：;；\\s]\\s*(?<rest>\\S.*)$`, 'i')
-/** Words that only ask politely around "more" ("请", "给我", "吧"): dropped before matching it. */
-const MORE_POLITE = /^(那|那就|好的?|嗯|ok|okay|please|can you|could you|请|麻烦|帮我|给我)\s*|\s*(吧|呗|呀|啊|哦|嘛|please|thanks|谢谢)$/g
 const GREETING_WORDS =
   /(你好|您好|哈喽|嗨|早上好|上午好|中午好|下午好|晚上好|在吗|在不在|有人吗|hello|hi|hey|good morning|good afternoon|good evening)/g
 const THANKS_WORDS =
   /(谢谢你|谢谢您|谢谢|多谢|感谢|好的|好|知道了|明白了|收到|辛苦了|thank you|thanks|thx|ok|okay|great|got it|啦|了|呀|啊|哦|噢)/g
 const HELP = /^(help|菜单|帮助|怎么用|使用说明|目录|menu|\?|\/help|\/menu|功能|你能做什么|你会什么|what can you do)$/
-/**
- * "More of the same list", however it is said: 更多, 换一批, 再换一批, 再来几个, 还有没有别的,
- * 还有吗, 下一页, 别的呢, more, next, any others, show me some others.
- */
-const MORE = new RegExp([
-  '^(更多|更多的|再看看|多来几个|再多点|再多来几个|下一页|下一批|下一组|下页|后面的|后面的呢|接着看|继续|继续看|接着来|还要)$',
-  '^(再|还)?(多)?(换|来|给|推荐|找|看|列|发)?(一|几)?(批|些|下|个|点|组|页|换|几个)(别的|其他的?|其它的?|新的)?(看看)?$',
-  '^(再|还)?(换|来|给|推荐|找|看)(点|些|个|几个)?(别的|其他的?|其它的?|新的)(看看)?(吗|呢)?$',
-  '^(还有|还有没有|有没有|有)(吗|呢|没有|没)?(别的|其他的?|其它的?|更多的?|其余的?)?(的)?(项目|课|课程|班)?(吗|呢|没有|没|不)?$',
-  '^(别的|其他的?|其它的?)(呢|吗|还有吗)$',
-  '^(show (me )?)?(some )?(more|next|others|other ones|another few|a few more)( ones| options| projects| courses)?$',
-  '^(next page|next one|next ones|see more|more please|more options|any more|anymore|any others?|anything else|what else|others\\?|got any more|are there (any )?(more|others)|is there anything else|more like (this|these)|different ones)$',
-].join('|'))
-
 /** Parses "2", "２", "二", "第二个", "2号", "No. 2" as a number; null otherwise. */
 export function parseNumber(token: string): number | null {
   const t = token.trim()
@@ -71,12 +53,11 @@ export function detectControl(text: string): ControlIntent | null {
   const b = bare(text)
   if (!b && /[?？]/.test(text)) return { kind: 'help' }
   if (!b) return null
-  if (RESET.test(b)) return { kind: 'reset' }
-  const then = RESET_THEN.exec(toHalfWidth(text).trim())
-  const rest = then?.groups?.rest
-  if (rest && bare(rest)) return { kind: 'reset', rest: rest.trim() }
   if (HELP.test(b)) return { kind: 'help' }
-  if (MORE.test(b) || MORE.test(b.replace(MORE_POLITE, '').replace(MORE_POLITE, '').trim())) return { kind: 'more' }
+  // More and reset are read by rules over a vocabulary that tolerates particles, Cantonese and slips.
+  const turn = classifyControl(text)
+  if (turn?.kind === 'more') return { kind: 'more' }
+  if (turn?.kind === 'reset') return turn.rest && bare(turn.rest) ? { kind: 'reset', rest: turn.rest } : { kind: 'reset' }
   const n = bareNumber(b)
   if (n !== null) return { kind: 'number', n }
   if (b.replace(GREETING_WORDS, '').replace(/\s+/g, '') === '') return { kind: 'greeting' }
@@ -91,9 +72,9 @@ function bareNumber(b: string): number | null {
   return m ? parseNumber(m[1]) : null
 }
 
-/** Words for the first of a list ("最前面那个", "排第一的", "头一个") and for its last ("最后那个"). */
-const FIRST_WORDS = /(最前面|最上面|排(在)?(第一|最前|头一)|头一(个|条|项)|第一名|\bthe top one\b|\btop one\b|\bfirst one\b)/
-const LAST_WORDS = /(最后(面)?(那|一|的)?(个|条|项)|排(在)?最后|最下面|\bthe last( one)?\b)/
+/** Words for the first of a list ("最前面那个", "排第一的", "排头那个", "头一个") and for its last ("最后那个"). */
+const FIRST_WORDS = /(最前|最上|排(在)?(第一|最前|头)|打头|头一(个|条|项|门|家)|第一名|\bthe top one\b|\btop one\b|\bfirst one\b|\bthe first\b|\bthe top\b)/
+const LAST_WORDS = /(最后(面)?(那|一|的)?(个|条|项|门)|排(在)?最后|最下面|最末|\bthe last( one)?\b|\bthe bottom one\b)/
 
 /**
  * The project number a follow-up names ("第二个怎么报名", "1号要钱吗", "the second one",
@@ -109,6 +90,8 @@ export function detectOrdinal(text: string, count = 0): number | null {
     /^\s*([0-9]{1,2})\s*(?:[.、:：,，\s]|(?=[要怎在什多联电网报是的啥哪]))/.exec(t) ??
     /(?:number|no\.?|#)\s*([0-9]{1,2})\b/.exec(t)
   if (m) return parseNumber(m[1])
+  const th = /\b([1-9])\s*(?:st|nd|rd|th)\b/.exec(t)
+  if (th) return Number(th[1])
   const en = /\b(first|second|third|fourth|fifth)\b/.exec(t)
   if (en) return ['first', 'second', 'third', 'fourth', 'fifth'].indexOf(en[1]) + 1
   return null
@@ -131,9 +114,28 @@ const FIELD_PATTERNS: [Field, RegExp][] = [
   ['details', /(详细|详情|介绍一下|介绍下|具体|讲什么|学些什么|内容|details?|more about|tell me about|what is it)/i],
 ]
 
-/** The project field a message asks about, or null. */
-export function detectField(text: string): Field | null {
+/**
+ * Field words to find again through a slip when no pattern matched: a Chinese
+ * word typed with a same-sounding character (抱名, 连系), an English word one
+ * letter off (aply, staart, whenn, contct).
+ */
+const FIELD_SLIP_WORDS: [Field, string[]][] = [
+  ['enroll', ['报名', '参加', '申请', 'apply', 'enrol', 'enroll', 'register', 'join', 'signup']],
+  ['fee', ['收费', '费用', '学费', '价格', '多少钱', 'cost', 'costs', 'price', 'fees']],
+  ['duration', ['时长', '多久', 'long', 'duration']],
+  ['dates', ['开课', '开始', '时间', '日期', 'when', 'start', 'starts', 'begin', 'date', 'dates']],
+  ['place', ['地点', '地址', '在哪', 'where', 'location', 'address', 'venue']],
+  ['contact', ['联系', '电话', '号码', '咨询', 'contact', 'phone', 'telephone', 'call']],
+  ['url', ['网址', '链接', '网站', 'link', 'website']],
+  ['details', ['详细', '详情', '介绍', 'details', 'detail', 'about']],
+]
+
+/** The project field a message asks about, or null; `tolerant` also reads field words through one slip. */
+export function detectField(text: string, tolerant = false): Field | null {
   const t = toHalfWidth(text)
   for (const [field, re] of FIELD_PATTERNS) if (re.test(t)) return field
+  if (!tolerant) return null
+  const form = controlForm(text)
+  for (const [field, words] of FIELD_SLIP_WORDS) if (words.some((w) => containsBySlip(form, w))) return field
   return null
 }

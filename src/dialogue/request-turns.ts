@@ -9,7 +9,9 @@
  * finds nothing it says so plainly and offers the menu, never a guess.
  */
 import type { Project } from '../catalogue/project.js'
-import { hasHardFilter, hasSubjectFilter, type Slots } from '../query/slots.js'
+import { hasAnySlot, hasHardFilter, hasSubjectFilter, type Slots } from '../query/slots.js'
+import { normalizeText } from '../text/normalize.js'
+import { hasVagueMarker, isFramed, withoutVagueMarkers } from './need-frames.js'
 import type { Understanding } from '../query/types.js'
 import { checkGrounding } from '../llm/grounding.js'
 import { numberRangeHint, say } from './chat-prompts.js'
@@ -37,7 +39,8 @@ export function vagueTurn(ctx: TurnContext): TurnOutcome {
 
 /** A request for projects: apply the message to the request so far, then list. */
 export async function requestTurn(ctx: TurnContext): Promise<TurnOutcome> {
-  const { u, unmet } = await weighNeeds(ctx, ctx.understanding!)
+  const { u, unmet, vague } = await weighNeeds(ctx, ctx.understanding!)
+  if (vague) return vagueTurn(ctx)
   if (unmet) {
     // "想学游泳", "IELTS exam tutoring": a subject no project teaches gets nothing, whatever filters were
     // carried; the request so far (who they are, where) stays for the next message.
@@ -49,22 +52,36 @@ export async function requestTurn(ctx: TurnContext): Promise<TurnOutcome> {
 }
 
 /**
- * What the need-words of a message without a topic are worth. Beside a
- * refinement ("only in Nanchang please", "anything suitable?"), words the
- * catalogue has nothing for are how people talk, not a new subject: dropped,
- * so the message narrows. Alone, each need-word is looked up on its own, so filters carried
- * from earlier turns, or a guess at who is asking, never make up evidence for a
- * subject no project teaches: the first such word is `unmet`.
+ * What the need-words of a message without a topic are worth. Each is looked
+ * up on its own. One the catalogue has something for stays. One it has nothing
+ * for is a subject no project teaches (`unmet`, the honest "nothing") only when
+ * it stands in a learning frame ("想学游泳", "violin lessons"); otherwise it is
+ * talk around the request ("给俺找个课", "我改主意了", "forget that", "only in
+ * Nanchang please") and is dropped, so the message narrows. A message left with
+ * no slot and nothing found to learn — or, beside a marker such as "不知道学啥",
+ * nothing found at all — is a vague opener (`vague`): it gets the ask-back.
  */
-async function weighNeeds(ctx: TurnContext, u: Understanding): Promise<{ u: Understanding; unmet: string | null }> {
-  if (!u.needs.length || u.slots.topics.length) return { u, unmet: null }
+async function weighNeeds(ctx: TurnContext, u: Understanding): Promise<{ u: Understanding; unmet: string | null; vague: boolean }> {
+  if (!u.needs.length || u.slots.topics.length) return { u, unmet: null, vague: false }
   const found = async (text: string) => (await ctx.deps.search.search({ text, k: 1 })).hits.length > 0
-  // A refinement the learner named (who, where, how, free); dates or a guess at who is asking are not enough.
-  if (hasHardFilter({ ...u.slots, time: null })) {
-    return { u: (await found(needWords(u).join(' '))) ? u : { ...u, needs: [] }, unmet: null }
+  const marked = hasVagueMarker(u.normalized)
+  // Words that only make up a vague marker ("where do I *start*", "还*没想*好") ask for nothing.
+  const outside = marked ? withoutVagueMarkers(u.normalized) : u.normalized
+  const kept: string[][] = []
+  let met = false
+  let unmet: string | null = null
+  for (const [i, word] of needWords(u).entries()) {
+    if (marked && !outside.includes(word)) continue
+    if (await found(word)) {
+      met = true
+      kept.push(u.needs[i])
+    } else if (isFramed(u.normalized, word)) {
+      unmet ??= word
+    }
   }
-  for (const word of needWords(u)) if (!(await found(word))) return { u, unmet: word }
-  return { u, unmet: null }
+  const noSlot = !hasAnySlot({ ...u.slots, time: null })
+  if (noSlot && !met && (!unmet || marked)) return { u, unmet: null, vague: true }
+  return { u: { ...u, needs: kept }, unmet, vague: false }
 }
 
 /** Forgets the current list: `state` is the request now, and nothing is on screen for "更多". */
@@ -117,7 +134,7 @@ function namedText(state: DialogueState): string {
  * `first` is how many of them the first page may show (the found ones, when the
  * request has need-words of its own and some were found).
  */
-async function rankedList(ctx: TurnContext, state: DialogueState, slots: Slots): Promise<{ ids: string[]; first: number }> {
+async function rankedList(ctx: TurnContext, state: DialogueState, slots: Slots, near = false): Promise<{ ids: string[]; first: number }> {
   const search = ctx.deps.search
   // Topics of every project listed, from the hits themselves (no store read per project).
   const topicsOf = new Map<string, string[]>()
@@ -130,7 +147,18 @@ async function rankedList(ctx: TurnContext, state: DialogueState, slots: Slots):
   if (!found.length && (hasSubjectFilter(slots) || !state.needs.length) && named !== state.text) {
     found = ids((await search.search({ text: named, slots, k: LIST_SIZE, understanding })).hits)
   }
-  const rest = found.length && hasSubjectFilter(slots)
+  if (!found.length && state.needs.length > 1) {
+    // Nothing fits every need-word at once: what fits one of them, in the order they were said.
+    for (const word of state.needs) {
+      found = [...new Set([...found, ...ids((await search.search({ text: word, slots, k: LIST_SIZE, exclude: found })).hits)])]
+    }
+  }
+  if (!found.length && state.needs.length && hasHardFilter({ ...slots, time: null }) && !state.needs.some((w) => isFramed(normalizeText(state.text), w))) {
+    // Need-words that only talk around the request ("推荐几个学习项目") never empty a list the slots fill.
+    found = ids((await search.search({ text: '', slots, k: LIST_SIZE })).hits)
+  }
+  // A request that is only slots (or a near-match try) lists everything its filters admit, found by words or not.
+  const rest = (found.length || near || !state.needs.length) && hasSubjectFilter(slots)
     ? ids((await search.search({ text: '', slots, k: LIST_SIZE, exclude: found })).hits)
     : []
   // After a topic switch, projects that also belong to the replaced topic come after the others.
@@ -151,13 +179,22 @@ async function listRequest(ctx: TurnContext, state: DialogueState): Promise<Turn
   s.seen = []
   s.focus = null
   for (const rung of relaxationLadder(state, (r) => provinceOf(ctx, r))) {
-    const list = await rankedList(ctx, state, rung.slots)
-    if (!list.ids.length) continue
-    s.results = list.ids
-    s.relaxed = rung.relaxed
-    s.listSlots = rung.slots
-    const page = (await projectsByIds(ctx, list.ids)).slice(0, list.first)
-    return { reply: await showList(ctx, page, relaxedNotes(ctx, state, rung.slots, rung.relaxed)), matched: true }
+    // With a topic or a stated audience, projects that fit every stated slot but not the need-words are near
+    // matches: shown (saying so) before any stated slot is widened, never a bare "nothing".
+    // A topic only inferred from the words is then the best evidence there is: it filters the near matches.
+    const near = { ...rung.slots, topics: rung.slots.topics.map((t) => ({ ...t, explicit: true, related: false })) }
+    const tries = state.needs.length && hasSubjectFilter(near) ? [state, { ...state, text: namedText(state), needs: [] }] : [state]
+    for (const tried of tries) {
+      const slots = tried === state ? rung.slots : near
+      const list = await rankedList(ctx, tried, slots, tried !== state)
+      if (!list.ids.length) continue
+      s.results = list.ids
+      s.relaxed = rung.relaxed
+      s.listSlots = slots
+      const page = (await projectsByIds(ctx, list.ids)).slice(0, list.first)
+      const loose = tried === state ? [] : [say(prompts, ctx.lang, 'relaxed_topic', { topic: typedNeeds(state).join(' ') })]
+      return { reply: await showList(ctx, page, [...loose, ...relaxedNotes(ctx, state, rung.slots, rung.relaxed)]), matched: true }
+    }
   }
   clearList(ctx, state)
   const what = describeSlots(prompts, ctx.lang, taxonomy, relaxationLadder(state, () => null)[0].slots)
@@ -166,6 +203,12 @@ async function listRequest(ctx: TurnContext, state: DialogueState): Promise<Turn
     say(prompts, ctx.lang, 'not_found_hint'),
   ]
   return menuTurn(ctx, lead, false, false)
+}
+
+/** The request's need-words as the learner typed them ("calligraphy", not the stem "calligraph"). */
+function typedNeeds(state: DialogueState): string[] {
+  const text = state.text.toLowerCase()
+  return state.needs.map((w) => (/^[a-z]/.test(w) ? new RegExp(`\\b${w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}[a-z]*`).exec(text)?.[0] ?? w : w))
 }
 
 /** The province a city belongs to, or null. */

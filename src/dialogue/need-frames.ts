@@ -1,0 +1,88 @@
+/**
+ * @module dialogue/need-frames
+ * Whether a word of a message the catalogue knows nothing about is a subject
+ * the learner asks to learn, or only talk around the request. "想学游泳",
+ * "有没有滑雪培训", "violin lessons" name a subject (the word stands in a
+ * learning frame: after 学/教/练/考/报 or learn/study/teach, or before
+ * 课/班/培训 or lessons/courses/training), and a subject no project teaches
+ * gets the honest "nothing". "给俺找个课", "补充一下", "我改主意了", "forget
+ * that", "I'd love to" do not: such words are dropped, and a message left with
+ * nothing to learn and no slot is a vague opener (ask back), never "nothing
+ * found". The same reading spots the markers of a vague opener ("不知道学啥",
+ * "啥都行", "dunno what", "where do I start").
+ */
+
+/** Verbs of learning a subject follows, at most one verb between ("学游泳", "报奥数班", "考驾照", "学开挖掘机"). */
+const ZH_BEFORE = /(学|学学|学习|学会|学点|学个|学门|教|练|练习|考|考个|补|补习|报|报个|培训|进修|读|修)[\u4e00-\u9fff]?$/
+/**
+ * Nouns of a course a subject comes right before ("滑雪培训", "奥数班", "dse补习"); after 的 only
+ * when the word is itself learning something ("学琴的课"), since "免费的课" or "上堂的课" say how, not what.
+ */
+const ZH_AFTER = /^(类|这类)?(课|班|培训|讲座|教程|辅导|补习|证|考试|技术|技能|手艺|知识|专业|方面|这块|相关|教练|入门|速成)/
+const ZH_AFTER_OF = /^(的|这类的)(课|班|培训|讲座|教程|辅导|补习)/
+const ZH_LEARNING = /^(学|教|练|考|补)/
+/** A word holding the asker or the asking ("俺找", "给我", "咱家") is talk around a request, never a subject. */
+const ZH_TALK = /[俺我咱您你找给]/
+const EN_BEFORE = /\b(learn|learning|study|studying|teach|teaching|take|taking|practi[cs]e|practi[cs]ing|master|train|training in|lessons? in|courses? (?:in|on)|classes? (?:in|on)|how to)\s+((?:some|a|an|the|basic|more|to)\s+)?$/
+const EN_AFTER = /^\s*(lessons?|courses?|classes?|training|coaching|tutoring|tuition|workshops?|programmes?|programs?|exams?|tests?|certificates?|certification|skills?|prep|preparation|club|school)\b/
+/** Words around a bare subject that do not make it less bare ("游泳有没有", "any tennis?"). */
+const ZH_BARE_FILLER = /(有没有|有没|有吗|吗|呢|的|啊|呀|吧|请问|想要|想|要|我|俺|有|没)/g
+const EN_BARE_FILLER = /\b(any|anything|some|is|are|there|do|you|have|got|for|me|on|about|please|pls|i|want|to|a|an|the)\b/g
+
+/** Where `word` stands in `normalized`: each occurrence's text before and after. */
+function occurrences(normalized: string, word: string): { before: string; after: string }[] {
+  const out: { before: string; after: string }[] = []
+  const latin = /^[a-z0-9]/.test(word)
+  const re = latin ? new RegExp(`\\b${word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}[a-z]*`, 'g') : null
+  if (re) {
+    for (const m of normalized.matchAll(re)) out.push({ before: normalized.slice(0, m.index), after: normalized.slice(m.index! + m[0].length) })
+    return out
+  }
+  for (let at = normalized.indexOf(word); at >= 0; at = normalized.indexOf(word, at + 1)) {
+    out.push({ before: normalized.slice(0, at), after: normalized.slice(at + word.length) })
+  }
+  return out
+}
+
+/** True when need-word `word` stands in a learning frame in `normalized`, or is all the message says. */
+export function isFramed(normalized: string, word: string): boolean {
+  const t = normalized.trim()
+  if (ZH_TALK.test(word)) return false
+  for (const { before, after } of occurrences(t, word)) {
+    const b = before.replace(/\s+$/, '')
+    const a = after.replace(/^\s+/, '')
+    if (ZH_BEFORE.test(b) || EN_BEFORE.test(before)) return true
+    if (ZH_AFTER.test(a) || EN_AFTER.test(after) || (ZH_LEARNING.test(word) && ZH_AFTER_OF.test(a))) return true
+  }
+  const bare = /[a-z]/.test(word)
+    ? t.replace(EN_BARE_FILLER, ' ').replace(/[^a-z0-9]+/g, ' ').trim()
+    : t.replace(ZH_BARE_FILLER, '').replace(/[\s?？!！.,，。]+/g, '')
+  return bare.length > 0 && (bare === word || (bare.startsWith(word) && bare.length - word.length <= 2))
+}
+
+/**
+ * Markers of a vague opener: not knowing what to learn, anything will do,
+ * asking what there is. They only decide when the message names no slot and
+ * nothing it asks to learn was found.
+ */
+const VAGUE_MARKERS = [
+  /不知道(要|该|能|可以)?(学|报|选|干|上)?(什么|啥|哪)/, /(还)?没想好/, /不确定/, /拿不准/, /(啥|什么)(课|都|也)?都?(行|可以|成)/,
+  /都(行|可以|成)/, /随便/, /无所谓/, /有(啥|什么|哪些)(能|可以|好)?(学|报|上)的?/, /学(点|些)(啥|什么|东西)/,
+  /点(啥|什么|东西)/, /推荐推荐/, /(给我|帮我)(推荐|看看|找找)/, /看看有(啥|什么)/, /有(啥|什么|哪些)(课|课程|项目|班)/,
+  /\b(dunno|don'?t know|do not know|not sure|no idea|no clue|whatever|anything (is fine|will do|at all)|any ideas?)\b/,
+  /\bwhere (do|should|can|would) i (start|begin)\b/, /\bwhere to (start|begin)\b/, /\bsomething (new|to learn|interesting)\b/,
+  /\b(learn|study) something\b/, /\bwhat (courses|classes|programmes|programs|projects) (do you have|are there|have you got)\b/,
+  /\bhelp me (find|choose|pick)\b/, /\b(suggest|recommend) (something|a course|anything)\b/,
+]
+
+/** True when `normalized` carries a marker of a vague opener. */
+export function hasVagueMarker(normalized: string): boolean {
+  return VAGUE_MARKERS.some((re) => re.test(normalized))
+}
+
+/** `normalized` with the markers of a vague opener blanked out: words only inside them ("where do I start") ask for nothing. */
+export function withoutVagueMarkers(normalized: string): string {
+  let t = normalized
+  for (const re of VAGUE_MARKERS) t = t.replace(new RegExp(re.source, 'g'), ' ')
+  return t
+}

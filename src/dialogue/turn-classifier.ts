@@ -1,0 +1,118 @@
+/**
+ * @module dialogue/turn-classifier
+ * Which control turn a message is — "more of the same list" or "start over"
+ * (with or without a new request after it) — decided by rules over a small
+ * vocabulary of roles, not by a list of sentences. A message is "more" when
+ * every word of it is a more-word or a filler and at least one is a real
+ * more-word (再, 还有, 别的, 换, 下一, more, next, else…): so 还有没有别的,
+ * 不中 再看几个, 仲有冇, 換另一批 and "anything else?" are all read, and
+ * "还有线上的吗" (a content word) is not. A reset is a start-over word, after
+ * nothing but fillers (不要了, 算了, actually), and whatever follows it is the
+ * new request. Both read through control-text, so particles, Cantonese
+ * function words, traditional characters and one IME slip are tolerated.
+ */
+import { controlText, readWords, vocabulary, type ReadWord } from './control-text.js'
+
+type MoreRole = 'more' | 'filler'
+
+/** Words that ask for more of the same (more) and words that only carry such a request (filler). */
+const MORE_WORDS = vocabulary<MoreRole>([
+  ['more', [
+    '更多', '再', '还有', '还要', '另', '另外', '其他', '其它', '其余', '别的', '别个', '换', '下一', '下页', '继续', '接着',
+    '剩下', '剩余', '新的', '后面', '往后', '多',
+    'more', 'next', 'other', 'others', 'else', 'another', 'additional', 'further', 'remaining', 'continue',
+    'different',
+  ]],
+  ['filler', [
+    '来', '给', '推荐', '介绍', '冇', '看', '看看', '瞧瞧', '瞅瞅', '找', '找找', '列', '发', '出', '显示', '一', '几', '两', '个',
+    '些', '批', '页', '点', '组', '条', '项', '样', '种', '的', '吗', '呢', '吧', '呀', '啊', '哦', '嘛', '哈', '啦', '呗', '咯', '么',
+    '没有', '没', '有', '不', '项目', '课', '课程', '班', '选择', '选项', '我', '咱', '俺', '帮', '请', '麻烦', '要', '能', '可以', '好',
+    '嗯', '那', '那就', '行', '了', '着', '一下', '不中', '不行', '不好', '不喜欢', '不合适', '不太行', '这些', '这几个', '都', '还',
+    '就', '呐', '嘞', '咧', '呃', '额', '吧吧', '谢谢', '一些', '一批', '一页', '几个', '点儿', '儿', '么样', '什么',
+    'show', 'me', 'us', 'give', 'get', 'any', 'some', 'a', 'few', 'couple', 'of', 'please', 'pls', 'plz', 'ones', 'one',
+    'options', 'option', 'courses', 'course', 'classes', 'class', 'projects', 'project', 'results', 'programmes',
+    'programs', 'page', 'got', 'have', 'has', 'do', 'does', 'you', 'is', 'are', 'there', "there's", 'anything',
+    'something', 'what', "what's", 'let', 'see', 'can', 'could', 'would', 'i', 'the', 'to', 'on', 'list', 'keep',
+    'going', 'stuff', 'ok', 'okay', 'thanks', 'and', 'like', 'this', 'these', 'those', 'them', 'yes', 'yeah', 'sure',
+    'hmm', 'well', 'then', 'so', 'just', 'maybe', 'want', 'look', 'at', 'go', 'choices', 'suggestions', 'else',
+  ]],
+])
+
+type ResetRole = 'core' | 'weak' | 'tail' | 'lead'
+
+/**
+ * Start-over words (core; 重新 is weak: "重新就业" is no reset, so it needs a
+ * tail word or a pause after it), what may follow them (tail), and what may
+ * come before them (lead: 不要了, 算了, actually).
+ */
+const RESET_WORDS = vocabulary<ResetRole>([
+  ['core', [
+    '从头', '重来', '重置', '清空', '清除', '重头', '归零', '推倒重来', '从零开始', '重新来过', '重新开始',
+    'restart', 'reset', 'start over', 'start again', 'start afresh', 'start fresh', 'begin again', 'start from scratch',
+    'from scratch', 'new search', 'clear everything', 'clear all', 'clear it all', 'forget everything', 'forget all',
+    'forget it all', 'wipe everything', 'start anew', '/start', '/reset',
+  ]],
+  ['weak', ['重新', '从新']],
+  ['tail', [
+    '开始', '开', '来', '来过', '再来', '过', '找', '搜', '搜索', '查', '查找', '弄', '选', '问', '说', '聊', '一遍', '一次',
+    '一下', '条件', '所有', '全部', '都', '吧', '了', '啊', '呀', '哈', '吗', '把', '刚才', '之前', '前面', '那些', '这些',
+    '记录', '设置', '筛选', '的', '再', '好', '开始吧',
+    'everything', 'all', 'over', 'again', 'the', 'search', 'filters', 'please', 'pls', 'and', 'then', 'it', 'that',
+    'of', 'please', 'from', 'scratch', 'conversation', 'chat',
+  ]],
+  ['lead', [
+    '不要了', '不要这个了', '算了', '不对', '好吧', '那', '嗯', '哎', '唉', '诶', '那个', '还是', '不行', '不中', '都不要',
+    '不要', '都不要了', '这些都不要', '我要', '我想', '咱们', '我们', '让我们', '要不', '要不然', '干脆', '那就',
+    'ok', 'okay', 'hmm', 'actually', 'no', 'nah', 'well', "let's", 'lets', 'let us', 'can we', 'could we', 'please',
+    'i want to', "i'd like to", 'i wanna', 'so', 'just', 'oh', 'never mind', 'nevermind', 'forget it', 'um', 'er',
+  ]],
+])
+
+/** A control turn read by the rules: more, or a reset with the new request said after it (`rest`, possibly empty). */
+export type ControlTurn = { kind: 'more' } | { kind: 'reset'; rest: string }
+
+/**
+ * True when `words` (all more-words or fillers) hold a more-word typed as it is:
+ * a slip may blur a filler (还又没有别的, 還有別的馬) but never make the request
+ * ("在吗" must not become "再吗", nor "您好" "另好"); an English one may carry a
+ * one-letter slip ("any mroe?").
+ */
+function isMore(words: ReadWord<MoreRole>[]): boolean {
+  return words.some((w) => w.role === 'more' && (!w.slip || /^[a-z]/.test(w.word)))
+}
+
+/**
+ * Reads a reset at the start: leads, then a core (a weak core followed by a
+ * tail or a pause), then tails. Returns where the new request starts, or null.
+ */
+function readReset(words: ReadWord<ResetRole>[], formLength: number): number | null {
+  let i = 0
+  while (i < words.length && words[i].role === 'lead') i++
+  const core = words[i]
+  if (!core || core.role === 'tail' || core.role === 'lead' || core.slip) return null
+  if (core.role === 'weak' && words[i + 1]?.role !== 'tail' && !core.spaceAfter && core.end < formLength) return null
+  let end = core.end
+  for (let j = i + 1; j < words.length && words[j].role !== 'lead'; j++) end = words[j].end
+  return end
+}
+
+/**
+ * The control turn `text` is, by the rules above, or null (then it is a
+ * number, a follow-up or a request, decided elsewhere).
+ */
+export function classifyControl(text: string): ControlTurn | null {
+  const ct = controlText(text)
+  if (!ct.form) return null
+  const reset = readWords(ct.form, RESET_WORDS)
+  const chars = [...ct.form].length
+  const end = readReset(reset.words, chars)
+  const more = readWords(ct.form, MORE_WORDS)
+  // A start-over word typed letter for letter wins over "more" read through a slip ("reset" is not "rest").
+  const exactReset = end !== null && !reset.words.some((w) => w.slip && w.end <= end)
+  if (!more.rest && isMore(more.words) && !(exactReset && more.words.some((w) => w.slip))) return { kind: 'more' }
+  if (end === null) return null
+  // The new request is the rest of the message as typed (simplified), punctuation and all.
+  const from = end >= chars ? ct.source.length : ct.at[end]
+  const rest = ct.source.slice(from).replace(/^[\s,，。.!！:：;；、~～…]+/, '').trim()
+  return { kind: 'reset', rest }
+}

@@ -1,0 +1,160 @@
+/**
+ * The dialogue layer's turn classification through the real engine, search and
+ * SQLite on the sample catalogue, with phrasings written for this file (not
+ * from any simulator bank): "more" in every register until the list is truly
+ * used up, resets with and without a new request, vague openers, ordinals, and
+ * control words that collide with content. Every check is computed from the
+ * catalogue's fields, never from a hard-coded answer.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import type { Project } from '../src/catalogue/project.js'
+import { replyText } from '../src/dialogue/reply-text.js'
+import type { Reply } from '../src/dialogue/types.js'
+import { classifyControl } from '../src/dialogue/turn-classifier.js'
+import { openRig, tempDbPath, type EngineRig } from './fixtures/dialogue-setup.js'
+
+let rig: EngineRig
+let tmp: ReturnType<typeof tempDbPath>
+let nextUser = 0
+const learner = () => {
+  const user = `cd-${++nextUser}`
+  return (text: string) => rig.say(text, user)
+}
+const shown = (r: Reply): Promise<Project[]> => Promise.all(r.projects.map(async (p) => (await rig.store.get(p.id))!))
+const active = (): Promise<Project[]> => rig.store.list({ status: 'active' })
+const NOTHING = /目录里暂时没有|The catalogue has no/
+
+beforeAll(async () => {
+  tmp = tempDbPath()
+  rig = await openRig(tmp.path, { catalogue: 'sample' })
+}, 60_000)
+afterAll(() => {
+  rig.close()
+  tmp.cleanup()
+})
+
+describe('the turn classifier reads control phrases by rule, not by sentence', () => {
+  it.each([
+    '再给我看几个', '还有别的没', '換一批吧', '仲有冇啲', '还又没有别的', '再来点', '别的还有吗', '下一批呢',
+    '不行 换几个看看', 'any more please', 'show me some others', 'next few', 'got anything else', 'more ones pls',
+  ])('reads "%s" as more', (text) => {
+    expect(classifyControl(text)).toEqual({ kind: 'more' })
+  })
+
+  it.each(['还有线上的吗', '再见', '还行', '您好', '在吗', 'anything else about AI', '有没有免费的', '别的老师推荐的电工课'])(
+    'does not read "%s" as more',
+    (text) => expect(classifyControl(text)?.kind).not.toBe('more'),
+  )
+
+  it.each([
+    ['算了 从头来过吧，我想学电工', '我想学电工'],
+    ['不要了，清空重来。我在九江，想学用手机', '我在九江,想学用手机'],
+    ['ok start over: I want to learn AI', 'i want to learn ai'],
+    ['重新開始', ''],
+    ['清除所有条件', ''],
+    ['well, clear all and begin again', ''],
+  ])('reads "%s" as a reset followed by "%s"', (text, rest) => {
+    expect(classifyControl(text)).toEqual({ kind: 'reset', rest })
+  })
+
+  it.each(['重新就业培训有吗', '我想重新学电脑', 'forget that, money management instead'])('does not read "%s" as a reset', (text) => {
+    expect(classifyControl(text)?.kind).not.toBe('reset')
+  })
+})
+
+describe('"more" in every register walks one list until it is truly used up', () => {
+  it('pages unseen projects of the request with mixed variants, then asks back, also when asked again', async () => {
+    const say = learner()
+    const first = await say('退休了想学用智能手机')
+    expect(first.projects.length).toBeGreaterThan(0)
+    const variants = ['再给我看几个', '还有别的没', '換一批吧', '仲有冇啲', 'any more please', '还又没有别的', 'show me some others', '下一批呢']
+    const seen = new Set(first.projects.map((p) => p.id))
+    let last: Reply = first
+    for (let i = 0; i < 60; i++) {
+      last = await say(variants[i % variants.length])
+      if (!last.projects.length) break
+      for (const p of last.projects) {
+        expect(seen.has(p.id)).toBe(false)
+        seen.add(p.id)
+      }
+    }
+    expect(last.projects).toEqual([])
+    expect(last.clarify).toBe(true)
+    expect(replyText(last)).not.toMatch(NOTHING)
+    const again = await say('还有吗')
+    expect(again.clarify).toBe(true)
+    expect(replyText(again)).not.toMatch(NOTHING)
+  })
+})
+
+describe('a reset clears everything, and what follows it is the new request', () => {
+  it.each([
+    ['不要了，清空重来。我想学电工', '电工'],
+    ['ok start over: any electrician courses?', 'electric'],
+  ])('"%s" leaks neither the old place nor the old format', async (reset) => {
+    const say = learner()
+    await say('我在南昌，想学人工智能，要线下的')
+    const r = await say(reset)
+    expect(r.projects.length).toBeGreaterThan(0)
+    const header = replyText(r).split('\n')[0]
+    expect(header).not.toMatch(/南昌|江西|线下|in person/)
+    expect((await shown(r)).every((p) => p.topics.includes('energy-power'))).toBe(true)
+  })
+
+  it('a bare reset in traditional characters is a reset, not a question about when something starts', async () => {
+    const say = learner()
+    await say('我想学电工')
+    const r = await say('重新開始')
+    expect(r.projects).toEqual([])
+    expect(replyText(r)).not.toMatch(/开课|starts on/)
+  })
+})
+
+describe('vague openers always ask back, never "nothing found"', () => {
+  it.each(['不知道学啥好', '啥都行 你看着推荐', 'no idea what to study', 'where should I begin?', '想学点东西 还没想好学什么'])(
+    '"%s" gets the menu with clarify',
+    async (text) => {
+      const r = await learner()(text)
+      expect(r.clarify).toBe(true)
+      expect(r.projects).toEqual([])
+      expect(replyText(r)).not.toMatch(NOTHING)
+    },
+  )
+
+  it('talk around a request ("给俺找个课呗") is no subject: the learner\'s own facts still find projects', async () => {
+    const r = await learner()('俺是退休老人 给俺找个课呗')
+    expect(r.projects.length).toBeGreaterThan(0)
+    expect((await shown(r)).every((p) => p.audiences.includes('elderly') || p.audiences.includes('general-public'))).toBe(true)
+  })
+
+  it('a subject in a learning frame that no project teaches still gets the honest "nothing"', async () => {
+    const word = '滑翔伞'
+    expect((await active()).some((p) => `${p.title}${p.summary}`.includes(word))).toBe(false)
+    const r = await learner()(`想学${word}`)
+    expect(r.projects).toEqual([])
+    expect(replyText(r)).toContain(word)
+  })
+})
+
+describe('ordinals and control words that collide with content', () => {
+  it.each([
+    ['排头那个怎么报名', 0],
+    ['最前面那门课在哪上', 0],
+    ['the 2nd one - how much?', 1],
+    ['how do I aply for the 3rd', 2],
+  ])('"%s" is about item %i of the list', async (text, index) => {
+    const say = learner()
+    const list = await say('我想学人工智能')
+    expect(list.projects.length).toBeGreaterThan(index)
+    const r = await say(text)
+    expect(r.projects.map((p) => p.id)).toEqual([list.projects[index].id])
+  })
+
+  it('"只要不收费的" after a list narrows to free projects instead of asking which project\'s fee', async () => {
+    const say = learner()
+    await say('我想学人工智能')
+    const r = await say('只要不收费的')
+    expect(r.projects.length).toBeGreaterThan(0)
+    expect((await shown(r)).every((p) => p.fee === 0 && p.topics.includes('ai'))).toBe(true)
+  })
+})
