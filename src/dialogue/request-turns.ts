@@ -72,7 +72,8 @@ async function weighNeeds(ctx: TurnContext, u: Understanding): Promise<{ u: Unde
   let unmet: string | null = null
   for (const [i, word] of needWords(u).entries()) {
     if (marked && !outside.includes(word)) continue
-    if (await found(word)) {
+    // Looked up as typed: a bare stem ("hors") would be read by the typo repair as some other word.
+    if (await found(typedWord(u.normalized, word))) {
       met = true
       kept.push(u.needs[i])
     } else if (isFramed(u.normalized, word)) {
@@ -144,6 +145,13 @@ async function rankedList(ctx: TurnContext, state: DialogueState, slots: Slots, 
   const understanding = ctx.understanding
   let found = ids((await search.search({ text: state.text, slots, k: LIST_SIZE, understanding })).hits)
   const named = namedText(state)
+  // A subject the learner asked to learn ("想学开拖拉机", "horse riding lessons") that search finds nothing for is
+  // out of scope: no fallback below may fill the list from a guessed topic or from the phrase's other words.
+  const framed = state.needs.filter((w) => isFramed(normalizeText(state.text), w))
+  const askedSubject = framed.length > 0 && (guessedOnly(slots) || !hasSubjectFilter(slots))
+  if (!found.length && askedSubject) {
+    for (const w of framed) if (!(await search.search({ text: w, k: 1 })).hits.length) return { ids: [], first: MAX_PROJECTS }
+  }
   if (!found.length && (hasSubjectFilter(slots) || !state.needs.length) && named !== state.text) {
     found = ids((await search.search({ text: named, slots, k: LIST_SIZE, understanding })).hits)
   }
@@ -171,6 +179,11 @@ async function rankedList(ctx: TurnContext, state: DialogueState, slots: Slots, 
   }
 }
 
+/** True when the slots' topics are only guesses from loose words and no audience was stated. */
+function guessedOnly(slots: Slots): boolean {
+  return slots.topics.length > 0 && slots.topics.every((t) => t.related || !t.explicit) && !slots.audiences.some((a) => a.explicit)
+}
+
 /** Searches the request, widening it rung by rung until something is found, and shows the first page. */
 async function listRequest(ctx: TurnContext, state: DialogueState): Promise<TurnOutcome> {
   const { prompts, taxonomy } = ctx.deps
@@ -183,7 +196,11 @@ async function listRequest(ctx: TurnContext, state: DialogueState): Promise<Turn
     // matches: shown (saying so) before any stated slot is widened, never a bare "nothing".
     // A topic only inferred from the words is then the best evidence there is: it filters the near matches.
     const near = { ...rung.slots, topics: rung.slots.topics.map((t) => ({ ...t, explicit: true, related: false })) }
-    const tries = state.needs.length && hasSubjectFilter(near) ? [state, { ...state, text: namedText(state), needs: [] }] : [state]
+    // Not when the topic is only a guess from a word the learner asked to learn ("想学开拖拉机" → 农机 → 乡村振兴):
+    // a subject no project teaches gets the honest "nothing", not loosely related projects.
+    const askedSubject = state.needs.some((w) => isFramed(normalizeText(state.text), w))
+    const tries = state.needs.length && hasSubjectFilter(near) && !(guessedOnly(rung.slots) && askedSubject)
+      ? [state, { ...state, text: namedText(state), needs: [] }] : [state]
     for (const tried of tries) {
       const slots = tried === state ? rung.slots : near
       const list = await rankedList(ctx, tried, slots, tried !== state)
@@ -207,8 +224,12 @@ async function listRequest(ctx: TurnContext, state: DialogueState): Promise<Turn
 
 /** The request's need-words as the learner typed them ("calligraphy", not the stem "calligraph"). */
 function typedNeeds(state: DialogueState): string[] {
-  const text = state.text.toLowerCase()
-  return state.needs.map((w) => (/^[a-z]/.test(w) ? new RegExp(`\\b${w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}[a-z]*`).exec(text)?.[0] ?? w : w))
+  return state.needs.map((w) => typedWord(state.text, w))
+}
+
+/** An English need-word's stem as the learner typed it in `text` ("hors" → "horse"); other words as they are. */
+function typedWord(text: string, w: string): string {
+  return /^[a-z]/.test(w) ? new RegExp(`\\b${w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}[a-z]*`).exec(text.toLowerCase())?.[0] ?? w : w
 }
 
 /** The province a city belongs to, or null. */
