@@ -74,7 +74,8 @@ export class Prompts {
     const one = vars.count === 1 ? this.templates[lang][`${key}_one`] : undefined
     const text = one ?? this.templates[lang][key] ?? this.templates.zh[key]
     if (text === undefined) throw new Error(`no reply template "${key}" (was it declared?)`)
-    return text.replace(VAR, (all, name: string) => (name in vars ? String(vars[name]) : all)).trim()
+    // Leading spaces of a quoted template are kept (indented CLI lines, " (cell B7)"); block scalars' newlines are not.
+    return text.replace(VAR, (all, name: string) => (name in vars ? String(vars[name]) : all)).replace(/^[\r\n]+/, '').trimEnd()
   }
 }
 

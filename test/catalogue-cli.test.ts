@@ -133,7 +133,7 @@ describe('the import progress display', () => {
 
   it('redraws one bar in place on a terminal and ends the line', () => {
     const out = terminal()
-    const p = createProgress(out, 'reading a.csv')
+    const p = createProgress(out, 'reading a.csv', 'en')
     p.update(500, 1000)
     p.update(1000, 1000)
     p.end()

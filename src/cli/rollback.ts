@@ -11,12 +11,6 @@ import { cliText } from './cli-text.js'
 /** The `rollback` command. */
 export const command: CliCommand = {
   name: 'rollback',
-  summary: 'undo the last import',
-  usage: `Usage: learnfinder rollback [--db PATH]
-
-  Puts back the catalogue as it was before the last import: projects it added
-  are removed, projects it changed or archived get their earlier state.
-  Run it again to undo the import before that.`,
   async run(args, io) {
     const { store, close } = await openCatalogueForWrite(args.db, io.env)
     try {
