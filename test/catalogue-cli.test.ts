@@ -176,7 +176,7 @@ describe('learnfinder export, list, show, archive, stats, history, rollback', ()
 
   it('lists by topic or audience label and shows archived projects on request', async () => {
     expect((await cli('list', '--audience', '农民工', ...T)).stdout).toBe(
-      'LF-0002  光伏电站运维与安全 — 国网技术学院 (hybrid, 山东省 济南市, 680 CNY)\n1 active project.\n')
+      'LF-0002  光伏电站运维与安全 — 国网技术学院 (hybrid, 山东省 济南市, 680 yuan)\n1 active project.\n')
     expect((await cli('list', '--archived', ...T)).stdout).toContain('2 archived projects.')
     const wrong = await cli('list', '--topic', '区块链', ...T)
     expect(wrong.code).toBe(1)

@@ -188,7 +188,7 @@ export class SqliteCatalogueStore implements CatalogueStore {
   /** Archives one project so it is never recommended again; recorded like an import. */
   async archive(id: string, who: string): Promise<Project> {
     const current = this.getNow(id)
-    if (!current) throw new UserError(`there is no project with id "${id}" (try \`learnfinder list\`)`)
+    if (!current) throw new UserError(`there is no project with id "${id}" (try \`learnfinder list\`)`, [], { key: 'catalogue.no_project', vars: { id } })
     if (current.status === 'archived') return current
     const archived: Project = { ...current, status: 'archived' }
     this.db.transaction(() => {
@@ -213,7 +213,7 @@ export class SqliteCatalogueStore implements CatalogueStore {
     return this.db.transaction(() => {
       const target = this.db.prepare<[], ImportRow>(
         `SELECT * FROM imports WHERE kind = 'import' AND rolled_back_by IS NULL ORDER BY id DESC LIMIT 1`).get()
-      if (!target) throw new UserError('there is no import to undo')
+      if (!target) throw new UserError('there is no import to undo', [], { key: 'catalogue.no_import_to_undo', vars: {} })
       const id = this.begin('rollback', who, JSON.parse(target.files) as string[], target.id)
       const undo = this.db.prepare<[number], { project_id: string; before: string | null }>(
         'SELECT project_id, before FROM import_undo WHERE import_id = ?').all(target.id)
