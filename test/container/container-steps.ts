@@ -13,7 +13,7 @@
  * Run: node bin/run-ts.js test/container/container-steps.ts   (several minutes: npm ci)
  */
 import { spawn, spawnSync } from 'node:child_process'
-import { cpSync, existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs'
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
 import { createServer } from 'node:net'
@@ -33,6 +33,21 @@ async function freePort(): Promise<number> {
   const port = (srv.address() as { port: number }).port
   await new Promise((r) => srv.close(r))
   return port
+}
+
+/**
+ * The devDependencies still in `cwd`'s node_modules that no production
+ * dependency needs. esbuild, for one, stays: tsx (a production dependency,
+ * bin/learnfinder.js's fallback when dist/ is stale) depends on it.
+ */
+export function leftoverDevDependencies(cwd: string): string[] {
+  const pkg = JSON.parse(readFileSync(join(cwd, 'package.json'), 'utf8')) as { devDependencies?: Record<string, string> }
+  const r = spawnSync('npm', ['ls', '--omit=dev', '--all', '--parseable'], { cwd, encoding: 'utf8' })
+  const needed = new Set(r.stdout.split('\n').map((l) => l.trim()).filter(Boolean))
+  return Object.keys(pkg.devDependencies ?? {}).filter((name) => {
+    const path = join(cwd, 'node_modules', name)
+    return existsSync(path) && !needed.has(path)
+  })
 }
 
 function run(cmd: string[], cwd: string, env: NodeJS.ProcessEnv, log: (s: string) => void): void {
@@ -111,7 +126,8 @@ export async function runContainerSteps(options: { root?: string; log?: (s: stri
     }
     // The build stage's npm ci ran `prepare` (dist/ built by esbuild), then npm prune dropped the dev dependencies.
     if (!distIsFresh(cwd)) throw new Error('the runtime stage has no dist/ up to date with src/: the build did not run')
-    if (existsSync(join(cwd, 'node_modules', 'esbuild'))) throw new Error('the runtime stage still holds dev dependencies (esbuild): npm prune --omit=dev did not run')
+    const leftover = leftoverDevDependencies(cwd)
+    if (leftover.length) throw new Error(`the runtime stage still holds dev dependencies (${leftover.join(', ')}): npm prune --omit=dev did not run`)
     log('  runtime: dist/ is fresh, dev dependencies pruned')
     const port = await freePort()
     const runEnv: NodeJS.ProcessEnv = { ...env, HTTP_ENABLED: '1', HTTP_HOST: '127.0.0.1', HTTP_PORT: String(port) }
