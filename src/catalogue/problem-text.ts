@@ -87,6 +87,7 @@ export const CATALOGUE_PROMPTS: PromptSpec = {
   where_row_columns: ['row', 'columns'],
   no_project: ['id'],
   no_import_to_undo: [],
+  ids_repeated: ['ids'],
 }
 
 /** Checks the catalogue templates at start (fails fast on a typo). */

@@ -62,7 +62,7 @@ export const CLI_PROMPTS = {
   import_need_file: [],
   import_sheet_ignored: [],
   import_reading: ['file'],
-  import_writing: ['count'],
+  import_writing: ['count', 'projects'],
   import_list_added: ['ids'],
   import_list_updated: ['ids'],
   import_list_archived: ['ids'],

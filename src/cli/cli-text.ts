@@ -9,6 +9,7 @@ import { loadPrompts, type Prompts } from '../prompts.js'
 import type { Lang } from '../dialogue/types.js'
 import { declareCataloguePrompts } from '../catalogue/problem-text.js'
 import { UserError } from '../errors.js'
+import { STAFF_ERROR_PROMPTS } from '../staff/staff-error-prompts.js'
 import { CLI_PROMPTS, type CliKey } from './cli-prompt-spec.js'
 
 export { CLI_PROMPTS, type CliKey }
@@ -17,7 +18,7 @@ let cached: Prompts | undefined
 
 /** The prompts with the CLI and catalogue areas checked (loaded once per process). */
 export function cliPrompts(): Prompts {
-  cached ??= declareCataloguePrompts(loadPrompts().declare('cli', CLI_PROMPTS))
+  cached ??= declareCataloguePrompts(loadPrompts().declare('cli', CLI_PROMPTS).declare('staff', STAFF_ERROR_PROMPTS))
   return cached
 }
 

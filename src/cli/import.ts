@@ -65,7 +65,7 @@ export const command: CliCommand = {
         return 0
       }
       if (parsed.projects.length >= PROGRESS_MIN_ROWS) {
-        println(io.stderr, cliText(args.lang, 'import_writing', { count: parsed.projects.length }))
+        println(io.stderr, cliText(args.lang, 'import_writing', { count: parsed.projects.length, projects: parsed.projects.length.toLocaleString('en') }))
       }
       const record = await store.applyImport(parsed.projects, { who: cliWho(io.env), files: names })
       println(io.stdout, cliText(args.lang, 'import_done', { files: names.join(', '), summary: planSummary(record, args.lang) }))
