@@ -6,7 +6,9 @@
  * other language's sentence is absent).
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { writeFileSync } from 'node:fs'
+import { readFileSync, writeFileSync } from 'node:fs'
+import { join } from 'node:path'
+import { PACKAGE_ROOT } from '../src/paths.js'
 import { runCli } from './fixtures/run-cli.js'
 import { GOOD_CSV, HEADERS, TAXONOMY_PATH, csvText, row, tempDir } from './fixtures/catalogue/helpers.js'
 import { FileLimitError, limitProblem } from '../src/catalogue/file-limits.js'
@@ -118,5 +120,36 @@ describe('the place of a hostile-file refusal', () => {
     const problems = limitProblem('wide.csv', new FileLimitError('columns', { at: 'line_columns', line: 3, columns: '16,384' })).problems
     expect(problemLines(cliPrompts(), 'zh', problems, 10)[0]).toContain('（第 3 行超过 16,384 列）')
     expect(problemLines(cliPrompts(), 'en', problems, 10)[0]).toContain('(line 3 has more than 16,384 columns)')
+  })
+})
+
+describe('English plurals in the staff prompts', () => {
+  it('give every "{count} <nouns>" template a key_one for exactly one', () => {
+    const prompts = cliPrompts()
+    const missing: string[] = []
+    for (const area of ['cli', 'catalogue', 'staff']) {
+      const text = readFileSync(join(PACKAGE_ROOT, 'prompts/en', `${area}.yaml`), 'utf8')
+      for (const m of text.matchAll(/^(\w+): "(.*)"$/gm)) {
+        const [, key, template] = m
+        if (key.endsWith('_one') || !/\{count\} (\w+ )?\w+s\b/.test(template)) continue
+        if (!prompts.has('en', `${area}.${key}_one`)) missing.push(`${area}.${key}`)
+      }
+    }
+    expect(missing).toEqual([])
+  })
+
+  it('say "1 project" and "2 projects" in English, and 个 in Chinese', async () => {
+    const one = tempDir()
+    try {
+      const path = one.file('one.db')
+      const csv = one.file('one.csv', csvText([row('B1')], HEADERS))
+      expect((await runCli(['import', csv, '--taxonomy', TAXONOMY_PATH, '--db', path])).code).toBe(0)
+      expect((await runCli(['list', '--db', path, '--lang', 'en'])).out).toContain('\n1 active project.\n')
+      expect((await runCli(['stats', '--db', path, '--lang', 'en'])).out).toContain('1 active project, 0 archived')
+      expect((await runCli(['list', '--db', path])).out).toContain('共 1 个有效项目。')
+      expect((await runCli(['list', '--db', db, '--lang', 'en'])).out).toContain('3 active projects.')
+    } finally {
+      one.cleanup()
+    }
   })
 })

@@ -53,7 +53,7 @@ export type LimitWhere =
   | { at: 'part'; name: string }
   | { at: 'part_larger'; name: string }
   | { at: 'tag'; tag: string }
-  | { at: 'fields'; count: string }
+  | { at: 'fields'; fields: string }
   | { at: 'line_columns'; line: number; columns: string }
   | { at: 'row_columns'; row: number; columns: string }
 
@@ -66,7 +66,7 @@ const WHERE_EN: { [A in LimitWhere['at']]: (w: Extract<LimitWhere, { at: A }>) =
   part: (w) => w.name,
   part_larger: (w) => `${w.name} is larger than it says`,
   tag: (w) => `<${w.tag}>`,
-  fields: (w) => `${w.count} fields in one object`,
+  fields: (w) => `${w.fields} fields in one object`,
   line_columns: (w) => `line ${w.line} has more than ${w.columns} columns`,
   row_columns: (w) => `row ${w.row} has ${w.columns} columns`,
 }

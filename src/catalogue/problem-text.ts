@@ -82,7 +82,7 @@ export const CATALOGUE_PROMPTS: PromptSpec = {
   where_part: ['name'],
   where_part_larger: ['name'],
   where_tag: ['tag'],
-  where_fields: ['count'],
+  where_fields: ['fields'],
   where_line_columns: ['line', 'columns'],
   where_row_columns: ['row', 'columns'],
   no_project: ['id'],

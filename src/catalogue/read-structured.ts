@@ -55,7 +55,7 @@ function checkShape(data: unknown): void {
     if (typeof value !== 'object' || value === null || value instanceof Date) continue
     if (depth > FILE_LIMITS.depth) throw new FileLimitError('depth')
     const children = Array.isArray(value) ? value : Object.values(value)
-    if (!Array.isArray(value) && children.length > FILE_LIMITS.columns) throw new FileLimitError('columns', { at: 'fields', count: children.length.toLocaleString('en') })
+    if (!Array.isArray(value) && children.length > FILE_LIMITS.columns) throw new FileLimitError('columns', { at: 'fields', fields: children.length.toLocaleString('en') })
     for (const child of children) stack.push([child, depth + 1])
   }
 }

@@ -17,7 +17,7 @@ export const command: CliCommand = {
     const { store, close } = await openCatalogueForRead(args.db, io.env)
     try {
       const s = await store.stats()
-      println(io.stdout, cliText(args.lang, 'stats_totals', { active: s.active, archived: s.archived, version: await store.version() }))
+      println(io.stdout, cliText(args.lang, 'stats_totals', { count: s.active, active: s.active, archived: s.archived, version: await store.version() }))
       const section = (title: CliKey, counts: Record<string, number>, name: (k: string) => string, all: string[] = []) => {
         println(io.stdout, `\n${cliText(args.lang, title)}:`)
         const keys = [...new Set([...Object.keys(counts), ...all])].sort((a, b) => (counts[b] ?? 0) - (counts[a] ?? 0))
