@@ -79,6 +79,17 @@ export class Prompts {
   }
 }
 
+/**
+ * An error as staff read it: a UserError's `said` prompt in `lang` when the
+ * template exists, else its (English) message. The CLI and the chat upload
+ * both use it, so an error reads the same everywhere.
+ */
+export function errorText(prompts: Prompts, lang: Lang, err: unknown): string {
+  const said = err instanceof UserError ? err.said : undefined
+  if (said && prompts.has(lang, said.key)) return prompts.t(lang, said.key, said.vars)
+  return err instanceof Error ? err.message : String(err)
+}
+
 /** Reads every prompts/<lang>/<area>.yaml (a flat map of key → template). */
 export function loadPrompts(dir = PROMPTS_DIR): Prompts {
   const templates = { zh: {}, en: {} } as Record<Lang, Record<string, string>>

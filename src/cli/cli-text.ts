@@ -5,7 +5,7 @@
  * prompts/<lang>/cli.yaml (and catalogue.yaml for import problems), checked
  * when first used, like the learners' replies.
  */
-import { loadPrompts, type Prompts } from '../prompts.js'
+import { errorText, loadPrompts, type Prompts } from '../prompts.js'
 import type { Lang } from '../dialogue/types.js'
 import { declareCataloguePrompts } from '../catalogue/problem-text.js'
 import { UserError } from '../errors.js'
@@ -51,6 +51,5 @@ export function cliError(key: CliKey, vars: Record<string, string | number> = {}
 
 /** A UserError as staff read it: its prompt in `lang` when it has one (and the template exists), else its message. */
 export function userErrorText(err: UserError, lang: Lang): string {
-  const said = err.said
-  return said && cliPrompts().has(lang, said.key) ? cliPrompts().t(lang, said.key, said.vars) : err.message
+  return errorText(cliPrompts(), lang, err)
 }

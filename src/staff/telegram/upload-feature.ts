@@ -17,7 +17,7 @@ import { readCatalogueBuffer } from '../../catalogue/read-catalogue.js'
 import type { CatalogueStore } from '../../catalogue/catalogue-store.js'
 import type { Taxonomy } from '../../catalogue/taxonomy.js'
 import type { Lang } from '../../dialogue/types.js'
-import type { Prompts } from '../../prompts.js'
+import { errorText, type Prompts } from '../../prompts.js'
 import type { AdminCheck } from '../../channels/admin-check.js'
 import { langFromCode } from '../../text/lang.js'
 import { downloadFile } from '../../channels/telegram/download-file.js'
@@ -105,7 +105,7 @@ export function adminUploadFeature(deps: AdminUploadDeps): Composer<Context> {
         if (err.problems.length > MAX_PROBLEMS_SHOWN) lines.push(t(lang, 'upload_too_many_errors', { count: err.problems.length - MAX_PROBLEMS_SHOWN }))
         return void (await ctx.reply([t(lang, 'upload_errors', { count: err.problems.length }), ...lines].join('\n')))
       }
-      return void (await ctx.reply(t(lang, 'upload_failed', { reason: (err as Error).message })))
+      return void (await ctx.reply(t(lang, 'upload_failed', { reason: errorText(deps.prompts, lang, err) })))
     }
     const plan = await deps.catalogue.planImport(projects)
     const key = randomBytes(6).toString('base64url')
