@@ -88,6 +88,8 @@ export const CATALOGUE_PROMPTS: PromptSpec = {
   no_project: ['id'],
   no_import_to_undo: [],
   ids_repeated: ['ids'],
+  import_running: ['pid', 'since'],
+  import_lock_failed: [],
 }
 
 /** Checks the catalogue templates at start (fails fast on a typo). */

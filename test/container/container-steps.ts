@@ -18,7 +18,7 @@ import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
 import { createServer } from 'node:net'
 import { PACKAGE_ROOT } from '../../src/paths.js'
-import { distIsFresh } from '../../bin/dist-stamp.js'
+import { distIsFresh, sourceFingerprint } from '../../bin/dist-stamp.js'
 import { commandOf, envOf, readDockerfile, type Stage } from './dockerfile.js'
 
 /** What a run did, for the test and the console. */
@@ -125,7 +125,11 @@ export async function runContainerSteps(options: { root?: string; log?: (s: stri
       }
     }
     // The build stage's npm ci ran `prepare` (dist/ built by esbuild), then npm prune dropped the dev dependencies.
-    if (!distIsFresh(cwd)) throw new Error('the runtime stage has no dist/ up to date with src/: the build did not run')
+    if (!distIsFresh(cwd)) {
+      const stampFile = join(cwd, 'dist', 'stamp.json')
+      const stamp = existsSync(stampFile) ? readFileSync(stampFile, 'utf8') : 'no dist/stamp.json'
+      throw new Error(`the runtime stage has no dist/ up to date with src/ (stamp ${stamp}, src now ${JSON.stringify(sourceFingerprint(join(cwd, 'src')))}): the build did not run`)
+    }
     const leftover = leftoverDevDependencies(cwd)
     if (leftover.length) throw new Error(`the runtime stage still holds dev dependencies (${leftover.join(', ')}): npm prune --omit=dev did not run`)
     log('  runtime: dist/ is fresh, dev dependencies pruned')
@@ -160,7 +164,9 @@ export async function runContainerSteps(options: { root?: string; log?: (s: stri
       }
     }
   } finally {
-    if (!options.keep) rmSync(root, { recursive: true, force: true })
+    // LF_CONTAINER_KEEP=1 leaves the folders for a look after a failure.
+    if (!options.keep && process.env.LF_CONTAINER_KEEP !== '1') rmSync(root, { recursive: true, force: true })
+    else log(`kept ${root}`)
   }
 }
 
