@@ -62,7 +62,7 @@ function help(io: CliIO, lang: Lang): number {
 
 /** Says a parseArgs mistake (unknown option, missing value, stray argument) in the staff member's language. */
 function argsError(err: Error & { code: string }, name: string, lang: Lang): string {
-  const option = /'(-[^']*)'/.exec(err.message)?.[1]
+  const option = /'(-[^' ]*)[^']*'/.exec(err.message)?.[1]
   if (option && err.code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION') return cliText(lang, 'err_unknown_option', { command: name, option })
   if (option && err.code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE') return cliText(lang, 'err_option_value', { command: name, option })
   return cliText(lang, 'err_bad_args', { command: name, detail: err.message.replace(/\.$/, '') })

@@ -19,7 +19,7 @@ export const command: CliCommand = {
       const s = await store.stats()
       println(io.stdout, cliText(args.lang, 'stats_totals', { count: s.active, active: s.active, archived: s.archived, version: await store.version() }))
       const section = (title: CliKey, counts: Record<string, number>, name: (k: string) => string, all: string[] = []) => {
-        println(io.stdout, `\n${cliText(args.lang, title)}:`)
+        println(io.stdout, `\n${cliText(args.lang, title)}`)
         const keys = [...new Set([...Object.keys(counts), ...all])].sort((a, b) => (counts[b] ?? 0) - (counts[a] ?? 0))
         if (keys.length === 0) println(io.stdout, cliText(args.lang, 'stats_none'))
         for (const k of keys) println(io.stdout, `  ${String(counts[k] ?? 0).padStart(6)}  ${name(k)}`)
