@@ -69,7 +69,7 @@ describe('learnfinder import', () => {
     expect((await runCli(['import', bad, '--db', db, '--lang', 'fr'])).code).toBe(2)
     expect((await cliZh('archive', 'LF-0001')).stdout).toMatch(/^已归档 LF-0001（.+），以后不会再推荐。\n$/)
     const back = await cliZh('rollback')
-    expect(back.stdout).toContain('已撤销第 1 次导入 (good.csv)：')
+    expect(back.stdout).toContain('已撤销第 1 次导入（good.csv）：')
     expect(back.stdout).toContain('目录现有 0 个有效项目、0 个已归档项目。')
   })
 

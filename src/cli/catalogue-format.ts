@@ -39,9 +39,15 @@ export function feeText(fee: number | null, lang: Lang): string {
   return learnerFeeText(cliPrompts(), lang, { fee } as Project)
 }
 
+/** "线上" / "online": the staff console's wording (prompts/<lang>/console.yaml), so staff read one word everywhere. */
+export function formatText(format: Project['format'], lang: Lang): string {
+  const key = `console.format_${format}`
+  return cliPrompts().has(lang, key) ? cliPrompts().t(lang, key) : format
+}
+
 /** One line per project for `list`. */
 export function projectLine(p: Project, lang: Lang): string {
-  const where = [p.format, p.region ?? undefined, feeText(p.fee, lang)].filter(Boolean).join(', ')
+  const where = [formatText(p.format, lang), p.region ?? undefined, feeText(p.fee, lang)].filter(Boolean).join(', ')
   const archived = p.status === 'archived' ? cliText(lang, 'project_archived_mark') : ''
   return cliText(lang, 'project_line', { id: p.id, title: p.title, provider: p.provider, where, archived })
 }

@@ -13,6 +13,7 @@ export const CLI_PROMPTS = {
   import_would: ['summary'],
   import_done: ['files', 'summary'],
   import_holds: ['active', 'archived', 'id'],
+  rollback_files: ['files'],
   rollback_done: ['id', 'files', 'count', 'removed', 'restored'],
   catalogue_holds: ['active', 'archived'],
   archive_done: ['id', 'title'],

@@ -15,7 +15,7 @@ export const command: CliCommand = {
     const { store, close } = await openCatalogueForWrite(args.db, io.env)
     try {
       const r = await store.rollbackLast(cliWho(io.env))
-      const files = r.files.length ? ` (${r.files.join(', ')})` : ''
+      const files = r.files.length ? cliText(args.lang, 'rollback_files', { files: r.files.join(', ') }) : ''
       println(io.stdout, cliText(args.lang, 'rollback_done', { id: r.undoes ?? '-', files, count: r.removed, removed: r.removed, restored: r.updated + r.added }))
       const { active, archived } = await store.count()
       println(io.stdout, cliText(args.lang, 'catalogue_holds', { active, archived }))

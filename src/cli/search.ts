@@ -14,7 +14,7 @@ import { emptySlots, type SlotValue, type Understanding } from '../query/types.j
 import { createSearchService } from '../search/create-search-service.js'
 import { embeddingsFromConfig } from '../search/openai-embeddings.js'
 import type { SearchHit } from '../search/types.js'
-import { feeText, labelled, resolveFlag } from './catalogue-format.js'
+import { feeText, formatText, labelled, resolveFlag } from './catalogue-format.js'
 import { println, type CliCommand } from './command.js'
 import { cliError, cliText } from './cli-text.js'
 import type { Lang } from '../dialogue/types.js'
@@ -51,7 +51,7 @@ export function explainUnderstanding(u: Understanding, taxonomy: Taxonomy, lang:
 export function hitLines(hit: SearchHit, rank: number, explain: boolean, lang: Lang): string[] {
   const p = hit.project
   const from = p.start_date ? cliText(lang, 'search_from_date', { date: p.start_date }) : undefined
-  const where = [p.format, p.region ?? undefined, feeText(p.fee, lang), from].filter(Boolean).join(', ')
+  const where = [formatText(p.format, lang), p.region ?? undefined, feeText(p.fee, lang), from].filter(Boolean).join(', ')
   const lines = [cliText(lang, 'search_hit', { rank, id: p.id, title: p.title, provider: p.provider, where })]
   if (explain) {
     const s = hit.scores

@@ -5,7 +5,7 @@
  */
 import { println, type CliCommand } from './command.js'
 import { cliError, cliText, type CliKey } from './cli-text.js'
-import { feeText, labelled, optionalTaxonomy } from './catalogue-format.js'
+import { feeText, formatText, labelled, optionalTaxonomy } from './catalogue-format.js'
 import { openCatalogueForRead } from './open-catalogue-for-write.js'
 
 /** The `show` command. */
@@ -28,7 +28,7 @@ export const command: CliCommand = {
         ['show_status', cliText(lang, `status_${p.status}`)],
         ['show_topics', p.topics.map((t) => labelled(taxonomy, 'topics', t)).join(', ')],
         ['show_audiences', p.audiences.map((a) => labelled(taxonomy, 'audiences', a)).join(', ')],
-        ['show_format', p.format],
+        ['show_format', formatText(p.format, lang)],
         ['show_region', p.region],
         ['show_fee', feeText(p.fee, lang)],
         ['show_duration', p.duration],
