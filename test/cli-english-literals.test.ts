@@ -25,6 +25,7 @@ const ALLOWED: Record<string, string> = {
   'learnfinder ': 'the program name before a command name and a message',
   'ask-': 'the prefix of a generated session id',
   'cli.': 'the prompt area of a key',
+  'console.format_': 'the key of the staff console\'s format label (线上 / online)',
 }
 
 /** Two English words in a row: what a sentence looks like (ids, flags and single words are not). */

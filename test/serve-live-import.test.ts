@@ -40,7 +40,7 @@ function importInAnotherProcess(
   onErr: (text: string) => void = () => {},
 ): Promise<{ code: number | null; out: string; err: string; ms: number }> {
   const t0 = Date.now()
-  const child = spawn(process.execPath, [join(PACKAGE_ROOT, 'bin', 'learnfinder.js'), 'import', file, '--db', db.db], {
+  const child = spawn(process.execPath, [join(PACKAGE_ROOT, 'bin', 'learnfinder.js'), 'import', file, '--db', db.db, '--lang', 'en'], {
     env: cleanEnv({}),
   })
   let out = ''
