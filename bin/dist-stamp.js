@@ -18,12 +18,17 @@ export function sourceFingerprint(srcDir) {
   return { files, newest }
 }
 
+/** How far a copied file's mtime may move when copied with its timestamps kept. */
+const MTIME_ROUNDING_MS = 2
+
 /** True when dist/ was built from the sources as they are now. */
 export function distIsFresh(root) {
   try {
     const stamp = JSON.parse(readFileSync(join(root, 'dist', 'stamp.json'), 'utf8'))
     const now = sourceFingerprint(join(root, 'src'))
-    return stamp.files === now.files && stamp.newest >= now.newest
+    // Copies that keep timestamps (docker COPY --from, cp -p, cpSync's preserveTimestamps) may round
+    // an mtime up by up to a millisecond; an edit after a build comes far later than that.
+    return stamp.files === now.files && now.newest - stamp.newest < MTIME_ROUNDING_MS
   } catch {
     return false
   }

@@ -16,27 +16,28 @@ import { PACKAGE_ROOT } from './paths.js'
 import { basename } from 'node:path'
 import { CatalogueError, MAX_DETAIL_LINES } from './catalogue/catalogue-error.js'
 import { problemLines } from './catalogue/problem-text.js'
-import { cliPrompts, cliText, takeLangFlag } from './cli/cli-text.js'
+import { cliPrompts, cliText, takeLangFlag, userErrorText, type CliKey } from './cli/cli-text.js'
+import type { Lang } from './dialogue/types.js'
 
 type Loader = () => Promise<{ command: CliCommand }>
 
-/** Every command, loaded only when used so `--help` and small commands start fast. */
-const COMMANDS: Record<string, { summary: string; load: Loader }> = {
-  serve: { summary: 'start the bot on every configured channel (terminal chat if none)', load: () => import('./cli/serve.js') },
-  ask: { summary: 'ask the bot a question (or read one per line from stdin)', load: () => import('./cli/ask.js') },
-  search: { summary: 'staff hit test: which projects a query finds, and why', load: () => import('./cli/search.js') },
-  import: { summary: 'import catalogue spreadsheets (CSV, XLSX, JSON, YAML)', load: () => import('./cli/import.js') },
-  export: { summary: 'export the catalogue as CSV, XLSX or JSON', load: () => import('./cli/export.js') },
-  list: { summary: 'list projects, optionally by topic or audience', load: () => import('./cli/list.js') },
-  show: { summary: 'show one project in full', load: () => import('./cli/show.js') },
-  archive: { summary: 'archive a project so it is never recommended', load: () => import('./cli/archive.js') },
-  stats: { summary: 'count projects by topic, audience, region and format', load: () => import('./cli/stats.js') },
-  history: { summary: 'list past imports', load: () => import('./cli/history.js') },
-  rollback: { summary: 'undo the last import', load: () => import('./cli/rollback.js') },
-  admin: { summary: 'add, remove or list staff admins and web console accounts', load: () => import('./cli/admin.js') },
-  report: { summary: 'what learners asked, and what found nothing', load: () => import('./cli/report.js') },
-  migrate: { summary: 'bring the PostgreSQL database (DATABASE_URL) up to date', load: () => import('./cli/migrate.js') },
-  notify: { summary: 'tell subscribers about new projects (--dry-run to preview)', load: () => import('./cli/notify.js') },
+/** Every command, loaded only when used so `--help` and small commands start fast (summaries: cli.summary_<name>). */
+const COMMANDS: Record<string, Loader> = {
+  serve: () => import('./cli/serve.js'),
+  ask: () => import('./cli/ask.js'),
+  search: () => import('./cli/search.js'),
+  import: () => import('./cli/import.js'),
+  export: () => import('./cli/export.js'),
+  list: () => import('./cli/list.js'),
+  show: () => import('./cli/show.js'),
+  archive: () => import('./cli/archive.js'),
+  stats: () => import('./cli/stats.js'),
+  history: () => import('./cli/history.js'),
+  rollback: () => import('./cli/rollback.js'),
+  admin: () => import('./cli/admin.js'),
+  report: () => import('./cli/report.js'),
+  migrate: () => import('./cli/migrate.js'),
+  notify: () => import('./cli/notify.js'),
 }
 
 /** Commands whose own `--lang` option means something else than the staff language. */
@@ -49,14 +50,22 @@ const defaultIO: CliIO = {
   env: process.env,
 }
 
-function help(io: CliIO): number {
-  println(io.stdout, 'learnfinder: find lifelong-learning projects in conversation\n')
-  println(io.stdout, 'Usage: learnfinder <command> [options]   (every command takes --db PATH and --lang zh|en)\n')
-  println(io.stdout, 'Commands:')
+function help(io: CliIO, lang: Lang): number {
+  println(io.stdout, cliText(lang, 'help_title') + '\n')
+  println(io.stdout, cliText(lang, 'help_usage') + '\n')
+  println(io.stdout, cliText(lang, 'help_commands'))
   const width = Math.max(...Object.keys(COMMANDS).map((k) => k.length))
-  for (const [name, c] of Object.entries(COMMANDS)) println(io.stdout, `  ${name.padEnd(width)}  ${c.summary}`)
-  println(io.stdout, '\nRun `learnfinder <command> --help` for its options; `learnfinder --version` prints the version.')
+  for (const name of Object.keys(COMMANDS)) println(io.stdout, `  ${name.padEnd(width)}  ${cliText(lang, `summary_${name}` as CliKey)}`)
+  println(io.stdout, '\n' + cliText(lang, 'help_footer'))
   return 0
+}
+
+/** Says a parseArgs mistake (unknown option, missing value, stray argument) in the staff member's language. */
+function argsError(err: Error & { code: string }, name: string, lang: Lang): string {
+  const option = /'(-[^' ]*)[^']*'/.exec(err.message)?.[1]
+  if (option && err.code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION') return cliText(lang, 'err_unknown_option', { command: name, option })
+  if (option && err.code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE') return cliText(lang, 'err_option_value', { command: name, option })
+  return cliText(lang, 'err_bad_args', { command: name, detail: err.message.replace(/\.$/, '') })
 }
 
 /** The package's version, for `learnfinder --version` and bug reports. */
@@ -74,25 +83,27 @@ export async function main(argv: string[], io: CliIO = defaultIO): Promise<numbe
   // `--lang zh|en` may stand anywhere; a command with its own --lang (ask: the learner's language) keeps it.
   const ownLang = argv[0] !== undefined && COMMANDS_WITH_OWN_LANG.has(argv[0])
   const flag = ownLang ? { lang: undefined, rest: argv } : takeLangFlag(argv)
-  if (flag.error) {
-    println(io.stderr, `learnfinder: ${flag.error}`)
+  if (flag.error !== undefined) {
+    println(io.stderr, `learnfinder: ${cliText('zh', 'err_lang', { value: flag.error })}`)
+    println(io.stderr, `learnfinder: ${cliText('en', 'err_lang', { value: flag.error })}`)
     return 2
   }
-  const lang = flag.lang ?? 'zh'
+  // For ask, its own --lang (the learner's language) also words its errors and help.
+  const lang = flag.lang ?? (ownLang ? takeLangFlag(argv).lang : undefined) ?? 'zh'
   const [name, ...rest] = flag.rest
-  if (!name || name === '--help' || name === '-h' || name === 'help') return help(io)
+  if (!name || name === '--help' || name === '-h' || name === 'help') return help(io, lang)
   if (name === '--version' || name === '-v' || name === 'version') {
     println(io.stdout, `learnfinder ${packageVersion()}`)
     return 0
   }
-  const entry = COMMANDS[name]
-  if (!entry) {
-    println(io.stderr, `learnfinder: unknown command "${name}". Run \`learnfinder --help\` for the list.`)
+  const load = COMMANDS[name]
+  if (!load) {
+    println(io.stderr, `learnfinder: ${cliText(lang, 'err_unknown_command', { name })}`)
     return 2
   }
   let positionals: string[] = []
   try {
-    const { command } = await entry.load()
+    const { command } = await load()
     const parsed = parseArgs({
       args: rest,
       allowPositionals: true,
@@ -100,7 +111,7 @@ export async function main(argv: string[], io: CliIO = defaultIO): Promise<numbe
       options: { ...command.options, db: { type: 'string' }, help: { type: 'boolean', short: 'h' } },
     })
     if (parsed.values.help) {
-      println(io.stdout, command.usage)
+      println(io.stdout, cliText(lang, `usage_${name}` as CliKey))
       return 0
     }
     positionals = parsed.positionals
@@ -116,16 +127,16 @@ export async function main(argv: string[], io: CliIO = defaultIO): Promise<numbe
       return 1
     }
     if (isUserError(err)) {
-      println(io.stderr, `learnfinder ${name}: ${err.message}`)
+      println(io.stderr, `learnfinder ${name}: ${userErrorText(err, lang)}`)
       for (const line of err.details) println(io.stderr, `  ${line}`)
       return 1
     }
     const code = (err as { code?: string }).code
     if (typeof code === 'string' && code.startsWith('ERR_PARSE_ARGS')) {
-      println(io.stderr, `learnfinder ${name}: ${(err as Error).message}. Run \`learnfinder ${name} --help\`.`)
+      println(io.stderr, `learnfinder ${name}: ${argsError(err as Error & { code: string }, name, lang)}`)
       return 2
     }
-    println(io.stderr, `learnfinder ${name}: unexpected error`)
+    println(io.stderr, `learnfinder ${name}: ${cliText(lang, 'err_unexpected')}`)
     println(io.stderr, (err as Error).stack ?? String(err))
     return 70
   }

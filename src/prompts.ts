@@ -74,8 +74,20 @@ export class Prompts {
     const one = vars.count === 1 ? this.templates[lang][`${key}_one`] : undefined
     const text = one ?? this.templates[lang][key] ?? this.templates.zh[key]
     if (text === undefined) throw new Error(`no reply template "${key}" (was it declared?)`)
-    return text.replace(VAR, (all, name: string) => (name in vars ? String(vars[name]) : all)).trim()
+    // Leading spaces of a quoted template are kept (indented CLI lines, " (cell B7)"); block scalars' newlines are not.
+    return text.replace(VAR, (all, name: string) => (name in vars ? String(vars[name]) : all)).replace(/^[\r\n]+/, '').trimEnd()
   }
+}
+
+/**
+ * An error as staff read it: a UserError's `said` prompt in `lang` when the
+ * template exists, else its (English) message. The CLI and the chat upload
+ * both use it, so an error reads the same everywhere.
+ */
+export function errorText(prompts: Prompts, lang: Lang, err: unknown): string {
+  const said = err instanceof UserError ? err.said : undefined
+  if (said && prompts.has(lang, said.key)) return prompts.t(lang, said.key, said.vars)
+  return err instanceof Error ? err.message : String(err)
 }
 
 /** Reads every prompts/<lang>/<area>.yaml (a flat map of key → template). */

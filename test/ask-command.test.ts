@@ -72,7 +72,7 @@ describe('learnfinder ask', () => {
   it('rejects a wrong --lang with a clear message', async () => {
     const { code, err } = await ask(['你好', '--lang', 'fr', '--db', fixtureDb()])
     expect(code).toBe(1)
-    expect(err).toContain('--lang must be zh or en')
+    expect(err).toContain('--lang 只能是 zh 或 en（收到“fr”）')
   })
 
   it('runs as a real process reading stdin', async () => {

@@ -69,7 +69,7 @@ describe('learnfinder import', () => {
     expect((await runCli(['import', bad, '--db', db, '--lang', 'fr'])).code).toBe(2)
     expect((await cliZh('archive', 'LF-0001')).stdout).toMatch(/^已归档 LF-0001（.+），以后不会再推荐。\n$/)
     const back = await cliZh('rollback')
-    expect(back.stdout).toContain('已撤销第 1 次导入 (good.csv)：')
+    expect(back.stdout).toContain('已撤销第 1 次导入（good.csv）：')
     expect(back.stdout).toContain('目录现有 0 个有效项目、0 个已归档项目。')
   })
 
@@ -133,7 +133,7 @@ describe('the import progress display', () => {
 
   it('redraws one bar in place on a terminal and ends the line', () => {
     const out = terminal()
-    const p = createProgress(out, 'reading a.csv')
+    const p = createProgress(out, 'reading a.csv', 'en')
     p.update(500, 1000)
     p.update(1000, 1000)
     p.end()
@@ -176,7 +176,7 @@ describe('learnfinder export, list, show, archive, stats, history, rollback', ()
 
   it('lists by topic or audience label and shows archived projects on request', async () => {
     expect((await cli('list', '--audience', '农民工', ...T)).stdout).toBe(
-      'LF-0002  光伏电站运维与安全 — 国网技术学院 (hybrid, 山东省 济南市, 680 CNY)\n1 active project.\n')
+      'LF-0002  光伏电站运维与安全 — 国网技术学院 (hybrid, 山东省 济南市, 680 yuan)\n1 active project.\n')
     expect((await cli('list', '--archived', ...T)).stdout).toContain('2 archived projects.')
     const wrong = await cli('list', '--topic', '区块链', ...T)
     expect(wrong.code).toBe(1)

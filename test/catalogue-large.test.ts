@@ -38,7 +38,7 @@ describe('large catalogue files', () => {
     expect((await runCli(['import', GOOD_CSV, '--taxonomy', TAXONOMY_PATH, '--db', db])).code).toBe(0)
     const big = tmp.file('big.csv')
     const { rows } = await writeCatalogueCsv(big, { rows: 40_000, taxonomy, prefix: 'K' })
-    const child = spawn(process.execPath, [join(PACKAGE_ROOT, 'bin/learnfinder.js'), 'import', big, '--db', db, '--taxonomy', TAXONOMY_PATH],
+    const child = spawn(process.execPath, [join(PACKAGE_ROOT, 'bin/learnfinder.js'), 'import', big, '--db', db, '--taxonomy', TAXONOMY_PATH, '--lang', 'en'],
       { stdio: ['ignore', 'pipe', 'pipe'] })
     let stderr = ''
     const killed = new Promise<NodeJS.Signals | null>((resolve) => child.on('exit', (_code, signal) => resolve(signal)))

@@ -64,7 +64,8 @@ describe('reading a CSV catalogue', () => {
   it('rejects a missing required column and names it', async () => {
     const headers = HEADERS.filter((h) => h !== '面向人群')
     const err = await rejection(csvText([row('A1')], headers))
-    expect(err.problems).toEqual([{ row: 1, column: '面向人群', reason: 'required column is missing (header 面向人群 or audiences)' }])
+    expect(err.problems).toEqual([{ row: 1, column: '面向人群', reason: 'required column is missing (header 面向人群 or audiences)',
+      code: 'column_missing', params: { header: '面向人群', field: 'audiences' } }])
   })
 
   it('keeps an unknown column as extra text and warns about it', async () => {

@@ -20,7 +20,7 @@ describeOnPostgres('learnfinder commands on PostgreSQL', (db) => {
       expect(first.err).toBe('')
       expect(first.code).toBe(0)
       expect(await pendingPgMigrations(pool, PG_MODULES)).toEqual([])
-      const again = await runCli(['migrate'], { env: { DATABASE_URL: url } })
+      const again = await runCli(['migrate', '--lang', 'en'], { env: { DATABASE_URL: url } })
       expect(again.out).toMatch(/up to date/)
     } finally {
       await close()
@@ -53,9 +53,9 @@ describeOnPostgres('learnfinder commands on PostgreSQL', (db) => {
       expect(imported.code).toBe(0)
       const rows = await pool.query<{ n: number }>(`SELECT count(*)::int AS n FROM projects WHERE status = 'active'`)
       expect(rows.rows[0].n).toBeGreaterThan(0)
-      const listed = await runCli(['list', ...T, '--db', noFile], { env })
+      const listed = await runCli(['list', ...T, '--db', noFile, '--lang', 'en'], { env })
       expect(listed.out).toContain(`${rows.rows[0].n} active projects`)
-      expect((await runCli(['history', '--db', noFile], { env })).out).toMatch(/import/)
+      expect((await runCli(['history', '--db', noFile, '--lang', 'en'], { env })).out).toMatch(/import/)
       const first = (await pool.query<{ data: string }>(`SELECT data FROM projects ORDER BY id LIMIT 1`)).rows[0]
       const cache = join(mkdtempSync(join(tmpdir(), 'lf-search-cache-')), 'cache.db')
       const hit = await runCli(['search', (JSON.parse(first.data) as { title: string }).title, '--json', '--db', cache], { env })
@@ -94,7 +94,7 @@ describeOnPostgres('learnfinder commands on PostgreSQL', (db) => {
 })
 
 it('says there is nothing to migrate without DATABASE_URL', async () => {
-  const r = await runCli(['migrate'], { env: {} })
+  const r = await runCli(['migrate', '--lang', 'en'], { env: {} })
   expect(r.code).toBe(0)
   expect(r.out).toMatch(/SQLite database migrates itself/)
 })

@@ -9,9 +9,10 @@ describe('the learnfinder command', () => {
   })
 
   it('rejects an unknown command with a hint and exit code 2', async () => {
-    const r = await runCli(['imprt'])
+    const r = await runCli(['imprt', '--lang', 'en'])
     expect(r.code).toBe(2)
     expect(r.err).toMatch(/unknown command "imprt"/)
+    expect((await runCli(['imprt'])).err).toMatch(/没有“imprt”这个命令/)
     expect(r.err).not.toMatch(/\n\s+at /)
   })
 })

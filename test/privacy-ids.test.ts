@@ -86,9 +86,10 @@ describe('privacy of ids', () => {
   })
 
   it('refuses `learnfinder admin add http 4242` with a message and adds nothing', async () => {
-    const run = await runCli(['admin', 'add', 'http', '4242', '--db', dbPath])
+    const run = await runCli(['admin', 'add', 'http', '4242', '--db', dbPath, '--lang', 'en'])
     expect(run.code).toBe(1)
     expect(run.err).toMatch(/http callers are never admins/)
+    expect((await runCli(['admin', 'add', 'http', '4242', '--db', dbPath])).err).toMatch(/http 的调用方永远不能当管理员/)
     expect(run.out).not.toMatch(/Added admin/)
     expect(await createAdminList(new SqliteAdminStore(db)).isListed('http', '4242')).toBe(false)
   })

@@ -3,7 +3,7 @@ import { join } from 'node:path'
 import { runCli } from './fixtures/run-cli.js'
 import { tempCatalogue } from './search-fixtures.js'
 
-const run = (argv: string[], env: Record<string, string> = {}) => runCli(argv, { env })
+const run = (argv: string[], env: Record<string, string> = {}) => runCli([...argv, '--lang', 'en'], { env })
 
 let cat: ReturnType<typeof tempCatalogue>
 beforeAll(() => {
@@ -21,7 +21,7 @@ describe('learnfinder search', () => {
     expect(r.out).toContain('能源电力 (energy-power) explicit (filter) from "电工"')
     expect(r.out).toMatch(/region: +成都市/)
     expect(r.out).toMatch(/format: +offline/)
-    expect(r.out).toMatch(/1\. P05 {2}低压电工上岗证培训 — 四川电力职业技术学院 \(offline, 四川省 成都市, 900 CNY\)/)
+    expect(r.out).toMatch(/1\. P05 {2}低压电工上岗证培训 — 四川电力职业技术学院 \(offline, 四川省 成都市, 900 yuan\)/)
     expect(r.out).toMatch(/ {3}lexical \d+\.\d\d {3}vector (-|-?\d\.\d{3}) {3}slot \+\d\.\d{3} {3}fused \d\.\d{4}/)
   })
 

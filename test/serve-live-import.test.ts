@@ -42,7 +42,7 @@ function importInAnotherProcess(
   command: string[] = ['import', file],
 ): Promise<{ code: number | null; out: string; err: string; ms: number }> {
   const t0 = Date.now()
-  const child = spawn(process.execPath, [join(PACKAGE_ROOT, 'bin', 'learnfinder.js'), ...command, '--db', db.db], {
+  const child = spawn(process.execPath, [join(PACKAGE_ROOT, 'bin', 'learnfinder.js'), ...command, '--db', db.db, '--lang', 'en'], {
     env: cleanEnv({}),
   })
   let out = ''

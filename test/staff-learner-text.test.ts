@@ -62,7 +62,7 @@ describe('what anyone typed, in the admin log', () => {
       const db = openDatabase(path)
       await new SqliteAdminStore(db).record({ channel: 'telegram', userId: '42', action: 'kb_show', detail: `/kb_show ${RETITLE}${CLEAR}`, allowed: false })
       db.close()
-      const r = await runCli(['admin', 'log', '--db', path])
+      const r = await runCli(['admin', 'log', '--db', path, '--lang', 'en'])
       expect(r.code).toBe(0)
       expect(r.out).toContain('telegram:42  REFUSED  /kb_show 学电工考证')
       expect(r.out).not.toMatch(/[\x00-\x09\x0b-\x1f\x7f-\x9f]/)

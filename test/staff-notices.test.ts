@@ -163,11 +163,11 @@ describe('subscriptions and notices through the real channels', () => {
     await checksLater(3)
     expect(noticesTo(aiFan.id)).toHaveLength(1)
     expect(wechatNoticesTo(wxAi.id)).toHaveLength(1)
-    const due = spawnSync(process.execPath, [join(PACKAGE_ROOT, 'bin', 'learnfinder.js'), 'notify', '--dry-run', '--db', s.dbPath], {
+    const due = spawnSync(process.execPath, [join(PACKAGE_ROOT, 'bin', 'learnfinder.js'), 'notify', '--dry-run', '--db', s.dbPath, '--lang', 'en'], {
       env: cleanEnv({}),
       encoding: 'utf8',
     })
-    expect(due.stdout).toContain('0 message(s) would be sent.')
+    expect(due.stdout).toContain('0 messages would be sent.')
   })
 
   it('lets a WeChat admin added with `learnfinder admin add` run /kb, and gives others the ordinary help', async () => {

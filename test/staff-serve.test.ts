@@ -46,10 +46,10 @@ describe('learnfinder serve with the staff layer', () => {
     })
     expect(report.status, report.stderr).toBe(0)
     expect(report.stdout).toContain('学开挖掘机 ×1')
-    const dry = spawnSync(process.execPath, [join(PACKAGE_ROOT, 'bin', 'learnfinder.js'), 'notify', '--dry-run', '--db', db.db], {
+    const dry = spawnSync(process.execPath, [join(PACKAGE_ROOT, 'bin', 'learnfinder.js'), 'notify', '--dry-run', '--db', db.db, '--lang', 'en'], {
       env: cleanEnv({}),
       encoding: 'utf8',
     })
-    expect(dry.stdout).toContain('0 message(s) would be sent.')
+    expect(dry.stdout).toContain('0 messages would be sent.')
   })
 })

@@ -56,6 +56,12 @@ export function countProblems(n: number): string {
   return n === 1 ? '1 problem' : `${n} problems`
 }
 
+/** The problem code of a UserError said by a `catalogue.problem_<code>` prompt (a missing file, a folder), for a batch's problem list. */
+export function codeOf(err: UserError): Pick<CatalogueProblem, 'code' | 'params'> {
+  const key = err.said?.key ?? ''
+  return key.startsWith('catalogue.problem_') ? { code: key.slice('catalogue.problem_'.length), params: err.said?.vars ?? {} } : {}
+}
+
 /** A file-level error (empty file, wrong encoding, damaged workbook) as a CatalogueError with one problem. */
 export function fileProblem(fileName: string, reason: string, code?: string, params?: Record<string, string | number>): CatalogueError {
   const problem: CatalogueProblem = { row: 0, column: '', reason, ...(code ? { code, params: params ?? {} } : {}) }

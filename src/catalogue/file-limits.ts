@@ -41,10 +41,44 @@ export const FILE_LIMITS = {
 /** What kind of limit a file passed; picks the wording of the refusal. */
 export type LimitKind = 'bytes' | 'ratio' | 'element' | 'columns' | 'rows' | 'depth' | 'aliases' | 'cell' | 'blank'
 
+/**
+ * Where in the file a limit was passed, as data: prompts/<lang>/catalogue.yaml
+ * words it (`where_<at>`: " (cell HJUNYW1)" / "（单元格 HJUNYW1）").
+ */
+export type LimitWhere =
+  | { at: 'cell'; ref: string }
+  | { at: 'line'; line: number }
+  | { at: 'near_line'; line: number }
+  | { at: 'row'; row: number }
+  | { at: 'part'; name: string }
+  | { at: 'part_larger'; name: string }
+  | { at: 'tag'; tag: string }
+  | { at: 'fields'; fields: string }
+  | { at: 'line_columns'; line: number; columns: string }
+  | { at: 'row_columns'; row: number; columns: string }
+
+/** The English wording of each place (logs, and the fallback when no template renders the code). */
+const WHERE_EN: { [A in LimitWhere['at']]: (w: Extract<LimitWhere, { at: A }>) => string } = {
+  cell: (w) => `cell ${w.ref}`,
+  line: (w) => `line ${w.line}`,
+  near_line: (w) => `near line ${w.line}`,
+  row: (w) => `row ${w.row}`,
+  part: (w) => w.name,
+  part_larger: (w) => `${w.name} is larger than it says`,
+  tag: (w) => `<${w.tag}>`,
+  fields: (w) => `${w.fields} fields in one object`,
+  line_columns: (w) => `line ${w.line} has more than ${w.columns} columns`,
+  row_columns: (w) => `row ${w.row} has ${w.columns} columns`,
+}
+
+function whereEnglish(where: LimitWhere | undefined): string {
+  return where ? (WHERE_EN[where.at] as (w: LimitWhere) => string)(where) : ''
+}
+
 /** Thrown deep inside a reader when a limit is passed; the reader turns it into a {@link CatalogueError}. */
 export class FileLimitError extends Error {
-  constructor(readonly kind: LimitKind, readonly where = '') {
-    super(`file limit passed: ${kind}${where ? ` (${where})` : ''}`)
+  constructor(readonly kind: LimitKind, readonly where?: LimitWhere) {
+    super(`file limit passed: ${kind}${where ? ` (${whereEnglish(where)})` : ''}`)
     this.name = 'FileLimitError'
   }
 }
@@ -77,11 +111,14 @@ const LIMIT_PARAMS = {
 
 /** The one refusal for a file past a limit: what was passed, and that nothing changed (code `limit_<kind>` for staff text). */
 export function limitProblem(fileName: string, err: FileLimitError): CatalogueError {
-  const where = err.where ? ` (${err.where})` : ''
+  const where = err.where ? ` (${whereEnglish(err.where)})` : ''
+  // `where_at` and its values let problem-text.ts word the place in the staff member's language.
+  const place = err.where ? { ...err.where, where_at: err.where.at } : {}
+  delete (place as { at?: string }).at
   return fileProblem(
     fileName,
     `the file was refused: ${REASONS[err.kind]}${where}. Check that it is the right file, or split it and import the parts`,
     `limit_${err.kind}`,
-    { ...LIMIT_PARAMS, where },
+    { ...LIMIT_PARAMS, where, ...place },
   )
 }

@@ -63,10 +63,12 @@ export function takeImportLock(dbPath: string): () => void {
         throw new ImportRunningError(
           `another import into this database is running (process ${owner.pid}, started ${owner.since}); ` +
             'nothing was changed: run this import again when that one has finished',
+          [],
+          { key: 'catalogue.import_running', vars: { pid: owner.pid, since: owner.since } },
         )
       }
       rmSync(path, { force: true }) // stale: its process is gone
     }
   }
-  throw new ImportRunningError('could not take the import lock; nothing was changed: try again')
+  throw new ImportRunningError('could not take the import lock; nothing was changed: try again', [], { key: 'catalogue.import_lock_failed', vars: {} })
 }

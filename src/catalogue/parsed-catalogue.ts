@@ -40,7 +40,7 @@ export function finishCatalogue(
       collector.problems,
     )
   }
-  if (rows === 0) throw fileProblem(fileName, 'it has a header row but no projects under it')
+  if (rows === 0) throw fileProblem(fileName, 'it has a header row but no projects under it', 'no_projects')
   return { projects: collector.projects, warnings, rows }
 }
 
@@ -114,7 +114,7 @@ export class TableRows {
 
   /** Ends the table: throws when it was empty or had problems. */
   finish(): ParsedCatalogue {
-    if (!this.columns) throw fileProblem(this.fileName, 'the file is empty (no header row and no projects)')
+    if (!this.columns) throw fileProblem(this.fileName, 'the file is empty (no header row and no projects)', 'empty_table')
     return finishCatalogue(this.fileName, this.collector, this.rows, this.warnings)
   }
 
@@ -131,14 +131,14 @@ export class TableRows {
       }
       const earlier = seen.get(field)
       if (earlier) {
-        problems.push({ row, column: header, reason: `means the same as the column "${earlier}" (${field}); keep only one of them` })
+        problems.push({ row, column: header, reason: `means the same as the column "${earlier}" (${field}); keep only one of them`, code: 'column_twice', params: { earlier, field } })
       }
       seen.set(field, header)
       return { field, header }
     })
     for (const field of REQUIRED_FIELDS) {
       if (!seen.has(field)) {
-        problems.push({ row, column: chineseHeader(field), reason: `required column is missing (header ${chineseHeader(field)} or ${field})` })
+        problems.push({ row, column: chineseHeader(field), reason: `required column is missing (header ${chineseHeader(field)} or ${field})`, code: 'column_missing', params: { header: chineseHeader(field), field } })
       }
     }
     if (problems.length) {

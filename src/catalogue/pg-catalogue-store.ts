@@ -184,7 +184,7 @@ export class PgCatalogueStore implements CatalogueStore {
 
   async archive(id: string, who: string): Promise<Project> {
     const current = await this.get(id)
-    if (!current) throw new UserError(`there is no project with id "${id}" (try \`learnfinder list\`)`)
+    if (!current) throw new UserError(`there is no project with id "${id}" (try \`learnfinder list\`)`, [], { key: 'catalogue.no_project', vars: { id } })
     if (current.status === 'archived') return current
     const { result } = await this.write('archive', who, [], null, async (client, rec) => {
       const row = (await rowOf(client, id))!
@@ -208,7 +208,7 @@ export class PgCatalogueStore implements CatalogueStore {
       const found = await client.query<ImportRow>(
         `SELECT * FROM imports WHERE kind = 'import' AND rolled_back_by IS NULL ORDER BY id DESC LIMIT 1`)
       const target = found.rows[0]
-      if (!target) throw new UserError('there is no import to undo')
+      if (!target) throw new UserError('there is no import to undo', [], { key: 'catalogue.no_import_to_undo', vars: {} })
       await client.query('UPDATE imports SET files = $1, undoes = $2 WHERE id = $3', [target.files, target.id, id])
       const undo = await client.query<{ project_id: string; before: string | null }>(
         'SELECT project_id, before FROM import_undo WHERE import_id = $1', [target.id])

@@ -54,6 +54,42 @@ export const CATALOGUE_PROMPTS: PromptSpec = {
   problem_limit_aliases: ['aliases', 'where'],
   problem_limit_blank: ['blankRows', 'where'],
   problem_limit_cell: ['millionChars', 'where'],
+  problem_no_projects: [],
+  problem_empty_table: [],
+  problem_empty_list: [],
+  problem_column_twice: ['earlier', 'field'],
+  problem_column_missing: ['header', 'field'],
+  problem_old_xls: [],
+  problem_unknown_ending: ['endings'],
+  problem_not_utf8: [],
+  problem_not_utf8_gbk: [],
+  problem_not_utf8_other: [],
+  problem_utf16: [],
+  problem_xlsx_as_csv: [],
+  problem_csv_malformed: ['line', 'detail'],
+  problem_not_a_list: [],
+  problem_json_invalid: ['detail'],
+  problem_yaml_invalid: ['detail'],
+  problem_xlsx_damaged: [],
+  problem_sheet_missing: ['sheet', 'sheets'],
+  problem_folder: ['path'],
+  problem_no_file: ['path'],
+  problem_id_in_other_file: ['id', 'other'],
+  where_cell: ['ref'],
+  where_line: ['line'],
+  where_near_line: ['line'],
+  where_row: ['row'],
+  where_part: ['name'],
+  where_part_larger: ['name'],
+  where_tag: ['tag'],
+  where_fields: ['fields'],
+  where_line_columns: ['line', 'columns'],
+  where_row_columns: ['row', 'columns'],
+  no_project: ['id'],
+  no_import_to_undo: [],
+  ids_repeated: ['ids'],
+  import_running: ['pid', 'since'],
+  import_lock_failed: [],
 }
 
 /** Checks the catalogue templates at start (fails fast on a typo). */
@@ -61,10 +97,14 @@ export function declareCataloguePrompts(prompts: Prompts): Prompts {
   return prompts.declare('catalogue', CATALOGUE_PROMPTS)
 }
 
-/** Why the row is wrong, in `lang`. */
+/** Why the row is wrong, in `lang`; a refusal's place (`where_at`, from file-limits.ts) is worded by `where_<at>`. */
 export function problemReason(prompts: Prompts, lang: Lang, p: CatalogueProblem): string {
   const key = p.code ? `catalogue.problem_${p.code}` : ''
-  return key && prompts.has(lang, key) ? prompts.t(lang, key, p.params ?? {}) : p.reason
+  if (!key || !prompts.has(lang, key)) return p.reason
+  const params = { ...(p.params ?? {}) }
+  const at = params.where_at
+  if (typeof at === 'string' && prompts.has(lang, `catalogue.where_${at}`)) params.where = prompts.t(lang, `catalogue.where_${at}`, params)
+  return prompts.t(lang, key, params)
 }
 
 /**

@@ -11,7 +11,7 @@ import { basename, extname } from 'node:path'
 import { Readable } from 'node:stream'
 import { UserError } from '../errors.js'
 import type { Project } from './project.js'
-import { CatalogueError, countProblems, fileProblem, type CatalogueProblem } from './catalogue-error.js'
+import { CatalogueError, codeOf, countProblems, fileProblem, type CatalogueProblem } from './catalogue-error.js'
 import type { ParsedCatalogue, ReadOptions } from './parsed-catalogue.js'
 import { readCsv } from './read-csv.js'
 import { readXlsx } from './read-xlsx.js'
@@ -33,15 +33,15 @@ function kindOf(fileName: string): Kind {
   if (ext === '.xlsx' || ext === '.xlsm') return 'xlsx'
   if (ext === '.json') return 'json'
   if (ext === '.yaml' || ext === '.yml') return 'yaml'
-  if (ext === '.xls') throw fileProblem(fileName, 'old Excel 97-2003 (.xls) workbooks cannot be read; save it as .xlsx or CSV UTF-8')
-  throw fileProblem(fileName, `cannot tell its format from the name; use a file ending in ${SUPPORTED_EXTENSIONS.join(', ')}`)
+  if (ext === '.xls') throw fileProblem(fileName, 'old Excel 97-2003 (.xls) workbooks cannot be read; save it as .xlsx or CSV UTF-8', 'old_xls')
+  throw fileProblem(fileName, `cannot tell its format from the name; use a file ending in ${SUPPORTED_EXTENSIONS.join(', ')}`, 'unknown_ending', { endings: SUPPORTED_EXTENSIONS.join(', ') })
 }
 
 function decodeText(data: Buffer, fileName: string): string {
   try {
     return new TextDecoder('utf-8', { fatal: true }).decode(data)
   } catch {
-    throw fileProblem(fileName, 'the file is not UTF-8 text (it may be GBK); save it as UTF-8 and import it again')
+    throw fileProblem(fileName, 'the file is not UTF-8 text (it may be GBK); save it as UTF-8 and import it again', 'not_utf8')
   }
 }
 
@@ -78,11 +78,11 @@ export async function readCatalogueFile(path: string, options: ReadOptions): Pro
   let size: number
   try {
     const info = await stat(path)
-    if (info.isDirectory()) throw new UserError(`${path} is a folder, not a catalogue file`)
+    if (info.isDirectory()) throw new UserError(`${path} is a folder, not a catalogue file`, [], { key: 'catalogue.problem_folder', vars: { path } })
     size = info.size
   } catch (err) {
     if (err instanceof UserError) throw err
-    throw new UserError(`cannot read ${path}: no such file (check the name and folder)`)
+    throw new UserError(`cannot read ${path}: no such file (check the name and folder)`, [], { key: 'catalogue.problem_no_file', vars: { path } })
   }
   const kind = kindOf(name)
   if (kind === 'xlsx') return readXlsx(await fileSource(path, size), name, options)
@@ -119,14 +119,14 @@ export async function readCatalogueFiles(
       for (const w of parsed.warnings) warnings.push(paths.length > 1 ? `${name}: ${w}` : w)
       for (const p of parsed.projects) {
         const other = where.get(p.id)
-        if (other) problems.push({ file: name, row: 0, column: 'id', reason: `"${p.id}" is also in ${other}; every project needs its own id` })
+        if (other) problems.push({ file: name, row: 0, column: 'id', reason: `"${p.id}" is also in ${other}; every project needs its own id`, code: 'id_in_other_file', params: { id: p.id, other } })
         else where.set(p.id, name)
         projects.push(p)
       }
     } catch (err) {
       if (paths.length === 1) throw err
       if (err instanceof CatalogueError) for (const p of err.problems) problems.push({ ...p, file: name })
-      else if (err instanceof UserError) problems.push({ file: name, row: 0, column: '', reason: err.message })
+      else if (err instanceof UserError) problems.push({ file: name, row: 0, column: '', reason: err.message, ...codeOf(err) })
       else throw err
     }
   }

@@ -19,9 +19,13 @@ const PIECE_CHARS = 16 * 1024
 
 function notUtf8(fileName: string, sample: Buffer): Error {
   let guess = 'another encoding'
+  let code = 'not_utf8_other'
   try {
     const text = new TextDecoder('gb18030', { fatal: true }).decode(sample)
-    if (/[\u4e00-\u9fff]/.test(text)) guess = 'GBK (what Excel uses for Chinese by default)'
+    if (/[\u4e00-\u9fff]/.test(text)) {
+      guess = 'GBK (what Excel uses for Chinese by default)'
+      code = 'not_utf8_gbk'
+    }
   } catch {
     // not GBK either; keep the generic wording
   }
@@ -29,6 +33,7 @@ function notUtf8(fileName: string, sample: Buffer): Error {
     fileName,
     `the file is not UTF-8 text; it looks like ${guess}. Open it in Excel and save it as CSV UTF-8 ` +
       '(File → Save As → "CSV UTF-8 (Comma delimited) (*.csv)"), then import that file',
+    code,
   )
 }
 
@@ -47,7 +52,7 @@ function columnGuard(delimiter: string): (text: string) => void {
       if (c === 0x22) inQuotes = !inQuotes
       else if (inQuotes) continue
       else if (c === sep) {
-        if (++separators >= FILE_LIMITS.columns) throw new FileLimitError('columns', `line ${line} has more than ${FILE_LIMITS.columns.toLocaleString('en')} columns`)
+        if (++separators >= FILE_LIMITS.columns) throw new FileLimitError('columns', { at: 'line_columns', line, columns: FILE_LIMITS.columns.toLocaleString('en') })
       } else if (c === 0x0a) { line++; separators = 0 }
     }
   }
@@ -63,10 +68,10 @@ async function* decodeUtf8(
     if (first && chunk.length > 0) {
       first = false
       if (chunk[0] === 0x50 && chunk[1] === 0x4b && chunk[2] === 0x03 && chunk[3] === 0x04) {
-        throw fileProblem(fileName, 'this is an Excel workbook, not a CSV file; rename it to .xlsx or save it as CSV UTF-8')
+        throw fileProblem(fileName, 'this is an Excel workbook, not a CSV file; rename it to .xlsx or save it as CSV UTF-8', 'xlsx_as_csv')
       }
       if ((chunk[0] === 0xff && chunk[1] === 0xfe) || (chunk[0] === 0xfe && chunk[1] === 0xff)) {
-        throw fileProblem(fileName, 'the file is UTF-16 ("Unicode text"), not UTF-8; save it in Excel as CSV UTF-8 and import that file')
+        throw fileProblem(fileName, 'the file is UTF-16 ("Unicode text"), not UTF-8; save it in Excel as CSV UTF-8 and import that file', 'utf16')
       }
     }
     let text: string
@@ -122,11 +127,11 @@ export async function readCsv(
     for await (const { record, info } of parser as AsyncIterable<{ record: string[]; info: { records: number; empty_lines: number } }>) {
       // The spreadsheet row: records so far plus the empty lines skipped before this one.
       row = info.records + info.empty_lines
-      if (row > FILE_LIMITS.rows) throw new FileLimitError('rows', `line ${row}`)
-      if (record.length > FILE_LIMITS.columns) throw new FileLimitError('columns', `row ${row} has ${record.length.toLocaleString('en')} columns`)
+      if (row > FILE_LIMITS.rows) throw new FileLimitError('rows', { at: 'line', line: row })
+      if (record.length > FILE_LIMITS.columns) throw new FileLimitError('columns', { at: 'row_columns', row, columns: record.length.toLocaleString('en') })
       if (width < 0) width = record.length
       else if (record.length !== width && record.every((c) => c === '') && ++raggedBlank > FILE_LIMITS.raggedBlankRows) {
-        throw new FileLimitError('blank', `row ${row}`)
+        throw new FileLimitError('blank', { at: 'row', row })
       }
       table.push(record.map(unneutraliseFormula), row)
       if (options.onProgress && info.records % PROGRESS_EVERY === 0) {
@@ -138,9 +143,9 @@ export async function readCsv(
   } catch (err) {
     const e = err as { code?: string; lines?: number; message: string }
     if (err instanceof FileLimitError) throw limitProblem(fileName, err)
-    if (e.code === 'CSV_MAX_RECORD_SIZE') throw limitProblem(fileName, new FileLimitError('cell', `near line ${e.lines ?? row + 1}`))
+    if (e.code === 'CSV_MAX_RECORD_SIZE') throw limitProblem(fileName, new FileLimitError('cell', { at: 'near_line', line: e.lines ?? row + 1 }))
     if (typeof e.code === 'string' && e.code.startsWith('CSV_')) {
-      throw fileProblem(fileName, `the CSV is malformed near line ${e.lines ?? row + 1}: ${e.message}`)
+      throw fileProblem(fileName, `the CSV is malformed near line ${e.lines ?? row + 1}: ${e.message}`, 'csv_malformed', { line: e.lines ?? row + 1, detail: e.message })
     }
     throw err
   }

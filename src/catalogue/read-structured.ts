@@ -55,7 +55,7 @@ function checkShape(data: unknown): void {
     if (typeof value !== 'object' || value === null || value instanceof Date) continue
     if (depth > FILE_LIMITS.depth) throw new FileLimitError('depth')
     const children = Array.isArray(value) ? value : Object.values(value)
-    if (!Array.isArray(value) && children.length > FILE_LIMITS.columns) throw new FileLimitError('columns', `${children.length.toLocaleString('en')} fields in one object`)
+    if (!Array.isArray(value) && children.length > FILE_LIMITS.columns) throw new FileLimitError('columns', { at: 'fields', fields: children.length.toLocaleString('en') })
     for (const child of children) stack.push([child, depth + 1])
   }
 }
@@ -69,13 +69,13 @@ export function readItems(data: unknown, fileName: string, options: ReadOptions)
     throw err
   }
   if (data === null || data === undefined || (typeof data === 'string' && data.trim() === '')) {
-    throw fileProblem(fileName, 'the file is empty (no projects)')
+    throw fileProblem(fileName, 'the file is empty (no projects)', 'empty_list')
   }
   let items = data
   // Accept { projects: [...] } as well as a bare list.
   if (isPlainObject(items) && Array.isArray(items.projects)) items = items.projects
-  if (!Array.isArray(items)) throw fileProblem(fileName, 'the file must hold a list of projects (a JSON array of objects or a YAML list of mappings)')
-  if (items.length === 0) throw fileProblem(fileName, 'the list of projects is empty')
+  if (!Array.isArray(items)) throw fileProblem(fileName, 'the file must hold a list of projects (a JSON array of objects or a YAML list of mappings)', 'not_a_list')
+  if (items.length === 0) throw fileProblem(fileName, 'the list of projects is empty', 'empty_list')
   const collector = new RowCollector(options.taxonomy)
   const warnings = new Set<string>()
   items.forEach((item, index) => {
@@ -110,20 +110,20 @@ export function readItems(data: unknown, fileName: string, options: ReadOptions)
 
 /** Reads a JSON catalogue. */
 export function readJson(text: string, fileName: string, options: ReadOptions): ParsedCatalogue {
-  if (text.trim() === '') throw fileProblem(fileName, 'the file is empty (no projects)')
+  if (text.trim() === '') throw fileProblem(fileName, 'the file is empty (no projects)', 'empty_list')
   if (jsonDepth(text) > FILE_LIMITS.depth) throw limitProblem(fileName, new FileLimitError('depth'))
   let data: unknown
   try {
     data = JSON.parse(text)
   } catch (err) {
-    throw fileProblem(fileName, `the file is not valid JSON: ${(err as Error).message}`)
+    throw fileProblem(fileName, `the file is not valid JSON: ${(err as Error).message}`, 'json_invalid', { detail: (err as Error).message })
   }
   return readItems(data, fileName, options)
 }
 
 /** Reads a YAML catalogue. */
 export function readYaml(text: string, fileName: string, options: ReadOptions): ParsedCatalogue {
-  if (text.trim() === '') throw fileProblem(fileName, 'the file is empty (no projects)')
+  if (text.trim() === '') throw fileProblem(fileName, 'the file is empty (no projects)', 'empty_list')
   let data: unknown
   try {
     data = parseYaml(text, { maxAliasCount: FILE_LIMITS.yamlAliases })
@@ -131,7 +131,7 @@ export function readYaml(text: string, fileName: string, options: ReadOptions): 
     const message = (err as Error).message
     if (/Maximum call stack/i.test(message)) throw limitProblem(fileName, new FileLimitError('depth'))
     if (/alias count/i.test(message)) throw limitProblem(fileName, new FileLimitError('aliases'))
-    throw fileProblem(fileName, `the file is not valid YAML: ${(err as Error).message.split('\n')[0]}`)
+    throw fileProblem(fileName, `the file is not valid YAML: ${message.split('\n')[0]}`, 'yaml_invalid', { detail: message.split('\n')[0] })
   }
   return readItems(data, fileName, options)
 }

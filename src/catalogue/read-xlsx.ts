@@ -50,7 +50,7 @@ function rowCells(inner: string, shared: string[], isDate: boolean[], date1904: 
   for (const { attrs, inner: body } of innerElements(inner, 'c')) {
     const ref = attr(attrs, 'r')
     const col = ref ? columnIndex(ref) : next
-    if (col >= FILE_LIMITS.columns) throw new FileLimitError('columns', `cell ${ref ?? ''}`)
+    if (col >= FILE_LIMITS.columns) throw new FileLimitError('columns', { at: 'cell', ref: ref ?? '' })
     next = col + 1
     const type = attr(attrs, 't') ?? 'n'
     const raw = body ? firstInner(body, 'v') : undefined
@@ -75,31 +75,31 @@ function rowNumberOf(attrs: string, previous: number): number {
   const r = attr(attrs, 'r')
   const n = r === undefined ? previous + 1 : Number(r)
   if (!Number.isInteger(n) || n < 1) throw new ZipFormatError(`bad row number "${r}"`)
-  if (n > FILE_LIMITS.rows) throw new FileLimitError('rows', `row ${r ?? n}`)
+  if (n > FILE_LIMITS.rows) throw new FileLimitError('rows', { at: 'row', row: Number(r ?? n) })
   return n
 }
 
 /** Reads the chosen sheet of the .xlsx workbook in `src`. */
 export async function readXlsx(src: ZipSource, fileName: string, options: ReadOptions): Promise<ParsedCatalogue> {
   try {
-    if (src.size === 0) throw fileProblem(fileName, 'the file is empty (no header row and no projects)')
+    if (src.size === 0) throw fileProblem(fileName, 'the file is empty (no header row and no projects)', 'empty_table')
     const head = await src.read(0, 4)
-    if (isOldExcel(head)) throw fileProblem(fileName, 'this is an old Excel 97-2003 (.xls) workbook; open it in Excel and save it as .xlsx or CSV UTF-8')
+    if (isOldExcel(head)) throw fileProblem(fileName, 'this is an old Excel 97-2003 (.xls) workbook; open it in Excel and save it as .xlsx or CSV UTF-8', 'old_xls')
     let entries
     try {
       entries = await zipEntries(src)
     } catch {
-      throw fileProblem(fileName, DAMAGED)
+      throw fileProblem(fileName, DAMAGED, 'xlsx_damaged')
     }
     // One budget for the whole file: each part read is bounded, and so are all of them together.
     const budget = new InflateBudget()
     const text = async (path: string) => { const e = entries.get(path); return e ? entryText(src, e, budget) : '' }
     const workbookXml = await text('xl/workbook.xml')
     const sheets = sheetsOf(workbookXml, await text('xl/_rels/workbook.xml.rels')).filter((s) => entries.has(s.path))
-    if (sheets.length === 0) throw fileProblem(fileName, DAMAGED)
+    if (sheets.length === 0) throw fileProblem(fileName, DAMAGED, 'xlsx_damaged')
     const sheet = options.sheet === undefined ? sheets[0] : sheets.find((s) => s.name === options.sheet)
     if (!sheet) {
-      throw fileProblem(fileName, `the workbook has no sheet named "${options.sheet}"; its sheets are ${sheets.map((s) => `"${s.name}"`).join(', ')}`)
+      throw fileProblem(fileName, `the workbook has no sheet named "${options.sheet}"; its sheets are ${sheets.map((s) => `"${s.name}"`).join(', ')}`, 'sheet_missing', { sheet: options.sheet ?? '', sheets: sheets.map((s) => `"${s.name}"`).join(', ') })
     }
     const isDate = dateStyles(await text('xl/styles.xml'))
     const pr = openTags(workbookXml, 'workbookPr').next()
@@ -129,7 +129,7 @@ export async function readXlsx(src: ZipSource, fileName: string, options: ReadOp
   } catch (err) {
     if (err instanceof CatalogueError) throw err
     if (err instanceof FileLimitError) throw limitProblem(fileName, err)
-    throw fileProblem(fileName, DAMAGED)
+    throw fileProblem(fileName, DAMAGED, 'xlsx_damaged')
   } finally {
     await src.close()
   }

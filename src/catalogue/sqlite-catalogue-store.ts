@@ -202,7 +202,7 @@ export class SqliteCatalogueStore implements CatalogueStore {
   /** Archives one project so it is never recommended again; recorded like an import. */
   async archive(id: string, who: string): Promise<Project> {
     const current = this.getNow(id)
-    if (!current) throw new UserError(`there is no project with id "${id}" (try \`learnfinder list\`)`)
+    if (!current) throw new UserError(`there is no project with id "${id}" (try \`learnfinder list\`)`, [], { key: 'catalogue.no_project', vars: { id } })
     if (current.status === 'archived') return current
     const archived: Project = { ...current, status: 'archived' }
     this.db.transaction(() => {
@@ -264,7 +264,7 @@ export class SqliteCatalogueStore implements CatalogueStore {
   private rollbackLocked(who: string): ImportRecord {
     return this.db.transaction(() => {
       const target = this.lastImport()
-      if (!target) throw new UserError('there is no import to undo')
+      if (!target) throw new UserError('there is no import to undo', [], { key: 'catalogue.no_import_to_undo', vars: {} })
       const id = this.begin('rollback', who, JSON.parse(target.files) as string[], target.id)
       const undo = this.undoRows(target.id)
       const counts = { added: 0, updated: 0, unchanged: 0, archived: 0, removed: 0 }

@@ -80,6 +80,7 @@ export function checkUniqueIds(projects: Project[]): void {
   const dups = new Set<string>()
   for (const p of projects) (seen.has(p.id) ? dups : seen).add(p.id)
   if (dups.size) {
-    throw new UserError(`the same id appears more than once: ${[...dups].slice(0, 20).join(', ')}; every project needs its own id`)
+    const ids = [...dups].slice(0, 20).join(', ')
+    throw new UserError(`the same id appears more than once: ${ids}; every project needs its own id`, [], { key: 'catalogue.ids_repeated', vars: { ids } })
   }
 }

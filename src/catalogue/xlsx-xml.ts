@@ -35,7 +35,7 @@ export async function* streamElements(
   /** Inside an element whose close tag has not come yet: its attributes and the inner text so far, in pieces. */
   let inside: { attrs: string; parts: string[]; length: number; tail: string } | null = null
 
-  const tooLong = () => new FileLimitError('element', `<${tag}>`)
+  const tooLong = () => new FileLimitError('element', { at: 'tag', tag })
   /** Between elements: yields every complete element in buf, keeps the rest. */
   const drain = function* (): Generator<XmlElement> {
     for (;;) {
@@ -249,7 +249,7 @@ export function columnIndex(ref: string): number {
     const code = ch.charCodeAt(0)
     if (code < 65 || code > 90) break
     n = n * 26 + (code - 64)
-    if (n > FILE_LIMITS.columns) throw new FileLimitError('columns', `cell ${ref.slice(0, 20)}`)
+    if (n > FILE_LIMITS.columns) throw new FileLimitError('columns', { at: 'cell', ref: ref.slice(0, 20) })
   }
   return n - 1
 }

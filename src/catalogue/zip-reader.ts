@@ -104,18 +104,18 @@ export class InflateBudget {
 
   /** Refuses an entry whose stated size is already too large, before any inflating. */
   check(entry: ZipEntry, max: number): void {
-    if (entry.size === 0xffffffff || entry.compressedSize === 0xffffffff) throw new FileLimitError('bytes', entry.name)
-    if (entry.size > max || entry.size > this.totalLeft) throw new FileLimitError('bytes', entry.name)
+    if (entry.size === 0xffffffff || entry.compressedSize === 0xffffffff) throw new FileLimitError('bytes', { at: 'part', name: entry.name })
+    if (entry.size > max || entry.size > this.totalLeft) throw new FileLimitError('bytes', { at: 'part', name: entry.name })
     if (entry.size > FILE_LIMITS.ratioExemptBytes && entry.size > entry.compressedSize * FILE_LIMITS.inflateRatio) {
-      throw new FileLimitError('ratio', entry.name)
+      throw new FileLimitError('ratio', { at: 'part', name: entry.name })
     }
   }
 
   /** Counts `n` more actual bytes of `entry`; throws when they pass its stated size or a cap. */
   take(entry: ZipEntry, seen: number, n: number, max: number): void {
     this.totalLeft -= n
-    if (seen > entry.size) throw new FileLimitError('bytes', `${entry.name} is larger than it says`)
-    if (seen > max || this.totalLeft < 0) throw new FileLimitError('bytes', entry.name)
+    if (seen > entry.size) throw new FileLimitError('bytes', { at: 'part_larger', name: entry.name })
+    if (seen > max || this.totalLeft < 0) throw new FileLimitError('bytes', { at: 'part', name: entry.name })
   }
 }
 

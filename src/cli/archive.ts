@@ -5,17 +5,14 @@
  */
 import { cliWho } from '../catalogue/open-catalogue.js'
 import { openCatalogueForWrite } from './open-catalogue-for-write.js'
-import { UserError } from '../errors.js'
 import { println, type CliCommand } from './command.js'
-import { cliText } from './cli-text.js'
+import { cliError, cliText } from './cli-text.js'
 
 /** The `archive` command. */
 export const command: CliCommand = {
   name: 'archive',
-  summary: 'archive a project so it is never recommended',
-  usage: 'Usage: learnfinder archive <id>... [--db PATH]',
   async run(args, io) {
-    if (args.positionals.length === 0) throw new UserError('say which project to archive, e.g. learnfinder archive LF-0001')
+    if (args.positionals.length === 0) throw cliError('archive_need_id')
     const { store, close } = await openCatalogueForWrite(args.db, io.env)
     try {
       for (const id of args.positionals) {

@@ -7,7 +7,6 @@
  */
 import { randomUUID } from 'node:crypto'
 import { createInterface } from 'node:readline'
-import { UserError } from '../errors.js'
 import { loadConfig } from '../config.js'
 import { replyText } from '../dialogue/reply-text.js'
 import { createApp } from '../main.js'
@@ -15,6 +14,7 @@ import { createLogger } from '../channels/shared/logger.js'
 import type { Lang, Reply } from '../dialogue/types.js'
 import { requireLogSalt } from './log-salt.js'
 import { println, type CliCommand, type CliIO } from './command.js'
+import { cliError } from './cli-text.js'
 
 /** One `--json` output line, as the issue specifies it. */
 export interface AskJsonLine {
@@ -45,16 +45,6 @@ function print(io: CliIO, reply: Reply, session: string, json: boolean): void {
 /** The `ask` command. */
 export const command: CliCommand = {
   name: 'ask',
-  summary: 'ask the bot a question (or read one per line from stdin)',
-  usage: [
-    'Usage: learnfinder ask ["question"] [--session ID] [--lang zh|en] [--json] [--db PATH]',
-    '',
-    '  "question"     one message; without it, one message per line is read from stdin',
-    '  --session ID   continue (or start) conversation ID: lines and later runs share it',
-    '                 (without it every message is its own conversation)',
-    '  --lang zh|en   the language to answer in when a message shows none (default LEARNFINDER_LANG)',
-    '  --json         one JSON object per reply: {"reply", "projects", "clarify", "session"}',
-  ].join('\n'),
   options: {
     session: { type: 'string' },
     lang: { type: 'string' },
@@ -65,17 +55,17 @@ export const command: CliCommand = {
     requireLogSalt(config, 'zh') // staff-facing: the global --lang is this command's learner language
     const langArg = args.values.lang as string | undefined
     if (langArg !== undefined && langArg !== 'zh' && langArg !== 'en') {
-      throw new UserError(`--lang must be zh or en (got "${langArg}")`)
+      throw cliError('ask_lang_invalid', { value: langArg })
     }
     const lang: Lang = (langArg as Lang | undefined) ?? config.LEARNFINDER_LANG
     const sessionArg = args.values.session as string | undefined
     if (sessionArg !== undefined && !/^[\w.:@-]{1,128}$/.test(sessionArg)) {
-      throw new UserError('--session must be 1-128 letters, digits or . _ : @ -')
+      throw cliError('ask_session_invalid')
     }
     const json = args.values.json === true
     const question = args.positionals.join(' ').trim()
     const messages = question ? [question] : await readLines(io.stdin)
-    if (!messages.length) throw new UserError('nothing to ask: give a question, or pipe one message per line')
+    if (!messages.length) throw cliError('ask_nothing')
 
     // The same wiring as `serve` (staff layer included: turn log, subscriptions), without channels.
     const log = { ...createLogger(io.stderr), info() {} } // warnings and errors only: stdout carries the answers

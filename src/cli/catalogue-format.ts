@@ -6,7 +6,9 @@
  */
 import type { Project } from '../catalogue/project.js'
 import { loadTaxonomy, type Taxonomy, type TaxonomyKind } from '../catalogue/taxonomy.js'
-import { UserError } from '../errors.js'
+import type { Lang } from '../dialogue/types.js'
+import { feeText as learnerFeeText } from '../dialogue/project-text.js'
+import { cliError, cliPrompts, cliText } from './cli-text.js'
 
 /** The taxonomy, or undefined when the file is missing and the command can do without labels. */
 export function optionalTaxonomy(path: string | undefined): Taxonomy | undefined {
@@ -29,17 +31,23 @@ export function resolveFlag(taxonomy: Taxonomy | undefined, kind: TaxonomyKind, 
   if (!taxonomy) return value
   const id = taxonomy.resolve(kind, value)
   if (id) return id
-  const word = kind === 'topics' ? 'topic' : 'audience'
-  throw new UserError(`unknown ${word} "${value}" — did you mean ${taxonomy.closest(kind, value, 3).join(', ')}?`)
+  throw cliError(kind === 'topics' ? 'flag_unknown_topic' : 'flag_unknown_audience', { value, near: taxonomy.closest(kind, value, 3).join(', ') })
 }
 
-/** "free", "200 CNY" or "fee not given". */
-export function feeText(fee: number | null): string {
-  return fee === null ? 'fee not given' : fee === 0 ? 'free' : `${fee} CNY`
+/** "免费" / "200元" / "费用没写": the learners' wording (dialogue/project-text.ts), so staff see what learners see. */
+export function feeText(fee: number | null, lang: Lang): string {
+  return learnerFeeText(cliPrompts(), lang, { fee } as Project)
+}
+
+/** "线上" / "online": the staff console's wording (prompts/<lang>/console.yaml), so staff read one word everywhere. */
+export function formatText(format: Project['format'], lang: Lang): string {
+  const key = `console.format_${format}`
+  return cliPrompts().has(lang, key) ? cliPrompts().t(lang, key) : format
 }
 
 /** One line per project for `list`. */
-export function projectLine(p: Project): string {
-  const where = [p.format, p.region ?? undefined, feeText(p.fee)].filter(Boolean).join(', ')
-  return `${p.id}  ${p.title} — ${p.provider} (${where})${p.status === 'archived' ? ' [archived]' : ''}`
+export function projectLine(p: Project, lang: Lang): string {
+  const where = [formatText(p.format, lang), p.region ?? undefined, feeText(p.fee, lang)].filter(Boolean).join(', ')
+  const archived = p.status === 'archived' ? cliText(lang, 'project_archived_mark') : ''
+  return cliText(lang, 'project_line', { id: p.id, title: p.title, provider: p.provider, where, archived })
 }

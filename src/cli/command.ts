@@ -26,11 +26,8 @@ export interface CliArgs {
 
 /** One `learnfinder <name>` command. */
 export interface CliCommand {
+  /** Its summary and usage are `summary_<name>` and `usage_<name>` in prompts/<lang>/cli.yaml. */
   name: string
-  /** One line for `learnfinder --help`. */
-  summary: string
-  /** Usage lines for `learnfinder <name> --help`. */
-  usage: string
   options?: NonNullable<ParseArgsConfig['options']>
   /** Returns the process exit code; throw a UserError for mistakes the user can fix. */
   run(args: CliArgs, io: CliIO): Promise<number>

@@ -8,7 +8,7 @@ import { rename, writeFile } from 'node:fs/promises'
 import { extname } from 'node:path'
 import { exportCatalogue, EXPORT_FORMATS, type ExportFormat } from '../catalogue/export-catalogue.js'
 import { loadTaxonomy, type Taxonomy } from '../catalogue/taxonomy.js'
-import { UserError } from '../errors.js'
+import { cliError, cliText } from './cli-text.js'
 import { println, type CliCommand } from './command.js'
 import { openCatalogueForRead } from './open-catalogue-for-write.js'
 
@@ -16,18 +16,12 @@ function pickFormat(format: string | undefined, out: string | undefined): Export
   const wanted = format ?? (out ? extname(out).slice(1).toLowerCase() : 'csv')
   if ((EXPORT_FORMATS as readonly string[]).includes(wanted)) return wanted as ExportFormat
   if (format === undefined) return 'csv'
-  throw new UserError(`--format must be one of ${EXPORT_FORMATS.join(', ')}, not "${wanted}"`)
+  throw cliError('export_format_invalid', { formats: EXPORT_FORMATS.join(', '), value: wanted })
 }
 
 /** The `export` command. */
 export const command: CliCommand = {
   name: 'export',
-  summary: 'export the catalogue as CSV, XLSX or JSON',
-  usage: `Usage: learnfinder export [--format csv|xlsx|json] [--out FILE] [--taxonomy PATH] [--db PATH]
-
-  Writes every project (archived ones marked 下线). CSV and XLSX use Chinese headers
-  and labels; JSON uses the spec's field names. Without --out, CSV and JSON go to
-  standard output. The format defaults to the --out file's ending, else csv.`,
   options: {
     format: { type: 'string' },
     out: { type: 'string' },
@@ -36,13 +30,13 @@ export const command: CliCommand = {
   async run(args, io) {
     const out = args.values.out as string | undefined
     const format = pickFormat(args.values.format as string | undefined, out)
-    if (format === 'xlsx' && !out) throw new UserError('an .xlsx export needs a file: add --out catalogue.xlsx')
+    if (format === 'xlsx' && !out) throw cliError('export_xlsx_needs_out')
     let taxonomy: Taxonomy | undefined
     try {
       taxonomy = loadTaxonomy((args.values.taxonomy as string | undefined) ?? undefined)
     } catch (err) {
       if (args.values.taxonomy) throw err
-      println(io.stderr, 'warning: no taxonomy file found, so topics and audiences are written as ids')
+      println(io.stderr, cliText(args.lang, 'warning', { text: cliText(args.lang, 'export_no_taxonomy') }))
     }
     const { store, close } = await openCatalogueForRead(args.db, io.env)
     let projects
@@ -61,9 +55,9 @@ export const command: CliCommand = {
       await writeFile(tmp, data)
       await rename(tmp, out)
     } catch (err) {
-      throw new UserError(`cannot write ${out}: ${(err as Error).message}`)
+      throw cliError('export_cannot_write', { file: out, reason: (err as Error).message })
     }
-    println(io.stdout, `Exported ${projects.length} projects to ${out} (${format}).`)
+    println(io.stdout, cliText(args.lang, 'export_done', { count: projects.length, file: out, format }))
     return 0
   },
 }

@@ -10,9 +10,8 @@ import { loadTaxonomy } from '../catalogue/taxonomy.js'
 import { cliWho } from '../catalogue/open-catalogue.js'
 import { openCatalogueForRead, openCatalogueForWrite } from './open-catalogue-for-write.js'
 import type { ImportPlan } from '../catalogue/catalogue-store.js'
-import { UserError } from '../errors.js'
 import { println, type CliCommand } from './command.js'
-import { cliText } from './cli-text.js'
+import { cliError, cliText } from './cli-text.js'
 import { createProgress, PROGRESS_MIN_ROWS, type Progress } from './progress.js'
 
 function idSample(ids: string[], n = 10): string {
@@ -31,18 +30,6 @@ function countsOf(plan: ImportPlan) {
 /** The `import` command. */
 export const command: CliCommand = {
   name: 'import',
-  summary: 'import catalogue spreadsheets (CSV, XLSX, JSON, YAML)',
-  usage: `Usage: learnfinder import <file>... [--dry-run] [--sheet NAME] [--taxonomy PATH] [--db PATH]
-
-  Reads .csv (UTF-8), .xlsx, .json or .yaml files with Chinese or English headers.
-  All files are one batch: if any row of any file has a problem, nothing changes
-  and every problem is listed with its row and column.
-  Projects are matched by id: new ids are added, known ids updated; projects not
-  in the files are left as they are (archive them with \`learnfinder archive\`).
-
-  --dry-run        check the files and say what would change, changing nothing
-  --sheet NAME     for .xlsx: read this sheet instead of the first
-  --taxonomy PATH  topics and audiences file (default knowledge/taxonomy.yaml)`,
   options: {
     'dry-run': { type: 'boolean' },
     sheet: { type: 'string' },
@@ -50,20 +37,20 @@ export const command: CliCommand = {
   },
   async run(args, io) {
     const files = args.positionals
-    if (files.length === 0) throw new UserError('name at least one file to import, e.g. learnfinder import catalogue.xlsx')
+    if (files.length === 0) throw cliError('import_need_file')
     const taxonomy = loadTaxonomy((args.values.taxonomy as string | undefined) ?? undefined)
     if (args.values.sheet !== undefined && !files.some((f) => /\.xls[xm]$/i.test(f))) {
-      println(io.stderr, 'warning: --sheet applies to .xlsx workbooks only, so it was ignored')
+      println(io.stderr, cliText(args.lang, 'warning', { text: cliText(args.lang, 'import_sheet_ignored') }))
     }
     let progress: Progress | null = null
     const parsed = await readCatalogueFiles(files, {
       taxonomy,
       sheet: args.values.sheet as string | undefined,
-      onFile: (path) => { progress?.end(); progress = createProgress(io.stderr, `reading ${basename(path)}`) },
+      onFile: (path) => { progress?.end(); progress = createProgress(io.stderr, cliText(args.lang, 'import_reading', { file: basename(path) }), args.lang) },
       onProgress: (done, total) => progress?.update(done, total),
     })
     ;(progress as Progress | null)?.end()
-    for (const w of parsed.warnings) println(io.stderr, `warning: ${w}`)
+    for (const w of parsed.warnings) println(io.stderr, cliText(args.lang, 'warning', { text: w }))
     // A dry run only reads; a real import keeps the search index in step in the same transaction.
     const { store, close } = args.values['dry-run'] ? await openCatalogueForRead(args.db, io.env) : await openCatalogueForWrite(args.db, io.env, taxonomy)
     try {
@@ -73,12 +60,12 @@ export const command: CliCommand = {
         println(io.stdout, cliText(args.lang, 'import_dry_run', { files: names.join(', '), count: parsed.projects.length }))
         println(io.stdout, cliText(args.lang, 'import_would', { summary: planSummary(countsOf(plan), args.lang) }))
         for (const key of ['added', 'updated', 'archived'] as const) {
-          if (plan[key].length) println(io.stdout, `  ${key}: ${idSample(plan[key])}`)
+          if (plan[key].length) println(io.stdout, cliText(args.lang, `import_list_${key}`, { ids: idSample(plan[key]) }))
         }
         return 0
       }
       if (parsed.projects.length >= PROGRESS_MIN_ROWS) {
-        println(io.stderr, `writing ${parsed.projects.length.toLocaleString('en')} projects to the database…`)
+        println(io.stderr, cliText(args.lang, 'import_writing', { count: parsed.projects.length, projects: parsed.projects.length.toLocaleString('en') }))
       }
       const record = await store.applyImport(parsed.projects, { who: cliWho(io.env), files: names })
       println(io.stdout, cliText(args.lang, 'import_done', { files: names.join(', '), summary: planSummary(record, args.lang) }))

@@ -5,19 +5,13 @@
  * or as any label (数字技能, 老年人…).
  */
 import { println, type CliCommand } from './command.js'
+import { cliText } from './cli-text.js'
 import { optionalTaxonomy, projectLine, resolveFlag } from './catalogue-format.js'
 import { openCatalogueForRead } from './open-catalogue-for-write.js'
 
 /** The `list` command. */
 export const command: CliCommand = {
   name: 'list',
-  summary: 'list projects, optionally by topic or audience',
-  usage: `Usage: learnfinder list [--topic ID] [--audience ID] [--archived | --all] [--db PATH]
-
-  --topic     only projects of this topic (id or label, e.g. ai or 人工智能)
-  --audience  only projects for this audience (id or label, e.g. elderly or 老年人)
-  --archived  list archived projects instead of active ones
-  --all       list active and archived projects`,
   options: {
     topic: { type: 'string' },
     audience: { type: 'string' },
@@ -37,9 +31,9 @@ export const command: CliCommand = {
     const { store, close } = await openCatalogueForRead(args.db, io.env)
     try {
       const projects = await store.list(filter)
-      for (const p of projects) println(io.stdout, projectLine(p))
-      const what = filter.status === 'all' ? 'projects' : `${filter.status} projects`
-      println(io.stdout, projects.length === 0 ? `No ${what} match.` : `${projects.length} ${projects.length === 1 ? what.replace(/s$/, '') : what}.`)
+      for (const p of projects) println(io.stdout, projectLine(p, args.lang))
+      const count = projects.length
+      println(io.stdout, count === 0 ? cliText(args.lang, `list_none_${filter.status}`) : cliText(args.lang, `list_count_${filter.status}`, { count }))
       return 0
     } finally {
       await close()

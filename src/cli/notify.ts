@@ -15,16 +15,11 @@ import { createCatalogueNotifier } from '../staff/catalogue-notifier.js'
 import { STAFF_PROMPTS, taxonomyLabel } from '../staff/staff-engine.js'
 import { openStores } from '../app-stores.js'
 import { println, type CliCommand } from './command.js'
+import { cliText } from './cli-text.js'
 
 /** The `notify` command. */
 export const command: CliCommand = {
   name: 'notify',
-  summary: 'tell subscribers about new projects (--dry-run to preview)',
-  usage: `Usage: learnfinder notify [--dry-run]
-
-Finds projects added since each learner subscribed that match their topics,
-audiences and region, and sends each learner one short message (at most one a day).
-Telegram messages are sent now (TELEGRAM_BOT_TOKEN); WeChat ones by the running bot.`,
   options: { 'dry-run': { type: 'boolean' } },
   async run(args, io) {
     const cfg = loadConfig(io.env)
@@ -42,13 +37,13 @@ Telegram messages are sent now (TELEGRAM_BOT_TOKEN); WeChat ones by the running 
       const notifier = createCatalogueNotifier({ engine: app.engine, store, taxonomy, prompts, subscriptions })
       if (args.values['dry-run']) {
         const plan = await notifier.plan()
-        if (!plan.length) println(io.stdout, 'Nobody has new matching projects to hear about.')
+        if (!plan.length) println(io.stdout, cliText(args.lang, 'notify_nobody'))
         for (const n of plan) {
           const s = n.subscription
-          println(io.stdout, `${s.channel}:${s.userId} (${describeSubscription(s, label)}) would get ${n.projects.length}:`)
+          println(io.stdout, cliText(args.lang, 'notify_would_get', { who: `${s.channel}:${s.userId}`, what: describeSubscription(s, label), count: n.projects.length }))
           for (const p of n.projects) println(io.stdout, `  ${p.id}  ${p.title}`)
         }
-        println(io.stdout, `${plan.length} message(s) would be sent. Nothing was sent.`)
+        println(io.stdout, cliText(args.lang, 'notify_would_send', { count: plan.length }))
         return 0
       }
       const senders: Record<string, Sender> = {}
@@ -57,7 +52,7 @@ Telegram messages are sent now (TELEGRAM_BOT_TOKEN); WeChat ones by the running 
         if (send) senders[channel.name] = send
       }
       const result = await notifier.send(senders)
-      println(io.stdout, `Sent ${result.sent}, failed ${result.failed} (kept for next time), left for the running bot ${result.skipped}.`)
+      println(io.stdout, cliText(args.lang, 'notify_sent', { sent: result.sent, failed: result.failed, skipped: result.skipped }))
       return result.failed ? 1 : 0
     } finally {
       await app.stop()

@@ -4,6 +4,8 @@
  * in a log (CI, cron) it is at most four plain lines, so long imports show
  * they are alive without flooding the log. Small files show nothing.
  */
+import type { Lang } from '../dialogue/types.js'
+import { cliText } from './cli-text.js'
 
 /** Totals under this many rows show no progress at all. */
 export const PROGRESS_MIN_ROWS = 300
@@ -14,8 +16,8 @@ export interface Progress {
   end(): void
 }
 
-/** Creates the progress display for reading `label` on `stream` (usually stderr). */
-export function createProgress(stream: NodeJS.WritableStream, label: string): Progress {
+/** Creates the progress display for reading `label` on `stream` (usually stderr), worded in `lang` (default Chinese). */
+export function createProgress(stream: NodeJS.WritableStream, label: string, lang: Lang = 'zh'): Progress {
   const tty = Boolean((stream as { isTTY?: boolean }).isTTY)
   let lastDraw = 0
   let quarter = 0
@@ -30,7 +32,7 @@ export function createProgress(stream: NodeJS.WritableStream, label: string): Pr
         lastDraw = now
         const width = 30
         const filled = Math.round(ratio * width)
-        stream.write(`\r${label} [${'#'.repeat(filled)}${'.'.repeat(width - filled)}] ${Math.floor(ratio * 100)}% ${done.toLocaleString('en')} rows`)
+        stream.write(`\r${label} [${'#'.repeat(filled)}${'.'.repeat(width - filled)}] ${Math.floor(ratio * 100)}% ${cliText(lang, 'progress_bar_rows', { rows: done.toLocaleString('en') })}`)
         drawn = true
         return
       }
@@ -38,7 +40,7 @@ export function createProgress(stream: NodeJS.WritableStream, label: string): Pr
       const q = done >= total ? 4 : Math.min(3, Math.floor(ratio * 4))
       if (q > quarter) {
         quarter = q
-        stream.write(`${label}: ${q * 25}% (${done.toLocaleString('en')} rows read)\n`)
+        stream.write(`${cliText(lang, 'progress_rows', { label, percent: q * 25, rows: done.toLocaleString('en') })}\n`)
       }
     },
     end() {

@@ -11,18 +11,12 @@ import { cliText } from './cli-text.js'
 /** The `rollback` command. */
 export const command: CliCommand = {
   name: 'rollback',
-  summary: 'undo the last import',
-  usage: `Usage: learnfinder rollback [--db PATH]
-
-  Puts back the catalogue as it was before the last import: projects it added
-  are removed, projects it changed or archived get their earlier state.
-  Run it again to undo the import before that.`,
   async run(args, io) {
     const { store, close } = await openCatalogueForWrite(args.db, io.env)
     try {
       const r = await store.rollbackLast(cliWho(io.env))
-      const files = r.files.length ? ` (${r.files.join(', ')})` : ''
-      println(io.stdout, cliText(args.lang, 'rollback_done', { id: r.undoes ?? '-', files, removed: r.removed, restored: r.updated + r.added }))
+      const files = r.files.length ? cliText(args.lang, 'rollback_files', { files: r.files.join(', ') }) : ''
+      println(io.stdout, cliText(args.lang, 'rollback_done', { id: r.undoes ?? '-', files, count: r.removed, removed: r.removed, restored: r.updated + r.added }))
       const { active, archived } = await store.count()
       println(io.stdout, cliText(args.lang, 'catalogue_holds', { active, archived }))
       return 0

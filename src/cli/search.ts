@@ -10,48 +10,53 @@ import { loadRegions, type Regions } from '../catalogue/regions.js'
 import { loadTaxonomy, type Taxonomy } from '../catalogue/taxonomy.js'
 import { openStores } from '../app-stores.js'
 import { openDatabase } from '../db/open-database.js'
-import { UserError } from '../errors.js'
 import { emptySlots, type SlotValue, type Understanding } from '../query/types.js'
 import { createSearchService } from '../search/create-search-service.js'
 import { embeddingsFromConfig } from '../search/openai-embeddings.js'
 import type { SearchHit } from '../search/types.js'
-import { feeText, labelled, resolveFlag } from './catalogue-format.js'
+import { feeText, formatText, labelled, resolveFlag } from './catalogue-format.js'
 import { println, type CliCommand } from './command.js'
+import { cliError, cliText } from './cli-text.js'
+import type { Lang } from '../dialogue/types.js'
 import { loadConfig } from '../config.js'
 
 const num = (v: number | null, digits: number) => (v === null ? '-' : v.toFixed(digits))
 
-function slotList(taxonomy: Taxonomy, kind: 'topics' | 'audiences', values: SlotValue[]): string {
+function slotList(taxonomy: Taxonomy, kind: 'topics' | 'audiences', values: SlotValue[], lang: Lang): string {
   if (values.length === 0) return '-'
-  return values.map((v) => `${labelled(taxonomy, kind, v.id)} ${v.explicit ? 'explicit (filter)' : v.related ? 'related word (half boost)' : 'implied (boost)'} from "${v.matched}"`).join('; ')
+  const key = (v: SlotValue) => (v.explicit ? 'slot_explicit' : v.related ? 'slot_related' : 'slot_implied')
+  return values.map((v) => cliText(lang, key(v), { label: labelled(taxonomy, kind, v.id), matched: v.matched })).join('; ')
 }
 
 /** The understood slots, one per line, for --explain. */
-export function explainUnderstanding(u: Understanding, taxonomy: Taxonomy): string[] {
+export function explainUnderstanding(u: Understanding, taxonomy: Taxonomy, lang: Lang): string[] {
   const s = u.slots
+  const t = cliText
+  const time = s.time ? t(lang, 'explain_time_value', { from: s.time.from, to: s.time.to, matched: s.time.matched }) : '-'
   return [
-    `Understood "${u.text}"`,
-    `  normalized: ${u.normalized}`,
-    `  terms:      ${u.terms.join(' ') || '-'}`,
-    `  language:   ${u.lang}${u.vague ? ' (vague: no need named)' : ''}`,
-    `  topics:     ${slotList(taxonomy, 'topics', s.topics)}`,
-    `  audiences:  ${slotList(taxonomy, 'audiences', s.audiences)}`,
-    `  region:     ${s.region ?? '-'}`,
-    `  format:     ${s.format ?? '-'}`,
-    `  free only:  ${s.free === true ? 'yes' : '-'}`,
-    `  time:       ${s.time ? `${s.time.from} to ${s.time.to} from "${s.time.matched}"` : '-'}`,
+    t(lang, 'explain_understood', { text: u.text }),
+    t(lang, 'explain_normalized', { value: u.normalized }),
+    t(lang, 'explain_terms', { value: u.terms.join(' ') || '-' }),
+    t(lang, 'explain_language', { value: `${u.lang}${u.vague ? t(lang, 'explain_vague') : ''}` }),
+    t(lang, 'explain_topics', { value: slotList(taxonomy, 'topics', s.topics, lang) }),
+    t(lang, 'explain_audiences', { value: slotList(taxonomy, 'audiences', s.audiences, lang) }),
+    t(lang, 'explain_region', { value: s.region ?? '-' }),
+    t(lang, 'explain_format', { value: s.format ?? '-' }),
+    t(lang, 'explain_free', { value: s.free === true ? t(lang, 'explain_yes') : '-' }),
+    t(lang, 'explain_time', { value: time }),
   ]
 }
 
 /** One hit as printed: a line for the project and, with explain, a line of scores. */
-export function hitLines(hit: SearchHit, rank: number, explain: boolean): string[] {
+export function hitLines(hit: SearchHit, rank: number, explain: boolean, lang: Lang): string[] {
   const p = hit.project
-  const where = [p.format, p.region ?? undefined, feeText(p.fee), p.start_date ? `from ${p.start_date}` : undefined].filter(Boolean).join(', ')
-  const lines = [`${rank}. ${p.id}  ${p.title} — ${p.provider} (${where})`]
+  const from = p.start_date ? cliText(lang, 'search_from_date', { date: p.start_date }) : undefined
+  const where = [formatText(p.format, lang), p.region ?? undefined, feeText(p.fee, lang), from].filter(Boolean).join(', ')
+  const lines = [cliText(lang, 'search_hit', { rank, id: p.id, title: p.title, provider: p.provider, where })]
   if (explain) {
     const s = hit.scores
-    const cov = s.coverage === undefined ? '' : `   words ${Math.round(s.coverage * 100)}%`
-    lines.push(`   lexical ${num(s.lexical, 2)}   vector ${num(s.vector, 3)}   slot +${s.slot.toFixed(3)}   fused ${s.fused.toFixed(4)}${cov}`)
+    const coverage = s.coverage === undefined ? '' : cliText(lang, 'search_coverage', { percent: Math.round(s.coverage * 100) })
+    lines.push(cliText(lang, 'search_scores', { lexical: num(s.lexical, 2), vector: num(s.vector, 3), slot: s.slot.toFixed(3), fused: s.fused.toFixed(4), coverage }))
   }
   return lines
 }
@@ -59,14 +64,6 @@ export function hitLines(hit: SearchHit, rank: number, explain: boolean): string
 /** The `search` command. */
 export const command: CliCommand = {
   name: 'search',
-  summary: 'staff hit test: which projects a query finds, and why',
-  usage: `Usage: learnfinder search "<query>" [--topic ID] [--audience ID] [--k N] [--json] [--explain] [--db PATH]
-
-  --topic     only projects of this topic (id or label, e.g. ai or 人工智能)
-  --audience  only projects for this audience (id or label, e.g. elderly or 老年人)
-  --k         how many projects to show (default 5)
-  --json      print the understanding and hits as JSON
-  --explain   print the understood slots and each hit's lexical, vector, slot and fused scores`,
   options: {
     topic: { type: 'string' },
     audience: { type: 'string' },
@@ -79,13 +76,13 @@ export const command: CliCommand = {
     const taxonomy = loadTaxonomy()
     const topic = args.values.topic as string | undefined
     const audience = args.values.audience as string | undefined
-    if (!text && !topic && !audience) throw new UserError('give a query, e.g. learnfinder search "退休了想学用手机"')
+    if (!text && !topic && !audience) throw cliError('search_need_query')
     const kRaw = (args.values.k as string | undefined) ?? '5'
     const k = Number(kRaw)
-    if (!Number.isInteger(k) || k < 1 || k > 100) throw new UserError(`--k must be a whole number from 1 to 100, got "${kRaw}"`)
+    if (!Number.isInteger(k) || k < 1 || k > 100) throw cliError('search_k_invalid', { value: kRaw })
     const config = loadConfig(io.env)
     if (!config.DATABASE_URL && args.db !== ':memory:' && !existsSync(args.db)) {
-      throw new UserError(`there is no database at ${args.db}; import a catalogue first (learnfinder import FILE --db ${args.db})`)
+      throw cliError('search_no_db', { db: args.db })
     }
     let regions: Regions | undefined
     try {
@@ -113,10 +110,10 @@ export const command: CliCommand = {
         return 0
       }
       const explain = Boolean(args.values.explain)
-      if (explain) for (const line of explainUnderstanding(result.understanding, taxonomy)) println(io.stdout, line)
+      if (explain) for (const line of explainUnderstanding(result.understanding, taxonomy, args.lang)) println(io.stdout, line)
       if (explain) println(io.stdout)
-      if (result.hits.length === 0) println(io.stdout, 'No project fits this query.')
-      result.hits.forEach((h, i) => hitLines(h, i + 1, explain).forEach((line) => println(io.stdout, line)))
+      if (result.hits.length === 0) println(io.stdout, cliText(args.lang, 'search_none'))
+      result.hits.forEach((h, i) => hitLines(h, i + 1, explain, args.lang).forEach((line) => println(io.stdout, line)))
       return 0
     } finally {
       if (!stores.sqlite) db.close()

@@ -24,21 +24,6 @@ async function refuseUnmigrated(url: string): Promise<void> {
 /** The `serve` command. */
 export const command: CliCommand = {
   name: 'serve',
-  summary: 'start the bot on every configured channel (terminal chat if none)',
-  usage: [
-    'Usage: learnfinder serve [--db PATH]',
-    '',
-    'Starts every channel the environment configures (see .env.example):',
-    '  Telegram   TELEGRAM_BOT_TOKEN (+ TELEGRAM_WEBHOOK_URL/SECRET for a webhook)',
-    '  WeChat     WECHAT_ENABLED=1 (+ WECHATY_PUPPET and that puppet\'s variables)',
-    '  HTTP       HTTP_ENABLED=1 (POST /api/chat, GET /healthz on HTTP_HOST:HTTP_PORT)',
-    'The staff console is served at /admin/ on the HTTP port once a web account exists',
-    '(learnfinder admin web add NAME --password-stdin); that alone starts the HTTP server.',
-    'With none of them, opens a chat in this terminal (also reads piped input).',
-    'An empty database is filled with the sample catalogue first.',
-    'With DATABASE_URL set, every store is in PostgreSQL (run `learnfinder migrate` first) and',
-    'the --db file only caches this worker\'s search index (docs/scaling.md).',
-  ].join('\n'),
   async run(args, io) {
     const config = loadConfig(io.env)
     requireLogSalt(config, args.lang)

@@ -5,7 +5,7 @@
  * check (channels/admin-check.ts) reads it, and the `admin` command edits it;
  * adds and removals are validated and audited here, once for every store.
  */
-import { UserError } from '../errors.js'
+import { staffError } from './staff-error-prompts.js'
 import type { AdminEntry, AdminStore } from './admin-store.js'
 
 /** Channels an admin can be added on. */
@@ -38,22 +38,25 @@ export function createAdminList(store: AdminStore, fromEnv: EnvAdmins = {}): Adm
     async add(channel, userId, by) {
       checkChannel(channel)
       if (channel === 'http' || channel === 'terminal') {
-        throw new UserError(
+        throw staffError(
+          channel === 'http' ? 'admin_never_http' : 'admin_never_terminal',
           `${channel} callers are never admins: over ${channel === 'http' ? 'HTTP anyone can send any session id' : 'the terminal chat there is no user id'}, ` +
             'so nothing was added; add a telegram or wechat id instead',
         )
       }
-      if (!userId.trim()) throw new UserError('give the user id to add, e.g. `learnfinder admin add telegram 123456`')
+      if (!userId.trim()) throw staffError('admin_need_id', 'give the user id to add, e.g. `learnfinder admin add telegram 123456`')
       await store.add(channel, userId, by)
       await store.record({ channel: 'cli', userId: by, action: 'admin add', detail: `${channel}:${userId}`, allowed: true })
     },
     async remove(channel, userId, by) {
       checkChannel(channel)
       if (!(await store.remove(channel, userId))) {
-        const envNote = fromEnv[channel]?.includes(userId)
-          ? ` (it comes from ${channel.toUpperCase()}_ADMIN_IDS; change that variable instead)`
-          : ''
-        throw new UserError(`${channel}:${userId} is not in the admin list${envNote}`)
+        const who = `${channel}:${userId}`
+        const variable = `${channel.toUpperCase()}_ADMIN_IDS`
+        if (fromEnv[channel]?.includes(userId)) {
+          throw staffError('admin_not_listed_env', `${who} is not in the admin list (it comes from ${variable}; change that variable instead)`, { who, variable })
+        }
+        throw staffError('admin_not_listed', `${who} is not in the admin list`, { who })
       }
       await store.record({ channel: 'cli', userId: by, action: 'admin remove', detail: `${channel}:${userId}`, allowed: true })
     },
@@ -69,6 +72,6 @@ export function createAdminList(store: AdminStore, fromEnv: EnvAdmins = {}): Adm
 
 function checkChannel(channel: string): void {
   if (!(CHANNELS as readonly string[]).includes(channel)) {
-    throw new UserError(`unknown channel "${channel}": use one of ${CHANNELS.join(', ')}`)
+    throw staffError('admin_unknown_channel', `unknown channel "${channel}": use one of ${CHANNELS.join(', ')}`, { channel, channels: CHANNELS.join(', ') })
   }
 }

@@ -15,7 +15,7 @@ import type { Report } from './report.js'
 /** The prompt keys the report uses, declared at start-up. */
 export const REPORT_PROMPTS = {
   report_title: ['since'],
-  report_totals: ['turns', 'users', 'unmatched'],
+  report_totals: ['count', 'turns', 'users', 'unmatched'],
   report_topics: [],
   report_audiences: [],
   report_regions: [],
@@ -31,7 +31,7 @@ export function renderReportText(report: Report, prompts: Prompts, lang: Lang): 
   const t = (key: string, vars: Record<string, string | number> = {}) => prompts.t(lang, `staff.${key}`, vars)
   const out: string[] = [
     `# ${t('report_title', { since: report.since.slice(0, 10) })}`,
-    t('report_totals', { turns: report.turns, users: report.users, unmatched: report.unmatchedTurns }),
+    t('report_totals', { count: report.turns, turns: report.turns, users: report.users, unmatched: report.unmatchedTurns }),
   ]
   const section = (key: string, lines: string[]) => {
     out.push('', `## ${t(key)}`)

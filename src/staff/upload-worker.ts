@@ -17,7 +17,7 @@ import { readCatalogueBuffer } from '../catalogue/read-catalogue.js'
 import { SqliteCatalogueStore } from '../catalogue/sqlite-catalogue-store.js'
 import { openDatabase } from '../db/open-database.js'
 import { runInWorker, serveWorkerJob } from '../db/worker-thread.js'
-import { UserError } from '../errors.js'
+import { UserError, type SaidAs } from '../errors.js'
 import { createLexicalIndex } from '../search/lexical-index.js'
 
 const KIND = 'learnfinder-upload'
@@ -38,7 +38,7 @@ export type UploadOutcome =
   | { kind: 'checked'; rows: number; plan: { added: number; updated: number; unchanged: number; archived: number } }
   | { kind: 'imported'; rows: number; record: ImportRecord }
   | { kind: 'problems'; problems: CatalogueProblem[] }
-  | { kind: 'failed'; message: string }
+  | { kind: 'failed'; message: string; said?: SaidAs }
 
 /** The upload steps as the chat upload feature calls them, here or in a worker. */
 export interface UploadSteps {
@@ -84,7 +84,7 @@ async function uploadStep(store: Pick<CatalogueStore, 'planImport' | 'applyImpor
     return { kind: 'imported', rows: projects.length, record }
   } catch (err) {
     if (err instanceof CatalogueError && err.problems.length) return { kind: 'problems', problems: err.problems }
-    if (err instanceof UserError) return { kind: 'failed', message: err.message }
+    if (err instanceof UserError) return { kind: 'failed', message: err.message, said: err.said }
     throw err
   }
 }

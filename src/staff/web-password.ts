@@ -5,7 +5,7 @@
  * old hashes still verify. Comparison is constant-time.
  */
 import { randomBytes, scrypt as scryptCb, timingSafeEqual, type ScryptOptions } from 'node:crypto'
-import { UserError } from '../errors.js'
+import { staffError } from './staff-error-prompts.js'
 
 const scrypt = (password: string, salt: Buffer, keylen: number, options: ScryptOptions) =>
   new Promise<Buffer>((resolve, reject) => scryptCb(password, salt, keylen, options, (err, key) => (err ? reject(err) : resolve(key))))
@@ -18,8 +18,8 @@ export const MIN_PASSWORD_CHARS = 8
 
 /** Refuses passwords too short or too long to be sensible; returns the password. */
 export function checkPassword(password: string): string {
-  if ([...password].length < MIN_PASSWORD_CHARS) throw new UserError(`the password must be at least ${MIN_PASSWORD_CHARS} characters`)
-  if (password.length > 1024) throw new UserError('the password is longer than 1024 characters')
+  if ([...password].length < MIN_PASSWORD_CHARS) throw staffError('password_too_short', `the password must be at least ${MIN_PASSWORD_CHARS} characters`, { min: MIN_PASSWORD_CHARS })
+  if (password.length > 1024) throw staffError('password_too_long', 'the password is longer than 1024 characters')
   return password
 }
 

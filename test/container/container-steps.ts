@@ -13,12 +13,12 @@
  * Run: node bin/run-ts.js test/container/container-steps.ts   (several minutes: npm ci)
  */
 import { spawn, spawnSync } from 'node:child_process'
-import { cpSync, existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs'
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
 import { createServer } from 'node:net'
 import { PACKAGE_ROOT } from '../../src/paths.js'
-import { distIsFresh } from '../../bin/dist-stamp.js'
+import { distIsFresh, sourceFingerprint } from '../../bin/dist-stamp.js'
 import { commandOf, envOf, readDockerfile, type Stage } from './dockerfile.js'
 
 /** What a run did, for the test and the console. */
@@ -33,6 +33,21 @@ async function freePort(): Promise<number> {
   const port = (srv.address() as { port: number }).port
   await new Promise((r) => srv.close(r))
   return port
+}
+
+/**
+ * The devDependencies still in `cwd`'s node_modules that no production
+ * dependency needs. esbuild, for one, stays: tsx (a production dependency,
+ * bin/learnfinder.js's fallback when dist/ is stale) depends on it.
+ */
+export function leftoverDevDependencies(cwd: string): string[] {
+  const pkg = JSON.parse(readFileSync(join(cwd, 'package.json'), 'utf8')) as { devDependencies?: Record<string, string> }
+  const r = spawnSync('npm', ['ls', '--omit=dev', '--all', '--parseable'], { cwd, encoding: 'utf8' })
+  const needed = new Set(r.stdout.split('\n').map((l) => l.trim()).filter(Boolean))
+  return Object.keys(pkg.devDependencies ?? {}).filter((name) => {
+    const path = join(cwd, 'node_modules', name)
+    return existsSync(path) && !needed.has(path)
+  })
 }
 
 function run(cmd: string[], cwd: string, env: NodeJS.ProcessEnv, log: (s: string) => void): void {
@@ -110,8 +125,13 @@ export async function runContainerSteps(options: { root?: string; log?: (s: stri
       }
     }
     // The build stage's npm ci ran `prepare` (dist/ built by esbuild), then npm prune dropped the dev dependencies.
-    if (!distIsFresh(cwd)) throw new Error('the runtime stage has no dist/ up to date with src/: the build did not run')
-    if (existsSync(join(cwd, 'node_modules', 'esbuild'))) throw new Error('the runtime stage still holds dev dependencies (esbuild): npm prune --omit=dev did not run')
+    if (!distIsFresh(cwd)) {
+      const stampFile = join(cwd, 'dist', 'stamp.json')
+      const stamp = existsSync(stampFile) ? readFileSync(stampFile, 'utf8') : 'no dist/stamp.json'
+      throw new Error(`the runtime stage has no dist/ up to date with src/ (stamp ${stamp}, src now ${JSON.stringify(sourceFingerprint(join(cwd, 'src')))}): the build did not run`)
+    }
+    const leftover = leftoverDevDependencies(cwd)
+    if (leftover.length) throw new Error(`the runtime stage still holds dev dependencies (${leftover.join(', ')}): npm prune --omit=dev did not run`)
     log('  runtime: dist/ is fresh, dev dependencies pruned')
     const port = await freePort()
     const runEnv: NodeJS.ProcessEnv = { ...env, HTTP_ENABLED: '1', HTTP_HOST: '127.0.0.1', HTTP_PORT: String(port) }
@@ -144,7 +164,9 @@ export async function runContainerSteps(options: { root?: string; log?: (s: stri
       }
     }
   } finally {
-    if (!options.keep) rmSync(root, { recursive: true, force: true })
+    // LF_CONTAINER_KEEP=1 leaves the folders for a look after a failure.
+    if (!options.keep && process.env.LF_CONTAINER_KEEP !== '1') rmSync(root, { recursive: true, force: true })
+    else log(`kept ${root}`)
   }
 }
 

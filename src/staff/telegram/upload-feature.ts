@@ -14,7 +14,8 @@ import { problemLine } from '../../catalogue/problem-text.js'
 import type { CatalogueStore } from '../../catalogue/catalogue-store.js'
 import type { Taxonomy } from '../../catalogue/taxonomy.js'
 import type { Lang } from '../../dialogue/types.js'
-import type { Prompts } from '../../prompts.js'
+import { errorText, type Prompts } from '../../prompts.js'
+import { UserError } from '../../errors.js'
 import type { AdminCheck } from '../../channels/admin-check.js'
 import { langFromCode } from '../../text/lang.js'
 import { downloadFile } from '../../channels/telegram/download-file.js'
@@ -83,7 +84,9 @@ export function adminUploadFeature(deps: AdminUploadDeps): Composer<Context> {
       if (outcome.problems.length > MAX_PROBLEMS_SHOWN) lines.push(t(lang, 'upload_too_many_errors', { count: outcome.problems.length - MAX_PROBLEMS_SHOWN }))
       return [t(lang, 'upload_errors', { count: outcome.problems.length }), ...lines].join('\n')
     }
-    return t(lang, 'upload_failed', { reason: outcome.kind === 'failed' ? outcome.message : outcome.kind })
+    // A refusal with a prompt key is said in the admin's language (errorText), also when it came from the worker.
+    const reason = outcome.kind === 'failed' ? errorText(deps.prompts, lang, new UserError(outcome.message, [], outcome.said)) : outcome.kind
+    return t(lang, 'upload_failed', { reason })
   }
   const isAdmin = async (ctx: Context) => !!ctx.from && (await deps.isAdmin('telegram', String(ctx.from.id)))
 
@@ -112,7 +115,7 @@ export function adminUploadFeature(deps: AdminUploadDeps): Composer<Context> {
       })
       outcome = await steps.check(fileName, data)
     } catch (err) {
-      outcome = { kind: 'failed', message: (err as Error).message }
+      outcome = { kind: 'failed', message: err instanceof Error ? err.message : String(err), said: err instanceof UserError ? err.said : undefined }
     }
     if (outcome.kind !== 'checked') {
       await deps.admins.record({ channel: 'telegram', userId, action: 'upload', detail: `${fileName}: rejected`, allowed: true })

@@ -80,7 +80,7 @@ export const reportPages: PageModule = (app, deps) => {
           {t('rep_period')}: {PERIODS.map((d) => (d === n ? <strong>{t('rep_days', { days: d })} </strong> : <a href={`${BASE}/report?days=${d}`}>{t('rep_days', { days: d })} </a>))}
           <a class="button secondary" href={`${BASE}/report.csv?days=${n}`} id="report-csv">{t('rep_csv')}</a>
         </p>
-        <p>{st('report_totals', { turns: report.turns, users: report.users, unmatched: report.unmatchedTurns })}</p>
+        <p>{st('report_totals', { count: report.turns, turns: report.turns, users: report.users, unmatched: report.unmatchedTurns })}</p>
         <section><h2>{t('rep_over_time')}</h2><Chart id="chart-over-time" config={overTime(turns, from, n, label, t('rep_questions'))} /></section>
         <div class="charts">
           {bars('chart-topics', st('report_topics'), report.topics)}
