@@ -45,6 +45,8 @@ export async function assertPgMigrated(pool: PgPool): Promise<void> {
   if (pending.length > 0) {
     throw new UserError(
       `the PostgreSQL database in DATABASE_URL is not migrated (${pending.join(', ')}): run \`learnfinder migrate\` first`,
+      [],
+      { key: 'cli.pg_not_migrated', vars: { steps: pending.join(', ') } },
     )
   }
 }

@@ -73,11 +73,13 @@ describe('learnfinder import', () => {
     expect(back.stdout).toContain('目录现有 0 个有效项目、0 个已归档项目。')
   })
 
-  it('warns about an unknown column and keeps it', async () => {
+  it('warns about an unknown column, in the staff member\'s language, and keeps it', async () => {
     const f = tmp.file('x.csv', csvText([{ ...row('A1'), 备注: '自带手机' }]))
     const r = await cli('import', f, ...T)
     expect(r.code).toBe(0)
     expect(r.stderr).toContain('warning: unknown column "备注": kept as extra searchable text')
+    // Chinese by default, like every other line staff read.
+    expect((await cliZh('import', f, '--dry-run')).stderr).toContain('提示：不认识的列「备注」：内容作为附加信息保留，可以被搜到')
     expect((await cli('show', 'A1', ...T)).stdout).toMatch(/备注\s+自带手机/)
   })
 

@@ -70,7 +70,7 @@ describe('reading a CSV catalogue', () => {
 
   it('keeps an unknown column as extra text and warns about it', async () => {
     const parsed = await readCatalogueFile(tmp.file('x.csv', csvText([{ ...row('A1'), 备注: '需自带手机' }, row('A2')])), { taxonomy })
-    expect(parsed.warnings).toEqual(['unknown column "备注": kept as extra searchable text'])
+    expect(parsed.warnings.map((w) => w.text)).toEqual(['unknown column "备注": kept as extra searchable text'])
     expect(parsed.projects[0].extra).toEqual({ 备注: '需自带手机' })
     expect(parsed.projects[1].extra).toEqual({})
   })
@@ -218,7 +218,7 @@ describe('reading XLSX, JSON and YAML catalogues', () => {
     ]
     const parsed = await readCatalogueBuffer(Buffer.from(JSON.stringify(items)), 'c.json', { taxonomy })
     expect(parsed.projects[0]).toMatchObject({ id: 'J1', topics: ['ai', 'digital-skills'], audiences: ['elderly', 'parents'], fee: 0, extra: { note: 'x' } })
-    expect(parsed.warnings).toEqual(['unknown field "note": kept as extra searchable text'])
+    expect(parsed.warnings.map((w) => w.text)).toEqual(['unknown field "note": kept as extra searchable text'])
   })
 
   it('reads a YAML list with Chinese keys and reports bad items by position', async () => {

@@ -27,15 +27,17 @@ describeOnPostgres('learnfinder commands on PostgreSQL', (db) => {
     }
   })
 
-  it('refuses to serve or import on an unmigrated database with one line naming the fix', async () => {
+  it('refuses to serve or import on an unmigrated database with one line naming the fix, in Chinese unless --lang en', async () => {
     const { url, close } = await db.freshPool()
     try {
       for (const argv of [['serve'], ['import', GOOD_CSV, ...T], ['admin', 'list']]) {
         const r = await runCli(argv, { env: { DATABASE_URL: url, LOG_SALT: 'a-test-salt' } })
         expect(r.code).toBe(1)
         expect(r.err.trim().split('\n')).toHaveLength(1)
-        expect(r.err).toMatch(/not migrated .*run `learnfinder migrate` first/)
+        expect(r.err).toMatch(/还没有升级.*请先运行 `learnfinder migrate`/)
       }
+      const en = await runCli(['serve', '--lang', 'en'], { env: { DATABASE_URL: url, LOG_SALT: 'a-test-salt' } })
+      expect(en.err).toMatch(/not migrated .*run `learnfinder migrate` first/)
     } finally {
       await close()
     }

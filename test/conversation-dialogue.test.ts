@@ -6,32 +6,23 @@
  * control words that collide with content. Every check is computed from the
  * catalogue's fields, never from a hard-coded answer.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import type { Project } from '../src/catalogue/project.js'
 import { replyText } from '../src/dialogue/reply-text.js'
 import type { Reply } from '../src/dialogue/types.js'
 import { classifyControl } from '../src/dialogue/turn-classifier.js'
-import { openRig, tempDbPath, type EngineRig } from './fixtures/dialogue-setup.js'
+import { useSampleRig } from './fixtures/dialogue-setup.js'
 
-let rig: EngineRig
-let tmp: ReturnType<typeof tempDbPath>
+const sampleRig = useSampleRig()
 let nextUser = 0
 const learner = () => {
   const user = `cd-${++nextUser}`
-  return (text: string) => rig.say(text, user)
+  return (text: string) => sampleRig().say(text, user)
 }
-const shown = (r: Reply): Promise<Project[]> => Promise.all(r.projects.map(async (p) => (await rig.store.get(p.id))!))
-const active = (): Promise<Project[]> => rig.store.list({ status: 'active' })
+const shown = (r: Reply): Promise<Project[]> => Promise.all(r.projects.map(async (p) => (await sampleRig().store.get(p.id))!))
+const active = (): Promise<Project[]> => sampleRig().store.list({ status: 'active' })
 const NOTHING = /目录里暂时没有|The catalogue has no/
 
-beforeAll(async () => {
-  tmp = tempDbPath()
-  rig = await openRig(tmp.path, { catalogue: 'sample' })
-}, 60_000)
-afterAll(() => {
-  rig.close()
-  tmp.cleanup()
-})
 
 describe('the turn classifier reads control phrases by rule, not by sentence', () => {
   it.each([

@@ -6,23 +6,22 @@
  * Each runs through the real engine, search and SQLite on the sample
  * catalogue; every check is computed from the catalogue's own fields.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import type { Project } from '../src/catalogue/project.js'
 import { loadRegions } from '../src/catalogue/regions.js'
 import { replyText } from '../src/dialogue/reply-text.js'
 import type { Reply } from '../src/dialogue/types.js'
-import { openRig, tempDbPath, type EngineRig } from './fixtures/dialogue-setup.js'
+import { useSampleRig } from './fixtures/dialogue-setup.js'
 
-let rig: EngineRig
-let tmp: ReturnType<typeof tempDbPath>
+const sampleRig = useSampleRig()
 let nextUser = 0
 const regions = loadRegions()
 const learner = () => {
   const user = `en-${++nextUser}`
-  return (text: string) => rig.say(text, user)
+  return (text: string) => sampleRig().say(text, user)
 }
-const shown = (r: Reply): Promise<Project[]> => Promise.all(r.projects.map(async (p) => (await rig.store.get(p.id))!))
-const active = (): Promise<Project[]> => rig.store.list({ status: 'active' })
+const shown = (r: Reply): Promise<Project[]> => Promise.all(r.projects.map(async (p) => (await sampleRig().store.get(p.id))!))
+const active = (): Promise<Project[]> => sampleRig().store.list({ status: 'active' })
 /** For this audience: the project names it, or is open to everyone. */
 const forAudience = (id: string) => (p: Project) => p.audiences.includes(id) || p.audiences.includes('general-public')
 const inProvince = (province: string) => (p: Project) => {
@@ -32,14 +31,6 @@ const inProvince = (province: string) => (p: Project) => {
 }
 const NOTHING = /has no (matching )?projects/
 
-beforeAll(async () => {
-  tmp = tempDbPath()
-  rig = await openRig(tmp.path, { catalogue: 'sample' })
-}, 60_000)
-afterAll(() => {
-  rig.close()
-  tmp.cleanup()
-})
 
 describe('6. an English request keeps the person and finds what matches', () => {
   it.each([
@@ -51,7 +42,7 @@ describe('6. an English request keeps the person and finds what matches', () => 
     ['I use a wheelchair, anything for me?', 'people-with-disabilities', false],
     ['I served in the army until last year, what can I do?', 'veterans', false],
   ])('"%s" is understood as %s', async (text, audience, wantsFree) => {
-    const u = rig.search.understand(text)
+    const u = sampleRig().search.understand(text)
     expect(u.slots.audiences.map((a) => a.id)).toContain(audience)
     const r = await learner()(text)
     const fits = (p: Project) => forAudience(audience)(p) && (!wantsFree || p.fee === 0)
@@ -128,8 +119,8 @@ describe('English places, formats and fees', () => {
     const inPerson = await learner()('computer skills, in a classroom please')
     expect(inPerson.projects.length).toBeGreaterThan(0)
     expect((await shown(inPerson)).every((p) => p.format !== 'online')).toBe(true)
-    expect(rig.search.understand('any classroom management courses?').slots.format).toBeNull()
-    expect(rig.search.understand('any classroom management courses?').slots.topics.map((t) => t.id)).toContain('teacher-development')
+    expect(sampleRig().search.understand('any classroom management courses?').slots.format).toBeNull()
+    expect(sampleRig().search.understand('any classroom management courses?').slots.topics.map((t) => t.id)).toContain('teacher-development')
   })
 
   it('every way of saying "free" asks for free projects', async () => {
@@ -138,6 +129,6 @@ describe('English places, formats and fees', () => {
       expect(r.projects.length, text).toBeGreaterThan(0)
       expect((await shown(r)).every((p) => p.fee === 0), text).toBe(true)
     }
-    expect(rig.search.understand('something to do in my free time').slots.free).toBeNull()
+    expect(sampleRig().search.understand('something to do in my free time').slots.free).toBeNull()
   })
 })

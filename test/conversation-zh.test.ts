@@ -4,37 +4,28 @@
  * and SQLite on the sample catalogue. Phrasings are our own, not the
  * simulator's banks; every check is computed from the catalogue's fields.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import type { Project } from '../src/catalogue/project.js'
 import { replyText } from '../src/dialogue/reply-text.js'
 import type { Reply } from '../src/dialogue/types.js'
 import { toMandarin } from '../src/text/dialect.js'
 import { isNeedWord } from '../src/query/need-filter.js'
-import { openRig, tempDbPath, type EngineRig } from './fixtures/dialogue-setup.js'
+import { useSampleRig } from './fixtures/dialogue-setup.js'
 
-let rig: EngineRig
-let tmp: ReturnType<typeof tempDbPath>
+const sampleRig = useSampleRig()
 let nextUser = 0
 const learner = () => {
   const user = `zh-${++nextUser}`
-  return (text: string) => rig.say(text, user)
+  return (text: string) => sampleRig().say(text, user)
 }
-const shown = (r: Reply): Promise<Project[]> => Promise.all(r.projects.map(async (p) => (await rig.store.get(p.id))!))
-const active = (): Promise<Project[]> => rig.store.list({ status: 'active' })
+const shown = (r: Reply): Promise<Project[]> => Promise.all(r.projects.map(async (p) => (await sampleRig().store.get(p.id))!))
+const active = (): Promise<Project[]> => sampleRig().store.list({ status: 'active' })
 /** A project is for an audience when it names it or is open to everyone (社会公众). */
 const forAudience = (id: string) => (p: Project) => p.audiences.includes(id) || p.audiences.includes('general-public')
 const free = (p: Project) => p.fee === 0
 const online = (p: Project) => p.format === 'online' || p.format === 'hybrid'
 const offline = (p: Project) => p.format === 'offline' || p.format === 'hybrid'
 
-beforeAll(async () => {
-  tmp = tempDbPath()
-  rig = await openRig(tmp.path, { catalogue: 'sample' })
-}, 60_000)
-afterAll(() => {
-  rig.close()
-  tmp.cleanup()
-})
 
 describe('dialect and chat particles become plain Mandarin before matching', () => {
   it.each([
@@ -88,7 +79,7 @@ describe('1 and 9. audiences, places, format and fee are understood in every reg
     const projects = await shown(r)
     expect(projects.every(forAudience(audience))).toBe(true)
     for (const check of checks) expect(projects.every(check)).toBe(true)
-    const label = rig.taxonomy.get('audiences', audience)!
+    const label = sampleRig().taxonomy.get('audiences', audience)!
     expect(replyText(r)).toContain(label.zh)
   })
 

@@ -4,32 +4,23 @@
  * with the issue's phrasings and our own. Every check is computed from the
  * catalogue's fields, never from a hard-coded answer.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import type { Project } from '../src/catalogue/project.js'
 import { replyText } from '../src/dialogue/reply-text.js'
 import type { Reply } from '../src/dialogue/types.js'
-import { openRig, tempDbPath, type EngineRig } from './fixtures/dialogue-setup.js'
+import { useSampleRig } from './fixtures/dialogue-setup.js'
 
-let rig: EngineRig
-let tmp: ReturnType<typeof tempDbPath>
+const sampleRig = useSampleRig()
 let nextUser = 0
 const learner = () => {
   const user = `c-${++nextUser}`
-  return (text: string) => rig.say(text, user)
+  return (text: string) => sampleRig().say(text, user)
 }
-const shown = (r: Reply): Promise<Project[]> => Promise.all(r.projects.map(async (p) => (await rig.store.get(p.id))!))
-const active = (): Promise<Project[]> => rig.store.list({ status: 'active' })
+const shown = (r: Reply): Promise<Project[]> => Promise.all(r.projects.map(async (p) => (await sampleRig().store.get(p.id))!))
+const active = (): Promise<Project[]> => sampleRig().store.list({ status: 'active' })
 const has = (key: 'topics' | 'audiences', id: string) => (p: Project) => p[key].includes(id)
 const free = (p: Project) => p.fee === 0
 
-beforeAll(async () => {
-  tmp = tempDbPath()
-  rig = await openRig(tmp.path, { catalogue: 'sample' })
-}, 60_000)
-afterAll(() => {
-  rig.close()
-  tmp.cleanup()
-})
 
 describe('1. facts about the person survive narrowing', () => {
   it.each([
@@ -42,7 +33,7 @@ describe('1. facts about the person survive narrowing', () => {
     const r = await say(second)
     expect(r.projects.length).toBeGreaterThan(0)
     expect((await shown(r)).every((p) => has('topics', topic)(p) && has('audiences', audience)(p))).toBe(true)
-    const label = rig.taxonomy.get('audiences', audience)!
+    const label = sampleRig().taxonomy.get('audiences', audience)!
     expect(replyText(r)).toMatch(new RegExp(`${label.zh}|${label.en}`))
   })
 })

@@ -7,23 +7,14 @@
  * A failure shrinks to the shortest sequence that still breaks the rule.
  */
 import fc from 'fast-check'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import type { Reply } from '../src/dialogue/types.js'
 import { replyText } from '../src/dialogue/reply-text.js'
-import { openRig, tempDbPath, type EngineRig } from './fixtures/dialogue-setup.js'
+import { useSampleRig } from './fixtures/dialogue-setup.js'
 
-let rig: EngineRig
-let tmp: ReturnType<typeof tempDbPath>
+const sampleRig = useSampleRig()
 let chats = 0
 
-beforeAll(async () => {
-  tmp = tempDbPath()
-  rig = await openRig(tmp.path, { catalogue: 'sample' })
-}, 60_000)
-afterAll(() => {
-  rig.close()
-  tmp.cleanup()
-})
 
 /** Requests, some stating who the learner is (`who`: the audience whose label the header must keep). */
 const REQUESTS = [
@@ -51,7 +42,7 @@ const ids = (r: Reply) => r.projects.map((p) => p.id)
 const header = (r: Reply) => replyText(r).split('\n').slice(0, 3).join('\n')
 const newChat = () => {
   const user = `prop-${++chats}`
-  return (text: string) => rig.say(text, user)
+  return (text: string) => sampleRig().say(text, user)
 }
 
 describe('dialogue state rules hold over generated conversations', () => {
@@ -94,7 +85,7 @@ describe('dialogue state rules hold over generated conversations', () => {
     const stated = REQUESTS.map((r, i) => ({ ...r, i })).filter((r) => r.who)
     await fc.assert(
       fc.asyncProperty(fc.constantFrom(...stated), fc.array(fc.nat(NARROWINGS.length - 1), { minLength: 1, maxLength: 3 }), async (request, narrowings) => {
-        const label = rig.taxonomy.get('audiences', request.who!)!
+        const label = sampleRig().taxonomy.get('audiences', request.who!)!
         const names = (r: Reply) => header(r).includes(label.zh) || header(r).includes(label.en)
         const say = newChat()
         const first = await say(request.text)

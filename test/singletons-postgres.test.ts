@@ -68,6 +68,11 @@ describeOnPostgres('singletons on PostgreSQL', (db) => {
         }
         const workerOf = (holder: string | undefined) => alive.find((w) => holder?.includes(`:${w.child.pid}:`))
 
+        // "starting" is logged before every singleton has asked for its lease: wait until each is held.
+        await expect.poll(async () => {
+          const held = await holders()
+          return LEASES.filter((lease) => !workerOf(held.get(lease)))
+        }, { timeout: 30_000 }).toEqual([])
         const before = await holders()
         for (const lease of LEASES) expect(workerOf(before.get(lease)), `the ${lease} lease`).toBeDefined()
         const holder = workerOf(before.get('wechat'))!

@@ -21,6 +21,20 @@ export interface CatalogueProblem {
   file?: string
 }
 
+/**
+ * Something staff should know about a file that was still read: a column
+ * nobody named or the importer does not know. Said to staff in their language
+ * from `warning_<code>` in prompts/<lang>/catalogue.yaml (see problem-text.ts);
+ * `text` is the English line for logs.
+ */
+export interface CatalogueWarning {
+  code: 'unnamed_column' | 'unknown_column' | 'unknown_field'
+  params: Record<string, string | number>
+  text: string
+  /** The file it is in, when several files are imported together. */
+  file?: string
+}
+
 /** How many problem lines the message shows; `problems` always holds all of them. */
 export const MAX_DETAIL_LINES = 200
 

@@ -9,7 +9,7 @@ import type { Project } from './project.js'
 import type { Taxonomy } from './taxonomy.js'
 import type { CatalogueField } from './header-aliases.js'
 import { REQUIRED_FIELDS, chineseHeader, fieldForHeader } from './header-aliases.js'
-import { CatalogueError, countProblems, fileProblem, type CatalogueProblem } from './catalogue-error.js'
+import { CatalogueError, countProblems, fileProblem, type CatalogueProblem, type CatalogueWarning } from './catalogue-error.js'
 import { RowCollector, type SourceRow } from './row-validation.js'
 import { cellText, type CellValue } from './cell-values.js'
 import { FILE_LIMITS } from './file-limits.js'
@@ -17,7 +17,7 @@ import { FILE_LIMITS } from './file-limits.js'
 /** A file that passed every check: its projects in file order, warnings for staff, and how many data rows it had. */
 export interface ParsedCatalogue {
   projects: Project[]
-  warnings: string[]
+  warnings: CatalogueWarning[]
   rows: number
 }
 
@@ -32,7 +32,7 @@ export interface ReadOptions {
 
 /** Ends a read: throws one CatalogueError with every problem, or returns the catalogue. */
 export function finishCatalogue(
-  fileName: string, collector: RowCollector, rows: number, warnings: string[],
+  fileName: string, collector: RowCollector, rows: number, warnings: CatalogueWarning[],
 ): ParsedCatalogue {
   if (collector.problems.length > 0) {
     throw new CatalogueError(
@@ -62,7 +62,7 @@ type Column = { field: CatalogueField; header: string } | { extra: string } | nu
 /** Reads a table (rows of cells, header first) such as a CSV file or a worksheet. */
 export class TableRows {
   readonly collector: RowCollector
-  readonly warnings: string[] = []
+  readonly warnings: CatalogueWarning[] = []
   private columns: Column[] | null = null
   /** The columns that hold spec fields, by position. */
   private fieldColumns: [number, { field: CatalogueField; header: string }][] = []
@@ -105,7 +105,7 @@ export class TableRows {
         this.collector.problems.push({ row, column: `column ${i + 1}`, reason: `"${text}" is outside the table: the header row has only ${columns.length} columns`, code: 'outside_table', params: { text, columns: columns.length } })
       } else if (!this.unnamedWarned) {
         this.unnamedWarned = true
-        this.warnings.push(`column ${i + 1} has no header, so its cells were ignored (first on row ${row})`)
+        this.warnings.push({ code: 'unnamed_column', params: { column: i + 1, row }, text: `column ${i + 1} has no header, so its cells were ignored (first on row ${row})` })
       }
     })
     this.collector.add(src)
@@ -126,7 +126,7 @@ export class TableRows {
       if (!header) return null
       const field = fieldForHeader(header)
       if (!field) {
-        this.warnings.push(`unknown column "${header}": kept as extra searchable text`)
+        this.warnings.push({ code: 'unknown_column', params: { header }, text: `unknown column "${header}": kept as extra searchable text` })
         return { extra: header }
       }
       const earlier = seen.get(field)

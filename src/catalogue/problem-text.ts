@@ -9,7 +9,7 @@
  */
 import type { Prompts, PromptSpec } from '../prompts.js'
 import type { Lang } from '../text/lang.js'
-import type { CatalogueProblem } from './catalogue-error.js'
+import type { CatalogueProblem, CatalogueWarning } from './catalogue-error.js'
 import { terminalSafe } from '../text/terminal-safe.js'
 
 /** Templates of the catalogue area and their variables. */
@@ -17,6 +17,9 @@ export const CATALOGUE_PROMPTS: PromptSpec = {
   problem_at: ['row', 'column', 'reason'],
   problem_column: ['column', 'reason'],
   problem_in_file: ['file', 'where'],
+  warning_unnamed_column: ['column', 'row'],
+  warning_unknown_column: ['header'],
+  warning_unknown_field: ['field'],
   problem_more: ['count'],
   problem_required_empty: [],
   problem_too_long: ['length', 'limit'],
@@ -117,6 +120,12 @@ export function problemLine(prompts: Prompts, lang: Lang, p: CatalogueProblem): 
     ? prompts.t(lang, 'catalogue.problem_at', { row: p.row, column: p.column || '-', reason })
     : p.column ? prompts.t(lang, 'catalogue.problem_column', { column: p.column, reason }) : reason
   return terminalSafe(p.file ? prompts.t(lang, 'catalogue.problem_in_file', { file: p.file, where: at }) : at)
+}
+
+/** One warning about a file that was read anyway, in the staff member's language (file cells stripped of control characters). */
+export function warningLine(prompts: Prompts, lang: Lang, w: CatalogueWarning): string {
+  const said = prompts.t(lang, `catalogue.warning_${w.code}`, w.params)
+  return terminalSafe(w.file ? prompts.t(lang, 'catalogue.problem_in_file', { file: w.file, where: said }) : said)
 }
 
 /** The lines a CLI prints for `problems` (at most `max`, then "… and N more"). */

@@ -11,7 +11,7 @@ import { basename, extname } from 'node:path'
 import { Readable } from 'node:stream'
 import { UserError } from '../errors.js'
 import type { Project } from './project.js'
-import { CatalogueError, codeOf, countProblems, fileProblem, type CatalogueProblem } from './catalogue-error.js'
+import { CatalogueError, codeOf, countProblems, fileProblem, type CatalogueProblem, type CatalogueWarning } from './catalogue-error.js'
 import type { ParsedCatalogue, ReadOptions } from './parsed-catalogue.js'
 import { readCsv } from './read-csv.js'
 import { readXlsx } from './read-xlsx.js'
@@ -103,10 +103,10 @@ export async function readCatalogueFile(path: string, options: ReadOptions): Pro
  */
 export async function readCatalogueFiles(
   paths: string[], options: ReadOptions & { onFile?: (path: string) => void },
-): Promise<{ projects: Project[]; warnings: string[]; rows: number }> {
+): Promise<{ projects: Project[]; warnings: CatalogueWarning[]; rows: number }> {
   const problems: CatalogueProblem[] = []
   const projects: Project[] = []
-  const warnings: string[] = []
+  const warnings: CatalogueWarning[] = []
   const where = new Map<string, string>()
   let rows = 0
   for (const path of paths) {
@@ -116,7 +116,7 @@ export async function readCatalogueFiles(
       const parsed = await readCatalogueFile(path, options)
       rows += parsed.rows
       // Loops, not push(...spread): a hostile file's thousands of warnings must not overflow the call stack.
-      for (const w of parsed.warnings) warnings.push(paths.length > 1 ? `${name}: ${w}` : w)
+      for (const w of parsed.warnings) warnings.push(paths.length > 1 ? { ...w, file: name, text: `${name}: ${w.text}` } : w)
       for (const p of parsed.projects) {
         const other = where.get(p.id)
         if (other) problems.push({ file: name, row: 0, column: 'id', reason: `"${p.id}" is also in ${other}; every project needs its own id`, code: 'id_in_other_file', params: { id: p.id, other } })

@@ -6,7 +6,7 @@
  * problems is the n-th project of the file.
  */
 import { parse as parseYaml } from 'yaml'
-import { fileProblem } from './catalogue-error.js'
+import { fileProblem, type CatalogueWarning } from './catalogue-error.js'
 import { fieldForHeader } from './header-aliases.js'
 import { RowCollector, type SourceRow } from './row-validation.js'
 import { cellText, type CellValue } from './cell-values.js'
@@ -77,7 +77,7 @@ export function readItems(data: unknown, fileName: string, options: ReadOptions)
   if (!Array.isArray(items)) throw fileProblem(fileName, 'the file must hold a list of projects (a JSON array of objects or a YAML list of mappings)', 'not_a_list')
   if (items.length === 0) throw fileProblem(fileName, 'the list of projects is empty', 'empty_list')
   const collector = new RowCollector(options.taxonomy)
-  const warnings = new Set<string>()
+  const warnings = new Map<string, CatalogueWarning>()
   items.forEach((item, index) => {
     const row = index + 1
     if (!isPlainObject(item)) {
@@ -95,7 +95,7 @@ export function readItems(data: unknown, fileName: string, options: ReadOptions)
       } else if (key === 'extra' && isPlainObject(value)) {
         for (const [k, v] of Object.entries(value)) if (cellText(toCell(v))) src.extra[k] = cellText(toCell(v))
       } else {
-        warnings.add(`unknown field "${key}": kept as extra searchable text`)
+        warnings.set(key, { code: 'unknown_field', params: { field: key }, text: `unknown field "${key}": kept as extra searchable text` })
         const text = cellText(toCell(value))
         if (text) src.extra[key] = text
       }
@@ -105,7 +105,7 @@ export function readItems(data: unknown, fileName: string, options: ReadOptions)
     if (options.onProgress && row % 1000 === 0) options.onProgress(row, items.length)
   })
   options.onProgress?.(items.length, items.length)
-  return finishCatalogue(fileName, collector, items.length, [...warnings])
+  return finishCatalogue(fileName, collector, items.length, [...warnings.values()])
 }
 
 /** Reads a JSON catalogue. */

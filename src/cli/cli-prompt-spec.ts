@@ -20,6 +20,7 @@ export const CLI_PROMPTS = {
   archive_already: ['id', 'title'],
   history_none: [],
   log_salt_required: [],
+  pg_not_migrated: ['steps'],
   help_title: [],
   help_usage: [],
   help_commands: [],

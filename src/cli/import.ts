@@ -11,7 +11,8 @@ import { cliWho } from '../catalogue/open-catalogue.js'
 import { openCatalogueForRead, openCatalogueForWrite } from './open-catalogue-for-write.js'
 import type { ImportPlan } from '../catalogue/catalogue-store.js'
 import { println, type CliCommand } from './command.js'
-import { cliError, cliText } from './cli-text.js'
+import { cliError, cliPrompts, cliText } from './cli-text.js'
+import { warningLine } from '../catalogue/problem-text.js'
 import { createProgress, PROGRESS_MIN_ROWS, type Progress } from './progress.js'
 
 function idSample(ids: string[], n = 10): string {
@@ -50,7 +51,7 @@ export const command: CliCommand = {
       onProgress: (done, total) => progress?.update(done, total),
     })
     ;(progress as Progress | null)?.end()
-    for (const w of parsed.warnings) println(io.stderr, cliText(args.lang, 'warning', { text: w }))
+    for (const w of parsed.warnings) println(io.stderr, cliText(args.lang, 'warning', { text: warningLine(cliPrompts(), args.lang, w) }))
     // A dry run only reads; a real import keeps the search index in step in the same transaction.
     const { store, close } = args.values['dry-run'] ? await openCatalogueForRead(args.db, io.env) : await openCatalogueForWrite(args.db, io.env, taxonomy)
     try {
