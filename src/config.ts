@@ -5,7 +5,7 @@
  * failing later in the middle of a conversation. `.env.example` lists them.
  */
 import { z } from 'zod'
-import { UserError } from './errors.js'
+import { UserError, type SaidAs } from './errors.js'
 import { DEFAULT_DB_PATH } from './db/open-database.js'
 
 const optionalString = z
@@ -102,19 +102,40 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
   if (result.success) {
     const cfg = result.data
     if (cfg.STT_BASE_URL && cfg.STT_MODEL_DIR) {
-      throw new UserError('STT_MODEL_DIR: set either STT_BASE_URL (a server) or STT_MODEL_DIR (a local model), not both')
+      throw withMessage(new UserError('STT_MODEL_DIR: set either STT_BASE_URL (a server) or STT_MODEL_DIR (a local model), not both', [], said('env_stt_both')))
     }
-    if (cfg.TTS_AUTO && !cfg.TTS_BASE_URL) throw new UserError('TTS_AUTO: needs TTS_BASE_URL (the speech server) to be set')
+    if (cfg.TTS_AUTO && !cfg.TTS_BASE_URL) throw withMessage(new UserError('TTS_AUTO: needs TTS_BASE_URL (the speech server) to be set', [], said('env_tts_needs_url')))
     if (cfg.TELEGRAM_WEBHOOK_URL && !cfg.TELEGRAM_WEBHOOK_SECRET) {
-      throw new UserError('TELEGRAM_WEBHOOK_SECRET: must be set when TELEGRAM_WEBHOOK_URL is set')
+      throw withMessage(new UserError('TELEGRAM_WEBHOOK_SECRET: must be set when TELEGRAM_WEBHOOK_URL is set', [], said('env_webhook_secret')))
     }
     // No default model: a cloud default (gpt-4o-mini) is wrong for local servers (Ollama, vLLM, Qwen).
     if (cfg.LLM_BASE_URL && !cfg.LLM_MODEL) {
-      throw new UserError('LLM_MODEL: must be set when LLM_BASE_URL is set (the model name your server serves, e.g. qwen2.5:7b)')
+      throw withMessage(new UserError('LLM_MODEL: must be set when LLM_BASE_URL is set (the model name your server serves, e.g. qwen2.5:7b)', [], said('env_llm_model')))
     }
     return cfg
   }
   const issue = result.error.issues[0]
   const name = String(issue.path[0] ?? 'environment')
-  throw new UserError(`${name}: ${issue.message} (got ${JSON.stringify(env[name] ?? '')})`)
+  const got = JSON.stringify(env[name] ?? '')
+  throw withMessage(new UserError(`${name}: ${issue.message} (got ${got})`, [], envIssueSaid(issue, name, got)))
+}
+
+/** How a staff member is told about a wrong variable in their language: one prompt per kind of zod issue (cli.yaml). */
+function envIssueSaid(issue: z.core.$ZodIssue, name: string, got: string): SaidAs {
+  const i = issue as { code: string; minimum?: unknown; maximum?: unknown; values?: unknown[]; expected?: string }
+  if (i.code === 'too_small' && i.minimum !== undefined) return said('env_too_small', { name, got, min: String(i.minimum) })
+  if (i.code === 'too_big' && i.maximum !== undefined) return said('env_too_big', { name, got, max: String(i.maximum) })
+  if (i.code === 'invalid_value' && Array.isArray(i.values)) return said('env_one_of', { name, got, options: i.values.filter((v) => v !== '').join(' / ') })
+  if (i.code === 'invalid_type' && i.expected === 'number') return said('env_number', { name, got })
+  return said('env_invalid', { name, got, detail: issue.message })
+}
+
+function said(key: string, vars: Record<string, string> = {}): SaidAs {
+  return { key: `cli.${key}`, vars }
+}
+
+/** The English line (kept as the error's message for logs) is also what `--lang en` shows. */
+function withMessage(err: UserError): UserError {
+  if (err.said) err.said.vars.message = err.message
+  return err
 }

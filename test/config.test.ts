@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest'
 import { loadConfig } from '../src/config.js'
 import { UserError } from '../src/errors.js'
+import { errorText } from '../src/prompts.js'
+import { cliPrompts } from '../src/cli/cli-text.js'
 
 describe('loadConfig', () => {
   it('gives defaults when nothing is set', () => {
@@ -54,5 +56,22 @@ describe('LLM_MODEL', () => {
   it('is required when LLM_BASE_URL is set, since no default model fits a local server', () => {
     expect(() => loadConfig({ LLM_BASE_URL: 'http://127.0.0.1:11434/v1' })).toThrowError(/^LLM_MODEL: must be set when LLM_BASE_URL is set/)
     expect(loadConfig({ LLM_BASE_URL: 'http://127.0.0.1:11434/v1', LLM_MODEL: 'qwen2.5:7b' }).LLM_MODEL).toBe('qwen2.5:7b')
+  })
+
+  it('says a wrong variable to staff in Chinese by default and keeps the English line for --lang en', () => {
+    const told = (env: Record<string, string>, lang: 'zh' | 'en') => {
+      try {
+        loadConfig(env)
+      } catch (err) {
+        return errorText(cliPrompts(), lang, err)
+      }
+      throw new Error('expected the configuration to be refused')
+    }
+    expect(told({ HTTP_PORT: 'abc' }, 'zh')).toBe('环境变量 HTTP_PORT 应该是一个数字（现在是 "abc"）。')
+    expect(told({ HTTP_PORT: 'abc' }, 'en')).toMatch(/^HTTP_PORT: must be a port number \(got "abc"\)$/)
+    expect(told({ DATABASE_POOL_MAX: '0' }, 'zh')).toBe('环境变量 DATABASE_POOL_MAX 的值太小（现在是 "0"）：不能小于 1。')
+    expect(told({ LOG_LEVEL: 'loud' }, 'zh')).toBe('环境变量 LOG_LEVEL 的值不对（现在是 "loud"）：只能是 debug / info / warn / error 之一。')
+    expect(told({ LLM_BASE_URL: 'http://127.0.0.1:11434/v1' }, 'zh')).toContain('还必须设置 LLM_MODEL')
+    expect(told({ LLM_BASE_URL: 'http://127.0.0.1:11434/v1' }, 'en')).toMatch(/^LLM_MODEL: must be set when LLM_BASE_URL is set/)
   })
 })
