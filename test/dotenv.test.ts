@@ -31,7 +31,7 @@ describe('.env', () => {
       env: { ...process.env, LEARNFINDER_LANG: undefined, LEARNFINDER_DB: undefined },
       timeout: 60_000,
     })
-    expect(r.stderr).toMatch(/LEARNFINDER_LANG: must be zh or en/)
+    expect(r.stderr).toMatch(/环境变量 LEARNFINDER_LANG 的值不对（现在是 "fr"）/)
     expect(r.status).not.toBe(0)
   })
 })

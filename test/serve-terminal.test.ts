@@ -51,6 +51,11 @@ describe('learnfinder serve without channels', () => {
       encoding: 'utf8',
     })
     expect(r.status).toBe(1)
-    expect(r.stderr.trim()).toBe('learnfinder serve: HTTP_PORT: must be a port number (got "eighty")')
+    expect(r.stderr.trim()).toBe('learnfinder serve: 环境变量 HTTP_PORT 应该是一个数字（现在是 "eighty"）。')
+    const en = spawnSync(process.execPath, [join(PACKAGE_ROOT, 'bin', 'learnfinder.js'), 'serve', '--db', db.db, '--lang', 'en'], {
+      env: cleanEnv({ HTTP_ENABLED: '1', HTTP_PORT: 'eighty' }),
+      encoding: 'utf8',
+    })
+    expect(en.stderr.trim()).toBe('learnfinder serve: HTTP_PORT: must be a port number (got "eighty")')
   })
 })
