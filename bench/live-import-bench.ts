@@ -14,13 +14,13 @@ import { spawn } from 'node:child_process'
 import { join } from 'node:path'
 import { parseArgs } from 'node:util'
 import { writeCatalogueCsv } from './generate-catalogue.js'
+import { askOverHttp, phaseLines, startLearner, type LiveLearner } from './live-learner.js'
 import { loadTaxonomy } from '../src/catalogue/taxonomy.js'
 import { PACKAGE_ROOT } from '../src/paths.js'
 import { cleanEnv, freePort, prepareServeDb, spawnServe } from '../test/fakes/fake-bot-api-serve.js'
 
 const { values } = parseArgs({ options: { rows: { type: 'string', default: '25000' }, 'no-rollback': { type: 'boolean', default: false } } })
 const rows = Number(values.rows)
-const QUESTIONS = ['我想学人工智能', '有适合老年人的课吗', '杭州的线下课', '免费的电工培训', '第二个', '更多']
 
 const db = prepareServeDb()
 const csv = join(db.dir, 'big.csv')
@@ -47,31 +47,13 @@ async function reindexed(atLeast: number): Promise<void> {
   }
 }
 
-const samples: { ms: number; status: number; phase: string }[] = []
 let phase = 'before'
-let stop = false
-const settle = async (n: number) => {
-  const from = samples.length
-  while (samples.length < from + n) await new Promise((r) => setTimeout(r, 200))
-}
+let learner: LiveLearner | undefined
 
 try {
   await serve.waitForLog(/http: listening/, 120_000)
-  const learner = (async () => {
-    for (let i = 0; !stop; i++) {
-      const t0 = Date.now()
-      const res = await fetch(`${base}/api/chat`, {
-        method: 'POST',
-        headers: { 'content-type': 'application/json' },
-        body: JSON.stringify({ session: `learner-${Math.floor(i / 6)}`, text: QUESTIONS[i % QUESTIONS.length] }),
-      }).catch(() => null)
-      await res?.arrayBuffer()
-      const ms = Date.now() - t0
-      samples.push({ ms, status: res?.status ?? 0, phase })
-      await new Promise((r) => setTimeout(r, Math.max(0, 200 - ms)))
-    }
-  })()
-  await settle(10)
+  learner = startLearner(askOverHttp(base), () => phase)
+  await learner.settle(10)
   const start = await version()
   phase = 'import'
   const imported = await cli('import', csv)
@@ -79,7 +61,7 @@ try {
   phase = 'import-reindex'
   await reindexed(start + 1)
   phase = 'after-import'
-  await settle(10)
+  await learner.settle(10)
   let rolledBack: { ms: number } | undefined
   if (!values['no-rollback']) {
     phase = 'rollback'
@@ -89,22 +71,14 @@ try {
     phase = 'rollback-reindex'
     await reindexed(start + 2)
     phase = 'after-rollback'
-    await settle(10)
+    await learner.settle(10)
   }
-  stop = true
-  await learner
+  await learner.stop()
 
-  const pct = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)] ?? 0
-  const line = (label: string, list: typeof samples) => {
-    const ms = list.map((s) => s.ms).sort((a, b) => a - b)
-    const bad = list.filter((s) => s.status >= 500 || s.status === 0).length
-    return `${label.padEnd(17)} n=${String(ms.length).padStart(4)} failed=${bad} p50=${pct(ms, 50)} p99=${pct(ms, 99)} max=${ms[ms.length - 1] ?? 0}`
-  }
   console.log(`live import bench: ${rows} rows; import took ${imported.ms} ms${rolledBack ? `, rollback ${rolledBack.ms} ms` : ''}`)
-  for (const p of [...new Set(samples.map((s) => s.phase))]) console.log('  ' + line(p, samples.filter((s) => s.phase === p)))
-  console.log('  ' + line('all', samples))
+  for (const l of phaseLines(learner.samples)) console.log('  ' + l)
 } finally {
-  stop = true
+  await learner?.stop()
   serve.kill()
   db.cleanup()
 }

@@ -12,6 +12,7 @@ import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { parseArgs } from 'node:util'
 import { writeCatalogueCsv } from './generate-catalogue.js'
+import { phaseLines, startLearner, type LiveLearner } from './live-learner.js'
 import { loadTaxonomy } from '../src/catalogue/taxonomy.js'
 import { buttonPress, buttonsOf, privateText, user } from '../test/fakes/fake-bot-api-updates.js'
 import type { ApiCall } from '../test/fakes/fake-bot-api.js'
@@ -19,31 +20,24 @@ import { ADMIN_ID, privateDocument, startStaffApp } from '../test/fixtures/staff
 
 const { values } = parseArgs({ options: { rows: { type: 'string', default: '25000' } } })
 const rows = Number(values.rows)
-const QUESTIONS = ['我想学人工智能', '有适合老年人的课吗', '杭州的线下课', '免费的电工培训', '第二个', '更多']
 
 const s = await startStaffApp()
 const admin = user(ADMIN_ID, 'Staff')
 // Twenty learners in turn: each stays under Telegram's per-person limit of 20 messages a minute.
 const learners = Array.from({ length: 20 }, (_, i) => user(4001 + i, `学员${i}`))
-const samples: { ms: number; ok: boolean; phase: string }[] = []
 let phase = 'before'
-let stop = false
+let asking: LiveLearner | undefined
 try {
   await writeCatalogueCsv(join(s.dir, 'big.csv'), { rows, taxonomy: loadTaxonomy() })
   const data = readFileSync(join(s.dir, 'big.csv'))
-  const asking = (async () => {
-    for (let i = 0; !stop; i++) {
-      const t0 = Date.now()
-      const learner = learners[i % learners.length]
-      const next = s.api.nextMessage(learner.id, 60_000)
-      s.api.deliver(privateText(learner, QUESTIONS[i % QUESTIONS.length]))
-      const ok = await next.then(() => true, () => false)
-      if (!ok) console.log(`unanswered: ${QUESTIONS[i % QUESTIONS.length]} in ${phase}; the app logged:\n${s.logs.slice(-8).join('\n')}`)
-      const ms = Date.now() - t0
-      samples.push({ ms, ok, phase })
-      await new Promise((r) => setTimeout(r, Math.max(0, 200 - ms)))
-    }
-  })()
+  asking = startLearner(async (i, text) => {
+    const learner = learners[i % learners.length]
+    const next = s.api.nextMessage(learner.id, 60_000)
+    s.api.deliver(privateText(learner, text))
+    const ok = await next.then(() => true, () => false)
+    if (!ok) console.log(`unanswered: ${text} in ${phase}; the app logged:\n${s.logs.slice(-8).join('\n')}`)
+    return ok ? 200 : 0
+  }, () => phase)
   const fromAdmin = (c: ApiCall) => c.method === 'sendMessage' && c.params.chat_id === admin.id
   const t0 = Date.now()
   phase = 'check'
@@ -58,21 +52,13 @@ try {
   const done = await s.api.waitFor((c) => c.method === 'editMessageText', 900_000, pressed)
   const imported = Date.now() - t0 - checked
   phase = 'after'
-  const from = samples.length
-  while (samples.length < from + 10) await new Promise((r) => setTimeout(r, 200))
-  stop = true
-  await asking
+  await asking.settle(10)
+  await asking.stop()
 
-  const pct = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)] ?? 0
-  const line = (label: string, list: typeof samples) => {
-    const ms = list.map((x) => x.ms).sort((a, b) => a - b)
-    return `${label.padEnd(15)} n=${String(ms.length).padStart(4)} unanswered=${list.filter((x) => !x.ok).length} p50=${pct(ms, 50)} p99=${pct(ms, 99)} max=${ms[ms.length - 1] ?? 0}`
-  }
   console.log(`upload import bench: ${rows} rows (${(data.length / 1048576).toFixed(1)} MB); check ${checked} ms, import and re-index ${imported} ms`)
   console.log(`  admin saw: ${String(report.params.text).split('\n')[0]} / ${String(done.params.text)}`)
-  for (const p of [...new Set(samples.map((x) => x.phase))]) console.log('  ' + line(p, samples.filter((x) => x.phase === p)))
-  console.log('  ' + line('all', samples))
+  for (const l of phaseLines(asking.samples)) console.log('  ' + l)
 } finally {
-  stop = true
+  await asking?.stop()
   await s.close()
 }

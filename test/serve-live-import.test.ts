@@ -9,12 +9,12 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { spawn } from 'node:child_process'
 import { join } from 'node:path'
 import { writeCatalogueCsv } from '../bench/generate-catalogue.js'
+import { askOverHttp, failed, percentile, phaseLines, startLearner } from '../bench/live-learner.js'
 import { loadTaxonomy } from '../src/catalogue/taxonomy.js'
 import { PACKAGE_ROOT } from '../src/paths.js'
 import { cleanEnv, freePort, prepareServeDb, spawnServe, type ServeProcess } from './fakes/fake-bot-api-serve.js'
 
 const ROWS = 25_000
-const QUESTIONS = ['我想学人工智能', '有适合老年人的课吗', '杭州的线下课', '免费的电工培训', '第二个', '更多']
 
 let db: ReturnType<typeof prepareServeDb>
 let serve: ServeProcess
@@ -52,27 +52,11 @@ function importInAnotherProcess(
   return new Promise((resolve) => child.on('exit', (code) => resolve({ code, out, err, ms: Date.now() - t0 })))
 }
 
-const percentile = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]
-
 describe('learnfinder serve while staff import 25,000 projects', () => {
   it('answers a learner every 0.2 s with no 5xx and a p99 under 1 s through the import, the re-index and a rollback', async () => {
-    const samples: { ms: number; status: number; phase: string }[] = []
     let phase = 'import'
-    let stop = false
-    const learner = (async () => {
-      for (let i = 0; !stop; i++) {
-        const t0 = Date.now()
-        const res = await fetch(`${base}/api/chat`, {
-          method: 'POST',
-          headers: { 'content-type': 'application/json' },
-          body: JSON.stringify({ session: `learner-${Math.floor(i / 6)}`, text: QUESTIONS[i % QUESTIONS.length] }),
-        }).catch(() => null)
-        await res?.arrayBuffer()
-        const ms = Date.now() - t0
-        samples.push({ ms, status: res?.status ?? 0, phase })
-        await new Promise((r) => setTimeout(r, Math.max(0, 200 - ms)))
-      }
-    })()
+    const learner = startLearner(askOverHttp(base), () => phase)
+    const samples = learner.samples
     // A second import started while the first writes is refused with one clear line.
     let second: Promise<{ code: number | null; err: string }> | undefined
     const imported = await importInAnotherProcess(csv, (err) => {
@@ -93,10 +77,7 @@ describe('learnfinder serve while staff import 25,000 projects', () => {
         await new Promise((r) => setTimeout(r, 200))
       }
     }
-    const settle = async () => {
-      const from = samples.length
-      while (samples.length < from + 10) await new Promise((r) => setTimeout(r, 200))
-    }
+    const settle = () => learner.settle(10)
     await indexed(2)
     phase = 'after'
     await settle()
@@ -107,15 +88,11 @@ describe('learnfinder serve while staff import 25,000 projects', () => {
     await indexed(3)
     phase = 'after-rollback'
     await settle()
-    stop = true
-    await learner
+    await learner.stop()
 
     const sorted = samples.map((s) => s.ms).sort((a, b) => a - b)
-    const bad = samples.filter((s) => s.status >= 500 || s.status === 0)
-    const byPhase = ['import', 'reindex', 'after', 'rollback', 'after-rollback'].map((p) => {
-      const ms = samples.filter((s) => s.phase === p).map((s) => s.ms).sort((a, b) => a - b)
-      return `${p}: n=${ms.length} p50=${percentile(ms, 50)} p99=${percentile(ms, 99)} max=${ms[ms.length - 1]}`
-    })
+    const bad = samples.filter(failed)
+    const byPhase = phaseLines(samples)
     console.log(
       `live import of ${ROWS} rows: import took ${imported.ms} ms, rollback ${rolledBack.ms} ms; ${samples.length} requests, ${bad.length} failed; ` +
         `p50 ${percentile(sorted, 50)} ms, p99 ${percentile(sorted, 99)} ms, max ${sorted[sorted.length - 1]} ms\n  ${byPhase.join('\n  ')}`,

@@ -10,7 +10,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import BetterSqlite3 from 'better-sqlite3'
 import { FakeBotApi } from './fakes/fake-bot-api.js'
 import { privateText, user } from './fakes/fake-bot-api-updates.js'
-import { freePort, prepareServeDb, spawnServe, type ServeProcess } from './fakes/fake-bot-api-serve.js'
+import { freePort, prepareServeDb, spawnServe, type ServeProcess, postWebhookUpdate } from './fakes/fake-bot-api-serve.js'
 
 const SECRET = 'crash-secret'
 const COUNT = 200
@@ -38,18 +38,8 @@ async function startServe(): Promise<ServeProcess> {
 }
 
 /** Posts one update as Telegram does; true when the bot acknowledged it (200). */
-async function post(update: unknown): Promise<boolean> {
-  try {
-    const res = await fetch(`http://127.0.0.1:${port}/tg/hook`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json', 'x-telegram-bot-api-secret-token': SECRET },
-      body: JSON.stringify(update),
-    })
-    await res.arrayBuffer()
-    return res.status === 200
-  } catch {
-    return false // connection refused or reset: the bot is down
-  }
+function post(update: unknown): Promise<boolean> {
+  return postWebhookUpdate(port, SECRET, update)
 }
 
 /** Rows of the bot's inbox, read from the database file (the bot is another process). */

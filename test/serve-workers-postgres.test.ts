@@ -16,7 +16,7 @@ import { afterAll, expect, it } from 'vitest'
 import pg from 'pg'
 import { FakeBotApi, type ApiCall } from './fakes/fake-bot-api.js'
 import { privateText, user } from './fakes/fake-bot-api-updates.js'
-import { freePort, SERVE_CATALOGUE_CSV, spawnServe, type ServeProcess } from './fakes/fake-bot-api-serve.js'
+import { freePort, SERVE_CATALOGUE_CSV, spawnServe, type ServeProcess, postWebhookUpdate } from './fakes/fake-bot-api-serve.js'
 import { runCli } from './fixtures/run-cli.js'
 import { describeOnPostgres } from './support/postgres.js'
 
@@ -56,18 +56,8 @@ const tempDir = () => {
 }
 
 /** Posts one update to one worker as Telegram does; true when acknowledged (200). */
-async function post(w: Worker, update: unknown): Promise<boolean> {
-  try {
-    const res = await fetch(`http://127.0.0.1:${w.port}/tg/hook`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json', 'x-telegram-bot-api-secret-token': SECRET },
-      body: JSON.stringify(update),
-    })
-    await res.arrayBuffer()
-    return res.status === 200
-  } catch {
-    return false // connection refused or reset: that worker is down
-  }
+function post(w: Worker, update: unknown): Promise<boolean> {
+  return postWebhookUpdate(w.port, SECRET, update)
 }
 
 /** Resolves once `pred` holds, re-checking whenever the bot makes an API call (and at least every 50 ms). */

@@ -11,7 +11,7 @@ import { randomBytes } from 'node:crypto'
 import type { PgModuleMigrations } from '../db/pg-migrate.js'
 import type { PgPool } from '../db/postgres.js'
 import type { Slots } from '../query/types.js'
-import type { LoggedTurn, TurnInput, TurnLogStore } from './turn-log-store.js'
+import { TURN_COLUMNS, turnRowValues, type LoggedTurn, type TurnInput, type TurnLogStore } from './turn-log-store.js'
 import { idHasher, type IdHasher } from './log-key.js'
 import { UserError } from '../errors.js'
 
@@ -58,20 +58,8 @@ export class PgTurnLogStore implements TurnLogStore {
 
   async record(turn: TurnInput): Promise<void> {
     await this.pool.query(
-      `INSERT INTO turns (at, channel, user_hash, text, slots, project_ids, matched, feedback_project, feedback_value, via)
-       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)`,
-      [
-        this.now().toISOString(),
-        turn.channel,
-        this.hashUser(turn.channel, turn.userId),
-        turn.text,
-        turn.slots ? JSON.stringify(turn.slots) : null,
-        JSON.stringify(turn.projectIds),
-        turn.matched,
-        turn.feedback?.projectId ?? null,
-        turn.feedback?.value ?? null,
-        turn.via ?? null,
-      ],
+      `INSERT INTO turns (${TURN_COLUMNS}) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)`,
+      turnRowValues(turn, this.now(), this.hashUser(turn.channel, turn.userId)),
     )
   }
 

@@ -9,7 +9,7 @@ import { randomBytes } from 'node:crypto'
 import type { Database } from 'better-sqlite3'
 import { migrate } from '../db/migrate.js'
 import type { Slots } from '../query/types.js'
-import type { LoggedTurn, TurnInput, TurnLogStore } from './turn-log-store.js'
+import { TURN_COLUMNS, turnRowValues, type LoggedTurn, type TurnInput, type TurnLogStore } from './turn-log-store.js'
 import { idHasher, type IdHasher } from './log-key.js'
 
 export type { LoggedTurn, TurnInput, TurnLogStore } from './turn-log-store.js'
@@ -49,24 +49,11 @@ export class SqliteTurnLogStore implements TurnLogStore {
 
   /** Records one turn. */
   async record(turn: TurnInput): Promise<void> {
-    this.db
-      .prepare(
-        `INSERT INTO turns (at, channel, user_hash, text, slots, project_ids, matched, feedback_project, feedback_value, via)
-         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-      )
-      .run(
-        this.now().toISOString(),
-        turn.channel,
-        this.hashUser(turn.channel, turn.userId),
-        turn.text,
-        turn.slots ? JSON.stringify(turn.slots) : null,
-        JSON.stringify(turn.projectIds),
-        turn.matched ? 1 : 0,
-        turn.feedback?.projectId ?? null,
-        turn.feedback?.value ?? null,
-        turn.via ?? null,
-      )
+    const [at, channel, hash, text, slots, ids, matched, ...rest] = turnRowValues(turn, this.now(), this.hashUser(turn.channel, turn.userId))
+    // SQLite has no boolean: matched is stored as 0/1.
+    this.db.prepare(`INSERT INTO turns (${TURN_COLUMNS}) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`).run(at, channel, hash, text, slots, ids, matched ? 1 : 0, ...rest)
   }
+
 
   /** Deletes every row of one user; returns how many. */
   async forget(channel: string, userId: string): Promise<number> {

@@ -48,3 +48,18 @@ export interface TurnLogStore {
   /** Turns since a moment, oldest first. */
   since(from: Date): Promise<LoggedTurn[]>
 }
+
+/** The columns a turn-log row is inserted with, in this order, by every store (SQL text beside each store). */
+export const TURN_COLUMNS = 'at, channel, user_hash, text, slots, project_ids, matched, feedback_project, feedback_value, via'
+
+/**
+ * The values of one turn-log row in {@link TURN_COLUMNS} order, so the SQLite
+ * and PostgreSQL stores write the same row; `matched` stays a boolean (SQLite
+ * stores it as 0/1, its store converts).
+ */
+export function turnRowValues(turn: TurnInput, at: Date, userHash: string): [string, string, string, string, string | null, string, boolean, string | null, string | null, string | null] {
+  return [
+    at.toISOString(), turn.channel, userHash, turn.text, turn.slots ? JSON.stringify(turn.slots) : null,
+    JSON.stringify(turn.projectIds), turn.matched, turn.feedback?.projectId ?? null, turn.feedback?.value ?? null, turn.via ?? null,
+  ]
+}

@@ -111,3 +111,22 @@ export function spawnServe(db: string, env: Record<string, string>, stdin: 'pipe
     },
   }
 }
+
+/**
+ * Posts one update to the webhook of a spawned `serve` on `port`, as Telegram
+ * does (with the secret header); true when the bot acknowledged it (200),
+ * false when it refused or was down (connection refused or reset).
+ */
+export async function postWebhookUpdate(port: number, secret: string, update: unknown): Promise<boolean> {
+  try {
+    const res = await fetch(`http://127.0.0.1:${port}/tg/hook`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', 'x-telegram-bot-api-secret-token': secret },
+      body: JSON.stringify(update),
+    })
+    await res.arrayBuffer()
+    return res.status === 200
+  } catch {
+    return false
+  }
+}
