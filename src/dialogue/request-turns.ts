@@ -147,7 +147,7 @@ async function rankedList(ctx: TurnContext, state: DialogueState, slots: Slots, 
   const named = namedText(state)
   // A subject the learner asked to learn ("想学开拖拉机", "horse riding lessons") that search finds nothing for is
   // out of scope: no fallback below may fill the list from a guessed topic or from the phrase's other words.
-  const framed = state.needs.filter((w) => isFramed(normalizeText(state.text), w))
+  const framed = framedNeeds(state)
   const askedSubject = framed.length > 0 && (guessedOnly(slots) || !hasSubjectFilter(slots))
   if (!found.length && askedSubject) {
     for (const w of framed) if (!(await search.search({ text: w, k: 1 })).hits.length) return { ids: [], first: MAX_PROJECTS }
@@ -161,7 +161,7 @@ async function rankedList(ctx: TurnContext, state: DialogueState, slots: Slots, 
       found = [...new Set([...found, ...ids((await search.search({ text: word, slots, k: LIST_SIZE, exclude: found })).hits)])]
     }
   }
-  if (!found.length && state.needs.length && hasHardFilter({ ...slots, time: null }) && !state.needs.some((w) => isFramed(normalizeText(state.text), w))) {
+  if (!found.length && state.needs.length && hasHardFilter({ ...slots, time: null }) && !framed.length) {
     // Need-words that only talk around the request ("推荐几个学习项目") never empty a list the slots fill.
     found = ids((await search.search({ text: '', slots, k: LIST_SIZE })).hits)
   }
@@ -179,6 +179,12 @@ async function rankedList(ctx: TurnContext, state: DialogueState, slots: Slots, 
   }
 }
 
+/** The request's need-words that stand in a learning frame ("想学游泳", "violin lessons"): subjects the learner asked to learn. */
+function framedNeeds(state: DialogueState): string[] {
+  const text = normalizeText(state.text)
+  return state.needs.filter((w) => isFramed(text, w))
+}
+
 /** True when the slots' topics are only guesses from loose words and no audience was stated. */
 function guessedOnly(slots: Slots): boolean {
   return slots.topics.length > 0 && slots.topics.every((t) => t.related || !t.explicit) && !slots.audiences.some((a) => a.explicit)
@@ -191,6 +197,7 @@ async function listRequest(ctx: TurnContext, state: DialogueState): Promise<Turn
   s.request = state
   s.seen = []
   s.focus = null
+  const askedSubject = framedNeeds(state).length > 0
   for (const rung of relaxationLadder(state, (r) => provinceOf(ctx, r))) {
     // With a topic or a stated audience, projects that fit every stated slot but not the need-words are near
     // matches: shown (saying so) before any stated slot is widened, never a bare "nothing".
@@ -198,7 +205,6 @@ async function listRequest(ctx: TurnContext, state: DialogueState): Promise<Turn
     const near = { ...rung.slots, topics: rung.slots.topics.map((t) => ({ ...t, explicit: true, related: false })) }
     // Not when the topic is only a guess from a word the learner asked to learn ("想学开拖拉机" → 农机 → 乡村振兴):
     // a subject no project teaches gets the honest "nothing", not loosely related projects.
-    const askedSubject = state.needs.some((w) => isFramed(normalizeText(state.text), w))
     const tries = state.needs.length && hasSubjectFilter(near) && !(guessedOnly(rung.slots) && askedSubject)
       ? [state, { ...state, text: namedText(state), needs: [] }] : [state]
     for (const tried of tries) {
