@@ -15,8 +15,8 @@ export const REGISTERS = ['standard', 'colloquial', 'traditional', 'english'] as
 /** One of {@link REGISTERS}. */
 export type Register = (typeof REGISTERS)[number]
 
-/** The banks: `dev` may be tuned against; `fresh` was held out for the first round (now spent: seen); `fresh2` is held out for the second round and run once at its end. */
-export const BANKS = ['dev', 'fresh', 'fresh2'] as const
+/** The banks: `dev` may be tuned against; `fresh` was held out for the first round (now spent: seen); `fresh2` was held out for the second round (now spent); `fresh3` is held out for the third round, run once at its start and once at its end. */
+export const BANKS = ['dev', 'fresh', 'fresh2', 'fresh3'] as const
 /** One of {@link BANKS}. */
 export type BankName = (typeof BANKS)[number]
 

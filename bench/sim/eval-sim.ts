@@ -14,7 +14,7 @@ import { formatPlayed, formatResult, runSimulation, shrinkFailure, type SimResul
 export const SIM_TODAY = '2026-11-30'
 
 /** The seeds the banks are run with: dev may be tuned against; fresh is held out. */
-export const SEEDS: Record<BankName, number> = { dev: 20261130, fresh: 71113, fresh2: 30110 }
+export const SEEDS: Record<BankName, number> = { dev: 20261130, fresh: 71113, fresh2: 30110, fresh3: 41207 }
 
 /** Options of the simulator eval (all from the command line). */
 export interface SimEvalOptions {
@@ -30,7 +30,7 @@ export interface SimEvalOptions {
   log: (line: string) => void
 }
 
-/** Parses the simulator flags: --bank dev|fresh|fresh2, --seed N, --count N, --catalogue sample|generated, --rows N, --catalogue-seed N (a different generated catalogue), --shrink N, --today YYYY-MM-DD. */
+/** Parses the simulator flags: --bank dev|fresh|fresh2|fresh3, --seed N, --count N, --catalogue sample|generated, --rows N, --catalogue-seed N (a different generated catalogue), --shrink N, --today YYYY-MM-DD. */
 export function parseSimArgs(argv: string[]): SimEvalOptions & { simOnly: boolean } {
   const { values } = parseArgs({
     args: argv,
