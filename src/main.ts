@@ -122,6 +122,8 @@ export async function createApp(config: Config, options: AppOptions): Promise<Ap
       : undefined
     if (pgWorker) extensions.push({ started: () => pgWorker.start(), stopping: () => pgWorker.stop() })
     if (stores.backend === 'postgres') extensions.push({ stopping: () => stores.close() })
+    // SQLite: the writes still in the writer thread (sessions, the query log) are committed before the file closes.
+    else extensions.push({ stopping: () => stores.settle() })
     const turnHooks = extensions.flatMap((e) => (e.onTurn ? [e.onTurn] : []))
     let engine =
       options.engine ??
