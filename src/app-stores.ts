@@ -89,6 +89,8 @@ export interface Stores {
    * `serve` calls it when stopping, before the file is closed. Nothing to do on PostgreSQL.
    */
   settle(): Promise<void>
+  /** Starts the SQLite writer thread now rather than on the first write (`serve`, before it answers anyone). */
+  ready(): Promise<void>
   close(): Promise<void>
 }
 
@@ -127,6 +129,7 @@ export async function openStores(config: Config, opts: OpenStoresOptions): Promi
         sqlite: db,
         localDb: () => db,
         settle: () => writes.close(),
+        ready: () => writes.ready(),
         close: async () => {
           await writes.close()
           db.close()
@@ -164,6 +167,7 @@ export async function openStores(config: Config, opts: OpenStoresOptions): Promi
       local,
       localDb,
       settle: async () => {},
+      ready: async () => {},
       close: async () => {
         cache?.close()
         await Promise.all([pool.end(), locks!.end()])

@@ -31,6 +31,8 @@ export interface SqliteWrites {
   run(statements: WriteStatement[]): Promise<number[]>
   /** Resolves once every write handed over before the call is committed (or has failed). */
   settle(): Promise<void>
+  /** Starts the thread now (not on the first write) and resolves once its connection is open: `serve` waits for it before answering. */
+  ready(): Promise<void>
   /** Settles, then stops the thread (a later write starts it again). */
   close(): Promise<void>
 }
@@ -41,6 +43,7 @@ export function directWrites(db: Database): SqliteWrites {
   return {
     run: async (statements) => run(statements),
     settle: async () => {},
+    ready: async () => {},
     close: async () => {},
   }
 }
@@ -58,15 +61,19 @@ export function writerThread(dbPath: string): SqliteWrites {
   let nextId = 0
   const waiting = new Map<number, { resolve: (changes: number[]) => void; reject: (err: Error) => void }>()
   let last: Promise<unknown> = Promise.resolve()
+  let opened: Promise<void> = Promise.resolve()
 
   const start = (): Worker => {
     const w = startWorker(import.meta.url, KIND, { dbPath })
+    let isOpen!: () => void
+    opened = new Promise((resolve) => (isOpen = resolve))
     const failAll = (err: Error) => {
       for (const p of waiting.values()) p.reject(err)
       waiting.clear()
       if (worker === w) worker = undefined
     }
-    w.on('message', (m: Answer) => {
+    w.on('message', (m: Answer | { ready: true }) => {
+      if ('ready' in m) return isOpen()
       const p = waiting.get(m.id)
       waiting.delete(m.id)
       if ('error' in m) p?.reject(new Error(m.error))
@@ -76,6 +83,7 @@ export function writerThread(dbPath: string): SqliteWrites {
     w.on('error', failAll)
     exited = new Promise((resolve) => w.once('exit', (code) => {
       failAll(new Error(`the database writer thread stopped (exit ${code})`))
+      isOpen()
       resolve()
     }))
     return w
@@ -93,6 +101,13 @@ export function writerThread(dbPath: string): SqliteWrites {
       return done
     },
     settle,
+    async ready() {
+      if (!worker) {
+        worker = start()
+        worker.unref()
+      }
+      await opened
+    },
     async close() {
       await settle()
       const w = worker
@@ -135,6 +150,7 @@ function serveWrites(dbPath: string): void {
   const db = openDatabase(dbPath)
   // The write lock is taken at BEGIN, so a busy database is seen before any statement runs.
   const run = statementRunner(db, 'immediate')
+  port.postMessage({ ready: true })
   port.on('message', (job: Job) => {
     if ('close' in job) {
       db.close()
