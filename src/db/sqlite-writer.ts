@@ -102,17 +102,17 @@ export function writerThread(dbPath: string): SqliteWrites {
     },
     settle,
     async ready() {
-      if (!worker) {
-        worker = start()
-        worker.unref()
-      }
+      const w = (worker ??= start())
+      w.ref() // the wait itself must keep the process alive
       await opened
+      if (!waiting.size) w.unref()
     },
     async close() {
       await settle()
       const w = worker
       if (!w) return
       worker = undefined
+      w.ref() // until it has closed its connection and exited
       w.postMessage({ close: true } satisfies Job)
       await exited
     },
