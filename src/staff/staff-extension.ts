@@ -36,6 +36,7 @@ import { singletonFactory, type SingletonFactory } from '../db/singleton-runner.
 import { SqliteLeaseStore } from '../db/sqlite-lease-store.js'
 import { SqliteCatalogueStore } from '../catalogue/sqlite-catalogue-store.js'
 import { uploadStepsInThread, uploadStepsOffThread } from './upload-worker.js'
+import { UserError } from '../errors.js'
 
 /** How long stopping waits for notices being sent. */
 const STOP_WAIT_MS = 5000
@@ -199,7 +200,14 @@ async function staffOn(parts: Parameters<AppExtensionFactory>[0], given: StaffSt
       learnerEngine = engine
       staffEngine = createStaffEngine({
         engine,
-        catalogue: store,
+        // /kb undo rolls back in the worker too (a large import's undo writes as much as the import did).
+        catalogue: Object.assign(Object.create(store) as typeof store, {
+          rollbackLast: async (who: string) => {
+            const outcome = await steps.rollbackLast(who)
+            if (outcome.kind === 'rolled-back') return outcome.record
+            throw new UserError(outcome.kind === 'failed' ? outcome.message : outcome.kind, [], outcome.kind === 'failed' ? outcome.said : undefined)
+          },
+        }),
         search,
         taxonomy,
         isAdmin,
