@@ -56,8 +56,11 @@ function importInAnotherProcess(
 
 describe('learnfinder serve while staff import 25,000 projects', () => {
   it('answers a learner every 0.2 s with no 5xx and a p99 under 1 s in every phase: the import, its commit, the re-index and a rollback', async () => {
-    let phase = 'import-read'
+    // Ten questions before staff start: the bot's first answers (code loaded and compiled on first use) are not the import's doing.
+    let phase = 'warm-up'
     const learner = startLearner(askOverHttp(base), () => phase)
+    await learner.settle(10)
+    phase = 'import-read'
     // A second import started while the first writes is refused with one clear line.
     let second: Promise<{ code: number | null; err: string }> | undefined
     const imported = await importInAnotherProcess(csv, (err) => {
@@ -95,9 +98,9 @@ describe('learnfinder serve while staff import 25,000 projects', () => {
     await learner.settle(10)
     await learner.stop()
 
-    const stats = phaseStats(learner.samples)
+    const stats = phaseStats(learner.samples.filter((s) => s.phase !== 'warm-up'))
     console.log(
-      `live import of ${ROWS} rows: import took ${imported.ms} ms, rollback ${rolledBack.ms} ms; per phase (ms):\n  ${phaseLines(learner.samples).join('\n  ')}`,
+      `live import of ${ROWS} rows: import took ${imported.ms} ms, rollback ${rolledBack.ms} ms; per phase (ms; 'all' without the warm-up):\n  ${phaseLines(learner.samples).slice(0, -1).join('\n  ')}\n  ${phaseLines(learner.samples.filter((s) => s.phase !== 'warm-up')).at(-1)}`,
     )
     if (stats.some((s) => s.failed)) console.log(serve.stderr().slice(-3000))
     // The issue's target, phase by phase: a stall while the other process commits cannot hide in a long quiet phase.
