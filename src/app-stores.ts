@@ -122,7 +122,7 @@ export async function openStores(config: Config, opts: OpenStoresOptions): Promi
         catalogue: new SqliteCatalogueStore(db),
         sessions: new SqliteSessionStore(db, sessionOpts, writes),
         turns: new SqliteTurnLogStore(db, turnOpts, writes),
-        subscriptions: new SqliteSubscriptionStore(db, now),
+        subscriptions: new SqliteSubscriptionStore(db, now, writes),
         admins: new SqliteAdminStore(db, now, writes),
         leases: new SqliteLeaseStore(db, now, writes),
         local: openLocalStores(db, now),
