@@ -94,6 +94,9 @@ describe('the bot’s writes while another process holds the write lock', () => 
     await sessions.save('http', 'a', 'u1', newSession('zh'))
     await writes.settle()
     importer.exec('BEGIN IMMEDIATE')
+    importer.prepare("UPDATE sessions SET updated_at = updated_at WHERE chat_id = 'a'").run() // the importer has written, not committed
+    // A committed session is read from the file while the lock is held: WAL readers never wait for it.
+    expect((await sessions.load('http', 'a'))?.lang).toBe('zh')
     await sessions.save('http', 'b', 'u1', newSession('en'))
     const forgotten = sessions.forgetUser('http', 'u1')
     expect(await sessions.load('http', 'b')).toBeNull()
