@@ -11,6 +11,7 @@
 import { parseArgs } from 'node:util'
 import { join } from 'node:path'
 import { existsSync } from 'node:fs'
+import { percentilesOf } from './percentile.js'
 
 const started = performance.now()
 const { values } = parseArgs({ options: { part: { type: 'string' }, rows: { type: 'string' }, dir: { type: 'string' } } })
@@ -19,9 +20,8 @@ const dir = values.dir ?? '/tmp'
 const dbPath = join(dir, 'catalogue.db')
 
 function percentiles(ms: number[]): { p50: number; p99: number; mean: number } {
-  const s = [...ms].sort((a, b) => a - b)
-  const at = (p: number) => s[Math.min(s.length - 1, Math.floor(p * s.length))]
-  return { p50: at(0.5), p99: at(0.99), mean: s.reduce((a, b) => a + b, 0) / s.length }
+  const at = percentilesOf(ms, [50, 99])
+  return { p50: at[50], p99: at[99], mean: ms.reduce((a, b) => a + b, 0) / ms.length }
 }
 const rssMb = () => process.resourceUsage().maxRSS / 1024
 

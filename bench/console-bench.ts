@@ -24,6 +24,7 @@ import { SqliteWebAccountStore } from '../src/staff/sqlite-web-account-store.js'
 import { hashPassword } from '../src/staff/web-password.js'
 import type { HttpChannel } from '../src/channels/http/index.js'
 import { generateProjects } from './generate-catalogue.js'
+import { percentilesOf } from './percentile.js'
 
 const { values } = parseArgs({ options: { projects: { type: 'string' }, runs: { type: 'string' }, questions: { type: 'string' } } })
 const size = Number(values.projects ?? 10_000)
@@ -91,9 +92,8 @@ try {
       if (i > 0) times.push(performance.now() - start)
       bytes = body.byteLength
     }
-    times.sort((a, b) => a - b)
-    const at = (q: number) => times[Math.min(times.length - 1, Math.floor(q * times.length))].toFixed(1)
-    console.log(`| ${decodeURIComponent(page)} | ${at(0.5)} | ${at(0.9)} | ${bytes.toLocaleString('en')} |`)
+    const at = percentilesOf(times, [50, 90])
+    console.log(`| ${decodeURIComponent(page)} | ${at[50].toFixed(1)} | ${at[90].toFixed(1)} | ${bytes.toLocaleString('en')} |`)
   }
   await app.stop()
 } finally {

@@ -4,8 +4,12 @@
  * re-index or roll back, and the per-phase summary of how long each answer
  * took. The live-import bench, the upload-import bench and the
  * serve-live-import test all measure the same thing this way, so the pacing,
- * the questions and the percentile are one definition.
+ * the questions and the per-phase figures are one definition (the
+ * percentile itself is bench/percentile.ts, shared by every benchmark).
  */
+import { percentile } from './percentile.js'
+
+export { percentile } from './percentile.js'
 
 /** What the learner asks, in turn: requests, a number and "more", as a real conversation would. */
 export const LIVE_QUESTIONS = ['我想学人工智能', '有适合老年人的课吗', '杭州的线下课', '免费的电工培训', '第二个', '更多']
@@ -16,11 +20,6 @@ export interface LiveSample {
   /** The HTTP status (0: no answer at all); channels without one give 200 or 0. */
   status: number
   phase: string
-}
-
-/** Nearest-rank percentile `p` (0–100) of an ascending list; 0 for an empty one. */
-export function percentile(sorted: number[], p: number): number {
-  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)] ?? 0
 }
 
 /** True when the sample got no answer or a server error. */
@@ -75,13 +74,28 @@ export function askOverHttp(base: string): (i: number, text: string) => Promise<
   }
 }
 
-/** One line per phase (in the order first seen), then one for all: count, failures, p50, p99 and max in ms. */
-export function phaseLines(samples: LiveSample[]): string[] {
-  const line = (label: string, list: LiveSample[]) => {
+/** One phase's figures: how many questions, how many failed, and p50, p99 and the longest wait in ms. */
+export interface PhaseStats {
+  phase: string
+  n: number
+  failed: number
+  p50: number
+  p99: number
+  max: number
+}
+
+/** The figures of each phase (in the order first seen), then of all samples under the phase name 'all'. */
+export function phaseStats(samples: LiveSample[]): PhaseStats[] {
+  const stats = (phase: string, list: LiveSample[]): PhaseStats => {
     const ms = list.map((s) => s.ms).sort((a, b) => a - b)
-    return `${label.padEnd(17)} n=${String(ms.length).padStart(4)} failed=${list.filter(failed).length} ` +
-      `p50=${percentile(ms, 50)} p99=${percentile(ms, 99)} max=${ms[ms.length - 1] ?? 0}`
+    return { phase, n: ms.length, failed: list.filter(failed).length, p50: percentile(ms, 50), p99: percentile(ms, 99), max: ms[ms.length - 1] ?? 0 }
   }
   const phases = [...new Set(samples.map((s) => s.phase))]
-  return [...phases.map((p) => line(p, samples.filter((s) => s.phase === p))), line('all', samples)]
+  return [...phases.map((p) => stats(p, samples.filter((s) => s.phase === p))), stats('all', samples)]
+}
+
+/** One line per phase (in the order first seen), then one for all: count, failures, p50, p99 and max in ms. */
+export function phaseLines(samples: LiveSample[]): string[] {
+  return phaseStats(samples).map((s) =>
+    `${s.phase.padEnd(17)} n=${String(s.n).padStart(4)} failed=${s.failed} p50=${s.p50} p99=${s.p99} max=${s.max}`)
 }

@@ -22,6 +22,7 @@ import { SAMPLE_CATALOGUE_PATH } from '../src/catalogue/sample.js'
 import { createSearchService } from '../src/search/create-search-service.js'
 import { benchQueries } from './bench-queries.js'
 import { generateProjects } from './generate-catalogue.js'
+import { percentilesOf } from './percentile.js'
 
 const { values } = parseArgs({ options: { rows: { type: 'string' }, rounds: { type: 'string' }, only: { type: 'string' } } })
 const taxonomy = loadTaxonomy()
@@ -50,7 +51,7 @@ for (let round = 0; round < Number(values.rounds ?? 5); round++) {
     seen.add(q)
   }
 }
-const p = (xs: number[], q: number) => [...xs].sort((a, b) => a - b)[Math.floor(q * xs.length)]
+const p = (xs: number[], q: number) => percentilesOf(xs, [q * 100])[q * 100]
 console.log(JSON.stringify({
   rows, only, p50: p(ms, 0.5), p90: p(ms, 0.9), mean: ms.reduce((a, b) => a + b, 0) / ms.length,
   firstSight: { texts: firstSight.length, p50: p(firstSight, 0.5), p90: p(firstSight, 0.9) },

@@ -27,6 +27,7 @@ import { pgMigrate } from '../src/db/pg-migrate.js'
 import { createPgPool } from '../src/db/postgres.js'
 import { PACKAGE_ROOT } from '../src/paths.js'
 import { cleanEnv, freePort } from '../test/fakes/fake-bot-api-serve.js'
+import { percentile } from './percentile.js'
 
 const { values } = parseArgs({
   options: {
@@ -45,7 +46,6 @@ const SCRIPT = ['我想学人工智能', '有适合老年人的吗', '2', '怎�
 
 interface Worker { child: ChildProcess; port: number; peakRss(): number; rss(): number }
 
-const percentile = (sorted: number[], p: number) => (sorted.length ? sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] : NaN)
 /** CPU seconds (user + system) a process has used, from /proc. */
 const cpuSeconds = (pid: number) => {
   const f = readFileSync(`/proc/${pid}/stat`, 'utf8').slice(readFileSync(`/proc/${pid}/stat`, 'utf8').lastIndexOf(')') + 2).split(' ')

@@ -13,6 +13,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { PACKAGE_ROOT } from '../src/paths.js'
 import { distIsFresh } from '../bin/dist-stamp.js'
+import { percentilesOf } from './percentile.js'
 
 /** Median wall times (ms) and their ratio. */
 export interface StartupResult {
@@ -29,7 +30,7 @@ function wallMs(args: string[], env: NodeJS.ProcessEnv): number {
   return performance.now() - t
 }
 
-const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]
+const median = (xs: number[]) => percentilesOf(xs, [50])[50]
 
 /** Runs `ask` and `node -e 0` `runs` times each, in turn, after one warm-up of each (which also loads the sample). */
 export function measureStartup(runs = 7): StartupResult {

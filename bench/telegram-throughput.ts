@@ -15,6 +15,7 @@ import { createApp } from '../src/main.js'
 import { silentLogger } from '../src/channels/shared/logger.js'
 import { FakeBotApi } from '../test/fakes/fake-bot-api.js'
 import { privateText, user } from '../test/fakes/fake-bot-api-updates.js'
+import { percentile } from './percentile.js'
 
 const { values } = parseArgs({
   options: {
@@ -33,10 +34,6 @@ const SECONDS = Number(values.seconds)
 /** A realistic conversation: a request, a narrowing, a number, more, a field question. */
 const SCRIPT = ['我想学人工智能', '有适合老年人的吗', '1', '更多', '怎么报名', '我想学电工', '乡村教师有什么培训', '有免费的吗']
 
-function percentile(sorted: number[], p: number): number {
-  if (!sorted.length) return NaN
-  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))]
-}
 
 async function main(): Promise<void> {
   const dir = mkdtempSync(join(tmpdir(), 'lf-bench-tg-'))

@@ -14,6 +14,7 @@ import { monitorEventLoopDelay } from 'node:perf_hooks'
 import { decodeVoice } from '../src/voice/decode-audio.js'
 import { writeWav } from '../src/voice/wav.js'
 import { makeClip } from '../test/fakes/voice-clips.js'
+import { percentilesOf } from './percentile.js'
 
 const { values } = parseArgs({ options: { runs: { type: 'string', default: '10' } } })
 const runs = Math.max(1, Number(values.runs))
@@ -39,8 +40,7 @@ for (const [name, bytes] of [['OGG/Opus', clip.ogg], ['SILK v3', clip.silk], ['W
   }
   stall.disable()
   const [first, ...warm] = times
-  warm.sort((a, b) => a - b)
-  const median = warm[Math.floor(warm.length / 2)]
+  const median = percentilesOf(warm, [50])[50]
   console.log(`${name.padEnd(11)} decode + resample + WAV per 10 s of audio: first run ${per10s(first).toFixed(0)} ms, then median ${per10s(median).toFixed(0)} ms (${runs} runs, ${(clip.seconds * 1000 / median).toFixed(0)}× real time); longest event-loop stall ${(stall.max / 1e6).toFixed(0)} ms`)
 }
 const after = process.memoryUsage()

@@ -11,6 +11,7 @@ import type { CatalogueStore } from './catalogue/catalogue-store.js'
 import { SqliteCatalogueStore } from './catalogue/sqlite-catalogue-store.js'
 import { PgCatalogueStore } from './catalogue/pg-catalogue-store.js'
 import { openDatabase, type Database } from './db/open-database.js'
+import { directWrites, writerThread } from './db/sqlite-writer.js'
 import { createPgPool, type PgPool } from './db/postgres.js'
 import type { SessionStore } from './dialogue/session-store.js'
 import { SqliteSessionStore } from './dialogue/sqlite-session-store.js'
@@ -82,6 +83,14 @@ export interface Stores {
    * worker's own file (search index cache and {@link LocalStores}), opened on first use.
    */
   localDb(): Database
+  /**
+   * Resolves once every write handed to the SQLite writer thread (sessions,
+   * the query log, leases, the audit log) is committed, and stops the thread;
+   * `serve` calls it when stopping, before the file is closed. Nothing to do on PostgreSQL.
+   */
+  settle(): Promise<void>
+  /** Starts the SQLite writer thread now rather than on the first write (`serve`, before it answers anyone). */
+  ready(): Promise<void>
   close(): Promise<void>
 }
 
@@ -102,21 +111,27 @@ export async function openStores(config: Config, opts: OpenStoresOptions): Promi
   const sessionOpts = { idleMinutes: config.SESSION_IDLE_MINUTES, now }
   if (!config.DATABASE_URL) {
     const db = openDatabase(opts.dbPath)
+    // The bot's own small writes go to a writer thread with its own connection: they wait for the write
+    // lock there, never on the event loop, while another process commits an import (db/sqlite-writer).
+    const writes = db.memory ? directWrites(db) : writerThread(opts.dbPath)
     try {
       // The id hash key never lives in the database: LOG_SALT, else a 0600 file beside it (staff/log-key).
       const turnOpts = { salt: loadLogKey(opts.dbPath, config.LOG_SALT), retentionDays: config.LOG_RETENTION_DAYS, now }
       return {
         backend: 'sqlite',
         catalogue: new SqliteCatalogueStore(db),
-        sessions: new SqliteSessionStore(db, sessionOpts),
-        turns: new SqliteTurnLogStore(db, turnOpts),
-        subscriptions: new SqliteSubscriptionStore(db, now),
-        admins: new SqliteAdminStore(db, now),
-        leases: new SqliteLeaseStore(db, now),
+        sessions: new SqliteSessionStore(db, sessionOpts, writes),
+        turns: new SqliteTurnLogStore(db, turnOpts, writes),
+        subscriptions: new SqliteSubscriptionStore(db, now, writes),
+        admins: new SqliteAdminStore(db, now, writes),
+        leases: new SqliteLeaseStore(db, now, writes),
         local: openLocalStores(db, now),
         sqlite: db,
         localDb: () => db,
+        settle: () => writes.close(),
+        ready: () => writes.ready(),
         close: async () => {
+          await writes.close()
           db.close()
         },
       }
@@ -151,6 +166,8 @@ export async function openStores(config: Config, opts: OpenStoresOptions): Promi
       leases: new PgLeaseStore(pool), // the server's clock, whatever each worker's says
       local,
       localDb,
+      settle: async () => {},
+      ready: async () => {},
       close: async () => {
         cache?.close()
         await Promise.all([pool.end(), locks!.end()])

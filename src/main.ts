@@ -85,6 +85,8 @@ export async function createApp(config: Config, options: AppOptions): Promise<Ap
   // caches this worker's search index (rebuilt from the shared catalogue when its version moves).
   const stores = await openStores(config, { dbPath: options.dbPath })
   const db = stores.localDb()
+  // The writer thread (sessions, the query log) is up before the first learner is answered.
+  await stores.ready()
   // WeChat, subscription notices and the log purge run in one worker at a time, by lease (docs/scaling.md).
   const singletons = appSingletons(stores.leases, config, log)
   let search: HybridSearchService | undefined
@@ -122,6 +124,8 @@ export async function createApp(config: Config, options: AppOptions): Promise<Ap
       : undefined
     if (pgWorker) extensions.push({ started: () => pgWorker.start(), stopping: () => pgWorker.stop() })
     if (stores.backend === 'postgres') extensions.push({ stopping: () => stores.close() })
+    // SQLite: the writes still in the writer thread (sessions, the query log) are committed before the file closes.
+    else extensions.push({ stopping: () => stores.settle() })
     const turnHooks = extensions.flatMap((e) => (e.onTurn ? [e.onTurn] : []))
     let engine =
       options.engine ??

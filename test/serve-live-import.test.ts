@@ -1,15 +1,17 @@
 /**
  * Staff import 25,000 projects into the database of a running `learnfinder
  * serve` (another process, as `learnfinder import` would), the bot
- * re-indexes them, and staff roll the import back, while a learner asks over
- * HTTP every 0.2 s: no answer is a 5xx and the 99th percentile stays under
- * 1 s. Prints the figures (bench/live-import-bench.ts prints the same, longer).
+ * re-indexes them, and staff roll the import back (another process again),
+ * while a learner asks over HTTP every 0.2 s: in every phase, the other
+ * process's commit and rollback included, no answer is a 5xx and the 99th
+ * percentile stays under 1 s. Prints each phase's p50, p99 and longest wait
+ * (bench/live-import-bench.ts prints the same).
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { spawn } from 'node:child_process'
 import { join } from 'node:path'
 import { writeCatalogueCsv } from '../bench/generate-catalogue.js'
-import { askOverHttp, failed, percentile, phaseLines, startLearner } from '../bench/live-learner.js'
+import { askOverHttp, phaseLines, phaseStats, startLearner } from '../bench/live-learner.js'
 import { loadTaxonomy } from '../src/catalogue/taxonomy.js'
 import { PACKAGE_ROOT } from '../src/paths.js'
 import { cleanEnv, freePort, prepareServeDb, spawnServe, type ServeProcess } from './fakes/fake-bot-api-serve.js'
@@ -53,21 +55,27 @@ function importInAnotherProcess(
 }
 
 describe('learnfinder serve while staff import 25,000 projects', () => {
-  it('answers a learner every 0.2 s with no 5xx and a p99 under 1 s through the import, the re-index and a rollback', async () => {
-    let phase = 'import'
+  it('answers a learner every 0.2 s with no 5xx and a p99 under 1 s in every phase: the import, its commit, the re-index and a rollback', async () => {
+    // Ten questions before staff start: the bot's first answers (code loaded and compiled on first use) are not the import's doing.
+    let phase = 'warm-up'
     const learner = startLearner(askOverHttp(base), () => phase)
-    const samples = learner.samples
+    await learner.settle(10)
+    phase = 'import-read'
     // A second import started while the first writes is refused with one clear line.
     let second: Promise<{ code: number | null; err: string }> | undefined
     const imported = await importInAnotherProcess(csv, (err) => {
-      if (!second && /writing 25,000 projects/.test(err)) second = importInAnotherProcess(join(db.dir, 'catalogue.csv'))
+      if (!second && /writing 25,000 projects/.test(err)) {
+        // From here to its exit the other process stages the FTS index and commits under the write lock.
+        phase = 'import-write'
+        second = importInAnotherProcess(join(db.dir, 'catalogue.csv'))
+      }
     })
     const refused = await second!
     expect(refused.code).toBe(1)
     expect(refused.err).toMatch(/another import into this database is running/)
     expect(imported.err).not.toMatch(/at .*\.ts:\d+/) // no stack trace
     expect(imported.code).toBe(0)
-    phase = 'reindex'
+    phase = 'import-reindex'
     // The bot notices the new catalogue on the next question and rebuilds its index meanwhile.
     const indexed = async (version: number) => {
       for (;;) {
@@ -77,28 +85,27 @@ describe('learnfinder serve while staff import 25,000 projects', () => {
         await new Promise((r) => setTimeout(r, 200))
       }
     }
-    const settle = () => learner.settle(10)
     await indexed(2)
-    phase = 'after'
-    await settle()
-    // Staff undo the large import: its index is staged before the write lock, as the import's was.
+    phase = 'after-import'
+    await learner.settle(10)
+    // Staff undo the large import in another process: its index is staged before the write lock, as the import's was.
     phase = 'rollback'
     const rolledBack = await importInAnotherProcess('', () => {}, ['rollback'])
     expect(rolledBack.code).toBe(0)
+    phase = 'rollback-reindex'
     await indexed(3)
     phase = 'after-rollback'
-    await settle()
+    await learner.settle(10)
     await learner.stop()
 
-    const sorted = samples.map((s) => s.ms).sort((a, b) => a - b)
-    const bad = samples.filter(failed)
-    const byPhase = phaseLines(samples)
+    const stats = phaseStats(learner.samples.filter((s) => s.phase !== 'warm-up'))
     console.log(
-      `live import of ${ROWS} rows: import took ${imported.ms} ms, rollback ${rolledBack.ms} ms; ${samples.length} requests, ${bad.length} failed; ` +
-        `p50 ${percentile(sorted, 50)} ms, p99 ${percentile(sorted, 99)} ms, max ${sorted[sorted.length - 1]} ms\n  ${byPhase.join('\n  ')}`,
+      `live import of ${ROWS} rows: import took ${imported.ms} ms, rollback ${rolledBack.ms} ms; per phase (ms; 'all' without the warm-up):\n  ${phaseLines(learner.samples).slice(0, -1).join('\n  ')}\n  ${phaseLines(learner.samples.filter((s) => s.phase !== 'warm-up')).at(-1)}`,
     )
-    if (bad.length) console.log(serve.stderr().slice(-3000))
-    expect(bad).toEqual([])
-    expect(percentile(sorted, 99)).toBeLessThan(1000)
+    if (stats.some((s) => s.failed)) console.log(serve.stderr().slice(-3000))
+    // The issue's target, phase by phase: a stall while the other process commits cannot hide in a long quiet phase.
+    expect(stats.filter((s) => s.failed > 0 || s.p99 >= 1000).map((s) => `${s.phase}: ${s.failed} failed, p99 ${s.p99} ms, max ${s.max} ms`)).toEqual([])
+    expect(stats.find((s) => s.phase === 'import-write')?.n).toBeGreaterThan(0)
+    expect(stats.find((s) => s.phase === 'rollback')?.n).toBeGreaterThan(0)
   }, 600_000)
 })

@@ -16,6 +16,7 @@ import type { Project } from '../../src/catalogue/project.js'
 import type { ChatEngine, Reply } from '../../src/dialogue/types.js'
 import { replyText } from '../../src/dialogue/reply-text.js'
 import { PACKAGE_ROOT } from '../../src/paths.js'
+import { percentile } from '../percentile.js'
 
 const ref = z.object({ turn: z.number().int().positive(), n: z.number().int().positive() })
 const FIELD_NAMES = ['enroll', 'fee', 'place', 'dates', 'duration', 'contact', 'url'] as const
@@ -134,10 +135,6 @@ async function checkTurn(
   return problems
 }
 
-function percentile(sorted: number[], q: number): number {
-  if (!sorted.length) return 0
-  return sorted[Math.min(sorted.length - 1, Math.ceil(q * sorted.length) - 1)]
-}
 
 /**
  * Runs every scripted dialogue through `engine` (each as a new learner on
@@ -175,8 +172,8 @@ export async function runDialogueEval(
     else passed++
   }
   times.sort((a, b) => a - b)
-  const p50ms = percentile(times, 0.5)
-  const p99ms = percentile(times, 0.99)
+  const p50ms = percentile(times, 50)
+  const p99ms = percentile(times, 99)
   log(`dialogues: ${passed}/${dialogues.length} passed (${((100 * passed) / Math.max(1, dialogues.length)).toFixed(1)}%), ` +
     `turns: ${turnsPassed}/${turnsTotal}, per turn p50 ${p50ms.toFixed(1)} ms, p99 ${p99ms.toFixed(1)} ms`)
   return { passed, total: dialogues.length, p50ms, p99ms }

@@ -17,6 +17,7 @@ import type { Baseline } from './baseline-minisearch.js'
 import { formatReport } from './retrieval-report.js'
 import { formatSlotAccuracy, slotAccuracy, type SlotAccuracy } from './slot-accuracy.js'
 import type { Regions } from '../../src/catalogue/regions.js'
+import { percentile } from '../percentile.js'
 
 /** Mean scores over a group of answerable queries. */
 export interface Scores {
@@ -117,10 +118,6 @@ function mean(rows: Omit<Scores, 'n'>[]): Scores {
   return { n, hit3: sum((r) => r.hit3), precision3: sum((r) => r.precision3), mrr: sum((r) => r.mrr), ndcg5: sum((r) => r.ndcg5) }
 }
 
-function percentile(sorted: number[], p: number): number {
-  if (sorted.length === 0) return 0
-  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))]
-}
 
 interface Answer {
   ids: string[]

@@ -4,10 +4,13 @@
  * process takes every lease at once; the store is still real, so a second
  * process on the same file (a second `serve` by mistake) waits instead of
  * logging in to WeChat twice. Each statement is atomic under SQLite's write
- * lock; times are this machine's clock, in ms.
+ * lock; times are this machine's clock, in ms. Writes go through the store's
+ * {@link SqliteWrites} (the writer thread in `serve`), so a renewal never
+ * holds the bot while another process commits a large import.
  */
 import type { Database } from 'better-sqlite3'
 import { migrate } from './migrate.js'
+import { directWrites, type SqliteWrites } from './sqlite-writer.js'
 import { checkLease, type LeaseStore } from './lease-store.js'
 
 /** Leases in SQLite; see the module comment. */
@@ -15,6 +18,8 @@ export class SqliteLeaseStore implements LeaseStore {
   constructor(
     private readonly db: Database,
     private readonly now: () => Date = () => new Date(),
+    /** Where rows are written: default on `db` at once; `serve` passes the writer thread. */
+    private readonly writes: SqliteWrites = directWrites(db),
   ) {
     migrate(db, 'ops-leases', ['CREATE TABLE leases (name TEXT PRIMARY KEY, holder TEXT NOT NULL, expires_at INTEGER NOT NULL)'])
   }
@@ -22,27 +27,28 @@ export class SqliteLeaseStore implements LeaseStore {
   async acquire(name: string, holder: string, ttlMs: number): Promise<boolean> {
     checkLease(name, ttlMs)
     const t = this.now().getTime()
-    const res = this.db
-      .prepare(
-        `INSERT INTO leases (name, holder, expires_at) VALUES (?, ?, ?)
-         ON CONFLICT (name) DO UPDATE SET holder = excluded.holder, expires_at = excluded.expires_at
-         WHERE leases.holder = excluded.holder OR leases.expires_at <= ?`,
-      )
-      .run(name, holder, t + ttlMs, t)
-    return res.changes > 0
+    return this.write(
+      `INSERT INTO leases (name, holder, expires_at) VALUES (?, ?, ?)
+       ON CONFLICT (name) DO UPDATE SET holder = excluded.holder, expires_at = excluded.expires_at
+       WHERE leases.holder = excluded.holder OR leases.expires_at <= ?`,
+      name, holder, t + ttlMs, t,
+    )
   }
 
   async renew(name: string, holder: string, ttlMs: number): Promise<boolean> {
     checkLease(name, ttlMs)
     const t = this.now().getTime()
-    const res = this.db
-      .prepare('UPDATE leases SET expires_at = ? WHERE name = ? AND holder = ? AND expires_at > ?')
-      .run(t + ttlMs, name, holder, t)
-    return res.changes > 0
+    return this.write('UPDATE leases SET expires_at = ? WHERE name = ? AND holder = ? AND expires_at > ?', t + ttlMs, name, holder, t)
   }
 
   async release(name: string, holder: string): Promise<boolean> {
-    return this.db.prepare('DELETE FROM leases WHERE name = ? AND holder = ?').run(name, holder).changes > 0
+    return this.write('DELETE FROM leases WHERE name = ? AND holder = ?', name, holder)
+  }
+
+  /** Runs one statement; true when it changed a row. */
+  private async write(sql: string, ...params: (string | number)[]): Promise<boolean> {
+    const [changes] = await this.writes.run([{ sql, params }])
+    return changes > 0
   }
 
   async holder(name: string): Promise<string | undefined> {

@@ -21,11 +21,7 @@ type Answer<T> = { value: T } | { error: string }
  * {@link serveWorkerJob} produced; rejects with its error, or when it dies.
  */
 export function runInWorker<T>(moduleUrl: string, kind: string, job: object, transfer: ArrayBuffer[] = []): Promise<T> {
-  const tsxDir = dirname(createRequire(import.meta.url).resolve('tsx/package.json'))
-  const tsx = pathToFileURL(join(tsxDir, 'dist', 'esm', 'api', 'index.mjs')).href
-  const self = pathToFileURL(fileURLToPath(moduleUrl)).href
-  const boot = `import(${JSON.stringify(tsx)}).then((m) => { m.register(); return import(${JSON.stringify(self)}) })`
-  const worker = new Worker(boot, { eval: true, workerData: { ...job, kind }, transferList: transfer })
+  const worker = startWorker(moduleUrl, kind, job, transfer)
   return new Promise((resolve, reject) => {
     worker.once('message', (m: Answer<T>) => {
       if ('error' in m) reject(new Error(m.error))
@@ -38,12 +34,31 @@ export function runInWorker<T>(moduleUrl: string, kind: string, job: object, tra
 }
 
 /**
+ * Starts the module at `moduleUrl` in a worker thread with `job` (and
+ * `kind`) as its data; the one way every learnfinder worker boots, whether it
+ * answers once ({@link runInWorker}) or serves many requests (db/sqlite-writer).
+ */
+export function startWorker(moduleUrl: string, kind: string, job: object, transfer: ArrayBuffer[] = []): Worker {
+  const tsxDir = dirname(createRequire(import.meta.url).resolve('tsx/package.json'))
+  const tsx = pathToFileURL(join(tsxDir, 'dist', 'esm', 'api', 'index.mjs')).href
+  const self = pathToFileURL(fileURLToPath(moduleUrl)).href
+  const boot = `import(${JSON.stringify(tsx)}).then((m) => { m.register(); return import(${JSON.stringify(self)}) })`
+  return new Worker(boot, { eval: true, workerData: { ...job, kind }, transferList: transfer })
+}
+
+/** In the worker: the job this thread was started with, when it was started for `kind`. */
+export function workerJob<J>(kind: string): J | undefined {
+  const job = workerData as (J & { kind?: string }) | undefined
+  return parentPort && job?.kind === kind ? job : undefined
+}
+
+/**
  * In the worker: when this thread was started for `kind`, runs the job and
  * posts its value (moving the buffers `transfer` names instead of copying them).
  */
 export function serveWorkerJob<J, T>(kind: string, run: (job: J) => Promise<T>, transfer: (value: T) => ArrayBuffer[] = () => []): void {
-  const job = workerData as (J & { kind?: string }) | undefined
-  if (!parentPort || job?.kind !== kind) return
+  const job = workerJob<J>(kind)
+  if (!job || !parentPort) return
   const port = parentPort
   run(job).then(
     (value) => port.postMessage({ value } satisfies Answer<T>, transfer(value)),

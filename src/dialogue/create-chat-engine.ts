@@ -50,7 +50,8 @@ export function createChatEngine(given: ChatEngineDeps): ChatEngine {
     }
     if (++turnsSincePurge >= PURGE_EVERY) {
       turnsSincePurge = 0
-      await sessions.purgeIdle()
+      // Housekeeping in the background: a learner never waits for it (nor for a busy database).
+      void sessions.purgeIdle().catch(() => undefined)
     }
     const stored = await sessions.load(message.channel, message.chatId)
     const control = detectControl(toMandarin(toSimplified(message.text)))

@@ -2,10 +2,13 @@
  * @module staff/sqlite-admin-store
  * The {@link AdminStore} in the bot's SQLite database: admins added with
  * `learnfinder admin add`, and the audit log of admin actions and refused
- * attempts.
+ * attempts. Writes go through the store's {@link SqliteWrites} (the writer
+ * thread in `serve`): a learner's refused /kb is audited without holding the
+ * bot while another process commits a large import.
  */
 import type { Database } from 'better-sqlite3'
 import { migrate } from '../db/migrate.js'
+import { directWrites, type SqliteWrites } from '../db/sqlite-writer.js'
 import type { AdminAction, AdminEntry, AdminStore } from './admin-store.js'
 
 /** Admins and audit log over the shared SQLite database (runs the 'staff-admins' migrations). */
@@ -13,6 +16,8 @@ export class SqliteAdminStore implements AdminStore {
   constructor(
     private readonly db: Database,
     private readonly now: () => Date = () => new Date(),
+    /** Where rows are written: default on `db` at once; `serve` passes the writer thread. */
+    private readonly writes: SqliteWrites = directWrites(db),
   ) {
     migrate(db, 'staff-admins', [
       `CREATE TABLE admins (channel TEXT NOT NULL, user_id TEXT NOT NULL, added_by TEXT NOT NULL,
@@ -27,13 +32,11 @@ export class SqliteAdminStore implements AdminStore {
   }
 
   async add(channel: string, userId: string, by: string): Promise<void> {
-    this.db
-      .prepare('INSERT OR IGNORE INTO admins (channel, user_id, added_by, added_at) VALUES (?, ?, ?, ?)')
-      .run(channel, userId, by, this.now().toISOString())
+    await this.write('INSERT OR IGNORE INTO admins (channel, user_id, added_by, added_at) VALUES (?, ?, ?, ?)', channel, userId, by, this.now().toISOString())
   }
 
   async remove(channel: string, userId: string): Promise<boolean> {
-    return this.db.prepare('DELETE FROM admins WHERE channel = ? AND user_id = ?').run(channel, userId).changes > 0
+    return (await this.write('DELETE FROM admins WHERE channel = ? AND user_id = ?', channel, userId)) > 0
   }
 
   async list(): Promise<AdminEntry[]> {
@@ -43,18 +46,19 @@ export class SqliteAdminStore implements AdminStore {
   }
 
   async record(action: Omit<AdminAction, 'at'>): Promise<void> {
-    this.db
-      .prepare('INSERT INTO admin_actions (at, channel, user_id, action, detail, allowed) VALUES (?, ?, ?, ?, ?, ?)')
-      .run(this.now().toISOString(), action.channel, action.userId, action.action, action.detail, action.allowed ? 1 : 0)
+    await this.write(
+      'INSERT INTO admin_actions (at, channel, user_id, action, detail, allowed) VALUES (?, ?, ?, ?, ?, ?)',
+      this.now().toISOString(), action.channel, action.userId, action.action, action.detail, action.allowed ? 1 : 0,
+    )
   }
 
   async forgetUser(channel: string, userId: string): Promise<number> {
-    return this.db.prepare('DELETE FROM admin_actions WHERE channel = ? AND user_id = ?').run(channel, userId).changes
+    return this.write('DELETE FROM admin_actions WHERE channel = ? AND user_id = ?', channel, userId)
   }
 
   async purge(days: number): Promise<number> {
     const cutoff = new Date(this.now().getTime() - days * 86_400_000).toISOString()
-    return this.db.prepare('DELETE FROM admin_actions WHERE at < ?').run(cutoff).changes
+    return this.write('DELETE FROM admin_actions WHERE at < ?', cutoff)
   }
 
   async actions(limit = 50): Promise<AdminAction[]> {
@@ -62,5 +66,11 @@ export class SqliteAdminStore implements AdminStore {
       .prepare('SELECT at, channel, user_id AS userId, action, detail, allowed FROM admin_actions ORDER BY id DESC LIMIT ?')
       .all(limit) as (Omit<AdminAction, 'allowed'> & { allowed: number })[]
     return rows.map((r) => ({ ...r, allowed: r.allowed === 1 }))
+  }
+
+  /** Runs one statement; resolves with how many rows it changed once committed. */
+  private async write(sql: string, ...params: (string | number)[]): Promise<number> {
+    const [changes] = await this.writes.run([{ sql, params }])
+    return changes
   }
 }

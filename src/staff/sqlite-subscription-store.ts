@@ -2,10 +2,14 @@
  * @module staff/sqlite-subscription-store
  * The {@link SubscriptionStore} in the bot's SQLite database: learners who
  * asked to hear about new projects, which projects each was told about, and
- * when each catalogue id was first seen.
+ * when each catalogue id was first seen. Writes go through the store's
+ * {@link SqliteWrites} (the writer thread in `serve`): recording 25,000 new
+ * ids after a large import, or a learner's /subscribe, never holds the bot
+ * while another process holds the write lock.
  */
 import type { Database } from 'better-sqlite3'
 import { migrate } from '../db/migrate.js'
+import { directWrites, type SqliteWrites } from '../db/sqlite-writer.js'
 import { subscriptionFromRow, type Subscription, type SubscriptionRequest, type SubscriptionRow, type SubscriptionStore } from './subscription-store.js'
 
 export type { Subscription, SubscriptionStore } from './subscription-store.js'
@@ -16,6 +20,8 @@ export class SqliteSubscriptionStore implements SubscriptionStore {
   constructor(
     private readonly db: Database,
     private readonly now: () => Date = () => new Date(),
+    /** Where rows are written: default on `db` at once; `serve` passes the writer thread. */
+    private readonly writes: SqliteWrites = directWrites(db),
   ) {
     migrate(db, 'staff-subscriptions', [
       `CREATE TABLE subscriptions (channel TEXT NOT NULL, user_id TEXT NOT NULL, chat_id TEXT NOT NULL,
@@ -35,30 +41,23 @@ export class SqliteSubscriptionStore implements SubscriptionStore {
       audiences: [...new Set([...(old?.audiences ?? []), ...s.audiences])],
       region: s.region ?? old?.region ?? null,
     }
-    this.db
-      .prepare(
-        `INSERT INTO subscriptions (channel, user_id, chat_id, topics, audiences, region, lang, created_at, last_notified_at)
-         VALUES (@channel, @userId, @chatId, @topics, @audiences, @region, @lang, @createdAt, NULL)
+    await this.writes.run([{
+      sql: `INSERT INTO subscriptions (channel, user_id, chat_id, topics, audiences, region, lang, created_at, last_notified_at)
+         VALUES (?, ?, ?, ?, ?, ?, ?, ?, NULL)
          ON CONFLICT (channel, user_id) DO UPDATE SET chat_id = excluded.chat_id, topics = excluded.topics,
            audiences = excluded.audiences, region = excluded.region, lang = excluded.lang`,
-      )
-      .run({
-        channel: s.channel,
-        userId: s.userId,
-        chatId: s.chatId,
-        topics: JSON.stringify(merged.topics),
-        audiences: JSON.stringify(merged.audiences),
-        region: merged.region,
-        lang: s.lang,
-        createdAt: this.now().toISOString(),
-      })
+      params: [s.channel, s.userId, s.chatId, JSON.stringify(merged.topics), JSON.stringify(merged.audiences), merged.region, s.lang, this.now().toISOString()],
+    }])
     return this.row(s.channel, s.userId)!
   }
 
   /** Removes the user's subscription; false when there was none. */
   async unsubscribe(channel: string, userId: string): Promise<boolean> {
-    this.db.prepare('DELETE FROM subscription_sent WHERE channel = ? AND user_id = ?').run(channel, userId)
-    return this.db.prepare('DELETE FROM subscriptions WHERE channel = ? AND user_id = ?').run(channel, userId).changes > 0
+    const [, removed] = await this.writes.run([
+      { sql: 'DELETE FROM subscription_sent WHERE channel = ? AND user_id = ?', params: [channel, userId] },
+      { sql: 'DELETE FROM subscriptions WHERE channel = ? AND user_id = ?', params: [channel, userId] },
+    ])
+    return removed > 0
   }
 
   /** The user's subscription, if any. */
@@ -84,10 +83,8 @@ export class SqliteSubscriptionStore implements SubscriptionStore {
   async syncKnown(activeIds: string[]): Promise<Map<string, string>> {
     const baseline = (this.db.prepare('SELECT COUNT(*) AS n FROM known_projects').get() as { n: number }).n === 0
     const at = baseline ? new Date(0).toISOString() : this.now().toISOString()
-    const insert = this.db.prepare('INSERT OR IGNORE INTO known_projects (id, first_seen_at) VALUES (?, ?)')
-    this.db.transaction(() => {
-      for (const id of activeIds) insert.run(id, at)
-    })()
+    const sql = 'INSERT OR IGNORE INTO known_projects (id, first_seen_at) VALUES (?, ?)'
+    await this.writes.run(activeIds.map((id) => ({ sql, params: [id, at] })))
     const rows = this.db.prepare('SELECT id, first_seen_at FROM known_projects').all() as { id: string; first_seen_at: string }[]
     return new Map(rows.map((r) => [r.id, r.first_seen_at]))
   }
@@ -102,12 +99,10 @@ export class SqliteSubscriptionStore implements SubscriptionStore {
   /** Marks projects as told and the user as notified now. */
   async markSent(channel: string, userId: string, projectIds: string[]): Promise<void> {
     const at = this.now().toISOString()
-    const insert = this.db.prepare(
-      'INSERT OR IGNORE INTO subscription_sent (channel, user_id, project_id, sent_at) VALUES (?, ?, ?, ?)',
-    )
-    this.db.transaction(() => {
-      for (const id of projectIds) insert.run(channel, userId, id, at)
-      this.db.prepare('UPDATE subscriptions SET last_notified_at = ? WHERE channel = ? AND user_id = ?').run(at, channel, userId)
-    })()
+    const sql = 'INSERT OR IGNORE INTO subscription_sent (channel, user_id, project_id, sent_at) VALUES (?, ?, ?, ?)'
+    await this.writes.run([
+      ...projectIds.map((id) => ({ sql, params: [channel, userId, id, at] })),
+      { sql: 'UPDATE subscriptions SET last_notified_at = ? WHERE channel = ? AND user_id = ?', params: [at, channel, userId] },
+    ])
   }
 }

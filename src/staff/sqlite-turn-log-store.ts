@@ -4,10 +4,14 @@
  * (HMAC, key outside the database: LOG_SALT or the key file, see
  * staff/log-key) of the user id (never the id itself), the text, the
  * understood slots, the projects shown, whether anything matched, and feedback.
+ * Rows are written through the store's {@link SqliteWrites} (the writer
+ * thread in `serve`), so logging a turn never holds the bot while another
+ * process holds SQLite's write lock; `record` resolves once the row is committed.
  */
 import { randomBytes } from 'node:crypto'
 import type { Database } from 'better-sqlite3'
 import { migrate } from '../db/migrate.js'
+import { directWrites, type SqliteWrites } from '../db/sqlite-writer.js'
 import type { Slots } from '../query/types.js'
 import { TURN_COLUMNS, turnRowValues, type LoggedTurn, type TurnInput, type TurnLogStore } from './turn-log-store.js'
 import { idHasher, type IdHasher } from './log-key.js'
@@ -22,6 +26,8 @@ export class SqliteTurnLogStore implements TurnLogStore {
     private readonly db: Database,
     /** `salt`: the HMAC key, never stored in the database (see staff/log-key); default a key for this process only. */
     options: { salt?: string; retentionDays?: number; now?: () => Date } = {},
+    /** Where rows are written: default on `db` at once; `serve` passes the writer thread. */
+    private readonly writes: SqliteWrites = directWrites(db),
   ) {
     migrate(db, 'staff-turns', [
       `CREATE TABLE turns (id INTEGER PRIMARY KEY, at TEXT NOT NULL, channel TEXT NOT NULL,
@@ -51,19 +57,20 @@ export class SqliteTurnLogStore implements TurnLogStore {
   async record(turn: TurnInput): Promise<void> {
     const [at, channel, hash, text, slots, ids, matched, ...rest] = turnRowValues(turn, this.now(), this.hashUser(turn.channel, turn.userId))
     // SQLite has no boolean: matched is stored as 0/1.
-    this.db.prepare(`INSERT INTO turns (${TURN_COLUMNS}) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`).run(at, channel, hash, text, slots, ids, matched ? 1 : 0, ...rest)
+    await this.writes.run([{ sql: `INSERT INTO turns (${TURN_COLUMNS}) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`, params: [at, channel, hash, text, slots, ids, matched ? 1 : 0, ...rest] }])
   }
-
 
   /** Deletes every row of one user; returns how many. */
   async forget(channel: string, userId: string): Promise<number> {
-    return this.db.prepare('DELETE FROM turns WHERE user_hash = ?').run(this.hashUser(channel, userId)).changes
+    const [n] = await this.writes.run([{ sql: 'DELETE FROM turns WHERE user_hash = ?', params: [this.hashUser(channel, userId)] }])
+    return n
   }
 
   /** Deletes rows older than the retention period; returns how many. */
   async purge(): Promise<number> {
     const cutoff = new Date(this.now().getTime() - this.retentionDays * 86_400_000).toISOString()
-    return this.db.prepare('DELETE FROM turns WHERE at < ?').run(cutoff).changes
+    const [n] = await this.writes.run([{ sql: 'DELETE FROM turns WHERE at < ?', params: [cutoff] }])
+    return n
   }
 
   /** Turns since a moment, oldest first. */

@@ -35,7 +35,8 @@ import { SqliteExpiringStateStore } from '../channels/shared/sqlite-expiring-sta
 import { singletonFactory, type SingletonFactory } from '../db/singleton-runner.js'
 import { SqliteLeaseStore } from '../db/sqlite-lease-store.js'
 import { SqliteCatalogueStore } from '../catalogue/sqlite-catalogue-store.js'
-import { uploadStepsOffThread } from './upload-worker.js'
+import { uploadStepsInThread, uploadStepsOffThread } from './upload-worker.js'
+import { UserError } from '../errors.js'
 
 /** How long stopping waits for notices being sent. */
 const STOP_WAIT_MS = 5000
@@ -119,14 +120,16 @@ async function staffOn(parts: Parameters<AppExtensionFactory>[0], given: StaffSt
 
   let staffEngine: ChatEngine | undefined
   const telegramFeatures: Composer<Context>[] = []
+  // A whole-file import (a Telegram upload, the web console's) and its undo: on a SQLite catalogue in a
+  // file, read, checked and written in a worker thread, as another process would; else on this thread.
+  const dbFile = (db as unknown as { name?: string }).name ?? ''
+  const steps = store instanceof SqliteCatalogueStore && dbFile && dbFile !== ':memory:'
+    ? uploadStepsOffThread(dbFile, { topics: taxonomy.topics, audiences: taxonomy.audiences })
+    : uploadStepsInThread(store, taxonomy)
   if (config.TELEGRAM_BOT_TOKEN) {
     // Telegram code (grammY) loads only when Telegram is configured.
     const { adminUploadFeature } = await import('./telegram/upload-feature.js')
     const { staffCommandsFeature } = await import('./telegram/commands-feature.js')
-    // A SQLite catalogue in a file is read, checked and imported in a worker thread, as another process would.
-    const dbFile = (db as unknown as { name?: string }).name ?? ''
-    const steps = store instanceof SqliteCatalogueStore && dbFile && dbFile !== ':memory:'
-      ? uploadStepsOffThread(dbFile, { topics: taxonomy.topics, audiences: taxonomy.audiences }) : undefined
     telegramFeatures.push(
       staffCommandsFeature({ engine: () => staffEngine, isAdmin, admins }),
       adminUploadFeature({
@@ -159,7 +162,7 @@ async function staffOn(parts: Parameters<AppExtensionFactory>[0], given: StaffSt
     const { buildConsoleDeps } = await import('./web/console-deps.js')
     const { createConsoleApp, consoleHandler } = await import('./web/console-app.js')
     const consoleDeps = buildConsoleDeps({
-      db, prompts, taxonomy, store, search, admins, turns, subscriptions, notifier, accounts, words,
+      db, prompts, taxonomy, store, search, admins, turns, subscriptions, notifier, accounts, words, imports: steps,
       adminList: createAdminList(admins, { telegram: config.TELEGRAM_ADMIN_IDS, wechat: config.WECHAT_ADMIN_IDS }),
       idleMinutes: config.SESSION_IDLE_MINUTES, publicUrl: config.PUBLIC_URL, sendNotices,
     })
@@ -197,7 +200,14 @@ async function staffOn(parts: Parameters<AppExtensionFactory>[0], given: StaffSt
       learnerEngine = engine
       staffEngine = createStaffEngine({
         engine,
-        catalogue: store,
+        // /kb undo rolls back in the worker too (a large import's undo writes as much as the import did).
+        catalogue: Object.assign(Object.create(store) as typeof store, {
+          rollbackLast: async (who: string) => {
+            const outcome = await steps.rollbackLast(who)
+            if (outcome.kind === 'rolled-back') return outcome.record
+            throw new UserError(outcome.kind === 'failed' ? outcome.message : outcome.kind, [], outcome.kind === 'failed' ? outcome.said : undefined)
+          },
+        }),
         search,
         taxonomy,
         isAdmin,

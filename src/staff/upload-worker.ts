@@ -7,11 +7,14 @@
  * connection to the same SQLite file, exactly as `learnfinder import` would
  * from another process: the import lock, the all-or-nothing transaction and
  * the staged FTS index are the store's own. The bot then notices the new
- * catalogue version and re-indexes off its event loop too. The same file is
- * the worker's entry (it runs when started as the worker).
+ * catalogue version and re-indexes off its event loop too. The Telegram
+ * upload and the web console's import (and its undo) both go through these
+ * steps: one code path. The same file is the worker's entry (it runs when
+ * started as the worker).
  */
 import { CatalogueError, type CatalogueProblem } from '../catalogue/catalogue-error.js'
 import type { CatalogueStore, ImportPlan, ImportRecord } from '../catalogue/catalogue-store.js'
+import type { Project } from '../catalogue/project.js'
 import { Taxonomy, type TaxonomyEntry } from '../catalogue/taxonomy.js'
 import { readCatalogueBuffer } from '../catalogue/read-catalogue.js'
 import { SqliteCatalogueStore } from '../catalogue/sqlite-catalogue-store.js'
@@ -24,19 +27,32 @@ const KIND = 'learnfinder-upload'
 
 /** What the worker is asked to do with one uploaded file. */
 interface UploadJob {
-  step: 'check' | 'import'
+  step: 'check' | 'import' | 'rollback'
   dbPath: string
   fileName: string
-  data: Uint8Array
+  data?: Uint8Array
   taxonomy: { topics: TaxonomyEntry[]; audiences: TaxonomyEntry[] }
-  /** Who imports (import step only), as recorded in the catalogue history. */
+  /** Who imports or undoes (import and rollback steps), as recorded in the catalogue history. */
   who?: string
 }
 
-/** The outcome of a step: counts (and the record when imported), or what is wrong with the file. */
+/** How many of each kind of change a check shows in full (the counts are always whole). */
+export const PREVIEW_IDS = 200
+/** How many updated projects a check hands back for a field-by-field comparison. */
+export const PREVIEW_UPDATED = 100
+
+/** What a check shows staff beyond the counts: the first added and archived ids, and the first updated projects as the file has them. */
+export interface ImportPreview {
+  added: { id: string; title: string }[]
+  archived: string[]
+  updated: Project[]
+}
+
+/** The outcome of a step: counts (and the record when imported or undone), or what is wrong with the file. */
 export type UploadOutcome =
-  | { kind: 'checked'; rows: number; plan: { added: number; updated: number; unchanged: number; archived: number } }
+  | { kind: 'checked'; rows: number; plan: { added: number; updated: number; unchanged: number; archived: number }; preview: ImportPreview }
   | { kind: 'imported'; rows: number; record: ImportRecord }
+  | { kind: 'rolled-back'; record: ImportRecord }
   | { kind: 'problems'; problems: CatalogueProblem[] }
   | { kind: 'failed'; message: string; said?: SaidAs }
 
@@ -46,39 +62,54 @@ export interface UploadSteps {
   check(fileName: string, data: Uint8Array): Promise<UploadOutcome>
   /** Reads, checks and imports the file, all or nothing. */
   importFile(fileName: string, data: Uint8Array, who: string): Promise<UploadOutcome>
+  /** Undoes the last import not undone yet ('failed' when there is none, or another import is running). */
+  rollbackLast(who: string): Promise<UploadOutcome>
 }
 
 /** Upload steps that run in a worker thread on the SQLite catalogue at `dbPath`. */
 export function uploadStepsOffThread(dbPath: string, taxonomy: UploadJob['taxonomy']): UploadSteps {
   // A copy is moved to the worker: the caller keeps its buffer.
   const run = (job: Omit<UploadJob, 'dbPath' | 'taxonomy'>) => {
-    const data = new Uint8Array(job.data)
-    return runInWorker<UploadOutcome>(import.meta.url, KIND, { ...job, data, dbPath, taxonomy }, [data.buffer])
+    const data = job.data && new Uint8Array(job.data)
+    return runInWorker<UploadOutcome>(import.meta.url, KIND, { ...job, data, dbPath, taxonomy }, data ? [data.buffer] : [])
   }
   return {
     check: (fileName, data) => run({ step: 'check', fileName, data }),
     importFile: (fileName, data, who) => run({ step: 'import', fileName, data, who }),
+    rollbackLast: (who) => run({ step: 'rollback', fileName: '', who }),
   }
 }
 
 /** Upload steps on this thread, for a catalogue the worker cannot open (PostgreSQL, or a database in memory). */
-export function uploadStepsInThread(catalogue: Pick<CatalogueStore, 'planImport' | 'applyImport'>, taxonomy: Taxonomy): UploadSteps {
+export function uploadStepsInThread(catalogue: StepStore, taxonomy: Taxonomy): UploadSteps {
   return {
     check: (fileName, data) => uploadStep(catalogue, taxonomy, { step: 'check', fileName, data }),
     importFile: (fileName, data, who) => uploadStep(catalogue, taxonomy, { step: 'import', fileName, data, who }),
+    rollbackLast: (who) => uploadStep(catalogue, taxonomy, { step: 'rollback', fileName: '', who }),
   }
 }
 
+/** What the steps need of a catalogue store. */
+type StepStore = Pick<CatalogueStore, 'planImport' | 'applyImport' | 'rollbackLast'>
+
 /** One step on a catalogue store: read and check the file, then plan or import it. */
-async function uploadStep(store: Pick<CatalogueStore, 'planImport' | 'applyImport'>, taxonomy: Taxonomy,
+async function uploadStep(store: StepStore, taxonomy: Taxonomy,
   job: Pick<UploadJob, 'step' | 'fileName' | 'data' | 'who'>): Promise<UploadOutcome> {
   try {
-    const data = Buffer.from(job.data.buffer, job.data.byteOffset, job.data.byteLength)
+    if (job.step === 'rollback') return { kind: 'rolled-back', record: await store.rollbackLast(job.who ?? 'staff') }
+    const bytes = job.data ?? new Uint8Array()
+    const data = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength)
     const { projects } = await readCatalogueBuffer(data, job.fileName, { taxonomy })
     if (job.step === 'check') {
       const plan = await store.planImport(projects)
       const n = (k: keyof ImportPlan) => plan[k].length
-      return { kind: 'checked', rows: projects.length, plan: { added: n('added'), updated: n('updated'), unchanged: n('unchanged'), archived: n('archived') } }
+      const byId = new Map(projects.map((p) => [p.id, p]))
+      const preview: ImportPreview = {
+        added: plan.added.slice(0, PREVIEW_IDS).map((id) => ({ id, title: byId.get(id)?.title ?? '' })),
+        archived: plan.archived.slice(0, PREVIEW_IDS),
+        updated: plan.updated.slice(0, PREVIEW_UPDATED).flatMap((id) => byId.get(id) ?? []),
+      }
+      return { kind: 'checked', rows: projects.length, plan: { added: n('added'), updated: n('updated'), unchanged: n('unchanged'), archived: n('archived') }, preview }
     }
     const record = await store.applyImport(projects, { who: job.who ?? 'staff', files: [job.fileName] })
     return { kind: 'imported', rows: projects.length, record }
@@ -94,7 +125,7 @@ async function runJob(job: UploadJob): Promise<UploadOutcome> {
   const db = openDatabase(job.dbPath)
   try {
     const store = new SqliteCatalogueStore(db)
-    if (job.step === 'import') {
+    if (job.step !== 'check') {
       // The FTS index is kept in step inside the import's transaction, as the bot's own store does.
       const lexical = createLexicalIndex(db, taxonomy)
       const version = await store.version()

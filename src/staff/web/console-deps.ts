@@ -23,6 +23,7 @@ import type { StaffWord, StaffWordStore } from '../staff-word-store.js'
 import type { Subscription, SubscriptionStore } from '../subscription-store.js'
 import type { LoggedTurn, TurnLogStore } from '../turn-log-store.js'
 import type { WebAccountStore } from '../web-account-store.js'
+import type { UploadSteps } from '../upload-worker.js'
 
 /** What the console needs from the rest of learnfinder. */
 export interface ConsoleDeps {
@@ -42,8 +43,13 @@ export interface ConsoleDeps {
     apply(projects: Project[], who: string, files: string[]): Promise<ImportRecord>
     archive(id: string, who: string): Promise<Project>
     history(limit: number): Promise<ImportRecord[]>
-    rollbackLast(who: string): Promise<ImportRecord>
   }
+  /**
+   * A whole-file import, checked, then applied, and its undo: the same steps
+   * as a Telegram upload, in a worker thread on a SQLite file, so a large
+   * import never holds the bot's event loop.
+   */
+  imports: UploadSteps
   search: {
     indexedVersion(): number
     /** Brings search up to the catalogue; the old index answers meanwhile. */
@@ -88,6 +94,8 @@ export interface ConsoleSources {
   notifier: Notifier
   accounts: WebAccountStore
   words: StaffWordStore
+  /** The import steps (staff/upload-worker): a worker thread on a SQLite file, else this thread. */
+  imports: UploadSteps
   idleMinutes: number
   publicUrl?: string
   /** Sends due notices through the running channels (one run at a time). */
@@ -128,8 +136,8 @@ export function buildConsoleDeps(s: ConsoleSources): ConsoleDeps {
       apply: async (projects, who, files) => s.store.applyImport(projects, { who, files }),
       archive: async (id, who) => s.store.archive(id, who),
       history: async (limit) => s.store.history(limit),
-      rollbackLast: async (who) => s.store.rollbackLast(who),
     },
+    imports: s.imports,
     search: {
       indexedVersion: () => s.search.indexedVersion(),
       refresh: () => s.search.refresh(),

@@ -8,11 +8,11 @@
  */
 import { randomBytes } from 'node:crypto'
 import type { Child } from 'hono/jsx'
-import { CatalogueError } from '../../catalogue/catalogue-error.js'
 import type { Project } from '../../catalogue/project.js'
-import { readCatalogueBuffer } from '../../catalogue/read-catalogue.js'
-import type { ImportPlan, ImportRecord } from '../../catalogue/catalogue-store.js'
-import { isUserError } from '../../errors.js'
+import type { ImportRecord } from '../../catalogue/catalogue-store.js'
+import { UserError } from '../../errors.js'
+import { errorText } from '../../prompts.js'
+import type { UploadOutcome } from '../upload-worker.js'
 import { BASE, whoOf, type ConsoleContext, type PageModule } from './console-context.js'
 import type { ConsoleDeps } from './console-deps.js'
 import { projectCells } from './catalogue-edit.js'
@@ -21,22 +21,22 @@ import { Csrf, Layout, Msg, Problems } from './layout.js'
 const ACCEPTED = /\.(xlsx|csv|json|ya?ml)$/i
 const MAX_BYTES = 20 * 1024 * 1024
 const PENDING_MS = 30 * 60_000
-const MAX_DIFFS = 100
 
+/** A checked file waiting for 确认导入: its bytes are read again (in the worker) when confirmed. */
 interface Job {
   user: string
   fileName: string
-  projects: Project[]
+  data: Uint8Array | null
   at: number
   record?: ImportRecord
 }
 
 /** The fields that differ between two versions of a project, as the exporter writes them. */
-async function diffs(deps: ConsoleDeps, plan: ImportPlan, byId: Map<string, Project>) {
+async function diffs(deps: ConsoleDeps, updated: Project[]) {
   const out: { id: string; title: string; changes: { header: string; before: string; after: string }[] }[] = []
-  for (const id of plan.updated.slice(0, MAX_DIFFS)) {
+  for (const next of updated) {
+    const id = next.id
     const old = await deps.catalogue.get(id)
-    const next = byId.get(id)!
     const a = old ? projectCells(old, deps.taxonomy) : {}
     const b = projectCells(next, deps.taxonomy)
     const headers = [...new Set([...Object.keys(a), ...Object.keys(b)])]
@@ -44,6 +44,9 @@ async function diffs(deps: ConsoleDeps, plan: ImportPlan, byId: Map<string, Proj
   }
   return out
 }
+
+/** A worker that died or threw is reported like any other refusal, never as a stack trace. */
+const failedOutcome = (err: unknown): UploadOutcome => ({ kind: 'failed', message: err instanceof Error ? err.message : String(err) })
 
 /** GET/POST /admin/import…: the import pages. */
 export const importPages: PageModule = (app, deps) => {
@@ -92,6 +95,16 @@ export const importPages: PageModule = (app, deps) => {
     )
   }
 
+  /** The import page with why a file was refused: its problems, or one reason in the staff member's language. */
+  const refused = (c: ConsoleContext, outcome: UploadOutcome, status: 400 | 409) => {
+    const t = c.get('t')
+    if (outcome.kind === 'problems') {
+      return importPage(c, <Problems c={c} prompts={deps.prompts} heading={t('imp_problems', { count: outcome.problems.length })} problems={outcome.problems} />, status)
+    }
+    const reason = outcome.kind === 'failed' ? errorText(deps.prompts, c.get('lang'), new UserError(outcome.message, [], outcome.said)) : outcome.kind
+    return importPage(c, <Msg kind="err">{t('imp_failed', { reason })}</Msg>, status)
+  }
+
   app.get('/import', (c) => importPage(c))
 
   app.post('/import/check', async (c) => {
@@ -101,35 +114,26 @@ export const importPages: PageModule = (app, deps) => {
     if (!ACCEPTED.test(file.name)) return importPage(c, <Msg kind="err">{t('imp_bad_type')}</Msg>, 400)
     if (file.size > MAX_BYTES) return importPage(c, <Msg kind="err">{t('imp_failed', { reason: `> ${MAX_BYTES / 1048576} MB` })}</Msg>, 400)
     const user = c.get('user')!.name
-    let projects: Project[]
-    try {
-      projects = (await readCatalogueBuffer(Buffer.from(await file.arrayBuffer()), file.name, { taxonomy: deps.taxonomy })).projects
-    } catch (err) {
+    // Read, checked and planned in the worker thread, as a Telegram upload is: the bot keeps answering learners.
+    const data = new Uint8Array(await file.arrayBuffer())
+    const outcome = await deps.imports.check(file.name, data).catch(failedOutcome)
+    if (outcome.kind !== 'checked') {
       await deps.admins.record({ channel: 'web', userId: user, action: 'upload', detail: `${file.name}: rejected`, allowed: true })
-      if (err instanceof CatalogueError) return importPage(c, <Problems c={c} prompts={deps.prompts} heading={t('imp_problems', { count: err.problems.length })} problems={err.problems} />, 400)
-      if (isUserError(err)) return importPage(c, <Msg kind="err">{t('imp_failed', { reason: err.message })}</Msg>, 400)
-      throw err
+      return refused(c, outcome, 400)
     }
-    let plan: ImportPlan
-    try {
-      plan = await deps.catalogue.plan(projects)
-    } catch (err) {
-      if (isUserError(err)) return importPage(c, <Msg kind="err">{t('imp_failed', { reason: err.message })}</Msg>, 400)
-      throw err
-    }
+    const { plan, preview } = outcome
     for (const [k, j] of jobs) if (Date.now() - j.at > PENDING_MS) jobs.delete(k)
     const key = randomBytes(9).toString('base64url')
-    jobs.set(key, { user, fileName: file.name, projects, at: Date.now() })
-    await deps.admins.record({ channel: 'web', userId: user, action: 'upload', detail: `${file.name}: checked, ${projects.length} rows`, allowed: true })
-    const byId = new Map(projects.map((p) => [p.id, p]))
-    const changed = await diffs(deps, plan, byId)
-    const list = (ids: string[], id: string) => (
-      <ul id={id}>{ids.slice(0, 200).map((x) => <li>{`${x} ${byId.get(x)?.title ?? ''}`}</li>)}</ul>
+    jobs.set(key, { user, fileName: file.name, data, at: Date.now() })
+    await deps.admins.record({ channel: 'web', userId: user, action: 'upload', detail: `${file.name}: checked, ${outcome.rows} rows`, allowed: true })
+    const changed = await diffs(deps, preview.updated)
+    const list = (items: { id: string; title: string }[], id: string) => (
+      <ul id={id}>{items.map((x) => <li>{`${x.id} ${x.title}`}</li>)}</ul>
     )
     return c.html(
       <Layout c={c} title={`${t('imp_title')}: ${file.name}`} active="nav_import">
-        <Msg kind="ok"><span id="plan">{t('imp_plan', { added: plan.added.length, updated: plan.updated.length, unchanged: plan.unchanged.length, archived: plan.archived.length })}</span></Msg>
-        {plan.added.length > 0 && <><h2>{t('imp_added')}</h2>{list(plan.added, 'added')}</>}
+        <Msg kind="ok"><span id="plan">{t('imp_plan', { added: plan.added, updated: plan.updated, unchanged: plan.unchanged, archived: plan.archived })}</span></Msg>
+        {plan.added > 0 && <><h2>{t('imp_added')}</h2>{list(preview.added, 'added')}</>}
         {changed.length > 0 && (
           <>
             <h2>{t('imp_updated')}</h2>
@@ -150,7 +154,7 @@ export const importPages: PageModule = (app, deps) => {
             </div>
           </>
         )}
-        {plan.archived.length > 0 && <><h2>{t('imp_archived')}</h2>{list(plan.archived, 'archived')}</>}
+        {plan.archived > 0 && <><h2>{t('imp_archived')}</h2>{list(preview.archived.map((id) => ({ id, title: '' })), 'archived')}</>}
         <p>
           <form method="post" action={`${BASE}/import/${key}/confirm`} class="inline">
             <Csrf c={c} />
@@ -177,9 +181,16 @@ export const importPages: PageModule = (app, deps) => {
   app.post('/import/:key/confirm', async (c) => {
     const key = c.req.param('key')
     const job = jobs.get(key)
-    if (!job || job.record || Date.now() - job.at > PENDING_MS) return importPage(c, <Msg kind="err">{c.get('t')('imp_expired')}</Msg>, 409)
-    job.record = await deps.catalogue.apply(job.projects, whoOf(c), [job.fileName])
-    job.projects = []
+    if (!job || job.record || !job.data || Date.now() - job.at > PENDING_MS) return importPage(c, <Msg kind="err">{c.get('t')('imp_expired')}</Msg>, 409)
+    const data = job.data
+    job.data = null // one confirm per check, even when pressed twice
+    // Read and imported in the worker thread (its own connection, the import lock, all or nothing).
+    const outcome = await deps.imports.importFile(job.fileName, data, whoOf(c)).catch(failedOutcome)
+    if (outcome.kind !== 'imported') {
+      await deps.admins.record({ channel: 'web', userId: c.get('user')!.name, action: 'import', detail: `${job.fileName}: failed`, allowed: true })
+      return refused(c, outcome, 409)
+    }
+    job.record = outcome.record
     await deps.admins.record({ channel: 'web', userId: c.get('user')!.name, action: 'import', detail: `${job.fileName} → import ${job.record.id}`, allowed: true })
     // The new index is built in the background; searches use the old one until it is swapped in.
     void deps.search.refresh().then(() => deps.notices.sendNow()).catch(() => undefined)
@@ -201,13 +212,10 @@ export const importPages: PageModule = (app, deps) => {
 
   app.post('/import/undo', async (c) => {
     const t = c.get('t')
-    let rec: ImportRecord
-    try {
-      rec = await deps.catalogue.rollbackLast(whoOf(c))
-    } catch (err) {
-      if (isUserError(err)) return importPage(c, <Msg kind="err">{t('imp_nothing_to_undo')}</Msg>, 409)
-      throw err
-    }
+    // Undone in the worker thread too: rolling back a large import writes as much as the import did.
+    const outcome = await deps.imports.rollbackLast(whoOf(c)).catch(failedOutcome)
+    if (outcome.kind !== 'rolled-back') return importPage(c, <Msg kind="err">{t('imp_nothing_to_undo')}</Msg>, 409)
+    const rec = outcome.record
     await deps.admins.record({ channel: 'web', userId: c.get('user')!.name, action: 'import undo', detail: `import ${rec.undoes}`, allowed: true })
     void deps.search.refresh().catch(() => undefined)
     return importPage(c, <Msg kind="ok"><span id="undone">{t('imp_undone', { n: rec.undoes ?? '?' })}</span></Msg>)

@@ -1,0 +1,107 @@
+/**
+ * The bot's own writes while another process holds SQLite's write lock (as
+ * `learnfinder import` does while it commits a large import): sessions are
+ * written behind and read back at once, query-log rows and leases wait in
+ * the writer thread, nothing is lost, and everything is in the file once the
+ * lock is released, for the next turn and after a restart.
+ */
+import { mkdtempSync, rmSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import { openDatabase, type Database } from '../src/db/open-database.js'
+import { writerThread, type SqliteWrites } from '../src/db/sqlite-writer.js'
+import { SqliteSessionStore } from '../src/dialogue/sqlite-session-store.js'
+import { newSession } from '../src/dialogue/session.js'
+import { SqliteTurnLogStore } from '../src/staff/sqlite-turn-log-store.js'
+import { SqliteLeaseStore } from '../src/db/sqlite-lease-store.js'
+
+let dir: string
+let file: string
+let bot: Database
+let importer: Database
+let writes: SqliteWrites
+const opts = { idleMinutes: 30, now: () => new Date() }
+
+beforeEach(() => {
+  dir = mkdtempSync(join(tmpdir(), 'lf-writer-'))
+  file = join(dir, 'lf.db')
+  bot = openDatabase(file)
+  importer = openDatabase(file)
+  writes = writerThread(file)
+})
+afterEach(async () => {
+  if (importer.inTransaction) importer.exec('ROLLBACK')
+  await writes.close()
+  importer.close()
+  bot.close()
+  rmSync(dir, { recursive: true, force: true })
+})
+
+/** The rows another connection sees now (what a restarted bot would read). */
+const committedSessions = () => {
+  const look = openDatabase(file)
+  try {
+    return look.prepare('SELECT chat_id, state FROM sessions ORDER BY chat_id').all() as { chat_id: string; state: string }[]
+  } finally {
+    look.close()
+  }
+}
+
+describe('the bot’s writes while another process holds the write lock', () => {
+  it('answers the next turn from the session it just saved, and commits it once the lock is released', async () => {
+    const sessions = new SqliteSessionStore(bot, opts, writes)
+    importer.exec('BEGIN IMMEDIATE') // the import's commit holds the lock
+    const first = { ...newSession('zh'), shown: ['P1', 'P2'] }
+    await sessions.save('http', 'a', 'a', first)
+    expect((await sessions.load('http', 'a'))?.shown).toEqual(['P1', 'P2'])
+    // A second turn of the same chat, still under the lock: the newest state wins, in order.
+    await sessions.save('http', 'a', 'a', { ...first, shown: ['P3'] })
+    expect((await sessions.load('http', 'a'))?.shown).toEqual(['P3'])
+    expect(committedSessions()).toEqual([])
+    importer.exec('COMMIT')
+    await writes.settle()
+    expect(committedSessions().map((r) => JSON.parse(r.state).shown)).toEqual([['P3']])
+    // After a restart (a new store on a new connection) the session is read back from the file.
+    const restarted = openDatabase(file)
+    try {
+      expect((await new SqliteSessionStore(restarted, opts).load('http', 'a'))?.shown).toEqual(['P3'])
+    } finally {
+      restarted.close()
+    }
+  })
+
+  it('keeps a query-log row and a lease renewal waiting, not failing, until the lock is free', async () => {
+    const turns = new SqliteTurnLogStore(bot, { salt: 'k' }, writes)
+    const leases = new SqliteLeaseStore(bot, () => new Date(), writes)
+    expect(await leases.acquire('purge', 'me', 30_000)).toBe(true)
+    importer.exec('BEGIN IMMEDIATE')
+    const states: string[] = []
+    const logged = turns.record({ channel: 'http', userId: 'u', text: '我想学电工', projectIds: ['P1'], matched: true }).then(() => states.push('logged'))
+    const renewed = leases.renew('purge', 'me', 30_000).then((ok) => states.push(`renewed ${ok}`))
+    // The event loop is free meanwhile: this turn of it runs before either write can commit.
+    await new Promise((r) => setImmediate(r))
+    expect(states).toEqual([])
+    expect(await turns.since(new Date(0))).toEqual([])
+    importer.exec('COMMIT')
+    await Promise.all([logged, renewed])
+    expect(states).toEqual(['logged', 'renewed true']) // in the order they were handed over
+    expect((await turns.since(new Date(0))).map((t) => t.text)).toEqual(['我想学电工'])
+  })
+
+  it('forgets a user in memory and in the file, even with a save still waiting for the lock', async () => {
+    const sessions = new SqliteSessionStore(bot, opts, writes)
+    await sessions.save('http', 'a', 'u1', newSession('zh'))
+    await writes.settle()
+    importer.exec('BEGIN IMMEDIATE')
+    importer.prepare("UPDATE sessions SET updated_at = updated_at WHERE chat_id = 'a'").run() // the importer has written, not committed
+    // A committed session is read from the file while the lock is held: WAL readers never wait for it.
+    expect((await sessions.load('http', 'a'))?.lang).toBe('zh')
+    await sessions.save('http', 'b', 'u1', newSession('en'))
+    const forgotten = sessions.forgetUser('http', 'u1')
+    expect(await sessions.load('http', 'b')).toBeNull()
+    importer.exec('COMMIT')
+    await forgotten
+    expect(committedSessions()).toEqual([])
+  })
+})
