@@ -210,6 +210,7 @@ async function listRequest(ctx: TurnContext, state: DialogueState): Promise<Turn
     for (const tried of tries) {
       const slots = tried === state ? rung.slots : near
       const list = await rankedList(ctx, tried, slots, tried !== state)
+      if (process.env.DEBUG_LR) console.error('LR', JSON.stringify({ text: tried.text, needs: tried.needs, slots, relaxed: rung.relaxed, n: list.ids.length }))
       if (!list.ids.length) continue
       s.results = list.ids
       s.relaxed = rung.relaxed
@@ -220,7 +221,15 @@ async function listRequest(ctx: TurnContext, state: DialogueState): Promise<Turn
     }
   }
   clearList(ctx, state)
-  const what = describeSlots(prompts, ctx.lang, taxonomy, relaxationLadder(state, () => null)[0].slots)
+  // A topic named by one skill of it ("学开叉车": 职业技能) found nothing because nobody teaches that skill:
+  // the answer names the skill, never "no 职业技能 projects" while the catalogue has them.
+  const skills: string[] = []
+  for (const t of state.topics) {
+    const w = t.value.matched
+    if (/\p{Script=Han}/u.test(w) && !taxonomy.namesWholeTopic(w) && !skills.includes(w)
+      && !(await ctx.deps.search.search({ text: w, k: 1 })).hits.length) skills.push(w)
+  }
+  const what = skills.length ? skills.join('、') : describeSlots(prompts, ctx.lang, taxonomy, relaxationLadder(state, () => null)[0].slots)
   const lead = [
     what ? say(prompts, ctx.lang, 'not_found', { what }) : say(prompts, ctx.lang, 'not_found_any'),
     say(prompts, ctx.lang, 'not_found_hint'),
