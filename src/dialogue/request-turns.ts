@@ -210,7 +210,6 @@ async function listRequest(ctx: TurnContext, state: DialogueState): Promise<Turn
     for (const tried of tries) {
       const slots = tried === state ? rung.slots : near
       const list = await rankedList(ctx, tried, slots, tried !== state)
-      if (process.env.DEBUG_LR) console.error('LR', JSON.stringify({ text: tried.text, needs: tried.needs, slots, relaxed: rung.relaxed, n: list.ids.length }))
       if (!list.ids.length) continue
       s.results = list.ids
       s.relaxed = rung.relaxed
