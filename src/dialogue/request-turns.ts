@@ -11,7 +11,7 @@
 import type { Project } from '../catalogue/project.js'
 import { hasAnySlot, hasHardFilter, hasSubjectFilter, type Slots } from '../query/slots.js'
 import { normalizeText } from '../text/normalize.js'
-import { hasVagueMarker, isFramed, withoutVagueMarkers } from './need-frames.js'
+import { askedSubjects, hasVagueMarker, isAskedSubject, withoutVagueMarkers } from '../query/need-frames.js'
 import type { Understanding } from '../query/types.js'
 import { checkGrounding } from '../llm/grounding.js'
 import { numberRangeHint, say } from './chat-prompts.js'
@@ -76,7 +76,7 @@ async function weighNeeds(ctx: TurnContext, u: Understanding): Promise<{ u: Unde
     if (await found(typedWord(u.normalized, word))) {
       met = true
       kept.push(u.needs[i])
-    } else if (isFramed(u.normalized, word)) {
+    } else if (isAskedSubject(u.normalized, word)) {
       unmet ??= word
     }
   }
@@ -181,8 +181,7 @@ async function rankedList(ctx: TurnContext, state: DialogueState, slots: Slots, 
 
 /** The request's need-words that stand in a learning frame ("想学游泳", "violin lessons"): subjects the learner asked to learn. */
 function framedNeeds(state: DialogueState): string[] {
-  const text = normalizeText(state.text)
-  return state.needs.filter((w) => isFramed(text, w))
+  return askedSubjects(normalizeText(state.text), state.needs)
 }
 
 /** True when the slots' topics are only guesses from loose words and no audience was stated. */
