@@ -149,6 +149,23 @@ describe('vague openers always ask back, never "nothing found"', () => {
     }
   })
 
+  it('after a subject nobody teaches, the next topic keeps the stated person and preferences, not a hint tied to that subject', async () => {
+    const word = '滑翔伞'
+    expect((await active()).some((p) => `${p.title}${p.summary}`.includes(word))).toBe(false)
+    const say = learner()
+    expect((await say(`我是家长，有没有线上的学${word}课？`)).projects).toEqual([])
+    const r = await say('那学人工智能呢')
+    expect(r.projects.length).toBeGreaterThan(0)
+    expect(replyText(r).split('\n')[0]).toMatch(/家长.*线上/)
+    for (const p of await shown(r)) {
+      expect(p.format === 'online' || p.format === 'hybrid').toBe(true)
+      expect(p.audiences.includes('parents') || p.audiences.includes('general-public')).toBe(true)
+    }
+    const other = learner()
+    await other(`孩子想学${word}`)
+    expect(replyText(await other('那学人工智能呢')).split('\n')[0]).not.toContain('青少年')
+  })
+
   it('a subject in a learning frame that no project teaches still gets the honest "nothing"', async () => {
     const word = '滑翔伞'
     expect((await active()).some((p) => `${p.title}${p.summary}`.includes(word))).toBe(false)

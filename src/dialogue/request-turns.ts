@@ -43,9 +43,13 @@ export async function requestTurn(ctx: TurnContext): Promise<TurnOutcome> {
   if (vague) return vagueTurn(ctx)
   if (unmet) {
     // "想学游泳", "IELTS exam tutoring": a subject no project teaches gets nothing, whatever filters were
-    // carried; the request so far (who they are, where) stays for the next message.
+    // carried. The request so far stays for the next message, with the preferences this message states
+    // (where, how, the fee) and who the learner says they are ("身为父母，有没有线上的学游泳课" then "那学外语呢":
+    // parents, online). An audience only hinted beside the subject ("孩子想学街舞") goes with that subject.
     const { prompts } = ctx.deps
-    clearList(ctx, ctx.session.request)
+    const facts = { ...u.slots, topics: [], audiences: u.slots.audiences.filter((a) => a.explicit && !a.related), time: null }
+    const s = ctx.session
+    clearList(ctx, hasAnySlot(facts) ? applyMessage(s.request, { slots: facts, needs: [] }, s.request.text).state : s.request)
     return menuTurn(ctx, [say(prompts, ctx.lang, 'not_found', { what: unmet }), say(prompts, ctx.lang, 'not_found_hint')], false, false)
   }
   return listRequest(ctx, applyMessage(ctx.session.request, u, ctx.message.text).state)
