@@ -178,6 +178,7 @@ describe('vague openers always ask back, never "nothing found"', () => {
 describe('ordinals and control words that collide with content', () => {
   it.each([
     ['排头那个怎么报名', 0],
+    ['头个打哪个电话', 0],
     ['最前面那门课在哪上', 0],
     ['the 2nd one - how much?', 1],
     ['how do I aply for the 3rd', 2],
