@@ -48,7 +48,20 @@ describe('the turn classifier reads control phrases by rule, not by sentence', (
     expect(classifyControl(text)).toEqual({ kind: 'reset', rest })
   })
 
-  it.each(['重新就业培训有吗', '我想重新学电脑', 'forget that, money management instead'])('does not read "%s" as a reset', (text) => {
+  it.each([
+    ['全不要了 重新找 想学电工', '想学电工'],
+    ['全部清除再来过', ''],
+    ['刚才的都不算，重新来', ''],
+    ['都清掉 从头来，俺在九江', '俺在九江'],
+    ['另起炉灶吧', ''],
+    ['start all over', ''],
+    ["let's start from the beginning", ''],
+    ['forget what i said, i want cooking', 'i want cooking'],
+  ])('reads "%s" (words naming what goes, a clearing verb or idiom) as a reset followed by "%s"', (text, rest) => {
+    expect(classifyControl(text)).toEqual({ kind: 'reset', rest })
+  })
+
+  it.each(['重新就业培训有吗', '我想重新学电脑', 'forget that, money management instead', '全部免费的课有吗', '都不要钱的有没有', '清除浏览器广告'])('does not read "%s" as a reset', (text) => {
     expect(classifyControl(text)?.kind).not.toBe('reset')
   })
 })
@@ -82,6 +95,8 @@ describe('a reset clears everything, and what follows it is the new request', ()
   it.each([
     ['不要了，清空重来。我想学电工', '电工'],
     ['ok start over: any electrician courses?', 'electric'],
+    ['全部清除，重新找。我想学电工', '电工'],
+    ['scrap that, start all over: electrician courses', 'electric'],
   ])('"%s" leaks neither the old place nor the old format', async (reset) => {
     const say = learner()
     await say('我在南昌，想学人工智能，要线下的')
@@ -118,6 +133,39 @@ describe('vague openers always ask back, never "nothing found"', () => {
     expect((await shown(r)).every((p) => p.audiences.includes('elderly') || p.audiences.includes('general-public'))).toBe(true)
   })
 
+  it('one skill of a topic that no project mentions ("学开叉车") gets "nothing" naming the skill, never the topic the catalogue has', async () => {
+    const { taxonomy } = sampleRig()
+    const texts = (await active()).map((p) => `${p.title}${p.summary}`)
+    // Synonyms that are one skill (not a name of the whole topic) and that no project mentions, nor any pair of their characters.
+    const pairs = (w: string) => [...w].slice(1).map((c, i) => [...w][i] + c)
+    const skills = taxonomy.topics.flatMap((e) => e.synonyms.map((w) => ({ id: e.id, w })))
+      .filter(({ w }) => /^\p{Script=Han}{2,}$/u.test(w) && !taxonomy.namesWholeTopic(w) && ![w, ...pairs(w)].some((x) => texts.some((t) => t.includes(x))))
+    expect(skills.length).toBeGreaterThan(0)
+    for (const { id, w } of skills.slice(0, 3)) {
+      const r = await learner()(`想学${w}`)
+      expect(r.projects).toEqual([])
+      expect(replyText(r)).toContain(`“${w}”`)
+      expect(replyText(r).split('\n')[0]).not.toContain(taxonomy.get('topics', id)!.zh)
+    }
+  })
+
+  it('after a subject nobody teaches, the next topic keeps the stated person and preferences, not a hint tied to that subject', async () => {
+    const word = '滑翔伞'
+    expect((await active()).some((p) => `${p.title}${p.summary}`.includes(word))).toBe(false)
+    const say = learner()
+    expect((await say(`我是家长，有没有线上的学${word}课？`)).projects).toEqual([])
+    const r = await say('那学人工智能呢')
+    expect(r.projects.length).toBeGreaterThan(0)
+    expect(replyText(r).split('\n')[0]).toMatch(/家长.*线上/)
+    for (const p of await shown(r)) {
+      expect(p.format === 'online' || p.format === 'hybrid').toBe(true)
+      expect(p.audiences.includes('parents') || p.audiences.includes('general-public')).toBe(true)
+    }
+    const other = learner()
+    await other(`孩子想学${word}`)
+    expect(replyText(await other('那学人工智能呢')).split('\n')[0]).not.toContain('青少年')
+  })
+
   it('a subject in a learning frame that no project teaches still gets the honest "nothing"', async () => {
     const word = '滑翔伞'
     expect((await active()).some((p) => `${p.title}${p.summary}`.includes(word))).toBe(false)
@@ -130,6 +178,7 @@ describe('vague openers always ask back, never "nothing found"', () => {
 describe('ordinals and control words that collide with content', () => {
   it.each([
     ['排头那个怎么报名', 0],
+    ['头个打哪个电话', 0],
     ['最前面那门课在哪上', 0],
     ['the 2nd one - how much?', 1],
     ['how do I aply for the 3rd', 2],
@@ -141,10 +190,10 @@ describe('ordinals and control words that collide with content', () => {
     expect(r.projects.map((p) => p.id)).toEqual([list.projects[index].id])
   })
 
-  it('"只要不收费的" after a list narrows to free projects instead of asking which project\'s fee', async () => {
+  it.each(['只要不收费的', '只要不用收費的', '要无需付费的', '不需要交学费的有吗'])('"%s" after a list narrows to free projects instead of asking which project\'s fee', async (text) => {
     const say = learner()
     await say('我想学人工智能')
-    const r = await say('只要不收费的')
+    const r = await say(text)
     expect(r.projects.length).toBeGreaterThan(0)
     expect((await shown(r)).every((p) => p.fee === 0 && p.topics.includes('ai'))).toBe(true)
   })

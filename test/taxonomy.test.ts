@@ -70,6 +70,21 @@ describe('knowledge/taxonomy.yaml', () => {
     }
   })
 
+  it('matches a topic\'s whole-topic names like synonyms, and tells them from one skill of the topic', () => {
+    for (const e of taxonomy.topics) {
+      for (const n of e.names ?? []) {
+        expect(taxonomy.resolve('topics', n), n).toBe(e.id)
+        expect(e.synonyms.map(fold)).toContain(fold(n))
+        expect(taxonomy.namesWholeTopic(n), n).toBe(true)
+      }
+      expect(taxonomy.namesWholeTopic(e.zh)).toBe(true)
+      expect(taxonomy.namesWholeTopic(e.en)).toBe(true)
+    }
+    expect(taxonomy.namesWholeTopic('外语')).toBe(true)
+    expect(taxonomy.resolve('topics', '叉车')).toBe('vocational-skills')
+    expect(taxonomy.namesWholeTopic('叉车')).toBe(false)
+  })
+
   it('leaves out words so general they would match almost any message', () => {
     const tooGeneral = ['学习', '课程', '培训', '人', '知识', '老师', '教育', 'course', 'learning']
     for (const kind of KINDS) {

@@ -4,7 +4,7 @@
  * turn with the turns before it (message, reply's first lines, problems), grouped by turn kind, so a
  * problem class is read from many examples rather than from the few shrunk ones `npm run eval` prints.
  *
- *   node bin/run-ts.js bench/sim/dump-failures.ts --bank dev --catalogue sample --count 500 [--kind more]
+ *   node bin/run-ts.js bench/sim/dump-failures.ts --bank dev --catalogue sample --count 500 [--kind more] [--catalogue-seed N]
  */
 import { parseArgs } from 'node:util'
 import { loadBanks, type BankName } from './bank.js'
@@ -19,10 +19,11 @@ const { values } = parseArgs({
     count: { type: 'string', default: '500' },
     kind: { type: 'string' },
     seed: { type: 'string' },
+    'catalogue-seed': { type: 'string' },
   },
 })
 const bank = values.bank as BankName
-const rig = await openSimRig(values.catalogue === 'generated' ? { kind: 'generated', rows: 1000 } : { kind: 'sample' }, SIM_TODAY)
+const rig = await openSimRig(values.catalogue === 'generated' ? { kind: 'generated', rows: 1000, seed: Number(values['catalogue-seed'] ?? 1) } : { kind: 'sample' }, SIM_TODAY)
 try {
   const seed = values.seed ? Number(values.seed) : SEEDS[bank]
   const r = await runSimulation({ engine: rig.engine, world: rig.world, banks: loadBanks(bank) }, Number(values.count), seed)

@@ -16,6 +16,13 @@ const entrySchema = z.object({
   zh: z.string().min(1),
   en: z.string().min(1),
   synonyms: z.array(z.string().min(1)).default([]),
+  /**
+   * Other names of the whole topic ("外语" for 语言学习, "电脑操作" for 数字技能): matched like synonyms,
+   * but a learner using one wants anything in the topic, so a catalogue that never writes the word
+   * still answers with the topic. A plain synonym may be one specific skill ("叉车"): when no project
+   * mentions it, nobody teaches it.
+   */
+  names: z.array(z.string().min(1)).optional(),
 })
 
 const taxonomySchema = z.object({
@@ -36,10 +43,14 @@ export class Taxonomy {
   readonly topics: TaxonomyEntry[]
   readonly audiences: TaxonomyEntry[]
   private readonly index: Record<TaxonomyKind, Map<string, string>>
+  private readonly topicNames: Set<string>
 
   constructor(data: { topics: TaxonomyEntry[]; audiences: TaxonomyEntry[] }) {
-    this.topics = data.topics
-    this.audiences = data.audiences
+    // A name is matched like a synonym: every reader of `synonyms` sees it.
+    const withNames = (e: TaxonomyEntry) => (e.names?.length ? { ...e, synonyms: [...new Set([...e.synonyms, ...e.names])] } : e)
+    this.topics = data.topics.map(withNames)
+    this.audiences = data.audiences.map(withNames)
+    this.topicNames = new Set(data.topics.flatMap((e) => [e.id, e.zh, e.en, ...(e.names ?? [])].map(fold)))
     this.index = { topics: buildIndex(data.topics), audiences: buildIndex(data.audiences) }
   }
 
@@ -56,6 +67,11 @@ export class Taxonomy {
   /** The id an id, label or synonym stands for (case and width ignored), or null. */
   resolve(kind: TaxonomyKind, label: string): string | null {
     return this.index[kind].get(fold(label)) ?? null
+  }
+
+  /** True when `word` is a label or one of the {@link TaxonomyEntry.names} of a topic: a name of the whole topic, never one skill in it. */
+  namesWholeTopic(word: string): boolean {
+    return this.topicNames.has(fold(word))
   }
 
   /** Every (folded term → id) pair of one kind: ids, both labels and all synonyms. */

@@ -11,7 +11,7 @@
 import type { Project } from '../catalogue/project.js'
 import { hasAnySlot, hasHardFilter, hasSubjectFilter, type Slots } from '../query/slots.js'
 import { normalizeText } from '../text/normalize.js'
-import { hasVagueMarker, isFramed, withoutVagueMarkers } from './need-frames.js'
+import { askedSubjects, hasVagueMarker, isAskedSubject, withoutVagueMarkers } from '../query/need-frames.js'
 import type { Understanding } from '../query/types.js'
 import { checkGrounding } from '../llm/grounding.js'
 import { numberRangeHint, say } from './chat-prompts.js'
@@ -43,9 +43,13 @@ export async function requestTurn(ctx: TurnContext): Promise<TurnOutcome> {
   if (vague) return vagueTurn(ctx)
   if (unmet) {
     // "想学游泳", "IELTS exam tutoring": a subject no project teaches gets nothing, whatever filters were
-    // carried; the request so far (who they are, where) stays for the next message.
+    // carried. The request so far stays for the next message, with the preferences this message states
+    // (where, how, the fee) and who the learner says they are ("身为父母，有没有线上的学游泳课" then "那学外语呢":
+    // parents, online). An audience only hinted beside the subject ("孩子想学街舞") goes with that subject.
     const { prompts } = ctx.deps
-    clearList(ctx, ctx.session.request)
+    const facts = { ...u.slots, topics: [], audiences: u.slots.audiences.filter((a) => a.explicit && !a.related), time: null }
+    const s = ctx.session
+    clearList(ctx, hasAnySlot(facts) ? applyMessage(s.request, { slots: facts, needs: [] }, s.request.text).state : s.request)
     return menuTurn(ctx, [say(prompts, ctx.lang, 'not_found', { what: unmet }), say(prompts, ctx.lang, 'not_found_hint')], false, false)
   }
   return listRequest(ctx, applyMessage(ctx.session.request, u, ctx.message.text).state)
@@ -76,7 +80,7 @@ async function weighNeeds(ctx: TurnContext, u: Understanding): Promise<{ u: Unde
     if (await found(typedWord(u.normalized, word))) {
       met = true
       kept.push(u.needs[i])
-    } else if (isFramed(u.normalized, word)) {
+    } else if (isAskedSubject(u.normalized, word)) {
       unmet ??= word
     }
   }
@@ -181,8 +185,7 @@ async function rankedList(ctx: TurnContext, state: DialogueState, slots: Slots, 
 
 /** The request's need-words that stand in a learning frame ("想学游泳", "violin lessons"): subjects the learner asked to learn. */
 function framedNeeds(state: DialogueState): string[] {
-  const text = normalizeText(state.text)
-  return state.needs.filter((w) => isFramed(text, w))
+  return askedSubjects(normalizeText(state.text), state.needs)
 }
 
 /** True when the slots' topics are only guesses from loose words and no audience was stated. */
@@ -220,7 +223,15 @@ async function listRequest(ctx: TurnContext, state: DialogueState): Promise<Turn
     }
   }
   clearList(ctx, state)
-  const what = describeSlots(prompts, ctx.lang, taxonomy, relaxationLadder(state, () => null)[0].slots)
+  // A topic named by one skill of it ("学开叉车": 职业技能) found nothing because nobody teaches that skill:
+  // the answer names the skill, never "no 职业技能 projects" while the catalogue has them.
+  const skills: string[] = []
+  for (const t of state.topics) {
+    const w = t.value.matched
+    if (/\p{Script=Han}/u.test(w) && !taxonomy.namesWholeTopic(w) && !skills.includes(w)
+      && !(await ctx.deps.search.search({ text: w, k: 1 })).hits.length) skills.push(w)
+  }
+  const what = skills.length ? skills.join('、') : describeSlots(prompts, ctx.lang, taxonomy, relaxationLadder(state, () => null)[0].slots)
   const lead = [
     what ? say(prompts, ctx.lang, 'not_found', { what }) : say(prompts, ctx.lang, 'not_found_any'),
     say(prompts, ctx.lang, 'not_found_hint'),

@@ -38,21 +38,30 @@ const MORE_WORDS = vocabulary<MoreRole>([
   ]],
 ])
 
-type ResetRole = 'core' | 'weak' | 'tail' | 'lead'
+type ResetRole = 'core' | 'weak' | 'clear' | 'tail' | 'lead'
 
 /**
  * Start-over words (core; 重新 is weak: "重新就业" is no reset, so it needs a
- * tail word or a pause after it), what may follow them (tail), and what may
+ * tail word or a pause after it, and so do the clearing verbs: "清除所有条件"
+ * but not "清除浏览器广告"), what may follow them (tail), and what may
  * come before them (lead: 不要了, 算了, actually).
  */
 const RESET_WORDS = vocabulary<ResetRole>([
   ['core', [
-    '从头', '重来', '重置', '清空', '清除', '重头', '归零', '推倒重来', '从零开始', '重新来过', '重新开始',
+    '从头', '重来', '重头', '归零', '推倒重来', '从零开始', '重新来过', '重新开始',
     'restart', 'reset', 'start over', 'start again', 'start afresh', 'start fresh', 'begin again', 'start from scratch',
     'from scratch', 'new search', 'clear everything', 'clear all', 'clear it all', 'forget everything', 'forget all',
     'forget it all', 'wipe everything', 'start anew', '/start', '/reset',
+    // "A new start" idioms: 另起炉灶, 推翻重来.
+    '推翻重来', '另起炉灶', '重起炉灶', '从零来', '从零再来', '从新开始', '重新再来',
+    'start all over', 'start it all over', 'start over again', 'start from the beginning', 'from the beginning', 'from the top',
+    'clean slate', 'fresh start', 'new start', 'start a new search', 'a new search', 'another search', 'begin from scratch',
+    'forget what i said', 'forget all that', 'forget everything i said', 'scrap all that', 'scrap everything',
+    'ignore everything', 'ignore all that', 'clear the search', 'clear my search', 'clear search', 'reset everything',
   ]],
   ['weak', ['重新', '从新']],
+  // Clearing verbs take what they clear: "清除所有条件", "清空 重来", never "清除浏览器广告".
+  ['clear', ['清空', '清除', '清掉', '清零', '清光', '清一下', '全清', '重置', '删掉', '删除']],
   ['tail', [
     '开始', '开', '来', '来过', '再来', '过', '找', '搜', '搜索', '查', '查找', '弄', '选', '问', '说', '聊', '一遍', '一次',
     '一下', '条件', '所有', '全部', '都', '吧', '了', '啊', '呀', '哈', '吗', '把', '刚才', '之前', '前面', '那些', '这些',
@@ -63,6 +72,12 @@ const RESET_WORDS = vocabulary<ResetRole>([
   ['lead', [
     '不要了', '不要这个了', '算了', '不对', '好吧', '那', '嗯', '哎', '唉', '诶', '那个', '还是', '不行', '不中', '都不要',
     '不要', '都不要了', '这些都不要', '我要', '我想', '咱们', '我们', '让我们', '要不', '要不然', '干脆', '那就',
+    // "Everything said so far" and "discard it": 全不要了, 统统不算, 刚才的都作废, 之前说的全删掉.
+    '全', '全部', '全都', '统统', '通通', '一切', '所有', '都', '啥都', '什么都', '刚才的', '刚刚的', '之前的', '前面的', '上面的',
+    '刚才说的', '之前说的', '前面说的', '我说的', '说的', '条件', '不算', '不算了', '作废', '删了', '忘掉', '忘了', '取消',
+    '扔掉', '撤销', '换个话题', '不聊这个了', '俺', '咱', '给俺', '给我',
+    'scrap that', 'scratch that', 'forget that', 'ignore that', 'drop that', 'cancel that', 'all of that', 'all that',
+    'everything', 'wipe', 'clear', 'wipe it', 'delete that', 'cancel', 'right',
     'ok', 'okay', 'hmm', 'actually', 'no', 'nah', 'well', "let's", 'lets', 'let us', 'can we', 'could we', 'please',
     'i want to', "i'd like to", 'i wanna', 'so', 'just', 'oh', 'never mind', 'nevermind', 'forget it', 'um', 'er',
   ]],
@@ -82,15 +97,18 @@ function isMore(words: ReadWord<MoreRole>[]): boolean {
 }
 
 /**
- * Reads a reset at the start: leads, then a core (a weak core followed by a
+ * Reads a reset at the start: leads (and tails naming what goes), then a core (a weak core followed by a
  * tail or a pause), then tails. Returns where the new request starts, or null.
  */
 function readReset(words: ReadWord<ResetRole>[], formLength: number): number | null {
   let i = 0
-  while (i < words.length && words[i].role === 'lead') i++
+  // Before the core: leads, and tails that say what is dropped ("全部清除", "都清掉", "所有条件重置").
+  while (i < words.length && (words[i].role === 'lead' || words[i].role === 'tail')) i++
   const core = words[i]
   if (!core || core.role === 'tail' || core.role === 'lead' || core.slip) return null
-  if (core.role === 'weak' && words[i + 1]?.role !== 'tail' && !core.spaceAfter && core.end < formLength) return null
+  const next = words[i + 1]?.role
+  const followed = next === 'tail' || next === 'core' || next === 'weak' || next === 'clear'
+  if ((core.role === 'weak' || core.role === 'clear') && !followed && !core.spaceAfter && core.end < formLength) return null
   let end = core.end
   for (let j = i + 1; j < words.length && words[j].role !== 'lead'; j++) end = words[j].end
   return end

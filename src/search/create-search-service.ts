@@ -27,7 +27,6 @@ import { createRegionResolver, hasHardFilter } from './slot-match.js'
 import type { SearchRequest, SearchResult, SearchService } from './types.js'
 import { buildVectorIndex, loadVectorIndex, saveVectorIndex, type VectorIndex } from './vector-index.js'
 import { LocalEmbeddings } from './local-embeddings.js'
-import { fold } from '../text/fold.js'
 import { catalogueVocabulary } from './catalogue-vocabulary.js'
 import { buildIndexOffThread, OFF_THREAD_MIN_PROJECTS, projectSlices } from './index-build-worker.js'
 import { RecentMemo } from './recent-memo.js'
@@ -176,8 +175,6 @@ export async function createSearchService(deps: SearchServiceDeps): Promise<Hybr
     return null
   }
 
-  // A topic's own names (数字技能, digital skills, digital-skills): asking for one is asking for the whole topic.
-  const topicLabels = new Set(taxonomy.topics.flatMap((t) => [t.id, t.zh, t.en].map(fold)))
   let live = await snapshot(first.version, first.active, null)
   forgetLexicalHits = () => live.lexicalHits.clear()
   if (live.built && persist) await saveVectorIndex(live.vectors, indexPath)
@@ -207,7 +204,7 @@ export async function createSearchService(deps: SearchServiceDeps): Promise<Hybr
       // Every project of the snapshot's table was active when it was read; the write hook names those archived since.
       isActive: (id) => snap.table.byId.has(id) && !gone.has(id),
       isPlace: deps.regions ? (word) => deps.regions!.resolve(word) !== null : undefined,
-      topicTerm: (word) => (topicLabels.has(fold(word)) ? 'label' : taxonomy.resolve('topics', word) ? 'synonym' : null),
+      topicTerm: (word) => (taxonomy.namesWholeTopic(word) ? 'label' : taxonomy.resolve('topics', word) ? 'synonym' : null),
     }
   }
 

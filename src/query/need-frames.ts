@@ -1,7 +1,9 @@
 /**
- * @module dialogue/need-frames
- * Whether a word of a message the catalogue knows nothing about is a subject
- * the learner asks to learn, or only talk around the request. "想学游泳",
+ * @module query/need-frames
+ * Whether a word of a message is a subject the learner asks to learn, or only
+ * talk around the request: one rule ({@link isAskedSubject}) for every layer.
+ * need-filter decides whether a leftover word is a need at all (no talk about
+ * the speaker, the conversation or place); this module adds the frame. "想学游泳",
  * "有没有滑雪培训", "violin lessons" name a subject (the word stands in a
  * learning frame: after 学/教/练/考/报 or learn/study/teach, or before
  * 课/班/培训 or lessons/courses/training), and a subject no project teaches
@@ -11,6 +13,7 @@
  * found". The same reading spots the markers of a vague opener ("不知道学啥",
  * "啥都行", "dunno what", "where do I start").
  */
+import { isNeedWord } from './need-filter.js'
 
 /** Verbs of learning a subject follows, at most one verb between ("学游泳", "报奥数班", "考驾照", "学开挖掘机"). */
 const ZH_BEFORE = /(学|学学|学习|学会|学点|学个|学门|教|练|练习|考|考个|补|补习|报|报个|培训|进修|读|修)[\u4e00-\u9fff]?$/
@@ -44,10 +47,16 @@ function occurrences(normalized: string, word: string): { before: string; after:
   return out
 }
 
-/** True when need-word `word` stands in a learning frame in `normalized`, or is all the message says. */
-export function isFramed(normalized: string, word: string): boolean {
+/**
+ * True when `word` of the message `normalized` is a subject the learner asks to
+ * learn: a need-word (need-filter) that stands in a learning frame, or is all
+ * the message says. The dialogue asks only this, never the parts: a subject no
+ * project teaches gets the honest "nothing", any other word the catalogue
+ * lacks is talk around the request and is dropped.
+ */
+export function isAskedSubject(normalized: string, word: string): boolean {
   const t = normalized.trim()
-  if (ZH_TALK.test(word)) return false
+  if (ZH_TALK.test(word) || !isNeedWord(word)) return false
   for (const { before, after } of occurrences(t, word)) {
     const b = before.replace(/\s+$/, '')
     const a = after.replace(/^\s+/, '')
@@ -58,6 +67,11 @@ export function isFramed(normalized: string, word: string): boolean {
     ? t.replace(EN_BARE_FILLER, ' ').replace(/[^a-z0-9]+/g, ' ').trim()
     : t.replace(ZH_BARE_FILLER, '').replace(/[\s?？!！.,，。]+/g, '')
   return bare.length > 0 && (bare === word || (bare.startsWith(word) && bare.length - word.length <= 2))
+}
+
+/** The words of `words` that are subjects the learner asks to learn in `normalized` (see {@link isAskedSubject}). */
+export function askedSubjects(normalized: string, words: readonly string[]): string[] {
+  return words.filter((w) => isAskedSubject(normalized, w))
 }
 
 /**
