@@ -1,0 +1,56 @@
+/**
+ * @module text/cantonese-words
+ * Written Cantonese beyond the function words of dialect.ts: how Hong Kong,
+ * Macau and Guangdong learners say "can't", "like", "now", "this one", "next
+ * year", "again" and "anything is fine" (唔識, 鍾意, 而家, 呢個, 出年, 搵過,
+ * 都得). dialect.ts runs these first, before its own rules (唔 → 不, 冇 → 没有),
+ * so the longer Cantonese phrases are read whole. Patterns match either
+ * script: they run before the text is simplified.
+ */
+
+/**
+ * Cantonese phrase → Mandarin, in order. Each is a whole Cantonese word or a
+ * word with the context that makes it Cantonese (識 only before a verb, since
+ * 知識 and 認識 are Mandarin too).
+ */
+export const CANTONESE_REWRITES: readonly [RegExp, string][] = [
+  // "Again": 再搵過, 重新睇過, 從頭嚟過 (V + 過 after 再 / 重新 / 從頭 means "do it over").
+  [/(从头|從頭|重头|重頭)(嚟|来|來)(过|過)/g, '从头再来'],
+  [/(再|重新)(搵|揾|找|睇|看|嚟|来|來|問|问|揀|拣)(过|過)/g, '重新$2'],
+  // "Doesn't matter / either is fine": 冇所謂, 都得, 點都得, 乜都得.
+  [/(冇|無|无)所(謂|谓)/g, '无所谓'],
+  [/(点|點|乜|咩)都得/g, '都可以'],
+  [/都得(?=[\s，,。!！?？呀啊喇啦囉嘅]|$)/g, '都可以'],
+  [/(得唔得|得不得)/g, '行不行'],
+  [/(使唔使|使不使)(俾|畀|比)?(钱|錢)?/g, '要不要钱'],
+  // Know how to / can't: 唔識用 → 不会用; 識 alone before a verb.
+  [/(唔|不)(识|識)(?=[用讲講听聽写寫读讀打玩上做煮睇看弄搞])/g, '不会'],
+  [/(?<=^|[\s，,。我你佢他她都仲还還又係系])(识|識)(?=[用讲講听聽写寫读讀打玩上做煮睇看弄搞])/g, '会'],
+  // Think / like: 諗 → 想, 鍾意 / 中意 → 喜欢.
+  [/(谂|諗)/g, '想'],
+  [/(钟意|鍾意|中意)/g, '喜欢'],
+  // Now, this, that, which: 而家 / 依家, 呢個 / 呢啲 / 呢度, 嗰個 / 嗰啲 / 嗰度, 邊間.
+  [/(而家|依家|宜家)/g, '现在'],
+  [/呢(个|個)/g, '这个'],
+  [/呢(啲|些)/g, '这些'],
+  [/呢(度|處|处)/g, '这里'],
+  [/嗰(个|個)/g, '那个'],
+  [/嗰(啲|些)/g, '那些'],
+  [/嗰(度|處|处)/g, '那里'],
+  [/(边间|邊間)/g, '哪家'],
+  [/(边(?=[一二三四五六七八九十几幾]?[个個间間])|邊(?=[一二三四五六七八九十几幾]?[个個间間]))/g, '哪'],
+  // Time: 琴日 / 尋日 (yesterday), 聽日 (tomorrow), 出年 (next year), 今個月, 下個禮拜, 禮拜六.
+  [/(琴日|寻日|尋日)/g, '昨天'],
+  [/(听日|聽日)/g, '明天'],
+  [/出年/g, '明年'],
+  [/今(个|個)(月|星期|礼拜|禮拜)/g, '这个$2'],
+  [/(礼拜|禮拜)(?=[一二三四五六日天])/g, '星期'],
+  [/(下个|下個|呢个|呢個|今个|今個)(礼拜|禮拜)/g, '$1星期'],
+  // Things and how: 嘢 (things), 學嘢 → 学东西; 點 + verb (how to).
+  [/(乜嘢|咩嘢|乜野|咩野)/g, '什么'],
+  [/嘢/g, '东西'],
+  [/(?<=^|[\s，,。我你佢他她要想係系该該問问知請请])(点|點)(?=(报名|報名|报|報|去|学|學|上堂|上课|上課|搵|揾|找|申请|申請|联系|聯絡|联络))/g, '怎么'],
+  [/(几|幾)(钱|錢)/g, '多少钱'],
+  [/(系咪|係咪|係唔係|系唔系)/g, '是不是'],
+  [/(有冇得|有無得|有没得)/g, '有没有'],
+]

@@ -1,0 +1,122 @@
+/**
+ * @module text/regional-words
+ * Taiwan, Hong Kong and Macau wording, and the content words of written
+ * Cantonese, brought to the mainland words the taxonomy, the cues and the
+ * catalogue are written in. Character-level conversion turns 資訊 into 资讯
+ * and 樂齡 into 乐龄, which a mainland reader (and the bot) does not say;
+ * OpenCC's Taiwan phrases (used by toSimplified) cover some words, this
+ * table the rest: audiences (榮民, 身障者, 耆英, 師奶), topics (長照, 親職,
+ * 數碼), formats (遙距, 視像), fees (全免, 唔收錢) and everyday Cantonese
+ * (屋企, 後生, 搵工, 阿嫲). Keys are simplified: the table runs on text that
+ * is already simplified. Only the first set depends on where the text came
+ * from: words that mean something else on the mainland are rewritten only
+ * in a message that had traditional characters. See docs/chinese-registers.md.
+ */
+
+/** A literal regional word and the mainland word for it. */
+type Entry = readonly [from: string, to: string]
+
+/**
+ * Words rewritten only in text that had traditional characters: on the
+ * mainland the same characters are ordinary words of their own (数码相机,
+ * 研习, 影片) or a catalogue may use them as written.
+ */
+const TRADITIONAL_ONLY: readonly Entry[] = [
+  // Digital: OpenCC's Taiwan phrases give 信息 for 資訊 and 智能型 for 智慧型.
+  ['信息科技', '资讯科技'], ['资讯科技', '资讯科技'], ['智能型手机', '智能手机'], ['智能型', '智能'], ['数码', '数字'],
+  ['数位', '数字'], ['资讯', '信息'], ['网路', '网络'], ['软体', '软件'], ['硬体', '硬件'],
+  ['程式设计', '编程'], ['写程式', '编程'], ['程式', '程序'], ['视讯', '视频'], ['影音', '视频'], ['影片', '视频'],
+  ['研习', '研修'], ['进修部', '继续教育学院'],
+]
+
+/**
+ * Regional words rewritten wherever they appear: they have one meaning, and
+ * a learner in Guangdong or abroad types them in simplified characters too.
+ */
+const EVERYWHERE: readonly Entry[] = [
+  // Older people: 耆英 / 老友记 (Hong Kong), 长青 / 松年 (Taiwan senior colleges), grandparents.
+  ['耆英', '长者'], ['老友记', '老年人'], ['长青族', '老年人'], ['长青学苑', '老年大学'], ['松年大学', '老年大学'],
+  ['乐龄族', '乐龄人士'], ['阿公阿嬷', '爷爷奶奶'], ['阿公阿妈', '爷爷奶奶'], ['阿爷阿嫲', '爷爷奶奶'], ['阿嬷', '奶奶'],
+  ['阿嫲', '奶奶'], ['阿爷', '爷爷'], ['阿公', '爷爷'], ['阿婆', '奶奶'], ['公公婆婆', '爷爷奶奶'], ['婆婆', '奶奶'],
+  ['伯伯', '大爷'], ['安老', '养老'], ['护老', '老人护理'], ['退休人士', '退休人员'],
+  // Young people: 后生 (Cantonese), 年青人 (Hong Kong spelling), 细路 (children).
+  ['后生仔', '年轻人'], ['后生女', '年轻人'], ['后生', '年轻人'], ['年青人', '年轻人'], ['学生哥', '学生'],
+  ['细路仔', '小朋友'], ['细路女', '小朋友'], ['细路', '小朋友'], ['细蚊仔', '小朋友'], ['小朋友仔', '小朋友'],
+  // Migrants and new arrivals.
+  ['新来港人士', '新市民'], ['新来港', '新市民'], ['新移民', '新市民'], ['新住民', '新市民'], ['移工', '外来务工人员'],
+  ['外籍劳工', '外来务工人员'], ['外籍移工', '外来务工人员'], ['外籍家务助理', '外来务工人员'], ['外佣', '外来务工人员'],
+  ['菲佣', '外来务工人员'], ['印佣', '外来务工人员'], ['劳工朋友', '工友'],
+  // Disability: 身障 / 身心障碍 (Taiwan), 伤残 / 弱能 / 智障 (Hong Kong).
+  ['身心障碍者', '残障人士'], ['身心障碍', '残障'], ['身障者', '残障人士'], ['身障', '残障'], ['伤残人士', '残疾人'],
+  ['伤残', '残疾'], ['弱能人士', '残疾人'], ['弱能', '残疾'], ['智障', '心智障碍'], ['视觉障碍', '视力障碍'], ['听觉障碍', '听力障碍'],
+  // Veterans: 荣民 (Taiwan).
+  ['荣民', '退役军人'], ['荣眷', '军属'], ['退役官兵', '退役军人'],
+  // Women and home-makers: 师奶 (Hong Kong), 主妇.
+  ['师奶', '家庭主妇'], ['全职主妇', '家庭主妇'], ['家庭煮妇', '家庭主妇'], ['主妇', '家庭主妇'], ['家庭主妇', '家庭主妇'],
+  // Employees: 返工 / 放工 (Cantonese), 受薪 / 雇员 / 职员, 公务人员 (Taiwan).
+  ['返工', '上班'], ['放工', '下班'], ['受薪人士', '在职人士'], ['雇员', '员工'], ['僱员', '员工'], ['职员', '员工'],
+  ['公务人员', '公务员'], ['打工族', '上班族'],
+  // Parents and children: 亲职 (Taiwan parenting), 凑仔 / 湊仔 (Cantonese: bringing up children), 仔女.
+  ['亲职教育', '亲子教育'], ['亲职', '亲子'], ['凑仔', '带孩子'], ['湊仔', '带孩子'], ['凑b', '带孩子'], ['凑小朋友', '带孩子'],
+  ['仔女', '子女'], ['教养', '育儿'], ['家庭教养', '家庭教养'],
+  // Community: 志工 (Taiwan) and 义工 (Hong Kong) are volunteers; 里长 the head of a Taiwan neighbourhood.
+  ['志工', '志愿者'], ['义工', '志愿者'], ['里长', '社区干部'], ['里干事', '社区干事'], ['社福机构', '社区服务'],
+  // Rural: 偏乡 (Taiwan: remote village).
+  ['偏乡', '乡村'], ['小农', '农户'], ['休闲农业', '乡村旅游'], ['农会', '农民合作社'],
+  // Topics.
+  ['长期照顾', '照护'], ['长期照护', '照护'], ['长照', '照护'], ['照服员', '护理员'], ['照顾服务员', '护理员'],
+  ['看护', '护工'], ['失智症', '认知症'], ['失智', '认知症'], ['复健', '康复'], ['心肺复苏术', '心肺复苏'],
+  ['行动支付', '手机支付'], ['电子支付', '手机支付'], ['网拍', '网店'], ['资安', '网络安全'], ['信息安全', '网络安全'],
+  ['电邮', '电子邮件'], ['应用程序', '手机应用'], ['手机程序', '手机应用'], ['手机程式', '手机应用'], ['写程序', '编程'],
+  ['数码科技', '数字技能'], ['视频通讯', '视频通话'], ['视像通话', '视频通话'], ['社群媒体', '社交媒体'], ['打字输入', '打字'], ['仓颉', '打字'],
+  ['职训', '职业培训'], ['职业训练', '职业培训'], ['技职', '职业技能'], ['考牌', '考证'], ['搵工', '找工作'],
+  ['揾工', '找工作'], ['转工', '找工作'], ['厨艺', '烹饪'], ['烘焙', '面点'], ['花艺', '插花'], ['国乐', '乐器'],
+  ['劳健保', '社保'], ['劳保', '社保'], ['强积金', '社保'], ['劳工权益', '劳动维权'], ['防诈', '防诈骗'], ['防诈骗', '防诈骗'],
+  ['骗案', '诈骗'], ['骗局', '诈骗'], ['投资理财', '理财'], ['华语', '普通话'], ['英文', '英语'], ['日文', '日语'],
+  ['韩文', '韩语'], ['广府话', '广东话'], ['教甄', '教师资格证'], ['教学技能', '教学技巧'],
+  // Enrolling and class: 报读 (Hong Kong: to enrol), 推介 (to recommend), 上堂 handled in dialect.ts.
+  ['报读', '报名'], ['推介', '推荐'], ['屋企', '家里'],
+  // Formats: 遥距 (Hong Kong distance learning), 实体 (in person), 面授 already known.
+  ['遥距', '远程'], ['网上学习', '线上学习'], ['网上授课', '线上授课'],
+]
+
+/** Rewrites a literal table cannot say: guarded words and families of fee phrases. */
+const PATTERNS: readonly [RegExp, string][] = [
+  // 国语 is Mandarin in Taiwan; not inside 外国语 / 韩国语 / 英国语.
+  [/(?<![外韩英法德泰俄美日中])国语/g, '普通话'],
+  // Classes by video: 视像上堂, 视频教学, 视讯上课 are online.
+  [/(视像|视讯|视频)(上课|上堂|教学|授课|课堂|课程|课)/g, '视频课'],
+  [/视像/g, '视频'],
+  // "Costs nothing": 不用收费, 毋须缴费, 免收费, 费用全免, 全额资助, 零收费, 唔收钱 (唔 → 不 in dialect.ts).
+  [/(不|无|毋|免|没|冇)(用|需|须|必|使)?(收|交|付|缴|出|俾|畀|给)(费|钱|学费|任何费用)/g, '免费'],
+  [/(费用|学费|报名费|课程费)(全免|全部免除|豁免|全数资助)|全额资助|全费资助|费用全包|零收费|免收费|免费用/g, '免费'],
+]
+
+let compiled: { traditional: RegExp; everywhere: RegExp; map: Map<string, string> } | undefined
+
+/** One alternation per set, longest words first so 身心障碍者 wins over 身心障碍; built on first use. */
+function compile(): NonNullable<typeof compiled> {
+  const map = new Map<string, string>([...EVERYWHERE, ...TRADITIONAL_ONLY])
+  const alternation = (entries: readonly Entry[]): RegExp => {
+    const words = entries.map(([from]) => from).sort((a, b) => b.length - a.length)
+    return new RegExp(words.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|'), 'gi')
+  }
+  return { traditional: alternation([...TRADITIONAL_ONLY, ...EVERYWHERE]), everywhere: alternation(EVERYWHERE), map }
+}
+
+/**
+ * Mainland wording for a simplified text: regional words rewritten, and with
+ * `hadTraditional` also the words whose meaning differs on the mainland.
+ * Running it twice changes nothing more (no output is itself a key).
+ *
+ * @example toMainlandWords('我係身障者，想報讀遙距課程', false) // after simplification: '…残障人士，想报名远程课程'
+ */
+export function toMainlandWords(text: string, hadTraditional: boolean): string {
+  const c = (compiled ??= compile())
+  let out = text.replace(hadTraditional ? c.traditional : c.everywhere, (w) => c.map.get(w.toLowerCase()) ?? w)
+  for (const [pattern, to] of PATTERNS) out = out.replace(pattern, to)
+  return out
+}
+
+/** The table's words, for tests and docs: each regional word and its mainland word. */
+export const REGIONAL_WORDS: readonly Entry[] = [...TRADITIONAL_ONLY, ...EVERYWHERE]
