@@ -13,7 +13,11 @@
  * in a message that had traditional characters. See docs/chinese-registers.md.
  */
 
-/** A literal regional word and the mainland word for it. */
+/**
+ * A literal regional word and the mainland word for it. A word mapped to
+ * itself (家庭主妇, 防诈骗) keeps a longer mainland word from being rewritten
+ * through a shorter key inside it, so a second pass changes nothing.
+ */
 type Entry = readonly [from: string, to: string]
 
 /**
@@ -26,7 +30,7 @@ const TRADITIONAL_ONLY: readonly Entry[] = [
   ['信息科技', '资讯科技'], ['资讯科技', '资讯科技'], ['智能型手机', '智能手机'], ['智能型', '智能'], ['数码', '数字'],
   ['数位', '数字'], ['资讯', '信息'], ['网路', '网络'], ['软体', '软件'], ['硬体', '硬件'],
   ['程式设计', '编程'], ['写程式', '编程'], ['程式', '程序'], ['视讯', '视频'], ['影音', '视频'], ['影片', '视频'],
-  ['研习', '研修'], ['进修部', '继续教育学院'],
+  ['研习', '研修'], ['进修部', '继续教育学院'], ['太阳能光电', '光伏发电'], ['光电', '光伏'], ['证照', '证书'],
 ]
 
 /**
@@ -48,7 +52,7 @@ const EVERYWHERE: readonly Entry[] = [
   ['菲佣', '外来务工人员'], ['印佣', '外来务工人员'], ['劳工朋友', '工友'],
   // Disability: 身障 / 身心障碍 (Taiwan), 伤残 / 弱能 / 智障 (Hong Kong).
   ['身心障碍者', '残障人士'], ['身心障碍', '残障'], ['身障者', '残障人士'], ['身障', '残障'], ['伤残人士', '残疾人'],
-  ['伤残', '残疾'], ['弱能人士', '残疾人'], ['弱能', '残疾'], ['智障', '心智障碍'], ['视觉障碍', '视力障碍'], ['听觉障碍', '听力障碍'],
+  ['伤残', '残疾'], ['弱能人士', '残疾人'], ['弱能', '残疾'], ['智障', '心智障碍'], ['心智障碍', '心智障碍'], ['视觉障碍', '视力障碍'], ['听觉障碍', '听力障碍'],
   // Veterans: 荣民 (Taiwan).
   ['荣民', '退役军人'], ['荣眷', '军属'], ['退役官兵', '退役军人'],
   // Women and home-makers: 师奶 (Hong Kong), 主妇.
@@ -85,11 +89,13 @@ const PATTERNS: readonly [RegExp, string][] = [
   // 国语 is Mandarin in Taiwan; not inside 外国语 / 韩国语 / 英国语.
   [/(?<![外韩英法德泰俄美日中])国语/g, '普通话'],
   // Classes by video: 视像上堂, 视频教学, 视讯上课 are online.
-  [/(视像|视讯|视频)(上课|上堂|教学|授课|课堂|课程|课)/g, '视频课'],
+  [/(视像|视讯)(上课|上堂|教学|授课|课堂|课程|课)|视频(上课|上堂|授课)/g, '视频课'],
   [/视像/g, '视频'],
-  // "Costs nothing": 不用收费, 毋须缴费, 免收费, 费用全免, 全额资助, 零收费, 唔收钱 (唔 → 不 in dialect.ts).
-  [/(不|无|毋|免|没|冇)(用|需|须|必|使)?(收|交|付|缴|出|俾|畀|给)(费|钱|学费|任何费用)/g, '免费'],
-  [/(费用|学费|报名费|课程费)(全免|全部免除|豁免|全数资助)|全额资助|全费资助|费用全包|零收费|免收费|免费用/g, '免费'],
+  // Hong Kong fee wording: 毋須 (formal "need not", then read by the fee cues), fully subsidised, 免收費.
+  [/毋(须|需)/g, '无须'],
+  [/(全额|全费|全数)资助|免收(学|报名)?费/g, '免费'],
+  // A teacher's in-service training is teacher development, not a course for employees: 教師在職進修.
+  [/(教师|老师|教员|幼师|校长)在职(进修|培训|研修|训练|学习)/g, '$1$2'],
 ]
 
 let compiled: { traditional: RegExp; everywhere: RegExp; map: Map<string, string> } | undefined
