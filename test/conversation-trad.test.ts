@@ -149,3 +149,29 @@ describe('a Cantonese conversation keeps what the learner said', () => {
     expect((await shown(r)).every(onTopic('health-elderly-care'))).toBe(true)
   })
 })
+
+describe('everyday Hong Kong and Taiwan words for people, places and things', () => {
+  it.each([
+    ['我係做地盤嘅，想學多啲技能', 'migrant-workers'],
+    ['我是外籍配偶，想學中文', 'migrant-workers'],
+    ['我係家長，想學點教仔', 'parents'],
+    ['我是代理教師', 'rural-teachers'],
+    ['我媽咪退咗休想學跳舞', 'elderly'],
+  ] as const)('"%s" names its learner', async (text, audience) => {
+    const r = await learner()(text)
+    expect(r.projects.length).toBeGreaterThan(0)
+    expect(replyText(r)).toContain(sampleRig().taxonomy.get('audiences', audience)!.zh)
+    expect((await shown(r)).every(forAudience(audience))).toBe(true)
+  })
+
+  it('"LINE" and "WhatsApp" are the chat app, "智能電話" the smartphone, "Zoom上堂" online', async () => {
+    for (const text of ['長者想學用LINE', '想學用WhatsApp', '想學用智能電話']) {
+      const r = await learner()(text)
+      expect(r.projects.length).toBeGreaterThan(0)
+      expect((await shown(r)).every(onTopic('digital-skills'))).toBe(true)
+    }
+    const zoom = await learner()('有冇Zoom上堂嘅')
+    expect(zoom.projects.length).toBeGreaterThan(0)
+    expect((await shown(zoom)).every(online)).toBe(true)
+  })
+})

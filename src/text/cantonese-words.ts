@@ -26,6 +26,12 @@ export const CANTONESE_REWRITES: readonly [RegExp, string][] = [
   // Know how to / can't: 唔識用 → 不会用; 識 alone before a verb.
   [/(唔|不)(识|識)(?=[用讲講听聽写寫读讀打玩上做煮睇看弄搞])/g, '不会'],
   [/(?<=^|[\s，,。我你佢他她都仲还還又係系])(识|識)(?=[用讲講听聽写寫读讀打玩上做煮睇看弄搞])/g, '会'],
+  // Retired: 退咗休 (退休 is one word split by the aspect mark).
+  [/退(咗|左)休/g, '退休了'],
+  // Cheaper: 平啲 / 平d (平 is "cheap" in Cantonese).
+  [/平(啲|d|D|滴)/g, '便宜点'],
+  // Or: 定係 between two choices.
+  [/(?<=\p{Script=Han})定(係|系)(?=\p{Script=Han})/gu, '还是'],
   // Think / like: 諗 → 想, 鍾意 / 中意 → 喜欢.
   [/(谂|諗)/g, '想'],
   [/(钟意|鍾意|中意)/g, '喜欢'],
