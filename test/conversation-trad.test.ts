@@ -175,3 +175,12 @@ describe('everyday Hong Kong and Taiwan words for people, places and things', ()
     expect((await shown(zoom)).every(online)).toBe(true)
   })
 })
+
+describe('Hong Kong and Taiwan vague openers ask back', () => {
+  it.each(['想進修但不知從何開始', '唔知由邊度開始學', '我想增值自己', '唔知讀咩好'])('"%s" gets the topic menu, not projects and not "nothing found"', async (text) => {
+    const r = await learner()(text)
+    expect(r.clarify).toBe(true)
+    expect(r.projects).toEqual([])
+    expect(replyText(r)).not.toContain('目录里暂时没有')
+  })
+})

@@ -87,6 +87,8 @@ const EVERYWHERE: readonly Entry[] = [
   ['劳工法例', '劳动法'], ['劳基法', '劳动法'], ['劳工法', '劳动法'], ['防跌倒', '防跌倒'], ['防跌', '防跌倒'],
   // Enrolling and class: 报读 (Hong Kong: to enrol), 推介 (to recommend), 上堂 handled in dialect.ts.
   ['报读', '报名'], ['推介', '推荐'], ['屋企', '家里'],
+  // Bettering oneself (Hong Kong 增值): says what kind of wish, not what to learn.
+  ['增值自己', '提升自己'], ['自我增值', '提升自己'], ['进修增值', '进修'], ['充实自己', '提升自己'], ['充实下自己', '提升自己'],
   // Formats: 遥距 (Hong Kong distance learning), 实体 (in person), 面授 already known.
   ['遥距', '远程'], ['网上学习', '线上学习'], ['网上授课', '线上授课'],
 ]
@@ -102,6 +104,8 @@ const PATTERNS: readonly [RegExp, string][] = [
   [/(?<=\p{Script=Han}|^)(line|whatsapp)(?=\p{Script=Han}|$)/giu, '微信'],
   // Classes on a meeting app are online: Zoom上堂, Teams課.
   [/(zoom|teams|webex|腾讯会议)(上课|上堂|课堂|课|堂)/gi, '线上课'],
+  // "Don't know where to start" (不知從何開始, 唔知由邊度開始) is "don't know what to learn": a vague opener.
+  [/不知(道)?(该|應該|应该)?(从|由)(何|哪里|哪儿|哪|那里|边度)(开始|入手|着手|学起|下手)/g, '不知道学什么'],
   // Hong Kong fee wording: 毋須 (formal "need not", then read by the fee cues), fully subsidised, 免收費.
   [/毋(须|需)/g, '无须'],
   [/(全额|全费|全数)资助|免收(学|报名)?费/g, '免费'],
