@@ -184,3 +184,26 @@ describe('Hong Kong and Taiwan vague openers ask back', () => {
     expect(replyText(r)).not.toContain('目录里暂时没有')
   })
 })
+
+describe('Cantonese follow-ups and control words in a conversation', () => {
+  it('"第一個係咪免費" asks about the first project, "第二啲" pages, "算數啦，再搵過" starts over', async () => {
+    const say = learner()
+    const first = await say('我係退休人士想學書法')
+    expect(first.projects.length).toBeGreaterThan(1)
+    const detail = await say('第一個係咪免費')
+    expect(detail.projects.map((p) => p.id)).toEqual([first.projects[0].id])
+    const other = await say('換過第二啲')
+    expect(other.projects.length).toBeGreaterThan(0)
+    expect(other.projects.some((p) => p.id === first.projects[0].id)).toBe(false)
+    const reset = await say('算數啦，再搵過')
+    expect(reset.projects).toEqual([])
+    const next = await say('有冇長照課程')
+    expect(replyText(next)).not.toContain(sampleRig().taxonomy.get('audiences', 'elderly')!.zh)
+  })
+
+  it('"唔該晒" is thanks, not a request', async () => {
+    const r = await learner()('唔該晒')
+    expect(r.projects).toEqual([])
+    expect(r.clarify).toBe(false)
+  })
+})
