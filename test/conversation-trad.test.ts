@@ -40,6 +40,7 @@ describe('Taiwan and Hong Kong words become the mainland words the bot knows', (
     ['我係新來港人士', '新市民'],
     ['全額資助嘅課程', '免费'],
     ['教師在職進修', '教师进修'],
+    ['家長教養技巧', '育儿技巧'],
   ])('"%s" is read with "%s"', (said, mainland) => {
     expect(read(said)).toContain(mainland)
   })
@@ -138,6 +139,13 @@ describe('regional topics, formats and fees are understood', () => {
 })
 
 describe('a Cantonese conversation keeps what the learner said', () => {
+  it('grandparents asking for parenting skills stay the learners ("我屋企嘅長輩想報家長教養課")', async () => {
+    const r = await learner()('我屋企嘅長輩想報，有冇家長教養嘅課')
+    expect(r.projects.length).toBeGreaterThan(0)
+    const shownProjects = await shown(r)
+    expect(shownProjects.every((p) => onTopic('family-education')(p) && forAudience('elderly')(p))).toBe(true)
+  })
+
   it('"從頭嚟過" clears the person and the next request starts fresh', async () => {
     const say = learner()
     const first = await say('我係榮民，想學電腦')
@@ -177,7 +185,7 @@ describe('everyday Hong Kong and Taiwan words for people, places and things', ()
 })
 
 describe('Hong Kong and Taiwan vague openers ask back', () => {
-  it.each(['想進修但不知從何開始', '唔知由邊度開始學', '我想增值自己', '唔知讀咩好'])('"%s" gets the topic menu, not projects and not "nothing found"', async (text) => {
+  it.each(['想進修但不知從何開始', '唔知由邊度開始學', '我想增值自己', '唔知讀咩好', '想學嘢但不知何開始'])('"%s" gets the topic menu, not projects and not "nothing found"', async (text) => {
     const r = await learner()(text)
     expect(r.clarify).toBe(true)
     expect(r.projects).toEqual([])

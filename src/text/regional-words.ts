@@ -106,7 +106,9 @@ const PATTERNS: readonly [RegExp, string][] = [
   // Classes on a meeting app are online: Zoom上堂, Teams課.
   [/(zoom|teams|webex|腾讯会议)(上课|上堂|课堂|课|堂)/gi, '线上课'],
   // "Don't know where to start" (不知從何開始, 唔知由邊度開始) is "don't know what to learn": a vague opener.
-  [/不知(道)?(该|應該|应该)?(从|由)(何|哪里|哪儿|哪|那里|边度)(开始|入手|着手|学起|下手)/g, '不知道学什么'],
+  [/不知(道)?(该|應該|应该)?(从|由)?(何|哪里|哪儿|哪|那里|边度)(开始|入手|着手|学起|下手)/g, '不知道学什么'],
+  // Parents' upbringing of children (家長教養, 父母教養 in Taiwan) is the subject, not who learns.
+  [/(家长|父母|爸妈|爸爸妈妈)(的)?(教养|育儿)/g, '育儿'],
   // Hong Kong fee wording: 毋須 (formal "need not", then read by the fee cues), fully subsidised, 免收費.
   [/毋(须|需)/g, '无须'],
   [/(全额|全费|全数)资助|免收(学|报名)?费/g, '免费'],
