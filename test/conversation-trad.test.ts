@@ -164,12 +164,26 @@ describe('everyday Hong Kong and Taiwan words for people, places and things', ()
     ['我是外籍配偶，想學中文', 'migrant-workers'],
     ['我係家長，想學點教仔', 'parents'],
     ['我是代理教師', 'rural-teachers'],
+    ['我是外籍看護，想學中文', 'migrant-workers'],
+    ['我是高齡者', 'elderly'],
     ['我媽咪退咗休想學跳舞', 'elderly'],
   ] as const)('"%s" names its learner', async (text, audience) => {
     const r = await learner()(text)
     expect(r.projects.length).toBeGreaterThan(0)
     expect(replyText(r)).toContain(sampleRig().taxonomy.get('audiences', audience)!.zh)
     expect((await shown(r)).every(forAudience(audience))).toBe(true)
+  })
+
+  it('a Hong Kong district means Hong Kong ("有冇喺屯門嘅"), but 沙田 typed in simplified stays as typed', async () => {
+    const hk = await learner()('有冇喺屯門嘅電腦課')
+    expect(replyText(hk)).toContain('香港')
+    expect(read('沙田镇的课')).toBe('沙田镇的课')
+  })
+
+  it('"資訊課" is a computer class', async () => {
+    const r = await learner()('有推薦的資訊課嗎')
+    expect(r.projects.length).toBeGreaterThan(0)
+    expect((await shown(r)).every(onTopic('digital-skills'))).toBe(true)
   })
 
   it('"LINE" and "WhatsApp" are the chat app, "智能電話" the smartphone, "Zoom上堂" online', async () => {
