@@ -229,3 +229,9 @@ describe('Cantonese follow-ups and control words in a conversation', () => {
     expect(r.clarify).toBe(false)
   })
 })
+
+describe('Cantonese rules leave Mandarin alone', () => {
+  it.each(['确定系统的课', '旁边几个课程', '宜家家居', '我一定系统地学', '这些课都得交钱吗', '不识字的老人'])('"%s" reads as typed', (text) => {
+    expect(read(text)).toBe(text)
+  })
+})

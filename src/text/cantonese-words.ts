@@ -23,7 +23,7 @@ export const CANTONESE_REWRITES: readonly [RegExp, string][] = [
   // "Other ones" (第二啲) and "change to" (換過).
   [/第二(啲|d|D|些)/g, '其他的'],
   [/(换|換)(过|過)(?=\p{Script=Han})/gu, '换'],
-  // Or between two formats: 線上定線下.
+  // Or between two formats: 線上定線下, 網課定係實體 (定 alone is too common a character to read elsewhere).
   [/(线上|線上|网上|網上|在线|在線|线下|線下|实体|實體|面授|网课|網課)定(係|系)?(?=线上|線上|网上|網上|在线|在線|线下|線下|实体|實體|面授|网课|網課)/g, '$1还是'],
   // Cooking: 煮嘢食 / 整嘢食 (make something to eat).
   [/(煮|整)(嘢|野)食/g, '做菜'],
@@ -42,13 +42,11 @@ export const CANTONESE_REWRITES: readonly [RegExp, string][] = [
   [/退(咗|左)休/g, '退休了'],
   // Cheaper: 平啲 / 平d (平 is "cheap" in Cantonese).
   [/平(啲|d|D|滴)/g, '便宜点'],
-  // Or: 定係 between two choices.
-  [/(?<=\p{Script=Han})定(係|系)(?=\p{Script=Han})/gu, '还是'],
   // Think / like: 諗 → 想, 鍾意 / 中意 → 喜欢.
   [/(谂|諗)/g, '想'],
   [/(钟意|鍾意|中意)/g, '喜欢'],
-  // Now, this, that, which: 而家 / 依家, 呢個 / 呢啲 / 呢度, 嗰個 / 嗰啲 / 嗰度, 邊間.
-  [/(而家|依家|宜家)/g, '现在'],
+  // Now, this, that, which: 而家 / 依家, 呢個 / 呢啲 / 呢度, 嗰個 / 嗰啲 / 嗰度, 邊間 (邊個 is in dialect.ts).
+  [/(而家|依家)/g, '现在'],
   [/呢(个|個)/g, '这个'],
   [/呢(啲|些)/g, '这些'],
   [/呢(度|處|处)/g, '这里'],
@@ -56,7 +54,6 @@ export const CANTONESE_REWRITES: readonly [RegExp, string][] = [
   [/嗰(啲|些)/g, '那些'],
   [/嗰(度|處|处)/g, '那里'],
   [/(边间|邊間)/g, '哪家'],
-  [/(边(?=[一二三四五六七八九十几幾]?[个個间間])|邊(?=[一二三四五六七八九十几幾]?[个個间間]))/g, '哪'],
   // Time: 琴日 / 尋日 (yesterday), 聽日 (tomorrow), 出年 (next year), 今個月, 下個禮拜, 禮拜六.
   [/(琴日|寻日|尋日)/g, '昨天'],
   [/(听日|聽日)/g, '明天'],
