@@ -9,6 +9,8 @@
  * are rewritten, never content words, so a message already in Mandarin comes
  * out unchanged apart from those particles.
  */
+import { CANTONESE_REWRITES } from './cantonese-words.js'
+import { toMainlandWords } from './regional-words.js'
 
 /**
  * Cantonese (Hong Kong, Guangdong) and colloquial function words → Mandarin,
@@ -16,6 +18,8 @@
  * simplified forms are both listed), before simplification.
  */
 const REWRITES: readonly [RegExp, string][] = [
+  // Longer Cantonese phrases (唔識, 搵過, 都得, 呢個, 出年) first: src/text/cantonese-words.ts.
+  ...CANTONESE_REWRITES,
   // Cantonese "is there / isn't there": 有冇, 有無, and the IME slip 有毛 (mou → 毛).
   [/有(冇|无|無|毛)(?![病笔筆衣线線巾皮])/g, '有没有'],
   [/冇(得)?/g, '没有'],
@@ -94,5 +98,6 @@ const FINAL_PARTICLES = /(?<=[\p{Script=Han}])(呗|唄|嘞|咧|哩|噻|啵|喔|�
 export function toMandarin(text: string): string {
   let out = text
   for (const [pattern, to] of [...REWRITES, ...SLIPS]) out = out.replace(pattern, to)
-  return out.replace(FINAL_PARTICLES, '')
+  // Taiwan / Hong Kong words typed in simplified (报读, 乐龄族, 屋企); traditional text gets them when simplified.
+  return toMainlandWords(out.replace(FINAL_PARTICLES, ''), false)
 }

@@ -9,6 +9,7 @@ import { createRequire } from 'node:module'
 import type * as OpenCCModule from 'opencc-js'
 import { diskMemo } from '../disk-cache.js'
 import { toHalfWidth } from './fold.js'
+import { toMainlandWords } from './regional-words.js'
 
 // OpenCC (a 1.2 MB module whose converters build their dictionaries when made) is loaded only when needed:
 // to find the traditional characters once per install (then kept on disk), and to convert a text that has some.
@@ -19,13 +20,15 @@ const loadOpenCC = (): typeof OpenCCModule => (openCC ??= createRequire(import.m
 let phrasesToSimplified: ((text: string) => string) | undefined
 
 /**
- * Traditional characters become simplified. Phrase conversion (Taiwan words)
- * is used only when the text contained traditional characters.
+ * Traditional characters become simplified. Phrase conversion (OpenCC's Taiwan
+ * phrases, then the Taiwan / Hong Kong / Macau vocabulary of regional-words.ts:
+ * 資訊 → 信息, 長照 → 照护, 遙距 → 远程) is used only when the text contained
+ * traditional characters.
  */
 export function toSimplified(text: string): string {
   if (!hasTraditional(text)) return text
   const convert = (phrasesToSimplified ??= loadOpenCC().Converter({ from: 'twp', to: 'cn' }))
-  return convert(text)
+  return toMainlandWords(convert(text), true)
 }
 
 let traditional: Set<number> | undefined

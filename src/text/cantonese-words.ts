@@ -1,0 +1,73 @@
+/**
+ * @module text/cantonese-words
+ * Written Cantonese beyond the function words of dialect.ts: how Hong Kong,
+ * Macau and Guangdong learners say "can't", "like", "now", "this one", "next
+ * year", "again" and "anything is fine" (唔識, 鍾意, 而家, 呢個, 出年, 搵過,
+ * 都得). dialect.ts runs these first, before its own rules (唔 → 不, 冇 → 没有),
+ * so the longer Cantonese phrases are read whole. Patterns match either
+ * script: they run before the text is simplified.
+ */
+
+/**
+ * Cantonese phrase → Mandarin, in order. Each is a whole Cantonese word or a
+ * word with the context that makes it Cantonese (識 only before a verb, since
+ * 知識 and 認識 are Mandarin too).
+ */
+export const CANTONESE_REWRITES: readonly [RegExp, string][] = [
+  // "Again": 再搵過, 重新睇過, 從頭嚟過 (V + 過 after 再 / 重新 / 從頭 means "do it over").
+  [/(从头|從頭|重头|重頭)(嚟|来|來)(过|過)/g, '从头再来'],
+  [/(再|重新)(搵|揾|找|睇|看|嚟|来|來|問|问|揀|拣)(过|過)/g, '重新$2'],
+  // Thanks (唔該晒, 多謝晒) and "forget it" (算數啦, 算啦) before a reset.
+  [/(唔该|唔該|多谢|多謝)(晒|曬|哂|你)/g, '谢谢'],
+  [/算(數|数)?(啦|喇|囉|罗)(?=[\s，,。!！]|$)/g, '算了'],
+  // "Other ones" (第二啲) and "change to" (換過).
+  [/第二(啲|d|D|些)/g, '其他的'],
+  [/(换|換)(过|過)(?=\p{Script=Han})/gu, '换'],
+  // Or between two formats: 線上定線下, 網課定係實體 (定 alone is too common a character to read elsewhere).
+  [/(线上|線上|网上|網上|在线|在線|线下|線下|实体|實體|面授|网课|網課)定(係|系)?(?=线上|線上|网上|網上|在线|在線|线下|線下|实体|實體|面授|网课|網課)/g, '$1还是'],
+  // Cooking: 煮嘢食 / 整嘢食 (make something to eat).
+  [/(煮|整)(嘢|野)食/g, '做菜'],
+  // "Doesn't matter / either is fine": 冇所謂, 都得, 點都得, 乜都得.
+  [/(冇|無|无)所(謂|谓)/g, '无所谓'],
+  [/(点|點|乜|咩)都得/g, '都可以'],
+  [/都得(?=[\s，,。!！?？呀啊喇啦囉嘅]|$)/g, '都可以'],
+  [/(得唔得|得不得)/g, '行不行'],
+  [/(使唔使|使不使)(俾|畀|比)?(钱|錢)?/g, '要不要钱'],
+  // Don't know: 唔知 is the whole verb (不知道), as in 唔知讀咩好.
+  [/唔知(?!道)/g, '不知道'],
+  // Know how to / can't: 唔識用 → 不会用; 識 alone before a verb.
+  [/(唔|不)(识|識)(?=[用讲講听聽写寫读讀打玩上做煮睇看弄搞])/g, '不会'],
+  [/(?<=^|[\s，,。我你佢他她都仲还還又係系])(识|識)(?=[用讲講听聽写寫读讀打玩上做煮睇看弄搞])/g, '会'],
+  // Retired: 退咗休 (退休 is one word split by the aspect mark).
+  [/退(咗|左)休/g, '退休了'],
+  // Cheaper: 平啲 / 平d (平 is "cheap" in Cantonese).
+  [/平(啲|d|D|滴)/g, '便宜点'],
+  // Think / like: 諗 → 想, 鍾意 / 中意 → 喜欢.
+  [/(谂|諗)/g, '想'],
+  [/(钟意|鍾意|中意)/g, '喜欢'],
+  // Now, this, that, which: 而家 / 依家, 呢個 / 呢啲 / 呢度, 嗰個 / 嗰啲 / 嗰度, 邊間 (邊個 is in dialect.ts).
+  [/(而家|依家)/g, '现在'],
+  [/呢(个|個)/g, '这个'],
+  [/呢(啲|些)/g, '这些'],
+  [/呢(度|處|处)/g, '这里'],
+  [/嗰(个|個)/g, '那个'],
+  [/嗰(啲|些)/g, '那些'],
+  [/嗰(度|處|处)/g, '那里'],
+  [/(边间|邊間)/g, '哪家'],
+  // Time: 琴日 / 尋日 (yesterday), 聽日 (tomorrow), 出年 (next year), 今個月, 下個禮拜, 禮拜六.
+  [/(琴日|寻日|尋日)/g, '昨天'],
+  [/(听日|聽日)/g, '明天'],
+  [/出年/g, '明年'],
+  [/今(个|個)(月|星期|礼拜|禮拜)/g, '这个$2'],
+  [/(礼拜|禮拜)(?=[一二三四五六日天])/g, '星期'],
+  [/(下个|下個|呢个|呢個|今个|今個)(礼拜|禮拜)/g, '$1星期'],
+  // Things and how: 嘢 (things), 學嘢 → 学东西; 點 + verb (how to).
+  [/(乜嘢|咩嘢|乜野|咩野)/g, '什么'],
+  [/嘢/g, '东西'],
+  [/(?<=^|[\s，,。我你佢他她要想係系该該問问知請请])(点|點)(?=(报名|報名|报|報|去|学|學|上堂|上课|上課|搵|揾|找|申请|申請|联系|聯絡|联络))/g, '怎么'],
+  [/(几|幾)(钱|錢)/g, '多少钱'],
+  // A yes-no question: 第一個係咪免費 → 第一个免费吗.
+  [/(系咪|係咪)([^?？。，,!！\s]+)/g, '$2吗'],
+  [/(係唔係|系唔系)/g, '是不是'],
+  [/(有冇得|有無得|有没得)/g, '有没有'],
+]
