@@ -76,6 +76,10 @@ function bareNumber(b: string): number | null {
 const FIRST_WORDS = /(最前|最上|排(在)?(第一|最前|头)|打头|头一(个|条|项|门|家)|第一名|\bthe top one\b|\btop one\b|\bfirst one\b|\bthe first\b|\bthe top\b)/
 const LAST_WORDS = /(最后(面)?(那|一|的)?(个|条|项|门)|排(在)?最后|最下面|最末|\bthe last( one)?\b|\bthe bottom one\b)/
 
+const EN_CARDINALS = ['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten']
+/** "number one", "no. two", "num 3", "option three", "item two": a list word before a spelled-out number. */
+const EN_NUMBERED = new RegExp(`\\b(?:number|numbr|nummber|no\\.|num|nr|option|item|choice)\\s*(${EN_CARDINALS.join('|')})\\b`)
+
 /**
  * The project number a follow-up names ("第二个怎么报名", "1号要钱吗", "the second one",
  * "最前面那个", "最后一个"), or null. `count` is how many are on screen (what "last" means).
@@ -88,8 +92,10 @@ export function detectOrdinal(text: string, count = 0): number | null {
     /第\s*([0-9]{1,2}|[一二两三四五六七八九十])(?![次天周期年节步批])\s*(?:个|号|条|项)?/.exec(t) ??
     /(?:^|[^0-9])([0-9]{1,2}|[一二两三四五六七八九十])\s*(?:号|个项目|个课|个班)/.exec(t) ??
     /^\s*([0-9]{1,2})\s*(?:[.、:：,，\s]|(?=[要怎在什多联电网报是的啥哪]))/.exec(t) ??
-    /(?:number|no\.?|#)\s*([0-9]{1,2})\b/.exec(t)
+    /(?:number|no\.?|num|nr|option|item|choice|#)\s*([0-9]{1,2})\b/.exec(t)
   if (m) return parseNumber(m[1])
+  const word = EN_NUMBERED.exec(t)
+  if (word) return EN_CARDINALS.indexOf(word[1]) + 1
   const th = /\b([1-9])\s*(?:st|nd|rd|th)\b/.exec(t)
   if (th) return Number(th[1])
   const en = /\b(first|second|third|fourth|fifth)\b/.exec(t)
@@ -99,12 +105,12 @@ export function detectOrdinal(text: string, count = 0): number | null {
 
 /** True when the message points at the project just discussed ("这个", "它", "this one"). */
 export function mentionsThis(text: string): boolean {
-  return /(这个|那个|这门|那门|这一个|该项目|这项目|这课|它|this one|that one|\bit\b|\bthis\b|\bthat\b)/i.test(text)
+  return /(这个|那个|这门|那门|这一个|该项目|这项目|这课|它|this one|that one|\bit\b(?! (?:skills?|basics|support|literacy|training|courses?|class(?:es)?|stuff|jobs?|work)\b)|\bthis\b|\bthat\b)/i.test(text)
 }
 
 /** Field patterns in checking order: duration before dates ("多长时间" is not "时间"). */
 const FIELD_PATTERNS: [Field, RegExp][] = [
-  ['enroll', /(报名|怎么参加|如何参加|怎么加入|怎么申请|咋报|参加的话|sign ?up|enrol|register|how (?:do|can) i join|how to join|apply)/i],
+  ['enroll', /(报名|怎么参加|如何参加|怎么加入|怎么申请|咋报|参加的话|sign ?up|sign me up|enrol|register|registration|how (?:do|can) i join|how to join|apply|application|\bbook(?:ing)? (?:a )?(?:place|seat|spot)\b)/i],
   ['fee', /(要钱|多少钱|收费|收钱|费用|学费|免费吗|免不免费|是免费的吗|贵不贵|贵吗|价格|花钱|要不要钱|how much|cost|\bfees?\b|\bprice\b|is it free|free\?)/i],
   ['duration', /(多久|多长时间|时长|几周|几个月|几次课|多少学时|学时|how long|duration)/i],
   ['dates', /(什么时候|啥时候|几时|开课|开始|几号|哪天|日期|时间|截止|结束|when|start|dates?\b|begin)/i],
@@ -120,7 +126,7 @@ const FIELD_PATTERNS: [Field, RegExp][] = [
  * letter off (aply, staart, whenn, contct).
  */
 const FIELD_SLIP_WORDS: [Field, string[]][] = [
-  ['enroll', ['报名', '参加', '申请', 'apply', 'enrol', 'enroll', 'register', 'join', 'signup']],
+  ['enroll', ['报名', '参加', '申请', 'apply', 'enrol', 'enroll', 'register', 'registration', 'join', 'signup']],
   ['fee', ['收费', '费用', '学费', '价格', '多少钱', 'cost', 'costs', 'price', 'fees']],
   ['duration', ['时长', '多久', 'long', 'duration']],
   ['dates', ['开课', '开始', '时间', '日期', 'when', 'start', 'starts', 'begin', 'date', 'dates']],

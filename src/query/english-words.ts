@@ -97,3 +97,41 @@ ladies veteran veterans army military soldier served disability disabled wheelch
 employee employed office professional company job jobs career business skills skill training course courses class
 classes programme programmes program programs learn learning study lesson lessons beginner beginners basic basics
 `.split(/\s+/).filter(Boolean)
+
+/**
+ * Plain English words of everyday life, read as typed and never as a slip of
+ * a bot word: without them "left the army" read "let the army", "drives"
+ * read "drivers" and "scuba diving" read "scuba driving". Not repair targets,
+ * so they widen nothing; hobbies and subjects nobody may teach are here too,
+ * so they stay themselves and honestly find nothing.
+ */
+export const ENGLISH_PLAIN_WORDS: readonly string[] = `
+left leave leaves leaving army navy forces drive drives driving drove bike scooter motorbike van truck lorry taxi
+deliver delivers delivered deliveries parcel parcels package packages takeaway food meal meals
+live lives lived living life move moved came come went go gone stay stayed son sons daughters kids husband wife
+brother sister aunt uncle cousin granny grandad nan folks family families friend friends neighbour neighbor
+wheelchair walk walking see hear hearing sight eyes ears legs body health healthy sick ill hospital doctor nurse
+office local town city cities countryside province county district street home house flat apartment room
+year years old age aged young older younger teen teens teenage boy girl baby babies toddler
+money pay paid cheap price cost save saving savings bank loan debt rent bill bills tax taxes pension insurance
+phone phones mobile smartphone computer laptop tablet internet email app apps video videos photo photos camera
+read reading write writing speak speaking talk talking listen listening watch watching sing singing dance dancing
+paint painting draw drawing cook cooking bake baking sew sewing knit knitting fix fixing repair repairs build building
+grow crops plant planting harvest field fields land tea rice wheat corn fruit vegetables garden gardening
+keep kept run running ran own owned sell selling sold buy buying bought shop shops shopping market
+help helping care caring look looking after before during since while still ever never always
+need needs want wants like likes love hate enjoy try tried hope wish plan plans decide
+busy tired free spare weekend weekends evening evenings morning mornings night nights afternoon holiday holidays
+near far close away abroad back again since already just only also even maybe really quite very
+good better best bad worse worst easy hard difficult simple slow fast quick new
+teach teaches taught teacher lesson homework exam exams test tests grade grades school college university uni
+job jobs boss company factory shift shifts wage wages salary contract hours overtime
+language english chinese mandarin cantonese speak
+diving dive swim swimming surf surfing ski skiing skate skating golf tennis football soccer basketball
+volleyball badminton chess yoga boxing karate judo kung fu climbing hiking fishing hunting sailing rowing
+riding horse horses plane planes pilot flying fly boat boats car cars motorcycle tractor
+violin guitar piano drum drums flute trumpet cello ukulele harp pottery ceramics knitting crochet quilting woodwork
+carving tattoo makeup nails hair barber hairdresser magic juggling acting theatre theater film films movie movies
+astronomy astrology poetry novel novels history maths math physics chemistry biology geography science
+wine beer coffee cake cakes bread pastry sushi noodles dumplings
+`.split(/\s+/).filter(Boolean)

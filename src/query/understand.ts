@@ -21,7 +21,7 @@ import { parseTimeWindow } from './time.js'
 import { relatedExpansions, type RelatedWords } from './related-words.js'
 import { hasAnySlot, type Slots, type SlotValue } from './slots.js'
 import { ENGLISH_CUES, ENGLISH_FEE_CUES, ENGLISH_FORMAT_CUES } from './english-cues.js'
-import { ENGLISH_COMMON_WORDS, ENGLISH_FILLER, ENGLISH_FILLER_WORDS } from './english-words.js'
+import { ENGLISH_COMMON_WORDS, ENGLISH_FILLER, ENGLISH_FILLER_WORDS, ENGLISH_PLAIN_WORDS } from './english-words.js'
 import { createEnglishRepairer } from '../text/english-repair.js'
 import { ENGLISH_STOP_WORDS } from '../text/english.js'
 import { createEnglishTermMatcher, englishKeys, type EnglishHit, type EnglishTerm } from './english-terms.js'
@@ -181,7 +181,8 @@ export function createQueryUnderstander(deps: UnderstandDeps): (text: string) =>
   const relatedLatin = (deps.relatedWords?.entries ?? []).flatMap((e) => [...e.say, ...e.means])
   const regionLatin = (regions?.provinces ?? []).flatMap((p) => [p.pinyin, p.en, ...p.aliases, ...p.cities.flatMap((c) => c.aliases)]).map((w) => w.toLowerCase())
   const englishRepair = createEnglishRepairer([...ENGLISH_STOP_WORDS, ...ENGLISH_FILLER_WORDS, ...ENGLISH_COMMON_WORDS],
-    [...latin(taxonomyWords), ...latin(relatedLatin), ...latin(regionLatin), ...latin(regions?.nationwide ?? []), ...latin(deps.vocabulary ?? [])])
+    [...latin(taxonomyWords), ...latin(relatedLatin), ...latin(regionLatin), ...latin(regions?.nationwide ?? []), ...latin(deps.vocabulary ?? [])],
+    ENGLISH_PLAIN_WORDS)
 
   return (text: string): Understanding => {
     const repaired = repairer.repair(normalizeText(toMandarin(text)))
