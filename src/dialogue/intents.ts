@@ -105,7 +105,7 @@ export function detectOrdinal(text: string, count = 0): number | null {
 
 /** True when the message points at the project just discussed ("这个", "它", "this one"). */
 export function mentionsThis(text: string): boolean {
-  return /(这个|那个|这门|那门|这一个|该项目|这项目|这课|它|this one|that one|\bit\b(?! (?:skills?|basics|support|literacy|training|courses?|class(?:es)?|stuff|jobs?|work)\b)|\bthis\b|\bthat\b)/i.test(text)
+  return /(这个|那个|这门|那门|这一个|该项目|这项目|这课|它|this one|that one|\bit\b(?! (?:skills?|basics|support|literacy|training|courses?|class(?:es)?|stuff|jobs?|work)\b)|\bthis\b|(?<!\b(?:forget|forgot|scrap|drop|skip|ignore|mind|not|of|than|about) )\bthat\b)/i.test(text)
 }
 
 /** Field patterns in checking order: duration before dates ("多长时间" is not "时间"). */
@@ -115,7 +115,7 @@ const FIELD_PATTERNS: [Field, RegExp][] = [
   ['duration', /(多久|多长时间|时长|几周|几个月|几次课|多少学时|学时|how long|duration)/i],
   ['dates', /(什么时候|啥时候|几时|开课|开始|几号|哪天|日期|时间|截止|结束|when|start|dates?\b|begin)/i],
   ['place', /(在哪|哪里上课|哪儿|地点|地址|什么地方|去哪|上课地方|where|location|address|venue)/i],
-  ['contact', /(联系|电话|手机号|号码|咨询|打给谁|找谁|contact|phone|call|telephone)/i],
+  ['contact', /(联系|电话|手机号|号码|咨询|打给谁|找谁|contact|(?<!\b(?:smart|my|a|your) ?)\bphone\b(?! ?(?:apps?|basics|skills|use|photography|payments?|scams?|banking|instead))|\bcall\b|telephone)/i],
   ['url', /(网址|链接|网站|网页|官网|\blink\b|\burl\b|website|web ?page)/i],
   ['details', /(详细|详情|介绍一下|介绍下|具体|讲什么|学些什么|内容|details?|more about|tell me about|what is it)/i],
 ]
@@ -127,7 +127,7 @@ const FIELD_PATTERNS: [Field, RegExp][] = [
  */
 const FIELD_SLIP_WORDS: [Field, string[]][] = [
   ['enroll', ['报名', '参加', '申请', 'apply', 'enrol', 'enroll', 'register', 'registration', 'join', 'signup']],
-  ['fee', ['收费', '费用', '学费', '价格', '多少钱', 'cost', 'costs', 'price', 'fees']],
+  ['fee', ['收费', '费用', '学费', '价格', '多少钱', 'cost', 'costs', 'price', 'fees', 'free', 'pay']],
   ['duration', ['时长', '多久', 'long', 'duration']],
   ['dates', ['开课', '开始', '时间', '日期', 'when', 'start', 'starts', 'begin', 'date', 'dates']],
   ['place', ['地点', '地址', '在哪', 'where', 'location', 'address', 'venue']],

@@ -81,7 +81,7 @@ export const ENGLISH_FORMAT_CUES: readonly { format: Format | 'any'; pattern: Re
   { format: 'hybrid', pattern: /\bblended\b|\bhybrid\b|\bmix(ed)? of (online|in person|offline) and (online|in person|offline|face to face|classroom)\b|\bpart(ly)? online\b|\bboth online and (in person|offline|face to face|on site)\b|\bonline (plus|and|with) (in person|offline|face to face|on site|classroom)\b/ },
   { format: 'offline', pattern: /\bnot online\b|\bno online\b|\bnothing online\b|\bnot (a |an )?(virtual|remote|web)\b|\b(don t|do not) want (it |to study |to learn )?online\b|\bnot over the internet\b/ },
   { format: 'online', pattern: /\bnot in person\b|\bno (travel|travelling|commute|commuting)\b|\b(can t|cannot|don t want to) (travel|go out|leave (the )?home|get there|commute)\b|\bnot (face to face|on site|offline)\b/ },
-  { format: 'online', pattern: /(?<!\bsell(s|ing)?( [a-z]+){0,4} )(?<!\b(get|gets|getting|got|go|goes|going|went|stay|staying|be|being|safe|safely) )\bonline\b(?! (shop|shops|store|stores|business|safety|scams?|fraud|banking|payments?|selling|sales|marketing|security|privacy))|\bremote(ly)?\b|\b(learn|learning|study|studying|take|taking|do|doing|join|attend|follow|classes|lessons|course|courses)( [a-z]+){0,3} (at|from) home\b|\bhome[- ]based (learning|study|course|courses|classes)\b|\bwithout leaving (the |my )?(house|home)\b|\bvirtual(ly)?\b|\be ?learning\b|\bdistance (learning|course|education|study)\b|\bweb based\b|\b(over|via|on) the (internet|web)\b|\b(learn|study|studying|learning|take (it|them|classes|the course)|do (it|them|the course)|follow (it|the course)) on (my|a|the) (phone|computer|laptop|tablet|pc|mobile)\b|\bvia (zoom|video|wechat|livestream)\b|\b(live ?streamed|livestream(ed)?|recorded|pre recorded|self paced) (course|class|classes|lessons?|lectures?)\b|\bvideo (course|class|classes|lessons?|lectures?)\b|\bzoom (class|classes|course)\b|\bwebinars?\b/ },
+  { format: 'online', pattern: /(?<!\bsell(s|ing)?( [a-z]+){0,4} )(?<!\b(get|gets|getting|got|go|goes|going|went|safe|safely) )\bonline\b(?! (shop|shops|store|stores|business|safety|scams?|fraud|banking|payments?|selling|sales|marketing|security|privacy))|\bremote(ly)?\b|\b(learn|learning|study|studying|take|taking|do|doing|join|attend|follow|classes|lessons|course|courses)( [a-z]+){0,3} (at|from) home\b|\bhome[- ]based (learning|study|course|courses|classes)\b|\bwithout leaving (the |my )?(house|home)\b|\bvirtual(ly)?\b|\be ?learning\b|\bdistance (learning|course|education|study)\b|\bweb based\b|\b(over|via|on) the (internet|web)\b|\b(learn|study|studying|learning|take (it|them|classes|the course)|do (it|them|the course)|follow (it|the course)) on (my|a|the) (phone|computer|laptop|tablet|pc|mobile)\b|\bvia (zoom|video|wechat|livestream)\b|\b(live ?streamed|livestream(ed)?|recorded|pre recorded|self paced) (course|class|classes|lessons?|lectures?)\b|\bvideo (course|class|classes|lessons?|lectures?)\b|\bzoom (class|classes|course)\b|\bwebinars?\b/ },
   { format: 'offline', pattern: /\boffline\b|\bin[- ]person\b|\bface[- ]to[- ]face\b|\bon[- ]site\b|\bonsite\b|\bon campus\b|\bin a classroom\b|\bclassroom\b(?! (management|teaching|skills|practice|discipline|design|instruction|technology))|\bin real life\b|\birl\b|\bphysical (class|classes|course|lessons?)\b|\b(at|in) a (venue|centre|center|school|college|training centre|training center|community centre|community center)\b|\battend (in person|physically|classes)\b|\bturn up\b|\bgo (there|to class|to classes)\b|\bhands on\b/ },
 ]
 
@@ -89,4 +89,21 @@ export const ENGLISH_FORMAT_CUES: readonly { format: Format | 'any'; pattern: Re
 export const ENGLISH_FEE_CUES: { notFree: RegExp; free: RegExp } = {
   notFree: /\bpaid (is|are|ones are|courses are) (fine|ok|okay|alright)\b|\b(happy|willing|ok|okay|fine) to pay\b|\bdon t mind paying\b|\bdoesn t (have|need) to be free\b|\bnot necessarily free\b|\bfree or paid\b|\bpaid or free\b/,
   free: /\bfree\b(?! time| days?| evenings?| weekends?| hours?| period)|\bno[- ]cost\b|\bzero cost\b|\bcost(s)? nothing\b|\b(doesn t|does not|don t|do not|won t|shouldn t|can t) cost (anything|a thing|a penny|a cent|money|me anything|a lot)\b|\bwithout (paying|pay|charge|fees?|cost|spending)\b|\bno (fees?|charge|charges|payment|tuition)\b|\bfree of charge\b|\bgratis\b|\bcomplimentary\b|\bno money\b|\b(can t|cannot) (afford|pay)\b|\bnot pay(ing)? (anything|a penny)\b|\bfor nothing\b|\bsubsidi[sz]ed\b/,
+}
+
+/** School exams and the words of cramming for them ("sat prep", "maths tutoring", "gaokao coaching"). */
+const EXAMS = '(?:sat|act|gaokao|zhongkao|gcses?|a levels?|11 plus|eleven plus|entrance exams?|school exams?|college entrance(?: exams?)?|high school entrance(?: exams?)?|final exams?)'
+const SUBJECTS = '(?:math|maths|mathematics|physics|chemistry|biology|science|homework|essay)'
+const EXAM_TUTORING = new RegExp(
+  `\\b(?:${EXAMS}(?: ${SUBJECTS})?|${SUBJECTS}) (?:tutoring|tutor|tutors|tuition|coaching|cramming|cram school|prep|preparation|revision|crash course)\\b` +
+    `|\\b(?:private )?(?:tutoring|tuition|tutor|cram school|cramming) for (?:my|our|his|her) (?:son|daughter|kids?|child|children|boy|girl|grandson|granddaughter)\\b|\\bcram school\\b` +
+    `|\\b(?:prep|preparing|cramming|revising) for (?:the |my |his |her )?${EXAMS}\\b`, 'g')
+
+/**
+ * English exam tutoring in a normalised message, with where it sits: like the
+ * Chinese 补习班, cramming for school exams is no lifelong-learning project,
+ * so it is its own need, and nothing teaches it (query/colloquial-cues' examTutoring).
+ */
+export function englishExamTutoring(text: string): { word: string; start: number; end: number }[] {
+  return [...text.matchAll(EXAM_TUTORING)].map((m) => ({ word: m[0], start: m.index!, end: m.index! + m[0].length }))
 }

@@ -20,7 +20,7 @@ import { CARED_FOR_WORDS, CHILD_WORDS, CUES, EXPANSIONS, FEE_CUES, FORMAT_CUES, 
 import { parseTimeWindow } from './time.js'
 import { relatedExpansions, type RelatedWords } from './related-words.js'
 import { hasAnySlot, type Slots, type SlotValue } from './slots.js'
-import { ENGLISH_CUES, ENGLISH_FEE_CUES, ENGLISH_FORMAT_CUES } from './english-cues.js'
+import { ENGLISH_CUES, ENGLISH_FEE_CUES, ENGLISH_FORMAT_CUES, englishExamTutoring } from './english-cues.js'
 import { ENGLISH_COMMON_WORDS, ENGLISH_FILLER, ENGLISH_FILLER_WORDS, ENGLISH_PLAIN_WORDS } from './english-words.js'
 import { createEnglishRepairer } from '../text/english-repair.js'
 import { ENGLISH_STOP_WORDS } from '../text/english.js'
@@ -127,6 +127,14 @@ function insideLongerWord(text: string, words: [number, number][], start: number
   return words.some(([a, b]) => a === start && end < b && !(b - end === 1 && SAME_WORD_ENDINGS.has(text[end])))
 }
 
+/** Where the Latin word whose stem or singular is `stem` sits in `text` from `from` on, or [-1, -1]. */
+function latinWordAt(text: string, stem: string, from: number): [number, number] {
+  for (const m of text.slice(from).matchAll(/[a-z]+/g)) {
+    if (stemEnglish(m[0]) === stem || singularEnglish(m[0]) === stem) return [from + m.index!, from + m.index! + m[0].length]
+  }
+  return [-1, -1]
+}
+
 /** Filler: a generic word, a number, or Chinese made only of generic characters. */
 function isFiller(word: string): boolean {
   if (GENERIC.has(word) || NUMERAL.test(word)) return true
@@ -207,7 +215,7 @@ export function createQueryUnderstander(deps: UnderstandDeps): (text: string) =>
     // A learner who names who they are ("我是残疾人") is not also a guess from their situation ("腿脚不好").
     if (slots.audiences.some((a) => a.explicit)) slots.audiences = slots.audiences.filter((a) => a.explicit)
     // Exam tutoring is its own subject: a topic or audience named inside it ("公务员考试", "补英语") is the exam's.
-    const tutoring = examTutoring(normalized)
+    const tutoring = english ? englishExamTutoring(normalized) : examTutoring(normalized)
     if (tutoring.length) {
       const inTutoring = (v: SlotValue) => {
         const at = normalized.indexOf(v.matched)
@@ -248,6 +256,8 @@ export function createQueryUnderstander(deps: UnderstandDeps): (text: string) =>
       const m = e.pattern.exec(normalized)
       if (!m || insideLongerWord(normalized, dictWords(), m.index, m.index + m[0].length)) continue
       if (tutoring.some((t) => t.start < m.index + m[0].length && m.index < t.end)) continue
+      // In English an audience word ("for teenagers") says who learns, not a subject its everyday reading implies.
+      if (english && matches.some((a) => a.kind === 'audiences' && a.id !== null && a.start <= m.index && m.index + m[0].length <= a.end)) continue
       for (const id of e.topics) if (!slots.topics.some((t) => t.id === id)) slots.topics.push({ id, explicit: false, matched: m[0], related: true })
     }
     // Words of an implied cue describe the learner ("我65了", "在村里教书"), not the course:
@@ -266,9 +276,12 @@ export function createQueryUnderstander(deps: UnderstandDeps): (text: string) =>
       // Sub-words only for long compounds (智能手机 → 手机): in a three-character word
       // they mislead more than they help (挖掘机 is not 数据挖掘, 飞行员 not 银行员).
       if ([...word].length < 4) g = [word]
-      const start = normalized.indexOf(word, cursor)
-      if (start >= 0) cursor = start + word.length
-      return { words: g.filter((w) => !isFiller(w) && !aboutLearner.has(w)), start, end: start + word.length }
+      let start = normalized.indexOf(word, cursor)
+      let end = start + word.length
+      // A stemmed English word ("disability" of "disabilities") sits where the word it came from sits.
+      if (start < 0 && /^[a-z]/.test(word)) [start, end] = latinWordAt(normalized, word, cursor)
+      if (start >= 0) cursor = end
+      return { words: g.filter((w) => !isFiller(w) && !aboutLearner.has(w)), start, end }
     })
     for (const e of anyExpansion?.test(normalized) === false ? [] : expansions) {
       // A phrase that is already the catalogue's own word ("数据标注") needs no translation, and merging
@@ -279,7 +292,9 @@ export function createQueryUnderstander(deps: UnderstandDeps): (text: string) =>
       // Words of the phrase itself join the expansion's group: either one covers the need.
       const inPhrase = (g: { start: number; end: number }) => g.start >= 0 && spans.some(([a, b]) => g.start < b && a < g.end)
       const at = groups.findIndex(inPhrase)
-      const merged = { words: [...groups.filter(inPhrase).flatMap((g) => g.words), ...e.words], start: -1, end: -1 }
+      // (English: the group sits where its phrase does, so an everyday word inside a slot, "for teenagers", is no need.)
+      const [start, end] = english ? spans[0] : [-1, -1]
+      const merged = { words: [...groups.filter(inPhrase).flatMap((g) => g.words), ...e.words], start, end }
       groups = groups.filter((g) => !inPhrase(g))
       groups.splice(at < 0 ? groups.length : Math.min(at, groups.length), 0, merged)
     }
@@ -288,7 +303,7 @@ export function createQueryUnderstander(deps: UnderstandDeps): (text: string) =>
     const inSlot = (g: { start: number; end: number }) => g.start >= 0 && slotSpans.some(([a, b]) => g.start < b && a < g.end)
     // A lone Chinese character ("东" of a cut-off 东西, "撒" for 啥) says nothing to learn.
     // Words about the person or the conversation ("本人", "改主意", "跟前") are no need either.
-    const needs = groups.filter((g) => !inSlot(g)).map((g) => [...new Set(g.words)].filter((w) => !/^\p{Script=Han}$/u.test(w) && isNeedWord(w)))
+    const needs = groups.filter((g) => !inSlot(g)).map((g) => [...new Set(g.words)].filter((w) => !/^(\p{Script=Han}|[a-z])$/u.test(w) && isNeedWord(w)))
       .filter((g) => g.length > 0)
     // The tutoring phrase is the need, first, so "nothing teaches it" names it.
     if (tutoring.length) needs.unshift(...tutoring.filter((t) => !needs.some((g) => g.includes(t.word))).map((t) => [t.word]))
@@ -303,6 +318,7 @@ export function createQueryUnderstander(deps: UnderstandDeps): (text: string) =>
       lang: detectLang(repaired.repairs.length > 0 ? normalized : text),
       slots,
       vague: !hasAnySlot(slots) && words.length === 0,
+      ...(tutoring.length && english ? { outOfScope: tutoring[0].word } : {}),
     }
   }
 }
