@@ -62,19 +62,21 @@ const ROLES: { id: string; is: string[]; does: string[] }[] = [
       'drives? (?:a |an )?(?:delivery |food delivery |courier |electric )?(?:bike|scooter|motorbike|moped|van|truck|lorry|taxi|cab)(?: for (?:a living|work|deliveries|meituan|eleme))?', 'drives? for (?:didi|uber|meituan|a delivery (?:app|company))',
       'delivers? (?:food|parcels|packages|takeaways?|takeout|meals|for meituan)', 'lays? bricks', 'labou?rs? on (?:a )?(?:site|building site)',
       '(?:came|come|moved|migrated|relocated|went)(?: here| over)? from (?:the |a |my |our |his |her )?(?:countryside|village|villages|country|hometown|home town|farm|provinces?|rural area|mountains)(?: [a-z]+)? (?:to|for) (?:work|find work|find a job|get a job|a job|jobs|make a living|the city|town)(?: (?:in|at) (?:the |a |this )?(?:city|cities|town|factory|factories))?',
-      '(?:came|come|moved|went) (?:to|into) (?:the |a |this |a big |the big )?(?:city|town) (?:to|for) (?:work|find work|a job|jobs|make a living)'],
+      '(?:came|come|moved|went) (?:to|into) (?:the |a |this |a big |the big )?(?:city|town) (?:to|for) (?:work|find work|a job|jobs|make a living)',
+      'works? as an? (?:cleaner|security guard|nanny|maid|porter|waiter|waitress|courier|delivery (?:rider|driver|guy)|builder|labou?rer|driver|dishwasher|kitchen hand|factory hand|warehouse worker)'],
   },
   {
     id: 'rural-teachers',
     is: ['an? (?:village|rural|country|countryside|mountain|township|county) (?:school ?)?(?:teacher|schoolteacher|educator)', 'a (?:support|volunteer) teacher'],
     does: ['teach(?:es)? (?:at|in) (?:a |the |our )?(?:small |little |local |poor )?(?:village|rural|countryside|mountain|township|county)(?: (?:school|primary|kindergarten))?',
-      'teach(?:es)? (?:kids |children |students |pupils )?(?:out |up )?in (?:the )?(?:countryside|mountains|villages?|sticks)'],
+      'teach(?:es)? (?:kids |children |students |pupils )?(?:out |up )?in (?:the )?(?:countryside|mountains|villages?|sticks)',
+      'works? (?:at|in) (?:a |the |our )?(?:small |little |local )?(?:village|rural|countryside|mountain|township) (?:school|primary|kindergarten)'],
   },
   {
     id: 'farmers',
     is: ['an? (?:farmer|grower|smallholder|peasant|villager|herder|herdsman|fisherman|beekeeper|fruit grower|tea grower|rice grower|pig farmer|chicken farmer)'],
     does: ['farms?(?! (?:produce|products|stay|stays|tourism|machinery))\\b', 'grows? (?:crops|rice|wheat|corn|maize|vegetables|veg|fruit|tea|apples|oranges|cotton)', 'works? (?:the|on the|on a|on our) (?:land|farm|fields?)',
-      'keeps? (?:pigs|chickens|hens|ducks|cows|cattle|sheep|goats|bees|fish)', 'raises? (?:pigs|chickens|hens|ducks|cows|cattle|sheep|goats|livestock)', 'runs? (?:a|the|our) (?:farm|orchard|fish pond)'],
+      'keeps? (?:pigs|chickens|hens|ducks|cows|cattle|sheep|goats|bees|fish)', 'raises? (?:pigs|chickens|hens|ducks|cows|cattle|sheep|goats|livestock)', '(?:runs?|has|have|owns?|ve got) (?:a |an |the |our |my )?(?:small |little |family |big )?(?:farm|orchard|fish pond|tea garden|plot of land|smallholding|vegetable plot)'],
   },
   {
     id: 'women',
@@ -105,7 +107,13 @@ const ROLES: { id: string; is: string[]; does: string[] }[] = [
   {
     id: 'employees',
     is: ['an? (?:office worker|employee|white collar worker|civil servant|clerk|company employee|working professional)', 'employed(?: full time| part time)?', 'in full time work'],
-    does: ['(?:has|have) (?:a |an )?(?:full time|full-time|day|office|regular|nine to five|9 to 5) job', 'works? (?:full time|in an office|for a company|at a company|in a company|nine to five|9 to 5|office hours)'],
+    does: ['(?:has|have) (?:a |an )?(?:full time|full-time|day|office|regular|nine to five|9 to 5) job', 'works? (?:full time|in an office|for a company|at a company|in a company|nine to five|9 to 5|office hours)',
+      'works? (?:at|in|for) (?:a |an |the )?(?:bank|hospital|hotel|firm|law firm|office|company|tech company|big company|state owned (?:company|enterprise|firm)|government department|ministry)'],
+  },
+  {
+    id: 'parents',
+    is: ['an? (?:new |first time |young |single |working |busy )?(?:dad|daddy|mum|mom|mummy|mother|father|parent|mama|papa)(?: of (?:a|an|one|two|three|four|twins|\\d))?'],
+    does: ['(?:have|has|ve got|got) (?:a |an |one |two |three |four |\\d |twin |young |little |small |teenage |school age )*(?:kids?|children|child|sons?|daughters?|toddlers?|baby|babies|twins|newborn|teenagers?|teens?)'],
   },
 ]
 
