@@ -96,6 +96,9 @@ export function detectOrdinal(text: string, count = 0): number | null {
   if (m) return parseNumber(m[1])
   const word = EN_NUMBERED.exec(t)
   if (word) return EN_CARDINALS.indexOf(word[1]) + 1
+  // "details on 2", "contact for 1", "price of #3": a bare number closing a question about a field.
+  const tail = /\b(?:on|for|of|about|to|re)\s*#?\s*([1-9])\s*[?？.!]*\s*$/.exec(t)
+  if (tail && detectField(text, true) !== null) return Number(tail[1])
   const th = /\b([1-9])\s*(?:st|nd|rd|th)\b/.exec(t)
   if (th) return Number(th[1])
   const en = /\b(first|second|third|fourth|fifth)\b/.exec(t)
@@ -105,7 +108,7 @@ export function detectOrdinal(text: string, count = 0): number | null {
 
 /** True when the message points at the project just discussed ("这个", "它", "this one"). */
 export function mentionsThis(text: string): boolean {
-  return /(这个|那个|这门|那门|这一个|该项目|这项目|这课|它|this one|that one|\bit\b(?! (?:skills?|basics|support|literacy|training|courses?|class(?:es)?|stuff|jobs?|work)\b)|\bthis\b|(?<!\b(?:forget|forgot|scrap|drop|skip|ignore|mind|not|of|than|about) )\bthat\b)/i.test(text)
+  return /(这个|那个|这门|那门|这一个|该项目|这项目|这课|它|this one|that one|\bit\b(?! (?:skills?|basics|support|literacy|training|courses?|class(?:es)?|stuff|jobs?|work)\b)|\bthis\b|(?<!\b(?:forget|forgot|scrap|scratch|drop|skip|ignore|mind|not|of|than|about) )\bthat\b)/i.test(text)
 }
 
 /** Field patterns in checking order: duration before dates ("多长时间" is not "时间"). */

@@ -21,7 +21,7 @@ const MORE_WORDS = vocabulary<MoreRole>([
     '更多', '再', '还有', '还要', '另', '另外', '其他', '其它', '其余', '别的', '别个', '换', '下一', '下页', '继续', '接着',
     '剩下', '剩余', '新的', '后面', '往后', '多',
     'more', 'next', 'other', 'others', 'else', 'another', 'additional', 'further', 'remaining', 'continue',
-    'different',
+    'different', 'keep going', 'carry on', 'go on', 'alternatives', 'alternative', 'extra', 'moar',
   ]],
   ['filler', [
     '来', '给', '推荐', '介绍', '冇', '看', '看看', '瞧瞧', '瞅瞅', '找', '找找', '列', '发', '出', '显示', '一', '几', '两', '个',
@@ -35,6 +35,7 @@ const MORE_WORDS = vocabulary<MoreRole>([
     'something', 'what', "what's", 'let', 'see', 'can', 'could', 'would', 'i', 'the', 'to', 'on', 'list', 'keep',
     'going', 'stuff', 'ok', 'okay', 'thanks', 'and', 'like', 'this', 'these', 'those', 'them', 'yes', 'yeah', 'sure',
     'hmm', 'well', 'then', 'so', 'just', 'maybe', 'want', 'look', 'at', 'go', 'choices', 'suggestions', 'else',
+    'u', 'ya', 'thx', 'ty', 'thank', 'cheers', 'mate', 'wat', 'whats', 'ur', 'lol', 'btw', 'tho', 'now', 'again',
   ]],
 ])
 
@@ -51,6 +52,7 @@ const RESET_WORDS = vocabulary<ResetRole>([
     'restart', 'reset', 'start over', 'start again', 'start afresh', 'start fresh', 'begin again', 'start from scratch',
     'from scratch', 'new search', 'clear everything', 'clear all', 'clear it all', 'forget everything', 'forget all',
     'forget it all', 'wipe everything', 'start anew', '/start', '/reset',
+    'clean slate', 'fresh start', 'start from the beginning', 'back to square one', 'back to the start', 'from the top',
   ]],
   ['weak', ['重新', '从新']],
   ['tail', [
@@ -65,6 +67,7 @@ const RESET_WORDS = vocabulary<ResetRole>([
     '不要', '都不要了', '这些都不要', '我要', '我想', '咱们', '我们', '让我们', '要不', '要不然', '干脆', '那就',
     'ok', 'okay', 'hmm', 'actually', 'no', 'nah', 'well', "let's", 'lets', 'let us', 'can we', 'could we', 'please',
     'i want to', "i'd like to", 'i wanna', 'so', 'just', 'oh', 'never mind', 'nevermind', 'forget it', 'um', 'er',
+    'scratch that', 'forget that', 'ignore that', 'forget about it', 'drop that', 'scrap that',
   ]],
 ])
 

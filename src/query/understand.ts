@@ -256,8 +256,8 @@ export function createQueryUnderstander(deps: UnderstandDeps): (text: string) =>
       const m = e.pattern.exec(normalized)
       if (!m || insideLongerWord(normalized, dictWords(), m.index, m.index + m[0].length)) continue
       if (tutoring.some((t) => t.start < m.index + m[0].length && m.index < t.end)) continue
-      // In English an audience word ("for teenagers") says who learns, not a subject its everyday reading implies.
-      if (english && matches.some((a) => a.kind === 'audiences' && a.id !== null && a.start <= m.index && m.index + m[0].length <= a.end)) continue
+      // In English a word inside a slot ("for teenagers", "via video call") says who or how, not a subject its everyday reading implies.
+      if (english && slotSpans.some(([a, b]) => a <= m.index && m.index + m[0].length <= b)) continue
       for (const id of e.topics) if (!slots.topics.some((t) => t.id === id)) slots.topics.push({ id, explicit: false, matched: m[0], related: true })
     }
     // Words of an implied cue describe the learner ("我65了", "在村里教书"), not the course:
