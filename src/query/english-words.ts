@@ -97,6 +97,7 @@ parents kid kids child children son daughter teenager teen young youth student s
 ladies veteran veterans army military soldier served disability disabled wheelchair blind deaf community volunteer
 employee employed office professional company job jobs career business skills skill training course courses class
 classes programme programmes program programs learn learning study lesson lessons beginner beginners basic basics
+tutoring tutor tuition exam exams math maths
 `.split(/\s+/).filter(Boolean)
 
 /**

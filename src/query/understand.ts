@@ -408,6 +408,8 @@ function findMatches(text: string, index: TermIndex): Match[] {
       const inside = k.start <= m.start && m.end <= k.end
       // (English only: Chinese compounds often name their audience on purpose, 家长课堂 is for 家长.)
       if (!k.cue && !m.cue && inside && k.end - k.start > m.end - m.start && /^[a-z]/.test(k.matched) && /^[a-z]/.test(m.matched)) return true
+      // (English: a subject inside the words describing the person, "I'm a farmer growing rice", is who they are.)
+      if (k.cue && !k.explicit && k.kind === 'audiences' && k.id !== null && m.kind === 'topics' && inside && /^[a-z]/.test(k.matched)) return true
       return k.cue && k.id !== null && !m.cue && inside
     })
     if (!dropped) kept.push(m)

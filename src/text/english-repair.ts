@@ -101,6 +101,8 @@ export function createEnglishRepairer(everyday: Iterable<string>, more: Iterable
   const best = (typed: string): string | null => {
     // An inflection of a known word is known too; a word short of its last letter ("onlin") is not.
     if (typed.length < 3 || known.has(typed) || plainWords.has(typed) || (/(s|ed|ing)$/.test(typed) && lemmas.has(lemmaEnglish(typed)))) return null
+    // A key held down in a small word ("inn", "onn", "att"): the everyday two-letter word.
+    if (typed.length === 3 && typed[1] === typed[2] && (rank.get(typed.slice(0, 2)) ?? Infinity) < everydayCount) return typed.slice(0, 2)
     const found = new Set<string>()
     // A letter missing from what was typed: the known word minus one letter is the typed word.
     // Not a letter missing at the very end of a word that reads whole already ("teenage", not "teenager").
