@@ -73,7 +73,7 @@ function bareNumber(b: string): number | null {
 }
 
 /** Words for the first of a list ("最前面那个", "排第一的", "排头那个", "头一个") and for its last ("最后那个"). */
-const FIRST_WORDS = /(最前|最上|排(在)?(第一|最前|头)|打头|头一(个|条|项|门|家)|第一名|\bthe top one\b|\btop one\b|\bfirst one\b|\bthe first\b|\bthe top\b)/
+const FIRST_WORDS = /(最前|最上|排(在)?(第一|最前|头)|打头|头一(个|条|项|门|家)|第一名|\bthe top one\b|\btop one\b|\bfirst one\b|\bthe first\b(?! (?:aid|time|steps?|language))|\bthe top\b)/
 const LAST_WORDS = /(最后(面)?(那|一|的)?(个|条|项|门)|排(在)?最后|最下面|最末|\bthe last( one)?\b|\bthe bottom one\b)/
 
 const EN_CARDINALS = ['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten']
@@ -101,7 +101,7 @@ export function detectOrdinal(text: string, count = 0): number | null {
   if (tail && detectField(text, true) !== null) return Number(tail[1])
   const th = /\b([1-9])\s*(?:st|nd|rd|th)\b/.exec(t)
   if (th) return Number(th[1])
-  const en = /\b(first|second|third|fourth|fifth)\b/.exec(t)
+  const en = /\b(first|second|third|fourth|fifth)\b(?! (?:aid|time|timers?|language|steps?|responders?|hand|half|world|generation|class citizens?))/.exec(t)
   if (en) return ['first', 'second', 'third', 'fourth', 'fifth'].indexOf(en[1]) + 1
   return null
 }

@@ -84,13 +84,16 @@ function isMore(words: ReadWord<MoreRole>[]): boolean {
   return words.some((w) => w.role === 'more' && (!w.slip || /^[a-z]/.test(w.word)))
 }
 
+const JOINERS = new Set(['and', 'then', 'so'])
+
 /**
  * Reads a reset at the start: leads, then a core (a weak core followed by a
  * tail or a pause), then tails. Returns where the new request starts, or null.
  */
 function readReset(words: ReadWord<ResetRole>[], formLength: number): number | null {
   let i = 0
-  while (i < words.length && words[i].role === 'lead') i++
+  // "scratch that and start over": a joining word may sit between the leads and the core.
+  while (i < words.length && (words[i].role === 'lead' || (i > 0 && JOINERS.has(words[i].word)))) i++
   const core = words[i]
   if (!core || core.role === 'tail' || core.role === 'lead' || core.slip) return null
   if (core.role === 'weak' && words[i + 1]?.role !== 'tail' && !core.spaceAfter && core.end < formLength) return null

@@ -29,7 +29,7 @@ const KIN_YOUNG = [
 ].join('|')
 const MY = '(?:my|our|for my|for our|it s for my|its for my|this is for my)'
 /** A relative named ("my mum", "our grandpa"), maybe with a pronoun after it ("my grandma she's 80"). */
-const RELATIVE = (kin: string) => `${MY}(?: (?:dear|elderly|old|aged|younger|older|little|big|teenage|eldest|youngest))? (?:${kin})(?: (?:she|he|they))?`
+const RELATIVE = (kin: string) => `(?:${MY} )?(?:(?:dear|elderly|old|aged|younger|older|little|big|teenage|eldest|youngest) )?(?:${kin})(?: (?:she|he|they))?`
 /** Someone said to be something: "i m", "she s", "my dad is", "my parents are". */
 const IS = (kin: string) =>
   `(?:\\b(?:i m|i am|im|i ve been|we re|we are|he s|he is|she s|she is|they re|they are|hes|shes)|\\b${RELATIVE(kin)}(?: is| s| are| was| has been| who is| who s)?)`
@@ -82,6 +82,12 @@ const ROLES: { id: string; is: string[]; does: string[] }[] = [
     id: 'women',
     is: ['a stay at home (?:mum|mom|mother)', 'a (?:housewife|homemaker|full time mum|full time mom)'],
     does: ['stays? (?:at )?home with (?:the|my|her) (?:kids|children|baby)'],
+  },
+  {
+    id: 'youth',
+    is: ['(?:at|in) (?:uni|university|college|high school|middle school|secondary school|junior high|senior high|sixth form|vocational school|technical school)',
+      'in (?:year|grade|form) (?:\\d+|seven|eight|nine|ten|eleven|twelve)', 'an? (?:student|teen|teenager|pupil|schoolboy|schoolgirl|undergrad|undergraduate|fresher|school leaver)'],
+    does: ['(?:just )?(?:finished|left|graduated from) (?:high school|school|college|uni|university)', '(?:goes|go) to (?:high school|middle school|secondary school|college|uni)'],
   },
   {
     id: 'veterans',

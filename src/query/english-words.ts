@@ -56,6 +56,7 @@ charge charges charged cost costs costing price prices priced fee fees paid pay 
 two three four five six seven eight nine ten eleven twelve twenty thirty forty fifty sixty seventy eighty ninety hundred dozen couple
 work works worked working full part fulltime parttime home homes house venue venues location locations place places spot centre center centres centers everyday daily surprise random whatever
 people person persons individual individuals folk folks those whoever guy guys
+best ideal perfect preferable suit suits suited suitable keen needs wanted plan plans mind rethink
 husband wife partner spouse friend friends colleague colleagues neighbour neighbor neighbours neighbors boyfriend girlfriend
 pick picks picking picked choose choosing chose not unsure certain decide decided deciding tbh idk imo tbf ngl asap rn atm ty np omg tho though cuz coz cos cause because bc honestly frankly
 ay ny sth smth pls plz u ur r yr thx tks

@@ -410,6 +410,8 @@ function findMatches(text: string, index: TermIndex): Match[] {
       if (!k.cue && !m.cue && inside && k.end - k.start > m.end - m.start && /^[a-z]/.test(k.matched) && /^[a-z]/.test(m.matched)) return true
       // (English: a subject inside the words describing the person, "I'm a farmer growing rice", is who they are.)
       if (k.cue && !k.explicit && k.kind === 'audiences' && k.id !== null && m.kind === 'topics' && inside && /^[a-z]/.test(k.matched)) return true
+      // (And a relative inside a subject, "helping my children learn", is who the subject is about, not who learns.)
+      if (k.cue && k.explicit && k.kind === 'topics' && m.cue && !m.explicit && m.kind === 'audiences' && inside && /^[a-z]/.test(k.matched)) return true
       return k.cue && k.id !== null && !m.cue && inside
     })
     if (!dropped) kept.push(m)
