@@ -135,6 +135,11 @@ function latinWordAt(text: string, stem: string, from: number): [number, number]
   return [-1, -1]
 }
 
+/** A situation cue about the learner ("my teenager", "i teach in a village"): implied, not named. */
+function isSituation(m: Match): boolean {
+  return m.cue && !m.explicit && m.kind === 'audiences'
+}
+
 /** Filler: a generic word, a number, or Chinese made only of generic characters. */
 function isFiller(word: string): boolean {
   if (GENERIC.has(word) || NUMERAL.test(word)) return true
@@ -230,6 +235,8 @@ export function createQueryUnderstander(deps: UnderstandDeps): (text: string) =>
     }
     // Where in the text each slot was said: words inside these spans fill a slot, they are no need.
     const slotSpans: [number, number][] = matches.filter((m) => m.id !== null).map((m) => [m.start, m.end])
+    // (The spans of the learner's own situation, "my teenager": that may imply a subject, a named audience, place or format not.)
+    const situations = new Set(matches.filter((m) => m.id !== null && isSituation(m)).map((m) => `${m.start}:${m.end}`))
     if (regions) {
       const mention = regions.findIn(normalized)
       if (mention && !(mention.region === 'nationwide' && /网上|在线|online/.test(mention.matched))) {
@@ -257,7 +264,7 @@ export function createQueryUnderstander(deps: UnderstandDeps): (text: string) =>
       if (!m || insideLongerWord(normalized, dictWords(), m.index, m.index + m[0].length)) continue
       if (tutoring.some((t) => t.start < m.index + m[0].length && m.index < t.end)) continue
       // In English a word inside a slot ("for teenagers", "via video call") says who or how, not a subject its everyday reading implies.
-      if (english && slotSpans.some(([a, b]) => a <= m.index && m.index + m[0].length <= b)) continue
+      if (english && slotSpans.some(([a, b]) => a <= m.index && m.index + m[0].length <= b && !situations.has(`${a}:${b}`))) continue
       for (const id of e.topics) if (!slots.topics.some((t) => t.id === id)) slots.topics.push({ id, explicit: false, matched: m[0], related: true })
     }
     // Words of an implied cue describe the learner ("我65了", "在村里教书"), not the course:
@@ -364,6 +371,9 @@ function globalPattern(p: RegExp): RegExp {
   return g
 }
 
+/** English words that open a statement about a person ("I'm a farmer growing rice", "my dad works construction"). */
+const SPEAKS_OF_A_PERSON = /^(?:i|we|he|she|they|my|our|his|her|i m|im|i am|we re|he s|she s|for my|it s for my)\b/
+
 /** Taxonomy terms and cues found in the text; overlaps resolved longest-first. */
 function findMatches(text: string, index: TermIndex): Match[] {
   const found: Match[] = []
@@ -409,9 +419,7 @@ function findMatches(text: string, index: TermIndex): Match[] {
       // (English only: Chinese compounds often name their audience on purpose, 家长课堂 is for 家长.)
       if (!k.cue && !m.cue && inside && k.end - k.start > m.end - m.start && /^[a-z]/.test(k.matched) && /^[a-z]/.test(m.matched)) return true
       // (English: a subject inside the words describing the person, "I'm a farmer growing rice", is who they are.)
-      if (k.cue && !k.explicit && k.kind === 'audiences' && k.id !== null && m.kind === 'topics' && inside && /^[a-z]/.test(k.matched)) return true
-      // (And a relative inside a subject, "helping my children learn", is who the subject is about, not who learns.)
-      if (k.cue && k.explicit && k.kind === 'topics' && m.cue && !m.explicit && m.kind === 'audiences' && inside && /^[a-z]/.test(k.matched)) return true
+      if (k.cue && !k.explicit && k.kind === 'audiences' && k.id !== null && m.kind === 'topics' && inside && SPEAKS_OF_A_PERSON.test(k.matched)) return true
       return k.cue && k.id !== null && !m.cue && inside
     })
     if (!dropped) kept.push(m)
@@ -434,6 +442,11 @@ function subjectOnly(matches: Match[], text: string, formats: typeof FORMAT_CUES
   const aboutPerson = (m: Match) => person.some((a) => m.start < a.end && a.start < m.end)
   const namedElsewhere = out.some((m) => m.kind === 'topics' && m.explicit && !aboutPerson(m))
   if (namedElsewhere) out = out.map((m) => (m.kind === 'topics' && m.explicit && aboutPerson(m) ? { ...m, explicit: false } : m))
+  // (English: beside a learner who said who they are, a relative inside a subject, "helping my children learn", is who
+  // the subject is about, not another learner.)
+  const inSubject = (a: Match) => a.cue && !a.explicit && out.some((t) => t.kind === 'topics' && t.explicit && t.start <= a.start && a.end <= t.end)
+  const people = out.filter((m) => m.kind === 'audiences' && m.id !== null && /^[a-z]/.test(m.matched))
+  if (people.some((a) => !inSubject(a))) out = out.filter((m) => !people.includes(m) || !inSubject(m))
   // "给他找", "给上中学的孩子找": the course is for the child, so the learner is young, not a parent.
   if (ON_THE_CHILDS_BEHALF.test(text) && out.some((m) => m.kind === 'audiences' && m.id === 'parents' && m.cue)) {
     const at = out.find((m) => m.kind === 'audiences' && m.id === 'parents')!
