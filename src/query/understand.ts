@@ -135,11 +135,6 @@ function latinWordAt(text: string, stem: string, from: number): [number, number]
   return [-1, -1]
 }
 
-/** A situation cue about the learner ("my teenager", "i teach in a village"): implied, not named. */
-function isSituation(m: Match): boolean {
-  return m.cue && !m.explicit && m.kind === 'audiences'
-}
-
 /** Filler: a generic word, a number, or Chinese made only of generic characters. */
 function isFiller(word: string): boolean {
   if (GENERIC.has(word) || NUMERAL.test(word)) return true
@@ -235,8 +230,6 @@ export function createQueryUnderstander(deps: UnderstandDeps): (text: string) =>
     }
     // Where in the text each slot was said: words inside these spans fill a slot, they are no need.
     const slotSpans: [number, number][] = matches.filter((m) => m.id !== null).map((m) => [m.start, m.end])
-    // (The spans of the learner's own situation, "my teenager": that may imply a subject, a named audience, place or format not.)
-    const situations = new Set(matches.filter((m) => m.id !== null && isSituation(m)).map((m) => `${m.start}:${m.end}`))
     if (regions) {
       const mention = regions.findIn(normalized)
       if (mention && !(mention.region === 'nationwide' && /网上|在线|online/.test(mention.matched))) {
@@ -264,7 +257,7 @@ export function createQueryUnderstander(deps: UnderstandDeps): (text: string) =>
       if (!m || insideLongerWord(normalized, dictWords(), m.index, m.index + m[0].length)) continue
       if (tutoring.some((t) => t.start < m.index + m[0].length && m.index < t.end)) continue
       // In English a word inside a slot ("for teenagers", "via video call") says who or how, not a subject its everyday reading implies.
-      if (english && slotSpans.some(([a, b]) => a <= m.index && m.index + m[0].length <= b && !situations.has(`${a}:${b}`))) continue
+      if (english && slotSpans.some(([a, b]) => a <= m.index && m.index + m[0].length <= b)) continue
       for (const id of e.topics) if (!slots.topics.some((t) => t.id === id)) slots.topics.push({ id, explicit: false, matched: m[0], related: true })
     }
     // Words of an implied cue describe the learner ("我65了", "在村里教书"), not the course:
