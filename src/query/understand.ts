@@ -198,7 +198,10 @@ export function createQueryUnderstander(deps: UnderstandDeps): (text: string) =>
     const english = detectLang(text) === 'en'
     const formats = english ? ENGLISH_FORMAT_CUES : FORMAT_CUES
     const fees = english ? ENGLISH_FEE_CUES : FEE_CUES
-    const normalized = english ? englishRepair(repaired.text).text : repaired.text
+    // In English, a word one slip from an English word ("changge" for change) is that word, not pinyin (唱歌).
+    let base = repaired.text
+    if (english) for (const r of repaired.repairs) if (r.kind === 'pinyin' && englishRepair(r.from).repairs.length) base = base.replace(r.to, r.from)
+    const normalized = english ? englishRepair(base).text : repaired.text
     const matches = subjectOnly(findMatches(normalized, termIndex), normalized, formats)
     // "孩子" is nearly always a parent speaking: implied, unless the course is plainly for the child ("适合孩子的编程课").
     if (!FOR_THE_CHILD.test(normalized)) {
