@@ -139,4 +139,5 @@ astronomy astrology poetry novel novels history maths math physics chemistry bio
 wine beer coffee cake cakes bread pastry sushi noodles dumplings
 man men guy guys gal lad mum mom dad son kid boy nan pop job art tea pig cow hen egg car bus van tax law age war pen ink
 sew gym fit cut dye tai chi uni vet oap bee bees pet pets dog dogs cat cats sun web net tv pc diy
+didi uber meituan eleme taobao jd pinduoduo douyin kuaishou tiktok xiaohongshu wechat alipay dingtalk zoom
 `.split(/\s+/).filter(Boolean)
