@@ -132,3 +132,100 @@ describe('English places, formats and fees', () => {
     expect(sampleRig().search.understand('something to do in my free time').slots.free).toBeNull()
   })
 })
+
+describe('who the course is for, read from a person and an age or a role', () => {
+  it.each([
+    ['my dad works construction, anything free for him?', 'migrant-workers'],
+    ['grandpa is 81 and wants something about his phone', 'elderly'],
+    ["my daughter's 16, any AI courses for her?", 'youth'],
+    ['courses for people aged 18 to 25', 'youth'],
+    ['my wife volunteers in the neighbourhood, what is there for her?', 'community-workers'],
+    ['my husband got out of the army in spring, anything useful?', 'veterans'],
+    ["my brother's in a wheelchair, what could he do?", 'people-with-disabilities'],
+    ['my sister teaches up in the mountains, any courses?', 'rural-teachers'],
+    ["we've got a small farm, anything for us?", 'farmers'],
+    ['i work at a bank, any evening courses?', 'employees'],
+    ["i've got two kids, what's on?", 'parents'],
+    ["i'm an old man, what can i learn?", 'elderly'],
+  ])('"%s" is for %s, and what is shown fits them', async (text, audience) => {
+    expect(sampleRig().search.understand(text).slots.audiences.map((a) => a.id)).toEqual([audience])
+    const r = await learner()(text)
+    expect(r.projects.length).toBeGreaterThan(0)
+    expect((await shown(r)).every(forAudience(audience))).toBe(true)
+  })
+
+  it('a subject said inside the words about the person does not replace the subject asked for', async () => {
+    const say = learner()
+    await say('any AI courses?')
+    const r = await say("btw i'm a farmer growing tea")
+    expect(r.projects.length).toBeGreaterThan(0)
+    expect((await shown(r)).every((p) => p.topics.includes('ai'))).toBe(true)
+  })
+
+  it('an audience or format word whose everyday reading implies a subject only narrows ("for teenagers", "via video call")', async () => {
+    for (const narrow of ['for teenagers', 'via video call please']) {
+      const say = learner()
+      await say('any painting courses?')
+      const r = await say(narrow)
+      expect(r.projects.length, narrow).toBeGreaterThan(0)
+      expect((await shown(r)).every((p) => p.topics.includes('culture-arts')), narrow).toBe(true)
+    }
+  })
+})
+
+describe('plain English is read as typed, and the words of a subject are no format', () => {
+  it('an everyday word is never "repaired" into another one', () => {
+    for (const [text, word] of [['i left the army in 2019', 'left'], ['my husband drives a van', 'drives'], ['scuba diving lessons', 'diving'], ["i'm an old man", 'man']]) {
+      expect(sampleRig().search.understand(text).normalized.split(' '), text).toContain(word)
+    }
+  })
+
+  it('"how to get online" face to face is a subject taught in person', async () => {
+    const r = await learner()('face to face classes on how to get online')
+    expect(r.projects.length).toBeGreaterThan(0)
+    expect((await shown(r)).every((p) => p.topics.includes('digital-skills') && p.format !== 'online')).toBe(true)
+  })
+
+  it('"using AI at work" asks for AI, not for job training', () => {
+    expect(sampleRig().search.understand('any courses on using AI at work?').slots.topics.map((t) => t.id)).toEqual(['ai'])
+  })
+
+  it('cramming for a school exam is out of scope, however it is typed', async () => {
+    for (const text of ['maths tuition for my grandson', 'gcse physics tutorng', 'any entrance exam coaching for my girl?']) {
+      const r = await learner()(text)
+      expect(r.projects, text).toEqual([])
+      expect(replyText(r), text).toMatch(/has no projects for/)
+    }
+  })
+})
+
+describe('English dialogue words', () => {
+  it('a spelled-out list number picks that project, for any field', async () => {
+    const say = learner()
+    const list = await say('any calligraphy courses?')
+    expect(list.projects.length).toBeGreaterThan(1)
+    for (const ask of ['phone number for number two?', 'registration for no. two', 'details on 2']) {
+      const r = await say(ask)
+      expect(r.projects.map((p) => p.id), ask).toEqual([list.projects[1].id])
+    }
+  })
+
+  it('"IT skills" and "forget that" point at no project', async () => {
+    const say = learner()
+    await say('any painting courses?')
+    const r = await say('forget that, what about basic IT skills instead?')
+    expect(r.projects.length).toBeGreaterThan(0)
+    expect((await shown(r)).every((p) => p.topics.includes('digital-skills'))).toBe(true)
+  })
+
+  it('"keep going" pages on and "scratch that, start over" starts again', async () => {
+    const say = learner()
+    const first = await say('any calligraphy courses?')
+    const more = await say('keep going')
+    expect(more.projects.length).toBeGreaterThan(0)
+    expect(more.projects.some((p) => first.projects.some((q) => q.id === p.id))).toBe(false)
+    const reset = await say('scratch that, start over')
+    expect(reset.projects).toEqual([])
+    expect(replyText(reset)).toMatch(/start again/i)
+  })
+})

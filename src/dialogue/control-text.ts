@@ -49,6 +49,8 @@ export function controlText(text: string): ControlText {
     const next = source[i + 1] ?? ''
     if (PUNCT.test(ch) && !(ch === '.' && /\d/.test(source[i - 1] ?? '') && /\d/.test(next))) {
       if (form && !form.endsWith(' ')) { form += ' '; at.push(offset) }
+    } else if (/[a-z]/.test(ch) && form.endsWith(ch + ch)) {
+      // A letter held down ("moreee", "pleeease") counts twice at most: one slip away from the word.
     } else {
       for (const c of CANTONESE[ch] ?? ch) { form += c; at.push(offset) }
     }

@@ -45,13 +45,34 @@ function longestCommonSubstring(a: string, b: string): number {
 
 const squash = (s: string) => toHalfWidth(s).toLowerCase().replace(/[\s，,。.、“”"'()（）]+/g, '')
 
+/** Words of any title that name no project by themselves ("diving course" is not "Evening Course"). */
+const GENERIC_TITLE_WORDS = new Set(['course', 'courses', 'class', 'classes', 'training', 'for', 'the', 'and', 'of', 'a', 'an', 'in', 'on',
+  'with', 'to', 'workshop', 'programme', 'program', 'beginners', 'basic', 'basics', 'introduction', 'online', 'skills', 'lessons', 'your', 'how'])
+
+/** Letters of the longest run of whole words an English message shares with an English title, generic words not counted. */
+function englishWordOverlap(text: string, title: string): number {
+  const a = toHalfWidth(text).toLowerCase().match(/[a-z0-9]+/g) ?? []
+  const b = toHalfWidth(title).toLowerCase().match(/[a-z0-9]+/g) ?? []
+  let best = 0
+  for (let i = 0; i < a.length; i++) {
+    for (let j = 0; j < b.length; j++) {
+      let letters = 0
+      for (let k = 0; i + k < a.length && j + k < b.length && a[i + k] === b[j + k]; k++) {
+        if (!GENERIC_TITLE_WORDS.has(a[i + k])) letters += a[i + k].length
+        best = Math.max(best, letters)
+      }
+    }
+  }
+  return best
+}
+
 /** The shown project whose title the message names best, or null. */
 export function matchByName(text: string, candidates: Project[]): Project | null {
   const t = squash(text)
   let best: { p: Project; score: number } | null = null
   for (const p of candidates) {
     const zh = longestCommonSubstring(t, squash(p.title))
-    const en = p.title_en ? longestCommonSubstring(t, squash(p.title_en)) : 0
+    const en = p.title_en ? englishWordOverlap(text, p.title_en) : 0
     const score = Math.max(zh >= MIN_NAME_OVERLAP_ZH ? zh : 0, en >= MIN_NAME_OVERLAP_EN ? en / 2 : 0)
     if (score > 0 && (!best || score > best.score)) best = { p, score }
   }

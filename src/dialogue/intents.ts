@@ -73,8 +73,12 @@ function bareNumber(b: string): number | null {
 }
 
 /** Words for the first of a list ("最前面那个", "排第一的", "排头那个", "头一个") and for its last ("最后那个"). */
-const FIRST_WORDS = /(最前|最上|排(在)?(第一|最前|头)|打头|头(一)?(个|门)|头一(条|项|家)|第一名|\bthe top one\b|\btop one\b|\bfirst one\b|\bthe first\b|\bthe top\b)/
+const FIRST_WORDS = /(最前|最上|排(在)?(第一|最前|头)|打头|头(一)?(个|门)|头一(条|项|家)|第一名|the top one|top one|first one|the first(?! (?:aid|time|steps?|language))|the top)/
 const LAST_WORDS = /(最后(面)?(那|一|的)?(个|条|项|门)|排(在)?最后|最下面|最末|\bthe last( one)?\b|\bthe bottom one\b)/
+
+const EN_CARDINALS = ['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten']
+/** "number one", "no. two", "num 3", "option three", "item two": a list word before a spelled-out number. */
+const EN_NUMBERED = new RegExp(`\\b(?:number|numbr|nummber|no\\.|num|nr|option|item|choice)\\s*(${EN_CARDINALS.join('|')})\\b`)
 
 /**
  * The project number a follow-up names ("第二个怎么报名", "1号要钱吗", "the second one",
@@ -88,28 +92,33 @@ export function detectOrdinal(text: string, count = 0): number | null {
     /第\s*([0-9]{1,2}|[一二两三四五六七八九十])(?![次天周期年节步批])\s*(?:个|号|条|项)?/.exec(t) ??
     /(?:^|[^0-9])([0-9]{1,2}|[一二两三四五六七八九十])\s*(?:号|个项目|个课|个班)/.exec(t) ??
     /^\s*([0-9]{1,2})\s*(?:[.、:：,，\s]|(?=[要怎在什多联电网报是的啥哪]))/.exec(t) ??
-    /(?:number|no\.?|#)\s*([0-9]{1,2})\b/.exec(t)
+    /(?:number|no\.?|num|nr|option|item|choice|#)\s*([0-9]{1,2})\b/.exec(t)
   if (m) return parseNumber(m[1])
+  const word = EN_NUMBERED.exec(t)
+  if (word) return EN_CARDINALS.indexOf(word[1]) + 1
+  // "details on 2", "contact for 1", "price of #3": a bare number closing a question about a field.
+  const tail = /\b(?:on|for|of|about|to|re)\s*#?\s*([1-9])\s*[?？.!]*\s*$/.exec(t)
+  if (tail && detectField(text, true) !== null) return Number(tail[1])
   const th = /\b([1-9])\s*(?:st|nd|rd|th)\b/.exec(t)
   if (th) return Number(th[1])
-  const en = /\b(first|second|third|fourth|fifth)\b/.exec(t)
+  const en = /\b(first|second|third|fourth|fifth)\b(?! (?:aid|time|timers?|language|steps?|responders?|hand|half|world|generation|class citizens?))/.exec(t)
   if (en) return ['first', 'second', 'third', 'fourth', 'fifth'].indexOf(en[1]) + 1
   return null
 }
 
 /** True when the message points at the project just discussed ("这个", "它", "this one"). */
 export function mentionsThis(text: string): boolean {
-  return /(这个|那个|这门|那门|这一个|该项目|这项目|这课|它|this one|that one|\bit\b|\bthis\b|\bthat\b)/i.test(text)
+  return /(这个|那个|这门|那门|这一个|该项目|这项目|这课|它|this one|that one|\bit\b(?! (?:skills?|basics|support|literacy|training|courses?|class(?:es)?|stuff|jobs?|work)\b)|\bthis\b|(?<!\b(?:forget|forgot|scrap|scratch|drop|skip|ignore|mind|not|of|than|about) )\bthat\b)/i.test(text)
 }
 
 /** Field patterns in checking order: duration before dates ("多长时间" is not "时间"). */
 const FIELD_PATTERNS: [Field, RegExp][] = [
-  ['enroll', /(报名|怎么参加|如何参加|怎么加入|怎么申请|咋报|参加的话|sign ?up|enrol|register|how (?:do|can) i join|how to join|apply)/i],
+  ['enroll', /(报名|怎么参加|如何参加|怎么加入|怎么申请|咋报|参加的话|sign ?up|sign me up|enrol|register|registration|how (?:do|can) i join|how to join|apply|application|\bbook(?:ing)? (?:a )?(?:place|seat|spot)\b)/i],
   ['fee', /(要钱|多少钱|收费|收钱|费用|学费|免费吗|免不免费|是免费的吗|贵不贵|贵吗|价格|花钱|要不要钱|how much|cost|\bfees?\b|\bprice\b|is it free|free\?)/i],
   ['duration', /(多久|多长时间|时长|几周|几个月|几次课|多少学时|学时|how long|duration)/i],
   ['dates', /(什么时候|啥时候|几时|开课|开始|几号|哪天|日期|时间|截止|结束|when|start|dates?\b|begin)/i],
   ['place', /(在哪|哪里上课|哪儿|地点|地址|什么地方|去哪|上课地方|where|location|address|venue)/i],
-  ['contact', /(联系|电话|手机号|号码|咨询|打给谁|找谁|contact|phone|call|telephone)/i],
+  ['contact', /(联系|电话|手机号|号码|咨询|打给谁|找谁|contact|(?<!\b(?:smart|my|a|your) ?)\bphone\b(?! ?(?:apps?|basics|skills|use|photography|payments?|scams?|banking|instead))|\bcall\b|telephone)/i],
   ['url', /(网址|链接|网站|网页|官网|\blink\b|\burl\b|website|web ?page)/i],
   ['details', /(详细|详情|介绍一下|介绍下|具体|讲什么|学些什么|内容|details?|more about|tell me about|what is it)/i],
 ]
@@ -120,8 +129,8 @@ const FIELD_PATTERNS: [Field, RegExp][] = [
  * letter off (aply, staart, whenn, contct).
  */
 const FIELD_SLIP_WORDS: [Field, string[]][] = [
-  ['enroll', ['报名', '参加', '申请', 'apply', 'enrol', 'enroll', 'register', 'join', 'signup']],
-  ['fee', ['收费', '费用', '学费', '价格', '多少钱', 'cost', 'costs', 'price', 'fees']],
+  ['enroll', ['报名', '参加', '申请', 'apply', 'enrol', 'enroll', 'register', 'registration', 'join', 'signup']],
+  ['fee', ['收费', '费用', '学费', '价格', '多少钱', 'cost', 'costs', 'price', 'fees', 'free', 'pay']],
   ['duration', ['时长', '多久', 'long', 'duration']],
   ['dates', ['开课', '开始', '时间', '日期', 'when', 'start', 'starts', 'begin', 'date', 'dates']],
   ['place', ['地点', '地址', '在哪', 'where', 'location', 'address', 'venue']],

@@ -67,6 +67,7 @@ export async function requestTurn(ctx: TurnContext): Promise<TurnOutcome> {
  */
 async function weighNeeds(ctx: TurnContext, u: Understanding): Promise<{ u: Understanding; unmet: string | null; vague: boolean }> {
   if (!u.needs.length || u.slots.topics.length) return { u, unmet: null, vague: false }
+  if (u.outOfScope) return { u, unmet: u.outOfScope, vague: false }
   const found = async (text: string) => (await ctx.deps.search.search({ text, k: 1 })).hits.length > 0
   const marked = hasVagueMarker(u.normalized)
   // Words that only make up a vague marker ("where do I *start*", "还*没想*好") ask for nothing.

@@ -21,7 +21,7 @@ const MORE_WORDS = vocabulary<MoreRole>([
     '更多', '再', '还有', '还要', '另', '另外', '其他', '其它', '其余', '别的', '别个', '换', '下一', '下页', '继续', '接着',
     '剩下', '剩余', '新的', '后面', '往后', '多',
     'more', 'next', 'other', 'others', 'else', 'another', 'additional', 'further', 'remaining', 'continue',
-    'different',
+    'different', 'keep going', 'carry on', 'go on', 'alternatives', 'alternative', 'extra', 'moar',
   ]],
   ['filler', [
     '来', '给', '推荐', '介绍', '冇', '看', '看看', '瞧瞧', '瞅瞅', '找', '找找', '列', '发', '出', '显示', '一', '几', '两', '个',
@@ -35,6 +35,7 @@ const MORE_WORDS = vocabulary<MoreRole>([
     'something', 'what', "what's", 'let', 'see', 'can', 'could', 'would', 'i', 'the', 'to', 'on', 'list', 'keep',
     'going', 'stuff', 'ok', 'okay', 'thanks', 'and', 'like', 'this', 'these', 'those', 'them', 'yes', 'yeah', 'sure',
     'hmm', 'well', 'then', 'so', 'just', 'maybe', 'want', 'look', 'at', 'go', 'choices', 'suggestions', 'else',
+    'u', 'ya', 'thx', 'ty', 'thank', 'cheers', 'mate', 'wat', 'whats', 'ur', 'lol', 'btw', 'tho', 'now', 'again',
   ]],
 ])
 
@@ -58,6 +59,7 @@ const RESET_WORDS = vocabulary<ResetRole>([
     'clean slate', 'fresh start', 'new start', 'start a new search', 'a new search', 'another search', 'begin from scratch',
     'forget what i said', 'forget all that', 'forget everything i said', 'scrap all that', 'scrap everything',
     'ignore everything', 'ignore all that', 'clear the search', 'clear my search', 'clear search', 'reset everything',
+    'back to square one', 'back to the start',
   ]],
   ['weak', ['重新', '从新']],
   // Clearing verbs take what they clear: "清除所有条件", "清空 重来", never "清除浏览器广告".
@@ -80,6 +82,7 @@ const RESET_WORDS = vocabulary<ResetRole>([
     'everything', 'wipe', 'clear', 'wipe it', 'delete that', 'cancel', 'right',
     'ok', 'okay', 'hmm', 'actually', 'no', 'nah', 'well', "let's", 'lets', 'let us', 'can we', 'could we', 'please',
     'i want to', "i'd like to", 'i wanna', 'so', 'just', 'oh', 'never mind', 'nevermind', 'forget it', 'um', 'er',
+    'scratch that', 'forget that', 'ignore that', 'forget about it', 'drop that', 'scrap that',
   ]],
 ])
 
@@ -96,14 +99,17 @@ function isMore(words: ReadWord<MoreRole>[]): boolean {
   return words.some((w) => w.role === 'more' && (!w.slip || /^[a-z]/.test(w.word)))
 }
 
+const JOINERS = new Set(['and', 'then', 'so'])
+
 /**
  * Reads a reset at the start: leads (and tails naming what goes), then a core (a weak core followed by a
  * tail or a pause), then tails. Returns where the new request starts, or null.
  */
 function readReset(words: ReadWord<ResetRole>[], formLength: number): number | null {
   let i = 0
-  // Before the core: leads, and tails that say what is dropped ("全部清除", "都清掉", "所有条件重置").
-  while (i < words.length && (words[i].role === 'lead' || words[i].role === 'tail')) i++
+  // Before the core: leads, tails that say what is dropped ("全部清除", "都清掉", "所有条件重置"), and a joining
+  // word between them ("scratch that and start over").
+  while (i < words.length && (words[i].role === 'lead' || words[i].role === 'tail' || (i > 0 && JOINERS.has(words[i].word)))) i++
   const core = words[i]
   if (!core || core.role === 'tail' || core.role === 'lead' || core.slip) return null
   const next = words[i + 1]?.role

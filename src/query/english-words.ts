@@ -55,6 +55,8 @@ become becoming get better grow growing develop developing use using
 charge charges charged cost costs costing price prices priced fee fees paid pay paying cheap expensive budget affordable
 two three four five six seven eight nine ten eleven twelve twenty thirty forty fifty sixty seventy eighty ninety hundred dozen couple
 work works worked working full part fulltime parttime home homes house venue venues location locations place places spot centre center centres centers everyday daily surprise random whatever
+people person persons individual individuals folk folks those whoever guy guys
+best ideal perfect preferable suit suits suited suitable keen needs wanted plan plans mind rethink
 husband wife partner spouse friend friends colleague colleagues neighbour neighbor neighbours neighbors boyfriend girlfriend
 pick picks picking picked choose choosing chose not unsure certain decide decided deciding tbh idk imo tbf ngl asap rn atm ty np omg tho though cuz coz cos cause because bc honestly frankly
 ay ny sth smth pls plz u ur r yr thx tks
@@ -96,4 +98,46 @@ parents kid kids child children son daughter teenager teen young youth student s
 ladies veteran veterans army military soldier served disability disabled wheelchair blind deaf community volunteer
 employee employed office professional company job jobs career business skills skill training course courses class
 classes programme programmes program programs learn learning study lesson lessons beginner beginners basic basics
+tutoring tutor tuition exam exams math maths
+`.split(/\s+/).filter(Boolean)
+
+/**
+ * Plain English words of everyday life, read as typed and never as a slip of
+ * a bot word: without them "left the army" read "let the army", "drives"
+ * read "drivers" and "scuba diving" read "scuba driving". Not repair targets,
+ * so they widen nothing; hobbies and subjects nobody may teach are here too,
+ * so they stay themselves and honestly find nothing.
+ */
+export const ENGLISH_PLAIN_WORDS: readonly string[] = `
+left leave leaves leaving army navy forces drive drives driving drove bike scooter motorbike van truck lorry taxi
+deliver delivers delivered deliveries parcel parcels package packages takeaway food meal meals
+live lives lived living life move moved came come went go gone stay stayed son sons daughters kids husband wife
+brother sister aunt uncle cousin granny grandad nan folks family families friend friends neighbour neighbor
+wheelchair walk walking see hear hearing sight eyes ears legs body health healthy sick ill hospital doctor nurse
+office local town city cities countryside province county district street home house flat apartment room
+year years old age aged young older younger teen teens teenage boy girl baby babies toddler
+money pay paid cheap price cost save saving savings bank loan debt rent bill bills tax taxes pension insurance
+phone phones mobile smartphone computer laptop tablet internet email app apps video videos photo photos camera
+read reading write writing speak speaking talk talking listen listening watch watching sing singing dance dancing
+paint painting draw drawing cook cooking bake baking sew sewing knit knitting fix fixing repair repairs build building
+grow crops plant planting harvest field fields land tea rice wheat corn fruit vegetables garden gardening
+keep kept run running ran own owned sell selling sold buy buying bought shop shops shopping market
+help helping care caring look looking after before during since while still ever never always
+need needs want wants like likes love hate enjoy try tried hope wish plan plans decide
+busy tired free spare weekend weekends evening evenings morning mornings night nights afternoon holiday holidays
+near far close away abroad back again since already just only also even maybe really quite very
+good better best bad worse worst easy hard difficult simple slow fast quick new
+teach teaches taught teacher lesson homework exam exams test tests grade grades school college university uni
+job jobs boss company factory shift shifts wage wages salary contract hours overtime
+language english chinese mandarin cantonese speak
+diving dive swim swimming surf surfing ski skiing skate skating golf tennis football soccer basketball
+volleyball badminton chess yoga boxing karate judo kung fu climbing hiking fishing hunting sailing rowing
+riding horse horses plane planes pilot flying fly boat boats car cars motorcycle tractor
+violin guitar piano drum drums flute trumpet cello ukulele harp pottery ceramics knitting crochet quilting woodwork
+carving tattoo makeup nails hair barber hairdresser magic juggling acting theatre theater film films movie movies
+astronomy astrology poetry novel novels history maths math physics chemistry biology geography science
+wine beer coffee cake cakes bread pastry sushi noodles dumplings
+man men guy guys gal lad mum mom dad son kid boy nan pop job art tea pig cow hen egg car bus van tax law age war pen ink
+sew gym fit cut dye tai chi uni vet oap bee bees pet pets dog dogs cat cats sun web net tv pc diy
+didi uber meituan eleme taobao jd pinduoduo douyin kuaishou tiktok xiaohongshu wechat alipay dingtalk zoom
 `.split(/\s+/).filter(Boolean)

@@ -37,4 +37,10 @@ export interface Understanding {
   slots: Slots
   /** True when nothing in the message is a usable need ("有什么好学的", "推荐一下"). */
   vague: boolean
+  /**
+   * A request the catalogue never serves by design, as said ("sat math tutoring", "高考补习班"):
+   * school-exam cramming is no lifelong learning, so it gets the honest "nothing" whatever a
+   * word inside it ("math") happens to find.
+   */
+  outOfScope?: string
 }

@@ -20,8 +20,8 @@ import { CARED_FOR_WORDS, CHILD_WORDS, CUES, EXPANSIONS, FEE_CUES, FORMAT_CUES, 
 import { parseTimeWindow } from './time.js'
 import { relatedExpansions, type RelatedWords } from './related-words.js'
 import { hasAnySlot, type Slots, type SlotValue } from './slots.js'
-import { ENGLISH_CUES, ENGLISH_FEE_CUES, ENGLISH_FORMAT_CUES } from './english-cues.js'
-import { ENGLISH_COMMON_WORDS, ENGLISH_FILLER, ENGLISH_FILLER_WORDS } from './english-words.js'
+import { ENGLISH_CUES, ENGLISH_FEE_CUES, ENGLISH_FORMAT_CUES, englishExamTutoring } from './english-cues.js'
+import { ENGLISH_COMMON_WORDS, ENGLISH_FILLER, ENGLISH_FILLER_WORDS, ENGLISH_PLAIN_WORDS } from './english-words.js'
 import { createEnglishRepairer } from '../text/english-repair.js'
 import { ENGLISH_STOP_WORDS } from '../text/english.js'
 import { createEnglishTermMatcher, englishKeys, type EnglishHit, type EnglishTerm } from './english-terms.js'
@@ -127,6 +127,14 @@ function insideLongerWord(text: string, words: [number, number][], start: number
   return words.some(([a, b]) => a === start && end < b && !(b - end === 1 && SAME_WORD_ENDINGS.has(text[end])))
 }
 
+/** Where the Latin word whose stem or singular is `stem` sits in `text` from `from` on, or [-1, -1]. */
+function latinWordAt(text: string, stem: string, from: number): [number, number] {
+  for (const m of text.slice(from).matchAll(/[a-z]+/g)) {
+    if (stemEnglish(m[0]) === stem || singularEnglish(m[0]) === stem) return [from + m.index!, from + m.index! + m[0].length]
+  }
+  return [-1, -1]
+}
+
 /** Filler: a generic word, a number, or Chinese made only of generic characters. */
 function isFiller(word: string): boolean {
   if (GENERIC.has(word) || NUMERAL.test(word)) return true
@@ -181,7 +189,8 @@ export function createQueryUnderstander(deps: UnderstandDeps): (text: string) =>
   const relatedLatin = (deps.relatedWords?.entries ?? []).flatMap((e) => [...e.say, ...e.means])
   const regionLatin = (regions?.provinces ?? []).flatMap((p) => [p.pinyin, p.en, ...p.aliases, ...p.cities.flatMap((c) => c.aliases)]).map((w) => w.toLowerCase())
   const englishRepair = createEnglishRepairer([...ENGLISH_STOP_WORDS, ...ENGLISH_FILLER_WORDS, ...ENGLISH_COMMON_WORDS],
-    [...latin(taxonomyWords), ...latin(relatedLatin), ...latin(regionLatin), ...latin(regions?.nationwide ?? []), ...latin(deps.vocabulary ?? [])])
+    [...latin(taxonomyWords), ...latin(relatedLatin), ...latin(regionLatin), ...latin(regions?.nationwide ?? []), ...latin(deps.vocabulary ?? [])],
+    ENGLISH_PLAIN_WORDS)
 
   return (text: string): Understanding => {
     const repaired = repairer.repair(normalizeText(toMandarin(text)))
@@ -189,7 +198,10 @@ export function createQueryUnderstander(deps: UnderstandDeps): (text: string) =>
     const english = detectLang(text) === 'en'
     const formats = english ? ENGLISH_FORMAT_CUES : FORMAT_CUES
     const fees = english ? ENGLISH_FEE_CUES : FEE_CUES
-    const normalized = english ? englishRepair(repaired.text).text : repaired.text
+    // In English, a word one slip from an English word ("changge" for change) is that word, not pinyin (唱歌).
+    let base = repaired.text
+    if (english) for (const r of repaired.repairs) if (r.kind === 'pinyin' && englishRepair(r.from).repairs.length) base = base.replace(r.to, r.from)
+    const normalized = english ? englishRepair(base).text : repaired.text
     const matches = subjectOnly(findMatches(normalized, termIndex), normalized, formats)
     // "孩子" is nearly always a parent speaking: implied, unless the course is plainly for the child ("适合孩子的编程课").
     if (!FOR_THE_CHILD.test(normalized)) {
@@ -206,7 +218,7 @@ export function createQueryUnderstander(deps: UnderstandDeps): (text: string) =>
     // A learner who names who they are ("我是残疾人") is not also a guess from their situation ("腿脚不好").
     if (slots.audiences.some((a) => a.explicit)) slots.audiences = slots.audiences.filter((a) => a.explicit)
     // Exam tutoring is its own subject: a topic or audience named inside it ("公务员考试", "补英语") is the exam's.
-    const tutoring = examTutoring(normalized)
+    const tutoring = english ? englishExamTutoring(normalized) : examTutoring(normalized)
     if (tutoring.length) {
       const inTutoring = (v: SlotValue) => {
         const at = normalized.indexOf(v.matched)
@@ -247,6 +259,8 @@ export function createQueryUnderstander(deps: UnderstandDeps): (text: string) =>
       const m = e.pattern.exec(normalized)
       if (!m || insideLongerWord(normalized, dictWords(), m.index, m.index + m[0].length)) continue
       if (tutoring.some((t) => t.start < m.index + m[0].length && m.index < t.end)) continue
+      // In English a word inside a slot ("for teenagers", "via video call") says who or how, not a subject its everyday reading implies.
+      if (english && slotSpans.some(([a, b]) => a <= m.index && m.index + m[0].length <= b)) continue
       for (const id of e.topics) if (!slots.topics.some((t) => t.id === id)) slots.topics.push({ id, explicit: false, matched: m[0], related: true })
     }
     // Words of an implied cue describe the learner ("我65了", "在村里教书"), not the course:
@@ -265,9 +279,12 @@ export function createQueryUnderstander(deps: UnderstandDeps): (text: string) =>
       // Sub-words only for long compounds (智能手机 → 手机): in a three-character word
       // they mislead more than they help (挖掘机 is not 数据挖掘, 飞行员 not 银行员).
       if ([...word].length < 4) g = [word]
-      const start = normalized.indexOf(word, cursor)
-      if (start >= 0) cursor = start + word.length
-      return { words: g.filter((w) => !isFiller(w) && !aboutLearner.has(w)), start, end: start + word.length }
+      let start = normalized.indexOf(word, cursor)
+      let end = start + word.length
+      // A stemmed English word ("disability" of "disabilities") sits where the word it came from sits.
+      if (start < 0 && /^[a-z]/.test(word)) [start, end] = latinWordAt(normalized, word, cursor)
+      if (start >= 0) cursor = end
+      return { words: g.filter((w) => !isFiller(w) && !aboutLearner.has(w)), start, end }
     })
     for (const e of anyExpansion?.test(normalized) === false ? [] : expansions) {
       // A phrase that is already the catalogue's own word ("数据标注") needs no translation, and merging
@@ -278,7 +295,9 @@ export function createQueryUnderstander(deps: UnderstandDeps): (text: string) =>
       // Words of the phrase itself join the expansion's group: either one covers the need.
       const inPhrase = (g: { start: number; end: number }) => g.start >= 0 && spans.some(([a, b]) => g.start < b && a < g.end)
       const at = groups.findIndex(inPhrase)
-      const merged = { words: [...groups.filter(inPhrase).flatMap((g) => g.words), ...e.words], start: -1, end: -1 }
+      // (English: the group sits where its phrase does, so an everyday word inside a slot, "for teenagers", is no need.)
+      const [start, end] = english ? spans[0] : [-1, -1]
+      const merged = { words: [...groups.filter(inPhrase).flatMap((g) => g.words), ...e.words], start, end }
       groups = groups.filter((g) => !inPhrase(g))
       groups.splice(at < 0 ? groups.length : Math.min(at, groups.length), 0, merged)
     }
@@ -287,7 +306,7 @@ export function createQueryUnderstander(deps: UnderstandDeps): (text: string) =>
     const inSlot = (g: { start: number; end: number }) => g.start >= 0 && slotSpans.some(([a, b]) => g.start < b && a < g.end)
     // A lone Chinese character ("东" of a cut-off 东西, "撒" for 啥) says nothing to learn.
     // Words about the person or the conversation ("本人", "改主意", "跟前") are no need either.
-    const needs = groups.filter((g) => !inSlot(g)).map((g) => [...new Set(g.words)].filter((w) => !/^\p{Script=Han}$/u.test(w) && isNeedWord(w)))
+    const needs = groups.filter((g) => !inSlot(g)).map((g) => [...new Set(g.words)].filter((w) => !/^(\p{Script=Han}|[a-z])$/u.test(w) && isNeedWord(w)))
       .filter((g) => g.length > 0)
     // The tutoring phrase is the need, first, so "nothing teaches it" names it.
     if (tutoring.length) needs.unshift(...tutoring.filter((t) => !needs.some((g) => g.includes(t.word))).map((t) => [t.word]))
@@ -302,6 +321,7 @@ export function createQueryUnderstander(deps: UnderstandDeps): (text: string) =>
       lang: detectLang(repaired.repairs.length > 0 ? normalized : text),
       slots,
       vague: !hasAnySlot(slots) && words.length === 0,
+      ...(tutoring.length && english ? { outOfScope: tutoring[0].word } : {}),
     }
   }
 }
@@ -347,6 +367,9 @@ function globalPattern(p: RegExp): RegExp {
   return g
 }
 
+/** English words that open a statement about a person ("I'm a farmer growing rice", "my dad works construction"). */
+const SPEAKS_OF_A_PERSON = /^(?:i|we|he|she|they|my|our|his|her|i m|im|i am|we re|he s|she s|for my|it s for my)\b/
+
 /** Taxonomy terms and cues found in the text; overlaps resolved longest-first. */
 function findMatches(text: string, index: TermIndex): Match[] {
   const found: Match[] = []
@@ -391,6 +414,8 @@ function findMatches(text: string, index: TermIndex): Match[] {
       const inside = k.start <= m.start && m.end <= k.end
       // (English only: Chinese compounds often name their audience on purpose, 家长课堂 is for 家长.)
       if (!k.cue && !m.cue && inside && k.end - k.start > m.end - m.start && /^[a-z]/.test(k.matched) && /^[a-z]/.test(m.matched)) return true
+      // (English: a subject inside the words describing the person, "I'm a farmer growing rice", is who they are.)
+      if (k.cue && !k.explicit && k.kind === 'audiences' && k.id !== null && m.kind === 'topics' && inside && SPEAKS_OF_A_PERSON.test(k.matched)) return true
       return k.cue && k.id !== null && !m.cue && inside
     })
     if (!dropped) kept.push(m)
@@ -413,6 +438,11 @@ function subjectOnly(matches: Match[], text: string, formats: typeof FORMAT_CUES
   const aboutPerson = (m: Match) => person.some((a) => m.start < a.end && a.start < m.end)
   const namedElsewhere = out.some((m) => m.kind === 'topics' && m.explicit && !aboutPerson(m))
   if (namedElsewhere) out = out.map((m) => (m.kind === 'topics' && m.explicit && aboutPerson(m) ? { ...m, explicit: false } : m))
+  // (English: beside a learner who said who they are, a relative inside a subject, "helping my children learn", is who
+  // the subject is about, not another learner.)
+  const inSubject = (a: Match) => a.cue && !a.explicit && out.some((t) => t.kind === 'topics' && t.explicit && t.start <= a.start && a.end <= t.end)
+  const people = out.filter((m) => m.kind === 'audiences' && m.id !== null && /^[a-z]/.test(m.matched))
+  if (people.some((a) => !inSubject(a))) out = out.filter((m) => !people.includes(m) || !inSubject(m))
   // "给他找", "给上中学的孩子找": the course is for the child, so the learner is young, not a parent.
   if (ON_THE_CHILDS_BEHALF.test(text) && out.some((m) => m.kind === 'audiences' && m.id === 'parents' && m.cue)) {
     const at = out.find((m) => m.kind === 'audiences' && m.id === 'parents')!

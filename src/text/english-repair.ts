@@ -68,13 +68,17 @@ export function oneEditApart(a: string, b: string): boolean {
 
 /**
  * Builds a repairer over `everyday` words and `more` words (earlier words win
- * a tie, so pass the most common first). A three-letter word is read only as
+ * a tie, so pass the most common first); `plain` words are real words read as
+ * typed ("diving" is not "driving", "left" not "let") but never a repair target. A three-letter word is read only as
  * an everyday word ("joi" → join, never "sat" → salt). Built once: a
  * symmetric-deletion index makes each lookup a few map reads.
  */
-export function createEnglishRepairer(everyday: Iterable<string>, more: Iterable<string> = []): EnglishRepairer {
+export function createEnglishRepairer(everyday: Iterable<string>, more: Iterable<string> = [], plain: Iterable<string> = []): EnglishRepairer {
   const known = new Set<string>()
   const lemmas = new Set<string>()
+  // Plain English words are read as typed (never a slip of another word), but nothing is repaired towards them.
+  const plainWords = new Set<string>()
+  for (const raw of plain) for (const w of raw.toLowerCase().match(WORD) ?? []) { plainWords.add(w); lemmas.add(lemmaEnglish(w)) }
   const rank = new Map<string, number>()
   const byDeletion = new Map<string, string[]>()
   let everydayCount = -1
@@ -96,7 +100,9 @@ export function createEnglishRepairer(everyday: Iterable<string>, more: Iterable
 
   const best = (typed: string): string | null => {
     // An inflection of a known word is known too; a word short of its last letter ("onlin") is not.
-    if (typed.length < 3 || known.has(typed) || (/(s|ed|ing)$/.test(typed) && lemmas.has(lemmaEnglish(typed)))) return null
+    if (typed.length < 3 || known.has(typed) || plainWords.has(typed) || (/(s|ed|ing)$/.test(typed) && lemmas.has(lemmaEnglish(typed)))) return null
+    // A key held down in a small word ("inn", "onn", "att"): the everyday two-letter word.
+    if (typed.length === 3 && typed[1] === typed[2] && (rank.get(typed.slice(0, 2)) ?? Infinity) < everydayCount) return typed.slice(0, 2)
     const found = new Set<string>()
     // A letter missing from what was typed: the known word minus one letter is the typed word.
     // Not a letter missing at the very end of a word that reads whole already ("teenage", not "teenager").

@@ -1,0 +1,138 @@
+/**
+ * @module query/english-people
+ * Who a course is for, read compositionally from English: a person (the
+ * speaker, or a relative: "my mum", "grandpa", "my son", "she") with an age
+ * or a role ("she's 72", "is retired", "works construction", "drives a
+ * delivery bike", "teaches in a village", "ex-army", "stay-at-home mom", "in
+ * a wheelchair", "works for the local community office"). Fixed sentences
+ * miss most of the ways people put it; a person word times a role phrase
+ * covers them. Patterns run over normalised text (lower case, punctuation
+ * gone, so "she's" reads "she s"); every audience is implied (it ranks, and
+ * filters like any cue), and the words it spans describe the person, so a
+ * word inside ("countryside" in "I came from the countryside to work") is no
+ * subject.
+ */
+import type { Cue } from './cues.js'
+
+/** Relatives a learner looks on behalf of, adults. */
+const KIN_ADULT = [
+  'mum', 'mom', 'mommy', 'mummy', 'mother', 'ma', 'dad', 'daddy', 'father', 'pa', 'parents?', 'folks', 'old man', 'old lady',
+  'grandma', 'grandpa', 'grandmother', 'grandfather', 'grandparents?', 'granny', 'grandad', 'granddad', 'gramps', 'nan', 'nana', 'nanna', 'gran',
+  'aunt', 'auntie', 'aunty', 'uncle', 'husband', 'hubby', 'wife', 'spouse', 'partner', 'brother', 'sister', 'cousin',
+  'neighbou?r', 'friend', 'mother in law', 'father in law', 'in laws?', 'relatives?',
+].join('|')
+/** Relatives who may be young. */
+const KIN_YOUNG = [
+  'son', 'daughter', 'kid', 'kids', 'child', 'boy', 'girl', 'lad', 'nephew', 'niece', 'grandson', 'granddaughter',
+  'grandkid', 'grandchild', 'stepson', 'stepdaughter', 'youngest', 'eldest', 'oldest', 'little brother', 'little sister',
+  'younger brother', 'younger sister', 'teen', 'teenager',
+].join('|')
+const MY = '(?:my|our|for my|for our|it s for my|its for my|this is for my)'
+/** A relative named ("my mum", "our grandpa"), maybe with a pronoun after it ("my grandma she's 80"). */
+const RELATIVE = (kin: string) => `(?:${MY} )?(?:(?:dear|elderly|old|aged|younger|older|little|big|teenage|eldest|youngest) )?(?:${kin})(?: (?:she|he|they))?`
+/** Someone said to be something: "i m", "she s", "my dad is", "my parents are". */
+const IS = (kin: string) =>
+  `(?:\\b(?:i m|i am|im|i ve been|we re|we are|he s|he is|she s|she is|they re|they are|hes|shes)|\\b${RELATIVE(kin)}(?: is| s| are| was| has been| who is| who s)?)`
+/** Someone said to do something: "i work", "she drives", "my dad works". */
+const DOES = (kin: string) => `(?:\\b(?:i|we|he|she|they)|\\b${RELATIVE(kin)}(?: who)?)(?: (?:also|still|now|currently|mainly|usually|just|only|mostly|actually))?`
+const KIN_ANY = `${KIN_ADULT}|${KIN_YOUNG}`
+
+/** Ages: old ones make an older learner, young ones (of a child or the speaker) a young learner. */
+const OLD_AGE = '(?:5[5-9]|[6-9]\\d|1[01]\\d|sixty|seventy|eighty|ninety)(?: something| odd| plus| \\+)?'
+const YOUNG_AGE = '(?:[4-9]|1\\d|2[0-2]|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty)'
+const AGE_TAIL = '(?: (?:years|year|yrs|yr) old| yo| y o| years| yrs)?\\b'
+
+/** The roles of each audience: what a person is ("retired", "ex army") and what they do ("works construction"). */
+const ROLES: { id: string; is: string[]; does: string[] }[] = [
+  {
+    id: 'elderly',
+    is: ['retired', 'a pensioner', 'a retiree', 'an oap', 'elderly', 'getting on', 'getting old', 'a senior(?: citizen)?', 'on a pension',
+      `in (?:his|her|their|my|our) (?:late )?(?:60s|70s|80s|90s|sixties|seventies|eighties|nineties)`, 'over (?:60|65|70|sixty|seventy)',
+      `(?:about |almost |nearly |over |turning |just turned |aged )?${OLD_AGE}${AGE_TAIL}`],
+    does: ['retired', 'turned (?:60|65|70|75|80|sixty|seventy|eighty)', 'lives? on (?:a|his|her|their) pension', 'draws? a pension'],
+  },
+  {
+    id: 'migrant-workers',
+    is: ['a migrant(?: worker)?', 'an? (?:construction |building |site |factory |manual |farm |day )?labou?rer', 'a builder', 'a bricklayer',
+      'a (?:construction|site|factory|warehouse|assembly line|gig|delivery|migrant) worker', 'a delivery (?:rider|driver|guy|man|boy)', 'a courier',
+      'a (?:taxi|cab|truck|lorry|van|didi|ride hailing) driver', 'a (?:cleaner|porter|nanny|maid|domestic helper|security guard|dishwasher|kitchen hand)',
+      'from the (?:countryside|village|provinces)(?: but)? (?:working|living) in (?:the |a )?(?:city|town)'],
+    does: ['works? (?:in |on |at )?(?:construction|building sites?|construction sites?|a site|sites|a factory|factories|the factory|an assembly line|a production line|a warehouse|deliveries|delivery|logistics)',
+      'does (?:construction|deliveries|delivery|factory work|odd jobs|manual work|building work)', 'do (?:construction|deliveries|factory work|odd jobs|manual work)',
+      'drives? (?:a |an )?(?:delivery |food delivery |courier |electric )?(?:bike|scooter|motorbike|moped|van|truck|lorry|taxi|cab)(?: for (?:a living|work|deliveries|meituan|eleme))?', 'drives? for (?:didi|uber|meituan|a delivery (?:app|company))',
+      'delivers? (?:food|parcels|packages|takeaways?|takeout|meals|for meituan)', 'lays? bricks', 'labou?rs? on (?:a )?(?:site|building site)',
+      '(?:came|come|moved|migrated|relocated|went)(?: here| over)? from (?:the |a |my |our |his |her )?(?:countryside|village|villages|country|hometown|home town|farm|provinces?|rural area|mountains)(?: [a-z]+)? (?:to|for) (?:work|find work|find a job|get a job|a job|jobs|make a living|the city|town)(?: (?:in|at) (?:the |a |this )?(?:city|cities|town|factory|factories))?',
+      '(?:came|come|moved|went) (?:to|into) (?:the |a |this |a big |the big )?(?:city|town) (?:to|for) (?:work|find work|a job|jobs|make a living)',
+      'works? as an? (?:cleaner|security guard|nanny|maid|porter|waiter|waitress|courier|delivery (?:rider|driver|guy)|builder|labou?rer|driver|dishwasher|kitchen hand|factory hand|warehouse worker)'],
+  },
+  {
+    id: 'rural-teachers',
+    is: ['an? (?:village|rural|country|countryside|mountain|township|county) (?:school ?)?(?:teacher|schoolteacher|educator)', 'a (?:support|volunteer) teacher'],
+    does: ['teach(?:es)? (?:at|in) (?:a |the |our )?(?:small |little |local |poor )?(?:village|rural|countryside|mountain|township|county)(?: (?:school|primary|kindergarten))?',
+      'teach(?:es)? (?:kids |children |students |pupils )?(?:out |up )?in (?:the )?(?:countryside|mountains|villages?|sticks)',
+      'works? (?:at|in) (?:a |the |our )?(?:small |little |local )?(?:village|rural|countryside|mountain|township) (?:school|primary|kindergarten)'],
+  },
+  {
+    id: 'farmers',
+    is: ['an? (?:farmer|grower|smallholder|peasant|villager|herder|herdsman|fisherman|beekeeper|fruit grower|tea grower|rice grower|pig farmer|chicken farmer)(?: (?:growing|raising|keeping|breeding|planting|who grows|who raises|who keeps|with) [a-z]+(?: and [a-z]+)?)?'],
+    does: ['farms?(?! (?:produce|products|stay|stays|tourism|machinery))\\b', 'grows? (?:crops|rice|wheat|corn|maize|vegetables|veg|fruit|tea|apples|oranges|cotton)', 'works? (?:the|on the|on a|on our) (?:land|farm|fields?)',
+      'keeps? (?:pigs|chickens|hens|ducks|cows|cattle|sheep|goats|bees|fish)', 'raises? (?:pigs|chickens|hens|ducks|cows|cattle|sheep|goats|livestock)', '(?:runs?|has|have|owns?|ve got) (?:a |an |the |our |my )?(?:small |little |family |big )?(?:farm|orchard|fish pond|tea garden|plot of land|smallholding|vegetable plot)'],
+  },
+  {
+    id: 'women',
+    is: ['a stay at home (?:mum|mom|mother)', 'a (?:housewife|homemaker|full time mum|full time mom)'],
+    does: ['stays? (?:at )?home with (?:the|my|her) (?:kids|children|baby)'],
+  },
+  {
+    id: 'youth',
+    is: ['(?:at|in) (?:uni|university|college|high school|middle school|secondary school|junior high|senior high|sixth form|vocational school|technical school)',
+      'in (?:year|grade|form) (?:\\d+|seven|eight|nine|ten|eleven|twelve)', 'an? (?:student|teen|teenager|pupil|schoolboy|schoolgirl|undergrad|undergraduate|fresher|school leaver)'],
+    does: ['(?:just )?(?:finished|left|graduated from) (?:high school|school|college|uni|university)', '(?:goes|go) to (?:high school|middle school|secondary school|college|uni)'],
+  },
+  {
+    id: 'veterans',
+    is: ['ex (?:army|military|forces|navy|air force|soldier|serviceman|servicewoman|pla)', 'a (?:veteran|vet|former soldier|retired soldier|army veteran|military veteran|ex soldier)',
+      'former (?:army|military|soldier)', 'out of the (?:army|military|forces)'],
+    does: ['(?:left|quit|came out of|got out of|retired from|was discharged from|demobbed from) the (?:army|military|forces|armed forces|navy|air force|pla)',
+      'served(?: [a-z]+){0,3}? in the (?:army|military|forces|armed forces|navy|air force|pla)', 'used to be (?:a soldier|in the army|in the military|in the forces)',
+      '(?:was|were) (?:a soldier|in the army|in the military|in the forces)'],
+  },
+  {
+    id: 'people-with-disabilities',
+    is: ['in a wheelchair', 'disabled', 'blind', 'deaf', 'partially sighted', 'visually impaired', 'hearing impaired', 'hard of hearing', 'an amputee',
+      'paralys[a-z]+', 'paralyz[a-z]+', 'autistic', 'a wheelchair user'],
+    does: ['uses? a wheelchair', '(?:has|have) (?:a |an )?(?:disability|disabilities|impairment|visual impairment|hearing loss|autism|cerebral palsy)', 'can t (?:see|hear|walk)'],
+  },
+  {
+    id: 'community-workers',
+    is: ['a (?:community|social|neighbou?rhood|grid|case) worker', 'a (?:community|neighbou?rhood|village) (?:officer|official|organi[sz]er|cadre|volunteer)', 'a volunteer',
+      'on the (?:residents|neighbou?rhood|village) committee'],
+    does: ['works? (?:for|at|in|with) (?:the |a |our |my )?(?:local )?(?:community|neighbou?rhood|residents|street|village|sub district|district) (?:office|committee|centre|center|council|services?|work|station)',
+      'works? in (?:the |my |our )?(?:local )?(?:community|social work)', 'volunteers? (?:in|at|for) (?:the |a |our |my )?(?:local )?(?:community|neighbou?rhood)'],
+  },
+  {
+    id: 'employees',
+    is: ['an? (?:office worker|employee|white collar worker|civil servant|clerk|company employee|working professional)', 'employed(?: full time| part time)?', 'in full time work'],
+    does: ['(?:has|have) (?:a |an )?(?:full time|full-time|day|office|regular|nine to five|9 to 5) job', 'works? (?:full time|in an office|for a company|at a company|in a company|nine to five|9 to 5|office hours)',
+      'works? (?:at|in|for) (?:a |an |the )?(?:bank|hospital|hotel|firm|law firm|office|company|tech company|big company|state owned (?:company|enterprise|firm)|government department|ministry)'],
+  },
+  {
+    id: 'parents',
+    is: ['an? (?:new |first time |young |single |working |busy )?(?:dad|daddy|mum|mom|mummy|mother|father|parent|mama|papa)(?: of (?:a|an|one|two|three|four|twins|\\d))?'],
+    does: ['(?:have|has|ve got|got) (?:a |an |one |two |three |four |\\d |twin |young |little |small |teenage |school age )*(?:kids?|children|child|sons?|daughters?|toddlers?|baby|babies|twins|newborn|teenagers?|teens?)'],
+  },
+]
+
+const cue = (id: string, source: string): Cue => ({ kind: 'audiences', id, pattern: new RegExp(source), explicit: false })
+
+/** The compositional English audience cues: each person form times each role, and ages. */
+export const ENGLISH_PEOPLE_CUES: readonly Cue[] = [
+  ...ROLES.map((r) => cue(r.id, `${IS(KIN_ANY)} (?:${r.is.join('|')})\\b|${DOES(KIN_ANY)} (?:${r.does.join('|')})\\b`)),
+  // A young relative with a young age: the course is for them ("my son is 15", "my 16 year old daughter").
+  cue('youth', `\\b${RELATIVE(KIN_YOUNG)}(?: is| s| who is| who s| just turned| turned| turning| aged)? (?:about |almost |nearly |only |just )?${YOUNG_AGE}${AGE_TAIL}|\\b${MY} ${YOUNG_AGE}(?: |-)?(?:years?|yrs?|yr) ?old (?:${KIN_YOUNG})\\b|\\b${RELATIVE(KIN_YOUNG)}(?: is| s)? (?:in|at) (?:high|middle|secondary|junior high|senior high|vocational|technical|primary) school\\b|\\b${RELATIVE(KIN_YOUNG)}(?: is| s)? (?:at|in) (?:uni|university|college)\\b`),
+  // An age range said of whoever the course is for ("people aged 18 to 25", "ages 60 and over").
+  cue('youth', `\\b(?:aged?|ages|between the ages of|between ages) (?:between )?(?:[6-9]|1\\d|2[0-5])(?: (?:to|and|or|-|through) (?:1\\d|2\\d|30))?\\b(?! ?(?:years? ?old )?(?:plus|\\+|and (?:up|over|above)))`),
+  cue('elderly', `\\b(?:aged?|ages) (?:between )?(?:5[5-9]|[6-9]\\d)(?: (?:to|and|or|-|through) (?:[6-9]\\d|1[01]\\d)| (?:plus|\\+|and (?:up|over|above)))?\\b`),
+  // An older relative with an old age ("my 80 year old mum", "grandpa 81").
+  cue('elderly', `\\b${MY} ${OLD_AGE}(?: |-)?(?:years?|yrs?|yr) ?old (?:${KIN_ADULT})\\b|\\b(?:${KIN_ADULT}) (?:aged |age )?(?:5[5-9]|[6-9]\\d|1[01]\\d)\\b`),
+]
