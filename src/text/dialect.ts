@@ -53,6 +53,11 @@ const REWRITES: readonly [RegExp, string][] = [
   [/啥子/g, '什么'],
   [/啥/g, '什么'],
   [/咋(个|地|的)?(?=[\p{Script=Han}]|$)/gu, '怎么'],
+  // Henan / Hebei "OK?": 中不中, and a bare 中不 at the end of a clause (高中, 中文 untouched).
+  [/中不中/g, '行不行'],
+  [/(^|\s)中不(?=[\s?？。，,!！]|$)/g, '$1行不行'],
+  // "整个 / 弄个 / 搞个 …的课": a northern "get me one" before the request, not a subject (整个 as "whole" keeps 整个人).
+  [/(^|\s|给我|给)(整|弄|搞)(个|点|一个)(?![人月年天星期])/g, '$1来$3'],
 ]
 
 /**
