@@ -77,7 +77,7 @@ export const PERSON_CUES: readonly Cue[] = [
   // Soldiers back home: "当过兵", "部队上待过", "扛过枪", "转业回来".
   implied('veterans', /当过(?:兵|几年兵)|(?:在)?部队(?:上|里)?(?:待过|呆过|干过|当过)|扛过枪|军人出身|退伍兵|转业回来|复员回来|退役了/),
   // A body that does not work as others' do: "腿脚有残疾", "眼睛看不见", "耳朵听不见", "拄拐".
-  implied('people-with-disabilities', /(?:身子|身体|腿|腿脚|手|胳膊|眼睛|耳朵)(?:上)?(?:有)?(?:残疾|残了|不好使|不方便|有毛病)|拄(?:着)?拐|(?:是|我是)(?:个)?(?:残疾人|盲人|聋人|哑巴|瞎子)|(?:眼睛|眼)(?:看不见|瞎了)|(?:耳朵)(?:听不见|聋了)/),
+  implied('people-with-disabilities', /(?:身子|身体|腿|腿脚|手|胳膊|眼睛|耳朵)(?:上)?(?:有)?(?:残疾|残了|不好使|不方便|有毛病)|拄(?:着)?拐|(?:是|我是)(?:个)?(?:哑巴|瞎子|瘸子)|(?:眼睛|眼)(?:看不见|瞎了)|(?:耳朵)(?:听不见|聋了)/),
 ]
 
 /** School-stage children in a message about bringing them up: the speaker is the parent, not the child. */

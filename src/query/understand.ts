@@ -394,10 +394,13 @@ function findMatches(text: string, index: TermIndex): Match[] {
   const kept: Match[] = []
   for (const m of found) {
     const dropped = kept.some((k) => {
+      // An audience right before a care topic ("乐龄健康照护", "老人护理") is who is cared for, not who learns.
+      if (k.kind === 'topics' && m.kind === 'audiences' && CARE.test(k.matched) && m.end === k.start && m.id !== null) return true
       const overlaps = k.start < m.end && m.start < k.end
       if (!overlaps) return false
       // An audience named inside a care topic ("elderly care", "失能老人照护") is who is cared for, not who learns.
       if (k.kind === 'topics' && m.kind === 'audiences' && !m.cue && CARE.test(k.matched) && k.start <= m.start && m.end <= k.end) return true
+
       // The same topic said twice ("孩子沉迷手机怎么办"): both stay, the explicit one wins when merged.
       // But a word inside a situation cue ("退休" in "退休了") is part of that situation: implied.
       if (k.kind === m.kind && k.id === m.id && !(k.cue && !k.explicit && k.kind === 'audiences' && k.end - k.start > m.end - m.start)) return false
