@@ -16,6 +16,11 @@ const entrySchema = z.object({
   zh: z.string().min(1),
   en: z.string().min(1),
   synonyms: z.array(z.string().min(1)).default([]),
+  /**
+   * Synonyms that name the whole topic (外语, 农业, 法律), not one skill in it: a catalogue that never
+   * uses the word still teaches the topic, so search never takes them for a skill nobody teaches.
+   */
+  broad: z.array(z.string().min(1)).default([]),
 })
 
 const taxonomySchema = z.object({
@@ -58,7 +63,13 @@ export class Taxonomy {
     return this.index[kind].get(fold(label)) ?? null
   }
 
-  /** Every (folded term → id) pair of one kind: ids, both labels and all synonyms. */
+  /** True for a label or a broad word of its entry (the topic as a whole), false for a specific synonym. */
+  namesWhole(kind: TaxonomyKind, word: string): boolean {
+    const key = fold(word)
+    return this.entries(kind).some((e) => [e.id, e.zh, e.en, ...e.broad].some((t) => fold(t) === key))
+  }
+
+  /** Every (folded term → id) pair of one kind: ids, both labels, broad words and all synonyms. */
   terms(kind: TaxonomyKind): ReadonlyMap<string, string> {
     return this.index[kind]
   }
@@ -68,7 +79,7 @@ export class Taxonomy {
     const wanted = fold(label)
     const scored: { term: string; score: number }[] = []
     for (const e of this.entries(kind)) {
-      for (const term of [e.zh, e.id, e.en, ...e.synonyms]) {
+      for (const term of [e.zh, e.id, e.en, ...e.broad, ...e.synonyms]) {
         scored.push({ term, score: similarity(wanted, fold(term)) })
       }
     }
@@ -85,7 +96,7 @@ export class Taxonomy {
 function buildIndex(entries: TaxonomyEntry[]): Map<string, string> {
   const map = new Map<string, string>()
   for (const e of entries) {
-    for (const term of [e.id, e.zh, e.en, ...e.synonyms]) {
+    for (const term of [e.id, e.zh, e.en, ...e.broad, ...e.synonyms]) {
       const key = fold(term)
       if (!map.has(key)) map.set(key, e.id)
     }

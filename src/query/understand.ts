@@ -441,10 +441,11 @@ function subjectOnly(matches: Match[], text: string, formats: typeof FORMAT_CUES
   const namedElsewhere = out.some((m) => m.kind === 'topics' && m.explicit && !aboutPerson(m))
   if (namedElsewhere) out = out.map((m) => (m.kind === 'topics' && m.explicit && aboutPerson(m) ? { ...m, explicit: false } : m))
   // A topic word inside the words saying who the learner is ("在家种田的", "在乡下学校教娃娃的老师") is
-  // their life, not their request, unless a learning verb stands right before it ("想学养猪").
+  // their life, not their request (no topic at all, so a narrowing keeps the subject), unless a
+  // learning verb stands right before it ("想学养猪").
   const situation = out.filter((m) => m.kind === 'audiences' && m.cue && !m.explicit && m.id !== null)
   const inSituation = (m: Match) => situation.some((a) => a.start <= m.start && m.end <= a.end && a.end - a.start > m.end - m.start)
-  out = out.map((m) => (m.kind === 'topics' && m.explicit && inSituation(m) && !ASKED_FOR.test(text.slice(Math.max(0, m.start - 3), m.start)) ? { ...m, explicit: false } : m))
+  out = out.filter((m) => !(m.kind === 'topics' && inSituation(m) && !ASKED_FOR.test(text.slice(Math.max(0, m.start - 3), m.start))))
   // An audience word naming who a topic is about ("老年人保健养生", "儿童编程") beside the learner's own
   // situation ("干社区工作的") says what the course covers, not who learns.
   const own = out.filter((m) => m.kind === 'audiences' && m.id !== null && m.cue)
