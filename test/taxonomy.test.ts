@@ -59,7 +59,7 @@ describe('knowledge/taxonomy.yaml', () => {
       const owner = new Map<string, string>()
       const clashes: string[] = []
       for (const e of taxonomy.entries(kind)) {
-        for (const term of [e.id, e.zh, e.en, ...e.synonyms]) {
+        for (const term of [e.id, e.zh, e.en, ...e.broad, ...e.synonyms]) {
           const key = fold(term)
           const prev = owner.get(key)
           if (prev && prev !== e.id) clashes.push(`${term}: ${prev} and ${e.id}`)
@@ -75,6 +75,13 @@ describe('knowledge/taxonomy.yaml', () => {
     for (const kind of KINDS) {
       for (const g of tooGeneral) expect(taxonomy.resolve(kind, g), `${kind} ${g}`).toBeNull()
     }
+  })
+
+  it('tells a word for a whole topic (外语, 农业) from one specific skill in it (雅思, 叉车), and resolves both', () => {
+    for (const w of ['外语', '农业', '法律', '电脑']) expect(taxonomy.namesWhole('topics', w), w).toBe(true)
+    for (const w of ['雅思', '叉车', '插花', '光伏']) expect(taxonomy.namesWhole('topics', w), w).toBe(false)
+    expect(taxonomy.resolve('topics', '外语')).toBe('language')
+    expect(taxonomy.resolve('topics', '雅思')).toBe('language')
   })
 
   it('lists migrant workers under 进城务工人员 as well', () => {
