@@ -86,6 +86,8 @@ interface Match {
   explicit: boolean
   cue: boolean
   matched: string
+  /** From the compositional person cues (query/person-cues): a taxonomy word inside one keeps its own weight. */
+  person?: boolean
 }
 
 /** Looking on the child's behalf ("给他找", "给上中学的孩子找", "it's for my son"): the learner is the child. */
@@ -97,12 +99,16 @@ const FOR_THE_CHILD = /(适合|给|让|针对|面向)(我家|我的)?(孩子|小
 const LATIN_TOKEN = /[a-z0-9+#.]+/g
 /** The built-in cues, the colloquial ones and the English ones, matched together: English ones only fire on Latin text, so they cost Chinese messages nothing. */
 const ALL_CUES = [...CUES, ...COLLOQUIAL_CUES, ...PERSON_CUES, ...TOPIC_TALK, ...ENGLISH_CUES]
+const PERSON_PATTERNS: ReadonlySet<RegExp> = new Set(PERSON_CUES.map((c) => c.pattern))
 const CARE = /照护|护理|照顾|看护|痴呆|认知症|care|caring/
 const GENERIC = new Set([...VAGUE_WORDS, ...[...VAGUE_WORDS].map(stemEnglish), ...ENGLISH_FILLER])
 const NUMERAL = /^([0-9]+|[零一二三四五六七八九十百千两几多]+)$/
 
 /** A learning verb right before a topic word: the topic is asked for, even inside a description of the learner. */
 const ASKED_FOR = /(学|想|要|会|搞|弄|整|懂)(?!校)|学$/
+
+/** The topic a role grows in: named inside the role ("在村小教数学"), it is still the request. */
+const OWN_GROWTH: Readonly<Record<string, string>> = { 'rural-teachers': 'teacher-development' }
 
 /** Topics that mean "a skill for work" in general: a named subject inside their phrase ("学种养殖技术") is the request. */
 const CATCH_ALL_TOPICS: ReadonlySet<string> = new Set(['vocational-skills'])
@@ -200,7 +206,9 @@ export function createQueryUnderstander(deps: UnderstandDeps): (text: string) =>
     const formats = english ? ENGLISH_FORMAT_CUES : FORMAT_CUES
     const fees = english ? ENGLISH_FEE_CUES : FEE_CUES
     const normalized = english ? englishRepair(repaired.text).text : repaired.text
-    const matches = subjectOnly(findMatches(normalized, termIndex), normalized, formats)
+    const found = findMatches(normalized, termIndex)
+    const lifeTopics: Match[] = []
+    const matches = subjectOnly(found, normalized, formats, lifeTopics)
     // "孩子" is nearly always a parent speaking: implied, unless the course is plainly for the child ("适合孩子的编程课").
     if (!FOR_THE_CHILD.test(normalized)) {
       for (const m of matches) if (m.kind === 'audiences' && !m.cue && CHILD_WORDS.has(m.matched)) m.explicit = false
@@ -273,7 +281,8 @@ export function createQueryUnderstander(deps: UnderstandDeps): (text: string) =>
       if (!(m.cue && !m.explicit && m.kind === 'audiences')) continue
       for (const w of segment(m.matched)) if (!taxonomyTerms.has(w) && (m.id !== null || CARED_FOR_WORDS.has(w))) aboutLearner.add(w)
     }
-    const situationSpans = matches.filter((m) => m.kind === 'audiences' && m.cue && !m.explicit && m.id !== null).map((m) => [m.start, m.end])
+    // Topic words dropped as the learner's life ("种田" in "在家种田的") expand to nothing.
+    const situationSpans = lifeTopics.map((t) => [t.start, t.end])
     // Each group with where its word sits in the text (-1: not found verbatim, e.g. stemmed English).
     let cursor = 0
     let groups = segmentGroups(normalized).map((g) => {
@@ -307,6 +316,11 @@ export function createQueryUnderstander(deps: UnderstandDeps): (text: string) =>
     // Words about the person or the conversation ("本人", "改主意", "跟前") are no need either.
     const needs = groups.filter((g) => !inSlot(g)).map((g) => [...new Set(g.words)].filter((w) => !/^\p{Script=Han}$/u.test(w) && !audienceWords.has(w) && isNeedWord(w)))
       .filter((g) => g.length > 0)
+    // A learner who only says who they are ("在家种田的 行不行") names no subject; one who goes on to
+    // a need of the same life ("养鸡的农户 有没有技术培训", "种果树的 苹果卖不出去") asks about that life.
+    if (lifeTopics.length && needs.length && !slots.topics.some((t) => t.explicit)) {
+      for (const t of toSlotValues(lifeTopics, 'topics')) slots.topics = [t, ...slots.topics.filter((x) => x.id !== t.id)]
+    }
     // The tutoring phrase is the need, first, so "nothing teaches it" names it.
     if (tutoring.length) needs.unshift(...tutoring.filter((t) => !needs.some((g) => g.includes(t.word))).map((t) => [t.word]))
     const words = [...new Set(termGroups.flat())]
@@ -386,7 +400,7 @@ function findMatches(text: string, index: TermIndex): Match[] {
   for (const cue of ALL_CUES) {
     for (const m of text.matchAll(globalPattern(cue.pattern))) {
       if (!m[0]) continue
-      found.push({ kind: cue.kind, id: cue.id, start: m.index!, end: m.index! + m[0].length, explicit: cue.explicit, cue: true, matched: m[0].trim() })
+      found.push({ kind: cue.kind, id: cue.id, start: m.index!, end: m.index! + m[0].length, explicit: cue.explicit, cue: true, matched: m[0].trim(), person: PERSON_PATTERNS.has(cue.pattern) })
     }
   }
   // Longest first; at equal length a cue beats a plain taxonomy word.
@@ -403,7 +417,7 @@ function findMatches(text: string, index: TermIndex): Match[] {
 
       // The same topic said twice ("孩子沉迷手机怎么办"): both stay, the explicit one wins when merged.
       // But a word inside a situation cue ("退休" in "退休了") is part of that situation: implied.
-      if (k.kind === m.kind && k.id === m.id && !(k.cue && !k.explicit && k.kind === 'audiences' && k.end - k.start > m.end - m.start)) return false
+      if (k.kind === m.kind && k.id === m.id && !(k.cue && !k.person && !k.explicit && k.kind === 'audiences' && k.end - k.start > m.end - m.start)) return false
       // A skill-for-work phrase around a named subject ("学种养殖技术"): the subject is the request.
       if (k.kind === 'topics' && m.kind === 'topics' && k.cue && CATCH_ALL_TOPICS.has(k.id ?? '') && !m.cue && m.id !== k.id && m.end - m.start >= 2) return false
       // An audience word at the start of a longer topic word ("农家" in 农家乐, a farm stay) is part of that word.
@@ -432,7 +446,7 @@ function findMatches(text: string, index: TermIndex): Match[] {
  * elsewhere ("我是种地的，想学书法"), only ranks: it says who they are, not
  * what they want to learn.
  */
-function subjectOnly(matches: Match[], text: string, formats: typeof FORMAT_CUES = FORMAT_CUES): Match[] {
+function subjectOnly(matches: Match[], text: string, formats: typeof FORMAT_CUES = FORMAT_CUES, lifeTopics: Match[] = []): Match[] {
   const format = formats.map((c) => c.pattern.exec(text)).find((m) => m !== null)
   const within = (m: Match, a: number, b: number) => a <= m.start && m.end <= b
   let out = format ? matches.filter((m) => !(m.kind === 'topics' && within(m, format.index, format.index + format[0].length))) : matches
@@ -444,8 +458,11 @@ function subjectOnly(matches: Match[], text: string, formats: typeof FORMAT_CUES
   // their life, not their request (no topic at all, so a narrowing keeps the subject), unless a
   // learning verb stands right before it ("想学养猪").
   const situation = out.filter((m) => m.kind === 'audiences' && m.cue && !m.explicit && m.id !== null)
-  const inSituation = (m: Match) => situation.some((a) => a.start <= m.start && m.end <= a.end && a.end - a.start > m.end - m.start)
-  out = out.filter((m) => !(m.kind === 'topics' && inSituation(m) && !ASKED_FOR.test(text.slice(Math.max(0, m.start - 3), m.start))))
+  // (A teacher's own teaching, "在村小教数学", is also what a teacher comes to improve.)
+  const inSituation = (m: Match) => situation.some((a) => a.start <= m.start && m.end <= a.end && a.end - a.start > m.end - m.start && OWN_GROWTH[a.id!] !== m.id)
+  const life = (m: Match) => m.kind === 'topics' && /\p{Script=Han}/u.test(m.matched) && inSituation(m) && !ASKED_FOR.test(text.slice(Math.max(0, m.start - 3), m.start))
+  lifeTopics.push(...out.filter(life))
+  out = out.filter((m) => !life(m))
   // An audience word naming who a topic is about ("老年人保健养生", "儿童编程") beside the learner's own
   // situation ("干社区工作的") says what the course covers, not who learns.
   const own = out.filter((m) => m.kind === 'audiences' && m.id !== null && m.cue)
