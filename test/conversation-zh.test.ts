@@ -129,3 +129,68 @@ describe('7. out-of-scope subjects bring nothing loosely related', () => {
     expect(r.projects).toEqual([])
   })
 })
+
+describe('who the learner is, read from a person, an age or a role word', () => {
+  it.each([
+    ['家里老的想学点东西 有啥课', 'elderly'],
+    ['俺爹都七十了 想学点啥', 'elderly'],
+    ['俺媳妇想报个班 有不要钱的不', 'women'],
+    ['我在山里的村校代课 有啥能学的', 'rural-teachers'],
+    ['干居委会工作的 有啥课', 'community-workers'],
+    ['俺们是在家种田的 有啥课', 'farmers'],
+    ['我家闺女读高中 有啥适合她的', 'youth'],
+    ['出门打工好些年了 有啥课', 'migrant-workers'],
+  ] as const)('"%s" is for %s', async (text, audience) => {
+    const r = await learner()(text)
+    expect(r.projects.length).toBeGreaterThan(0)
+    expect((await shown(r)).every(forAudience(audience))).toBe(true)
+    expect(replyText(r)).toContain(sampleRig().taxonomy.get('audiences', audience)!.zh)
+  })
+
+  it('the learner\'s own parents are older learners, not parents ("我父母都七十多了")', async () => {
+    const r = await learner()('我父母都七十多了，想学用手机')
+    const projects = await shown(r)
+    expect(projects.length).toBeGreaterThan(0)
+    expect(projects.every((p) => forAudience('elderly')(p) && p.topics.includes('digital-skills'))).toBe(true)
+    expect(replyText(r)).not.toContain(sampleRig().taxonomy.get('audiences', 'parents')!.zh)
+  })
+
+  it('an older group named inside a topic ("老年人保健") does not replace the learner\'s own role', async () => {
+    const r = await learner()('干社区工作的 想学老年人保健养生')
+    const projects = await shown(r)
+    expect(projects.length).toBeGreaterThan(0)
+    expect(projects.every((p) => forAudience('community-workers')(p) && p.topics.includes('health-elderly-care'))).toBe(true)
+  })
+
+  it('a narrowing that says who the learner is keeps the subject ("俺是在家种田的" after a request)', async () => {
+    const say = learner()
+    await say('想学用智能手机')
+    const r = await say('俺是在家种田的')
+    const projects = await shown(r)
+    expect(projects.length).toBeGreaterThan(0)
+    expect(projects.every((p) => p.topics.includes('digital-skills'))).toBe(true)
+  })
+})
+
+describe('each topic said the way people talk about it', () => {
+  it.each([
+    ['教书的本事想提高提高', 'teacher-development'],
+    ['当老师的想进修一下 有啥', 'teacher-development'],
+    ['想学种养殖技术', 'rural-revitalization'],
+    ['给俺整个电工活的课', 'energy-power'],
+    ['想学学外国话', 'language'],
+    ['钱咋存咋管 有课没', 'law-finance'],
+  ] as const)('"%s" is %s', async (text, topic) => {
+    const r = await learner()(text)
+    expect(r.projects.length).toBeGreaterThan(0)
+    expect(replyText(r)).not.toContain('目录里暂时没有')
+    expect((await shown(r)).every((p) => p.topics.includes(topic))).toBe(true)
+  })
+
+  it('a word for the whole topic that the catalogue never uses still lists the topic, a specific skill still does not', async () => {
+    const all = await active()
+    expect(all.some((p) => `${p.title}${p.summary}${p.tags.join('')}`.includes('外国话'))).toBe(false) // the premise
+    expect((await learner()('想学外国话')).projects.length).toBeGreaterThan(0)
+    expect((await learner()('我想学开拖拉机')).projects).toEqual([])
+  })
+})

@@ -92,6 +92,13 @@ describe('knowledge/taxonomy.yaml', () => {
     }
   })
 
+  it('tells a word for a whole topic (外语, 农业) from one specific skill in it (雅思, 叉车), and resolves both', () => {
+    for (const w of ['外语', '农业', '法律', '电脑']) expect(taxonomy.namesWholeTopic(w), w).toBe(true)
+    for (const w of ['雅思', '叉车', '插花', '充电桩']) expect(taxonomy.namesWholeTopic(w), w).toBe(false)
+    expect(taxonomy.resolve('topics', '外语')).toBe('language')
+    expect(taxonomy.resolve('topics', '雅思')).toBe('language')
+  })
+
   it('lists migrant workers under 进城务工人员 as well', () => {
     expect(taxonomy.resolve('audiences', '进城务工人员')).toBe('migrant-workers')
   })

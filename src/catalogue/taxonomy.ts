@@ -51,7 +51,7 @@ export class Taxonomy {
     this.topics = data.topics.map(withNames)
     this.audiences = data.audiences.map(withNames)
     this.topicNames = new Set(data.topics.flatMap((e) => [e.id, e.zh, e.en, ...(e.names ?? [])].map(fold)))
-    this.index = { topics: buildIndex(data.topics), audiences: buildIndex(data.audiences) }
+    this.index = { topics: buildIndex(this.topics), audiences: buildIndex(this.audiences) }
   }
 
   /** The entries of one kind. */

@@ -13,16 +13,14 @@
 import { toHalfWidth } from '../text/fold.js'
 import { toSimplified } from '../text/normalize.js'
 import { fuzzySyllable, syllablesOf } from '../text/pinyin.js'
+import { CANTONESE_CHARS } from '../text/dialect.js'
 
 /**
- * Cantonese (Hong Kong, Guangdong) function words and their Mandarin forms, for
- * control phrases only: 仲有冇 → 还有没有, 嚟 → 来, 睇 → 看. Content words are
- * the understander's business.
+ * Cantonese (Hong Kong, Guangdong) function words and their Mandarin forms,
+ * read letter for letter in control phrases: 仲有冇 → 还有没有, 嚟 → 来, 睇 → 看.
+ * One table with the understander's (text/dialect), which owns it.
  */
-const CANTONESE: Record<string, string> = {
-  冇: '没有', 仲: '还', 咩: '什么', 乜: '什么', 啲: '些', 搵: '找', 睇: '看', 嘅: '的', 嚟: '来',
-  俾: '给', 咁: '那', 唔: '不', 喺: '在', 咗: '了', 嘢: '东西', 係: '是', 哋: '们',
-}
+const CANTONESE = CANTONESE_CHARS
 
 const PUNCT = /[\s!！?？。.,，、~～…:：;；"“”‘’()（）【】[\]\-—_/\\|]/
 

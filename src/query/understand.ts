@@ -10,12 +10,14 @@ import type { Regions } from '../catalogue/regions.js'
 import type { Format } from '../catalogue/project.js'
 import { detectLang } from '../text/lang.js'
 import { normalizeText } from '../text/normalize.js'
-import { dictionaryCut, segment, segmentGroups } from '../text/segment.js'
+import { dictionaryCut, isDictionaryWord, segment, segmentGroups } from '../text/segment.js'
 import { singularEnglish, stemEnglish } from '../text/english.js'
 import { createTextRepairer, type PreparedVocabulary } from '../text/repair.js'
 import { toMandarin } from '../text/dialect.js'
 import { isNeedWord } from './need-filter.js'
 import { COLLOQUIAL_CUES, examTutoring } from './colloquial-cues.js'
+import { CHILD_STAGE, PERSON_CUES } from './person-cues.js'
+import { TOPIC_TALK } from './topic-talk.js'
 import { CARED_FOR_WORDS, CHILD_WORDS, CUES, EXPANSIONS, FEE_CUES, FORMAT_CUES, GENERIC_CHARS, VAGUE_WORDS } from './cues.js'
 import { parseTimeWindow } from './time.js'
 import { relatedExpansions, type RelatedWords } from './related-words.js'
@@ -84,6 +86,8 @@ interface Match {
   explicit: boolean
   cue: boolean
   matched: string
+  /** From the compositional person cues (query/person-cues): a taxonomy word inside one keeps its own weight. */
+  person?: boolean
 }
 
 /** Looking on the child's behalf ("给他找", "给上中学的孩子找", "it's for my son"): the learner is the child. */
@@ -94,10 +98,20 @@ const FOR_THE_CHILD = /(适合|给|让|针对|面向)(我家|我的)?(孩子|小
 
 const LATIN_TOKEN = /[a-z0-9+#.]+/g
 /** The built-in cues, the colloquial ones and the English ones, matched together: English ones only fire on Latin text, so they cost Chinese messages nothing. */
-const ALL_CUES = [...CUES, ...COLLOQUIAL_CUES, ...ENGLISH_CUES]
+const ALL_CUES = [...CUES, ...COLLOQUIAL_CUES, ...PERSON_CUES, ...TOPIC_TALK, ...ENGLISH_CUES]
+const PERSON_PATTERNS: ReadonlySet<RegExp> = new Set(PERSON_CUES.map((c) => c.pattern))
 const CARE = /照护|护理|照顾|看护|痴呆|认知症|care|caring/
 const GENERIC = new Set([...VAGUE_WORDS, ...[...VAGUE_WORDS].map(stemEnglish), ...ENGLISH_FILLER])
 const NUMERAL = /^([0-9]+|[零一二三四五六七八九十百千两几多]+)$/
+
+/** A learning verb right before a topic word: the topic is asked for, even inside a description of the learner. */
+const ASKED_FOR = /(学|想|要|会|搞|弄|整|懂)(?!校)|学$/
+
+/** The topic a role grows in: named inside the role ("在村小教数学"), it is still the request. */
+const OWN_GROWTH: Readonly<Record<string, string>> = { 'rural-teachers': 'teacher-development' }
+
+/** Topics that mean "a skill for work" in general: a named subject inside their phrase ("学种养殖技术") is the request. */
+const CATCH_ALL_TOPICS: ReadonlySet<string> = new Set(['vocational-skills'])
 
 /** The dictionary words of a text with where they sit, computed on first use. */
 function wordSpans(text: string): () => [number, number][] {
@@ -170,6 +184,8 @@ export function createQueryUnderstander(deps: UnderstandDeps): (text: string) =>
     }
   }
   const taxonomyTerms = new Set(taxonomyWords)
+  // Words naming a group of people say who, never what to learn ("老年人" in "老年人保健养生" for a community worker).
+  const audienceWords = new Set(terms.filter((t) => t.kind === 'audiences').map((t) => t.han))
   const termIndex = indexTerms(terms, createEnglishTermMatcher(englishTerms))
   const related = relatedExpansions(deps.relatedWords ?? { entries: [] }).map((e) => ({
     ...e,
@@ -202,7 +218,9 @@ export function createQueryUnderstander(deps: UnderstandDeps): (text: string) =>
     let base = repaired.text
     if (english) for (const r of repaired.repairs) if (r.kind === 'pinyin' && englishRepair(r.from).repairs.length) base = base.replace(r.to, r.from)
     const normalized = english ? englishRepair(base).text : repaired.text
-    const matches = subjectOnly(findMatches(normalized, termIndex), normalized, formats)
+    const found = findMatches(normalized, termIndex)
+    const lifeTopics: Match[] = []
+    const matches = subjectOnly(found, normalized, formats, lifeTopics)
     // "孩子" is nearly always a parent speaking: implied, unless the course is plainly for the child ("适合孩子的编程课").
     if (!FOR_THE_CHILD.test(normalized)) {
       for (const m of matches) if (m.kind === 'audiences' && !m.cue && CHILD_WORDS.has(m.matched)) m.explicit = false
@@ -214,6 +232,11 @@ export function createQueryUnderstander(deps: UnderstandDeps): (text: string) =>
       format: findFormat(normalized, formats),
       free: findFree(normalized, fees),
       time: parseTimeWindow(normalized, today()),
+    }
+    // A school-age child in a message about bringing children up ("娃上初中了 叛逆咋管") has a parent speaking.
+    if (slots.topics.some((t) => t.id === 'family-education') && CHILD_STAGE.test(normalized)) {
+      slots.audiences = slots.audiences.map((a) => (a.id === 'youth' && !a.explicit ? { ...a, id: 'parents' } : a))
+        .filter((a, i, all) => all.findIndex((b) => b.id === a.id) === i)
     }
     // A learner who names who they are ("我是残疾人") is not also a guess from their situation ("腿脚不好").
     if (slots.audiences.some((a) => a.explicit)) slots.audiences = slots.audiences.filter((a) => a.explicit)
@@ -272,6 +295,8 @@ export function createQueryUnderstander(deps: UnderstandDeps): (text: string) =>
       if (!(m.cue && !m.explicit && m.kind === 'audiences')) continue
       for (const w of segment(m.matched)) if (!taxonomyTerms.has(w) && (m.id !== null || CARED_FOR_WORDS.has(w))) aboutLearner.add(w)
     }
+    // Topic words dropped as the learner's life ("种田" in "在家种田的") expand to nothing.
+    const situationSpans = lifeTopics.map((t) => [t.start, t.end])
     // Each group with where its word sits in the text (-1: not found verbatim, e.g. stemmed English).
     let cursor = 0
     let groups = segmentGroups(normalized).map((g) => {
@@ -291,6 +316,8 @@ export function createQueryUnderstander(deps: UnderstandDeps): (text: string) =>
       // its parts (数据, 标注) into one group of alternatives would let either part alone cover it.
       const spans = [...normalized.matchAll(e.global)].filter((m) => !e.words.includes(m[0]))
         .map((m) => [m.index!, m.index! + m[0].length]).filter(([a, b]) => !e.everyday || !insideLongerWord(normalized, dictWords(), a, b))
+        // Words inside the learner's own situation ("在家种田的") describe them, not the course.
+        .filter(([a, b]) => !situationSpans.some(([x, y]) => x <= a && b <= y))
       if (spans.length === 0) continue
       // Words of the phrase itself join the expansion's group: either one covers the need.
       const inPhrase = (g: { start: number; end: number }) => g.start >= 0 && spans.some(([a, b]) => g.start < b && a < g.end)
@@ -306,8 +333,13 @@ export function createQueryUnderstander(deps: UnderstandDeps): (text: string) =>
     const inSlot = (g: { start: number; end: number }) => g.start >= 0 && slotSpans.some(([a, b]) => g.start < b && a < g.end)
     // A lone Chinese character ("东" of a cut-off 东西, "撒" for 啥) says nothing to learn.
     // Words about the person or the conversation ("本人", "改主意", "跟前") are no need either.
-    const needs = groups.filter((g) => !inSlot(g)).map((g) => [...new Set(g.words)].filter((w) => !/^(\p{Script=Han}|[a-z])$/u.test(w) && isNeedWord(w)))
+    const needs = groups.filter((g) => !inSlot(g)).map((g) => [...new Set(g.words)].filter((w) => !/^(\p{Script=Han}|[a-z])$/u.test(w) && !audienceWords.has(w) && isNeedWord(w)))
       .filter((g) => g.length > 0)
+    // A learner who only says who they are ("在家种田的 行不行") names no subject; one who goes on to
+    // a need of the same life ("养鸡的农户 有没有技术培训", "种果树的 苹果卖不出去") asks about that life.
+    if (lifeTopics.length && needs.length && !slots.topics.some((t) => t.explicit)) {
+      for (const t of toSlotValues(lifeTopics, 'topics')) slots.topics = [t, ...slots.topics.filter((x) => x.id !== t.id)]
+    }
     // The tutoring phrase is the need, first, so "nothing teaches it" names it.
     if (tutoring.length) needs.unshift(...tutoring.filter((t) => !needs.some((g) => g.includes(t.word))).map((t) => [t.word]))
     const words = [...new Set(termGroups.flat())]
@@ -391,7 +423,7 @@ function findMatches(text: string, index: TermIndex): Match[] {
   for (const cue of ALL_CUES) {
     for (const m of text.matchAll(globalPattern(cue.pattern))) {
       if (!m[0]) continue
-      found.push({ kind: cue.kind, id: cue.id, start: m.index!, end: m.index! + m[0].length, explicit: cue.explicit, cue: true, matched: m[0].trim() })
+      found.push({ kind: cue.kind, id: cue.id, start: m.index!, end: m.index! + m[0].length, explicit: cue.explicit, cue: true, matched: m[0].trim(), person: PERSON_PATTERNS.has(cue.pattern) })
     }
   }
   // Longest first; at equal length a cue beats a plain taxonomy word.
@@ -399,13 +431,20 @@ function findMatches(text: string, index: TermIndex): Match[] {
   const kept: Match[] = []
   for (const m of found) {
     const dropped = kept.some((k) => {
+      // An audience right before a care topic ("乐龄健康照护", "老人护理") is who is cared for, not who learns.
+      if (k.kind === 'topics' && m.kind === 'audiences' && CARE.test(k.matched) && m.end === k.start && m.id !== null) return true
       const overlaps = k.start < m.end && m.start < k.end
       if (!overlaps) return false
       // An audience named inside a care topic ("elderly care", "失能老人照护") is who is cared for, not who learns.
       if (k.kind === 'topics' && m.kind === 'audiences' && !m.cue && CARE.test(k.matched) && k.start <= m.start && m.end <= k.end) return true
+
       // The same topic said twice ("孩子沉迷手机怎么办"): both stay, the explicit one wins when merged.
       // But a word inside a situation cue ("退休" in "退休了") is part of that situation: implied.
-      if (k.kind === m.kind && k.id === m.id && !(k.cue && !k.explicit && k.kind === 'audiences')) return false
+      if (k.kind === m.kind && k.id === m.id && !(k.cue && !k.person && !k.explicit && k.kind === 'audiences' && k.end - k.start > m.end - m.start)) return false
+      // A skill-for-work phrase around a named subject ("学种养殖技术"): the subject is the request.
+      if (k.kind === 'topics' && m.kind === 'topics' && k.cue && CATCH_ALL_TOPICS.has(k.id ?? '') && !m.cue && m.id !== k.id && m.end - m.start >= 2) return false
+      // An audience word at the start of a longer topic word ("农家" in 农家乐, a farm stay) is part of that word.
+      if (k.kind === 'topics' && m.kind === 'audiences' && !k.cue && !m.cue && k.start === m.start && m.end < k.end && isDictionaryWord(k.matched)) return true
       // The same kind: the longer reading wins. Another kind: a word inside a
       // situation cue ("孩子" inside "我孩子不听话") is part of that cue, not a slot.
       if (k.kind === m.kind) return true
@@ -420,7 +459,9 @@ function findMatches(text: string, index: TermIndex): Match[] {
     })
     if (!dropped) kept.push(m)
   }
-  return kept.sort((a, b) => a.start - b.start)
+  const yields = (k: Match) => k.kind === 'topics' && k.cue && CATCH_ALL_TOPICS.has(k.id ?? '')
+    && kept.some((m) => m.kind === 'topics' && !m.cue && m.id !== k.id && k.start <= m.start && m.end <= k.end && m.end - m.start >= 2)
+  return kept.filter((k) => !yields(k)).sort((a, b) => a.start - b.start)
 }
 
 /**
@@ -430,7 +471,7 @@ function findMatches(text: string, index: TermIndex): Match[] {
  * elsewhere ("我是种地的，想学书法"), only ranks: it says who they are, not
  * what they want to learn.
  */
-function subjectOnly(matches: Match[], text: string, formats: typeof FORMAT_CUES = FORMAT_CUES): Match[] {
+function subjectOnly(matches: Match[], text: string, formats: typeof FORMAT_CUES = FORMAT_CUES, lifeTopics: Match[] = []): Match[] {
   const format = formats.map((c) => c.pattern.exec(text)).find((m) => m !== null)
   const within = (m: Match, a: number, b: number) => a <= m.start && m.end <= b
   let out = format ? matches.filter((m) => !(m.kind === 'topics' && within(m, format.index, format.index + format[0].length))) : matches
@@ -443,6 +484,23 @@ function subjectOnly(matches: Match[], text: string, formats: typeof FORMAT_CUES
   const inSubject = (a: Match) => a.cue && !a.explicit && out.some((t) => t.kind === 'topics' && t.explicit && t.start <= a.start && a.end <= t.end)
   const people = out.filter((m) => m.kind === 'audiences' && m.id !== null && /^[a-z]/.test(m.matched))
   if (people.some((a) => !inSubject(a))) out = out.filter((m) => !people.includes(m) || !inSubject(m))
+  // A topic word inside the words saying who the learner is ("在家种田的", "在乡下学校教娃娃的老师") is
+  // their life, not their request (no topic at all, so a narrowing keeps the subject), unless a
+  // learning verb stands right before it ("想学养猪").
+  const situation = out.filter((m) => m.kind === 'audiences' && m.cue && !m.explicit && m.id !== null)
+  // (A teacher's own teaching, "在村小教数学", is also what a teacher comes to improve.)
+  const inSituation = (m: Match) => situation.some((a) => a.start <= m.start && m.end <= a.end && a.end - a.start > m.end - m.start && OWN_GROWTH[a.id!] !== m.id)
+  const life = (m: Match) => m.kind === 'topics' && /\p{Script=Han}/u.test(m.matched) && inSituation(m) && !ASKED_FOR.test(text.slice(Math.max(0, m.start - 3), m.start))
+  lifeTopics.push(...out.filter(life))
+  out = out.filter((m) => !life(m))
+  // An audience word naming who a topic is about ("老年人保健养生", "儿童编程") beside the learner's own
+  // situation ("干社区工作的") says what the course covers, not who learns.
+  const own = out.filter((m) => m.kind === 'audiences' && m.id !== null && m.cue)
+  if (own.length) {
+    const modifiers = new Set(out.filter((m) => m.kind === 'audiences' && !m.cue && m.id !== null && !own.some((o) => o.id === m.id)
+      && out.some((t) => t.kind === 'topics' && (t.start === m.end || (text[m.end] === '的' && t.start === m.end + 1)))).map((m) => m.id))
+    out = out.filter((m) => !(m.kind === 'audiences' && !m.cue && modifiers.has(m.id)))
+  }
   // "给他找", "给上中学的孩子找": the course is for the child, so the learner is young, not a parent.
   if (ON_THE_CHILDS_BEHALF.test(text) && out.some((m) => m.kind === 'audiences' && m.id === 'parents' && m.cue)) {
     const at = out.find((m) => m.kind === 'audiences' && m.id === 'parents')!

@@ -31,10 +31,7 @@ const REWRITES: readonly [RegExp, string][] = [
   // Still / also: 仲有 → 还有 (not 仲裁, 仲夏).
   [/仲(?![裁夏秋春冬介])/g, '还'],
   [/(乜嘢|乜野|咩嘢|咩野|乜|咩)/g, '什么'],
-  [/嘅/g, '的'],
-  [/喺/g, '在'],
   [/嚟(过|過|喇)/g, '来过'],
-  [/嚟/g, '来'],
   [/(点样|點樣|点解|點解)/g, '怎样'],
   [/(几多|幾多)(钱|錢)?/g, '多少$2'],
   [/(几时|幾時)/g, '什么时候'],
@@ -42,12 +39,7 @@ const REWRITES: readonly [RegExp, string][] = [
   [/(边个|邊個)/g, '哪个'],
   [/(上堂|上堂课|上堂課)/g, '上课'],
   [/(揾|搵)/g, '找'],
-  [/睇/g, '看'],
   [/(畀|俾)(我)/g, '给$2'],
-  [/啲/g, '些'],
-  [/哋/g, '们'],
-  [/咗/g, '了'],
-  [/佢/g, '他'],
   [/^(咁|噉)/g, '那'],
   // 係 is also the traditional form of 系 in 關係 / 聯係: only the copula is rewritten.
   [/(?<![關关聯联干幹體体派維维])係/g, '是'],
@@ -57,7 +49,27 @@ const REWRITES: readonly [RegExp, string][] = [
   [/啥子/g, '什么'],
   [/啥/g, '什么'],
   [/咋(个|地|的)?(?=[\p{Script=Han}]|$)/gu, '怎么'],
+  // Henan / Hebei "OK?": 中不中, and a bare 中不 at the end of a clause (高中, 中文 untouched).
+  [/中不中/g, '行不行'],
+  [/(^|\s)中不(?=[\s?？。，,!！]|$)/g, '$1行不行'],
+  // "整个 / 弄个 / 搞个 …的课": a northern "get me one" before the request, not a subject (整个 as "whole" keeps 整个人).
+  [/(^|\s|给我|给)(整|弄|搞)(个|点|一个)(?![人月年天星期])/g, '$1来$3'],
 ]
+
+/**
+ * Single Cantonese characters and their Mandarin, letter for letter. The one
+ * table of them: {@link toMandarin} applies it after the context rules above
+ * (which already handled 仲, 咁 and 係 where they are function words, and left
+ * them alone elsewhere), and the dialogue's control fold (dialogue/control-text)
+ * reads "仲有冇" and "睇多啲" with it. conv-trad: extend here.
+ */
+export const CANTONESE_CHARS: Readonly<Record<string, string>> = {
+  冇: '没有', 仲: '还', 咩: '什么', 乜: '什么', 啲: '些', 搵: '找', 揾: '找', 睇: '看', 嘅: '的', 嚟: '来',
+  俾: '给', 畀: '给', 咁: '那', 唔: '不', 喺: '在', 咗: '了', 嘢: '东西', 係: '是', 哋: '们', 佢: '他',
+}
+/** Characters of {@link CANTONESE_CHARS} that are also ordinary Mandarin or traditional characters (仲裁, 咁, 關係): only the context rules rewrite them. */
+const CONTEXTUAL = new Set(['仲', '咁', '係'])
+const CHAR_RULE = new RegExp(`[${Object.keys(CANTONESE_CHARS).filter((c) => !CONTEXTUAL.has(c)).join('')}]`, 'g')
 
 /**
  * Pinyin-IME slips of the everyday function words a request is built from: the
@@ -97,7 +109,9 @@ const FINAL_PARTICLES = /(?<=[\p{Script=Han}])(呗|唄|嘞|咧|哩|噻|啵|喔|�
  */
 export function toMandarin(text: string): string {
   let out = text
-  for (const [pattern, to] of [...REWRITES, ...SLIPS]) out = out.replace(pattern, to)
+  for (const [pattern, to] of REWRITES) out = out.replace(pattern, to)
+  out = out.replace(CHAR_RULE, (c) => CANTONESE_CHARS[c])
+  for (const [pattern, to] of SLIPS) out = out.replace(pattern, to)
   // Taiwan / Hong Kong words typed in simplified (报读, 乐龄族, 屋企); traditional text gets them when simplified.
   return toMainlandWords(out.replace(FINAL_PARTICLES, ''), false)
 }

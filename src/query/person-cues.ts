@@ -1,0 +1,84 @@
+/**
+ * @module query/person-cues
+ * Who the learner is, read compositionally instead of from whole sentences:
+ * a person word (老伴, 婆娘, 俺爹, 家里老的), an age (七十了, 六十八, 十几岁)
+ * or a role (在工地, 种地的, 村小教书, 在社区干, 当过兵) combined with how
+ * people frame themselves or a relative as the learner ("…想学", "给…找",
+ * "俺是…的"). Each audience has word lists written from how villagers,
+ * workers, grandparents and parents talk; the patterns are built from them,
+ * so "家里老的想学" and "俺爹七十了" read as an older learner without either
+ * sentence being in a table. Text arrives in plain Mandarin (text/dialect:
+ * 俺/咱 → 我), simplified and lower-cased.
+ */
+import type { Cue } from './cues.js'
+
+const implied = (id: string | null, pattern: RegExp): Cue => ({ kind: 'audiences', id, pattern, explicit: false })
+const alt = (words: readonly string[]) => `(?:${[...words].sort((a, b) => b.length - a.length).join('|')})`
+
+/** Whose: "我", "我家", "家里", "我们家", "我的" (required: a bare 父母 may be parents learning to parent). */
+const OWNER = '(?:我们家|我家|家里|家中|我的|我们|我)(?:的)?'
+/** The learner frame after a person: "(也|还)想学", "要报", "能上", "打算去学". */
+const WANTS = '(?:也|还|都|就|一直|老|总)?(?:想|要|打算|准备|希望|愿意|爱|喜欢|能|可以|得|该)(?:去|来)?(?:学|报|上|参加|念|读|听)'
+
+/** Older relatives and older people as family and villagers call them. */
+const ELDERS = [
+  '老人', '老人家', '老头', '老头子', '老头儿', '老太', '老太太', '老太婆', '老婆子', '老汉', '老伴', '老伴儿', '老两口',
+  '爷爷', '奶奶', '姥姥', '姥爷', '外公', '外婆', '公公', '婆婆', '爹', '娘', '爹娘', '爹妈', '爸妈', '父母', '老爹', '老娘',
+  '老爸', '老妈', '爸', '妈', '爸爸', '妈妈', '父亲', '母亲', '老父亲', '老母亲', '老爷子', '老太爷', '长辈', '老的', '老一辈',
+  '老辈', '大爷', '大娘', '大妈', '老大爷', '老大娘', '岳父', '岳母', '丈人', '丈母娘',
+]
+/** A wife or a woman of the house, as husbands and neighbours say it. */
+const WIVES = ['婆娘', '媳妇', '媳妇儿', '老婆', '妻子', '爱人', '内人', '婆姨', '孩子他妈', '孩子妈', '娃他妈', '娃她妈', '屋里的']
+/** A child or grandchild. */
+const CHILDREN = ['娃', '娃娃', '孩子', '小孩', '小孩子', '儿子', '闺女', '女儿', '小子', '丫头', '孙子', '孙女', '外孙', '外孙女', '侄子', '侄女', '学生娃']
+/** School stages a child may be at (not the first year of school, which parents prepare for). */
+const STAGES = ['初中', '高中', '中学', '职高', '中专', '技校', '大学', '初一', '初二', '初三', '高一', '高二', '高三', '中职', '职校']
+
+/** Rural places and schools, and words for teaching there. */
+const RURAL = ['乡下', '农村', '村里', '村上', '村小', '山区', '山里', '山村', '乡镇', '镇上', '乡里', '乡村', '偏远', '边远', '偏乡', '屯里', '寨子', '村校', '村办']
+const TEACHING = ['教书', '教学', '当老师', '老师', '教师', '任教', '代课', '支教', '教娃', '教娃娃', '教孩子', '教学生', '教小孩', '上课的']
+
+/** Where women's roles are said: "我是个女的", "俺是家庭妇女", "当妈的". */
+const WOMEN_SELF = ['女的', '女人', '妇女', '家庭妇女', '农村妇女', '女同志', '姐妹', '大姐', '大嫂', '婶子', '宝妈', '全职妈妈', '家庭主妇']
+
+/** Community jobs and the verbs people use for doing them. */
+const COMMUNITY = ['社区', '居委会', '居委', '街道', '村委会', '村委', '村两委', '网格']
+const DOING = ['在', '干', '做', '搞', '从事', '跑', '管']
+
+/** Farming as farmers say it: what they grow or raise, and the work. */
+const FARM_WORK = ['种地', '种田', '种庄稼', '种粮', '种菜', '种大棚', '种果树', '种果园', '种苹果', '种水稻', '种小麦', '种玉米',
+  '种茶', '种药材', '下地', '下田', '干农活', '做农活', '农活', '庄稼活', '务农', '放羊', '放牛', '喂猪', '养猪', '养鸡', '养鸭',
+  '养牛', '养羊', '养鱼', '养蜂', '打鱼', '种养', '搞养殖', '搞种植']
+
+/**
+ * Compositional audience cues (implied: a situation, not a label). Order does
+ * not matter: overlaps are resolved longest-first by the understander.
+ */
+export const PERSON_CUES: readonly Cue[] = [
+  // A relative named as the learner: "家里老的想学", "俺爹也想学", "给我妈找个课".
+  implied('elderly', new RegExp(`${OWNER}${alt(ELDERS)}${WANTS}|(?:给|帮|替)${OWNER}${alt(ELDERS)}(?:找|报|挑|选|看看|问问)`)),
+  implied('women', new RegExp(`${OWNER}${alt(WIVES)}${WANTS}|(?:给|帮|替)${OWNER}${alt(WIVES)}(?:找|报|挑|选|看看|问问)`)),
+  // "我父母都是老年人", "我爸妈": the learner's parents, not a parent learning (no 家长 audience).
+  implied(null, /(?<![孩娃])(?:我|我们|我的|家里)(?:的)?(?:父母|爸妈|爹妈|爸爸妈妈|老爸老妈|二老)/),
+  // An older age in words or figures: "七十了", "六十八", "七十多岁", "奔七十", "年过六旬", "花甲".
+  implied('elderly', /(?<![一二三四五六七八九十百千万零两几\d])[六七八九]十[一二三四五六七八九]?(?:多|来|出头|好几)?(?:岁|了|的人|周岁)|(?:奔|快|年过|过了)[六七八]十|[六七八]旬|花甲|古稀|耄耋|退了休|上岁数|岁数(?:大|不小)|老胳膊老腿|一把老骨头/),
+  // A child at a school stage, or a teenager: the course is for them (parenting topics turn it back to parents).
+  implied('youth', new RegExp(`(?:${OWNER})?${alt(CHILDREN)}(?:在|正在|今年|现在)?(?:上|读|念)${alt(STAGES)}|十几岁的?${alt(CHILDREN)}|${alt(CHILDREN)}十几岁|(?<![\\d])1[0-9]岁的?${alt(CHILDREN)}`)),
+  // A rural teacher: a rural place and a word for teaching close together ("在乡下学校教娃娃的老师", "山里小学代课").
+  implied('rural-teachers', new RegExp(`${alt(RURAL)}[^，,。!！?？\\s]{0,6}?${alt(TEACHING)}`)),
+  // A woman saying so: "我是个女的", "俺是农村妇女".
+  implied('women', new RegExp(`(?:我|我们)(?:是|就是|都是)(?:个|一个|一名)?${alt(WOMEN_SELF)}`)),
+  // Community work with any verb: "干社区工作的", "在居委会干", "搞网格的".
+  implied('community-workers', new RegExp(`${alt(DOING)}${alt(COMMUNITY)}(?:里|上|的)?(?:工作|上班|干活|干事|服务|的活|干|做事)|(?:当|做|干)(?:网格员|楼长|社工|村干部|居委会主任|社区干部)`)),
+  // Farming as a way of life: "在家种田的", "俺们是种地的", "农业生产者", "种了十亩苹果".
+  implied('farmers', new RegExp(`(?:在家|家里|在村里|在老家|我们|我)?(?:是)?${alt(FARM_WORK)}的|(?:农业|种植|养殖)(?:生产者|从业者|户|大户)|(?:我|我们)(?:是|就是)(?:个)?(?:农民(?!工)|庄稼人|农村的|村里的|乡下的)`)),
+  // Migrant work: "出门打工", "干工地", "在外头干活", "跑滴滴", "进城干活".
+  implied('migrant-workers', /(?:出门|进城|外出|在外|去外地|到外地)(?:打工|干活|务工|挣钱)|(?:干|做|跑|上)工地|打零工|干装修|跑滴滴|开滴滴|跑货拉拉|当保安|干保洁/),
+  // Soldiers back home: "当过兵", "部队上待过", "扛过枪", "转业回来".
+  implied('veterans', /当过(?:兵|几年兵)|(?:在)?部队(?:上|里)?(?:待过|呆过|干过|当过)|扛过枪|军人出身|转业回来|复员回来|退役了/),
+  // A body that does not work as others' do: "腿脚有残疾", "眼睛看不见", "耳朵听不见", "拄拐".
+  implied('people-with-disabilities', /(?:身子|身体|腿|腿脚|手|胳膊|眼睛|耳朵)(?:上)?(?:有)?(?:残疾|残了|不好使|不方便|有毛病)|拄(?:着)?拐|(?:是|我是)(?:个)?(?:哑巴|瞎子|瘸子)|(?:眼睛|眼)(?:看不见|瞎了)|(?:耳朵)(?:听不见|聋了)/),
+]
+
+/** School-stage children in a message about bringing them up: the speaker is the parent, not the child. */
+export const CHILD_STAGE = new RegExp(`${alt(CHILDREN)}(?:在|正在|今年|现在)?(?:上|读|念)${alt(STAGES)}|十几岁`)
