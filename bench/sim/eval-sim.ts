@@ -6,7 +6,7 @@
  * and per turn type, then a few failures shrunk to their shortest form.
  */
 import { parseArgs } from 'node:util'
-import { BANKS, loadBanks, type BankName } from './bank.js'
+import { BANKS, HELD_OUT, loadBanks, type BankName } from './bank.js'
 import { openSimRig, type CatalogueChoice } from './rig.js'
 import { formatPlayed, formatResult, runSimulation, shrinkFailure, type SimResult } from './simulate.js'
 
@@ -54,7 +54,7 @@ export function parseSimArgs(argv: string[]): SimEvalOptions & { simOnly: boolea
   const catalogues = values.catalogue === 'sample' ? [all[0]] : values.catalogue === 'generated' ? [all[1]] : all
   return {
     simOnly: values['sim-only'] ?? false,
-    banks: bank ? [bank as BankName] : [...BANKS],
+    banks: bank ? [bank as BankName] : BANKS.filter((b) => !HELD_OUT.includes(b)),
     catalogues,
     count: Number(values.count),
     seed: values.seed === undefined ? undefined : Number(values.seed),
