@@ -52,4 +52,22 @@ describe('index rebuild off the event loop', () => {
     expect(search.activeProjects()).toHaveLength((await bot.store.count()).active)
     expect(search.understand('wurenji hangpai').normalized).toContain('无人机')
   }, 120_000)
+
+  it('answers a few messages on the new snapshot before swapping it in, and answers them as a cold one would', async () => {
+    const staff = await openCatalogueForWrite(join(dir, 'lf.db'), {}, taxonomy)
+    await staff.store.applyImport([...generateProjects({ rows: 3, taxonomy, seed: 7, prefix: 'WARM' })], { who: 't', files: ['c.csv'] })
+    await staff.close()
+    await search.refresh()
+    // The new snapshot's first, slowest answers were given before any learner reached it.
+    expect(search.warmedUp()).toBeGreaterThanOrEqual(5)
+    const cold = await createSearchService({ db: bot.db, store: bot.store, taxonomy, regions: loadRegions() })
+    try {
+      for (const text of ['南昌的电工培训', 'free elderly care classes online']) {
+        const [warm, fresh] = [await search.search({ text, k: 5 }), await cold.search({ text, k: 5 })]
+        expect(warm.hits.map((h) => h.project.id), text).toEqual(fresh.hits.map((h) => h.project.id))
+      }
+    } finally {
+      cold.close()
+    }
+  }, 120_000)
 })
