@@ -7,7 +7,7 @@
  * catalogue starts empty; the oldest entry goes first when one is full.
  */
 
-/** A map of at most `limit` recent entries; see the module comment for why it exists. */
+/** A map of at most `limit` recent entries (none: a limit of 0 remembers nothing); see the module comment for why it exists. */
 export class RecentMemo<V> {
   private readonly entries = new Map<string, V>()
 
@@ -18,6 +18,7 @@ export class RecentMemo<V> {
     const hit = this.entries.get(key)
     if (hit !== undefined || this.entries.has(key)) return hit as V
     const value = make()
+    if (this.limit <= 0) return value
     if (this.entries.size >= this.limit) this.entries.delete(this.entries.keys().next().value!)
     this.entries.set(key, value)
     return value
