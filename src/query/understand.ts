@@ -26,6 +26,7 @@ import { createEnglishRepairer } from '../text/english-repair.js'
 import { ENGLISH_STOP_WORDS } from '../text/english.js'
 import { createEnglishTermMatcher, englishKeys, type EnglishHit, type EnglishTerm } from './english-terms.js'
 import type { Understanding } from './types.js'
+import { anyOf, globalMatches } from '../text/regex-tools.js'
 
 /** What the understander needs; all of it is loaded once at start. */
 export interface UnderstandDeps {
@@ -231,7 +232,7 @@ export function createQueryUnderstander(deps: UnderstandDeps): (text: string) =>
     }
     // Every mention, not just the first: "远程在线", "公益免费" say the format or fee twice.
     for (const re of [...formats.map((c) => c.pattern), fees.free, fees.notFree]) {
-      for (const m of normalized.matchAll(new RegExp(re.source, re.flags.includes('g') ? re.flags : re.flags + 'g'))) {
+      for (const m of globalMatches(re, normalized)) {
         if (m[0]) slotSpans.push([m.index!, m.index! + m[0].length])
       }
     }
@@ -272,7 +273,7 @@ export function createQueryUnderstander(deps: UnderstandDeps): (text: string) =>
     for (const e of anyExpansion?.test(normalized) === false ? [] : expansions) {
       // A phrase that is already the catalogue's own word ("数据标注") needs no translation, and merging
       // its parts (数据, 标注) into one group of alternatives would let either part alone cover it.
-      const spans = [...normalized.matchAll(e.global)].filter((m) => !e.words.includes(m[0]))
+      const spans = globalMatches(e.global, normalized).filter((m) => !e.words.includes(m[0]))
         .map((m) => [m.index!, m.index! + m[0].length]).filter(([a, b]) => !e.everyday || !insideLongerWord(normalized, dictWords(), a, b))
       if (spans.length === 0) continue
       // Words of the phrase itself join the expansion's group: either one covers the need.
@@ -306,21 +307,6 @@ export function createQueryUnderstander(deps: UnderstandDeps): (text: string) =>
   }
 }
 
-/**
- * One pattern matching wherever any of `patterns` matches (null when they cannot be
- * combined safely: different flags, back-references): a quick test before trying each.
- */
-function anyOf(patterns: RegExp[]): RegExp | null {
-  if (patterns.length === 0) return /(?!)/
-  const flags = patterns[0].flags.replace('g', '')
-  if (patterns.some((p) => p.flags.replace('g', '') !== flags || /\\[1-9k]|\(\?<[^=!]/.test(p.source))) return null
-  try {
-    return new RegExp(patterns.map((p) => `(?:${p.source})`).join('|'), flags)
-  } catch {
-    return null
-  }
-}
-
 /** Terms precompiled for matching: Chinese terms by their first character (in term order), the others in a list. */
 interface TermIndex {
   byFirst: Map<string, Term[]>
@@ -336,15 +322,6 @@ function indexTerms(terms: Term[], english: TermIndex['english']): TermIndex {
     else byFirst.set(t.han[0], [t])
   }
   return { byFirst, english }
-}
-
-/** Each cue's pattern with the global flag, compiled once. */
-const globalCues = new Map<RegExp, RegExp>()
-function globalPattern(p: RegExp): RegExp {
-  let g = globalCues.get(p)
-  if (!g) globalCues.set(p, (g = new RegExp(p.source, p.flags.includes('g') ? p.flags : p.flags + 'g')))
-  g.lastIndex = 0
-  return g
 }
 
 /** Taxonomy terms and cues found in the text; overlaps resolved longest-first. */
@@ -366,7 +343,7 @@ function findMatches(text: string, index: TermIndex): Match[] {
     found.push({ kind: h.kind, id: h.id, start: h.start, end: h.end, explicit: !(h.kind === 'audiences' && h.id === 'general-public'), cue: false, matched: h.matched })
   }
   for (const cue of ALL_CUES) {
-    for (const m of text.matchAll(globalPattern(cue.pattern))) {
+    for (const m of globalMatches(cue.pattern, text)) {
       if (!m[0]) continue
       found.push({ kind: cue.kind, id: cue.id, start: m.index!, end: m.index! + m[0].length, explicit: cue.explicit, cue: true, matched: m[0].trim() })
     }

@@ -30,7 +30,7 @@ import { LocalEmbeddings } from './local-embeddings.js'
 import { fold } from '../text/fold.js'
 import { catalogueVocabulary } from './catalogue-vocabulary.js'
 import { buildIndexOffThread, OFF_THREAD_MIN_PROJECTS, projectSlices } from './index-build-worker.js'
-import { RecentMemo } from './recent-memo.js'
+import { plainCopy, RecentMemo } from './recent-memo.js'
 import type { LexicalHit } from './lexical-index.js'
 
 /** Lets waiting requests in between slices of work. */
@@ -135,7 +135,7 @@ export async function createSearchService(deps: SearchServiceDeps): Promise<Hybr
     const memo = new RecentMemo<Understanding>(memoLimit)
     return (text: string): Understanding => {
       const day = new Date(today().getTime() + 8 * 3600_000).toISOString().slice(0, 10)
-      return structuredClone(memo.get(`${day}\u0000${text}`, () => understand(text)))
+      return plainCopy(memo.get(`${day}\u0000${text}`, () => understand(text)))
     }
   }
   /** The memos a snapshot keeps beside its table and index: see search/recent-memo. */

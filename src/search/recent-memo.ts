@@ -39,3 +39,19 @@ export class RecentMemo<V> {
     return this.entries.size
   }
 }
+
+/**
+ * A deep copy of plain data (objects, arrays, strings, numbers…), as `structuredClone` makes it but
+ * several times faster: every remembered understanding is copied out on each search, so that no caller
+ * can change what the next one is given. Anything else (a Date, a Map) is left to `structuredClone`.
+ *
+ * @example plainCopy({ terms: ['手机'], slots: { region: null } })
+ */
+export function plainCopy<T>(value: T): T {
+  if (value === null || typeof value !== 'object') return value
+  if (Array.isArray(value)) return value.map(plainCopy) as T
+  if (Object.getPrototypeOf(value) !== Object.prototype) return structuredClone(value)
+  const out: Record<string, unknown> = {}
+  for (const key of Object.keys(value)) out[key] = plainCopy((value as Record<string, unknown>)[key])
+  return out as T
+}

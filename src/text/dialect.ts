@@ -9,6 +9,7 @@
  * are rewritten, never content words, so a message already in Mandarin comes
  * out unchanged apart from those particles.
  */
+import { anyMatches } from './regex-tools.js'
 
 /**
  * Cantonese (Hong Kong, Guangdong) and colloquial function words → Mandarin,
@@ -93,6 +94,12 @@ const FINAL_PARTICLES = /(?<=[\p{Script=Han}])(呗|唄|嘞|咧|哩|噻|啵|喔|�
  */
 export function toMandarin(text: string): string {
   let out = text
-  for (const [pattern, to] of [...REWRITES, ...SLIPS]) out = out.replace(pattern, to)
+  // Most messages hold none of these words: one scan says so. If none matches the text, no rewrite changes it,
+  // so none can match a later step either.
+  if (anyRewrite(text)) for (const [pattern, to] of REWRITE_STEPS) out = out.replace(pattern, to)
   return out.replace(FINAL_PARTICLES, '')
 }
+
+const REWRITE_STEPS = [...REWRITES, ...SLIPS]
+/** Whether any rewrite matches, in one or two scans: see toMandarin. */
+const anyRewrite = anyMatches(REWRITE_STEPS.map(([pattern]) => pattern))

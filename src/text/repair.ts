@@ -122,6 +122,8 @@ export function createTextRepairer(vocabulary: readonly string[], options: Repai
   for (const w of options.englishWords ?? []) english.add(w.toLowerCase())
   const byFuzzy = new Map<string, Entry[]>()
   const byFirst = new Map<string, Entry[]>()
+  /** `${first fuzzy syllable}'${syllable count}` of every entry: the quick "could any entry match here?" before building a key. */
+  const soundStarts = new Set<string>()
   const lengths = new Set<number>()
   const given = options.prepared
   const prepared = given && given.key === vocabularyKey(vocabulary) ? given : prepareRepairVocabulary(vocabulary)
@@ -131,6 +133,7 @@ export function createTextRepairer(vocabulary: readonly string[], options: Repai
     const entry: Entry = { word: norm, syllables, exact: exactKey(syllables), fuzzy: syllables.map(fuzzySyllable) }
     push(byFuzzy, fuzzyKey(syllables), entry)
     push(byFirst, entry.fuzzy[0], entry)
+    soundStarts.add(`${entry.fuzzy[0]}'${syllables.length}`)
     lengths.add([...norm].length)
   }
   const sortedLengths = [...lengths].sort((a, b) => b - a)
@@ -140,30 +143,40 @@ export function createTextRepairer(vocabulary: readonly string[], options: Repai
     if (chars.length < 2) return run
     const syl = syllablesOf(run)
     const fuzzy = syl.map(fuzzySyllable)
-    // Spans of the run's real words (two characters or more), which a repair may contain but not cut through.
-    const wordSpans: [number, number][] = []
-    let pos = 0
-    for (const w of cut(run)) {
-      const len = [...w].length
-      if (len >= 2) wordSpans.push([pos, pos + len])
-      pos += len
+    // Spans of the run's real words (two characters or more), which a repair may contain but not cut through:
+    // cut only when a candidate needs the check (most runs have none).
+    let wordSpans: [number, number][] | null = null
+    const spans = (): [number, number][] => {
+      if (wordSpans) return wordSpans
+      wordSpans = []
+      let pos = 0
+      for (const w of cut(run)) {
+        const len = [...w].length
+        if (len >= 2) wordSpans.push([pos, pos + len])
+        pos += len
+      }
+      return wordSpans
     }
     const cutsThrough = (start: number, end: number) =>
-      wordSpans.some(([a, b]) => a < end && start < b && (a < start || b > end))
+      spans().some(([a, b]) => a < end && start < b && (a < start || b > end))
+    // One UTF-16 unit per character (nearly always): a span is a plain slice of the run.
+    const plain = chars.length === run.length
     const exactSpans: [number, number][] = []
     const candidates: { start: number; end: number; word: string; score: number }[] = []
     for (const len of sortedLengths) {
       for (let i = 0; i + len <= chars.length; i++) {
-        const s = chars.slice(i, i + len).join('')
+        const s = plain ? run.slice(i, i + len) : chars.slice(i, i + len).join('')
         if (words.has(s)) {
           exactSpans.push([i, i + len])
           continue
         }
-        const keySyl = syl.slice(i, i + len)
+        // No vocabulary word of this length starts with this sound: nothing to look up.
+        if (!soundStarts.has(`${fuzzy[i]}'${len}`)) continue
         const found = byFuzzy.get(fuzzy.slice(i, i + len).join("'"))
         if (!found) continue
+        const typedSound = exactKey(syl.slice(i, i + len))
         for (const e of found) {
-          const exactSound = e.exact === exactKey(keySyl)
+          const exactSound = e.exact === typedSound
           if (len === 2 && !exactSound) continue
           const wordChars = [...e.word]
           const changed = wordChars.map((c, k) => (c !== chars[i + k] ? chars[i + k] : '')).filter(Boolean)

@@ -1,0 +1,86 @@
+/**
+ * @module text/regex-tools
+ * Running many patterns over every message, cheaply. `globalMatches` gives
+ * every match without `String.prototype.matchAll`, which copies its regular
+ * expression on every call (a new RegExp object per pattern per message):
+ * here each pattern gets one global copy, made once and reused, with the same
+ * matches, order and empty-match stepping as matchAll. `anyOf` joins a list
+ * into one pattern, so a message none of them matches is passed over in one
+ * scan instead of one per pattern.
+ */
+
+const globalCopies = new WeakMap<RegExp, RegExp>()
+
+/** The global copy of `pattern` (itself when already global), made once per pattern object. */
+export function globalOf(pattern: RegExp): RegExp {
+  if (pattern.global) return pattern
+  let g = globalCopies.get(pattern)
+  if (!g) globalCopies.set(pattern, (g = new RegExp(pattern.source, pattern.flags + 'g')))
+  return g
+}
+
+/**
+ * All matches of `pattern` in `text`, as `[...text.matchAll(pattern)]` gives them (a pattern
+ * without the g flag is matched globally, as matchAll would require).
+ *
+ * @example globalMatches(/学(\p{Script=Han})/u, '学车学琴').map((m) => m[1]) // ['车', '琴']
+ */
+export function globalMatches(pattern: RegExp, text: string): RegExpExecArray[] {
+  const re = globalOf(pattern)
+  const saved = re.lastIndex
+  re.lastIndex = 0
+  const out: RegExpExecArray[] = []
+  try {
+    for (let m = re.exec(text); m !== null; m = re.exec(text)) {
+      out.push(m)
+      if (m[0] === '') re.lastIndex = advance(text, re.lastIndex, re.unicode || re.flags.includes('v'))
+    }
+  } finally {
+    re.lastIndex = saved
+  }
+  return out
+}
+
+/** The index after `at`, a whole code point on for a unicode pattern (as matchAll steps over an empty match). */
+function advance(text: string, at: number, unicode: boolean): number {
+  if (!unicode || at + 1 >= text.length) return at + 1
+  const c = text.charCodeAt(at)
+  return c >= 0xd800 && c <= 0xdbff && (text.charCodeAt(at + 1) & 0xfc00) === 0xdc00 ? at + 2 : at + 1
+}
+
+/**
+ * One pattern matching wherever any of `patterns` matches (null when they cannot be
+ * combined safely: different flags, back-references): a quick test before trying each.
+ */
+export function anyOf(patterns: RegExp[]): RegExp | null {
+  if (patterns.length === 0) return /(?!)/
+  const flags = patterns[0].flags.replace('g', '')
+  if (patterns.some((p) => p.flags.replace('g', '') !== flags || /\\[1-9k]|\(\?<[^=!]/.test(p.source))) return null
+  try {
+    return new RegExp(patterns.map((p) => `(?:${p.source})`).join('|'), flags)
+  } catch {
+    return null
+  }
+}
+
+/**
+ * A test for "does any of `patterns` match?", as few scans as can be: patterns with the same flags
+ * are joined by {@link anyOf}; those that cannot be joined are tried one by one.
+ *
+ * @example anyMatches([/有冇/g, /咋(个)?/gu])('有冇课') // true
+ */
+export function anyMatches(patterns: readonly RegExp[]): (text: string) => boolean {
+  const byFlags = new Map<string, RegExp[]>()
+  for (const p of patterns) {
+    // Without g (test would be stateful) or y (matching anywhere finds every match sticky would, and more).
+    const flags = p.flags.replace('g', '').replace('y', '')
+    byFlags.set(flags, [...(byFlags.get(flags) ?? []), p.sticky ? new RegExp(p.source, flags) : p])
+  }
+  const tests: RegExp[] = []
+  for (const [flags, group] of byFlags) {
+    const joined = anyOf(group)
+    if (joined) tests.push(joined)
+    else tests.push(...group.map((p) => new RegExp(p.source, flags)))
+  }
+  return (text) => tests.some((t) => t.test(text))
+}
