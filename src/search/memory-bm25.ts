@@ -1,0 +1,148 @@
+/**
+ * @module search/memory-bm25
+ * FTS5's BM25, answered from memory for a small catalogue. At a few hundred
+ * projects a round trip through SQLite (parse the MATCH expression, walk the
+ * index, sort, join the ids) was a third of a first-sight search. This holds
+ * the very rows FTS5 indexed (read back from its table) as per-column token
+ * lists and computes what `bm25(search_fts, …weights)` computes, in the same
+ * order of floating-point operations, so the hits and their order are the
+ * same: tokens as the unicode61 tokenizer cuts them (letters, numbers and
+ * private-use characters; everything else separates), phrases as consecutive
+ * tokens of one column, `grams : (…)` phrases only in the bigram column,
+ * ties in rowid order. test/search-memory-bm25.test.ts holds it to FTS5.
+ */
+
+/** One FTS5 row: its rowid, the project id, and its column texts in table order. */
+export interface Bm25Row {
+  rowid: number
+  id: string
+  cols: string[]
+}
+
+/** A phrase of the query: its text, and the one column it is limited to (null: any column). */
+export interface Bm25Phrase {
+  text: string
+  column: number | null
+}
+
+/** FTS5's bm25() constants (fts5_aux.c). */
+const K1 = 1.2
+const B = 0.75
+
+const TOKEN_CHAR = /[\p{L}\p{N}\p{Co}]/u
+
+/** The tokens unicode61 (remove_diacritics 0) makes of a text: runs of letters, numbers and private-use characters, folded to lower case. */
+export function unicode61Tokens(text: string): string[] {
+  const out: string[] = []
+  let cur = ''
+  for (const ch of text) {
+    const c = ch.charCodeAt(0)
+    const token = c < 128 ? (c >= 48 && c <= 57) || (c >= 97 && c <= 122) || (c >= 65 && c <= 90) : TOKEN_CHAR.test(ch)
+    if (token) cur += ch
+    else if (cur) {
+      out.push(cur.toLowerCase())
+      cur = ''
+    }
+  }
+  if (cur) out.push(cur.toLowerCase())
+  return out
+}
+
+/** Where a token occurs: row index, column, token position. */
+interface Posting {
+  row: number
+  col: number
+  pos: number
+}
+
+/** The rows of a small FTS5 table in memory; see the module comment for why it exists. */
+export class MemoryBm25 {
+  private readonly postings = new Map<string, Posting[]>()
+  /** Tokens per row, all columns (FTS5's xColumnSize(-1)). */
+  private readonly rowSize: number[]
+  private readonly avgdl: number
+
+  /** Indexes `rows` (any order: hits are ordered by rowid at equal scores) with BM25 column `weights`. */
+  constructor(private readonly rows: readonly Bm25Row[], private readonly weights: readonly number[]) {
+    this.rows = [...rows].sort((a, b) => a.rowid - b.rowid)
+    this.rowSize = []
+    let total = 0
+    this.rows.forEach((r, row) => {
+      let size = 0
+      r.cols.forEach((text, col) => {
+        const tokens = unicode61Tokens(text ?? '')
+        tokens.forEach((t, pos) => {
+          const list = this.postings.get(t)
+          if (list) list.push({ row, col, pos })
+          else this.postings.set(t, [{ row, col, pos }])
+        })
+        size += tokens.length
+      })
+      this.rowSize.push(size)
+      total += size
+    })
+    this.avgdl = total / this.rows.length
+  }
+
+  /** How many rows are held. */
+  get size(): number {
+    return this.rows.length
+  }
+
+  /** The top `limit` rows for phrases joined by OR, best first, with BM25 made "higher is better" as the store returns it. */
+  search(phrases: readonly Bm25Phrase[], limit: number): { id: string; score: number }[] {
+    const n = this.rows.length
+    if (n === 0 || phrases.length === 0 || limit <= 0) return []
+    // Per phrase: its instances in each row, in column then position order (the order FTS5 adds their weights in).
+    const instances = phrases.map((p) => this.instances(p))
+    const idf = instances.map((byRow) => {
+      const hit = byRow.size
+      const v = Math.log((n - hit + 0.5) / (hit + 0.5))
+      return v <= 0.0 ? 1e-6 : v
+    })
+    const matched = new Set<number>()
+    for (const byRow of instances) for (const row of byRow.keys()) matched.add(row)
+    const scored: { row: number; score: number }[] = []
+    const freq = new Array<number>(phrases.length)
+    for (const row of matched) {
+      const D = this.rowSize[row]
+      for (let i = 0; i < phrases.length; i++) {
+        let f = 0
+        for (const col of instances[i].get(row) ?? []) f += this.weights[col] ?? 1.0
+        freq[i] = f
+      }
+      let score = 0.0
+      for (let i = 0; i < phrases.length; i++) {
+        score += idf[i] * ((freq[i] * (K1 + 1.0)) / (freq[i] + K1 * (1 - B + (B * D) / this.avgdl)))
+      }
+      scored.push({ row, score: -1.0 * score })
+    }
+    scored.sort((a, b) => a.score - b.score || this.rows[a.row].rowid - this.rows[b.row].rowid)
+    return scored.slice(0, limit).map((s) => ({ id: this.rows[s.row].id, score: -s.score }))
+  }
+
+  /** Row → the columns of each instance of the phrase in it (one entry per instance, in column then position order). */
+  private instances(phrase: Bm25Phrase): Map<number, number[]> {
+    const out = new Map<number, number[]>()
+    const tokens = unicode61Tokens(phrase.text)
+    if (tokens.length === 0) return out
+    const first = this.postings.get(tokens[0])
+    if (!first) return out
+    const rest = tokens.slice(1).map((t) => this.postings.get(t))
+    if (rest.some((l) => !l)) return out
+    // Later tokens of the phrase, as "row/col/pos" sets, to check that they follow.
+    const at = rest.map((l) => new Set(l!.map((p) => `${p.row}/${p.col}/${p.pos}`)))
+    const hits: Posting[] = []
+    for (const p of first) {
+      if (phrase.column !== null && p.col !== phrase.column) continue
+      if (at.every((set, k) => set.has(`${p.row}/${p.col}/${p.pos + k + 1}`))) hits.push(p)
+    }
+    // Postings were added row by row, column by column, token by token: hits are already in that order.
+    for (const p of hits) {
+      const cols = out.get(p.row)
+      if (cols) cols.push(p.col)
+      else out.set(p.row, [p.col])
+    }
+    return out
+  }
+}
