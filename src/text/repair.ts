@@ -11,7 +11,7 @@ import { normalizeText } from './normalize.js'
 import { diskMemo } from '../disk-cache.js'
 import { dictionaryCut, isDictionaryWord } from './segment.js'
 import { ENGLISH_STOP_WORDS } from './english.js'
-import { exactKey, fuzzyKey, fuzzySyllable, PINYIN_SYLLABLES, syllablesOf } from './pinyin.js'
+import { exactKey, fuzzySyllable, PINYIN_SYLLABLES, syllablesOf } from './pinyin.js'
 
 /** One change the repairer made, for `search --explain` and tests. */
 export interface Repair {
@@ -120,10 +120,9 @@ export function createTextRepairer(vocabulary: readonly string[], options: Repai
   const words = new Set<string>()
   const english = new Set<string>([...ENGLISH_STOP_WORDS, ...ENGLISH_PINYIN_LOOKALIKES])
   for (const w of options.englishWords ?? []) english.add(w.toLowerCase())
-  const byFuzzy = new Map<string, Entry[]>()
+  // Entries by their fuzzy syllables, as a trie: from each position of a run, one walk finds every word it could be.
+  const sounds: SoundNode = { next: new Map(), entries: null }
   const byFirst = new Map<string, Entry[]>()
-  /** `${first fuzzy syllable}'${syllable count}` of every entry: the quick "could any entry match here?" before building a key. */
-  const soundStarts = new Set<string>()
   const lengths = new Set<number>()
   const given = options.prepared
   const prepared = given && given.key === vocabularyKey(vocabulary) ? given : prepareRepairVocabulary(vocabulary)
@@ -131,9 +130,8 @@ export function createTextRepairer(vocabulary: readonly string[], options: Repai
   for (const [norm, syllables] of prepared.words) {
     words.add(norm)
     const entry: Entry = { word: norm, syllables, exact: exactKey(syllables), fuzzy: syllables.map(fuzzySyllable) }
-    push(byFuzzy, fuzzyKey(syllables), entry)
+    addSound(sounds, entry)
     push(byFirst, entry.fuzzy[0], entry)
-    soundStarts.add(`${entry.fuzzy[0]}'${syllables.length}`)
     lengths.add([...norm].length)
   }
   const sortedLengths = [...lengths].sort((a, b) => b - a)
@@ -161,19 +159,19 @@ export function createTextRepairer(vocabulary: readonly string[], options: Repai
       spans().some(([a, b]) => a < end && start < b && (a < start || b > end))
     // One UTF-16 unit per character (nearly always): a span is a plain slice of the run.
     const plain = chars.length === run.length
-    const exactSpans: [number, number][] = []
     const candidates: { start: number; end: number; word: string; score: number }[] = []
-    for (const len of sortedLengths) {
-      for (let i = 0; i + len <= chars.length; i++) {
-        const s = plain ? run.slice(i, i + len) : chars.slice(i, i + len).join('')
-        if (words.has(s)) {
-          exactSpans.push([i, i + len])
-          continue
-        }
-        // No vocabulary word of this length starts with this sound: nothing to look up.
-        if (!soundStarts.has(`${fuzzy[i]}'${len}`)) continue
-        const found = byFuzzy.get(fuzzy.slice(i, i + len).join("'"))
+    const sub = (i: number, len: number) => (plain ? run.slice(i, i + len) : chars.slice(i, i + len).join(''))
+    // From each position, the vocabulary words that sound like what follows (one trie walk), shortest first.
+    for (let i = 0; i < chars.length; i++) {
+      let node: SoundNode | undefined = sounds
+      for (let j = i; j < chars.length; j++) {
+        node = node.next.get(fuzzy[j])
+        if (!node) break
+        const found = node.entries
         if (!found) continue
+        const len = j - i + 1
+        const s = sub(i, len)
+        if (words.has(s)) continue // a vocabulary word already
         const typedSound = exactKey(syl.slice(i, i + len))
         for (const e of found) {
           const exactSound = e.exact === typedSound
@@ -189,7 +187,13 @@ export function createTextRepairer(vocabulary: readonly string[], options: Repai
         }
       }
     }
+    if (candidates.length === 0) return run
     candidates.sort((a, b) => b.score - a.score || a.start - b.start)
+    // The vocabulary words written out in the run, which a repair may not overlap unless it is longer and covers them.
+    const exactSpans: [number, number][] = []
+    for (const len of sortedLengths) {
+      for (let i = 0; i + len <= chars.length; i++) if (words.has(sub(i, len))) exactSpans.push([i, i + len])
+    }
     const taken: [number, number][] = []
     const overlaps = (a: [number, number], b: [number, number]) => a[0] < b[1] && b[0] < a[1]
     const chosen = candidates.filter((c) => {
@@ -351,6 +355,23 @@ function isPinyin(token: string): boolean {
     }
   }
   return ok[token.length]
+}
+
+/** A node of the sound trie: the next fuzzy syllables, and the entries whose syllables end here (in vocabulary order). */
+interface SoundNode {
+  next: Map<string, SoundNode>
+  entries: Entry[] | null
+}
+
+/** Adds an entry under its fuzzy syllables. */
+function addSound(root: SoundNode, entry: Entry): void {
+  let node = root
+  for (const f of entry.fuzzy) {
+    let child = node.next.get(f)
+    if (!child) node.next.set(f, (child = { next: new Map(), entries: null }))
+    node = child
+  }
+  ;(node.entries ??= []).push(entry)
 }
 
 function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
