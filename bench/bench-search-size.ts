@@ -143,7 +143,7 @@ async function orama() {
   const { LocalEmbeddings } = await import('../src/search/local-embeddings.js')
   const { embeddingText } = await import('../src/search/vector-index.js')
   const { segment } = await import('../src/text/segment.js')
-  const { benchQueries, distinctBenchQueries } = await import('./bench-queries.js')
+  const { benchQueries, distinctBenchQueries, warmUpQueries } = await import('./bench-queries.js')
   const { taxonomy, projects } = await loadProjects()
   const active = projects.filter((p) => p.status === 'active')
   const emb = new LocalEmbeddings({ taxonomy })
@@ -164,7 +164,7 @@ async function orama() {
     const vector = Array.from(emb.embed(q))
     return search(db, { mode: 'hybrid', term: segment(q).join(' '), vector: { value: vector, property: 'embedding' }, similarity: 0.1, limit: 5 } as never)
   }
-  for (const q of queries.slice(0, 20)) await ask(q)
+  for (const q of [...warmUpQueries().slice(0, active.length > 50_000 ? 30 : undefined), ...queries.slice(0, 20)]) await ask(q)
   const n = active.length > 50_000 ? 100 : queries.length
   const time = async (list: string[]) => {
     const ms: number[] = []
