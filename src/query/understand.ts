@@ -26,7 +26,7 @@ import { createEnglishRepairer } from '../text/english-repair.js'
 import { ENGLISH_STOP_WORDS } from '../text/english.js'
 import { createEnglishTermMatcher, englishKeys, type EnglishHit, type EnglishTerm } from './english-terms.js'
 import type { Understanding } from './types.js'
-import { anyOf, globalMatches } from '../text/regex-tools.js'
+import { candidatesOf, globalMatches } from '../text/regex-tools.js'
 
 /** What the understander needs; all of it is loaded once at start. */
 export interface UnderstandDeps {
@@ -96,6 +96,8 @@ const FOR_THE_CHILD = /(适合|给|让|针对|面向)(我家|我的)?(孩子|小
 const LATIN_TOKEN = /[a-z0-9+#.]+/g
 /** The built-in cues, the colloquial ones and the English ones, matched together: English ones only fire on Latin text, so they cost Chinese messages nothing. */
 const ALL_CUES = [...CUES, ...COLLOQUIAL_CUES, ...ENGLISH_CUES]
+/** Which cues a message's characters can start a match of: the others are not tried. */
+const cueCandidates = candidatesOf(ALL_CUES.map((c) => c.pattern))
 const CARE = /照护|护理|照顾|看护|痴呆|认知症|care|caring/
 const GENERIC = new Set([...VAGUE_WORDS, ...[...VAGUE_WORDS].map(stemEnglish), ...ENGLISH_FILLER])
 const NUMERAL = /^([0-9]+|[零一二三四五六七八九十百千两几多]+)$/
@@ -172,9 +174,9 @@ export function createQueryUnderstander(deps: UnderstandDeps): (text: string) =>
   // Global copies compiled once: every message is matched against each of them.
   const expansions = [...EXPANSIONS.map((e) => ({ ...e, everyday: false })), ...related.map((e) => ({ ...e, everyday: true }))]
     .map((e) => ({ words: e.words, global: new RegExp(e.pattern.source, 'g'), everyday: e.everyday }))
-  // One pattern for "does any of them match at all?": most messages match none, and then skip the loops.
-  const anyRelatedTopic = anyOf(related.filter((e) => e.topics.length > 0).map((e) => e.pattern))
-  const anyExpansion = anyOf(expansions.map((e) => e.global))
+  // Which of them a message's characters can start a match of: most messages can start none, and skip the loops.
+  const relatedCandidates = candidatesOf(related.map((e) => e.pattern))
+  const expansionCandidates = candidatesOf(expansions.map((e) => e.global))
   const words = repairWordParts(deps)
   const repairer = createTextRepairer([...words.before, ...(deps.vocabulary ?? []), ...words.after], { prepared: deps.preparedRepair })
   // English slips ("anythign", "laern") are read towards the bot's own English: everyday words first.
@@ -243,7 +245,8 @@ export function createQueryUnderstander(deps: UnderstandDeps): (text: string) =>
     // Everyday words the catalogue says otherwise ("顶嘴" → 亲子沟通): their topic is implied (boost only),
     // never matched to words of the text, so the everyday word stays a need-word.
     const dictWords = wordSpans(normalized)
-    for (const e of anyRelatedTopic?.test(normalized) === false ? [] : related) {
+    const relatedMay = relatedCandidates(normalized)
+    for (const e of related.filter((_, k) => relatedMay[k])) {
       if (e.topics.length === 0) continue
       const m = e.pattern.exec(normalized)
       if (!m || insideLongerWord(normalized, dictWords(), m.index, m.index + m[0].length)) continue
@@ -270,7 +273,8 @@ export function createQueryUnderstander(deps: UnderstandDeps): (text: string) =>
       if (start >= 0) cursor = start + word.length
       return { words: g.filter((w) => !isFiller(w) && !aboutLearner.has(w)), start, end: start + word.length }
     })
-    for (const e of anyExpansion?.test(normalized) === false ? [] : expansions) {
+    const expansionMay = expansionCandidates(normalized)
+    for (const e of expansions.filter((_, k) => expansionMay[k])) {
       // A phrase that is already the catalogue's own word ("数据标注") needs no translation, and merging
       // its parts (数据, 标注) into one group of alternatives would let either part alone cover it.
       const spans = globalMatches(e.global, normalized).filter((m) => !e.words.includes(m[0]))
@@ -342,7 +346,9 @@ function findMatches(text: string, index: TermIndex): Match[] {
   for (const h of index.english(text)) {
     found.push({ kind: h.kind, id: h.id, start: h.start, end: h.end, explicit: !(h.kind === 'audiences' && h.id === 'general-public'), cue: false, matched: h.matched })
   }
-  for (const cue of ALL_CUES) {
+  const may = cueCandidates(text)
+  for (const [k, cue] of ALL_CUES.entries()) {
+    if (!may[k]) continue
     for (const m of globalMatches(cue.pattern, text)) {
       if (!m[0]) continue
       found.push({ kind: cue.kind, id: cue.id, start: m.index!, end: m.index! + m[0].length, explicit: cue.explicit, cue: true, matched: m[0].trim() })

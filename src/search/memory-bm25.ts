@@ -93,24 +93,25 @@ export class MemoryBm25 {
   search(phrases: readonly Bm25Phrase[], limit: number): { id: string; score: number }[] {
     const n = this.rows.length
     if (n === 0 || phrases.length === 0 || limit <= 0) return []
-    // Per phrase: its instances in each row, in column then position order (the order FTS5 adds their weights in).
-    const instances = phrases.map((p) => this.instances(p))
-    const idf = instances.map((byRow) => {
-      const hit = byRow.size
+    // Per matched row, each phrase's weighted frequency: its instances' column weights added one by one
+    // in column then position order (the order FTS5 adds them in); per phrase, how many rows it is in.
+    const freqs = new Map<number, Float64Array>()
+    const idf = phrases.map((p, i) => {
+      let hit = 0
+      let last = -1
+      this.eachInstance(p, (row, col) => {
+        let f = freqs.get(row)
+        if (!f) freqs.set(row, (f = new Float64Array(phrases.length)))
+        if (row !== last) hit++ // instances come row by row
+        last = row
+        f[i] += this.weights[col] ?? 1.0
+      })
       const v = Math.log((n - hit + 0.5) / (hit + 0.5))
       return v <= 0.0 ? 1e-6 : v
     })
-    const matched = new Set<number>()
-    for (const byRow of instances) for (const row of byRow.keys()) matched.add(row)
     const scored: { row: number; score: number }[] = []
-    const freq = new Array<number>(phrases.length)
-    for (const row of matched) {
+    for (const [row, freq] of freqs) {
       const D = this.rowSize[row]
-      for (let i = 0; i < phrases.length; i++) {
-        let f = 0
-        for (const col of instances[i].get(row) ?? []) f += this.weights[col] ?? 1.0
-        freq[i] = f
-      }
       let score = 0.0
       for (let i = 0; i < phrases.length; i++) {
         score += idf[i] * ((freq[i] * (K1 + 1.0)) / (freq[i] + K1 * (1 - B + (B * D) / this.avgdl)))
@@ -121,28 +122,25 @@ export class MemoryBm25 {
     return scored.slice(0, limit).map((s) => ({ id: this.rows[s.row].id, score: -s.score }))
   }
 
-  /** Row → the columns of each instance of the phrase in it (one entry per instance, in column then position order). */
-  private instances(phrase: Bm25Phrase): Map<number, number[]> {
-    const out = new Map<number, number[]>()
+  /** Calls `each` for every instance of the phrase (its row and column), in row, column, position order. */
+  private eachInstance(phrase: Bm25Phrase, each: (row: number, col: number) => void): void {
     const tokens = unicode61Tokens(phrase.text)
-    if (tokens.length === 0) return out
+    if (tokens.length === 0) return
     const first = this.postings.get(tokens[0])
-    if (!first) return out
+    if (!first) return
+    const column = phrase.column
+    if (tokens.length === 1) {
+      // Postings were added row by row, column by column, token by token: already in that order.
+      for (const p of first) if (column === null || p.col === column) each(p.row, p.col)
+      return
+    }
     const rest = tokens.slice(1).map((t) => this.postings.get(t))
-    if (rest.some((l) => !l)) return out
+    if (rest.some((l) => !l)) return
     // Later tokens of the phrase, as "row/col/pos" sets, to check that they follow.
     const at = rest.map((l) => new Set(l!.map((p) => `${p.row}/${p.col}/${p.pos}`)))
-    const hits: Posting[] = []
     for (const p of first) {
-      if (phrase.column !== null && p.col !== phrase.column) continue
-      if (at.every((set, k) => set.has(`${p.row}/${p.col}/${p.pos + k + 1}`))) hits.push(p)
+      if (column !== null && p.col !== column) continue
+      if (at.every((set, k) => set.has(`${p.row}/${p.col}/${p.pos + k + 1}`))) each(p.row, p.col)
     }
-    // Postings were added row by row, column by column, token by token: hits are already in that order.
-    for (const p of hits) {
-      const cols = out.get(p.row)
-      if (cols) cols.push(p.col)
-      else out.set(p.row, [p.col])
-    }
-    return out
   }
 }
