@@ -311,34 +311,46 @@ export function createQueryUnderstander(deps: UnderstandDeps): (text: string) =>
   }
 }
 
-/** Terms precompiled for matching: Chinese terms by their first character (in term order), the others in a list. */
+/** Terms precompiled for matching: Chinese terms in a trie of their characters, the others by their own matcher. */
 interface TermIndex {
-  byFirst: Map<string, Term[]>
+  root: TermNode
   english: (text: string) => EnglishHit[]
 }
 
-/** Built once per understander: a message is then matched only against terms starting with one of its characters. */
+/** A trie node: the terms spelled by the path to it (in term order), and the next characters. */
+interface TermNode {
+  next: Map<string, TermNode>
+  terms: (Term & { latinStart: boolean; latinEnd: boolean })[]
+}
+
+/** Built once per understander: from each position of a message, one walk finds every term starting there. */
 function indexTerms(terms: Term[], english: TermIndex['english']): TermIndex {
-  const byFirst = new Map<string, Term[]>()
+  const root: TermNode = { next: new Map(), terms: [] }
   for (const t of terms) {
-    const list = byFirst.get(t.han[0])
-    if (list) list.push(t)
-    else byFirst.set(t.han[0], [t])
+    let node = root
+    for (const unit of t.han) {
+      let child = node.next.get(unit)
+      if (!child) node.next.set(unit, (child = { next: new Map(), terms: [] }))
+      node = child
+    }
+    node.terms.push({ ...t, latinStart: /^[a-z0-9]/.test(t.han), latinEnd: /[a-z0-9]$/.test(t.han) })
   }
-  return { byFirst, english }
+  return { root, english }
 }
 
 /** Taxonomy terms and cues found in the text; overlaps resolved longest-first. */
 function findMatches(text: string, index: TermIndex): Match[] {
   const found: Match[] = []
   for (let at = 0; at < text.length; at++) {
-    for (const t of index.byFirst.get(text[at]) ?? []) {
-      const han = t.han
-      if (!text.startsWith(han, at)) continue
-      const end = at + han.length
-      if (/^[a-z0-9]/.test(han) && /[a-z0-9]/.test(text[at - 1] ?? '')) continue
-      if (/[a-z0-9]$/.test(han) && /[a-z0-9]/.test(text[end] ?? '')) continue
-      found.push({ kind: t.kind, id: t.id, start: at, end, explicit: true, cue: false, matched: han })
+    let node: TermNode | undefined = index.root
+    for (let end = at + 1; end <= text.length; end++) {
+      node = node.next.get(text[end - 1])
+      if (!node) break
+      for (const t of node.terms) {
+        if (t.latinStart && /[a-z0-9]/.test(text[at - 1] ?? '')) continue
+        if (t.latinEnd && /[a-z0-9]/.test(text[end] ?? '')) continue
+        found.push({ kind: t.kind, id: t.id, start: at, end, explicit: true, cue: false, matched: t.han })
+      }
     }
   }
   // English words of the taxonomy, inflected and padded as people write them. "Adults", "the public":
