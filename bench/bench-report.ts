@@ -51,7 +51,7 @@ export function formatBenchTable(results: SizeResult[], env: string): string {
   }
 
   push('', '### Search latency, first sight: 1,000 different texts, each asked once', '',
-    'What a learner\'s new message costs: nothing of it is remembered. Orama answers the same texts in the same run.', '',
+    'What a learner\'s new message costs: nothing of it is remembered (recent-message memo off). Orama answers the same texts in the same run.', '',
     '| catalogue | learnfinder full search p50 / p90 | Orama hybrid p50 / p90 | learnfinder ÷ Orama (p50) | learnfinder ÷ Orama (p90) | target (p50 ≤ Orama\'s at ≤ 1,000) |', '|---|---|---|---|---|---|')
   for (const r of results) {
     const f = r.build.firstSight
@@ -82,7 +82,7 @@ export function formatBenchTable(results: SizeResult[], env: string): string {
   }
 
   push('', 'Notes:', '',
-    '- First sight is timed after a warm-up on other texts, so the code is compiled but no answer, query vector or FTS5 result of these texts is remembered; word-level tables (document frequencies, the segmenter\'s sub-words) stay warm as in a running bot. The bench-query table repeats texts, so most of its answers come from the recent-message memo (search/recent-memo).',
+    '- First sight is timed with the recent-message memo off, after a warm-up on 300 other texts: the code is compiled, but no understanding, query vector or FTS5 result is remembered; word-level tables (document frequencies, the segmenter\'s sub-words) stay warm as in a running bot. The bench-query table repeats texts, so most of its answers come from the recent-message memo (search/recent-memo).',
     '- "learnfinder full search" is the whole `SearchService.search`: query understanding (typo and pinyin repair, slots), FTS5 BM25, the query embedding, HNSW, fusion, the relevance floor and diversity. "HNSW alone" and "exact scan" time only the nearest-neighbour step for the same query vectors; Orama hybrid includes its own BM25 and a brute-force vector scan over the same vectors, with text pre-segmented by the same segmenter.',
     '- Recall counts ties: a returned neighbour whose similarity equals the exact 10th-best counts as correct (generated catalogues contain many projects with identical text).',
     '- Generated catalogues come from bench/generate-catalogue.ts (seed 1); about 2% of their projects are archived and not indexed. Queries come from bench/bench-queries.ts (plain, colloquial, typo, pinyin, English, filters, unanswerable).',
