@@ -5,7 +5,8 @@
  * times. Run under `node --cpu-prof` to see where a search spends its time;
  * prints the p50 of the last round, and of the first round's first sight of
  * each text (`firstSight`: what a message never seen before costs, since
- * the search path remembers recent messages).
+ * the search path remembers recent messages). `--memo off` forgets every
+ * message, so each round times first sight with the code already warm.
  *
  * @example node --cpu-prof --cpu-prof-dir=/tmp/prof bin/run-ts.js bench/profile-search.ts --rows sample --rounds 5
  */
@@ -24,7 +25,7 @@ import { benchQueries } from './bench-queries.js'
 import { generateProjects } from './generate-catalogue.js'
 import { percentilesOf } from './percentile.js'
 
-const { values } = parseArgs({ options: { rows: { type: 'string' }, rounds: { type: 'string' }, only: { type: 'string' } } })
+const { values } = parseArgs({ options: { rows: { type: 'string' }, rounds: { type: 'string' }, only: { type: 'string' }, memo: { type: 'string' } } })
 const taxonomy = loadTaxonomy()
 const rows = values.rows ?? 'sample'
 const projects = rows === 'sample'
@@ -34,7 +35,7 @@ const dir = mkdtempSync(join(tmpdir(), 'lf-prof-'))
 const db = openDatabase(join(dir, 'catalogue.db'))
 const store = new SqliteCatalogueStore(db)
 await store.applyImport(projects, { who: 'profile', files: [] })
-const service = await createSearchService({ db, store, taxonomy, regions: loadRegions() })
+const service = await createSearchService({ db, store, taxonomy, regions: loadRegions(), rememberRecent: values.memo !== 'off' })
 const queries = benchQueries(1000)
 const only = values.only ?? 'search'
 let ms: number[] = []
@@ -53,7 +54,7 @@ for (let round = 0; round < Number(values.rounds ?? 5); round++) {
 }
 const p = (xs: number[], q: number) => percentilesOf(xs, [q * 100])[q * 100]
 console.log(JSON.stringify({
-  rows, only, p50: p(ms, 0.5), p90: p(ms, 0.9), mean: ms.reduce((a, b) => a + b, 0) / ms.length,
+  rows, only, memo: values.memo !== 'off', p50: p(ms, 0.5), p90: p(ms, 0.9), mean: ms.reduce((a, b) => a + b, 0) / ms.length,
   firstSight: { texts: firstSight.length, p50: p(firstSight, 0.5), p90: p(firstSight, 0.9) },
 }))
 service.close()

@@ -6,7 +6,7 @@
  */
 import { afterEach, describe, expect, it } from 'vitest'
 import { createSearchService } from '../src/search/create-search-service.js'
-import { RecentMemo } from '../src/search/recent-memo.js'
+import { plainCopy, RecentMemo } from '../src/search/recent-memo.js'
 import { PROJECTS, project, regions, taxonomy, tempCatalogue } from './search-fixtures.js'
 
 const cleanups: (() => void)[] = []
@@ -30,6 +30,25 @@ describe('RecentMemo', () => {
     memo.clear()
     expect(memo.size).toBe(0)
   })
+
+  it('remembers nothing with a limit of 0, computing each time', () => {
+    const memo = new RecentMemo<number>(0)
+    let calls = 0
+    memo.get('a', () => ++calls)
+    expect(memo.get('a', () => ++calls)).toBe(2)
+    expect(memo.size).toBe(0)
+  })
+
+  it('copies plain data deeply, as structuredClone does', () => {
+    const value = { terms: ['手机'], groups: [['智能', '手机']], slots: { region: null, time: { from: '2026-01-01' } }, gone: undefined }
+    const copy = plainCopy(value)
+    expect(copy).toEqual(structuredClone(value))
+    expect('gone' in copy).toBe(true)
+    copy.groups[0].push('x')
+    copy.slots.time.from = 'changed'
+    expect(value.groups[0]).toEqual(['智能', '手机'])
+    expect(value.slots.time.from).toBe('2026-01-01')
+  })
 })
 
 describe('search with remembered messages', () => {
@@ -47,6 +66,20 @@ describe('search with remembered messages', () => {
     expect(service.understand('老年人学用智能手机').terms.length).toBeGreaterThan(0)
     expect(service.understand('老年人学用智能手机')).toEqual(first.understanding)
     service.close()
+  })
+
+  it('answers the same with the memo turned off (how the bench times first sight)', async () => {
+    const c = tempCatalogue()
+    cleanups.push(c.cleanup)
+    const on = await createSearchService({ db: c.db, store: c.store, taxonomy, regions })
+    const off = await createSearchService({ db: c.db, store: c.store, taxonomy, regions, rememberRecent: false })
+    for (const text of ['老年人学用智能手机', '老年人学用智能手机', '有没有免费的线上课', 'rengong zhineng']) {
+      const [a, b] = [await on.search({ text, k: 5 }), await off.search({ text, k: 5 })]
+      expect(ids(b)).toEqual(ids(a))
+      expect(b.understanding).toEqual(a.understanding)
+    }
+    on.close()
+    off.close()
   })
 
   it('finds a project imported after the same message was answered, at the next search', async () => {

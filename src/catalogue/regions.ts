@@ -70,7 +70,8 @@ export class Regions {
   private readonly exact = new Map<string, RegionRef>()
   /** Terms safe to look for inside sentences (no one-character abbreviations); null = not a place. */
   private readonly inText = new Map<string, RegionRef | null>()
-  private readonly longest: number
+  /** The lengths of the inText names starting with each character, longest first: findAll tries only those. */
+  private readonly lengthsByFirst = new Map<string, number[]>()
 
   /** Builds the indexes; throws a UserError listing every word that names two places. */
   constructor(data: { nationwide: string[]; ignore?: string[]; provinces: Province[] }, source = 'regions') {
@@ -107,7 +108,11 @@ export class Regions {
       else this.inText.set(fold(w), null)
     }
     if (problems.length > 0) throw new UserError(`${source} is not a valid regions file`, problems)
-    this.longest = Math.max(...[...this.inText.keys()].map((k) => k.length))
+    for (const k of this.inText.keys()) {
+      if (k.length < 2) continue
+      const lengths = this.lengthsByFirst.get(k[0]) ?? []
+      if (!lengths.includes(k.length)) this.lengthsByFirst.set(k[0], [...lengths, k.length].sort((a, b) => b - a))
+    }
   }
 
   /** The province with this canonical name, if any. */
@@ -136,7 +141,8 @@ export class Regions {
     const s = toHalfWidth(text).toLowerCase()
     const out: RegionMention[] = []
     for (let i = 0; i < s.length; i++) {
-      for (let len = Math.min(this.longest, s.length - i); len >= 2; len--) {
+      for (const len of this.lengthsByFirst.get(s[i]) ?? []) {
+        if (len > s.length - i) continue
         const ref = this.inText.get(s.slice(i, i + len))
         if (ref === undefined) continue
         const before = s[i - 1] ?? ''

@@ -8,6 +8,7 @@
  * apart from query/cues so each file stays one screenful of one idea.
  */
 import type { Cue } from './cues.js'
+import { globalMatches } from '../text/regex-tools.js'
 
 const implied = (kind: Cue['kind'], id: string, pattern: RegExp): Cue => ({ kind, id, pattern, explicit: false })
 const explicit = (kind: Cue['kind'], id: string, pattern: RegExp): Cue => ({ kind, id, pattern, explicit: true })
@@ -68,5 +69,5 @@ const EXAM_TUTORING = new RegExp(`(${EXAMS})[^\\s，,。]{0,6}(${TUTORING}|辅�
 
 /** The exam-tutoring phrases of a normalised message with where they sit; see {@link EXAM_TUTORING}. */
 export function examTutoring(text: string): { word: string; start: number; end: number }[] {
-  return [...text.matchAll(EXAM_TUTORING)].map((m) => ({ word: m[0], start: m.index!, end: m.index! + m[0].length }))
+  return globalMatches(EXAM_TUTORING, text).map((m) => ({ word: m[0], start: m.index!, end: m.index! + m[0].length }))
 }

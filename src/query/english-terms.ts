@@ -10,6 +10,7 @@
  */
 import type { TaxonomyKind } from '../catalogue/taxonomy.js'
 import { lemmaEnglish } from '../text/english.js'
+import { globalMatches } from '../text/regex-tools.js'
 
 /** One English taxonomy word or phrase, by the keys of its words. */
 export interface EnglishTerm {
@@ -34,7 +35,7 @@ const LATIN_TOKEN = /[a-z0-9+#]+/g
 
 /** The keys of a normalised English term ("senior citizens" → [senior, citizen]). */
 export function englishKeys(normalized: string): string[] {
-  return [...normalized.matchAll(LATIN_TOKEN)].map((m) => lemmaEnglish(m[0]))
+  return globalMatches(LATIN_TOKEN, normalized).map((m) => lemmaEnglish(m[0]))
 }
 
 /**
@@ -50,7 +51,7 @@ export function createEnglishTermMatcher(terms: readonly EnglishTerm[]): (text: 
     else byFirst.set(t.keys[0], [t])
   }
   return (text) => {
-    const tokens = [...text.matchAll(LATIN_TOKEN)].map((m) => ({ word: m[0], key: lemmaEnglish(m[0]), start: m.index!, end: m.index! + m[0].length }))
+    const tokens = globalMatches(LATIN_TOKEN, text).map((m) => ({ word: m[0], key: lemmaEnglish(m[0]), start: m.index!, end: m.index! + m[0].length }))
     const hits: EnglishHit[] = []
     for (let i = 0; i < tokens.length; i++) {
       for (const t of byFirst.get(tokens[i].key) ?? []) {

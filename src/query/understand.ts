@@ -28,6 +28,7 @@ import { createEnglishRepairer } from '../text/english-repair.js'
 import { ENGLISH_STOP_WORDS } from '../text/english.js'
 import { createEnglishTermMatcher, englishKeys, type EnglishHit, type EnglishTerm } from './english-terms.js'
 import type { Understanding } from './types.js'
+import { candidatesOf, globalMatches } from '../text/regex-tools.js'
 
 /** What the understander needs; all of it is loaded once at start. */
 export interface UnderstandDeps {
@@ -100,6 +101,8 @@ const LATIN_TOKEN = /[a-z0-9+#.]+/g
 /** The built-in cues, the colloquial ones and the English ones, matched together: English ones only fire on Latin text, so they cost Chinese messages nothing. */
 const ALL_CUES = [...CUES, ...COLLOQUIAL_CUES, ...PERSON_CUES, ...TOPIC_TALK, ...ENGLISH_CUES]
 const PERSON_PATTERNS: ReadonlySet<RegExp> = new Set(PERSON_CUES.map((c) => c.pattern))
+/** Which cues a message's characters can start a match of: the others are not tried. */
+const cueCandidates = candidatesOf(ALL_CUES.map((c) => c.pattern))
 const CARE = /照护|护理|照顾|看护|痴呆|认知症|care|caring/
 const GENERIC = new Set([...VAGUE_WORDS, ...[...VAGUE_WORDS].map(stemEnglish), ...ENGLISH_FILLER])
 const NUMERAL = /^([0-9]+|[零一二三四五六七八九十百千两几多]+)$/
@@ -195,9 +198,9 @@ export function createQueryUnderstander(deps: UnderstandDeps): (text: string) =>
   // Global copies compiled once: every message is matched against each of them.
   const expansions = [...EXPANSIONS.map((e) => ({ ...e, everyday: false })), ...related.map((e) => ({ ...e, everyday: true }))]
     .map((e) => ({ words: e.words, global: new RegExp(e.pattern.source, 'g'), everyday: e.everyday }))
-  // One pattern for "does any of them match at all?": most messages match none, and then skip the loops.
-  const anyRelatedTopic = anyOf(related.filter((e) => e.topics.length > 0).map((e) => e.pattern))
-  const anyExpansion = anyOf(expansions.map((e) => e.global))
+  // Which of them a message's characters can start a match of: most messages can start none, and skip the loops.
+  const relatedCandidates = candidatesOf(related.map((e) => e.pattern))
+  const expansionCandidates = candidatesOf(expansions.map((e) => e.global))
   const words = repairWordParts(deps)
   const repairer = createTextRepairer([...words.before, ...(deps.vocabulary ?? []), ...words.after], { prepared: deps.preparedRepair })
   // English slips ("anythign", "laern") are read towards the bot's own English: everyday words first.
@@ -266,7 +269,7 @@ export function createQueryUnderstander(deps: UnderstandDeps): (text: string) =>
     }
     // Every mention, not just the first: "远程在线", "公益免费" say the format or fee twice.
     for (const re of [...formats.map((c) => c.pattern), fees.free, fees.notFree]) {
-      for (const m of normalized.matchAll(new RegExp(re.source, re.flags.includes('g') ? re.flags : re.flags + 'g'))) {
+      for (const m of globalMatches(re, normalized)) {
         if (m[0]) slotSpans.push([m.index!, m.index! + m[0].length])
       }
     }
@@ -277,7 +280,8 @@ export function createQueryUnderstander(deps: UnderstandDeps): (text: string) =>
     // Everyday words the catalogue says otherwise ("顶嘴" → 亲子沟通): their topic is implied (boost only),
     // never matched to words of the text, so the everyday word stays a need-word.
     const dictWords = wordSpans(normalized)
-    for (const e of anyRelatedTopic?.test(normalized) === false ? [] : related) {
+    const relatedMay = relatedCandidates(normalized)
+    for (const e of related.filter((_, k) => relatedMay[k])) {
       if (e.topics.length === 0) continue
       const m = e.pattern.exec(normalized)
       if (!m || insideLongerWord(normalized, dictWords(), m.index, m.index + m[0].length)) continue
@@ -311,10 +315,11 @@ export function createQueryUnderstander(deps: UnderstandDeps): (text: string) =>
       if (start >= 0) cursor = end
       return { words: g.filter((w) => !isFiller(w) && !aboutLearner.has(w)), start, end }
     })
-    for (const e of anyExpansion?.test(normalized) === false ? [] : expansions) {
+    const expansionMay = expansionCandidates(normalized)
+    for (const e of expansions.filter((_, k) => expansionMay[k])) {
       // A phrase that is already the catalogue's own word ("数据标注") needs no translation, and merging
       // its parts (数据, 标注) into one group of alternatives would let either part alone cover it.
-      const spans = [...normalized.matchAll(e.global)].filter((m) => !e.words.includes(m[0]))
+      const spans = globalMatches(e.global, normalized).filter((m) => !e.words.includes(m[0]))
         .map((m) => [m.index!, m.index! + m[0].length]).filter(([a, b]) => !e.everyday || !insideLongerWord(normalized, dictWords(), a, b))
         // Words inside the learner's own situation ("在家种田的") describe them, not the course.
         .filter(([a, b]) => !situationSpans.some(([x, y]) => x <= a && b <= y))
@@ -358,45 +363,31 @@ export function createQueryUnderstander(deps: UnderstandDeps): (text: string) =>
   }
 }
 
-/**
- * One pattern matching wherever any of `patterns` matches (null when they cannot be
- * combined safely: different flags, back-references): a quick test before trying each.
- */
-function anyOf(patterns: RegExp[]): RegExp | null {
-  if (patterns.length === 0) return /(?!)/
-  const flags = patterns[0].flags.replace('g', '')
-  if (patterns.some((p) => p.flags.replace('g', '') !== flags || /\\[1-9k]|\(\?<[^=!]/.test(p.source))) return null
-  try {
-    return new RegExp(patterns.map((p) => `(?:${p.source})`).join('|'), flags)
-  } catch {
-    return null
-  }
-}
-
-/** Terms precompiled for matching: Chinese terms by their first character (in term order), the others in a list. */
+/** Terms precompiled for matching: Chinese terms in a trie of their characters, the others by their own matcher. */
 interface TermIndex {
-  byFirst: Map<string, Term[]>
+  root: TermNode
   english: (text: string) => EnglishHit[]
 }
 
-/** Built once per understander: a message is then matched only against terms starting with one of its characters. */
-function indexTerms(terms: Term[], english: TermIndex['english']): TermIndex {
-  const byFirst = new Map<string, Term[]>()
-  for (const t of terms) {
-    const list = byFirst.get(t.han[0])
-    if (list) list.push(t)
-    else byFirst.set(t.han[0], [t])
-  }
-  return { byFirst, english }
+/** A trie node: the terms spelled by the path to it (in term order), and the next characters. */
+interface TermNode {
+  next: Map<string, TermNode>
+  terms: (Term & { latinStart: boolean; latinEnd: boolean })[]
 }
 
-/** Each cue's pattern with the global flag, compiled once. */
-const globalCues = new Map<RegExp, RegExp>()
-function globalPattern(p: RegExp): RegExp {
-  let g = globalCues.get(p)
-  if (!g) globalCues.set(p, (g = new RegExp(p.source, p.flags.includes('g') ? p.flags : p.flags + 'g')))
-  g.lastIndex = 0
-  return g
+/** Built once per understander: from each position of a message, one walk finds every term starting there. */
+function indexTerms(terms: Term[], english: TermIndex['english']): TermIndex {
+  const root: TermNode = { next: new Map(), terms: [] }
+  for (const t of terms) {
+    let node = root
+    for (const unit of t.han) {
+      let child = node.next.get(unit)
+      if (!child) node.next.set(unit, (child = { next: new Map(), terms: [] }))
+      node = child
+    }
+    node.terms.push({ ...t, latinStart: /^[a-z0-9]/.test(t.han), latinEnd: /[a-z0-9]$/.test(t.han) })
+  }
+  return { root, english }
 }
 
 /** English words that open a statement about a person ("I'm a farmer growing rice", "my dad works construction"). */
@@ -406,13 +397,15 @@ const SPEAKS_OF_A_PERSON = /^(?:i|we|he|she|they|my|our|his|her|i m|im|i am|we r
 function findMatches(text: string, index: TermIndex): Match[] {
   const found: Match[] = []
   for (let at = 0; at < text.length; at++) {
-    for (const t of index.byFirst.get(text[at]) ?? []) {
-      const han = t.han
-      if (!text.startsWith(han, at)) continue
-      const end = at + han.length
-      if (/^[a-z0-9]/.test(han) && /[a-z0-9]/.test(text[at - 1] ?? '')) continue
-      if (/[a-z0-9]$/.test(han) && /[a-z0-9]/.test(text[end] ?? '')) continue
-      found.push({ kind: t.kind, id: t.id, start: at, end, explicit: true, cue: false, matched: han })
+    let node: TermNode | undefined = index.root
+    for (let end = at + 1; end <= text.length; end++) {
+      node = node.next.get(text[end - 1])
+      if (!node) break
+      for (const t of node.terms) {
+        if (t.latinStart && /[a-z0-9]/.test(text[at - 1] ?? '')) continue
+        if (t.latinEnd && /[a-z0-9]/.test(text[end] ?? '')) continue
+        found.push({ kind: t.kind, id: t.id, start: at, end, explicit: true, cue: false, matched: t.han })
+      }
     }
   }
   // English words of the taxonomy, inflected and padded as people write them. "Adults", "the public":
@@ -420,8 +413,10 @@ function findMatches(text: string, index: TermIndex): Match[] {
   for (const h of index.english(text)) {
     found.push({ kind: h.kind, id: h.id, start: h.start, end: h.end, explicit: !(h.kind === 'audiences' && h.id === 'general-public'), cue: false, matched: h.matched })
   }
-  for (const cue of ALL_CUES) {
-    for (const m of text.matchAll(globalPattern(cue.pattern))) {
+  const may = cueCandidates(text)
+  for (const [k, cue] of ALL_CUES.entries()) {
+    if (!may[k]) continue
+    for (const m of globalMatches(cue.pattern, text)) {
       if (!m[0]) continue
       found.push({ kind: cue.kind, id: cue.id, start: m.index!, end: m.index! + m[0].length, explicit: cue.explicit, cue: true, matched: m[0].trim(), person: PERSON_PATTERNS.has(cue.pattern) })
     }

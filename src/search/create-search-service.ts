@@ -29,7 +29,7 @@ import { buildVectorIndex, loadVectorIndex, saveVectorIndex, type VectorIndex } 
 import { LocalEmbeddings } from './local-embeddings.js'
 import { catalogueVocabulary } from './catalogue-vocabulary.js'
 import { buildIndexOffThread, OFF_THREAD_MIN_PROJECTS, projectSlices } from './index-build-worker.js'
-import { RecentMemo } from './recent-memo.js'
+import { plainCopy, RecentMemo } from './recent-memo.js'
 import type { LexicalHit } from './lexical-index.js'
 
 /** Lets waiting requests in between slices of work. */
@@ -64,6 +64,11 @@ export interface SearchServiceDeps {
   tuning?: Partial<Tuning>
   /** Everyday words → the catalogue's words; default: knowledge/related-words.yaml, read once here. */
   relatedWords?: RelatedWords
+  /**
+   * Whether recent messages' understanding, query vector and FTS5 hits are remembered (default true).
+   * The bench and the profile turn it off to time a message seen for the first time.
+   */
+  rememberRecent?: boolean
 }
 
 /** The search service plus what the eval, the bench and tests look at. */
@@ -98,6 +103,7 @@ export { catalogueVocabulary } from './catalogue-vocabulary.js'
  */
 export async function createSearchService(deps: SearchServiceDeps): Promise<HybridSearchService> {
   const { db, store, taxonomy } = deps
+  const memoLimit = deps.rememberRecent === false ? 0 : undefined
   const tuning: Tuning = { ...DEFAULT_TUNING, ...deps.tuning }
   const lexical = createLexicalIndex(db, taxonomy, tuning)
   let closed = false
@@ -135,14 +141,14 @@ export async function createSearchService(deps: SearchServiceDeps): Promise<Hybr
    */
   const understander = (vocabulary: string[], preparedRepair?: PreparedVocabulary) => {
     const understand = createQueryUnderstander({ taxonomy, regions: deps.regions, today, vocabulary, relatedWords, preparedRepair })
-    const memo = new RecentMemo<Understanding>()
+    const memo = new RecentMemo<Understanding>(memoLimit)
     return (text: string): Understanding => {
       const day = new Date(today().getTime() + 8 * 3600_000).toISOString().slice(0, 10)
-      return structuredClone(memo.get(`${day}\u0000${text}`, () => understand(text)))
+      return plainCopy(memo.get(`${day}\u0000${text}`, () => understand(text)))
     }
   }
   /** The memos a snapshot keeps beside its table and index: see search/recent-memo. */
-  const memos = () => ({ df: new Map<string, number>(), lexicalHits: new RecentMemo<LexicalHit[]>(), queryVectors: new RecentMemo<Promise<ArrayLike<number>>>() })
+  const memos = () => ({ df: new Map<string, number>(), lexicalHits: new RecentMemo<LexicalHit[]>(memoLimit), queryVectors: new RecentMemo<Promise<ArrayLike<number>>>(memoLimit) })
 
   const snapshot = async (version: number, projects: Project[], previous: VectorIndex | null) => {
     const table = new ProjectTable(projects, version, taxonomy)

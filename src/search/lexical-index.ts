@@ -16,7 +16,8 @@ import { segment } from '../text/segment.js'
 import { STOP_WORDS, hanBigrams } from './features.js'
 import { DEFAULT_TUNING, type Tuning } from './tuning.js'
 import { buildLexicalStage, STAGE_MIN_PROJECTS, swapLexicalStage, type LexicalStage } from './lexical-stage.js'
-import { SqliteLexicalStore } from './sqlite-lexical-store.js'
+import { FTS_COLUMNS, SqliteLexicalStore } from './sqlite-lexical-store.js'
+import { MemoryBm25, type Bm25Phrase } from './memory-bm25.js'
 
 export { SEARCH_MIGRATIONS } from './sqlite-lexical-store.js'
 
@@ -54,18 +55,29 @@ export function lexicalColumns(p: Project, taxonomy: Taxonomy, memo?: Map<string
 }
 
 /**
- * An FTS5 query matching any of `words`, or any Chinese bigram of `unknown`
- * (words the index does not hold, matched against the bigram column).
+ * The phrases of a lexical query: each of `words` in any column, each Chinese
+ * bigram of `unknown` (words the index does not hold) in the bigram column.
  */
-export function ftsQuery(words: string[], unknown: string[] = []): string | null {
-  const quote = (t: string) => `"${t.replace(/"/g, '""')}"`
+export function queryPhrases(words: string[], unknown: string[] = []): Bm25Phrase[] {
   const ws = [...new Set(words.map((t) => t.trim()).filter(Boolean))].slice(0, 32)
   // Bigrams never generic ones ("培训"); a 2-character word is its own bigram.
   const grams = [...new Set(unknown.flatMap((w) => hanBigrams(w)))].filter((g) => !STOP_WORDS.has(g)).slice(0, 32)
-  const parts = ws.map(quote)
-  if (grams.length) parts.push(`grams : (${grams.map(quote).join(' OR ')})`)
-  return parts.length ? parts.join(' OR ') : null
+  return [...ws.map((text) => ({ text, column: null })), ...grams.map((text) => ({ text, column: GRAMS_COLUMN }))]
 }
+
+/** {@link queryPhrases} as an FTS5 MATCH expression (null when there is none). */
+export function ftsQuery(words: string[], unknown: string[] = []): string | null {
+  const quote = (t: string) => `"${t.replace(/"/g, '""')}"`
+  const phrases = queryPhrases(words, unknown)
+  const ws = phrases.filter((p) => p.column === null).map((p) => quote(p.text))
+  const grams = phrases.filter((p) => p.column !== null).map((p) => quote(p.text))
+  if (grams.length) ws.push(`grams : (${grams.join(' OR ')})`)
+  return ws.length ? ws.join(' OR ') : null
+}
+
+const GRAMS_COLUMN = FTS_COLUMNS.indexOf('grams')
+/** Catalogues up to this many indexed projects are searched from memory ({@link MemoryBm25}); larger ones by FTS5. */
+export const MEMORY_BM25_MAX_ROWS = 2000
 
 /** The lexical side of search: a hook for the catalogue store, BM25 queries and a full rebuild. */
 export interface LexicalIndex {
@@ -89,6 +101,16 @@ export function createLexicalIndex(db: Database, taxonomy: Taxonomy,
   if (columnWeights.length !== 8 || !columnWeights.every((w) => Number.isFinite(w))) throw new Error('columnWeights needs 8 numbers, one per FTS5 column')
   const rows = new SqliteLexicalStore(db, columnWeights)
   let docs: number | undefined
+  // A small index held in memory, for the lexical version it was read at (see MEMORY_BM25_MAX_ROWS).
+  let memory: { version: string; index: MemoryBm25 } | null = null
+  /** The in-memory copy of the table, read again when the table changed (here or in another process). */
+  const inMemory = (): MemoryBm25 | null => {
+    if ((docs ?? 0) > MEMORY_BM25_MAX_ROWS) return null
+    const version = rows.indexedVersion()
+    if (version === undefined) return null
+    if (memory?.version !== version) memory = { version, index: new MemoryBm25(rows.allRows(), columnWeights) }
+    return memory.index.size <= MEMORY_BM25_MAX_ROWS ? memory.index : null
+  }
 
   // Columns segmented by prepare(), before the import's transaction, so the write lock is held briefly.
   let prepared = new WeakMap<Project, Record<string, string>>()
@@ -122,6 +144,7 @@ export function createLexicalIndex(db: Database, taxonomy: Taxonomy,
         // The store bumps its version before calling hooks, in the same transaction.
         rows.recordVersion(rows.currentCatalogueVersion() ?? 0)
         prepared = new WeakMap()
+        memory = null
       },
     },
     search(terms, limit, df = (t) => rows.documentFrequency(t)) {
@@ -131,7 +154,10 @@ export function createLexicalIndex(db: Database, taxonomy: Taxonomy,
       const known = withDf.filter((w) => w.df > 0).sort((a, b) => a.df - b.df)
       let words = known.filter((w) => w.df <= cap).map((w) => w.t)
       if (words.length === 0 && known.length > 0) words = [known[0].t]
-      const q = ftsQuery(words, withDf.filter((w) => w.df === 0).map((w) => w.t))
+      const unknown = withDf.filter((w) => w.df === 0).map((w) => w.t)
+      const small = inMemory()
+      if (small) return small.search(queryPhrases(words, unknown), limit)
+      const q = ftsQuery(words, unknown)
       if (!q) return []
       return rows.search(q, limit)
     },
@@ -146,6 +172,7 @@ export function createLexicalIndex(db: Database, taxonomy: Taxonomy,
       rows.replaceAll(version, () => {
         for (const p of active) put(p, memo)
       })
+      memory = null
     },
   }
 }

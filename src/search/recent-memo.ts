@@ -7,7 +7,7 @@
  * catalogue starts empty; the oldest entry goes first when one is full.
  */
 
-/** A map of at most `limit` recent entries; see the module comment for why it exists. */
+/** A map of at most `limit` recent entries (none: a limit of 0 remembers nothing); see the module comment for why it exists. */
 export class RecentMemo<V> {
   private readonly entries = new Map<string, V>()
 
@@ -18,6 +18,7 @@ export class RecentMemo<V> {
     const hit = this.entries.get(key)
     if (hit !== undefined || this.entries.has(key)) return hit as V
     const value = make()
+    if (this.limit <= 0) return value
     if (this.entries.size >= this.limit) this.entries.delete(this.entries.keys().next().value!)
     this.entries.set(key, value)
     return value
@@ -37,4 +38,20 @@ export class RecentMemo<V> {
   get size(): number {
     return this.entries.size
   }
+}
+
+/**
+ * A deep copy of plain data (objects, arrays, strings, numbers…), as `structuredClone` makes it but
+ * several times faster: every remembered understanding is copied out on each search, so that no caller
+ * can change what the next one is given. Anything else (a Date, a Map) is left to `structuredClone`.
+ *
+ * @example plainCopy({ terms: ['手机'], slots: { region: null } })
+ */
+export function plainCopy<T>(value: T): T {
+  if (value === null || typeof value !== 'object') return value
+  if (Array.isArray(value)) return value.map(plainCopy) as T
+  if (Object.getPrototypeOf(value) !== Object.prototype) return structuredClone(value)
+  const out: Record<string, unknown> = {}
+  for (const key of Object.keys(value)) out[key] = plainCopy((value as Record<string, unknown>)[key])
+  return out as T
 }

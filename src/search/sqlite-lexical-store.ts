@@ -54,6 +54,7 @@ export class SqliteLexicalStore {
   private readonly query: Statement<[string, number], { id: string; score: number }>
   private readonly vocab: Statement<[string], { doc: number | null }>
   private readonly countDocs: Statement<[], { n: number }>
+  private everyRow: Statement<[], Record<string, unknown>> | undefined
   // Prepared at first use: only a SQLite catalogue in this same file has the table.
   private catalogueVersion: Statement<[], { version: number }> | undefined
 
@@ -104,6 +105,13 @@ export class SqliteLexicalStore {
   /** Top `limit` rows for an FTS5 `match` expression, best first; BM25 made "higher is better". */
   search(match: string, limit: number): { id: string; score: number }[] {
     return this.query.all(match, limit)
+  }
+
+  /** Every row as FTS5 holds it (rowid, project id, column texts in table order): for the in-memory copy of a small index. */
+  allRows(): { rowid: number; id: string; cols: string[] }[] {
+    this.everyRow ??= this.db.prepare(`SELECT f.rowid AS rowid, s.id AS id, ${FTS_COLUMNS.map((c) => `f.${c} AS ${c}`).join(', ')}
+      FROM search_fts AS f JOIN search_ids AS s ON s.rowid = f.rowid`)
+    return this.everyRow.all().map((r) => ({ rowid: r.rowid as number, id: r.id as string, cols: FTS_COLUMNS.map((c) => (r[c] as string | null) ?? '') }))
   }
 
   /** How many rows hold `term` as a word, in its most common column (the bigram column aside). */

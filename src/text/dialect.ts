@@ -11,6 +11,7 @@
  */
 import { CANTONESE_REWRITES } from './cantonese-words.js'
 import { toMainlandWords } from './regional-words.js'
+import { anyMatches } from './regex-tools.js'
 
 /**
  * Cantonese (Hong Kong, Guangdong) and colloquial function words → Mandarin,
@@ -109,9 +110,16 @@ const FINAL_PARTICLES = /(?<=[\p{Script=Han}])(呗|唄|嘞|咧|哩|噻|啵|喔|�
  */
 export function toMandarin(text: string): string {
   let out = text
-  for (const [pattern, to] of REWRITES) out = out.replace(pattern, to)
-  out = out.replace(CHAR_RULE, (c) => CANTONESE_CHARS[c])
-  for (const [pattern, to] of SLIPS) out = out.replace(pattern, to)
+  // Most messages hold none of these words: one scan says so. If none matches the text, no step changes it,
+  // so none can match a later step either.
+  if (anyRewrite(text)) {
+    for (const [pattern, to] of REWRITES) out = out.replace(pattern, to)
+    out = out.replace(CHAR_RULE, (c) => CANTONESE_CHARS[c])
+    for (const [pattern, to] of SLIPS) out = out.replace(pattern, to)
+  }
   // Taiwan / Hong Kong words typed in simplified (报读, 乐龄族, 屋企); traditional text gets them when simplified.
   return toMainlandWords(out.replace(FINAL_PARTICLES, ''), false)
 }
+
+/** Whether any step of toMandarin (rewrites, Cantonese characters, slips) matches, in one or two scans. */
+const anyRewrite = anyMatches([...REWRITES.map(([pattern]) => pattern), CHAR_RULE, ...SLIPS.map(([pattern]) => pattern)])

@@ -56,6 +56,10 @@ function hasTraditional(text: string): boolean {
 // Kept inside words: "+" and "#" (c++, c#) and "." between digits (3.5).
 const SEPARATORS = /(?:[^\p{L}\p{N}\p{M}+#.]|(?<!\d)\.|\.(?!\d))+/gu
 
+/** The last few texts normalised, and their normal forms (bounded: cleared when full). */
+const recentlyNormalized = new Map<string, string>()
+const MAX_RECENT = 64
+
 /**
  * The canonical form of a text: traditional → simplified, full-width →
  * half-width, lower case, punctuation and symbols to single spaces, trimmed.
@@ -63,10 +67,18 @@ const SEPARATORS = /(?:[^\p{L}\p{N}\p{M}+#.]|(?<!\d)\.|\.(?!\d))+/gu
  * @example normalizeText('我想學ＡＩ，免費的！') // '我想学ai 免费的'
  */
 export function normalizeText(text: string): string {
-  const simplified = toSimplified(toHalfWidth(text.normalize('NFKC')))
-  return simplified
-    .toLowerCase()
-    .replace(SEPARATORS, ' ')
-    .replace(/\s+/g, ' ')
-    .trim()
+  // One message is normalised by several modules in turn (understanding, repair, segmenting, embedding).
+  let out = recentlyNormalized.get(text)
+  if (out === undefined) {
+    const simplified = toSimplified(toHalfWidth(text.normalize('NFKC')))
+    out = simplified
+      .toLowerCase()
+      .replace(SEPARATORS, ' ')
+      .replace(/\s+/g, ' ')
+      .trim()
+    if (recentlyNormalized.size >= MAX_RECENT) recentlyNormalized.clear()
+    recentlyNormalized.set(text, out)
+  }
+  return out
 }
+

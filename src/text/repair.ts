@@ -11,7 +11,7 @@ import { normalizeText } from './normalize.js'
 import { diskMemo } from '../disk-cache.js'
 import { dictionaryCut, isDictionaryWord } from './segment.js'
 import { ENGLISH_STOP_WORDS } from './english.js'
-import { exactKey, fuzzyKey, fuzzySyllable, PINYIN_SYLLABLES, syllablesOf } from './pinyin.js'
+import { exactKey, fuzzySyllable, PINYIN_SYLLABLES, syllablesOf } from './pinyin.js'
 
 /** One change the repairer made, for `search --explain` and tests. */
 export interface Repair {
@@ -120,7 +120,8 @@ export function createTextRepairer(vocabulary: readonly string[], options: Repai
   const words = new Set<string>()
   const english = new Set<string>([...ENGLISH_STOP_WORDS, ...ENGLISH_PINYIN_LOOKALIKES])
   for (const w of options.englishWords ?? []) english.add(w.toLowerCase())
-  const byFuzzy = new Map<string, Entry[]>()
+  // Entries by their fuzzy syllables, as a trie: from each position of a run, one walk finds every word it could be.
+  const sounds: SoundNode = { next: new Map(), entries: null }
   const byFirst = new Map<string, Entry[]>()
   const lengths = new Set<number>()
   const given = options.prepared
@@ -129,7 +130,7 @@ export function createTextRepairer(vocabulary: readonly string[], options: Repai
   for (const [norm, syllables] of prepared.words) {
     words.add(norm)
     const entry: Entry = { word: norm, syllables, exact: exactKey(syllables), fuzzy: syllables.map(fuzzySyllable) }
-    push(byFuzzy, fuzzyKey(syllables), entry)
+    addSound(sounds, entry)
     push(byFirst, entry.fuzzy[0], entry)
     lengths.add([...norm].length)
   }
@@ -140,30 +141,40 @@ export function createTextRepairer(vocabulary: readonly string[], options: Repai
     if (chars.length < 2) return run
     const syl = syllablesOf(run)
     const fuzzy = syl.map(fuzzySyllable)
-    // Spans of the run's real words (two characters or more), which a repair may contain but not cut through.
-    const wordSpans: [number, number][] = []
-    let pos = 0
-    for (const w of cut(run)) {
-      const len = [...w].length
-      if (len >= 2) wordSpans.push([pos, pos + len])
-      pos += len
+    // Spans of the run's real words (two characters or more), which a repair may contain but not cut through:
+    // cut only when a candidate needs the check (most runs have none).
+    let wordSpans: [number, number][] | null = null
+    const spans = (): [number, number][] => {
+      if (wordSpans) return wordSpans
+      wordSpans = []
+      let pos = 0
+      for (const w of cut(run)) {
+        const len = [...w].length
+        if (len >= 2) wordSpans.push([pos, pos + len])
+        pos += len
+      }
+      return wordSpans
     }
     const cutsThrough = (start: number, end: number) =>
-      wordSpans.some(([a, b]) => a < end && start < b && (a < start || b > end))
-    const exactSpans: [number, number][] = []
+      spans().some(([a, b]) => a < end && start < b && (a < start || b > end))
+    // One UTF-16 unit per character (nearly always): a span is a plain slice of the run.
+    const plain = chars.length === run.length
     const candidates: { start: number; end: number; word: string; score: number }[] = []
-    for (const len of sortedLengths) {
-      for (let i = 0; i + len <= chars.length; i++) {
-        const s = chars.slice(i, i + len).join('')
-        if (words.has(s)) {
-          exactSpans.push([i, i + len])
-          continue
-        }
-        const keySyl = syl.slice(i, i + len)
-        const found = byFuzzy.get(fuzzy.slice(i, i + len).join("'"))
+    const sub = (i: number, len: number) => (plain ? run.slice(i, i + len) : chars.slice(i, i + len).join(''))
+    // From each position, the vocabulary words that sound like what follows (one trie walk), shortest first.
+    for (let i = 0; i < chars.length; i++) {
+      let node: SoundNode | undefined = sounds
+      for (let j = i; j < chars.length; j++) {
+        node = node.next.get(fuzzy[j])
+        if (!node) break
+        const found = node.entries
         if (!found) continue
+        const len = j - i + 1
+        const s = sub(i, len)
+        if (words.has(s)) continue // a vocabulary word already
+        const typedSound = exactKey(syl.slice(i, i + len))
         for (const e of found) {
-          const exactSound = e.exact === exactKey(keySyl)
+          const exactSound = e.exact === typedSound
           if (len === 2 && !exactSound) continue
           const wordChars = [...e.word]
           const changed = wordChars.map((c, k) => (c !== chars[i + k] ? chars[i + k] : '')).filter(Boolean)
@@ -176,7 +187,13 @@ export function createTextRepairer(vocabulary: readonly string[], options: Repai
         }
       }
     }
+    if (candidates.length === 0) return run
     candidates.sort((a, b) => b.score - a.score || a.start - b.start)
+    // The vocabulary words written out in the run, which a repair may not overlap unless it is longer and covers them.
+    const exactSpans: [number, number][] = []
+    for (const len of sortedLengths) {
+      for (let i = 0; i + len <= chars.length; i++) if (words.has(sub(i, len))) exactSpans.push([i, i + len])
+    }
     const taken: [number, number][] = []
     const overlaps = (a: [number, number], b: [number, number]) => a[0] < b[1] && b[0] < a[1]
     const chosen = candidates.filter((c) => {
@@ -338,6 +355,23 @@ function isPinyin(token: string): boolean {
     }
   }
   return ok[token.length]
+}
+
+/** A node of the sound trie: the next fuzzy syllables, and the entries whose syllables end here (in vocabulary order). */
+interface SoundNode {
+  next: Map<string, SoundNode>
+  entries: Entry[] | null
+}
+
+/** Adds an entry under its fuzzy syllables. */
+function addSound(root: SoundNode, entry: Entry): void {
+  let node = root
+  for (const f of entry.fuzzy) {
+    let child = node.next.get(f)
+    if (!child) node.next.set(f, (child = { next: new Map(), entries: null }))
+    node = child
+  }
+  ;(node.entries ??= []).push(entry)
 }
 
 function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {

@@ -140,7 +140,9 @@ function subWords(jieba: Jieba, word: string, memo: Map<string, string[]>): stri
 
 const MEMO_LIMIT = 100_000
 
-let shared: Segmenter | undefined
+/** The shared grouper's last few answers (bounded: cleared when full); see sharedGroupsOf. */
+const recentGroups = new Map<string, readonly (readonly string[])[]>()
+const MAX_RECENT_GROUPS = 64
 let sharedGroups: ((text: string) => string[][]) | undefined
 let sharedJieba: Jieba | undefined
 
@@ -185,8 +187,7 @@ const MAX_CUTS = 20_000
  * @example segment('退休老人学用智能手机') // ['退休', '老人', '学用', '智能', '手机', '智能手机']
  */
 export function segment(text: string): string[] {
-  shared ??= segmenterOver(defaultJieba(), {})
-  return shared(text)
+  return sharedGroupsOf(text).flat()
 }
 
 /**
@@ -197,8 +198,21 @@ export function segment(text: string): string[] {
  * @example segmentGroups('老人学智能手机') // [['老人'], ['学'], ['智能', '手机', '智能手机']]
  */
 export function segmentGroups(text: string): string[][] {
-  sharedGroups ??= grouperOver(defaultJieba(), {})
-  return sharedGroups(text)
+  return sharedGroupsOf(text).map((g) => [...g])
+}
+
+/**
+ * The shared grouper's answer for `text`, remembered for the last few texts: one message is segmented
+ * by the understander, the query embedder and the ranking in turn, the same text each time.
+ */
+function sharedGroupsOf(text: string): readonly (readonly string[])[] {
+  let groups = recentGroups.get(text)
+  if (!groups) {
+    sharedGroups ??= grouperOver(defaultJieba(), {})
+    if (recentGroups.size >= MAX_RECENT_GROUPS) recentGroups.clear()
+    recentGroups.set(text, (groups = sharedGroups(text)))
+  }
+  return groups
 }
 
 /**

@@ -1,0 +1,146 @@
+/**
+ * @module search/memory-bm25
+ * FTS5's BM25, answered from memory for a small catalogue. At a few hundred
+ * projects a round trip through SQLite (parse the MATCH expression, walk the
+ * index, sort, join the ids) was a third of a first-sight search. This holds
+ * the very rows FTS5 indexed (read back from its table) as per-column token
+ * lists and computes what `bm25(search_fts, …weights)` computes, in the same
+ * order of floating-point operations, so the hits and their order are the
+ * same: tokens as the unicode61 tokenizer cuts them (letters, numbers and
+ * private-use characters; everything else separates), phrases as consecutive
+ * tokens of one column, `grams : (…)` phrases only in the bigram column,
+ * ties in rowid order. test/search-memory-bm25.test.ts holds it to FTS5.
+ */
+
+/** One FTS5 row: its rowid, the project id, and its column texts in table order. */
+export interface Bm25Row {
+  rowid: number
+  id: string
+  cols: string[]
+}
+
+/** A phrase of the query: its text, and the one column it is limited to (null: any column). */
+export interface Bm25Phrase {
+  text: string
+  column: number | null
+}
+
+/** FTS5's bm25() constants (fts5_aux.c). */
+const K1 = 1.2
+const B = 0.75
+
+const TOKEN_CHAR = /[\p{L}\p{N}\p{Co}]/u
+
+/** The tokens unicode61 (remove_diacritics 0) makes of a text: runs of letters, numbers and private-use characters, folded to lower case. */
+export function unicode61Tokens(text: string): string[] {
+  const out: string[] = []
+  let cur = ''
+  for (const ch of text) {
+    const c = ch.charCodeAt(0)
+    const token = c < 128 ? (c >= 48 && c <= 57) || (c >= 97 && c <= 122) || (c >= 65 && c <= 90) : TOKEN_CHAR.test(ch)
+    if (token) cur += ch
+    else if (cur) {
+      out.push(cur.toLowerCase())
+      cur = ''
+    }
+  }
+  if (cur) out.push(cur.toLowerCase())
+  return out
+}
+
+/** Where a token occurs: row index, column, token position. */
+interface Posting {
+  row: number
+  col: number
+  pos: number
+}
+
+/** The rows of a small FTS5 table in memory; see the module comment for why it exists. */
+export class MemoryBm25 {
+  private readonly postings = new Map<string, Posting[]>()
+  /** Tokens per row, all columns (FTS5's xColumnSize(-1)). */
+  private readonly rowSize: number[]
+  private readonly avgdl: number
+
+  /** Indexes `rows` (any order: hits are ordered by rowid at equal scores) with BM25 column `weights`. */
+  constructor(private readonly rows: readonly Bm25Row[], private readonly weights: readonly number[]) {
+    this.rows = [...rows].sort((a, b) => a.rowid - b.rowid)
+    this.rowSize = []
+    let total = 0
+    this.rows.forEach((r, row) => {
+      let size = 0
+      r.cols.forEach((text, col) => {
+        const tokens = unicode61Tokens(text ?? '')
+        tokens.forEach((t, pos) => {
+          const list = this.postings.get(t)
+          if (list) list.push({ row, col, pos })
+          else this.postings.set(t, [{ row, col, pos }])
+        })
+        size += tokens.length
+      })
+      this.rowSize.push(size)
+      total += size
+    })
+    this.avgdl = total / this.rows.length
+  }
+
+  /** How many rows are held. */
+  get size(): number {
+    return this.rows.length
+  }
+
+  /** The top `limit` rows for phrases joined by OR, best first, with BM25 made "higher is better" as the store returns it. */
+  search(phrases: readonly Bm25Phrase[], limit: number): { id: string; score: number }[] {
+    const n = this.rows.length
+    if (n === 0 || phrases.length === 0 || limit <= 0) return []
+    // Per matched row, each phrase's weighted frequency: its instances' column weights added one by one
+    // in column then position order (the order FTS5 adds them in); per phrase, how many rows it is in.
+    const freqs = new Map<number, Float64Array>()
+    const idf = phrases.map((p, i) => {
+      let hit = 0
+      let last = -1
+      this.eachInstance(p, (row, col) => {
+        let f = freqs.get(row)
+        if (!f) freqs.set(row, (f = new Float64Array(phrases.length)))
+        if (row !== last) hit++ // instances come row by row
+        last = row
+        f[i] += this.weights[col] ?? 1.0
+      })
+      const v = Math.log((n - hit + 0.5) / (hit + 0.5))
+      return v <= 0.0 ? 1e-6 : v
+    })
+    const scored: { row: number; score: number }[] = []
+    for (const [row, freq] of freqs) {
+      const D = this.rowSize[row]
+      let score = 0.0
+      for (let i = 0; i < phrases.length; i++) {
+        score += idf[i] * ((freq[i] * (K1 + 1.0)) / (freq[i] + K1 * (1 - B + (B * D) / this.avgdl)))
+      }
+      scored.push({ row, score: -1.0 * score })
+    }
+    scored.sort((a, b) => a.score - b.score || this.rows[a.row].rowid - this.rows[b.row].rowid)
+    return scored.slice(0, limit).map((s) => ({ id: this.rows[s.row].id, score: -s.score }))
+  }
+
+  /** Calls `each` for every instance of the phrase (its row and column), in row, column, position order. */
+  private eachInstance(phrase: Bm25Phrase, each: (row: number, col: number) => void): void {
+    const tokens = unicode61Tokens(phrase.text)
+    if (tokens.length === 0) return
+    const first = this.postings.get(tokens[0])
+    if (!first) return
+    const column = phrase.column
+    if (tokens.length === 1) {
+      // Postings were added row by row, column by column, token by token: already in that order.
+      for (const p of first) if (column === null || p.col === column) each(p.row, p.col)
+      return
+    }
+    const rest = tokens.slice(1).map((t) => this.postings.get(t))
+    if (rest.some((l) => !l)) return
+    // Later tokens of the phrase, as "row/col/pos" sets, to check that they follow.
+    const at = rest.map((l) => new Set(l!.map((p) => `${p.row}/${p.col}/${p.pos}`)))
+    for (const p of first) {
+      if (column !== null && p.col !== column) continue
+      if (at.every((set, k) => set.has(`${p.row}/${p.col}/${p.pos + k + 1}`))) each(p.row, p.col)
+    }
+  }
+}

@@ -1,0 +1,84 @@
+/**
+ * The understander runs about 260 patterns over every message; text/regex-tools
+ * makes that cheap without changing a single match: globalMatches is matchAll
+ * without the per-call copy, and candidatesOf only leaves out patterns no
+ * character of the message can start a match of.
+ */
+import { describe, expect, it } from 'vitest'
+import { readFileSync } from 'node:fs'
+import { join } from 'node:path'
+import { parse } from 'yaml'
+import { CUES, EXPANSIONS, FORMAT_CUES } from '../src/query/cues.js'
+import { COLLOQUIAL_CUES } from '../src/query/colloquial-cues.js'
+import { ENGLISH_CUES, ENGLISH_FORMAT_CUES } from '../src/query/english-cues.js'
+import { loadRelatedWords, relatedExpansions } from '../src/query/related-words.js'
+import { anyMatches, candidatesOf, firstChars, globalMatches } from '../src/text/regex-tools.js'
+import { normalizeText } from '../src/text/normalize.js'
+import { distinctBenchQueries } from '../bench/bench-queries.js'
+
+const PATTERNS = [
+  ...[...CUES, ...COLLOQUIAL_CUES, ...ENGLISH_CUES].map((c) => c.pattern),
+  ...[...FORMAT_CUES, ...ENGLISH_FORMAT_CUES].map((c) => c.pattern),
+  ...EXPANSIONS.map((e) => e.pattern),
+  ...relatedExpansions(loadRelatedWords()).map((e) => e.pattern),
+]
+
+/** Every string of the eval's query files, and the bench messages: thousands of real-looking messages. */
+function messages(): string[] {
+  const out = new Set<string>(distinctBenchQueries(2000))
+  const walk = (v: unknown): void => {
+    if (typeof v === 'string') out.add(v)
+    else if (Array.isArray(v)) v.forEach(walk)
+    else if (v && typeof v === 'object') Object.values(v).forEach(walk)
+  }
+  for (const f of ['queries.yaml', 'queries-heldout.yaml', 'queries-probe.yaml', 'queries-fresh.yaml', 'queries-fresh2.yaml', 'dialogues.yaml']) {
+    walk(parse(readFileSync(join('bench/eval', f), 'utf8')))
+  }
+  return [...out].flatMap((t) => [t, normalizeText(t)])
+}
+
+describe('pattern tools of the understander', () => {
+  it('finds the same matches as matchAll, empty matches and unicode steps included', () => {
+    const cases: [RegExp, string][] = [[/学(\p{Script=Han})/u, '学车学琴'], [/a*/g, 'baac'], [/(?:)/u, '😀学'], [/老年|年人/, '老年人老年']]
+    for (const [re, text] of cases) {
+      const flags = re.flags.includes('g') ? re.flags : re.flags + 'g'
+      const expected = [...text.matchAll(new RegExp(re.source, flags))].map((m) => [m.index, m[0]])
+      expect(globalMatches(re, text).map((m) => [m.index, m[0]])).toEqual(expected)
+    }
+  })
+
+  it('reads the first characters of literals, groups, optional parts, classes and lookbehinds', () => {
+    expect(firstChars(/被骗|骗子/)).toEqual(new Set(['被', '骗']))
+    expect(firstChars(/(家里|我家)?(的)?(老人|父母)[^。]{0,16}照顾/)).toEqual(new Set(['家', '我', '的', '老', '父']))
+    expect(firstChars(/(?<![a-z0-9])fall(?:s)?\b/)).toEqual(new Set(['f']))
+    expect(firstChars(/[五六]十岁/)).toEqual(new Set(['五', '六']))
+    expect(firstChars(/Ab/i)).toEqual(new Set(['A', 'a']))
+    expect(firstChars(/(a)\1/)).toEqual(new Set(['a']))
+    // What cannot be read is always tried: any character, negated classes, escapes of classes, empty matches.
+    for (const re of [/.学/, /[^，]学/, /\d岁/, /学?/, /\p{Script=Han}课/u, /(?:)/]) expect(firstChars(re)).toBeNull()
+  })
+
+  it('never leaves out a cue, format, expansion or related-word pattern that matches a message', () => {
+    const may = candidatesOf(PATTERNS)
+    let skipped = 0
+    let matched = 0
+    for (const text of messages()) {
+      const candidates = may(text)
+      PATTERNS.forEach((re, k) => {
+        const hit = globalMatches(re, text).some((m) => m[0] !== '')
+        if (hit) matched++
+        if (!candidates[k]) skipped++
+        if (hit) expect(candidates[k], `${re.source.slice(0, 40)} on ${text}`).toBe(true)
+      })
+    }
+    expect(matched).toBeGreaterThan(1000)
+    expect(skipped).toBeGreaterThan(matched * 10)
+  })
+
+  it('tells whether any pattern matches, across flags, as trying each would', () => {
+    const test = anyMatches([/有冇/g, /咋(个)?(?=[\p{Script=Han}]|$)/gu, /唔(该)/y])
+    for (const [text, expected] of [['有冇课', true], ['咋学', true], ['多谢唔该', true], ['学手机', false]] as const) {
+      expect(test(text)).toBe(expected)
+    }
+  })
+})
