@@ -98,6 +98,11 @@ export interface Stores {
 export interface OpenStoresOptions {
   dbPath: string
   now?: () => Date
+  /**
+   * SQLite: send the bot's own small writes to a writer thread (default true). A one-shot command (`ask`,
+   * `notify`) answers nobody while it waits for a lock, so it writes directly and starts no thread.
+   */
+  writerThread?: boolean
 }
 
 /**
@@ -113,7 +118,7 @@ export async function openStores(config: Config, opts: OpenStoresOptions): Promi
     const db = openDatabase(opts.dbPath)
     // The bot's own small writes go to a writer thread with its own connection: they wait for the write
     // lock there, never on the event loop, while another process commits an import (db/sqlite-writer).
-    const writes = db.memory ? directWrites(db) : writerThread(opts.dbPath)
+    const writes = db.memory || opts.writerThread === false ? directWrites(db) : writerThread(opts.dbPath)
     try {
       // The id hash key never lives in the database: LOG_SALT, else a 0600 file beside it (staff/log-key).
       const turnOpts = { salt: loadLogKey(opts.dbPath, config.LOG_SALT), retentionDays: config.LOG_RETENTION_DAYS, now }

@@ -83,7 +83,8 @@ export async function createApp(config: Config, options: AppOptions): Promise<Ap
   const taxonomy = loadTaxonomy()
   // SQLite by default; with DATABASE_URL every store is in PostgreSQL and the file at dbPath only
   // caches this worker's search index (rebuilt from the shared catalogue when its version moves).
-  const stores = await openStores(config, { dbPath: options.dbPath })
+  // Only a bot that runs its channels answers learners while another process writes: it gets the writer thread.
+  const stores = await openStores(config, { dbPath: options.dbPath, writerThread: options.channels !== false && options.channels !== 'send-only' })
   const db = stores.localDb()
   // The writer thread (sessions, the query log) is up before the first learner is answered.
   await stores.ready()

@@ -14,7 +14,7 @@ import { distinctBenchQueries } from '../bench/bench-queries.js'
 import { loadTaxonomy } from '../src/catalogue/taxonomy.js'
 import { readCatalogueFile } from '../src/catalogue/read-catalogue.js'
 import { SAMPLE_CATALOGUE_PATH } from '../src/catalogue/sample.js'
-import { createLexicalIndex, ftsQuery, lexicalColumns, queryPhrases } from '../src/search/lexical-index.js'
+import { createLexicalIndex, ftsQuery, lexicalColumns, MEMORY_BM25_AFTER_SEARCHES, queryPhrases, type LexicalIndex } from '../src/search/lexical-index.js'
 import { MemoryBm25, unicode61Tokens } from '../src/search/memory-bm25.js'
 import { FTS_COLUMNS, SqliteLexicalStore } from '../src/search/sqlite-lexical-store.js'
 import { DEFAULT_TUNING } from '../src/search/tuning.js'
@@ -94,21 +94,40 @@ describe('BM25 from memory for a small catalogue', () => {
     expect(expectSameAsFts(rows, queries, 50)).toBeGreaterThan(10)
   })
 
+  /** The ids found for `words`, asked until the in-memory copy answers; every answer on the way must agree. */
+  function idsOf(index: LexicalIndex, words: string[]): string[] {
+    const answers = Array.from({ length: MEMORY_BM25_AFTER_SEARCHES + 2 }, () => index.search(words, 10).map((h) => h.id))
+    for (const a of answers) expect(a).toEqual(answers[0])
+    return answers[0]
+  }
+
+  it('answers the first searches at a version from FTS5, builds the copy only after them, and both agree', () => {
+    const projects = [...generateProjects({ rows: 40, taxonomy, seed: 4 })].map((p) => ({ ...p, status: 'active' as const }))
+    const index = createLexicalIndex(db, taxonomy)
+    index.rebuild(projects, 1)
+    const words = segment(projects[0].title).slice(0, 2)
+    const fromFts = index.search(words, 10)
+    for (let i = 1; i < MEMORY_BM25_AFTER_SEARCHES; i++) expect(index.search(words, 10)).toEqual(fromFts)
+    const fromMemory = index.search(words, 10)
+    expect(fromMemory.map((h) => h.id)).toEqual(fromFts.map((h) => h.id))
+    expect(fromFts.length).toBeGreaterThan(0)
+  })
+
   it('follows the table after an import here and after a rebuild through another connection', () => {
     const [a, b, c] = [...generateProjects({ rows: 3, taxonomy, seed: 9 })].map((p, i) => ({ ...p, status: 'active' as const, title: `${['陶笛', '葫芦丝', '古筝'][i]}入门` }))
     const index = createLexicalIndex(db, taxonomy)
     index.rebuild([a, b], 1)
-    expect(index.search(['葫芦丝'], 10).map((h) => h.id)).toEqual([b.id])
+    expect(idsOf(index, ['葫芦丝'])).toEqual([b.id])
     index.rebuild([a, c], 2)
-    expect(index.search(['葫芦丝'], 10)).toEqual([])
+    expect(idsOf(index, ['葫芦丝'])).toEqual([])
     const other = new Database(join(dir, 'lex.db'))
     try {
       createLexicalIndex(other, taxonomy).rebuild([b, c], 3)
     } finally {
       other.close()
     }
-    expect(index.search(['葫芦丝'], 10).map((h) => h.id)).toEqual([b.id])
-    expect(index.search(['陶笛'], 10)).toEqual([])
+    expect(idsOf(index, ['葫芦丝'])).toEqual([b.id])
+    expect(idsOf(index, ['陶笛'])).toEqual([])
     expect(FTS_COLUMNS).toContain('grams')
   })
 })

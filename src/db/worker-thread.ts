@@ -39,10 +39,15 @@ export function runInWorker<T>(moduleUrl: string, kind: string, job: object, tra
  * answers once ({@link runInWorker}) or serves many requests (db/sqlite-writer).
  */
 export function startWorker(moduleUrl: string, kind: string, job: object, transfer: ArrayBuffer[] = []): Worker {
-  const tsxDir = dirname(createRequire(import.meta.url).resolve('tsx/package.json'))
-  const tsx = pathToFileURL(join(tsxDir, 'dist', 'esm', 'api', 'index.mjs')).href
   const self = pathToFileURL(fileURLToPath(moduleUrl)).href
-  const boot = `import(${JSON.stringify(tsx)}).then((m) => { m.register(); return import(${JSON.stringify(self)}) })`
+  // Compiled JavaScript (dist/) loads as it is. Only TypeScript sources need tsx, whose loader hooks would
+  // also slow every later import of the whole process.
+  let boot = `import(${JSON.stringify(self)})`
+  if (!self.endsWith('.js')) {
+    const tsxDir = dirname(createRequire(import.meta.url).resolve('tsx/package.json'))
+    const tsx = pathToFileURL(join(tsxDir, 'dist', 'esm', 'api', 'index.mjs')).href
+    boot = `import(${JSON.stringify(tsx)}).then((m) => { m.register(); return import(${JSON.stringify(self)}) })`
+  }
   return new Worker(boot, { eval: true, workerData: { ...job, kind }, transferList: transfer })
 }
 

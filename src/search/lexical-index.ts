@@ -78,6 +78,8 @@ export function ftsQuery(words: string[], unknown: string[] = []): string | null
 const GRAMS_COLUMN = FTS_COLUMNS.indexOf('grams')
 /** Catalogues up to this many indexed projects are searched from memory ({@link MemoryBm25}); larger ones by FTS5. */
 export const MEMORY_BM25_MAX_ROWS = 2000
+/** How many searches at one index version FTS5 answers before the in-memory copy is built. */
+export const MEMORY_BM25_AFTER_SEARCHES = 8
 
 /** The lexical side of search: a hook for the catalogue store, BM25 queries and a full rebuild. */
 export interface LexicalIndex {
@@ -103,12 +105,19 @@ export function createLexicalIndex(db: Database, taxonomy: Taxonomy,
   let docs: number | undefined
   // A small index held in memory, for the lexical version it was read at (see MEMORY_BM25_MAX_ROWS).
   let memory: { version: string; index: MemoryBm25 } | null = null
+  let ftsServed = { version: '', count: 0 }
   /** The in-memory copy of the table, read again when the table changed (here or in another process). */
   const inMemory = (): MemoryBm25 | null => {
     if ((docs ?? 0) > MEMORY_BM25_MAX_ROWS) return null
     const version = rows.indexedVersion()
     if (version === undefined) return null
-    if (memory?.version !== version) memory = { version, index: new MemoryBm25(rows.allRows(), columnWeights) }
+    if (memory?.version !== version) {
+      // The copy pays off over many searches, not one: FTS5 answers the first few at each version, so a
+      // one-question command (`learnfinder ask`) never reads every row to build it.
+      if (ftsServed.version !== version) ftsServed = { version, count: 0 }
+      if (ftsServed.count++ < MEMORY_BM25_AFTER_SEARCHES) return null
+      memory = { version, index: new MemoryBm25(rows.allRows(), columnWeights) }
+    }
     return memory.index.size <= MEMORY_BM25_MAX_ROWS ? memory.index : null
   }
 
