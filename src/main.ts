@@ -65,6 +65,11 @@ export interface AppOptions {
    * for `learnfinder notify`.
    */
   channels?: boolean | 'send-only'
+  /**
+   * SQLite: the bot's own writes go to a writer thread (see app-stores). Default: when the app runs its
+   * channels, i.e. answers learners while another process may hold the write lock; not for `ask` or `notify`.
+   */
+  writerThread?: boolean
 }
 
 /**
@@ -83,8 +88,7 @@ export async function createApp(config: Config, options: AppOptions): Promise<Ap
   const taxonomy = loadTaxonomy()
   // SQLite by default; with DATABASE_URL every store is in PostgreSQL and the file at dbPath only
   // caches this worker's search index (rebuilt from the shared catalogue when its version moves).
-  // Only a bot that runs its channels answers learners while another process writes: it gets the writer thread.
-  const stores = await openStores(config, { dbPath: options.dbPath, writerThread: options.channels !== false && options.channels !== 'send-only' })
+  const stores = await openStores(config, { dbPath: options.dbPath, writerThread: options.writerThread ?? (options.channels !== false && options.channels !== 'send-only') })
   const db = stores.localDb()
   // The writer thread (sessions, the query log) is up before the first learner is answered.
   await stores.ready()

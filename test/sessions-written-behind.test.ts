@@ -15,7 +15,7 @@ let prepared: ReturnType<typeof prepareServeDb>
 let app: App | undefined
 let importer: Database | undefined
 
-const start = () => createApp(loadConfig({}), { dbPath: prepared.db, channels: false, extensions: [], log: silentLogger })
+const start = () => createApp(loadConfig({}), { dbPath: prepared.db, channels: false, writerThread: true, extensions: [], log: silentLogger })
 const ask = (a: App, text: string) => a.engine.handle({ channel: 'test', userId: 'u1', chatId: 'u1', text })
 
 beforeAll(() => {
