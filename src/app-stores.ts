@@ -11,7 +11,7 @@ import type { CatalogueStore } from './catalogue/catalogue-store.js'
 import { SqliteCatalogueStore } from './catalogue/sqlite-catalogue-store.js'
 import { PgCatalogueStore } from './catalogue/pg-catalogue-store.js'
 import { openDatabase, type Database } from './db/open-database.js'
-import { directWrites, writerThread } from './db/sqlite-writer.js'
+import { directWrites, writerThread, type SqliteWrites } from './db/sqlite-writer.js'
 import { createPgPool, type PgPool } from './db/postgres.js'
 import type { SessionStore } from './dialogue/session-store.js'
 import { SqliteSessionStore } from './dialogue/sqlite-session-store.js'
@@ -55,12 +55,13 @@ export interface LocalStores {
 }
 
 /** The {@link LocalStores} on one open SQLite file. */
-export function openLocalStores(db: Database, now?: () => Date): LocalStores {
+export function openLocalStores(db: Database, now?: () => Date, writes?: SqliteWrites): LocalStores {
   return {
     webAccounts: new SqliteWebAccountStore(db, now),
     staffWords: new SqliteStaffWordStore(db),
     expiringState: new SqliteExpiringStateStore(db),
-    webhookInbox: new SqliteWebhookInboxStore(db),
+    // Written for every update before Telegram is answered: through the writer thread when there is one.
+    webhookInbox: new SqliteWebhookInboxStore(db, writes),
   }
 }
 
@@ -130,7 +131,7 @@ export async function openStores(config: Config, opts: OpenStoresOptions): Promi
         subscriptions: new SqliteSubscriptionStore(db, now, writes),
         admins: new SqliteAdminStore(db, now, writes),
         leases: new SqliteLeaseStore(db, now, writes),
-        local: openLocalStores(db, now),
+        local: openLocalStores(db, now, writes),
         sqlite: db,
         localDb: () => db,
         settle: () => writes.close(),

@@ -15,6 +15,9 @@ import { SqliteSessionStore } from '../src/dialogue/sqlite-session-store.js'
 import { newSession } from '../src/dialogue/session.js'
 import { SqliteTurnLogStore } from '../src/staff/sqlite-turn-log-store.js'
 import { SqliteLeaseStore } from '../src/db/sqlite-lease-store.js'
+import { SqliteWebhookInboxStore } from '../src/channels/telegram/sqlite-webhook-inbox-store.js'
+import { privateText, user } from './fakes/fake-bot-api-updates.js'
+import type { Update } from 'grammy/types'
 
 let dir: string
 let file: string
@@ -87,6 +90,23 @@ describe('the bot’s writes while another process holds the write lock', () => 
     await Promise.all([logged, renewed])
     expect(states).toEqual(['logged', 'renewed true']) // in the order they were handed over
     expect((await turns.since(new Date(0))).map((t) => t.text)).toEqual(['我想学电工'])
+  })
+
+  it('stores a webhook update, and claims it, without holding the event loop while the lock is taken', async () => {
+    const inbox = new SqliteWebhookInboxStore(bot, writes)
+    importer.exec('BEGIN IMMEDIATE')
+    const update = { update_id: 7, ...privateText(user(5), '你好') } as Update
+    const states: string[] = []
+    const added = inbox.add(update, 1).then((r) => states.push(r))
+    await new Promise((r) => setImmediate(r))
+    expect(states).toEqual([]) // still waiting for the lock, and this turn of the event loop ran
+    importer.exec('COMMIT')
+    await added
+    expect(states).toEqual(['added'])
+    const claimed = await inbox.claim('w1', 2, 60_000, 10)
+    expect(claimed.map((c) => c.updateId)).toEqual([7])
+    expect(await inbox.claim('w2', 3, 60_000, 10)).toEqual([]) // leased by w1: nobody else gets it
+    expect(await inbox.complete('w1', 7, 4)).toBe(true)
   })
 
   it('forgets a user in memory and in the file, even with a save still waiting for the lock', async () => {

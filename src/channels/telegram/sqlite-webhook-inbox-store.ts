@@ -3,11 +3,14 @@
  * {@link WebhookInboxStore} in SQLite: one row per update id, holding the
  * update until it is handled, then only the id and when (for dedupe).
  * Every method is one short statement or transaction, so it never holds the
- * write lock for long while staff import.
+ * write lock for long while staff import; its writes go through
+ * {@link SqliteWrites} (the bot's writer thread in `serve`), so an update is
+ * stored without the event loop waiting for another process's write lock.
  */
 import type { Database } from 'better-sqlite3'
 import type { Update } from 'grammy/types'
 import { migrate } from '../../db/migrate.js'
+import { directWrites, type SqliteWrites } from '../../db/sqlite-writer.js'
 import { inboxChatKey, type ClaimOptions, type ClaimedUpdate, type InboxAddResult, type InboxCounts, type WebhookInboxStore } from './webhook-inbox-store.js'
 
 const MIGRATIONS = [
@@ -24,19 +27,25 @@ const MIGRATIONS = [
    CREATE INDEX telegram_inbox_chat ON telegram_inbox (chat_key) WHERE handled_at IS NULL`,
 ]
 
+const INSERT = 'INSERT OR IGNORE INTO telegram_inbox (update_id, body, received_at, chat_key) VALUES (?, ?, ?, ?)'
+/** Leases a row only while it is unhandled and its lease (if any) has run out. */
+const LEASE = `UPDATE telegram_inbox SET lease_owner = ?, lease_until = ?
+  WHERE update_id = ? AND handled_at IS NULL AND (lease_until IS NULL OR lease_until <= ?)`
+const EXTEND = 'UPDATE telegram_inbox SET lease_until = ? WHERE update_id = ? AND lease_owner = ? AND handled_at IS NULL'
+const DONE = `UPDATE telegram_inbox SET handled_at = ?, body = NULL, lease_owner = NULL, lease_until = NULL
+  WHERE update_id = ? AND lease_owner = ? AND handled_at IS NULL`
+const FREE = 'UPDATE telegram_inbox SET lease_owner = NULL, lease_until = NULL WHERE lease_owner = ? AND handled_at IS NULL'
+
 /** The SQLite inbox over `db` (runs the 'telegram_inbox' migrations). */
 export class SqliteWebhookInboxStore implements WebhookInboxStore {
-  private readonly insert
   private readonly pick
   private readonly pickInOrder
-  private readonly lease
-  private readonly extend
-  private readonly done
-  private readonly free
 
-  constructor(private readonly db: Database) {
+  constructor(
+    private readonly db: Database,
+    private readonly writes: SqliteWrites = directWrites(db),
+  ) {
     migrate(db, 'telegram_inbox', MIGRATIONS)
-    this.insert = db.prepare('INSERT OR IGNORE INTO telegram_inbox (update_id, body, received_at, chat_key) VALUES (?, ?, ?, ?)')
     this.pick = db.prepare(
       `SELECT update_id, body FROM telegram_inbox
        WHERE handled_at IS NULL AND (lease_until IS NULL OR lease_until <= ?)
@@ -50,46 +59,40 @@ export class SqliteWebhookInboxStore implements WebhookInboxStore {
              AND o.lease_owner <> @worker AND o.lease_until > @now))
        ORDER BY update_id LIMIT @limit`,
     )
-    this.lease = db.prepare('UPDATE telegram_inbox SET lease_owner = ?, lease_until = ? WHERE update_id = ?')
-    this.extend = db.prepare(
-      'UPDATE telegram_inbox SET lease_until = ? WHERE update_id = ? AND lease_owner = ? AND handled_at IS NULL',
-    )
-    this.done = db.prepare(
-      `UPDATE telegram_inbox SET handled_at = ?, body = NULL, lease_owner = NULL, lease_until = NULL
-       WHERE update_id = ? AND lease_owner = ? AND handled_at IS NULL`,
-    )
-    this.free = db.prepare(
-      'UPDATE telegram_inbox SET lease_owner = NULL, lease_until = NULL WHERE lease_owner = ? AND handled_at IS NULL',
-    )
   }
 
   async add(update: Update, now: number): Promise<InboxAddResult> {
-    return this.insert.run(update.update_id, JSON.stringify(update), now, inboxChatKey(update)).changes ? 'added' : 'duplicate'
+    const [added] = await this.writes.run([{ sql: INSERT, params: [update.update_id, JSON.stringify(update), now, inboxChatKey(update)] }])
+    return added ? 'added' : 'duplicate'
   }
 
   async claim(worker: string, now: number, leaseMs: number, limit: number, opts?: ClaimOptions): Promise<ClaimedUpdate[]> {
-    // IMMEDIATE: the read and the lease are one step, so two workers never claim the same row.
-    return this.db.transaction(() => {
-      const rows = (opts?.chatOrder ? this.pickInOrder.all({ now, worker, limit }) : this.pick.all(now, limit)) as {
-        update_id: number
-        body: string
-      }[]
-      const leaseUntil = now + leaseMs
-      for (const row of rows) this.lease.run(worker, leaseUntil, row.update_id)
-      return rows.map((row) => ({ updateId: row.update_id, update: JSON.parse(row.body) as Update, leaseUntil }))
-    }).immediate()
+    // Read the candidates (a read never waits for the write lock), then lease each one only if it is still free:
+    // a row another worker leased meanwhile changes nothing and is left out, so no two workers claim it.
+    const rows = (opts?.chatOrder ? this.pickInOrder.all({ now, worker, limit }) : this.pick.all(now, limit)) as {
+      update_id: number
+      body: string
+    }[]
+    if (!rows.length) return []
+    const leaseUntil = now + leaseMs
+    const leased = await this.writes.run(rows.map((row) => ({ sql: LEASE, params: [worker, leaseUntil, row.update_id, now] })))
+    return rows.filter((_, i) => leased[i] > 0).map((row) => ({ updateId: row.update_id, update: JSON.parse(row.body) as Update, leaseUntil }))
   }
 
   async renew(worker: string, updateIds: number[], now: number, leaseMs: number): Promise<number> {
-    return this.db.transaction(() => updateIds.reduce((n, id) => n + this.extend.run(now + leaseMs, id, worker).changes, 0))()
+    if (!updateIds.length) return 0
+    const changed = await this.writes.run(updateIds.map((id) => ({ sql: EXTEND, params: [now + leaseMs, id, worker] })))
+    return changed.reduce((n, c) => n + c, 0)
   }
 
   async complete(worker: string, updateId: number, now: number): Promise<boolean> {
-    return this.done.run(now, updateId, worker).changes > 0
+    const [changed] = await this.writes.run([{ sql: DONE, params: [now, updateId, worker] }])
+    return changed > 0
   }
 
   async release(worker: string): Promise<number> {
-    return this.free.run(worker).changes
+    const [changed] = await this.writes.run([{ sql: FREE, params: [worker] }])
+    return changed
   }
 
   async holders(now: number): Promise<string[]> {
@@ -100,7 +103,8 @@ export class SqliteWebhookInboxStore implements WebhookInboxStore {
   }
 
   async prune(handledBefore: number): Promise<number> {
-    return this.db.prepare('DELETE FROM telegram_inbox WHERE handled_at IS NOT NULL AND handled_at < ?').run(handledBefore).changes
+    const [deleted] = await this.writes.run([{ sql: 'DELETE FROM telegram_inbox WHERE handled_at IS NOT NULL AND handled_at < ?', params: [handledBefore] }])
+    return deleted
   }
 
   async counts(): Promise<InboxCounts> {
