@@ -28,11 +28,13 @@ describe('the turn classifier reads control phrases by rule, not by sentence', (
   it.each([
     '再给我看几个', '还有别的没', '換一批吧', '仲有冇啲', '还又没有别的', '再来点', '别的还有吗', '下一批呢',
     '不行 换几个看看', 'any more please', 'show me some others', 'next few', 'got anything else', 'more ones pls',
+    // Colloquial carrying verbs and 啥: 整, 弄, 搞 only carry the request.
+    '再弄俩', '再搞几个瞅瞅', '还有啥呀',
   ])('reads "%s" as more', (text) => {
     expect(classifyControl(text)).toEqual({ kind: 'more' })
   })
 
-  it.each(['还有线上的吗', '再见', '还行', '您好', '在吗', 'anything else about AI', '有没有免费的', '别的老师推荐的电工课'])(
+  it.each(['还有线上的吗', '再见', '还行', '您好', '在吗', 'anything else about AI', '有没有免费的', '别的老师推荐的电工课', '还有啥电工课', '再搞个养殖的'])(
     'does not read "%s" as more',
     (text) => expect(classifyControl(text)?.kind).not.toBe('more'),
   )

@@ -86,6 +86,36 @@ describe('10. everyday English names the subject', () => {
   })
 })
 
+describe('English subjects, people and formats said in words the tables never listed', () => {
+  it.each([
+    ['getting comfortable with technology', 'digital-skills'],
+    ['job-ready skills', 'vocational-skills'],
+    ['e-commerce for villages', 'rural-revitalization'],
+    ['developing the countryside', 'rural-revitalization'],
+  ])('"%s" lists only %s projects', async (subject, topic) => {
+    const r = await learner()(`i'm keen on ${subject}, anything?`)
+    expect(r.projects.length).toBeGreaterThan(0)
+    expect((await shown(r)).every((p) => p.topics.includes(topic))).toBe(true)
+  })
+
+  it('"internet-based" is a format, not the digital-skills subject', async () => {
+    const u = sampleRig().search.understand('power and electricity courses, internet-based if possible')
+    expect(u.slots.format).toBe('online')
+    expect(u.slots.topics.map((t) => t.id)).toEqual(['energy-power'])
+    const r = await learner()('power and electricity courses, internet-based if possible')
+    expect(r.projects.length).toBeGreaterThan(0)
+    expect((await shown(r)).every((p) => p.format !== 'offline' && p.topics.includes('energy-power'))).toBe(true)
+  })
+
+  it('a course "for my wife" is for women', async () => {
+    const text = "it's for my wife, any job-ready skills courses?"
+    expect(sampleRig().search.understand(text).slots.audiences.map((a) => a.id)).toEqual(['women'])
+    const r = await learner()(text)
+    expect(r.projects.length).toBeGreaterThan(0)
+    expect((await shown(r)).every((p) => forAudience('women')(p) && p.topics.includes('vocational-skills'))).toBe(true)
+  })
+})
+
 describe('English words around a request never become a subject', () => {
   it('a switch said with "forget that … instead" lists the new subject', async () => {
     const say = learner()
