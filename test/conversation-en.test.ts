@@ -240,6 +240,16 @@ describe('English dialogue words', () => {
     }
   })
 
+  it('a word any title may carry ("preparation") names no shown project alone, but helps a real one', async () => {
+    const say = learner()
+    const list = await say('for teachers in the countryside. got anything for me?')
+    const prep = list.projects.find((p) => /Lesson Preparation/.test(p.title))
+    expect(prep).toBeDefined()
+    expect((await say('toefl preparation course pls')).projects).toEqual([])
+    await say('for teachers in the countryside. got anything for me?')
+    expect((await say('tell me about the lesson preparation one')).projects.map((p) => p.id)).toEqual([prep!.id])
+  })
+
   it('"IT skills" and "forget that" point at no project', async () => {
     const say = learner()
     await say('any painting courses?')
