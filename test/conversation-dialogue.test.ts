@@ -184,12 +184,22 @@ describe('ordinals and control words that collide with content', () => {
     ['最前面那门课在哪上', 0],
     ['the 2nd one - how much?', 1],
     ['how do I aply for the 3rd', 2],
+    ['老二那个咋报名', 1],
+    ['老大那个在哪儿', 0],
   ])('"%s" is about item %i of the list', async (text, index) => {
     const say = learner()
     const list = await say('我想学人工智能')
     expect(list.projects.length).toBeGreaterThan(index)
     const r = await say(text)
     expect(r.projects.map((p) => p.id)).toEqual([list.projects[index].id])
+  })
+
+  it('a bare "老二" (a second child) is no list number', async () => {
+    const say = learner()
+    await say('我想学人工智能')
+    const r = await say('俺家老二上初中，有家庭教育的课吗')
+    expect(r.projects.length).toBeGreaterThan(1)
+    expect((await shown(r)).every((p) => p.topics.includes('family-education'))).toBe(true)
   })
 
   it.each(['只要不收费的', '只要不用收費的', '要无需付费的', '不需要交学费的有吗'])('"%s" after a list narrows to free projects instead of asking which project\'s fee', async (text) => {
