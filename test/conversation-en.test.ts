@@ -92,6 +92,10 @@ describe('English subjects, people and formats said in words the tables never li
     ['job-ready skills', 'vocational-skills'],
     ['e-commerce for villages', 'rural-revitalization'],
     ['developing the countryside', 'rural-revitalization'],
+    ['helping my village get richer', 'rural-revitalization'],
+    ['hairdressing', 'vocational-skills'],
+    ['training to become a chef', 'vocational-skills'],
+    ['courses for primary school teachers', 'teacher-development'],
   ])('"%s" lists only %s projects', async (subject, topic) => {
     const r = await learner()(`i'm keen on ${subject}, anything?`)
     expect(r.projects.length).toBeGreaterThan(0)
@@ -105,6 +109,20 @@ describe('English subjects, people and formats said in words the tables never li
     const r = await learner()('power and electricity courses, internet-based if possible')
     expect(r.projects.length).toBeGreaterThan(0)
     expect((await shown(r)).every((p) => p.format !== 'offline' && p.topics.includes('energy-power'))).toBe(true)
+  })
+
+  it.each([
+    ["i'm a nanny, anything for me?", 'migrant-workers'],
+    ['i have a 5 year old', 'parents'],
+    ['for people with day jobs', 'employees'],
+  ])('"%s" says who (%s) and names no subject', (text, audience) => {
+    const u = sampleRig().search.understand(text)
+    expect(u.slots.audiences.map((a) => a.id)).toEqual([audience])
+    expect(u.slots.topics).toEqual([])
+  })
+
+  it('"half online half in person" asks for blended projects', () => {
+    expect(sampleRig().search.understand('calligraphy, half online half in person').slots.format).toBe('hybrid')
   })
 
   it('a course "for my wife" is for women', async () => {
