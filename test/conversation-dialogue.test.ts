@@ -129,6 +129,26 @@ describe('vague openers always ask back, never "nothing found"', () => {
     },
   )
 
+  it.each(['你好', '您好！', 'hello', 'good morning'])('a bare greeting "%s" with nothing on screen greets and asks back with the menu', async (text) => {
+    const say = learner()
+    const r = await say(text)
+    expect(r.clarify).toBe(true)
+    expect(r.projects).toEqual([])
+    expect(replyText(r)).toMatch(/您好|Hello/)
+    const pick = await say('2')
+    expect(pick.projects.length).toBeGreaterThan(0)
+  })
+
+  it('a greeting with a list on screen only greets, and "更多" still pages that list', async () => {
+    const say = learner()
+    const list = await say('我想学人工智能')
+    const hi = await say('你好')
+    expect(hi.clarify).toBe(false)
+    const more = await say('更多')
+    expect(more.projects.length).toBeGreaterThan(0)
+    expect(more.projects.some((p) => list.projects.some((q) => q.id === p.id))).toBe(false)
+  })
+
   it('talk around a request ("给俺找个课呗") is no subject: the learner\'s own facts still find projects', async () => {
     const r = await learner()('俺是退休老人 给俺找个课呗')
     expect(r.projects.length).toBeGreaterThan(0)
