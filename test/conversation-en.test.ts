@@ -121,6 +121,12 @@ describe('English subjects, people and formats said in words the tables never li
     expect(u.slots.topics).toEqual([])
   })
 
+  it('"training for village teachers" keeps who the course is for (rural teachers)', () => {
+    for (const text of ['teacher training for rural teachers', 'professional development for village teachers', 'workshops for village teachers']) {
+      expect(sampleRig().search.understand(text).slots.audiences.map((a) => a.id), text).toContain('rural-teachers')
+    }
+  })
+
   it('"half online half in person" asks for blended projects', () => {
     expect(sampleRig().search.understand('calligraphy, half online half in person').slots.format).toBe('hybrid')
   })
