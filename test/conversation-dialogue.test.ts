@@ -28,11 +28,13 @@ describe('the turn classifier reads control phrases by rule, not by sentence', (
   it.each([
     '再给我看几个', '还有别的没', '換一批吧', '仲有冇啲', '还又没有别的', '再来点', '别的还有吗', '下一批呢',
     '不行 换几个看看', 'any more please', 'show me some others', 'next few', 'got anything else', 'more ones pls',
+    // Colloquial carrying verbs and 啥: 整, 弄, 搞 only carry the request.
+    '再弄俩', '再搞几个瞅瞅', '还有啥呀',
   ])('reads "%s" as more', (text) => {
     expect(classifyControl(text)).toEqual({ kind: 'more' })
   })
 
-  it.each(['还有线上的吗', '再见', '还行', '您好', '在吗', 'anything else about AI', '有没有免费的', '别的老师推荐的电工课'])(
+  it.each(['还有线上的吗', '再见', '还行', '您好', '在吗', 'anything else about AI', '有没有免费的', '别的老师推荐的电工课', '还有啥电工课', '再搞个养殖的'])(
     'does not read "%s" as more',
     (text) => expect(classifyControl(text)?.kind).not.toBe('more'),
   )
@@ -127,6 +129,26 @@ describe('vague openers always ask back, never "nothing found"', () => {
     },
   )
 
+  it.each(['你好', '您好！', 'hello', 'good morning'])('a bare greeting "%s" with nothing on screen greets and asks back with the menu', async (text) => {
+    const say = learner()
+    const r = await say(text)
+    expect(r.clarify).toBe(true)
+    expect(r.projects).toEqual([])
+    expect(replyText(r)).toMatch(/您好|Hello/)
+    const pick = await say('2')
+    expect(pick.projects.length).toBeGreaterThan(0)
+  })
+
+  it('a greeting with a list on screen only greets, and "更多" still pages that list', async () => {
+    const say = learner()
+    const list = await say('我想学人工智能')
+    const hi = await say('你好')
+    expect(hi.clarify).toBe(false)
+    const more = await say('更多')
+    expect(more.projects.length).toBeGreaterThan(0)
+    expect(more.projects.some((p) => list.projects.some((q) => q.id === p.id))).toBe(false)
+  })
+
   it('talk around a request ("给俺找个课呗") is no subject: the learner\'s own facts still find projects', async () => {
     const r = await learner()('俺是退休老人 给俺找个课呗')
     expect(r.projects.length).toBeGreaterThan(0)
@@ -182,12 +204,22 @@ describe('ordinals and control words that collide with content', () => {
     ['最前面那门课在哪上', 0],
     ['the 2nd one - how much?', 1],
     ['how do I aply for the 3rd', 2],
+    ['老二那个咋报名', 1],
+    ['老大那个在哪儿', 0],
   ])('"%s" is about item %i of the list', async (text, index) => {
     const say = learner()
     const list = await say('我想学人工智能')
     expect(list.projects.length).toBeGreaterThan(index)
     const r = await say(text)
     expect(r.projects.map((p) => p.id)).toEqual([list.projects[index].id])
+  })
+
+  it('a bare "老二" (a second child) is no list number', async () => {
+    const say = learner()
+    await say('我想学人工智能')
+    const r = await say('俺家老二上初中，有家庭教育的课吗')
+    expect(r.projects.length).toBeGreaterThan(1)
+    expect((await shown(r)).every((p) => p.topics.includes('family-education'))).toBe(true)
   })
 
   it.each(['只要不收费的', '只要不用收費的', '要无需付费的', '不需要交学费的有吗'])('"%s" after a list narrows to free projects instead of asking which project\'s fee', async (text) => {

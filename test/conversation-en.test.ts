@@ -86,6 +86,60 @@ describe('10. everyday English names the subject', () => {
   })
 })
 
+describe('English subjects, people and formats said in words the tables never listed', () => {
+  it.each([
+    ['getting comfortable with technology', 'digital-skills'],
+    ['job-ready skills', 'vocational-skills'],
+    ['e-commerce for villages', 'rural-revitalization'],
+    ['developing the countryside', 'rural-revitalization'],
+    ['helping my village get richer', 'rural-revitalization'],
+    ['hairdressing', 'vocational-skills'],
+    ['training to become a chef', 'vocational-skills'],
+    ['courses for primary school teachers', 'teacher-development'],
+  ])('"%s" lists only %s projects', async (subject, topic) => {
+    const r = await learner()(`i'm keen on ${subject}, anything?`)
+    expect(r.projects.length).toBeGreaterThan(0)
+    expect((await shown(r)).every((p) => p.topics.includes(topic))).toBe(true)
+  })
+
+  it('"internet-based" is a format, not the digital-skills subject', async () => {
+    const u = sampleRig().search.understand('power and electricity courses, internet-based if possible')
+    expect(u.slots.format).toBe('online')
+    expect(u.slots.topics.map((t) => t.id)).toEqual(['energy-power'])
+    const r = await learner()('power and electricity courses, internet-based if possible')
+    expect(r.projects.length).toBeGreaterThan(0)
+    expect((await shown(r)).every((p) => p.format !== 'offline' && p.topics.includes('energy-power'))).toBe(true)
+  })
+
+  it.each([
+    ["i'm a nanny, anything for me?", 'migrant-workers'],
+    ['i have a 5 year old', 'parents'],
+    ['for people with day jobs', 'employees'],
+  ])('"%s" says who (%s) and names no subject', (text, audience) => {
+    const u = sampleRig().search.understand(text)
+    expect(u.slots.audiences.map((a) => a.id)).toEqual([audience])
+    expect(u.slots.topics).toEqual([])
+  })
+
+  it('"training for village teachers" keeps who the course is for (rural teachers)', () => {
+    for (const text of ['teacher training for rural teachers', 'professional development for village teachers', 'workshops for village teachers']) {
+      expect(sampleRig().search.understand(text).slots.audiences.map((a) => a.id), text).toContain('rural-teachers')
+    }
+  })
+
+  it('"half online half in person" asks for blended projects', () => {
+    expect(sampleRig().search.understand('calligraphy, half online half in person').slots.format).toBe('hybrid')
+  })
+
+  it('a course "for my wife" is for women', async () => {
+    const text = "it's for my wife, any job-ready skills courses?"
+    expect(sampleRig().search.understand(text).slots.audiences.map((a) => a.id)).toEqual(['women'])
+    const r = await learner()(text)
+    expect(r.projects.length).toBeGreaterThan(0)
+    expect((await shown(r)).every((p) => forAudience('women')(p) && p.topics.includes('vocational-skills'))).toBe(true)
+  })
+})
+
 describe('English words around a request never become a subject', () => {
   it('a switch said with "forget that … instead" lists the new subject', async () => {
     const say = learner()
@@ -208,6 +262,16 @@ describe('English dialogue words', () => {
       const r = await say(ask)
       expect(r.projects.map((p) => p.id), ask).toEqual([list.projects[1].id])
     }
+  })
+
+  it('a word any title may carry ("preparation") names no shown project alone, but helps a real one', async () => {
+    const say = learner()
+    const list = await say('for teachers in the countryside. got anything for me?')
+    const prep = list.projects.find((p) => /Lesson Preparation/.test(p.title))
+    expect(prep).toBeDefined()
+    expect((await say('toefl preparation course pls')).projects).toEqual([])
+    await say('for teachers in the countryside. got anything for me?')
+    expect((await say('tell me about the lesson preparation one')).projects.map((p) => p.id)).toEqual([prep!.id])
   })
 
   it('"IT skills" and "forget that" point at no project', async () => {

@@ -9,6 +9,7 @@ import { loadTaxonomy } from '../src/catalogue/taxonomy.js'
 import { loadRegions } from '../src/catalogue/regions.js'
 import { generateProjects } from '../bench/generate-catalogue.js'
 import { loadBanks } from '../bench/sim/bank.js'
+import { checkReply, type SimReply } from '../bench/sim/check.js'
 import { playConversation } from '../bench/sim/conversation.js'
 import { samplePlans } from '../bench/sim/plan.js'
 import { openSimRig, type SimRig } from '../bench/sim/rig.js'
@@ -86,6 +87,22 @@ describe('conversation simulator', () => {
     expect(shrunk?.pass).toBe(false)
     expect(shrunk!.turns.length).toBeLessThan(long!.played.turns.length)
     expect(shrunk!.turns.some((t) => t.problems.some((p) => EXPECTED['oos-shows'].test(p)))).toBe(true)
+  })
+
+  describe('the reset-leak check', () => {
+    const topic = world.live.find((p) => p.topics.length)!.topics[0]
+    const header = (format: string): SimReply => ({ parts: [{ type: 'text', text: `For "${format}", I found these:` }], lang: 'en', projects: [], clarify: false })
+    const leaks = (r: string[]) => r.filter((p) => /after reset/.test(p))
+    const afterReset = (stated: 'hybrid' | 'online', cleared: 'online' | 'offline') => ({ kind: 'request' as const, stated: { topic, format: stated }, cleared: { format: cleared }, wantsList: true })
+
+    it('does not count a cleared format the new hybrid request also names ("online + in person") as a leak', () => {
+      expect(leaks(checkReply(world, afterReset('hybrid', 'online'), header('online + in person'), new Set()))).toEqual([])
+      expect(leaks(checkReply(world, afterReset('hybrid', 'offline'), header('online + in person'), new Set()))).toEqual([])
+    })
+
+    it('still flags a cleared format the new request does not name', () => {
+      expect(leaks(checkReply(world, afterReset('online', 'offline'), header('online, in person'), new Set()))).toEqual(['after reset the header still names "in person"'])
+    })
   })
 
   describe('through the real engine on SQLite (sample catalogue)', () => {

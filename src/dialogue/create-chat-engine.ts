@@ -120,6 +120,9 @@ async function controlTurn(ctx: TurnContext, c: ControlIntent): Promise<TurnOutc
       }
       return { reply: textReply(lang, [say(prompts, lang, 'reset'), say(prompts, lang, 'greeting')], menuButton(ctx)), matched: true }
     case 'greeting':
+      // A bare "你好"/"hello" with nothing on screen is the vaguest opener: greet and ask back with the topic menu.
+      // With a list on screen it only greets, so the list (and "更多", "第二个") stays.
+      if (!ctx.session.shown.length && !ctx.session.focus) return menuTurn(ctx, [say(prompts, lang, 'greeting')], true)
       return { reply: textReply(lang, [say(prompts, lang, 'greeting')], menuButton(ctx)), matched: true }
     case 'thanks':
       return { reply: textReply(lang, [say(prompts, lang, 'thanks')]), matched: true }

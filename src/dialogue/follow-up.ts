@@ -47,9 +47,16 @@ const squash = (s: string) => toHalfWidth(s).toLowerCase().replace(/[\s，,。.�
 
 /** Words of any title that name no project by themselves ("diving course" is not "Evening Course"). */
 const GENERIC_TITLE_WORDS = new Set(['course', 'courses', 'class', 'classes', 'training', 'for', 'the', 'and', 'of', 'a', 'an', 'in', 'on',
-  'with', 'to', 'workshop', 'programme', 'program', 'beginners', 'basic', 'basics', 'introduction', 'online', 'skills', 'lessons', 'your', 'how'])
+  'with', 'to', 'workshop', 'programme', 'program', 'beginners', 'basic', 'basics', 'introduction', 'online', 'skills', 'lessons', 'your', 'how',
+  'programmes', 'programs', 'workshops', 'please', 'pls', 'any', 'some'])
+/**
+ * Words any course title may carry: they add to a run that shares a real word ("the lesson preparation one")
+ * but name nothing alone ("TOEFL preparation course" is not "Lesson Preparation for Rural Teachers").
+ */
+const WEAK_TITLE_WORDS = new Set(['preparation', 'prep', 'lecture', 'lectures', 'session', 'sessions', 'seminar', 'tutorial', 'intro',
+  'guide', 'beginner', 'intermediate', 'advanced', 'level', 'certificate', 'series', 'camp', 'bootcamp'])
 
-/** Letters of the longest run of whole words an English message shares with an English title, generic words not counted. */
+/** Letters of the longest run of whole words an English message shares with an English title: generic words not counted, weak ones only beside a real one. */
 function englishWordOverlap(text: string, title: string): number {
   const a = toHalfWidth(text).toLowerCase().match(/[a-z0-9]+/g) ?? []
   const b = toHalfWidth(title).toLowerCase().match(/[a-z0-9]+/g) ?? []
@@ -57,9 +64,12 @@ function englishWordOverlap(text: string, title: string): number {
   for (let i = 0; i < a.length; i++) {
     for (let j = 0; j < b.length; j++) {
       let letters = 0
+      let weak = 0
       for (let k = 0; i + k < a.length && j + k < b.length && a[i + k] === b[j + k]; k++) {
-        if (!GENERIC_TITLE_WORDS.has(a[i + k])) letters += a[i + k].length
-        best = Math.max(best, letters)
+        const w = a[i + k]
+        if (WEAK_TITLE_WORDS.has(w)) weak += w.length
+        else if (!GENERIC_TITLE_WORDS.has(w)) letters += w.length
+        if (letters) best = Math.max(best, letters + weak)
       }
     }
   }

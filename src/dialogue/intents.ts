@@ -94,6 +94,9 @@ export function detectOrdinal(text: string, count = 0): number | null {
     /^\s*([0-9]{1,2})\s*(?:[.、:：,，\s]|(?=[要怎在什多联电网报是的啥哪]))/.exec(t) ??
     /(?:number|no\.?|num|nr|option|item|choice|#)\s*([0-9]{1,2})\b/.exec(t)
   if (m) return parseNumber(m[1])
+  // Colloquial rank words with a pointer: "老大那个" (the first), "老二那个", "老三这门" — never a bare "老二" (a second child).
+  const rank = /老(大|[二三四五])(?:那|这)(?:个|门|条|项|家)/.exec(t)
+  if (rank) return rank[1] === '大' ? 1 : parseNumber(rank[1])
   const word = EN_NUMBERED.exec(t)
   if (word) return EN_CARDINALS.indexOf(word[1]) + 1
   // "details on 2", "contact for 1", "price of #3": a bare number closing a question about a field.

@@ -29,6 +29,8 @@ const MORE_WORDS = vocabulary<MoreRole>([
     '没有', '没', '有', '不', '项目', '课', '课程', '班', '选择', '选项', '我', '咱', '俺', '帮', '请', '麻烦', '要', '能', '可以', '好',
     '嗯', '那', '那就', '行', '了', '着', '一下', '不中', '不行', '不好', '不喜欢', '不合适', '不太行', '这些', '这几个', '都', '还',
     '就', '呐', '嘞', '咧', '呃', '额', '吧吧', '谢谢', '一些', '一批', '一页', '几个', '点儿', '儿', '么样', '什么',
+    // Colloquial verbs that only carry the request (再整几个, 再弄俩, 还有啥, 再搞几个瞅瞅).
+    '整', '弄', '搞', '拿', '俩', '啥', '啥的', '嘛的', '没得',
     'show', 'me', 'us', 'give', 'get', 'any', 'some', 'a', 'few', 'couple', 'of', 'please', 'pls', 'plz', 'ones', 'one',
     'options', 'option', 'courses', 'course', 'classes', 'class', 'projects', 'project', 'results', 'programmes',
     'programs', 'page', 'got', 'have', 'has', 'do', 'does', 'you', 'is', 'are', 'there', "there's", 'anything',
