@@ -277,10 +277,13 @@ export function createQueryUnderstander(deps: UnderstandDeps): (text: string) =>
     // Everyday words the catalogue says otherwise ("顶嘴" → 亲子沟通): their topic is implied (boost only),
     // never matched to words of the text, so the everyday word stays a need-word.
     const dictWords = wordSpans(normalized)
+    const personSpans = matches.filter((m) => m.kind === 'audiences' && m.id !== null && /\p{Script=Han}/u.test(m.matched)).map((m) => [m.start, m.end])
     for (const e of anyRelatedTopic?.test(normalized) === false ? [] : related) {
       if (e.topics.length === 0) continue
       const m = e.pattern.exec(normalized)
       if (!m || insideLongerWord(normalized, dictWords(), m.index, m.index + m[0].length)) continue
+      // A word inside the words naming the learner ("庄稼" in "我是庄稼人") is who they are, not a subject.
+      if (personSpans.some(([a, b]) => a <= m.index && m.index + m[0].length <= b && b - a > m[0].length)) continue
       if (tutoring.some((t) => t.start < m.index + m[0].length && m.index < t.end)) continue
       // In English a word inside a slot ("for teenagers", "via video call") says who or how, not a subject its everyday reading implies.
       if (english && slotSpans.some(([a, b]) => a <= m.index && m.index + m[0].length <= b)) continue
@@ -487,7 +490,8 @@ function subjectOnly(matches: Match[], text: string, formats: typeof FORMAT_CUES
   // A topic word inside the words saying who the learner is ("在家种田的", "在乡下学校教娃娃的老师") is
   // their life, not their request (no topic at all, so a narrowing keeps the subject), unless a
   // learning verb stands right before it ("想学养猪").
-  const situation = out.filter((m) => m.kind === 'audiences' && m.cue && !m.explicit && m.id !== null)
+  // (A taxonomy person word holding a topic word, "庄稼人", "种地的", is a situation too.)
+  const situation = out.filter((m) => m.kind === 'audiences' && m.id !== null && ((m.cue && !m.explicit) || (!m.cue && /\p{Script=Han}/u.test(m.matched))))
   // (A teacher's own teaching, "在村小教数学", is also what a teacher comes to improve.)
   const inSituation = (m: Match) => situation.some((a) => a.start <= m.start && m.end <= a.end && a.end - a.start > m.end - m.start && OWN_GROWTH[a.id!] !== m.id)
   const life = (m: Match) => m.kind === 'topics' && /\p{Script=Han}/u.test(m.matched) && inSituation(m) && !ASKED_FOR.test(text.slice(Math.max(0, m.start - 3), m.start))

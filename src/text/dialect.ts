@@ -49,6 +49,14 @@ const REWRITES: readonly [RegExp, string][] = [
   [/啥子/g, '什么'],
   [/啥/g, '什么'],
   [/咋(个|地|的)?(?=[\p{Script=Han}]|$)/gu, '怎么'],
+  // Southwestern Mandarin (Sichuan, Chongqing, Guizhou) and northeastern words: 有没得 / 没得 = 有没有 / 没有,
+  // a clause-final 有莫 = 有没有, 屋头 = 家里, 瞅 = 看, 好多钱 = 多少钱.
+  [/有没得/g, '有没有'],
+  [/没得/g, '没有'],
+  [/有莫(?=[\s?？。，,!！]|$)/g, '有没有'],
+  [/屋头/g, '家里'],
+  [/瞅/g, '看'],
+  [/好多钱/g, '多少钱'],
   // Henan / Hebei "OK?": 中不中, and a bare 中不 at the end of a clause (高中, 中文 untouched).
   [/中不中/g, '行不行'],
   [/(^|\s)中不(?=[\s?？。，,!！]|$)/g, '$1行不行'],
