@@ -477,7 +477,9 @@ function findMatches(text: string, index: TermIndex): Match[] {
 function subjectOnly(matches: Match[], text: string, formats: typeof FORMAT_CUES = FORMAT_CUES, lifeTopics: Match[] = []): Match[] {
   const format = formats.map((c) => c.pattern.exec(text)).find((m) => m !== null)
   const within = (m: Match, a: number, b: number) => a <= m.start && m.end <= b
-  let out = format ? matches.filter((m) => !(m.kind === 'topics' && within(m, format.index, format.index + format[0].length))) : matches
+  // (A dialect verb glued in front, "整手机" of "想整手机上能学的", still ends inside the format phrase.)
+  const tailIn = (m: Match, a: number, b: number) => m.start < a && a < m.end && m.end <= b && m.end - a >= 2
+  let out = format ? matches.filter((m) => !(m.kind === 'topics' && (within(m, format.index, format.index + format[0].length) || tailIn(m, format.index, format.index + format[0].length)))) : matches
   const person = out.filter((m) => m.kind === 'audiences' && m.id !== null)
   const aboutPerson = (m: Match) => person.some((a) => m.start < a.end && a.start < m.end)
   const namedElsewhere = out.some((m) => m.kind === 'topics' && m.explicit && !aboutPerson(m))

@@ -55,6 +55,8 @@ const REWRITES: readonly [RegExp, string][] = [
   [/没得/g, '没有'],
   [/有莫(?=[\s?？。，,!！]|$)/g, '有没有'],
   [/屋头/g, '家里'],
+  // 娃儿 = a child (not 娃娃, which is also a doll).
+  [/娃儿/g, '孩子'],
   [/瞅/g, '看'],
   [/好多钱/g, '多少钱'],
   // Henan / Hebei "OK?": 中不中, and a bare 中不 at the end of a clause (高中, 中文 untouched).
