@@ -67,7 +67,7 @@ export const PERSON_CUES: readonly Cue[] = [
   // A retired worker or teacher is an older learner, not an employee or a teacher ("退休职工", "退休教师").
   implied('elderly', /退休(?:了的|的)?(?:职工|员工|工人|干部|教师|老师|人员|人士|老师傅|医生|护士)/),
   // A child's mother or father is a parent ("孩子的母亲", "娃他妈", "学生的家长"), not the child.
-  implied('parents', new RegExp(`(?:我是|我就是|作为|身为)?(?:一名|一个|个)?${alt(CHILDREN)}(?:儿)?(?:的|他|她)(?:亲)?(?:母亲|父亲|妈妈|爸爸|妈|爸|爹|娘|家长)`)),
+  implied('parents', new RegExp(`(?:我是|我就是|作为|身为)?(?:一名|一个|个)?(?:${alt(CHILDREN)}|小学生|中学生|学生)(?:儿)?(?:的|他|她)(?:亲)?(?:母亲|父亲|妈妈|爸爸|妈|爸|爹|娘|家长)`)),
   // A young teacher, worker or official is the role, not a young person ("青年教师教学基本功").
   implied(null, /青年(?:教师|老师|干部|职工|员工|医生|护士|农民工)/),
   // Young people in everyday words: "年轻娃儿", "年轻孩子", "小年轻".
