@@ -105,3 +105,17 @@ describe('Taiwan skill words and a teacher learning to teach find their topic', 
     expect((await shown(r)).every((p) => p.topics.includes(topic))).toBe(true)
   })
 })
+
+describe('asking on a relative\'s behalf, and saying one has no direction yet', () => {
+  it('"帮我外公咨询一下…照护" keeps the older relative as the learner', async () => {
+    const r = await learner()('帮我外公咨询一下，他对失智老人照护有兴趣')
+    expect(r.projects.length).toBeGreaterThan(0)
+    expect((await shown(r)).every((p) => p.topics.includes('health-elderly-care') && forAudience('elderly')(p))).toBe(true)
+  })
+
+  it('"想充电但是没方向" is a vague opener that asks back', async () => {
+    const r = await learner()('想充电但是没方向')
+    expect(r.projects).toEqual([])
+    expect(r.clarify).toBe(true)
+  })
+})

@@ -19,7 +19,7 @@ type MoreRole = 'more' | 'filler'
 const MORE_WORDS = vocabulary<MoreRole>([
   ['more', [
     '更多', '再', '还有', '还要', '另', '另外', '其他', '其它', '其余', '别的', '别个', '换', '下一', '下页', '继续', '接着',
-    '剩下', '剩余', '新的', '后面', '往后', '多',
+    '剩下', '剩余', '新的', '后面', '往后', '往下', '多',
     'more', 'next', 'other', 'others', 'else', 'another', 'additional', 'further', 'remaining', 'continue',
     'different', 'keep going', 'carry on', 'go on', 'alternatives', 'alternative', 'extra', 'moar',
   ]],
@@ -28,7 +28,7 @@ const MORE_WORDS = vocabulary<MoreRole>([
     '些', '批', '页', '点', '组', '条', '项', '样', '种', '的', '吗', '呢', '吧', '呀', '啊', '哦', '嘛', '哈', '啦', '呗', '咯', '么',
     '没有', '没', '有', '不', '项目', '课', '课程', '班', '选择', '选项', '我', '咱', '俺', '帮', '请', '麻烦', '要', '能', '可以', '好',
     '嗯', '那', '那就', '行', '了', '着', '一下', '不中', '不行', '不好', '不喜欢', '不合适', '不太行', '这些', '这几个', '都', '还',
-    '就', '呐', '嘞', '咧', '呃', '额', '吧吧', '谢谢', '一些', '一批', '一页', '几个', '点儿', '儿', '么样', '什么',
+    '就', '也', '呐', '嘞', '咧', '呃', '额', '吧吧', '谢谢', '一些', '一批', '一页', '几个', '点儿', '儿', '么样', '什么',
     'show', 'me', 'us', 'give', 'get', 'any', 'some', 'a', 'few', 'couple', 'of', 'please', 'pls', 'plz', 'ones', 'one',
     'options', 'option', 'courses', 'course', 'classes', 'class', 'projects', 'project', 'results', 'programmes',
     'programs', 'page', 'got', 'have', 'has', 'do', 'does', 'you', 'is', 'are', 'there', "there's", 'anything',

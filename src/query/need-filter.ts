@@ -42,7 +42,7 @@ export const NOT_NEED_WORDS: ReadonlySet<string> = new Set([
   // Northern "get me / do" verbs glued to a want ("想整", "要弄"): the subject follows them.
   '想整', '要整', '想弄', '要弄', '想搞', '要搞', '整点', '弄点', '学问', '要交',
   // Not decided yet: "还没想好".
-  '没想', '想好', '没想好', '还没想好', '考虑好', '没决定', '不确定', '不知道', '不清楚',
+  '没想', '想好', '没想好', '方向', '没方向', '没有方向', '没头绪', '没主意', '还没想好', '考虑好', '没决定', '不确定', '不知道', '不清楚',
 ])
 
 /** Characters that, glued to another by a word cutter, make a fragment rather than a word ("我找", "教有", "请荐"). */

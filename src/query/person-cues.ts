@@ -56,7 +56,7 @@ const FARM_WORK = ['种地', '种田', '种庄稼', '种粮', '种菜', '种大�
  */
 export const PERSON_CUES: readonly Cue[] = [
   // A relative named as the learner: "家里老的想学", "俺爹也想学", "给我妈找个课".
-  implied('elderly', new RegExp(`${OWNER}${alt(ELDERS)}${WANTS}|(?:给|帮|替)${OWNER}${alt(ELDERS)}(?:找|报|挑|选|看看|问问)`)),
+  implied('elderly', new RegExp(`${OWNER}${alt(ELDERS)}${WANTS}|(?:给|帮|替)${OWNER}${alt(ELDERS)}(?:找|报|挑|选|看看|问问|问|咨询|打听|查)`)),
   implied('women', new RegExp(`${OWNER}${alt(WIVES)}${WANTS}|(?:给|帮|替)${OWNER}${alt(WIVES)}(?:找|报|挑|选|看看|问问)`)),
   // "我父母都是老年人", "我爸妈": the learner's parents, not a parent learning (no 家长 audience).
   implied(null, /(?<![孩娃])(?:我|我们|我的|家里)(?:的)?(?:父母|爸妈|爹妈|爸爸妈妈|老爸老妈|二老)/),
