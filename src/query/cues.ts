@@ -58,9 +58,11 @@ export const CUES: readonly Cue[] = [
   implied('audiences', 'elderly', /\bi a?m (6|7|8|9)\d\b|\b(6|7|8|9)\d (years|yrs) old\b|\bretired\b|\bgrandchild|\bgrandkid|\bgrandson|\bgranddaughter|\bin my (60|70|80)s\b|\bin my (sixties|seventies|eighties|nineties)\b/),
   // A relative being looked after, or fallen ill, is not the learner: the carer is.
   // "我们老年人…想学照护" is the learner speaking of themselves, not of a relative they care for.
-  implied('audiences', null, new RegExp(`(?<!(我|俺|咱)(们)?(都|也)?(是|就是|属于|作为)(一名|一个|个|一位|位)?|我们|咱们|俺们)(家里|家中|我家)?(的)?(${RELATIVES})[^。]{0,16}(${CARE_VERBS})|(${CARE_VERBS})(家里|家中)?[^，,。]{0,4}的?(${RELATIVES})`)),
+  implied('audiences', null, new RegExp(`(?<!(我|俺|咱)(们)?(都|也)?(是|就是|属于|作为)(一名|一个|个|一位|位)?|我们|咱们|俺们)(家里|家中|我家)?(的)?(${RELATIVES})(?!(也|还|都)?(想|要|打算|准备)(学|报)|(也|还)?(咨询|打听|问问))[^。]{0,16}(${CARE_VERBS})|(${CARE_VERBS})(家里|家中)?[^，,。]{0,4}的?(${RELATIVES})`)),
   implied('audiences', null, new RegExp(`(家里|家中|我家)?(的)?(${RELATIVES})[^，,。]{0,6}(${ILLNESS})`)),
-  implied('audiences', null, new RegExp(`(帮助|帮|服务|陪着|陪)(家里|家中|社区里?|村里)?的?(${RELATIVES})`)),
+  implied('audiences', null, new RegExp(`(帮助|帮|服务|陪着|陪)(家里|家中|社区里?|村里)?的?(${RELATIVES})(?!(问|咨询|打听|查|找|报|看看|挑|选))`)),
+  // Working for older people or patients ("给老年人当护工", "给病人做陪护"): they are cared for, not the learner.
+  implied('audiences', null, new RegExp(`给(${RELATIVES})(当|做|干)(护工|保姆|陪护|护理员|护理|看护)`)),
   implied('audiences', null, /\b(look(ing)? after|tak(e|ing) care of|car(e|ing) for|nurs(e|ing)|help(ing)?)\b[^.]{0,12}\b(my|our|an?|the)\b[^.]{0,10}?\b(elderly |old |aged |sick |disabled )?(mother|father|parents?|mum|mom|dad|grandma|grandpa|grandmother|grandfather|wife|husband|relatives?|elderly|old people|seniors?)\b/),
   // Migrant workers.
   implied('audiences', 'migrant-workers', /电子厂|流水线|进厂|(在|去)?(厂里|工厂里?)(打工|干活|干了)/),
@@ -81,7 +83,7 @@ export const CUES: readonly Cue[] = [
   // Farmers.
   implied('audiences', 'farmers', /养了?[^，,。]{0,6}(猪|鸡|鸭|鹅|牛|羊|鱼|虾|蟹|蜜蜂|蜂|兔|蚕)|种地|种田|种庄稼|种粮|种菜|种果树|种茶|种了(一辈子|大半辈子|几十年|十几年|好多年|多年|半辈子)的?(地|田)|种了?[^，,。]{0,6}亩|家里有.{0,4}亩|[0-9一二三四五六七八九十几百]+亩|承包了?.{0,6}(地|田|鱼塘|果园)|养猪|养鸡|养鸭|养牛|养羊|养鱼|养蜂|在村里|(我|俺)是农村的|农村人/),
   implied('audiences', 'farmers', /\b(i|we) (grow|farm|raise)\b|\bon (my|our) farm\b|\b(farmer|farmers) growing\b/),
-  implied('audiences', 'farmers', /(在家|我家|家里|回家|在村里)?务农|干农活|(我|俺)(家)?(是)?种(果树|庄稼|菜|粮|茶)/),
+  implied('audiences', 'farmers', /(在家|我家|家里|回家|在村里)?务农|干农活|(我|俺)(家里?)?(是)?种(果树|庄稼|菜|粮|茶)/),
   // Women.
   implied('audiences', 'women', /我是(个)?(妈妈|女的|女生)|带娃在家|在家带娃|全职在家|(刚)?生(完|了)(孩子|宝宝|娃|二胎)|坐月子|怀孕了/),
   // Young people.
@@ -133,11 +135,11 @@ export const CUES: readonly Cue[] = [
 
 /** Format words: which of them a message says, in priority order (mixed first). */
 export const FORMAT_CUES: readonly { format: Format | 'any'; pattern: RegExp }[] = [
-  { format: 'any', pattern: /线上线下都(可以|行)|都可以|无所谓(线上|线下)|线上线下均可|either online or|online or (in person|offline)/ },
-  { format: 'hybrid', pattern: /(线上|在线|网上|网课)(和|跟|与|加|及|、|\+)?(线下|实体|现场|面授|到场)(都有|都上|都要|都能上|都开|结合|相结合|混合|一起)|(线上|在线|网上|网课)(加|\+|结合|配合)(线下|实体|现场|面授)|混合式|混合(教学|学习|模式|形式)|blended|hybrid/ },
+  { format: 'any', pattern: /(线上|网上|在线)线下都(可以|行|成|中)|都可以|无所谓(线上|线下)|线上线下均可|either online or|online or (in person|offline)/ },
+  { format: 'hybrid', pattern: /(线上|在线|网上|网课)(和|跟|与|加|及|、|\+|同|同埋)?(线下|实体|现场|面授|到场)(都有|都上|都要|都能上|都开|结合|相结合|混合|一起|兼有|并行)|(线上|在线|网上|网课)(加|\+|结合|配合)(线下|实体|现场|面授)|混合式|混合(教学|学习|模式|形式)|blended|hybrid/ },
   { format: 'offline', pattern: /不要(线上|网课|网上)|不想(上网课|线上)|\bnot online\b/ },
   { format: 'online', pattern: /不要(线下|面授)|不想(出门|跑)|\bnot in person\b/ },
-  { format: 'online', pattern: /线上(?!销售|卖)|网上(?!卖|开店|销售|购物|挂号|买|缴费|交费|支付|办)|在线|网课|网络课|在家(里)?(就能|就可以|能)?(学|上课|上的课|上的|听课|看课|上网课)|不出门|足不出户|远程|远距|直播课|视频课|录播|(在)?手机上(就|也)?(能|可以)?(学|听|看|上课|上的)|网络上|网路上|线上上课|\bonline\b|\bremote(ly)?\b|\bfrom home\b|\bat home\b|\bvirtual\b|\be-?learning\b/ },
+  { format: 'online', pattern: /线上(?!销售|卖)|网上(?!卖|开店|销售|购物|挂号|买|缴费|交费|支付|办)|在线|网课|网络课|在家(里)?(就能|就可以|能)?(学|上课|上的课|上的|听课|看课|上网课)|不出门|足不出户|远程|远距|直播课|视频课|录播|(在)?手机上(就|也)?(能|可以)?(学|听|看|上课|上的)|网络上|网路上|(网络|远程|线上|网上)(授课|教学|上课|课堂|听课)|线上上课|\bonline\b|\bremote(ly)?\b|\bfrom home\b|\bat home\b|\bvirtual\b|\be-?learning\b/ },
   { format: 'offline', pattern: /线下|面授|实体(课|班|的|上课|教学|课程|授课)|现场|到校|上门|实地|面对面|教室|当面|去学校|到学校|实操|手把手|(到|去)跟前|跟前(去)?(上|学|听)|(到|去)(那|那儿|那里|课堂|班上|学校|场地|培训点)(去)?(上|学|听)|亲自(去|到场)|到场|\boffline\b|\bin[- ]person\b|\bface[- ]to[- ]face\b|\bon[- ]site\b|\bclassroom\b/ },
 ]
 

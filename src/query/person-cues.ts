@@ -56,14 +56,22 @@ const FARM_WORK = ['种地', '种田', '种庄稼', '种粮', '种菜', '种大�
  */
 export const PERSON_CUES: readonly Cue[] = [
   // A relative named as the learner: "家里老的想学", "俺爹也想学", "给我妈找个课".
-  implied('elderly', new RegExp(`${OWNER}${alt(ELDERS)}${WANTS}|(?:给|帮|替)${OWNER}${alt(ELDERS)}(?:找|报|挑|选|看看|问问)`)),
+  implied('elderly', new RegExp(`${OWNER}${alt(ELDERS)}${WANTS}|(?:给|帮|替)${OWNER}${alt(ELDERS)}(?:找|报|挑|选|看看|问问|问|咨询|打听|查)`)),
   implied('women', new RegExp(`${OWNER}${alt(WIVES)}${WANTS}|(?:给|帮|替)${OWNER}${alt(WIVES)}(?:找|报|挑|选|看看|问问)`)),
   // "我父母都是老年人", "我爸妈": the learner's parents, not a parent learning (no 家长 audience).
   implied(null, /(?<![孩娃])(?:我|我们|我的|家里)(?:的)?(?:父母|爸妈|爹妈|爸爸妈妈|老爸老妈|二老)/),
   // An older age in words or figures: "七十了", "六十八", "七十多岁", "奔七十", "年过六旬", "花甲".
   implied('elderly', /(?<![一二三四五六七八九十百千万零两几\d])[六七八九]十[一二三四五六七八九]?(?:多|来|出头|好几)?(?:岁|了|的人|周岁)|(?:奔|快|年过|过了)[六七八]十|[六七八]旬|花甲|古稀|耄耋|退了休|上岁数|岁数(?:大|不小)|老胳膊老腿|一把老骨头/),
   // A child at a school stage, or a teenager: the course is for them (parenting topics turn it back to parents).
-  implied('youth', new RegExp(`(?:${OWNER})?${alt(CHILDREN)}(?:在|正在|今年|现在)?(?:上|读|念)${alt(STAGES)}|十几岁的?${alt(CHILDREN)}|${alt(CHILDREN)}十几岁|(?<![\\d])1[0-9]岁的?${alt(CHILDREN)}`)),
+  implied('youth', new RegExp(`(?:${OWNER})?${alt(CHILDREN)}(?:[^，,。!！?？]{0,3}?\\s)?(?:在|正在|今年|现在|已经)?(?:上|读|念)${alt(STAGES)}|十几岁的?${alt(CHILDREN)}|${alt(CHILDREN)}十几岁|(?<![\\d])1[0-9]岁的?${alt(CHILDREN)}`)),
+  // A retired worker or teacher is an older learner, not an employee or a teacher ("退休职工", "退休教师").
+  implied('elderly', /退休(?:了的|的)?(?:职工|员工|工人|干部|教师|老师|人员|人士|老师傅|医生|护士)/),
+  // A child's mother or father is a parent ("孩子的母亲", "娃他妈", "学生的家长"), not the child.
+  implied('parents', new RegExp(`(?:我是|我就是|作为|身为)?(?:一名|一个|个)?(?:${alt(CHILDREN)}|小学生|中学生|学生)(?:儿)?(?:的|他|她)(?:亲)?(?:母亲|父亲|妈妈|爸爸|妈|爸|爹|娘|家长)`)),
+  // A young teacher, worker or official is the role, not a young person ("青年教师教学基本功").
+  implied(null, /青年(?:教师|老师|干部|职工|员工|医生|护士|农民工)/),
+  // Young people in everyday words: "年轻娃儿", "年轻孩子", "小年轻".
+  implied('youth', new RegExp(`年轻(?:的)?(?:${alt(CHILDREN)}儿?|小伙子?|姑娘|一代|朋友|人)|小年轻`)),
   // A rural teacher: a rural place and a word for teaching close together ("在乡下学校教娃娃的老师", "山里小学代课").
   implied('rural-teachers', new RegExp(`${alt(RURAL)}[^，,。!！?？\\s]{0,6}?${alt(TEACHING)}`)),
   // A woman saying so: "我是个女的", "俺是农村妇女".

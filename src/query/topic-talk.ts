@@ -15,7 +15,7 @@ const topic = (id: string, pattern: RegExp): Cue => ({ kind: 'topics', id, patte
 const alt = (words: readonly string[]) => `(?:${[...words].sort((a, b) => b.length - a.length).join('|')})`
 
 /** Words for "ability, know-how" that follow a subject: 教书的本事, 带娃的法子. */
-const KNOW_HOW = ['本事', '本领', '法子', '门道', '诀窍', '窍门', '技巧', '方法', '办法', '水平', '能力', '招', '经验']
+const KNOW_HOW = ['本事', '本领', '基本功', '法子', '门道', '诀窍', '窍门', '技巧', '方法', '办法', '水平', '能力', '招', '经验']
 /** Words for getting better at something: 提高, 充电, 长本事. */
 const IMPROVE = ['提高', '提升', '充电', '进修', '长进', '长本事', '补补课', '学新的', '学点新的', '更新', '成长', '培训', '研修', '深造', '精进']
 
@@ -62,5 +62,7 @@ const TALK: Record<string, readonly string[]> = {
  */
 export const TOPIC_TALK: readonly Cue[] = [
   ...Object.entries(TALK).map(([id, words]) => topic(id, new RegExp(alt(words)))),
+  // A teacher learning how to teach ("老师学咋上课"), and teaching's own growth ("教学专业发展", "教学成长").
+  topic('teacher-development', new RegExp(`${alt(TEACHER)}[^，,。\\s]{0,3}?(?:学|学习|学学)(?:怎么|如何|怎样|咋)?${alt(TEACHING)}|(?:教学|教书|讲课)(?:专业)?(?:发展|成长)`)),
   topic('teacher-development', new RegExp(`${alt(TEACHING)}的?${alt(KNOW_HOW)}|${alt(TEACHER)}(?:们)?(?:自己|自个|自个儿)?(?:的)?[^，,。\\s]{0,2}${alt(IMPROVE)}|${alt(IMPROVE)}[^，,。\\s]{0,2}${alt(TEACHING)}(?:的)?${alt(KNOW_HOW)}?`)),
 ]

@@ -110,6 +110,9 @@ const NUMERAL = /^([0-9]+|[零一二三四五六七八九十百千两几多]+)$/
 /** A learning verb right before a topic word: the topic is asked for, even inside a description of the learner. */
 const ASKED_FOR = /(学|想|要|会|搞|弄|整|懂)(?!校)|学$/
 
+/** A Chinese person word made of a way of life and "person" (庄稼人, 种地的, 打鱼的): the life is who they are. */
+const PERSON_OF_A_LIFE = /^\p{Script=Han}+(人|的)$/u
+
 /** The topic a role grows in: named inside the role ("在村小教数学"), it is still the request. */
 const OWN_GROWTH: Readonly<Record<string, string>> = { 'rural-teachers': 'teacher-development' }
 
@@ -280,11 +283,14 @@ export function createQueryUnderstander(deps: UnderstandDeps): (text: string) =>
     // Everyday words the catalogue says otherwise ("顶嘴" → 亲子沟通): their topic is implied (boost only),
     // never matched to words of the text, so the everyday word stays a need-word.
     const dictWords = wordSpans(normalized)
+    const personSpans = matches.filter((m) => m.kind === 'audiences' && m.id !== null && !m.cue && PERSON_OF_A_LIFE.test(m.matched)).map((m) => [m.start, m.end])
     const relatedMay = relatedCandidates(normalized)
     for (const e of related.filter((_, k) => relatedMay[k])) {
       if (e.topics.length === 0) continue
       const m = e.pattern.exec(normalized)
       if (!m || insideLongerWord(normalized, dictWords(), m.index, m.index + m[0].length)) continue
+      // A word inside the words naming the learner ("庄稼" in "我是庄稼人") is who they are, not a subject.
+      if (personSpans.some(([a, b]) => a <= m.index && m.index + m[0].length <= b && b - a > m[0].length)) continue
       if (tutoring.some((t) => t.start < m.index + m[0].length && m.index < t.end)) continue
       // In English a word inside a slot ("for teenagers", "via video call") says who or how, not a subject its everyday reading implies.
       if (english && slotSpans.some(([a, b]) => a <= m.index && m.index + m[0].length <= b)) continue
@@ -469,7 +475,9 @@ function findMatches(text: string, index: TermIndex): Match[] {
 function subjectOnly(matches: Match[], text: string, formats: typeof FORMAT_CUES = FORMAT_CUES, lifeTopics: Match[] = []): Match[] {
   const format = formats.map((c) => c.pattern.exec(text)).find((m) => m !== null)
   const within = (m: Match, a: number, b: number) => a <= m.start && m.end <= b
-  let out = format ? matches.filter((m) => !(m.kind === 'topics' && within(m, format.index, format.index + format[0].length))) : matches
+  // (A dialect verb glued in front, "整手机" of "想整手机上能学的", still ends inside the format phrase.)
+  const tailIn = (m: Match, a: number, b: number) => m.start < a && a < m.end && m.end <= b && m.end - a >= 2
+  let out = format ? matches.filter((m) => !(m.kind === 'topics' && (within(m, format.index, format.index + format[0].length) || tailIn(m, format.index, format.index + format[0].length)))) : matches
   const person = out.filter((m) => m.kind === 'audiences' && m.id !== null)
   const aboutPerson = (m: Match) => person.some((a) => m.start < a.end && a.start < m.end)
   const namedElsewhere = out.some((m) => m.kind === 'topics' && m.explicit && !aboutPerson(m))
@@ -482,7 +490,9 @@ function subjectOnly(matches: Match[], text: string, formats: typeof FORMAT_CUES
   // A topic word inside the words saying who the learner is ("在家种田的", "在乡下学校教娃娃的老师") is
   // their life, not their request (no topic at all, so a narrowing keeps the subject), unless a
   // learning verb stands right before it ("想学养猪").
-  const situation = out.filter((m) => m.kind === 'audiences' && m.cue && !m.explicit && m.id !== null)
+  // (A taxonomy person word that is a topic word plus "person", "庄稼人", "种地的", is a situation too;
+  // "电力职工" names a trade's workers, whose trade is still the subject.)
+  const situation = out.filter((m) => m.kind === 'audiences' && m.id !== null && ((m.cue && !m.explicit) || (!m.cue && PERSON_OF_A_LIFE.test(m.matched))))
   // (A teacher's own teaching, "在村小教数学", is also what a teacher comes to improve.)
   const inSituation = (m: Match) => situation.some((a) => a.start <= m.start && m.end <= a.end && a.end - a.start > m.end - m.start && OWN_GROWTH[a.id!] !== m.id)
   const life = (m: Match) => m.kind === 'topics' && /\p{Script=Han}/u.test(m.matched) && inSituation(m) && !ASKED_FOR.test(text.slice(Math.max(0, m.start - 3), m.start))

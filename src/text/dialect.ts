@@ -50,6 +50,16 @@ const REWRITES: readonly [RegExp, string][] = [
   [/啥子/g, '什么'],
   [/啥/g, '什么'],
   [/咋(个|地|的)?(?=[\p{Script=Han}]|$)/gu, '怎么'],
+  // Southwestern Mandarin (Sichuan, Chongqing, Guizhou) and northeastern words: 有没得 / 没得 = 有没有 / 没有,
+  // a clause-final 有莫 = 有没有, 屋头 = 家里, 瞅 = 看, 好多钱 = 多少钱.
+  [/有没得/g, '有没有'],
+  [/没得/g, '没有'],
+  [/有莫(?=[\s?？。，,!！]|$)/g, '有没有'],
+  [/屋头/g, '家里'],
+  // 娃儿 = a child (not 娃娃, which is also a doll).
+  [/娃儿/g, '孩子'],
+  [/瞅/g, '看'],
+  [/好多钱/g, '多少钱'],
   // Henan / Hebei "OK?": 中不中, and a bare 中不 at the end of a clause (高中, 中文 untouched).
   [/中不中/g, '行不行'],
   [/(^|\s)中不(?=[\s?？。，,!！]|$)/g, '$1行不行'],
@@ -89,6 +99,7 @@ const SLIPS: readonly [RegExp, string][] = [
   [/(想|要|我|来|去)学系/g, '$1学习'],
   [/学系(?=项目|课程|班)/g, '学习'],
   [/(抱|包|宝)名/g, '报名'],
+  [/(资|姿)询/g, '咨询'],
   [/(想|能|要|好|可以|我|来|去)雪(?=的|点|习|个|门|什么|$|\s)/g, '$1学'],
   [/(不收|不要|不花|不用|免|多少|花)前(?![面边头天年往进后])/g, '$1钱'],
 ]

@@ -42,6 +42,10 @@ const TRADITIONAL_ONLY: readonly Entry[] = [
   ['氹仔', '澳门'], ['凼仔', '澳门'], ['路环', '澳门'],
   // IT class (資訊課) and its skills.
   ['资讯课', '电脑课'], ['信息课', '电脑课'], ['资讯能力', '数字素养'], ['信息能力', '数字素养'],
+  // Taiwan's names for skills and crafts: 技術士 (the national skills certificate), 轉職 (changing jobs),
+  // 手作 (handmade crafts), 農村再生 / 地方創生 (rural revitalisation), 資訊素養 (digital literacy).
+  ['技术士', '职业技能'], ['转职', '转岗'], ['手作', '手工'], ['农村再生', '乡村振兴'], ['地方创生', '乡村振兴'],
+  ['信息素养', '数字素养'], ['网路应用', '上网'], ['网络应用', '上网'],
   // School levels in Taiwan: 國小, 國中.
   ['国小', '小学'], ['国中', '初中'],
 ]
