@@ -57,9 +57,9 @@ export interface LocalStores {
 /** The {@link LocalStores} on one open SQLite file. */
 export function openLocalStores(db: Database, now?: () => Date, writes?: SqliteWrites): LocalStores {
   return {
-    webAccounts: new SqliteWebAccountStore(db, now),
-    staffWords: new SqliteStaffWordStore(db),
-    expiringState: new SqliteExpiringStateStore(db),
+    webAccounts: new SqliteWebAccountStore(db, now, writes),
+    staffWords: new SqliteStaffWordStore(db, now, writes),
+    expiringState: new SqliteExpiringStateStore(db, writes),
     // Written for every update before Telegram is answered: through the writer thread when there is one.
     webhookInbox: new SqliteWebhookInboxStore(db, writes),
   }

@@ -1,17 +1,10 @@
-import { mkdtempSync, rmSync } from 'node:fs'
-import { tmpdir } from 'node:os'
-import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { openDatabase } from '../src/db/open-database.js'
+import { describeInBothWriteModes } from './fixtures/sqlite-write-modes.js'
 import { SqliteWebAccountStore } from '../src/staff/sqlite-web-account-store.js'
 import { hashPassword, verifyPassword } from '../src/staff/web-password.js'
 import { describeWebAccountStoreContract } from './contracts/web-account-store.contract.js'
 
-describeWebAccountStoreContract(async () => {
-  const dir = mkdtempSync(join(tmpdir(), 'lf-web-'))
-  const db = openDatabase(join(dir, 'lf.db'))
-  return { store: new SqliteWebAccountStore(db), close: async () => { db.close(); rmSync(dir, { recursive: true, force: true }) } }
-})
+describeInBothWriteModes(describeWebAccountStoreContract, (db, writes) => new SqliteWebAccountStore(db, undefined, writes))
 
 describe('console passwords', () => {
   it('verify only the password they were made from, and never store it in clear', async () => {

@@ -1,9 +1,11 @@
 /**
  * @module staff/sqlite-staff-word-store
- * {@link StaffWordStore} over the shared SQLite database.
+ * {@link StaffWordStore} over the shared SQLite database; writes go through
+ * {@link SqliteWrites} (the writer thread in `serve`).
  */
 import type { Database } from 'better-sqlite3'
 import { migrate } from '../db/migrate.js'
+import { directWrites, type SqliteWrites } from '../db/sqlite-writer.js'
 import type { StaffWord, StaffWordStore } from './staff-word-store.js'
 
 interface Row {
@@ -23,6 +25,7 @@ export class SqliteStaffWordStore implements StaffWordStore {
   constructor(
     private readonly db: Database,
     private readonly now: () => Date = () => new Date(),
+    private readonly writes: SqliteWrites = directWrites(db),
   ) {
     migrate(db, 'staff-words', [
       `CREATE TABLE staff_related_words (id INTEGER PRIMARY KEY, say TEXT NOT NULL, means TEXT NOT NULL,
@@ -32,14 +35,21 @@ export class SqliteStaffWordStore implements StaffWordStore {
 
   async add(e: { say: string[]; means: string[]; addedBy: string }): Promise<StaffWord> {
     const at = this.now().toISOString()
-    const info = this.db
-      .prepare('INSERT INTO staff_related_words (say, means, added_by, added_at) VALUES (?, ?, ?, ?)')
-      .run(JSON.stringify(e.say), JSON.stringify(e.means), e.addedBy, at)
-    return { id: Number(info.lastInsertRowid), say: e.say, means: e.means, addedBy: e.addedBy, addedAt: at }
+    // A writer thread reports changed rows, not the new row's id: the id is read back in the same all-or-nothing
+    // step's aftermath, as the newest row with these exact values.
+    const [say, means] = [JSON.stringify(e.say), JSON.stringify(e.means)]
+    await this.writes.run([{ sql: 'INSERT INTO staff_related_words (say, means, added_by, added_at) VALUES (?, ?, ?, ?)', params: [say, means, e.addedBy, at] }])
+    const row = this.db
+      .prepare<[string, string, string, string], { id: number }>(
+        'SELECT MAX(id) AS id FROM staff_related_words WHERE say = ? AND means = ? AND added_by = ? AND added_at = ?',
+      )
+      .get(say, means, e.addedBy, at)!
+    return { id: row.id, say: e.say, means: e.means, addedBy: e.addedBy, addedAt: at }
   }
 
   async remove(id: number): Promise<boolean> {
-    return this.db.prepare('DELETE FROM staff_related_words WHERE id = ?').run(id).changes > 0
+    const [removed] = await this.writes.run([{ sql: 'DELETE FROM staff_related_words WHERE id = ?', params: [id] }])
+    return removed > 0
   }
 
   async list(): Promise<StaffWord[]> {

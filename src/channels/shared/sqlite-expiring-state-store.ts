@@ -1,10 +1,14 @@
 /**
  * @module channels/shared/sqlite-expiring-state-store
  * {@link ExpiringStateStore} in SQLite: one row per namespace and key, the
- * value as JSON, expired rows ignored on read and purged on request.
+ * value as JSON, expired rows ignored on read and purged on request. Its
+ * writes go through {@link SqliteWrites} (the writer thread in `serve`), so a
+ * learner's /lang choice never holds the event loop while another process
+ * commits an import.
  */
 import type { Database } from 'better-sqlite3'
 import { migrate } from '../../db/migrate.js'
+import { directWrites, type SqliteWrites } from '../../db/sqlite-writer.js'
 import type { ExpiringStateStore } from './expiring-state-store.js'
 
 const MIGRATIONS = [
@@ -17,26 +21,23 @@ const MIGRATIONS = [
   'CREATE INDEX chat_state_expiry ON chat_state (expires_at)',
 ]
 
+const UPSERT = `INSERT INTO chat_state (namespace, key, value, expires_at) VALUES (?, ?, ?, ?)
+  ON CONFLICT (namespace, key) DO UPDATE SET value = excluded.value, expires_at = excluded.expires_at`
+
 /** The SQLite state store over `db` (runs the 'chat_state' migrations). */
 export class SqliteExpiringStateStore implements ExpiringStateStore {
-  private readonly upsert
   private readonly read
-  private readonly remove
-  private readonly purge
 
-  constructor(db: Database) {
+  constructor(
+    db: Database,
+    private readonly writes: SqliteWrites = directWrites(db),
+  ) {
     migrate(db, 'chat_state', MIGRATIONS)
-    this.upsert = db.prepare(
-      `INSERT INTO chat_state (namespace, key, value, expires_at) VALUES (?, ?, ?, ?)
-       ON CONFLICT (namespace, key) DO UPDATE SET value = excluded.value, expires_at = excluded.expires_at`,
-    )
     this.read = db.prepare('SELECT value FROM chat_state WHERE namespace = ? AND key = ? AND expires_at > ?')
-    this.remove = db.prepare('DELETE FROM chat_state WHERE namespace = ? AND key = ?')
-    this.purge = db.prepare('DELETE FROM chat_state WHERE expires_at <= ?')
   }
 
   async put(namespace: string, key: string, value: unknown, expiresAt: number): Promise<void> {
-    this.upsert.run(namespace, key, JSON.stringify(value), expiresAt)
+    await this.writes.run([{ sql: UPSERT, params: [namespace, key, JSON.stringify(value), expiresAt] }])
   }
 
   async get<T = unknown>(namespace: string, key: string, now: number): Promise<T | undefined> {
@@ -45,10 +46,12 @@ export class SqliteExpiringStateStore implements ExpiringStateStore {
   }
 
   async delete(namespace: string, key: string): Promise<boolean> {
-    return this.remove.run(namespace, key).changes > 0
+    const [deleted] = await this.writes.run([{ sql: 'DELETE FROM chat_state WHERE namespace = ? AND key = ?', params: [namespace, key] }])
+    return deleted > 0
   }
 
   async purgeExpired(now: number): Promise<number> {
-    return this.purge.run(now).changes
+    const [purged] = await this.writes.run([{ sql: 'DELETE FROM chat_state WHERE expires_at <= ?', params: [now] }])
+    return purged
   }
 }
