@@ -10,7 +10,7 @@
  */
 import type { Database } from 'better-sqlite3'
 import { migrate } from './migrate.js'
-import { directWrites, type SqliteWrites } from './sqlite-writer.js'
+import { directWrites, writeOne, type SqliteWrites } from './sqlite-writer.js'
 import { checkLease, type LeaseStore } from './lease-store.js'
 
 /** Leases in SQLite; see the module comment. */
@@ -47,7 +47,7 @@ export class SqliteLeaseStore implements LeaseStore {
 
   /** Runs one statement; true when it changed a row. */
   private async write(sql: string, ...params: (string | number)[]): Promise<boolean> {
-    const [changes] = await this.writes.run([{ sql, params }])
+    const changes = await writeOne(this.writes, sql, ...params)
     return changes > 0
   }
 

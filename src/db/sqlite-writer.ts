@@ -37,6 +37,12 @@ export interface SqliteWrites {
   close(): Promise<void>
 }
 
+/** One statement through `writes`, the shape most store writes take: resolves with its changed-row count once committed. */
+export async function writeOne(writes: SqliteWrites, sql: string, ...params: WriteStatement['params']): Promise<number> {
+  const [changes] = await writes.run([{ sql, params }])
+  return changes
+}
+
 /** Runs writes on `db` itself, at once (the store's old behaviour; for databases no other thread can open). */
 export function directWrites(db: Database): SqliteWrites {
   const run = statementRunner(db)

@@ -14,7 +14,7 @@
  */
 import type { Database } from 'better-sqlite3'
 import { migrate } from '../db/migrate.js'
-import { directWrites, type SqliteWrites, type WriteStatement } from '../db/sqlite-writer.js'
+import { directWrites, writeOne, type SqliteWrites, type WriteStatement } from '../db/sqlite-writer.js'
 import { sessionStateSchema, type SessionState } from './session.js'
 import type { SessionStore, SessionStoreOptions } from './session-store.js'
 import { createKeyedQueue } from './chat-queue.js'
@@ -100,11 +100,11 @@ export class SqliteSessionStore implements SessionStore {
     for (const p of [...this.pending.values()]) {
       if (p.channel === channel && (p.userId === userId || p.chatId === userId)) this.remember(p.channel, p.chatId, p.userId, null, 0)
     }
-    await this.writes.run([{ sql: DEL_USER, params: [channel, userId, userId] }])
+    await writeOne(this.writes, DEL_USER, channel, userId, userId)
   }
 
   async purgeIdle(): Promise<number> {
-    const [n] = await this.writes.run([{ sql: DEL_IDLE, params: [this.opts.now().getTime() - this.idleMs] }])
+    const n = await writeOne(this.writes, DEL_IDLE, this.opts.now().getTime() - this.idleMs)
     return n
   }
 

@@ -8,7 +8,7 @@
  */
 import type { Database } from 'better-sqlite3'
 import { migrate } from '../db/migrate.js'
-import { directWrites, type SqliteWrites } from '../db/sqlite-writer.js'
+import { directWrites, writeOne, type SqliteWrites } from '../db/sqlite-writer.js'
 import type { AdminAction, AdminEntry, AdminStore } from './admin-store.js'
 
 /** Admins and audit log over the shared SQLite database (runs the 'staff-admins' migrations). */
@@ -70,7 +70,7 @@ export class SqliteAdminStore implements AdminStore {
 
   /** Runs one statement; resolves with how many rows it changed once committed. */
   private async write(sql: string, ...params: (string | number)[]): Promise<number> {
-    const [changes] = await this.writes.run([{ sql, params }])
+    const changes = await writeOne(this.writes, sql, ...params)
     return changes
   }
 }

@@ -5,7 +5,7 @@
  */
 import type { Database } from 'better-sqlite3'
 import { migrate } from '../db/migrate.js'
-import { directWrites, type SqliteWrites } from '../db/sqlite-writer.js'
+import { directWrites, writeOne, type SqliteWrites } from '../db/sqlite-writer.js'
 import type { StaffWord, StaffWordStore } from './staff-word-store.js'
 
 interface Row {
@@ -38,7 +38,7 @@ export class SqliteStaffWordStore implements StaffWordStore {
     // A writer thread reports changed rows, not the new row's id: the id is read back in the same all-or-nothing
     // step's aftermath, as the newest row with these exact values.
     const [say, means] = [JSON.stringify(e.say), JSON.stringify(e.means)]
-    await this.writes.run([{ sql: 'INSERT INTO staff_related_words (say, means, added_by, added_at) VALUES (?, ?, ?, ?)', params: [say, means, e.addedBy, at] }])
+    await writeOne(this.writes, 'INSERT INTO staff_related_words (say, means, added_by, added_at) VALUES (?, ?, ?, ?)', say, means, e.addedBy, at)
     const row = this.db
       .prepare<[string, string, string, string], { id: number }>(
         'SELECT MAX(id) AS id FROM staff_related_words WHERE say = ? AND means = ? AND added_by = ? AND added_at = ?',
@@ -48,7 +48,7 @@ export class SqliteStaffWordStore implements StaffWordStore {
   }
 
   async remove(id: number): Promise<boolean> {
-    const [removed] = await this.writes.run([{ sql: 'DELETE FROM staff_related_words WHERE id = ?', params: [id] }])
+    const removed = await writeOne(this.writes, 'DELETE FROM staff_related_words WHERE id = ?', id)
     return removed > 0
   }
 

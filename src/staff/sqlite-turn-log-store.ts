@@ -11,7 +11,7 @@
 import { randomBytes } from 'node:crypto'
 import type { Database } from 'better-sqlite3'
 import { migrate } from '../db/migrate.js'
-import { directWrites, type SqliteWrites } from '../db/sqlite-writer.js'
+import { directWrites, writeOne, type SqliteWrites } from '../db/sqlite-writer.js'
 import type { Slots } from '../query/types.js'
 import { TURN_COLUMNS, turnRowValues, type LoggedTurn, type TurnInput, type TurnLogStore } from './turn-log-store.js'
 import { idHasher, type IdHasher } from './log-key.js'
@@ -57,19 +57,19 @@ export class SqliteTurnLogStore implements TurnLogStore {
   async record(turn: TurnInput): Promise<void> {
     const [at, channel, hash, text, slots, ids, matched, ...rest] = turnRowValues(turn, this.now(), this.hashUser(turn.channel, turn.userId))
     // SQLite has no boolean: matched is stored as 0/1.
-    await this.writes.run([{ sql: `INSERT INTO turns (${TURN_COLUMNS}) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`, params: [at, channel, hash, text, slots, ids, matched ? 1 : 0, ...rest] }])
+    await writeOne(this.writes, `INSERT INTO turns (${TURN_COLUMNS}) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`, at, channel, hash, text, slots, ids, matched ? 1 : 0, ...rest)
   }
 
   /** Deletes every row of one user; returns how many. */
   async forget(channel: string, userId: string): Promise<number> {
-    const [n] = await this.writes.run([{ sql: 'DELETE FROM turns WHERE user_hash = ?', params: [this.hashUser(channel, userId)] }])
+    const n = await writeOne(this.writes, 'DELETE FROM turns WHERE user_hash = ?', this.hashUser(channel, userId))
     return n
   }
 
   /** Deletes rows older than the retention period; returns how many. */
   async purge(): Promise<number> {
     const cutoff = new Date(this.now().getTime() - this.retentionDays * 86_400_000).toISOString()
-    const [n] = await this.writes.run([{ sql: 'DELETE FROM turns WHERE at < ?', params: [cutoff] }])
+    const n = await writeOne(this.writes, 'DELETE FROM turns WHERE at < ?', cutoff)
     return n
   }
 

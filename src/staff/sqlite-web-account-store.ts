@@ -6,7 +6,7 @@
 import { randomBytes } from 'node:crypto'
 import type { Database } from 'better-sqlite3'
 import { migrate } from '../db/migrate.js'
-import { directWrites, type SqliteWrites } from '../db/sqlite-writer.js'
+import { directWrites, writeOne, type SqliteWrites } from '../db/sqlite-writer.js'
 import { UserError } from '../errors.js'
 import { WEB_ACCOUNT_NAME, WEB_ROLES, type WebAccount, type WebAccountStore, type WebAccountWithHash, type WebRole } from './web-account-store.js'
 
@@ -40,21 +40,22 @@ export class SqliteWebAccountStore implements WebAccountStore {
     }
     if (!WEB_ROLES.includes(a.role)) throw new UserError(`unknown role "${a.role}": use ${WEB_ROLES.join(' or ')}`)
     const at = this.now().toISOString()
-    const [added] = await this.writes.run([{
-      sql: 'INSERT OR IGNORE INTO web_accounts (name, role, password_hash, created_by, created_at) VALUES (?, ?, ?, ?, ?)',
-      params: [a.name, a.role, a.passwordHash, a.createdBy, at],
-    }])
+    const added = await writeOne(
+      this.writes,
+      'INSERT OR IGNORE INTO web_accounts (name, role, password_hash, created_by, created_at) VALUES (?, ?, ?, ?, ?)',
+      a.name, a.role, a.passwordHash, a.createdBy, at,
+    )
     if (added === 0) throw new UserError(`there is already a web account named "${a.name}"`)
     return { name: a.name, role: a.role, createdBy: a.createdBy, createdAt: at }
   }
 
   async remove(name: string): Promise<boolean> {
-    const [removed] = await this.writes.run([{ sql: 'DELETE FROM web_accounts WHERE name = ?', params: [name] }])
+    const removed = await writeOne(this.writes, 'DELETE FROM web_accounts WHERE name = ?', name)
     return removed > 0
   }
 
   async setPassword(name: string, passwordHash: string): Promise<boolean> {
-    const [changed] = await this.writes.run([{ sql: 'UPDATE web_accounts SET password_hash = ? WHERE name = ?', params: [passwordHash, name] }])
+    const changed = await writeOne(this.writes, 'UPDATE web_accounts SET password_hash = ? WHERE name = ?', passwordHash, name)
     return changed > 0
   }
 
@@ -74,7 +75,7 @@ export class SqliteWebAccountStore implements WebAccountStore {
   async secret(): Promise<string> {
     const row = this.db.prepare<[], { value: string }>("SELECT value FROM web_meta WHERE key = 'session_secret'").get()
     if (row) return row.value
-    await this.writes.run([{ sql: "INSERT OR IGNORE INTO web_meta (key, value) VALUES ('session_secret', ?)", params: [randomBytes(32).toString('hex')] }])
+    await writeOne(this.writes, "INSERT OR IGNORE INTO web_meta (key, value) VALUES ('session_secret', ?)", randomBytes(32).toString('hex'))
     return this.db.prepare<[], { value: string }>("SELECT value FROM web_meta WHERE key = 'session_secret'").get()!.value
   }
 }

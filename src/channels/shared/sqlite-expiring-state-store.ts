@@ -8,7 +8,7 @@
  */
 import type { Database } from 'better-sqlite3'
 import { migrate } from '../../db/migrate.js'
-import { directWrites, type SqliteWrites } from '../../db/sqlite-writer.js'
+import { directWrites, writeOne, type SqliteWrites } from '../../db/sqlite-writer.js'
 import type { ExpiringStateStore } from './expiring-state-store.js'
 
 const MIGRATIONS = [
@@ -37,7 +37,7 @@ export class SqliteExpiringStateStore implements ExpiringStateStore {
   }
 
   async put(namespace: string, key: string, value: unknown, expiresAt: number): Promise<void> {
-    await this.writes.run([{ sql: UPSERT, params: [namespace, key, JSON.stringify(value), expiresAt] }])
+    await writeOne(this.writes, UPSERT, namespace, key, JSON.stringify(value), expiresAt)
   }
 
   async get<T = unknown>(namespace: string, key: string, now: number): Promise<T | undefined> {
@@ -46,12 +46,12 @@ export class SqliteExpiringStateStore implements ExpiringStateStore {
   }
 
   async delete(namespace: string, key: string): Promise<boolean> {
-    const [deleted] = await this.writes.run([{ sql: 'DELETE FROM chat_state WHERE namespace = ? AND key = ?', params: [namespace, key] }])
+    const deleted = await writeOne(this.writes, 'DELETE FROM chat_state WHERE namespace = ? AND key = ?', namespace, key)
     return deleted > 0
   }
 
   async purgeExpired(now: number): Promise<number> {
-    const [purged] = await this.writes.run([{ sql: 'DELETE FROM chat_state WHERE expires_at <= ?', params: [now] }])
+    const purged = await writeOne(this.writes, 'DELETE FROM chat_state WHERE expires_at <= ?', now)
     return purged
   }
 }

@@ -10,7 +10,7 @@
 import type { Database } from 'better-sqlite3'
 import type { Update } from 'grammy/types'
 import { migrate } from '../../db/migrate.js'
-import { directWrites, type SqliteWrites } from '../../db/sqlite-writer.js'
+import { directWrites, writeOne, type SqliteWrites } from '../../db/sqlite-writer.js'
 import { inboxChatKey, type ClaimOptions, type ClaimedUpdate, type InboxAddResult, type InboxCounts, type WebhookInboxStore } from './webhook-inbox-store.js'
 
 const MIGRATIONS = [
@@ -62,7 +62,7 @@ export class SqliteWebhookInboxStore implements WebhookInboxStore {
   }
 
   async add(update: Update, now: number): Promise<InboxAddResult> {
-    const [added] = await this.writes.run([{ sql: INSERT, params: [update.update_id, JSON.stringify(update), now, inboxChatKey(update)] }])
+    const added = await writeOne(this.writes, INSERT, update.update_id, JSON.stringify(update), now, inboxChatKey(update))
     return added ? 'added' : 'duplicate'
   }
 
@@ -86,12 +86,12 @@ export class SqliteWebhookInboxStore implements WebhookInboxStore {
   }
 
   async complete(worker: string, updateId: number, now: number): Promise<boolean> {
-    const [changed] = await this.writes.run([{ sql: DONE, params: [now, updateId, worker] }])
+    const changed = await writeOne(this.writes, DONE, now, updateId, worker)
     return changed > 0
   }
 
   async release(worker: string): Promise<number> {
-    const [changed] = await this.writes.run([{ sql: FREE, params: [worker] }])
+    const changed = await writeOne(this.writes, FREE, worker)
     return changed
   }
 
@@ -103,7 +103,7 @@ export class SqliteWebhookInboxStore implements WebhookInboxStore {
   }
 
   async prune(handledBefore: number): Promise<number> {
-    const [deleted] = await this.writes.run([{ sql: 'DELETE FROM telegram_inbox WHERE handled_at IS NOT NULL AND handled_at < ?', params: [handledBefore] }])
+    const deleted = await writeOne(this.writes, 'DELETE FROM telegram_inbox WHERE handled_at IS NOT NULL AND handled_at < ?', handledBefore)
     return deleted
   }
 
