@@ -5,30 +5,31 @@
  * filters and boosts by. Everything is rules over the taxonomy, the regions
  * file and built-in cues: offline, deterministic and explainable.
  */
-import type { Taxonomy, TaxonomyKind } from '../catalogue/taxonomy.js'
+import type { Taxonomy } from '../catalogue/taxonomy.js'
 import type { Regions } from '../catalogue/regions.js'
-import type { Format } from '../catalogue/project.js'
 import { detectLang } from '../text/lang.js'
 import { normalizeText } from '../text/normalize.js'
-import { dictionaryCut, isDictionaryWord, segment, segmentGroups } from '../text/segment.js'
-import { singularEnglish, stemEnglish } from '../text/english.js'
+import { segment, segmentGroups } from '../text/segment.js'
 import { createTextRepairer, type PreparedVocabulary } from '../text/repair.js'
 import { toMandarin } from '../text/dialect.js'
 import { isNeedWord } from './need-filter.js'
-import { COLLOQUIAL_CUES, examTutoring } from './colloquial-cues.js'
-import { CHILD_STAGE, PERSON_CUES } from './person-cues.js'
-import { TOPIC_TALK } from './topic-talk.js'
-import { CARED_FOR_WORDS, CHILD_WORDS, CUES, EXPANSIONS, FEE_CUES, FORMAT_CUES, GENERIC_CHARS, VAGUE_WORDS } from './cues.js'
+import { examTutoring } from './colloquial-cues.js'
+import { CHILD_STAGE } from './person-cues.js'
+import { CARED_FOR_WORDS, CHILD_WORDS, EXPANSIONS, FEE_CUES, FORMAT_CUES } from './cues.js'
 import { parseTimeWindow } from './time.js'
 import { relatedExpansions, type RelatedWords } from './related-words.js'
 import { hasAnySlot, type Slots, type SlotValue } from './slots.js'
-import { ENGLISH_CUES, ENGLISH_FEE_CUES, ENGLISH_FORMAT_CUES, englishExamTutoring } from './english-cues.js'
-import { ENGLISH_COMMON_WORDS, ENGLISH_FILLER, ENGLISH_FILLER_WORDS, ENGLISH_PLAIN_WORDS } from './english-words.js'
+import { ENGLISH_FEE_CUES, ENGLISH_FORMAT_CUES, englishExamTutoring } from './english-cues.js'
+import { ENGLISH_COMMON_WORDS, ENGLISH_FILLER_WORDS, ENGLISH_PLAIN_WORDS } from './english-words.js'
 import { createEnglishRepairer } from '../text/english-repair.js'
 import { ENGLISH_STOP_WORDS } from '../text/english.js'
-import { createEnglishTermMatcher, englishKeys, type EnglishHit, type EnglishTerm } from './english-terms.js'
+import { createEnglishTermMatcher, englishKeys, type EnglishTerm } from './english-terms.js'
 import type { Understanding } from './types.js'
 import { candidatesOf, globalMatches } from '../text/regex-tools.js'
+import { repairWordParts } from './repair-words.js'
+import { findMatches, indexTerms, toSlotValues, type Match, type Term } from './term-matches.js'
+import { FOR_THE_CHILD, PERSON_OF_A_LIFE, findFormat, findFree, subjectOnly } from './subject-rules.js'
+import { insideLongerWord, isFiller, latinWordAt, wordSpans } from './word-spans.js'
 
 /** What the understander needs; all of it is loaded once at start. */
 export interface UnderstandDeps {
@@ -42,123 +43,6 @@ export interface UnderstandDeps {
   relatedWords?: RelatedWords
   /** The repairer's vocabulary prepared in a worker thread (see {@link repairWordParts}); ignored unless it matches. */
   preparedRepair?: PreparedVocabulary
-}
-
-/**
- * The typo repairer's words around the catalogue vocabulary, in order:
- * `[...before, ...vocabulary, ...after]`. Exported so the index-build worker
- * can prepare that exact vocabulary (its pinyin) off the bot's event loop.
- */
-export function repairWordParts(deps: Pick<UnderstandDeps, 'taxonomy' | 'regions' | 'relatedWords'>): { before: string[]; after: string[] } {
-  const taxonomyWords: string[] = []
-  for (const kind of ['topics', 'audiences'] as const) {
-    for (const [term] of deps.taxonomy.terms(kind)) {
-      const norm = normalizeText(term)
-      if (norm) taxonomyWords.push(norm)
-    }
-  }
-  const placeWords: string[] = []
-  for (const p of deps.regions?.provinces ?? []) {
-    placeWords.push(p.name, ...p.aliases, p.en, ...p.cities.flatMap((c) => [c.name, ...c.aliases]))
-  }
-  // Everyday words of the related-words table are repair targets too ("shuaijiao" → 摔跤, then 跌倒).
-  const everyday = (deps.relatedWords?.entries ?? []).flatMap((e) => e.say).filter((w) => /^\p{Script=Han}{2,}$/u.test(w))
-  return { before: [...taxonomyWords, ...QUERY_WORDS, ...placeWords], after: everyday }
-}
-
-/** Words learners use around the slots; repair targets so "mianfei" and "xianshang" are read. */
-const QUERY_WORDS = [
-  '免费', '线上', '线下', '网上', '在线', '网课', '面授', '现场', '暑假', '寒假', '春节', '明年', '下个月', '这个月',
-  '下周', '推荐', '课程', '学习', '培训', '报名', '老人', '想学', '退休', '打工', '种地', '孩子', '教书', '全国',
-]
-
-interface Term {
-  kind: TaxonomyKind
-  id: string
-  han: string
-}
-
-interface Match {
-  kind: TaxonomyKind
-  /** Null for a cue that only claims its words (see Cue.id). */
-  id: string | null
-  start: number
-  end: number
-  explicit: boolean
-  cue: boolean
-  matched: string
-  /** From the compositional person cues (query/person-cues): a taxonomy word inside one keeps its own weight. */
-  person?: boolean
-}
-
-/** Looking on the child's behalf ("给他找", "给上中学的孩子找", "it's for my son"): the learner is the child. */
-const ON_THE_CHILDS_BEHALF = /(给|帮)(他|她)(找|看看|看|报|选|挑)|给上[^，,。]{0,4}的(孩子|娃|儿子|女儿)(找|报|选|挑)|\bit'?\s?s for my (teenage |teen )?(son|daughter|kid|child)\b/
-
-/** A course plainly for the child: "适合孩子的", "给孩子报的", "孩子学的…课". */
-const FOR_THE_CHILD = /(适合|给|让|针对|面向)(我家|我的)?(孩子|小孩|儿童|小朋友)|(孩子|小孩|儿童|小朋友)(的|学|上|报|参加)[^，,。]{0,6}(课|班|营)|\b(for|suitable for) (my |our )?(kids|children|child)\b/
-
-const LATIN_TOKEN = /[a-z0-9+#.]+/g
-/** The built-in cues, the colloquial ones and the English ones, matched together: English ones only fire on Latin text, so they cost Chinese messages nothing. */
-const ALL_CUES = [...CUES, ...COLLOQUIAL_CUES, ...PERSON_CUES, ...TOPIC_TALK, ...ENGLISH_CUES]
-const PERSON_PATTERNS: ReadonlySet<RegExp> = new Set(PERSON_CUES.map((c) => c.pattern))
-/** Which cues a message's characters can start a match of: the others are not tried. */
-const cueCandidates = candidatesOf(ALL_CUES.map((c) => c.pattern))
-const CARE = /照护|护理|照顾|看护|痴呆|认知症|care|caring/
-const GENERIC = new Set([...VAGUE_WORDS, ...[...VAGUE_WORDS].map(stemEnglish), ...ENGLISH_FILLER])
-const NUMERAL = /^([0-9]+|[零一二三四五六七八九十百千两几多]+)$/
-
-/** A learning verb right before a topic word: the topic is asked for, even inside a description of the learner. */
-const ASKED_FOR = /(学|想|要|会|搞|弄|整|懂)(?!校)|学$/
-
-/** A Chinese person word made of a way of life and "person" (庄稼人, 种地的, 打鱼的): the life is who they are. */
-const PERSON_OF_A_LIFE = /^\p{Script=Han}+(人|的)$/u
-
-/** The topic a role grows in: named inside the role ("在村小教数学"), it is still the request. */
-const OWN_GROWTH: Readonly<Record<string, string>> = { 'rural-teachers': 'teacher-development' }
-
-/** Topics that mean "a skill for work" in general: a named subject inside their phrase ("学种养殖技术") is the request. */
-const CATCH_ALL_TOPICS: ReadonlySet<string> = new Set(['vocational-skills'])
-
-/** The dictionary words of a text with where they sit, computed on first use. */
-function wordSpans(text: string): () => [number, number][] {
-  let spans: [number, number][] | null = null
-  return () => {
-    if (spans) return spans
-    spans = []
-    let at = 0
-    for (const w of dictionaryCut(text)) {
-      const start = text.indexOf(w, at)
-      if (start < 0) continue
-      spans.push([start, (at = start + w.length)])
-    }
-    return spans
-  }
-}
-
-/** Endings that keep a word's meaning (痴呆 → 痴呆症, 骗 → 骗子): a word with one of them is still a mention. */
-const SAME_WORD_ENDINGS = new Set([...'症病者人们员师课班类性化儿'])
-
-/**
- * True when [start, end) begins a longer dictionary word of `text` that means something else
- * ("拖拉" in 拖拉机, a tractor, not dawdling): the longer word goes on past the match with more
- * than an ending that keeps the meaning (痴呆症 and 老年痴呆 still mention 痴呆).
- */
-function insideLongerWord(text: string, words: [number, number][], start: number, end: number): boolean {
-  return words.some(([a, b]) => a === start && end < b && !(b - end === 1 && SAME_WORD_ENDINGS.has(text[end])))
-}
-
-/** Where the Latin word whose stem or singular is `stem` sits in `text` from `from` on, or [-1, -1]. */
-function latinWordAt(text: string, stem: string, from: number): [number, number] {
-  for (const m of text.slice(from).matchAll(/[a-z]+/g)) {
-    if (stemEnglish(m[0]) === stem || singularEnglish(m[0]) === stem) return [from + m.index!, from + m.index! + m[0].length]
-  }
-  return [-1, -1]
-}
-
-/** Filler: a generic word, a number, or Chinese made only of generic characters. */
-function isFiller(word: string): boolean {
-  if (GENERIC.has(word) || NUMERAL.test(word)) return true
-  return /^\p{Script=Han}+$/u.test(word) && [...word].every((c) => GENERIC_CHARS.has(c))
 }
 
 /**
@@ -369,172 +253,3 @@ export function createQueryUnderstander(deps: UnderstandDeps): (text: string) =>
   }
 }
 
-/** Terms precompiled for matching: Chinese terms in a trie of their characters, the others by their own matcher. */
-interface TermIndex {
-  root: TermNode
-  english: (text: string) => EnglishHit[]
-}
-
-/** A trie node: the terms spelled by the path to it (in term order), and the next characters. */
-interface TermNode {
-  next: Map<string, TermNode>
-  terms: (Term & { latinStart: boolean; latinEnd: boolean })[]
-}
-
-/** Built once per understander: from each position of a message, one walk finds every term starting there. */
-function indexTerms(terms: Term[], english: TermIndex['english']): TermIndex {
-  const root: TermNode = { next: new Map(), terms: [] }
-  for (const t of terms) {
-    let node = root
-    for (const unit of t.han) {
-      let child = node.next.get(unit)
-      if (!child) node.next.set(unit, (child = { next: new Map(), terms: [] }))
-      node = child
-    }
-    node.terms.push({ ...t, latinStart: /^[a-z0-9]/.test(t.han), latinEnd: /[a-z0-9]$/.test(t.han) })
-  }
-  return { root, english }
-}
-
-/** English words that open a statement about a person ("I'm a farmer growing rice", "my dad works construction"). */
-const SPEAKS_OF_A_PERSON = /^(?:i|we|he|she|they|my|our|his|her|i m|im|i am|we re|he s|she s|for my|it s for my)\b/
-
-/** Taxonomy terms and cues found in the text; overlaps resolved longest-first. */
-function findMatches(text: string, index: TermIndex): Match[] {
-  const found: Match[] = []
-  for (let at = 0; at < text.length; at++) {
-    let node: TermNode | undefined = index.root
-    for (let end = at + 1; end <= text.length; end++) {
-      node = node.next.get(text[end - 1])
-      if (!node) break
-      for (const t of node.terms) {
-        if (t.latinStart && /[a-z0-9]/.test(text[at - 1] ?? '')) continue
-        if (t.latinEnd && /[a-z0-9]/.test(text[end] ?? '')) continue
-        found.push({ kind: t.kind, id: t.id, start: at, end, explicit: true, cue: false, matched: t.han })
-      }
-    }
-  }
-  // English words of the taxonomy, inflected and padded as people write them. "Adults", "the public":
-  // in English everyone is an adult, so the general public only ranks ("violin lessons for adults").
-  for (const h of index.english(text)) {
-    found.push({ kind: h.kind, id: h.id, start: h.start, end: h.end, explicit: !(h.kind === 'audiences' && h.id === 'general-public'), cue: false, matched: h.matched })
-  }
-  const may = cueCandidates(text)
-  for (const [k, cue] of ALL_CUES.entries()) {
-    if (!may[k]) continue
-    for (const m of globalMatches(cue.pattern, text)) {
-      if (!m[0]) continue
-      found.push({ kind: cue.kind, id: cue.id, start: m.index!, end: m.index! + m[0].length, explicit: cue.explicit, cue: true, matched: m[0].trim(), person: PERSON_PATTERNS.has(cue.pattern) })
-    }
-  }
-  // Longest first; at equal length a cue beats a plain taxonomy word.
-  found.sort((a, b) => b.end - b.start - (a.end - a.start) || Number(b.cue) - Number(a.cue) || a.start - b.start)
-  const kept: Match[] = []
-  for (const m of found) {
-    const dropped = kept.some((k) => {
-      // An audience right before a care topic ("乐龄健康照护", "老人护理") is who is cared for, not who learns.
-      if (k.kind === 'topics' && m.kind === 'audiences' && CARE.test(k.matched) && m.end === k.start && m.id !== null) return true
-      const overlaps = k.start < m.end && m.start < k.end
-      if (!overlaps) return false
-      // An audience named inside a care topic ("elderly care", "失能老人照护") is who is cared for, not who learns.
-      if (k.kind === 'topics' && m.kind === 'audiences' && !m.cue && CARE.test(k.matched) && k.start <= m.start && m.end <= k.end) return true
-
-      // The same topic said twice ("孩子沉迷手机怎么办"): both stay, the explicit one wins when merged.
-      // But a word inside a situation cue ("退休" in "退休了") is part of that situation: implied.
-      if (k.kind === m.kind && k.id === m.id && !(k.cue && !k.person && !k.explicit && k.kind === 'audiences' && k.end - k.start > m.end - m.start)) return false
-      // A skill-for-work phrase around a named subject ("学种养殖技术"): the subject is the request.
-      if (k.kind === 'topics' && m.kind === 'topics' && k.cue && CATCH_ALL_TOPICS.has(k.id ?? '') && !m.cue && m.id !== k.id && m.end - m.start >= 2) return false
-      // An audience word at the start of a longer topic word ("农家" in 农家乐, a farm stay) is part of that word.
-      if (k.kind === 'topics' && m.kind === 'audiences' && !k.cue && !m.cue && k.start === m.start && m.end < k.end && isDictionaryWord(k.matched)) return true
-      // The same kind: the longer reading wins. Another kind: a word inside a
-      // situation cue ("孩子" inside "我孩子不听话") is part of that cue, not a slot.
-      if (k.kind === m.kind) return true
-      // A taxonomy word inside a longer taxonomy phrase of another kind ("family" in "family education",
-      // "professional" in "professional development") is part of that phrase.
-      const inside = k.start <= m.start && m.end <= k.end
-      // (English only: Chinese compounds often name their audience on purpose, 家长课堂 is for 家长.)
-      if (!k.cue && !m.cue && inside && k.end - k.start > m.end - m.start && /^[a-z]/.test(k.matched) && /^[a-z]/.test(m.matched)) return true
-      // (English: a subject inside the words describing the person, "I'm a farmer growing rice", is who they are.)
-      if (k.cue && !k.explicit && k.kind === 'audiences' && k.id !== null && m.kind === 'topics' && inside && SPEAKS_OF_A_PERSON.test(k.matched)) return true
-      return k.cue && k.id !== null && !m.cue && inside
-    })
-    if (!dropped) kept.push(m)
-  }
-  const yields = (k: Match) => k.kind === 'topics' && k.cue && CATCH_ALL_TOPICS.has(k.id ?? '')
-    && kept.some((m) => m.kind === 'topics' && !m.cue && m.id !== k.id && k.start <= m.start && m.end <= k.end && m.end - m.start >= 2)
-  return kept.filter((k) => !yields(k)).sort((a, b) => a.start - b.start)
-}
-
-/**
- * Topic words that say how or who, not what: a topic word inside the format
- * phrase ("在手机上就能学": 手机 is where they learn) is dropped, and a topic
- * word inside the words describing the learner, beside a subject named
- * elsewhere ("我是种地的，想学书法"), only ranks: it says who they are, not
- * what they want to learn.
- */
-function subjectOnly(matches: Match[], text: string, formats: typeof FORMAT_CUES = FORMAT_CUES, lifeTopics: Match[] = []): Match[] {
-  const format = formats.map((c) => c.pattern.exec(text)).find((m) => m !== null)
-  const within = (m: Match, a: number, b: number) => a <= m.start && m.end <= b
-  // (A dialect verb glued in front, "整手机" of "想整手机上能学的", still ends inside the format phrase.)
-  const tailIn = (m: Match, a: number, b: number) => m.start < a && a < m.end && m.end <= b && m.end - a >= 2
-  let out = format ? matches.filter((m) => !(m.kind === 'topics' && (within(m, format.index, format.index + format[0].length) || tailIn(m, format.index, format.index + format[0].length)))) : matches
-  const person = out.filter((m) => m.kind === 'audiences' && m.id !== null)
-  const aboutPerson = (m: Match) => person.some((a) => m.start < a.end && a.start < m.end)
-  const namedElsewhere = out.some((m) => m.kind === 'topics' && m.explicit && !aboutPerson(m))
-  if (namedElsewhere) out = out.map((m) => (m.kind === 'topics' && m.explicit && aboutPerson(m) ? { ...m, explicit: false } : m))
-  // (English: beside a learner who said who they are, a relative inside a subject, "helping my children learn", is who
-  // the subject is about, not another learner.)
-  const inSubject = (a: Match) => a.cue && !a.explicit && out.some((t) => t.kind === 'topics' && t.explicit && t.start <= a.start && a.end <= t.end)
-  const people = out.filter((m) => m.kind === 'audiences' && m.id !== null && /^[a-z]/.test(m.matched))
-  if (people.some((a) => !inSubject(a))) out = out.filter((m) => !people.includes(m) || !inSubject(m))
-  // A topic word inside the words saying who the learner is ("在家种田的", "在乡下学校教娃娃的老师") is
-  // their life, not their request (no topic at all, so a narrowing keeps the subject), unless a
-  // learning verb stands right before it ("想学养猪").
-  // (A taxonomy person word that is a topic word plus "person", "庄稼人", "种地的", is a situation too;
-  // "电力职工" names a trade's workers, whose trade is still the subject.)
-  const situation = out.filter((m) => m.kind === 'audiences' && m.id !== null && ((m.cue && !m.explicit) || (!m.cue && PERSON_OF_A_LIFE.test(m.matched))))
-  // (A teacher's own teaching, "在村小教数学", is also what a teacher comes to improve.)
-  const inSituation = (m: Match) => situation.some((a) => a.start <= m.start && m.end <= a.end && a.end - a.start > m.end - m.start && OWN_GROWTH[a.id!] !== m.id)
-  const life = (m: Match) => m.kind === 'topics' && /\p{Script=Han}/u.test(m.matched) && inSituation(m) && !ASKED_FOR.test(text.slice(Math.max(0, m.start - 3), m.start))
-  lifeTopics.push(...out.filter(life))
-  out = out.filter((m) => !life(m))
-  // An audience word naming who a topic is about ("老年人保健养生", "儿童编程") beside the learner's own
-  // situation ("干社区工作的") says what the course covers, not who learns.
-  const own = out.filter((m) => m.kind === 'audiences' && m.id !== null && m.cue)
-  if (own.length) {
-    const modifiers = new Set(out.filter((m) => m.kind === 'audiences' && !m.cue && m.id !== null && !own.some((o) => o.id === m.id)
-      && out.some((t) => t.kind === 'topics' && (t.start === m.end || (text[m.end] === '的' && t.start === m.end + 1)))).map((m) => m.id))
-    out = out.filter((m) => !(m.kind === 'audiences' && !m.cue && modifiers.has(m.id)))
-  }
-  // "给他找", "给上中学的孩子找": the course is for the child, so the learner is young, not a parent.
-  if (ON_THE_CHILDS_BEHALF.test(text) && out.some((m) => m.kind === 'audiences' && m.id === 'parents' && m.cue)) {
-    const at = out.find((m) => m.kind === 'audiences' && m.id === 'parents')!
-    out = out.filter((m) => !(m.kind === 'audiences' && m.id === 'parents' && m.cue))
-    if (!out.some((m) => m.kind === 'audiences' && m.id === 'youth')) out.push({ ...at, id: 'youth', explicit: false })
-  }
-  return out
-}
-
-/** One value per id, explicit if any mention was explicit, in order of appearance. */
-function toSlotValues(matches: Match[], kind: TaxonomyKind): SlotValue[] {
-  const out = new Map<string, SlotValue>()
-  for (const m of matches) {
-    if (m.kind !== kind || m.id === null) continue
-    const prev = out.get(m.id)
-    if (!prev) out.set(m.id, { id: m.id, explicit: m.explicit, matched: m.matched, related: false })
-    else if (!prev.explicit && m.explicit) out.set(m.id, { id: m.id, explicit: true, matched: m.matched, related: false })
-  }
-  return [...out.values()]
-}
-
-function findFormat(text: string, formats: typeof FORMAT_CUES = FORMAT_CUES): Format | null {
-  for (const cue of formats) {
-    if (cue.pattern.test(text)) return cue.format === 'any' ? null : cue.format
-  }
-  return null
-}
-
-function findFree(text: string, fees: typeof FEE_CUES = FEE_CUES): boolean | null {
-  if (fees.notFree.test(text)) return null
-  return fees.free.test(text) ? true : null
-}

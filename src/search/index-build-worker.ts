@@ -31,7 +31,7 @@ interface BuildJob {
   databaseUrl?: string
   indexPath: string
   taxonomy: { topics: TaxonomyEntry[]; audiences: TaxonomyEntry[] }
-  /** The repairer's words around the catalogue vocabulary (query/understand's repairWordParts), to prepare its pinyin. */
+  /** The repairer's words around the catalogue vocabulary (query/repair-words' repairWordParts), to prepare its pinyin. */
   repairWords?: { before: string[]; after: string[] }
 }
 

@@ -1,0 +1,154 @@
+/**
+ * @module query/term-matches
+ * Finds the taxonomy terms and built-in cues in a message (a trie walk for Chinese terms, the English matcher for
+ * English ones, the cue patterns) and resolves their overlaps longest-first: the raw mentions the understander
+ * turns into slots.
+ */
+import type { TaxonomyKind } from '../catalogue/taxonomy.js'
+import { isDictionaryWord } from '../text/segment.js'
+import { candidatesOf, globalMatches } from '../text/regex-tools.js'
+import { COLLOQUIAL_CUES } from './colloquial-cues.js'
+import { PERSON_CUES } from './person-cues.js'
+import { TOPIC_TALK } from './topic-talk.js'
+import { CUES } from './cues.js'
+import { ENGLISH_CUES } from './english-cues.js'
+import type { EnglishHit } from './english-terms.js'
+import type { SlotValue } from './slots.js'
+
+/** A Chinese taxonomy term: its kind, id and normalised characters. */
+export interface Term {
+  kind: TaxonomyKind
+  id: string
+  han: string
+}
+
+/** One mention found in a message: a taxonomy term or a cue, where it sits and how strongly it speaks. */
+export interface Match {
+  kind: TaxonomyKind
+  /** Null for a cue that only claims its words (see Cue.id). */
+  id: string | null
+  start: number
+  end: number
+  explicit: boolean
+  cue: boolean
+  matched: string
+  /** From the compositional person cues (query/person-cues): a taxonomy word inside one keeps its own weight. */
+  person?: boolean
+}
+
+/** The built-in cues, the colloquial ones and the English ones, matched together: English ones only fire on Latin text, so they cost Chinese messages nothing. */
+const ALL_CUES = [...CUES, ...COLLOQUIAL_CUES, ...PERSON_CUES, ...TOPIC_TALK, ...ENGLISH_CUES]
+const PERSON_PATTERNS: ReadonlySet<RegExp> = new Set(PERSON_CUES.map((c) => c.pattern))
+/** Which cues a message's characters can start a match of: the others are not tried. */
+const cueCandidates = candidatesOf(ALL_CUES.map((c) => c.pattern))
+const CARE = /照护|护理|照顾|看护|痴呆|认知症|care|caring/
+/** Topics that mean "a skill for work" in general: a named subject inside their phrase ("学种养殖技术") is the request. */
+const CATCH_ALL_TOPICS: ReadonlySet<string> = new Set(['vocational-skills'])
+
+/** Terms precompiled for matching: Chinese terms in a trie of their characters, the others by their own matcher. */
+export interface TermIndex {
+  root: TermNode
+  english: (text: string) => EnglishHit[]
+}
+
+/** A trie node: the terms spelled by the path to it (in term order), and the next characters. */
+interface TermNode {
+  next: Map<string, TermNode>
+  terms: (Term & { latinStart: boolean; latinEnd: boolean })[]
+}
+
+/** Built once per understander: from each position of a message, one walk finds every term starting there. */
+export function indexTerms(terms: Term[], english: TermIndex['english']): TermIndex {
+  const root: TermNode = { next: new Map(), terms: [] }
+  for (const t of terms) {
+    let node = root
+    for (const unit of t.han) {
+      let child = node.next.get(unit)
+      if (!child) node.next.set(unit, (child = { next: new Map(), terms: [] }))
+      node = child
+    }
+    node.terms.push({ ...t, latinStart: /^[a-z0-9]/.test(t.han), latinEnd: /[a-z0-9]$/.test(t.han) })
+  }
+  return { root, english }
+}
+
+/** English words that open a statement about a person ("I'm a farmer growing rice", "my dad works construction"). */
+const SPEAKS_OF_A_PERSON = /^(?:i|we|he|she|they|my|our|his|her|i m|im|i am|we re|he s|she s|for my|it s for my)\b/
+
+/** Taxonomy terms and cues found in the text; overlaps resolved longest-first. */
+export function findMatches(text: string, index: TermIndex): Match[] {
+  const found: Match[] = []
+  for (let at = 0; at < text.length; at++) {
+    let node: TermNode | undefined = index.root
+    for (let end = at + 1; end <= text.length; end++) {
+      node = node.next.get(text[end - 1])
+      if (!node) break
+      for (const t of node.terms) {
+        if (t.latinStart && /[a-z0-9]/.test(text[at - 1] ?? '')) continue
+        if (t.latinEnd && /[a-z0-9]/.test(text[end] ?? '')) continue
+        found.push({ kind: t.kind, id: t.id, start: at, end, explicit: true, cue: false, matched: t.han })
+      }
+    }
+  }
+  // English words of the taxonomy, inflected and padded as people write them. "Adults", "the public":
+  // in English everyone is an adult, so the general public only ranks ("violin lessons for adults").
+  for (const h of index.english(text)) {
+    found.push({ kind: h.kind, id: h.id, start: h.start, end: h.end, explicit: !(h.kind === 'audiences' && h.id === 'general-public'), cue: false, matched: h.matched })
+  }
+  const may = cueCandidates(text)
+  for (const [k, cue] of ALL_CUES.entries()) {
+    if (!may[k]) continue
+    for (const m of globalMatches(cue.pattern, text)) {
+      if (!m[0]) continue
+      found.push({ kind: cue.kind, id: cue.id, start: m.index!, end: m.index! + m[0].length, explicit: cue.explicit, cue: true, matched: m[0].trim(), person: PERSON_PATTERNS.has(cue.pattern) })
+    }
+  }
+  // Longest first; at equal length a cue beats a plain taxonomy word.
+  found.sort((a, b) => b.end - b.start - (a.end - a.start) || Number(b.cue) - Number(a.cue) || a.start - b.start)
+  const kept: Match[] = []
+  for (const m of found) {
+    const dropped = kept.some((k) => {
+      // An audience right before a care topic ("乐龄健康照护", "老人护理") is who is cared for, not who learns.
+      if (k.kind === 'topics' && m.kind === 'audiences' && CARE.test(k.matched) && m.end === k.start && m.id !== null) return true
+      const overlaps = k.start < m.end && m.start < k.end
+      if (!overlaps) return false
+      // An audience named inside a care topic ("elderly care", "失能老人照护") is who is cared for, not who learns.
+      if (k.kind === 'topics' && m.kind === 'audiences' && !m.cue && CARE.test(k.matched) && k.start <= m.start && m.end <= k.end) return true
+
+      // The same topic said twice ("孩子沉迷手机怎么办"): both stay, the explicit one wins when merged.
+      // But a word inside a situation cue ("退休" in "退休了") is part of that situation: implied.
+      if (k.kind === m.kind && k.id === m.id && !(k.cue && !k.person && !k.explicit && k.kind === 'audiences' && k.end - k.start > m.end - m.start)) return false
+      // A skill-for-work phrase around a named subject ("学种养殖技术"): the subject is the request.
+      if (k.kind === 'topics' && m.kind === 'topics' && k.cue && CATCH_ALL_TOPICS.has(k.id ?? '') && !m.cue && m.id !== k.id && m.end - m.start >= 2) return false
+      // An audience word at the start of a longer topic word ("农家" in 农家乐, a farm stay) is part of that word.
+      if (k.kind === 'topics' && m.kind === 'audiences' && !k.cue && !m.cue && k.start === m.start && m.end < k.end && isDictionaryWord(k.matched)) return true
+      // The same kind: the longer reading wins. Another kind: a word inside a
+      // situation cue ("孩子" inside "我孩子不听话") is part of that cue, not a slot.
+      if (k.kind === m.kind) return true
+      // A taxonomy word inside a longer taxonomy phrase of another kind ("family" in "family education",
+      // "professional" in "professional development") is part of that phrase.
+      const inside = k.start <= m.start && m.end <= k.end
+      // (English only: Chinese compounds often name their audience on purpose, 家长课堂 is for 家长.)
+      if (!k.cue && !m.cue && inside && k.end - k.start > m.end - m.start && /^[a-z]/.test(k.matched) && /^[a-z]/.test(m.matched)) return true
+      // (English: a subject inside the words describing the person, "I'm a farmer growing rice", is who they are.)
+      if (k.cue && !k.explicit && k.kind === 'audiences' && k.id !== null && m.kind === 'topics' && inside && SPEAKS_OF_A_PERSON.test(k.matched)) return true
+      return k.cue && k.id !== null && !m.cue && inside
+    })
+    if (!dropped) kept.push(m)
+  }
+  const yields = (k: Match) => k.kind === 'topics' && k.cue && CATCH_ALL_TOPICS.has(k.id ?? '')
+    && kept.some((m) => m.kind === 'topics' && !m.cue && m.id !== k.id && k.start <= m.start && m.end <= k.end && m.end - m.start >= 2)
+  return kept.filter((k) => !yields(k)).sort((a, b) => a.start - b.start)
+}
+
+/** One value per id, explicit if any mention was explicit, in order of appearance. */
+export function toSlotValues(matches: Match[], kind: TaxonomyKind): SlotValue[] {
+  const out = new Map<string, SlotValue>()
+  for (const m of matches) {
+    if (m.kind !== kind || m.id === null) continue
+    const prev = out.get(m.id)
+    if (!prev) out.set(m.id, { id: m.id, explicit: m.explicit, matched: m.matched, related: false })
+    else if (!prev.explicit && m.explicit) out.set(m.id, { id: m.id, explicit: true, matched: m.matched, related: false })
+  }
+  return [...out.values()]
+}
