@@ -1,7 +1,8 @@
 /**
  * The house rules on layers, checked on every run: no import (type-only and dynamic ones included) runs from a
  * lower layer to a higher one, and no two source files import each other in a circle. A new top-level folder
- * under src/ fails until someone places it in LAYERS below, so the map stays complete.
+ * under src/ fails until someone places it in LAYERS below, so the map stays complete. And no source file grows past
+ * the house limit of 300 lines: a file that does is split along a real seam, not left to grow.
  */
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs'
 import { dirname, join, relative, resolve } from 'node:path'
@@ -142,5 +143,18 @@ describe('the layers of src/', () => {
   it('reads type-only and dynamic imports as well as plain ones', () => {
     const specs = importsOf(`import type { A } from './a.js'\nexport { b } from './b.js'\nconst c = await import('./c.js')\nimport './d.js'\nimport {\n  e,\n} from '../e.js'`)
     expect(specs.sort()).toEqual(['../e.js', './a.js', './b.js', './c.js', './d.js'])
+  })
+})
+
+/** The house limit on a source file's length, in lines (as `wc -l` counts them). */
+const MAX_LINES = 300
+
+describe('the size of src/ files', () => {
+  it('keeps every source file within 300 lines', () => {
+    const long = files
+      .map((f) => ({ file: rel(f), lines: readFileSync(f, 'utf8').split('\n').length - 1 }))
+      .filter((f) => f.lines > MAX_LINES)
+      .map((f) => `${f.file}: ${f.lines} lines (the limit is ${MAX_LINES}: split it along a real seam)`)
+    expect(long).toEqual([])
   })
 })

@@ -4,8 +4,8 @@
  * hook), the vector index (loaded from beside the database when it matches
  * the catalogue version, else built), the query understander, and the
  * ranking. When the catalogue changes, a new table and vector index are built
- * in the background and swapped in with one assignment; searches meanwhile
- * are answered from the old ones.
+ * in the background (search/search-snapshot) and swapped in with one
+ * assignment; searches meanwhile are answered from the old ones.
  */
 import type { Embeddings } from '@langchain/core/embeddings'
 import type { Database } from 'better-sqlite3'
@@ -14,35 +14,17 @@ import type { CatalogueStore } from '../catalogue/catalogue-store.js'
 import type { Project } from '../catalogue/project.js'
 import type { Regions } from '../catalogue/regions.js'
 import type { Taxonomy } from '../catalogue/taxonomy.js'
-import { createQueryUnderstander } from '../query/understand.js'
-import { repairWordParts } from '../query/repair-words.js'
 import { loadRelatedWords, type RelatedWords } from '../query/related-words.js'
 import type { Understanding } from '../query/types.js'
-import type { PreparedVocabulary } from '../text/repair.js'
 import { hasAnySlot } from '../query/slots.js'
 import { retrieve, suggestions, type RetrieverParts } from './hybrid-retriever.js'
 import { DEFAULT_TUNING, type Tuning } from './tuning.js'
 import { createLexicalIndex } from './lexical-index.js'
-import { ProjectTable } from './project-table.js'
 import { createRegionResolver, hasHardFilter } from './slot-match.js'
 import type { SearchRequest, SearchResult, SearchService } from './types.js'
-import { buildVectorIndex, loadVectorIndex, saveVectorIndex, type VectorIndex } from './vector-index.js'
-import { LocalEmbeddings } from './local-embeddings.js'
-import { catalogueVocabulary } from './catalogue-vocabulary.js'
-import { buildIndexOffThread, OFF_THREAD_MIN_PROJECTS, projectSlices } from './index-build-worker.js'
-import { plainCopy, RecentMemo } from './recent-memo.js'
-import type { LexicalHit } from './lexical-index.js'
-
-/** Lets waiting requests in between slices of work. */
-const pause = () => new Promise<void>((resolve) => setImmediate(resolve))
-
-/**
- * Messages a new large snapshot answers once before it is swapped in. Its first answers cost far more than later
- * ones (its understander and memos are new, V8 has no feedback for them yet, its words' frequencies are unread):
- * 0.1-0.5 s at 25,000 projects. Paid here, one message per turn of the event loop, no learner waits for them.
- * They cover the paths a message takes: Chinese topic, audience, place, format and fee words, and English.
- */
-const WARM_UP_TEXTS = ['我想学用智能手机', '有没有适合老年人的免费线上课', '南昌的电工培训', '农民工 职业技能 线下', 'free elderly care classes online']
+import { saveVectorIndex } from './vector-index.js'
+import { OFF_THREAD_MIN_PROJECTS } from './index-build-worker.js'
+import { snapshotMaker, warmUp, type Snapshot } from './search-snapshot.js'
 
 /** Everything the search service needs; see {@link createSearchService}. */
 export interface SearchServiceDeps {
@@ -135,65 +117,12 @@ export async function createSearchService(deps: SearchServiceDeps): Promise<Hybr
   const resolveRegion = createRegionResolver(deps.regions)
   const today = deps.today ?? (() => new Date())
   let relatedWords = deps.relatedWords ?? loadRelatedWords()
+  const snapshots = snapshotMaker({
+    store, taxonomy, regions: deps.regions, today, relatedWords: () => relatedWords, memoLimit, dbPath, databaseUrl: deps.databaseUrl,
+    indexPath, persist, embeddings: deps.embeddings, vectorOptions, isClosed: () => closed,
+  })
 
-  /**
-   * The understander over this vocabulary, remembering recent messages per China date (time words such as
-   * 下个月 depend on it). Each caller gets its own copy, so no caller can change what the next one is given.
-   */
-  const understander = (vocabulary: string[], preparedRepair?: PreparedVocabulary) => {
-    const understand = createQueryUnderstander({ taxonomy, regions: deps.regions, today, vocabulary, relatedWords, preparedRepair })
-    const memo = new RecentMemo<Understanding>(memoLimit)
-    return (text: string): Understanding => {
-      const day = new Date(today().getTime() + 8 * 3600_000).toISOString().slice(0, 10)
-      return plainCopy(memo.get(`${day}\u0000${text}`, () => understand(text)))
-    }
-  }
-  /** The memos a snapshot keeps beside its table and index: see search/recent-memo. */
-  const memos = () => ({ df: new Map<string, number>(), lexicalHits: new RecentMemo<LexicalHit[]>(memoLimit), queryVectors: new RecentMemo<Promise<ArrayLike<number>>>(memoLimit) })
-
-  const snapshot = async (version: number, projects: Project[], previous: VectorIndex | null) => {
-    const table = new ProjectTable(projects, version, taxonomy)
-    let vectors = previous?.version === version ? previous : null
-    if (!vectors && persist) vectors = await loadVectorIndex(indexPath, version, vectorOptions)
-    let built = false
-    if (!vectors) {
-      // A configured embedder re-sends only changed projects: start from the last saved index, whatever its version.
-      const base = previous ?? (persist && deps.embeddings && !(deps.embeddings instanceof LocalEmbeddings)
-        ? await loadVectorIndex(indexPath, null, vectorOptions) : null)
-      vectors = await buildVectorIndex([...table.byId.values()], version, vectorOptions, base)
-      built = true
-    }
-    const understand = understander(catalogueVocabulary(projects))
-    // Document frequencies of query words, for this snapshot: asked several times per search, and the
-    // same words come again and again ("学", "老年人"). A new snapshot starts new memos.
-    return { table, vectors, understand, built, warmed: 0, ...memos() }
-  }
-
-  // A large catalogue's local index is rebuilt in a worker thread, so learners are answered meanwhile: it reads the
-  // rows, builds and saves the vectors, and prepares the typo vocabulary; here only slices of cheap work remain.
-  const offThread = async (): Promise<Awaited<ReturnType<typeof snapshot>> | null> => {
-    if (!persist || deps.embeddings || (await store.count()).active < OFF_THREAD_MIN_PROJECTS) return null
-    for (let attempt = 0; attempt < 3 && !closed; attempt++) {
-      const repairWords = repairWordParts({ taxonomy, regions: deps.regions, relatedWords })
-      const built = await buildIndexOffThread({ dbPath, databaseUrl: deps.databaseUrl, indexPath, taxonomy: { topics: taxonomy.topics, audiences: taxonomy.audiences }, repairWords })
-      if (built.version !== (await store.version())) continue // written again meanwhile: build once more
-      const vectors = await loadVectorIndex(indexPath, built.version, vectorOptions)
-      if (!vectors) return null
-      // One slice of projects per turn of the event loop: waiting learners get in between.
-      const table = new ProjectTable([], built.version, taxonomy)
-      for (const slice of projectSlices(built)) {
-        await pause()
-        table.add(slice)
-      }
-      await pause()
-      const understand = understander(built.vocabulary, built.preparedRepair)
-      return { table, vectors, understand, built: false, warmed: 0, ...memos() }
-    }
-    return null
-  }
-
-  let live = await snapshot(first.version, first.active, null)
-  type Snapshot = typeof live
+  let live = await snapshots.build(first.version, first.active, null)
   forgetLexicalHits = () => live.lexicalHits.clear()
   if (live.built && persist) await saveVectorIndex(live.vectors, indexPath)
   let refreshing: Promise<void> | null = null
@@ -234,15 +163,16 @@ export async function createSearchService(deps: SearchServiceDeps): Promise<Hybr
           const version = await store.version()
           if (closed || version === live.table.version) return
           // A large catalogue is indexed in a worker (it reads the rows itself); otherwise here.
-          let next = await offThread()
+          let next = await snapshots.buildOffThread()
           if (!next) {
             const { version: v, active } = await readCatalogue()
             if (!lexical.inStep(v)) lexical.rebuild(active, v)
-            next = await snapshot(v, active, live.vectors)
+            next = await snapshots.build(v, active, live.vectors)
           } else if (!lexical.inStep(next.table.version)) {
             lexical.rebuild([...next.table.byId.values()], next.table.version)
           }
-          if (next.table.byId.size >= OFF_THREAD_MIN_PROJECTS) await warmUp(next)
+          const snap = next
+          if (snap.table.byId.size >= OFF_THREAD_MIN_PROJECTS) await warmUp(snap, (text) => retrieve(parts(snap), snap.understand(text), { k: 3, exclude: [] }, tuning), () => closed)
           if (closed) return
           live = next // the swap: one assignment, searches after it see the new table and index together
           for (const id of gone) if (!next.table.byId.has(id)) gone.delete(id) // the new table already lacks it
@@ -253,20 +183,6 @@ export async function createSearchService(deps: SearchServiceDeps): Promise<Hybr
       }
     })()
     return refreshing
-  }
-
-  /** Answers {@link WARM_UP_TEXTS} on a snapshot not yet live; a failure here is the live search's to meet, not this one's. */
-  const warmUp = async (snap: Snapshot) => {
-    for (const text of WARM_UP_TEXTS) {
-      await pause()
-      if (closed) return
-      try {
-        await retrieve(parts(snap), snap.understand(text), { k: 3, exclude: [] }, tuning)
-        snap.warmed++
-      } catch {
-        // Only a warm-up: the same message from a learner would meet the same failure and handle it there.
-      }
-    }
   }
 
   const understandRequest = (request: SearchRequest): Understanding => {
@@ -307,8 +223,7 @@ export async function createSearchService(deps: SearchServiceDeps): Promise<Hybr
     },
     setRelatedWords(related) {
       relatedWords = related
-      const projects = [...live.table.byId.values()]
-      live = { ...live, understand: understander(catalogueVocabulary(projects)) }
+      live = snapshots.withNewWords(live)
     },
   }
 }

@@ -2,8 +2,9 @@
  * @module search/exact-scan
  * Exact cosine nearest neighbours by scanning every vector. The vector store
  * uses it when a filter leaves few candidates (walking the graph would visit
- * mostly rejected nodes); the bench uses {@link FlatIndex} as the ground truth
- * for HNSW recall and as the brute-force baseline.
+ * mostly rejected nodes) and, through {@link FlatIndex}, for every search of a
+ * small index; the bench uses {@link FlatIndex} as the ground truth for HNSW
+ * recall and as the brute-force baseline.
  */
 
 /** One scored id. */
@@ -32,7 +33,7 @@ export function exactCosineSearch(query: ArrayLike<number>, points: { id: string
     .slice(0, k)
 }
 
-/** Unit vectors in one flat Float32Array: the brute-force baseline. */
+/** Unit vectors in one flat Float32Array: the brute-force baseline, and the small vector store's whole search. */
 export class FlatIndex {
   private data: Float32Array
   private readonly ids: string[] = []
@@ -60,13 +61,14 @@ export class FlatIndex {
     this.ids.push(id)
   }
 
-  /** The exact top `k` by cosine similarity, best first. */
-  search(query: ArrayLike<number>, k: number): ScoredId[] {
+  /** The exact top `k` by cosine similarity among the ids `allow` passes (all by default), best first; ties by insertion order. */
+  search(query: ArrayLike<number>, k: number, allow?: (id: string) => boolean): ScoredId[] {
     const d = this.dims
     let norm = 0
     for (let i = 0; i < d; i++) norm += query[i] * query[i]
     const s = norm > 0 ? 1 / Math.sqrt(norm) : 0
-    const q = Float32Array.from({ length: d }, (_, i) => query[i] * s)
+    const q = new Float32Array(d)
+    for (let i = 0; i < d; i++) q[i] = query[i] * s
     // A small sorted buffer beats sorting every score.
     const topScore: number[] = []
     const topIdx: number[] = []
@@ -75,6 +77,7 @@ export class FlatIndex {
       let dot = 0
       for (let i = 0; i < d; i++) dot += q[i] * this.data[o + i]
       if (topScore.length === k && dot <= topScore[k - 1]) continue
+      if (allow && !allow(this.ids[r])) continue
       let at = topScore.length
       while (at > 0 && topScore[at - 1] < dot) at--
       topScore.splice(at, 0, dot)

@@ -4,22 +4,14 @@
  * delete by project id, filters, and a crash-safe save beside the database.
  * The community HNSWLib wrapper keeps every document's text in a docstore and
  * has no per-id update; the catalogue needs both the other way round.
- *
- * Files: `path` is a small JSON manifest naming generation files
- * (`path.<gen>.bin` for the graph, `path.<gen>.<name>` for attachments such
- * as the embedding model). New files are written first and the manifest is
- * renamed over the old one last, so a reader sees the old index or the new
- * one, never half of each.
+ * Files and their crash-safe replacement: search/hnsw-files.
  */
 import { VectorStore } from '@langchain/core/vectorstores'
 import type { EmbeddingsInterface } from '@langchain/core/embeddings'
 import { Document, type DocumentInterface } from '@langchain/core/documents'
 import hnswlib from 'hnswlib-node'
-import { randomBytes } from 'node:crypto'
-import { readFile, rename, rm, writeFile } from 'node:fs/promises'
-import { basename, dirname, join } from 'node:path'
-import { z } from 'zod'
-import { exactCosineSearch } from './exact-scan.js'
+import { exactCosineSearch, FlatIndex } from './exact-scan.js'
+import { readIndexFiles, writeIndexFiles } from './hnsw-files.js'
 
 const { HierarchicalNSW } = hnswlib
 
@@ -54,18 +46,6 @@ export interface VectorHit {
   score: number
 }
 
-const manifestSchema = z.object({
-  format: z.literal(1),
-  dims: z.number().int().positive(),
-  m: z.number().int().positive(),
-  efConstruction: z.number().int().positive(),
-  labels: z.array(z.string().nullable()),
-  index: z.string(),
-  attachments: z.record(z.string(), z.string()),
-  meta: z.record(z.string(), z.unknown()),
-})
-type Manifest = z.infer<typeof manifestSchema>
-
 /** What {@link HnswVectorStore.load} gives back besides the store. */
 export interface LoadedIndex {
   store: HnswVectorStore
@@ -89,7 +69,7 @@ export class HnswVectorStore extends VectorStore {
   private byId = new Map<string, number>()
   private texts = new Map<string, DocumentInterface>()
   /** Unit vectors of the live ids, row by row, for {@link HnswOptions.exactAll}; rebuilt after a change. */
-  private flat: { ids: string[]; data: Float32Array } | null = null
+  private flat: FlatIndex | null = null
 
   constructor(embeddings: EmbeddingsInterface, options: HnswOptions) {
     super(embeddings, options as unknown as Record<string, unknown>)
@@ -189,7 +169,7 @@ export class HnswVectorStore extends VectorStore {
   searchIds(query: ArrayLike<number>, k: number, filter?: HnswFilter): VectorHit[] {
     const live = this.byId.size
     if (live === 0 || k <= 0) return []
-    if (live <= this.options.exactAll) return this.scanAll(query, k, filter)
+    if (live <= this.options.exactAll) return this.flatVectors().search(query, k, filter === undefined ? undefined : typeof filter === 'function' ? filter : (id) => filter.has(id))
     if (filter instanceof Set || (filter && typeof filter !== 'function')) {
       const allow = filter as ReadonlySet<string>
       if (allow.size <= Math.max(this.options.exactBelow, live * 0.02)) {
@@ -212,44 +192,11 @@ export class HnswVectorStore extends VectorStore {
   }
 
   /** The flat copy of the live vectors (read from the native index once after each change). */
-  private flatVectors(): { ids: string[]; data: Float32Array } {
+  private flatVectors(): FlatIndex {
     if (this.flat) return this.flat
-    const d = this.options.dimensions
-    const ids = [...this.byId.keys()]
-    const data = new Float32Array(ids.length * d)
-    ids.forEach((id, r) => {
-      const v = this.index.getPoint(this.byId.get(id)!)
-      let norm = 0
-      for (let i = 0; i < d; i++) norm += v[i] * v[i]
-      const s = norm > 0 ? 1 / Math.sqrt(norm) : 0
-      for (let i = 0; i < d; i++) data[r * d + i] = v[i] * s
-    })
-    return (this.flat = { ids, data })
-  }
-
-  /** Exact top `k` by cosine over every live vector `filter` allows, best first (ties by insertion order). */
-  private scanAll(query: ArrayLike<number>, k: number, filter?: HnswFilter): VectorHit[] {
-    const { ids, data } = this.flatVectors()
-    const d = this.options.dimensions
-    let norm = 0
-    for (let i = 0; i < d; i++) norm += query[i] * query[i]
-    const s = norm > 0 ? 1 / Math.sqrt(norm) : 0
-    const q = new Float32Array(d)
-    for (let i = 0; i < d; i++) q[i] = query[i] * s
-    const allow = filter === undefined ? null : typeof filter === 'function' ? filter : (id: string) => filter.has(id)
-    const top: VectorHit[] = []
-    for (let r = 0; r < ids.length; r++) {
-      const o = r * d
-      let dot = 0
-      for (let i = 0; i < d; i++) dot += q[i] * data[o + i]
-      if (top.length === k && dot <= top[k - 1].score) continue
-      if (allow && !allow(ids[r])) continue
-      let at = top.length
-      while (at > 0 && top[at - 1].score < dot) at--
-      top.splice(at, 0, { id: ids[r], score: dot })
-      if (top.length > k) top.pop()
-    }
-    return top
+    const flat = new FlatIndex(this.options.dimensions, this.byId.size)
+    for (const [id, label] of this.byId) flat.add(id, this.index.getPoint(label))
+    return (this.flat = flat)
   }
 
   async similaritySearchVectorWithScore(query: number[], k: number, filter?: HnswFilter): Promise<[DocumentInterface, number][]> {
@@ -259,42 +206,23 @@ export class HnswVectorStore extends VectorStore {
     ])
   }
 
-  /** Writes the index, its id map, `meta` and `attachments` beside `path`, atomically (see module doc). */
+  /** Writes the index, its id map, `meta` and `attachments` beside `path`, atomically (see search/hnsw-files). */
   async save(path: string, meta: Record<string, unknown> = {}, attachments: Record<string, Buffer> = {}): Promise<void> {
-    const old = await readManifest(path).catch(() => null)
-    const gen = `${Date.now().toString(36)}-${randomBytes(3).toString('hex')}`
-    const index = `${basename(path)}.${gen}.bin`
-    await this.index.writeIndex(join(dirname(path), index))
-    const files: Record<string, string> = {}
-    for (const [name, buf] of Object.entries(attachments)) {
-      files[name] = `${basename(path)}.${gen}.${name}`
-      await writeFile(join(dirname(path), files[name]), buf)
-    }
-    const manifest: Manifest = {
-      format: 1, dims: this.options.dimensions, m: this.options.m, efConstruction: this.options.efConstruction,
-      labels: this.labels, index, attachments: files, meta,
-    }
-    const tmp = `${path}.tmp-${process.pid}-${gen}`
-    await writeFile(tmp, JSON.stringify(manifest))
-    await rename(tmp, path)
-    if (old) {
-      for (const f of [old.index, ...Object.values(old.attachments)]) await rm(join(dirname(path), f), { force: true })
-    }
+    const { dimensions: dims, m, efConstruction } = this.options
+    await writeIndexFiles(path, { dims, m, efConstruction, labels: this.labels, meta }, (file) => this.index.writeIndex(file), attachments)
   }
 
   /** Reads an index written by {@link save}; throws when it is missing or damaged. */
   static async load(path: string, embeddings: EmbeddingsInterface, options: Partial<HnswOptions> = {}): Promise<LoadedIndex> {
-    const manifest = await readManifest(path)
-    const store = new HnswVectorStore(embeddings, { ...options, dimensions: manifest.dims, m: manifest.m, efConstruction: manifest.efConstruction, capacity: 1 })
-    await store.index.readIndex(join(dirname(path), manifest.index), true)
-    if (store.index.getNumDimensions() !== manifest.dims) throw new Error(`index ${path} does not match its manifest`)
-    store.labels = manifest.labels
-    manifest.labels.forEach((id, label) => {
+    const { header, graphFile, attachments } = await readIndexFiles(path)
+    const store = new HnswVectorStore(embeddings, { ...options, dimensions: header.dims, m: header.m, efConstruction: header.efConstruction, capacity: 1 })
+    await store.index.readIndex(graphFile, true)
+    if (store.index.getNumDimensions() !== header.dims) throw new Error(`index ${path} does not match its manifest`)
+    store.labels = header.labels
+    header.labels.forEach((id, label) => {
       if (id !== null) store.byId.set(id, label)
     })
-    const attachments: Record<string, Buffer> = {}
-    for (const [name, file] of Object.entries(manifest.attachments)) attachments[name] = await readFile(join(dirname(path), file))
-    return { store, meta: manifest.meta, attachments }
+    return { store, meta: header.meta, attachments }
   }
 
   /** LangChain's constructor-from-texts; each metadata object needs an `id`. */
@@ -308,8 +236,4 @@ export class HnswVectorStore extends VectorStore {
     await store.addDocuments(docs)
     return store
   }
-}
-
-async function readManifest(path: string): Promise<Manifest> {
-  return manifestSchema.parse(JSON.parse(await readFile(path, 'utf8')))
 }
