@@ -10,7 +10,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { openDatabase, type Database } from '../src/db/open-database.js'
-import { writerThread, type SqliteWrites } from '../src/db/sqlite-writer.js'
+import { directWrites, insertOne, writerThread, type SqliteWrites } from '../src/db/sqlite-writer.js'
 import { SqliteSessionStore } from '../src/dialogue/sqlite-session-store.js'
 import { newSession } from '../src/dialogue/session.js'
 import { SqliteTurnLogStore } from '../src/staff/sqlite-turn-log-store.js'
@@ -123,5 +123,21 @@ describe('the bot’s writes while another process holds the write lock', () => 
     importer.exec('COMMIT')
     await forgotten
     expect(committedSessions()).toEqual([])
+  })
+
+  it('reports each INSERT’s new row id from the writer thread as from the store’s own connection', async () => {
+    bot.exec('CREATE TABLE notes (id INTEGER PRIMARY KEY, body TEXT NOT NULL)')
+    importer.exec('BEGIN IMMEDIATE')
+    importer.prepare('INSERT INTO notes (body) VALUES (?)').run('the importer’s') // takes id 1 first, under its lock
+    const inThread = Promise.all([insertOne(writes, 'INSERT INTO notes (body) VALUES (?)', 'a'), insertOne(writes, 'INSERT INTO notes (body) VALUES (?)', 'b')])
+    await new Promise((r) => setImmediate(r))
+    importer.exec('COMMIT')
+    expect(await inThread).toEqual([2, 3])
+    const both = await writes.run([{ sql: 'INSERT INTO notes (body) VALUES (?)', params: ['c'] }, { sql: 'UPDATE notes SET body = body WHERE id < ?', params: [3] }])
+    expect(both).toEqual([{ changes: 1, lastInsertRowid: 4 }, { changes: 2, lastInsertRowid: 4 }])
+    expect(await insertOne(directWrites(bot), 'INSERT INTO notes (body) VALUES (?)', 'd')).toBe(5)
+    expect(bot.prepare('SELECT id, body FROM notes ORDER BY id').all()).toEqual([
+      { id: 1, body: 'the importer’s' }, { id: 2, body: 'a' }, { id: 3, body: 'b' }, { id: 4, body: 'c' }, { id: 5, body: 'd' },
+    ])
   })
 })

@@ -25,10 +25,20 @@ export interface WriteStatement {
   params: (string | number | bigint | null | Uint8Array)[]
 }
 
+/**
+ * What one statement did, as SQLite reports it: the rows it changed, and the rowid of the last row inserted on
+ * the connection that ran it (an INSERT's new row; only meaningful after an INSERT), so a store learns its new
+ * row's id from the write itself, in either write mode.
+ */
+export interface WriteResult {
+  changes: number
+  lastInsertRowid: number
+}
+
 /** Where a SQLite store sends its writes: this thread's connection, or the writer thread. */
 export interface SqliteWrites {
-  /** Runs the statements in order, all or nothing; resolves with each one's changed-row count once committed. */
-  run(statements: WriteStatement[]): Promise<number[]>
+  /** Runs the statements in order, all or nothing; resolves with what each one did once committed. */
+  run(statements: WriteStatement[]): Promise<WriteResult[]>
   /** Resolves once every write handed over before the call is committed (or has failed). */
   settle(): Promise<void>
   /** Starts the thread now (not on the first write) and resolves once its connection is open: `serve` waits for it before answering. */
@@ -39,8 +49,14 @@ export interface SqliteWrites {
 
 /** One statement through `writes`, the shape most store writes take: resolves with its changed-row count once committed. */
 export async function writeOne(writes: SqliteWrites, sql: string, ...params: WriteStatement['params']): Promise<number> {
-  const [changes] = await writes.run([{ sql, params }])
-  return changes
+  const [result] = await writes.run([{ sql, params }])
+  return result.changes
+}
+
+/** One INSERT through `writes`: resolves with the new row's id once committed. */
+export async function insertOne(writes: SqliteWrites, sql: string, ...params: WriteStatement['params']): Promise<number> {
+  const [result] = await writes.run([{ sql, params }])
+  return result.lastInsertRowid
 }
 
 /** Runs writes on `db` itself, at once (the store's old behaviour; for databases no other thread can open). */
@@ -65,7 +81,7 @@ export function writerThread(dbPath: string): SqliteWrites {
   let worker: Worker | undefined
   let exited: Promise<void> = Promise.resolve()
   let nextId = 0
-  const waiting = new Map<number, { resolve: (changes: number[]) => void; reject: (err: Error) => void }>()
+  const waiting = new Map<number, { resolve: (results: WriteResult[]) => void; reject: (err: Error) => void }>()
   let last: Promise<unknown> = Promise.resolve()
   let opened: Promise<void> = Promise.resolve()
 
@@ -83,7 +99,7 @@ export function writerThread(dbPath: string): SqliteWrites {
       const p = waiting.get(m.id)
       waiting.delete(m.id)
       if ('error' in m) p?.reject(new Error(m.error))
-      else p?.resolve(m.changes)
+      else p?.resolve(m.results)
       if (!waiting.size) w.unref()
     })
     w.on('error', failAll)
@@ -101,7 +117,7 @@ export function writerThread(dbPath: string): SqliteWrites {
       const w = (worker ??= start())
       w.ref()
       const id = ++nextId
-      const done = new Promise<number[]>((resolve, reject) => waiting.set(id, { resolve, reject }))
+      const done = new Promise<WriteResult[]>((resolve, reject) => waiting.set(id, { resolve, reject }))
       w.postMessage({ id, statements } satisfies Job)
       last = done.catch(() => undefined)
       return done
@@ -126,17 +142,20 @@ export function writerThread(dbPath: string): SqliteWrites {
 }
 
 type Job = { id: number; statements: WriteStatement[] } | { close: true }
-type Answer = { id: number; changes: number[] } | { id: number; error: string }
+type Answer = { id: number; results: WriteResult[] } | { id: number; error: string }
 
 /** Runs statements in one transaction on `db`, preparing each SQL text once. */
-function statementRunner(db: Database, begin: 'deferred' | 'immediate' = 'deferred'): (statements: WriteStatement[]) => number[] {
+function statementRunner(db: Database, begin: 'deferred' | 'immediate' = 'deferred'): (statements: WriteStatement[]) => WriteResult[] {
   const prepared = new Map<string, Statement>()
   const prepare = (sql: string) => {
     let s = prepared.get(sql)
     if (!s) prepared.set(sql, (s = db.prepare(sql)))
     return s
   }
-  const tx = db.transaction((statements: WriteStatement[]) => statements.map((s) => prepare(s.sql).run(...s.params).changes))
+  const tx = db.transaction((statements: WriteStatement[]) => statements.map((s): WriteResult => {
+    const { changes, lastInsertRowid } = prepare(s.sql).run(...s.params)
+    return { changes, lastInsertRowid: Number(lastInsertRowid) }
+  }))
   return (statements) => tx[begin](statements)
 }
 
@@ -165,7 +184,7 @@ function serveWrites(dbPath: string): void {
     }
     for (let attempt = 0; ; attempt++) {
       try {
-        port.postMessage({ id: job.id, changes: run(job.statements) } satisfies Answer)
+        port.postMessage({ id: job.id, results: run(job.statements) } satisfies Answer)
         return
       } catch (err) {
         if (isBusy(err)) {

@@ -5,7 +5,7 @@
  */
 import type { Database } from 'better-sqlite3'
 import { migrate } from '../db/migrate.js'
-import { directWrites, writeOne, type SqliteWrites } from '../db/sqlite-writer.js'
+import { directWrites, insertOne, writeOne, type SqliteWrites } from '../db/sqlite-writer.js'
 import type { StaffWord, StaffWordStore } from './staff-word-store.js'
 
 interface Row {
@@ -35,16 +35,9 @@ export class SqliteStaffWordStore implements StaffWordStore {
 
   async add(e: { say: string[]; means: string[]; addedBy: string }): Promise<StaffWord> {
     const at = this.now().toISOString()
-    // A writer thread reports changed rows, not the new row's id: the id is read back in the same all-or-nothing
-    // step's aftermath, as the newest row with these exact values.
-    const [say, means] = [JSON.stringify(e.say), JSON.stringify(e.means)]
-    await writeOne(this.writes, 'INSERT INTO staff_related_words (say, means, added_by, added_at) VALUES (?, ?, ?, ?)', say, means, e.addedBy, at)
-    const row = this.db
-      .prepare<[string, string, string, string], { id: number }>(
-        'SELECT MAX(id) AS id FROM staff_related_words WHERE say = ? AND means = ? AND added_by = ? AND added_at = ?',
-      )
-      .get(say, means, e.addedBy, at)!
-    return { id: row.id, say: e.say, means: e.means, addedBy: e.addedBy, addedAt: at }
+    const id = await insertOne(this.writes, 'INSERT INTO staff_related_words (say, means, added_by, added_at) VALUES (?, ?, ?, ?)',
+      JSON.stringify(e.say), JSON.stringify(e.means), e.addedBy, at)
+    return { id, say: e.say, means: e.means, addedBy: e.addedBy, addedAt: at }
   }
 
   async remove(id: number): Promise<boolean> {

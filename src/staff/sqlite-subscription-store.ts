@@ -9,7 +9,7 @@
  */
 import type { Database } from 'better-sqlite3'
 import { migrate } from '../db/migrate.js'
-import { directWrites, type SqliteWrites } from '../db/sqlite-writer.js'
+import { directWrites, writeOne, type SqliteWrites } from '../db/sqlite-writer.js'
 import { subscriptionFromRow, type Subscription, type SubscriptionRequest, type SubscriptionRow, type SubscriptionStore } from './subscription-store.js'
 
 export type { Subscription, SubscriptionStore } from './subscription-store.js'
@@ -41,13 +41,12 @@ export class SqliteSubscriptionStore implements SubscriptionStore {
       audiences: [...new Set([...(old?.audiences ?? []), ...s.audiences])],
       region: s.region ?? old?.region ?? null,
     }
-    await this.writes.run([{
-      sql: `INSERT INTO subscriptions (channel, user_id, chat_id, topics, audiences, region, lang, created_at, last_notified_at)
+    await writeOne(this.writes,
+      `INSERT INTO subscriptions (channel, user_id, chat_id, topics, audiences, region, lang, created_at, last_notified_at)
          VALUES (?, ?, ?, ?, ?, ?, ?, ?, NULL)
          ON CONFLICT (channel, user_id) DO UPDATE SET chat_id = excluded.chat_id, topics = excluded.topics,
            audiences = excluded.audiences, region = excluded.region, lang = excluded.lang`,
-      params: [s.channel, s.userId, s.chatId, JSON.stringify(merged.topics), JSON.stringify(merged.audiences), merged.region, s.lang, this.now().toISOString()],
-    }])
+      s.channel, s.userId, s.chatId, JSON.stringify(merged.topics), JSON.stringify(merged.audiences), merged.region, s.lang, this.now().toISOString())
     return this.row(s.channel, s.userId)!
   }
 
@@ -57,7 +56,7 @@ export class SqliteSubscriptionStore implements SubscriptionStore {
       { sql: 'DELETE FROM subscription_sent WHERE channel = ? AND user_id = ?', params: [channel, userId] },
       { sql: 'DELETE FROM subscriptions WHERE channel = ? AND user_id = ?', params: [channel, userId] },
     ])
-    return removed > 0
+    return removed.changes > 0
   }
 
   /** The user's subscription, if any. */

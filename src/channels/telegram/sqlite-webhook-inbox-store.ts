@@ -76,13 +76,13 @@ export class SqliteWebhookInboxStore implements WebhookInboxStore {
     if (!rows.length) return []
     const leaseUntil = now + leaseMs
     const leased = await this.writes.run(rows.map((row) => ({ sql: LEASE, params: [worker, leaseUntil, row.update_id, now] })))
-    return rows.filter((_, i) => leased[i] > 0).map((row) => ({ updateId: row.update_id, update: JSON.parse(row.body) as Update, leaseUntil }))
+    return rows.filter((_, i) => leased[i].changes > 0).map((row) => ({ updateId: row.update_id, update: JSON.parse(row.body) as Update, leaseUntil }))
   }
 
   async renew(worker: string, updateIds: number[], now: number, leaseMs: number): Promise<number> {
     if (!updateIds.length) return 0
     const changed = await this.writes.run(updateIds.map((id) => ({ sql: EXTEND, params: [now + leaseMs, id, worker] })))
-    return changed.reduce((n, c) => n + c, 0)
+    return changed.reduce((n, c) => n + c.changes, 0)
   }
 
   async complete(worker: string, updateId: number, now: number): Promise<boolean> {
