@@ -35,8 +35,7 @@ import { SqliteExpiringStateStore } from '../channels/shared/sqlite-expiring-sta
 import { singletonFactory, type SingletonFactory } from '../db/singleton-runner.js'
 import { SqliteLeaseStore } from '../db/sqlite-lease-store.js'
 import { SqliteCatalogueStore } from '../catalogue/sqlite-catalogue-store.js'
-import { uploadStepsInThread, uploadStepsOffThread } from './upload-worker.js'
-import { UserError } from '../errors.js'
+import { outcomeOf, uploadStepsInThread, uploadStepsOffThread } from './upload-worker.js'
 
 /** How long stopping waits for notices being sent. */
 const STOP_WAIT_MS = 5000
@@ -200,13 +199,11 @@ async function staffOn(parts: Parameters<AppExtensionFactory>[0], given: StaffSt
       learnerEngine = engine
       staffEngine = createStaffEngine({
         engine,
-        // /kb undo rolls back in the worker too (a large import's undo writes as much as the import did).
+        // /kb undo rolls back in the worker too (a large import's undo writes as much as the import did), and
+        // /kb archive writes there as well: on this thread it would wait, event loop and all, for another import.
         catalogue: Object.assign(Object.create(store) as typeof store, {
-          rollbackLast: async (who: string) => {
-            const outcome = await steps.rollbackLast(who)
-            if (outcome.kind === 'rolled-back') return outcome.record
-            throw new UserError(outcome.kind === 'failed' ? outcome.message : outcome.kind, [], outcome.kind === 'failed' ? outcome.said : undefined)
-          },
+          rollbackLast: async (who: string) => outcomeOf(await steps.rollbackLast(who), 'rolled-back').record,
+          archive: async (id: string, who: string) => outcomeOf(await steps.archive(id, who), 'archived').project,
         }),
         search,
         taxonomy,

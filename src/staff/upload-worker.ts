@@ -9,8 +9,10 @@
  * the staged FTS index are the store's own. The bot then notices the new
  * catalogue version and re-indexes off its event loop too. The Telegram
  * upload and the web console's import (and its undo) both go through these
- * steps: one code path. The same file is the worker's entry (it runs when
- * started as the worker).
+ * steps: one code path. So do the console's single-project writes (an edit,
+ * an archive, a restore): on the bot's thread they waited, event loop and
+ * all, for another process's import to commit. The same file is the worker's
+ * entry (it runs when started as the worker).
  */
 import { CatalogueError, type CatalogueProblem } from '../catalogue/catalogue-error.js'
 import type { CatalogueStore, ImportPlan, ImportRecord } from '../catalogue/catalogue-store.js'
@@ -27,13 +29,18 @@ const KIND = 'learnfinder-upload'
 
 /** What the worker is asked to do with one uploaded file. */
 interface UploadJob {
-  step: 'check' | 'import' | 'rollback'
+  step: 'check' | 'import' | 'rollback' | 'apply' | 'archive'
   dbPath: string
   fileName: string
   data?: Uint8Array
   taxonomy: { topics: TaxonomyEntry[]; audiences: TaxonomyEntry[] }
   /** Who imports or undoes (import and rollback steps), as recorded in the catalogue history. */
   who?: string
+  /** The apply step: the projects to write as they are, and what the history records as their files. */
+  projects?: Project[]
+  files?: string[]
+  /** The archive step: the project taken offline. */
+  id?: string
 }
 
 /** How many of each kind of change a check shows in full (the counts are always whole). */
@@ -53,6 +60,7 @@ export type UploadOutcome =
   | { kind: 'checked'; rows: number; plan: { added: number; updated: number; unchanged: number; archived: number }; preview: ImportPreview }
   | { kind: 'imported'; rows: number; record: ImportRecord }
   | { kind: 'rolled-back'; record: ImportRecord }
+  | { kind: 'archived'; project: Project }
   | { kind: 'problems'; problems: CatalogueProblem[] }
   | { kind: 'failed'; message: string; said?: SaidAs }
 
@@ -64,6 +72,20 @@ export interface UploadSteps {
   importFile(fileName: string, data: Uint8Array, who: string): Promise<UploadOutcome>
   /** Undoes the last import not undone yet ('failed' when there is none, or another import is running). */
   rollbackLast(who: string): Promise<UploadOutcome>
+  /** Writes these projects as they are (a console edit or restore), all or nothing; the history records `files`. */
+  applyProjects(projects: Project[], who: string, files: string[]): Promise<UploadOutcome>
+  /** Takes one project offline ('failed' when there is no such project). */
+  archive(id: string, who: string): Promise<UploadOutcome>
+}
+
+/**
+ * A write step's result, or the error the catalogue store would have thrown itself: for callers that used to call
+ * the store on the bot's thread (a console edit, `/kb archive`, `/kb undo`) and keep their own error handling.
+ */
+export function outcomeOf<K extends UploadOutcome['kind']>(outcome: UploadOutcome, kind: K): Extract<UploadOutcome, { kind: K }> {
+  if (outcome.kind === kind) return outcome as Extract<UploadOutcome, { kind: K }>
+  if (outcome.kind === 'problems') throw new CatalogueError('nothing was changed', outcome.problems)
+  throw new UserError(outcome.kind === 'failed' ? outcome.message : outcome.kind, [], outcome.kind === 'failed' ? outcome.said : undefined)
 }
 
 /** Upload steps that run in a worker thread on the SQLite catalogue at `dbPath`. */
@@ -77,6 +99,8 @@ export function uploadStepsOffThread(dbPath: string, taxonomy: UploadJob['taxono
     check: (fileName, data) => run({ step: 'check', fileName, data }),
     importFile: (fileName, data, who) => run({ step: 'import', fileName, data, who }),
     rollbackLast: (who) => run({ step: 'rollback', fileName: '', who }),
+    applyProjects: (projects, who, files) => run({ step: 'apply', fileName: '', projects, files, who }),
+    archive: (id, who) => run({ step: 'archive', fileName: '', id, who }),
   }
 }
 
@@ -86,17 +110,25 @@ export function uploadStepsInThread(catalogue: StepStore, taxonomy: Taxonomy): U
     check: (fileName, data) => uploadStep(catalogue, taxonomy, { step: 'check', fileName, data }),
     importFile: (fileName, data, who) => uploadStep(catalogue, taxonomy, { step: 'import', fileName, data, who }),
     rollbackLast: (who) => uploadStep(catalogue, taxonomy, { step: 'rollback', fileName: '', who }),
+    applyProjects: (projects, who, files) => uploadStep(catalogue, taxonomy, { step: 'apply', fileName: '', projects, files, who }),
+    archive: (id, who) => uploadStep(catalogue, taxonomy, { step: 'archive', fileName: '', id, who }),
   }
 }
 
 /** What the steps need of a catalogue store. */
-type StepStore = Pick<CatalogueStore, 'planImport' | 'applyImport' | 'rollbackLast'>
+type StepStore = Pick<CatalogueStore, 'planImport' | 'applyImport' | 'rollbackLast' | 'archive'>
 
 /** One step on a catalogue store: read and check the file, then plan or import it. */
 async function uploadStep(store: StepStore, taxonomy: Taxonomy,
-  job: Pick<UploadJob, 'step' | 'fileName' | 'data' | 'who'>): Promise<UploadOutcome> {
+  job: Omit<UploadJob, 'dbPath' | 'taxonomy'>): Promise<UploadOutcome> {
   try {
-    if (job.step === 'rollback') return { kind: 'rolled-back', record: await store.rollbackLast(job.who ?? 'staff') }
+    const who = job.who ?? 'staff'
+    if (job.step === 'rollback') return { kind: 'rolled-back', record: await store.rollbackLast(who) }
+    if (job.step === 'archive') return { kind: 'archived', project: await store.archive(job.id ?? '', who) }
+    if (job.step === 'apply') {
+      const projects = job.projects ?? []
+      return { kind: 'imported', rows: projects.length, record: await store.applyImport(projects, { who, files: job.files ?? [] }) }
+    }
     const bytes = job.data ?? new Uint8Array()
     const data = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength)
     const { projects } = await readCatalogueBuffer(data, job.fileName, { taxonomy })
@@ -111,7 +143,7 @@ async function uploadStep(store: StepStore, taxonomy: Taxonomy,
       }
       return { kind: 'checked', rows: projects.length, plan: { added: n('added'), updated: n('updated'), unchanged: n('unchanged'), archived: n('archived') }, preview }
     }
-    const record = await store.applyImport(projects, { who: job.who ?? 'staff', files: [job.fileName] })
+    const record = await store.applyImport(projects, { who, files: [job.fileName] })
     return { kind: 'imported', rows: projects.length, record }
   } catch (err) {
     if (err instanceof CatalogueError && err.problems.length) return { kind: 'problems', problems: err.problems }

@@ -34,7 +34,7 @@ export interface AdminUploadDeps {
   /** Where checked files wait for 确认导入 / 取消 (kept with an expiry, so a confirm still works after a restart). */
   pendingState: ExpiringStateStore
   taxonomy: Taxonomy
-  catalogue: Pick<CatalogueStore, 'planImport' | 'applyImport' | 'rollbackLast'>
+  catalogue: Pick<CatalogueStore, 'planImport' | 'applyImport' | 'rollbackLast' | 'archive'>
   /**
    * Where the file is read, checked and imported: in a worker thread for a SQLite file (staff-extension wires
    * it), so learners are answered meanwhile; by default on this thread through `catalogue`.

@@ -23,7 +23,7 @@ import type { StaffWord, StaffWordStore } from '../staff-word-store.js'
 import type { Subscription, SubscriptionStore } from '../subscription-store.js'
 import type { LoggedTurn, TurnLogStore } from '../turn-log-store.js'
 import type { WebAccountStore } from '../web-account-store.js'
-import type { UploadSteps } from '../upload-worker.js'
+import { outcomeOf, type UploadSteps } from '../upload-worker.js'
 
 /** What the console needs from the rest of learnfinder. */
 export interface ConsoleDeps {
@@ -133,8 +133,9 @@ export function buildConsoleDeps(s: ConsoleSources): ConsoleDeps {
       stats: async () => s.store.stats(),
       version: async () => s.store.version(),
       plan: async (projects) => s.store.planImport(projects),
-      apply: async (projects, who, files) => s.store.applyImport(projects, { who, files }),
-      archive: async (id, who) => s.store.archive(id, who),
+      // Single-project writes go to the import worker, as whole files do: never on the bot's thread.
+      apply: async (projects, who, files) => outcomeOf(await s.imports.applyProjects(projects, who, files), 'imported').record,
+      archive: async (id, who) => outcomeOf(await s.imports.archive(id, who), 'archived').project,
       history: async (limit) => s.store.history(limit),
     },
     imports: s.imports,
