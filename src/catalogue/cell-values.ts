@@ -94,11 +94,14 @@ export function parseDate(value: CellValue): Parsed<string | null> {
   return fail(`"${cellText(value)}" is not a date; write it as YYYY-MM-DD (e.g. 2026-09-01) or YYYY/M/D`, 'date_invalid', { value: cellText(value) })
 }
 
-const FREE_WORDS = new Set(['免费', 'free', '0', '0元', '无', '不收费', '公益', '免费公益'])
+const FREE_WORDS = new Set(['免费', 'free', '0', '0元', '无', '不收费', '公益', '免费公益', '否', '免'])
+/** A 是否收费 column's "yes": it costs something, how much is not said, so the fee is unknown (never free). */
+const PAID_WORDS = new Set(['是', '收费', '付费', '需收费', '需付费'])
 
 /**
  * A fee cell in CNY: 免费 / free / 0 give 0, "200", "200元", "¥1,200", "RMB 200"
  * give the amount, empty gives null (unknown, which is not the same as free).
+ * A 是否收费 column's 否 is free and its 是 unknown.
  */
 export function parseFee(value: CellValue): Parsed<number | null> {
   if (typeof value === 'number') {
@@ -108,6 +111,7 @@ export function parseFee(value: CellValue): Parsed<number | null> {
   const text = fold(raw).replace(/\s+/g, '')
   if (!text) return ok(null)
   if (FREE_WORDS.has(text)) return ok(0)
+  if (PAID_WORDS.has(text)) return ok(null)
   const m = /^(?:¥|￥|rmb|cny)?(\d{1,3}(?:,\d{3})+|\d+)(\.\d+)?(?:元|块|rmb|cny|yuan)?(?:\/人|每人)?$/.exec(text)
   if (m) return ok(Number(m[1].replace(/,/g, '') + (m[2] ?? '')))
   return fail(`"${raw}" is neither free (免费, free, 0) nor an amount in CNY such as 200 or 200元`, 'fee_invalid', { value: raw })

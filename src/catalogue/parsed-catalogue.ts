@@ -8,7 +8,7 @@
 import type { Project } from './project.js'
 import type { Taxonomy } from './taxonomy.js'
 import type { CatalogueField } from './header-aliases.js'
-import { REQUIRED_FIELDS, chineseHeader, fieldForHeader } from './header-aliases.js'
+import { REQUIRED_FIELDS, chineseHeader, columnTwice, fieldForHeader } from './header-aliases.js'
 import { CatalogueError, countProblems, fileProblem, type CatalogueProblem, type CatalogueWarning } from './catalogue-error.js'
 import { RowCollector, type SourceRow } from './row-validation.js'
 import { cellText, type CellValue } from './cell-values.js'
@@ -131,7 +131,7 @@ export class TableRows {
       }
       const earlier = seen.get(field)
       if (earlier) {
-        problems.push({ row, column: header, reason: `means the same as the column "${earlier}" (${field}); keep only one of them`, code: 'column_twice', params: { earlier, field } })
+        problems.push(columnTwice(row, header, earlier, field))
       }
       seen.set(field, header)
       return { field, header }

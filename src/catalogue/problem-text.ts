@@ -60,7 +60,7 @@ export const CATALOGUE_PROMPTS: PromptSpec = {
   problem_no_projects: [],
   problem_empty_table: [],
   problem_empty_list: [],
-  problem_column_twice: ['earlier', 'field'],
+  problem_column_twice: ['header', 'earlier', 'name', 'field'],
   problem_column_missing: ['header', 'field'],
   problem_old_xls: [],
   problem_unknown_ending: ['endings'],

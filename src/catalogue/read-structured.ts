@@ -7,7 +7,7 @@
  */
 import { parse as parseYaml } from 'yaml'
 import { fileProblem, type CatalogueWarning } from './catalogue-error.js'
-import { fieldForHeader } from './header-aliases.js'
+import { columnTwice, fieldForHeader } from './header-aliases.js'
 import { RowCollector, type SourceRow } from './row-validation.js'
 import { cellText, type CellValue } from './cell-values.js'
 import { finishCatalogue, stopOnTooManyProblems, type ParsedCatalogue, type ReadOptions } from './parsed-catalogue.js'
@@ -89,7 +89,7 @@ export function readItems(data: unknown, fileName: string, options: ReadOptions)
       const field = fieldForHeader(key)
       if (field) {
         if (src.cells.has(field)) {
-          collector.problems.push({ row, column: key, reason: `means the same as "${src.cells.get(field)!.header}"; keep only one of them` })
+          collector.problems.push(columnTwice(row, key, src.cells.get(field)!.header, field))
         }
         src.cells.set(field, { header: key, value: toCell(value) })
       } else if (key === 'extra' && isPlainObject(value)) {
