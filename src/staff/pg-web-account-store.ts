@@ -10,7 +10,7 @@ import { randomBytes } from 'node:crypto'
 import type { PgModuleMigrations } from '../db/pg-migrate.js'
 import type { PgPool } from '../db/postgres.js'
 import { UserError } from '../errors.js'
-import { WEB_ACCOUNT_NAME, WEB_ROLES, type WebAccount, type WebAccountStore, type WebAccountWithHash, type WebRole } from './web-account-store.js'
+import { checkNewAccount, type WebAccount, type WebAccountStore, type WebAccountWithHash, type WebRole } from './web-account-store.js'
 
 /** The 'staff-web-accounts' module's PostgreSQL steps, applied by `learnfinder migrate`. */
 export const PG_WEB_ACCOUNT_MIGRATIONS: PgModuleMigrations = {
@@ -32,10 +32,7 @@ export class PgWebAccountStore implements WebAccountStore {
   ) {}
 
   async add(a: { name: string; role: WebRole; passwordHash: string; createdBy: string }): Promise<WebAccount> {
-    if (!WEB_ACCOUNT_NAME.test(a.name)) {
-      throw new UserError(`"${a.name}" cannot be an account name: use 1–64 letters, digits, Chinese characters, ".", "_", "-" or "@"`)
-    }
-    if (!WEB_ROLES.includes(a.role)) throw new UserError(`unknown role "${a.role}": use ${WEB_ROLES.join(' or ')}`)
+    checkNewAccount(a)
     const at = this.now().toISOString()
     const res = await this.pool.query(
       `INSERT INTO web_accounts (name, role, password_hash, created_by, created_at) VALUES ($1, $2, $3, $4, $5)

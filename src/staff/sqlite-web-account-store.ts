@@ -8,7 +8,7 @@ import type { Database } from 'better-sqlite3'
 import { migrate } from '../db/migrate.js'
 import { directWrites, writeOne, type SqliteWrites } from '../db/sqlite-writer.js'
 import { UserError } from '../errors.js'
-import { WEB_ACCOUNT_NAME, WEB_ROLES, type WebAccount, type WebAccountStore, type WebAccountWithHash, type WebRole } from './web-account-store.js'
+import { checkNewAccount, type WebAccount, type WebAccountStore, type WebAccountWithHash, type WebRole } from './web-account-store.js'
 
 interface Row {
   name: string
@@ -35,10 +35,7 @@ export class SqliteWebAccountStore implements WebAccountStore {
   }
 
   async add(a: { name: string; role: WebRole; passwordHash: string; createdBy: string }): Promise<WebAccount> {
-    if (!WEB_ACCOUNT_NAME.test(a.name)) {
-      throw new UserError(`"${a.name}" cannot be an account name: use 1–64 letters, digits, Chinese characters, ".", "_", "-" or "@"`)
-    }
-    if (!WEB_ROLES.includes(a.role)) throw new UserError(`unknown role "${a.role}": use ${WEB_ROLES.join(' or ')}`)
+    checkNewAccount(a)
     const at = this.now().toISOString()
     const added = await writeOne(
       this.writes,

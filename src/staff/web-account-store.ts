@@ -4,6 +4,7 @@
  * password hashes, plus the console's signing secret. An async contract so a
  * PostgreSQL store can follow the SQLite one ({@link SqliteWebAccountStore}).
  */
+import { UserError } from '../errors.js'
 
 /** What a console account may do: editors change things, viewers only look. */
 export type WebRole = 'editor' | 'viewer'
@@ -44,3 +45,11 @@ export interface WebAccountStore {
 
 /** Names staff type at sign-in: letters, digits, Chinese characters, "." "_" "-" and "@"; 1–64 characters. */
 export const WEB_ACCOUNT_NAME = /^[\p{L}\p{N}._@-]{1,64}$/u
+
+/** The rules on a new account's name and role, the same for every store: a UserError saying what to write instead. */
+export function checkNewAccount(a: { name: string; role: WebRole }): void {
+  if (!WEB_ACCOUNT_NAME.test(a.name)) {
+    throw new UserError(`"${a.name}" cannot be an account name: use 1–64 letters, digits, Chinese characters, ".", "_", "-" or "@"`)
+  }
+  if (!WEB_ROLES.includes(a.role)) throw new UserError(`unknown role "${a.role}": use ${WEB_ROLES.join(' or ')}`)
+}

@@ -3,7 +3,7 @@
  * test/web-account-store-sqlite.test.ts, reusable for another database.
  */
 import { describe, expect, it } from 'vitest'
-import type { WebAccountStore } from '../../src/staff/web-account-store.js'
+import type { WebAccountStore, WebRole } from '../../src/staff/web-account-store.js'
 
 /** Registers the contract tests for one implementation. */
 export function describeWebAccountStoreContract(makeStore: () => Promise<{ store: WebAccountStore; close: () => Promise<void> }>): void {
@@ -29,11 +29,13 @@ export function describeWebAccountStoreContract(makeStore: () => Promise<{ store
         expect((await store.get('alice'))?.passwordHash).toBe('h2')
       }))
 
-    it('refuses a taken name and a name with spaces, keeping the first account', () =>
+    it('refuses a taken name, a name with spaces and an unknown role, keeping the first account', () =>
       withStore(async (store) => {
         await store.add({ name: 'alice', role: 'editor', passwordHash: 'h1', createdBy: 'cli' })
         await expect(store.add({ name: 'alice', role: 'viewer', passwordHash: 'h2', createdBy: 'cli' })).rejects.toThrow(/already/)
         await expect(store.add({ name: 'a b', role: 'viewer', passwordHash: 'h2', createdBy: 'cli' })).rejects.toThrow(/cannot be an account name/)
+        await expect(store.add({ name: 'bob', role: 'owner' as WebRole, passwordHash: 'h3', createdBy: 'cli' })).rejects.toThrow(/unknown role "owner"/)
+        expect(await store.get('bob')).toBeUndefined()
         expect((await store.get('alice'))?.role).toBe('editor')
       }))
 
