@@ -1,8 +1,8 @@
 /**
- * The SQLite and PostgreSQL schemas are still written twice, once per dialect (each store file lists its own
- * migrations; their step numbers differ per dialect, so existing databases pin them). Until they come from one
- * description, this keeps the two from drifting apart: after every migration of both, each table has the same
- * columns in both, apart from the tables only one dialect needs, each named here with its reason.
+ * Most stores describe their tables once for both dialects (src/db/schema.ts); the catalogue and the Telegram inbox
+ * still list their steps per dialect. This keeps the two schemas from drifting apart either way: after every
+ * migration of both, each table has the same columns in both, apart from the tables only one dialect needs, each
+ * named here with its reason.
  */
 import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'

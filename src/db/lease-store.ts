@@ -8,6 +8,7 @@
  * sharing the file) and a PostgreSQL store (any number of workers);
  * db/singleton-runner.ts turns a lease into a job that starts and stops.
  */
+import type { SchemaGroups } from './schema.js'
 
 /** The store contract; every method is atomic, so two processes asking at once never both win. */
 export interface LeaseStore {
@@ -32,3 +33,8 @@ export function checkLease(name: string, ttlMs?: number): void {
   if (!LEASE_NAME.test(name)) throw new Error(`lease name "${name}" must be 1–64 lower-case letters, digits or "-"`)
   if (ttlMs !== undefined && !(Number.isInteger(ttlMs) && ttlMs > 0)) throw new Error(`lease time must be a positive whole number of ms, not ${ttlMs}`)
 }
+
+/** The leases' table, written once for SQLite and PostgreSQL (db/schema) */
+export const LEASE_SCHEMA: SchemaGroups = [
+  [(t) => `CREATE TABLE leases (name TEXT PRIMARY KEY, holder TEXT NOT NULL, expires_at ${t.moment} NOT NULL)`],
+]

@@ -8,13 +8,11 @@
  */
 import type { PgModuleMigrations } from './pg-migrate.js'
 import type { PgPool } from './postgres.js'
-import { checkLease, type LeaseStore } from './lease-store.js'
+import { LEASE_SCHEMA, checkLease, type LeaseStore } from './lease-store.js'
+import { pgSteps } from './schema.js'
 
 /** The 'ops-leases' module's PostgreSQL steps, applied by `learnfinder migrate`. */
-export const PG_LEASE_MIGRATIONS: PgModuleMigrations = {
-  module: 'ops-leases',
-  migrations: ['CREATE TABLE leases (name TEXT PRIMARY KEY, holder TEXT NOT NULL, expires_at TIMESTAMPTZ NOT NULL)'],
-}
+export const PG_LEASE_MIGRATIONS: PgModuleMigrations = pgSteps('ops-leases', LEASE_SCHEMA)
 
 // "Now": the test's clock when given ($n is NULL otherwise), else the server's.
 const NOW = (n: number) => `COALESCE($${n}::timestamptz, clock_timestamp())`

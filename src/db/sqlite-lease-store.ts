@@ -11,7 +11,8 @@
 import type { Database } from 'better-sqlite3'
 import { migrate } from './migrate.js'
 import { directWrites, writeOne, type SqliteWrites } from './sqlite-writer.js'
-import { checkLease, type LeaseStore } from './lease-store.js'
+import { LEASE_SCHEMA, checkLease, type LeaseStore } from './lease-store.js'
+import { sqliteSteps } from './schema.js'
 
 /** Leases in SQLite; see the module comment. */
 export class SqliteLeaseStore implements LeaseStore {
@@ -21,7 +22,7 @@ export class SqliteLeaseStore implements LeaseStore {
     /** Where rows are written: default on `db` at once; `serve` passes the writer thread. */
     private readonly writes: SqliteWrites = directWrites(db),
   ) {
-    migrate(db, 'ops-leases', ['CREATE TABLE leases (name TEXT PRIMARY KEY, holder TEXT NOT NULL, expires_at INTEGER NOT NULL)'])
+    migrate(db, 'ops-leases', sqliteSteps(LEASE_SCHEMA))
   }
 
   async acquire(name: string, holder: string, ttlMs: number): Promise<boolean> {

@@ -11,22 +11,11 @@ import { inPgTransaction, lockPgKey, type PgPool } from '../db/postgres.js'
 import { createKeyedQueue } from './chat-queue.js'
 import { sessionStateSchema, type SessionState } from './session.js'
 import type { SessionStore, SessionStoreOptions } from './session-store.js'
+import { pgSteps } from '../db/schema.js'
+import { SESSION_SCHEMA } from './session-store.js'
 
 /** The 'sessions' module's PostgreSQL steps, applied by `learnfinder migrate`. */
-export const PG_SESSION_MIGRATIONS: PgModuleMigrations = {
-  module: 'sessions',
-  migrations: [
-    `CREATE TABLE sessions (
-       channel TEXT NOT NULL,
-       chat_id TEXT NOT NULL,
-       user_id TEXT NOT NULL,
-       state JSONB NOT NULL,
-       updated_at BIGINT NOT NULL,
-       PRIMARY KEY (channel, chat_id));
-     CREATE INDEX sessions_user ON sessions (channel, user_id);
-     CREATE INDEX sessions_updated ON sessions (updated_at)`,
-  ],
-}
+export const PG_SESSION_MIGRATIONS: PgModuleMigrations = pgSteps('sessions', SESSION_SCHEMA)
 
 /**
  * Sessions in the shared PostgreSQL database (migrated beforehand).

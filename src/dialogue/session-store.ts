@@ -8,6 +8,7 @@
  * (sqlite-session-store.ts); only the dialogue engine writes through it.
  */
 import type { SessionState } from './session.js'
+import type { SchemaGroups } from '../db/schema.js'
 
 /** Reads and writes conversation state. */
 export interface SessionStore {
@@ -34,3 +35,18 @@ export interface SessionStoreOptions {
   idleMinutes: number
   now: () => Date
 }
+
+/** The sessions' table, written once for SQLite and PostgreSQL (db/schema) */
+export const SESSION_SCHEMA: SchemaGroups = [
+  [
+    (t) => `CREATE TABLE sessions (
+       channel TEXT NOT NULL,
+       chat_id TEXT NOT NULL,
+       user_id TEXT NOT NULL,
+       state ${t.json} NOT NULL,
+       updated_at ${t.millis} NOT NULL,
+       PRIMARY KEY (channel, chat_id))`,
+    () => 'CREATE INDEX sessions_user ON sessions (channel, user_id)',
+    () => 'CREATE INDEX sessions_updated ON sessions (updated_at)',
+  ],
+]

@@ -18,18 +18,9 @@ import { directWrites, writeOne, type SqliteWrites, type WriteStatement } from '
 import { sessionStateSchema, type SessionState } from './session.js'
 import type { SessionStore, SessionStoreOptions } from './session-store.js'
 import { createKeyedQueue } from './chat-queue.js'
+import { sqliteSteps } from '../db/schema.js'
+import { SESSION_SCHEMA } from './session-store.js'
 
-const MIGRATIONS = [
-  `CREATE TABLE sessions (
-     channel TEXT NOT NULL,
-     chat_id TEXT NOT NULL,
-     user_id TEXT NOT NULL,
-     state TEXT NOT NULL,
-     updated_at INTEGER NOT NULL,
-     PRIMARY KEY (channel, chat_id))`,
-  'CREATE INDEX sessions_user ON sessions (channel, user_id)',
-  'CREATE INDEX sessions_updated ON sessions (updated_at)',
-]
 
 const PUT = `INSERT INTO sessions (channel, chat_id, user_id, state, updated_at) VALUES (?, ?, ?, ?, ?)
   ON CONFLICT (channel, chat_id) DO UPDATE SET user_id = excluded.user_id,
@@ -61,7 +52,7 @@ export class SqliteSessionStore implements SessionStore {
    * where rows are written (default on `db` at once; `serve` passes the writer thread).
    */
   constructor(db: Database, private readonly opts: SessionStoreOptions, private readonly writes: SqliteWrites = directWrites(db)) {
-    migrate(db, 'sessions', MIGRATIONS)
+    migrate(db, 'sessions', sqliteSteps(SESSION_SCHEMA))
     this.idleMs = opts.idleMinutes * 60_000
     this.read = db.prepare<[string, string], { state: string; updated_at: number }>('SELECT state, updated_at FROM sessions WHERE channel = ? AND chat_id = ?')
   }

@@ -6,6 +6,7 @@
  * (sqlite-admin-store.ts) without changing callers. The environment's lists
  * are merged in one place above it (admin-list.ts), not in each store.
  */
+import type { SchemaGroups } from '../db/schema.js'
 
 /** One row of the admin audit log. */
 export interface AdminAction {
@@ -44,3 +45,13 @@ export interface AdminStore {
   /** The newest audit rows first. */
   actions(limit?: number): Promise<AdminAction[]>
 }
+
+/** The admin list's and audit log's tables, written once for SQLite and PostgreSQL (db/schema) */
+export const ADMIN_SCHEMA: SchemaGroups = [
+  [
+    () => `CREATE TABLE admins (channel TEXT NOT NULL, user_id TEXT NOT NULL, added_by TEXT NOT NULL,
+       added_at TEXT NOT NULL, PRIMARY KEY (channel, user_id))`,
+    (t) => `CREATE TABLE admin_actions (id ${t.serialKey}, at TEXT NOT NULL, channel TEXT NOT NULL,
+       user_id TEXT NOT NULL, action TEXT NOT NULL, detail TEXT NOT NULL, allowed ${t.bool} NOT NULL)`,
+  ],
+]

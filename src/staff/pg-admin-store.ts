@@ -7,17 +7,11 @@
 import type { PgModuleMigrations } from '../db/pg-migrate.js'
 import type { PgPool } from '../db/postgres.js'
 import type { AdminAction, AdminEntry, AdminStore } from './admin-store.js'
+import { pgSteps } from '../db/schema.js'
+import { ADMIN_SCHEMA } from './admin-store.js'
 
 /** The 'staff-admins' module's PostgreSQL steps, applied by `learnfinder migrate`. */
-export const PG_ADMIN_MIGRATIONS: PgModuleMigrations = {
-  module: 'staff-admins',
-  migrations: [
-    `CREATE TABLE admins (channel TEXT NOT NULL, user_id TEXT NOT NULL, added_by TEXT NOT NULL,
-       added_at TEXT NOT NULL, PRIMARY KEY (channel, user_id));
-     CREATE TABLE admin_actions (id BIGSERIAL PRIMARY KEY, at TEXT NOT NULL, channel TEXT NOT NULL,
-       user_id TEXT NOT NULL, action TEXT NOT NULL, detail TEXT NOT NULL, allowed BOOLEAN NOT NULL)`,
-  ],
-}
+export const PG_ADMIN_MIGRATIONS: PgModuleMigrations = pgSteps('staff-admins', ADMIN_SCHEMA)
 
 /** Admins and audit log in the shared PostgreSQL database (migrated beforehand). */
 export class PgAdminStore implements AdminStore {

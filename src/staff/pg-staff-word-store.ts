@@ -7,15 +7,11 @@
 import type { PgModuleMigrations } from '../db/pg-migrate.js'
 import type { PgPool } from '../db/postgres.js'
 import type { StaffWord, StaffWordStore } from './staff-word-store.js'
+import { pgSteps } from '../db/schema.js'
+import { STAFF_WORD_SCHEMA } from './staff-word-store.js'
 
 /** The 'staff-words' module's PostgreSQL steps, applied by `learnfinder migrate`. */
-export const PG_STAFF_WORD_MIGRATIONS: PgModuleMigrations = {
-  module: 'staff-words',
-  migrations: [
-    `CREATE TABLE staff_related_words (id BIGSERIAL PRIMARY KEY, say JSONB NOT NULL, means JSONB NOT NULL,
-       added_by TEXT NOT NULL, added_at TEXT NOT NULL)`,
-  ],
-}
+export const PG_STAFF_WORD_MIGRATIONS: PgModuleMigrations = pgSteps('staff-words', STAFF_WORD_SCHEMA)
 
 /** Staff-added related words in the shared PostgreSQL database (migrated beforehand). */
 export class PgStaffWordStore implements StaffWordStore {

@@ -7,20 +7,11 @@
  */
 import type { PgModuleMigrations } from '../db/pg-migrate.js'
 import { inPgTransaction, lockPgKey, type PgClient, type PgPool } from '../db/postgres.js'
-import { subscriptionFromRow, type Subscription, type SubscriptionRequest, type SubscriptionRow, type SubscriptionStore } from './subscription-store.js'
+import { SUBSCRIPTION_SCHEMA, subscriptionFromRow, type Subscription, type SubscriptionRequest, type SubscriptionRow, type SubscriptionStore } from './subscription-store.js'
+import { pgSteps } from '../db/schema.js'
 
 /** The 'staff-subscriptions' module's PostgreSQL steps, applied by `learnfinder migrate`. */
-export const PG_SUBSCRIPTION_MIGRATIONS: PgModuleMigrations = {
-  module: 'staff-subscriptions',
-  migrations: [
-    `CREATE TABLE subscriptions (channel TEXT NOT NULL, user_id TEXT NOT NULL, chat_id TEXT NOT NULL,
-       topics JSONB NOT NULL, audiences JSONB NOT NULL, region TEXT, lang TEXT NOT NULL,
-       created_at TEXT NOT NULL, last_notified_at TEXT, PRIMARY KEY (channel, user_id));
-     CREATE TABLE subscription_sent (channel TEXT NOT NULL, user_id TEXT NOT NULL, project_id TEXT NOT NULL,
-       sent_at TEXT NOT NULL, PRIMARY KEY (channel, user_id, project_id));
-     CREATE TABLE known_projects (id TEXT PRIMARY KEY, first_seen_at TEXT NOT NULL)`,
-  ],
-}
+export const PG_SUBSCRIPTION_MIGRATIONS: PgModuleMigrations = pgSteps('staff-subscriptions', SUBSCRIPTION_SCHEMA)
 
 
 const SELECT_ONE = 'SELECT * FROM subscriptions WHERE channel = $1 AND user_id = $2'

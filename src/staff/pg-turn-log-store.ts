@@ -11,25 +11,15 @@ import { randomBytes } from 'node:crypto'
 import type { PgModuleMigrations } from '../db/pg-migrate.js'
 import type { PgPool } from '../db/postgres.js'
 import type { Slots } from '../query/types.js'
-import { TURN_COLUMNS, turnRowValues, type LoggedTurn, type TurnInput, type TurnLogStore } from './turn-log-store.js'
+import { TURN_LOG_SCHEMA, TURN_COLUMNS, turnRowValues, type LoggedTurn, type TurnInput, type TurnLogStore } from './turn-log-store.js'
 import { idHasher, type IdHasher } from './log-key.js'
 import { UserError } from '../errors.js'
+import { pgSteps } from '../db/schema.js'
 
 const LOG_SALT_MISSING = 'the turn log on PostgreSQL needs LOG_SALT (the same long random value on every worker): set it and retry'
 
 /** The 'staff-turns' module's PostgreSQL steps, applied by `learnfinder migrate`. */
-export const PG_TURN_LOG_MIGRATIONS: PgModuleMigrations = {
-  module: 'staff-turns',
-  migrations: [
-    `CREATE TABLE turns (id BIGSERIAL PRIMARY KEY, at TEXT NOT NULL, channel TEXT NOT NULL,
-       user_hash TEXT NOT NULL, text TEXT NOT NULL, slots JSONB, project_ids JSONB NOT NULL,
-       matched BOOLEAN NOT NULL, feedback_project TEXT, feedback_value TEXT);
-     CREATE INDEX turns_at ON turns (at);
-     CREATE INDEX turns_user ON turns (user_hash);
-     CREATE TABLE staff_meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)`,
-    'ALTER TABLE turns ADD COLUMN via TEXT',
-  ],
-}
+export const PG_TURN_LOG_MIGRATIONS: PgModuleMigrations = pgSteps('staff-turns', TURN_LOG_SCHEMA)
 
 interface Options {
   salt?: string

@@ -10,17 +10,11 @@ import { randomBytes } from 'node:crypto'
 import type { PgModuleMigrations } from '../db/pg-migrate.js'
 import type { PgPool } from '../db/postgres.js'
 import { UserError } from '../errors.js'
-import { checkNewAccount, type WebAccount, type WebAccountStore, type WebAccountWithHash, type WebRole } from './web-account-store.js'
+import { WEB_ACCOUNT_SCHEMA, checkNewAccount, type WebAccount, type WebAccountStore, type WebAccountWithHash, type WebRole } from './web-account-store.js'
+import { pgSteps } from '../db/schema.js'
 
 /** The 'staff-web-accounts' module's PostgreSQL steps, applied by `learnfinder migrate`. */
-export const PG_WEB_ACCOUNT_MIGRATIONS: PgModuleMigrations = {
-  module: 'staff-web-accounts',
-  migrations: [
-    `CREATE TABLE web_accounts (name TEXT PRIMARY KEY, role TEXT NOT NULL, password_hash TEXT NOT NULL,
-       created_by TEXT NOT NULL, created_at TEXT NOT NULL);
-     CREATE TABLE web_meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)`,
-  ],
-}
+export const PG_WEB_ACCOUNT_MIGRATIONS: PgModuleMigrations = pgSteps('staff-web-accounts', WEB_ACCOUNT_SCHEMA)
 
 const COLUMNS = `name, role, created_by AS "createdBy", created_at AS "createdAt"`
 

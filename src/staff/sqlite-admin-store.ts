@@ -10,6 +10,8 @@ import type { Database } from 'better-sqlite3'
 import { migrate } from '../db/migrate.js'
 import { directWrites, writeOne, type SqliteWrites } from '../db/sqlite-writer.js'
 import type { AdminAction, AdminEntry, AdminStore } from './admin-store.js'
+import { sqliteSteps } from '../db/schema.js'
+import { ADMIN_SCHEMA } from './admin-store.js'
 
 /** Admins and audit log over the shared SQLite database (runs the 'staff-admins' migrations). */
 export class SqliteAdminStore implements AdminStore {
@@ -19,12 +21,7 @@ export class SqliteAdminStore implements AdminStore {
     /** Where rows are written: default on `db` at once; `serve` passes the writer thread. */
     private readonly writes: SqliteWrites = directWrites(db),
   ) {
-    migrate(db, 'staff-admins', [
-      `CREATE TABLE admins (channel TEXT NOT NULL, user_id TEXT NOT NULL, added_by TEXT NOT NULL,
-         added_at TEXT NOT NULL, PRIMARY KEY (channel, user_id))`,
-      `CREATE TABLE admin_actions (id INTEGER PRIMARY KEY, at TEXT NOT NULL, channel TEXT NOT NULL,
-         user_id TEXT NOT NULL, action TEXT NOT NULL, detail TEXT NOT NULL, allowed INTEGER NOT NULL)`,
-    ])
+    migrate(db, 'staff-admins', sqliteSteps(ADMIN_SCHEMA))
   }
 
   async isListed(channel: string, userId: string): Promise<boolean> {

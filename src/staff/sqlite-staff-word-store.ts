@@ -7,6 +7,8 @@ import type { Database } from 'better-sqlite3'
 import { migrate } from '../db/migrate.js'
 import { directWrites, insertOne, writeOne, type SqliteWrites } from '../db/sqlite-writer.js'
 import type { StaffWord, StaffWordStore } from './staff-word-store.js'
+import { sqliteSteps } from '../db/schema.js'
+import { STAFF_WORD_SCHEMA } from './staff-word-store.js'
 
 interface Row {
   id: number
@@ -27,10 +29,7 @@ export class SqliteStaffWordStore implements StaffWordStore {
     private readonly now: () => Date = () => new Date(),
     private readonly writes: SqliteWrites = directWrites(db),
   ) {
-    migrate(db, 'staff-words', [
-      `CREATE TABLE staff_related_words (id INTEGER PRIMARY KEY, say TEXT NOT NULL, means TEXT NOT NULL,
-         added_by TEXT NOT NULL, added_at TEXT NOT NULL)`,
-    ])
+    migrate(db, 'staff-words', sqliteSteps(STAFF_WORD_SCHEMA))
   }
 
   async add(e: { say: string[]; means: string[]; addedBy: string }): Promise<StaffWord> {

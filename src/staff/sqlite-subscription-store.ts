@@ -10,7 +10,8 @@
 import type { Database } from 'better-sqlite3'
 import { migrate } from '../db/migrate.js'
 import { directWrites, writeOne, type SqliteWrites } from '../db/sqlite-writer.js'
-import { subscriptionFromRow, type Subscription, type SubscriptionRequest, type SubscriptionRow, type SubscriptionStore } from './subscription-store.js'
+import { SUBSCRIPTION_SCHEMA, subscriptionFromRow, type Subscription, type SubscriptionRequest, type SubscriptionRow, type SubscriptionStore } from './subscription-store.js'
+import { sqliteSteps } from '../db/schema.js'
 
 export type { Subscription, SubscriptionStore } from './subscription-store.js'
 
@@ -23,14 +24,7 @@ export class SqliteSubscriptionStore implements SubscriptionStore {
     /** Where rows are written: default on `db` at once; `serve` passes the writer thread. */
     private readonly writes: SqliteWrites = directWrites(db),
   ) {
-    migrate(db, 'staff-subscriptions', [
-      `CREATE TABLE subscriptions (channel TEXT NOT NULL, user_id TEXT NOT NULL, chat_id TEXT NOT NULL,
-         topics TEXT NOT NULL, audiences TEXT NOT NULL, region TEXT, lang TEXT NOT NULL,
-         created_at TEXT NOT NULL, last_notified_at TEXT, PRIMARY KEY (channel, user_id))`,
-      `CREATE TABLE subscription_sent (channel TEXT NOT NULL, user_id TEXT NOT NULL, project_id TEXT NOT NULL,
-         sent_at TEXT NOT NULL, PRIMARY KEY (channel, user_id, project_id))`,
-      `CREATE TABLE known_projects (id TEXT PRIMARY KEY, first_seen_at TEXT NOT NULL)`,
-    ])
+    migrate(db, 'staff-subscriptions', sqliteSteps(SUBSCRIPTION_SCHEMA))
   }
 
   /** See {@link SubscriptionStore.subscribe}. */

@@ -13,8 +13,9 @@ import type { Database } from 'better-sqlite3'
 import { migrate } from '../db/migrate.js'
 import { directWrites, writeOne, type SqliteWrites } from '../db/sqlite-writer.js'
 import type { Slots } from '../query/types.js'
-import { TURN_COLUMNS, turnRowValues, type LoggedTurn, type TurnInput, type TurnLogStore } from './turn-log-store.js'
+import { TURN_LOG_SCHEMA, TURN_COLUMNS, turnRowValues, type LoggedTurn, type TurnInput, type TurnLogStore } from './turn-log-store.js'
 import { idHasher, type IdHasher } from './log-key.js'
+import { sqliteSteps } from '../db/schema.js'
 
 export type { LoggedTurn, TurnInput, TurnLogStore } from './turn-log-store.js'
 
@@ -29,15 +30,7 @@ export class SqliteTurnLogStore implements TurnLogStore {
     /** Where rows are written: default on `db` at once; `serve` passes the writer thread. */
     private readonly writes: SqliteWrites = directWrites(db),
   ) {
-    migrate(db, 'staff-turns', [
-      `CREATE TABLE turns (id INTEGER PRIMARY KEY, at TEXT NOT NULL, channel TEXT NOT NULL,
-         user_hash TEXT NOT NULL, text TEXT NOT NULL, slots TEXT, project_ids TEXT NOT NULL,
-         matched INTEGER NOT NULL, feedback_project TEXT, feedback_value TEXT)`,
-      'CREATE INDEX turns_at ON turns (at)',
-      'CREATE INDEX turns_user ON turns (user_hash)',
-      'CREATE TABLE staff_meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)',
-      'ALTER TABLE turns ADD COLUMN via TEXT',
-    ])
+    migrate(db, 'staff-turns', sqliteSteps(TURN_LOG_SCHEMA))
     this.hash = idHasher(options.salt ?? randomBytes(32).toString('hex'))
     // Older versions kept the salt here, beside the hashes, which made them reversible: it goes.
     this.db.prepare("DELETE FROM staff_meta WHERE key = 'log_salt'").run()

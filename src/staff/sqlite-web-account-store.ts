@@ -8,7 +8,8 @@ import type { Database } from 'better-sqlite3'
 import { migrate } from '../db/migrate.js'
 import { directWrites, writeOne, type SqliteWrites } from '../db/sqlite-writer.js'
 import { UserError } from '../errors.js'
-import { checkNewAccount, type WebAccount, type WebAccountStore, type WebAccountWithHash, type WebRole } from './web-account-store.js'
+import { WEB_ACCOUNT_SCHEMA, checkNewAccount, type WebAccount, type WebAccountStore, type WebAccountWithHash, type WebRole } from './web-account-store.js'
+import { sqliteSteps } from '../db/schema.js'
 
 interface Row {
   name: string
@@ -27,11 +28,7 @@ export class SqliteWebAccountStore implements WebAccountStore {
     private readonly now: () => Date = () => new Date(),
     private readonly writes: SqliteWrites = directWrites(db),
   ) {
-    migrate(db, 'staff-web-accounts', [
-      `CREATE TABLE web_accounts (name TEXT PRIMARY KEY, role TEXT NOT NULL, password_hash TEXT NOT NULL,
-         created_by TEXT NOT NULL, created_at TEXT NOT NULL)`,
-      'CREATE TABLE web_meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)',
-    ])
+    migrate(db, 'staff-web-accounts', sqliteSteps(WEB_ACCOUNT_SCHEMA))
   }
 
   async add(a: { name: string; role: WebRole; passwordHash: string; createdBy: string }): Promise<WebAccount> {

@@ -6,6 +6,7 @@
  * addition has an author and a time. Search reads the file's entries plus
  * these. An async contract, so a PostgreSQL store can follow.
  */
+import type { SchemaGroups } from '../db/schema.js'
 
 /** One staff addition to the related-words table. */
 export interface StaffWord {
@@ -25,3 +26,11 @@ export interface StaffWordStore {
   /** Every entry, oldest first. */
   list(): Promise<StaffWord[]>
 }
+
+/** The staff words' table, written once for SQLite and PostgreSQL (db/schema) */
+export const STAFF_WORD_SCHEMA: SchemaGroups = [
+  [
+    (t) => `CREATE TABLE staff_related_words (id ${t.serialKey}, say ${t.json} NOT NULL, means ${t.json} NOT NULL,
+       added_by TEXT NOT NULL, added_at TEXT NOT NULL)`,
+  ],
+]

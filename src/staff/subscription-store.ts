@@ -7,6 +7,7 @@
  * one (sqlite-subscription-store.ts) without changing callers; the contract
  * tests in test/contracts/subscription-store.contract.ts hold every one.
  */
+import type { SchemaGroups } from '../db/schema.js'
 
 /** One learner's standing request. */
 export interface Subscription {
@@ -75,3 +76,15 @@ export function subscriptionFromRow(r: SubscriptionRow): Subscription {
     lastNotifiedAt: r.last_notified_at,
   }
 }
+
+/** The subscriptions' tables, written once for SQLite and PostgreSQL (db/schema) */
+export const SUBSCRIPTION_SCHEMA: SchemaGroups = [
+  [
+    (t) => `CREATE TABLE subscriptions (channel TEXT NOT NULL, user_id TEXT NOT NULL, chat_id TEXT NOT NULL,
+       topics ${t.json} NOT NULL, audiences ${t.json} NOT NULL, region TEXT, lang TEXT NOT NULL,
+       created_at TEXT NOT NULL, last_notified_at TEXT, PRIMARY KEY (channel, user_id))`,
+    () => `CREATE TABLE subscription_sent (channel TEXT NOT NULL, user_id TEXT NOT NULL, project_id TEXT NOT NULL,
+       sent_at TEXT NOT NULL, PRIMARY KEY (channel, user_id, project_id))`,
+    () => 'CREATE TABLE known_projects (id TEXT PRIMARY KEY, first_seen_at TEXT NOT NULL)',
+  ],
+]

@@ -7,6 +7,7 @@
  * SQLite one (sqlite-turn-log-store.ts) without changing callers.
  */
 import type { Slots } from '../query/types.js'
+import type { SchemaGroups } from '../db/schema.js'
 
 /** One logged turn, as the report reads it. */
 export interface LoggedTurn {
@@ -63,3 +64,16 @@ export function turnRowValues(turn: TurnInput, at: Date, userHash: string): [str
     JSON.stringify(turn.projectIds), turn.matched, turn.feedback?.projectId ?? null, turn.feedback?.value ?? null, turn.via ?? null,
   ]
 }
+
+/** The query log's tables, written once for SQLite and PostgreSQL (db/schema) */
+export const TURN_LOG_SCHEMA: SchemaGroups = [
+  [
+    (t) => `CREATE TABLE turns (id ${t.serialKey}, at TEXT NOT NULL, channel TEXT NOT NULL,
+       user_hash TEXT NOT NULL, text TEXT NOT NULL, slots ${t.json}, project_ids ${t.json} NOT NULL,
+       matched ${t.bool} NOT NULL, feedback_project TEXT, feedback_value TEXT)`,
+    () => 'CREATE INDEX turns_at ON turns (at)',
+    () => 'CREATE INDEX turns_user ON turns (user_hash)',
+    () => 'CREATE TABLE staff_meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)',
+  ],
+  [() => 'ALTER TABLE turns ADD COLUMN via TEXT'],
+]

@@ -5,6 +5,7 @@
  * PostgreSQL store can follow the SQLite one ({@link SqliteWebAccountStore}).
  */
 import { UserError } from '../errors.js'
+import type { SchemaGroups } from '../db/schema.js'
 
 /** What a console account may do: editors change things, viewers only look. */
 export type WebRole = 'editor' | 'viewer'
@@ -53,3 +54,12 @@ export function checkNewAccount(a: { name: string; role: WebRole }): void {
   }
   if (!WEB_ROLES.includes(a.role)) throw new UserError(`unknown role "${a.role}": use ${WEB_ROLES.join(' or ')}`)
 }
+
+/** The console accounts' tables, written once for SQLite and PostgreSQL (db/schema) */
+export const WEB_ACCOUNT_SCHEMA: SchemaGroups = [
+  [
+    () => `CREATE TABLE web_accounts (name TEXT PRIMARY KEY, role TEXT NOT NULL, password_hash TEXT NOT NULL,
+       created_by TEXT NOT NULL, created_at TEXT NOT NULL)`,
+    () => 'CREATE TABLE web_meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)',
+  ],
+]

@@ -7,6 +7,7 @@
  * reset the learner's language. Values are JSON, grouped by namespace, and
  * each has an expiry after which it reads as absent.
  */
+import type { SchemaGroups } from '../../db/schema.js'
 
 /** The state contract (async, so a PostgreSQL store can follow). Times are ms since the epoch. */
 export interface ExpiringStateStore {
@@ -29,3 +30,16 @@ export const STATE_NAMESPACES = {
   /** Checked uploads waiting for 确认导入, by confirm key. */
   upload: 'telegram.upload',
 } as const
+
+/** The expiring chat state's table, written once for SQLite and PostgreSQL (db/schema) */
+export const EXPIRING_STATE_SCHEMA: SchemaGroups = [
+  [
+    (t) => `CREATE TABLE chat_state (
+       namespace TEXT NOT NULL,
+       key TEXT NOT NULL,
+       value ${t.json} NOT NULL,
+       expires_at ${t.millis} NOT NULL,
+       PRIMARY KEY (namespace, key))`,
+    () => 'CREATE INDEX chat_state_expiry ON chat_state (expires_at)',
+  ],
+]

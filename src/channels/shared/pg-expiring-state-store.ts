@@ -8,16 +8,11 @@
 import type { PgModuleMigrations } from '../../db/pg-migrate.js'
 import type { PgPool } from '../../db/postgres.js'
 import type { ExpiringStateStore } from './expiring-state-store.js'
+import { pgSteps } from '../../db/schema.js'
+import { EXPIRING_STATE_SCHEMA } from './expiring-state-store.js'
 
 /** The 'chat-state' module's PostgreSQL steps, applied by `learnfinder migrate`. */
-export const PG_EXPIRING_STATE_MIGRATIONS: PgModuleMigrations = {
-  module: 'chat-state',
-  migrations: [
-    `CREATE TABLE chat_state (namespace TEXT NOT NULL, key TEXT NOT NULL, value JSONB NOT NULL,
-       expires_at BIGINT NOT NULL, PRIMARY KEY (namespace, key));
-     CREATE INDEX chat_state_expiry ON chat_state (expires_at)`,
-  ],
-}
+export const PG_EXPIRING_STATE_MIGRATIONS: PgModuleMigrations = pgSteps('chat-state', EXPIRING_STATE_SCHEMA)
 
 /** The shared state store on `pool` (migrated beforehand). */
 export class PgExpiringStateStore implements ExpiringStateStore {

@@ -10,16 +10,9 @@ import type { Database } from 'better-sqlite3'
 import { migrate } from '../../db/migrate.js'
 import { directWrites, writeOne, type SqliteWrites } from '../../db/sqlite-writer.js'
 import type { ExpiringStateStore } from './expiring-state-store.js'
+import { sqliteSteps } from '../../db/schema.js'
+import { EXPIRING_STATE_SCHEMA } from './expiring-state-store.js'
 
-const MIGRATIONS = [
-  `CREATE TABLE chat_state (
-     namespace TEXT NOT NULL,
-     key TEXT NOT NULL,
-     value TEXT NOT NULL,
-     expires_at INTEGER NOT NULL,
-     PRIMARY KEY (namespace, key))`,
-  'CREATE INDEX chat_state_expiry ON chat_state (expires_at)',
-]
 
 const UPSERT = `INSERT INTO chat_state (namespace, key, value, expires_at) VALUES (?, ?, ?, ?)
   ON CONFLICT (namespace, key) DO UPDATE SET value = excluded.value, expires_at = excluded.expires_at`
@@ -32,7 +25,7 @@ export class SqliteExpiringStateStore implements ExpiringStateStore {
     db: Database,
     private readonly writes: SqliteWrites = directWrites(db),
   ) {
-    migrate(db, 'chat_state', MIGRATIONS)
+    migrate(db, 'chat_state', sqliteSteps(EXPIRING_STATE_SCHEMA))
     this.read = db.prepare('SELECT value FROM chat_state WHERE namespace = ? AND key = ? AND expires_at > ?')
   }
 
