@@ -19,7 +19,7 @@ import { randomBytes } from 'node:crypto'
 import { readFile, rename, rm, writeFile } from 'node:fs/promises'
 import { basename, dirname, join } from 'node:path'
 import { z } from 'zod'
-import { exactCosineSearch } from './exact-scan.js'
+import { exactCosineSearch, rowDots } from './exact-scan.js'
 
 const { HierarchicalNSW } = hnswlib
 
@@ -238,10 +238,9 @@ export class HnswVectorStore extends VectorStore {
     for (let i = 0; i < d; i++) q[i] = query[i] * s
     const allow = filter === undefined ? null : typeof filter === 'function' ? filter : (id: string) => filter.has(id)
     const top: VectorHit[] = []
+    const dots = rowDots(q, data, ids.length, d)
     for (let r = 0; r < ids.length; r++) {
-      const o = r * d
-      let dot = 0
-      for (let i = 0; i < d; i++) dot += q[i] * data[o + i]
+      const dot = dots[r]
       if (top.length === k && dot <= top[k - 1].score) continue
       if (allow && !allow(ids[r])) continue
       let at = top.length
@@ -313,3 +312,4 @@ export class HnswVectorStore extends VectorStore {
 async function readManifest(path: string): Promise<Manifest> {
   return manifestSchema.parse(JSON.parse(await readFile(path, 'utf8')))
 }
+
