@@ -63,6 +63,8 @@ export class MemoryBm25 {
   private readonly avgdl: number
   /** Scratch for {@link search}: each row's slot among the rows a search hit, -1 between searches. */
   private readonly slotOf: Int32Array
+  /** {@link inColumn}'s lists, by column and token. */
+  private readonly columnPostings = new Map<string, readonly Posting[]>()
 
   /** Indexes `rows` (any order: hits are ordered by rowid at equal scores) with BM25 column `weights`. */
   constructor(private readonly rows: readonly Bm25Row[], private readonly weights: readonly number[]) {
@@ -137,6 +139,14 @@ export class MemoryBm25 {
     return scored.slice(0, limit).map((s) => ({ id: this.rows[s.row].id, score: -s.score }))
   }
 
+  /** A token's postings in one column (the bigram column's share of a common word), kept once read. */
+  private inColumn(token: string, postings: readonly Posting[], column: number): readonly Posting[] {
+    const key = `${column}\u0000${token}`
+    let list = this.columnPostings.get(key)
+    if (!list) this.columnPostings.set(key, (list = postings.filter((p) => p.col === column)))
+    return list
+  }
+
   /** Calls `each` for every instance of the phrase (its row and column), in row, column, position order. */
   private eachInstance(phrase: Bm25Phrase, each: (row: number, col: number) => void): void {
     const tokens = unicode61Tokens(phrase.text)
@@ -146,7 +156,7 @@ export class MemoryBm25 {
     const column = phrase.column
     if (tokens.length === 1) {
       // Postings were added row by row, column by column, token by token: already in that order.
-      for (const p of first) if (column === null || p.col === column) each(p.row, p.col)
+      for (const p of column === null ? first : this.inColumn(tokens[0], first, column)) each(p.row, p.col)
       return
     }
     const rest = tokens.slice(1).map((t) => this.postings.get(t))
