@@ -61,6 +61,10 @@ export class MemoryBm25 {
   /** Tokens per row, all columns (FTS5's xColumnSize(-1)). */
   private readonly rowSize: number[]
   private readonly avgdl: number
+  /** Scratch for {@link search}: each row's slot among the rows a search hit, -1 between searches. */
+  private readonly slotOf: Int32Array
+  /** {@link inColumn}'s lists, by column and token. */
+  private readonly columnPostings = new Map<string, readonly Posting[]>()
 
   /** Indexes `rows` (any order: hits are ordered by rowid at equal scores) with BM25 column `weights`. */
   constructor(private readonly rows: readonly Bm25Row[], private readonly weights: readonly number[]) {
@@ -82,6 +86,7 @@ export class MemoryBm25 {
       total += size
     })
     this.avgdl = total / this.rows.length
+    this.slotOf = new Int32Array(this.rows.length).fill(-1)
   }
 
   /** How many rows are held. */
@@ -95,31 +100,51 @@ export class MemoryBm25 {
     if (n === 0 || phrases.length === 0 || limit <= 0) return []
     // Per matched row, each phrase's weighted frequency: its instances' column weights added one by one
     // in column then position order (the order FTS5 adds them in); per phrase, how many rows it is in.
-    const freqs = new Map<number, Float64Array>()
+    // Rows get a slot of `count` numbers the first time a phrase hits them (flat, reused scratch: no per-row object).
+    const count = phrases.length
+    const slotOf = this.slotOf
+    const hitRows: number[] = []
+    const freq: number[] = []
     const idf = phrases.map((p, i) => {
       let hit = 0
       let last = -1
       this.eachInstance(p, (row, col) => {
-        let f = freqs.get(row)
-        if (!f) freqs.set(row, (f = new Float64Array(phrases.length)))
+        let slot = slotOf[row]
+        if (slot < 0) {
+          slot = slotOf[row] = hitRows.length
+          hitRows.push(row)
+          for (let j = 0; j < count; j++) freq.push(0)
+        }
         if (row !== last) hit++ // instances come row by row
         last = row
-        f[i] += this.weights[col] ?? 1.0
+        freq[slot * count + i] += this.weights[col] ?? 1.0
       })
       const v = Math.log((n - hit + 0.5) / (hit + 0.5))
       return v <= 0.0 ? 1e-6 : v
     })
     const scored: { row: number; score: number }[] = []
-    for (const [row, freq] of freqs) {
+    for (let slot = 0; slot < hitRows.length; slot++) {
+      const row = hitRows[slot]
+      slotOf[row] = -1
       const D = this.rowSize[row]
+      const o = slot * count
       let score = 0.0
-      for (let i = 0; i < phrases.length; i++) {
-        score += idf[i] * ((freq[i] * (K1 + 1.0)) / (freq[i] + K1 * (1 - B + (B * D) / this.avgdl)))
+      for (let i = 0; i < count; i++) {
+        const f = freq[o + i]
+        score += idf[i] * ((f * (K1 + 1.0)) / (f + K1 * (1 - B + (B * D) / this.avgdl)))
       }
       scored.push({ row, score: -1.0 * score })
     }
     scored.sort((a, b) => a.score - b.score || this.rows[a.row].rowid - this.rows[b.row].rowid)
     return scored.slice(0, limit).map((s) => ({ id: this.rows[s.row].id, score: -s.score }))
+  }
+
+  /** A token's postings in one column (the bigram column's share of a common word), kept once read. */
+  private inColumn(token: string, postings: readonly Posting[], column: number): readonly Posting[] {
+    const key = `${column}\u0000${token}`
+    let list = this.columnPostings.get(key)
+    if (!list) this.columnPostings.set(key, (list = postings.filter((p) => p.col === column)))
+    return list
   }
 
   /** Calls `each` for every instance of the phrase (its row and column), in row, column, position order. */
@@ -131,7 +156,7 @@ export class MemoryBm25 {
     const column = phrase.column
     if (tokens.length === 1) {
       // Postings were added row by row, column by column, token by token: already in that order.
-      for (const p of first) if (column === null || p.col === column) each(p.row, p.col)
+      for (const p of column === null ? first : this.inColumn(tokens[0], first, column)) each(p.row, p.col)
       return
     }
     const rest = tokens.slice(1).map((t) => this.postings.get(t))

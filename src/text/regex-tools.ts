@@ -96,15 +96,21 @@ export function anyMatches(patterns: readonly RegExp[]): (text: string) => boole
  */
 export function candidatesOf(patterns: readonly RegExp[]): (text: string) => boolean[] {
   const always = patterns.map(() => false)
-  const byChar = new Map<string, number[]>()
+  // Keyed by code point, not by one-character string: a message's characters are then read without making strings.
+  const byChar = new Map<number, number[]>()
   patterns.forEach((p, k) => {
     const first = firstChars(p)
     if (first === null) always[k] = true
-    else for (const c of first) byChar.set(c, [...(byChar.get(c) ?? []), k])
+    else for (const c of first) byChar.set(c.codePointAt(0)!, [...(byChar.get(c.codePointAt(0)!) ?? []), k])
   })
   return (text) => {
-    const may = [...always]
-    for (const c of text) for (const k of byChar.get(c) ?? []) may[k] = true
+    const may = always.slice()
+    for (let i = 0; i < text.length; i++) {
+      const cp = text.codePointAt(i)!
+      if (cp > 0xffff) i++
+      const ks = byChar.get(cp)
+      if (ks) for (let j = 0; j < ks.length; j++) may[ks[j]] = true
+    }
     return may
   }
 }

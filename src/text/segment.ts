@@ -158,7 +158,7 @@ function defaultJieba(): Jieba {
  * word into a vocabulary word that merely sounds alike.
  */
 export function isDictionaryWord(text: string): boolean {
-  const cut = dictionaryCut(text)
+  const cut = rememberedCut(text)
   return cut.length === 1 && cut[0] === text
 }
 
@@ -167,12 +167,17 @@ export function isDictionaryWord(text: string): boolean {
  * unknown words): the real words a typo repair must not cut through.
  */
 export function dictionaryCut(text: string): string[] {
+  return [...rememberedCut(text)]
+}
+
+/** The remembered cut itself (callers that only read it need no copy). */
+function rememberedCut(text: string): readonly string[] {
   let cut = dictionaryCuts.get(text)
   if (!cut) {
     if (dictionaryCuts.size >= MAX_CUTS) dictionaryCuts.clear()
     dictionaryCuts.set(text, (cut = defaultJieba().cut(text, false)))
   }
-  return [...cut]
+  return cut
 }
 
 /** Recent dictionary cuts: the same words are asked about message after message (isDictionaryWord); bounded. */
@@ -247,6 +252,15 @@ const FUNCTION_TAGS = new Set(['r', 'rr', 'rz', 'd', 'f', 't', 'm', 'mq', 'q', '
  * what they want to learn, whatever else the message says.
  */
 export function isFunctionWord(word: string): boolean {
-  const tagged = defaultJieba().tag(word, false)
-  return tagged.length === 1 && tagged[0].word === word && FUNCTION_TAGS.has(tagged[0].tag)
+  let known = functionWords.get(word)
+  if (known === undefined) {
+    const tagged = defaultJieba().tag(word, false)
+    known = tagged.length === 1 && tagged[0].word === word && FUNCTION_TAGS.has(tagged[0].tag)
+    if (functionWords.size >= MAX_CUTS) functionWords.clear()
+    functionWords.set(word, known)
+  }
+  return known
 }
+
+/** Words already tagged (the same words come message after message, as for {@link dictionaryCut}); bounded. */
+const functionWords = new Map<string, boolean>()
