@@ -15,7 +15,13 @@
  */
 export const CANTONESE_REWRITES: readonly [RegExp, string][] = [
   // "Again": 再搵過, 重新睇過, 從頭嚟過 (V + 過 after 再 / 重新 / 從頭 means "do it over").
-  [/(从头|從頭|重头|重頭)(嚟|来|來)(过|過)/g, '从头再来'],
+  [/(从头|從頭|重头|重頭|由头|由頭)(嚟|来|來)(过|過)/g, '从头再来'],
+  [/(由头|由頭)(开始|開始|再来|再來|嚟|来|來)/g, '从头开始'],
+  // Hong Kong 打工仔 (anyone on a payroll) after the Cantonese copula 係 / 系: an employee, where the mainland's
+  // 我是打工仔 is a migrant worker (regional-words rewrites it in traditional text too).
+  [/(係|系)(一个|一個|個|个)?打工(仔|妹)/g, '是上班族'],
+  // An age in tens and some (七十幾歲, 六十几岁): 幾 is "and some", as 多 in 七十多岁.
+  [/([二三四五六七八九]十)(几|幾)(岁|歲)/g, '$1多$3'],
   [/(再|重新)(搵|揾|找|睇|看|嚟|来|來|問|问|揀|拣)(过|過)/g, '重新$2'],
   // Thanks (唔該晒, 多謝晒) and "forget it" (算數啦, 算啦) before a reset.
   [/(唔该|唔該|多谢|多謝)(晒|曬|哂|你)/g, '谢谢'],

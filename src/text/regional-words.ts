@@ -48,6 +48,8 @@ const TRADITIONAL_ONLY: readonly Entry[] = [
   ['信息素养', '数字素养'], ['网路应用', '上网'], ['网络应用', '上网'],
   // School levels in Taiwan: 國小, 國中.
   ['国小', '小学'], ['国中', '初中'],
+  // Hong Kong 打工仔 / 打工妹 is anyone on a payroll (an employee); on the mainland it is a migrant worker.
+  ['打工仔', '上班族'], ['打工妹', '上班族'],
 ]
 
 /**
@@ -82,6 +84,8 @@ const EVERYWHERE: readonly Entry[] = [
   ['亲职教育', '亲子教育'], ['亲职', '亲子'], ['凑仔', '带孩子'], ['湊仔', '带孩子'], ['凑b', '带孩子'], ['凑小朋友', '带孩子'],
   ['教仔', '教孩子'], ['教女', '教孩子'], ['个仔', '儿子'], ['個仔', '儿子'], ['个女', '女儿'], ['仔女', '子女'], ['教养', '育儿'], ['家庭教养', '家庭教养'], ['隔代教养', '隔代教养'],
   // Community: 志工 (Taiwan) and 义工 (Hong Kong) are volunteers; 里长 the head of a Taiwan neighbourhood.
+  // Taiwan's community bodies: 社區發展協會 (a community development association), 里辦公處 (the neighbourhood office).
+  ['社区发展协会', '社区'], ['社区协会', '社区'], ['里办公处', '居委会'], ['里办事处', '居委会'], ['区公所', '街道办'],
   ['志工', '志愿者'], ['义工', '志愿者'], ['里长', '社区干部'], ['里干事', '社区干事'], ['社福机构', '社区服务'],
   // Rural: 偏乡 (Taiwan: remote village).
   ['偏乡', '乡村'], ['小农', '农户'], ['休闲农业', '乡村旅游'], ['农会', '农民合作社'],
@@ -98,9 +102,15 @@ const EVERYWHERE: readonly Entry[] = [
   ['韩文', '韩语'], ['广府话', '广东话'], ['教甄', '教师资格证'], ['教学技能', '教学技巧'], ['代理教师', '代课老师'],
   ['信息融入教学', '信息化教学'], ['资讯融入教学', '信息化教学'], ['科技融入教学', '信息化教学'],
   ['智能电话', '智能手机'], ['手提电话', '手机'], ['煮餸', '做菜'], ['整蛋糕', '做蛋糕'], ['影相', '摄影'], ['剪片', '视频剪辑'],
+  // Hong Kong's Employees Retraining Board (僱員再培訓局, ERB) courses are vocational training; Taiwan's 綠能 is new energy.
+  ['雇员再培训局', '职业技能培训'], ['雇员再培训', '职业技能培训'], ['再培训局', '职业技能培训'], ['绿能', '新能源'], ['绿电', '新能源发电'],
+  // Taiwan's parenting classes (家長成長班, 親子成長營) are family education.
+  ['家长成长', '家庭教育'], ['亲子成长', '家庭教育'],
   ['劳工法例', '劳动法'], ['劳基法', '劳动法'], ['劳工法', '劳动法'], ['防跌倒', '防跌倒'], ['防跌', '防跌倒'],
   // Enrolling and class: 报读 (Hong Kong: to enrol), 推介 (to recommend), 上堂 handled in dialect.ts.
   ['报读', '报名'], ['推介', '推荐'], ['屋企', '家里'],
+  // Hello as Taiwan and Hong Kong type it (哈囉, 哈羅): a greeting, not a subject.
+  ['哈啰', '哈喽'], ['哈罗', '哈喽'],
   // Bettering oneself (Hong Kong 增值): says what kind of wish, not what to learn.
   ['增值自己', '提升自己'], ['自我增值', '提升自己'], ['进修增值', '进修'], ['充实自己', '提升自己'], ['充实下自己', '提升自己'],
   // Formats: 遥距 (Hong Kong distance learning), 实体 (in person), 面授 already known.
@@ -129,6 +139,12 @@ const PATTERNS: readonly [RegExp, string][] = [
   [/(教师|老师|教员|幼师|校长)在职(进修|培训|研修|训练|学习)/g, '$1$2'],
 ]
 
+/**
+ * 同 as "and" (Cantonese and Hong Kong writing: 粵劇同音樂, 實體同網上都有): read as 和 in traditional text, between
+ * two words, never inside a word of its own (同學, 同事, 不同, 共同, 一同, 同時…). Mainland text keeps 同.
+ */
+const AND_TONG = /(?<=[\p{Script=Han}a-z])(?<![不共相如连陪会协认赞伙等混雷胡大合一])同(?![学事意时城步样乡龄胞志类伴行一款期性等住居仁心框频济花声窗桌屋房岁年级班组台业质比上价])(?=[\p{Script=Han}a-z])/gu
+
 let compiled: { traditional: RegExp; everywhere: RegExp; map: Map<string, string> } | undefined
 
 /** One alternation per set, longest words first so 身心障碍者 wins over 身心障碍; built on first use. */
@@ -152,7 +168,7 @@ export function toMainlandWords(text: string, hadTraditional: boolean): string {
   const c = (compiled ??= compile())
   let out = text.replace(hadTraditional ? c.traditional : c.everywhere, (w) => c.map.get(w.toLowerCase()) ?? w)
   for (const [pattern, to] of PATTERNS) out = out.replace(pattern, to)
-  return out
+  return hadTraditional ? out.replace(AND_TONG, '和') : out
 }
 
 /** The table's words, for tests and docs: each regional word and its mainland word. */

@@ -1,0 +1,105 @@
+/**
+ * Round 4's Taiwan and Hong Kong wording through the real engine, search and
+ * SQLite on the sample catalogue: work and family said the Hong Kong way
+ * (打工仔, 返工, 做老豆), Taiwan's community bodies (社區發展協會, 里辦公處),
+ * Cantonese 同 as "and", 由頭 resets, 哈囉 openers. Phrasings are our own,
+ * not the simulator's banks; every check is computed from the catalogue.
+ */
+import { describe, expect, it } from 'vitest'
+import type { Project } from '../src/catalogue/project.js'
+import { replyText } from '../src/dialogue/reply-text.js'
+import type { Reply } from '../src/dialogue/types.js'
+import { toMandarin } from '../src/text/dialect.js'
+import { toSimplified } from '../src/text/normalize.js'
+import { toMainlandWords } from '../src/text/regional-words.js'
+import { useSampleRig } from './fixtures/dialogue-setup.js'
+
+const sampleRig = useSampleRig()
+let nextUser = 0
+const learner = () => {
+  const user = `trad4-${++nextUser}`
+  return (text: string) => sampleRig().say(text, user)
+}
+const shown = (r: Reply): Promise<Project[]> => Promise.all(r.projects.map(async (p) => (await sampleRig().store.get(p.id))!))
+const forAudience = (id: string) => (p: Project) => p.audiences.includes(id) || p.audiences.includes('general-public')
+const onTopic = (id: string) => (p: Project) => p.topics.includes(id)
+const label = (kind: 'audiences' | 'topics', id: string) => sampleRig().taxonomy.get(kind, id)!.zh
+const read = (text: string) => toSimplified(toMandarin(text))
+
+describe('how Hong Kong and Taiwan learners say who they are', () => {
+  it.each([
+    ['我係打工仔，想搵啲電腦課', 'employees'],
+    ['我白天要返工，有冇夜晚嘅課', 'employees'],
+    ['我七十幾歲了，有冇適合我嘅課', 'elderly'],
+    ['我在里辦公處上班，想進修', 'community-workers'],
+    ['我在社區發展協會做事，有什麼課', 'community-workers'],
+    ['我是做爸爸的，想上課', 'parents'],
+    ['我係做老豆嘅，想搵課', 'parents'],
+  ] as const)('"%s" names its learner and lists classes for them', async (text, audience) => {
+    const r = await learner()(text)
+    expect(r.projects.length).toBeGreaterThan(0)
+    expect(replyText(r)).toContain(label('audiences', audience))
+    expect((await shown(r)).every(forAudience(audience))).toBe(true)
+  })
+
+  it('打工仔 is an employee only in traditional text: typed in simplified it stays a migrant worker', () => {
+    expect(read('我係打工仔')).toContain('上班族')
+    expect(read('我是打工仔')).toContain('打工仔')
+  })
+})
+
+describe('Hong Kong and Taiwan names of topics', () => {
+  it.each([
+    ['有冇僱員再培訓課程', 'vocational-skills'],
+    ['想學綠能發電技術', 'energy-power'],
+    ['有沒有家長成長班', 'family-education'],
+    ['想學粵劇同音樂', 'culture-arts'],
+    ['阿嬤想學歌仔戲', 'culture-arts'],
+  ] as const)('"%s" lists projects of that topic', async (text, topic) => {
+    const r = await learner()(text)
+    expect(r.projects.length).toBeGreaterThan(0)
+    expect((await shown(r)).every(onTopic(topic))).toBe(true)
+  })
+})
+
+describe('Cantonese 同 ("and") and the order of two formats', () => {
+  it('"實體同網上都有嘅" asks for classes held both ways', async () => {
+    const r = await learner()('有冇實體同網上都有嘅電腦課')
+    expect(r.projects.length).toBeGreaterThan(0)
+    expect((await shown(r)).every((p) => p.format === 'hybrid')).toBe(true)
+  })
+
+  it('keeps 同 inside words of its own (同事, 不同, 一同, 同學) in traditional text, and all 同 in mainland text', () => {
+    for (const text of ['我同事推荐', '不同的课', '一同去上课', '老同学', '同时上课']) expect(toMainlandWords(text, true)).toBe(text)
+    expect(toMainlandWords('粤剧同音乐', false)).toBe('粤剧同音乐')
+    expect(toMainlandWords('粤剧同音乐', true)).toBe('粤剧和音乐')
+  })
+})
+
+describe('Taiwan and Hong Kong control words in a conversation', () => {
+  it('"哈囉，想上課" is a greeting and asks back with the menu', async () => {
+    const r = await learner()('哈囉，想上課')
+    expect(r.clarify).toBe(true)
+    expect(r.projects).toEqual([])
+    expect(replyText(r)).not.toContain('目录里暂时没有')
+  })
+
+  it('"由頭嚟過" with a new request drops the veteran and the old topic', async () => {
+    const say = learner()
+    const first = await say('我係榮民，想學電腦')
+    expect((await shown(first)).every(forAudience('veterans'))).toBe(true)
+    const r = await say('由頭嚟過，我想上面授的反詐騙課')
+    expect(r.projects.length).toBeGreaterThan(0)
+    expect(replyText(r)).not.toContain(label('audiences', 'veterans'))
+    expect((await shown(r)).every((p) => onTopic('law-finance')(p) && p.format !== 'online')).toBe(true)
+  })
+
+  it('a Taiwan community worker said while narrowing keeps the care topic', async () => {
+    const say = learner()
+    const first = await say('有冇長照課程')
+    expect((await shown(first)).every(onTopic('health-elderly-care'))).toBe(true)
+    const r = await say('補充一下，我在社區發展協會做事')
+    expect(r.projects.length).toBeGreaterThan(0)
+    expect((await shown(r)).every(onTopic('health-elderly-care'))).toBe(true)
+  })
+})
