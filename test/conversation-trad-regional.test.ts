@@ -103,3 +103,47 @@ describe('Taiwan and Hong Kong control words in a conversation', () => {
     expect((await shown(r)).every(onTopic('health-elderly-care'))).toBe(true)
   })
 })
+
+describe('the wider family of Taiwan and Hong Kong words', () => {
+  it.each([
+    ['我在工廠做散工，想學技術', 'migrant-workers'],
+    ['我是偏遠地區學校的老師', 'rural-teachers'],
+    ['我係菜農，有冇課', 'farmers'],
+    ['我個仔讀中三，有冇適合佢嘅', 'youth'],
+    ['我喺長者中心做嘢，想進修', 'community-workers'],
+    ['我返緊工，想學電腦', 'employees'],
+  ] as const)('"%s" names its learner', async (text, audience) => {
+    const r = await learner()(text)
+    expect(replyText(r)).toContain(label('audiences', audience))
+    expect((await shown(r)).every(forAudience(audience))).toBe(true)
+  })
+
+  it.each([
+    ['想學用臉書同IG', 'digital-skills'],
+    ['有冇居家照顧嘅課', 'health-elderly-care'],
+    ['想考丙級技能檢定', 'vocational-skills'],
+    ['老師增能研習', 'teacher-development'],
+    ['想學台語', 'language'],
+    ['想學烏克麗麗', 'culture-arts'],
+  ] as const)('"%s" lists projects of that topic', async (text, topic) => {
+    const r = await learner()(text)
+    expect(r.projects.length).toBeGreaterThan(0)
+    expect((await shown(r)).every(onTopic(topic))).toBe(true)
+  })
+
+  it('a family elder is not a Taiwan neighbourhood head (家里长辈 holds 里长)', () => {
+    expect(read('我家里长辈想学电脑')).toBe('我家里长辈想学电脑')
+    expect(read('我屋企長輩想學電腦')).not.toContain('社区干部')
+    expect(read('我是里長')).toContain('社区干部')
+  })
+
+  it('"最頂嗰個喺邊", "排第三嗰個幾時開始" answer about the first and third project on screen (OpenCC turns 嗰 into 𠮶)', async () => {
+    const say = learner()
+    const list = await say('想學電腦')
+    expect(list.projects.length).toBeGreaterThan(2)
+    const top = await say('最頂嗰個喺邊')
+    expect(top.projects.map((p) => p.id)).toEqual([list.projects[0].id])
+    const third = await say('排第三嗰個幾時開始')
+    expect(third.projects.map((p) => p.id)).toEqual([list.projects[2].id])
+  })
+})

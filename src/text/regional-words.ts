@@ -48,6 +48,11 @@ const TRADITIONAL_ONLY: readonly Entry[] = [
   ['信息素养', '数字素养'], ['网路应用', '上网'], ['网络应用', '上网'],
   // School levels in Taiwan: 國小, 國中.
   ['国小', '小学'], ['国中', '初中'],
+  // Taiwan words OpenCC leaves or turns oddly: 堆高機 (forklift), 烏克麗麗 (ukulele), 再生能源 (renewables), 青農
+  // (young farmers), 肢障, 數位能力, 文書處理 (OpenCC: 文字處理), 父母效能訓練 (OpenCC: 性能).
+  ['堆高机', '叉车'], ['乌克丽丽', '尤克里里'], ['青农', '农民'],
+  ['数位能力', '数字素养'], ['数位素养', '数字素养'], ['数位技能', '数字技能'], ['文字处理', '办公软件'],
+  ['父母性能', '家庭教育'], ['亲子性能', '家庭教育'], ['课室', '教室'],
   // Hong Kong 打工仔 / 打工妹 is anyone on a payroll (an employee); on the mainland it is a migrant worker.
   ['打工仔', '上班族'], ['打工妹', '上班族'],
 ]
@@ -86,7 +91,7 @@ const EVERYWHERE: readonly Entry[] = [
   // Community: 志工 (Taiwan) and 义工 (Hong Kong) are volunteers; 里长 the head of a Taiwan neighbourhood.
   // Taiwan's community bodies: 社區發展協會 (a community development association), 里辦公處 (the neighbourhood office).
   ['社区发展协会', '社区'], ['社区协会', '社区'], ['里办公处', '居委会'], ['里办事处', '居委会'], ['区公所', '街道办'],
-  ['志工', '志愿者'], ['义工', '志愿者'], ['里长', '社区干部'], ['里干事', '社区干事'], ['社福机构', '社区服务'],
+  ['志工', '志愿者'], ['义工', '志愿者'], ['里干事', '社区干事'], ['社福机构', '社区服务'],
   // Rural: 偏乡 (Taiwan: remote village).
   ['偏乡', '乡村'], ['小农', '农户'], ['休闲农业', '乡村旅游'], ['农会', '农民合作社'],
   // Topics.
@@ -109,6 +114,9 @@ const EVERYWHERE: readonly Entry[] = [
   ['劳工法例', '劳动法'], ['劳基法', '劳动法'], ['劳工法', '劳动法'], ['防跌倒', '防跌倒'], ['防跌', '防跌倒'],
   // Enrolling and class: 报读 (Hong Kong: to enrol), 推介 (to recommend), 上堂 handled in dialect.ts.
   ['报读', '报名'], ['推介', '推荐'], ['屋企', '家里'],
+  // In person (親身上堂), no fee (零收費), special needs (有特殊需要人士: disabled learners in Hong Kong).
+  ['亲身上课', '现场上课'], ['亲身出席', '现场上课'], ['零收费', '免费'], ['零学费', '免费'], ['零费用', '免费'],
+  ['特殊需要人士', '残障人士'], ['肢障', '肢体残疾'], ['可再生能源', '可再生能源'], ['再生能源', '新能源'], ['特殊需要的人士', '残障人士'],
   // Hello as Taiwan and Hong Kong type it (哈囉, 哈羅): a greeting, not a subject.
   ['哈啰', '哈喽'], ['哈罗', '哈喽'],
   // Bettering oneself (Hong Kong 增值): says what kind of wish, not what to learn.
@@ -132,6 +140,11 @@ const PATTERNS: readonly [RegExp, string][] = [
   [/不知(道)?(该|應該|应该)?(从|由)?(何|哪里|哪儿|哪|那里|边度)(开始|入手|着手|学起|下手)/g, '不知道学什么'],
   // Parents' upbringing of children (家長教養, 父母教養 in Taiwan) is the subject, not who learns.
   [/(家长|父母|爸妈|爸爸妈妈)(的)?(教养|育儿)/g, '育儿'],
+  // 里長 heads a Taiwan neighbourhood; not inside 家里长辈, 这里长, 村里长大.
+  [/(?<![家这那哪城村屋心手眼院园店夜公千万海头])里长(?![辈大得出])/g, '社区干部'],
+  // Hong Kong secondary years (讀中三, 升中五) and Taiwan's 國一 to 國三 as the mainland's 初一 … 高三.
+  [/(?<=读|念|升|上|考|在读|读紧)(中|国)([一二三])(?![年月日号])/g, '初$2'],
+  [/(?<=读|念|升|上|考|在读|读紧)中四/g, '高一'], [/(?<=读|念|升|上|考|在读|读紧)中五/g, '高二'], [/(?<=读|念|升|上|考|在读|读紧)中六/g, '高三'],
   // Hong Kong fee wording: 毋須 (formal "need not", then read by the fee cues), fully subsidised, 免收費.
   [/毋(须|需)/g, '无须'],
   [/(全额|全费|全数)资助|免收(学|报名)?费/g, '免费'],
