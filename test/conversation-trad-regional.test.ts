@@ -147,3 +147,19 @@ describe('the wider family of Taiwan and Hong Kong words', () => {
     expect(third.projects.map((p) => p.id)).toEqual([list.projects[2].id])
   })
 })
+
+describe('Taiwan and Hong Kong ways of saying where one works or studies', () => {
+  it.each([
+    ['我在科技公司任職，想學AI', 'employees'],
+    ['我係文員，想搵課', 'employees'],
+    ['我從軍中退下來，想學技術', 'veterans'],
+    ['我是中輟生，有冇課', 'youth'],
+    ['我在離島當老師', 'rural-teachers'],
+    ['我在村辦公室幫忙', 'community-workers'],
+    ['我是家管，想上課', 'women'],
+  ] as const)('"%s" names its learner', async (text, audience) => {
+    const r = await learner()(text)
+    expect(replyText(r)).toContain(label('audiences', audience))
+    expect((await shown(r)).every(forAudience(audience))).toBe(true)
+  })
+})
