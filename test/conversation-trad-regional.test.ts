@@ -163,3 +163,25 @@ describe('Taiwan and Hong Kong ways of saying where one works or studies', () =>
     expect((await shown(r)).every(forAudience(audience))).toBe(true)
   })
 })
+
+describe('Hong Kong words that must not widen what the bot reads', () => {
+  it('"有冇DSE補習" inside a conversation recommends nothing, while "我剛考完DSE" is a young learner', async () => {
+    const say = learner()
+    await say('我在社區服務中心工作，有沒有網上課程？')
+    const tutoring = await say('有冇DSE補習')
+    expect(tutoring.projects).toEqual([])
+    const leaver = await learner()('我剛考完DSE，有冇課')
+    expect(replyText(leaver)).toContain(label('audiences', 'youth'))
+  })
+
+  it('"我有兩個小朋友" is a parent asking, and "咁老師專業發展呢" switches to teacher development', async () => {
+    const parent = await learner()('我有兩個小朋友，有冇網上嘅課程推介？')
+    expect(replyText(parent)).toContain(label('audiences', 'parents'))
+    expect(replyText(parent)).not.toContain(label('audiences', 'youth'))
+    const say = learner()
+    await say('想學電腦')
+    const r = await say('咁老師專業發展呢')
+    expect(r.projects.length).toBeGreaterThan(0)
+    expect((await shown(r)).every(onTopic('teacher-development'))).toBe(true)
+  })
+})

@@ -16,14 +16,16 @@ const explicit = (kind: Cue['kind'], id: string, pattern: RegExp): Cue => ({ kin
 export const REGIONAL_CUES: readonly Cue[] = [
   // Employees: a working week said as a duty ("我白天要返工", "平日都要上班", "星期一至五返工").
   implied('audiences', 'employees', /(白天|日头|日间|平日|平时|每天|天天|周一(到|至)(周)?五|星期一(到|至)(星期)?五|朝九晚[五六])(都|也|还)?(要|得|在)?上班|我(都|也|还)?(要|得)上班|(全职|长工|正职)(的)?(上班|工作)/),
+  // Parents: "我有兩個小朋友" (I have two children): the children are theirs, not the learners.
+  implied('audiences', 'parents', /我(家)?(有|生了|养)(两|三|一|二|几|四)?(个)?(小朋友|细路|孩子|小孩|仔女|子女|儿女)/),
   // Parents: "做爸爸的", "当妈妈的", "做老豆嘅" (Cantonese dad), "做阿妈的".
   implied('audiences', 'parents', /(做|当)(人)?(爸爸|妈妈|爸|妈|老豆|老窦|阿爸|阿妈|爹地|妈咪|父亲|母亲|父母|家长)(的|了)/),
   // Employees: Taiwan's 任職 / 服務 at a company, Hong Kong's 文員 and 寫字樓 (office) work.
   implied('audiences', 'employees', /(在|于)[^，,。\s]{1,8}(公司|企业|工厂|银行|医院|机关|单位|集团)(任职|服务|上班|做事|做东西)|文员|(做|返)(紧)?写字楼|写字楼(工作|上班)/),
   // Veterans: came out of the forces (從軍中退下來, 部隊退伍).
   implied('audiences', 'veterans', /(从|由)?(军中|军队|部队)(退下来|退下|退伍|退役|出来)/),
-  // Youth: Taiwan's dropouts and vocational high schoolers (中輟生, 高職生), Hong Kong's DSE candidates.
-  implied('audiences', 'youth', /中辍(生)?|高职生|(考完|考紧|准备考)?dse(考生)?/),
+  // Youth: Taiwan's dropouts and vocational high schoolers (中輟生, 高職生), Hong Kong's DSE leavers (not DSE tutoring, which is out of scope).
+  implied('audiences', 'youth', /中辍(生)?|高职生|考完dse(?![\s，,。]{0,3}(补|温|辅导))|dse考生(?!补|温|辅导)/),
   // Older learners: Hong Kong 长者 / 老友记 phrases, Taiwan 银发族 / 熟龄, Singapore 乐龄 and 建国一代 / 立国一代.
   implied('audiences', 'elderly', /银发(族|长辈|朋友)|熟龄|建国一代|立国一代|(我是|我们是|我哋是)(个)?长者|长者(卡|咭|证)/),
   // Migrant workers: 外來工 / 外地來的工人, 做散工 (casual labour), 來港 / 來台工作 (moved for work), 在工廠做工.
@@ -44,9 +46,9 @@ export const REGIONAL_CUES: readonly Cue[] = [
   // Vocational: Taiwan's skill tests (技能檢定, 丙級 / 乙級), pre-employment training (職前訓練), 一技之長.
   explicit('topics', 'vocational-skills', /技能检定|考照|考证照|[丙乙甲]级(证照|证书|技术士|检定)?|职前(训练|培训)|就业(训练|培训|课程)|一技之长|物业管理|平安卡/),
   // Teacher development: Taiwan's 增能, 研習 (read 研修), class management, lesson planning, teachers' workshops.
-  explicit('topics', 'teacher-development', /增能|班级经营|课堂管理|教案设计|知能研修|教学研修|教学观摩|(教师|老师)(的)?(工作坊|研修营|研修|知能)/),
+  explicit('topics', 'teacher-development', /增能|班级经营|课堂管理|教案设计|知能研修|教学研修|教学观摩|(教师|老师)(的)?(专业发展|专业成长|工作坊|研修营|研修|知能)/),
   // Family education: parents' talks and schools (家長講座, 家長學堂: 家長 stays the audience), teaching the little ones.
-  explicit('topics', 'family-education', /(?<=家长|父母)(讲座|学堂|学校|工作坊|成长班)|亲子(讲座|课程|共学|关系|沟通)|怎么教(小朋友|孩子|子女)|正向教养|隔代教养/),
+  explicit('topics', 'family-education', /(?<=家长|父母)(讲座|学堂|学校|工作坊|成长班)|亲子(讲座|课程|共学|关系|沟通)|(怎么|怎样|如何)(教|带|管)(小朋友|孩子|子女|小孩)|正向教养|隔代教养/),
   // Money: shares and funds (股票, 基金) as a learner asks about them.
   explicit('topics', 'law-finance', /股票|基金投资|投资(入门|理财|课)|理财(课|班|规划)/),
   // Languages: Taiwanese, Hakka, Cantonese and the languages of new residents (印尼文, 越南語, 泰文, 馬來文).
