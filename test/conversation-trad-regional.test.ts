@@ -185,3 +185,45 @@ describe('Hong Kong words that must not widen what the bot reads', () => {
     expect((await shown(r)).every(onTopic('teacher-development'))).toBe(true)
   })
 })
+
+describe('more Taiwan and Hong Kong phrasings of formats, people and questions', () => {
+  it('"上網就可以上的" is an online class, not a wish to learn the internet', async () => {
+    const r = await learner()('有冇上網就可以上的英文課')
+    expect(r.projects.length).toBeGreaterThan(0)
+    expect((await shown(r)).every((p) => onTopic('language')(p) && p.format !== 'offline')).toBe(true)
+    expect(replyText(r)).not.toContain(label('topics', 'digital-skills'))
+  })
+
+  it.each([
+    ['適合十幾歲的，有冇線上課', 'youth'],
+    ['我係外來勞工，有冇課程', 'migrant-workers'],
+    ['我家在種稻，想學電腦', 'farmers'],
+    ['我在社區關懷據點服務，想進修', 'community-workers'],
+  ] as const)('"%s" names its learner', async (text, audience) => {
+    const r = await learner()(text)
+    expect(replyText(r)).toContain(label('audiences', audience))
+    expect((await shown(r)).every(forAudience(audience))).toBe(true)
+  })
+
+  it('"我七十幾歲" stays an older learner, not a teenager', () => {
+    expect(sampleRig().search.understand('我七十幾歲了').slots.audiences.map((a) => a.id)).not.toContain('youth')
+  })
+
+  it.each([
+    ['技術證照課程', 'vocational-skills'],
+    ['老師教學專業', 'teacher-development'],
+    ['教小朋友的方法', 'family-education'],
+  ] as const)('"%s" lists projects of that topic', async (text, topic) => {
+    const r = await learner()(text)
+    expect(r.projects.length).toBeGreaterThan(0)
+    expect((await shown(r)).every(onTopic(topic))).toBe(true)
+  })
+
+  it('"第一個可以打去邊度問" asks for the first project\'s phone number, not its place', async () => {
+    const say = learner()
+    const list = await say('想學電腦')
+    const first = (await shown(list))[0]
+    const r = await say('第一個可以打去邊度問')
+    expect(replyText(r)).toContain(first.contact)
+  })
+})

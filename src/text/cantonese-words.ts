@@ -25,6 +25,8 @@ export const CANTONESE_REWRITES: readonly [RegExp, string][] = [
   // The top one (最頂嗰個, 最頂果個) and the one ranked N (排第三嗰個): ordinals of the list on screen.
   [/最(顶|頂)(头|頭)?(嗰|果|那|呢)?(个|個)/g, '最上面那个'],
   [/排(第[一二三四五六七八九十0-9]+)(嗰|果|那)(个|個)/g, '$1个'],
+  // Whom to call: 打去邊度問, 打俾邊個 ("call where / whom to ask") asks for the phone number, not the place.
+  [/(可以)?打(电话|電話)?(去|俾|畀|给|給)(边度|邊度|边处|邊處|边个|邊個|边位|邊位)(问|問|查|报名|報名)?/g, '的联系电话'],
   // Where: 喺邊 / 喺边 alone (喺邊度 is in dialect.ts).
   [/(喺|在)(边|邊)(?![度处處个個间間位])/g, '在哪'],
   // At work right now: 返緊工 (the aspect mark 緊 dropped; 返工 is then read as 上班).
