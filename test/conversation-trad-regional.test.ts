@@ -227,3 +227,20 @@ describe('more Taiwan and Hong Kong phrasings of formats, people and questions',
     expect(replyText(r)).toContain(first.contact)
   })
 })
+
+describe('who a Taiwan or Hong Kong learner is, said through their school or their child', () => {
+  it('"我是長青學苑的學員" is an older learner, and 學員 is no subject', async () => {
+    const r = await learner()('我是長青學苑的學員，有冇嘅課程')
+    expect(r.projects.length).toBeGreaterThan(0)
+    expect((await shown(r)).every(forAudience('elderly'))).toBe(true)
+  })
+
+  it('"我有個細路讀小學" is a parent, and "做家長的功課" is family education, not a new learner', async () => {
+    const parent = await learner()('我有個細路讀小學，有冇網上嘅課')
+    expect(replyText(parent)).toContain(label('audiences', 'parents'))
+    const say = learner()
+    await say('我係社區中心嘅職員，想搵課')
+    const r = await say('換成做家長的功課')
+    expect((await shown(r)).every((p) => onTopic('family-education')(p) && forAudience('community-workers')(p))).toBe(true)
+  })
+})

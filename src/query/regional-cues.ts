@@ -19,7 +19,9 @@ export const REGIONAL_CUES: readonly Cue[] = [
   // Parents: "我有兩個小朋友" (I have two children): the children are theirs, not the learners.
   implied('audiences', 'parents', /我(家)?(有|生了|养)(两|三|一|二|几|四)?(个)?(小朋友|细路|孩子|小孩|仔女|子女|儿女)/),
   // Parents: "做爸爸的", "当妈妈的", "做老豆嘅" (Cantonese dad), "做阿妈的".
-  implied('audiences', 'parents', /(做|当)(人)?(爸爸|妈妈|爸|妈|老豆|老窦|阿爸|阿妈|爹地|妈咪|父亲|母亲|父母|家长)(的|了)/),
+  implied('audiences', 'parents', /(做|当)(人)?(爸爸|妈妈|爸|妈|老豆|老窦|阿爸|阿妈|爹地|妈咪|父亲|母亲|父母)(的|了)(?!功课|学问|责任|方法|技巧|本事|知识)/),
+  // Parents of a primary schooler ("我有個細路讀小學", "孩子上幼稚園"): too young to be the learner, so the parent is.
+  implied('audiences', 'parents', /(小朋友|细路|孩子|小孩|儿子|女儿|仔女|个仔|个女)(在)?(读|念|上)(紧)?(小学|幼儿园|幼稚园|小[一二三四五六]|[一二三四五六]年级)/),
   // Employees: Taiwan's 任職 / 服務 at a company, Hong Kong's 文員 and 寫字樓 (office) work.
   implied('audiences', 'employees', /(在|于)[^，,。\s]{1,8}(公司|企业|工厂|银行|医院|机关|单位|集团)(任职|服务|上班|做事|做东西)|文员|(做|返)(紧)?写字楼|写字楼(工作|上班)/),
   // Veterans: came out of the forces (從軍中退下來, 部隊退伍).
@@ -50,7 +52,7 @@ export const REGIONAL_CUES: readonly Cue[] = [
   // Teacher development: Taiwan's 增能, 研習 (read 研修), class management, lesson planning, teachers' workshops.
   explicit('topics', 'teacher-development', /增能|班级经营|课堂管理|教案设计|知能研修|教学研修|教学观摩|(教师|老师)(的)?(教学)?(专业发展|专业成长|专业|工作坊|研修营|研修|知能)/),
   // Family education: parents' talks and schools (家長講座, 家長學堂: 家長 stays the audience), teaching the little ones.
-  explicit('topics', 'family-education', /(?<=家长|父母)(讲座|学堂|学校|工作坊|成长班)|亲子(讲座|课程|共学|关系|沟通)|(怎么|怎样|如何)(教|带|管)(小朋友|孩子|子女|小孩)|(教|带|管)(小朋友|孩子|小孩|子女)(的)?(方法|技巧|窍门|心得)|正向教养|隔代教养/),
+  explicit('topics', 'family-education', /(?<=家长|父母)(讲座|学堂|学校|工作坊|成长班)|亲子(讲座|课程|共学|关系|沟通)|(怎么|怎样|如何)(教|带|管)(小朋友|孩子|子女|小孩)|(教|带|管)(小朋友|孩子|小孩|子女)(的)?(方法|技巧|窍门|心得)|正向教养|隔代教养|(做|当)(家长|父母|爸妈|爸爸|妈妈|人父母)(的)?(功课|学问|本事|方法|技巧|责任|知识)/),
   // Money: shares and funds (股票, 基金) as a learner asks about them.
   explicit('topics', 'law-finance', /股票|基金投资|投资(入门|理财|课)|理财(课|班|规划)/),
   // Languages: Taiwanese, Hakka, Cantonese and the languages of new residents (印尼文, 越南語, 泰文, 馬來文).
