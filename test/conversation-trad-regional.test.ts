@@ -174,6 +174,12 @@ describe('Hong Kong words that must not widen what the bot reads', () => {
     expect(replyText(leaver)).toContain(label('audiences', 'youth'))
   })
 
+  it('an app or device named as what a child plays with is no digital-skills request ("孙子老玩平板，我管不住")', () => {
+    const topics = sampleRig().search.understand('孙子老玩平板，我管不住').slots.topics.map((t) => t.id)
+    expect(topics).not.toContain('digital-skills')
+    expect(sampleRig().search.understand('想學用臉書同IG').slots.topics.map((t) => t.id)).toContain('digital-skills')
+  })
+
   it('"我有兩個小朋友" is a parent asking, and "咁老師專業發展呢" switches to teacher development', async () => {
     const parent = await learner()('我有兩個小朋友，有冇網上嘅課程推介？')
     expect(replyText(parent)).toContain(label('audiences', 'parents'))

@@ -42,7 +42,7 @@ export const REGIONAL_CUES: readonly Cue[] = [
   implied('audiences', 'community-workers', /(社区中心|社福机构|社区服务处|社区会堂|邻舍中心|长者中心|青年中心|社会服务机构|社区服务)(的)?(职员|员工|同事|工作|上班|做东西|做事|打工)|村长|区议员|社区干部|在(村委会|居委会|社区|街道办)(里|度)?(帮忙|帮手|做义工|当志愿者)/),
 
   // Digital skills: the apps and cards Taiwan and Hong Kong learners name (脸书, IG, YouTube, 八达通, PayMe, 悠游卡).
-  explicit('topics', 'digital-skills', /(学|用|玩|教|开|做)(用)?(facebook|脸书|fb|ig|instagram|youtube|八达通|payme|悠游卡|街口支付|电子支付|电子邮件|电邮|ipad|平板|云端|简报|演示文稿|ppt)|数字(能力|素养|生活|技能|应用)|文书处理|办公软件/),
+  explicit('topics', 'digital-skills', /(学|教|学会|学做)(用|玩|做)?(facebook|脸书|fb|ig|instagram|youtube|八达通|payme|悠游卡|街口支付|电子支付|电子邮件|电邮|ipad|平板|云端|简报|演示文稿|ppt)|数字(能力|素养|生活|技能|应用)|文书处理|办公软件/),
   // Rural revitalisation: going back to farm (返鄉務農), young farmers, farm management, Taiwan's 農會 and 地方創生.
   explicit('topics', 'rural-revitalization', /(返乡|回乡|归乡|回流)(务农|种田|创业|耕种)|青年农民|农场(管理|经营)|农业(课程|经营|技术)|务农/),
   // Care: home care and family caregivers (居家照顧, 家庭照顧者, 照顧者), Hong Kong care jobs (起居照顧員, 保健員).
