@@ -250,3 +250,20 @@ describe('who a Taiwan or Hong Kong learner is, said through their school or the
     expect((await shown(r)).every((p) => onTopic('family-education')(p) && forAudience('community-workers')(p))).toBe(true)
   })
 })
+
+describe('format words inside a subject, and a subject inside format words', () => {
+  it('"有現場教學的把農產品放網路上賣嗎" asks for in-person classes on selling online', async () => {
+    const r = await learner()('有現場教學的把農產品放網路上賣嗎')
+    expect(r.projects.length).toBeGreaterThan(0)
+    expect((await shown(r)).every((p) => onTopic('rural-revitalization')(p) && p.format !== 'online')).toBe(true)
+  })
+
+  it('"線上直播就好" narrows to online and keeps the topic; 直播帶貨 stays a subject', async () => {
+    const say = learner()
+    await say('我想參加不收費的個人理財')
+    const r = await say('線上直播就好')
+    expect(r.projects.length).toBeGreaterThan(0)
+    expect((await shown(r)).every((p) => onTopic('law-finance')(p) && p.format !== 'offline')).toBe(true)
+    expect(sampleRig().search.understand('想學直播帶貨').slots.format).toBeNull()
+  })
+})

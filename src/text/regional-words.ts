@@ -144,6 +144,10 @@ const PATTERNS: readonly [RegExp, string][] = [
   [/(?<![家这那哪城村屋心手眼院园店夜公千万海头])里长(?![辈大得出])/g, '社区干部'],
   // "Can be taken over the internet" (上網就可以上的): an online class, not a wish to learn the internet.
   [/上网(就|便)?(可以|能)(上|学|听|看)/g, '线上就能上'],
+  // Selling online (放網路上賣) is the subject, not the format: the format cues skip 网上卖 but not 网络上卖.
+  [/(网路|网络)上(?=卖|销售|开店|推销|营销)/g, '网上'],
+  // A live class online (線上直播) is the format; live-stream selling (直播帶貨) stays a subject.
+  [/(线上|网上|在线)直播(?!带货|卖|销售|电商|运营|间|主播)/g, '$1'],
   // Hong Kong secondary years (讀中三, 升中五) and Taiwan's 國一 to 國三 as the mainland's 初一 … 高三.
   [/(?<=读|念|升|上|考|在读|读紧)(中|国)([一二三])(?![年月日号])/g, '初$2'],
   [/(?<=读|念|升|上|考|在读|读紧)中四/g, '高一'], [/(?<=读|念|升|上|考|在读|读紧)中五/g, '高二'], [/(?<=读|念|升|上|考|在读|读紧)中六/g, '高三'],
