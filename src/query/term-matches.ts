@@ -9,6 +9,7 @@ import { isDictionaryWord } from '../text/segment.js'
 import { candidatesOf, globalMatches } from '../text/regex-tools.js'
 import { COLLOQUIAL_CUES } from './colloquial-cues.js'
 import { PERSON_CUES } from './person-cues.js'
+import { REGIONAL_CUES } from './regional-cues.js'
 import { TOPIC_TALK } from './topic-talk.js'
 import { CUES } from './cues.js'
 import { ENGLISH_CUES } from './english-cues.js'
@@ -37,7 +38,7 @@ export interface Match {
 }
 
 /** The built-in cues, the colloquial ones and the English ones, matched together: English ones only fire on Latin text, so they cost Chinese messages nothing. */
-const ALL_CUES = [...CUES, ...COLLOQUIAL_CUES, ...PERSON_CUES, ...TOPIC_TALK, ...ENGLISH_CUES]
+const ALL_CUES = [...CUES, ...COLLOQUIAL_CUES, ...PERSON_CUES, ...TOPIC_TALK, ...ENGLISH_CUES, ...REGIONAL_CUES]
 const PERSON_PATTERNS: ReadonlySet<RegExp> = new Set(PERSON_CUES.map((c) => c.pattern))
 /** Which cues a message's characters can start a match of: the others are not tried. */
 const cueCandidates = candidatesOf(ALL_CUES.map((c) => c.pattern))

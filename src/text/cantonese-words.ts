@@ -14,8 +14,25 @@
  * 知識 and 認識 are Mandarin too).
  */
 export const CANTONESE_REWRITES: readonly [RegExp, string][] = [
+  // OpenCC simplifies 嗰 ("that") to 𠮶: the control words read simplified text first, so bring it back.
+  [/\u{20BB6}/gu, '嗰'],
   // "Again": 再搵過, 重新睇過, 從頭嚟過 (V + 過 after 再 / 重新 / 從頭 means "do it over").
-  [/(从头|從頭|重头|重頭)(嚟|来|來)(过|過)/g, '从头再来'],
+  [/(从头|從頭|重头|重頭|由头|由頭)(嚟|来|來)(过|過)/g, '从头再来'],
+  [/(由头|由頭)(开始|開始|再来|再來|嚟|来|來)/g, '从头开始'],
+  // Hong Kong 打工仔 (anyone on a payroll) after the Cantonese copula 係 / 系: an employee, where the mainland's
+  // 我是打工仔 is a migrant worker (regional-words rewrites it in traditional text too).
+  [/(係|系)(一个|一個|個|个)?打工(仔|妹)/g, '是上班族'],
+  // The top one (最頂嗰個, 最頂果個) and the one ranked N (排第三嗰個): ordinals of the list on screen.
+  [/最(顶|頂)(头|頭)?(嗰|果|那|呢)?(个|個)/g, '最上面那个'],
+  [/排(第[一二三四五六七八九十0-9]+)(嗰|果|那)(个|個)/g, '$1个'],
+  // Whom to call: 打去邊度問, 打俾邊個 ("call where / whom to ask") asks for the phone number, not the place.
+  [/(可以)?打(电话|電話)?(去|俾|畀|给|給)(边度|邊度|边处|邊處|边个|邊個|边位|邊位)(问|問|查|报名|報名)?/g, '的联系电话'],
+  // Where: 喺邊 / 喺边 alone (喺邊度 is in dialect.ts).
+  [/(喺|在)(边|邊)(?![度处處个個间間位])/g, '在哪'],
+  // At work right now: 返緊工 (the aspect mark 緊 dropped; 返工 is then read as 上班).
+  [/返(紧|緊)工/g, '返工'],
+  // An age in tens and some (七十幾歲, 六十几岁): 幾 is "and some", as 多 in 七十多岁.
+  [/([二三四五六七八九]十)(几|幾)(岁|歲)/g, '$1多$3'],
   [/(再|重新)(搵|揾|找|睇|看|嚟|来|來|問|问|揀|拣)(过|過)/g, '重新$2'],
   // Thanks (唔該晒, 多謝晒) and "forget it" (算數啦, 算啦) before a reset.
   [/(唔该|唔該|多谢|多謝)(晒|曬|哂|你)/g, '谢谢'],
@@ -64,7 +81,7 @@ export const CANTONESE_REWRITES: readonly [RegExp, string][] = [
   // Things and how: 嘢 (things), 學嘢 → 学东西; 點 + verb (how to).
   [/(乜嘢|咩嘢|乜野|咩野)/g, '什么'],
   [/嘢/g, '东西'],
-  [/(?<=^|[\s，,。我你佢他她要想係系该該問问知請请])(点|點)(?=(报名|報名|报|報|去|学|學|上堂|上课|上課|搵|揾|找|申请|申請|联系|聯絡|联络))/g, '怎么'],
+  [/(?<=^|[\s，,。我你佢他她要想係系该該問问知請请])(点|點)(?=(报名|報名|报|報|去|学|學|上堂|上课|上課|搵|揾|找|申请|申請|联系|聯絡|联络|教|湊|凑|管|揀|拣|用))/g, '怎么'],
   [/(几|幾)(钱|錢)/g, '多少钱'],
   // A yes-no question: 第一個係咪免費 → 第一个免费吗.
   [/(系咪|係咪)([^?？。，,!！\s]+)/g, '$2吗'],

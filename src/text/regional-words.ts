@@ -48,6 +48,13 @@ const TRADITIONAL_ONLY: readonly Entry[] = [
   ['信息素养', '数字素养'], ['网路应用', '上网'], ['网络应用', '上网'],
   // School levels in Taiwan: 國小, 國中.
   ['国小', '小学'], ['国中', '初中'],
+  // Taiwan words OpenCC leaves or turns oddly: 堆高機 (forklift), 烏克麗麗 (ukulele), 再生能源 (renewables), 青農
+  // (young farmers), 肢障, 數位能力, 文書處理 (OpenCC: 文字處理), 父母效能訓練 (OpenCC: 性能).
+  ['堆高机', '叉车'], ['乌克丽丽', '尤克里里'], ['青农', '农民'],
+  ['数位能力', '数字素养'], ['数位素养', '数字素养'], ['数位技能', '数字技能'], ['文字处理', '办公软件'],
+  ['父母性能', '家庭教育'], ['亲子性能', '家庭教育'], ['课室', '教室'],
+  // Hong Kong 打工仔 / 打工妹 is anyone on a payroll (an employee); on the mainland it is a migrant worker.
+  ['打工仔', '上班族'], ['打工妹', '上班族'],
 ]
 
 /**
@@ -73,16 +80,18 @@ const EVERYWHERE: readonly Entry[] = [
   ['身心障碍者', '残障人士'], ['身心障碍', '残障'], ['身障者', '残障人士'], ['身障', '残障'], ['伤残人士', '残疾人'],
   ['伤残', '残疾'], ['弱能人士', '残疾人'], ['弱能', '残疾'], ['智障', '心智障碍'], ['心智障碍', '心智障碍'], ['视觉障碍', '视力障碍'], ['听觉障碍', '听力障碍'],
   // Veterans: 荣民 (Taiwan).
-  ['荣民', '退役军人'], ['荣眷', '军属'], ['退役官兵', '退役军人'],
+  ['荣民', '退役军人'], ['阿兵哥', '军人'], ['荣眷', '军属'], ['退役官兵', '退役军人'],
   // Women and home-makers: 师奶 (Hong Kong), 主妇.
-  ['师奶', '家庭主妇'], ['全职主妇', '家庭主妇'], ['家庭煮妇', '家庭主妇'], ['主妇', '家庭主妇'], ['家庭主妇', '家庭主妇'],
+  ['师奶', '家庭主妇'], ['家管', '家庭主妇'], ['全职主妇', '家庭主妇'], ['家庭煮妇', '家庭主妇'], ['主妇', '家庭主妇'], ['家庭主妇', '家庭主妇'],
   // Employees: 返工 / 放工 (Cantonese), 受薪, 公务人员 (Taiwan).
   ['返工', '上班'], ['放工', '下班'], ['受薪人士', '在职人士'], ['公务人员', '公务员'], ['打工族', '上班族'],
   // Parents and children: 亲职 (Taiwan parenting), 凑仔 / 湊仔 (Cantonese: bringing up children), 仔女.
   ['亲职教育', '亲子教育'], ['亲职', '亲子'], ['凑仔', '带孩子'], ['湊仔', '带孩子'], ['凑b', '带孩子'], ['凑小朋友', '带孩子'],
   ['教仔', '教孩子'], ['教女', '教孩子'], ['个仔', '儿子'], ['個仔', '儿子'], ['个女', '女儿'], ['仔女', '子女'], ['教养', '育儿'], ['家庭教养', '家庭教养'], ['隔代教养', '隔代教养'],
   // Community: 志工 (Taiwan) and 义工 (Hong Kong) are volunteers; 里长 the head of a Taiwan neighbourhood.
-  ['志工', '志愿者'], ['义工', '志愿者'], ['里长', '社区干部'], ['里干事', '社区干事'], ['社福机构', '社区服务'],
+  // Taiwan's community bodies: 社區發展協會 (a community development association), 里辦公處 (the neighbourhood office).
+  ['社区发展协会', '社区'], ['社区关怀据点', '社区'], ['关怀据点', '社区'], ['社区协会', '社区'], ['里办公处', '居委会'], ['里办事处', '居委会'], ['区公所', '街道办'], ['村办公室', '村委会'], ['村办公处', '村委会'],
+  ['志工', '志愿者'], ['义工', '志愿者'], ['里干事', '社区干事'], ['社福机构', '社区服务'],
   // Rural: 偏乡 (Taiwan: remote village).
   ['偏乡', '乡村'], ['小农', '农户'], ['休闲农业', '乡村旅游'], ['农会', '农民合作社'],
   // Topics.
@@ -98,9 +107,18 @@ const EVERYWHERE: readonly Entry[] = [
   ['韩文', '韩语'], ['广府话', '广东话'], ['教甄', '教师资格证'], ['教学技能', '教学技巧'], ['代理教师', '代课老师'],
   ['信息融入教学', '信息化教学'], ['资讯融入教学', '信息化教学'], ['科技融入教学', '信息化教学'],
   ['智能电话', '智能手机'], ['手提电话', '手机'], ['煮餸', '做菜'], ['整蛋糕', '做蛋糕'], ['影相', '摄影'], ['剪片', '视频剪辑'],
+  // Hong Kong's Employees Retraining Board (僱員再培訓局, ERB) courses are vocational training; Taiwan's 綠能 is new energy.
+  ['雇员再培训局', '职业技能培训'], ['雇员再培训', '职业技能培训'], ['再培训局', '职业技能培训'], ['绿能', '新能源'], ['绿电', '新能源发电'],
+  // Taiwan's parenting classes (家長成長班, 親子成長營) are family education.
+  ['家长成长', '家庭教育'], ['亲子成长', '家庭教育'],
   ['劳工法例', '劳动法'], ['劳基法', '劳动法'], ['劳工法', '劳动法'], ['防跌倒', '防跌倒'], ['防跌', '防跌倒'],
   // Enrolling and class: 报读 (Hong Kong: to enrol), 推介 (to recommend), 上堂 handled in dialect.ts.
   ['报读', '报名'], ['推介', '推荐'], ['屋企', '家里'],
+  // In person (親身上堂), no fee (零收費), special needs (有特殊需要人士: disabled learners in Hong Kong).
+  ['亲身上课', '现场上课'], ['亲身出席', '现场上课'], ['零收费', '免费'], ['零学费', '免费'], ['零费用', '免费'],
+  ['特殊需要人士', '残障人士'], ['肢障', '肢体残疾'], ['可再生能源', '可再生能源'], ['再生能源', '新能源'], ['特殊需要的人士', '残障人士'],
+  // Hello as Taiwan and Hong Kong type it (哈囉, 哈羅): a greeting, not a subject.
+  ['哈啰', '哈喽'], ['哈罗', '哈喽'],
   // Bettering oneself (Hong Kong 增值): says what kind of wish, not what to learn.
   ['增值自己', '提升自己'], ['自我增值', '提升自己'], ['进修增值', '进修'], ['充实自己', '提升自己'], ['充实下自己', '提升自己'],
   // Formats: 遥距 (Hong Kong distance learning), 实体 (in person), 面授 already known.
@@ -122,12 +140,29 @@ const PATTERNS: readonly [RegExp, string][] = [
   [/不知(道)?(该|應該|应该)?(从|由)?(何|哪里|哪儿|哪|那里|边度)(开始|入手|着手|学起|下手)/g, '不知道学什么'],
   // Parents' upbringing of children (家長教養, 父母教養 in Taiwan) is the subject, not who learns.
   [/(家长|父母|爸妈|爸爸妈妈)(的)?(教养|育儿)/g, '育儿'],
+  // 里長 heads a Taiwan neighbourhood; not inside 家里长辈, 这里长, 村里长大.
+  [/(?<![家这那哪城村屋心手眼院园店夜公千万海头])里长(?![辈大得出])/g, '社区干部'],
+  // "Can be taken over the internet" (上網就可以上的): an online class, not a wish to learn the internet.
+  [/上网(就|便)?(可以|能)(上|学|听|看)/g, '线上就能上'],
+  // Selling online (放網路上賣) is the subject, not the format: the format cues skip 网上卖 but not 网络上卖.
+  [/(网路|网络)上(?=卖|销售|开店|推销|营销)/g, '网上'],
+  // A live class online (線上直播) is the format; live-stream selling (直播帶貨) stays a subject.
+  [/(线上|网上|在线)直播(?!带货|卖|销售|电商|运营|间|主播)/g, '$1'],
+  // Hong Kong secondary years (讀中三, 升中五) and Taiwan's 國一 to 國三 as the mainland's 初一 … 高三.
+  [/(?<=读|念|升|上|考|在读|读紧)(中|国)([一二三])(?![年月日号])/g, '初$2'],
+  [/(?<=读|念|升|上|考|在读|读紧)中四/g, '高一'], [/(?<=读|念|升|上|考|在读|读紧)中五/g, '高二'], [/(?<=读|念|升|上|考|在读|读紧)中六/g, '高三'],
   // Hong Kong fee wording: 毋須 (formal "need not", then read by the fee cues), fully subsidised, 免收費.
   [/毋(须|需)/g, '无须'],
   [/(全额|全费|全数)资助|免收(学|报名)?费/g, '免费'],
   // A teacher's in-service training is teacher development, not a course for employees: 教師在職進修.
   [/(教师|老师|教员|幼师|校长)在职(进修|培训|研修|训练|学习)/g, '$1$2'],
 ]
+
+/**
+ * 同 as "and" (Cantonese and Hong Kong writing: 粵劇同音樂, 實體同網上都有): read as 和 in traditional text, between
+ * two words, never inside a word of its own (同學, 同事, 不同, 共同, 一同, 同時…). Mainland text keeps 同.
+ */
+const AND_TONG = /(?<=[\p{Script=Han}a-z])(?<![不共相如连陪会协认赞伙等混雷胡大合一])同(?![学事意时城步样乡龄胞志类伴行一款期性等住居仁心框频济花声窗桌屋房岁年级班组台业质比上价])(?=[\p{Script=Han}a-z])/gu
 
 let compiled: { traditional: RegExp; everywhere: RegExp; map: Map<string, string> } | undefined
 
@@ -152,7 +187,7 @@ export function toMainlandWords(text: string, hadTraditional: boolean): string {
   const c = (compiled ??= compile())
   let out = text.replace(hadTraditional ? c.traditional : c.everywhere, (w) => c.map.get(w.toLowerCase()) ?? w)
   for (const [pattern, to] of PATTERNS) out = out.replace(pattern, to)
-  return out
+  return hadTraditional ? out.replace(AND_TONG, '和') : out
 }
 
 /** The table's words, for tests and docs: each regional word and its mainland word. */
