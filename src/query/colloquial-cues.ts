@@ -9,6 +9,13 @@
  */
 import type { Cue } from './cues.js'
 import { globalMatches } from '../text/regex-tools.js'
+import { CHILDREN, FARM_WORK, STAGES } from './person-cues.js'
+
+const alt = (words: readonly string[]) => `(?:${[...words].sort((a, b) => b.length - a.length).join('|')})`
+/** A teenager's age in words or figures: 十三 … 十九, 13 … 19 (十岁, 二十 are not teens). */
+const TEEN_AGE = '(?:十[一二三四五六七八九]|1[1-9])(?:岁|周岁|了)'
+/** The learner frame after a child: the child wants to learn, so the child is the learner. */
+const CHILD_WANTS = '(?:也|还|都)?(?:想|要|打算|准备)(?:去|来)?(?:学|报|上)'
 
 const implied = (kind: Cue['kind'], id: string, pattern: RegExp): Cue => ({ kind, id, pattern, explicit: false })
 const explicit = (kind: Cue['kind'], id: string, pattern: RegExp): Cue => ({ kind, id, pattern, explicit: true })
@@ -51,9 +58,22 @@ export const COLLOQUIAL_CUES: readonly Cue[] = [
   // Teaching: "上课怎么上得好", "课讲得好", "教学方法".
   explicit('topics', 'teacher-development', /(上课|讲课|教课|课)[^，,。]{0,3}(上得好|讲得好|上好|讲好|怎么上|怎么讲)|教学(方法|技巧|水平)|(教师|老师)(的)?(继续教育|进修|培训|成长)/),
   // Bringing up children: "孩子怎么教", "管孩子", "教育孩子".
-  explicit('topics', 'family-education', /(孩子|娃|小孩|儿子|女儿|闺女|孙子|孙女)[^，,。]{0,3}(怎么|如何)?(教|管|带|教育)(?!师|练)|(教育|管教|带)(好)?(孩子|娃|小孩)|子女教育|亲子教育/),
+  explicit('topics', 'family-education', /(孩子|娃|小孩|儿子|女儿|闺女|孙子|孙女)[^，,。]{0,3}(怎么|如何)?(教|管|带|教育)(?!师|练)|(教育|管教|管|带)(好)?(自家|自己家|自个儿|自己|我家|家里)?(的)?(孩子|娃|小孩|儿女|子女)|子女教育|亲子教育/),
   // Vocational: "考个职业技能证", "学门手艺活", "找个技术活".
   explicit('topics', 'vocational-skills', /职业技能证|技能证|手艺活|技术活|(学|门|个)手艺|谋生|养家糊口|就业技能/),
+
+  // Teenagers by age, as grandparents and parents say it: "俺家小子十七了", "我闺女今年十五", "孙子16岁".
+  implied('audiences', 'youth', new RegExp(`${alt(CHILDREN)}(?:儿)?(?:今年|都|已经|刚|才)?${TEEN_AGE}`)),
+  // A child named for the search, then their school in the next clause: "给我孙女找 她上高中".
+  implied('audiences', 'youth', new RegExp(`(?:给|帮|替)(?:我|我们)?(?:家)?(?:的)?${alt(CHILDREN)}(?:找|问|看看|报|挑)?[\\s，,]*(?:他|她)?(?:在|正在|今年|现在)?(?:上|读|念)${alt(STAGES)}`)),
+  // A household with children in it: "我家有上学的娃", "家里有俩上小学的孩子", "我有两个娃" (not "…孩子想学", the child learning).
+  implied('audiences', 'parents', new RegExp(`(?:我|我们|我家|家里|家中)(?:有|养了|养着)(?:个|俩|仨|两个|三个|一个|一儿一女|二胎)?(?:[^，,。!！?？\\s]{0,5}的)?${alt(CHILDREN)}(?!(?:也|还|都)?(?:想|要|打算)(?:学|报|上))`)),
+  // Factory and city work said the long way round: "在外头厂子里做工", "城里厂子上班", "在工地上干活".
+  implied('audiences', 'migrant-workers', /(在外头|在外面|在外地|到外地|在城里|进城|厂子|工厂)[^，,。!！?？\s]{0,5}(打工|干活|务工|做工|上工|做事|出力)|做工的|打工仔|打工妹/),
+  // A farmer saying what they grow, without "的": "我在家种大棚", "我们在村里养鸡" (not "我想学种大棚").
+  implied('audiences', 'farmers', new RegExp(`(?:我|我们|我家)(?:在家|在村里|在老家|在乡下|在农村|家里|在地里)?(?:是|主要|一直|常年|平时)?${alt(FARM_WORK)}`)),
+  // Teaching said as people say it: "当老师怎么教得更好", "把课上得更好", "给老师充电", "教书的门道".
+  explicit('topics', 'teacher-development', /(老师|教师|教书)[^，,。]{0,6}(教|讲|上课|讲课)得(更|再)?好|(课)(上|讲|教)得(更|再)?好|(给|帮)(老师|教师)(们)?(充电|培训|进修|提升|长本事)|教书的(本事|本领|门道|技巧|方法)|(怎么|如何)(把)?(书|课)(教|上|讲)好/),
 ]
 
 /**
