@@ -72,6 +72,10 @@ export const COLLOQUIAL_CUES: readonly Cue[] = [
   implied('audiences', 'migrant-workers', /(在外头|在外面|在外地|到外地|在城里|进城|厂子|工厂)[^，,。!！?？\s]{0,5}(打工|干活|务工|做工|上工|做事|出力)|做工的|打工仔|打工妹/),
   // A farmer saying what they grow, without "的": "我在家种大棚", "我们在村里养鸡" (not "我想学种大棚").
   implied('audiences', 'farmers', new RegExp(`(?:我|我们|我家)(?:在家|在村里|在老家|在乡下|在农村|家里|在地里)?(?:是|主要|一直|常年|平时)?${alt(FARM_WORK)}`)),
+  // Farming and grandparenting asked as a skill: "种地养殖的新技术", "种大棚种果树的技术", "隔代带孙子怎么教"
+  // (query/term-matches: the situation words inside them then say nothing about who learns).
+  explicit('topics', 'rural-revitalization', /(种地|种田|种庄稼|种菜|种粮|种果树|种大棚|大棚|果树|果园|养殖|种植|种养|养鸡|养鸭|养猪|养牛|养羊|养鱼|养蜂)[^，,。!！?？\s]{0,6}?(的)?(新)?(技术|技能|本事|门道|窍门|知识|方法|本领)/),
+  explicit('topics', 'family-education', /(隔代)?(带|教|管)(孙子|孙女|外孙|外孙女|孙辈|娃|孩子)[^，,。!！?？\s]{0,3}(怎么|如何)(教|带|管|教育)/),
   // Teaching said as people say it: "当老师怎么教得更好", "把课上得更好", "给老师充电", "教书的门道".
   explicit('topics', 'teacher-development', /(老师|教师|教书)[^，,。]{0,6}(教|讲|上课|讲课)得(更|再)?好|(课)(上|讲|教)得(更|再)?好|(给|帮)(老师|教师)(们)?(充电|培训|进修|提升|长本事)|教书的(本事|本领|门道|技巧|方法)|(怎么|如何)(把)?(书|课)(教|上|讲)好/),
 ]
