@@ -29,7 +29,7 @@ export const COLLOQUIAL_CUES: readonly Cue[] = [
   // Employees: "我有工作", "上着班呢", "全职工作", "朝九晚五".
   implied('audiences', 'employees', /(我)?(有|找到了)(份|个|一份)?(正式|稳定|固定)?(的)?(工作|班上)(?!经验|机会|的地方|坊|室|站|者)|上着班|正在上班|在上班|全职(的)?工作|朝九晚五|(我是)?(个)?上班的/),
   // Community workers: "我是社区的工作人员", "在社区干", "从事社区工作", "居委会的".
-  implied('audiences', 'community-workers', /社区(里|的)?(工作人员|工作者|干部|干事)|(在|从事|做|搞)(社区|居委会?|街道|村委会?)(里|的)?(工作|上班|干活|干事|服务|干)|社区(的)?工作|居委会(的|里)/),
+  implied('audiences', 'community-workers', /社区(里|的)?(工作人员|工作者|干部|干事)|(在|从事|做|搞)(社区|居委会?|街道|村委会?|网格)+(里|的)?(工作|上班|干活|干事|服务|做事|干)|社区(的)?工作|居委会(的|里)/),
   // A teenager the parent is looking for a course for: "给我家上初中的小子", "帮孙子找".
   implied('audiences', 'youth', /(给|帮|替)(我|我们)?(家)?(的)?(上|读|念)[^，,。]{0,4}的(孩子|娃|小子|儿子|女儿|闺女|丫头|小孩|孙子|孙女|外孙)|半大(的)?(孩子|小子|娃)/),
   // Parents: "娃他妈", "孩子他爸", "当爹妈的", "为人父母".
@@ -72,9 +72,11 @@ export const COLLOQUIAL_CUES: readonly Cue[] = [
   implied('audiences', 'migrant-workers', /(在外头|在外面|在外地|到外地|在城里|进城|厂子|工厂)[^，,。!！?？\s]{0,5}(打工|干活|务工|做工|上工|做事|出力)|做工的|打工仔|打工妹/),
   // A farmer saying what they grow, without "的": "我在家种大棚", "我们在村里养鸡" (not "我想学种大棚").
   implied('audiences', 'farmers', new RegExp(`(?:我|我们|我家)(?:在家|在村里|在老家|在乡下|在农村|家里|在地里)?(?:是|主要|一直|常年|平时)?${alt(FARM_WORK)}`)),
+  // …and where they farm, said inside "我是…的": "我是农村种庄稼的", "我们是山里种茶的".
+  implied('audiences', 'farmers', new RegExp(`(?:我|我们)(?:是|就是|都是)(?:个)?(?:农村|乡下|村里|山里|屯里|乡里|老家|山区|农家|村上)(?:的|里)?${alt(FARM_WORK)}的?`)),
   // Farming and grandparenting asked as a skill: "种地养殖的新技术", "种大棚种果树的技术", "隔代带孙子怎么教"
   // (query/term-matches: the situation words inside them then say nothing about who learns).
-  explicit('topics', 'rural-revitalization', /(种地|种田|种庄稼|种菜|种粮|种果树|种大棚|大棚|果树|果园|养殖|种植|种养|养鸡|养鸭|养猪|养牛|养羊|养鱼|养蜂)[^，,。!！?？\s]{0,6}?(的)?(新)?(技术|技能|本事|门道|窍门|知识|方法|本领)/),
+  explicit('topics', 'rural-revitalization', /(种地|种田|种庄稼|种菜|种粮|种果树|种大棚|大棚|果树|果园|养殖|种植|种养|养鸡|养鸭|养猪|养牛|养羊|养鱼|养蜂)[^，,。!！?？\s想要学]{0,6}?(的)?(新)?(技术|技能|本事|门道|窍门|知识|方法|本领)/),
   explicit('topics', 'family-education', /(隔代)?(带|教|管)(孙子|孙女|外孙|外孙女|孙辈|娃|孩子)[^，,。!！?？\s]{0,3}(怎么|如何)(教|带|管|教育)/),
   // Teaching said as people say it: "当老师怎么教得更好", "把课上得更好", "给老师充电", "教书的门道".
   explicit('topics', 'teacher-development', /(老师|教师|教书)[^，,。]{0,6}(教|讲|上课|讲课)得(更|再)?好|(课)(上|讲|教)得(更|再)?好|(给|帮)(老师|教师)(们)?(充电|培训|进修|提升|长本事)|教书的(本事|本领|门道|技巧|方法)|(怎么|如何)(把)?(书|课)(教|上|讲)好/),

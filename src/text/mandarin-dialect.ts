@@ -58,7 +58,7 @@ export const MANDARIN_DIALECT_REWRITES: readonly [RegExp, string][] = [
   // A clause-final 不/没/没有 after a request is the question 吗 ("有合适的不", "还有不", "有免费的没").
   [new RegExp(`(的|了)中不${END}`, 'g'), '$1行吗'],
   [/什么玩意(儿)?/g, '什么'],
-  [new RegExp(`(有|有的|的|行|能学|能报|能上|可以|合适)(不|没|没有)${END}`, 'g'), '$1吗'],
+  [new RegExp(`(有|有的|的|行|能学|能报|能上|可以|合适)(不|没)${END}`, 'g'), '$1吗'],
   // Voice input picks a same-sounding word for the phone and the computer: 收集/首机/手鸡 (shouji), 点脑/店脑 (diannao),
   // read back where a device is meant ("在收集上学", "收集怎么用"; 收集资料 untouched).
   [/(首机|手鸡|收集)(?=上|里|咋|怎么|用|视频|支付|付款|挂号)/g, '手机'],
