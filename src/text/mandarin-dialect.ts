@@ -46,6 +46,8 @@ export const MANDARIN_DIALECT_REWRITES: readonly [RegExp, string][] = [
   [/(怎么|咋)整(?=[\s?？。，,!！]|$|啊|呀|呢)/g, '怎么办'],
   // An old word for a teacher: 教书先生 / 教书匠 = 老师 ("教书先生的培训").
   [/教书(先生|匠)/g, '老师'],
+  // A factory as workers call it: 厂子(里) = 厂里 ("在厂子上班").
+  [/厂子(里)?/g, '厂里'],
   // Everywhere: 旁的 = 别的 (not 路旁的, 身旁的), 晓得 = 知道, 几时候 = 什么时候, 木有/么有 = 没有.
   [/(?<![路身两一河边近桥床门窗道街墙])旁的/g, '别的'],
   [/晓不晓得/g, '知不知道'],
