@@ -167,7 +167,8 @@ export function createQueryUnderstander(deps: UnderstandDeps): (text: string) =>
     // Everyday words the catalogue says otherwise ("顶嘴" → 亲子沟通): their topic is implied (boost only),
     // never matched to words of the text, so the everyday word stays a need-word.
     const dictWords = wordSpans(normalized)
-    const personSpans = matches.filter((m) => m.kind === 'audiences' && m.id !== null && !m.cue && PERSON_OF_A_LIFE.test(m.matched)).map((m) => [m.start, m.end])
+    // (A person word of a life, "庄稼人", or a situation cue, "我是农村种庄稼的".)
+    const personSpans = matches.filter((m) => m.kind === 'audiences' && m.id !== null && (m.cue ? !m.explicit : PERSON_OF_A_LIFE.test(m.matched))).map((m) => [m.start, m.end])
     const relatedMay = relatedCandidates(normalized)
     for (const e of related.filter((_, k) => relatedMay[k])) {
       if (e.topics.length === 0) continue
