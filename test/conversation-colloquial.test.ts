@@ -41,6 +41,9 @@ describe('Mandarin dialect function words become standard Mandarin before matchi
     ['搞么子好', '搞什么好'],
     ['在收集上学的', '在手机上学的'],
     ['教书先生的培训', '老师的培训'],
+    ['换一拨', '换一批'],
+    ['从头整', '从头来'],
+    ['白给的课', '免费的课'],
   ])('"%s" reads as "%s"', (said, plain) => {
     expect(toMandarin(said)).toBe(plain)
   })
@@ -70,6 +73,25 @@ describe('control words said in dialect work in a conversation', () => {
     expect(second.enroll).toBeTruthy()
     const r = await say('第二个上哪儿报')
     expect(replyText(r)).toContain(second.enroll!)
+  })
+
+  it('"往下翻" and "就这些啊" page on, "从头整" starts over', async () => {
+    const say = learner()
+    const first = await say('俺想学画画')
+    const seen = new Set(first.projects.map((p) => p.id))
+    for (const more of ['往下翻', '就这些啊']) {
+      const r = await say(more)
+      expect(r.projects.length).toBeGreaterThan(0)
+      for (const p of await shown(r)) {
+        expect(seen.has(p.id)).toBe(false)
+        seen.add(p.id)
+      }
+    }
+    const reset = await say('从头整 俺想学手机')
+    const projects = await shown(reset)
+    expect(projects.length).toBeGreaterThan(0)
+    expect(projects.every((p) => p.topics.includes('digital-skills'))).toBe(true)
+    expect(replyText(reset)).not.toContain(sampleRig().taxonomy.get('topics', 'culture-arts')!.zh)
   })
 
   it('"得是不用出门的" narrows to online courses and keeps the subject', async () => {

@@ -16,5 +16,5 @@ for (const text of process.argv.slice(2)) {
   const u = understand(text)
   const slot = (v: { id: string; explicit: boolean }) => `${v.id}${v.explicit ? '!' : '?'}`
   console.log(`${text} → ${toMandarin(text)}`)
-  console.log(`  topics ${u.slots.topics.map(slot).join(' ') || '-'} | audiences ${u.slots.audiences.map(slot).join(' ') || '-'} | needs ${JSON.stringify(u.needs)} | format ${u.slots.format ?? '-'} | free ${u.slots.free ?? '-'} | oos ${u.outOfScope ?? '-'}`)
+  console.log(`  topics ${u.slots.topics.map(slot).join(' ') || '-'} | audiences ${u.slots.audiences.map(slot).join(' ') || '-'} | needs ${JSON.stringify(u.needs)} | region ${u.slots.region ?? "-"} | format ${u.slots.format ?? '-'} | free ${u.slots.free ?? '-'} | oos ${u.outOfScope ?? '-'}`)
 }

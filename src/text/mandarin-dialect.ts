@@ -48,6 +48,16 @@ export const MANDARIN_DIALECT_REWRITES: readonly [RegExp, string][] = [
   [/教书(先生|匠)/g, '老师'],
   // A factory as workers call it: 厂子(里) = 厂里 ("在厂子上班").
   [/厂子(里)?/g, '厂里'],
+  // Asking for more, the northern way: 一拨(儿) = 一批, 往下翻/往后翻 = 继续往下看, a let-down "就这些啊" = 还有吗.
+  [/(一|这|那)拨(儿)?/g, '$1批'],
+  [/(再|接着|继续)?(往下|往后)翻(翻)?/g, '继续往下看'],
+  [new RegExp(`^(就|只有|才)(这些|这几个|这么几个|这么点)(啊|呀|吗|么|呢)?${END}`, 'g'), '还有吗'],
+  // Starting over, the northern way: 从头整 / 重新弄 / 重头搞 = 从头来 (not 重新整理).
+  [/(从头|重新|重头)(整|弄|搞)(?!理|顿|修|合|编|改|清)/g, '$1来'],
+  // Free, as people say it: 白给/白送的 = 免费的, the state or the collective paying = 免费, not a copper coin = 不花钱.
+  [/白给(的)?/g, '免费$1'],
+  [/(公家|政府|国家|村里|单位)(出钱|掏钱|买单|包了|全包|给钱)/g, '免费'],
+  [/不(花|要|收)一个(子儿|子|铜板|钢镚儿?)/g, '不$1钱'],
   // Everywhere: 旁的 = 别的 (not 路旁的, 身旁的), 晓得 = 知道, 几时候 = 什么时候, 木有/么有 = 没有.
   [/(?<![路身两一河边近桥床门窗道街墙])旁的/g, '别的'],
   [/晓不晓得/g, '知不知道'],
