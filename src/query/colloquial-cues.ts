@@ -21,7 +21,7 @@ const implied = (kind: Cue['kind'], id: string, pattern: RegExp): Cue => ({ kind
 const explicit = (kind: Cue['kind'], id: string, pattern: RegExp): Cue => ({ kind, id, pattern, explicit: true })
 
 /** The people a learner may look after; who is cared for, in care topics. */
-const CARED = '(老人|老年人|老人家|长者|长辈|老年|病人|病患|患者|失能|失智|瘫痪|卧床|瘫在床上|躺在床上|行动不便)'
+const CARED = '(老人|老年人|老人家|长者|长辈|老年|病人|病患|患者|病号|失能|失智|瘫痪|瘫子|瘫了的|卧床|瘫在床上|躺在床上|行动不便|老的|老爷子|老太太|爹妈|爹娘)'
 const CARE = '(照顾|照看|照料|照护|伺候|侍候|服侍|护理|看护|陪护|护养)'
 
 /** Colloquial cues for audiences and topics, matched like the built-in ones (query/cues). */
@@ -58,7 +58,7 @@ export const COLLOQUIAL_CUES: readonly Cue[] = [
   // Teaching: "上课怎么上得好", "课讲得好", "教学方法".
   explicit('topics', 'teacher-development', /(上课|讲课|教课|课)[^，,。]{0,3}(上得好|讲得好|上好|讲好|怎么上|怎么讲)|教学(方法|技巧|水平)|(教师|老师)(的)?(继续教育|进修|培训|成长)/),
   // Bringing up children: "孩子怎么教", "管孩子", "教育孩子".
-  explicit('topics', 'family-education', /(孩子|娃|小孩|儿子|女儿|闺女|孙子|孙女)[^，,。]{0,3}(怎么|如何)?(教|管|带|教育)(?!师|练)|(教育|管教|管|带)(好)?(自家|自己家|自个儿|自己|我家|家里)?(的)?(孩子|娃|小孩|儿女|子女)|子女教育|亲子教育/),
+  explicit('topics', 'family-education', /(孩子|娃|小孩|儿子|女儿|闺女|孙子|孙女)[^，,。]{0,3}(怎么|如何)?(教|管|带|教育)(?!师|练)|(教育|管教|管|带)(好)?(自家|自己家|自个儿|自己|我家|家里)?(的)?(孩子|娃|小孩|儿女|子女|孙子|孙女|外孙|孙辈)|子女教育|亲子教育/),
   // Vocational: "考个职业技能证", "学门手艺活", "找个技术活".
   explicit('topics', 'vocational-skills', /职业技能证|技能证|手艺活|技术活|(学|门|个)手艺|谋生|养家糊口|就业技能/),
 
@@ -84,8 +84,16 @@ export const COLLOQUIAL_CUES: readonly Cue[] = [
   implied('audiences', 'women', /(我们|村里|我们村|屯里)(的)?(婆娘们?|妇女们|女人们|姐妹们|老娘们儿?|娘们儿?)|老娘们儿?|女人家|妇道人家/),
   // A job somewhere named with any verb: "我在公司干活", "在单位做事" (factories are migrant work, in query/cues).
   implied('audiences', 'employees', /(在|去)(公司|单位|企业|机关|医院|学校|银行|超市|商场|饭店|酒店)(里)?(干活|做事|当差|上着班)/),
+  // Looking after one's own body: "身体咋保养", "调理身子", "身子骨硬朗".
+  explicit('topics', 'health-elderly-care', /身(体|子|子骨)(怎么|如何)?(保养|调理|调养|养护|锻炼)|(保养|调理|调养)(身体|身子)|身子骨/),
+  // Not being cheated: "别被人骗了", "怕让人骗", "不上当".
+  explicit('topics', 'law-finance', /(别|不|怕|防止|不想|免得)[^，,。!！?？\s]{0,3}?(被|让|叫)(人|别人|坏人|骗子)?(骗|坑|忽悠)|不上当|(防|识破)(忽悠|套路)/),
+  // Learning to read: "认几个字", "认点字".
+  explicit('topics', 'language', /认(几个|点|些|得|一些)字|(学|教)(认|识)字/),
+  // A village's tourism: "村里搞旅游", "乡下开民宿".
+  explicit('topics', 'rural-revitalization', /(村里|村上|乡村|农村|乡下|老家)[^，,。!！?？\s]{0,4}(旅游|民宿|农家乐)/),
   // Teaching said as people say it: "当老师怎么教得更好", "把课上得更好", "给老师充电", "教书的门道".
-  explicit('topics', 'teacher-development', /(老师|教师|教书)[^，,。]{0,6}(教|讲|上课|讲课)得(更|再)?好|(课)(上|讲|教)得(更|再)?好|(给|帮)(老师|教师)(们)?(充电|培训|进修|提升|长本事)|教书的(本事|本领|门道|技巧|方法)|(怎么|如何)(把)?(书|课)(教|上|讲)好|(老师|教师|当老师的?)[^，,。]{0,3}(怎么|如何)(讲课|上课|教学|教书|备课|管学生|带班)|讲课(的)?(本事|技巧|门道|本领)|学当老师|(学|会)(讲课|备课)/),
+  explicit('topics', 'teacher-development', /(老师|教师|教书)[^，,。]{0,6}(教|讲|上课|讲课)得(更|再)?好|(课)(上|讲|教)得(更|再)?好|(给|帮)(老师|教师)(们)?(充电|培训|进修|提升|长本事)|教书的(本事|本领|门道|技巧|方法)|(怎么|如何)(把)?(书|课)(教|上|讲)好|(老师|教师|当老师的?)[^，,。]{0,3}(怎么|如何)(讲课|上课|教学|教书|备课|管学生|带班)|讲课(的)?(本事|技巧|门道|本领)|学当老师|(学|会)(讲课|备课)|(老师|教师)(的)?(本事|本领|能耐|功夫)/),
   // Selling what the farm makes: "网上卖山货", "卖土鸡蛋", "把家里的苹果卖出去".
   explicit('topics', 'rural-revitalization', /卖[^，,。!！?？\s]{0,5}(山货|土货|鸡蛋|果子|特产|粮食|大米|茶叶|蜂蜜|苹果|橘子|猕猴桃)|(山货|土货|农产品|果子|特产)[^，,。!！?？\s]{0,3}卖(出去|不出去|到网上)/),
 ]

@@ -46,7 +46,7 @@ export const NOT_NEED_WORDS: ReadonlySet<string> = new Set([
 ])
 
 /** "Learn/want" glued to a light verb by a word cutter ("学着用微信", "学当护工", "想整用微信"): the subject follows it. */
-const LIGHT_VERB_GLUE = /^(学|想|要)[着当开唱做用玩打弄整搞去来讲说]$|^[整弄搞][用学点个些]$/
+const LIGHT_VERB_GLUE = /^(学|想|要)[着当开唱做用玩打弄整搞去来讲说拍装修种养画吹拉]$|^[整弄搞][用学点个些]$|^人[骗坑]$/
 
 /** Characters that, glued to another by a word cutter, make a fragment rather than a word ("我找", "教有", "请荐"). */
 const FUNCTION_CHARS = new Set([...'我你他她它们的了吗呢吧啊呀有请找都也就还很在是给让把被和与跟又再这那哪么啥咋俺咱老总光净'])
