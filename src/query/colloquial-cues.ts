@@ -13,7 +13,7 @@ import { CHILDREN, FARM_WORK, STAGES } from './person-cues.js'
 
 const alt = (words: readonly string[]) => `(?:${[...words].sort((a, b) => b.length - a.length).join('|')})`
 /** A teenager's age in words or figures: 十三 … 十九, 13 … 19 (十岁, 二十 are not teens). */
-const TEEN_AGE = '(?:十[一二三四五六七八九]|1[1-9])(?:岁|周岁|了)'
+const TEEN_AGE = '(?:十[一二三四五六七八九]|1[1-9])(?:岁|周岁|了|(?=[\\s，,。!！?？]|$))'
 /** The learner frame after a child: the child wants to learn, so the child is the learner. */
 const CHILD_WANTS = '(?:也|还|都)?(?:想|要|打算|准备)(?:去|来)?(?:学|报|上)'
 
@@ -78,8 +78,14 @@ export const COLLOQUIAL_CUES: readonly Cue[] = [
   // (query/term-matches: the situation words inside them then say nothing about who learns).
   explicit('topics', 'rural-revitalization', /(种地|种田|种庄稼|种菜|种粮|种果树|种大棚|大棚|果树|果园|养殖|种植|种养|养鸡|养鸭|养猪|养牛|养羊|养鱼|养蜂)[^，,。!！?？\s想要学]{0,6}?(的)?(新)?(技术|技能|本事|门道|窍门|知识|方法|本领)/),
   explicit('topics', 'family-education', /(隔代)?(带|教|管)(孙子|孙女|外孙|外孙女|孙辈|娃|孩子)[^，,。!！?？\s]{0,3}(怎么|如何)(教|带|管|教育)/),
+  // Parenting as a skill: "当父母怎么管孩子", "当家长的学问", "带孙子孙女的学问" (the parent and grandparent cues inside say nothing of who learns).
+  explicit('topics', 'family-education', /(当|做)(父母|爹妈|爸妈|家长|爹娘|妈妈|爸爸)(的)?[^，,。!！?？\s]{0,3}((怎么|如何)(管|教|带|教育)(孩子|娃|小孩|子女)?|学问|本事|门道|功课|必修课)|(带|教|管|教育)(孙子|孙女|外孙|孙辈|孩子|娃|小孩)(孙女|外孙女)?(的)?(学问|本事|门道|方法|窍门|经验)/),
   // Older people as they call themselves: "老婆子想学", "我这岁数了", "上年纪的人", "奔七的人了".
   implied('audiences', 'elderly', /(我|我这个?|我们这些|我们)(个)?(老婆子|老头子|老太婆|老头儿|老家伙|老骨头)|(^|[\s，,])(老婆子|老头子|老太婆)(?=(也|还|都)?(想|要|能|可以))|(我|我们)?(这|这个|这把)(岁数|年纪|年龄)(了|的人)|上年纪|上了年纪|奔[六七八九](?!十)(的人|了|岁)/),
+  // An age said bare at the end of a clause: "老头子我今年七十五", "我今年六十九", "俺都八十一" (not 七十五块, 六十亩).
+  implied('audiences', 'elderly', /(今年|都|已经|快|眼看)[五六七八九]十[一二三四五六七八九]?(?=[\s，,。!！?？]|$|了|啦|啊)|(老头子|老婆子|老太婆)(我|俺)/),
+  // A regular job with a contract: "在工厂上班有合同的", "签了劳动合同的" (the contract is their situation, not a subject).
+  implied('audiences', 'employees', /(在)?(工厂|厂里|公司|单位|企业)(上班|干活|工作)[^，,。!！?？\s]{0,2}(有|签了?|签过)(劳动)?合同(的)?|(有|签了?)(正式的?)?劳动合同的/),
   // Women as village women say it of themselves: "我们村里的婆娘们", "俺们老娘们", "女人家".
   implied('audiences', 'women', /(我们|村里|我们村|屯里)(的)?(婆娘们?|妇女们|女人们|姐妹们|老娘们儿?|娘们儿?)|老娘们儿?|女人家|妇道人家/),
   // A job somewhere named with any verb: "我在公司干活", "在单位做事" (factories are migrant work, in query/cues).
@@ -95,7 +101,7 @@ export const COLLOQUIAL_CUES: readonly Cue[] = [
   // Teaching said as people say it: "当老师怎么教得更好", "把课上得更好", "给老师充电", "教书的门道".
   explicit('topics', 'teacher-development', /(老师|教师|教书)[^，,。]{0,6}(教|讲|上课|讲课)得(更|再)?好|(课)(上|讲|教)得(更|再)?好|(给|帮)(老师|教师)(们)?(充电|培训|进修|提升|长本事)|教书的(本事|本领|门道|技巧|方法)|(怎么|如何)(把)?(书|课)(教|上|讲)好|(老师|教师|当老师的?)[^，,。]{0,3}(怎么|如何)(讲课|上课|教学|教书|备课|管学生|带班)|讲课(的)?(本事|技巧|门道|本领)|学当老师|(学|会)(讲课|备课)|(老师|教师)(的)?(本事|本领|能耐|功夫)/),
   // Selling what the farm makes: "网上卖山货", "卖土鸡蛋", "把家里的苹果卖出去".
-  explicit('topics', 'rural-revitalization', /卖[^，,。!！?？\s]{0,5}(山货|土货|鸡蛋|果子|特产|粮食|大米|茶叶|蜂蜜|苹果|橘子|猕猴桃)|(山货|土货|农产品|果子|特产)[^，,。!！?？\s]{0,3}卖(出去|不出去|到网上)/),
+  explicit('topics', 'rural-revitalization', /卖[^，,。!！?？\s]{0,5}(山货|土货|鸡蛋|果子|特产|粮食|大米|茶叶|蜂蜜|苹果|橘子|猕猴桃)|(山货|土货|农产品|农货|果子|特产|土特产|自家种的|家里种的)[^，,。!！?？\s]{0,5}(卖|销)/),
 ]
 
 /**

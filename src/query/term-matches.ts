@@ -43,7 +43,7 @@ const PERSON_PATTERNS: ReadonlySet<RegExp> = new Set(PERSON_CUES.map((c) => c.pa
 const cueCandidates = candidatesOf(ALL_CUES.map((c) => c.pattern))
 const CARE = /照护|护理|照顾|看护|痴呆|认知症|care|caring/
 /** Words that make a topic phrase ask for a skill ("…的新技术", "…怎么教"): see findMatches. */
-const SKILL_ASK = /技术|技能|本事|本领|门道|窍门|知识|方法|手艺|怎么|如何/
+const SKILL_ASK = /技术|技能|本事|本领|门道|窍门|知识|方法|手艺|怎么|如何|学问|功课|经验/
 /** Topics that mean "a skill for work" in general: a named subject inside their phrase ("学种养殖技术") is the request. */
 const CATCH_ALL_TOPICS: ReadonlySet<string> = new Set(['vocational-skills'])
 

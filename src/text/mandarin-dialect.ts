@@ -28,6 +28,13 @@ export const MANDARIN_DIALECT_REWRITES: readonly [RegExp, string][] = [
   [new RegExp(`(?<=[\\p{Script=Han}])(?<![步采砍征讨杀北挞])(伐|哇)${END}`, 'gu'), '吗'],
   // North-western (Shaanxi, Gansu, Ningxia): 额/饿/偶 = 我 where a sentence starts with it (名额, 金额 untouched).
   [/(^|[\s，,。!！?？])(额|偶)(?=(们|是|在|想|要|家|屋|今年|也|都|就|出门|老|爹|娘|妈|爸|娃|孙))/g, '$1我'],
+  // Minnan and Hakka speakers writing Mandarin: 阮 = 我/我们 where a sentence starts with it (not the surname in 阮老师),
+  // 𠊎/厓/偃 = 我 (Hakka), 有无 = 有没有; Jiang-Huai and Wu: 可有 = 有没有 (not 可有可无).
+  [/(^|[\s，,。!！?？])(阮|𠊎|厓)(?=(们|是|在|想|要|家|今年|也|都|就|爹|娘|妈|爸|孙))/gu, '$1我'],
+  [/有无(?![数穷限论])/g, '有没有'],
+  [/可有(?!可无)/g, '有没有'],
+  // Polite northern openers: 劳驾 / 您受累 / 麻烦您 = 请 (they ask for nothing themselves).
+  [/(劳驾|您受累|受累)(您)?/g, '请'],
   // Henan, Shandong, Hebei: 恁 = 你/您 ("恁给找个"), 俺家/咱家 already → 我家 upstream.
   [/恁们/g, '你们'],
   [/恁(?!地|般|么|大|多|的)/g, '你'],
@@ -75,4 +82,6 @@ export const MANDARIN_DIALECT_REWRITES: readonly [RegExp, string][] = [
   // read back where a device is meant ("在收集上学", "收集怎么用"; 收集资料 untouched).
   [/(首机|手鸡|收集)(?=上|里|咋|怎么|用|视频|支付|付款|挂号)/g, '手机'],
   [/(点脑|店脑|电恼)/g, '电脑'],
+  // 老师 heard as 老是 ("always") after a school: "村里小学的老是".
+  [/(小学|中学|学校|幼儿园|村小|乡村|山区|农村|当)(的)?老是(?=[\s，,。!！?？]|$|想|要)/g, '$1$2老师'],
 ]
