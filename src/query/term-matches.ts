@@ -7,7 +7,7 @@
 import type { TaxonomyKind } from '../catalogue/taxonomy.js'
 import { isDictionaryWord } from '../text/segment.js'
 import { candidatesOf, globalMatches } from '../text/regex-tools.js'
-import { COLLOQUIAL_CUES } from './colloquial-cues.js'
+import { COLLOQUIAL_CUES, COLLOQUIAL_PERSON_PATTERNS } from './colloquial-cues.js'
 import { PERSON_CUES } from './person-cues.js'
 import { TOPIC_TALK } from './topic-talk.js'
 import { CUES } from './cues.js'
@@ -38,7 +38,7 @@ export interface Match {
 
 /** The built-in cues, the colloquial ones and the English ones, matched together: English ones only fire on Latin text, so they cost Chinese messages nothing. */
 const ALL_CUES = [...CUES, ...COLLOQUIAL_CUES, ...PERSON_CUES, ...TOPIC_TALK, ...ENGLISH_CUES]
-const PERSON_PATTERNS: ReadonlySet<RegExp> = new Set(PERSON_CUES.map((c) => c.pattern))
+const PERSON_PATTERNS: ReadonlySet<RegExp> = new Set([...PERSON_CUES.map((c) => c.pattern), ...COLLOQUIAL_PERSON_PATTERNS])
 /** Which cues a message's characters can start a match of: the others are not tried. */
 const cueCandidates = candidatesOf(ALL_CUES.map((c) => c.pattern))
 const CARE = /照护|护理|照顾|看护|痴呆|认知症|care|caring/

@@ -72,7 +72,7 @@ export const MANDARIN_DIALECT_REWRITES: readonly [RegExp, string][] = [
   [/晓不晓得/g, '知不知道'],
   [/晓得/g, '知道'],
   [/(几时候|幾時候)/g, '什么时候'],
-  [/(木有|么有|冒得)/g, '没有'],
+  [/(木有|(?<![什怎那这多])么有|冒得)/g, '没有'],
   // "去哪儿/上哪儿 …": 上哪 = 去哪 (where to go to enrol or study), 搁哪 = 在哪.
   [/上哪(儿|里|块)?(?=[\p{Script=Han}]|$)/gu, '去哪里'],
   [/搁哪(儿|里)?/g, '在哪里'],
