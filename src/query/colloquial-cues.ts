@@ -9,12 +9,25 @@
  */
 import type { Cue } from './cues.js'
 import { globalMatches } from '../text/regex-tools.js'
+import { CHILDREN, FARM_WORK, STAGES } from './person-cues.js'
+
+const alt = (words: readonly string[]) => `(?:${[...words].sort((a, b) => b.length - a.length).join('|')})`
+/** A teenager's age in words or figures: 十三 … 十九, 13 … 19 (十岁, 二十 are not teens). */
+const TEEN_AGE = '(?:十[一二三四五六七八九]|1[1-9])(?:岁|周岁|了|(?=[\\s，,。!！?？]|$))'
+/** The learner frame after a child: the child wants to learn, so the child is the learner. */
+const CHILD_WANTS = '(?:也|还|都)?(?:想|要|打算|准备)(?:去|来)?(?:学|报|上)'
 
 const implied = (kind: Cue['kind'], id: string, pattern: RegExp): Cue => ({ kind, id, pattern, explicit: false })
+/**
+ * Compositional self-descriptions ("我家有上学的娃", "老头子我今年七十五"), read like query/person-cues: a
+ * taxonomy word inside one keeps its own weight (query/term-matches reads {@link COLLOQUIAL_PERSON_PATTERNS}).
+ */
+const personal: RegExp[] = []
+const person = (id: string, pattern: RegExp): Cue => { personal.push(pattern); return implied('audiences', id, pattern) }
 const explicit = (kind: Cue['kind'], id: string, pattern: RegExp): Cue => ({ kind, id, pattern, explicit: true })
 
 /** The people a learner may look after; who is cared for, in care topics. */
-const CARED = '(老人|老年人|老人家|长者|长辈|老年|病人|病患|患者|失能|失智|瘫痪|卧床|瘫在床上|躺在床上|行动不便)'
+const CARED = '(老人|老年人|老人家|长者|长辈|老年|病人|病患|患者|病号|失能|失智|瘫痪|瘫子|瘫了的|卧床|瘫在床上|躺在床上|行动不便|老的|老爷子|老太太|爹妈|爹娘)'
 const CARE = '(照顾|照看|照料|照护|伺候|侍候|服侍|护理|看护|陪护|护养)'
 
 /** Colloquial cues for audiences and topics, matched like the built-in ones (query/cues). */
@@ -22,7 +35,7 @@ export const COLLOQUIAL_CUES: readonly Cue[] = [
   // Employees: "我有工作", "上着班呢", "全职工作", "朝九晚五".
   implied('audiences', 'employees', /(我)?(有|找到了)(份|个|一份)?(正式|稳定|固定)?(的)?(工作|班上)(?!经验|机会|的地方|坊|室|站|者)|上着班|正在上班|在上班|全职(的)?工作|朝九晚五|(我是)?(个)?上班的/),
   // Community workers: "我是社区的工作人员", "在社区干", "从事社区工作", "居委会的".
-  implied('audiences', 'community-workers', /社区(里|的)?(工作人员|工作者|干部|干事)|(在|从事|做|搞)(社区|居委会?|街道|村委会?)(里|的)?(工作|上班|干活|干事|服务|干)|社区(的)?工作|居委会(的|里)/),
+  implied('audiences', 'community-workers', /社区(里|的)?(工作人员|工作者|干部|干事)|(在|从事|做|搞)(社区|居委会?|街道|村委会?|网格)+(里|的)?(工作|上班|干活|干事|服务|做事|干)|社区(的)?工作|居委会(的|里)/),
   // A teenager the parent is looking for a course for: "给我家上初中的小子", "帮孙子找".
   implied('audiences', 'youth', /(给|帮|替)(我|我们)?(家)?(的)?(上|读|念)[^，,。]{0,4}的(孩子|娃|小子|儿子|女儿|闺女|丫头|小孩|孙子|孙女|外孙)|半大(的)?(孩子|小子|娃)/),
   // Parents: "娃他妈", "孩子他爸", "当爹妈的", "为人父母".
@@ -51,9 +64,50 @@ export const COLLOQUIAL_CUES: readonly Cue[] = [
   // Teaching: "上课怎么上得好", "课讲得好", "教学方法".
   explicit('topics', 'teacher-development', /(上课|讲课|教课|课)[^，,。]{0,3}(上得好|讲得好|上好|讲好|怎么上|怎么讲)|教学(方法|技巧|水平)|(教师|老师)(的)?(继续教育|进修|培训|成长)/),
   // Bringing up children: "孩子怎么教", "管孩子", "教育孩子".
-  explicit('topics', 'family-education', /(孩子|娃|小孩|儿子|女儿|闺女|孙子|孙女)[^，,。]{0,3}(怎么|如何)?(教|管|带|教育)(?!师|练)|(教育|管教|带)(好)?(孩子|娃|小孩)|子女教育|亲子教育/),
+  explicit('topics', 'family-education', /(孩子|娃|小孩|儿子|女儿|闺女|孙子|孙女)[^，,。]{0,3}(怎么|如何)?(教|管|带|教育)(?!师|练)|(教育|管教|管|带)(好)?(自家|自己家|自个儿|自己|我家|家里)?(的)?(孩子|娃|小孩|儿女|子女|孙子|孙女|外孙|孙辈)|子女教育|亲子教育/),
   // Vocational: "考个职业技能证", "学门手艺活", "找个技术活".
   explicit('topics', 'vocational-skills', /职业技能证|技能证|手艺活|技术活|(学|门|个)手艺|谋生|养家糊口|就业技能/),
+
+  // Teenagers by age, as grandparents and parents say it: "俺家小子十七了", "我闺女今年十五", "孙子16岁".
+  person('youth', new RegExp(`${alt(CHILDREN)}(?:儿)?(?:今年|都|已经|刚|才)?${TEEN_AGE}`)),
+  // A child named for the search, then their school in the next clause: "给我孙女找 她上高中".
+  person('youth', new RegExp(`(?:给|帮|替)(?:我|我们)?(?:家)?(?:的)?${alt(CHILDREN)}(?:找|问|看看|报|挑)?[\\s，,]*(?:他|她)?(?:在|正在|今年|现在)?(?:上|读|念)${alt(STAGES)}`)),
+  // A household with children in it: "我家有上学的娃", "家里有俩上小学的孩子", "我有两个娃" (not "…孩子想学", the child learning).
+  person('parents', new RegExp(`(?:我|我们|我家|家里|家中)(?:有|养了|养着)(?:个|俩|仨|两个|三个|一个|一儿一女|二胎)?(?:[^，,。!！?？\\s]{0,5}的)?${alt(CHILDREN)}(?!(?:也|还|都)?(?:想|要|打算)(?:学|报|上))`)),
+  // Factory and city work said the long way round: "在外头厂子里做工", "城里厂子上班", "在工地上干活".
+  person('migrant-workers', /(在外头|在外面|在外地|到外地|在城里|进城|厂子|工厂)[^，,。!！?？\s]{0,5}(打工|干活|务工|做工|上工|做事|出力)|做工的|打工仔|打工妹/),
+  // A farmer saying what they grow, without "的": "我在家种大棚", "我们在村里养鸡" (not "我想学种大棚").
+  person('farmers', new RegExp(`(?:我|我们|我家)(?:在家|在村里|在老家|在乡下|在农村|家里|在地里)?(?:是|主要|一直|常年|平时)?${alt(FARM_WORK)}`)),
+  // …and where they farm, said inside "我是…的": "我是农村种庄稼的", "我们是山里种茶的".
+  person('farmers', new RegExp(`(?:我|我们)(?:是|就是|都是)(?:个)?(?:农村|乡下|村里|山里|屯里|乡里|老家|山区|农家|村上)(?:的|里)?${alt(FARM_WORK)}的?`)),
+  // Farming and grandparenting asked as a skill: "种地养殖的新技术", "种大棚种果树的技术", "隔代带孙子怎么教"
+  // (query/term-matches: the situation words inside them then say nothing about who learns).
+  explicit('topics', 'rural-revitalization', /(种地|种田|种庄稼|种菜|种粮|种果树|种大棚|大棚|果树|果园|养殖|种植|种养|养鸡|养鸭|养猪|养牛|养羊|养鱼|养蜂)[^，,。!！?？\s想要学有没]{0,4}?(的)?(新)?(技术|技能|本事|门道|窍门|知识|方法|本领)/),
+  explicit('topics', 'family-education', /(隔代)?(带|教|管)(孙子|孙女|外孙|外孙女|孙辈|娃|孩子)[^，,。!！?？\s]{0,3}(怎么|如何)(教|带|管|教育)/),
+  // Parenting as a skill: "当父母怎么管孩子", "当家长的学问", "带孙子孙女的学问" (the parent and grandparent cues inside say nothing of who learns).
+  explicit('topics', 'family-education', /(当|做)(父母|爹妈|爸妈|家长|爹娘|妈妈|爸爸)(的)?[^，,。!！?？\s]{0,3}((怎么|如何)(管|教|带|教育)(孩子|娃|小孩|子女)?|学问|本事|门道|功课|必修课)|(带|教|管|教育)(孙子|孙女|外孙|孙辈|孩子|娃|小孩)(孙女|外孙女)?(的)?(学问|本事|门道|方法|窍门|经验)/),
+  // Older people as they call themselves: "老婆子想学", "我这岁数了", "上年纪的人", "奔七的人了".
+  person('elderly', /(我|我这个?|我们这些|我们)(个)?(老婆子|老头子|老太婆|老头儿|老家伙|老骨头)|(^|[\s，,])(老婆子|老头子|老太婆)(?=(也|还|都)?(想|要|能|可以))|(我|我们)?(这|这个|这把)(岁数|年纪|年龄)(了|的人)|上年纪|上了年纪|奔[六七八九](?!十)(的人|了|岁)/),
+  // An age said bare at the end of a clause: "老头子我今年七十五", "我今年六十九", "俺都八十一" (not 七十五块, 六十亩).
+  person('elderly', /(今年|都|已经|快|眼看)[五六七八九]十[一二三四五六七八九]?(?=[\s，,。!！?？]|$|了|啦|啊)|(老头子|老婆子|老太婆)(我|俺)/),
+  // A regular job with a contract: "在工厂上班有合同的", "签了劳动合同的" (the contract is their situation, not a subject).
+  person('employees', /(在)?(工厂|厂里|公司|单位|企业)(上班|干活|工作)[^，,。!！?？\s]{0,2}(有|签了?|签过)(劳动)?合同(的)?|(有|签了?)(正式的?)?劳动合同的/),
+  // Women as village women say it of themselves: "我们村里的婆娘们", "俺们老娘们", "女人家".
+  person('women', /(我们|村里|我们村|屯里)(的)?(婆娘们?|妇女们|女人们|姐妹们|老娘们儿?|娘们儿?)|老娘们儿?|女人家|妇道人家/),
+  // A job somewhere named with any verb: "我在公司干活", "在单位做事" (factories are migrant work, in query/cues).
+  person('employees', /(在|去)(公司|单位|企业|机关|医院|学校|银行|超市|商场|饭店|酒店)(里)?(干活|做事|当差|上着班)/),
+  // Looking after one's own body: "身体咋保养", "调理身子", "身子骨硬朗".
+  explicit('topics', 'health-elderly-care', /身(体|子|子骨)(怎么|如何)?(保养|调理|调养|养护|锻炼)|(保养|调理|调养)(身体|身子)|身子骨/),
+  // Not being cheated: "别被人骗了", "怕让人骗", "不上当".
+  explicit('topics', 'law-finance', /(别|不|怕|防止|不想|免得)[^，,。!！?？\s]{0,3}?(被|让|叫)(人|别人|坏人|骗子)?(骗|坑|忽悠)|不上当|(防|识破)(忽悠|套路)/),
+  // Learning to read: "认几个字", "认点字".
+  explicit('topics', 'language', /认(几个|点|些|得|一些)字|(学|教)(认|识)字/),
+  // A village's tourism: "村里搞旅游", "乡下开民宿".
+  explicit('topics', 'rural-revitalization', /(村里|村上|乡村|农村|乡下|老家)[^，,。!！?？\s]{0,4}(旅游|民宿|农家乐)/),
+  // Teaching said as people say it: "当老师怎么教得更好", "把课上得更好", "给老师充电", "教书的门道".
+  explicit('topics', 'teacher-development', /(老师|教师|教书)[^，,。]{0,6}(教|讲|上课|讲课)得(更|再)?好|(课)(上|讲|教)得(更|再)?好|(给|帮)(老师|教师)(们)?(充电|培训|进修|提升|长本事)|教书的(本事|本领|门道|技巧|方法)|(怎么|如何)(把)?(书|课)(教|上|讲)好|(老师|教师|当老师的?)[^，,。]{0,3}(怎么|如何)(讲课|上课|教学|教书|备课|管学生|带班|(上|讲|教)好)|(上|讲|教)好(课|书)|讲课(的)?(本事|技巧|门道|本领)|(想|要|去)学(着)?当老师|(学|会)(讲课|备课)|(老师|教师)(的)?(本事|本领|能耐|功夫)/),
+  // Selling what the farm makes: "网上卖山货", "卖土鸡蛋", "把家里的苹果卖出去" (implied: it ranks rural e-commerce first, the selling may be any).
+  implied('topics', 'rural-revitalization', /卖[^，,。!！?？\s]{0,5}(山货|土货|鸡蛋|果子|特产|粮食|大米|茶叶|蜂蜜|苹果|橘子|猕猴桃)|(山货|土货|农产品|农货|果子|特产|土特产|自家种的|家里种的)[^，,。!！?？\s]{0,5}(卖|销)/),
 ]
 
 /**
@@ -71,3 +125,6 @@ const EXAM_TUTORING = new RegExp(`(${EXAMS})[^\\s，,。]{0,6}(${TUTORING}|辅�
 export function examTutoring(text: string): { word: string; start: number; end: number }[] {
   return globalMatches(EXAM_TUTORING, text).map((m) => ({ word: m[0], start: m.index!, end: m.index! + m[0].length }))
 }
+
+/** The patterns of the compositional self-descriptions in {@link COLLOQUIAL_CUES}: person cues, like query/person-cues. */
+export const COLLOQUIAL_PERSON_PATTERNS: readonly RegExp[] = personal

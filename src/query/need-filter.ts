@@ -45,6 +45,9 @@ export const NOT_NEED_WORDS: ReadonlySet<string> = new Set([
   '没想', '想好', '没想好', '方向', '没方向', '没有方向', '没头绪', '没主意', '还没想好', '考虑好', '没决定', '不确定', '不知道', '不清楚',
 ])
 
+/** "Learn/want" glued to a light verb by a word cutter ("学着用微信", "学当护工", "想整用微信"): the subject follows it. */
+const LIGHT_VERB_GLUE = /^(学|想|要)[着当开唱做用玩打弄整搞去来讲说拍装修种养画吹拉]$|^[整弄搞][用学点个些]$|^人[骗坑]$/
+
 /** Characters that, glued to another by a word cutter, make a fragment rather than a word ("我找", "教有", "请荐"). */
 const FUNCTION_CHARS = new Set([...'我你他她它们的了吗呢吧啊呀有请找都也就还很在是给让把被和与跟又再这那哪么啥咋俺咱老总光净'])
 
@@ -55,7 +58,7 @@ const FUNCTION_CHARS = new Set([...'我你他她它们的了吗呢吧啊呀有�
  * the dictionary that contain a function character.
  */
 export function isNeedWord(word: string): boolean {
-  if (NOT_NEED_WORDS.has(word)) return false
+  if (NOT_NEED_WORDS.has(word) || LIGHT_VERB_GLUE.test(word)) return false
   if (!/^\p{Script=Han}+$/u.test(word)) return true
   const chars = [...word]
   if (chars.every((c) => FUNCTION_CHARS.has(c))) return false

@@ -29,10 +29,10 @@ const ELDERS = [
 ]
 /** A wife or a woman of the house, as husbands and neighbours say it. */
 const WIVES = ['婆娘', '媳妇', '媳妇儿', '老婆', '妻子', '爱人', '内人', '婆姨', '孩子他妈', '孩子妈', '娃他妈', '娃她妈', '屋里的']
-/** A child or grandchild. */
-const CHILDREN = ['娃', '娃娃', '孩子', '小孩', '小孩子', '儿子', '闺女', '女儿', '小子', '丫头', '孙子', '孙女', '外孙', '外孙女', '侄子', '侄女', '学生娃']
-/** School stages a child may be at (not the first year of school, which parents prepare for). */
-const STAGES = ['初中', '高中', '中学', '职高', '中专', '技校', '大学', '初一', '初二', '初三', '高一', '高二', '高三', '中职', '职校']
+/** A child or grandchild (query/colloquial-cues reads it too). */
+export const CHILDREN = ['娃', '娃娃', '孩子', '小孩', '小孩子', '儿子', '闺女', '女儿', '小子', '丫头', '孙子', '孙女', '外孙', '外孙女', '侄子', '侄女', '学生娃']
+/** School stages a child may be at (not the first year of school, which parents prepare for); query/colloquial-cues reads it too. */
+export const STAGES = ['初中', '高中', '中学', '职高', '中专', '技校', '大学', '初一', '初二', '初三', '高一', '高二', '高三', '中职', '职校']
 
 /** Rural places and schools, and words for teaching there. */
 const RURAL = ['乡下', '农村', '村里', '村上', '村小', '山区', '山里', '山村', '乡镇', '镇上', '乡里', '乡村', '偏远', '边远', '偏乡', '屯里', '寨子', '村校', '村办']
@@ -45,8 +45,8 @@ const WOMEN_SELF = ['女的', '女人', '妇女', '家庭妇女', '农村妇女'
 const COMMUNITY = ['社区', '居委会', '居委', '街道', '村委会', '村委', '村两委', '网格']
 const DOING = ['在', '干', '做', '搞', '从事', '跑', '管']
 
-/** Farming as farmers say it: what they grow or raise, and the work. */
-const FARM_WORK = ['种地', '种田', '种庄稼', '种粮', '种菜', '种大棚', '种果树', '种果园', '种苹果', '种水稻', '种小麦', '种玉米',
+/** Farming as farmers say it: what they grow or raise, and the work (query/colloquial-cues reads it too). */
+export const FARM_WORK = ['种地', '种田', '种庄稼', '种粮', '种菜', '种大棚', '种果树', '种果园', '种苹果', '种水稻', '种小麦', '种玉米',
   '种茶', '种药材', '下地', '下田', '干农活', '做农活', '农活', '庄稼活', '务农', '放羊', '放牛', '喂猪', '养猪', '养鸡', '养鸭',
   '养牛', '养羊', '养鱼', '养蜂', '打鱼', '种养', '搞养殖', '搞种植']
 

@@ -16,6 +16,9 @@ export const FOR_THE_CHILD = /(适合|给|让|针对|面向)(我家|我的)?(孩
 /** A learning verb right before a topic word: the topic is asked for, even inside a description of the learner. */
 const ASKED_FOR = /(学|想|要|会|搞|弄|整|懂)(?!校)|学$/
 
+/** A clause from a learning verb on ("想学养猪", "想整种果树养鸡鸭的"): what is asked for, to its end. */
+const WANTS_CLAUSE = /(想学|要学|想整|要整|想弄|想搞|学学|学点|学个|学门|打算学|准备学)[^\s，,。!！?？;；]*/g
+
 /** A Chinese person word made of a way of life and "person" (庄稼人, 种地的, 打鱼的): the life is who they are. */
 export const PERSON_OF_A_LIFE = /^\p{Script=Han}+(人|的)$/u
 
@@ -55,6 +58,13 @@ export function subjectOnly(matches: Match[], text: string, formats: typeof FORM
   const life = (m: Match) => m.kind === 'topics' && /\p{Script=Han}/u.test(m.matched) && inSituation(m) && !ASKED_FOR.test(text.slice(Math.max(0, m.start - 3), m.start))
   lifeTopics.push(...out.filter(life))
   out = out.filter((m) => !life(m))
+  // The reverse: a situation cue right after a learning verb ("想学养猪", "想整种果树养鸡鸭的") is what they
+  // want to learn, not who they are, when a topic says the same words.
+  const wants = [...text.matchAll(WANTS_CLAUSE)].map((w) => [w.index!, w.index! + w[0].length])
+  const asked = (m: Match) => m.kind === 'audiences' && m.cue && !m.explicit && m.id !== null && !m.person
+    && wants.some(([a, b]) => a < m.start && m.end <= b)
+    && out.some((t) => t.kind === 'topics' && t.explicit && t.start < m.end && m.start < t.end)
+  out = out.filter((m) => !asked(m))
   // An audience word naming who a topic is about ("老年人保健养生", "儿童编程") beside the learner's own
   // situation ("干社区工作的") says what the course covers, not who learns.
   const own = out.filter((m) => m.kind === 'audiences' && m.id !== null && m.cue)

@@ -7,7 +7,7 @@
 import type { TaxonomyKind } from '../catalogue/taxonomy.js'
 import { isDictionaryWord } from '../text/segment.js'
 import { candidatesOf, globalMatches } from '../text/regex-tools.js'
-import { COLLOQUIAL_CUES } from './colloquial-cues.js'
+import { COLLOQUIAL_CUES, COLLOQUIAL_PERSON_PATTERNS } from './colloquial-cues.js'
 import { PERSON_CUES } from './person-cues.js'
 import { REGIONAL_CUES } from './regional-cues.js'
 import { TOPIC_TALK } from './topic-talk.js'
@@ -39,10 +39,12 @@ export interface Match {
 
 /** The built-in cues, the colloquial ones and the English ones, matched together: English ones only fire on Latin text, so they cost Chinese messages nothing. */
 const ALL_CUES = [...CUES, ...COLLOQUIAL_CUES, ...PERSON_CUES, ...TOPIC_TALK, ...ENGLISH_CUES, ...REGIONAL_CUES]
-const PERSON_PATTERNS: ReadonlySet<RegExp> = new Set(PERSON_CUES.map((c) => c.pattern))
+const PERSON_PATTERNS: ReadonlySet<RegExp> = new Set([...PERSON_CUES.map((c) => c.pattern), ...COLLOQUIAL_PERSON_PATTERNS])
 /** Which cues a message's characters can start a match of: the others are not tried. */
 const cueCandidates = candidatesOf(ALL_CUES.map((c) => c.pattern))
 const CARE = /照护|护理|照顾|看护|痴呆|认知症|care|caring/
+/** Words that make a topic phrase ask for a skill ("…的新技术", "…怎么教"): see findMatches. */
+const SKILL_ASK = /技术|技能|本事|本领|门道|窍门|知识|方法|手艺|怎么|如何|学问|功课|经验/
 /** Topics that mean "a skill for work" in general: a named subject inside their phrase ("学种养殖技术") is the request. */
 const CATCH_ALL_TOPICS: ReadonlySet<string> = new Set(['vocational-skills'])
 
@@ -129,6 +131,9 @@ export function findMatches(text: string, index: TermIndex): Match[] {
       // A taxonomy word inside a longer taxonomy phrase of another kind ("family" in "family education",
       // "professional" in "professional development") is part of that phrase.
       const inside = k.start <= m.start && m.end <= k.end
+      // A situation word inside a subject phrase asking for a skill ("种地养殖的新技术", "隔代带孙子怎么教")
+      // is the subject, not who the learner is: the person cues (query/person-cues) still say who they are.
+      if (k.kind === 'topics' && k.cue && k.explicit && m.kind === 'audiences' && m.cue && !m.explicit && inside && k.end - k.start > m.end - m.start && SKILL_ASK.test(k.matched)) return true
       // (English only: Chinese compounds often name their audience on purpose, 家长课堂 is for 家长.)
       if (!k.cue && !m.cue && inside && k.end - k.start > m.end - m.start && /^[a-z]/.test(k.matched) && /^[a-z]/.test(m.matched)) return true
       // (English: a subject inside the words describing the person, "I'm a farmer growing rice", is who they are.)

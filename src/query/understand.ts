@@ -31,6 +31,9 @@ import { findMatches, indexTerms, toSlotValues, type Match, type Term } from './
 import { FOR_THE_CHILD, PERSON_OF_A_LIFE, findFormat, findFree, subjectOnly } from './subject-rules.js'
 import { insideLongerWord, isFiller, latinWordAt, wordSpans } from './word-spans.js'
 
+
+/** Audiences that are a working life: their situation words (庄稼 in 我是种庄稼的) are who they are, not a subject. */
+const WORKING_LIVES: ReadonlySet<string> = new Set(['farmers', 'migrant-workers', 'employees', 'community-workers', 'veterans'])
 /** What the understander needs; all of it is loaded once at start. */
 export interface UnderstandDeps {
   taxonomy: Taxonomy
@@ -167,7 +170,8 @@ export function createQueryUnderstander(deps: UnderstandDeps): (text: string) =>
     // Everyday words the catalogue says otherwise ("顶嘴" → 亲子沟通): their topic is implied (boost only),
     // never matched to words of the text, so the everyday word stays a need-word.
     const dictWords = wordSpans(normalized)
-    const personSpans = matches.filter((m) => m.kind === 'audiences' && m.id !== null && !m.cue && PERSON_OF_A_LIFE.test(m.matched)).map((m) => [m.start, m.end])
+    // (A person word of a life, "庄稼人", or a working life said as a situation, "我是农村种庄稼的".)
+    const personSpans = matches.filter((m) => m.kind === 'audiences' && m.id !== null && (m.cue ? !m.explicit && WORKING_LIVES.has(m.id) : PERSON_OF_A_LIFE.test(m.matched))).map((m) => [m.start, m.end])
     const relatedMay = relatedCandidates(normalized)
     for (const e of related.filter((_, k) => relatedMay[k])) {
       if (e.topics.length === 0) continue

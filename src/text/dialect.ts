@@ -10,6 +10,7 @@
  * out unchanged apart from those particles.
  */
 import { CANTONESE_REWRITES } from './cantonese-words.js'
+import { MANDARIN_DIALECT_REWRITES } from './mandarin-dialect.js'
 import { toMainlandWords } from './regional-words.js'
 import { anyMatches } from './regex-tools.js'
 
@@ -35,7 +36,7 @@ const REWRITES: readonly [RegExp, string][] = [
   [/嚟(过|過|喇)/g, '来过'],
   [/(点样|點樣|点解|點解)/g, '怎样'],
   [/(几多|幾多)(钱|錢)?/g, '多少$2'],
-  [/(几时|幾時)/g, '什么时候'],
+  [/(几时|幾時)(?!候)/g, '什么时候'],
   [/(边度|邊度|边处|邊處)/g, '哪里'],
   [/(边个|邊個)/g, '哪个'],
   [/(上堂|上堂课|上堂課)/g, '上课'],
@@ -65,6 +66,8 @@ const REWRITES: readonly [RegExp, string][] = [
   [/(^|\s)中不(?=[\s?？。，,!！]|$)/g, '$1行不行'],
   // "整个 / 弄个 / 搞个 …的课": a northern "get me one" before the request, not a subject (整个 as "whole" keeps 整个人).
   [/(^|\s|给我|给)(整|弄|搞)(个|点|一个)(?![人月年天星期])/g, '$1来$3'],
+  // Wu, north-western, central-plains, Xiang and north-eastern function words: src/text/mandarin-dialect.ts.
+  ...MANDARIN_DIALECT_REWRITES,
 ]
 
 /**

@@ -87,7 +87,7 @@ const EVERYWHERE: readonly Entry[] = [
   ['返工', '上班'], ['放工', '下班'], ['受薪人士', '在职人士'], ['公务人员', '公务员'], ['打工族', '上班族'],
   // Parents and children: 亲职 (Taiwan parenting), 凑仔 / 湊仔 (Cantonese: bringing up children), 仔女.
   ['亲职教育', '亲子教育'], ['亲职', '亲子'], ['凑仔', '带孩子'], ['湊仔', '带孩子'], ['凑b', '带孩子'], ['凑小朋友', '带孩子'],
-  ['教仔', '教孩子'], ['教女', '教孩子'], ['个仔', '儿子'], ['個仔', '儿子'], ['个女', '女儿'], ['仔女', '子女'], ['教养', '育儿'], ['家庭教养', '家庭教养'], ['隔代教养', '隔代教养'],
+  ['教仔', '教孩子'], ['教女', '教孩子'], ['个仔', '儿子'], ['個仔', '儿子'], ['仔女', '子女'],
   // Community: 志工 (Taiwan) and 义工 (Hong Kong) are volunteers; 里长 the head of a Taiwan neighbourhood.
   // Taiwan's community bodies: 社區發展協會 (a community development association), 里辦公處 (the neighbourhood office).
   ['社区发展协会', '社区'], ['社区关怀据点', '社区'], ['关怀据点', '社区'], ['社区协会', '社区'], ['里办公处', '居委会'], ['里办事处', '居委会'], ['区公所', '街道办'], ['村办公室', '村委会'], ['村办公处', '村委会'],
@@ -138,6 +138,10 @@ const PATTERNS: readonly [RegExp, string][] = [
   [/(zoom|teams|webex|腾讯会议)(上课|上堂|课堂|课|堂)/gi, '线上课'],
   // "Don't know where to start" (不知從何開始, 唔知由邊度開始) is "don't know what to learn": a vague opener.
   [/不知(道)?(该|應該|应该)?(从|由)?(何|哪里|哪儿|哪|那里|边度)(开始|入手|着手|学起|下手)/g, '不知道学什么'],
+  // Cantonese 个女 (a daughter) and Taiwan 教养 (upbringing), guarded: "我是个女的" is a woman, "教养蜂" is teaching
+  // bee-keeping, 家庭教养 and 隔代教养 are the catalogue's own words (conv-coll).
+  [/(?<![是这那一两几])个女(?![的人生孩子士同性工儿婿])/g, '女儿'],
+  [/(?<!家庭|隔代)教养(?!(蜜)?蜂|鱼|猪|鸡|鸭|鹅|牛|羊|兔|蚕|殖)/g, '育儿'],
   // Parents' upbringing of children (家長教養, 父母教養 in Taiwan) is the subject, not who learns.
   [/(家长|父母|爸妈|爸爸妈妈)(的)?(教养|育儿)/g, '育儿'],
   // 里長 heads a Taiwan neighbourhood; not inside 家里长辈, 这里长, 村里长大.

@@ -1,0 +1,89 @@
+/**
+ * @module text/mandarin-dialect
+ * Function words of the Mandarin dialects and of Wu, Xiang and Gan speakers
+ * writing Mandarin, brought to standard Mandarin before anything is matched:
+ * the one table for them, as text/cantonese-words is for Cantonese. A
+ * Shanghai auntie's "阿拉…有伐", a Shaanxi grandfather's "额是…", a Henan
+ * grandmother's "恁给找个…", a Hubei worker's "搞么子", a north-eastern
+ * villager's "这疙瘩" and "还有旁的不" then reach the taxonomy, the cues and
+ * the control words (more, detail, reset) as the plain Mandarin they mean.
+ * Only function words are rewritten, each guarded against the content words
+ * that contain it (阿拉伯, 名额, 步伐, 路旁的), so standard text is unchanged.
+ * Patterns run on simplified or traditional text after the Cantonese table
+ * and the older northern rules of text/dialect (俺, 咱, 啥, 咋).
+ */
+
+/** A clause ends here: punctuation, a space or the end of the message. */
+const END = '(?=[\\s?？。，,!！~～]|$)'
+
+/**
+ * Mandarin-dialect function words → standard Mandarin, applied in order.
+ * conv-coll: extend here, one row per word, with the content words it must
+ * not touch in its guard.
+ */
+export const MANDARIN_DIALECT_REWRITES: readonly [RegExp, string][] = [
+  // Wu (Shanghai, Suzhou, Ningbo): 阿拉 = 我/我们, 侬 = 你, a clause-final 伐/哇 = 吗 (not 步伐, 采伐, 阿拉伯).
+  [/阿拉(?!伯|善|斯加|丁|木图|尔)/g, '我们'],
+  [/侬(?=[\p{Script=Han}])/gu, '你'],
+  [new RegExp(`(?<=[\\p{Script=Han}])(?<![步采砍征讨杀北挞])(伐|哇)${END}`, 'gu'), '吗'],
+  // North-western (Shaanxi, Gansu, Ningxia): 额/饿/偶 = 我 where a sentence starts with it (名额, 金额 untouched).
+  [/(^|[\s，,。!！?？])(额|偶)(?=(们|是|在|想|要|家|屋|今年|也|都|就|出门|老|爹|娘|妈|爸|娃|孙))/g, '$1我'],
+  // Minnan and Hakka speakers writing Mandarin: 阮 = 我/我们 where a sentence starts with it (not the surname in 阮老师),
+  // 𠊎/厓/偃 = 我 (Hakka), 有无 = 有没有; Jiang-Huai and Wu: 可有 = 有没有 (not 可有可无).
+  [/(^|[\s，,。!！?？])(阮|𠊎|厓)(?=(们|是|在|想|要|家|今年|也|都|就|爹|娘|妈|爸|孙))/gu, '$1我'],
+  [/有无(?![数穷限论])/g, '有没有'],
+  [/可有(?!可无)/g, '有没有'],
+  // Polite northern openers: 劳驾 / 您受累 / 麻烦您 = 请 (they ask for nothing themselves).
+  [/(劳驾|您受累|受累)(您)?/g, '请'],
+  // Henan, Shandong, Hebei: 恁 = 你/您 ("恁给找个"), 俺家/咱家 already → 我家 upstream.
+  [/恁们/g, '你们'],
+  [/恁(?!地|般|么|大|多|的)/g, '你'],
+  // Hubei, Hunan, Jiangxi: 么子/么得 = 什么/没有, 么样 = 怎么样, 冇得 handled by the Cantonese 冇.
+  [/(?<![什怎那这多要])么子/g, '什么'],
+  [/(?<![什怎那这多要])么样/g, '怎么样'],
+  [/(有|还有|就)么得/g, '$1没有'],
+  // South-western: 莫得/么得 = 没有 ("有莫得" = 有没有), 啷个/啷门 = 怎么, 哪块/哪哈 = 哪里.
+  [/有莫得/g, '有没有'],
+  [/莫得/g, '没有'],
+  [/啷(个|门|么)/g, '怎么'],
+  [/哪(块|哈|旮|嘎)(儿|达|子)?/g, '哪里'],
+  // North-eastern: 这疙瘩/这嘎达/这旮旯 = 这里, 嘎哈/干哈 = 干什么, 咋整 stays 怎么办 for a question.
+  [/(这|那|哪)(疙瘩|嘎达|旮旯|圪塔|嘎哒|噶达)/g, '$1里'],
+  [/(嘎哈|干哈|弄啥|闹啥)/g, '干什么'],
+  [/(怎么|咋)整(?=[\s?？。，,!！]|$|啊|呀|呢)/g, '怎么办'],
+  // An old word for a teacher: 教书先生 / 教书匠 = 老师 ("教书先生的培训").
+  [/教书(先生|匠)/g, '老师'],
+  // A factory as workers call it: 厂子(里) = 厂里 ("在厂子上班").
+  [/厂子(里)?/g, '厂里'],
+  // Asking for more, the northern way: 一拨(儿) = 一批, 往下翻/往后翻 = 继续往下看, a let-down "就这些啊" = 还有吗.
+  [/(一|这|那)拨(儿)?/g, '$1批'],
+  [/(再|接着|继续)?(往下|往后)翻(翻)?/g, '继续往下看'],
+  [new RegExp(`^(就|只有|才)(这些|这几个|这么几个|这么点)(啊|呀|吗|么|呢)?${END}`, 'g'), '还有吗'],
+  // Starting over, the northern way: 从头整 / 重新弄 / 重头搞 = 从头来 (not 重新整理).
+  [/(从头|重新|重头)(整|弄|搞)(?!理|顿|修|合|编|改|清)/g, '$1来'],
+  // Free, as people say it: 白给/白送的 = 免费的, the state or the collective paying = 免费, not a copper coin = 不花钱.
+  [/白给(的)?/g, '免费$1'],
+  [/(公家|政府|国家|村里|单位)(出钱|掏钱|买单|包了|全包|给钱)/g, '免费'],
+  [/不(花|要|收)一个(子儿|子|铜板|钢镚儿?)/g, '不$1钱'],
+  // "还有啊，…" opening a clause that goes on is "also", not "any more?" ("还有啊 我耳朵听不见").
+  [/(^|[\s，,。])还有(啊|呀|哦|嘛|就是)[\s，,]+(?=[^\s，,。!！?？])/g, '$1另外 '],
+  // Everywhere: 旁的 = 别的 (not 路旁的, 身旁的), 晓得 = 知道, 几时候 = 什么时候, 木有/么有 = 没有.
+  [/(?<![路身两一河边近桥床门窗道街墙])旁的/g, '别的'],
+  [/晓不晓得/g, '知不知道'],
+  [/晓得/g, '知道'],
+  [/(几时候|幾時候)/g, '什么时候'],
+  [/(木有|(?<![什怎那这多])么有|冒得)/g, '没有'],
+  // "去哪儿/上哪儿 …": 上哪 = 去哪 (where to go to enrol or study), 搁哪 = 在哪.
+  [/上哪(儿|里|块)?(?=[\p{Script=Han}]|$)/gu, '去哪里'],
+  [/搁哪(儿|里)?/g, '在哪里'],
+  // A clause-final 不/没/没有 after a request is the question 吗 ("有合适的不", "还有不", "有免费的没").
+  [new RegExp(`(的|了)中不${END}`, 'g'), '$1行吗'],
+  [/什么玩意(儿)?/g, '什么'],
+  [new RegExp(`(有|有的|的|行|能学|能报|能上|可以|合适)(不|没)${END}`, 'g'), '$1吗'],
+  // Voice input picks a same-sounding word for the phone and the computer: 收集/首机/手鸡 (shouji), 点脑/店脑 (diannao),
+  // read back where a device is meant ("在收集上学", "收集怎么用"; 收集资料 untouched).
+  [/(首机|手鸡|收集)(?=上|里|咋|怎么|用|视频|支付|付款|挂号)/g, '手机'],
+  [/(点脑|店脑|电恼)/g, '电脑'],
+  // 老师 heard as 老是 ("always") after a school: "村里小学的老是".
+  [/(小学|中学|学校|幼儿园|村小|乡村|山区|农村|当)(的)?老是(?=[\s，,。!！?？]|$|想|要)/g, '$1$2老师'],
+]

@@ -1,0 +1,164 @@
+/**
+ * Colloquial, elderly and dialect Mandarin through the real engine, search and
+ * SQLite on the sample catalogue: Wu, north-western, central-plains, Xiang and
+ * north-eastern function words (src/text/mandarin-dialect.ts), how villagers
+ * and workers name themselves and their subjects (src/query/colloquial-cues.ts),
+ * and voice-input slips. Phrasings are our own, not the simulator's banks;
+ * every check is computed from the catalogue's fields.
+ */
+import { describe, expect, it } from 'vitest'
+import type { Project } from '../src/catalogue/project.js'
+import { loadRegions } from '../src/catalogue/regions.js'
+import { loadTaxonomy } from '../src/catalogue/taxonomy.js'
+import { replyText } from '../src/dialogue/reply-text.js'
+import type { Reply } from '../src/dialogue/types.js'
+import { createQueryUnderstander } from '../src/query/understand.js'
+import { toMandarin } from '../src/text/dialect.js'
+import { useSampleRig } from './fixtures/dialogue-setup.js'
+
+const sampleRig = useSampleRig()
+let nextUser = 0
+const learner = () => {
+  const user = `coll-${++nextUser}`
+  return (text: string) => sampleRig().say(text, user)
+}
+const shown = (r: Reply): Promise<Project[]> => Promise.all(r.projects.map(async (p) => (await sampleRig().store.get(p.id))!))
+const forAudience = (id: string) => (p: Project) => p.audiences.includes(id) || p.audiences.includes('general-public')
+const online = (p: Project) => p.format === 'online' || p.format === 'hybrid'
+const understand = createQueryUnderstander({ taxonomy: loadTaxonomy(), regions: loadRegions() })
+
+describe('Mandarin dialect function words become standard Mandarin before matching', () => {
+  it.each([
+    ['阿拉是女同志 有免费的伐', '我们是女同志 有免费的吗'],
+    ['额是上了岁数的人', '我是上了岁数的人'],
+    ['恁给找个不要钱的', '你给找个不要钱的'],
+    ['有莫得网上的课', '有没有网上的课'],
+    ['这疙瘩有啥课', '这里有什么课'],
+    ['还有旁的伐', '还有别的吗'],
+    ['第二个上哪儿报', '第二个去哪里报'],
+    ['第一个几时候开课', '第一个什么时候开课'],
+    ['有合适的不', '有合适的吗'],
+    ['搞么子好', '搞什么好'],
+    ['在收集上学的', '在手机上学的'],
+    ['教书先生的培训', '老师的培训'],
+    ['换一拨', '换一批'],
+    ['从头整', '从头来'],
+    ['白给的课', '免费的课'],
+  ])('"%s" reads as "%s"', (said, plain) => {
+    expect(toMandarin(said)).toBe(plain)
+  })
+
+  it('leaves content words that contain a dialect word alone (阿拉伯语, 名额, 步伐, 路旁的, 有没有)', () => {
+    for (const text of ['阿拉伯语入门', '名额还有吗', '跟上时代的步伐', '路旁的花', '明年有没有', '收集资料']) expect(toMandarin(text)).toBe(text)
+  })
+})
+
+describe('control words said in dialect work in a conversation', () => {
+  it('a Wu speaker\'s "还有旁的伐" pages on to unseen projects of the same subject', async () => {
+    const say = learner()
+    const first = await say('俺想学画画')
+    const seen = new Set(first.projects.map((p) => p.id))
+    const r = await say('还有旁的伐')
+    expect(r.projects.length).toBeGreaterThan(0)
+    for (const p of await shown(r)) {
+      expect(seen.has(p.id)).toBe(false)
+      expect(p.topics).toContain('culture-arts')
+    }
+  })
+
+  it('"第二个上哪儿报" answers how to enrol in the second project, not where it is held', async () => {
+    const say = learner()
+    const list = await say('俺想学画画')
+    const second = (await shown(list))[1]
+    expect(second.enroll).toBeTruthy()
+    const r = await say('第二个上哪儿报')
+    expect(replyText(r)).toContain(second.enroll!)
+  })
+
+  it('"往下翻" and "就这些啊" page on, "从头整" starts over', async () => {
+    const say = learner()
+    const first = await say('俺想学画画')
+    const seen = new Set(first.projects.map((p) => p.id))
+    for (const more of ['往下翻', '就这些啊']) {
+      const r = await say(more)
+      expect(r.projects.length).toBeGreaterThan(0)
+      for (const p of await shown(r)) {
+        expect(seen.has(p.id)).toBe(false)
+        seen.add(p.id)
+      }
+    }
+    const reset = await say('从头整 俺想学手机')
+    const projects = await shown(reset)
+    expect(projects.length).toBeGreaterThan(0)
+    expect(projects.every((p) => p.topics.includes('digital-skills'))).toBe(true)
+    expect(replyText(reset)).not.toContain(sampleRig().taxonomy.get('topics', 'culture-arts')!.zh)
+  })
+
+  it('"得是不用出门的" narrows to online courses and keeps the subject', async () => {
+    const say = learner()
+    await say('我想学智能手机')
+    const r = await say('得是不用出门的')
+    const projects = await shown(r)
+    expect(projects.length).toBeGreaterThan(0)
+    expect(projects.every((p) => online(p) && p.topics.includes('digital-skills'))).toBe(true)
+  })
+})
+
+describe('who the learner is, in the words villagers, workers and grandparents use', () => {
+  it.each([
+    ['俺家小子十七了 想学画画', 'youth'],
+    ['给我孙女找 她上高中 有啥课', 'youth'],
+    ['我家有上学的娃 有啥课', 'parents'],
+    ['我是在外头厂子里做工的 想学电工', 'migrant-workers'],
+    ['阿拉是女同志 有啥课', 'women'],
+    ['我在家种大棚 想学英语', 'farmers'],
+    ['老婆子想学点东西', 'elderly'],
+    ['俺这岁数了还能学啥', 'elderly'],
+    ['我在公司干活 想学点东西', 'employees'],
+  ] as const)('"%s" is for %s', async (text, audience) => {
+    const r = await learner()(text)
+    expect(r.projects.length).toBeGreaterThan(0)
+    expect((await shown(r)).every(forAudience(audience))).toBe(true)
+    expect(replyText(r)).toContain(sampleRig().taxonomy.get('audiences', audience)!.zh)
+  })
+
+  it('a narrowing that says "我是农村种庄稼的" keeps the subject and adds the farmer', async () => {
+    const say = learner()
+    await say('俺学电工活儿')
+    const r = await say('咱是农村种庄稼的 有合适的不')
+    const projects = await shown(r)
+    expect(projects.length).toBeGreaterThan(0)
+    expect(projects.every((p) => p.topics.includes('energy-power') && forAudience('farmers')(p))).toBe(true)
+  })
+
+  it('farm and family words inside what is asked for say nothing of who learns', () => {
+    for (const text of ['俺要种地养殖的新技术的', '想整种果树养鸡鸭的', '隔代带孙子咋教', '俺想学养猪']) {
+      const u = understand(text)
+      expect(u.slots.topics.length).toBeGreaterThan(0)
+      expect(u.slots.audiences).toEqual([])
+    }
+  })
+})
+
+describe('subjects and formats said plainly', () => {
+  it.each([
+    ['当老师咋教得更好', 'teacher-development'],
+    ['教书先生的培训有不', 'teacher-development'],
+    ['我是娃他爹 咋管教自家孩子', 'family-education'],
+    ['想在网上卖俺家的土鸡蛋', 'rural-revitalization'],
+  ] as const)('"%s" finds %s projects', async (text, topic) => {
+    const r = await learner()(text)
+    expect(r.projects.length).toBeGreaterThan(0)
+    expect((await shown(r)).every((p) => p.topics.includes(topic))).toBe(true)
+  })
+
+  it('"网上线下都行的" asks for mixed courses, "线上线下都可以" for either', () => {
+    expect(understand('有网上线下都行的课不').slots.format).toBe('hybrid')
+    expect(understand('线上线下都可以').slots.format).toBeNull()
+  })
+
+  it('learn glued to a light verb is no subject ("学当护工", "想整用微信")', () => {
+    expect(understand('学当护工').needs.flat()).not.toContain('学当')
+    expect(understand('想整用微信发语音的').needs.flat()).not.toContain('整用')
+  })
+})
