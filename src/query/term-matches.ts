@@ -41,7 +41,7 @@ const ALL_CUES = [...CUES, ...COLLOQUIAL_CUES, ...PERSON_CUES, ...TOPIC_TALK, ..
 const PERSON_PATTERNS: ReadonlySet<RegExp> = new Set(PERSON_CUES.map((c) => c.pattern))
 /** Which cues a message's characters can start a match of: the others are not tried. */
 const cueCandidates = candidatesOf(ALL_CUES.map((c) => c.pattern))
-const CARE = /照护|护理|照顾|看护|痴呆|认知症|care|caring/
+const CARE = /照护|护理|照顾|看护|痴呆|认知症|care|caring|look(?:s|ing|ed)? after|nursing/
 /** Topics that mean "a skill for work" in general: a named subject inside their phrase ("学种养殖技术") is the request. */
 const CATCH_ALL_TOPICS: ReadonlySet<string> = new Set(['vocational-skills'])
 
@@ -113,7 +113,7 @@ export function findMatches(text: string, index: TermIndex): Match[] {
       const overlaps = k.start < m.end && m.start < k.end
       if (!overlaps) return false
       // An audience named inside a care topic ("elderly care", "失能老人照护") is who is cared for, not who learns.
-      if (k.kind === 'topics' && m.kind === 'audiences' && !m.cue && CARE.test(k.matched) && k.start <= m.start && m.end <= k.end) return true
+      if (k.kind === 'topics' && m.kind === 'audiences' && (!m.cue || (!m.person && /^[a-z]/.test(m.matched))) && CARE.test(k.matched) && k.start <= m.start && m.end <= k.end) return true
 
       // The same topic said twice ("孩子沉迷手机怎么办"): both stay, the explicit one wins when merged.
       // But a word inside a situation cue ("退休" in "退休了") is part of that situation: implied.
