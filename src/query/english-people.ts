@@ -20,6 +20,8 @@ const KIN_ADULT = [
   'grandma', 'grandpa', 'grandmother', 'grandfather', 'grandparents?', 'granny', 'grandad', 'granddad', 'gramps', 'nan', 'nana', 'nanna', 'gran',
   'aunt', 'auntie', 'aunty', 'uncle', 'husband', 'hubby', 'wife', 'spouse', 'partner', 'brother', 'sister', 'cousin',
   'neighbou?r', 'friend', 'mother in law', 'father in law', 'in laws?', 'relatives?',
+  // A household said as one ("my family farms", "our whole family are farmers").
+  'family', 'whole family', 'household', 'family members', 'people back home',
 ].join('|')
 /** Relatives who may be young. */
 const KIN_YOUNG = [
@@ -62,7 +64,7 @@ const ROLES: { id: string; is: string[]; does: string[] }[] = [
       'drives? (?:a |an )?(?:delivery |food delivery |courier |electric )?(?:bike|scooter|motorbike|moped|van|truck|lorry|taxi|cab)(?: for (?:a living|work|deliveries|meituan|eleme))?', 'drives? for (?:didi|uber|meituan|a delivery (?:app|company))',
       'delivers? (?:food|parcels|packages|takeaways?|takeout|meals|for meituan)', 'lays? bricks', 'labou?rs? on (?:a )?(?:site|building site)',
       '(?:came|come|moved|migrated|relocated|went)(?: here| over)? from (?:the |a |my |our |his |her )?(?:countryside|village|villages|country|hometown|home town|farm|provinces?|rural area|mountains)(?: [a-z]+)? (?:to|for) (?:work|find work|find a job|get a job|a job|jobs|make a living|the city|town)(?: (?:in|at) (?:the |a |this )?(?:city|cities|town|factory|factories))?',
-      '(?:came|come|moved|went) (?:to|into) (?:the |a |this |a big |the big )?(?:city|town) (?:to|for) (?:work|find work|a job|jobs|make a living)',
+      '(?:came|come|moved|went) (?:to|into) (?:the |a |this |a big |the big )?(?:city|town) (?:to|for) (?:work|find work|a job|jobs|make a living)(?: from (?:my|our|the|a|his|her) (?:village|hometown|home town|countryside|province|farm|small town|home province))?',
       'works? as an? (?:cleaner|security guard|nanny|maid|porter|waiter|waitress|courier|delivery (?:rider|driver|guy)|builder|labou?rer|driver|dishwasher|kitchen hand|factory hand|warehouse worker)'],
   },
   {
@@ -74,9 +76,10 @@ const ROLES: { id: string; is: string[]; does: string[] }[] = [
   },
   {
     id: 'farmers',
-    is: ['an? (?:farmer|grower|smallholder|peasant|villager|herder|herdsman|fisherman|beekeeper|fruit grower|tea grower|rice grower|pig farmer|chicken farmer)(?: (?:growing|raising|keeping|breeding|planting|who grows|who raises|who keeps|with) [a-z]+(?: and [a-z]+)?)?'],
+    is: ['an? (?:farmer|grower|smallholder|peasant|villager|herder|herdsman|fisherman|beekeeper|fruit grower|tea grower|rice grower|pig farmer|chicken farmer)(?: (?:growing|raising|keeping|breeding|planting|who grows|who raises|who keeps|with) [a-z]+(?: and [a-z]+)?)?',
+      '(?:all )?(?:farmers|growers|smallholders|peasants|herders|herdsmen|fishermen|beekeepers|(?:rice|tea|fruit|pig|dairy|poultry) farmers|farming people|farm folk)', '(?:in|into) farming'],
     does: ['farms?(?! (?:produce|products|stay|stays|tourism|machinery))\\b', 'grows? (?:crops|rice|wheat|corn|maize|vegetables|veg|fruit|tea|apples|oranges|cotton)', 'works? (?:the|on the|on a|on our) (?:land|farm|fields?)',
-      'keeps? (?:pigs|chickens|hens|ducks|cows|cattle|sheep|goats|bees|fish)', 'raises? (?:pigs|chickens|hens|ducks|cows|cattle|sheep|goats|livestock)', '(?:runs?|has|have|owns?|ve got) (?:a |an |the |our |my )?(?:small |little |family |big )?(?:farm|orchard|fish pond|tea garden|plot of land|smallholding|vegetable plot)'],
+      'keeps? (?:pigs|chickens|hens|ducks|cows|cattle|sheep|goats|bees|fish)', 'works? in (?:farming|agriculture)', 'lives? off the land', '(?:are|is) in (?:farming|agriculture)', 'raises? (?:pigs|chickens|hens|ducks|cows|cattle|sheep|goats|livestock)', '(?:runs?|has|have|owns?|ve got) (?:a |an |the |our |my )?(?:small |little |family |big )?(?:farm|orchard|fish pond|tea garden|plot of land|smallholding|vegetable plot)'],
   },
   {
     id: 'women',
@@ -118,7 +121,7 @@ const ROLES: { id: string; is: string[]; does: string[] }[] = [
   },
   {
     id: 'parents',
-    is: ['an? (?:new |first time |young |single |working |busy )?(?:dad|daddy|mum|mom|mummy|mother|father|parent|mama|papa)(?: of (?:a|an|one|two|three|four|twins|\\d))?'],
+    is: ['an? (?:new |first time |young |single |working |busy )?(?:dad|daddy|mum|mom|mummy|mother|father|parent|mama|papa)(?: of (?:a|an|one|two|three|four|five|twins|\\d)(?: (?:young |little |small |grown up |teenage |school age |lovely |wonderful )?(?:kids?|children|child|boys?|girls?|sons?|daughters?|teens?|teenagers?|little ones|toddlers?|under (?:fives|5s)))?)?'],
     does: ['(?:have|has|ve got|got) (?:a |an |one |two |three |four |\\d |twin |young |little |small |teenage |school age )*(?:kids?|children|child|sons?|daughters?|toddlers?|baby|babies|twins|newborn|teenagers?|teens?)'],
   },
 ]

@@ -109,7 +109,7 @@ export function findMatches(text: string, index: TermIndex): Match[] {
   for (const m of found) {
     const dropped = kept.some((k) => {
       // An audience right before a care topic ("乐龄健康照护", "老人护理") is who is cared for, not who learns.
-      if (k.kind === 'topics' && m.kind === 'audiences' && CARE.test(k.matched) && m.end === k.start && m.id !== null) return true
+      if (k.kind === 'topics' && m.kind === 'audiences' && CARE.test(k.matched) && (m.end === k.start || (k.start - m.end === 1 && /^[a-z]/.test(m.matched))) && m.id !== null) return true
       const overlaps = k.start < m.end && m.start < k.end
       if (!overlaps) return false
       // An audience named inside a care topic ("elderly care", "失能老人照护") is who is cared for, not who learns.
