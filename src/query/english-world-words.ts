@@ -29,7 +29,7 @@ here there nearby near around surrounding vicinity side
 wanna wan nid need needs needing looking lookin searching hunting
 can cannot cant could possible possibly able or not
 yrs yr yo y o years old aged
-mode modes format formats style type types real
+mode modes format formats real
 `.split(/\s+/).filter(Boolean)
 
 /** Plain words of jobs, family, places and life situations: read as typed, never repaired into a bot word. */
