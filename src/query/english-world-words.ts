@@ -26,7 +26,7 @@ someone something anything whichever relevant related regarding regards concerni
 pls plss plz pleasee tq tqvm thankyou ty thanku thnx thks
 also too as well plus additionally moreover furthermore then thereafter
 here there nearby near around surrounding vicinity side
-wanna wan nid need needs needing looking lookin searching hunting
+wanna wan nid need needs needing looking lookin searching
 can cannot cant could possible possibly able or not
 yrs yr yo y o years old aged
 mode modes format formats real
