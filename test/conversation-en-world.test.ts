@@ -100,3 +100,42 @@ describe('6. who the learner is, said in many Englishes', () => {
     expect((await shown(r)).every((p) => p.topics.includes('vocational-skills') && p.fee === 0)).toBe(true)
   })
 })
+
+describe('10. formats and fees in the words of many Englishes', () => {
+  it.each([
+    ['painting classes on my phone', 'online'],
+    ['painting classes that i can attend from my house', 'online'],
+    ['painting classes, self-paced', 'online'],
+    ['can or not online one', 'online'],
+    ['painting classes, physical class', 'offline'],
+    ['painting classes, walk-in', 'offline'],
+    ['painting classes, mixed mode', 'hybrid'],
+    ['painting classes, half online half physical', 'hybrid'],
+  ])('"%s" asks for %s projects', (text, format) => {
+    const u = sampleRig().search.understand(text)
+    expect(u.slots.format).toBe(format)
+    expect(u.needs).toEqual([])
+  })
+
+  it('"using ai in the classroom" is a subject, not a wish for classroom teaching', () => {
+    expect(sampleRig().search.understand('any training on using ai in the classroom?').slots.format).toBeNull()
+  })
+
+  it.each(['zero fees', 'no need to pay', 'fee waived', 'sponsored'])('painting classes, "%s": only free ones', async (fee) => {
+    const r = await learner()(`painting classes, ${fee}`)
+    expect(r.projects.length).toBeGreaterThan(0)
+    expect((await shown(r)).every((p) => p.fee === 0 && p.topics.includes('culture-arts'))).toBe(true)
+  })
+
+  it.each([
+    ["i'm a retired civil servant", 'elderly'],
+    ['my lola is 75 and wants to learn', 'elderly'],
+    ['am 67 yrs', 'elderly'],
+    ["i'm physically challenged", 'people-with-disabilities'],
+    ['my legs are paralysed', 'people-with-disabilities'],
+    ["i'm a casual worker", 'migrant-workers'],
+    ['i work for an ngo in the community', 'community-workers'],
+  ])('"%s" is %s', (text, audience) => {
+    expect(audiencesOf(`${text}, any courses?`)).toEqual([audience])
+  })
+})
