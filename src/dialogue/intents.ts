@@ -104,7 +104,7 @@ export function detectOrdinal(text: string, count = 0): number | null {
   if (tail && detectField(text, true) !== null) return Number(tail[1])
   const th = /\b([1-9])\s*(?:st|nd|rd|th)\b/.exec(t)
   if (th) return Number(th[1])
-  const en = /\b(first|second|third|fourth|fifth)\b(?! (?:aid|time|timers?|language|steps?|responders?|hand|half|world|generation|class citizens?))/.exec(t)
+  const en = /\b(first|second|third|fourth|fifth)\b(?! (?:aid|time|timers?|language|languages|steps?|responders?|hand|half|world|generation|class citizens?|thoughts?|opinion|chance|career|job|home|degree))/.exec(t)
   if (en) return ['first', 'second', 'third', 'fourth', 'fifth'].indexOf(en[1]) + 1
   return null
 }
