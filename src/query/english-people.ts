@@ -50,7 +50,8 @@ const AGE_TAIL = '(?: (?:years|year|yrs|yr) old| yo| y o| years| yrs)?\\b'
 const ROLES: { id: string; is: string[]; does: string[] }[] = [
   {
     id: 'elderly',
-    is: ['retired', 'a pensioner', 'a retiree', 'an oap', 'elderly', 'getting on', 'getting old', 'a senior(?: citizen)?', 'on a pension',
+    is: ['retired', 'a pensioner', 'a retiree', 'an oap', 'elderly',
+      'an? (?:great )?(?:nan|nana|nanna|gran|granny|grandma|grandmother|grandpa|grandad|granddad|grandfather|grandparent|lola|lolo) of (?:\\d+|one|two|three|four|five|six|seven|eight|nine|ten|many)', 'getting on', 'getting old', 'a senior(?: citizen)?', 'on a pension',
       `in (?:his|her|their|my|our) (?:late )?(?:60s|70s|80s|90s|sixties|seventies|eighties|nineties)`, 'over (?:60|65|70|sixty|seventy)',
       `(?:about |almost |nearly |over |turning |just turned |aged )?${OLD_AGE}${AGE_TAIL}`],
     does: ['retired', 'turned (?:60|65|70|75|80|sixty|seventy|eighty)', 'lives? on (?:a|his|her|their) pension', 'draws? a pension'],

@@ -18,6 +18,7 @@ kindly needful revert reverting reverted share sharing shared advise advice advi
 inquiring inquiry query queries requesting request requested require required requirement requirements prefer
 lah leh lor la meh hor sia mah ah ar wah walao alamak aiyo aiyah aiya ya yah dey da ji po opo naman pala ba ha eh abeg
 wahala sha jor oga sef nau biko ooo oo bro sis sir madam maam mam boss dear friend pal buddy guys folks
+righto righty ta cheers mate mates g day gday hiya howdy oi sasa habari jambo sawubona eish ayoba shame
 hubby hubs wifey missus mrs mr grandkids grandkid grandchildren grandchild grandson grandsons granddaughter granddaughters
 nana nanna nan nonna lola lolo tita tito auntie aunty aunties uncle uncles amah ahma ahpa popo gonggong
 narrow narrowing filter filtering filtered shortlist sort sorted refine suit suits suitable fit fits fitting
