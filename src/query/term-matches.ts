@@ -115,9 +115,6 @@ export function findMatches(text: string, index: TermIndex): Match[] {
       // An audience named inside a care topic ("elderly care", "失能老人照护") is who is cared for, not who learns.
       if (k.kind === 'topics' && m.kind === 'audiences' && (!m.cue || (!m.person && /^[a-z]/.test(m.matched))) && CARE.test(k.matched) && k.start <= m.start && m.end <= k.end) return true
 
-      // (English) a parent implied by the children inside a parenting phrase ("raising my kids well") is no new fact
-      // about the learner: it must not push aside who they said they are.
-      if (k.kind === 'topics' && k.id === 'family-education' && m.kind === 'audiences' && m.id === 'parents' && m.cue && !m.explicit && /^[a-z]/.test(m.matched) && k.start <= m.start && m.end <= k.end) return true
       // The same topic said twice ("孩子沉迷手机怎么办"): both stay, the explicit one wins when merged.
       // But a word inside a situation cue ("退休" in "退休了") is part of that situation: implied.
       if (k.kind === m.kind && k.id === m.id && !(k.cue && !k.person && !k.explicit && k.kind === 'audiences' && k.end - k.start > m.end - m.start)) return false
