@@ -73,7 +73,7 @@ function bareNumber(b: string): number | null {
 }
 
 /** Words for the first of a list ("最前面那个", "排第一的", "排头那个", "头一个") and for its last ("最后那个"). */
-const FIRST_WORDS = /(最前|最上|排(在)?(第一|最前|头)|打头|头(一)?(个|门)|头一(条|项|家)|第一名|the top one|top one|first one|the first(?! (?:aid|time|steps?|language))|the top)/
+const FIRST_WORDS = /(最前|最上|排(在)?(第一|最前|头)|打头|头(一)?(个|门)|头一(条|项|家)|第一名|\bthe top one\b|\btop one\b|\bfirst one\b|\bthe first\b(?! (?:aid|time|steps?|language))|\bthe top\b)/
 const LAST_WORDS = /(最后(面)?(那|一|的)?(个|条|项|门)|排(在)?最后|最下面|最末|\bthe last( one)?\b|\bthe bottom one\b)/
 
 const EN_CARDINALS = ['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten']
@@ -104,7 +104,7 @@ export function detectOrdinal(text: string, count = 0): number | null {
   if (tail && detectField(text, true) !== null) return Number(tail[1])
   const th = /\b([1-9])\s*(?:st|nd|rd|th)\b/.exec(t)
   if (th) return Number(th[1])
-  const en = /\b(first|second|third|fourth|fifth)\b(?! (?:aid|time|timers?|language|steps?|responders?|hand|half|world|generation|class citizens?))/.exec(t)
+  const en = /\b(first|second|third|fourth|fifth)\b(?! (?:aid|time|timers?|language|languages|steps?|responders?|hand|half|world|generation|class citizens?|thoughts?|opinion|chance|career|job|home|degree))/.exec(t)
   if (en) return ['first', 'second', 'third', 'fourth', 'fifth'].indexOf(en[1]) + 1
   return null
 }
@@ -119,7 +119,8 @@ const FIELD_PATTERNS: [Field, RegExp][] = [
   ['enroll', /(报名|怎么参加|如何参加|怎么加入|怎么申请|咋报|(?:怎么|哪里|哪儿|什么地方|哪)(?:去|能|可以)?报(?![纸道告表销价])|参加的话|sign ?up|sign me up|enrol|register|registration|how (?:do|can) i join|how to join|apply|application|\bbook(?:ing)? (?:a )?(?:place|seat|spot)\b)/i],
   ['fee', /(要钱|多少钱|收费|收钱|费用|学费|免费吗|免不免费|是免费的吗|贵不贵|贵吗|价格|花钱|要不要钱|how much|cost|\bfees?\b|\bprice\b|is it free|free\?)/i],
   ['duration', /(多久|多长时间|时长|几周|几个月|几次课|多少学时|学时|how long|duration)/i],
-  ['dates', /(什么时候|啥时候|几时|开课|开始|几号|哪天|日期|时间|截止|结束|when|start|dates?\b|begin)/i],
+  // "beginners" and "start-up" are no question about dates: whole words only.
+  ['dates', /(什么时候|啥时候|几时|开课|开始|几号|哪天|日期|时间|截止|结束|when|\bstart(?:s|ing|ed)?\b(?![ -]?ups?\b)|\bdates?\b|\bbegin(?:s|ning)?\b)/i],
   ['place', /(在哪|哪里上课|哪儿|地点|地址|什么地方|去哪|上课地方|where|location|address|venue)/i],
   ['contact', /(联系|电话|手机号|号码|咨询|打给谁|找谁|contact|(?<!\b(?:smart|my|a|your) ?)\bphone\b(?! ?(?:apps?|basics|skills|use|photography|payments?|scams?|banking|instead))|\bcall\b|telephone)/i],
   ['url', /(网址|链接|网站|网页|官网|\blink\b|\burl\b|website|web ?page)/i],

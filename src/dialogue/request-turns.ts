@@ -82,7 +82,7 @@ async function weighNeeds(ctx: TurnContext, u: Understanding): Promise<{ u: Unde
       met = true
       kept.push(u.needs[i])
     } else if (isAskedSubject(u.normalized, word)) {
-      unmet ??= word
+      unmet ??= typedWord(u.normalized, word)
     }
   }
   const noSlot = !hasAnySlot({ ...u.slots, time: null })

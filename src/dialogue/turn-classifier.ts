@@ -12,6 +12,7 @@
  * function words, traditional characters and one IME slip are tolerated.
  */
 import { controlText, readWords, vocabulary, type ReadWord } from './control-text.js'
+import { ENGLISH_MORE_FILLERS, ENGLISH_MORE_WORDS, ENGLISH_RESET_WORDS } from './english-control-words.js'
 
 type MoreRole = 'more' | 'filler'
 
@@ -22,6 +23,7 @@ const MORE_WORDS = vocabulary<MoreRole>([
     '剩下', '剩余', '新的', '后面', '往后', '往下', '多',
     'more', 'next', 'other', 'others', 'else', 'another', 'additional', 'further', 'remaining', 'continue',
     'different', 'keep going', 'carry on', 'go on', 'alternatives', 'alternative', 'extra', 'moar',
+    ...ENGLISH_MORE_WORDS,
   ]],
   ['filler', [
     '来', '给', '推荐', '介绍', '冇', '看', '看看', '瞧瞧', '瞅瞅', '找', '找找', '列', '发', '出', '显示', '一', '几', '两', '个',
@@ -38,6 +40,7 @@ const MORE_WORDS = vocabulary<MoreRole>([
     'going', 'stuff', 'ok', 'okay', 'thanks', 'and', 'like', 'this', 'these', 'those', 'them', 'yes', 'yeah', 'sure',
     'hmm', 'well', 'then', 'so', 'just', 'maybe', 'want', 'look', 'at', 'go', 'choices', 'suggestions', 'else',
     'u', 'ya', 'thx', 'ty', 'thank', 'cheers', 'mate', 'wat', 'whats', 'ur', 'lol', 'btw', 'tho', 'now', 'again',
+    ...ENGLISH_MORE_FILLERS,
   ]],
 ])
 
@@ -62,6 +65,7 @@ const RESET_WORDS = vocabulary<ResetRole>([
     'forget what i said', 'forget all that', 'forget everything i said', 'scrap all that', 'scrap everything',
     'ignore everything', 'ignore all that', 'clear the search', 'clear my search', 'clear search', 'reset everything',
     'back to square one', 'back to the start',
+    ...ENGLISH_RESET_WORDS,
   ]],
   ['weak', ['重新', '从新']],
   // Clearing verbs take what they clear: "清除所有条件", "清空 重来", never "清除浏览器广告".

@@ -20,6 +20,10 @@ const KIN_ADULT = [
   'grandma', 'grandpa', 'grandmother', 'grandfather', 'grandparents?', 'granny', 'grandad', 'granddad', 'gramps', 'nan', 'nana', 'nanna', 'gran',
   'aunt', 'auntie', 'aunty', 'uncle', 'husband', 'hubby', 'wife', 'spouse', 'partner', 'brother', 'sister', 'cousin',
   'neighbou?r', 'friend', 'mother in law', 'father in law', 'in laws?', 'relatives?',
+  // A household said as one ("my family farms", "our whole family are farmers").
+  'family', 'whole family', 'household', 'family members', 'people back home',
+  // Grandparents in other Englishes: the Philippines (lola, lolo), Singapore and Malaysia (ah ma, ah gong, popo).
+  'lola', 'lolo', 'ah ma', 'ahma', 'ah gong', 'ahgong', 'amah', 'popo', 'gong gong', 'grandmum', 'grandmom', 'gramma', 'nonna', 'nanay', 'tatay',
 ].join('|')
 /** Relatives who may be young. */
 const KIN_YOUNG = [
@@ -46,7 +50,8 @@ const AGE_TAIL = '(?: (?:years|year|yrs|yr) old| yo| y o| years| yrs)?\\b'
 const ROLES: { id: string; is: string[]; does: string[] }[] = [
   {
     id: 'elderly',
-    is: ['retired', 'a pensioner', 'a retiree', 'an oap', 'elderly', 'getting on', 'getting old', 'a senior(?: citizen)?', 'on a pension',
+    is: ['retired', 'a pensioner', 'a retiree', 'an oap', 'elderly',
+      'an? (?:great )?(?:nan|nana|nanna|gran|granny|grandma|grandmother|grandpa|grandad|granddad|grandfather|grandparent|lola|lolo) of (?:\\d+|one|two|three|four|five|six|seven|eight|nine|ten|many)', 'getting on', 'getting old', 'a senior(?: citizen)?', 'on a pension',
       `in (?:his|her|their|my|our) (?:late )?(?:60s|70s|80s|90s|sixties|seventies|eighties|nineties)`, 'over (?:60|65|70|sixty|seventy)',
       `(?:about |almost |nearly |over |turning |just turned |aged )?${OLD_AGE}${AGE_TAIL}`],
     does: ['retired', 'turned (?:60|65|70|75|80|sixty|seventy|eighty)', 'lives? on (?:a|his|her|their) pension', 'draws? a pension'],
@@ -55,15 +60,16 @@ const ROLES: { id: string; is: string[]; does: string[] }[] = [
     id: 'migrant-workers',
     is: ['a migrant(?: worker)?', 'an? (?:construction |building |site |factory |manual |farm |day )?labou?rer', 'a builder', 'a bricklayer',
       'a (?:construction|site|factory|warehouse|assembly line|gig|delivery|migrant) worker', 'a delivery (?:rider|driver|guy|man|boy)', 'a courier',
-      'a (?:taxi|cab|truck|lorry|van|didi|ride hailing) driver', 'a (?:cleaner|porter|nanny|maid|domestic helper|security guard|dishwasher|kitchen hand)',
+      'a (?:taxi|cab|truck|lorry|van|didi|ride hailing) driver', 'an? (?:casual|temp|temporary|seasonal|daily wage|daily rated|contract) (?:worker|labou?rer|hand)', 'a (?:cleaner|porter|nanny|maid|domestic helper|security guard|dishwasher|kitchen hand)',
       'from the (?:countryside|village|provinces)(?: but)? (?:working|living) in (?:the |a )?(?:city|town)'],
     does: ['works? (?:in |on |at )?(?:construction|building sites?|construction sites?|a site|sites|a factory|factories|the factory|an assembly line|a production line|a warehouse|deliveries|delivery|logistics)',
       'does (?:construction|deliveries|delivery|factory work|odd jobs|manual work|building work)', 'do (?:construction|deliveries|factory work|odd jobs|manual work)',
       'drives? (?:a |an )?(?:delivery |food delivery |courier |electric )?(?:bike|scooter|motorbike|moped|van|truck|lorry|taxi|cab)(?: for (?:a living|work|deliveries|meituan|eleme))?', 'drives? for (?:didi|uber|meituan|a delivery (?:app|company))',
       'delivers? (?:food|parcels|packages|takeaways?|takeout|meals|for meituan)', 'lays? bricks', 'labou?rs? on (?:a )?(?:site|building site)',
       '(?:came|come|moved|migrated|relocated|went)(?: here| over)? from (?:the |a |my |our |his |her )?(?:countryside|village|villages|country|hometown|home town|farm|provinces?|rural area|mountains)(?: [a-z]+)? (?:to|for) (?:work|find work|find a job|get a job|a job|jobs|make a living|the city|town)(?: (?:in|at) (?:the |a |this )?(?:city|cities|town|factory|factories))?',
-      '(?:came|come|moved|went) (?:to|into) (?:the |a |this |a big |the big )?(?:city|town) (?:to|for) (?:work|find work|a job|jobs|make a living)',
-      'works? as an? (?:cleaner|security guard|nanny|maid|porter|waiter|waitress|courier|delivery (?:rider|driver|guy)|builder|labou?rer|driver|dishwasher|kitchen hand|factory hand|warehouse worker)'],
+      '(?:came|come|moved|went) (?:to|into) (?:the |a |this |a big |the big )?(?:city|town) (?:to|for) (?:work|find work|a job|jobs|make a living)(?: from (?:my|our|the|a|his|her) (?:village|hometown|home town|countryside|province|farm|small town|home province))?',
+      'works? as an? (?:cleaner|security guard|nanny|maid|porter|waiter|waitress|courier|delivery (?:rider|driver|guy)|builder|labou?rer|driver|dishwasher|kitchen hand|factory hand|warehouse worker)',
+      'does? (?:casual|temp|temporary|seasonal|contract|daily wage) (?:work|jobs|labou?r)'],
   },
   {
     id: 'rural-teachers',
@@ -74,9 +80,10 @@ const ROLES: { id: string; is: string[]; does: string[] }[] = [
   },
   {
     id: 'farmers',
-    is: ['an? (?:farmer|grower|smallholder|peasant|villager|herder|herdsman|fisherman|beekeeper|fruit grower|tea grower|rice grower|pig farmer|chicken farmer)(?: (?:growing|raising|keeping|breeding|planting|who grows|who raises|who keeps|with) [a-z]+(?: and [a-z]+)?)?'],
+    is: ['an? (?:farmer|grower|smallholder|peasant|villager|herder|herdsman|fisherman|beekeeper|fruit grower|tea grower|rice grower|pig farmer|chicken farmer)(?: (?:growing|raising|keeping|breeding|planting|who grows|who raises|who keeps|with) [a-z]+(?: and [a-z]+)?)?',
+      '(?:all )?(?:farmers|growers|smallholders|peasants|herders|herdsmen|fishermen|beekeepers|(?:rice|tea|fruit|pig|dairy|poultry) farmers|farming people|farm folk)', '(?:in|into) farming'],
     does: ['farms?(?! (?:produce|products|stay|stays|tourism|machinery))\\b', 'grows? (?:crops|rice|wheat|corn|maize|vegetables|veg|fruit|tea|apples|oranges|cotton)', 'works? (?:the|on the|on a|on our) (?:land|farm|fields?)',
-      'keeps? (?:pigs|chickens|hens|ducks|cows|cattle|sheep|goats|bees|fish)', 'raises? (?:pigs|chickens|hens|ducks|cows|cattle|sheep|goats|livestock)', '(?:runs?|has|have|owns?|ve got) (?:a |an |the |our |my )?(?:small |little |family |big )?(?:farm|orchard|fish pond|tea garden|plot of land|smallholding|vegetable plot)'],
+      'keeps? (?:pigs|chickens|hens|ducks|cows|cattle|sheep|goats|bees|fish)', 'works? in (?:farming|agriculture)', 'lives? off the land', '(?:are|is) in (?:farming|agriculture)', 'raises? (?:pigs|chickens|hens|ducks|cows|cattle|sheep|goats|livestock)', '(?:runs?|has|have|owns?|ve got) (?:a |an |the |our |my )?(?:small |little |family |big )?(?:farm|orchard|fish pond|tea garden|plot of land|smallholding|vegetable plot)'],
   },
   {
     id: 'women',
@@ -92,7 +99,7 @@ const ROLES: { id: string; is: string[]; does: string[] }[] = [
   {
     id: 'veterans',
     is: ['ex (?:army|military|forces|navy|air force|soldier|serviceman|servicewoman|pla)', 'a (?:veteran|vet|former soldier|retired soldier|army veteran|military veteran|ex soldier)',
-      'former (?:army|military|soldier)', 'out of the (?:army|military|forces)'],
+      'former (?:army|military|soldier|navy|air force|serviceman|servicewoman|marine|pla)', 'retired (?:military|army|navy)', 'out of the (?:army|military|forces)'],
     does: ['(?:left|quit|came out of|got out of|retired from|was discharged from|demobbed from) the (?:army|military|forces|armed forces|navy|air force|pla)',
       'served(?: [a-z]+){0,3}? in the (?:army|military|forces|armed forces|navy|air force|pla)', 'used to be (?:a soldier|in the army|in the military|in the forces)',
       '(?:was|were) (?:a soldier|in the army|in the military|in the forces)'],
@@ -100,7 +107,8 @@ const ROLES: { id: string; is: string[]; does: string[] }[] = [
   {
     id: 'people-with-disabilities',
     is: ['in a wheelchair', 'disabled', 'blind', 'deaf', 'partially sighted', 'visually impaired', 'hearing impaired', 'hard of hearing', 'an amputee',
-      'paralys[a-z]+', 'paralyz[a-z]+', 'autistic', 'a wheelchair user'],
+      'paralys[a-z]+', 'paralyz[a-z]+', 'autistic', 'a wheelchair user', 'physically challenged', 'differently abled', 'specially abled', 'handicapped',
+      'mobility impaired', 'an? pwd', 'an? (?:person|people|man|woman|learner) with (?:a )?(?:disability|disabilities|special needs|impairment)', 'on crutches'],
     does: ['uses? a wheelchair', '(?:has|have) (?:a |an )?(?:disability|disabilities|impairment|visual impairment|hearing loss|autism|cerebral palsy)', 'can t (?:see|hear|walk)'],
   },
   {
@@ -108,7 +116,7 @@ const ROLES: { id: string; is: string[]; does: string[] }[] = [
     is: ['a (?:community|social|neighbou?rhood|grid|case) worker', 'a (?:community|neighbou?rhood|village) (?:officer|official|organi[sz]er|cadre|volunteer)', 'a volunteer',
       'on the (?:residents|neighbou?rhood|village) committee'],
     does: ['works? (?:for|at|in|with) (?:the |a |our |my )?(?:local )?(?:community|neighbou?rhood|residents|street|village|sub district|district) (?:office|committee|centre|center|council|services?|work|station)',
-      'works? in (?:the |my |our )?(?:local )?(?:community|social work)', 'volunteers? (?:in|at|for) (?:the |a |our |my )?(?:local )?(?:community|neighbou?rhood)'],
+      'works? in (?:the |my |our )?(?:local )?(?:community|social work)', 'works? (?:for|at|with|in) (?:an? |the |a local |our )?(?:ngo|charity|non ?profit|social service (?:agency|centre|center|organi[sz]ation)|social (?:enterprise|organi[sz]ation)|civil society group)', 'volunteers? (?:in|at|for) (?:the |a |our |my )?(?:local )?(?:community|neighbou?rhood)'],
   },
   {
     id: 'employees',
@@ -118,7 +126,7 @@ const ROLES: { id: string; is: string[]; does: string[] }[] = [
   },
   {
     id: 'parents',
-    is: ['an? (?:new |first time |young |single |working |busy )?(?:dad|daddy|mum|mom|mummy|mother|father|parent|mama|papa)(?: of (?:a|an|one|two|three|four|twins|\\d))?'],
+    is: ['an? (?:new |first time |young |single |working |busy )?(?:dad|daddy|mum|mom|mummy|mother|father|parent|mama|papa)(?: of (?:a|an|one|two|three|four|five|twins|\\d)(?: (?:young |little |small |grown up |teenage |school age |lovely |wonderful )?(?:kids?|children|child|boys?|girls?|sons?|daughters?|teens?|teenagers?|little ones|toddlers?|under (?:fives|5s)))?)?'],
     does: ['(?:have|has|ve got|got) (?:a |an |one |two |three |four |\\d |twin |young |little |small |teenage |school age )*(?:kids?|children|child|sons?|daughters?|toddlers?|baby|babies|twins|newborn|teenagers?|teens?)'],
   },
 ]

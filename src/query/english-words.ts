@@ -10,6 +10,7 @@
  * subject (drive, swim, cook, money, phone, business) are never listed here.
  */
 import { lemmaEnglish, stemEnglish } from '../text/english.js'
+import { WORLD_FILLER_WORDS, WORLD_PLAIN_WORDS } from './english-world-words.js'
 
 const WORDS = `
 a an the and or but nor so yet if then than as at by for from in into of off on onto out over to up upon with within without
@@ -66,7 +67,7 @@ district districts prefecture municipality autonomous based live lives living li
 `
 
 /** The filler words as written (typo repair targets); see {@link ENGLISH_FILLER}. */
-export const ENGLISH_FILLER_WORDS: readonly string[] = WORDS.split(/\s+/).filter(Boolean)
+export const ENGLISH_FILLER_WORDS: readonly string[] = [...WORDS.split(/\s+/).filter(Boolean), ...WORLD_FILLER_WORDS]
 
 /** English words that never name a subject, in every form the understander and the search compare. */
 export const ENGLISH_FILLER: ReadonlySet<string> = (() => {
@@ -140,4 +141,4 @@ wine beer coffee cake cakes bread pastry sushi noodles dumplings
 man men guy guys gal lad mum mom dad son kid boy nan pop job art tea pig cow hen egg car bus van tax law age war pen ink
 sew gym fit cut dye tai chi uni vet oap bee bees pet pets dog dogs cat cats sun web net tv pc diy
 didi uber meituan eleme taobao jd pinduoduo douyin kuaishou tiktok xiaohongshu wechat alipay dingtalk zoom
-`.split(/\s+/).filter(Boolean)
+`.split(/\s+/).filter(Boolean).concat(WORLD_PLAIN_WORDS)

@@ -26,8 +26,8 @@ const ZH_AFTER_OF = /^(的|这类的)(课|班|培训|讲座|教程|辅导|补习
 const ZH_LEARNING = /^(学|教|练|考|补)/
 /** A word holding the asker or the asking ("俺找", "给我", "咱家") is talk around a request, never a subject. */
 const ZH_TALK = /[俺我咱您你找给]/
-const EN_BEFORE = /\b(learn|learning|study|studying|teach|teaching|take|taking|practi[cs]e|practi[cs]ing|master|train|training in|lessons? in|courses? (?:in|on)|classes? (?:in|on)|how to)\s+((?:some|a|an|the|basic|more|to)\s+)?$/
-const EN_AFTER = /^\s*(?:[a-z]+ing\s+)?(lessons?|courses?|classes?|training|coaching|tutoring|tuition|workshops?|programmes?|programs?|exams?|tests?|certificates?|certification|skills?|prep|preparation|club|school)\b/
+const EN_BEFORE = /\b(learn|learning|study|studying|teach|teaching|take|taking|practi[cs]e|practi[cs]ing|master|play|playing|(?:learn|learning) to play|train|training in|lessons? in|courses? (?:in|on)|class(?:es)? (?:in|on)|how to)\s+((?:some|a|an|the|basic|more|to)\s+)?$/
+const EN_AFTER = /^\s*(?:[a-z]+ing\s+)?(lessons?|courses?|class(?:es)?|training|coaching|tutoring|tuition|workshops?|programmes?|programs?|exams?|tests?|certificates?|certification|skills?|prep|preparation|club|school|sessions?|camps?|teachers?|tutors?|instructors?|coach(?:es)?|trainers?|masters?|academy|academies|studios?|dojos?)\b|^\s*for (?:adults?|grown ?ups|beginners|seniors|the elderly|older (?:people|adults)|kids|children|teens|teenagers|women|ladies|men|girls|boys|my (?:son|daughter|kids?|children|mum|mom|dad|wife|husband))\b/
 /** Words around a bare subject that do not make it less bare ("游泳有没有", "any tennis?"). */
 const ZH_BARE_FILLER = /(有没有|有没|有吗|吗|呢|的|啊|呀|吧|请问|想要|想|要|我|俺|有|没)/g
 const EN_BARE_FILLER = /\b(any|anything|some|is|are|there|do|you|have|got|for|me|on|about|please|pls|i|want|to|a|an|the)\b/g

@@ -42,7 +42,7 @@ const ALL_CUES = [...CUES, ...COLLOQUIAL_CUES, ...PERSON_CUES, ...TOPIC_TALK, ..
 const PERSON_PATTERNS: ReadonlySet<RegExp> = new Set([...PERSON_CUES.map((c) => c.pattern), ...COLLOQUIAL_PERSON_PATTERNS])
 /** Which cues a message's characters can start a match of: the others are not tried. */
 const cueCandidates = candidatesOf(ALL_CUES.map((c) => c.pattern))
-const CARE = /照护|护理|照顾|看护|痴呆|认知症|care|caring/
+const CARE = /照护|护理|照顾|看护|痴呆|认知症|care|caring|look(?:s|ing|ed)? after|nursing/
 /** Words that make a topic phrase ask for a skill ("…的新技术", "…怎么教"): see findMatches. */
 const SKILL_ASK = /技术|技能|本事|本领|门道|窍门|知识|方法|手艺|怎么|如何|学问|功课|经验/
 /** Topics that mean "a skill for work" in general: a named subject inside their phrase ("学种养殖技术") is the request. */
@@ -112,11 +112,11 @@ export function findMatches(text: string, index: TermIndex): Match[] {
   for (const m of found) {
     const dropped = kept.some((k) => {
       // An audience right before a care topic ("乐龄健康照护", "老人护理") is who is cared for, not who learns.
-      if (k.kind === 'topics' && m.kind === 'audiences' && CARE.test(k.matched) && m.end === k.start && m.id !== null) return true
+      if (k.kind === 'topics' && m.kind === 'audiences' && CARE.test(k.matched) && (m.end === k.start || (k.start - m.end === 1 && /^[a-z]/.test(m.matched))) && m.id !== null) return true
       const overlaps = k.start < m.end && m.start < k.end
       if (!overlaps) return false
       // An audience named inside a care topic ("elderly care", "失能老人照护") is who is cared for, not who learns.
-      if (k.kind === 'topics' && m.kind === 'audiences' && !m.cue && CARE.test(k.matched) && k.start <= m.start && m.end <= k.end) return true
+      if (k.kind === 'topics' && m.kind === 'audiences' && (!m.cue || (!m.person && /^[a-z]/.test(m.matched))) && CARE.test(k.matched) && k.start <= m.start && m.end <= k.end) return true
 
       // The same topic said twice ("孩子沉迷手机怎么办"): both stay, the explicit one wins when merged.
       // But a word inside a situation cue ("退休" in "退休了") is part of that situation: implied.

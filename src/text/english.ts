@@ -18,6 +18,14 @@ export const ENGLISH_STOP_WORDS: ReadonlySet<string> = new Set([
 ])
 
 const KEEP = new Set(['news', 'series', 'species', 'physics', 'economics', 'mathematics', 'politics', 'gis', 'ios', 'ai', 'aged'])
+/**
+ * Sports and pastimes whose -ing is the name, kept whole by the stem too: "boxing" cut to "box" met a
+ * catalogue's "distribution box" and answered a boxing class with electricians' courses.
+ */
+const PASTIMES = new Set([
+  'boxing', 'skiing', 'surfing', 'sailing', 'bowling', 'fencing', 'wrestling', 'skating', 'snowboarding', 'skateboarding',
+  'kayaking', 'canoeing', 'rafting', 'paragliding', 'diving', 'hiking', 'rowing', 'curling', 'bodybuilding', 'kickboxing',
+])
 
 /**
  * A light stem: plurals, -ing, -ed, -er, -ment and a final -e removed, so
@@ -27,7 +35,7 @@ const KEEP = new Set(['news', 'series', 'species', 'physics', 'economics', 'math
  */
 export function stemEnglish(word: string): string {
   let w = word.toLowerCase()
-  if (w.length <= 3 || KEEP.has(w) || !/^[a-z]+$/.test(w)) return w
+  if (w.length <= 3 || KEEP.has(w) || PASTIMES.has(w) || !/^[a-z]+$/.test(w)) return w
   if (w.endsWith('ies') && w.length > 4) w = w.slice(0, -3) + 'y'
   else if (w.endsWith('sses')) w = w.slice(0, -2)
   else if (w.endsWith('s') && !/(ss|us|is)$/.test(w)) w = w.slice(0, -1)
@@ -89,7 +97,7 @@ export function lemmaEnglish(word: string): string {
   if (!/^[a-z]+$/.test(w) || KEEP.has(w)) return w
   w = LEMMA_FORMS[singularEnglish(w)] ?? singularEnglish(w)
   if (w.length <= 3 && !w.endsWith('e')) return w
-  if (!ING_WORDS.has(w)) {
+  if (!ING_WORDS.has(w) && !PASTIMES.has(w)) {
     for (const suffix of ['ing', 'ed']) {
       if (w.endsWith(suffix) && w.length - suffix.length >= 2) {
         w = w.slice(0, -suffix.length)

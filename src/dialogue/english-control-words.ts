@@ -1,0 +1,44 @@
+/**
+ * @module dialogue/english-control-words
+ * The English words of "more" and "start over" beyond the plain British and
+ * American core that turn-classifier holds: how the many Englishes ask for
+ * the next page or a fresh start. Singapore and Malaysia ("got more or not",
+ * "show more lah"), India ("kindly share more options", "do the needful"),
+ * the Philippines ("more po"), Nigeria and Ghana ("abeg show more"), older
+ * writers ("the next lot", "another batch"), app habits ("load more",
+ * "scroll down", "the rest"). Kept apart so the core lists stay readable; the
+ * classifier appends these to its own roles, nothing here decides a turn.
+ */
+
+/** Words that ask for more of the same list by themselves ("the rest", "the following"). */
+export const ENGLISH_MORE_WORDS: readonly string[] = [
+  'rest', 'the rest', 'following', 'the following', 'onwards', 'beyond', 'after that', 'further options', 'new ones',
+  'next lot', 'next batch', 'next set', 'next few', 'next page', 'next one', 'page 2', 'page two', 'second page',
+  'load more', 'see more', 'show more', 'view more', 'scroll down', 'keep them coming', 'any others', 'anything else',
+  'other than these', 'besides these', 'apart from these', 'more more', 'same again',
+]
+
+/** Words that only carry a "more" request: asking, politeness, particles of many Englishes, list nouns. */
+export const ENGLISH_MORE_FILLERS: readonly string[] = [
+  // How the request is put.
+  'load', 'view', 'scroll', 'down', 'bring', 'up', 'pull', 'hit', 'with', 'send', 'share', 'kindly', 'provide', 'suggest',
+  'recommend', 'recommendations', 'suggestion', 'list', 'lists', 'display', 'print', 'need', 'needed', 'wanna', 'gimme',
+  'lemme', 'tell', 'still', 'yet', 'also', 'too', 'as', 'well', 'can', 'cannot', 'or', 'not', 'no', 'there', 'got',
+  'have', 'having', 'is', 'it', 'any', 'anymore', 'possible', 'for', 'if', 'available', 'do', 'you', 'remaining', 'left',
+  // Lot words: the next lot, another batch, a few more.
+  'lot', 'lots', 'batch', 'batches', 'bunch', 'set', 'sets', 'round', 'handful', 'load', 'loads', 'bit', 'little',
+  'several', 'many', 'couple', 'few', 'other', 'ones', 'entries', 'listings', 'programs', 'trainings', 'workshops',
+  'recommendation', 'picks', 'courses', 'offers', 'offerings', 'opportunities', 'matches', 'hits', 'items', 'pages',
+  // Particles and address words: Singapore/Malaysia, the Philippines, West Africa, India.
+  'lah', 'leh', 'lor', 'la', 'meh', 'hor', 'ah', 'sia', 'mah', 'po', 'opo', 'naman', 'pa', 'ba', 'abeg', 'o', 'oh', 'sha',
+  'jor', 'na', 'ji', 'sir', 'madam', 'maam', "ma'am", 'mam', 'boss', 'bro', 'sis', 'dear', 'friend', 'pal', 'buddy',
+  'hi', 'hey', 'hello', 'hiya', 'yo', 'dude', 'man', 'pls', 'plss', 'plz', 'pleasee', 'thank', 'thanks', 'tq', 'tqvm',
+]
+
+/** Start-over phrases beyond the core ("from zero", "clear the filters", "new query"). */
+export const ENGLISH_RESET_WORDS: readonly string[] = [
+  'from zero', 'start from zero', 'start from the start', 'from the start', 'clear the filters', 'clear filters',
+  'clear all filters', 'remove all filters', 'remove the filters', 'new query', 'new request', 'restart the search',
+  'redo the search', 'start a fresh search', 'wipe the slate', 'wipe the slate clean', 'begin anew', 'start afresh',
+  'fresh search', 'reset all', 'reset the search', 'reset filters', 'erase everything', 'delete everything',
+]
