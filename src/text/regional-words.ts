@@ -26,6 +26,8 @@ type Entry = readonly [from: string, to: string]
  * 研习, 影片) or a catalogue may use them as written.
  */
 const TRADITIONAL_ONLY: readonly Entry[] = [
+  // Hong Kong 打工仔 / 打工妹 is any employee; on the mainland it is a migrant worker (conv-people).
+  ['打工仔', '上班族'], ['打工妹', '上班族'],
   // Digital: OpenCC's Taiwan phrases give 信息 for 資訊 and 智能型 for 智慧型.
   ['信息科技', '资讯科技'], ['资讯科技', '资讯科技'], ['智能型手机', '智能手机'], ['智能型', '智能'], ['数码', '数字'],
   ['数位', '数字'], ['资讯', '信息'], ['网路', '网络'], ['软体', '软件'], ['硬体', '硬件'],
@@ -80,7 +82,7 @@ const EVERYWHERE: readonly Entry[] = [
   ['返工', '上班'], ['放工', '下班'], ['受薪人士', '在职人士'], ['公务人员', '公务员'], ['打工族', '上班族'],
   // Parents and children: 亲职 (Taiwan parenting), 凑仔 / 湊仔 (Cantonese: bringing up children), 仔女.
   ['亲职教育', '亲子教育'], ['亲职', '亲子'], ['凑仔', '带孩子'], ['湊仔', '带孩子'], ['凑b', '带孩子'], ['凑小朋友', '带孩子'],
-  ['教仔', '教孩子'], ['教女', '教孩子'], ['个仔', '儿子'], ['個仔', '儿子'], ['个女', '女儿'], ['仔女', '子女'], ['教养', '育儿'], ['家庭教养', '家庭教养'], ['隔代教养', '隔代教养'],
+  ['教仔', '教孩子'], ['教女', '教孩子'], ['个仔', '儿子'], ['個仔', '儿子'], ['仔女', '子女'], ['教养', '育儿'], ['家庭教养', '家庭教养'], ['隔代教养', '隔代教养'],
   // Community: 志工 (Taiwan) and 义工 (Hong Kong) are volunteers; 里长 the head of a Taiwan neighbourhood.
   ['志工', '志愿者'], ['义工', '志愿者'], ['里长', '社区干部'], ['里干事', '社区干事'], ['社福机构', '社区服务'],
   // Rural: 偏乡 (Taiwan: remote village).
@@ -124,6 +126,8 @@ const PATTERNS: readonly [RegExp, string][] = [
   [/(家长|父母|爸妈|爸爸妈妈)(的)?(教养|育儿)/g, '育儿'],
   // Hong Kong fee wording: 毋須 (formal "need not", then read by the fee cues), fully subsidised, 免收費.
   [/毋(须|需)/g, '无须'],
+  // Cantonese 个女 is "my daughter", but Mandarin 个女的 / 个女老师 is "a woman" (conv-people).
+  [/个女(?![的人生士性孩子同工老教学员儿])/g, '女儿'],
   [/(全额|全费|全数)资助|免收(学|报名)?费/g, '免费'],
   // A teacher's in-service training is teacher development, not a course for employees: 教師在職進修.
   [/(教师|老师|教员|幼师|校长)在职(进修|培训|研修|训练|学习)/g, '$1$2'],

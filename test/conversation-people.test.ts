@@ -1,0 +1,91 @@
+/**
+ * Who the learner is, said in their own words (a job, an age, a child, a
+ * school), through the real engine, search and SQLite on the sample
+ * catalogue. Phrasings are our own, not the simulator's banks; every check is
+ * computed from the catalogue's fields.
+ */
+import { describe, expect, it } from 'vitest'
+import type { Project } from '../src/catalogue/project.js'
+import { replyText } from '../src/dialogue/reply-text.js'
+import type { Reply } from '../src/dialogue/types.js'
+import { useSampleRig } from './fixtures/dialogue-setup.js'
+
+const sampleRig = useSampleRig()
+let nextUser = 0
+const learner = () => {
+  const user = `people-${++nextUser}`
+  return (text: string) => sampleRig().say(text, user)
+}
+const shown = (r: Reply): Promise<Project[]> => Promise.all(r.projects.map(async (p) => (await sampleRig().store.get(p.id))!))
+/** A project is for an audience when it names it or is open to everyone (社会公众). */
+const forAudience = (id: string) => (p: Project) => p.audiences.includes(id) || p.audiences.includes('general-public')
+const label = (id: string) => sampleRig().taxonomy.get('audiences', id)!.zh
+
+/** Shows projects, all for `audience`, and says whom it searched for. */
+async function expectFor(r: Reply, audience: string): Promise<Project[]> {
+  expect(replyText(r)).not.toContain('目录里暂时没有')
+  expect(r.projects.length).toBeGreaterThan(0)
+  const projects = await shown(r)
+  expect(projects.every(forAudience(audience))).toBe(true)
+  expect(replyText(r)).toContain(label(audience))
+  return projects
+}
+
+describe('a job named in a self-description says who learns', () => {
+  it.each([
+    ['我是小区的保安，有免费的课吗', 'migrant-workers'],
+    ['我是干保洁的 有啥能学的', 'migrant-workers'],
+    ['本人在商场做收银员，想学电脑', 'employees'],
+    ['我在医院当护士，想学人工智能', 'employees'],
+    ['我在一家物流公司当文员，有线上的课吗', 'employees'],
+    ['作为一名村干部，有没有线上的培训', 'community-workers'],
+  ] as const)('"%s" is read as %s', async (text, audience) => {
+    await expectFor(await learner()(text), audience)
+  })
+
+  it('a job the learner wants is a subject, not who they are ("想当月嫂")', async () => {
+    const r = await learner()('我想当月嫂，有培训吗')
+    expect(r.projects.length).toBeGreaterThan(0)
+    expect(replyText(r)).not.toContain(label('migrant-workers'))
+  })
+})
+
+describe('an age, a child or a school says who learns', () => {
+  it.each([
+    ['我今年二十二岁，想学点AI', 'youth'],
+    ['我女儿刚满十六，想学编程', 'youth'],
+    ['我都六十好几了，想学用手机', 'elderly'],
+    ['我是三个娃的妈，想学怎么跟孩子沟通', 'parents'],
+    ['我有个孩子在上幼儿园，有家庭教育的课吗', 'parents'],
+    ['我是个女的，想学电脑', 'women'],
+  ] as const)('"%s" is read as %s', async (text, audience) => {
+    await expectFor(await learner()(text), audience)
+  })
+})
+
+describe('a rural school and a role in it make a rural teacher, and the role is no need', () => {
+  it.each([
+    '我在山区完小当班主任，想提升教学',
+    '我在乡里的教学点教书，有免费的吗',
+    '本人在农村初中代课，有线上的课吗',
+  ])('"%s" lists courses for rural teachers', async (text) => {
+    await expectFor(await learner()(text), 'rural-teachers')
+  })
+})
+
+describe('who the learner is carries on through the conversation', () => {
+  it('a courier who narrows and then switches topic keeps being a migrant worker', async () => {
+    const say = learner()
+    await expectFor(await say('我是送快递的，想学用手机'), 'migrant-workers')
+    await expectFor(await say('要免费的'), 'migrant-workers')
+    const switched = await expectFor(await say('那法律知识有没有'), 'migrant-workers')
+    expect(switched.every((p) => p.topics.includes('law-finance'))).toBe(true)
+  })
+
+  it('a nurse who says so in a second turn narrows the list to employees', async () => {
+    const say = learner()
+    await say('有人工智能的课吗')
+    const projects = await expectFor(await say('补充一下，我在医院当护士'), 'employees')
+    expect(projects.every((p) => p.topics.includes('ai'))).toBe(true)
+  })
+})
