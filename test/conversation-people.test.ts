@@ -20,6 +20,8 @@ const shown = (r: Reply): Promise<Project[]> => Promise.all(r.projects.map(async
 /** A project is for an audience when it names it or is open to everyone (社会公众). */
 const forAudience = (id: string) => (p: Project) => p.audiences.includes(id) || p.audiences.includes('general-public')
 const label = (id: string) => sampleRig().taxonomy.get('audiences', id)!.zh
+/** The reply without its numbered list: what the bot says it searched for. */
+const header = (r: Reply) => replyText(r).split('\n').filter((l) => !/^\d+\./.test(l)).join('\n')
 
 /** Shows projects, all for `audience`, and says whom it searched for. */
 async function expectFor(r: Reply, audience: string): Promise<Project[]> {
@@ -87,5 +89,26 @@ describe('who the learner is carries on through the conversation', () => {
     await say('有人工智能的课吗')
     const projects = await expectFor(await say('补充一下，我在医院当护士'), 'employees')
     expect(projects.every((p) => p.topics.includes('ai'))).toBe(true)
+  })
+
+  it('a life asked for as a subject ("想学咋管孩子", "来个养牛的技术") keeps the person said before', async () => {
+    const say = learner()
+    await expectFor(await say('我在单位上班，想学用电脑'), 'employees')
+    // (The sample has no parenting course for employees: the reply says so, still naming the employee, never a parent.)
+    const parenting = await say('我还想学咋管孩子')
+    expect(parenting.projects.length).toBeGreaterThan(0)
+    expect((await shown(parenting)).every((p) => p.topics.includes('family-education'))).toBe(true)
+    expect(header(parenting)).toContain(label('employees'))
+    expect(header(parenting)).not.toContain(label('parents'))
+  })
+
+  it('a mother of small children asking about care work is a parent, not a child or a relative cared for', async () => {
+    await expectFor(await learner()('我是三个小朋友的妈妈，有没有养老护理员的课'), 'parents')
+  })
+
+  it('a migrant worker from the countryside is not also a farmer', async () => {
+    const r = await learner()('我是在城里开网约车的农村人，想学点法律')
+    await expectFor(r, 'migrant-workers')
+    expect(header(r)).not.toMatch(new RegExp(`${label('farmers')}(?!工)`))
   })
 })

@@ -29,6 +29,7 @@ import { candidatesOf, globalMatches } from '../text/regex-tools.js'
 import { repairWordParts } from './repair-words.js'
 import { findMatches, indexTerms, toSlotValues, type Match, type Term } from './term-matches.js'
 import { FOR_THE_CHILD, PERSON_OF_A_LIFE, findFormat, findFree, subjectOnly } from './subject-rules.js'
+import { personOrSubject } from './person-subjects.js'
 import { insideLongerWord, isFiller, latinWordAt, wordSpans } from './word-spans.js'
 
 /** What the understander needs; all of it is loaded once at start. */
@@ -110,7 +111,7 @@ export function createQueryUnderstander(deps: UnderstandDeps): (text: string) =>
     const normalized = english ? englishRepair(base).text : repaired.text
     const found = findMatches(normalized, termIndex)
     const lifeTopics: Match[] = []
-    const matches = subjectOnly(found, normalized, formats, lifeTopics)
+    const matches = personOrSubject(subjectOnly(found, normalized, formats, lifeTopics), normalized)
     // "孩子" is nearly always a parent speaking: implied, unless the course is plainly for the child ("适合孩子的编程课").
     if (!FOR_THE_CHILD.test(normalized)) {
       for (const m of matches) if (m.kind === 'audiences' && !m.cue && CHILD_WORDS.has(m.matched)) m.explicit = false
