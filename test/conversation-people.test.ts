@@ -112,3 +112,31 @@ describe('who the learner is carries on through the conversation', () => {
     expect(header(r)).not.toMatch(new RegExp(`${label('farmers')}(?!工)`))
   })
 })
+
+describe('a life stage or situation says who learns, and its words are no need', () => {
+  it.each([
+    ['我们老姐妹几个都退下来了，想学跳舞', 'elderly'],
+    ['年过花甲，想学点养生', 'elderly'],
+    ['我在厂里打螺丝，想学个技术', 'migrant-workers'],
+    ['我在饭店端盘子，有免费的课吗', 'migrant-workers'],
+    ['我在镇中心校教语文，想学AI备课', 'rural-teachers'],
+    ['我家有个果园，想学网上卖水果', 'farmers'],
+    ['我是大二学生，想学人工智能', 'youth'],
+    ['我儿子刚高中毕业，想学门手艺', 'youth'],
+    ['我是武警退下来的，想学技术', 'veterans'],
+    ['我小儿麻痹，腿脚不行，想在家学点东西', 'people-with-disabilities'],
+    ['我在社区服务中心上班，有培训吗', 'community-workers'],
+    ['我坐办公室的，想学点AI', 'employees'],
+    ['我是俩娃的爹，想学家庭教育', 'parents'],
+  ] as const)('"%s" is read as %s', async (text, audience) => {
+    await expectFor(await learner()(text), audience)
+  })
+
+  it('a clause about liking something is a wish, not who they are: its subject stays a need ("我是击剑爱好者")', () => {
+    const search = sampleRig().search
+    expect(search.understand('我是击剑爱好者，有课吗').needs.flat()).toContain('击剑')
+    // (While the same word said as the learner's own work is who they are: "我是做电商的" leaves no need.)
+    expect(search.understand('我是做电商的，想学直播').needs.flat()).not.toContain('电商')
+  })
+})
+

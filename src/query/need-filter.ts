@@ -9,6 +9,7 @@
  * is no need must never do either, or "本人是在职人员" answers "目录里暂时没有本人".
  */
 import { isDictionaryWord, isFunctionWord } from '../text/segment.js'
+import { PERSON_WORDS } from './occupations.js'
 
 /**
  * Words of conversation, of the person and of place or manner that jieba
@@ -57,7 +58,7 @@ const FUNCTION_CHARS = new Set([...'我你他她它们的了吗呢吧啊呀有�
  * the dictionary that contain a function character.
  */
 export function isNeedWord(word: string): boolean {
-  if (NOT_NEED_WORDS.has(word)) return false
+  if (NOT_NEED_WORDS.has(word) || PERSON_WORDS.has(word)) return false
   if (!/^\p{Script=Han}+$/u.test(word)) return true
   const chars = [...word]
   if (chars.every((c) => FUNCTION_CHARS.has(c))) return false

@@ -12,6 +12,7 @@
  */
 import type { Cue } from './cues.js'
 import { PERSON_FRAME_CUES } from './person-frames.js'
+import { PERSON_SITUATION_CUES } from './person-situations.js'
 
 const implied = (id: string | null, pattern: RegExp): Cue => ({ kind: 'audiences', id, pattern, explicit: false })
 const alt = (words: readonly string[]) => `(?:${[...words].sort((a, b) => b.length - a.length).join('|')})`
@@ -89,6 +90,7 @@ export const PERSON_CUES: readonly Cue[] = [
   implied('people-with-disabilities', /(?:身子|身体|腿|腿脚|手|胳膊|眼睛|耳朵)(?:上)?(?:有)?(?:残疾|残了|不好使|不方便|有毛病)|拄(?:着)?拐|(?:是|我是)(?:个)?(?:哑巴|瞎子|瘸子)|(?:眼睛|眼)(?:看不见|瞎了)|(?:耳朵)(?:听不见|聋了)/),
   // Jobs, ages, children and schools in self-description frames (query/person-frames).
   ...PERSON_FRAME_CUES,
+  ...PERSON_SITUATION_CUES,
 ]
 
 /** School-stage children in a message about bringing them up: the speaker is the parent, not the child. */

@@ -72,7 +72,7 @@ export const PERSON_FRAME_CUES: readonly Cue[] = [
   // A young child at school: the parent speaks ("我有小孩在念小学", "孩子上幼儿园").
   implied('parents', new RegExp(`(?:我|我们)?(?:有|家)?(?:[一二两三1-3]个|俩|仨)?${alt(KIDS)}(?:在|正在|今年|现在)?(?:上|读|念)${EARLY_SCHOOL}`)),
   // "我有两个孩子", "家里有俩娃": a parent.
-  implied('parents', new RegExp(`(?:我|我们|家里|家中)(?:有|养了|养着|带着)(?:[一二两三四1-4]个|俩|仨|一对)${alt(KIDS.filter((k) => k !== '学生'))}`)),
+  implied('parents', new RegExp(`(?:我|我们|我家|我们家|家里|家中)(?:有|养了|养着|带着)(?:[一二两三四1-4]个|俩|仨|一对)${alt(KIDS.filter((k) => k !== '学生'))}`)),
   // A child's mother or father, however the child is named: "两个小朋友的妈妈", "初中生的家长".
   implied('parents', new RegExp(`(?:[一二两三四1-4]个|俩|仨)?(?:${alt(KIDS)}|(?:小学|中学|初中|高中|大学|中职|中专|职校|技校|高三|初三)生)(?:儿)?(?:的|他|她)(?:亲)?(?:母亲|父亲|妈妈|爸爸|妈|爸|爹|娘|家长|监护人)`)),
   // An older age said loosely: "六十几岁", "七十好几了", "快七十的人".

@@ -13,6 +13,8 @@ import type { Match } from './term-matches.js'
 const ASKS_FOR = /(?:学|想|要|换|改|整|搞|弄|懂|会|来个|来点)(?:成|个|点|些|下|一下|怎么|咋|如何|着)?$/
 /** A cue that frames the speaker themself ("我是…", "俺在…", "本人…") is a self-description whatever precedes it. */
 const SELF_FRAMED = /^(?:我|我们|本人|俺|咱)/
+/** A child named and nothing more ("我儿子", "我家闺女"). */
+const BARE_CHILD = /^(?:我|我们)?(?:家|的)?(?:孩子|娃|娃娃|儿子|女儿|闺女|小孩|孙子|孙女)$/
 /** Where a migrant worker comes from, not what they do now. */
 const ORIGIN = /农村|乡下|老家|村里|农民(?!工)|山里|乡里/
 
@@ -25,9 +27,31 @@ export function personOrSubject(matches: Match[], text: string): Match[] {
   const asked = (m: Match) => m.kind === 'audiences' && m.cue && !m.explicit && m.id !== null && !SELF_FRAMED.test(m.matched)
     && ASKS_FOR.test(text.slice(Math.max(0, m.start - 4), m.start).replace(/.*[，,。!！?？\s]/, ''))
   let out = matches.filter((m) => !asked(m))
+  // "我儿子刚高中毕业，想学门手艺": a child at a youth's stage is the learner; the bare "我儿子" is no parent learning.
+  if (out.some((m) => m.kind === 'audiences' && m.id === 'youth' && m.cue)) {
+    out = out.filter((m) => !(m.kind === 'audiences' && m.id === 'parents' && m.cue && BARE_CHILD.test(m.matched)))
+  }
   // (The origin's words still say who the learner is, so they stay claimed, as the migrant worker's.)
   if (out.some((m) => m.kind === 'audiences' && m.id === 'migrant-workers')) {
     out = out.map((m) => (m.kind === 'audiences' && m.id === 'farmers' && !m.explicit && ORIGIN.test(m.matched) ? { ...m, id: 'migrant-workers' } : m))
   }
   return out
+}
+
+/**
+ * A clause in which the speaker says who they are: "我是/我在/我当/本人从事 …" up
+ * to the clause's end or the first wish or learning verb ("想", "学", "找",
+ * "有没有"). A clause about liking something ("我是书法爱好者") says what they
+ * want, and is none.
+ */
+const SELF_CLAUSE = /(?<=^|[，,。!！?？;；\s])(?:我|我们|本人|俺|咱)(?:也|都|就|现在|目前|以前|原来|刚|今年|已经|一直|本身|平时)?(?:是|在|当|做|干|从事|属于)(?:[^，,。!！?？;；\s](?<!想|要|找|报|考|爱|能|请|帮|给|对)(?<!学(?=[^校生院堂区]))(?<!有(?=没有|什么|啥|无|吗))(?<!喜欢)(?<!打算)(?<!准备)(?<!可以))*/g
+const LIKES = /爱好|喜欢|感兴趣|兴趣|粉丝|发烧友/
+
+/** Where the learner describes themself: words there are who they are, never a need ("我在镇中心校教语文": 中心校). */
+export function selfDescriptionSpans(text: string): [number, number][] {
+  const spans: [number, number][] = []
+  for (const m of text.matchAll(SELF_CLAUSE)) {
+    if (m[0].length > 2 && !LIKES.test(text.slice(m.index!, m.index! + m[0].length + 4))) spans.push([m.index!, m.index! + m[0].length])
+  }
+  return spans
 }
