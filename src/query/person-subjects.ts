@@ -31,6 +31,10 @@ export function personOrSubject(matches: Match[], text: string): Match[] {
   if (out.some((m) => m.kind === 'audiences' && m.id === 'youth' && m.cue)) {
     out = out.filter((m) => !(m.kind === 'audiences' && m.id === 'parents' && m.cue && BARE_CHILD.test(m.matched)))
   }
+  // "我儿子是聋哑人，帮他找": the child's condition says who learns, not the child's age.
+  if (out.some((m) => m.kind === 'audiences' && m.id !== null && m.id !== 'youth' && m.id !== 'parents' && !BARE_CHILD.test(m.matched))) {
+    out = out.filter((m) => !(m.kind === 'audiences' && m.id === 'youth' && m.cue && BARE_CHILD.test(m.matched)))
+  }
   // (The origin's words still say who the learner is, so they stay claimed, as the migrant worker's.)
   if (out.some((m) => m.kind === 'audiences' && m.id === 'migrant-workers')) {
     out = out.map((m) => (m.kind === 'audiences' && m.id === 'farmers' && !m.explicit && ORIGIN.test(m.matched) ? { ...m, id: 'migrant-workers' } : m))

@@ -84,7 +84,7 @@ const EVERYWHERE: readonly Entry[] = [
   ['亲职教育', '亲子教育'], ['亲职', '亲子'], ['凑仔', '带孩子'], ['湊仔', '带孩子'], ['凑b', '带孩子'], ['凑小朋友', '带孩子'],
   ['教仔', '教孩子'], ['教女', '教孩子'], ['个仔', '儿子'], ['個仔', '儿子'], ['仔女', '子女'], ['教养', '育儿'], ['家庭教养', '家庭教养'], ['隔代教养', '隔代教养'],
   // Community: 志工 (Taiwan) and 义工 (Hong Kong) are volunteers; 里长 the head of a Taiwan neighbourhood.
-  ['志工', '志愿者'], ['义工', '志愿者'], ['里长', '社区干部'], ['里干事', '社区干事'], ['社福机构', '社区服务'],
+  ['志工', '志愿者'], ['义工', '志愿者'], ['里干事', '社区干事'], ['社福机构', '社区服务'],
   // Rural: 偏乡 (Taiwan: remote village).
   ['偏乡', '乡村'], ['小农', '农户'], ['休闲农业', '乡村旅游'], ['农会', '农民合作社'],
   // Topics.
@@ -126,6 +126,8 @@ const PATTERNS: readonly [RegExp, string][] = [
   [/(家长|父母|爸妈|爸爸妈妈)(的)?(教养|育儿)/g, '育儿'],
   // Hong Kong fee wording: 毋須 (formal "need not", then read by the fee cues), fully subsidised, 免收費.
   [/毋(须|需)/g, '无须'],
+  // 里长 heads a Taiwan neighbourhood, but not inside 家里长辈 / 这里长期 (conv-people).
+  [/(?<![家这那城村屋心手眼夜])里长(?![辈大得期远久])/g, '社区干部'],
   // Cantonese 个女 is "my daughter", but Mandarin 个女的 / 个女老师 is "a woman" (conv-people).
   [/个女(?![的人生士性孩子同工老教学员儿])/g, '女儿'],
   [/(全额|全费|全数)资助|免收(学|报名)?费/g, '免费'],
