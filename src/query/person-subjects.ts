@@ -13,6 +13,12 @@ import type { Match } from './term-matches.js'
 const ASKS_FOR = /(?:学|想|要|换|改|整|搞|弄|懂|会|来个|来点)(?:成|个|点|些|下|一下|怎么|咋|如何|着)?$/
 /** A cue that frames the speaker themself ("我是…", "俺在…", "本人…") is a self-description whatever precedes it. */
 const SELF_FRAMED = /^(?:我|我们|本人|俺|咱)/
+/** A child named by a plain word. */
+const CHILD = /^(?:孩子|小孩|儿童|小朋友|孩子们|娃|娃娃)$/
+/** The speaker right before a situation ("我养了…", "家里种着…"): it is theirs. */
+const SELF_BEFORE = /(?:我|俺|咱|我们|我家|家里|在家|本人)(?:是|在|也|都|就|还)?$/
+/** How-to words after a group ("家长如何…", "老人怎么…"): the group acts in the subject. */
+const HOW_TO = /^(?:如何|怎么|怎样|咋|该如何|该怎么|应该怎么|要怎么|应如何)/
 /** A child named and nothing more ("我儿子", "我家闺女"). */
 const BARE_CHILD = /^(?:我|我们)?(?:家|的)?(?:孩子|娃|娃娃|儿子|女儿|闺女|小孩|孙子|孙女)$/
 /** Where a migrant worker comes from, not what they do now. */
@@ -26,7 +32,18 @@ const ORIGIN = /农村|乡下|老家|村里|农民(?!工)|山里|乡里/
 export function personOrSubject(matches: Match[], text: string): Match[] {
   const asked = (m: Match) => m.kind === 'audiences' && m.cue && !m.explicit && m.id !== null && !SELF_FRAMED.test(m.matched)
     && ASKS_FOR.test(text.slice(Math.max(0, m.start - 4), m.start).replace(/.*[，,。!！?？\s]/, ''))
-  let out = matches.filter((m) => !asked(m))
+  // A situation said in the very words of the subject ("那养羊养鸡呢": the farm cue and the farming topic are one
+  // phrase) is the subject, unless the speaker frames it as their own ("我养了几十头猪").
+  // (And a child inside a subject, "陪伴孩子", is whom the subject is about.)
+  const sameAsTopic = (m: Match) => m.kind === 'audiences' && m.id !== null && ((m.cue && !m.explicit) || (!m.cue && CHILD.test(m.matched)))
+    && !SELF_FRAMED.test(m.matched)
+    && !SELF_BEFORE.test(text.slice(Math.max(0, m.start - 4), m.start))
+    && matches.some((t) => t.kind === 'topics' && t.explicit && t.start <= m.start && m.end <= t.end)
+  let out = matches.filter((m) => !asked(m) && !sameAsTopic(m))
+  // "家长如何陪伴孩子": a group named as the actor of a how-to subject says what the course covers, so it only
+  // implies who learns (it does not replace someone the learner said they are).
+  out = out.map((m) => (m.kind === 'audiences' && !m.cue && m.explicit && HOW_TO.test(text.slice(m.end, m.end + 4))
+    && out.some((t) => t.kind === 'topics' && t.start >= m.end) ? { ...m, explicit: false, hint: true } : m))
   // "我儿子刚高中毕业，想学门手艺": a child at a youth's stage is the learner; the bare "我儿子" is no parent learning.
   if (out.some((m) => m.kind === 'audiences' && m.id === 'youth' && m.cue)) {
     out = out.filter((m) => !(m.kind === 'audiences' && m.id === 'parents' && m.cue && BARE_CHILD.test(m.matched)))
