@@ -60,12 +60,13 @@ export function personOrSubject(matches: Match[], text: string): Match[] {
 }
 
 /**
- * A clause in which the speaker says who they are: "我是/我在/我当/本人从事 …" up
+ * A clause in which the speaker says who they are ("我是/我在/我当/本人从事 …", or where they come from:
+ * "老家在安徽") up
  * to the clause's end or the first wish or learning verb ("想", "学", "找",
  * "有没有"). A clause about liking something ("我是书法爱好者") says what they
  * want, and is none.
  */
-const SELF_CLAUSE = /(?<=^|[，,。!！?？;；\s])(?:我|我们|本人|俺|咱)(?:也|都|就|现在|目前|以前|原来|刚|今年|已经|一直|本身|平时)?(?:是|在|当|做|干|从事|属于)(?:[^，,。!！?？;；\s](?<!想|要|找|报|考|爱|能|请|帮|给|对)(?<!学(?=[^校生院堂区]))(?<!有(?=没有|什么|啥|无|吗))(?<!喜欢)(?<!打算)(?<!准备)(?<!可以))*/g
+const SELF_CLAUSE = /(?<=^|[，,。!！?？;；\s])(?:(?:我|我们|本人|俺|咱)(?:也|都|就|现在|目前|以前|原来|刚|今年|已经|一直|本身|平时)?(?:是|在|当|做|干|从事|属于)|(?:我的?|我们)?(?:老家|户口|家乡|祖籍|娘家)(?:在|是))(?:[^，,。!！?？;；\s](?<!想|要|找|报|考|爱|能|请|帮|给|对)(?<!学(?=[^校生院堂区]))(?<!有(?=没有|什么|啥|无|吗))(?<!喜欢)(?<!打算)(?<!准备)(?<!可以))*/g
 const LIKES = /爱好|喜欢|感兴趣|兴趣|粉丝|发烧友/
 
 /** Where the learner describes themself: words there are who they are, never a need ("我在镇中心校教语文": 中心校). */
