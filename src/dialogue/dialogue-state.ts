@@ -110,10 +110,8 @@ export function applyMessage(state: DialogueState, u: Pick<Understanding, 'slots
   }
   if (!state.active) return { state: fresh, change: 'start' }
   // Only a stated audience replaces a stated one: "管孩子" hints at a parent, it does not undo "我是退伍军人".
-  // An inferred one ("家长如何陪伴孩子": whom the subject is about) replaces nobody.
-  const said = state.audiences.length ? fresh.audiences.filter((a) => a.source !== 'inferred') : fresh.audiences
-  const audiences = said.some((a) => a.source === 'stated') || !state.audiences.some((a) => a.source === 'stated')
-    ? (said.length ? said : state.audiences)
+  const audiences = fresh.audiences.some((a) => a.source === 'stated') || !state.audiences.some((a) => a.source === 'stated')
+    ? (fresh.audiences.length ? fresh.audiences : state.audiences)
     : state.audiences
   if (startsNewTopic(u)) {
     // Facts about the person and preferences stay unless this message says otherwise; dates go with the topic.

@@ -17,8 +17,6 @@ const SELF_FRAMED = /^(?:我|我们|本人|俺|咱)/
 const CHILD = /^(?:孩子|小孩|儿童|小朋友|孩子们|娃|娃娃)$/
 /** The speaker right before a situation ("我养了…", "家里种着…"): it is theirs. */
 const SELF_BEFORE = /(?:我|俺|咱|我们|我家|家里|在家|本人)(?:是|在|也|都|就|还)?$/
-/** How-to words after a group ("家长如何…", "老人怎么…"): the group acts in the subject. */
-const HOW_TO = /^(?:如何|怎么|怎样|咋|该如何|该怎么|应该怎么|要怎么|应如何)/
 /** A child named and nothing more ("我儿子", "我家闺女"). */
 const BARE_CHILD = /^(?:我|我们)?(?:家|的)?(?:孩子|娃|娃娃|儿子|女儿|闺女|小孩|孙子|孙女)$/
 /** Where a migrant worker comes from, not what they do now. */
@@ -36,14 +34,10 @@ export function personOrSubject(matches: Match[], text: string): Match[] {
   // phrase) is the subject, unless the speaker frames it as their own ("我养了几十头猪").
   // (And a child inside a subject, "陪伴孩子", is whom the subject is about.)
   const sameAsTopic = (m: Match) => m.kind === 'audiences' && m.id !== null && ((m.cue && !m.explicit) || (!m.cue && CHILD.test(m.matched)))
-    && !SELF_FRAMED.test(m.matched)
+    && !SELF_FRAMED.test(m.matched) && /^\p{Script=Han}/u.test(m.matched) && !/[的人户]$/.test(m.matched) && !/^[的人户]/.test(text.slice(m.end))
     && !SELF_BEFORE.test(text.slice(Math.max(0, m.start - 4), m.start))
     && matches.some((t) => t.kind === 'topics' && t.explicit && t.start <= m.start && m.end <= t.end)
   let out = matches.filter((m) => !asked(m) && !sameAsTopic(m))
-  // "家长如何陪伴孩子": a group named as the actor of a how-to subject says what the course covers, so it only
-  // implies who learns (it does not replace someone the learner said they are).
-  out = out.map((m) => (m.kind === 'audiences' && !m.cue && m.explicit && HOW_TO.test(text.slice(m.end, m.end + 4))
-    && out.some((t) => t.kind === 'topics' && t.start >= m.end) ? { ...m, explicit: false, hint: true } : m))
   // "我儿子刚高中毕业，想学门手艺": a child at a youth's stage is the learner; the bare "我儿子" is no parent learning.
   if (out.some((m) => m.kind === 'audiences' && m.id === 'youth' && m.cue)) {
     out = out.filter((m) => !(m.kind === 'audiences' && m.id === 'parents' && m.cue && BARE_CHILD.test(m.matched)))

@@ -34,8 +34,6 @@ export interface Match {
   matched: string
   /** From the compositional person cues (query/person-cues): a taxonomy word inside one keeps its own weight. */
   person?: boolean
-  /** Said as whom a subject is about ("家长如何陪伴孩子"), not as the learner: it only hints (query/person-subjects). */
-  hint?: boolean
 }
 
 /** The built-in cues, the colloquial ones and the English ones, matched together: English ones only fire on Latin text, so they cost Chinese messages nothing. */
@@ -149,9 +147,8 @@ export function toSlotValues(matches: Match[], kind: TaxonomyKind): SlotValue[] 
   for (const m of matches) {
     if (m.kind !== kind || m.id === null) continue
     const prev = out.get(m.id)
-    if (!prev) out.set(m.id, { id: m.id, explicit: m.explicit, matched: m.matched, related: m.hint ?? false })
+    if (!prev) out.set(m.id, { id: m.id, explicit: m.explicit, matched: m.matched, related: false })
     else if (!prev.explicit && m.explicit) out.set(m.id, { id: m.id, explicit: true, matched: m.matched, related: false })
-    else if (prev.related && !m.hint) out.set(m.id, { ...prev, related: false })
   }
   return [...out.values()]
 }
