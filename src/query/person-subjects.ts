@@ -34,7 +34,7 @@ export function personOrSubject(matches: Match[], text: string): Match[] {
   // phrase) is the subject, unless the speaker frames it as their own ("我养了几十头猪").
   // (And a child inside a subject, "陪伴孩子", is whom the subject is about.)
   const sameAsTopic = (m: Match) => m.kind === 'audiences' && m.id !== null && ((m.cue && !m.explicit) || (!m.cue && CHILD.test(m.matched)))
-    && !SELF_FRAMED.test(m.matched) && /^\p{Script=Han}/u.test(m.matched) && !/[的人户]$/.test(m.matched) && !/^[的人户]/.test(text.slice(m.end))
+    && !SELF_FRAMED.test(m.matched) && /^\p{Script=Han}/u.test(m.matched) && !/[的人户](?:\s|$)/.test(m.matched) && !/^[的人户]/.test(text.slice(m.end))
     && !SELF_BEFORE.test(text.slice(Math.max(0, m.start - 4), m.start))
     && matches.some((t) => t.kind === 'topics' && t.explicit && t.start <= m.start && m.end <= t.end)
   let out = matches.filter((m) => !asked(m) && !sameAsTopic(m))
