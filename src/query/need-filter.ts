@@ -9,6 +9,7 @@
  * is no need must never do either, or "本人是在职人员" answers "目录里暂时没有本人".
  */
 import { isDictionaryWord, isFunctionWord } from '../text/segment.js'
+import { PERSON_WORDS } from './occupations.js'
 
 /**
  * Words of conversation, of the person and of place or manner that jieba
@@ -35,6 +36,8 @@ export const NOT_NEED_WORDS: ReadonlySet<string> = new Set([
   '手机上', '网上', '线上', '线下', '现场', '实体', '上堂', '上课', '听课', '看课', '去上', '能上', '能看', '能学',
   '在线', '远程', '网课', '面授', '授课', '现场授课', '免费', '公益', '收费', '不要钱', '混合', '混合式',
   '新课', '新班', '新项目', '新东西', '新的', '新鲜',
+  // How a class is held: "线下集中授课", "集中培训", "脱产" say the format, not a subject.
+  '集中', '集中授课', '集中培训', '集中学习', '集中上课', '脱产', '半脱产', '不脱产',
   // The body and home of the speaker, and how-to words after a subject ("身子有残疾", "带娃的法子", "电脑入门").
   '身子', '身体上', '腿脚', '家里', '家中', '我家', '婆娘', '老婆', '爱人', '老的', '老人家', '爹', '娘', '爹妈', '爸妈',
   '入门', '基础入门', '零基础', '法子', '办法', '门道', '本事', '本领', '窍门', '诀窍', '讲好', '学好', '弄好', '整好', '搞好',
@@ -58,7 +61,7 @@ const FUNCTION_CHARS = new Set([...'我你他她它们的了吗呢吧啊呀有�
  * the dictionary that contain a function character.
  */
 export function isNeedWord(word: string): boolean {
-  if (NOT_NEED_WORDS.has(word) || LIGHT_VERB_GLUE.test(word)) return false
+  if (NOT_NEED_WORDS.has(word) || PERSON_WORDS.has(word) || LIGHT_VERB_GLUE.test(word)) return false
   if (!/^\p{Script=Han}+$/u.test(word)) return true
   const chars = [...word]
   if (chars.every((c) => FUNCTION_CHARS.has(c))) return false

@@ -11,6 +11,8 @@
  * 俺/咱 → 我), simplified and lower-cased.
  */
 import type { Cue } from './cues.js'
+import { PERSON_FRAME_CUES } from './person-frames.js'
+import { PERSON_SITUATION_CUES } from './person-situations.js'
 
 const implied = (id: string | null, pattern: RegExp): Cue => ({ kind: 'audiences', id, pattern, explicit: false })
 const alt = (words: readonly string[]) => `(?:${[...words].sort((a, b) => b.length - a.length).join('|')})`
@@ -86,7 +88,10 @@ export const PERSON_CUES: readonly Cue[] = [
   implied('veterans', /当过(?:兵|几年兵)|(?:在)?部队(?:上|里)?(?:待过|呆过|干过|当过)|扛过枪|军人出身|转业回来|复员回来|退役了/),
   // A body that does not work as others' do: "腿脚有残疾", "眼睛看不见", "耳朵听不见", "拄拐".
   implied('people-with-disabilities', /(?:身子|身体|腿|腿脚|手|胳膊|眼睛|耳朵)(?:上)?(?:有)?(?:残疾|残了|不好使|不方便|有毛病)|拄(?:着)?拐|(?:是|我是)(?:个)?(?:哑巴|瞎子|瘸子)|(?:眼睛|眼)(?:看不见|瞎了)|(?:耳朵)(?:听不见|聋了)/),
+  // Jobs, ages, children and schools in self-description frames (query/person-frames).
+  ...PERSON_FRAME_CUES,
+  ...PERSON_SITUATION_CUES,
 ]
 
 /** School-stage children in a message about bringing them up: the speaker is the parent, not the child. */
-export const CHILD_STAGE = new RegExp(`${alt(CHILDREN)}(?:在|正在|今年|现在)?(?:上|读|念)${alt(STAGES)}|十几岁`)
+export const CHILD_STAGE = new RegExp(`${alt(CHILDREN)}(?:在|正在|今年|现在)?(?:上|读|念)${alt(STAGES)}|十几岁|${alt(CHILDREN)}(?:今年|现在|已经|刚|才|都)?(?:满)?(?:十[二三四五六七八九]|二十|1[2-9])(?:周)?(?:岁|了)`)

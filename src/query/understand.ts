@@ -29,6 +29,7 @@ import { candidatesOf, globalMatches } from '../text/regex-tools.js'
 import { repairWordParts } from './repair-words.js'
 import { findMatches, indexTerms, toSlotValues, type Match, type Term } from './term-matches.js'
 import { FOR_THE_CHILD, PERSON_OF_A_LIFE, findFormat, findFree, subjectOnly } from './subject-rules.js'
+import { personOrSubject, selfDescriptionSpans } from './person-subjects.js'
 import { insideLongerWord, isFiller, latinWordAt, wordSpans } from './word-spans.js'
 
 
@@ -113,7 +114,7 @@ export function createQueryUnderstander(deps: UnderstandDeps): (text: string) =>
     const normalized = english ? englishRepair(base).text : repaired.text
     const found = findMatches(normalized, termIndex)
     const lifeTopics: Match[] = []
-    const matches = subjectOnly(found, normalized, formats, lifeTopics)
+    const matches = personOrSubject(subjectOnly(found, normalized, formats, lifeTopics), normalized)
     // "孩子" is nearly always a parent speaking: implied, unless the course is plainly for the child ("适合孩子的编程课").
     if (!FOR_THE_CHILD.test(normalized)) {
       for (const m of matches) if (m.kind === 'audiences' && !m.cue && CHILD_WORDS.has(m.matched)) m.explicit = false
@@ -232,7 +233,10 @@ export function createQueryUnderstander(deps: UnderstandDeps): (text: string) =>
     const inSlot = (g: { start: number; end: number }) => g.start >= 0 && slotSpans.some(([a, b]) => g.start < b && a < g.end)
     // A lone Chinese character ("东" of a cut-off 东西, "撒" for 啥) says nothing to learn.
     // Words about the person or the conversation ("本人", "改主意", "跟前") are no need either.
-    const needs = groups.filter((g) => !inSlot(g)).map((g) => [...new Set(g.words)].filter((w) => !/^(\p{Script=Han}|[a-z])$/u.test(w) && !audienceWords.has(w) && isNeedWord(w)))
+    // Words of a clause where the learner says who they are ("我在镇中心校教语文") are who they are, no need.
+    const selfSpans = english ? [] : selfDescriptionSpans(normalized)
+    const inSelf = (g: { start: number; end: number }) => g.start >= 0 && selfSpans.some(([a, b]) => a <= g.start && g.end <= b)
+    const needs = groups.filter((g) => !inSlot(g) && !inSelf(g)).map((g) => [...new Set(g.words)].filter((w) => !/^(\p{Script=Han}|[a-z])$/u.test(w) && !audienceWords.has(w) && isNeedWord(w)))
       .filter((g) => g.length > 0)
     // A learner who only says who they are ("在家种田的 行不行") names no subject; one who goes on to
     // a need of the same life ("养鸡的农户 有没有技术培训", "种果树的 苹果卖不出去") asks about that life.

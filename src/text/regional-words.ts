@@ -26,6 +26,8 @@ type Entry = readonly [from: string, to: string]
  * 研习, 影片) or a catalogue may use them as written.
  */
 const TRADITIONAL_ONLY: readonly Entry[] = [
+  // Hong Kong 打工仔 / 打工妹 is any employee; on the mainland it is a migrant worker (conv-people).
+  ['打工仔', '上班族'], ['打工妹', '上班族'],
   // Digital: OpenCC's Taiwan phrases give 信息 for 資訊 and 智能型 for 智慧型.
   ['信息科技', '资讯科技'], ['资讯科技', '资讯科技'], ['智能型手机', '智能手机'], ['智能型', '智能'], ['数码', '数字'],
   ['数位', '数字'], ['资讯', '信息'], ['网路', '网络'], ['软体', '软件'], ['硬体', '硬件'],
@@ -140,12 +142,12 @@ const PATTERNS: readonly [RegExp, string][] = [
   [/不知(道)?(该|應該|应该)?(从|由)?(何|哪里|哪儿|哪|那里|边度)(开始|入手|着手|学起|下手)/g, '不知道学什么'],
   // Cantonese 个女 (a daughter) and Taiwan 教养 (upbringing), guarded: "我是个女的" is a woman, "教养蜂" is teaching
   // bee-keeping, 家庭教养 and 隔代教养 are the catalogue's own words (conv-coll).
-  [/(?<![是这那一两几])个女(?![的人生孩子士同性工儿婿])/g, '女儿'],
+  [/(?<![是这那一两几])个女(?![的人生孩子士同性工儿婿老教学员])/g, '女儿'],
   [/(?<!家庭|隔代)教养(?!(蜜)?蜂|鱼|猪|鸡|鸭|鹅|牛|羊|兔|蚕|殖)/g, '育儿'],
   // Parents' upbringing of children (家長教養, 父母教養 in Taiwan) is the subject, not who learns.
   [/(家长|父母|爸妈|爸爸妈妈)(的)?(教养|育儿)/g, '育儿'],
   // 里長 heads a Taiwan neighbourhood; not inside 家里长辈, 这里长, 村里长大.
-  [/(?<![家这那哪城村屋心手眼院园店夜公千万海头])里长(?![辈大得出])/g, '社区干部'],
+  [/(?<![家这那哪城村屋心手眼院园店夜公千万海头])里长(?![辈大得出期远久])/g, '社区干部'],
   // "Can be taken over the internet" (上網就可以上的): an online class, not a wish to learn the internet.
   [/上网(就|便)?(可以|能)(上|学|听|看)/g, '线上就能上'],
   // Selling online (放網路上賣) is the subject, not the format: the format cues skip 网上卖 but not 网络上卖.

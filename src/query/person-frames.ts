@@ -1,0 +1,88 @@
+/**
+ * @module query/person-frames
+ * How people say who they are, as frames around any job, age or family word:
+ * "我是/本人是/作为一名/身为 + job", "在(一家)企业/银行 + 做/当 + job", "干/做 +
+ * job + 的", "job + 出身"; an age in words or figures ("今年十九", "二十出头",
+ * "六十几岁"); a child and their age ("儿子十七了": the child learns) or their
+ * school ("小孩在念小学": the parent learns); a child's mother or father
+ * ("两个小朋友的妈妈"). The job tables live in query/occupations; the frames
+ * make every job there readable in every frame, so a learner who says "我是
+ * 保洁员" or "在工地开塔吊的" is read as the person they are, not as a subject.
+ * Text arrives simplified, in mainland wording (text/dialect, regional-words).
+ */
+import type { Cue } from './cues.js'
+import { KIDS, OCCUPATIONS, WORKPLACES } from './occupations.js'
+
+const implied = (id: string | null, pattern: RegExp): Cue => ({ kind: 'audiences', id, pattern, explicit: false })
+const alt = (words: readonly string[]) => `(?:${[...words].sort((a, b) => b.length - a.length).join('|')})`
+
+/** "我是", "我们都是", "本人是", "作为一名", "身为", "我现在是个". */
+const SELF = '(?:(?:我|我们|本人)(?:现在|目前|原来|以前|一直|也|都|就|本身)?(?:是|算是|属于)|作为|身为|本人)(?:一名|一个|一位|个|名|位|一枚)?'
+/** What may stand between the frame and the job ("我是[在城里]送快递的"): no wish or learning ("我是想学会计的"). */
+const GAP = '(?:(?![想学要找报去]|社区|居委|村委|街道|退休|退了)[^，,。!！?？\\s]){0,8}?'
+/** Doing a job: "在…做", "当了十年", "干了几年". Not after a wish ("想当月嫂" is a subject). */
+const DOES = '(?<![想要愿打准学去])(?:当|做|干|任|跑)(?:了)?(?:[一二两三四五六七八九十几多\\d]+年)?(?:的)?'
+/** Ages of a young learner, in figures or words. */
+const YOUNG_AGE = '(?:十[四五六七八九]|二十[一二三四五]?|1[4-9]|2[0-5])(?:周)?(?:岁|了)|满(?:十[四五六七八九]|二十|1[4-9]|2[0-5])(?![0-9十百千万元块个])|今年(?:十[四五六七八九]|二十[一二三四五]?|1[4-9]|2[0-5])(?![0-9十百千万元块个号月日])|二十出头|十七八岁?|十八九岁?|刚成年'
+/** School stages at which the parent, not the child, is who learns. */
+const EARLY_SCHOOL = '(?:幼儿园|幼稚园|小学|国小|小一|小二|小三|一年级|二年级|三年级|四年级|五年级|六年级|学前班|k1|k2|k3)'
+
+/** All job words of every audience, to tell "干部" from "村干部" (see {@link jobAlternation}). */
+const ALL_JOBS = Object.entries(OCCUPATIONS).flatMap(([id, jobs]) => jobs.map((j) => ({ id, j })))
+
+/**
+ * One audience's jobs as an alternation, each guarded against being the tail
+ * of another audience's longer job ("干部" never inside "村干部", a community
+ * worker), so the frames of two audiences never read one job two ways.
+ */
+function jobAlternation(id: string, jobs: readonly string[]): string {
+  const guarded = jobs.map((j) => {
+    const prefixes = ALL_JOBS.filter((o) => o.id !== id && o.j.length > j.length && o.j.endsWith(j)).map((o) => o.j.slice(0, -j.length))
+    return { j, re: prefixes.length ? `(?<!${prefixes.join('|')})${j}` : j }
+  })
+  return `(?:${guarded.sort((a, b) => b.j.length - a.j.length).map((g) => g.re).join('|')})`
+}
+
+/** One cue per audience: a job word inside a self-description frame. */
+const JOB_CUES: Cue[] = Object.entries(OCCUPATIONS).map(([id, jobs]) => {
+  const job = jobAlternation(id, jobs)
+  return implied(id, new RegExp(
+    `(?<!退休|退了休|退休了的|退休的)${SELF}${GAP}${job}(?:的)?`
+    + `|(?:我|我们|本人)(?:在|于)${GAP}${DOES}${job}(?:的)?`
+    + `|(?:我|我们|本人)${DOES}${job}(?:的)?`
+    + `|${DOES}${job}的(?!(?:课|班|培训|技能|技术|证|知识|活儿?))`
+    + `|${job}出身`,
+  ))
+})
+
+/**
+ * Frames of the person, each an implied audience cue (a situation, not a
+ * label: it ranks and filters like the other person cues).
+ */
+export const PERSON_FRAME_CUES: readonly Cue[] = [
+  ...JOB_CUES,
+  // Office and service work by its place: "在一家企业做会计", "在银行上班", "我在公司当文员".
+  implied('employees', new RegExp(`(?:在|于)(?:一家|一个|家|个|本地|当地|一所)?[^，,。!！?？\\s]{0,6}?${alt(WORKPLACES)}(?:里|上)?(?:上班|工作|做事|任职|做|干|当|打工)(?!的?(?:课|班|培训))`)),
+  // Working hours said of oneself: "平时要上班", "白天得上班", "朝九晚五".
+  implied('employees', /(?:我|我们|本人)(?:平时|白天|平日|每天|天天|工作日)(?:都)?(?:要|得|需要)?(?:上班|返工)|朝九晚五/),
+  // A young learner by age: "我今年十九岁", "我才十七", "俺二十出头".
+  implied('youth', new RegExp(`(?:我|我们|本人)(?:今年|现在|才|刚|刚刚|已经)?(?:满)?(?:${YOUNG_AGE})`)),
+  // A child with a youth's age is the learner: "我儿子十七了在找", "我家闺女十八了", "儿子刚满十八岁".
+  implied('youth', new RegExp(`${alt(KIDS.filter((k) => k !== '学生'))}(?:今年|现在|已经|刚|才|都)?(?:满)?(?:${YOUNG_AGE})`)),
+  // A young child at school: the parent speaks ("我有小孩在念小学", "孩子上幼儿园").
+  implied('parents', new RegExp(`(?:我|我们)?(?:有|家)?(?:[一二两三1-3]个|俩|仨)?${alt(KIDS)}(?:在|正在|今年|现在)?(?:上|读|念)${EARLY_SCHOOL}`)),
+  // "我有两个孩子", "家里有俩娃": a parent.
+  implied('parents', new RegExp(`(?:我|我们|我家|我们家|家里|家中)(?:有|养了|养着|带着)(?:[一二两三四1-4]个|俩|仨|一对)${alt(KIDS.filter((k) => k !== '学生'))}`)),
+  // A child's mother or father, however the child is named: "两个小朋友的妈妈", "初中生的家长".
+  implied('parents', new RegExp(`(?:[一二两三四1-4]个|俩|仨)?(?:${alt(KIDS)}|(?:小学|中学|初中|高中|大学|中职|中专|职校|技校|高三|初三)生)(?:儿)?(?:的|他|她)(?:亲)?(?:母亲|父亲|妈妈|爸爸|妈|爸|爹|娘|家长|监护人)`)),
+  // An older age said loosely: "六十几岁", "七十好几了", "快七十的人", "七十有二".
+  implied('elderly', /[六七八九]十(?:几|好几|多)(?:岁|了|的人)|(?:快|奔|都)[六七八]十(?:岁)?的人|[六七八九]十有[一二三四五六七八九]/),
+  // Retired from any job is an older learner: "我是一名退休会计", "退了休的保安".
+  implied('elderly', new RegExp(`(?:已经|早已|刚)?(?:退休|退了休)(?:了的|的|了)?(?:一名|一个|的)?${alt(ALL_JOBS.map((o) => o.j))}`)),
+  // A rural school and a role in it: "农村学校的班主任", "村里的教学点代课", "山区小学当校长".
+  implied('rural-teachers', /(?:乡下|农村|村里|村上|村小|山区|山里|山村|乡镇|镇上|乡里|乡村|偏远|边远|偏乡|屯里|寨子|牧区|部落|原住民|少数民族地区|民族地区)[^，,。!！?？\s]{0,8}?(?:学校|小学|中学|初中|教学点|幼儿园|国小|国中|完小|学区)(?:的|里|上)?(?:当|做|任|教)?(?:班主任|校长|老师|教师|代课老师|代课|教书|任教|上课|支教)/),
+  // Back from the army: "刚复员", "转业三年了", "复员回来的".
+  implied('veterans', /(?<![件池板机组站])(?:刚|已经|早就|前年|去年)?(?:复员|转业|退伍|退役)(?:了|回来|回家|回乡|后|[一二两三四五六七八九十几\d]+年)/),
+  // Hearing or walking that does not work: "听力不好", "腿脚不灵便".
+  implied('people-with-disabilities', /(?:我|本人)?(?:听力|耳朵)(?:不好|很差|有问题|受损)|(?:腿|腿脚)(?:不灵便|不利索|残了)|截肢/),
+]

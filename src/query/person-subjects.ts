@@ -1,0 +1,73 @@
+/**
+ * @module query/person-subjects
+ * When words that usually describe a person are the subject asked for: "想学养牛",
+ * "换种大棚的", "想学咋管孩子" name what to learn, not who the learner is, so the
+ * audience their situation cue implies (farmers, parents) must not replace the
+ * person the learner already said they are ("我在单位上班"). And a migrant
+ * worker who says where they come from ("在城里送外卖的农村人", "老家农村的") is
+ * a migrant worker, not also a farmer.
+ */
+import type { Match } from './term-matches.js'
+
+/** A request verb right before a situation: what follows is asked for ("想学", "换成", "来个", "学怎么"). */
+const ASKS_FOR = /(?:学|想|要|换|改|整|搞|弄|懂|会|来个|来点)(?:成|个|点|些|下|一下|怎么|咋|如何|着)?$/
+/** A cue that frames the speaker themself ("我是…", "俺在…", "本人…") is a self-description whatever precedes it. */
+const SELF_FRAMED = /^(?:我|我们|本人|俺|咱)/
+/** A child named by a plain word. */
+const CHILD = /^(?:孩子|小孩|儿童|小朋友|孩子们|娃|娃娃)$/
+/** The speaker right before a situation ("我养了…", "家里种着…"): it is theirs. */
+const SELF_BEFORE = /(?:我|俺|咱|我们|我家|家里|在家|本人)(?:是|在|也|都|就|还)?$/
+/** A child named and nothing more ("我儿子", "我家闺女"). */
+const BARE_CHILD = /^(?:我|我们)?(?:家|的)?(?:孩子|娃|娃娃|儿子|女儿|闺女|小孩|孙子|孙女)$/
+/** Where a migrant worker comes from, not what they do now. */
+const ORIGIN = /农村|乡下|老家|村里|农民(?!工)|山里|乡里/
+
+/**
+ * Drops audience mentions that are the subject, or a migrant worker's
+ * origin, from `matches` (the understander's mentions after the subject
+ * rules); returns the kept ones in order.
+ */
+export function personOrSubject(matches: Match[], text: string): Match[] {
+  const asked = (m: Match) => m.kind === 'audiences' && m.cue && !m.explicit && m.id !== null && !SELF_FRAMED.test(m.matched)
+    && ASKS_FOR.test(text.slice(Math.max(0, m.start - 4), m.start).replace(/.*[，,。!！?？\s]/, ''))
+  // A situation said in the very words of the subject ("那养羊养鸡呢": the farm cue and the farming topic are one
+  // phrase) is the subject, unless the speaker frames it as their own ("我养了几十头猪").
+  // (And a child inside a subject, "陪伴孩子", is whom the subject is about.)
+  const sameAsTopic = (m: Match) => m.kind === 'audiences' && m.id !== null && ((m.cue && !m.explicit) || (!m.cue && CHILD.test(m.matched)))
+    && !SELF_FRAMED.test(m.matched) && /^\p{Script=Han}/u.test(m.matched) && !/[的人户](?:\s|$)/.test(m.matched) && !/^[的人户]/.test(text.slice(m.end))
+    && !SELF_BEFORE.test(text.slice(Math.max(0, m.start - 4), m.start))
+    && matches.some((t) => t.kind === 'topics' && t.explicit && t.start <= m.start && m.end <= t.end)
+  let out = matches.filter((m) => !asked(m) && !sameAsTopic(m))
+  // "我儿子刚高中毕业，想学门手艺": a child at a youth's stage is the learner; the bare "我儿子" is no parent learning.
+  if (out.some((m) => m.kind === 'audiences' && m.id === 'youth' && m.cue)) {
+    out = out.filter((m) => !(m.kind === 'audiences' && m.id === 'parents' && m.cue && BARE_CHILD.test(m.matched)))
+  }
+  // "我儿子是聋哑人，帮他找": the child's condition says who learns, not the child's age.
+  if (out.some((m) => m.kind === 'audiences' && m.id !== null && m.id !== 'youth' && m.id !== 'parents' && !BARE_CHILD.test(m.matched))) {
+    out = out.filter((m) => !(m.kind === 'audiences' && m.id === 'youth' && m.cue && BARE_CHILD.test(m.matched)))
+  }
+  // (The origin's words still say who the learner is, so they stay claimed, as the migrant worker's.)
+  if (out.some((m) => m.kind === 'audiences' && m.id === 'migrant-workers')) {
+    out = out.map((m) => (m.kind === 'audiences' && m.id === 'farmers' && !m.explicit && ORIGIN.test(m.matched) ? { ...m, id: 'migrant-workers' } : m))
+  }
+  return out
+}
+
+/**
+ * A clause in which the speaker says who they are ("我是/我在/我当/本人从事 …", or where they come from:
+ * "老家在安徽") up
+ * to the clause's end or the first wish or learning verb ("想", "学", "找",
+ * "有没有"). A clause about liking something ("我是书法爱好者") says what they
+ * want, and is none.
+ */
+const SELF_CLAUSE = /(?<=^|[，,。!！?？;；\s])(?:(?:我|我们|本人|俺|咱)(?:也|都|就|现在|目前|以前|原来|刚|今年|已经|一直|本身|平时)?(?:是|在|当|做|干|从事|属于)|(?:我的?|我们)?(?:老家|户口|家乡|祖籍|娘家)(?:在|是))(?:[^，,。!！?？;；\s](?<!想|要|找|报|考|爱|能|请|帮|给|对)(?<!学(?=[^校生院堂区]))(?<!有(?=没有|什么|啥|无|吗))(?<!喜欢)(?<!打算)(?<!准备)(?<!可以))*/g
+const LIKES = /爱好|喜欢|感兴趣|兴趣|粉丝|发烧友/
+
+/** Where the learner describes themself: words there are who they are, never a need ("我在镇中心校教语文": 中心校). */
+export function selfDescriptionSpans(text: string): [number, number][] {
+  const spans: [number, number][] = []
+  for (const m of text.matchAll(SELF_CLAUSE)) {
+    if (m[0].length > 2 && !LIKES.test(text.slice(m.index!, m.index! + m[0].length + 4))) spans.push([m.index!, m.index! + m[0].length])
+  }
+  return spans
+}

@@ -1,0 +1,157 @@
+/**
+ * Who the learner is, said in their own words (a job, an age, a child, a
+ * school), through the real engine, search and SQLite on the sample
+ * catalogue. Phrasings are our own, not the simulator's banks; every check is
+ * computed from the catalogue's fields.
+ */
+import { describe, expect, it } from 'vitest'
+import type { Project } from '../src/catalogue/project.js'
+import { replyText } from '../src/dialogue/reply-text.js'
+import type { Reply } from '../src/dialogue/types.js'
+import { useSampleRig } from './fixtures/dialogue-setup.js'
+
+const sampleRig = useSampleRig()
+let nextUser = 0
+const learner = () => {
+  const user = `people-${++nextUser}`
+  return (text: string) => sampleRig().say(text, user)
+}
+const shown = (r: Reply): Promise<Project[]> => Promise.all(r.projects.map(async (p) => (await sampleRig().store.get(p.id))!))
+/** A project is for an audience when it names it or is open to everyone (社会公众). */
+const forAudience = (id: string) => (p: Project) => p.audiences.includes(id) || p.audiences.includes('general-public')
+const label = (id: string) => sampleRig().taxonomy.get('audiences', id)!.zh
+/** The reply without its numbered list: what the bot says it searched for. */
+const header = (r: Reply) => replyText(r).split('\n').filter((l) => !/^\d+\./.test(l)).join('\n')
+
+/** Shows projects, all for `audience`, and says whom it searched for. */
+async function expectFor(r: Reply, audience: string): Promise<Project[]> {
+  expect(replyText(r)).not.toContain('目录里暂时没有')
+  expect(r.projects.length).toBeGreaterThan(0)
+  const projects = await shown(r)
+  expect(projects.every(forAudience(audience))).toBe(true)
+  expect(replyText(r)).toContain(label(audience))
+  return projects
+}
+
+describe('a job named in a self-description says who learns', () => {
+  it.each([
+    ['我是小区的保安，有免费的课吗', 'migrant-workers'],
+    ['我是干保洁的 有啥能学的', 'migrant-workers'],
+    ['本人在商场做收银员，想学电脑', 'employees'],
+    ['我在医院当护士，想学人工智能', 'employees'],
+    ['我在一家物流公司当文员，有线上的课吗', 'employees'],
+    ['作为一名村干部，有没有线上的培训', 'community-workers'],
+  ] as const)('"%s" is read as %s', async (text, audience) => {
+    await expectFor(await learner()(text), audience)
+  })
+
+  it('a job the learner wants is a subject, not who they are ("想当月嫂")', async () => {
+    const r = await learner()('我想当月嫂，有培训吗')
+    expect(r.projects.length).toBeGreaterThan(0)
+    expect(replyText(r)).not.toContain(label('migrant-workers'))
+  })
+})
+
+describe('an age, a child or a school says who learns', () => {
+  it.each([
+    ['我今年二十二岁，想学点AI', 'youth'],
+    ['我女儿刚满十六，想学编程', 'youth'],
+    ['我都六十好几了，想学用手机', 'elderly'],
+    ['我是三个娃的妈，想学怎么跟孩子沟通', 'parents'],
+    ['我有个孩子在上幼儿园，有家庭教育的课吗', 'parents'],
+    ['我是个女的，想学电脑', 'women'],
+  ] as const)('"%s" is read as %s', async (text, audience) => {
+    await expectFor(await learner()(text), audience)
+  })
+})
+
+describe('a rural school and a role in it make a rural teacher, and the role is no need', () => {
+  it.each([
+    '我在山区完小当班主任，想提升教学',
+    '我在乡里的教学点教书，有免费的吗',
+    '本人在农村初中代课，有线上的课吗',
+  ])('"%s" lists courses for rural teachers', async (text) => {
+    await expectFor(await learner()(text), 'rural-teachers')
+  })
+})
+
+describe('who the learner is carries on through the conversation', () => {
+  it('a courier who narrows and then switches topic keeps being a migrant worker', async () => {
+    const say = learner()
+    await expectFor(await say('我是送快递的，想学用手机'), 'migrant-workers')
+    await expectFor(await say('要免费的'), 'migrant-workers')
+    const switched = await expectFor(await say('那法律知识有没有'), 'migrant-workers')
+    expect(switched.every((p) => p.topics.includes('law-finance'))).toBe(true)
+  })
+
+  it('a nurse who says so in a second turn narrows the list to employees', async () => {
+    const say = learner()
+    await say('有人工智能的课吗')
+    const projects = await expectFor(await say('补充一下，我在医院当护士'), 'employees')
+    expect(projects.every((p) => p.topics.includes('ai'))).toBe(true)
+  })
+
+  it('a life asked for as a subject ("想学咋管孩子", "来个养牛的技术") keeps the person said before', async () => {
+    const say = learner()
+    await expectFor(await say('我在单位上班，想学用电脑'), 'employees')
+    // (The sample has no parenting course for employees: the reply says so, still naming the employee, never a parent.)
+    const parenting = await say('我还想学咋管孩子')
+    expect(parenting.projects.length).toBeGreaterThan(0)
+    expect((await shown(parenting)).every((p) => p.topics.includes('family-education'))).toBe(true)
+    expect(header(parenting)).toContain(label('employees'))
+    expect(header(parenting)).not.toContain(label('parents'))
+  })
+
+  it('a mother of small children asking about care work is a parent, not a child or a relative cared for', async () => {
+    await expectFor(await learner()('我是三个小朋友的妈妈，有没有养老护理员的课'), 'parents')
+  })
+
+  it('a migrant worker from the countryside is not also a farmer', async () => {
+    const r = await learner()('我是在城里开网约车的农村人，想学点法律')
+    await expectFor(r, 'migrant-workers')
+    expect(header(r)).not.toMatch(new RegExp(`${label('farmers')}(?!工)`))
+  })
+})
+
+describe('a life stage or situation says who learns, and its words are no need', () => {
+  it.each([
+    ['我们老姐妹几个都退下来了，想学跳舞', 'elderly'],
+    ['年过花甲，想学点养生', 'elderly'],
+    ['我在厂里打螺丝，想学个技术', 'migrant-workers'],
+    ['我在饭店端盘子，有免费的课吗', 'migrant-workers'],
+    ['我在镇中心校教语文，想学AI备课', 'rural-teachers'],
+    ['我家有个果园，想学网上卖水果', 'farmers'],
+    ['我是大二学生，想学人工智能', 'youth'],
+    ['我儿子刚高中毕业，想学门手艺', 'youth'],
+    ['我是武警退下来的，想学技术', 'veterans'],
+    ['我小儿麻痹，腿脚不行，想在家学点东西', 'people-with-disabilities'],
+    ['我在社区服务中心上班，有培训吗', 'community-workers'],
+    ['我坐办公室的，想学点AI', 'employees'],
+    ['我是俩娃的爹，想学家庭教育', 'parents'],
+  ] as const)('"%s" is read as %s', async (text, audience) => {
+    await expectFor(await learner()(text), audience)
+  })
+
+  it('a clause about liking something is a wish, not who they are: its subject stays a need ("我是击剑爱好者")', () => {
+    const search = sampleRig().search
+    expect(search.understand('我是击剑爱好者，有课吗').needs.flat()).toContain('击剑')
+    // (While the same word said as the learner's own work is who they are: "我是做电商的" leaves no need.)
+    expect(search.understand('我是做电商的，想学直播').needs.flat()).not.toContain('电商')
+  })
+})
+
+describe('a switch whose subject is said in words of a life keeps the learner', () => {
+  it('an older learner switching to "养羊养鸡" stays an older learner, not a farmer', async () => {
+    const say = learner()
+    await expectFor(await say('我都七十好几了，想学用手机'), 'elderly')
+    const r = await say('那养羊养鸡呢')
+    expect(header(r)).toContain(label('elderly'))
+    expect(header(r)).not.toMatch(new RegExp(`${label('farmers')}(?!工)`))
+  })
+
+  it('retired from any job is an older learner, and a sibling with a young age is who learns', async () => {
+    await expectFor(await learner()('我是一名退休的出纳，想学智能手机'), 'elderly')
+    await expectFor(await learner()('我妹妹今年十七岁，帮她问问有什么课'), 'youth')
+  })
+})
+
