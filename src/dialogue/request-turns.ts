@@ -75,8 +75,13 @@ async function weighNeeds(ctx: TurnContext, u: Understanding): Promise<{ u: Unde
   const kept: string[][] = []
   let met = false
   let unmet: string | null = null
+  // In a conversation, a message that states who, where, how or the fee and asks to learn none of its other
+  // words narrows: those words ("优先", "学员", "这种能报吗") are talk around the request, never a new subject
+  // that would replace the topic (query/need-frames decides what is asked).
+  const narrowing = ctx.session.request.active && hasAnySlot(u.slots)
   for (const [i, word] of needWords(u).entries()) {
     if (marked && !outside.includes(word)) continue
+    if (narrowing && !isAskedSubject(u.normalized, word)) continue
     // Looked up as typed: a bare stem ("hors") would be read by the typo repair as some other word.
     if (await found(typedWord(u.normalized, word))) {
       met = true
