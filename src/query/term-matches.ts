@@ -144,11 +144,17 @@ export function findMatches(text: string, index: TermIndex): Match[] {
 /** One value per id, explicit if any mention was explicit, in order of appearance. */
 export function toSlotValues(matches: Match[], kind: TaxonomyKind): SlotValue[] {
   const out = new Map<string, SlotValue>()
+  const byCue = new Set<string>()
   for (const m of matches) {
     if (m.kind !== kind || m.id === null) continue
     const prev = out.get(m.id)
-    if (!prev) out.set(m.id, { id: m.id, explicit: m.explicit, matched: m.matched, related: false })
-    else if (!prev.explicit && m.explicit) out.set(m.id, { id: m.id, explicit: true, matched: m.matched, related: false })
+    // A topic said both by one skill and by a general way of naming it ("开叉车考证": 叉车, 考证) is asked as
+    // a whole: the general word (a cue) speaks for it, so a skill nobody teaches does not empty the answer.
+    const general = prev?.explicit === m.explicit && m.cue && !byCue.has(m.id) && kind === 'topics'
+    if (!prev || (!prev.explicit && m.explicit) || general) {
+      out.set(m.id, { id: m.id, explicit: prev?.explicit || m.explicit, matched: m.matched, related: false })
+      if (m.cue) byCue.add(m.id)
+    }
   }
   return [...out.values()]
 }
