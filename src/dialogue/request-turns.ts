@@ -18,6 +18,7 @@ import { numberRangeHint, say } from './chat-prompts.js'
 import { applyMessage, chooseTopic, needWords, relaxationLadder, type DialogueState } from './dialogue-state.js'
 import { describeSlots, listReply, MAX_PROJECTS, menuReply, menuTopics, textReply, topicLabel } from './render-reply.js'
 import { relaxedNotes } from './relaxed-notes.js'
+import { untaughtFamilyNotes, untaughtOffer } from './untaught-notes.js'
 import { projectsByIds, type TurnContext, type TurnOutcome } from './turn-context.js'
 
 /** Most projects one request's list holds: far more than anyone pages through. */
@@ -225,21 +226,26 @@ async function listRequest(ctx: TurnContext, state: DialogueState): Promise<Turn
       s.listSlots = slots
       const page = (await projectsByIds(ctx, list.ids)).slice(0, list.first)
       const loose = tried === state ? [] : [say(prompts, ctx.lang, 'relaxed_topic', { topic: typedNeeds(state).join(' ') })]
-      return { reply: await showList(ctx, page, [...loose, ...relaxedNotes(ctx, state, rung.slots, rung.relaxed)]), matched: true }
+      const untaught = untaughtFamilyNotes(ctx, state, page)
+      return { reply: await showList(ctx, page, [...untaught, ...loose, ...relaxedNotes(ctx, state, rung.slots, rung.relaxed)]), matched: true }
     }
   }
   clearList(ctx, state)
   // A topic named by one skill of it ("学开叉车": 职业技能) found nothing because nobody teaches that skill:
   // the answer names the skill, never "no 职业技能 projects" while the catalogue has them.
   const skills: string[] = []
+  let offer: string | null = null
   for (const t of state.topics) {
     const w = t.value.matched
     if (/\p{Script=Han}/u.test(w) && !taxonomy.namesWholeTopic(w) && !skills.includes(w)
-      && !(await ctx.deps.search.search({ text: w, k: 1 })).hits.length) skills.push(w)
+      && !(await ctx.deps.search.search({ text: w, k: 1 })).hits.length) {
+      skills.push(w)
+      offer ??= untaughtOffer(ctx, { word: w, topic: t.value.id })
+    }
   }
   const what = skills.length ? skills.join('、') : describeSlots(prompts, ctx.lang, taxonomy, relaxationLadder(state, () => null)[0].slots)
   const lead = [
-    what ? say(prompts, ctx.lang, 'not_found', { what }) : say(prompts, ctx.lang, 'not_found_any'),
+    skills.length === 1 && offer ? offer : what ? say(prompts, ctx.lang, 'not_found', { what }) : say(prompts, ctx.lang, 'not_found_any'),
     say(prompts, ctx.lang, 'not_found_hint'),
   ]
   return menuTurn(ctx, lead, false, false)
