@@ -11,7 +11,7 @@
 import type { Project } from '../catalogue/project.js'
 import { hasAnySlot, hasHardFilter, hasSubjectFilter, type Slots } from '../query/slots.js'
 import { normalizeText } from '../text/normalize.js'
-import { askedSubjects, hasVagueMarker, isAskedSubject, withoutVagueMarkers } from '../query/need-frames.js'
+import { askedSubjects, hasVagueMarker, isAskedSubject, isFramedSubject, withoutVagueMarkers } from '../query/need-frames.js'
 import type { Understanding } from '../query/types.js'
 import { checkGrounding } from '../llm/grounding.js'
 import { numberRangeHint, say } from './chat-prompts.js'
@@ -82,7 +82,7 @@ async function weighNeeds(ctx: TurnContext, u: Understanding): Promise<{ u: Unde
   const narrowing = ctx.session.request.active && hasAnySlot(u.slots)
   for (const [i, word] of needWords(u).entries()) {
     if (marked && !outside.includes(word)) continue
-    if (narrowing && !isAskedSubject(u.normalized, word)) continue
+    if (narrowing && !isFramedSubject(u.normalized, word)) continue
     // Looked up as typed: a bare stem ("hors") would be read by the typo repair as some other word.
     if (await found(typedWord(u.normalized, word))) {
       met = true

@@ -15,6 +15,8 @@ export interface Cue {
   id: string | null
   pattern: RegExp
   explicit: boolean
+  /** (topics) The words name the topic as a whole, never one skill in it (query/topic-talk): they speak for the topic over a skill said beside them. */
+  general?: boolean
 }
 
 /** Relatives a learner may be caring for (家里老人, 我妈, 长辈); see {@link CARED_FOR_WORDS}. */
@@ -191,7 +193,7 @@ export const VAGUE_WORDS: ReadonlySet<string> = new Set([
  * Only words that are about the course, never about the learner.
  */
 export const EXPANSIONS: readonly { pattern: RegExp; words: readonly string[] }[] = [
-  { pattern: /被骗|骗子|上当|防骗|骗钱/, words: ['诈骗', '防诈骗', '反诈'] },
+  { pattern: /被骗|骗子|上当受骗|(?<!网)上当|防骗|骗钱/, words: ['诈骗', '防诈骗', '反诈'] },
   { pattern: /工资.{0,6}(不给|不发|拖着|拖欠|欠着)|欠.{0,3}工资|(讨|要)(工资|工钱)|工钱/, words: ['讨薪', '欠薪', '维权', '劳动合同'] },
   { pattern: /挂号|看病|看医生/, words: ['预约挂号', '就医'] },
   { pattern: /(用|玩|学)手机|手机不会(用|弄)/, words: ['智能手机'] },

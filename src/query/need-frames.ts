@@ -56,17 +56,28 @@ function occurrences(normalized: string, word: string): { before: string; after:
  */
 export function isAskedSubject(normalized: string, word: string): boolean {
   const t = normalized.trim()
+  if (isFramedSubject(t, word)) return true
   if (ZH_TALK.test(word) || !isNeedWord(word)) return false
-  for (const { before, after } of occurrences(t, word)) {
+  const bare = /[a-z]/.test(word)
+    ? t.replace(EN_BARE_FILLER, ' ').replace(/[^a-z0-9]+/g, ' ').trim()
+    : t.replace(ZH_BARE_FILLER, '').replace(/[\s?？!！.,，。]+/g, '')
+  return bare.length > 0 && (bare === word || (bare.startsWith(word) && bare.length - word.length <= 2))
+}
+
+/**
+ * True when `word` stands in a learning frame in `normalized` ("想学游泳", "搞懂理财", "电脑咋学",
+ * "滑雪培训"), not merely as all the message says: the test for a word beside a slot ("只拣面授的"),
+ * where the rest of the message is the slot, not more of a subject.
+ */
+export function isFramedSubject(normalized: string, word: string): boolean {
+  if (ZH_TALK.test(word) || !isNeedWord(word)) return false
+  for (const { before, after } of occurrences(normalized.trim(), word)) {
     const b = before.replace(/\s+$/, '')
     const a = after.replace(/^\s+/, '')
     if (ZH_BEFORE.test(b) || EN_BEFORE.test(before)) return true
     if (ZH_AFTER.test(a) || EN_AFTER.test(after) || (ZH_LEARNING.test(word) && ZH_AFTER_OF.test(a))) return true
   }
-  const bare = /[a-z]/.test(word)
-    ? t.replace(EN_BARE_FILLER, ' ').replace(/[^a-z0-9]+/g, ' ').trim()
-    : t.replace(ZH_BARE_FILLER, '').replace(/[\s?？!！.,，。]+/g, '')
-  return bare.length > 0 && (bare === word || (bare.startsWith(word) && bare.length - word.length <= 2))
+  return false
 }
 
 /** The words of `words` that are subjects the learner asks to learn in `normalized` (see {@link isAskedSubject}). */

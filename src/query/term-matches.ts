@@ -10,6 +10,7 @@ import { candidatesOf, globalMatches } from '../text/regex-tools.js'
 import { COLLOQUIAL_CUES } from './colloquial-cues.js'
 import { PERSON_CUES } from './person-cues.js'
 import { TOPIC_TALK } from './topic-talk.js'
+import { TOPIC_FRAMES } from './topic-frames.js'
 import { CUES } from './cues.js'
 import { ENGLISH_CUES } from './english-cues.js'
 import type { EnglishHit } from './english-terms.js'
@@ -34,16 +35,20 @@ export interface Match {
   matched: string
   /** From the compositional person cues (query/person-cues): a taxonomy word inside one keeps its own weight. */
   person?: boolean
+  /** From a cue naming a topic as a whole (Cue.general). */
+  general?: boolean
 }
 
 /** The built-in cues, the colloquial ones and the English ones, matched together: English ones only fire on Latin text, so they cost Chinese messages nothing. */
-const ALL_CUES = [...CUES, ...COLLOQUIAL_CUES, ...PERSON_CUES, ...TOPIC_TALK, ...ENGLISH_CUES]
+const ALL_CUES = [...CUES, ...COLLOQUIAL_CUES, ...PERSON_CUES, ...TOPIC_TALK, ...TOPIC_FRAMES, ...ENGLISH_CUES]
 const PERSON_PATTERNS: ReadonlySet<RegExp> = new Set(PERSON_CUES.map((c) => c.pattern))
 /** Which cues a message's characters can start a match of: the others are not tried. */
 const cueCandidates = candidatesOf(ALL_CUES.map((c) => c.pattern))
 const CARE = /照护|护理|照顾|看护|痴呆|认知症|care|caring/
 /** Topics that mean "a skill for work" in general: a named subject inside their phrase ("学种养殖技术") is the request. */
 const CATCH_ALL_TOPICS: ReadonlySet<string> = new Set(['vocational-skills'])
+/** Words for a work qualification (上岗证, 考证, 资格证书): the certificate of whatever subject is named right before them. */
+const QUALIFICATION = /^(?:上岗证|操作证|考证|考个证|拿证|证书?|资格证书?|技能证书?|等级证书?|职业资格|特种作业(?:操作)?证?)$/
 
 /** Terms precompiled for matching: Chinese terms in a trie of their characters, the others by their own matcher. */
 export interface TermIndex {
@@ -100,7 +105,7 @@ export function findMatches(text: string, index: TermIndex): Match[] {
     if (!may[k]) continue
     for (const m of globalMatches(cue.pattern, text)) {
       if (!m[0]) continue
-      found.push({ kind: cue.kind, id: cue.id, start: m.index!, end: m.index! + m[0].length, explicit: cue.explicit, cue: true, matched: m[0].trim(), person: PERSON_PATTERNS.has(cue.pattern) })
+      found.push({ kind: cue.kind, id: cue.id, start: m.index!, end: m.index! + m[0].length, explicit: cue.explicit, cue: true, matched: m[0].trim(), person: PERSON_PATTERNS.has(cue.pattern), ...(cue.general ? { general: true } : {}) })
     }
   }
   // Longest first; at equal length a cue beats a plain taxonomy word.
@@ -138,6 +143,9 @@ export function findMatches(text: string, index: TermIndex): Match[] {
   }
   const yields = (k: Match) => k.kind === 'topics' && k.cue && CATCH_ALL_TOPICS.has(k.id ?? '')
     && kept.some((m) => m.kind === 'topics' && !m.cue && m.id !== k.id && k.start <= m.start && m.end <= k.end && m.end - m.start >= 2)
+    // A qualification right after a subject ("电工上岗证", "养老护理员证书") is that subject's certificate, not a second topic.
+    || (k.kind === 'topics' && CATCH_ALL_TOPICS.has(k.id ?? '') && QUALIFICATION.test(k.matched)
+      && kept.some((m) => m.kind === 'topics' && m.explicit && m.id !== k.id && m.end <= k.start && k.start - m.end <= 2))
   return kept.filter((k) => !yields(k)).sort((a, b) => a.start - b.start)
 }
 
@@ -150,10 +158,10 @@ export function toSlotValues(matches: Match[], kind: TaxonomyKind): SlotValue[] 
     const prev = out.get(m.id)
     // A topic said both by one skill and by a general way of naming it ("开叉车考证": 叉车, 考证) is asked as
     // a whole: the general word (a cue) speaks for it, so a skill nobody teaches does not empty the answer.
-    const general = prev?.explicit === m.explicit && m.cue && !byCue.has(m.id) && kind === 'topics'
+    const general = prev?.explicit === m.explicit && m.general === true && !byCue.has(m.id) && kind === 'topics'
     if (!prev || (!prev.explicit && m.explicit) || general) {
       out.set(m.id, { id: m.id, explicit: prev?.explicit || m.explicit, matched: m.matched, related: false })
-      if (m.cue) byCue.add(m.id)
+      if (m.general) byCue.add(m.id)
     }
   }
   return [...out.values()]

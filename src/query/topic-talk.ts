@@ -11,7 +11,7 @@
  */
 import type { Cue } from './cues.js'
 
-const topic = (id: string, pattern: RegExp): Cue => ({ kind: 'topics', id, pattern, explicit: true })
+const topic = (id: string, pattern: RegExp): Cue => ({ kind: 'topics', id, pattern, explicit: true, general: true })
 const alt = (words: readonly string[]) => `(?:${[...words].sort((a, b) => b.length - a.length).join('|')})`
 
 /** Words for "ability, know-how" that follow a subject: 教书的本事, 带娃的法子. */
