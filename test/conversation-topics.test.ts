@@ -57,7 +57,7 @@ describe('subjects the catalogue does not teach by name', () => {
       .filter(({ w }) => /^\p{Script=Han}{2,}$/u.test(w))
     // Words said on their own (not inside a general word for the topic, as 英语 is inside 英语单词) that nobody teaches.
     const alone = (w: string) => sampleRig().search.understand(`想学${w}`).slots.topics.some((t) => t.matched.includes(w))
-    const missing = []
+    const missing: { id: string; w: string }[] = []
     for (const f of family) if (alone(f.w) && await untaught(f.w)) missing.push(f)
     expect(missing.length).toBeGreaterThan(3)
     // One per topic, so every family is tried.
@@ -71,7 +71,7 @@ describe('subjects the catalogue does not teach by name', () => {
 
   it('says nothing about the subject when a shown project teaches it by name', async () => {
     const { taxonomy } = sampleRig()
-    const taught = []
+    const taught: string[] = []
     for (const e of taxonomy.topics) for (const w of e.family ?? []) if (!(await untaught(w))) taught.push(w)
     expect(taught.length).toBeGreaterThan(0)
     const r = await learner()(`想学${taught[0]}`)
