@@ -149,19 +149,23 @@ export function findMatches(text: string, index: TermIndex): Match[] {
   return kept.filter((k) => !yields(k)).sort((a, b) => a.start - b.start)
 }
 
-/** One value per id, explicit if any mention was explicit, in order of appearance. */
-export function toSlotValues(matches: Match[], kind: TaxonomyKind): SlotValue[] {
+/**
+ * One value per id, explicit if any mention was explicit, in order of appearance. `breadth` says how
+ * much of its topic a mention names (default: a general cue 1, anything else 0): a topic said both by
+ * one skill and by a broader word ("开叉车考证": 叉车, 考证; "乌克丽丽和二胡") is asked as a whole, so the
+ * broader word speaks for it and a skill nobody teaches does not empty the answer.
+ */
+export function toSlotValues(matches: Match[], kind: TaxonomyKind, breadth: (m: Match) => number = (m) => (m.general ? 1 : 0)): SlotValue[] {
   const out = new Map<string, SlotValue>()
-  const byCue = new Set<string>()
+  const width = new Map<string, number>()
   for (const m of matches) {
     if (m.kind !== kind || m.id === null) continue
     const prev = out.get(m.id)
-    // A topic said both by one skill and by a general way of naming it ("开叉车考证": 叉车, 考证) is asked as
-    // a whole: the general word (a cue) speaks for it, so a skill nobody teaches does not empty the answer.
-    const general = prev?.explicit === m.explicit && m.general === true && !byCue.has(m.id) && kind === 'topics'
-    if (!prev || (!prev.explicit && m.explicit) || general) {
+    const w = kind === 'topics' ? breadth(m) : 0
+    const broader = prev?.explicit === m.explicit && w > (width.get(m.id) ?? 0)
+    if (!prev || (!prev.explicit && m.explicit) || broader) {
       out.set(m.id, { id: m.id, explicit: prev?.explicit || m.explicit, matched: m.matched, related: false })
-      if (m.general) byCue.add(m.id)
+      width.set(m.id, w)
     }
   }
   return [...out.values()]

@@ -46,6 +46,8 @@ export const TOPIC_FRAMES: readonly Cue[] = [
   topic('rural-revitalization', new RegExp(`(?:种|栽|育)${gap(3)}${alt(CROPS)}|养${gap(2)}(?:几|一|两|些|点)?(?:头|只|箱|塘|池|群|圈)?${alt(LIVESTOCK)}(?!肉|蛋)`)),
   // Getting on with a child: "跟娃说话", "和青春期的孩子沟通", "咋跟儿子相处".
   topic('family-education', new RegExp(`(?:跟|和|同|与)(?:我家|家里|自家|我们家)?(?:的)?${alt(CHILD)}${gap(2)}${alt(TALKING)}`)),
+  // A child's homework and schooling at home: "辅导孩子写作业", "陪娃做功课", "孩子学习跟不上".
+  topic('family-education', new RegExp(`(?:辅导|陪|盯|督促|检查|管)(?:着)?(?:我家|家里)?(?:的)?${alt(CHILD)}?(?:写|做|完成)?(?:作业|功课)|${alt(CHILD)}的?(?:学习|作业|功课|成绩)${gap(1)}(?:不好|太差|跟不上|拖拉|磨蹭|不认真|下滑|上不去)`)),
   // Looking after someone older or ill: "照顾家里瘫了的老人", "伺候卧床的老娘".
   topic('health-elderly-care', new RegExp(`${alt(CARING)}${gap(6)}${alt(CARED)}`)),
   // A teacher teaching well: "当老师的咋上好课", "老师怎么管好班".
