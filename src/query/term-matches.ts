@@ -157,15 +157,17 @@ export function findMatches(text: string, index: TermIndex): Match[] {
  */
 export function toSlotValues(matches: Match[], kind: TaxonomyKind, breadth: (m: Match) => number = (m) => (m.general ? 1 : 0)): SlotValue[] {
   const out = new Map<string, SlotValue>()
-  const width = new Map<string, number>()
+  const chosen = new Map<string, { w: number; start: number; end: number }>()
   for (const m of matches) {
     if (m.kind !== kind || m.id === null) continue
     const prev = out.get(m.id)
     const w = kind === 'topics' ? breadth(m) : 0
-    const broader = prev?.explicit === m.explicit && w > (width.get(m.id) ?? 0)
+    const c = chosen.get(m.id)
+    // (A word inside the chosen one, 电工 of 电工证, is the same mention read shorter: the longer stays.)
+    const broader = prev?.explicit === m.explicit && c !== undefined && w > c.w && (m.end <= c.start || c.end <= m.start)
     if (!prev || (!prev.explicit && m.explicit) || broader) {
       out.set(m.id, { id: m.id, explicit: prev?.explicit || m.explicit, matched: m.matched, related: false })
-      width.set(m.id, w)
+      chosen.set(m.id, { w, start: m.start, end: m.end })
     }
   }
   return [...out.values()]
