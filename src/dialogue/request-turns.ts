@@ -243,6 +243,8 @@ async function listRequest(ctx: TurnContext, state: DialogueState): Promise<Turn
       offer ??= untaughtOffer(ctx, { word: w, topic: t.value.id })
     }
   }
+  // The skill nobody teaches goes with this answer: the next message narrows who and how, not that skill.
+  if (skills.length) clearList(ctx, { ...state, topics: state.topics.filter((t) => !skills.includes(t.value.matched)) })
   const what = skills.length ? skills.join('、') : describeSlots(prompts, ctx.lang, taxonomy, relaxationLadder(state, () => null)[0].slots)
   const lead = [
     skills.length === 1 && offer ? offer : what ? say(prompts, ctx.lang, 'not_found', { what }) : say(prompts, ctx.lang, 'not_found_any'),
