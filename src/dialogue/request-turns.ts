@@ -12,6 +12,7 @@ import type { Project } from '../catalogue/project.js'
 import { hasAnySlot, hasHardFilter, hasSubjectFilter, type Slots } from '../query/slots.js'
 import { normalizeText } from '../text/normalize.js'
 import { askedSubjects, hasVagueMarker, isAskedSubject, isFramedSubject, withoutVagueMarkers } from '../query/need-frames.js'
+import { examTutoring } from '../query/colloquial-cues.js'
 import type { Understanding } from '../query/types.js'
 import { checkGrounding } from '../llm/grounding.js'
 import { numberRangeHint, say } from './chat-prompts.js'
@@ -79,10 +80,12 @@ async function weighNeeds(ctx: TurnContext, u: Understanding): Promise<{ u: Unde
   // In a conversation, a message that states who, where, how or the fee and asks to learn none of its other
   // words narrows: those words ("优先", "学员", "这种能报吗") are talk around the request, never a new subject
   // that would replace the topic (query/need-frames decides what is asked).
+  // (Exam tutoring, "孙女考大学 补英语", is always a subject: out of scope unless the catalogue has it.)
   const narrowing = ctx.session.request.active && hasAnySlot(u.slots)
+  const tutoring = narrowing ? examTutoring(u.normalized).map((t) => t.word) : []
   for (const [i, word] of needWords(u).entries()) {
     if (marked && !outside.includes(word)) continue
-    if (narrowing && !isFramedSubject(u.normalized, word)) continue
+    if (narrowing && !isFramedSubject(u.normalized, word) && !tutoring.includes(word)) continue
     // Looked up as typed: a bare stem ("hors") would be read by the typo repair as some other word.
     if (await found(typedWord(u.normalized, word))) {
       met = true
