@@ -82,7 +82,7 @@ async function weighNeeds(ctx: TurnContext, u: Understanding): Promise<{ u: Unde
   // that would replace the topic (query/need-frames decides what is asked).
   // (Exam tutoring, "孙女考大学 补英语", is always a subject: out of scope unless the catalogue has it.)
   const narrowing = ctx.session.request.active && hasAnySlot(u.slots)
-  const tutoring = narrowing ? examTutoring(u.normalized).map((t) => t.word) : []
+  const tutoring = examTutoring(u.normalized).map((t) => t.word)
   for (const [i, word] of needWords(u).entries()) {
     if (marked && !outside.includes(word)) continue
     if (narrowing && !isFramedSubject(u.normalized, word) && !tutoring.includes(word)) continue
@@ -90,7 +90,7 @@ async function weighNeeds(ctx: TurnContext, u: Understanding): Promise<{ u: Unde
     if (await found(typedWord(u.normalized, word))) {
       met = true
       kept.push(u.needs[i])
-    } else if (isAskedSubject(u.normalized, word)) {
+    } else if (isAskedSubject(u.normalized, word) || tutoring.includes(word)) {
       unmet ??= word
     }
   }
@@ -247,7 +247,7 @@ async function listRequest(ctx: TurnContext, state: DialogueState): Promise<Turn
     }
   }
   // The skill nobody teaches goes with this answer: the next message narrows who and how, not that skill.
-  if (skills.length) clearList(ctx, { ...state, topics: state.topics.filter((t) => !skills.includes(t.value.matched)) })
+  if (skills.length) clearList(ctx, { ...state, text: '', needs: [], topics: state.topics.filter((t) => !skills.includes(t.value.matched)) })
   const what = skills.length ? skills.join('、') : describeSlots(prompts, ctx.lang, taxonomy, relaxationLadder(state, () => null)[0].slots)
   const lead = [
     skills.length === 1 && offer ? offer : what ? say(prompts, ctx.lang, 'not_found', { what }) : say(prompts, ctx.lang, 'not_found_any'),
