@@ -23,6 +23,12 @@ const entrySchema = z.object({
    * mentions it, nobody teaches it.
    */
   names: z.array(z.string().min(1)).optional(),
+  /**
+   * (topics) Everyday subjects of the topic, written from how people talk (二胡, 抢红包, 电动车维修, 失智):
+   * matched like names, so the topic answers even where no project teaches the word, and the reply then
+   * says so ("没有专门教“二胡”的，这些是文化艺术类的").
+   */
+  family: z.array(z.string().min(1)).optional(),
 })
 
 const taxonomySchema = z.object({
@@ -44,13 +50,16 @@ export class Taxonomy {
   readonly audiences: TaxonomyEntry[]
   private readonly index: Record<TaxonomyKind, Map<string, string>>
   private readonly topicNames: Set<string>
+  private readonly familyWords: Set<string>
 
   constructor(data: { topics: TaxonomyEntry[]; audiences: TaxonomyEntry[] }) {
     // A name is matched like a synonym: every reader of `synonyms` sees it.
-    const withNames = (e: TaxonomyEntry) => (e.names?.length ? { ...e, synonyms: [...new Set([...e.synonyms, ...e.names])] } : e)
+    const withNames = (e: TaxonomyEntry) => (e.names?.length || e.family?.length
+      ? { ...e, synonyms: [...new Set([...e.synonyms, ...(e.names ?? []), ...(e.family ?? [])])] } : e)
     this.topics = data.topics.map(withNames)
     this.audiences = data.audiences.map(withNames)
     this.topicNames = new Set(data.topics.flatMap((e) => [e.id, e.zh, e.en, ...(e.names ?? [])].map(fold)))
+    this.familyWords = new Set(data.topics.flatMap((e) => (e.family ?? []).map(fold)))
     this.index = { topics: buildIndex(this.topics), audiences: buildIndex(this.audiences) }
   }
 
@@ -72,6 +81,17 @@ export class Taxonomy {
   /** True when `word` is a label or one of the {@link TaxonomyEntry.names} of a topic: a name of the whole topic, never one skill in it. */
   namesWholeTopic(word: string): boolean {
     return this.topicNames.has(fold(word))
+  }
+
+  /** True when `word` is one of a topic's {@link TaxonomyEntry.family} words: an everyday subject the topic answers for. */
+  isFamilyWord(word: string): boolean {
+    return this.familyWords.has(fold(word))
+  }
+
+  /** The family words inside `phrase` ("拉二胡" → 二胡), longest first. */
+  familyWordsIn(phrase: string): string[] {
+    const p = fold(phrase)
+    return [...this.familyWords].filter((w) => p.includes(w)).sort((a, b) => b.length - a.length)
   }
 
   /** Every (folded term → id) pair of one kind: ids, both labels and all synonyms. */

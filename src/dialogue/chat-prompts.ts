@@ -32,6 +32,8 @@ export const CHAT_PROMPTS = {
   not_found: ['what'],
   not_found_any: [],
   not_found_hint: [],
+  untaught_family: ['what', 'topic'],
+  untaught_offer: ['what', 'topic', 'n'],
   not_understood: [],
   too_long: ['max'],
   number_out_of_range: ['count'],

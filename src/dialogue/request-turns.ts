@@ -11,13 +11,15 @@
 import type { Project } from '../catalogue/project.js'
 import { hasAnySlot, hasHardFilter, hasSubjectFilter, type Slots } from '../query/slots.js'
 import { normalizeText } from '../text/normalize.js'
-import { askedSubjects, hasVagueMarker, isAskedSubject, withoutVagueMarkers } from '../query/need-frames.js'
+import { askedSubjects, hasVagueMarker, isAskedSubject, isFramedSubject, withoutVagueMarkers } from '../query/need-frames.js'
+import { examTutoring } from '../query/colloquial-cues.js'
 import type { Understanding } from '../query/types.js'
 import { checkGrounding } from '../llm/grounding.js'
 import { numberRangeHint, say } from './chat-prompts.js'
 import { applyMessage, chooseTopic, needWords, relaxationLadder, type DialogueState } from './dialogue-state.js'
 import { describeSlots, listReply, MAX_PROJECTS, menuReply, menuTopics, textReply, topicLabel } from './render-reply.js'
 import { relaxedNotes } from './relaxed-notes.js'
+import { untaughtFamilyNotes, untaughtOffer } from './untaught-notes.js'
 import { projectsByIds, type TurnContext, type TurnOutcome } from './turn-context.js'
 
 /** Most projects one request's list holds: far more than anyone pages through. */
@@ -75,13 +77,20 @@ async function weighNeeds(ctx: TurnContext, u: Understanding): Promise<{ u: Unde
   const kept: string[][] = []
   let met = false
   let unmet: string | null = null
+  // In a conversation, a message that states who, where, how or the fee and asks to learn none of its other
+  // words narrows: those words ("优先", "学员", "这种能报吗") are talk around the request, never a new subject
+  // that would replace the topic (query/need-frames decides what is asked).
+  // (Exam tutoring, "孙女考大学 补英语", is always a subject: out of scope unless the catalogue has it.)
+  const narrowing = ctx.session.request.active && hasAnySlot(u.slots)
+  const tutoring = examTutoring(u.normalized).map((t) => t.word)
   for (const [i, word] of needWords(u).entries()) {
     if (marked && !outside.includes(word)) continue
+    if (narrowing && !isFramedSubject(u.normalized, word) && !tutoring.includes(word)) continue
     // Looked up as typed: a bare stem ("hors") would be read by the typo repair as some other word.
     if (await found(typedWord(u.normalized, word))) {
       met = true
       kept.push(u.needs[i])
-    } else if (isAskedSubject(u.normalized, word)) {
+    } else if (isAskedSubject(u.normalized, word) || tutoring.includes(word)) {
       unmet ??= typedWord(u.normalized, word)
     }
   }
@@ -220,21 +229,28 @@ async function listRequest(ctx: TurnContext, state: DialogueState): Promise<Turn
       s.listSlots = slots
       const page = (await projectsByIds(ctx, list.ids)).slice(0, list.first)
       const loose = tried === state ? [] : [say(prompts, ctx.lang, 'relaxed_topic', { topic: typedNeeds(state).join(' ') })]
-      return { reply: await showList(ctx, page, [...loose, ...relaxedNotes(ctx, state, rung.slots, rung.relaxed)]), matched: true }
+      const untaught = untaughtFamilyNotes(ctx, state, page)
+      return { reply: await showList(ctx, page, [...untaught, ...loose, ...relaxedNotes(ctx, state, rung.slots, rung.relaxed)]), matched: true }
     }
   }
   clearList(ctx, state)
   // A topic named by one skill of it ("学开叉车": 职业技能) found nothing because nobody teaches that skill:
   // the answer names the skill, never "no 职业技能 projects" while the catalogue has them.
   const skills: string[] = []
+  let offer: string | null = null
   for (const t of state.topics) {
     const w = t.value.matched
     if (/\p{Script=Han}/u.test(w) && !taxonomy.namesWholeTopic(w) && !skills.includes(w)
-      && !(await ctx.deps.search.search({ text: w, k: 1 })).hits.length) skills.push(w)
+      && !(await ctx.deps.search.search({ text: w, k: 1 })).hits.length) {
+      skills.push(w)
+      offer ??= untaughtOffer(ctx, { word: w, topic: t.value.id })
+    }
   }
+  // The skill nobody teaches goes with this answer: the next message narrows who and how, not that skill.
+  if (skills.length) clearList(ctx, { ...state, text: '', needs: [], topics: state.topics.filter((t) => !skills.includes(t.value.matched)) })
   const what = skills.length ? skills.join('、') : describeSlots(prompts, ctx.lang, taxonomy, relaxationLadder(state, () => null)[0].slots)
   const lead = [
-    what ? say(prompts, ctx.lang, 'not_found', { what }) : say(prompts, ctx.lang, 'not_found_any'),
+    skills.length === 1 && offer ? offer : what ? say(prompts, ctx.lang, 'not_found', { what }) : say(prompts, ctx.lang, 'not_found_any'),
     say(prompts, ctx.lang, 'not_found_hint'),
   ]
   return menuTurn(ctx, lead, false, false)

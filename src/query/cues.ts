@@ -15,6 +15,8 @@ export interface Cue {
   id: string | null
   pattern: RegExp
   explicit: boolean
+  /** (topics) The words name the topic as a whole, never one skill in it (query/topic-talk): they speak for the topic over a skill said beside them. */
+  general?: boolean
 }
 
 /** Relatives a learner may be caring for (家里老人, 我妈, 长辈); see {@link CARED_FOR_WORDS}. */
@@ -141,7 +143,7 @@ export const FORMAT_CUES: readonly { format: Format | 'any'; pattern: RegExp }[]
   { format: 'hybrid', pattern: /(线上|在线|网上|网课)(和|跟|与|加|及|、|\+|同|同埋)?(线下|实体|现场|面授|到场)(都有|都上|都要|都能上|都开|结合|相结合|混合|一起|兼有|并行)|(线下|实体|现场|面授)(和|跟|与|加|及|、|\+|同|同埋)(线上|在线|网上|网课)(都有|都上|都要|都能上|都开|结合|相结合|混合|一起|兼有|并行)|(线上|在线|网上|网课)(加|\+|结合|配合)(线下|实体|现场|面授)|(线下|实体|现场|面授)(加|\+|结合|配合)(线上|在线|网上|网课)|混合式|混合(教学|学习|模式|形式)|blended|hybrid/ },
   { format: 'offline', pattern: /不要(线上|网课|网上)|不想(上网课|线上)|\bnot online\b/ },
   { format: 'online', pattern: /不要(线下|面授)|(不想|不用|不必|无需|无须|用不着|不需要|不要|免得)(出门|出家门|跑|跑路|跑腿|到场|去现场|去学校|上门)|\bnot in person\b/ },
-  { format: 'online', pattern: /线上(?!销售|卖)|网上(?!卖|开店|销售|购物|挂号|买|缴费|交费|支付|办)|在线|网课|网络课|(在|坐|待|呆|窝)(在)?家(里)?(就能|就可以|能|也能)?(学|上课|上的课|上的|听课|听的|看课|上网课)|不出门|足不出户|远程|远距|直播课|视频课|录播|(在)?手机上(就|也)?(能|可以)?(学|听|看|上课|上的)|网络上|网路上|(网络|远程|线上|网上)(授课|教学|上课|课堂|听课)|线上上课|\bonline\b|\bremote(ly)?\b|\bfrom home\b|\bat home\b|\bvirtual\b|\be-?learning\b/ },
+  { format: 'online', pattern: /线上(?!销售|卖)|网上(?!卖|开店|销售|购物|挂号|买|缴费|交费|支付|办)|在线|网课|网络课|(在|坐|待|呆|窝)(在)?家(里)?(就能|就可以|能|也能)?(学|上课|上的课|上的|听课|听的|看课|上网课)|不出门|足不出户|远程|远距|直播课|视频课|录播|(在)?手机上(就|也)?(能|可以)?(学|听|看|上课|上的)|看(视频|录像)(就|也)?(能|可以)?(学|上课)|网络上|网路上|(网络|远程|线上|网上)(授课|教学|上课|课堂|听课)|线上上课|\bonline\b|\bremote(ly)?\b|\bfrom home\b|\bat home\b|\bvirtual\b|\be-?learning\b/ },
   { format: 'offline', pattern: /线下|面授|实体(课|班|的|上课|教学|课程|授课)|现场|到校|上门|实地|面对面|教室|当面|去学校|到学校|实操|手把手|(到|去)跟前|跟前(去)?(上|学|听)|(到|去)(那|那儿|那里|课堂|班上|学校|场地|培训点)(去)?(上|学|听)|亲自(去|到场)|到场|\boffline\b|\bin[- ]person\b|\bface[- ]to[- ]face\b|\bon[- ]site\b|\bclassroom\b/ },
 ]
 
@@ -193,7 +195,7 @@ export const VAGUE_WORDS: ReadonlySet<string> = new Set([
  * Only words that are about the course, never about the learner.
  */
 export const EXPANSIONS: readonly { pattern: RegExp; words: readonly string[] }[] = [
-  { pattern: /被骗|骗子|上当|防骗|骗钱/, words: ['诈骗', '防诈骗', '反诈'] },
+  { pattern: /被骗|骗子|上当受骗|(?<!网)上当|防骗|骗钱/, words: ['诈骗', '防诈骗', '反诈'] },
   { pattern: /工资.{0,6}(不给|不发|拖着|拖欠|欠着)|欠.{0,3}工资|(讨|要)(工资|工钱)|工钱/, words: ['讨薪', '欠薪', '维权', '劳动合同'] },
   { pattern: /挂号|看病|看医生/, words: ['预约挂号', '就医'] },
   { pattern: /(用|玩|学)手机|手机不会(用|弄)/, words: ['智能手机'] },

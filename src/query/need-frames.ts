@@ -16,12 +16,12 @@
 import { isNeedWord } from './need-filter.js'
 
 /** Verbs of learning a subject follows, at most one verb between ("学游泳", "报奥数班", "考驾照", "学开挖掘机"). */
-const ZH_BEFORE = /(学|学学|学习|学会|学点|学个|学门|教|练|练习|考|考个|补|补习|报|报个|培训|进修|读|修)[\u4e00-\u9fff]?$/
+const ZH_BEFORE = /(?<![大小中同])(学|学学|学习|学会|学点|学个|学门|教|练|练习|考|考个|补|补习|报|报个|培训|进修|读|修|搞懂|弄懂|弄明白|搞明白|学明白)[\u4e00-\u9fff]?(?<![的了过着得])$|(咋|怎么|怎样|如何)(学|弄|搞|整)$/
 /**
  * Nouns of a course a subject comes right before ("滑雪培训", "奥数班", "dse补习"); after 的 only
  * when the word is itself learning something ("学琴的课"), since "免费的课" or "上堂的课" say how, not what.
  */
-const ZH_AFTER = /^(类|这类)?(课|班|培训|讲座|教程|辅导|补习|证|考试|技术|技能|手艺|知识|专业|方面|这块|相关|教练|入门|速成)/
+const ZH_AFTER = /^(类|这类)?(课|班|培训|讲座|教程|辅导|补习|证|考试|技术|技能|手艺|知识|专业|方面|这块|相关|教练|入门|速成)|^(要|该|得)?(咋|怎么|怎样|如何)(学|入门|上手)/
 const ZH_AFTER_OF = /^(的|这类的)(课|班|培训|讲座|教程|辅导|补习)/
 const ZH_LEARNING = /^(学|教|练|考|补)/
 /** A word holding the asker or the asking ("俺找", "给我", "咱家") is talk around a request, never a subject. */
@@ -56,17 +56,28 @@ function occurrences(normalized: string, word: string): { before: string; after:
  */
 export function isAskedSubject(normalized: string, word: string): boolean {
   const t = normalized.trim()
+  if (isFramedSubject(t, word)) return true
   if (ZH_TALK.test(word) || !isNeedWord(word)) return false
-  for (const { before, after } of occurrences(t, word)) {
+  const bare = /[a-z]/.test(word)
+    ? t.replace(EN_BARE_FILLER, ' ').replace(/[^a-z0-9]+/g, ' ').trim()
+    : t.replace(ZH_BARE_FILLER, '').replace(/[\s?？!！.,，。]+/g, '')
+  return bare.length > 0 && (bare === word || (bare.startsWith(word) && bare.length - word.length <= 2))
+}
+
+/**
+ * True when `word` stands in a learning frame in `normalized` ("想学游泳", "搞懂理财", "电脑咋学",
+ * "滑雪培训"), not merely as all the message says: the test for a word beside a slot ("只拣面授的"),
+ * where the rest of the message is the slot, not more of a subject.
+ */
+export function isFramedSubject(normalized: string, word: string): boolean {
+  if (ZH_TALK.test(word) || !isNeedWord(word)) return false
+  for (const { before, after } of occurrences(normalized.trim(), word)) {
     const b = before.replace(/\s+$/, '')
     const a = after.replace(/^\s+/, '')
     if (ZH_BEFORE.test(b) || EN_BEFORE.test(before)) return true
     if (ZH_AFTER.test(a) || EN_AFTER.test(after) || (ZH_LEARNING.test(word) && ZH_AFTER_OF.test(a))) return true
   }
-  const bare = /[a-z]/.test(word)
-    ? t.replace(EN_BARE_FILLER, ' ').replace(/[^a-z0-9]+/g, ' ').trim()
-    : t.replace(ZH_BARE_FILLER, '').replace(/[\s?？!！.,，。]+/g, '')
-  return bare.length > 0 && (bare === word || (bare.startsWith(word) && bare.length - word.length <= 2))
+  return false
 }
 
 /** The words of `words` that are subjects the learner asks to learn in `normalized` (see {@link isAskedSubject}). */

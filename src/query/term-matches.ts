@@ -11,6 +11,7 @@ import { COLLOQUIAL_CUES, COLLOQUIAL_PERSON_PATTERNS } from './colloquial-cues.j
 import { PERSON_CUES } from './person-cues.js'
 import { REGIONAL_CUES } from './regional-cues.js'
 import { TOPIC_TALK } from './topic-talk.js'
+import { TOPIC_FRAMES } from './topic-frames.js'
 import { CUES } from './cues.js'
 import { ENGLISH_CUES } from './english-cues.js'
 import type { EnglishHit } from './english-terms.js'
@@ -35,10 +36,12 @@ export interface Match {
   matched: string
   /** From the compositional person cues (query/person-cues): a taxonomy word inside one keeps its own weight. */
   person?: boolean
+  /** From a cue naming a topic as a whole (Cue.general). */
+  general?: boolean
 }
 
 /** The built-in cues, the colloquial ones and the English ones, matched together: English ones only fire on Latin text, so they cost Chinese messages nothing. */
-const ALL_CUES = [...CUES, ...COLLOQUIAL_CUES, ...PERSON_CUES, ...TOPIC_TALK, ...ENGLISH_CUES, ...REGIONAL_CUES]
+const ALL_CUES = [...CUES, ...COLLOQUIAL_CUES, ...PERSON_CUES, ...TOPIC_TALK, ...TOPIC_FRAMES, ...ENGLISH_CUES, ...REGIONAL_CUES]
 const PERSON_PATTERNS: ReadonlySet<RegExp> = new Set([...PERSON_CUES.map((c) => c.pattern), ...COLLOQUIAL_PERSON_PATTERNS])
 /** Which cues a message's characters can start a match of: the others are not tried. */
 const cueCandidates = candidatesOf(ALL_CUES.map((c) => c.pattern))
@@ -47,6 +50,8 @@ const CARE = /照护|护理|照顾|看护|痴呆|认知症|care|caring|look(?:s|
 const SKILL_ASK = /技术|技能|本事|本领|门道|窍门|知识|方法|手艺|怎么|如何|学问|功课|经验/
 /** Topics that mean "a skill for work" in general: a named subject inside their phrase ("学种养殖技术") is the request. */
 const CATCH_ALL_TOPICS: ReadonlySet<string> = new Set(['vocational-skills'])
+/** Words for a work qualification (上岗证, 考证, 资格证书): the certificate of whatever subject is named right before them. */
+const QUALIFICATION = /^(?:上岗证|操作证|考证|考个证|拿证|证书?|资格证书?|技能证书?|等级证书?|职业资格|特种作业(?:操作)?证?)$/
 
 /** Terms precompiled for matching: Chinese terms in a trie of their characters, the others by their own matcher. */
 export interface TermIndex {
@@ -103,7 +108,7 @@ export function findMatches(text: string, index: TermIndex): Match[] {
     if (!may[k]) continue
     for (const m of globalMatches(cue.pattern, text)) {
       if (!m[0]) continue
-      found.push({ kind: cue.kind, id: cue.id, start: m.index!, end: m.index! + m[0].length, explicit: cue.explicit, cue: true, matched: m[0].trim(), person: PERSON_PATTERNS.has(cue.pattern) })
+      found.push({ kind: cue.kind, id: cue.id, start: m.index!, end: m.index! + m[0].length, explicit: cue.explicit, cue: true, matched: m[0].trim(), person: PERSON_PATTERNS.has(cue.pattern), ...(cue.general ? { general: true } : {}) })
     }
   }
   // Longest first; at equal length a cue beats a plain taxonomy word.
@@ -144,17 +149,32 @@ export function findMatches(text: string, index: TermIndex): Match[] {
   }
   const yields = (k: Match) => k.kind === 'topics' && k.cue && CATCH_ALL_TOPICS.has(k.id ?? '')
     && kept.some((m) => m.kind === 'topics' && !m.cue && m.id !== k.id && k.start <= m.start && m.end <= k.end && m.end - m.start >= 2)
+    // A qualification right after a subject ("电工上岗证", "养老护理员证书") is that subject's certificate, not a second topic.
+    || (k.kind === 'topics' && CATCH_ALL_TOPICS.has(k.id ?? '') && QUALIFICATION.test(k.matched)
+      && kept.some((m) => m.kind === 'topics' && m.explicit && m.id !== k.id && m.end <= k.start && k.start - m.end <= 2))
   return kept.filter((k) => !yields(k)).sort((a, b) => a.start - b.start)
 }
 
-/** One value per id, explicit if any mention was explicit, in order of appearance. */
-export function toSlotValues(matches: Match[], kind: TaxonomyKind): SlotValue[] {
+/**
+ * One value per id, explicit if any mention was explicit, in order of appearance. `breadth` says how
+ * much of its topic a mention names (default: a general cue 1, anything else 0): a topic said both by
+ * one skill and by a broader word ("开叉车考证": 叉车, 考证; "乌克丽丽和二胡") is asked as a whole, so the
+ * broader word speaks for it and a skill nobody teaches does not empty the answer.
+ */
+export function toSlotValues(matches: Match[], kind: TaxonomyKind, breadth: (m: Match) => number = (m) => (m.general ? 1 : 0)): SlotValue[] {
   const out = new Map<string, SlotValue>()
+  const chosen = new Map<string, { w: number; start: number; end: number }>()
   for (const m of matches) {
     if (m.kind !== kind || m.id === null) continue
     const prev = out.get(m.id)
-    if (!prev) out.set(m.id, { id: m.id, explicit: m.explicit, matched: m.matched, related: false })
-    else if (!prev.explicit && m.explicit) out.set(m.id, { id: m.id, explicit: true, matched: m.matched, related: false })
+    const w = kind === 'topics' ? breadth(m) : 0
+    const c = chosen.get(m.id)
+    // (A word inside the chosen one, 电工 of 电工证, is the same mention read shorter: the longer stays.)
+    const broader = prev?.explicit === m.explicit && c !== undefined && w > c.w && (m.end <= c.start || c.end <= m.start)
+    if (!prev || (!prev.explicit && m.explicit) || broader) {
+      out.set(m.id, { id: m.id, explicit: prev?.explicit || m.explicit, matched: m.matched, related: false })
+      chosen.set(m.id, { w, start: m.start, end: m.end })
+    }
   }
   return [...out.values()]
 }

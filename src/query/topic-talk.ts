@@ -11,7 +11,7 @@
  */
 import type { Cue } from './cues.js'
 
-const topic = (id: string, pattern: RegExp): Cue => ({ kind: 'topics', id, pattern, explicit: true })
+const topic = (id: string, pattern: RegExp): Cue => ({ kind: 'topics', id, pattern, explicit: true, general: true })
 const alt = (words: readonly string[]) => `(?:${[...words].sort((a, b) => b.length - a.length).join('|')})`
 
 /** Words for "ability, know-how" that follow a subject: 教书的本事, 带娃的法子. */
@@ -35,7 +35,7 @@ const TALK: Record<string, readonly string[]> = {
   'ai': ['跟ai聊', '和ai聊', '问ai', '用ai', '学ai', 'ai那个', 'ai工具', 'ai写', 'ai画', '人工智能那个', '智能助手', '机器人聊天',
     '会说话的机器人', '智能聊天', 'ai是啥', 'ai是什么'],
   'rural-revitalization': ['种养殖', '种养', '搞种植', '搞养殖', '庄稼', '农活', '种大棚', '大棚', '施肥',
-    '病虫害', '防虫', '卖农产品', '卖土特产', '卖山货', '卖果子', '卖自家', '村里致富', '带村里', '村里发展', '助农', '种粮', '科学种田', '养殖场'],
+    '病虫害', '防虫', '卖农产品', '卖土特产', '卖山货', '卖果子', '卖自家', '村里致富', '带村里', '村里发展', '助农', '种粮', '科学种田', '养殖场', '搞振兴', '振兴'],
   'energy-power': ['电工活', '电工证', '接电线', '拉电线', '装电线', '修电路', '电路', '电线', '修电器', '家里用电', '用电安全',
     '触电', '漏电', '跳闸', '省电', '节电', '电费'],
   'health-elderly-care': ['养生', '保健', '养身子', '养身体', '身子骨', '身体好', '健康', '护工', '护理', '看护', '照顾老人', '伺候老人',

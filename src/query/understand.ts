@@ -78,6 +78,8 @@ export function createQueryUnderstander(deps: UnderstandDeps): (text: string) =>
     }
   }
   const taxonomyTerms = new Set(taxonomyWords)
+  // How much of its topic a mention names: a phrase (cue) or a name of the whole topic, an everyday subject, one skill.
+  const topicBreadth = (m: Match) => (m.cue || taxonomy.namesWholeTopic(m.matched) ? 2 : taxonomy.isFamilyWord(m.matched) ? 1 : 0)
   // Words naming a group of people say who, never what to learn ("老年人" in "老年人保健养生" for a community worker).
   const audienceWords = new Set(terms.filter((t) => t.kind === 'audiences').map((t) => t.han))
   const termIndex = indexTerms(terms, createEnglishTermMatcher(englishTerms))
@@ -120,7 +122,7 @@ export function createQueryUnderstander(deps: UnderstandDeps): (text: string) =>
       for (const m of matches) if (m.kind === 'audiences' && !m.cue && CHILD_WORDS.has(m.matched)) m.explicit = false
     }
     const slots: Slots = {
-      topics: toSlotValues(matches, 'topics'),
+      topics: toSlotValues(matches, 'topics', topicBreadth),
       audiences: toSlotValues(matches, 'audiences'),
       region: null,
       format: findFormat(normalized, formats),

@@ -150,7 +150,7 @@ export async function createSearchService(deps: SearchServiceDeps): Promise<Hybr
       // Every project of the snapshot's table was active when it was read; the write hook names those archived since.
       isActive: (id) => snap.table.byId.has(id) && !gone.has(id),
       isPlace: deps.regions ? (word) => deps.regions!.resolve(word) !== null : undefined,
-      topicTerm: (word) => (taxonomy.namesWholeTopic(word) ? 'label' : taxonomy.resolve('topics', word) ? 'synonym' : null),
+      topicTerm: (word) => (taxonomy.namesWholeTopic(word) || taxonomy.isFamilyWord(word) ? 'label' : taxonomy.resolve('topics', word) ? 'synonym' : null),
     }
   }
 

@@ -112,7 +112,7 @@ const SLIPS: readonly [RegExp, string][] = [
  * dropped at the end of a clause, where they carry tone, never meaning. 哈
  * inside a word (哈尔滨, 哈密) is kept.
  */
-const FINAL_PARTICLES = /(?<=[\p{Script=Han}])(呗|唄|嘞|咧|哩|噻|啵|喔|喇|哈|嘛|啦|呐|哦|噢|哒|嗷)+(?=[\s\p{P}]|$)/gu
+const FINAL_PARTICLES = /(?<=[\p{Script=Han}])(?<!唢)(呗|唄|嘞|咧|哩|噻|啵|喔|喇|哈|嘛|啦|呐|哦|噢|哒|嗷)+(?=[\s\p{P}]|$)/gu
 
 /**
  * Plain Mandarin for a message in a dialect or chat register: Cantonese and
