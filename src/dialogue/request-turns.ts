@@ -39,9 +39,9 @@ export function vagueTurn(ctx: TurnContext): TurnOutcome {
 
 /** A request for projects: apply the message to the request so far, then list. */
 export async function requestTurn(ctx: TurnContext): Promise<TurnOutcome> {
-  const { u, unmet, vague } = await weighNeeds(ctx, ctx.understanding!)
+  const { u, unmet, vague, unfound } = await weighNeeds(ctx, ctx.understanding!)
   if (vague) return vagueTurn(ctx)
-  if (unmet) {
+  if (unmet || unfound) {
     // "想学游泳", "IELTS exam tutoring": a subject no project teaches gets nothing, whatever filters were
     // carried. The request so far stays for the next message, with the preferences this message states
     // (where, how, the fee) and who the learner says they are ("身为父母，有没有线上的学游泳课" then "那学外语呢":
@@ -50,7 +50,8 @@ export async function requestTurn(ctx: TurnContext): Promise<TurnOutcome> {
     const facts = { ...u.slots, topics: [], audiences: u.slots.audiences.filter((a) => a.explicit && !a.related), time: null }
     const s = ctx.session
     clearList(ctx, hasAnySlot(facts) ? applyMessage(s.request, { slots: facts, needs: [] }, s.request.text).state : s.request)
-    return menuTurn(ctx, [say(prompts, ctx.lang, 'not_found', { what: unmet }), say(prompts, ctx.lang, 'not_found_hint')], false, false)
+    const lead = unmet ? say(prompts, ctx.lang, 'not_found', { what: unmet }) : say(prompts, ctx.lang, 'not_found_any')
+    return menuTurn(ctx, [lead, say(prompts, ctx.lang, 'not_found_hint')], false, false)
   }
   return listRequest(ctx, applyMessage(ctx.session.request, u, ctx.message.text).state)
 }
@@ -64,8 +65,13 @@ export async function requestTurn(ctx: TurnContext): Promise<TurnOutcome> {
  * Nanchang please") and is dropped, so the message narrows. A message left with
  * no slot and nothing found to learn — or, beside a marker such as "不知道学啥",
  * nothing found at all — is a vague opener (`vague`): it gets the ask-back.
+ * Inside a conversation, a message that asks in words alone (no slot of its
+ * own) for something the whole catalogue has nothing for ("我要考研，有辅导班吗",
+ * "俺想学开大货车": each word may find something alone, the request finds
+ * nothing) is `unfound`: it gets the same honest "nothing" as when asked first,
+ * never the carried audience's list.
  */
-async function weighNeeds(ctx: TurnContext, u: Understanding): Promise<{ u: Understanding; unmet: string | null; vague: boolean }> {
+async function weighNeeds(ctx: TurnContext, u: Understanding): Promise<{ u: Understanding; unmet: string | null; vague: boolean; unfound?: boolean }> {
   if (!u.needs.length || u.slots.topics.length) return { u, unmet: null, vague: false }
   if (u.outOfScope) return { u, unmet: u.outOfScope, vague: false }
   const found = async (text: string) => (await ctx.deps.search.search({ text, k: 1 })).hits.length > 0
@@ -87,7 +93,8 @@ async function weighNeeds(ctx: TurnContext, u: Understanding): Promise<{ u: Unde
   }
   const noSlot = !hasAnySlot({ ...u.slots, time: null })
   if (noSlot && !met && (!unmet || marked)) return { u, unmet: null, vague: true }
-  return { u: { ...u, needs: kept }, unmet, vague: false }
+  const unfound = !unmet && met && noSlot && ctx.session.request.active && !(await found(ctx.message.text))
+  return { u: { ...u, needs: kept }, unmet, vague: false, unfound }
 }
 
 /** Forgets the current list: `state` is the request now, and nothing is on screen for "更多". */
@@ -157,7 +164,11 @@ async function rankedList(ctx: TurnContext, state: DialogueState, slots: Slots, 
   if (!found.length && askedSubject) {
     for (const w of framed) if (!(await search.search({ text: w, k: 1 })).hits.length) return { ids: [], first: MAX_PROJECTS }
   }
-  if (!found.length && (hasSubjectFilter(slots) || !state.needs.length) && named !== state.text) {
+  // Without a named topic, need-words are the request's subject: the slots (who, where) say nothing of it, so
+  // neither the words that named them nor everything they admit may stand in for it ("我在街道办上班" then
+  // "有没有教剪视频的": not every project for community workers). The ladder widens the carried audience instead.
+  const subjectInSlots = !state.needs.length || slots.topics.some((t) => t.explicit && !t.related)
+  if (!found.length && subjectInSlots && (hasSubjectFilter(slots) || !state.needs.length) && named !== state.text) {
     found = ids((await search.search({ text: named, slots, k: LIST_SIZE, understanding })).hits)
   }
   if (!found.length && state.needs.length > 1) {
@@ -171,8 +182,10 @@ async function rankedList(ctx: TurnContext, state: DialogueState, slots: Slots, 
     found = ids((await search.search({ text: '', slots, k: LIST_SIZE })).hits)
   }
   // A request that is only slots (or a near-match try) lists everything its filters admit, found by words or not.
-  const rest = (found.length || near || !state.needs.length) && hasSubjectFilter(slots)
-    ? ids((await search.search({ text: '', slots, k: LIST_SIZE, exclude: found })).hits)
+  // With the subject only in words, "more" goes on within the topic those words suggest, never the whole group's list.
+  const restSlots = subjectInSlots ? slots : { ...slots, topics: slots.topics.map((t) => ({ ...t, explicit: true, related: false })) }
+  const rest = (found.length || near || !state.needs.length) && hasSubjectFilter(slots) && (subjectInSlots || restSlots.topics.length > 0)
+    ? ids((await search.search({ text: '', slots: restSlots, k: LIST_SIZE, exclude: found })).hits)
     : []
   // After a topic switch, projects that also belong to the replaced topic come after the others.
   const old = new Set(state.replaced)
@@ -209,7 +222,8 @@ async function listRequest(ctx: TurnContext, state: DialogueState): Promise<Turn
     const near = { ...rung.slots, topics: rung.slots.topics.map((t) => ({ ...t, explicit: true, related: false })) }
     // Not when the topic is only a guess from a word the learner asked to learn ("想学开拖拉机" → 农机 → 乡村振兴):
     // a subject no project teaches gets the honest "nothing", not loosely related projects.
-    const tries = state.needs.length && hasSubjectFilter(near) && !(guessedOnly(rung.slots) && askedSubject)
+    // Only with a topic: projects that share nothing with the words but the learner's group are not "near".
+    const tries = state.needs.length && near.topics.length && hasSubjectFilter(near) && !(guessedOnly(rung.slots) && askedSubject)
       ? [state, { ...state, text: namedText(state), needs: [] }] : [state]
     for (const tried of tries) {
       const slots = tried === state ? rung.slots : near

@@ -22,6 +22,10 @@ const MORE_WORDS = vocabulary<MoreRole>([
     '剩下', '剩余', '新的', '后面', '往后', '往下', '多',
     'more', 'next', 'other', 'others', 'else', 'another', 'additional', 'further', 'remaining', 'continue',
     'different', 'keep going', 'carry on', 'go on', 'alternatives', 'alternative', 'extra', 'moar',
+    // "Only these?" said as a complaint is a request for more (就这几个啊, 才这么点, is that all?); paging verbs (往下翻, 翻页).
+    '就这几个', '就这些', '就这么几个', '就这么点', '就这么些', '就这三个', '只有这些', '只有这几个', '只有这么点', '只有三个',
+    '就三个', '才三个', '才这几个', '才这些', '才这么点', '才这么几个', '翻页', '翻翻', '换一拨', '换一波', '换拨',
+    'rest', 'is that all', 'is that it', 'only these', 'only three', 'keep them coming', 'keep em coming',
   ]],
   ['filler', [
     '来', '给', '推荐', '介绍', '冇', '看', '看看', '瞧瞧', '瞅瞅', '找', '找找', '列', '发', '出', '显示', '一', '几', '两', '个',
@@ -31,6 +35,8 @@ const MORE_WORDS = vocabulary<MoreRole>([
     '就', '也', '呐', '嘞', '咧', '呃', '额', '吧吧', '谢谢', '一些', '一批', '一页', '几个', '点儿', '儿', '么样', '什么',
     // Colloquial verbs that only carry the request (再整几个, 再弄俩, 还有啥, 再搞几个瞅瞅).
     '整', '弄', '搞', '拿', '俩', '啥', '啥的', '嘛的', '没得',
+    // Discontent that only carries the request (不太满意，再换几个; 不够，再来; 唔该再俾多几个).
+    '不满意', '不太满意', '不是很满意', '不大满意', '不喜欢', '不够', '不太够', '推', '翻', '唔该', '不该', '俾', '哇', '噢',
     'show', 'me', 'us', 'give', 'get', 'any', 'some', 'a', 'few', 'couple', 'of', 'please', 'pls', 'plz', 'ones', 'one',
     'options', 'option', 'courses', 'course', 'classes', 'class', 'projects', 'project', 'results', 'programmes',
     'programs', 'page', 'got', 'have', 'has', 'do', 'does', 'you', 'is', 'are', 'there', "there's", 'anything',
@@ -38,6 +44,7 @@ const MORE_WORDS = vocabulary<MoreRole>([
     'going', 'stuff', 'ok', 'okay', 'thanks', 'and', 'like', 'this', 'these', 'those', 'them', 'yes', 'yeah', 'sure',
     'hmm', 'well', 'then', 'so', 'just', 'maybe', 'want', 'look', 'at', 'go', 'choices', 'suggestions', 'else',
     'u', 'ya', 'thx', 'ty', 'thank', 'cheers', 'mate', 'wat', 'whats', 'ur', 'lol', 'btw', 'tho', 'now', 'again',
+    'about', 'three', 'five', 'couple more', 'hmm', 'not', 'quite', 'really', 'great', 'good', 'those',
   ]],
 ])
 
