@@ -18,6 +18,7 @@ import { numberRangeHint, say } from './chat-prompts.js'
 import { applyMessage, chooseTopic, needWords, relaxationLadder, type DialogueState } from './dialogue-state.js'
 import { describeSlots, listReply, MAX_PROJECTS, menuReply, menuTopics, textReply, topicLabel } from './render-reply.js'
 import { relaxedNotes } from './relaxed-notes.js'
+import { unbindTopicAudiences } from './topic-bound-audience.js'
 import { projectsByIds, type TurnContext, type TurnOutcome } from './turn-context.js'
 
 /** Most projects one request's list holds: far more than anyone pages through. */
@@ -53,7 +54,8 @@ export async function requestTurn(ctx: TurnContext): Promise<TurnOutcome> {
     const lead = unmet ? say(prompts, ctx.lang, 'not_found', { what: unmet }) : say(prompts, ctx.lang, 'not_found_any')
     return menuTurn(ctx, [lead, say(prompts, ctx.lang, 'not_found_hint')], false, false)
   }
-  return listRequest(ctx, applyMessage(ctx.session.request, u, ctx.message.text).state)
+  const said = { ...u, slots: unbindTopicAudiences(u.normalized, u.slots) }
+  return listRequest(ctx, applyMessage(ctx.session.request, said, ctx.message.text).state)
 }
 
 /**

@@ -92,7 +92,23 @@ const RESET_WORDS = vocabulary<ResetRole>([
     'ok', 'okay', 'hmm', 'actually', 'no', 'nah', 'well', "let's", 'lets', 'let us', 'can we', 'could we', 'please',
     'i want to', "i'd like to", 'i wanna', 'so', 'just', 'oh', 'never mind', 'nevermind', 'forget it', 'um', 'er',
     'scratch that', 'forget that', 'ignore that', 'forget about it', 'drop that', 'scrap that',
+    // What was said before, named (刚说的, 之前讲的, 前面问的): with a discarding word after it, the whole reset.
+    '刚说的', '刚讲的', '刚才讲的', '之前讲的', '前面讲的', '先前说的', '先前讲的', '上面说的', '刚刚说的', '刚刚讲的', '刚才问的',
+    '之前问的', '前面问的', '刚问的', '以上', '以前说的', '头先说的', '头先讲的', '刚才那些', '之前那些', '前面那些',
+    '不要了吧', '都作废', '都不算', '都不算了', '不作数', '都不作数', '全不要了', '全都不要了', '清零吧',
   ]],
+])
+
+/** Words naming what was said before, and words discarding it: together ("前面说的都不算了", "之前讲的唔算") they are a reset. */
+const SAID_BEFORE = new Set([
+  '刚才的', '刚刚的', '之前的', '前面的', '上面的', '刚才说的', '之前说的', '前面说的', '我说的', '刚说的', '刚讲的', '刚才讲的',
+  '之前讲的', '前面讲的', '先前说的', '先前讲的', '上面说的', '刚刚说的', '刚刚讲的', '刚才问的', '之前问的', '前面问的', '刚问的',
+  '以上', '以前说的', '头先说的', '头先讲的', '刚才那些', '之前那些', '前面那些', '全部', '所有', '一切', '全', '全都', '统统', '通通',
+  'all that', 'all of that', 'everything',
+])
+const DISCARD = new Set([
+  '不算', '不算了', '作废', '都作废', '都不算', '都不算了', '不作数', '都不作数', '不要了', '都不要了', '全不要了', '全都不要了',
+  '不要了吧', '删了', '忘掉', '忘了', '取消', '扔掉', '撤销',
 ])
 
 /** A control turn read by the rules: more, or a reset with the new request said after it (`rest`, possibly empty). */
@@ -119,6 +135,10 @@ function readReset(words: ReadWord<ResetRole>[], formLength: number): number | n
   // Before the core: leads, tails that say what is dropped ("全部清除", "都清掉", "所有条件重置"), and a joining
   // word between them ("scratch that and start over").
   while (i < words.length && (words[i].role === 'lead' || words[i].role === 'tail' || (i > 0 && JOINERS.has(words[i].word)))) i++
+  // No start-over word, but what was said is named and discarded ("前面说的都不算了，我想学电工"): a reset ending there.
+  const named = words.findIndex((w, j) => j < i && !w.slip && SAID_BEFORE.has(w.word))
+  const dropped = named < 0 ? -1 : words.findIndex((w, j) => j > named && j < i && !w.slip && DISCARD.has(w.word))
+  if (dropped >= 0 && (!words[i] || words[i].role === 'lead' || words[i].role === 'tail')) return words[dropped].end
   const core = words[i]
   if (!core || core.role === 'tail' || core.role === 'lead' || core.slip) return null
   const next = words[i + 1]?.role
