@@ -1,0 +1,121 @@
+/**
+ * Turn shapes people use that the dialogue layer must read by rule, through the
+ * real engine, search and SQLite on the sample catalogue: "only these?" said
+ * as a complaint or a paging verb is "more"; naming what was said and
+ * discarding it is a reset; inside a conversation a request for something the
+ * catalogue has nothing for gets the same honest "nothing" as when asked first;
+ * a subject said only in words is never replaced by the carried group's list;
+ * a group named inside the topic's phrase ("家长怎么…") does not filter.
+ * Phrasings are written for this file; checks are computed from the catalogue.
+ */
+import { describe, expect, it } from 'vitest'
+import type { Project } from '../src/catalogue/project.js'
+import { replyText } from '../src/dialogue/reply-text.js'
+import type { Reply } from '../src/dialogue/types.js'
+import { classifyControl } from '../src/dialogue/turn-classifier.js'
+import { isTopicBound } from '../src/dialogue/topic-bound-audience.js'
+import { headerText } from '../bench/sim/check.js'
+import { useSampleRig } from './fixtures/dialogue-setup.js'
+
+const sampleRig = useSampleRig()
+let nextUser = 0
+const learner = () => {
+  const user = `ts-${++nextUser}`
+  return (text: string) => sampleRig().say(text, user)
+}
+const shown = (r: Reply): Promise<Project[]> => Promise.all(r.projects.map(async (p) => (await sampleRig().store.get(p.id))!))
+const active = (): Promise<Project[]> => sampleRig().store.list({ status: 'active' })
+const NOTHING = /目录里暂时没有|The catalogue has no/
+const mentions = (p: Project, w: string) => `${p.title}${p.summary}${p.tags.join('')}`.includes(w)
+
+describe('"only these?" and paging verbs are "more"; a discarded past is a reset', () => {
+  it.each(['就这些？', '才这么几个啊', '只有这几个吗', '往后翻', '翻页吧', '不够，再来几个', '不太满意 换一波', 'is that it?', 'keep em coming', 'show the rest please'])(
+    'reads "%s" as more',
+    (text) => expect(classifyControl(text)).toEqual({ kind: 'more' }),
+  )
+
+  it.each(['翻译', '就这个吧', '推拿', '不够用', '这个不算贵', '算了'])('does not read "%s" as more or a reset', (text) => {
+    expect(classifyControl(text)).toBeNull()
+  })
+
+  it.each([
+    ['之前讲的都作废，我想学电工', '我想学电工'],
+    ['頭先講嘅唔算', ''],
+    ['上面说的全不要了，在九江有没有免费的', '在九江有没有免费的'],
+    ['以上都不算 想学英语', '想学英语'],
+  ])('reads "%s" as a reset followed by "%s"', (text, rest) => {
+    expect(classifyControl(text)).toEqual({ kind: 'reset', rest })
+  })
+
+  it('a discarded past leaks nothing into the request said after it', async () => {
+    const say = learner()
+    expect((await say('我在杭州，想找线上的AI课')).projects.length).toBeGreaterThan(0)
+    const r = await say('前面问的都不作数，我想学电工')
+    const header = headerText(r)
+    expect(header).not.toContain('杭州')
+    expect(header).not.toContain('线上')
+    expect(r.projects.length).toBeGreaterThan(0)
+  })
+})
+
+describe('inside a conversation, a request the catalogue has nothing for gets nothing', () => {
+  const absent = (words: string[]) => async () => {
+    const all = await active()
+    for (const w of words) expect(all.some((p) => mentions(p, w))).toBe(false)
+  }
+
+  it('a subject asked in words after a request with a group and a place gets the same nothing as when asked first', async () => {
+    await absent(['考研', '大客车', '客车'])()
+    for (const ask of ['我要考研，有辅导班吗', '俺想学开大客车']) {
+      const first = await learner()(ask)
+      expect(first.projects).toEqual([])
+      const say = learner()
+      expect((await say('我在街道办上班，人在杭州，有没有数字技能的培训')).projects.length).toBeGreaterThan(0)
+      const r = await say(ask)
+      expect(r.projects).toEqual([])
+      expect(replyText(r)).toMatch(NOTHING)
+      // The request so far stays: "更多" and a narrowing still work on it afterwards.
+      expect((await say('只要免费的')).projects.length).toBeGreaterThan(0)
+    }
+  })
+})
+
+describe('a subject said only in words is never replaced by the carried group\'s list', () => {
+  it('"more" after a need in words goes on within that need and its topic, not every project for the group', async () => {
+    const say = learner()
+    const first = await say('我是农民，想学种茶')
+    const pages = [first, await say('还有吗'), await say('再来几个')]
+    const all = (await Promise.all(pages.map(shown))).flat()
+    expect(all.length).toBeGreaterThan(0)
+    expect(all.filter((p) => mentions(p, '茶')).length).toBeGreaterThan(0)
+    const topicsOfFound = new Set(all.filter((p) => mentions(p, '茶')).flatMap((p) => p.topics))
+    for (const p of all) expect(mentions(p, '茶') || p.topics.some((t) => topicsOfFound.has(t))).toBe(true)
+  })
+})
+
+describe('a group named inside the topic\'s phrase is part of the subject, not a fact about the learner', () => {
+  it.each([
+    ['家长怎么和孩子相处', '家长', '和孩子相处', true],
+    ['家长如何教育孩子', '家长', '教育孩子', true],
+    ['做父母的学问', '父母', '学问', true],
+    ['我是家长，想学怎么教孩子', '家长', '教孩子', false],
+    ['作为家长怎么教孩子', '家长', '教孩子', false],
+    ['家长，想学书法', '家长', '书法', false],
+  ] as const)('"%s": %s (topic said as %s) is bound to the topic: %s', (text, word, matched, bound) => {
+    const topic = { id: 'family-education', matched, explicit: true, related: false }
+    expect(isTopicBound(text, { id: 'parents', matched: word, explicit: true, related: false }, [topic])).toBe(bound)
+  })
+
+  it('does not filter the topic\'s list by it, nor carry it to the next topic; a self-description does both', async () => {
+    const say = learner()
+    const r = await say('有没有讲家长怎么和孩子相处的课')
+    expect(r.projects.length).toBeGreaterThan(0)
+    expect(headerText(r)).not.toContain('家长')
+    const next = await say('那电工方面的呢')
+    expect(next.projects.length).toBeGreaterThan(0)
+    expect(headerText(next)).not.toContain('家长')
+    const parent = learner()
+    expect(headerText(await parent('我是家长，想学怎么和孩子相处'))).toContain('家长')
+    expect(headerText(await parent('那人工智能呢'))).toContain('家长')
+  })
+})
