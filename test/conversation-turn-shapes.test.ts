@@ -119,3 +119,30 @@ describe('a group named inside the topic\'s phrase is part of the subject, not a
     expect(headerText(await parent('那人工智能呢'))).toContain('家长')
   })
 })
+
+describe('words beside a refinement narrow the list on screen unless asked for as a subject', () => {
+  it('a format said with talk words ("要线上直播或录播的", "只保留网上能学的") keeps the topic and the place', async () => {
+    const { taxonomy } = sampleRig()
+    const label = taxonomy.get('topics', 'ai')!.zh
+    for (const narrowing of ['筛一筛，要线上直播或者录播的', '只保留网上能学的']) {
+      const say = learner()
+      expect(headerText(await say('我在湖南上班，想学人工智能'))).toContain(label)
+      const r = await say(narrowing)
+      expect(headerText(r)).toContain(label)
+      expect(headerText(r)).toContain('湖南')
+      for (const p of await shown(r)) {
+        expect(p.topics).toContain('ai')
+        expect(['online', 'hybrid']).toContain(p.format)
+      }
+    }
+  })
+
+  it('a subject asked for beside a refinement ("那书法呢，要免费的") still switches the topic', async () => {
+    const say = learner()
+    await say('我想学电工')
+    const r = await say('那书法呢，要免费的')
+    expect(r.projects.length).toBeGreaterThan(0)
+    for (const p of await shown(r)) expect(p.fee).toBe(0)
+    expect((await shown(r)).some((p) => p.topics.includes('energy-power') && !p.topics.includes('culture-arts'))).toBe(false)
+  })
+})

@@ -11,14 +11,14 @@
 import type { Project } from '../catalogue/project.js'
 import { hasAnySlot, hasHardFilter, hasSubjectFilter, type Slots } from '../query/slots.js'
 import { normalizeText } from '../text/normalize.js'
-import { askedSubjects, hasVagueMarker, isAskedSubject, withoutVagueMarkers } from '../query/need-frames.js'
-import type { Understanding } from '../query/types.js'
+import { askedSubjects } from '../query/need-frames.js'
 import { checkGrounding } from '../llm/grounding.js'
 import { numberRangeHint, say } from './chat-prompts.js'
-import { applyMessage, chooseTopic, needWords, relaxationLadder, type DialogueState } from './dialogue-state.js'
+import { applyMessage, chooseTopic, relaxationLadder, type DialogueState } from './dialogue-state.js'
 import { describeSlots, listReply, MAX_PROJECTS, menuReply, menuTopics, textReply, topicLabel } from './render-reply.js'
 import { relaxedNotes } from './relaxed-notes.js'
 import { unbindTopicAudiences } from './topic-bound-audience.js'
+import { typedWord, weighNeeds } from './weigh-needs.js'
 import { projectsByIds, type TurnContext, type TurnOutcome } from './turn-context.js'
 
 /** Most projects one request's list holds: far more than anyone pages through. */
@@ -56,47 +56,6 @@ export async function requestTurn(ctx: TurnContext): Promise<TurnOutcome> {
   }
   const said = { ...u, slots: unbindTopicAudiences(u.normalized, u.slots) }
   return listRequest(ctx, applyMessage(ctx.session.request, said, ctx.message.text).state)
-}
-
-/**
- * What the need-words of a message without a topic are worth. Each is looked
- * up on its own. One the catalogue has something for stays. One it has nothing
- * for is a subject no project teaches (`unmet`, the honest "nothing") only when
- * it stands in a learning frame ("想学游泳", "violin lessons"); otherwise it is
- * talk around the request ("给俺找个课", "我改主意了", "forget that", "only in
- * Nanchang please") and is dropped, so the message narrows. A message left with
- * no slot and nothing found to learn — or, beside a marker such as "不知道学啥",
- * nothing found at all — is a vague opener (`vague`): it gets the ask-back.
- * Inside a conversation, a message that asks in words alone (no slot of its
- * own) for something the whole catalogue has nothing for ("我要考研，有辅导班吗",
- * "俺想学开大货车": each word may find something alone, the request finds
- * nothing) is `unfound`: it gets the same honest "nothing" as when asked first,
- * never the carried audience's list.
- */
-async function weighNeeds(ctx: TurnContext, u: Understanding): Promise<{ u: Understanding; unmet: string | null; vague: boolean; unfound?: boolean }> {
-  if (!u.needs.length || u.slots.topics.length) return { u, unmet: null, vague: false }
-  if (u.outOfScope) return { u, unmet: u.outOfScope, vague: false }
-  const found = async (text: string) => (await ctx.deps.search.search({ text, k: 1 })).hits.length > 0
-  const marked = hasVagueMarker(u.normalized)
-  // Words that only make up a vague marker ("where do I *start*", "还*没想*好") ask for nothing.
-  const outside = marked ? withoutVagueMarkers(u.normalized) : u.normalized
-  const kept: string[][] = []
-  let met = false
-  let unmet: string | null = null
-  for (const [i, word] of needWords(u).entries()) {
-    if (marked && !outside.includes(word)) continue
-    // Looked up as typed: a bare stem ("hors") would be read by the typo repair as some other word.
-    if (await found(typedWord(u.normalized, word))) {
-      met = true
-      kept.push(u.needs[i])
-    } else if (isAskedSubject(u.normalized, word)) {
-      unmet ??= word
-    }
-  }
-  const noSlot = !hasAnySlot({ ...u.slots, time: null })
-  if (noSlot && !met && (!unmet || marked)) return { u, unmet: null, vague: true }
-  const unfound = !unmet && met && noSlot && ctx.session.request.active && !(await found(ctx.message.text))
-  return { u: { ...u, needs: kept }, unmet, vague: false, unfound }
 }
 
 /** Forgets the current list: `state` is the request now, and nothing is on screen for "更多". */
@@ -259,11 +218,6 @@ async function listRequest(ctx: TurnContext, state: DialogueState): Promise<Turn
 /** The request's need-words as the learner typed them ("calligraphy", not the stem "calligraph"). */
 function typedNeeds(state: DialogueState): string[] {
   return state.needs.map((w) => typedWord(state.text, w))
-}
-
-/** An English need-word's stem as the learner typed it in `text` ("hors" → "horse"); other words as they are. */
-function typedWord(text: string, w: string): string {
-  return /^[a-z]/.test(w) ? new RegExp(`\\b${w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}[a-z]*`).exec(text.toLowerCase())?.[0] ?? w : w
 }
 
 /** The province a city belongs to, or null. */
