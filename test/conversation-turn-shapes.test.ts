@@ -146,3 +146,32 @@ describe('words beside a refinement narrow the list on screen unless asked for a
     expect((await shown(r)).some((p) => p.topics.includes('energy-power') && !p.topics.includes('culture-arts'))).toBe(false)
   })
 })
+
+describe('the learning frame stops at a pause and at nouns with 学 in them', () => {
+  it.each([
+    ['我外婆快七十了想学，麻烦列一下的项目'],
+    ['我们是老年大学的学员，有什么面对面的课可以推荐'],
+    ['孩子的同学的家长推荐的，有免费的吗'],
+  ])('"%s" is never answered "nothing" for a word of its talk', async (text) => {
+    const r = await learner()(text)
+    expect(replyText(r)).not.toMatch(NOTHING)
+  })
+
+  it('a subject right after the verb is still a subject nobody teaches', async () => {
+    const word = '滑翔伞'
+    expect((await active()).some((p) => mentions(p, word))).toBe(false)
+    expect(replyText(await learner()(`外婆想学${word}`))).toContain(`“${word}”`)
+  })
+})
+
+describe('a group only inferred from the words never replaces one the learner implied or stated', () => {
+  it('after "当妈的想找免费的课" (a parent, implied), switching to a parenting phrase keeps the parent filtering', async () => {
+    const say = learner()
+    const first = await say('当妈的想找免费的课')
+    expect(headerText(first)).toContain('家长')
+    const r = await say('换成家长怎样教孩子的有吗')
+    expect(headerText(r)).toContain('家长')
+    expect(r.projects.length).toBeGreaterThan(0)
+    for (const p of await shown(r)) expect(p.audiences.some((a) => a === 'parents' || a === 'general-public')).toBe(true)
+  })
+})

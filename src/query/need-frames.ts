@@ -16,7 +16,7 @@
 import { isNeedWord } from './need-filter.js'
 
 /** Verbs of learning a subject follows, at most one verb between ("学游泳", "报奥数班", "考驾照", "学开挖掘机"). */
-const ZH_BEFORE = /(学|学学|学习|学会|学点|学个|学门|教|练|练习|考|考个|补|补习|报|报个|培训|进修|读|修)[\u4e00-\u9fff]?$/
+const ZH_BEFORE = /(?<!大|中|小|同|开|放|留|上|科|数|文|化|医|哲|力|美|史|农|工|法)(学|学学|学习|学会|学点|学个|学门|教|练|练习|考|考个|补|补习|报|报个|培训|进修|读|修)[\u4e00-\u9fff]?$/
 /**
  * Nouns of a course a subject comes right before ("滑雪培训", "奥数班", "dse补习"); after 的 only
  * when the word is itself learning something ("学琴的课"), since "免费的课" or "上堂的课" say how, not what.
@@ -60,7 +60,9 @@ export function isAskedSubject(normalized: string, word: string): boolean {
   for (const { before, after } of occurrences(t, word)) {
     const b = before.replace(/\s+$/, '')
     const a = after.replace(/^\s+/, '')
-    if (ZH_BEFORE.test(b) || EN_BEFORE.test(before)) return true
+    // A learning verb frames the word right after it, never one past a pause ("我外婆想学，麻烦列一下"), and a 学 of a
+    // noun (大学, 同学, 数学) is no verb ("老年大学的学员").
+    if ((b === before && ZH_BEFORE.test(b)) || EN_BEFORE.test(before)) return true
     if (ZH_AFTER.test(a) || EN_AFTER.test(after) || (ZH_LEARNING.test(word) && ZH_AFTER_OF.test(a))) return true
   }
   const bare = /[a-z]/.test(word)
