@@ -175,3 +175,16 @@ describe('a group only inferred from the words never replaces one the learner im
     for (const p of await shown(r)) expect(p.audiences.some((a) => a === 'parents' || a === 'general-public')).toBe(true)
   })
 })
+
+describe('position words name the first of the list in English and Chinese', () => {
+  it.each([['how do i sign up for the top one'], ['tell me about the first one'], ['最顶上那个怎么报名'], ['最头上那个讲讲']])(
+    '"%s" answers about the first project shown, not a "which one?"',
+    async (ask) => {
+      const say = learner()
+      const list = await say(/^[a-z]/.test(ask) ? 'any AI courses online?' : '有没有线上的人工智能课')
+      expect(list.projects.length).toBeGreaterThan(1)
+      const r = await say(ask)
+      expect(r.projects.map((p) => p.id)).toEqual([list.projects[0].id])
+    },
+  )
+})

@@ -73,7 +73,7 @@ function bareNumber(b: string): number | null {
 }
 
 /** Words for the first of a list ("最前面那个", "排第一的", "排头那个", "头一个") and for its last ("最后那个"). */
-const FIRST_WORDS = /(最前|最上|排(在)?(第一|最前|头)|打头|头(一)?(个|门)|头一(条|项|家)|第一名|the top one|top one|first one|the first(?! (?:aid|time|steps?|language))|the top)/
+const FIRST_WORDS = /(最前|最上|最头|最顶|顶上那|头上那|排(在)?(第一|最前|头)|打头|头(一)?(个|门)|头一(条|项|家)|第一名|\bthe top one\b|\btop one\b|\bfirst one\b|\bthe first\b(?! (?:aid|time|steps?|language))|\bthe top\b)/
 const LAST_WORDS = /(最后(面)?(那|一|的)?(个|条|项|门)|排(在)?最后|最下面|最末|\bthe last( one)?\b|\bthe bottom one\b)/
 
 const EN_CARDINALS = ['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten']
@@ -123,7 +123,7 @@ const FIELD_PATTERNS: [Field, RegExp][] = [
   ['place', /(在哪|哪里上课|哪儿|地点|地址|什么地方|去哪|上课地方|where|location|address|venue)/i],
   ['contact', /(联系|电话|手机号|号码|咨询|打给谁|找谁|contact|(?<!\b(?:smart|my|a|your) ?)\bphone\b(?! ?(?:apps?|basics|skills|use|photography|payments?|scams?|banking|instead))|\bcall\b|telephone)/i],
   ['url', /(网址|链接|网站|网页|官网|\blink\b|\burl\b|website|web ?page)/i],
-  ['details', /(详细|详情|介绍一下|介绍下|具体|讲什么|学些什么|内容|details?|more about|tell me about|what is it)/i],
+  ['details', /(详细|详情|介绍一下|介绍下|具体|讲什么|学些什么|内容|说说|讲讲|说一下|讲一下|展开|details?|more about|tell me about|what is it)/i],
 ]
 
 /**
