@@ -14,7 +14,7 @@ import { normalizeText } from '../text/normalize.js'
 import { askedSubjects } from '../query/need-frames.js'
 import { checkGrounding } from '../llm/grounding.js'
 import { numberRangeHint, say } from './chat-prompts.js'
-import { applyMessage, chooseTopic, relaxationLadder, type DialogueState } from './dialogue-state.js'
+import { applyMessage, chooseTopic, emptyDialogueState, relaxationLadder, toSlots, type DialogueState } from './dialogue-state.js'
 import { describeSlots, listReply, MAX_PROJECTS, menuReply, menuTopics, textReply, topicLabel } from './render-reply.js'
 import { relaxedNotes } from './relaxed-notes.js'
 import { unbindTopicAudiences } from './topic-bound-audience.js'
@@ -40,8 +40,11 @@ export function vagueTurn(ctx: TurnContext): TurnOutcome {
 
 /** A request for projects: apply the message to the request so far, then list. */
 export async function requestTurn(ctx: TurnContext): Promise<TurnOutcome> {
-  const { u, unmet, vague, unfound } = await weighNeeds(ctx, ctx.understanding!)
+  const { u, unmet, vague, alone } = await weighNeeds(ctx, ctx.understanding!)
   if (vague) return vagueTurn(ctx)
+  // Asked in words alone inside a conversation: what it would find if asked first decides, never the carried slots.
+  const first = alone ? applyMessage(emptyDialogueState(), u, ctx.message.text).state : null
+  const unfound = first !== null && !(await rankedList(ctx, first, toSlots(first))).ids.length
   if (unmet || unfound) {
     // "想学游泳", "IELTS exam tutoring": a subject no project teaches gets nothing, whatever filters were
     // carried. The request so far stays for the next message, with the preferences this message states

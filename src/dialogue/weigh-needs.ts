@@ -21,14 +21,13 @@ import type { TurnContext } from './turn-context.js'
  * no slot and nothing found to learn — or, beside a marker such as "不知道学啥",
  * nothing found at all — is a vague opener (`vague`): it gets the ask-back.
  * Inside a conversation, a message that asks in words alone (no slot of its
- * own) for something the whole catalogue has nothing for ("我要考研，有辅导班吗",
- * "俺想学开大货车": each word may find something alone, the request finds
- * nothing) is `unfound`: it gets the same honest "nothing" as when asked first,
- * never the carried audience's list. Beside a refinement ("再筛一下，要线上直播或
+ * own) is `alone`: the dialogue answers it "nothing" when asked first it would
+ * get nothing ("我要考研，有辅导班吗", "俺想学开大货车"), never the carried
+ * audience's list. Beside a refinement ("再筛一下，要线上直播或
  * 录播的"), a word not asked for as a subject is talk and is dropped, so the
  * message narrows (dialogue/refinement-talk).
  */
-export async function weighNeeds(ctx: TurnContext, u: Understanding): Promise<{ u: Understanding; unmet: string | null; vague: boolean; unfound?: boolean }> {
+export async function weighNeeds(ctx: TurnContext, u: Understanding): Promise<{ u: Understanding; unmet: string | null; vague: boolean; alone?: boolean }> {
   if (!u.needs.length || u.slots.topics.length) return { u, unmet: null, vague: false }
   if (u.outOfScope) return { u, unmet: u.outOfScope, vague: false }
   const found = async (text: string) => (await ctx.deps.search.search({ text, k: 1 })).hits.length > 0
@@ -53,8 +52,8 @@ export async function weighNeeds(ctx: TurnContext, u: Understanding): Promise<{ 
   }
   const noSlot = !hasAnySlot({ ...u.slots, time: null })
   if (noSlot && !met && (!unmet || marked)) return { u, unmet: null, vague: true }
-  const unfound = !unmet && met && noSlot && ctx.session.request.active && !(await found(ctx.message.text))
-  return { u: { ...u, needs: kept }, unmet, vague: false, unfound }
+  const alone = !unmet && met && noSlot && ctx.session.request.active
+  return { u: { ...u, needs: kept }, unmet, vague: false, alone }
 }
 
 /** An English need-word's stem as the learner typed it in `text` ("hors" → "horse"); other words as they are. */
