@@ -19,6 +19,7 @@ import { describeSlots, listReply, MAX_PROJECTS, menuReply, menuTopics, textRepl
 import { relaxedNotes } from './relaxed-notes.js'
 import { unbindTopicAudiences } from './topic-bound-audience.js'
 import { typedWord, weighNeeds } from './weigh-needs.js'
+import { asksForSubject } from './refinement-talk.js'
 import { projectsByIds, type TurnContext, type TurnOutcome } from './turn-context.js'
 
 /** Most projects one request's list holds: far more than anyone pages through. */
@@ -131,7 +132,8 @@ async function rankedList(ctx: TurnContext, state: DialogueState, slots: Slots, 
   // Without a named topic, need-words are the request's subject: the slots (who, where) say nothing of it, so
   // neither the words that named them nor everything they admit may stand in for it ("我在街道办上班" then
   // "有没有教剪视频的": not every project for community workers). The ladder widens the carried audience instead.
-  const subjectInSlots = !state.needs.length || slots.topics.some((t) => t.explicit && !t.related)
+  const said = normalizeText(state.text)
+  const subjectInSlots = !state.needs.some((w) => asksForSubject(said, w)) || slots.topics.some((t) => t.explicit && !t.related)
   if (!found.length && subjectInSlots && (hasSubjectFilter(slots) || !state.needs.length) && named !== state.text) {
     found = ids((await search.search({ text: named, slots, k: LIST_SIZE, understanding })).hits)
   }
@@ -147,7 +149,9 @@ async function rankedList(ctx: TurnContext, state: DialogueState, slots: Slots, 
   }
   // A request that is only slots (or a near-match try) lists everything its filters admit, found by words or not.
   // With the subject only in words, "more" goes on within the topic those words suggest, never the whole group's list.
-  const restSlots = subjectInSlots ? slots : { ...slots, topics: slots.topics.map((t) => ({ ...t, explicit: true, related: false })) }
+  // (the topics the words suggest, or else those of the projects the words found: 种茶 → 乡村振兴).
+  const wordTopics = slots.topics.length ? slots.topics.map((t) => t.id) : [...new Set(found.flatMap((id) => topicsOf.get(id) ?? []))]
+  const restSlots = subjectInSlots ? slots : { ...slots, topics: wordTopics.map((id) => ({ id, matched: '', explicit: true, related: false })) }
   const rest = (found.length || near || !state.needs.length) && hasSubjectFilter(slots) && (subjectInSlots || restSlots.topics.length > 0)
     ? ids((await search.search({ text: '', slots: restSlots, k: LIST_SIZE, exclude: found })).hits)
     : []
