@@ -188,3 +188,13 @@ describe('position words name the first of the list in English and Chinese', () 
     },
   )
 })
+
+describe('talk that mentions saying is no question about a shown project', () => {
+  it('"俺说一下，我是退伍的" after a list narrows or asks, never "which one do you mean?"', async () => {
+    const say = learner()
+    expect((await say('有没有线上的人工智能课')).projects.length).toBeGreaterThan(1)
+    const r = await say('俺说一下，我是退伍军人')
+    expect(replyText(r)).not.toContain('第几个')
+    expect(headerText(r)).toContain('退役军人')
+  })
+})

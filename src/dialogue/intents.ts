@@ -123,7 +123,7 @@ const FIELD_PATTERNS: [Field, RegExp][] = [
   ['place', /(在哪|哪里上课|哪儿|地点|地址|什么地方|去哪|上课地方|where|location|address|venue)/i],
   ['contact', /(联系|电话|手机号|号码|咨询|打给谁|找谁|contact|(?<!\b(?:smart|my|a|your) ?)\bphone\b(?! ?(?:apps?|basics|skills|use|photography|payments?|scams?|banking|instead))|\bcall\b|telephone)/i],
   ['url', /(网址|链接|网站|网页|官网|\blink\b|\burl\b|website|web ?page)/i],
-  ['details', /(详细|详情|介绍一下|介绍下|具体|讲什么|学些什么|内容|说说|讲讲|说一下|讲一下|展开|details?|more about|tell me about|what is it)/i],
+  ['details', /(详细|详情|介绍一下|介绍下|具体|讲什么|学些什么|内容|details?|more about|tell me about|what is it)/i],
 ]
 
 /**
