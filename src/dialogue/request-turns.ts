@@ -148,11 +148,13 @@ async function rankedList(ctx: TurnContext, state: DialogueState, slots: Slots, 
     found = ids((await search.search({ text: '', slots, k: LIST_SIZE })).hits)
   }
   // A request that is only slots (or a near-match try) lists everything its filters admit, found by words or not.
-  // With the subject only in words, "more" goes on within the topic those words suggest, never the whole group's list.
-  // (the topics the words suggest, or else those of the projects the words found: 种茶 → 乡村振兴).
+  // With the subject only in words, "more" goes on within the topics those words suggest (or else those of the
+  // projects the words found: 种茶 → 乡村振兴), never the whole group's list.
   const wordTopics = slots.topics.length ? slots.topics.map((t) => t.id) : [...new Set(found.flatMap((id) => topicsOf.get(id) ?? []))]
   const restSlots = subjectInSlots ? slots : { ...slots, topics: wordTopics.map((id) => ({ id, matched: '', explicit: true, related: false })) }
-  const rest = (found.length || near || !state.needs.length) && hasSubjectFilter(slots) && (subjectInSlots || restSlots.topics.length > 0)
+  // Words that only talk around the request ("俺是村委会的干部，有免费的班") leave the filters (free, online, a place) to say it all.
+  const filtered = hasSubjectFilter(slots) || (subjectInSlots && state.needs.length > 0 && hasHardFilter({ ...slots, time: null }))
+  const rest = (found.length || near || !state.needs.length) && filtered && (subjectInSlots || restSlots.topics.length > 0)
     ? ids((await search.search({ text: '', slots: restSlots, k: LIST_SIZE, exclude: found })).hits)
     : []
   // After a topic switch, projects that also belong to the replaced topic come after the others.

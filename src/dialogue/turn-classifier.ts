@@ -24,6 +24,7 @@ const MORE_WORDS = vocabulary<MoreRole>([
     'different', 'keep going', 'carry on', 'go on', 'alternatives', 'alternative', 'extra', 'moar',
     // "Only these?" said as a complaint is a request for more (就这几个啊, 才这么点, is that all?); paging verbs (往下翻, 翻页).
     '就这几个', '就这些', '就这么几个', '就这么点', '就这么些', '就这三个', '只有这些', '只有这几个', '只有这么点', '只有三个',
+    '刷新', '刷一下', '刷刷', '再刷', '换换', '换一换', 'refresh', 'reload',
     '就三个', '才三个', '才这几个', '才这些', '才这么点', '才这么几个', '翻页', '翻翻', '换一拨', '换一波', '换拨',
     'rest', 'is that all', 'is that it', 'only these', 'only three', 'keep them coming', 'keep em coming',
   ]],
@@ -36,6 +37,8 @@ const MORE_WORDS = vocabulary<MoreRole>([
     // Colloquial verbs that only carry the request (再整几个, 再弄俩, 还有啥, 再搞几个瞅瞅).
     '整', '弄', '搞', '拿', '俩', '啥', '啥的', '嘛的', '没得',
     // Discontent that only carries the request (不太满意，再换几个; 不够，再来; 唔该再俾多几个).
+    // Dialect forms of 没有 (木有, 莫得, 冇得, 没得) and a refreshing verb's tail (刷新一下).
+    '木有', '莫得', '冇得', '没得', '莫有', '一哈', '一下下',
     '不满意', '不太满意', '不是很满意', '不大满意', '不喜欢', '不够', '不太够', '推', '翻', '唔该', '不该', '俾', '哇', '噢',
     'show', 'me', 'us', 'give', 'get', 'any', 'some', 'a', 'few', 'couple', 'of', 'please', 'pls', 'plz', 'ones', 'one',
     'options', 'option', 'courses', 'course', 'classes', 'class', 'projects', 'project', 'results', 'programmes',

@@ -84,7 +84,7 @@ export function askedSubjects(normalized: string, words: readonly string[]): str
 const VAGUE_MARKERS = [
   /不知道(要|该|能|可以)?(学|报|选|干|上)?(什么|啥|哪)/, /(还)?没想好/, /不确定/, /拿不准/, /(啥|什么)(课|都|也)?都?(行|可以|成)/,
   /都(行|可以|成)/, /随便/, /无所谓/, /有(啥|什么|哪些)(能|可以|好)?(学|报|上)的?/, /学(点|些)(啥|什么|东西)/,
-  /点(啥|什么|东西)/, /推荐推荐/, /(给我|帮我)(推荐|看看|找找)/, /看看有(啥|什么)/, /有(啥|什么|哪些)(课|课程|项目|班)/,
+  /点(啥|什么|东西)/, /推荐推荐/, /(帮|给)(我|俺|咱)?(选|挑|拣|定)(一?个|一?门|几个|一下|一些)?(课|班|项目|方向)/, /(给我|帮我)(推荐|看看|找找)/, /看看有(啥|什么)/, /有(啥|什么|哪些)(课|课程|项目|班)/,
   /\b(dunno|don'?t know|do not know|not sure|no idea|no clue|whatever|anything (is fine|will do|at all)|any ideas?)\b/,
   /\bwhere (do|should|can|would) i (start|begin)\b/, /\bwhere to (start|begin)\b/, /\bsomething (new|to learn|interesting)\b/,
   /\b(learn|study) something\b/, /\bwhat (courses|classes|programmes|programs|projects) (do you have|are there|have you got)\b/,
