@@ -198,3 +198,13 @@ describe('talk that mentions saying is no question about a shown project', () =>
     expect(headerText(r)).toContain('退役军人')
   })
 })
+
+describe('a word that is itself a learning verb and its subject is asked for wherever it stands', () => {
+  it('"孙女考大学 补英语的有没" gets the honest nothing, not every project for a grandparent', async () => {
+    const all = await active()
+    expect(all.some((p) => mentions(p, '补英语') || mentions(p, '考大学'))).toBe(false)
+    const r = await learner()('孙女考大学 补英语的有没')
+    expect(r.projects).toEqual([])
+    expect(replyText(r)).toMatch(NOTHING)
+  })
+})
