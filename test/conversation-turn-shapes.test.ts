@@ -208,3 +208,21 @@ describe('a word that is itself a learning verb and its subject is asked for whe
     expect(replyText(r)).toMatch(NOTHING)
   })
 })
+
+describe('English narrowings that name a fee are no question about a shown project', () => {
+  it('"that cost nothing only" after a list narrows to free ones; "cost nothing online" stays online', async () => {
+    const say = learner()
+    expect((await say('any parenting classes')).projects.length).toBeGreaterThan(1)
+    const r = await say('that cost nothing only')
+    expect(r.projects.length).toBeGreaterThan(0)
+    for (const p of await shown(r)) expect(p.fee).toBe(0)
+    const other = await learner()("i'm 17, show me that cost nothing online courses")
+    for (const p of await shown(other)) expect(['online', 'hybrid']).toContain(p.format)
+  })
+
+  it('a stray pair of letters ("ey") asks back, never "nothing for ey"', async () => {
+    const r = await learner()('ey')
+    expect(r.clarify).toBe(true)
+    expect(replyText(r)).not.toMatch(NOTHING)
+  })
+})

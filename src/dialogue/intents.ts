@@ -111,7 +111,7 @@ export function detectOrdinal(text: string, count = 0): number | null {
 
 /** True when the message points at the project just discussed ("这个", "它", "this one"). */
 export function mentionsThis(text: string): boolean {
-  return /(这个|那个|这门|那门|这一个|该项目|这项目|这课|它|this one|that one|\bit\b(?! (?:skills?|basics|support|literacy|training|courses?|class(?:es)?|stuff|jobs?|work)\b)|\bthis\b|(?<!\b(?:forget|forgot|scrap|scratch|drop|skip|ignore|mind|not|of|than|about) )\bthat\b)/i.test(text)
+  return /(这个|那个|这门|那门|这一个|该项目|这项目|这课|它|this one|that one|\bit\b(?! (?:skills?|basics|support|literacy|training|courses?|class(?:es)?|stuff|jobs?|work)\b)|\bthis\b|(?<!\b(?:forget|forgot|scrap|scratch|drop|skip|ignore|mind|not|of|than|about) )\bthat\b(?! (?:costs?|charges?|are|have|has|teach(?:es)?|runs?|offers?|do|don'?t|takes?|will|would|can|could|start|starts|cover|covers)\b))/i.test(text)
 }
 
 /** Field patterns in checking order: duration before dates ("多长时间" is not "时间"). */

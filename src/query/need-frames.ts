@@ -56,7 +56,8 @@ function occurrences(normalized: string, word: string): { before: string; after:
  */
 export function isAskedSubject(normalized: string, word: string): boolean {
   const t = normalized.trim()
-  if (ZH_TALK.test(word) || !isNeedWord(word)) return false
+  // One or two Latin letters ("ey", "ok") are a slip or a particle, never a subject to say "nothing" about.
+  if (ZH_TALK.test(word) || !isNeedWord(word) || /^[a-z]{1,2}$/.test(word)) return false
   // A word that is itself a learning verb and its subject ("补英语", "练书法", "考驾照") is asked wherever it stands.
   if (ZH_LEARNING.test(word) && [...word].length >= 3 && !/^学(员|生|校|院|历|期|费|者|科)/.test(word)) return true
   for (const { before, after } of occurrences(t, word)) {
