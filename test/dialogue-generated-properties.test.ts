@@ -8,8 +8,11 @@
  * reply: when the catalogue (read by the simulator's World, not by the bot)
  * has projects meeting everything stated, the reply shows some, widens
  * nothing, and every shown project meets what was stated; after a reset, the
- * header names nothing that was cleared. A failure shrinks to the shortest
- * conversation that still breaks a rule.
+ * header names nothing that was cleared; "more" (in everyday wordings) shows
+ * only unseen projects, and something while unseen matching ones remain; a
+ * subject the catalogue has nothing for, asked in the middle of a conversation,
+ * gets no projects. A failure shrinks to the shortest conversation that still
+ * breaks a rule.
  */
 import fc from 'fast-check'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
@@ -34,13 +37,19 @@ const newChat = () => {
 /** The audiences a learner states of themselves (社会公众 is nobody's self-description). */
 const AUDIENCES = ['elderly', 'migrant-workers', 'rural-teachers', 'farmers', 'women', 'veterans', 'community-workers', 'parents']
 const SWITCH_FORMS = ['换成{t}吧', '那{t}呢', '不看这个了，看看{t}']
-const RESETS = ['重新开始', '全部清除，重新找', '算了 从头来过', 'start over']
+const RESETS = ['重新开始', '全部清除，重新找', '算了 从头来过', 'start over', '前面说的都不算了']
+const MORES = ['更多', '还有吗', '再来几个', '往下翻翻', '就这几个啊', '换一批', '还有没有别的']
+/** Subjects a generated catalogue never teaches (checked against its rows before use), in two frames. */
+const UNTAUGHT = ['滑翔伞', '潜水', '高尔夫', '马术', '冲浪']
+const OOS_FORMS = ['想学{w}', '有没有{w}的班', '我还想学{w}，有吗']
 
 type Step =
   | { kind: 'request'; topic: number; word: number; audience: number | null; city: number | null; free: boolean }
   | { kind: 'switch'; topic: number; word: number; form: number }
   | { kind: 'narrow'; city: number | null }
   | { kind: 'reset'; reset: number; then: { topic: number; word: number; audience: number | null } | null }
+  | { kind: 'more'; form: number }
+  | { kind: 'oos'; word: number; form: number }
 
 const small = fc.nat(40)
 const step: fc.Arbitrary<Step> = fc.oneof(
@@ -51,6 +60,8 @@ const step: fc.Arbitrary<Step> = fc.oneof(
     kind: fc.constant('reset' as const), reset: small,
     then: fc.option(fc.record({ topic: small, word: small, audience: fc.option(small) })),
   }),
+  fc.record({ kind: fc.constant('more' as const), form: small }),
+  fc.record({ kind: fc.constant('oos' as const), word: small, form: small }),
 )
 
 /** A topic id and a Chinese word that names the whole topic: its label or one of its taxonomy names. */
@@ -75,6 +86,12 @@ function audienceOf(n: number): { id: string; zh: string } {
 
 /** The message a step says and the constraints after it (what the learner has stated so far). */
 function play(s: Step, before: Constraints): { text: string; after: Constraints; cleared?: Constraints } {
+  if (s.kind === 'more') return { text: MORES[s.form % MORES.length], after: before }
+  if (s.kind === 'oos') {
+    const untaught = UNTAUGHT.filter((w) => rig.world.mentionsNone([w]))
+    if (!untaught.length) throw new Error('every "untaught" subject is taught by this catalogue: pick others')
+    return { text: OOS_FORMS[s.form % OOS_FORMS.length].replace('{w}', untaught[s.word % untaught.length]), after: before }
+  }
   if (s.kind === 'request' || (s.kind === 'reset' && s.then)) {
     const r = s.kind === 'request' ? s : { ...s.then!, city: null, free: false }
     const t = topicWord(r.topic, r.word)
@@ -108,14 +125,30 @@ describe('on a generated catalogue, a reply shows what matches', () => {
         const say = newChat()
         let stated: Constraints = {}
         let started = false
+        // Projects shown since the current list began; null when no list is on screen for "more" to page.
+        let seen: Set<string> | null = null
         for (const s of steps) {
           // A switch or a narrowing needs a request before it: the first turn always asks for something.
           if (!started && s.kind !== 'request') continue
           const { text, after, cleared } = play(s, stated)
           const r = await say(text)
           stated = after
-          started = s.kind === 'request' || (s.kind === 'reset' && s.then !== null)
-          if (s.kind === 'reset' && !s.then) continue
+          started = s.kind === 'request' || (s.kind === 'reset' && s.then !== null) || (started && s.kind !== 'reset')
+          if (s.kind === 'reset' && !s.then) { seen = null; continue }
+          if (s.kind === 'oos') {
+            expect({ text, shown: r.projects.length }).toEqual({ text, shown: 0 })
+            seen = null
+            continue
+          }
+          if (s.kind === 'more') {
+            if (!seen) continue
+            for (const p of r.projects) expect({ text, repeated: seen.has(p.id) }).toEqual({ text, repeated: false })
+            const unseen = rig.world.matching(stated).filter((p) => !seen!.has(p.id))
+            if (unseen.length) expect({ text, shown: r.projects.length }).not.toEqual({ text, shown: 0 })
+            for (const p of r.projects) seen.add(p.id)
+            continue
+          }
+          seen = new Set(r.projects.map((p) => p.id))
           const matching = rig.world.matching(stated)
           const relaxed = r.relaxed ?? []
           if (matching.length) {

@@ -109,9 +109,11 @@ export function applyMessage(state: DialogueState, u: Pick<Understanding, 'slots
     time: s.time !== null ? { value: { ...s.time }, source: 'stated', turn } : null,
   }
   if (!state.active) return { state: fresh, change: 'start' }
-  // Only a stated audience replaces a stated one: "管孩子" hints at a parent, it does not undo "我是退伍军人".
-  const audiences = fresh.audiences.some((a) => a.source === 'stated') || !state.audiences.some((a) => a.source === 'stated')
-    ? (fresh.audiences.length ? fresh.audiences : state.audiences)
+  // Only a stated audience replaces a stated one: "管孩子" hints at a parent, it does not undo "我是退伍军人";
+  // and a group only inferred from the words (a ranking hint) never replaces one the learner stated or implied.
+  const strength = (list: DialogueState['audiences']) => Math.max(-1, ...list.map((a) => SLOT_SOURCES.length - 1 - SLOT_SOURCES.indexOf(a.source)))
+  const audiences = fresh.audiences.length && (strength(fresh.audiences) >= strength(state.audiences) || fresh.audiences.some((a) => a.source === 'stated'))
+    ? fresh.audiences
     : state.audiences
   if (startsNewTopic(u)) {
     // Facts about the person and preferences stay unless this message says otherwise; dates go with the topic.

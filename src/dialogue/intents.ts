@@ -31,7 +31,7 @@ export function bare(text: string): string {
 }
 
 const GREETING_WORDS =
-  /(你好|您好|哈喽|嗨|早上好|上午好|中午好|下午好|晚上好|在吗|在不在|有人吗|hello|hi|hey|good morning|good afternoon|good evening)/g
+  /(你好|您好|你好呀|哈喽|哈啰|哈罗|哈咯|嗨|嘿|喂|哈啰你好|早安|午安|晚安|早上好|上午好|中午好|下午好|晚上好|在吗|在不在|有人吗|hello|hallo|hullo|hiya|hi|hey|heya|howdy|yo|good morning|good afternoon|good evening)/g
 const THANKS_WORDS =
   /(谢谢你|谢谢您|谢谢|多谢|感谢|好的|好|知道了|明白了|收到|辛苦了|thank you|thanks|thx|ok|okay|great|got it|啦|了|呀|啊|哦|噢)/g
 const HELP = /^(help|菜单|帮助|怎么用|使用说明|目录|menu|\?|\/help|\/menu|功能|你能做什么|你会什么|what can you do)$/
@@ -73,7 +73,7 @@ function bareNumber(b: string): number | null {
 }
 
 /** Words for the first of a list ("最前面那个", "排第一的", "排头那个", "头一个") and for its last ("最后那个"). */
-const FIRST_WORDS = /(最前|最上|排(在)?(第一|最前|头)|打头|头(一)?(个|门)|头一(条|项|家)|第一名|\bthe top one\b|\btop one\b|\bfirst one\b|\bthe first\b(?! (?:aid|time|steps?|language))|\bthe top\b)/
+const FIRST_WORDS = /(最前|最上|最头|最顶|顶上那|头上那|排(在)?(第一|最前|头)|打头|头(一)?(个|门)|头一(条|项|家)|第一名|\bthe top one\b|\btop one\b|\bfirst one\b|\bthe first\b(?! (?:aid|time|steps?|language))|\bthe top\b)/
 const LAST_WORDS = /(最后(面)?(那|一|的)?(个|条|项|门)|排(在)?最后|最下面|最末|\bthe last( one)?\b|\bthe bottom one\b)/
 
 const EN_CARDINALS = ['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten']
@@ -111,7 +111,7 @@ export function detectOrdinal(text: string, count = 0): number | null {
 
 /** True when the message points at the project just discussed ("这个", "它", "this one"). */
 export function mentionsThis(text: string): boolean {
-  return /(这个|那个|这门|那门|这一个|该项目|这项目|这课|它|this one|that one|\bit\b(?! (?:skills?|basics|support|literacy|training|courses?|class(?:es)?|stuff|jobs?|work)\b)|\bthis\b|(?<!\b(?:forget|forgot|scrap|scratch|drop|skip|ignore|mind|not|of|than|about) )\bthat\b)/i.test(text)
+  return /(这个|那个|这门|那门|这一个|该项目|这项目|这课|它|this one|that one|\bit\b(?! (?:skills?|basics|support|literacy|training|courses?|class(?:es)?|stuff|jobs?|work)\b)|\bthis\b|(?<!\b(?:forget|forgot|scrap|scratch|drop|skip|ignore|mind|not|of|than|about) )\bthat\b(?! (?:costs?|charges?|are|have|has|teach(?:es)?|runs?|offers?|do|don'?t|takes?|will|would|can|could|start|starts|cover|covers)\b))/i.test(text)
 }
 
 /** Field patterns in checking order: duration before dates ("多长时间" is not "时间"). */

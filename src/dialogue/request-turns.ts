@@ -11,15 +11,16 @@
 import type { Project } from '../catalogue/project.js'
 import { hasAnySlot, hasHardFilter, hasSubjectFilter, type Slots } from '../query/slots.js'
 import { normalizeText } from '../text/normalize.js'
-import { askedSubjects, hasVagueMarker, isAskedSubject, isFramedSubject, withoutVagueMarkers } from '../query/need-frames.js'
-import { examTutoring } from '../query/colloquial-cues.js'
-import type { Understanding } from '../query/types.js'
+import { askedSubjects } from '../query/need-frames.js'
 import { checkGrounding } from '../llm/grounding.js'
 import { numberRangeHint, say } from './chat-prompts.js'
-import { applyMessage, chooseTopic, needWords, relaxationLadder, type DialogueState } from './dialogue-state.js'
+import { applyMessage, chooseTopic, emptyDialogueState, relaxationLadder, toSlots, type DialogueState } from './dialogue-state.js'
 import { describeSlots, listReply, MAX_PROJECTS, menuReply, menuTopics, textReply, topicLabel } from './render-reply.js'
 import { relaxedNotes } from './relaxed-notes.js'
 import { untaughtFamilyNotes, untaughtOffer } from './untaught-notes.js'
+import { unbindTopicAudiences } from './topic-bound-audience.js'
+import { typedWord, weighNeeds } from './weigh-needs.js'
+import { asksForSubject } from './refinement-talk.js'
 import { projectsByIds, type TurnContext, type TurnOutcome } from './turn-context.js'
 
 /** Most projects one request's list holds: far more than anyone pages through. */
@@ -41,9 +42,12 @@ export function vagueTurn(ctx: TurnContext): TurnOutcome {
 
 /** A request for projects: apply the message to the request so far, then list. */
 export async function requestTurn(ctx: TurnContext): Promise<TurnOutcome> {
-  const { u, unmet, vague } = await weighNeeds(ctx, ctx.understanding!)
+  const { u, unmet, vague, alone } = await weighNeeds(ctx, ctx.understanding!)
   if (vague) return vagueTurn(ctx)
-  if (unmet) {
+  // Asked in words alone inside a conversation: what it would find if asked first decides, never the carried slots.
+  const first = alone ? applyMessage(emptyDialogueState(), u, ctx.message.text).state : null
+  const unfound = first !== null && !(await rankedList(ctx, first, toSlots(first))).ids.length
+  if (unmet || unfound) {
     // "想学游泳", "IELTS exam tutoring": a subject no project teaches gets nothing, whatever filters were
     // carried. The request so far stays for the next message, with the preferences this message states
     // (where, how, the fee) and who the learner says they are ("身为父母，有没有线上的学游泳课" then "那学外语呢":
@@ -52,51 +56,11 @@ export async function requestTurn(ctx: TurnContext): Promise<TurnOutcome> {
     const facts = { ...u.slots, topics: [], audiences: u.slots.audiences.filter((a) => a.explicit && !a.related), time: null }
     const s = ctx.session
     clearList(ctx, hasAnySlot(facts) ? applyMessage(s.request, { slots: facts, needs: [] }, s.request.text).state : s.request)
-    return menuTurn(ctx, [say(prompts, ctx.lang, 'not_found', { what: unmet }), say(prompts, ctx.lang, 'not_found_hint')], false, false)
+    const lead = unmet ? say(prompts, ctx.lang, 'not_found', { what: unmet }) : say(prompts, ctx.lang, 'not_found_any')
+    return menuTurn(ctx, [lead, say(prompts, ctx.lang, 'not_found_hint')], false, false)
   }
-  return listRequest(ctx, applyMessage(ctx.session.request, u, ctx.message.text).state)
-}
-
-/**
- * What the need-words of a message without a topic are worth. Each is looked
- * up on its own. One the catalogue has something for stays. One it has nothing
- * for is a subject no project teaches (`unmet`, the honest "nothing") only when
- * it stands in a learning frame ("想学游泳", "violin lessons"); otherwise it is
- * talk around the request ("给俺找个课", "我改主意了", "forget that", "only in
- * Nanchang please") and is dropped, so the message narrows. A message left with
- * no slot and nothing found to learn — or, beside a marker such as "不知道学啥",
- * nothing found at all — is a vague opener (`vague`): it gets the ask-back.
- */
-async function weighNeeds(ctx: TurnContext, u: Understanding): Promise<{ u: Understanding; unmet: string | null; vague: boolean }> {
-  if (!u.needs.length || u.slots.topics.length) return { u, unmet: null, vague: false }
-  if (u.outOfScope) return { u, unmet: u.outOfScope, vague: false }
-  const found = async (text: string) => (await ctx.deps.search.search({ text, k: 1 })).hits.length > 0
-  const marked = hasVagueMarker(u.normalized)
-  // Words that only make up a vague marker ("where do I *start*", "还*没想*好") ask for nothing.
-  const outside = marked ? withoutVagueMarkers(u.normalized) : u.normalized
-  const kept: string[][] = []
-  let met = false
-  let unmet: string | null = null
-  // In a conversation, a message that states who, where, how or the fee and asks to learn none of its other
-  // words narrows: those words ("优先", "学员", "这种能报吗") are talk around the request, never a new subject
-  // that would replace the topic (query/need-frames decides what is asked).
-  // (Exam tutoring, "孙女考大学 补英语", is always a subject: out of scope unless the catalogue has it.)
-  const narrowing = ctx.session.request.active && hasAnySlot(u.slots)
-  const tutoring = examTutoring(u.normalized).map((t) => t.word)
-  for (const [i, word] of needWords(u).entries()) {
-    if (marked && !outside.includes(word)) continue
-    if (narrowing && !isFramedSubject(u.normalized, word) && !tutoring.includes(word)) continue
-    // Looked up as typed: a bare stem ("hors") would be read by the typo repair as some other word.
-    if (await found(typedWord(u.normalized, word))) {
-      met = true
-      kept.push(u.needs[i])
-    } else if (isAskedSubject(u.normalized, word) || tutoring.includes(word)) {
-      unmet ??= typedWord(u.normalized, word)
-    }
-  }
-  const noSlot = !hasAnySlot({ ...u.slots, time: null })
-  if (noSlot && !met && (!unmet || marked)) return { u, unmet: null, vague: true }
-  return { u: { ...u, needs: kept }, unmet, vague: false }
+  const said = { ...u, slots: unbindTopicAudiences(u.normalized, u.slots) }
+  return listRequest(ctx, applyMessage(ctx.session.request, said, ctx.message.text).state)
 }
 
 /** Forgets the current list: `state` is the request now, and nothing is on screen for "更多". */
@@ -166,7 +130,12 @@ async function rankedList(ctx: TurnContext, state: DialogueState, slots: Slots, 
   if (!found.length && askedSubject) {
     for (const w of framed) if (!(await search.search({ text: w, k: 1 })).hits.length) return { ids: [], first: MAX_PROJECTS }
   }
-  if (!found.length && (hasSubjectFilter(slots) || !state.needs.length) && named !== state.text) {
+  // Without a named topic, need-words are the request's subject: the slots (who, where) say nothing of it, so
+  // neither the words that named them nor everything they admit may stand in for it ("我在街道办上班" then
+  // "有没有教剪视频的": not every project for community workers). The ladder widens the carried audience instead.
+  const said = normalizeText(state.text)
+  const subjectInSlots = !state.needs.some((w) => asksForSubject(said, w)) || slots.topics.some((t) => t.explicit && !t.related)
+  if (!found.length && subjectInSlots && (hasSubjectFilter(slots) || !state.needs.length) && named !== state.text) {
     found = ids((await search.search({ text: named, slots, k: LIST_SIZE, understanding })).hits)
   }
   if (!found.length && state.needs.length > 1) {
@@ -180,8 +149,14 @@ async function rankedList(ctx: TurnContext, state: DialogueState, slots: Slots, 
     found = ids((await search.search({ text: '', slots, k: LIST_SIZE })).hits)
   }
   // A request that is only slots (or a near-match try) lists everything its filters admit, found by words or not.
-  const rest = (found.length || near || !state.needs.length) && hasSubjectFilter(slots)
-    ? ids((await search.search({ text: '', slots, k: LIST_SIZE, exclude: found })).hits)
+  // With the subject only in words, "more" goes on within the topics those words suggest (or else those of the
+  // projects the words found: 种茶 → 乡村振兴), never the whole group's list.
+  const wordTopics = slots.topics.length ? slots.topics.map((t) => t.id) : [...new Set(found.flatMap((id) => topicsOf.get(id) ?? []))]
+  const restSlots = subjectInSlots ? slots : { ...slots, topics: wordTopics.map((id) => ({ id, matched: '', explicit: true, related: false })) }
+  // Words that only talk around the request ("俺是村委会的干部，有免费的班") leave the filters (free, online, a place) to say it all.
+  const filtered = hasSubjectFilter(slots) || (subjectInSlots && state.needs.length > 0 && hasHardFilter({ ...slots, time: null }))
+  const rest = (found.length || near || !state.needs.length) && filtered && (subjectInSlots || restSlots.topics.length > 0)
+    ? ids((await search.search({ text: '', slots: restSlots, k: LIST_SIZE, exclude: found })).hits)
     : []
   // After a topic switch, projects that also belong to the replaced topic come after the others.
   const old = new Set(state.replaced)
@@ -218,7 +193,8 @@ async function listRequest(ctx: TurnContext, state: DialogueState): Promise<Turn
     const near = { ...rung.slots, topics: rung.slots.topics.map((t) => ({ ...t, explicit: true, related: false })) }
     // Not when the topic is only a guess from a word the learner asked to learn ("想学开拖拉机" → 农机 → 乡村振兴):
     // a subject no project teaches gets the honest "nothing", not loosely related projects.
-    const tries = state.needs.length && hasSubjectFilter(near) && !(guessedOnly(rung.slots) && askedSubject)
+    // Only with a topic: projects that share nothing with the words but the learner's group are not "near".
+    const tries = state.needs.length && near.topics.length && hasSubjectFilter(near) && !(guessedOnly(rung.slots) && askedSubject)
       ? [state, { ...state, text: namedText(state), needs: [] }] : [state]
     for (const tried of tries) {
       const slots = tried === state ? rung.slots : near
@@ -259,11 +235,6 @@ async function listRequest(ctx: TurnContext, state: DialogueState): Promise<Turn
 /** The request's need-words as the learner typed them ("calligraphy", not the stem "calligraph"). */
 function typedNeeds(state: DialogueState): string[] {
   return state.needs.map((w) => typedWord(state.text, w))
-}
-
-/** An English need-word's stem as the learner typed it in `text` ("hors" → "horse"); other words as they are. */
-function typedWord(text: string, w: string): string {
-  return /^[a-z]/.test(w) ? new RegExp(`\\b${w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}[a-z]*`).exec(text.toLowerCase())?.[0] ?? w : w
 }
 
 /** The province a city belongs to, or null. */

@@ -24,6 +24,11 @@ const MORE_WORDS = vocabulary<MoreRole>([
     'more', 'next', 'other', 'others', 'else', 'another', 'additional', 'further', 'remaining', 'continue',
     'different', 'keep going', 'carry on', 'go on', 'alternatives', 'alternative', 'extra', 'moar',
     ...ENGLISH_MORE_WORDS,
+    // "Only these?" said as a complaint is a request for more (就这几个啊, 才这么点, is that all?); paging verbs (往下翻, 翻页).
+    '就这几个', '就这些', '就这么几个', '就这么点', '就这么些', '就这三个', '只有这些', '只有这几个', '只有这么点', '只有三个',
+    '刷新', '刷一下', '刷刷', '再刷', '换换', '换一换', 'refresh', 'reload',
+    '就三个', '才三个', '才这几个', '才这些', '才这么点', '才这么几个', '翻页', '翻翻', '换一拨', '换一波', '换拨',
+    'rest', 'is that all', 'is that it', 'only these', 'only three', 'keep them coming', 'keep em coming',
   ]],
   ['filler', [
     '来', '给', '推荐', '介绍', '冇', '看', '看看', '瞧瞧', '瞅瞅', '找', '找找', '列', '发', '出', '显示', '一', '几', '两', '个',
@@ -33,6 +38,10 @@ const MORE_WORDS = vocabulary<MoreRole>([
     '就', '也', '呐', '嘞', '咧', '呃', '额', '吧吧', '谢谢', '一些', '一批', '一页', '几个', '点儿', '儿', '么样', '什么',
     // Colloquial verbs that only carry the request (再整几个, 再弄俩, 还有啥, 再搞几个瞅瞅).
     '整', '弄', '搞', '拿', '俩', '啥', '啥的', '嘛的', '没得',
+    // Discontent that only carries the request (不太满意，再换几个; 不够，再来; 唔该再俾多几个).
+    // Dialect forms of 没有 (木有, 莫得, 冇得, 没得) and a refreshing verb's tail (刷新一下).
+    '木有', '莫得', '冇得', '没得', '莫有', '一哈', '一下下',
+    '不满意', '不太满意', '不是很满意', '不大满意', '不喜欢', '不够', '不太够', '推', '翻', '唔该', '不该', '俾', '哇', '噢',
     'show', 'me', 'us', 'give', 'get', 'any', 'some', 'a', 'few', 'couple', 'of', 'please', 'pls', 'plz', 'ones', 'one',
     'options', 'option', 'courses', 'course', 'classes', 'class', 'projects', 'project', 'results', 'programmes',
     'programs', 'page', 'got', 'have', 'has', 'do', 'does', 'you', 'is', 'are', 'there', "there's", 'anything',
@@ -41,6 +50,7 @@ const MORE_WORDS = vocabulary<MoreRole>([
     'hmm', 'well', 'then', 'so', 'just', 'maybe', 'want', 'look', 'at', 'go', 'choices', 'suggestions', 'else',
     'u', 'ya', 'thx', 'ty', 'thank', 'cheers', 'mate', 'wat', 'whats', 'ur', 'lol', 'btw', 'tho', 'now', 'again',
     ...ENGLISH_MORE_FILLERS,
+    'about', 'three', 'five', 'couple more', 'hmm', 'not', 'quite', 'really', 'great', 'good', 'those',
   ]],
 ])
 
@@ -89,7 +99,23 @@ const RESET_WORDS = vocabulary<ResetRole>([
     'ok', 'okay', 'hmm', 'actually', 'no', 'nah', 'well', "let's", 'lets', 'let us', 'can we', 'could we', 'please',
     'i want to', "i'd like to", 'i wanna', 'so', 'just', 'oh', 'never mind', 'nevermind', 'forget it', 'um', 'er',
     'scratch that', 'forget that', 'ignore that', 'forget about it', 'drop that', 'scrap that',
+    // What was said before, named (刚说的, 之前讲的, 前面问的): with a discarding word after it, the whole reset.
+    '刚说的', '刚讲的', '刚才讲的', '之前讲的', '前面讲的', '先前说的', '先前讲的', '上面说的', '刚刚说的', '刚刚讲的', '刚才问的',
+    '之前问的', '前面问的', '刚问的', '以上', '以前说的', '头先说的', '头先讲的', '刚才那些', '之前那些', '前面那些',
+    '不要了吧', '都作废', '都不算', '都不算了', '不作数', '都不作数', '全不要了', '全都不要了', '清零吧',
   ]],
+])
+
+/** Words naming what was said before, and words discarding it: together ("前面说的都不算了", "之前讲的唔算") they are a reset. */
+const SAID_BEFORE = new Set([
+  '刚才的', '刚刚的', '之前的', '前面的', '上面的', '刚才说的', '之前说的', '前面说的', '我说的', '刚说的', '刚讲的', '刚才讲的',
+  '之前讲的', '前面讲的', '先前说的', '先前讲的', '上面说的', '刚刚说的', '刚刚讲的', '刚才问的', '之前问的', '前面问的', '刚问的',
+  '以上', '以前说的', '头先说的', '头先讲的', '刚才那些', '之前那些', '前面那些', '全部', '所有', '一切', '全', '全都', '统统', '通通',
+  'all that', 'all of that', 'everything',
+])
+const DISCARD = new Set([
+  '不算', '不算了', '作废', '都作废', '都不算', '都不算了', '不作数', '都不作数', '不要了', '都不要了', '全不要了', '全都不要了',
+  '不要了吧', '删了', '忘掉', '忘了', '取消', '扔掉', '撤销',
 ])
 
 /** A control turn read by the rules: more, or a reset with the new request said after it (`rest`, possibly empty). */
@@ -116,6 +142,10 @@ function readReset(words: ReadWord<ResetRole>[], formLength: number): number | n
   // Before the core: leads, tails that say what is dropped ("全部清除", "都清掉", "所有条件重置"), and a joining
   // word between them ("scratch that and start over").
   while (i < words.length && (words[i].role === 'lead' || words[i].role === 'tail' || (i > 0 && JOINERS.has(words[i].word)))) i++
+  // No start-over word, but what was said is named and discarded ("前面说的都不算了，我想学电工"): a reset ending there.
+  const named = words.findIndex((w, j) => j < i && !w.slip && SAID_BEFORE.has(w.word))
+  const dropped = named < 0 ? -1 : words.findIndex((w, j) => j > named && j < i && !w.slip && DISCARD.has(w.word))
+  if (dropped >= 0 && (!words[i] || words[i].role === 'lead' || words[i].role === 'tail')) return words[dropped].end
   const core = words[i]
   if (!core || core.role === 'tail' || core.role === 'lead' || core.slip) return null
   const next = words[i + 1]?.role

@@ -16,7 +16,7 @@
 import { isNeedWord } from './need-filter.js'
 
 /** Verbs of learning a subject follows, at most one verb between ("学游泳", "报奥数班", "考驾照", "学开挖掘机"). */
-const ZH_BEFORE = /(?<![大小中同])(学|学学|学习|学会|学点|学个|学门|教|练|练习|考|考个|补|补习|报|报个|培训|进修|读|修|搞懂|弄懂|弄明白|搞明白|学明白)[\u4e00-\u9fff]?(?<![的了过着得])$|(咋|怎么|怎样|如何)(学|弄|搞|整)$/
+const ZH_BEFORE = /(?<!大|中|小|同|开|放|留|上|科|数|文|化|医|哲|力|美|史|农|工|法)(学|学学|学习|学会|学点|学个|学门|教|练|练习|考|考个|补|补习|报|报个|培训|进修|读|修|搞懂|弄懂|弄明白|搞明白|学明白)[\u4e00-\u9fff]?(?<![的了过着得])$|(咋|怎么|怎样|如何)(学|弄|搞|整)$/
 /**
  * Nouns of a course a subject comes right before ("滑雪培训", "奥数班", "dse补习"); after 的 only
  * when the word is itself learning something ("学琴的课"), since "免费的课" or "上堂的课" say how, not what.
@@ -57,7 +57,7 @@ function occurrences(normalized: string, word: string): { before: string; after:
 export function isAskedSubject(normalized: string, word: string): boolean {
   const t = normalized.trim()
   if (isFramedSubject(t, word)) return true
-  if (ZH_TALK.test(word) || !isNeedWord(word)) return false
+  if (ZH_TALK.test(word) || !isNeedWord(word) || /^[a-z]{1,2}$/.test(word)) return false
   const bare = /[a-z]/.test(word)
     ? t.replace(EN_BARE_FILLER, ' ').replace(/[^a-z0-9]+/g, ' ').trim()
     : t.replace(ZH_BARE_FILLER, '').replace(/[\s?？!！.,，。]+/g, '')
@@ -70,11 +70,16 @@ export function isAskedSubject(normalized: string, word: string): boolean {
  * where the rest of the message is the slot, not more of a subject.
  */
 export function isFramedSubject(normalized: string, word: string): boolean {
-  if (ZH_TALK.test(word) || !isNeedWord(word)) return false
+  // One or two Latin letters ("ey", "ok") are a slip or a particle, never a subject to say "nothing" about.
+  if (ZH_TALK.test(word) || !isNeedWord(word) || /^[a-z]{1,2}$/.test(word)) return false
+  // A word that is itself a learning verb and its subject ("补英语", "练书法", "考驾照") is asked wherever it stands.
+  if (ZH_LEARNING.test(word) && [...word].length >= 3 && !/^学(员|生|校|院|历|期|费|者|科)/.test(word)) return true
   for (const { before, after } of occurrences(normalized.trim(), word)) {
     const b = before.replace(/\s+$/, '')
     const a = after.replace(/^\s+/, '')
-    if (ZH_BEFORE.test(b) || EN_BEFORE.test(before)) return true
+    // A learning verb frames the word right after it, never one past a pause ("我外婆想学，麻烦列一下"), and a 学 of a
+    // noun (大学, 同学, 数学) is no verb ("老年大学的学员").
+    if ((b === before && ZH_BEFORE.test(b)) || EN_BEFORE.test(before)) return true
     if (ZH_AFTER.test(a) || EN_AFTER.test(after) || (ZH_LEARNING.test(word) && ZH_AFTER_OF.test(a))) return true
   }
   return false
@@ -93,7 +98,7 @@ export function askedSubjects(normalized: string, words: readonly string[]): str
 const VAGUE_MARKERS = [
   /不知道(要|该|能|可以)?(学|报|选|干|上)?(什么|啥|哪)/, /(还)?没想好/, /不确定/, /拿不准/, /(啥|什么)(课|都|也)?都?(行|可以|成)/,
   /都(行|可以|成)/, /随便/, /无所谓/, /有(啥|什么|哪些)(能|可以|好)?(学|报|上)的?/, /学(点|些)(啥|什么|东西)/,
-  /点(啥|什么|东西)/, /推荐推荐/, /(给我|帮我)(推荐|看看|找找)/, /看看有(啥|什么)/, /有(啥|什么|哪些)(课|课程|项目|班)/,
+  /点(啥|什么|东西)/, /推荐推荐/, /(帮|给)(我|俺|咱)?(选|挑|拣|定)(一?个|一?门|几个|一下|一些)?(课|班|项目|方向)/, /(给我|帮我)(推荐|看看|找找)/, /看看有(啥|什么)/, /有(啥|什么|哪些)(课|课程|项目|班)/,
   /\b(dunno|don'?t know|do not know|not sure|no idea|no clue|whatever|anything (is fine|will do|at all)|any ideas?)\b/,
   /\bwhere (do|should|can|would) i (start|begin)\b/, /\bwhere to (start|begin)\b/, /\bsomething (new|to learn|interesting)\b/,
   /\b(learn|study) something\b/, /\bwhat (courses|classes|programmes|programs|projects) (do you have|are there|have you got)\b/,

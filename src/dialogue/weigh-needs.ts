@@ -1,0 +1,66 @@
+/**
+ * @module dialogue/weigh-needs
+ * What the words of a request beyond its slots are worth: a subject the
+ * catalogue has (kept), a subject nobody teaches (the honest "nothing"), or
+ * talk around the request (dropped, so the message narrows or asks back).
+ */
+import { hasAnySlot } from '../query/slots.js'
+import { hasVagueMarker, isAskedSubject, withoutVagueMarkers } from '../query/need-frames.js'
+import type { Understanding } from '../query/types.js'
+import { examTutoring } from '../query/colloquial-cues.js'
+import { needWords } from './dialogue-state.js'
+import { asksForSubject } from './refinement-talk.js'
+import type { TurnContext } from './turn-context.js'
+
+/**
+ * What the need-words of a message without a topic are worth. Each is looked
+ * up on its own. One the catalogue has something for stays. One it has nothing
+ * for is a subject no project teaches (`unmet`, the honest "nothing") only when
+ * it stands in a learning frame ("想学游泳", "violin lessons"); otherwise it is
+ * talk around the request ("给俺找个课", "我改主意了", "forget that", "only in
+ * Nanchang please") and is dropped, so the message narrows. A message left with
+ * no slot and nothing found to learn — or, beside a marker such as "不知道学啥",
+ * nothing found at all — is a vague opener (`vague`): it gets the ask-back.
+ * Inside a conversation, a message that asks in words alone (no slot of its
+ * own) is `alone`: the dialogue answers it "nothing" when asked first it would
+ * get nothing ("我要考研，有辅导班吗", "俺想学开大货车"), never the carried
+ * audience's list. Beside a refinement ("再筛一下，要线上直播或
+ * 录播的"), a word not asked for as a subject is talk and is dropped, so the
+ * message narrows (dialogue/refinement-talk).
+ */
+export async function weighNeeds(ctx: TurnContext, u: Understanding): Promise<{ u: Understanding; unmet: string | null; vague: boolean; alone?: boolean }> {
+  if (!u.needs.length || u.slots.topics.length) return { u, unmet: null, vague: false }
+  if (u.outOfScope) return { u, unmet: u.outOfScope, vague: false }
+  const found = async (text: string) => (await ctx.deps.search.search({ text, k: 1 })).hits.length > 0
+  const marked = hasVagueMarker(u.normalized)
+  // Words that only make up a vague marker ("where do I *start*", "还*没想*好") ask for nothing.
+  const outside = marked ? withoutVagueMarkers(u.normalized) : u.normalized
+  const kept: string[][] = []
+  let met = false
+  let unmet: string | null = null
+  // Beside a refinement of the request on screen (a format, a place, a group), only words asked for are a subject.
+  // (Exam tutoring, "孙女考大学 补英语", is always a subject: out of scope unless the catalogue has it.)
+  const refining = ctx.session.request.active && hasAnySlot({ ...u.slots, time: null })
+  const tutoring = examTutoring(u.normalized).map((t) => t.word)
+  for (const [i, word] of needWords(u).entries()) {
+    if (marked && !outside.includes(word)) continue
+    if (refining && !asksForSubject(u.normalized, word) && !tutoring.includes(word)) continue
+    // Looked up as typed: a bare stem ("hors") would be read by the typo repair as some other word.
+    if (await found(typedWord(u.normalized, word))) {
+      met = true
+      kept.push(u.needs[i])
+    } else if (isAskedSubject(u.normalized, word) || tutoring.includes(word)) {
+      unmet ??= typedWord(u.normalized, word)
+    }
+  }
+  const noSlot = !hasAnySlot({ ...u.slots, time: null })
+  if (noSlot && !met && (!unmet || marked)) return { u, unmet: null, vague: true }
+  const alone = !unmet && met && noSlot && ctx.session.request.active
+  return { u: { ...u, needs: kept }, unmet, vague: false, alone }
+}
+
+/** An English need-word's stem as the learner typed it in `text` ("hors" → "horse"); other words as they are. */
+export function typedWord(text: string, w: string): string {
+  return /^[a-z]/.test(w) ? new RegExp(`\\b${w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}[a-z]*`).exec(text.toLowerCase())?.[0] ?? w : w
+}
+
