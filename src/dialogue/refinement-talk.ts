@@ -7,7 +7,7 @@
  * must not replace the topic. A word the learner asks for ("在杭州有没有茶艺",
  * "线上的养蜂课", "那书法呢", "any pottery online?") is a subject: the topic switches.
  */
-import { isAskedSubject } from '../query/need-frames.js'
+import { isFramedSubject } from '../query/need-frames.js'
 
 /** Words right before a subject that ask for it: 有没有茶艺, 要茶艺的, 换成书法, 那书法呢. */
 const ASK_BEFORE = /(有没有|有没|有冇|有无|有木有|想要|要学|找|换成|改成|改为|换个|那|关于|讲|看看|只看|只要)$/
@@ -17,7 +17,7 @@ const EN_ASK_BEFORE = /\b(any|some|about|what about|how about|anything on|someth
 
 /** True when `word` of `normalized`, said beside a refinement, is asked for as a subject (see the module). */
 export function asksForSubject(normalized: string, word: string): boolean {
-  if (isAskedSubject(normalized, word)) return true
+  if (isFramedSubject(normalized, word)) return true
   for (let at = normalized.indexOf(word); at >= 0; at = normalized.indexOf(word, at + 1)) {
     const before = normalized.slice(0, at)
     const after = normalized.slice(at + word.length)
