@@ -14,16 +14,9 @@ import { replyText } from '../src/dialogue/reply-text.js'
 import type { Reply } from '../src/dialogue/types.js'
 import { createQueryUnderstander } from '../src/query/understand.js'
 import { toMandarin } from '../src/text/dialect.js'
-import { useSampleRig } from './fixtures/dialogue-setup.js'
+import { useSampleConversation, forAudience } from './fixtures/dialogue-setup.js'
 
-const sampleRig = useSampleRig()
-let nextUser = 0
-const learner = () => {
-  const user = `coll-${++nextUser}`
-  return (text: string) => sampleRig().say(text, user)
-}
-const shown = (r: Reply): Promise<Project[]> => Promise.all(r.projects.map(async (p) => (await sampleRig().store.get(p.id))!))
-const forAudience = (id: string) => (p: Project) => p.audiences.includes(id) || p.audiences.includes('general-public')
+const { sampleRig, learner, shown } = useSampleConversation('coll')
 const online = (p: Project) => p.format === 'online' || p.format === 'hybrid'
 const understand = createQueryUnderstander({ taxonomy: loadTaxonomy(), regions: loadRegions() })
 

@@ -11,16 +11,9 @@ import type { Project } from '../src/catalogue/project.js'
 import { replyText } from '../src/dialogue/reply-text.js'
 import type { Reply } from '../src/dialogue/types.js'
 import { classifyControl } from '../src/dialogue/turn-classifier.js'
-import { useSampleRig } from './fixtures/dialogue-setup.js'
+import { useSampleConversation } from './fixtures/dialogue-setup.js'
 
-const sampleRig = useSampleRig()
-let nextUser = 0
-const learner = () => {
-  const user = `cd-${++nextUser}`
-  return (text: string) => sampleRig().say(text, user)
-}
-const shown = (r: Reply): Promise<Project[]> => Promise.all(r.projects.map(async (p) => (await sampleRig().store.get(p.id))!))
-const active = (): Promise<Project[]> => sampleRig().store.list({ status: 'active' })
+const { sampleRig, learner, shown, active } = useSampleConversation('cd')
 const NOTHING = /目录里暂时没有|The catalogue has no/
 
 

@@ -10,17 +10,9 @@ import { describe, expect, it } from 'vitest'
 import type { Project } from '../src/catalogue/project.js'
 import { replyText } from '../src/dialogue/reply-text.js'
 import type { Reply } from '../src/dialogue/types.js'
-import { useSampleRig } from './fixtures/dialogue-setup.js'
+import { useSampleConversation, forAudience } from './fixtures/dialogue-setup.js'
 
-const sampleRig = useSampleRig()
-let nextUser = 0
-const learner = () => {
-  const user = `en-world-${++nextUser}`
-  return (text: string) => sampleRig().say(text, user)
-}
-const shown = (r: Reply): Promise<Project[]> => Promise.all(r.projects.map(async (p) => (await sampleRig().store.get(p.id))!))
-const active = (): Promise<Project[]> => sampleRig().store.list({ status: 'active' })
-const forAudience = (id: string) => (p: Project) => p.audiences.includes(id) || p.audiences.includes('general-public')
+const { sampleRig, learner, shown, active } = useSampleConversation('en-world')
 const audiencesOf = (text: string) => sampleRig().search.understand(text).slots.audiences.map((a) => a.id)
 
 describe('8. list words of many Englishes', () => {

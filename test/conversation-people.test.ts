@@ -8,17 +8,9 @@ import { describe, expect, it } from 'vitest'
 import type { Project } from '../src/catalogue/project.js'
 import { replyText } from '../src/dialogue/reply-text.js'
 import type { Reply } from '../src/dialogue/types.js'
-import { useSampleRig } from './fixtures/dialogue-setup.js'
+import { useSampleConversation, forAudience } from './fixtures/dialogue-setup.js'
 
-const sampleRig = useSampleRig()
-let nextUser = 0
-const learner = () => {
-  const user = `people-${++nextUser}`
-  return (text: string) => sampleRig().say(text, user)
-}
-const shown = (r: Reply): Promise<Project[]> => Promise.all(r.projects.map(async (p) => (await sampleRig().store.get(p.id))!))
-/** A project is for an audience when it names it or is open to everyone (社会公众). */
-const forAudience = (id: string) => (p: Project) => p.audiences.includes(id) || p.audiences.includes('general-public')
+const { sampleRig, learner, shown } = useSampleConversation('people')
 const label = (id: string) => sampleRig().taxonomy.get('audiences', id)!.zh
 /** The reply without its numbered list: what the bot says it searched for. */
 const header = (r: Reply) => replyText(r).split('\n').filter((l) => !/^\d+\./.test(l)).join('\n')

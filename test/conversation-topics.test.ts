@@ -13,16 +13,9 @@ import type { Project } from '../src/catalogue/project.js'
 import { replyText } from '../src/dialogue/reply-text.js'
 import type { Reply } from '../src/dialogue/types.js'
 import { menuTopics } from '../src/dialogue/render-reply.js'
-import { useSampleRig } from './fixtures/dialogue-setup.js'
+import { useSampleConversation } from './fixtures/dialogue-setup.js'
 
-const sampleRig = useSampleRig()
-let nextUser = 0
-const learner = () => {
-  const user = `ct-${++nextUser}`
-  return (text: string) => sampleRig().say(text, user)
-}
-const shown = (r: Reply): Promise<Project[]> => Promise.all(r.projects.map(async (p) => (await sampleRig().store.get(p.id))!))
-const active = (): Promise<Project[]> => sampleRig().store.list({ status: 'active' })
+const { sampleRig, learner, shown, active } = useSampleConversation('ct')
 const text = (p: Project) => [p.title, p.summary, ...p.tags].join(' ')
 /** True when no active project mentions `word`: the catalogue does not teach it by name. */
 const untaught = async (word: string) => !(await active()).some((p) => text(p).includes(word))

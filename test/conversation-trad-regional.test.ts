@@ -12,16 +12,9 @@ import type { Reply } from '../src/dialogue/types.js'
 import { toMandarin } from '../src/text/dialect.js'
 import { toSimplified } from '../src/text/normalize.js'
 import { toMainlandWords } from '../src/text/regional-words.js'
-import { useSampleRig } from './fixtures/dialogue-setup.js'
+import { useSampleConversation, forAudience } from './fixtures/dialogue-setup.js'
 
-const sampleRig = useSampleRig()
-let nextUser = 0
-const learner = () => {
-  const user = `trad4-${++nextUser}`
-  return (text: string) => sampleRig().say(text, user)
-}
-const shown = (r: Reply): Promise<Project[]> => Promise.all(r.projects.map(async (p) => (await sampleRig().store.get(p.id))!))
-const forAudience = (id: string) => (p: Project) => p.audiences.includes(id) || p.audiences.includes('general-public')
+const { sampleRig, learner, shown } = useSampleConversation('trad4')
 const onTopic = (id: string) => (p: Project) => p.topics.includes(id)
 const label = (kind: 'audiences' | 'topics', id: string) => sampleRig().taxonomy.get(kind, id)!.zh
 const read = (text: string) => toSimplified(toMandarin(text))

@@ -11,17 +11,9 @@ import type { Reply } from '../src/dialogue/types.js'
 import { toMandarin } from '../src/text/dialect.js'
 import { toSimplified } from '../src/text/normalize.js'
 import { REGIONAL_WORDS, toMainlandWords } from '../src/text/regional-words.js'
-import { useSampleRig } from './fixtures/dialogue-setup.js'
+import { useSampleConversation, forAudience } from './fixtures/dialogue-setup.js'
 
-const sampleRig = useSampleRig()
-let nextUser = 0
-const learner = () => {
-  const user = `trad-${++nextUser}`
-  return (text: string) => sampleRig().say(text, user)
-}
-const shown = (r: Reply): Promise<Project[]> => Promise.all(r.projects.map(async (p) => (await sampleRig().store.get(p.id))!))
-/** A project is for an audience when it names it or is open to everyone (社会公众). */
-const forAudience = (id: string) => (p: Project) => p.audiences.includes(id) || p.audiences.includes('general-public')
+const { sampleRig, learner, shown } = useSampleConversation('trad')
 const onTopic = (id: string) => (p: Project) => p.topics.includes(id)
 const free = (p: Project) => p.fee === 0
 const online = (p: Project) => p.format === 'online' || p.format === 'hybrid'

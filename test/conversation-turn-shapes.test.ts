@@ -15,16 +15,9 @@ import type { Reply } from '../src/dialogue/types.js'
 import { classifyControl } from '../src/dialogue/turn-classifier.js'
 import { isTopicBound } from '../src/dialogue/topic-bound-audience.js'
 import { headerText } from '../bench/sim/check.js'
-import { useSampleRig } from './fixtures/dialogue-setup.js'
+import { useSampleConversation } from './fixtures/dialogue-setup.js'
 
-const sampleRig = useSampleRig()
-let nextUser = 0
-const learner = () => {
-  const user = `ts-${++nextUser}`
-  return (text: string) => sampleRig().say(text, user)
-}
-const shown = (r: Reply): Promise<Project[]> => Promise.all(r.projects.map(async (p) => (await sampleRig().store.get(p.id))!))
-const active = (): Promise<Project[]> => sampleRig().store.list({ status: 'active' })
+const { sampleRig, learner, shown, active } = useSampleConversation('ts')
 const NOTHING = /目录里暂时没有|The catalogue has no/
 const mentions = (p: Project, w: string) => `${p.title}${p.summary}${p.tags.join('')}`.includes(w)
 

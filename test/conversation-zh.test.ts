@@ -10,18 +10,9 @@ import { replyText } from '../src/dialogue/reply-text.js'
 import type { Reply } from '../src/dialogue/types.js'
 import { toMandarin } from '../src/text/dialect.js'
 import { isNeedWord } from '../src/query/need-filter.js'
-import { useSampleRig } from './fixtures/dialogue-setup.js'
+import { useSampleConversation, forAudience } from './fixtures/dialogue-setup.js'
 
-const sampleRig = useSampleRig()
-let nextUser = 0
-const learner = () => {
-  const user = `zh-${++nextUser}`
-  return (text: string) => sampleRig().say(text, user)
-}
-const shown = (r: Reply): Promise<Project[]> => Promise.all(r.projects.map(async (p) => (await sampleRig().store.get(p.id))!))
-const active = (): Promise<Project[]> => sampleRig().store.list({ status: 'active' })
-/** A project is for an audience when it names it or is open to everyone (社会公众). */
-const forAudience = (id: string) => (p: Project) => p.audiences.includes(id) || p.audiences.includes('general-public')
+const { sampleRig, learner, shown, active } = useSampleConversation('zh')
 const free = (p: Project) => p.fee === 0
 const online = (p: Project) => p.format === 'online' || p.format === 'hybrid'
 const offline = (p: Project) => p.format === 'offline' || p.format === 'hybrid'

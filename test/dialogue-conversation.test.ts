@@ -8,16 +8,9 @@ import { describe, expect, it } from 'vitest'
 import type { Project } from '../src/catalogue/project.js'
 import { replyText } from '../src/dialogue/reply-text.js'
 import type { Reply } from '../src/dialogue/types.js'
-import { useSampleRig } from './fixtures/dialogue-setup.js'
+import { useSampleConversation } from './fixtures/dialogue-setup.js'
 
-const sampleRig = useSampleRig()
-let nextUser = 0
-const learner = () => {
-  const user = `c-${++nextUser}`
-  return (text: string) => sampleRig().say(text, user)
-}
-const shown = (r: Reply): Promise<Project[]> => Promise.all(r.projects.map(async (p) => (await sampleRig().store.get(p.id))!))
-const active = (): Promise<Project[]> => sampleRig().store.list({ status: 'active' })
+const { sampleRig, learner, shown, active } = useSampleConversation('c')
 const has = (key: 'topics' | 'audiences', id: string) => (p: Project) => p[key].includes(id)
 const free = (p: Project) => p.fee === 0
 
