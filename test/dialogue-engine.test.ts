@@ -226,6 +226,19 @@ describe('more, menus and things the catalogue cannot meet', () => {
     expect(turns.at(-1)?.matched).toBe(false)
   })
 
+  it('answers a bare "好" or "ok" with nothing on screen with the topic menu, and thanks after a list without it', async () => {
+    const first = await learner()('好')
+    expect(first.clarify).toBe(true)
+    expect(replyText(first)).toMatch(/1\. 数字技能/)
+    const en = await learner()('ok')
+    expect(en.clarify).toBe(true)
+    const say = learner()
+    await say('我想学人工智能')
+    const thanks = await say('好的，谢谢')
+    expect(thanks.clarify).toBeFalsy()
+    expect(replyText(thanks)).toContain('不客气')
+  })
+
   it('answers greetings, thanks, help and a reset', async () => {
     const say = learner()
     expect(replyText(await say('你好'))).toContain('您好')

@@ -125,6 +125,8 @@ async function controlTurn(ctx: TurnContext, c: ControlIntent): Promise<TurnOutc
       if (!ctx.session.shown.length && !ctx.session.focus) return menuTurn(ctx, [say(prompts, lang, 'greeting')], true)
       return { reply: textReply(lang, [say(prompts, lang, 'greeting')], menuButton(ctx)), matched: true }
     case 'thanks':
+      // "好" / "ok" with nothing on screen leaves the learner nowhere to go: thank and ask back with the topic menu.
+      if (!ctx.session.shown.length && !ctx.session.focus) return menuTurn(ctx, [say(prompts, lang, 'thanks')], true)
       return { reply: textReply(lang, [say(prompts, lang, 'thanks')]), matched: true }
     case 'help':
       return menuTurn(ctx, [say(prompts, lang, 'help')], true)
