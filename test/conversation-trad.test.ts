@@ -216,9 +216,17 @@ describe('Cantonese follow-ups and control words in a conversation', () => {
   })
 
   it('"唔該晒" is thanks, not a request', async () => {
-    const r = await learner()('唔該晒')
+    const say = learner()
+    await say('我想學電腦')
+    const r = await say('唔該晒')
     expect(r.projects).toEqual([])
+    expect(replyText(r)).toContain('不客气')
     expect(r.clarify).toBe(false)
+    // With nothing on screen, the thanks also asks back with the topic menu (the learner needs a next step).
+    const first = await learner()('唔該晒')
+    expect(replyText(first)).toContain('不客气')
+    expect(first.projects).toEqual([])
+    expect(first.clarify).toBe(true)
   })
 })
 
