@@ -24,6 +24,8 @@ const ZH_BEFORE = /(?<!大|中|小|同|开|放|留|上|科|数|文|化|医|哲|�
 const ZH_AFTER = /^(类|这类)?(课|班|培训|讲座|教程|辅导|补习|证|考试|技术|技能|手艺|知识|专业|方面|这块|相关|教练|入门|速成)|^(要|该|得)?(咋|怎么|怎样|如何)(学|入门|上手)/
 const ZH_AFTER_OF = /^(的|这类的)(课|班|培训|讲座|教程|辅导|补习)/
 const ZH_LEARNING = /^(学|教|练|考|补)/
+/** A learning verb and nothing but a word for a class or course (学习班, 补习课, 培训课程): no subject. */
+const GENERIC_CLASS = /^(学|学习|教|练|练习|考|补|补习|培训|进修)(班|课|课程|课堂|东西|一下|点)$/
 /** A word holding the asker or the asking ("俺找", "给我", "咱家") is talk around a request, never a subject. */
 const ZH_TALK = /[俺我咱您你找给]/
 const EN_BEFORE = /\b(learn|learning|study|studying|teach|teaching|take|taking|practi[cs]e|practi[cs]ing|master|play|playing|(?:learn|learning) to play|train|training in|lessons? in|courses? (?:in|on)|class(?:es)? (?:in|on)|how to)\s+((?:some|a|an|the|basic|more|to)\s+)?$/
@@ -73,7 +75,8 @@ export function isFramedSubject(normalized: string, word: string): boolean {
   // One or two Latin letters ("ey", "ok") are a slip or a particle, never a subject to say "nothing" about.
   if (ZH_TALK.test(word) || !isNeedWord(word) || /^[a-z]{1,2}$/.test(word)) return false
   // A word that is itself a learning verb and its subject ("补英语", "练书法", "考驾照") is asked wherever it stands.
-  if (ZH_LEARNING.test(word) && [...word].length >= 3 && !/^学(员|生|校|院|历|期|费|者|科)/.test(word)) return true
+  // (Not when what follows the verb only names a class, "学习班", "补习课": that asks for nothing in particular.)
+  if (ZH_LEARNING.test(word) && [...word].length >= 3 && !/^学(员|生|校|院|历|期|费|者|科)/.test(word) && !GENERIC_CLASS.test(word)) return true
   for (const { before, after } of occurrences(normalized.trim(), word)) {
     const b = before.replace(/\s+$/, '')
     const a = after.replace(/^\s+/, '')
