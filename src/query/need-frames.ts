@@ -59,11 +59,19 @@ function occurrences(normalized: string, word: string): { before: string; after:
 export function isAskedSubject(normalized: string, word: string): boolean {
   const t = normalized.trim()
   if (isFramedSubject(t, word)) return true
-  if (ZH_TALK.test(word) || !isNeedWord(word) || /^[a-z]{1,2}$/.test(word)) return false
+  if (!canBeSubject(word)) return false
   const bare = /[a-z]/.test(word)
     ? t.replace(EN_BARE_FILLER, ' ').replace(/[^a-z0-9]+/g, ' ').trim()
     : t.replace(ZH_BARE_FILLER, '').replace(/[\s?？!！.,，。]+/g, '')
   return bare.length > 0 && (bare === word || (bare.startsWith(word) && bare.length - word.length <= 2))
+}
+
+/**
+ * Whether a word can be a subject at all: a need-word (need-filter), not talk about the conversation, and not one
+ * or two Latin letters ("ey", "ok": a slip or a particle, never a subject to say "nothing" about).
+ */
+function canBeSubject(word: string): boolean {
+  return !ZH_TALK.test(word) && isNeedWord(word) && !/^[a-z]{1,2}$/.test(word)
 }
 
 /**
@@ -72,8 +80,7 @@ export function isAskedSubject(normalized: string, word: string): boolean {
  * where the rest of the message is the slot, not more of a subject.
  */
 export function isFramedSubject(normalized: string, word: string): boolean {
-  // One or two Latin letters ("ey", "ok") are a slip or a particle, never a subject to say "nothing" about.
-  if (ZH_TALK.test(word) || !isNeedWord(word) || /^[a-z]{1,2}$/.test(word)) return false
+  if (!canBeSubject(word)) return false
   // A word that is itself a learning verb and its subject ("补英语", "练书法", "考驾照") is asked wherever it stands.
   // (Not when what follows the verb only names a class, "学习班", "补习课": that asks for nothing in particular.)
   if (ZH_LEARNING.test(word) && [...word].length >= 3 && !/^学(员|生|校|院|历|期|费|者|科)/.test(word) && !GENERIC_CLASS.test(word)) return true
