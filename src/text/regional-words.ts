@@ -12,6 +12,7 @@
  * from: words that mean something else on the mainland are rewritten only
  * in a message that had traditional characters. See docs/chinese-registers.md.
  */
+import { REGIONAL_FRAME_REWRITES } from './regional-frames.js'
 
 /**
  * A literal regional word and the mainland word for it. A word mapped to
@@ -193,6 +194,7 @@ export function toMainlandWords(text: string, hadTraditional: boolean): string {
   const c = (compiled ??= compile())
   let out = text.replace(hadTraditional ? c.traditional : c.everywhere, (w) => c.map.get(w.toLowerCase()) ?? w)
   for (const [pattern, to] of PATTERNS) out = out.replace(pattern, to)
+  for (const [pattern, to] of REGIONAL_FRAME_REWRITES) out = out.replace(pattern, to)
   return hadTraditional ? out.replace(AND_TONG, '和') : out
 }
 

@@ -1,0 +1,83 @@
+/**
+ * @module text/regional-frames
+ * Ways of saying a thing that a word table cannot list, keyed by what they
+ * mean: a Taiwanese "想說來學…有推的嗎", a class "可以在家用電腦上的" (online,
+ * not a computer class), work "出外打拚" (a migrant worker), "3C產品" (phones
+ * and computers), a class "實體" glued to its subject (in person), "農村創業"
+ * (rural enterprise). Each frame rewrites a family of phrasings to the plain
+ * mainland words the cues, the taxonomy and the catalogue already read, so a
+ * Taiwanese, Hong Kong, Macau or overseas learner is understood by the same
+ * rules as everyone else, with no twin rule per region. The frames run on
+ * simplified text (text/regional-words applies them after OpenCC, and on
+ * simplified input too), and each is guarded so standard Mandarin is unchanged.
+ */
+
+/** One meaning and the phrasings that say it, rewritten in order. */
+interface Frame {
+  /** What the phrasings mean (for the docs and a reader of this table). */
+  readonly meaning: string
+  readonly rewrites: readonly (readonly [RegExp, string])[]
+}
+
+/** A verb of taking a class: 上 (a class), 学, 听, 看. */
+const TAKE = '(上|学|听|看)'
+/** What may follow "can take it": 的 (a class that…), 课, a question or the end of the clause. */
+const AFTER_TAKE = '(?=的|课|吗|呢|[\\s?？。，,!！~～]|$)'
+/** A device to take a class on. */
+const DEVICE = '(电脑|手机|平板|平板电脑|ipad|网络|网路|电视)'
+/** Staying at home. */
+const AT_HOME = '(在家里|在家|待在家里?|宅在家里?|窝在家里?|足不出户)'
+
+/** The frames, keyed by meaning. conv-trad: add a family here, not one sentence. */
+export const REGIONAL_FRAMES: readonly Frame[] = [
+  {
+    // "可以在家用電腦上的", "在家就能學的", "用手機就可以聽的": where and how one takes the class (online), not
+    // a wish to learn the computer. A device alone needs 就 / 也 ("用电脑上网" and "用手机上的功能" stay).
+    meaning: 'a class taken at home or on a device: online',
+    rewrites: [
+      [new RegExp(`(可以|能|就能|就可以|也能|也可以)?${AT_HOME}(用|开|对着|通过|拿|靠|上)?${DEVICE}?(上)?(就|也)?(可以|能)?${TAKE}${AFTER_TAKE}`, 'g'), '线上学'],
+      [new RegExp(`(用|开|对着|通过|拿|靠)${DEVICE}(就|也)(可以|能)?${TAKE}${AFTER_TAKE}`, 'g'), '线上学'],
+    ],
+  },
+  {
+    // Working away from home: Taiwan's 出外打拚, Hong Kong's 出嚟揾食, 離鄉打拼, 在外闖蕩, 到大城市討生活.
+    meaning: 'works away from home: a migrant worker',
+    rewrites: [
+      [/(出外|在外面?|外出|离乡|离家|背井离乡|出门在外|出门|异乡|他乡|外地|来城里|到城里|进城|来大城市|到大城市|来城市|到城市|在城市|在城里|在大城市|出来)(打拼|打拚|拼搏|闯荡|讨生活|谋生|揾食|搵食|找吃|找食|赚钱|挣钱|赚食|做工|做东西|做嘢)/g, '外出打工'],
+      [/出外人/g, '外地人'],
+      [/出外(?=打工|工作|做工|上班|做事)/g, '外出'],
+    ],
+  },
+  {
+    // 3C (Taiwan: computers, communication devices, consumer electronics) is phones and computers.
+    meaning: 'phones and computers',
+    rewrites: [[/(?<![a-z0-9])3c(产品|用品|设备|家电)?(?![a-z0-9])/gi, '手机电脑']],
+  },
+  {
+    // 實體 for a class in person, glued to its subject (實體光電課, 有冇實體老人保健課程); not 实体店, 实体经济.
+    meaning: 'a class in person',
+    rewrites: [[/实体(?!店|经济|书店|门店|企业|商家|商店|产业|零售|经营|卡|书|公司)(?=[^，,。!！?？\s]{1,12}(课|班|培训|研修|研习|讲座|工作坊|可以上|能上|去上))/g, '线下']],
+  },
+  {
+    // Starting a business in the countryside (農村創業, 回鄉創業, 偏鄉致富) is rural revitalisation, not a job skill.
+    meaning: 'rural enterprise',
+    rewrites: [[/(农村|乡村|乡下|村里|偏乡|回乡|返乡|回村|下乡|家乡|老家)(创业|致富|开店|做生意)/g, '返乡创业']],
+  },
+  {
+    // Taiwan's 想說 ("I was thinking") before a verb, 有推的嗎 ("any you'd recommend?"), 哪邊 ("where").
+    meaning: 'Taiwanese function words: I was thinking, any recommendation, where',
+    rewrites: [
+      [/想说(?=来|要|去|学|报|找|上|问|看|试|给|让|帮)/g, '想'],
+      [/有(人|没有人)?推(的|荐的)?(吗|嘛|吧|不|么)?(?=[\s?？。，,!！~～]|$)/g, '有推荐的吗'],
+      [/哪边(?=有|可以|能|上|学|报)/g, '哪里'],
+    ],
+  },
+  {
+    // 學 before a word starting with 生 (生成式AI, 生態農業, 生產管理) is "learn", not 學生 (a student).
+    meaning: 'learn + a word starting with 生',
+    rewrites: [[/(想|要|来|去|能|可以|会|开始|再)学(?=生成|生态|生产|生物|生鲜|生命科学)/g, '$1学习']],
+  },
+]
+
+/** The frames' rewrites in order, for text/regional-words. */
+export const REGIONAL_FRAME_REWRITES: readonly (readonly [RegExp, string])[] = REGIONAL_FRAMES.flatMap((f) => f.rewrites)

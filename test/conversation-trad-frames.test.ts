@@ -1,0 +1,109 @@
+/**
+ * Regional frames (src/text/regional-frames.ts): families of Taiwan, Hong Kong
+ * and overseas phrasings keyed by meaning, through the real engine, search
+ * and SQLite on the sample catalogue. Phrasings are our own, not the
+ * simulator's banks; every check is computed from the catalogue's fields.
+ */
+import { describe, expect, it } from 'vitest'
+import type { Project } from '../src/catalogue/project.js'
+import { replyText } from '../src/dialogue/reply-text.js'
+import { toMandarin } from '../src/text/dialect.js'
+import { toSimplified } from '../src/text/normalize.js'
+import { useSampleConversation, forAudience } from './fixtures/dialogue-setup.js'
+
+const { sampleRig, learner, shown } = useSampleConversation('trad-frames')
+const onTopic = (id: string) => (p: Project) => p.topics.includes(id)
+const online = (p: Project) => p.format === 'online' || p.format === 'hybrid'
+const inPerson = (p: Project) => p.format === 'offline' || p.format === 'hybrid'
+const read = (text: string) => toSimplified(toMandarin(text))
+const audienceName = (id: string) => sampleRig().taxonomy.get('audiences', id)!.zh
+const topicName = (id: string) => sampleRig().taxonomy.get('topics', id)!.zh
+
+describe('a class taken at home or on a device is online, not a computer class', () => {
+  it.each([
+    '有冇可以喺屋企用電腦上嘅課',
+    '阿公想找在家就能學的課',
+    '有沒有待在家裡用手機就可以聽的課程',
+    '想找宅在家也能上的課',
+    '有没有用平板就能学的课',
+  ])('"%s" lists online projects and names no digital-skills topic', async (text) => {
+    const r = await learner()(text)
+    expect(r.projects.length).toBeGreaterThan(0)
+    expect((await shown(r)).every(online)).toBe(true)
+    expect(replyText(r).split('\n')[0]).not.toContain(topicName('digital-skills'))
+  })
+
+  it('keeps learning to go online with a computer a digital-skills wish ("想學用電腦上網")', async () => {
+    const r = await learner()('想學用電腦上網')
+    expect(r.projects.length).toBeGreaterThan(0)
+    expect((await shown(r)).every(onTopic('digital-skills'))).toBe(true)
+  })
+
+  it('narrows a shown list to online when the format is said this way in a later turn', async () => {
+    const say = learner()
+    await say('有冇長照課程')
+    const r = await say('要喺屋企用電腦就可以上嘅')
+    expect(r.projects.length).toBeGreaterThan(0)
+    expect((await shown(r)).every((p) => online(p) && onTopic('health-elderly-care')(p))).toBe(true)
+  })
+})
+
+describe('working away from home is a migrant worker', () => {
+  it.each([
+    '我是出外打拚的工人，有什麼課可以上',
+    '我離鄉打拼好多年了，想學點東西',
+    '我一個人喺城市搵食，有冇課程',
+    '在外闖蕩的打工人，有推薦的課嗎',
+  ])('"%s" lists classes for migrant workers', async (text) => {
+    const r = await learner()(text)
+    expect(r.projects.length).toBeGreaterThan(0)
+    expect(replyText(r)).toContain(audienceName('migrant-workers'))
+    expect((await shown(r)).every(forAudience('migrant-workers'))).toBe(true)
+  })
+
+  it('keeps the migrant worker through a topic switch', async () => {
+    const say = learner()
+    await say('我出外打拚，想學電腦')
+    const r = await say('那家庭教育呢')
+    expect(r.projects.length).toBeGreaterThan(0)
+    expect((await shown(r)).every((p) => forAudience('migrant-workers')(p) && onTopic('family-education')(p))).toBe(true)
+  })
+})
+
+describe('regional subjects and formats said by a frame', () => {
+  it.each([
+    ['想學3C產品操作', 'digital-skills'],
+    ['長輩學3C有冇推介', 'digital-skills'],
+    ['有冇農村創業嘅課', 'rural-revitalization'],
+    ['想回鄉創業，有課嗎', 'rural-revitalization'],
+  ] as const)('"%s" lists projects of that topic', async (text, topic) => {
+    const r = await learner()(text)
+    expect(r.projects.length).toBeGreaterThan(0)
+    expect((await shown(r)).every(onTopic(topic))).toBe(true)
+  })
+
+  it.each(['有冇實體長照課程', '請問有實體電腦班可以上嗎', '哪邊有實體的手機課'])('"%s" (實體 glued to its subject) lists in-person projects', async (text) => {
+    const r = await learner()(text)
+    expect(r.projects.length).toBeGreaterThan(0)
+    expect((await shown(r)).every(inPerson)).toBe(true)
+  })
+
+  it('leaves 實體店 and 實體經濟 alone', () => {
+    expect(read('想學實體店經營')).toContain('实体店')
+    expect(read('實體經濟課程')).toContain('实体经济')
+  })
+})
+
+describe('Taiwanese function words', () => {
+  it('"想說來學…有推的嗎" is a request, and 學生成式AI is not a student', async () => {
+    const r = await learner()('想說來學生成式AI，有推的嗎')
+    expect(r.projects.length).toBeGreaterThan(0)
+    expect(replyText(r)).not.toContain(audienceName('youth'))
+    expect((await shown(r)).every(onTopic('ai'))).toBe(true)
+  })
+
+  it('keeps a real student a student ("我是學生，想學AI")', async () => {
+    const r = await learner()('我是學生，想學AI')
+    expect(replyText(r)).toContain(audienceName('youth'))
+  })
+})
