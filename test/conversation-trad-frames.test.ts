@@ -88,6 +88,12 @@ describe('regional subjects and formats said by a frame', () => {
     expect((await shown(r)).every(inPerson)).toBe(true)
   })
 
+  it('reads a bare 實體 closing the message as in person ("想學電腦，有推的嗎，實體")', async () => {
+    const r = await learner()('想學電腦，有推的嗎實體')
+    expect(r.projects.length).toBeGreaterThan(0)
+    expect((await shown(r)).every((p) => inPerson(p) && onTopic('digital-skills')(p))).toBe(true)
+  })
+
   it('leaves 實體店 and 實體經濟 alone', () => {
     expect(read('想學實體店經營')).toContain('实体店')
     expect(read('實體經濟課程')).toContain('实体经济')

@@ -56,7 +56,11 @@ export const REGIONAL_FRAMES: readonly Frame[] = [
   {
     // 實體 for a class in person, glued to its subject (實體光電課, 有冇實體老人保健課程); not 实体店, 实体经济.
     meaning: 'a class in person',
-    rewrites: [[/实体(?!店|经济|书店|门店|企业|商家|商店|产业|零售|经营|卡|书|公司)(?=[^，,。!！?？\s]{1,12}(课|班|培训|研修|研习|讲座|工作坊|可以上|能上|去上))/g, '线下']],
+    rewrites: [
+      [/实体(?!店|经济|书店|门店|企业|商家|商店|产业|零售|经营|卡|书|公司)(?=[^，,。!！?？\s]{1,12}(课|班|培训|研修|研习|讲座|工作坊|可以上|能上|去上))/g, '线下'],
+      // A bare 實體 closing a clause ("有推的嗎，實體", "要實體"): the format said last.
+      [/(?<=^|[\s，,。!！?？吗要只]|的)实体(?=[\s?？。，,!！~～]|$)/g, '线下'],
+    ],
   },
   {
     // Starting a business in the countryside (農村創業, 回鄉創業, 偏鄉致富) is rural revitalisation, not a job skill.
@@ -68,7 +72,7 @@ export const REGIONAL_FRAMES: readonly Frame[] = [
     meaning: 'Taiwanese function words: I was thinking, any recommendation, where',
     rewrites: [
       [/想说(?=来|要|去|学|报|找|上|问|看|试|给|让|帮)/g, '想'],
-      [/有(人|没有人)?推(的|荐的)?(吗|嘛|吧|不|么)?(?=[\s?？。，,!！~～]|$)/g, '有推荐的吗'],
+      [/有(人|没有人)?推(的|荐的)?(吗|嘛|吧|么)|有(人|没有人)?推(的|荐的)?(?=[\s?？。，,!！~～]|$)/g, '有推荐的吗'],
       [/哪边(?=有|可以|能|上|学|报)/g, '哪里'],
     ],
   },
