@@ -100,6 +100,33 @@ describe('regional subjects and formats said by a frame', () => {
   })
 })
 
+describe('kin, places of study and video classes in Taiwan and Hong Kong words', () => {
+  it.each(['阮阿母想學用手機', '我老豆退咗休，想學用手機', '我阿爸想學智慧型手機'])('"%s" is a parent learning: an older learner', async (text) => {
+    const r = await learner()(text)
+    expect(r.projects.length).toBeGreaterThan(0)
+    expect((await shown(r)).every((p) => onTopic('digital-skills')(p) && forAudience('elderly')(p))).toBe(true)
+  })
+
+  it('keeps 老母雞 a hen', () => {
+    expect(read('老母雞')).not.toContain('妈妈')
+  })
+
+  it('"社大" is where, not what: the subject said with it is searched, alone it asks back', async () => {
+    const r = await learner()('有沒有社大的書法課')
+    expect(r.projects.length).toBeGreaterThan(0)
+    expect((await shown(r)).every(onTopic('culture-arts'))).toBe(true)
+    const alone = await learner()('有沒有社大的課')
+    expect(replyText(alone)).not.toContain('社大')
+  })
+
+  it('"要可以視訊的" is online, "想學影片剪輯" stays a subject', async () => {
+    const r = await learner()('想學英文，要可以視訊的')
+    expect(r.projects.length).toBeGreaterThan(0)
+    expect((await shown(r)).every((p) => online(p) && onTopic('language')(p))).toBe(true)
+    expect(read('想學影片剪輯')).toContain('视频剪辑')
+  })
+})
+
 describe('Taiwanese function words', () => {
   it('"想說來學…有推的嗎" is a request, and 學生成式AI is not a student', async () => {
     const r = await learner()('想說來學生成式AI，有推的嗎')

@@ -77,6 +77,27 @@ export const REGIONAL_FRAMES: readonly Frame[] = [
     ],
   },
   {
+    // Kin in Taiwanese Hokkien and Cantonese: 阮阿母 (my mum), 阿爸, 老豆 / 老竇, 老母 (not 老母雞), 媽咪, 爹哋; 阮 as
+    // "my / our" only before a kin word or home (阮兜, 阮厝). Then "我妈妈想学…" is read as for everyone else.
+    meaning: 'my mother, my father',
+    rewrites: [
+      [/阮(?=阿母|阿爸|阿公|阿嬷|阿嫲|老爸|老母|老妈|爸|妈|兜|厝|家)/g, '我'],
+      [/我兜|我厝/g, '我家'],
+      [/阿母|老母(?!鸡|雞|猪|豬|牛|羊|鸭|鴨)|妈咪/g, '妈妈'],
+      [/阿爸|老豆|老窦|爹哋|爹地/g, '爸爸'],
+    ],
+  },
+  {
+    // A place of study, not a subject: Taiwan's 社區大學 (社大), a 社區學院. "社大的電腦課" is a computer class.
+    meaning: 'a community college: where, not what',
+    rewrites: [[/(社区大学|社大|社区学院)(的|开的|开设的)?(?=[\p{Script=Han}]|$|[\s?？。，,!！])/gu, '']],
+  },
+  {
+    // A class by video call (可以視訊的, 能視像嘅, 用視頻上課) is online, not a video-editing class.
+    meaning: 'a class by video call: online',
+    rewrites: [[/(可以|能|用|要)(视讯|视像|视频通话|视频)(上课|上|听课|学)?(?=的|课|吗|[\s?？。，,!！]|$)/g, '$1线上']],
+  },
+  {
     // 學 before a word starting with 生 (生成式AI, 生態農業, 生產管理) is "learn", not 學生 (a student).
     meaning: 'learn + a word starting with 生',
     rewrites: [[/(想|要|来|去|能|可以|会|开始|再)学(?=生成|生态|生产|生物|生鲜|生命科学)/g, '$1学习']],
