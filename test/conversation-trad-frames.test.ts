@@ -127,6 +127,29 @@ describe('kin, places of study and video classes in Taiwan and Hong Kong words',
   })
 })
 
+describe('who the learner is and job skills, said the Taiwan and Hong Kong way', () => {
+  it.each([
+    ['身為爸媽，有冇親子課', 'parents'],
+    ['作為人母，想學點東西', 'parents'],
+    ['我是鄉下來的打工仔，想學電腦', 'migrant-workers'],
+  ] as const)('"%s" names its learner', async (text, audience) => {
+    const r = await learner()(text)
+    expect(r.projects.length).toBeGreaterThan(0)
+    expect(replyText(r)).toContain(audienceName(audience))
+    expect((await shown(r)).every(forAudience(audience))).toBe(true)
+  })
+
+  it('keeps a Hong Kong 打工仔 with no "from elsewhere" an employee', () => {
+    expect(read('我係打工仔')).toContain('上班族')
+  })
+
+  it.each(['想學第二專長', '有冇證照輔導班'])('"%s" lists vocational projects', async (text) => {
+    const r = await learner()(text)
+    expect(r.projects.length).toBeGreaterThan(0)
+    expect((await shown(r)).every(onTopic('vocational-skills'))).toBe(true)
+  })
+})
+
 describe('Taiwanese function words', () => {
   it('"想說來學…有推的嗎" is a request, and 學生成式AI is not a student', async () => {
     const r = await learner()('想說來學生成式AI，有推的嗎')

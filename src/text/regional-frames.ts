@@ -98,10 +98,34 @@ export const REGIONAL_FRAMES: readonly Frame[] = [
     rewrites: [[/(可以|能|用|要)(视讯|视像|视频通话|视频)(上课|上|听课|学)?(?=的|课|吗|[\s?？。，,!！]|$)/g, '$1线上']],
   },
   {
+    // "As a parent" said as 身為爸媽, 作為父母, 身為人母: who the learner is, as 作为家长 is.
+    meaning: 'as a parent',
+    rewrites: [
+      [/身为|做为/g, '作为'],
+      [/作为(一个|一名|一位)?(爸妈|爸爸妈妈|父母|人父|人母|新手爸妈|新手父母|孩子的爸妈|孩子的父母)/g, '作为家长'],
+    ],
+  },
+  {
+    // Taiwan's 第二專長 (a second skill to earn with) and 證照輔導 / 證照班 (coaching for a skills certificate).
+    meaning: 'a job skill or certificate',
+    rewrites: [
+      [/第二(专长|技能|专业技能)/g, '职业技能'],
+      [/(?<!考|职业|技能)证书(?=辅导|培训|班|课|研习|研修)/g, '考证'],
+    ],
+  },
+  {
     // 學 before a word starting with 生 (生成式AI, 生態農業, 生產管理) is "learn", not 學生 (a student).
     meaning: 'learn + a word starting with 生',
     rewrites: [[/(想|要|来|去|能|可以|会|开始|再)学(?=生成|生态|生产|生物|生鲜|生命科学)/g, '$1学习']],
   },
+]
+
+/**
+ * Frames that must run before the regional word table: the table turns Hong Kong's 打工仔 (anyone on a payroll)
+ * into 上班族, but one "from elsewhere" (外地來的打工仔, 鄉下出嚟嘅打工仔) is a migrant worker.
+ */
+export const REGIONAL_FRAMES_BEFORE_TABLE: readonly (readonly [RegExp, string])[] = [
+  [/(外地|外省|外乡|乡下|农村|内地|大陆|老家)(来|嚟|出来|出嚟)(的|嘅)?(打工仔|打工妹)/g, '外来工'],
 ]
 
 /** The frames' rewrites in order, for text/regional-words. */

@@ -12,7 +12,7 @@
  * from: words that mean something else on the mainland are rewritten only
  * in a message that had traditional characters. See docs/chinese-registers.md.
  */
-import { REGIONAL_FRAME_REWRITES } from './regional-frames.js'
+import { REGIONAL_FRAME_REWRITES, REGIONAL_FRAMES_BEFORE_TABLE } from './regional-frames.js'
 
 /**
  * A literal regional word and the mainland word for it. A word mapped to
@@ -192,7 +192,9 @@ function compile(): NonNullable<typeof compiled> {
  */
 export function toMainlandWords(text: string, hadTraditional: boolean): string {
   const c = (compiled ??= compile())
-  let out = text.replace(hadTraditional ? c.traditional : c.everywhere, (w) => c.map.get(w.toLowerCase()) ?? w)
+  let out = text
+  for (const [pattern, to] of REGIONAL_FRAMES_BEFORE_TABLE) out = out.replace(pattern, to)
+  out = out.replace(hadTraditional ? c.traditional : c.everywhere, (w) => c.map.get(w.toLowerCase()) ?? w)
   for (const [pattern, to] of PATTERNS) out = out.replace(pattern, to)
   for (const [pattern, to] of REGIONAL_FRAME_REWRITES) out = out.replace(pattern, to)
   return hadTraditional ? out.replace(AND_TONG, '和') : out
