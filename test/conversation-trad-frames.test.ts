@@ -132,11 +132,25 @@ describe('who the learner is and job skills, said the Taiwan and Hong Kong way',
     ['身為爸媽，有冇親子課', 'parents'],
     ['作為人母，想學點東西', 'parents'],
     ['我是鄉下來的打工仔，想學電腦', 'migrant-workers'],
+    ['我在外縣市做粗工，有冇課', 'migrant-workers'],
+    ['我剛踏入社會，想學電腦', 'youth'],
+    ['我是社會新鮮人，想進修英文', 'youth'],
+    ['我係打工一族，想學AI', 'employees'],
+    ['我喺街坊福利會做嘢，想搵培訓', 'community-workers'],
   ] as const)('"%s" names its learner', async (text, audience) => {
     const r = await learner()(text)
     expect(r.projects.length).toBeGreaterThan(0)
     expect(replyText(r)).toContain(audienceName(audience))
     expect((await shown(r)).every(forAudience(audience))).toBe(true)
+  })
+
+  it('a parents\' class said in a switch is the subject, and the learner stays who they said ("轉睇家長講座")', async () => {
+    const say = learner()
+    await say('我係榮民，想學電腦')
+    const r = await say('轉睇家長講座')
+    expect(r.projects.length).toBeGreaterThan(0)
+    expect(replyText(r).split('\n')[0]).not.toContain(audienceName('parents'))
+    expect((await shown(r)).every((p) => onTopic('family-education')(p))).toBe(true)
   })
 
   it('keeps a Hong Kong 打工仔 with no "from elsewhere" an employee', () => {

@@ -43,7 +43,7 @@ export const REGIONAL_FRAMES: readonly Frame[] = [
     // Working away from home: Taiwan's 出外打拚, Hong Kong's 出嚟揾食, 離鄉打拼, 在外闖蕩, 到大城市討生活.
     meaning: 'works away from home: a migrant worker',
     rewrites: [
-      [/(出外|在外面?|外出|离乡|离家|背井离乡|出门在外|出门|异乡|他乡|外地|来城里|到城里|进城|来大城市|到大城市|来城市|到城市|在城市|在城里|在大城市|出来)(打拼|打拚|拼搏|闯荡|讨生活|谋生|揾食|搵食|找吃|找食|赚钱|挣钱|赚食|做工|做东西|做嘢)/g, '外出打工'],
+      [/(出外|在外面?|外出|离乡|离家|背井离乡|出门在外|出门|异乡|他乡|外地|外县市|外县|外省|外市|来城里|到城里|进城|来大城市|到大城市|来城市|到城市|在城市|在城里|在大城市|出来)(打拼|打拚|拼搏|闯荡|讨生活|谋生|揾食|搵食|找吃|找食|赚钱|挣钱|赚食|做工|做粗工|做苦工|做苦力|做散工|打零工|干活|做东西|做嘢)/g, '外出打工'],
       [/出外人/g, '外地人'],
       [/出外(?=打工|工作|做工|上班|做事)/g, '外出'],
     ],
@@ -98,12 +98,32 @@ export const REGIONAL_FRAMES: readonly Frame[] = [
     rewrites: [[/(可以|能|用|要)(视讯|视像|视频通话|视频)(上课|上|听课|学)?(?=的|课|吗|[\s?？。，,!！]|$)/g, '$1线上']],
   },
   {
+    // Just starting work (Taiwan's 剛出社會, 社會新鮮人; 職場新人) is a young learner; Hong Kong's 打工一族 (wage
+    // earners) an employee.
+    meaning: 'a young person starting work; a wage earner',
+    rewrites: [
+      [/(刚|才|刚刚)(出|踏入|踏出|进入|步入|出来)(社会|职场)(不久|没多久|几年)?|社会新鲜人|社会新人|职场新人|职场新鲜人/g, '刚毕业的年轻人'],
+      [/打工一族|打工族/g, '上班族'],
+    ],
+  },
+  {
+    // Hong Kong's neighbourhood bodies (街坊會, 街坊福利會, 互助委員會) are community centres.
+    meaning: 'a neighbourhood association',
+    rewrites: [[/街坊福利会|街坊会|互助委员会|互委会|业主立案法团/g, '社区中心']],
+  },
+  {
     // "As a parent" said as 身為爸媽, 作為父母, 身為人母: who the learner is, as 作为家长 is.
     meaning: 'as a parent',
     rewrites: [
       [/身为|做为/g, '作为'],
       [/作为(一个|一名|一位)?(爸妈|爸爸妈妈|父母|人父|人母|新手爸妈|新手父母|孩子的爸妈|孩子的父母)/g, '作为家长'],
     ],
+  },
+  {
+    // A parents' class (家長課程, 家長班, 家長講座) names the subject, family education, as 家庭教育 does: said in a
+    // switch it must not replace who the learner said they are.
+    meaning: 'a class for parents: family education',
+    rewrites: [[/家长(课程|课堂|课|班|学校|讲座|培训|成长课)/g, '家庭教育$1']],
   },
   {
     // Taiwan's 第二專長 (a second skill to earn with) and 證照輔導 / 證照班 (coaching for a skills certificate).
