@@ -172,6 +172,25 @@ describe('Taiwanese function words', () => {
     expect((await shown(r)).every(onTopic('ai'))).toBe(true)
   })
 
+  it('forum Chinese "求推" and "有大大知道" are requests', async () => {
+    for (const text of ['我是家庭主婦，求推課程', '有大大知道手機課嗎']) {
+      const r = await learner()(text)
+      expect(r.projects.length).toBeGreaterThan(0)
+      expect(replyText(r)).not.toContain('目录里暂时没有')
+    }
+  })
+
+  it('"由頭再搵" starts over, and a new request in the same message leaks nothing of the old one', async () => {
+    const say = learner()
+    await say('我係榮民，喺湖南，想學電腦')
+    const r = await say('由頭再搵，有冇長照課程')
+    expect(r.projects.length).toBeGreaterThan(0)
+    const header = replyText(r).split('\n')[0]
+    expect(header).not.toContain(audienceName('veterans'))
+    expect(header).not.toContain('湖南')
+    expect((await shown(r)).every(onTopic('health-elderly-care'))).toBe(true)
+  })
+
   it('keeps a real student a student ("我是學生，想學AI")', async () => {
     const r = await learner()('我是學生，想學AI')
     expect(replyText(r)).toContain(audienceName('youth'))

@@ -19,6 +19,8 @@ export const CANTONESE_REWRITES: readonly [RegExp, string][] = [
   // "Again": 再搵過, 重新睇過, 從頭嚟過 (V + 過 after 再 / 重新 / 從頭 means "do it over").
   [/(从头|從頭|重头|重頭|由头|由頭)(嚟|来|來)(过|過)/g, '从头再来'],
   [/(由头|由頭)(开始|開始|再来|再來|嚟|来|來)/g, '从头开始'],
+  // 由頭 is 從頭 ("from the start") in any phrase: 由頭再搵, 由頭睇過, 由頭到尾.
+  [/由(头|頭)/g, '从头'],
   // Hong Kong 打工仔 (anyone on a payroll) after the Cantonese copula 係 / 系: an employee, where the mainland's
   // 我是打工仔 is a migrant worker (regional-words rewrites it in traditional text too).
   [/(係|系)(一个|一個|個|个)?打工(仔|妹)/g, '是上班族'],
