@@ -196,3 +196,28 @@ describe('Taiwanese function words', () => {
     expect(replyText(r)).toContain(audienceName('youth'))
   })
 })
+
+describe('Cantonese follow-ups on a shown list', () => {
+  it('"仲有冇第啲" pages on and keeps the list, "第一個點報" asks how to enrol, "頭先嗰個電話幾號" asks the phone number', async () => {
+    const say = learner()
+    const first = await say('有冇電腦班')
+    const more = await say('仲有冇第啲')
+    expect(more.projects.length).toBeGreaterThan(0)
+    expect(more.projects.some((id) => first.projects.includes(id))).toBe(false)
+    const [top] = await shown(more)
+    const enrol = await say('第一個點報')
+    expect(replyText(enrol)).toContain(top.title)
+    expect(replyText(enrol)).toContain('报名')
+    const phone = await say('頭先嗰個電話幾號')
+    expect(replyText(phone)).toContain(top.title)
+    expect(replyText(phone)).toContain('联系')
+  })
+
+  it('"算數，重新搵" starts over', async () => {
+    const say = learner()
+    await say('我係榮民，想學AI')
+    const r = await say('算數，重新搵')
+    expect(r.projects).toEqual([])
+    expect(replyText(r)).toContain('重新开始')
+  })
+})
