@@ -107,6 +107,12 @@ describe('kin, places of study and video classes in Taiwan and Hong Kong words',
     expect((await shown(r)).every((p) => onTopic('digital-skills')(p) && forAudience('elderly')(p))).toBe(true)
   })
 
+  it.each(['阿嬤想學唱歌耶', '請問有沒有適合阿公的手機課'])('"%s" is for an older learner', async (text) => {
+    const r = await learner()(text)
+    expect(r.projects.length).toBeGreaterThan(0)
+    expect((await shown(r)).every(forAudience('elderly'))).toBe(true)
+  })
+
   it('keeps 老母雞 a hen', () => {
     expect(read('老母雞')).not.toContain('妈妈')
   })

@@ -91,6 +91,12 @@ export const REGIONAL_FRAMES: readonly Frame[] = [
     ],
   },
   {
+    // A grandparent named as who takes the class (阿嬤想學唱歌, 適合阿公的電腦課, 幫外婆搵課): the learner's own
+    // grandparent, as "我奶奶想学" is. Runs after the table (阿嬤 → 奶奶).
+    meaning: 'a grandparent is the learner',
+    rewrites: [[/(^|[\s，,。!！?？]|适合|给|帮|替|为)(爷爷奶奶|爷爷|奶奶|外公|外婆|姥姥|姥爷)(?=想|要|也想|还想|都想|的|上|学|报|找)/g, '$1我家$2']],
+  },
+  {
     // A place of study, not a subject: Taiwan's 社區大學 (社大), a 社區學院. "社大的電腦課" is a computer class.
     meaning: 'a community college: where, not what',
     rewrites: [[/(社区大学|社大|社区学院)(的|开的|开设的)?(?=[\p{Script=Han}]|$|[\s?？。，,!！])/gu, '']],
