@@ -129,10 +129,9 @@ export const REGIONAL_FRAMES: readonly Frame[] = [
     ],
   },
   {
-    // A parents' class (家長課程, 家長班, 家長講座) names the subject, family education, as 家庭教育 does: said in a
-    // switch it must not replace who the learner said they are.
+    // A parents' class (家長課程, 家長班, 家長講座) is what the taxonomy calls 家长课堂: family education, for parents.
     meaning: 'a class for parents: family education',
-    rewrites: [[/家长(课程|课堂|课|班|学校|讲座|培训|成长课)/g, '家庭教育$1']],
+    rewrites: [[/家长(课程|课|班|讲座|培训|成长课)(?!堂)/g, '家长课堂']],
   },
   {
     // Taiwan's 第二專長 (a second skill to earn with) and 證照輔導 / 證照班 (coaching for a skills certificate).
