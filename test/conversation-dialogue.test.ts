@@ -23,6 +23,8 @@ describe('the turn classifier reads control phrases by rule, not by sentence', (
     '不行 换几个看看', 'any more please', 'show me some others', 'next few', 'got anything else', 'more ones pls',
     // Colloquial carrying verbs and 啥: 整, 弄, 搞 only carry the request.
     '再弄俩', '再搞几个瞅瞅', '还有啥呀',
+    // "Let me see" shapes: 让我看看, 看下 (睇下), 瞧一下.
+    '其他的也让我看看', '睇下其他', '给我瞧一下别的', '别的让俺瞅瞅',
   ])('reads "%s" as more', (text) => {
     expect(classifyControl(text)).toEqual({ kind: 'more' })
   })
@@ -51,12 +53,16 @@ describe('the turn classifier reads control phrases by rule, not by sentence', (
     ['另起炉灶吧', ''],
     ['start all over', ''],
     ["let's start from the beginning", ''],
+    // An apology or the asker before the start-over, and Cantonese 唔計 (不计) naming what goes.
+    ['不好意思，我重新问一遍，我想学电工', '我想学电工'],
+    ['抱歉 让我从头说', ''],
+    ['頭先講嘅唔計，重新嚟過，我喺杭州', '我喺杭州'],
     ['forget what i said, i want cooking', 'i want cooking'],
   ])('reads "%s" (words naming what goes, a clearing verb or idiom) as a reset followed by "%s"', (text, rest) => {
     expect(classifyControl(text)).toEqual({ kind: 'reset', rest })
   })
 
-  it.each(['重新就业培训有吗', '我想重新学电脑', 'forget that, money management instead', '全部免费的课有吗', '都不要钱的有没有', '清除浏览器广告'])('does not read "%s" as a reset', (text) => {
+  it.each(['我重新学电脑', '让我看看电工课', '看下电工课有没有', '重新就业培训有吗', '我想重新学电脑', 'forget that, money management instead', '全部免费的课有吗', '都不要钱的有没有', '清除浏览器广告'])('does not read "%s" as a reset', (text) => {
     expect(classifyControl(text)?.kind).not.toBe('reset')
   })
 })
@@ -222,5 +228,29 @@ describe('ordinals and control words that collide with content', () => {
     const r = await say(text)
     expect(r.projects.length).toBeGreaterThan(0)
     expect((await shown(r)).every((p) => p.fee === 0 && p.topics.includes('ai'))).toBe(true)
+  })
+})
+
+describe('a switch keeps who the learner is', () => {
+  it.each(['换成人工智能吧', '改成人工智能'])('"%s" switches the topic and keeps the stated group, never reading 成人 across 换成|人工智能', async (text) => {
+    const say = learner()
+    await say('我是在职职工，有没有课程')
+    const r = await say(text)
+    const header = replyText(r).split('\n')[0]
+    expect(header).toContain('在职职工')
+    expect(header).not.toContain('社会公众')
+    const list = await shown(r)
+    expect(list.length).toBeGreaterThan(0)
+    expect(list.every((p) => p.topics.includes('ai') && p.audiences.includes('employees'))).toBe(true)
+  })
+})
+
+describe('a project in a county-level city is found for its province', () => {
+  it('"我在新疆，我是农民，有普通话课吗" finds the farmers\' language projects the catalogue has in Xinjiang', async () => {
+    const wanted = (await active()).filter((p) => p.topics.includes('language') && p.audiences.includes('farmers') && p.format !== 'online' && (p.region ?? '').startsWith('新疆'))
+    expect(wanted.length).toBeGreaterThan(0)
+    const r = await learner()('我在新疆，我是农民，有普通话课吗')
+    const ids = r.projects.map((p) => p.id)
+    expect(ids).toEqual(expect.arrayContaining(wanted.map((p) => p.id).slice(0, 1)))
   })
 })
