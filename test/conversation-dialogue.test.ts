@@ -254,3 +254,15 @@ describe('a project in a county-level city is found for its province', () => {
     expect(ids).toEqual(expect.arrayContaining(wanted.map((p) => p.id).slice(0, 1)))
   })
 })
+
+describe('a fact about the person with a "will that do?" narrows, it never switches the topic', () => {
+  it.each(['我是退役军人，有资格吗', '俺是种地的，能行不', '我是农民工，有名额吗', '我在工地干活的，成不成'])('"%s" after a request for AI keeps AI', async (text) => {
+    const say = learner()
+    await say('我想学人工智能')
+    const r = await say(text)
+    expect(replyText(r).split('\n').find((l) => l.startsWith('按'))).toContain('人工智能')
+    const list = await shown(r)
+    expect(list.length).toBeGreaterThan(0)
+    expect(list.every((p) => p.topics.includes('ai'))).toBe(true)
+  })
+})
