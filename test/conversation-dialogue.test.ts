@@ -25,6 +25,8 @@ describe('the turn classifier reads control phrases by rule, not by sentence', (
     '再弄俩', '再搞几个瞅瞅', '还有啥呀',
     // "Let me see" shapes: 让我看看, 看下 (睇下), 瞧一下.
     '其他的也让我看看', '睇下其他', '给我瞧一下别的', '别的让俺瞅瞅',
+    // A character typed twice is one slip.
+    '再再来几个', '还有有别的吗',
   ])('reads "%s" as more', (text) => {
     expect(classifyControl(text)).toEqual({ kind: 'more' })
   })
@@ -57,6 +59,9 @@ describe('the turn classifier reads control phrases by rule, not by sentence', (
     ['不好意思，我重新问一遍，我想学电工', '我想学电工'],
     ['抱歉 让我从头说', ''],
     ['頭先講嘅唔計，重新嚟過，我喺杭州', '我喺杭州'],
+    // A word after the start-over that only sounds like a tail (农 nóng ~ 弄) begins the new request.
+    ['重新开始，农业方面，有免费的吗', '农业方面,有免费的吗'],
+    ['清清除条件重新开始，想学电工', '想学电工'],
     ['forget what i said, i want cooking', 'i want cooking'],
   ])('reads "%s" (words naming what goes, a clearing verb or idiom) as a reset followed by "%s"', (text, rest) => {
     expect(classifyControl(text)).toEqual({ kind: 'reset', rest })

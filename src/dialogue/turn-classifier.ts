@@ -156,7 +156,8 @@ function readReset(words: ReadWord<ResetRole>[], formLength: number): number | n
   const followed = next === 'tail' || next === 'core' || next === 'weak' || next === 'clear'
   if ((core.role === 'weak' || core.role === 'clear') && !followed && !core.spaceAfter && core.end < formLength) return null
   let end = core.end
-  for (let j = i + 1; j < words.length && words[j].role !== 'lead'; j++) end = words[j].end
+  // A tail read only by its sound ends the reset: 农 (nóng) in "重新开始，农业方面" is the new request, not 弄.
+  for (let j = i + 1; j < words.length && words[j].role !== 'lead' && !words[j].slip; j++) end = words[j].end
   return end
 }
 
