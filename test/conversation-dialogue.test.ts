@@ -62,6 +62,7 @@ describe('the turn classifier reads control phrases by rule, not by sentence', (
     // A word after the start-over that only sounds like a tail (农 nóng ~ 弄) begins the new request.
     ['重新开始，农业方面，有免费的吗', '农业方面,有免费的吗'],
     ['清清除条件重新开始，想学电工', '想学电工'],
+    ['重新新开始，我在济南', '我在济南'],
     ['forget what i said, i want cooking', 'i want cooking'],
   ])('reads "%s" (words naming what goes, a clearing verb or idiom) as a reset followed by "%s"', (text, rest) => {
     expect(classifyControl(text)).toEqual({ kind: 'reset', rest })
