@@ -63,6 +63,10 @@ describe('the turn classifier reads control phrases by rule, not by sentence', (
     ['重新开始，农业方面，有免费的吗', '农业方面,有免费的吗'],
     ['清清除条件重新开始，想学电工', '想学电工'],
     ['重新新开始，我在济南', '我在济南'],
+    // "Never mind what I said" (嫑管 / 甭管 刚才的), Cantonese 算數, English "begin afresh".
+    ['嫑管刚才的重新来', ''],
+    ['算數，重新搵過', ''],
+    ["let's begin afresh. i stay in guilin", 'i stay in guilin'],
     ['forget what i said, i want cooking', 'i want cooking'],
   ])('reads "%s" (words naming what goes, a clearing verb or idiom) as a reset followed by "%s"', (text, rest) => {
     expect(classifyControl(text)).toEqual({ kind: 'reset', rest })
@@ -212,6 +216,8 @@ describe('ordinals and control words that collide with content', () => {
     ['how do I aply for the 3rd', 2],
     ['老二那个咋报名', 1],
     ['老大那个在哪儿', 0],
+    ['最开始那个的联系方式给我一下', 0],
+    ['开头那条多少钱', 0],
   ])('"%s" is about item %i of the list', async (text, index) => {
     const say = learner()
     const list = await say('我想学人工智能')
@@ -270,5 +276,22 @@ describe('a fact about the person with a "will that do?" narrows, it never switc
     const list = await shown(r)
     expect(list.length).toBeGreaterThan(0)
     expect(list.every((p) => p.topics.includes('ai'))).toBe(true)
+  })
+})
+
+describe('a field question that names the project by its place in the list answers that field', () => {
+  it.each([
+    ['最开始那个的联系方式给我一下', 'contact'],
+    ['最开始那个收不收费', 'fee'],
+  ] as const)('"%s" answers the first project\'s %s, not its dates', async (text, field) => {
+    const say = learner()
+    const list = await say('我想学人工智能')
+    const [first] = await shown(list)
+    const r = await say(text)
+    expect(r.projects.map((p) => p.id)).toEqual([first.id])
+    const answer = replyText(r)
+    if (field === 'contact' && first.contact) expect(answer).toContain(first.contact)
+    if (field === 'fee') expect(answer).not.toMatch(/开始，|结束/)
+    expect(answer).not.toMatch(/\d+年\d+月\d+日开始/)
   })
 })

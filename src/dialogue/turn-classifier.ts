@@ -98,6 +98,8 @@ const RESET_WORDS = vocabulary<ResetRole>([
     '扔掉', '撤销', '换个话题', '不聊这个了', '俺', '咱', '给俺', '给我',
     // An apology or the asker before the start-over ("不好意思，我重新问一遍", "抱歉，让我从头说"); 唔计 → 不计.
     '不好意思', '抱歉', '对不起', 'sorry', '我', '让我', '我再', '不计', '不计了', '都不计', '不用管',
+    // "Never mind what I said": 嫑管 / 甭管 / 别管 刚才的, Cantonese 算数 (forget it), 拉倒, 罢了.
+    '嫑管', '甭管', '别管', '莫管', '不管', '嫑', '甭', '算数', '算数了', '拉倒', '罢了', '得了',
     'scrap that', 'scratch that', 'forget that', 'ignore that', 'drop that', 'cancel that', 'all of that', 'all that',
     'everything', 'wipe', 'clear', 'wipe it', 'delete that', 'cancel', 'right',
     'ok', 'okay', 'hmm', 'actually', 'no', 'nah', 'well', "let's", 'lets', 'let us', 'can we', 'could we', 'please',
@@ -119,7 +121,7 @@ const SAID_BEFORE = new Set([
 ])
 const DISCARD = new Set([
   '不算', '不算了', '作废', '都作废', '都不算', '都不算了', '不作数', '都不作数', '不要了', '都不要了', '全不要了', '全都不要了',
-  '不要了吧', '删了', '忘掉', '忘了', '取消', '扔掉', '撤销', '不计', '不计了', '都不计', '不用管',
+  '不要了吧', '删了', '忘掉', '忘了', '取消', '扔掉', '撤销', '不计', '不计了', '都不计', '不用管', '嫑管', '甭管', '别管', '莫管',
 ])
 
 /** A control turn read by the rules: more, or a reset with the new request said after it (`rest`, possibly empty). */
