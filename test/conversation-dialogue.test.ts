@@ -295,3 +295,19 @@ describe('a field question that names the project by its place in the list answe
     expect(answer).not.toMatch(/\d+年\d+月\d+日开始/)
   })
 })
+
+describe('a request word typed by sound (学习向目 for 项目, 课成 for 课程) is no subject nobody teaches', () => {
+  it.each(['我是农村妇女，帮我找找学习向目', '我是农村妇女，有没有课成'])('"%s" lists the stated group\'s projects', async (text) => {
+    const r = await learner()(text)
+    expect(replyText(r)).not.toMatch(NOTHING)
+    const list = await shown(r)
+    expect(list.length).toBeGreaterThan(0)
+    expect(list.every((p) => p.audiences.includes('women') || p.audiences.includes('general-public'))).toBe(true)
+  })
+
+  it('with nothing else said it asks back with the menu, never "nothing"', async () => {
+    const r = await learner()('帮我找找学习向目')
+    expect(r.clarify).toBe(true)
+    expect(replyText(r)).not.toMatch(NOTHING)
+  })
+})
