@@ -198,6 +198,18 @@ describe('vague openers always ask back, never "nothing found"', () => {
     expect(replyText(await other('那学人工智能呢')).split('\n')[0]).not.toContain('青少年')
   })
 
+  it.each(['我听力有残疾', '我腿脚不方便'])('"%s" said of oneself beside a subject nobody teaches is still who the learner is at the next topic', async (self) => {
+    const word = '滑翔伞'
+    expect((await active()).some((p) => `${p.title}${p.summary}`.includes(word))).toBe(false)
+    const say = learner()
+    expect((await say(`${self}，想学${word}`)).projects).toEqual([])
+    const r = await say('那学电脑呢')
+    expect(replyText(r).split('\n')[0]).toContain('残疾人')
+    const list = await shown(r)
+    expect(list.length).toBeGreaterThan(0)
+    expect(list.every((p) => p.audiences.includes('people-with-disabilities') || p.audiences.includes('general-public'))).toBe(true)
+  })
+
   it('a subject in a learning frame that no project teaches still gets the honest "nothing"', async () => {
     const word = '滑翔伞'
     expect((await active()).some((p) => `${p.title}${p.summary}`.includes(word))).toBe(false)
