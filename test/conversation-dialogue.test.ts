@@ -210,6 +210,15 @@ describe('vague openers always ask back, never "nothing found"', () => {
     expect(list.every((p) => p.audiences.includes('people-with-disabilities') || p.audiences.includes('general-public'))).toBe(true)
   })
 
+  it('a group only implied beside a subject nobody teaches (俺孙子 → older) never replaces the group the learner stated', async () => {
+    const say = learner()
+    await say('我是乡村教师，有线下的课吗')
+    expect((await say('俺孙子想学滑翔伞有没有')).projects).toEqual([])
+    const header = replyText(await say('那学人工智能呢')).split('\n').find((l) => l.startsWith('按')) ?? ''
+    expect(header).toContain('乡村教师')
+    expect(header).not.toContain('老年人')
+  })
+
   it('a subject in a learning frame that no project teaches still gets the honest "nothing"', async () => {
     const word = '滑翔伞'
     expect((await active()).some((p) => `${p.title}${p.summary}`.includes(word))).toBe(false)
