@@ -23,6 +23,10 @@ describe('the turn classifier reads control phrases by rule, not by sentence', (
     '不行 换几个看看', 'any more please', 'show me some others', 'next few', 'got anything else', 'more ones pls',
     // Colloquial carrying verbs and 啥: 整, 弄, 搞 only carry the request.
     '再弄俩', '再搞几个瞅瞅', '还有啥呀',
+    // "Let me see" shapes: 让我看看, 看下 (睇下), 瞧一下.
+    '其他的也让我看看', '睇下其他', '给我瞧一下别的', '别的让俺瞅瞅',
+    // A character typed twice is one slip.
+    '再再来几个', '还有有别的吗',
   ])('reads "%s" as more', (text) => {
     expect(classifyControl(text)).toEqual({ kind: 'more' })
   })
@@ -51,12 +55,24 @@ describe('the turn classifier reads control phrases by rule, not by sentence', (
     ['另起炉灶吧', ''],
     ['start all over', ''],
     ["let's start from the beginning", ''],
+    // An apology or the asker before the start-over, and Cantonese 唔計 (不计) naming what goes.
+    ['不好意思，我重新问一遍，我想学电工', '我想学电工'],
+    ['抱歉 让我从头说', ''],
+    ['頭先講嘅唔計，重新嚟過，我喺杭州', '我喺杭州'],
+    // A word after the start-over that only sounds like a tail (农 nóng ~ 弄) begins the new request.
+    ['重新开始，农业方面，有免费的吗', '农业方面,有免费的吗'],
+    ['清清除条件重新开始，想学电工', '想学电工'],
+    ['重新新开始，我在济南', '我在济南'],
+    // "Never mind what I said" (嫑管 / 甭管 刚才的), Cantonese 算數, English "begin afresh".
+    ['嫑管刚才的重新来', ''],
+    ['算數，重新搵過', ''],
+    ["let's begin afresh. i stay in guilin", 'i stay in guilin'],
     ['forget what i said, i want cooking', 'i want cooking'],
   ])('reads "%s" (words naming what goes, a clearing verb or idiom) as a reset followed by "%s"', (text, rest) => {
     expect(classifyControl(text)).toEqual({ kind: 'reset', rest })
   })
 
-  it.each(['重新就业培训有吗', '我想重新学电脑', 'forget that, money management instead', '全部免费的课有吗', '都不要钱的有没有', '清除浏览器广告'])('does not read "%s" as a reset', (text) => {
+  it.each(['我重新学电脑', '让我看看电工课', '看下电工课有没有', '重新就业培训有吗', '我想重新学电脑', 'forget that, money management instead', '全部免费的课有吗', '都不要钱的有没有', '清除浏览器广告'])('does not read "%s" as a reset', (text) => {
     expect(classifyControl(text)?.kind).not.toBe('reset')
   })
 })
@@ -182,6 +198,27 @@ describe('vague openers always ask back, never "nothing found"', () => {
     expect(replyText(await other('那学人工智能呢')).split('\n')[0]).not.toContain('青少年')
   })
 
+  it.each(['我听力有残疾', '我腿脚不方便'])('"%s" said of oneself beside a subject nobody teaches is still who the learner is at the next topic', async (self) => {
+    const word = '滑翔伞'
+    expect((await active()).some((p) => `${p.title}${p.summary}`.includes(word))).toBe(false)
+    const say = learner()
+    expect((await say(`${self}，想学${word}`)).projects).toEqual([])
+    const r = await say('那学电脑呢')
+    expect(replyText(r).split('\n')[0]).toContain('残疾人')
+    const list = await shown(r)
+    expect(list.length).toBeGreaterThan(0)
+    expect(list.every((p) => p.audiences.includes('people-with-disabilities') || p.audiences.includes('general-public'))).toBe(true)
+  })
+
+  it('a group only implied beside a subject nobody teaches (俺孙子 → older) never replaces the group the learner stated', async () => {
+    const say = learner()
+    await say('我是乡村教师，有线下的课吗')
+    expect((await say('俺孙子想学滑翔伞有没有')).projects).toEqual([])
+    const header = replyText(await say('那学人工智能呢')).split('\n').find((l) => l.startsWith('按')) ?? ''
+    expect(header).toContain('乡村教师')
+    expect(header).not.toContain('老年人')
+  })
+
   it('a subject in a learning frame that no project teaches still gets the honest "nothing"', async () => {
     const word = '滑翔伞'
     expect((await active()).some((p) => `${p.title}${p.summary}`.includes(word))).toBe(false)
@@ -200,6 +237,8 @@ describe('ordinals and control words that collide with content', () => {
     ['how do I aply for the 3rd', 2],
     ['老二那个咋报名', 1],
     ['老大那个在哪儿', 0],
+    ['最开始那个的联系方式给我一下', 0],
+    ['开头那条多少钱', 0],
   ])('"%s" is about item %i of the list', async (text, index) => {
     const say = learner()
     const list = await say('我想学人工智能')
@@ -222,5 +261,74 @@ describe('ordinals and control words that collide with content', () => {
     const r = await say(text)
     expect(r.projects.length).toBeGreaterThan(0)
     expect((await shown(r)).every((p) => p.fee === 0 && p.topics.includes('ai'))).toBe(true)
+  })
+})
+
+describe('a switch keeps who the learner is', () => {
+  it.each(['换成人工智能吧', '改成人工智能'])('"%s" switches the topic and keeps the stated group, never reading 成人 across 换成|人工智能', async (text) => {
+    const say = learner()
+    await say('我是在职职工，有没有课程')
+    const r = await say(text)
+    const header = replyText(r).split('\n')[0]
+    expect(header).toContain('在职职工')
+    expect(header).not.toContain('社会公众')
+    const list = await shown(r)
+    expect(list.length).toBeGreaterThan(0)
+    expect(list.every((p) => p.topics.includes('ai') && p.audiences.includes('employees'))).toBe(true)
+  })
+})
+
+describe('a project in a county-level city is found for its province', () => {
+  it('"我在新疆，我是农民，有普通话课吗" finds the farmers\' language projects the catalogue has in Xinjiang', async () => {
+    const wanted = (await active()).filter((p) => p.topics.includes('language') && p.audiences.includes('farmers') && p.format !== 'online' && (p.region ?? '').startsWith('新疆'))
+    expect(wanted.length).toBeGreaterThan(0)
+    const r = await learner()('我在新疆，我是农民，有普通话课吗')
+    const ids = r.projects.map((p) => p.id)
+    expect(ids).toEqual(expect.arrayContaining(wanted.map((p) => p.id).slice(0, 1)))
+  })
+})
+
+describe('a fact about the person with a "will that do?" narrows, it never switches the topic', () => {
+  it.each(['我是退役军人，有资格吗', '俺是种地的，能行不', '我是农民工，有名额吗', '我在工地干活的，成不成'])('"%s" after a request for AI keeps AI', async (text) => {
+    const say = learner()
+    await say('我想学人工智能')
+    const r = await say(text)
+    expect(replyText(r).split('\n').find((l) => l.startsWith('按'))).toContain('人工智能')
+    const list = await shown(r)
+    expect(list.length).toBeGreaterThan(0)
+    expect(list.every((p) => p.topics.includes('ai'))).toBe(true)
+  })
+})
+
+describe('a field question that names the project by its place in the list answers that field', () => {
+  it.each([
+    ['最开始那个的联系方式给我一下', 'contact'],
+    ['最开始那个收不收费', 'fee'],
+  ] as const)('"%s" answers the first project\'s %s, not its dates', async (text, field) => {
+    const say = learner()
+    const list = await say('我想学人工智能')
+    const [first] = await shown(list)
+    const r = await say(text)
+    expect(r.projects.map((p) => p.id)).toEqual([first.id])
+    const answer = replyText(r)
+    if (field === 'contact' && first.contact) expect(answer).toContain(first.contact)
+    if (field === 'fee') expect(answer).not.toMatch(/开始，|结束/)
+    expect(answer).not.toMatch(/\d+年\d+月\d+日开始/)
+  })
+})
+
+describe('a request word typed by sound (学习向目 for 项目, 课成 for 课程) is no subject nobody teaches', () => {
+  it.each(['我是农村妇女，帮我找找学习向目', '我是农村妇女，有没有课成'])('"%s" lists the stated group\'s projects', async (text) => {
+    const r = await learner()(text)
+    expect(replyText(r)).not.toMatch(NOTHING)
+    const list = await shown(r)
+    expect(list.length).toBeGreaterThan(0)
+    expect(list.every((p) => p.audiences.includes('women') || p.audiences.includes('general-public'))).toBe(true)
+  })
+
+  it('with nothing else said it asks back with the menu, never "nothing"', async () => {
+    const r = await learner()('帮我找找学习向目')
+    expect(r.clarify).toBe(true)
+    expect(replyText(r)).not.toMatch(NOTHING)
   })
 })

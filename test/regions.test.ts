@@ -51,6 +51,12 @@ describe('resolving a cell or a short answer', () => {
     expect(regions.resolve('海淀')).toEqual({ province: '北京市', city: '海淀区' })
   })
 
+  it('resolves a county-level city written with 市 after its prefecture\'s short name ("新疆维吾尔自治区 喀什市")', () => {
+    expect(regions.resolve('新疆维吾尔自治区 喀什市')).toEqual({ province: '新疆维吾尔自治区', city: '喀什地区' })
+    expect(regions.resolve('喀什市')).toEqual({ province: '新疆维吾尔自治区', city: '喀什地区' })
+    expect(regions.resolve('杭州市场')).toBeNull()
+  })
+
   it('keeps the province and the city of the same name apart', () => {
     expect(regions.resolve('吉林')).toEqual({ province: '吉林省', city: null })
     expect(regions.resolve('吉林市')).toEqual({ province: '吉林省', city: '吉林市' })

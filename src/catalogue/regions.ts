@@ -55,6 +55,8 @@ export interface RegionMention {
 /** The default regions file, shipped in the package's knowledge folder. */
 export const DEFAULT_REGIONS_PATH = join(KNOWLEDGE_DIR, 'regions.yaml')
 
+/** One character naming an administrative level, which a city or county cell may add to a short place name. */
+const ADMIN_SUFFIX = /^[市县]$/u
 const SEPARATORS = /[\s,，、/|;；:：\-·.。()（）]+/g
 const LATIN = /[a-z0-9]/
 
@@ -130,7 +132,12 @@ export class Regions {
     const mentions = this.findAll(text)
     if (mentions.length === 0) return null
     let rest = text
-    for (const m of [...mentions].reverse()) rest = rest.slice(0, m.index) + rest.slice(m.index + m.matched.length)
+    // A county-level city named by its prefecture's short name ("新疆维吾尔自治区 喀什市": 喀什 → 喀什地区) keeps its
+    // 市/县: that suffix right after a mention is part of the name, not a word the cell adds.
+    for (const m of [...mentions].reverse()) {
+      const end = m.index + m.matched.length
+      rest = rest.slice(0, m.index) + rest.slice(end + (ADMIN_SUFFIX.test(rest[end] ?? '') ? 1 : 0))
+    }
     if (rest.replace(SEPARATORS, '') !== '') return null
     return combine(mentions.map((m) => m.region))
   }

@@ -169,6 +169,8 @@ export function readWords<R extends string>(form: string, vocab: Vocabulary<R>, 
         const word = c.zhBySound.get(fuzzyOf(typed))
         if (word) found = { typed, word, role: c.zh.get(word)!, slip: true, end: 0, spaceAfter: false }
       }
+      // A character typed twice ("清清除条件", "重新新开始") is one IME slip: skip the copy and read on.
+      if (!found && (chars[at + 1] === chars[at] || chars[at - 1] === chars[at]) && slips < maxSlips) { slips++; at++; continue }
       if (!found) break
       if (found.slip) slips++
       at += [...found.typed].length

@@ -41,4 +41,7 @@ export const ENGLISH_RESET_WORDS: readonly string[] = [
   'clear all filters', 'remove all filters', 'remove the filters', 'new query', 'new request', 'restart the search',
   'redo the search', 'start a fresh search', 'wipe the slate', 'wipe the slate clean', 'begin anew', 'start afresh',
   'fresh search', 'reset all', 'reset the search', 'reset filters', 'erase everything', 'delete everything',
+  // A start verb with a "new" adverb: begin afresh, begin fresh, begin over, start everything over, do it over.
+  'begin afresh', 'begin fresh', 'begin over', 'start everything over', 'start things over', 'do it over',
+  'start all over again', 'begin all over', 'begin all over again', 'start over from scratch', 'start anew',
 ]

@@ -73,8 +73,11 @@ function bareNumber(b: string): number | null {
 }
 
 /** Words for the first of a list ("最前面那个", "排第一的", "排头那个", "头一个") and for its last ("最后那个"). */
-const FIRST_WORDS = /(最前|最上|最头|最顶|顶上那|头上那|排(在)?(第一|最前|头)|打头|头(一)?(个|门)|头一(条|项|家)|第一名|\bthe top one\b|\btop one\b|\bfirst one\b|\bthe first\b(?! (?:aid|time|steps?|language))|\bthe top\b)/
+const FIRST_WORDS = /(最前|最上|最头|最顶|最开(始|头)(那|的|一)|开头(那|的|一)(个|条|项|门)|顶上那|头上那|排(在)?(第一|最前|头)|打头|头(一)?(个|门)|头一(条|项|家)|第一名|\bthe top one\b|\btop one\b|\bfirst one\b|\bthe first\b(?! (?:aid|time|steps?|language))|\bthe top\b|\bthe very first\b|\bat the top\b)/
 const LAST_WORDS = /(最后(面)?(那|一|的)?(个|条|项|门)|排(在)?最后|最下面|最末|\bthe last( one)?\b|\bthe bottom one\b)/
+
+/** {@link FIRST_WORDS} and {@link LAST_WORDS}, every match: removed before a field is read. */
+const POINTER_WORDS = new RegExp(`${FIRST_WORDS.source}|${LAST_WORDS.source}`, 'g')
 
 const EN_CARDINALS = ['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten']
 /** "number one", "no. two", "num 3", "option three", "item two": a list word before a spelled-out number. */
@@ -145,7 +148,8 @@ const FIELD_SLIP_WORDS: [Field, string[]][] = [
 
 /** The project field a message asks about, or null; `tolerant` also reads field words through one slip. */
 export function detectField(text: string, tolerant = false): Field | null {
-  const t = toHalfWidth(text)
+  // The words pointing at a project are not the question: 最开始那个 holds 开始 (dates), the top one holds nothing.
+  const t = toHalfWidth(text).toLowerCase().replace(POINTER_WORDS, ' ')
   for (const [field, re] of FIELD_PATTERNS) if (re.test(t)) return field
   if (!tolerant) return null
   const form = controlForm(text)

@@ -21,6 +21,7 @@ import { untaughtFamilyNotes, untaughtOffer } from './untaught-notes.js'
 import { unbindTopicAudiences } from './topic-bound-audience.js'
 import { typedWord, weighNeeds } from './weigh-needs.js'
 import { asksForSubject } from './refinement-talk.js'
+import { selfStatedAudiences } from './self-facts.js'
 import { projectsByIds, type TurnContext, type TurnOutcome } from './turn-context.js'
 
 /** Most projects one request's list holds: far more than anyone pages through. */
@@ -53,8 +54,10 @@ export async function requestTurn(ctx: TurnContext): Promise<TurnOutcome> {
     // (where, how, the fee) and who the learner says they are ("身为父母，有没有线上的学游泳课" then "那学外语呢":
     // parents, online). An audience only hinted beside the subject ("孩子想学街舞") goes with that subject.
     const { prompts } = ctx.deps
-    const facts = { ...u.slots, topics: [], audiences: u.slots.audiences.filter((a) => a.explicit && !a.related), time: null }
     const s = ctx.session
+    // (A group only implied, 俺孙子 → older, never replaces one the request already holds.)
+    const self = selfStatedAudiences(u.normalized, u.slots.audiences).filter((a) => a.explicit || !s.request.audiences.length)
+    const facts = { ...u.slots, topics: [], audiences: self, time: null }
     clearList(ctx, hasAnySlot(facts) ? applyMessage(s.request, { slots: facts, needs: [] }, s.request.text).state : s.request)
     const lead = unmet ? say(prompts, ctx.lang, 'not_found', { what: unmet }) : say(prompts, ctx.lang, 'not_found_any')
     return menuTurn(ctx, [lead, say(prompts, ctx.lang, 'not_found_hint')], false, false)

@@ -38,6 +38,8 @@ const MORE_WORDS = vocabulary<MoreRole>([
     '就', '也', '呐', '嘞', '咧', '呃', '额', '吧吧', '谢谢', '一些', '一批', '一页', '几个', '点儿', '儿', '么样', '什么',
     // Colloquial verbs that only carry the request (再整几个, 再弄俩, 还有啥, 再搞几个瞅瞅).
     '整', '弄', '搞', '拿', '俩', '啥', '啥的', '嘛的', '没得',
+    // "Let me see" shapes (其他的也让我看看, 睇下其他 → 看下其他, 给我瞧一下别的): a verb of looking and its tail.
+    '让', '让我', '让俺', '下', '看下', '瞧', '瞅', '瞧一下', '瞅一下', '看一看', '过目',
     // Discontent that only carries the request (不太满意，再换几个; 不够，再来; 唔该再俾多几个).
     // Dialect forms of 没有 (木有, 莫得, 冇得, 没得) and a refreshing verb's tail (刷新一下).
     '木有', '莫得', '冇得', '没得', '莫有', '一哈', '一下下',
@@ -94,6 +96,10 @@ const RESET_WORDS = vocabulary<ResetRole>([
     '全', '全部', '全都', '统统', '通通', '一切', '所有', '都', '啥都', '什么都', '刚才的', '刚刚的', '之前的', '前面的', '上面的',
     '刚才说的', '之前说的', '前面说的', '我说的', '说的', '条件', '不算', '不算了', '作废', '删了', '忘掉', '忘了', '取消',
     '扔掉', '撤销', '换个话题', '不聊这个了', '俺', '咱', '给俺', '给我',
+    // An apology or the asker before the start-over ("不好意思，我重新问一遍", "抱歉，让我从头说"); 唔计 → 不计.
+    '不好意思', '抱歉', '对不起', 'sorry', '我', '让我', '我再', '不计', '不计了', '都不计', '不用管',
+    // "Never mind what I said": 嫑管 / 甭管 / 别管 刚才的, Cantonese 算数 (forget it), 拉倒, 罢了.
+    '嫑管', '甭管', '别管', '莫管', '不管', '嫑', '甭', '算数', '算数了', '拉倒', '罢了', '得了',
     'scrap that', 'scratch that', 'forget that', 'ignore that', 'drop that', 'cancel that', 'all of that', 'all that',
     'everything', 'wipe', 'clear', 'wipe it', 'delete that', 'cancel', 'right',
     'ok', 'okay', 'hmm', 'actually', 'no', 'nah', 'well', "let's", 'lets', 'let us', 'can we', 'could we', 'please',
@@ -115,7 +121,7 @@ const SAID_BEFORE = new Set([
 ])
 const DISCARD = new Set([
   '不算', '不算了', '作废', '都作废', '都不算', '都不算了', '不作数', '都不作数', '不要了', '都不要了', '全不要了', '全都不要了',
-  '不要了吧', '删了', '忘掉', '忘了', '取消', '扔掉', '撤销',
+  '不要了吧', '删了', '忘掉', '忘了', '取消', '扔掉', '撤销', '不计', '不计了', '都不计', '不用管', '嫑管', '甭管', '别管', '莫管',
 ])
 
 /** A control turn read by the rules: more, or a reset with the new request said after it (`rest`, possibly empty). */
@@ -152,7 +158,8 @@ function readReset(words: ReadWord<ResetRole>[], formLength: number): number | n
   const followed = next === 'tail' || next === 'core' || next === 'weak' || next === 'clear'
   if ((core.role === 'weak' || core.role === 'clear') && !followed && !core.spaceAfter && core.end < formLength) return null
   let end = core.end
-  for (let j = i + 1; j < words.length && words[j].role !== 'lead'; j++) end = words[j].end
+  // A tail read only by its sound ends the reset: 农 (nóng) in "重新开始，农业方面" is the new request, not 弄.
+  for (let j = i + 1; j < words.length && words[j].role !== 'lead' && !words[j].slip; j++) end = words[j].end
   return end
 }
 

@@ -10,6 +10,7 @@ import type { Understanding } from '../query/types.js'
 import { examTutoring } from '../query/colloquial-cues.js'
 import { needWords } from './dialogue-state.js'
 import { asksForSubject } from './refinement-talk.js'
+import { isRequestWordSlip } from './request-word-slips.js'
 import type { TurnContext } from './turn-context.js'
 
 /**
@@ -28,8 +29,11 @@ import type { TurnContext } from './turn-context.js'
  * 录播的"), a word not asked for as a subject is talk and is dropped, so the
  * message narrows (dialogue/refinement-talk).
  */
-export async function weighNeeds(ctx: TurnContext, u: Understanding): Promise<{ u: Understanding; unmet: string | null; vague: boolean; alone?: boolean }> {
-  if (!u.needs.length || u.slots.topics.length) return { u, unmet: null, vague: false }
+export async function weighNeeds(ctx: TurnContext, said: Understanding): Promise<{ u: Understanding; unmet: string | null; vague: boolean; alone?: boolean }> {
+  // A request word typed by sound ("学习向目" for 项目) is no subject: it only says what is asked for.
+  const slips = needWords(said).map(isRequestWordSlip)
+  const u = slips.some(Boolean) ? { ...said, needs: said.needs.filter((_, i) => !slips[i]) } : said
+  if (!u.needs.length || u.slots.topics.length) return { u, unmet: null, vague: !hasAnySlot({ ...u.slots, time: null }) && !u.slots.topics.length && slips.some(Boolean) }
   if (u.outOfScope) return { u, unmet: u.outOfScope, vague: false }
   const found = async (text: string) => (await ctx.deps.search.search({ text, k: 1 })).hits.length > 0
   const marked = hasVagueMarker(u.normalized)

@@ -46,6 +46,10 @@ export const NOT_NEED_WORDS: ReadonlySet<string> = new Set([
   '想整', '要整', '想弄', '要弄', '想搞', '要搞', '整点', '弄点', '学问', '要交',
   // Not decided yet: "还没想好".
   '没想', '想好', '没想好', '方向', '没方向', '没有方向', '没头绪', '没主意', '还没想好', '考虑好', '没决定', '不确定', '不知道', '不清楚',
+  // "Will that do?" after a fact about the person ("我在工地干活的，能行不", "俺是种地的，成不"): a question about
+  // the list on screen, never a subject (else the narrowing becomes a topic switch).
+  '能行', '可行', '行得通', '成不成', '能成', '要得', '要得不', '使得', '得不得', '够格', '符合', '符不符合', '够条件', '有资格',
+  '能报', '能报名', '可以报', '能不能报', '算不算', '也行', '也可以', '照样', '一样', '资格', '够资格', '门槛', '名额', '限制',
 ])
 
 /** "Learn/want" glued to a light verb by a word cutter ("学着用微信", "学当护工", "想整用微信"): the subject follows it. */
