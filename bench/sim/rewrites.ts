@@ -25,6 +25,8 @@ export interface Rewrite {
   name: string
   lang: 'zh' | 'en'
   apply: (text: string, pick: <T>(xs: readonly T[]) => T, parts?: PhraseParts) => string | null
+  /** Fields this rewrite may change: a wish said from the request's parts drops the template's own words, so its need-words differ. */
+  mayChange?: string[]
 }
 
 const HAN = /\p{Script=Han}/u
@@ -77,7 +79,8 @@ export const ZH_REWRITES: Rewrite[] = [
     name: 'filler inside',
     lang: 'zh',
     apply: (t, pick) => {
-      const at = /(想|要|[，,]\s*)/.exec(t)
+      // After a pause or after "I want" (我想|俺想), never inside a word (不要钱 keeps its 要).
+      const at = /([我俺咱]想|[，,]\s*)/.exec(t)
       if (!at || at.index === 0) return null
       const end = at.index + at[0].length
       return `${t.slice(0, end)}${pick(ZH_FILLERS)}${t.slice(end)}`
@@ -118,6 +121,7 @@ export const ZH_REWRITES: Rewrite[] = [
   {
     name: 'question as a wish',
     lang: 'zh',
+    mayChange: ['needs'],
     apply: (t, pick, parts) => {
       if (parts?.topic) {
         const core = `${parts.mods ?? ''}${parts.topic}`
@@ -136,7 +140,7 @@ const EN_POLITE_TAILS = [' please', ' thanks', ', thank you', ' thx', ', cheers'
 const EN_PARTICLES = [' lah', ' la', ' ah', ' hor'] as const
 const CONTRACTIONS: [RegExp, string][] = [
   [/\bI am\b/gi, "I'm"], [/\bdo not\b/gi, "don't"], [/\bwhat is\b/gi, "what's"], [/\bis there\b/gi, "is there"],
-  [/\bI have\b/gi, "I've"], [/\bI would\b/gi, "I'd"], [/\bit is\b/gi, "it's"], [/\bthere is\b/gi, "there's"],
+[/\bI would\b/gi, "I'd"], [/\bit is\b/gi, "it's"], [/\bthere is\b/gi, "there's"],
   [/\bcan not\b|\bcannot\b/gi, "can't"], [/\bwe are\b/gi, "we're"], [/\bwhen is\b/gi, "when's"], [/\bwhere is\b/gi, "where's"],
 ]
 const EXPANSIONS: [RegExp, string][] = [
