@@ -25,7 +25,7 @@ const ZH_FILLER = `(?:嗯+|呃+|额+(?=${EDGE}|[我俺咱想要])|啊+|哦+|噢+
 const ZH_POLITE_LEAD = '(?:请问一下|请问下|请问|請問一下|請問|麻烦问一下|麻烦问下|麻煩問一下|麻烦一下|麻煩一下|麻烦您|麻烦你|麻烦|麻煩|打扰一下|打扰了|打擾一下|打扰|劳驾|勞駕|您好|你好|哈喽|哈囉|嗨|喂+)'
 const ZH_LEAD = new RegExp(`^(?:${ZH_FILLER}|${ZH_POLITE_LEAD})${EDGE}*`)
 /** A filler after a clause edge ("你好，就是说我想学"). */
-const ZH_INNER = new RegExp(`(${EDGE}+)(?:${ZH_FILLER})${EDGE}*`, 'g')
+const ZH_INNER = new RegExp(`(${EDGE}+)(?:${ZH_FILLER}|就是)${EDGE}*`, 'g')
 /** Politeness that closes a message. */
 const ZH_POLITE_TAIL = new RegExp(`(?:${EDGE}*(?:谢谢(?:你|您|妳)?(?:啦|了|哈|呀|啊|喔|哦)?|謝謝(?:你|您|妳)?(?:啦|了|喔)?|多谢(?:你|您)?|多謝(?:你|您)?|感谢(?:你|您)?|感謝(?:你|您)?|麻烦(?:你|您)?了|麻煩(?:你|您)?了|辛苦(?:你|您)?了|拜托(?:你|您)?了?|拜託(?:你|您)?了?))+${EDGE}*$`)
 /** Chat particles closing a message (not 吧 of 酒吧 or 网吧, not 吗: a question). */
@@ -39,7 +39,11 @@ const EN_PARTICLES = /(?<=\w)\s+(?:lah|la|leh|lor|ah|hor|meh)(?=[\s?!.]*$)/i
 const DOUBLED = /([,，?？!！。~～、])\1+/g
 
 /** A clause or word said twice in a row ("有没有有没有", "我在南昌 我在南昌"): voice input and nervous typing; said once. */
-const REPEATED = /(\p{Script=Han}{2,8})(?:[\s,，、]*\1)+/gu
+const REPEATED = /(\p{Script=Han}{2,20})(?:[\s,，、]*\1)+/gu
+
+/** A message that is nothing but noise ("嗯 谢谢", "请问一下，您好", "um hi"): it is read by its thanks or greeting. */
+const NOISE_ONLY = new RegExp(`^(?:${ZH_FILLER}|${ZH_POLITE_LEAD}|谢谢|謝謝|多谢|多謝|感谢|感謝|麻烦了|[了吧呢呀啦哈嘛喔咧哦噢耶啊]|um+|uh+|erm|hmm+|so|well|hi|hello|hey|please|thanks|thank you|thx|${EDGE})+$`, 'i')
+const THANKS_OR_GREETING = /谢谢|謝謝|多谢|多謝|感谢|感謝|thank you|thanks|thx|您好|你好|哈喽|哈囉|嗨|喂|hello|hi|hey/i
 
 /** True when `text` still says something: a letter, a digit or a Han character. */
 const saysSomething = (text: string) => /[\p{L}\p{N}]/u.test(text)
@@ -57,7 +61,9 @@ function strip(text: string, re: RegExp, by = ''): string {
  * @example withoutSpeechNoise('um hi, any free classes lah? thanks') // 'any free classes?'
  */
 export function withoutSpeechNoise(text: string): string {
-  let t = toHalfWidth(text).replace(/[‘’`]/g, "'").replace(/\s+/g, ' ').replace(DOUBLED, '$1').replace(REPEATED, '$1').trim()
+  // A trailing ellipsis ("有唱歌的班伐...") is a voice pause: dialect words read at the end of a message must still be at the end.
+  let t = toHalfWidth(text).replace(/[‘’`]/g, "'").replace(/\s+/g, ' ').replace(DOUBLED, '$1').replace(/(?:\.{2,}|…+|。{2,}|[~～]+)\s*$/, '').trim()
+  if (NOISE_ONLY.test(t)) return THANKS_OR_GREETING.exec(t)?.[0] ?? text
   const han = /\p{Script=Han}/u.test(t)
   // One wrapper at a time from the outside in ("嗯 请问一下，…", "so hello"): whatever is left must still say something.
   for (let i = 0; i < 5; i++) {
@@ -72,7 +78,7 @@ export function withoutSpeechNoise(text: string): string {
     t = strip(t, EN_PARTICLES)
     t = strip(t, EN_LEAD)
     t = strip(t, EN_INNER)
-    t = t.replace(/\s+/g, ' ').trim()
+    t = strip(t, REPEATED, '$1').replace(/\s+/g, ' ').trim()
     if (t === before) break
   }
   return t
