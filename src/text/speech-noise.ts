@@ -11,7 +11,7 @@
  * in test/query-metamorphic.test.ts hold the bot to it). Only noise at the
  * edges of a clause is removed, never inside a word (不要钱 keeps its 要), and
  * a message that is nothing but noise ("您好", "谢谢", "嗯") is left as it
- * is, so greetings and thanks are still read as such.
+ * is, so greetings and thanks are still read as such. A doubled 的 (voice input: "网上学的的课") is said once.
  */
 import { toHalfWidth } from './fold.js'
 import { toMandarin } from './dialect.js'
@@ -20,7 +20,7 @@ import { toSimplified } from './normalize.js'
 /** Clause edges: punctuation or a space. */
 const EDGE = '[\\s,，。.!！?？~～、;；:：]'
 /** Hesitations and fillers that start a clause; 这个/那个 only when a pause or the speaker follows (else "那个多少钱" points at a project). */
-const ZH_FILLER = `(?:嗯+|呃+|额+(?=${EDGE}|[我俺咱想要])|啊+|哦+|噢+|(?:那个|这个)(?:那个|这个)+|(?:那个|这个)(?=${EDGE}|[我俺咱想要就请])|就是说|就是(?=${EDGE}|[我俺咱想要])|然后(?=${EDGE}))`
+const ZH_FILLER = `(?:嗯+|呃+|额+(?=${EDGE}|[我俺咱想要])|啊+|哦+|噢+|(?:那个|这个)(?:那个|这个)+|(?:那个|这个)(?=${EDGE}|[我俺咱想就请])|就是说|就是(?=${EDGE}|[我俺咱想要])|然后(?=${EDGE}))`
 /** Politeness that opens a message. */
 const ZH_POLITE_LEAD = '(?:请问一下|请问下|请问|請問一下|請問|麻烦问一下|麻烦问下|麻煩問一下|麻烦一下|麻煩一下|麻烦您|麻烦你|麻烦|麻煩|打扰一下|打扰了|打擾一下|打扰|劳驾|勞駕|您好|你好|哈喽|哈囉|嗨|喂+)'
 const ZH_LEAD = new RegExp(`^(?:${ZH_FILLER}|${ZH_POLITE_LEAD})${EDGE}*`)
@@ -62,7 +62,7 @@ function strip(text: string, re: RegExp, by = ''): string {
  */
 export function withoutSpeechNoise(text: string): string {
   // A trailing ellipsis ("有唱歌的班伐...") is a voice pause: dialect words read at the end of a message must still be at the end.
-  let t = toHalfWidth(text).replace(/[‘’`]/g, "'").replace(/\s+/g, ' ').replace(DOUBLED, '$1').replace(/(?:\.{2,}|…+|。{2,}|[~～]+)\s*$/, '').trim()
+  let t = toHalfWidth(text).replace(/[‘’`]/g, "'").replace(/\s+/g, ' ').replace(DOUBLED, '$1').replace(/(?:\.{2,}|…+|。{2,}|[~～]+)\s*$/, '').replace(/的{2,}(?!确)/g, '的').trim()
   if (NOISE_ONLY.test(t)) return THANKS_OR_GREETING.exec(t)?.[0] ?? text
   const han = /\p{Script=Han}/u.test(t)
   // One wrapper at a time from the outside in ("嗯 请问一下，…", "so hello"): whatever is left must still say something.
