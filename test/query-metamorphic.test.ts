@@ -106,6 +106,15 @@ describe('meaning-preserving rewrites keep what the bot understands', () => {
     expect(kept / checked, broken.join('\n')).toBeGreaterThanOrEqual(OPEN_FLOOR)
   })
 
+  it('reads dialect words the same in either script ("電腦咋個用", "有沒得", "屋頭", "請幫我查詢")', () => {
+    for (const [simplified, traditional] of [
+      ['我七十多了 电脑咋个用 有莫得的', '我七十多了 電腦咋個用 有莫得的'],
+      ['有没得不收钱的带孙子孙女咋个教的课嘛', '有沒得不收錢的帶孫子孫女咋個教的課嘛'],
+      ['屋头种地的 学手艺好找活的有莫', '屋頭種地的 學手藝好找活的有莫'],
+      ['请帮我查询家庭教育知识课程', '請幫我查詢家庭教育知識課程'],
+    ]) expect(differences(meaningOf(understand, simplified), meaningOf(understand, traditional)), traditional).toEqual([])
+  })
+
   it('fails on a rewrite that does change the meaning (the check is not blind)', () => {
     const before = meaningOf(understand, '我想学用智能手机')
     expect(differences(before, meaningOf(understand, '我想学用智能手机，线上的'))).toContain('format')
