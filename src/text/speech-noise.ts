@@ -99,5 +99,8 @@ export function plainMessage(text: string): string {
  * simplified form), so a message means the same in either script.
  */
 export function readAsMandarin(text: string): string {
-  return toMandarin(toSimplified(toMandarin(text)))
+  const mandarin = toMandarin(text)
+  const simplified = toSimplified(mandarin)
+  // Most messages are in simplified characters already: one pass is enough (toMandarin is the costly part).
+  return simplified === mandarin ? mandarin : toMandarin(simplified)
 }
