@@ -61,8 +61,10 @@ describe('the speech-noise normaliser', () => {
     expect(withoutSpeechNoise(said)).toBe(plain)
   })
 
-  it('never cuts inside a word, and never points away from a project ("不要钱", "那个多少钱", "想学酒吧调酒")', () => {
-    for (const text of ['不要钱的有不', '那个多少钱', '想学酒吧调酒', '这个有线上的吗']) expect(withoutSpeechNoise(text)).toBe(text)
+  it('never cuts inside a word, and never points away from a project ("不要钱", "那个多少钱", "disability", "city")', () => {
+    for (const text of ['不要钱的有不', '那个多少钱', '想学酒吧调酒', '这个有线上的吗', '喂养老人的技巧', 'I have a disability', 'safety in the city', 'learn to play the ukulele']) {
+      expect(withoutSpeechNoise(text)).toBe(text)
+    }
   })
 
   it('keeps a message that is only a greeting or thanks as one ("嗯 谢谢" is thanks, "您好喔" a greeting)', () => {

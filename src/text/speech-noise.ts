@@ -22,7 +22,7 @@ const EDGE = '[\\s,，。.!！?？~～、;；:：]'
 /** Hesitations and fillers that start a clause; 这个/那个 only when a pause or the speaker follows (else "那个多少钱" points at a project). */
 const ZH_FILLER = `(?:嗯+|呃+|额+(?=${EDGE}|[我俺咱想要])|啊+|哦+|噢+|(?:那个|这个)(?:那个|这个)+|(?:那个|这个)(?=${EDGE}|[我俺咱想就请])|就是说|就是(?=${EDGE}|[我俺咱想要])|然后(?=${EDGE}))`
 /** Politeness that opens a message. */
-const ZH_POLITE_LEAD = '(?:请问一下|请问下|请问|請問一下|請問|麻烦问一下|麻烦问下|麻煩問一下|麻烦一下|麻煩一下|麻烦您|麻烦你|麻烦|麻煩|打扰一下|打扰了|打擾一下|打扰|劳驾|勞駕|您好|你好|哈喽|哈囉|嗨|喂+)'
+const ZH_POLITE_LEAD = '(?:请问一下|请问下|请问|請問一下|請問|麻烦问一下|麻烦问下|麻煩問一下|麻烦一下|麻煩一下|麻烦您|麻烦你|麻烦|麻煩|打扰一下|打扰了|打擾一下|打扰|劳驾|勞駕|您好|你好|哈喽|哈囉|嗨(?!皮)|喂+(?=[\\s,，。.!！?？~～、]|[我你您请請有在]|$))'
 const ZH_LEAD = new RegExp(`^(?:${ZH_FILLER}|${ZH_POLITE_LEAD})${EDGE}*`)
 /** A filler after a clause edge ("你好，就是说我想学"). */
 const ZH_INNER = new RegExp(`(${EDGE}+)(?:${ZH_FILLER}|就是)${EDGE}*`, 'g')
@@ -33,7 +33,7 @@ const ZH_PARTICLES = new RegExp(`(?<=[^\\s吧呢呀啦哈嘛喔咧哦噢耶啊�
 
 const EN_LEAD = /^(?:u+m+|u+h+|erm|hmm+|like|so|well|ok so|okay so|hi there|hello there|hi|hello|hey|excuse me|please|pls|plz|sorry)(?=[\s,.!]|$)[\s,.!]*/i
 const EN_INNER = /(?<=^|[\s,])(?:u+m+|u+h+|erm)(?=[\s,.!?]|$)[,]?/gi
-const EN_TAIL = /(?:[\s,.!]*(?:thanks(?: so much| a lot)?|thank you(?: so much| very much)?|thx|ty|cheers|please|pls|plz))+[\s,.!]*$/i
+const EN_TAIL = /(?:[\s,.!]*\b(?:thanks(?: so much| a lot)?|thank you(?: so much| very much)?|thx|ty|cheers|please|pls|plz))+[\s,.!]*$/i
 const EN_PARTICLES = /(?<=\w)\s+(?:lah|la|leh|lor|ah|hor|meh)(?=[\s?!.]*$)/i
 /** Runs of one punctuation mark ("？？", "!!!", "，，"), kept once. */
 const DOUBLED = /([,，?？!！。~～、])\1+/g
