@@ -11,7 +11,7 @@
  * in test/query-metamorphic.test.ts hold the bot to it). Only noise at the
  * edges of a clause is removed, never inside a word (不要钱 keeps its 要), and
  * a message that is nothing but noise ("您好", "谢谢", "嗯") is left as it
- * is, so greetings and thanks are still read as such. A doubled 的 (voice input: "网上学的的课") is said once.
+ * is, so greetings and thanks are still read as such.
  */
 import { toHalfWidth } from './fold.js'
 import { toMandarin } from './dialect.js'
@@ -62,7 +62,7 @@ function strip(text: string, re: RegExp, by = ''): string {
  */
 export function withoutSpeechNoise(text: string): string {
   // A trailing ellipsis ("有唱歌的班伐...") is a voice pause: dialect words read at the end of a message must still be at the end.
-  let t = toHalfWidth(text).replace(/[‘’`]/g, "'").replace(/\s+/g, ' ').replace(DOUBLED, '$1').replace(/(?:\.{2,}|…+|。{2,}|[~～]+)\s*$/, '').replace(/的{2,}(?!确)/g, '的').trim()
+  let t = toHalfWidth(text).replace(/[‘’`]/g, "'").replace(/\s+/g, ' ').replace(DOUBLED, '$1').replace(/(?:\.{2,}|…+|。{2,}|[~～]+)\s*$/, '').trim()
   if (NOISE_ONLY.test(t)) return THANKS_OR_GREETING.exec(t)?.[0] ?? text
   const han = /\p{Script=Han}/u.test(t)
   // One wrapper at a time from the outside in ("嗯 请问一下，…", "so hello"): whatever is left must still say something.
