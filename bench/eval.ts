@@ -22,6 +22,8 @@ import { runRetrievalEval } from './eval/retrieval.js'
 import { createMiniSearchBaseline } from './eval/baseline-minisearch.js'
 import { runDialogueEval } from './eval/dialogues.js'
 import { parseSimArgs, runSimulatorEval } from './sim/eval-sim.js'
+import { formatMetamorphic, runMetamorphic, sampleUnderstander } from './sim/metamorphic.js'
+import { spentCorpus } from './sim/phrase-corpus.js'
 
 // Flags (all optional): --sim-only, --bank dev|fresh, --seed N, --count N, --catalogue sample|generated, --rows N, --shrink N, --today YYYY-MM-DD
 const simArgs = parseSimArgs(process.argv.slice(2))
@@ -50,6 +52,10 @@ if (!simArgs.simOnly) {
     const engine = createChatEngine({ db, search, store, taxonomy, prompts: loadPrompts() })
     await runDialogueEval(engine, store)
     search.close()
+
+    console.log('\n## Metamorphic invariants (bench/sim/metamorphic)\n')
+    const corpus = spentCorpus()
+    for (const line of formatMetamorphic(runMetamorphic(await sampleUnderstander(), corpus), corpus.length)) console.log(line)
     db.close()
   } finally {
     rmSync(dir, { recursive: true, force: true })

@@ -21,8 +21,7 @@ import { newSession } from './session.js'
 import { SqliteSessionStore } from './sqlite-session-store.js'
 import { projectsByIds, type ChatEngineDeps, type TurnContext, type TurnOutcome } from './turn-context.js'
 import { textReply } from './render-reply.js'
-import { toSimplified } from '../text/normalize.js'
-import { toMandarin } from '../text/dialect.js'
+import { plainMessage } from '../text/speech-noise.js'
 import { loadRegions } from '../catalogue/regions.js'
 import { asksForProjects, hasAnySlot } from '../query/slots.js'
 import type { Understanding } from '../query/types.js'
@@ -54,7 +53,7 @@ export function createChatEngine(given: ChatEngineDeps): ChatEngine {
       void sessions.purgeIdle().catch(() => undefined)
     }
     const stored = await sessions.load(message.channel, message.chatId)
-    const control = detectControl(toMandarin(toSimplified(message.text)))
+    const control = detectControl(plainMessage(message.text))
     const keepLang = control?.kind === 'feedback' || control?.kind === 'number'
     const lang = message.replyLang ?? (keepLang && stored
       ? stored.lang
@@ -157,7 +156,7 @@ async function messageTurn(ctx: TurnContext): Promise<TurnOutcome> {
   const u = ctx.deps.search.understand(ctx.message.text)
   ctx.understanding = u
   const seen = await projectsByIds(ctx, [...new Set([...ctx.session.shown, ...ctx.session.seen, ...(ctx.session.focus ? [ctx.session.focus] : [])])])
-  const follow = detectFollowUp(toMandarin(toSimplified(ctx.message.text)), u, ctx.session, seen)
+  const follow = detectFollowUp(plainMessage(ctx.message.text), u, ctx.session, seen)
   if (follow) return followUpTurn(ctx, follow)
   const saysNothing = !hasAnySlot(u.slots) && u.needs.length === 0
   if (u.vague || saysNothing || (!ctx.session.request.active && onlyDates(u))) return vagueTurn(ctx)

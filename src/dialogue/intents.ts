@@ -120,7 +120,7 @@ export function mentionsThis(text: string): boolean {
 /** Field patterns in checking order: duration before dates ("多长时间" is not "时间"). */
 const FIELD_PATTERNS: [Field, RegExp][] = [
   ['enroll', /(报名|怎么参加|如何参加|怎么加入|怎么申请|咋报|(?:怎么|哪里|哪儿|什么地方|哪)(?:去|能|可以)?报(?![纸道告表销价])|参加的话|sign ?up|sign me up|enrol|register|registration|how (?:do|can) i join|how to join|apply|application|\bbook(?:ing)? (?:a )?(?:place|seat|spot)\b)/i],
-  ['fee', /(要钱|多少钱|收费|收钱|费用|学费|免费吗|免不免费|是免费的吗|贵不贵|贵吗|价格|花钱|要不要钱|how much|cost|\bfees?\b|\bprice\b|is it free|free\?)/i],
+  ['fee', /(要钱|多少钱|收费|收钱|费用|学费|免费吗|免不免费|是免费的吗|贵不贵|贵吗|价格|花钱|要不要钱|how much|cost|\bfees?\b|\bprice\b|is it free|free\?|\bis (?:the |number |no\.? ?|#)?(?!there\b)\w+(?: one)? free\b)/i],
   ['duration', /(多久|多长时间|时长|几周|几个月|几次课|多少学时|学时|how long|duration)/i],
   // "beginners" and "start-up" are no question about dates: whole words only.
   ['dates', /(什么时候|啥时候|几时|开课|开始|几号|哪天|日期|时间|截止|结束|when|\bstart(?:s|ing|ed)?\b(?![ -]?ups?\b)|\bdates?\b|\bbegin(?:s|ning)?\b)/i],

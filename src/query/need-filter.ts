@@ -50,6 +50,8 @@ export const NOT_NEED_WORDS: ReadonlySet<string> = new Set([
   // the list on screen, never a subject (else the narrowing becomes a topic switch).
   '能行', '可行', '行得通', '成不成', '能成', '要得', '要得不', '使得', '得不得', '够格', '符合', '符不符合', '够条件', '有资格',
   '能报', '能报名', '可以报', '能不能报', '算不算', '也行', '也可以', '照样', '一样', '资格', '够资格', '门槛', '名额', '限制',
+  // Asking verbs in either script's spelling (請幫我查詢 reads 查找 through OpenCC's Taiwan phrases; 座標 is 座标).
+  '查询', '查找', '查一下', '查查', '帮我查', '座标', '打扰', '劳驾',
 ])
 
 /** "Learn/want" glued to a light verb by a word cutter ("学着用微信", "学当护工", "想整用微信"): the subject follows it. */

@@ -11,7 +11,7 @@ import { detectLang } from '../text/lang.js'
 import { normalizeText } from '../text/normalize.js'
 import { segment, segmentGroups } from '../text/segment.js'
 import { createTextRepairer, type PreparedVocabulary } from '../text/repair.js'
-import { toMandarin } from '../text/dialect.js'
+import { readAsMandarin, withoutSpeechNoise } from '../text/speech-noise.js'
 import { isNeedWord } from './need-filter.js'
 import { examTutoring } from './colloquial-cues.js'
 import { CHILD_STAGE } from './person-cues.js'
@@ -104,8 +104,10 @@ export function createQueryUnderstander(deps: UnderstandDeps): (text: string) =>
     [...latin(taxonomyWords), ...latin(relatedLatin), ...latin(regionLatin), ...latin(regions?.nationwide ?? []), ...latin(deps.vocabulary ?? [])],
     ENGLISH_PLAIN_WORDS)
 
-  return (text: string): Understanding => {
-    const repaired = repairer.repair(normalizeText(toMandarin(text)))
+  return (said: string): Understanding => {
+    // How it was said (fillers, politeness, particles, doubled punctuation) is no part of what it asks.
+    const text = withoutSpeechNoise(said)
+    const repaired = repairer.repair(normalizeText(readAsMandarin(text)))
     // English has its own format and fee words; the built-in ones are read in every other message.
     const english = detectLang(text) === 'en'
     const formats = english ? ENGLISH_FORMAT_CUES : FORMAT_CUES
@@ -249,7 +251,7 @@ export function createQueryUnderstander(deps: UnderstandDeps): (text: string) =>
     if (tutoring.length) needs.unshift(...tutoring.filter((t) => !needs.some((g) => g.includes(t.word))).map((t) => [t.word]))
     const words = [...new Set(termGroups.flat())]
     return {
-      text,
+      text: said,
       normalized,
       terms: words,
       termGroups,

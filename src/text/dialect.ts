@@ -50,7 +50,7 @@ const REWRITES: readonly [RegExp, string][] = [
   [/俺|咱/g, '我'],
   [/啥子/g, '什么'],
   [/啥/g, '什么'],
-  [/咋(个|地|的)?(?=[\p{Script=Han}]|$)/gu, '怎么'],
+  [/咋(个|個|地|的)?(?=[\p{Script=Han}]|$)/gu, '怎么'],
   // Southwestern Mandarin (Sichuan, Chongqing, Guizhou) and northeastern words: 有没得 / 没得 = 有没有 / 没有,
   // a clause-final 有莫 = 有没有, 屋头 = 家里, 瞅 = 看, 好多钱 = 多少钱.
   [/有没得/g, '有没有'],

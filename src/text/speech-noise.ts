@@ -1,0 +1,106 @@
+/**
+ * @module text/speech-noise
+ * The parts of a message that carry how it was said, not what it asks:
+ * hesitations and fillers (嗯, 那个那个, 就是说, um, like), politeness
+ * wrappers (请问一下, 麻烦问一下, 打扰一下, 谢谢您, hi there, thanks), chat
+ * particles at the end (吧 呢 呀 啦 哈 嘛 喔 咧 耶, lah, hor), doubled
+ * punctuation and spaces, full-width letters and curly apostrophes. A person
+ * reads "嗯 请问一下，还有别的吗呀，谢谢您" exactly as "还有别的吗", so the
+ * bot must too: every message is read through {@link withoutSpeechNoise}
+ * before its turn kind and its slots are decided (the metamorphic invariants
+ * in test/query-metamorphic.test.ts hold the bot to it). Only noise at the
+ * edges of a clause is removed, never inside a word (不要钱 keeps its 要), and
+ * a message that is nothing but noise ("您好", "谢谢", "嗯") is left as it
+ * is, so greetings and thanks are still read as such.
+ */
+import { toHalfWidth } from './fold.js'
+import { toMandarin } from './dialect.js'
+import { toSimplified } from './normalize.js'
+
+/** Clause edges: punctuation or a space. */
+const EDGE = '[\\s,，。.!！?？~～、;；:：]'
+/** Hesitations and fillers that start a clause; 这个/那个 only when a pause or the speaker follows (else "那个多少钱" points at a project). */
+const ZH_FILLER = `(?:嗯+|呃+|额+(?=${EDGE}|[我俺咱想要])|啊+|哦+|噢+|(?:那个|这个)(?:那个|这个)+|(?:那个|这个)(?=${EDGE}|[我俺咱想就请])|就是说|就是(?=${EDGE}|[我俺咱想要])|然后(?=${EDGE}))`
+/** Politeness that opens a message. */
+const ZH_POLITE_LEAD = '(?:请问一下|请问下|请问|請問一下|請問|麻烦问一下|麻烦问下|麻煩問一下|麻烦一下|麻煩一下|麻烦您|麻烦你|麻烦|麻煩|打扰一下|打扰了|打擾一下|打扰|劳驾|勞駕|您好|你好|哈喽|哈囉|嗨(?!皮)|喂+(?=[\\s,，。.!！?？~～、]|[我你您请請有在]|$))'
+const ZH_LEAD = new RegExp(`^(?:${ZH_FILLER}|${ZH_POLITE_LEAD})${EDGE}*`)
+/** A filler after a clause edge ("你好，就是说我想学"). */
+const ZH_INNER = new RegExp(`(${EDGE}+)(?:${ZH_FILLER}|就是)${EDGE}*`, 'g')
+/** Politeness that closes a message. */
+const ZH_POLITE_TAIL = new RegExp(`(?:${EDGE}*(?:谢谢(?:你|您|妳)?(?:啦|了|哈|呀|啊|喔|哦)?|謝謝(?:你|您|妳)?(?:啦|了|喔)?|多谢(?:你|您)?|多謝(?:你|您)?|感谢(?:你|您)?|感謝(?:你|您)?|麻烦(?:你|您)?了|麻煩(?:你|您)?了|辛苦(?:你|您)?了|拜托(?:你|您)?了?|拜託(?:你|您)?了?))+${EDGE}*$`)
+/** Chat particles closing a message (not 吧 of 酒吧 or 网吧, not 吗: a question). */
+const ZH_PARTICLES = new RegExp(`(?<=[^\\s吧呢呀啦哈嘛喔咧哦噢耶啊呐嘞咯呗酒网網贴貼])[吧呢呀啦哈嘛喔咧哦噢耶啊呐嘞咯呗]+(?=${EDGE}*$)`)
+
+const EN_LEAD = /^(?:u+m+|u+h+|erm|hmm+|like|so|well|ok so|okay so|hi there|hello there|hi|hello|hey|excuse me|please|pls|plz|sorry)(?=[\s,.!]|$)[\s,.!]*/i
+const EN_INNER = /(?<=^|[\s,])(?:u+m+|u+h+|erm)(?=[\s,.!?]|$)[,]?/gi
+const EN_TAIL = /(?:[\s,.!]*\b(?:thanks(?: so much| a lot)?|thank you(?: so much| very much)?|thx|ty|cheers|please|pls|plz))+[\s,.!]*$/i
+const EN_PARTICLES = /(?<=\w)\s+(?:lah|la|leh|lor|ah|hor|meh)(?=[\s?!.]*$)/i
+/** Runs of one punctuation mark ("？？", "!!!", "，，"), kept once. */
+const DOUBLED = /([,，?？!！。~～、])\1+/g
+
+/** A clause or word said twice in a row ("有没有有没有", "我在南昌 我在南昌"): voice input and nervous typing; said once. */
+const REPEATED = /(\p{Script=Han}{2,20})(?:[\s,，、]*\1)+/gu
+
+/** A message that is nothing but noise ("嗯 谢谢", "请问一下，您好", "um hi"): it is read by its thanks or greeting. */
+const NOISE_ONLY = new RegExp(`^(?:${ZH_FILLER}|${ZH_POLITE_LEAD}|谢谢|謝謝|多谢|多謝|感谢|感謝|麻烦了|[了吧呢呀啦哈嘛喔咧哦噢耶啊]|um+|uh+|erm|hmm+|so|well|hi|hello|hey|please|thanks|thank you|thx|${EDGE})+$`, 'i')
+const THANKS_OR_GREETING = /谢谢|謝謝|多谢|多謝|感谢|感謝|thank you|thanks|thx|您好|你好|哈喽|哈囉|嗨|喂|hello|hi|hey/i
+
+/** True when `text` still says something: a letter, a digit or a Han character. */
+const saysSomething = (text: string) => /[\p{L}\p{N}]/u.test(text)
+
+function strip(text: string, re: RegExp, by = ''): string {
+  const out = text.replace(re, by)
+  return saysSomething(out) ? out : text
+}
+
+/**
+ * `text` without the noise of speech and chat around what it asks (see the
+ * module doc); the same text when nothing but noise is left.
+ *
+ * @example withoutSpeechNoise('嗯 请问一下，还有别的吗呀，谢谢您') // '还有别的吗'
+ * @example withoutSpeechNoise('um hi, any free classes lah? thanks') // 'any free classes?'
+ */
+export function withoutSpeechNoise(text: string): string {
+  // A trailing ellipsis ("有唱歌的班伐...") is a voice pause: dialect words read at the end of a message must still be at the end.
+  let t = toHalfWidth(text).replace(/[‘’`]/g, "'").replace(/\s+/g, ' ').replace(DOUBLED, '$1').replace(/(?:\.{2,}|…+|。{2,}|[~～]+)\s*$/, '').trim()
+  if (NOISE_ONLY.test(t)) return THANKS_OR_GREETING.exec(t)?.[0] ?? text
+  const han = /\p{Script=Han}/u.test(t)
+  // One wrapper at a time from the outside in ("嗯 请问一下，…", "so hello"): whatever is left must still say something.
+  for (let i = 0; i < 5; i++) {
+    const before = t
+    if (han) {
+      t = strip(t, ZH_POLITE_TAIL)
+      t = strip(t, ZH_PARTICLES)
+      t = strip(t, ZH_LEAD)
+      t = strip(t, ZH_INNER, '$1')
+    }
+    t = strip(t, EN_TAIL)
+    t = strip(t, EN_PARTICLES)
+    t = strip(t, EN_LEAD)
+    t = strip(t, EN_INNER)
+    t = strip(t, REPEATED, '$1').replace(/\s+/g, ' ').trim()
+    if (t === before) break
+  }
+  return t
+}
+
+/**
+ * The form a message's turn kind is read in (more, reset, a number, a field of a shown project): without
+ * speech noise, simplified, dialect function words in Mandarin. One function, so the engine and the
+ * metamorphic invariants read a message the same way.
+ */
+export function plainMessage(text: string): string {
+  return readAsMandarin(withoutSpeechNoise(text))
+}
+
+/**
+ * Dialect and Cantonese function words in Mandarin, in both scripts: once as typed (係, 嘅 are read before
+ * OpenCC turns them into other characters), once after simplification (沒得, 屋頭, 儂 have rules only in
+ * simplified form), so a message means the same in either script.
+ */
+export function readAsMandarin(text: string): string {
+  const mandarin = toMandarin(text)
+  const simplified = toSimplified(mandarin)
+  // Most messages are in simplified characters already: one pass is enough (toMandarin is the costly part).
+  return simplified === mandarin ? mandarin : toMandarin(simplified)
+}
