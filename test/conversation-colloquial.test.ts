@@ -155,3 +155,71 @@ describe('subjects and formats said plainly', () => {
     expect(understand('想整用微信发语音的').needs.flat()).not.toContain('整用')
   })
 })
+
+describe('south-western, Beijing-Tianjin and Wu speech and voice input read as standard Mandarin', () => {
+  it.each([
+    ['我在厂头上班', '我在厂里上班'],
+    ['我是乡头的老师', '我是乡下的老师'],
+    ['在手机上头学的', '在手机上学的'],
+    ['下头还有没', '下面还有吗'],
+    ['第一个好久开始', '第一个什么时候开始'],
+    ['第二个在哪点', '第二个在哪里'],
+    ['线上线下都要得', '线上线下都行'],
+    ['带孙娃子的学问', '带孙子的学问'],
+    ['莫遭人骗了', '不要被人骗了'],
+    ['头一个说一哈', '头一个说一下'],
+    ['有嘛课 甭花钱的', '有什么课 不用花钱的'],
+    ['介个课倍儿好', '这个课很好'],
+    ['哪能报名', '怎么报名'],
+    ['啥辰光开课 勿要钞票伐', '什么时候开课 不要钱吗'],
+    ['嗯那个 我想学电脑', ' 我想学电脑'],
+    ['那个那个就是学画画的的有没有', ' 学画画的有没有'],
+  ])('"%s" reads as "%s"', (said, plain) => {
+    expect(toMandarin(said)).toBe(plain)
+  })
+
+  it('leaves standard words that share a dialect word alone (码头, 街头, 好久没学, 介绍, 要得到, 的确)', () => {
+    for (const text of ['在码头上班', '街头艺术', '好久没学习了', '介绍一下', '想要得到证书', '的的确确', '那个多少钱']) expect(toMandarin(text)).toBe(text)
+  })
+})
+
+describe('an elderly or dialect speaker is never told "nothing" when something fits', () => {
+  it('"我是乡头的老师 有没得的课" finds rural-teacher projects (not farmers\')', async () => {
+    const r = await learner()('我是乡头的老师 有没得的课')
+    const projects = await shown(r)
+    expect(projects.length).toBeGreaterThan(0)
+    expect(projects.every(forAudience('rural-teachers'))).toBe(true)
+    expect(replyText(r)).toContain(sampleRig().taxonomy.get('audiences', 'rural-teachers')!.zh)
+  })
+
+  it('"我在厂头上班" says the learner is an employee, and "手机上头学的" asks for online, not for phone skills', async () => {
+    const r = await learner()('我在厂头上班 学门技术嘛 手机上头学的的有莫得')
+    const projects = await shown(r)
+    expect(projects.length).toBeGreaterThan(0)
+    expect(projects.every((p) => online(p) && forAudience('employees')(p) && p.topics.includes('vocational-skills'))).toBe(true)
+  })
+
+  it('a voice-typed request with fillers and no punctuation keeps its subject, format and person', async () => {
+    const r = await learner()('嗯那个 我想问哈 我们这些老年人 那个那个就是唱歌跳舞 要去现场的有没有啊')
+    const projects = await shown(r)
+    expect(projects.length).toBeGreaterThan(0)
+    expect(projects.every((p) => p.topics.includes('culture-arts') && p.format !== 'online' && forAudience('elderly')(p))).toBe(true)
+  })
+
+  it('"下头还有没" pages on, and "好久开始", "老三那个在哪点", "第二个找哪个" answer that project\'s field', async () => {
+    const say = learner()
+    const first = await say('我想学电工')
+    const seen = new Set(first.projects.map((p) => p.id))
+    const more = await say('下头还有没')
+    const list = await shown(more)
+    expect(list.length).toBeGreaterThan(2)
+    expect(list.every((p) => !seen.has(p.id) && p.topics.includes('energy-power'))).toBe(true)
+    const dates = await say('第一个好久开始')
+    expect(replyText(dates)).toContain(list[0].title)
+    const place = await say('老三那个在哪点')
+    expect(replyText(place)).toContain(list[2].title)
+    const contact = await say('第二个找哪个')
+    expect(list[1].contact).toBeTruthy()
+    expect(replyText(contact)).toContain(list[1].contact!)
+  })
+})

@@ -83,7 +83,7 @@ export const CUES: readonly Cue[] = [
   implied('audiences', 'parents', /(孩子|娃|宝宝|小孩|儿子|女儿|闺女)(刚|才|已经)?(满|快|不到)?(([一二两三]|[1-3])(岁|周岁)|([0-9]+|[一二两三四五六七八九十]+)个月)/),
   implied('audiences', 'parents', /\bmy (kid|kids|child|children|son|daughter|toddler|baby|teen|teens|teenager|teenagers|teenage (son|daughter|kids?))\b|\bas a (mum|mom|dad|parent)\b|\b(mum|mom|dad|mother|father) of (one|two|three|four|\d)\b/),
   // Farmers.
-  implied('audiences', 'farmers', /养了?[^，,。]{0,6}(猪|鸡|鸭|鹅|牛|羊|鱼|虾|蟹|蜜蜂|蜂|兔|蚕)|种地|种田|种庄稼|种粮|种菜|种果树|种茶|种了(一辈子|大半辈子|几十年|十几年|好多年|多年|半辈子)的?(地|田)|种了?[^，,。]{0,6}亩|家里有.{0,4}亩|[0-9一二三四五六七八九十几百]+亩|承包了?.{0,6}(地|田|鱼塘|果园)|养猪|养鸡|养鸭|养牛|养羊|养鱼|养蜂|在村里|(我|俺)是农村的|农村人/),
+  implied('audiences', 'farmers', /养了?[^，,。]{0,6}(猪|鸡|鸭|鹅|牛|羊|鱼|虾|蟹|蜜蜂|蜂|兔|蚕)|种地|种田|种庄稼|种粮|种菜|种果树|种茶|种了(一辈子|大半辈子|几十年|十几年|好多年|多年|半辈子)的?(地|田)|种了?[^，,。]{0,6}亩|家里有.{0,4}亩|[0-9一二三四五六七八九十几百]+亩|承包了?.{0,6}(地|田|鱼塘|果园)|养猪|养鸡|养鸭|养牛|养羊|养鱼|养蜂|在村里|(我|俺)是农村的(?!(小学|中学|学校|村小)?的?(老师|教师))|农村人/),
   implied('audiences', 'farmers', /\b(i|we) (grow|farm|raise)\b|\bon (my|our) farm\b|\b(farmer|farmers) growing\b/),
   implied('audiences', 'farmers', /(在家|我家|家里|回家|在村里)?务农|干农活|(我|俺)(家里?)?(是)?种(果树|庄稼|菜|粮|茶)/),
   // Women.
