@@ -223,3 +223,22 @@ describe('an elderly or dialect speaker is never told "nothing" when something f
     expect(replyText(contact)).toContain(list[1].contact!)
   })
 })
+
+describe('words straddling a longer word are segmentation accidents', () => {
+  it('"换成人工智能" keeps the rural teacher (no "成人" adult audience), "想学生成式人工智能" has no student', async () => {
+    expect(understand('换成人工智能').slots.audiences).toEqual([])
+    expect(understand('主要想学生成式人工智能').slots.audiences).toEqual([])
+    const say = learner()
+    await say('我在村小教书 有啥子课')
+    const r = await say('换成人工智能')
+    const projects = await shown(r)
+    expect(projects.length).toBeGreaterThan(0)
+    expect(projects.every((p) => p.topics.includes('ai') && forAudience('rural-teachers')(p))).toBe(true)
+  })
+
+  it('"在首级上头学的" (voice input) is an online course, not a subject', () => {
+    const u = understand('我在村小教书 首级上头学的的有啥子')
+    expect(u.slots.format).toBe('online')
+    expect(u.slots.topics).toEqual([])
+  })
+})

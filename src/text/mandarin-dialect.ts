@@ -47,6 +47,10 @@ export const MANDARIN_DIALECT_REWRITES: readonly [RegExp, string][] = [
   [/莫得/g, '没有'],
   [/啷(个|门|么)/g, '怎么'],
   [/哪(块|哈|旮|嘎)(儿|达|子)?/g, '哪里'],
+  // Voice input picks a same-sounding word for the phone and the computer: 收集/首机/手鸡 (shouji), 点脑/店脑 (diannao),
+  // read back where a device is meant ("在收集上学", "收集怎么用"; 收集资料 untouched).
+  [/(首机|首级|手鸡|收集)(?=上|里|咋|怎么|用|视频|支付|付款|挂号|扫码)/g, '手机'],
+  [/(点脑|店脑|电恼)/g, '电脑'],
   // South-western (conv-coll, round 5). 头 after a place is 里 ("在厂头上班", "城头工地", "学校头"), 乡头 is 乡下
   // (not 码头, 街头, 山头, 头发): a factory worker or a village teacher is then heard.
   [/乡头(?![发像盔部脑])/g, '乡下'],
@@ -140,10 +144,6 @@ export const MANDARIN_DIALECT_REWRITES: readonly [RegExp, string][] = [
   [new RegExp(`(的|了)中不${END}`, 'g'), '$1行吗'],
   [/什么玩意(儿)?/g, '什么'],
   [new RegExp(`(有|有的|的|行|能学|能报|能上|可以|合适)(不|没)${END}`, 'g'), '$1吗'],
-  // Voice input picks a same-sounding word for the phone and the computer: 收集/首机/手鸡 (shouji), 点脑/店脑 (diannao),
-  // read back where a device is meant ("在收集上学", "收集怎么用"; 收集资料 untouched).
-  [/(首机|手鸡|收集)(?=上|里|咋|怎么|用|视频|支付|付款|挂号)/g, '手机'],
-  [/(点脑|店脑|电恼)/g, '电脑'],
   // 老师 heard as 老是 ("always") after a school: "村里小学的老是".
   [/(小学|中学|学校|幼儿园|村小|乡村|山区|农村|当)(的)?老是(?=[\s，,。!！?？]|$|想|要)/g, '$1$2老师'],
 ]
