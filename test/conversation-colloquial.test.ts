@@ -242,3 +242,29 @@ describe('words straddling a longer word are segmentation accidents', () => {
     expect(u.slots.topics).toEqual([])
   })
 })
+
+describe('northern villagers\' words for who they are and what they want', () => {
+  it.each([
+    ['有单位的 免费的当面教的有啥', 'employees'],
+    ['俺家种苞米 学门技术 有的没', 'farmers'],
+    ['我屋头种洋芋的 有啥子课', 'farmers'],
+  ] as const)('"%s" is for %s', async (text, audience) => {
+    const r = await learner()(text)
+    expect(r.projects.length).toBeGreaterThan(0)
+    expect((await shown(r)).every(forAudience(audience))).toBe(true)
+  })
+
+  it('"修电的手艺" is electrical work, "修电脑" is not', async () => {
+    expect(understand('有修电的手艺的不').slots.topics.map((t) => t.id)).toContain('energy-power')
+    expect(understand('我想学修电脑').slots.topics.map((t) => t.id)).not.toContain('energy-power')
+    const r = await learner()('俺在工地干活 有修电的手艺的不')
+    const projects = await shown(r)
+    expect(projects.length).toBeGreaterThan(0)
+    expect(projects.every((p) => p.topics.includes('energy-power'))).toBe(true)
+  })
+
+  it('"网上当面都中" is either format, never online only; "都中的" asks for mixed courses', () => {
+    expect(understand('网上当面都中').slots.format).toBeNull()
+    expect(understand('给俺整个网上当面都中的').slots.format).toBe('hybrid')
+  })
+})

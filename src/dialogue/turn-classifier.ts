@@ -29,7 +29,7 @@ const MORE_WORDS = vocabulary<MoreRole>([
     '刷新', '刷一下', '刷刷', '再刷', '换换', '换一换', 'refresh', 'reload',
     '就三个', '才三个', '才这几个', '才这些', '才这么点', '才这么几个', '翻页', '翻翻', '换一拨', '换一波', '换拨',
     // South-western and northern "further down": 下头/下面/下边还有没 (conv-coll).
-    '下头', '下面', '下边', '底下',
+    '下头', '下面', '下边', '底下', '后头', '后边',
     'rest', 'is that all', 'is that it', 'only these', 'only three', 'keep them coming', 'keep em coming',
   ]],
   ['filler', [

@@ -96,6 +96,10 @@ export const COLLOQUIAL_CUES: readonly Cue[] = [
   person('women', /(我们|村里|我们村|屯里)(的)?(婆娘们?|妇女们|女人们|姐妹们|老娘们儿?|娘们儿?)|老娘们儿?|女人家|妇道人家/),
   // A job somewhere named with any verb: "我在公司干活", "在单位做事" (factories are migrant work, in query/cues).
   person('employees', /(在|去)(公司|单位|企业|机关|医院|学校|银行|超市|商场|饭店|酒店)(里)?(干活|做事|当差|上着班)/),
+  // Employees as northern villagers say it: "有单位的", "俺是有单位的人", "单位上班的" (conv-coll).
+  person('employees', /(?:我|我们)?(?:是|也是)?有(?:个|正式)?单位的(?:人)?(?!课|项目|培训|班)|(?:在)?单位(?:上|里)?上班的/),
+  // Electrical work said as a trade: "修电的手艺", "接电线", "水电工", "电路维修" (not 修电脑, 修电视, 修电动车).
+  explicit('topics', 'energy-power', /修电(?![脑视动瓶话器梯扇])|接电线|拉电线|电路(维修|安装)?|水电(工|安装)|电工活|装电表/),
   // Looking after one's own body: "身体咋保养", "调理身子", "身子骨硬朗".
   explicit('topics', 'health-elderly-care', /身(体|子|子骨)(怎么|如何)?(保养|调理|调养|养护|锻炼)|(保养|调理|调养)(身体|身子)|身子骨/),
   // Not being cheated: "别被人骗了", "怕让人骗", "不上当".

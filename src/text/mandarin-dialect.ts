@@ -49,7 +49,7 @@ export const MANDARIN_DIALECT_REWRITES: readonly [RegExp, string][] = [
   [/哪(块|哈|旮|嘎)(儿|达|子)?/g, '哪里'],
   // Voice input picks a same-sounding word for the phone and the computer: 收集/首机/手鸡 (shouji), 点脑/店脑 (diannao),
   // read back where a device is meant ("在收集上学", "收集怎么用"; 收集资料 untouched).
-  [/(首机|首级|手鸡|收集)(?=上|里|咋|怎么|用|视频|支付|付款|挂号|扫码)/g, '手机'],
+  [/(首机|首级|手鸡|收集|收机|手击)(?=上|里|咋|怎么|用|视频|支付|付款|挂号|扫码)/g, '手机'],
   [/(点脑|店脑|电恼)/g, '电脑'],
   // South-western (conv-coll, round 5). 头 after a place is 里 ("在厂头上班", "城头工地", "学校头"), 乡头 is 乡下
   // (not 码头, 街头, 山头, 头发): a factory worker or a village teacher is then heard.
@@ -57,7 +57,7 @@ export const MANDARIN_DIALECT_REWRITES: readonly [RegExp, string][] = [
   [/(厂|城|镇|村|单位|公司|学校|社区|县|店)头(?![发像盔部脑儿])/g, '$1里'],
   // 上头/里头 after a device is where one learns ("手机上头学的" = 手机上学的), 下头 before "more" is 下面 ("下头还有没").
   [/(手机|电脑|网|网络|平板|微信|电视)(上|里)头/g, '$1$2'],
-  [/下头(?=还|有没有|有吗|的呢|呢)/g, '下面'],
+  [/(下|后)(头|边)(?=还|有没有|有吗|的呢|呢)/g, '$1面'],
   // 做活路/干活路 = 干活 (work), 找活路 = 找工作.
   [/(做|干)活路/g, '干活'],
   [/找活路/g, '找工作'],
@@ -93,6 +93,8 @@ export const MANDARIN_DIALECT_REWRITES: readonly [RegExp, string][] = [
   [/老家儿/g, '父母'],
   // Shandong, Hebei: 管不管 = 行不行.
   [/管不管/g, '行不行'],
+  // Central Plains and northern 中 = 行 after 都 ("网上当面都中", "啥样的都中").
+  [/都中(?=[的了吧啊呀]|[\s，,。!！?？]|$)/g, '都行'],
   // Wu (Shanghai): 哪能 = 怎么 ("哪能报名"), 辰光 = 时候, 勿 = 不 ("勿要钞票"), 钞票 = 钱, 搿个/迭个 = 这个,
   // 搿搭/迭搭 = 这里, 屋里厢 = 家里, 物事 = 东西, 交关 = 很.
   [/哪能(?=报|学|弄|去|上|办|联系|找|参加|样)/g, '怎么'],
