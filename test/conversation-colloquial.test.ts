@@ -268,3 +268,29 @@ describe('northern villagers\' words for who they are and what they want', () =>
     expect(understand('给俺整个网上当面都中的').slots.format).toBe('hybrid')
   })
 })
+
+describe('a trade to live on, a small child and a trip to class, as villagers say them', () => {
+  it.each([
+    ['学个吃饭的手艺这块 有的班没得', 'vocational-skills'],
+    ['有莫得能找到活路的技术的课', 'vocational-skills'],
+    ['给我整个教育小娃', 'family-education'],
+  ] as const)('"%s" finds %s projects, never "nothing"', async (text, topic) => {
+    const r = await learner()(text)
+    const projects = await shown(r)
+    expect(projects.length).toBeGreaterThan(0)
+    expect(projects.every((p) => p.topics.includes(topic))).toBe(true)
+  })
+
+  it('"要跑去上课那种的" asks for classes in person; "不用跑的" for online; 跑步 is neither', () => {
+    expect(understand('娃才十八 要跑去上课那种的').slots.format).toBe('offline')
+    expect(understand('找个不要钱的不用跑的').slots.format).toBe('online')
+    expect(understand('我每天跑步 想学画画').slots.format).toBeNull()
+  })
+
+  it('"头前那个找谁" asks about the first project on the list', async () => {
+    const say = learner()
+    const list = await shown(await say('我想学画画'))
+    const r = await say('头前那个找谁')
+    expect(replyText(r)).toContain(list[0].title)
+  })
+})

@@ -100,6 +100,8 @@ export const COLLOQUIAL_CUES: readonly Cue[] = [
   person('employees', /(?:我|我们)?(?:是|也是)?有(?:个|正式)?单位的(?:人)?(?!课|项目|培训|班)|(?:在)?单位(?:上|里)?上班的/),
   // Electrical work said as a trade: "修电的手艺", "接电线", "水电工", "电路维修" (not 修电脑, 修电视, 修电动车).
   explicit('topics', 'energy-power', /修电(?![脑视动瓶话器梯扇])|接电线|拉电线|电路(维修|安装)?|水电(工|安装)|电工活|装电表/),
+  // A trade to live on: "学个吃饭的手艺", "能找到活路的技术", "找个营生", "混口饭吃的本事" (conv-coll).
+  explicit('topics', 'vocational-skills', /(吃饭|糊口|养家|挣钱|赚钱|谋生|混饭|营生|活路|找工作|找活|饭碗)的?(手艺|技术|本事|本领|技能|活)|(找|学|谋)(个|条|份)?(营生|活路|饭碗)|混口饭吃/),
   // Looking after one's own body: "身体咋保养", "调理身子", "身子骨硬朗".
   explicit('topics', 'health-elderly-care', /身(体|子|子骨)(怎么|如何)?(保养|调理|调养|养护|锻炼)|(保养|调理|调养)(身体|身子)|身子骨/),
   // Not being cheated: "别被人骗了", "怕让人骗", "不上当".
