@@ -294,3 +294,19 @@ describe('a trade to live on, a small child and a trip to class, as villagers sa
     expect(replyText(r)).toContain(list[0].title)
   })
 })
+
+describe('being cheated and looking after grandchildren, said plainly', () => {
+  it.each(['防着被人骗有伐', '我被人骗过钱 有没有课', '小心被骗的课'])('"%s" asks about scams and the law', async (text) => {
+    const r = await learner()(text)
+    const projects = await shown(r)
+    expect(projects.length).toBeGreaterThan(0)
+    expect(projects.every((p) => p.topics.includes('law-finance'))).toBe(true)
+  })
+
+  it('"带孙子孙女" is one subject: the grandparent inside it only ranks, so a stated community worker stays the audience', () => {
+    const u = understand('我是社区的干部 带孙子孙女有伐 要面对面的的的')
+    expect(u.slots.topics.map((t) => t.id)).toEqual(['family-education'])
+    expect(u.slots.audiences.map((a) => a.id)).toEqual(['community-workers'])
+    expect(u.slots.format).toBe('offline')
+  })
+})

@@ -102,6 +102,10 @@ export const COLLOQUIAL_CUES: readonly Cue[] = [
   explicit('topics', 'energy-power', /修电(?![脑视动瓶话器梯扇])|接电线|拉电线|电路(维修|安装)?|水电(工|安装)|电工活|装电表/),
   // A trade to live on: "学个吃饭的手艺", "能找到活路的技术", "找个营生", "混口饭吃的本事" (conv-coll).
   explicit('topics', 'vocational-skills', /(吃饭|糊口|养家|挣钱|赚钱|谋生|混饭|营生|活路|找工作|找活|饭碗)的?(手艺|技术|本事|本领|技能|活)|(找|学|谋)(个|条|份)?(营生|活路|饭碗)|混口饭吃/),
+  // Grandchildren looked after, said in pairs: "带孙子孙女", "看孙子外孙女" (one subject; the grandparent inside it only ranks).
+  explicit('topics', 'family-education', /(带|看|照看|教|管)(好)?(孙子|孙女|外孙女?|孙辈|孙儿)(和|跟|、|还有)?(孙子|孙女|外孙女?)/),
+  // Not being cheated, any way round: "防着被人骗", "小心被骗", "上当受骗", "被人忽悠" (conv-coll).
+  explicit('topics', 'law-finance', /(防|防着|防止|提防|小心|当心|留神|谨防|别|不要|莫)[^，,。!！?？\s]{0,2}?(被|让|叫|遭)(人|别人|坏人|骗子|人家)?(骗|坑|忽悠)|上当受骗|(老|总|总是|经常|常)?(被|让|叫|遭)(人|别人|坏人|骗子|人家)?(骗|坑|忽悠)(了|过|买)/),
   // Looking after one's own body: "身体咋保养", "调理身子", "身子骨硬朗".
   explicit('topics', 'health-elderly-care', /身(体|子|子骨)(怎么|如何)?(保养|调理|调养|养护|锻炼)|(保养|调理|调养)(身体|身子)|身子骨/),
   // Not being cheated: "别被人骗了", "怕让人骗", "不上当".
