@@ -310,3 +310,16 @@ describe('being cheated and looking after grandchildren, said plainly', () => {
     expect(u.slots.format).toBe('offline')
   })
 })
+
+describe('a way of life asked about as a method is the subject, not the learner', () => {
+  it('"种地的新法子有伐" asks about farming, it does not say the learner farms; "我是种地的" still does', () => {
+    const asked = understand('种地的新法子有伐')
+    expect(asked.slots.topics.map((t) => t.id)).toEqual(['rural-revitalization'])
+    expect(asked.slots.audiences).toEqual([])
+    expect(understand('我是种地的').slots.audiences.map((a) => a.id)).toEqual(['farmers'])
+  })
+
+  it('"阿拉小姐妹几个" are women', () => {
+    expect(understand('阿拉小姐妹几个 给俺找的').slots.audiences.map((a) => a.id)).toEqual(['women'])
+  })
+})

@@ -13,6 +13,8 @@ import type { Match } from './term-matches.js'
 const ASKS_FOR = /(?:学|想|要|换|改|整|搞|弄|懂|会|来个|来点)(?:成|个|点|些|下|一下|怎么|咋|如何|着)?$/
 /** A cue that frames the speaker themself ("我是…", "俺在…", "本人…") is a self-description whatever precedes it. */
 const SELF_FRAMED = /^(?:我|我们|本人|俺|咱)/
+/** A way of doing right after a situation ("种地的新法子", "养猪的技术"): the situation is what is asked about. */
+const METHOD_AFTER = /^的?新?(?:法子|方法|办法|技术|本事|知识|学问|门道|窍门|手艺|技能|经验)/
 /** A child named by a plain word. */
 const CHILD = /^(?:孩子|小孩|儿童|小朋友|孩子们|娃|娃娃)$/
 /** The speaker right before a situation ("我养了…", "家里种着…"): it is theirs. */
@@ -53,7 +55,7 @@ export function personOrSubject(matches: Match[], text: string): Match[] {
   // phrase) is the subject, unless the speaker frames it as their own ("我养了几十头猪").
   // (And a child inside a subject, "陪伴孩子", is whom the subject is about.)
   const sameAsTopic = (m: Match) => m.kind === 'audiences' && m.id !== null && ((m.cue && !m.explicit) || (!m.cue && CHILD.test(m.matched)))
-    && !SELF_FRAMED.test(m.matched) && /^\p{Script=Han}/u.test(m.matched) && !/[的人户](?:\s|$)/.test(m.matched) && !/^[的人户]/.test(text.slice(m.end))
+    && !SELF_FRAMED.test(m.matched) && /^\p{Script=Han}/u.test(m.matched) && (!/[的人户](?:\s|$)/.test(m.matched) || METHOD_AFTER.test(text.slice(m.end))) && (!/^[的人户]/.test(text.slice(m.end)) || METHOD_AFTER.test(text.slice(m.end)))
     && !SELF_BEFORE.test(text.slice(Math.max(0, m.start - 4), m.start))
     && matches.some((t) => t.kind === 'topics' && t.explicit && t.start <= m.start && m.end <= t.end)
   let out = matches.filter((m) => !sameAsTopic(m))
