@@ -323,3 +323,14 @@ describe('a way of life asked about as a method is the subject, not the learner'
     expect(understand('阿拉小姐妹几个 给俺找的').slots.audiences.map((a) => a.id)).toEqual(['women'])
   })
 })
+
+describe('selling the farm\'s goods online', () => {
+  it('"俺还想学网上卖农货的本事" switches to rural e-commerce', async () => {
+    const say = learner()
+    await say('俺当过兵 给俺找个考个技工证的')
+    const r = await say('俺还想学网上卖农货的本事')
+    const projects = await shown(r)
+    expect(projects.length).toBeGreaterThan(0)
+    expect(projects.every((p) => p.topics.includes('rural-revitalization'))).toBe(true)
+  })
+})

@@ -106,6 +106,8 @@ export const COLLOQUIAL_CUES: readonly Cue[] = [
   explicit('topics', 'family-education', /(带|看|照看|教|管)(好)?(孙子|孙女|外孙女?|孙辈|孙儿)(和|跟|、|还有)?(孙子|孙女|外孙女?)/),
   // Not being cheated, any way round: "防着被人骗", "小心被骗", "上当受骗", "被人忽悠" (conv-coll).
   explicit('topics', 'law-finance', /(防|防着|防止|提防|小心|当心|留神|谨防|别|不要|莫)[^，,。!！?？\s]{0,2}?(被|让|叫|遭)(人|别人|坏人|骗子|人家)?(骗|坑|忽悠)|上当受骗|(老|总|总是|经常|常)?(被|让|叫|遭)(人|别人|坏人|骗子|人家)?(骗|坑|忽悠)(了|过|买)/),
+  // Selling the farm's goods online is rural e-commerce: "网上卖农货的本事", "直播卖自家的山货" (conv-coll).
+  explicit('topics', 'rural-revitalization', /(网上|网店|直播|线上|手机上|抖音|快手|淘宝|微信|电商)[^，,。!！?？\s]{0,3}卖[^，,。!！?？\s]{0,5}(农货|山货|土货|农产品|农副产品|土特产|特产|自家|家里|村里|地里|果子|粮食|茶叶|蜂蜜)/),
   // Looking after one's own body: "身体咋保养", "调理身子", "身子骨硬朗".
   explicit('topics', 'health-elderly-care', /身(体|子|子骨)(怎么|如何)?(保养|调理|调养|养护|锻炼)|(保养|调理|调养)(身体|身子)|身子骨/),
   // Not being cheated: "别被人骗了", "怕让人骗", "不上当".
