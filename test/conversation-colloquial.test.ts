@@ -334,3 +334,19 @@ describe('selling the farm\'s goods online', () => {
     expect(projects.every((p) => p.topics.includes('rural-revitalization'))).toBe(true)
   })
 })
+
+describe('an age before the child, and "有无需" read right', () => {
+  it('"给十七岁的儿子找" is for a teenager; "二十七岁的儿子" is not', async () => {
+    expect(understand('我二十七岁的儿子').slots.audiences).toEqual([])
+    const r = await learner()('给十七岁的儿子找，麻烦推荐的项目')
+    const projects = await shown(r)
+    expect(projects.length).toBeGreaterThan(0)
+    expect(projects.every(forAudience('youth'))).toBe(true)
+  })
+
+  it('"有无需付费的" asks for free courses ("无需" is "no need"), "有无免费的" is still "any free ones"', () => {
+    expect(toMandarin('请问有无需付费的课程吗')).toBe('请问有无需付费的课程吗')
+    expect(understand('请问有无需付费的声乐舞蹈课程吗').slots.free).toBe(true)
+    expect(toMandarin('有无免费的课')).toBe('有没有免费的课')
+  })
+})

@@ -70,7 +70,7 @@ export const PERSON_CUES: readonly Cue[] = [
   // An older age in words or figures: "七十了", "六十八", "七十多岁", "奔七十", "年过六旬", "花甲".
   implied('elderly', /(?<![一二三四五六七八九十百千万零两几\d])[六七八九]十[一二三四五六七八九]?(?:多|来|出头|好几)?(?:岁|了|的人|周岁)|(?:奔|快|年过|过了)[六七八]十|[六七八]旬|花甲|古稀|耄耋|退了休|上岁数|岁数(?:大|不小)|老胳膊老腿|一把老骨头/),
   // A child at a school stage, or a teenager: the course is for them (parenting topics turn it back to parents).
-  implied('youth', new RegExp(`(?:${OWNER})?${alt(CHILDREN)}(?:[^，,。!！?？]{0,3}?\\s)?(?:在|正在|今年|现在|已经)?(?:上|读|念)${alt(STAGES)}|十几岁的?${alt(CHILDREN)}|${alt(CHILDREN)}十几岁|(?<![\\d])1[0-9]岁的?${alt(CHILDREN)}`)),
+  implied('youth', new RegExp(`(?:${OWNER})?${alt(CHILDREN)}(?:[^，,。!！?？]{0,3}?\\s)?(?:在|正在|今年|现在|已经)?(?:上|读|念)${alt(STAGES)}|十几岁的?${alt(CHILDREN)}|${alt(CHILDREN)}十几岁|(?<![\\d])1[0-9]岁的?${alt(CHILDREN)}|(?<![一二三四五六七八九])十[一二三四五六七八九]岁的?${alt(CHILDREN)}`)),
   // A retired worker or teacher is an older learner, not an employee or a teacher ("退休职工", "退休教师").
   implied('elderly', /退休(?:了的|的)?(?:职工|员工|工人|干部|教师|老师|人员|人士|老师傅|医生|护士)/),
   // A child's mother or father is a parent ("孩子的母亲", "娃他妈", "学生的家长"), not the child.

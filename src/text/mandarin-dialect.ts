@@ -31,7 +31,7 @@ export const MANDARIN_DIALECT_REWRITES: readonly [RegExp, string][] = [
   // Minnan and Hakka speakers writing Mandarin: 阮 = 我/我们 where a sentence starts with it (not the surname in 阮老师),
   // 𠊎/厓/偃 = 我 (Hakka), 有无 = 有没有; Jiang-Huai and Wu: 可有 = 有没有 (not 可有可无).
   [/(^|[\s，,。!！?？])(阮|𠊎|厓)(?=(们|是|在|想|要|家|今年|也|都|就|爹|娘|妈|爸|孙))/gu, '$1我'],
-  [/有无(?![数穷限论])/g, '有没有'],
+  [/有无(?![数穷限论需须])/g, '有没有'],
   [/可有(?!可无)/g, '有没有'],
   // Polite northern openers: 劳驾 / 您受累 / 麻烦您 = 请 (they ask for nothing themselves).
   [/(劳驾|您受累|受累)(您)?/g, '请'],
