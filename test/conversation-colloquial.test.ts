@@ -350,3 +350,15 @@ describe('an age before the child, and "有无需" read right', () => {
     expect(toMandarin('有无免费的课')).toBe('有没有免费的课')
   })
 })
+
+describe('after a subject nobody teaches, the next facts are never answered "nothing"', () => {
+  it('"俺想学开大货车" then "我们是妇女 有线下的班没" lists in-person courses women can take', async () => {
+    const say = learner()
+    const none = await say('俺想学开大货车')
+    expect(none.projects).toEqual([])
+    const r = await say('我们是妇女 有线下的班没')
+    const projects = await shown(r)
+    expect(projects.length).toBeGreaterThan(0)
+    expect(projects.every((p) => p.format !== 'online' && forAudience('women')(p))).toBe(true)
+  })
+})
