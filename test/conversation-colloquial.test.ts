@@ -155,3 +155,210 @@ describe('subjects and formats said plainly', () => {
     expect(understand('想整用微信发语音的').needs.flat()).not.toContain('整用')
   })
 })
+
+describe('south-western, Beijing-Tianjin and Wu speech and voice input read as standard Mandarin', () => {
+  it.each([
+    ['我在厂头上班', '我在厂里上班'],
+    ['我是乡头的老师', '我是乡下的老师'],
+    ['在手机上头学的', '在手机上学的'],
+    ['下头还有没', '下面还有吗'],
+    ['第一个好久开始', '第一个什么时候开始'],
+    ['第二个在哪点', '第二个在哪里'],
+    ['线上线下都要得', '线上线下都行'],
+    ['带孙娃子的学问', '带孙子的学问'],
+    ['莫遭人骗了', '不要被人骗了'],
+    ['头一个说一哈', '头一个说一下'],
+    ['有嘛课 甭花钱的', '有什么课 不用花钱的'],
+    ['介个课倍儿好', '这个课很好'],
+    ['哪能报名', '怎么报名'],
+    ['啥辰光开课 勿要钞票伐', '什么时候开课 不要钱吗'],
+    ['嗯那个 我想学电脑', ' 我想学电脑'],
+    ['那个那个就是学画画的的有没有', ' 学画画的有没有'],
+  ])('"%s" reads as "%s"', (said, plain) => {
+    expect(toMandarin(said)).toBe(plain)
+  })
+
+  it('leaves standard words that share a dialect word alone (码头, 街头, 好久没学, 介绍, 要得到, 的确)', () => {
+    for (const text of ['在码头上班', '街头艺术', '好久没学习了', '等了好久。', '介绍一下', '想要得到证书', '的的确确', '那个多少钱', '只看哈尔滨', '在成都中的课']) expect(toMandarin(text)).toBe(text)
+  })
+})
+
+describe('an elderly or dialect speaker is never told "nothing" when something fits', () => {
+  it('"我是乡头的老师 有没得的课" finds rural-teacher projects (not farmers\')', async () => {
+    const r = await learner()('我是乡头的老师 有没得的课')
+    const projects = await shown(r)
+    expect(projects.length).toBeGreaterThan(0)
+    expect(projects.every(forAudience('rural-teachers'))).toBe(true)
+    expect(replyText(r)).toContain(sampleRig().taxonomy.get('audiences', 'rural-teachers')!.zh)
+  })
+
+  it('"我在厂头上班" says the learner is an employee, and "手机上头学的" asks for online, not for phone skills', async () => {
+    const r = await learner()('我在厂头上班 学门技术嘛 手机上头学的的有莫得')
+    const projects = await shown(r)
+    expect(projects.length).toBeGreaterThan(0)
+    expect(projects.every((p) => online(p) && forAudience('employees')(p) && p.topics.includes('vocational-skills'))).toBe(true)
+  })
+
+  it('a voice-typed request with fillers and no punctuation keeps its subject, format and person', async () => {
+    const r = await learner()('嗯那个 我想问哈 我们这些老年人 那个那个就是唱歌跳舞 要去现场的有没有啊')
+    const projects = await shown(r)
+    expect(projects.length).toBeGreaterThan(0)
+    expect(projects.every((p) => p.topics.includes('culture-arts') && p.format !== 'online' && forAudience('elderly')(p))).toBe(true)
+  })
+
+  it('"下头还有没" pages on, and "好久开始", "老三那个在哪点", "第二个找哪个" answer that project\'s field', async () => {
+    const say = learner()
+    const first = await say('我想学电工')
+    const seen = new Set(first.projects.map((p) => p.id))
+    const more = await say('下头还有没')
+    const list = await shown(more)
+    expect(list.length).toBeGreaterThan(2)
+    expect(list.every((p) => !seen.has(p.id) && p.topics.includes('energy-power'))).toBe(true)
+    const dates = await say('第一个好久开始')
+    expect(replyText(dates)).toContain(list[0].title)
+    const place = await say('老三那个在哪点')
+    expect(replyText(place)).toContain(list[2].title)
+    const contact = await say('第二个找哪个')
+    expect(list[1].contact).toBeTruthy()
+    expect(replyText(contact)).toContain(list[1].contact!)
+  })
+})
+
+describe('words straddling a longer word are segmentation accidents', () => {
+  it('"换成人工智能" keeps the rural teacher (no "成人" adult audience), "想学生成式人工智能" has no student', async () => {
+    expect(understand('换成人工智能').slots.audiences).toEqual([])
+    expect(understand('主要想学生成式人工智能').slots.audiences).toEqual([])
+    const say = learner()
+    await say('我在村小教书 有啥子课')
+    const r = await say('换成人工智能')
+    const projects = await shown(r)
+    expect(projects.length).toBeGreaterThan(0)
+    expect(projects.every((p) => p.topics.includes('ai') && forAudience('rural-teachers')(p))).toBe(true)
+  })
+
+  it('"在首级上头学的" (voice input) is an online course, not a subject', () => {
+    const u = understand('我在村小教书 首级上头学的的有啥子')
+    expect(u.slots.format).toBe('online')
+    expect(u.slots.topics).toEqual([])
+  })
+})
+
+describe('northern villagers\' words for who they are and what they want', () => {
+  it.each([
+    ['有单位的 免费的当面教的有啥', 'employees'],
+    ['俺家种苞米 学门技术 有的没', 'farmers'],
+    ['我屋头种洋芋的 有啥子课', 'farmers'],
+  ] as const)('"%s" is for %s', async (text, audience) => {
+    const r = await learner()(text)
+    expect(r.projects.length).toBeGreaterThan(0)
+    expect((await shown(r)).every(forAudience(audience))).toBe(true)
+  })
+
+  it('"修电的手艺" is electrical work, "修电脑" is not', async () => {
+    expect(understand('有修电的手艺的不').slots.topics.map((t) => t.id)).toContain('energy-power')
+    expect(understand('我想学修电脑').slots.topics.map((t) => t.id)).not.toContain('energy-power')
+    const r = await learner()('俺在工地干活 有修电的手艺的不')
+    const projects = await shown(r)
+    expect(projects.length).toBeGreaterThan(0)
+    expect(projects.every((p) => p.topics.includes('energy-power'))).toBe(true)
+  })
+
+  it('"网上当面都中" is either format, never online only; "都中的" asks for mixed courses', () => {
+    expect(understand('网上当面都中').slots.format).toBeNull()
+    expect(understand('给俺整个网上当面都中的').slots.format).toBe('hybrid')
+  })
+})
+
+describe('a trade to live on, a small child and a trip to class, as villagers say them', () => {
+  it.each([
+    ['学个吃饭的手艺这块 有的班没得', 'vocational-skills'],
+    ['有莫得能找到活路的技术的课', 'vocational-skills'],
+    ['给我整个教育小娃', 'family-education'],
+  ] as const)('"%s" finds %s projects, never "nothing"', async (text, topic) => {
+    const r = await learner()(text)
+    const projects = await shown(r)
+    expect(projects.length).toBeGreaterThan(0)
+    expect(projects.every((p) => p.topics.includes(topic))).toBe(true)
+  })
+
+  it('"要跑去上课那种的" asks for classes in person; "不用跑的" for online; 跑步 is neither', () => {
+    expect(understand('娃才十八 要跑去上课那种的').slots.format).toBe('offline')
+    expect(understand('找个不要钱的不用跑的').slots.format).toBe('online')
+    expect(understand('我每天跑步 想学画画').slots.format).toBeNull()
+  })
+
+  it('"头前那个找谁" asks about the first project on the list', async () => {
+    const say = learner()
+    const list = await shown(await say('我想学画画'))
+    const r = await say('头前那个找谁')
+    expect(replyText(r)).toContain(list[0].title)
+  })
+})
+
+describe('being cheated and looking after grandchildren, said plainly', () => {
+  it.each(['防着被人骗有伐', '我被人骗过钱 有没有课', '小心被骗的课'])('"%s" asks about scams and the law', async (text) => {
+    const r = await learner()(text)
+    const projects = await shown(r)
+    expect(projects.length).toBeGreaterThan(0)
+    expect(projects.every((p) => p.topics.includes('law-finance'))).toBe(true)
+  })
+
+  it('"带孙子孙女" is one subject: the grandparent inside it only ranks, so a stated community worker stays the audience', () => {
+    const u = understand('我是社区的干部 带孙子孙女有伐 要面对面的的的')
+    expect(u.slots.topics.map((t) => t.id)).toEqual(['family-education'])
+    expect(u.slots.audiences.map((a) => a.id)).toEqual(['community-workers'])
+    expect(u.slots.format).toBe('offline')
+  })
+})
+
+describe('a way of life asked about as a method is the subject, not the learner', () => {
+  it('"种地的新法子有伐" asks about farming, it does not say the learner farms; "我是种地的" still does', () => {
+    const asked = understand('种地的新法子有伐')
+    expect(asked.slots.topics.map((t) => t.id)).toEqual(['rural-revitalization'])
+    expect(asked.slots.audiences).toEqual([])
+    expect(understand('我是种地的').slots.audiences.map((a) => a.id)).toEqual(['farmers'])
+  })
+
+  it('"阿拉小姐妹几个" are women', () => {
+    expect(understand('阿拉小姐妹几个 给俺找的').slots.audiences.map((a) => a.id)).toEqual(['women'])
+  })
+})
+
+describe('selling the farm\'s goods online', () => {
+  it('"俺还想学网上卖农货的本事" switches to rural e-commerce', async () => {
+    const say = learner()
+    await say('俺当过兵 给俺找个考个技工证的')
+    const r = await say('俺还想学网上卖农货的本事')
+    const projects = await shown(r)
+    expect(projects.length).toBeGreaterThan(0)
+    expect(projects.every((p) => p.topics.includes('rural-revitalization'))).toBe(true)
+  })
+})
+
+describe('an age before the child, and "有无需" read right', () => {
+  it('"给十七岁的儿子找" is for a teenager; "二十七岁的儿子" is not', async () => {
+    expect(understand('我二十七岁的儿子').slots.audiences).toEqual([])
+    const r = await learner()('给十七岁的儿子找，麻烦推荐的项目')
+    const projects = await shown(r)
+    expect(projects.length).toBeGreaterThan(0)
+    expect(projects.every(forAudience('youth'))).toBe(true)
+  })
+
+  it('"有无需付费的" asks for free courses ("无需" is "no need"), "有无免费的" is still "any free ones"', () => {
+    expect(toMandarin('请问有无需付费的课程吗')).toBe('请问有无需付费的课程吗')
+    expect(understand('请问有无需付费的声乐舞蹈课程吗').slots.free).toBe(true)
+    expect(toMandarin('有无免费的课')).toBe('有没有免费的课')
+  })
+})
+
+describe('after a subject nobody teaches, the next facts are never answered "nothing"', () => {
+  it('"俺想学开大货车" then "我们是妇女 有线下的班没" lists in-person courses women can take', async () => {
+    const say = learner()
+    const none = await say('俺想学开大货车')
+    expect(none.projects).toEqual([])
+    const r = await say('我们是妇女 有线下的班没')
+    const projects = await shown(r)
+    expect(projects.length).toBeGreaterThan(0)
+    expect(projects.every((p) => p.format !== 'online' && forAudience('women')(p))).toBe(true)
+  })
+})

@@ -212,7 +212,9 @@ async function listRequest(ctx: TurnContext, state: DialogueState): Promise<Turn
       return { reply: await showList(ctx, page, [...untaught, ...loose, ...relaxedNotes(ctx, state, rung.slots, rung.relaxed)]), matched: true }
     }
   }
-  clearList(ctx, state)
+  // Need-words nothing teaches even widened ("想学开大货车") go with this answer: the next message ("我是妇女",
+  // "在云南的呢") narrows who and how from what the learner stated, never a bare "nothing" for that subject (conv-coll).
+  clearList(ctx, state.needs.length ? { ...state, text: '', needs: [] } : state)
   // A topic named by one skill of it ("学开叉车": 职业技能) found nothing because nobody teaches that skill:
   // the answer names the skill, never "no 职业技能 projects" while the catalogue has them.
   const skills: string[] = []

@@ -28,6 +28,8 @@ const MORE_WORDS = vocabulary<MoreRole>([
     '就这几个', '就这些', '就这么几个', '就这么点', '就这么些', '就这三个', '只有这些', '只有这几个', '只有这么点', '只有三个',
     '刷新', '刷一下', '刷刷', '再刷', '换换', '换一换', 'refresh', 'reload',
     '就三个', '才三个', '才这几个', '才这些', '才这么点', '才这么几个', '翻页', '翻翻', '换一拨', '换一波', '换拨',
+    // South-western and northern "further down": 下头/下面/下边还有没 (conv-coll).
+    '下头', '下面', '下边', '底下', '后头', '后边',
     'rest', 'is that all', 'is that it', 'only these', 'only three', 'keep them coming', 'keep em coming',
   ]],
   ['filler', [
@@ -37,7 +39,7 @@ const MORE_WORDS = vocabulary<MoreRole>([
     '嗯', '那', '那就', '行', '了', '着', '一下', '不中', '不行', '不好', '不喜欢', '不合适', '不太行', '这些', '这几个', '都', '还',
     '就', '也', '呐', '嘞', '咧', '呃', '额', '吧吧', '谢谢', '一些', '一批', '一页', '几个', '点儿', '儿', '么样', '什么',
     // Colloquial verbs that only carry the request (再整几个, 再弄俩, 还有啥, 再搞几个瞅瞅).
-    '整', '弄', '搞', '拿', '俩', '啥', '啥的', '嘛的', '没得',
+    '整', '弄', '搞', '拿', '俩', '啥', '啥的', '嘛的', '没得', '啥子', '些子', '要得', '嘛',
     // "Let me see" shapes (其他的也让我看看, 睇下其他 → 看下其他, 给我瞧一下别的): a verb of looking and its tail.
     '让', '让我', '让俺', '下', '看下', '瞧', '瞅', '瞧一下', '瞅一下', '看一看', '过目',
     // Discontent that only carries the request (不太满意，再换几个; 不够，再来; 唔该再俾多几个).

@@ -82,7 +82,7 @@ export const COLLOQUIAL_CUES: readonly Cue[] = [
   person('farmers', new RegExp(`(?:我|我们)(?:是|就是|都是)(?:个)?(?:农村|乡下|村里|山里|屯里|乡里|老家|山区|农家|村上)(?:的|里)?${alt(FARM_WORK)}的?`)),
   // Farming and grandparenting asked as a skill: "种地养殖的新技术", "种大棚种果树的技术", "隔代带孙子怎么教"
   // (query/term-matches: the situation words inside them then say nothing about who learns).
-  explicit('topics', 'rural-revitalization', /(种地|种田|种庄稼|种菜|种粮|种果树|种大棚|大棚|果树|果园|养殖|种植|种养|养鸡|养鸭|养猪|养牛|养羊|养鱼|养蜂)[^，,。!！?？\s想要学有没]{0,4}?(的)?(新)?(技术|技能|本事|门道|窍门|知识|方法|本领)/),
+  explicit('topics', 'rural-revitalization', /(种地|种田|种庄稼|种菜|种粮|种果树|种大棚|大棚|果树|果园|养殖|种植|种养|养鸡|养鸭|养猪|养牛|养羊|养鱼|养蜂)[^，,。!！?？\s想要学有没]{0,4}?(的)?(新)?(技术|技能|本事|门道|窍门|知识|方法|本领|法子|办法|手艺|经验|学问)/),
   explicit('topics', 'family-education', /(隔代)?(带|教|管)(孙子|孙女|外孙|外孙女|孙辈|娃|孩子)[^，,。!！?？\s]{0,3}(怎么|如何)(教|带|管|教育)/),
   // Parenting as a skill: "当父母怎么管孩子", "当家长的学问", "带孙子孙女的学问" (the parent and grandparent cues inside say nothing of who learns).
   explicit('topics', 'family-education', /(当|做)(父母|爹妈|爸妈|家长|爹娘|妈妈|爸爸)(的)?[^，,。!！?？\s]{0,3}((怎么|如何)(管|教|带|教育)(孩子|娃|小孩|子女)?|学问|本事|门道|功课|必修课)|(带|教|管|教育)(孙子|孙女|外孙|孙辈|孩子|娃|小孩)(孙女|外孙女)?(的)?(学问|本事|门道|方法|窍门|经验)/),
@@ -93,9 +93,21 @@ export const COLLOQUIAL_CUES: readonly Cue[] = [
   // A regular job with a contract: "在工厂上班有合同的", "签了劳动合同的" (the contract is their situation, not a subject).
   person('employees', /(在)?(工厂|厂里|公司|单位|企业)(上班|干活|工作)[^，,。!！?？\s]{0,2}(有|签了?|签过)(劳动)?合同(的)?|(有|签了?)(正式的?)?劳动合同的/),
   // Women as village women say it of themselves: "我们村里的婆娘们", "俺们老娘们", "女人家".
-  person('women', /(我们|村里|我们村|屯里)(的)?(婆娘们?|妇女们|女人们|姐妹们|老娘们儿?|娘们儿?)|老娘们儿?|女人家|妇道人家/),
+  person('women', /(我们|村里|我们村|屯里)(的)?(婆娘们?|妇女们|女人们|姐妹们|小姐妹(?:们|几个|俩)?|老娘们儿?|娘们儿?)|老娘们儿?|女人家|妇道人家/),
   // A job somewhere named with any verb: "我在公司干活", "在单位做事" (factories are migrant work, in query/cues).
   person('employees', /(在|去)(公司|单位|企业|机关|医院|学校|银行|超市|商场|饭店|酒店)(里)?(干活|做事|当差|上着班)/),
+  // Employees as northern villagers say it: "有单位的", "俺是有单位的人", "单位上班的" (conv-coll).
+  person('employees', /(?:我|我们)?(?:是|也是)?有(?:个|正式)?单位的(?:人)?(?!课|项目|培训|班)|(?:在)?单位(?:上|里)?上班的/),
+  // Electrical work said as a trade: "修电的手艺", "接电线", "水电工", "电路维修" (not 修电脑, 修电视, 修电动车).
+  explicit('topics', 'energy-power', /修电(?![脑视动瓶话器梯扇])|接电线|拉电线|电路(维修|安装)?|水电(工|安装)|电工活|装电表/),
+  // A trade to live on: "学个吃饭的手艺", "能找到活路的技术", "找个营生", "混口饭吃的本事" (conv-coll).
+  explicit('topics', 'vocational-skills', /(吃饭|糊口|养家|挣钱|赚钱|谋生|混饭|营生|活路|找工作|找活|饭碗)的?(手艺|技术|本事|本领|技能|活)|(找|学|谋)(个|条|份)?(营生|活路|饭碗)|混口饭吃/),
+  // Grandchildren looked after, said in pairs: "带孙子孙女", "看孙子外孙女" (one subject; the grandparent inside it only ranks).
+  explicit('topics', 'family-education', /(带|看|照看|教|管)(好)?(孙子|孙女|外孙女?|孙辈|孙儿)(和|跟|、|还有)?(孙子|孙女|外孙女?)/),
+  // Not being cheated, any way round: "防着被人骗", "小心被骗", "上当受骗", "被人忽悠" (conv-coll).
+  explicit('topics', 'law-finance', /(防|防着|防止|提防|小心|当心|留神|谨防|别|不要|莫)[^，,。!！?？\s]{0,2}?(被|让|叫|遭)(人|别人|坏人|骗子|人家)?(骗|坑|忽悠)|上当受骗|(老|总|总是|经常|常)?(被|让|叫|遭)(人|别人|坏人|骗子|人家)?(骗|坑|忽悠)(了|过|买)/),
+  // Selling the farm's goods online is rural e-commerce: "网上卖农货的本事", "直播卖自家的山货" (conv-coll).
+  explicit('topics', 'rural-revitalization', /(网上|网店|直播|线上|手机上|抖音|快手|淘宝|微信|电商)[^，,。!！?？\s]{0,3}卖[^，,。!！?？\s]{0,5}(农货|山货|土货|农产品|农副产品|土特产|特产|自家|家里|村里|地里|果子|粮食|茶叶|蜂蜜)/),
   // Looking after one's own body: "身体咋保养", "调理身子", "身子骨硬朗".
   explicit('topics', 'health-elderly-care', /身(体|子|子骨)(怎么|如何)?(保养|调理|调养|养护|锻炼)|(保养|调理|调养)(身体|身子)|身子骨/),
   // Not being cheated: "别被人骗了", "怕让人骗", "不上当".

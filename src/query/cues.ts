@@ -83,7 +83,7 @@ export const CUES: readonly Cue[] = [
   implied('audiences', 'parents', /(孩子|娃|宝宝|小孩|儿子|女儿|闺女)(刚|才|已经)?(满|快|不到)?(([一二两三]|[1-3])(岁|周岁)|([0-9]+|[一二两三四五六七八九十]+)个月)/),
   implied('audiences', 'parents', /\bmy (kid|kids|child|children|son|daughter|toddler|baby|teen|teens|teenager|teenagers|teenage (son|daughter|kids?))\b|\bas a (mum|mom|dad|parent)\b|\b(mum|mom|dad|mother|father) of (one|two|three|four|\d)\b/),
   // Farmers.
-  implied('audiences', 'farmers', /养了?[^，,。]{0,6}(猪|鸡|鸭|鹅|牛|羊|鱼|虾|蟹|蜜蜂|蜂|兔|蚕)|种地|种田|种庄稼|种粮|种菜|种果树|种茶|种了(一辈子|大半辈子|几十年|十几年|好多年|多年|半辈子)的?(地|田)|种了?[^，,。]{0,6}亩|家里有.{0,4}亩|[0-9一二三四五六七八九十几百]+亩|承包了?.{0,6}(地|田|鱼塘|果园)|养猪|养鸡|养鸭|养牛|养羊|养鱼|养蜂|在村里|(我|俺)是农村的|农村人/),
+  implied('audiences', 'farmers', /养了?[^，,。]{0,6}(猪|鸡|鸭|鹅|牛|羊|鱼|虾|蟹|蜜蜂|蜂|兔|蚕)|种地|种田|种庄稼|种粮|种菜|种果树|种茶|种了(一辈子|大半辈子|几十年|十几年|好多年|多年|半辈子)的?(地|田)|种了?[^，,。]{0,6}亩|家里有.{0,4}亩|[0-9一二三四五六七八九十几百]+亩|承包了?.{0,6}(地|田|鱼塘|果园)|养猪|养鸡|养鸭|养牛|养羊|养鱼|养蜂|在村里|(我|俺)是农村的(?!(小学|中学|学校|村小)?的?(老师|教师))|农村人/),
   implied('audiences', 'farmers', /\b(i|we) (grow|farm|raise)\b|\bon (my|our) farm\b|\b(farmer|farmers) growing\b/),
   implied('audiences', 'farmers', /(在家|我家|家里|回家|在村里)?务农|干农活|(我|俺)(家里?)?(是)?种(果树|庄稼|菜|粮|茶)/),
   // Women.
@@ -139,12 +139,12 @@ export const CUES: readonly Cue[] = [
 export const FORMAT_CUES: readonly { format: Format | 'any'; pattern: RegExp }[] = [
   // "网上线下都行的(课)": a course both ways works for is a mixed one; "线上线下都可以" alone is "either".
   { format: 'hybrid', pattern: /(线上|网上|在线|网课|手机上)(和|跟|、|或|或者)?(线下|现场|当面|面授|实体|教室)(都行|都可以|都成|都中|都能|都能上|都能学)的/ },
-  { format: 'any', pattern: /(线上|网上|在线)线下都(可以|行|成|中)|都可以|无所谓(线上|线下)|线上线下均可|either online or|online or (in person|offline)/ },
+  { format: 'any', pattern: /(线上|网上|在线|网课|手机上)(和|跟|、|或|或者)?(线下|现场|当面|面授|实体|教室)都(可以|行|成|中|能)|都可以|无所谓(线上|线下)|线上线下均可|either online or|online or (in person|offline)/ },
   { format: 'hybrid', pattern: /(线上|在线|网上|网课)(和|跟|与|加|及|、|\+|同|同埋)?(线下|实体|现场|面授|到场)(都有|都上|都要|都能上|都开|结合|相结合|混合|一起|兼有|并行)|(线下|实体|现场|面授)(和|跟|与|加|及|、|\+|同|同埋)(线上|在线|网上|网课)(都有|都上|都要|都能上|都开|结合|相结合|混合|一起|兼有|并行)|(线上|在线|网上|网课)(加|\+|结合|配合)(线下|实体|现场|面授)|(线下|实体|现场|面授)(加|\+|结合|配合)(线上|在线|网上|网课)|混合式|混合(教学|学习|模式|形式)|blended|hybrid/ },
   { format: 'offline', pattern: /不要(线上|网课|网上)|不想(上网课|线上)|\bnot online\b/ },
   { format: 'online', pattern: /不要(线下|面授)|(不想|不用|不必|无需|无须|用不着|不需要|不要|免得)(出门|出家门|跑|跑路|跑腿|到场|去现场|去学校|上门)|\bnot in person\b/ },
   { format: 'online', pattern: /线上(?!销售|卖)|网上(?!卖|开店|销售|购物|挂号|买|缴费|交费|支付|办)|在线|网课|网络课|(在|坐|待|呆|窝)(在)?家(里)?(就能|就可以|能|也能)?(学|上课|上的课|上的|听课|听的|看课|上网课)|不出门|足不出户|远程|远距|直播课|视频课|录播|(在)?手机上(就|也)?(能|可以)?(学|听|看|上课|上的)|看(视频|录像)(就|也)?(能|可以)?(学|上课)|网络上|网路上|(网络|远程|线上|网上)(授课|教学|上课|课堂|听课)|线上上课|\bonline\b|\bremote(ly)?\b|\bfrom home\b|\bat home\b|\bvirtual\b|\be-?learning\b/ },
-  { format: 'offline', pattern: /线下|面授|实体(课|班|的|上课|教学|课程|授课)|现场|到校|上门|实地|面对面|教室|当面|去学校|到学校|实操|手把手|(到|去)跟前|跟前(去)?(上|学|听)|(到|去)(那|那儿|那里|课堂|班上|学校|场地|培训点)(去)?(上|学|听)|亲自(去|到场)|到场|\boffline\b|\bin[- ]person\b|\bface[- ]to[- ]face\b|\bon[- ]site\b|\bclassroom\b/ },
+  { format: 'offline', pattern: /线下|面授|实体(课|班|的|上课|教学|课程|授课)|现场|到校|上门|实地|面对面|教室|当面|去学校|到学校|实操|手把手|(到|去)跟前|跟前(去)?(上|学|听)|(到|去)(那|那儿|那里|课堂|班上|学校|场地|培训点)(去)?(上|学|听)|亲自(去|到场)|到场|跑(?![步腿道路])(去|到|过去)?[^，,。!！?？\s]{0,3}?(上课|学|听课)|\boffline\b|\bin[- ]person\b|\bface[- ]to[- ]face\b|\bon[- ]site\b|\bclassroom\b/ },
 ]
 
 /** "Only free ones": fee words, with refusals ("收费的也行") checked first. */

@@ -50,7 +50,12 @@ const DOING = ['在', '干', '做', '搞', '从事', '跑', '管']
 /** Farming as farmers say it: what they grow or raise, and the work (query/colloquial-cues reads it too). */
 export const FARM_WORK = ['种地', '种田', '种庄稼', '种粮', '种菜', '种大棚', '种果树', '种果园', '种苹果', '种水稻', '种小麦', '种玉米',
   '种茶', '种药材', '下地', '下田', '干农活', '做农活', '农活', '庄稼活', '务农', '放羊', '放牛', '喂猪', '养猪', '养鸡', '养鸭',
-  '养牛', '养羊', '养鱼', '养蜂', '打鱼', '种养', '搞养殖', '搞种植']
+  '养牛', '养羊', '养鱼', '养蜂', '打鱼', '种养', '搞养殖', '搞种植',
+  // What a village grows, by its everyday names (conv-coll: "俺家种苞米", "我屋头种洋芋").
+  '种苞米', '种包谷', '种苞谷', '种棒子', '种高粱', '种谷子', '种土豆', '种洋芋', '种红薯', '种地瓜', '种红苕', '种花生', '种棉花',
+  '种烟叶', '种辣椒', '种大蒜', '种白菜', '种西瓜', '种葡萄', '种橘子', '种柑橘', '种脐橙', '种甘蔗', '种香蕉', '种荔枝', '种芒果',
+  '种油菜', '种大豆', '种黄豆', '种稻子', '种麦子', '种蘑菇', '种香菇', '种木耳', '种核桃', '种板栗', '种花椒', '种猕猴桃',
+  '养兔', '养鹅', '养虾', '养蚕', '喂牲口']
 
 /**
  * Compositional audience cues (implied: a situation, not a label). Order does
@@ -65,7 +70,7 @@ export const PERSON_CUES: readonly Cue[] = [
   // An older age in words or figures: "七十了", "六十八", "七十多岁", "奔七十", "年过六旬", "花甲".
   implied('elderly', /(?<![一二三四五六七八九十百千万零两几\d])[六七八九]十[一二三四五六七八九]?(?:多|来|出头|好几)?(?:岁|了|的人|周岁)|(?:奔|快|年过|过了)[六七八]十|[六七八]旬|花甲|古稀|耄耋|退了休|上岁数|岁数(?:大|不小)|老胳膊老腿|一把老骨头/),
   // A child at a school stage, or a teenager: the course is for them (parenting topics turn it back to parents).
-  implied('youth', new RegExp(`(?:${OWNER})?${alt(CHILDREN)}(?:[^，,。!！?？]{0,3}?\\s)?(?:在|正在|今年|现在|已经)?(?:上|读|念)${alt(STAGES)}|十几岁的?${alt(CHILDREN)}|${alt(CHILDREN)}十几岁|(?<![\\d])1[0-9]岁的?${alt(CHILDREN)}`)),
+  implied('youth', new RegExp(`(?:${OWNER})?${alt(CHILDREN)}(?:[^，,。!！?？]{0,3}?\\s)?(?:在|正在|今年|现在|已经)?(?:上|读|念)${alt(STAGES)}|十几岁的?${alt(CHILDREN)}|${alt(CHILDREN)}十几岁|(?<![\\d])1[0-9]岁的?${alt(CHILDREN)}|(?<![一二三四五六七八九])十[一二三四五六七八九]岁的?${alt(CHILDREN)}`)),
   // A retired worker or teacher is an older learner, not an employee or a teacher ("退休职工", "退休教师").
   implied('elderly', /退休(?:了的|的)?(?:职工|员工|工人|干部|教师|老师|人员|人士|老师傅|医生|护士)/),
   // A child's mother or father is a parent ("孩子的母亲", "娃他妈", "学生的家长"), not the child.
@@ -81,7 +86,7 @@ export const PERSON_CUES: readonly Cue[] = [
   // Community work with any verb: "干社区工作的", "在居委会干", "搞网格的".
   implied('community-workers', new RegExp(`${alt(DOING)}${alt(COMMUNITY)}(?:里|上|的)?(?:工作|上班|干活|干事|服务|的活|干|做事)|(?:当|做|干)(?:网格员|楼长|社工|村干部|居委会主任|社区干部)`)),
   // Farming as a way of life: "在家种田的", "俺们是种地的", "农业生产者", "种了十亩苹果".
-  implied('farmers', new RegExp(`(?:在家|家里|在村里|在老家|我们|我)?(?:是)?${alt(FARM_WORK)}的|(?:农业|种植|养殖)(?:生产者|从业者|户|大户)|(?:我|我们)(?:是|就是)(?:个)?(?:农民(?!工)|庄稼人|农村的|村里的|乡下的)`)),
+  implied('farmers', new RegExp(`(?:在家|家里|在村里|在老家|我们|我)?(?:是)?${alt(FARM_WORK)}的|(?:农业|种植|养殖)(?:生产者|从业者|户|大户)|(?:我|我们)(?:是|就是)(?:个)?(?:农民(?!工)|庄稼人|(?:农村|村里|乡下)的(?!(?:小学|中学|学校|村小)?的?(?:老师|教师)))`)),
   // Migrant work: "出门打工", "干工地", "在外头干活", "跑滴滴", "进城干活".
   implied('migrant-workers', /(?:出门|进城|外出|在外|去外地|到外地)(?:打工|干活|务工|挣钱)|(?:干|做|跑|上)工地|打零工|干装修|跑滴滴|开滴滴|跑货拉拉|当保安|干保洁/),
   // Soldiers back home: "当过兵", "部队上待过", "扛过枪", "转业回来".

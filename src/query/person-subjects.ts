@@ -13,6 +13,8 @@ import type { Match } from './term-matches.js'
 const ASKS_FOR = /(?:学|想|要|换|改|整|搞|弄|懂|会|来个|来点)(?:成|个|点|些|下|一下|怎么|咋|如何|着)?$/
 /** A cue that frames the speaker themself ("我是…", "俺在…", "本人…") is a self-description whatever precedes it. */
 const SELF_FRAMED = /^(?:我|我们|本人|俺|咱)/
+/** A way of doing right after a situation ("种地的新法子", "养猪的技术"): the situation is what is asked about. */
+const METHOD_AFTER = /^的?新?(?:法子|方法|办法|技术|本事|知识|学问|门道|窍门|手艺|技能|经验)/
 /** A child named by a plain word. */
 const CHILD = /^(?:孩子|小孩|儿童|小朋友|孩子们|娃|娃娃)$/
 /** The speaker right before a situation ("我养了…", "家里种着…"): it is theirs. */
@@ -22,22 +24,41 @@ const BARE_CHILD = /^(?:我|我们)?(?:家|的)?(?:孩子|娃|娃娃|儿子|女�
 /** Where a migrant worker comes from, not what they do now. */
 const ORIGIN = /农村|乡下|老家|村里|农民(?!工)|山里|乡里/
 
+/** A clause from a learning verb on ("想学养猪", "想整种果树养鸡鸭的"): what is asked for, to its end. */
+const WANTS_CLAUSE = /(想学|要学|想整|要整|想弄|想搞|学学|学点|学个|学门|打算学|准备学)[^\s，,。!！?？;；]*/g
+
 /**
- * Drops audience mentions that are the subject, or a migrant worker's
- * origin, from `matches` (the understander's mentions after the subject
- * rules); returns the kept ones in order.
+ * The one rule for "is this situation a wish to learn, or who the learner is?": a situation cue (a way of life
+ * that implies an audience, not a person frame such as "我是…") is asked for, and so dropped as an audience, when
+ * a request verb stands right before it ("想学养牛", "换成种大棚的", "来点带孩子的"), or when it lies inside a
+ * clause that opens with a learning verb and a topic says the same words ("想整种果树养鸡鸭的"). The subject
+ * rules (query/subject-rules) apply it; {@link personOrSubject} then sorts what is left.
+ */
+export function withoutWishedSituations(matches: Match[], text: string): Match[] {
+  const wants = [...text.matchAll(WANTS_CLAUSE)].map((w) => [w.index!, w.index! + w[0].length])
+  const situation = (m: Match) => m.kind === 'audiences' && m.cue && !m.explicit && m.id !== null
+  const afterVerb = (m: Match) => !SELF_FRAMED.test(m.matched)
+    && ASKS_FOR.test(text.slice(Math.max(0, m.start - 4), m.start).replace(/.*[，,。!！?？\s]/, ''))
+  const inWish = (m: Match) => !m.person && wants.some(([a, b]) => a < m.start && m.end <= b)
+    && matches.some((t) => t.kind === 'topics' && t.explicit && t.start < m.end && m.start < t.end)
+  return matches.filter((m) => !(situation(m) && (afterVerb(m) || inWish(m))))
+}
+
+/**
+ * Drops audience mentions said in the very words of the subject, or a
+ * migrant worker's origin, from `matches` (the understander's mentions after
+ * the subject rules, {@link withoutWishedSituations} included); returns the
+ * kept ones in order.
  */
 export function personOrSubject(matches: Match[], text: string): Match[] {
-  const asked = (m: Match) => m.kind === 'audiences' && m.cue && !m.explicit && m.id !== null && !SELF_FRAMED.test(m.matched)
-    && ASKS_FOR.test(text.slice(Math.max(0, m.start - 4), m.start).replace(/.*[，,。!！?？\s]/, ''))
   // A situation said in the very words of the subject ("那养羊养鸡呢": the farm cue and the farming topic are one
   // phrase) is the subject, unless the speaker frames it as their own ("我养了几十头猪").
   // (And a child inside a subject, "陪伴孩子", is whom the subject is about.)
   const sameAsTopic = (m: Match) => m.kind === 'audiences' && m.id !== null && ((m.cue && !m.explicit) || (!m.cue && CHILD.test(m.matched)))
-    && !SELF_FRAMED.test(m.matched) && /^\p{Script=Han}/u.test(m.matched) && !/[的人户](?:\s|$)/.test(m.matched) && !/^[的人户]/.test(text.slice(m.end))
+    && !SELF_FRAMED.test(m.matched) && /^\p{Script=Han}/u.test(m.matched) && (!/[的人户](?:\s|$)/.test(m.matched) || METHOD_AFTER.test(text.slice(m.end))) && (!/^[的人户]/.test(text.slice(m.end)) || METHOD_AFTER.test(text.slice(m.end)))
     && !SELF_BEFORE.test(text.slice(Math.max(0, m.start - 4), m.start))
     && matches.some((t) => t.kind === 'topics' && t.explicit && t.start <= m.start && m.end <= t.end)
-  let out = matches.filter((m) => !asked(m) && !sameAsTopic(m))
+  let out = matches.filter((m) => !sameAsTopic(m))
   // "我儿子刚高中毕业，想学门手艺": a child at a youth's stage is the learner; the bare "我儿子" is no parent learning.
   if (out.some((m) => m.kind === 'audiences' && m.id === 'youth' && m.cue)) {
     out = out.filter((m) => !(m.kind === 'audiences' && m.id === 'parents' && m.cue && BARE_CHILD.test(m.matched)))

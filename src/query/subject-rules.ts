@@ -6,6 +6,7 @@
 import type { Format } from '../catalogue/project.js'
 import { FEE_CUES, FORMAT_CUES } from './cues.js'
 import type { Match } from './term-matches.js'
+import { withoutWishedSituations } from './person-subjects.js'
 
 /** Looking on the child's behalf ("给他找", "给上中学的孩子找", "it's for my son"): the learner is the child. */
 const ON_THE_CHILDS_BEHALF = /(给|帮)(他|她)(找|看看|看|报|选|挑)|给上[^，,。]{0,4}的(孩子|娃|儿子|女儿)(找|报|选|挑)|\bit'?\s?s for my (teenage |teen )?(son|daughter|kid|child)\b/
@@ -15,9 +16,6 @@ export const FOR_THE_CHILD = /(适合|给|让|针对|面向)(我家|我的)?(孩
 
 /** A learning verb right before a topic word: the topic is asked for, even inside a description of the learner. */
 const ASKED_FOR = /(学|想|要|会|搞|弄|整|懂)(?!校)|学$/
-
-/** A clause from a learning verb on ("想学养猪", "想整种果树养鸡鸭的"): what is asked for, to its end. */
-const WANTS_CLAUSE = /(想学|要学|想整|要整|想弄|想搞|学学|学点|学个|学门|打算学|准备学)[^\s，,。!！?？;；]*/g
 
 /** A Chinese person word made of a way of life and "person" (庄稼人, 种地的, 打鱼的): the life is who they are. */
 export const PERSON_OF_A_LIFE = /^\p{Script=Han}+(人|的)$/u
@@ -58,13 +56,9 @@ export function subjectOnly(matches: Match[], text: string, formats: typeof FORM
   const life = (m: Match) => m.kind === 'topics' && /\p{Script=Han}/u.test(m.matched) && inSituation(m) && !ASKED_FOR.test(text.slice(Math.max(0, m.start - 3), m.start))
   lifeTopics.push(...out.filter(life))
   out = out.filter((m) => !life(m))
-  // The reverse: a situation cue right after a learning verb ("想学养猪", "想整种果树养鸡鸭的") is what they
-  // want to learn, not who they are, when a topic says the same words.
-  const wants = [...text.matchAll(WANTS_CLAUSE)].map((w) => [w.index!, w.index! + w[0].length])
-  const asked = (m: Match) => m.kind === 'audiences' && m.cue && !m.explicit && m.id !== null && !m.person
-    && wants.some(([a, b]) => a < m.start && m.end <= b)
-    && out.some((t) => t.kind === 'topics' && t.explicit && t.start < m.end && m.start < t.end)
-  out = out.filter((m) => !asked(m))
+  // The reverse: a situation asked for ("想学养猪", "想整种果树养鸡鸭的") is what they want to learn, not who they
+  // are: the one rule for it is query/person-subjects' wishedSituations.
+  out = withoutWishedSituations(out, text)
   // An audience word naming who a topic is about ("老年人保健养生", "儿童编程") beside the learner's own
   // situation ("干社区工作的") says what the course covers, not who learns.
   const own = out.filter((m) => m.kind === 'audiences' && m.id !== null && m.cue)

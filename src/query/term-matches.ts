@@ -152,6 +152,9 @@ export function findMatches(text: string, index: TermIndex): Match[] {
       // A situation word inside a subject phrase asking for a skill ("种地养殖的新技术", "隔代带孙子怎么教")
       // is the subject, not who the learner is: the person cues (query/person-cues) still say who they are.
       if (k.kind === 'topics' && k.cue && k.explicit && m.kind === 'audiences' && m.cue && !m.explicit && inside && k.end - k.start > m.end - m.start && SKILL_ASK.test(k.matched)) return true
+      // A plain word straddling the edge of a longer plain word of another kind ("成人" across "换成|人工智能",
+      // "学生" across "想学|生成式") is a segmentation accident: the longer word wins (conv-coll).
+      if (!k.cue && !m.cue && !inside && k.end - k.start > m.end - m.start && /\p{Script=Han}/u.test(m.matched)) return true
       // (English only: Chinese compounds often name their audience on purpose, 家长课堂 is for 家长.)
       if (!k.cue && !m.cue && inside && k.end - k.start > m.end - m.start && /^[a-z]/.test(k.matched) && /^[a-z]/.test(m.matched)) return true
       // (English: a subject inside the words describing the person, "I'm a farmer growing rice", is who they are.)
