@@ -75,6 +75,10 @@ export const PERSON_FRAME_CUES: readonly Cue[] = [
   implied('parents', new RegExp(`(?:我|我们|我家|我们家|家里|家中)(?:有|养了|养着|带着)(?:[一二两三四1-4]个|俩|仨|一对)${alt(KIDS.filter((k) => k !== '学生'))}`)),
   // A child's mother or father, however the child is named: "两个小朋友的妈妈", "初中生的家长".
   implied('parents', new RegExp(`(?:[一二两三四1-4]个|俩|仨)?(?:${alt(KIDS)}|(?:小学|中学|初中|高中|大学|中职|中专|职校|技校|高三|初三)生)(?:儿)?(?:的|他|她)(?:亲)?(?:母亲|父亲|妈妈|爸爸|妈|爸|爹|娘|家长|监护人)`)),
+  // A young age said of the person asked for: "给我侄子找，他十六岁", "她才十七", "TA今年十九了".
+  implied('youth', new RegExp(`(?:他|她|ta)(?:今年|现在|才|刚|刚刚|已经|都)?(?:满)?(?:${YOUNG_AGE}|(?:十[四五六七八九]|1[4-9])(?=[，,。!！?？\\s]|$))`)),
+  // An older age as a direction ("快奔八了", "都奔七十的人", "年过六旬", "年近八十", "年逾古稀").
+  implied('elderly', /(?:快|都|已经|眼看|马上|也)?(?:要)?(?:奔|奔着|往)[六七八九](?:十|张)?(?:了|的人|去了|岁)?|(?:年过|年逾|年近|年届|已过|快到)(?:[六七八九]十|[六七八九]旬|花甲|古稀|耄耋)/),
   // An older age said loosely: "六十几岁", "七十好几了", "快七十的人", "七十有二".
   implied('elderly', /[六七八九]十(?:几|好几|多)(?:岁|了|的人)|(?:快|奔|都)[六七八]十(?:岁)?的人|[六七八九]十有[一二三四五六七八九]/),
   // Retired from any job is an older learner: "我是一名退休会计", "退了休的保安".
