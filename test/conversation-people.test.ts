@@ -147,3 +147,57 @@ describe('a switch whose subject is said in words of a life keeps the learner', 
   })
 })
 
+
+describe('people asked for: a group reached through a proxy verb or an owning place is who learns', () => {
+  it.each([
+    ['帮我们厂里的工人师傅打听一下，有没有线上的课', 'employees'],
+    ['替我们村的农户们问问，有免费的培训吗', 'farmers'],
+    ['给居委会的工作人员找找学电脑的课', 'community-workers'],
+    ['帮咱们工地上的工友们问一下，有啥能学的', 'migrant-workers'],
+    ['给我们社区的老年朋友找个学手机的班', 'elderly'],
+    ['替几位退伍的老战友问问，有什么培训', 'veterans'],
+    ['帮残联的残障朋友们找找课', 'people-with-disabilities'],
+    ['替山区教学点的老师们问问，有没有AI的课', 'rural-teachers'],
+  ] as const)('"%s" is read as %s', async (text, audience) => {
+    await expectFor(await learner()(text), audience)
+  })
+
+  it.each([
+    ['any free courses for the staff at our factory?', 'employees'],
+    ["for the women's group at our church, any computer classes?", 'women'],
+    ['my grandad is pushing ninety, anything for him?', 'elderly'],
+  ] as const)('"%s" is read as %s', async (text, audience) => {
+    const r = await learner()(text)
+    expect(r.projects.length).toBeGreaterThan(0)
+    expect((await shown(r)).every(forAudience(audience))).toBe(true)
+    expect(replyText(r)).toContain(sampleRig().taxonomy.get('audiences', audience)!.en)
+  })
+
+  it('the words of the group ("山区教学点的", "残联的") are no need: the reply is never "nothing"', async () => {
+    for (const text of ['替山区教学点的老师们问问，有没有AI的课', '帮残联的残障朋友们找找课']) {
+      const r = await learner()(text)
+      expect(replyText(r)).not.toMatch(/没有专门|没有正好|目录里暂时没有/)
+    }
+  })
+})
+
+describe('an age said as a direction, a pronoun or a school year says who learns', () => {
+  it.each([
+    ['我老妈眼看奔八了，想学用手机', 'elderly'],
+    ['我外公年逾古稀，有没有健康课', 'elderly'],
+    ['帮我表弟找找，他今年十五', 'youth'],
+    ['我女兒今年國二，有什麼課程', 'youth'],
+  ] as const)('"%s" is read as %s', async (text, audience) => {
+    await expectFor(await learner()(text), audience)
+  })
+})
+
+describe('a turn that only says who the learner is replaces the group said with the topic', () => {
+  it('"老年人养生" then "我是在街道上班的" searches for community workers', async () => {
+    const talk = learner()
+    await expectFor(await talk('老年人养生有什么课'), 'elderly')
+    const r = await talk('对了，我是在街道上班的')
+    await expectFor(r, 'community-workers')
+    expect(header(r)).not.toContain(label('elderly'))
+  })
+})
