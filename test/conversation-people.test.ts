@@ -201,3 +201,17 @@ describe('a turn that only says who the learner is replaces the group said with 
     expect(header(r)).not.toContain(label('elderly'))
   })
 })
+
+describe('a mother at home and a programme named after its group', () => {
+  it('"我是全职在家带娃的妈妈" is a woman, not also a parent or a parenting subject', async () => {
+    await expectFor(await learner()('我是全职在家带娃的妈妈，想学电脑'), 'women')
+  })
+
+  it('a farmer who narrows to "父母成长班" stays a farmer: the programme is named after parents, they are not the learner', async () => {
+    const talk = learner()
+    await expectFor(await talk('我是种果树的，有什么课'), 'farmers')
+    const r = await talk('父母成长班的就好')
+    expect(header(r)).toContain(label('farmers'))
+    expect(header(r)).not.toContain(label('parents'))
+  })
+})

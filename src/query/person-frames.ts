@@ -79,6 +79,8 @@ export const PERSON_FRAME_CUES: readonly Cue[] = [
   implied('youth', new RegExp(`(?:他|她|ta)(?:今年|现在|才|刚|刚刚|已经|都)?(?:满)?(?:${YOUNG_AGE}|(?:十[四五六七八九]|1[4-9])(?=[，,。!！?？\\s]|$))`)),
   // An older age as a direction ("快奔八了", "都奔七十的人", "年过六旬", "年近八十", "年逾古稀").
   implied('elderly', /(?:快|都|已经|眼看|马上|也)?(?:要)?(?:奔|奔着|往)[六七八九](?:十|张)?(?:了|的人|去了|岁)?|(?:年过|年逾|年近|年届|已过|快到)(?:[六七八九]十|[六七八九]旬|花甲|古稀|耄耋)/),
+  // A mother at home full time is who learns as a woman ("我是全职在家带娃的妈妈"): her child-rearing is her life, not the subject.
+  implied('women', /(?:我|我们)(?:是|就是|都是|现在是)?(?:个|一个|一名)?(?:全职|专职|在家|居家)[^，,。!！?？\s]{0,6}?(?:的)?(?:妈妈|妈|太太|主妇|宝妈|媳妇)/),
   // An older age said loosely: "六十几岁", "七十好几了", "快七十的人", "七十有二".
   implied('elderly', /[六七八九]十(?:几|好几|多)(?:岁|了|的人)|(?:快|奔|都)[六七八]十(?:岁)?的人|[六七八九]十有[一二三四五六七八九]/),
   // Retired from any job is an older learner: "我是一名退休会计", "退了休的保安".
