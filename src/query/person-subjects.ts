@@ -63,11 +63,15 @@ export function personOrSubject(matches: Match[], text: string): Match[] {
 const SELF_CLAUSE = /(?<=^|[，,。!！?？;；\s])(?:(?:我|我们|本人|俺|咱)(?:也|都|就|现在|目前|以前|原来|刚|今年|已经|一直|本身|平时)?(?:是|在|当|做|干|从事|属于)|(?:我的?|我们)?(?:老家|户口|家乡|祖籍|娘家)(?:在|是))(?:[^，,。!！?？;；\s](?<!想|要|找|报|考|爱|能|请|帮|给|对)(?<!学(?=[^校生院堂区]))(?<!有(?=没有|什么|啥|无|吗))(?<!喜欢)(?<!打算)(?<!准备)(?<!可以))*/g
 const LIKES = /爱好|喜欢|感兴趣|兴趣|粉丝|发烧友/
 
+/** A clause that only asks on someone's behalf ("替我们学校的老师们问问", "帮身障协会的朋友们问"): every word names whom for. */
+const PROXY_CLAUSE = /(?<=^|[，,。!！?？;；\s])(?:给|帮|替|为|代)(?:(?!想|要学|学习|学点|学个|学门|课|班|培训)[^，,。!！?？;；\s]){1,14}?(?:们)?(?:问问|问一下|问下|问|打听一下|打听|咨询一下|咨询|找找|找一下|看看)(?=$|[，,。!！?？;；\s])/g
+
 /** Where the learner describes themself: words there are who they are, never a need ("我在镇中心校教语文": 中心校). */
 export function selfDescriptionSpans(text: string): [number, number][] {
   const spans: [number, number][] = []
   for (const m of text.matchAll(SELF_CLAUSE)) {
     if (m[0].length > 2 && !LIKES.test(text.slice(m.index!, m.index! + m[0].length + 4))) spans.push([m.index!, m.index! + m[0].length])
   }
+  for (const m of text.matchAll(PROXY_CLAUSE)) spans.push([m.index!, m.index! + m[0].length])
   return spans
 }
