@@ -215,3 +215,32 @@ describe('a mother at home and a programme named after its group', () => {
     expect(header(r)).not.toContain(label('parents'))
   })
 })
+
+describe('trades, stages and groups said in other words (second bank\'s classes, our own phrasing)', () => {
+  it.each([
+    ['帮我们合作社的社员问问，有什么培训', 'farmers'],
+    ['我在外头跑货车的，有免费的课吗', 'migrant-workers'],
+    ['我表妹在读中专二年级，想学电脑', 'youth'],
+    ['我外甥刚考上大专，有没有AI的课', 'youth'],
+  ] as const)('"%s" is read as %s', async (text, audience) => {
+    await expectFor(await learner()(text), audience)
+  })
+
+  it.each([
+    ['i left my hometown to find work in the city, any free classes', 'migrant-workers'],
+    ['i have a son in kindergarten, any parenting classes', 'parents'],
+    ['for the members of our farming cooperative, any online courses', 'farmers'],
+    ['my grandma is in her mid eighties, any computer classes', 'elderly'],
+  ] as const)('"%s" is read as %s', async (text, audience) => {
+    const r = await learner()(text)
+    expect(r.projects.length).toBeGreaterThan(0)
+    expect((await shown(r)).every(forAudience(audience))).toBe(true)
+    expect(replyText(r)).toContain(sampleRig().taxonomy.get('audiences', audience)!.en)
+  })
+
+  it('a clause asking on others\' behalf ("替我们中学的老师们问问") leaves no need that blanks the reply', async () => {
+    const r = await learner()('替我们中学的老师们问问，有没有线上的课')
+    expect(r.projects.length).toBeGreaterThan(0)
+    expect(replyText(r)).not.toMatch(/没有专门|没有正好|目录里暂时没有/)
+  })
+})
