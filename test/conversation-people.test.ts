@@ -9,6 +9,9 @@ import type { Project } from '../src/catalogue/project.js'
 import { replyText } from '../src/dialogue/reply-text.js'
 import type { Reply } from '../src/dialogue/types.js'
 import { useSampleConversation, forAudience } from './fixtures/dialogue-setup.js'
+import { loadTaxonomy } from '../src/catalogue/taxonomy.js'
+import { loadRegions } from '../src/catalogue/regions.js'
+import { createQueryUnderstander } from '../src/query/understand.js'
 
 const { sampleRig, learner, shown } = useSampleConversation('people')
 const label = (id: string) => sampleRig().taxonomy.get('audiences', id)!.zh
@@ -242,5 +245,29 @@ describe('trades, stages and groups said in other words (second bank\'s classes,
     const r = await learner()('替我们中学的老师们问问，有没有线上的课')
     expect(r.projects.length).toBeGreaterThan(0)
     expect(replyText(r)).not.toMatch(/没有专门|没有正好|目录里暂时没有/)
+  })
+})
+
+describe('a person word that is part of the subject, or a hint beside a subject nobody teaches, never replaces the learner', () => {
+  const understand = createQueryUnderstander({ taxonomy: loadTaxonomy(), regions: loadRegions() })
+  const audiences = (text: string) => understand(text).slots.audiences.map((a) => a.id)
+
+  it('a condition followed by how to live with it is the subject ("上了岁数怎么保养"), but "我七十了" is the learner', () => {
+    expect(audiences('那上了岁数怎么保养的有吗')).toEqual([])
+    expect(audiences('我七十了，想学手机')).toEqual(['elderly'])
+  })
+
+  it('whom a teacher teaches ("咋教好学生") is not who learns, but "给学生找个编程课" is for students', () => {
+    expect(audiences('咋教好学生的有没有')).toEqual([])
+    expect(audiences('给学生找个编程课')).toEqual(['youth'])
+  })
+
+  it('"我闺女想学弹吉他" (nobody teaches it) leaves the truck driver said before as the learner of the next subject', async () => {
+    const talk = learner()
+    await expectFor(await talk('我在外头跑货车的，有什么课'), 'migrant-workers')
+    await talk('我闺女想学弹吉他')
+    const r = await talk('那学电脑呢')
+    await expectFor(r, 'migrant-workers')
+    expect(header(r)).not.toContain(label('parents'))
   })
 })

@@ -47,7 +47,7 @@ export const NOT_NEED_WORDS: ReadonlySet<string> = new Set([
   // Not decided yet: "还没想好".
   '没想', '想好', '没想好', '方向', '没方向', '没有方向', '没头绪', '没主意', '还没想好', '考虑好', '没决定', '不确定', '不知道', '不清楚',
   // Where the person came from ("由乡下出嚟嘅", "从农村出来的").
-  '出来', '出来的', '过来', '过来的',
+  '出来', '出来的', '过来', '过来的', '岁数', '上岁数', '上了岁数', '年纪', '上年纪', '上了年纪',
 ])
 
 /** "Learn/want" glued to a light verb by a word cutter ("学着用微信", "学当护工", "想整用微信"): the subject follows it. */

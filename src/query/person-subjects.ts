@@ -19,6 +19,10 @@ const CHILD = /^(?:孩子|小孩|儿童|小朋友|孩子们|娃|娃娃)$/
 const SELF_BEFORE = /(?:我|俺|咱|我们|我家|家里|在家|本人)(?:是|在|也|都|就|还)?$/
 /** A child named and nothing more ("我儿子", "我家闺女"). */
 const BARE_CHILD = /^(?:我|我们)?(?:家|的)?(?:孩子|娃|娃娃|儿子|女儿|闺女|小孩|孙子|孙女)$/
+/** A how-question right after a condition ("…咋保养", "…了怎么办"). */
+const HOW_AFTER = /^(?:了|以后|之后|后)?(?:该|要|得)?(?:咋|怎么|怎样|如何|咋个|点样|怎麼)/
+/** A teaching verb right before a young person ("教好学生", "辅导学生"). */
+const TAUGHT_BEFORE = /(?:教|教好|教会|辅导|带好|管好|培养|指导)$/
 /** Where a migrant worker comes from, not what they do now. */
 const ORIGIN = /农村|乡下|老家|村里|农民(?!工)|山里|乡里/
 
@@ -37,7 +41,12 @@ export function personOrSubject(matches: Match[], text: string): Match[] {
     && !SELF_FRAMED.test(m.matched) && /^\p{Script=Han}/u.test(m.matched) && !/[的人户](?:\s|$)/.test(m.matched) && !/^[的人户]/.test(text.slice(m.end))
     && !SELF_BEFORE.test(text.slice(Math.max(0, m.start - 4), m.start))
     && matches.some((t) => t.kind === 'topics' && t.explicit && t.start <= m.start && m.end <= t.end)
-  let out = matches.filter((m) => !asked(m) && !sameAsTopic(m))
+  // A condition followed by how to live with it ("上了岁数咋保养", "退休了怎么养生") is the subject's, unless the speaker owns it.
+  const howAfter = (m: Match) => m.kind === 'audiences' && m.cue && !m.explicit && m.id !== null && !SELF_FRAMED.test(m.matched)
+    && HOW_AFTER.test(text.slice(m.end, m.end + 6)) && !SELF_BEFORE.test(text.slice(Math.max(0, m.start - 4), m.start))
+  // Whom a teacher teaches ("咋教好学生", "辅导学生") is not who learns.
+  const taught = (m: Match) => m.kind === 'audiences' && m.id === 'youth' && TAUGHT_BEFORE.test(text.slice(Math.max(0, m.start - 3), m.start))
+  let out = matches.filter((m) => !asked(m) && !sameAsTopic(m) && !howAfter(m) && !taught(m))
   // "我儿子刚高中毕业，想学门手艺": a child at a youth's stage is the learner; the bare "我儿子" is no parent learning.
   if (out.some((m) => m.kind === 'audiences' && m.id === 'youth' && m.cue)) {
     out = out.filter((m) => !(m.kind === 'audiences' && m.id === 'parents' && m.cue && BARE_CHILD.test(m.matched)))
