@@ -198,7 +198,6 @@ export function createQueryUnderstander(deps: UnderstandDeps): (text: string) =>
     }
     // Topic words dropped as the learner's life ("种田" in "在家种田的") expand to nothing.
     const situationSpans = lifeTopics.map((t) => [t.start, t.end])
-    const learnerSpans = matches.filter((m) => m.kind === 'audiences' && m.cue && !m.explicit && m.id !== null).map((m) => [m.start, m.end])
     // Each group with where its word sits in the text (-1: not found verbatim, e.g. stemmed English).
     let cursor = 0
     let groups = segmentGroups(normalized).map((g) => {
@@ -221,8 +220,6 @@ export function createQueryUnderstander(deps: UnderstandDeps): (text: string) =>
         .map((m) => [m.index!, m.index! + m[0].length]).filter(([a, b]) => !e.everyday || !insideLongerWord(normalized, dictWords(), a, b))
         // Words inside the learner's own situation ("在家种田的") describe them, not the course.
         .filter(([a, b]) => !situationSpans.some(([x, y]) => x <= a && b <= y))
-        // (and inside the words saying who the learner is: "孩子上小学的家长" is a parent, not 幼小衔接.)
-        .filter(([a, b]) => !learnerSpans.some(([x, y]) => x <= a && b <= y))
       if (spans.length === 0) continue
       // Words of the phrase itself join the expansion's group: either one covers the need.
       const inPhrase = (g: { start: number; end: number }) => g.start >= 0 && spans.some(([a, b]) => g.start < b && a < g.end)
