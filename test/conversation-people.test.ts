@@ -9,6 +9,9 @@ import type { Project } from '../src/catalogue/project.js'
 import { replyText } from '../src/dialogue/reply-text.js'
 import type { Reply } from '../src/dialogue/types.js'
 import { useSampleConversation, forAudience } from './fixtures/dialogue-setup.js'
+import { loadTaxonomy } from '../src/catalogue/taxonomy.js'
+import { loadRegions } from '../src/catalogue/regions.js'
+import { createQueryUnderstander } from '../src/query/understand.js'
 
 const { sampleRig, learner, shown } = useSampleConversation('people')
 const label = (id: string) => sampleRig().taxonomy.get('audiences', id)!.zh
@@ -147,3 +150,124 @@ describe('a switch whose subject is said in words of a life keeps the learner', 
   })
 })
 
+
+describe('people asked for: a group reached through a proxy verb or an owning place is who learns', () => {
+  it.each([
+    ['帮我们厂里的工人师傅打听一下，有没有线上的课', 'employees'],
+    ['替我们村的农户们问问，有免费的培训吗', 'farmers'],
+    ['给居委会的工作人员找找学电脑的课', 'community-workers'],
+    ['帮咱们工地上的工友们问一下，有啥能学的', 'migrant-workers'],
+    ['给我们社区的老年朋友找个学手机的班', 'elderly'],
+    ['替几位退伍的老战友问问，有什么培训', 'veterans'],
+    ['帮残联的残障朋友们找找课', 'people-with-disabilities'],
+    ['替山区教学点的老师们问问，有没有AI的课', 'rural-teachers'],
+  ] as const)('"%s" is read as %s', async (text, audience) => {
+    await expectFor(await learner()(text), audience)
+  })
+
+  it.each([
+    ['any free courses for the staff at our factory?', 'employees'],
+    ["for the women's group at our church, any computer classes?", 'women'],
+    ['my grandad is pushing ninety, anything for him?', 'elderly'],
+  ] as const)('"%s" is read as %s', async (text, audience) => {
+    const r = await learner()(text)
+    expect(r.projects.length).toBeGreaterThan(0)
+    expect((await shown(r)).every(forAudience(audience))).toBe(true)
+    expect(replyText(r)).toContain(sampleRig().taxonomy.get('audiences', audience)!.en)
+  })
+
+  it('the words of the group ("山区教学点的", "残联的") are no need: the reply is never "nothing"', async () => {
+    for (const text of ['替山区教学点的老师们问问，有没有AI的课', '帮残联的残障朋友们找找课']) {
+      const r = await learner()(text)
+      expect(replyText(r)).not.toMatch(/没有专门|没有正好|目录里暂时没有/)
+    }
+  })
+})
+
+describe('an age said as a direction, a pronoun or a school year says who learns', () => {
+  it.each([
+    ['我老妈眼看奔八了，想学用手机', 'elderly'],
+    ['我外公年逾古稀，有没有健康课', 'elderly'],
+    ['帮我表弟找找，他今年十五', 'youth'],
+    ['我女兒今年國二，有什麼課程', 'youth'],
+  ] as const)('"%s" is read as %s', async (text, audience) => {
+    await expectFor(await learner()(text), audience)
+  })
+})
+
+describe('a turn that only says who the learner is replaces the group said with the topic', () => {
+  it('"老年人养生" then "我是在街道上班的" searches for community workers', async () => {
+    const talk = learner()
+    await expectFor(await talk('老年人养生有什么课'), 'elderly')
+    const r = await talk('对了，我是在街道上班的')
+    await expectFor(r, 'community-workers')
+    expect(header(r)).not.toContain(label('elderly'))
+  })
+})
+
+describe('a mother at home and a programme named after its group', () => {
+  it('"我是全职在家带娃的妈妈" is a woman, not also a parent or a parenting subject', async () => {
+    await expectFor(await learner()('我是全职在家带娃的妈妈，想学电脑'), 'women')
+  })
+
+  it('a farmer who narrows to "父母成长班" stays a farmer: the programme is named after parents, they are not the learner', async () => {
+    const talk = learner()
+    await expectFor(await talk('我是种果树的，有什么课'), 'farmers')
+    const r = await talk('父母成长班的就好')
+    expect(header(r)).toContain(label('farmers'))
+    expect(header(r)).not.toContain(label('parents'))
+  })
+})
+
+describe('trades, stages and groups said in other words (second bank\'s classes, our own phrasing)', () => {
+  it.each([
+    ['帮我们合作社的社员问问，有什么培训', 'farmers'],
+    ['我在外头跑货车的，有免费的课吗', 'migrant-workers'],
+    ['我表妹在读中专二年级，想学电脑', 'youth'],
+    ['我外甥刚考上大专，有没有AI的课', 'youth'],
+  ] as const)('"%s" is read as %s', async (text, audience) => {
+    await expectFor(await learner()(text), audience)
+  })
+
+  it.each([
+    ['i left my hometown to find work in the city, any free classes', 'migrant-workers'],
+    ['i have a son in kindergarten, any parenting classes', 'parents'],
+    ['for the members of our farming cooperative, any online courses', 'farmers'],
+    ['my grandma is in her mid eighties, any computer classes', 'elderly'],
+  ] as const)('"%s" is read as %s', async (text, audience) => {
+    const r = await learner()(text)
+    expect(r.projects.length).toBeGreaterThan(0)
+    expect((await shown(r)).every(forAudience(audience))).toBe(true)
+    expect(replyText(r)).toContain(sampleRig().taxonomy.get('audiences', audience)!.en)
+  })
+
+  it('a clause asking on others\' behalf ("替我们中学的老师们问问") leaves no need that blanks the reply', async () => {
+    const r = await learner()('替我们中学的老师们问问，有没有线上的课')
+    expect(r.projects.length).toBeGreaterThan(0)
+    expect(replyText(r)).not.toMatch(/没有专门|没有正好|目录里暂时没有/)
+  })
+})
+
+describe('a person word that is part of the subject, or a hint beside a subject nobody teaches, never replaces the learner', () => {
+  const understand = createQueryUnderstander({ taxonomy: loadTaxonomy(), regions: loadRegions() })
+  const audiences = (text: string) => understand(text).slots.audiences.map((a) => a.id)
+
+  it('a condition followed by how to live with it is the subject ("上了岁数怎么保养"), but "我七十了" is the learner', () => {
+    expect(audiences('那上了岁数怎么保养的有吗')).toEqual([])
+    expect(audiences('我七十了，想学手机')).toEqual(['elderly'])
+  })
+
+  it('whom a teacher teaches ("咋教好学生") is not who learns, but "给学生找个编程课" is for students', () => {
+    expect(audiences('咋教好学生的有没有')).toEqual([])
+    expect(audiences('给学生找个编程课')).toEqual(['youth'])
+  })
+
+  it('"我闺女想学弹吉他" (nobody teaches it) leaves the truck driver said before as the learner of the next subject', async () => {
+    const talk = learner()
+    await expectFor(await talk('我在外头跑货车的，有什么课'), 'migrant-workers')
+    await talk('我闺女想学弹吉他')
+    const r = await talk('那学电脑呢')
+    await expectFor(r, 'migrant-workers')
+    expect(header(r)).not.toContain(label('parents'))
+  })
+})

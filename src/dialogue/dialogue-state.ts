@@ -112,7 +112,9 @@ export function applyMessage(state: DialogueState, u: Pick<Understanding, 'slots
   // Only a stated audience replaces a stated one: "管孩子" hints at a parent, it does not undo "我是退伍军人";
   // and a group only inferred from the words (a ranking hint) never replaces one the learner stated or implied.
   const strength = (list: DialogueState['audiences']) => Math.max(-1, ...list.map((a) => SLOT_SOURCES.length - 1 - SLOT_SOURCES.indexOf(a.source)))
-  const audiences = fresh.audiences.length && (strength(fresh.audiences) >= strength(state.audiences) || fresh.audiences.some((a) => a.source === 'stated'))
+  // A turn that only says who the learner is ("补充一下，我在乡镇小学教书") is a statement about the person, however it is worded.
+  const aboutPerson = fresh.audiences.some((a) => a.source !== 'inferred') && !startsNewTopic(u)
+  const audiences = fresh.audiences.length && (aboutPerson || strength(fresh.audiences) >= strength(state.audiences) || fresh.audiences.some((a) => a.source === 'stated'))
     ? fresh.audiences
     : state.audiences
   if (startsNewTopic(u)) {

@@ -185,6 +185,7 @@ function guessedOnly(slots: Slots): boolean {
 async function listRequest(ctx: TurnContext, state: DialogueState): Promise<TurnOutcome> {
   const { prompts, taxonomy } = ctx.deps
   const s = ctx.session
+  const before = s.request
   s.request = state
   s.seen = []
   s.focus = null
@@ -228,7 +229,10 @@ async function listRequest(ctx: TurnContext, state: DialogueState): Promise<Turn
     }
   }
   // The skill nobody teaches goes with this answer: the next message narrows who and how, not that skill.
-  if (skills.length) clearList(ctx, { ...state, text: '', needs: [], topics: state.topics.filter((t) => !skills.includes(t.value.matched)) })
+  // (An audience only hinted beside that skill, "俺闺女想学弹吉他", goes with it: the person said before stays.)
+  const hinted = state.audiences.length > 0 && state.audiences.every((a) => a.turn === state.turn && a.source !== 'stated')
+  const audiences = hinted ? (before.active ? before.audiences : []) : state.audiences
+  if (skills.length) clearList(ctx, { ...state, text: '', needs: [], audiences, topics: state.topics.filter((t) => !skills.includes(t.value.matched)) })
   const what = skills.length ? skills.join('、') : describeSlots(prompts, ctx.lang, taxonomy, relaxationLadder(state, () => null)[0].slots)
   const lead = [
     skills.length === 1 && offer ? offer : what ? say(prompts, ctx.lang, 'not_found', { what }) : say(prompts, ctx.lang, 'not_found_any'),

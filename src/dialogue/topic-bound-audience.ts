@@ -16,6 +16,8 @@ const HOW_GAP = /^(该|应该|要|能|可以)?(怎么|怎样|怎麼|如何|咋|�
 /** "当家长的学问", "做父母的本事": being a <group> as the subject. */
 const BEING_BEFORE = /(当|做|作|当好|做好|当个|做个)$/
 const BEING_AFTER = /^(的)?(学问|本事|门道|道理|方法|技巧|知识|课|课程|培训|功课|经验|责任)/
+/** A programme named after its group ("父母成长班", "家长学校", "家长课堂"): the group is the programme's name, the subject. */
+const NAMED_AFTER = /^(成长班|成长课|成长营|课堂|学堂|学校|讲堂|大讲堂|沙龙|工作坊)/
 /** A self-description before the group ("我是家长", "作为家长", "身为父母"): then it is a fact about the learner. */
 const SELF_BEFORE = /(我|俺|咱|本人|我们|咱们|自己)(是|就是|也是|算是)?(一?[名个位])?$|(作为|身为|作為|身為)$/
 
@@ -33,6 +35,7 @@ export function isTopicBound(normalized: string, a: SlotValue, topics: readonly 
     const after = normalized.slice(at + a.matched.length)
     if (SELF_BEFORE.test(before)) continue
     if (BEING_BEFORE.test(before) && BEING_AFTER.test(after)) return true
+    if (NAMED_AFTER.test(after) && topics.length > 0) return true
     for (const t of topics) {
       const gapEnd = after.indexOf(t.matched)
       if (gapEnd >= 0 && HOW_GAP.test(after.slice(0, gapEnd))) return true

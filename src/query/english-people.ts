@@ -13,6 +13,7 @@
  * subject.
  */
 import type { Cue } from './cues.js'
+import { ENGLISH_GROUP_CUES } from './english-groups.js'
 
 /** Relatives a learner looks on behalf of, adults. */
 const KIN_ADULT = [
@@ -51,8 +52,8 @@ const ROLES: { id: string; is: string[]; does: string[] }[] = [
   {
     id: 'elderly',
     is: ['retired', 'a pensioner', 'a retiree', 'an oap', 'elderly',
-      'an? (?:great )?(?:nan|nana|nanna|gran|granny|grandma|grandmother|grandpa|grandad|granddad|grandfather|grandparent|lola|lolo) of (?:\\d+|one|two|three|four|five|six|seven|eight|nine|ten|many)', 'getting on', 'getting old', 'a senior(?: citizen)?', 'on a pension',
-      `in (?:his|her|their|my|our) (?:late )?(?:60s|70s|80s|90s|sixties|seventies|eighties|nineties)`, 'over (?:60|65|70|sixty|seventy)',
+      'an? (?:great )?(?:nan|nana|nanna|gran|granny|grandma|grandmother|grandpa|grandad|granddad|grandfather|grandparent|lola|lolo) of (?:\\d+|one|two|three|four|five|six|seven|eight|nine|ten|many)', 'getting on', 'getting old', 'a senior(?: citizen)?', 'on a pension', '(?:pushing|nearly|almost|coming up to|knocking on) (?:60|70|80|90|sixty|seventy|eighty|ninety)',
+      `in (?:his|her|their|my|our) (?:late |early |mid )?(?:60s|70s|80s|90s|sixties|seventies|eighties|nineties)`, 'over (?:60|65|70|sixty|seventy)',
       `(?:about |almost |nearly |over |turning |just turned |aged )?${OLD_AGE}${AGE_TAIL}`],
     does: ['retired', 'turned (?:60|65|70|75|80|sixty|seventy|eighty)', 'lives? on (?:a|his|her|their) pension', 'draws? a pension'],
   },
@@ -62,7 +63,9 @@ const ROLES: { id: string; is: string[]; does: string[] }[] = [
       'a (?:construction|site|factory|warehouse|assembly line|gig|delivery|migrant) worker', 'a delivery (?:rider|driver|guy|man|boy)', 'a courier',
       'a (?:taxi|cab|truck|lorry|van|didi|ride hailing) driver', 'an? (?:casual|temp|temporary|seasonal|daily wage|daily rated|contract) (?:worker|labou?rer|hand)', 'a (?:cleaner|porter|nanny|maid|domestic helper|security guard|dishwasher|kitchen hand)',
       'from the (?:countryside|village|provinces)(?: but)? (?:working|living) in (?:the |a )?(?:city|town)'],
-    does: ['works? (?:in |on |at )?(?:construction|building sites?|construction sites?|a site|sites|a factory|factories|the factory|an assembly line|a production line|a warehouse|deliveries|delivery|logistics)',
+    does: ['(?:left|leave|leaving|quit) (?:my|our|his|her|the) (?:village|hometown|home town|farm|countryside|province) (?:to|for) (?:work|find work|get a job|a job)(?: (?:construction|in construction|on (?:a |the )?(?:building |construction )?sites?|in (?:a |the )?factor(?:y|ies)))?(?: (?:in|at) (?:the |a )?(?:city|town|cities))?',
+      'carr(?:y|ies) bricks(?: on (?:a |the )?(?:building |construction )?site)?(?: far from home)?',
+      'works? (?:in |on |at )?(?:construction|building sites?|construction sites?|a site|sites|a factory|factories|the factory|an assembly line|a production line|a warehouse|deliveries|delivery|logistics)',
       'does (?:construction|deliveries|delivery|factory work|odd jobs|manual work|building work)', 'do (?:construction|deliveries|factory work|odd jobs|manual work)',
       'drives? (?:a |an )?(?:delivery |food delivery |courier |electric )?(?:bike|scooter|motorbike|moped|van|truck|lorry|taxi|cab)(?: for (?:a living|work|deliveries|meituan|eleme))?', 'drives? for (?:didi|uber|meituan|a delivery (?:app|company))',
       'delivers? (?:food|parcels|packages|takeaways?|takeout|meals|for meituan)', 'lays? bricks', 'labou?rs? on (?:a )?(?:site|building site)',
@@ -73,7 +76,7 @@ const ROLES: { id: string; is: string[]; does: string[] }[] = [
   },
   {
     id: 'rural-teachers',
-    is: ['an? (?:village|rural|country|countryside|mountain|township|county) (?:school ?)?(?:teacher|schoolteacher|educator)', 'a (?:support|volunteer) teacher'],
+    is: ['an? (?:village|rural|country|countryside|mountain|township|county) (?:school ?)?(?:teacher|schoolteacher|educator)', 'an? (?:school ?)?teacher (?:in|at) (?:a |the |our )?(?:remote |small |poor |little |local )?(?:village|rural|countryside|mountain|township|county)(?: (?:school|primary|area|region))?', 'a (?:support|volunteer) teacher'],
     does: ['teach(?:es)? (?:at|in) (?:a |the |our )?(?:small |little |local |poor )?(?:village|rural|countryside|mountain|township|county)(?: (?:school|primary|kindergarten))?',
       'teach(?:es)? (?:kids |children |students |pupils )?(?:out |up )?in (?:the )?(?:countryside|mountains|villages?|sticks)',
       'works? (?:at|in) (?:a |the |our )?(?:small |little |local )?(?:village|rural|countryside|mountain|township) (?:school|primary|kindergarten)'],
@@ -83,7 +86,7 @@ const ROLES: { id: string; is: string[]; does: string[] }[] = [
     is: ['an? (?:farmer|grower|smallholder|peasant|villager|herder|herdsman|fisherman|beekeeper|fruit grower|tea grower|rice grower|pig farmer|chicken farmer)(?: (?:growing|raising|keeping|breeding|planting|who grows|who raises|who keeps|with) [a-z]+(?: and [a-z]+)?)?',
       '(?:all )?(?:farmers|growers|smallholders|peasants|herders|herdsmen|fishermen|beekeepers|(?:rice|tea|fruit|pig|dairy|poultry) farmers|farming people|farm folk)', '(?:in|into) farming'],
     does: ['farms?(?! (?:produce|products|stay|stays|tourism|machinery))\\b', 'grows? (?:crops|rice|wheat|corn|maize|vegetables|veg|fruit|tea|apples|oranges|cotton)', 'works? (?:the|on the|on a|on our) (?:land|farm|fields?)',
-      'keeps? (?:pigs|chickens|hens|ducks|cows|cattle|sheep|goats|bees|fish)', 'works? in (?:farming|agriculture)', 'lives? off the land', '(?:are|is) in (?:farming|agriculture)', 'raises? (?:pigs|chickens|hens|ducks|cows|cattle|sheep|goats|livestock)', '(?:runs?|has|have|owns?|ve got) (?:a |an |the |our |my )?(?:small |little |family |big )?(?:farm|orchard|fish pond|tea garden|plot of land|smallholding|vegetable plot)'],
+      'keeps? (?:pigs|chickens|hens|ducks|cows|cattle|sheep|goats|bees|fish)(?: and (?:grows?|keeps?|raises?) (?:crops|rice|wheat|corn|maize|vegetables|veg|fruit|tea|pigs|chickens|ducks|goats|sheep|cattle))?', 'works? in (?:farming|agriculture)', 'lives? off the land', '(?:are|is) in (?:farming|agriculture)', 'raises? (?:pigs|chickens|hens|ducks|cows|cattle|sheep|goats|livestock)', '(?:runs?|has|have|owns?|ve got) (?:a |an |the |our |my )?(?:small |little |family |big )?(?:farm|orchard|fish pond|tea garden|plot of land|smallholding|vegetable plot)'],
   },
   {
     id: 'women',
@@ -120,8 +123,10 @@ const ROLES: { id: string; is: string[]; does: string[] }[] = [
   },
   {
     id: 'employees',
-    is: ['an? (?:office worker|employee|white collar worker|civil servant|clerk|company employee|working professional)', 'employed(?: full time| part time)?', 'in full time work'],
-    does: ['(?:has|have) (?:a |an )?(?:full time|full-time|day|office|regular|nine to five|9 to 5) job', 'works? (?:full time|in an office|for a company|at a company|in a company|nine to five|9 to 5|office hours)',
+    is: ['an? (?:office worker|employee|white collar worker|civil servant|clerk|company employee|working professional|bank teller|teller|cashier|accountant|bookkeeper|receptionist|secretary|nurse|engineer|government employee|public servant|salesman|saleswoman|sales rep|programmer|software developer|it worker|hr officer|bank clerk|office clerk|shop assistant)', 'employed(?: full time| part time)?', 'in full time work'],
+    does: ['(?:has|have) (?:a |an )?(?:full time|full-time|day|office|regular|nine to five|9 to 5) job',
+      'works? (?:full time |part time )?(?:in|at|for) (?:an? |the )?(?:office|company|firm|bank)', '(?:do|does|doing) the (?:books|accounts|bookkeeping|payroll|admin) (?:for|at) (?:a|an|the|my|our) (?:small |big |local |family )?(?:firm|company|business|shop|office)',
+      'works? (?:full time|in an office|for a company|at a company|in a company|nine to five|9 to 5|office hours)',
       'works? (?:at|in|for) (?:a |an |the )?(?:bank|hospital|hotel|firm|law firm|office|company|tech company|big company|state owned (?:company|enterprise|firm)|government department|ministry)'],
   },
   {
@@ -137,10 +142,11 @@ const cue = (id: string, source: string): Cue => ({ kind: 'audiences', id, patte
 export const ENGLISH_PEOPLE_CUES: readonly Cue[] = [
   ...ROLES.map((r) => cue(r.id, `${IS(KIN_ANY)} (?:${r.is.join('|')})\\b|${DOES(KIN_ANY)} (?:${r.does.join('|')})\\b`)),
   // A young relative with a young age: the course is for them ("my son is 15", "my 16 year old daughter").
-  cue('youth', `\\b${RELATIVE(KIN_YOUNG)}(?: is| s| who is| who s| just turned| turned| turning| aged)? (?:about |almost |nearly |only |just )?${YOUNG_AGE}${AGE_TAIL}|\\b${MY} ${YOUNG_AGE}(?: |-)?(?:years?|yrs?|yr) ?old (?:${KIN_YOUNG})\\b|\\b${RELATIVE(KIN_YOUNG)}(?: is| s)? (?:in|at) (?:high|middle|secondary|junior high|senior high|vocational|technical|primary) school\\b|\\b${RELATIVE(KIN_YOUNG)}(?: is| s)? (?:at|in) (?:uni|university|college)\\b`),
+  cue('youth', `\\b${RELATIVE(KIN_YOUNG)}(?: is| s| who is| who s| just turned| turned| turning| aged)? (?:about |almost |nearly |only |just )?${YOUNG_AGE}${AGE_TAIL}|\\b${MY} ${YOUNG_AGE}(?: |-)?(?:years?|yrs?|yr) ?old (?:${KIN_YOUNG})\\b|\\b${RELATIVE(KIN_YOUNG)}(?: is| s| who is| who s)? (?:in|at) (?:high|middle|secondary|junior high|senior high|vocational|technical) school\\b|\\b${RELATIVE(KIN_YOUNG)}(?: is| s)? (?:at|in) (?:uni|university|college)\\b`),
   // An age range said of whoever the course is for ("people aged 18 to 25", "ages 60 and over").
   cue('youth', `\\b(?:aged?|ages|between the ages of|between ages) (?:between )?(?:[6-9]|1\\d|2[0-5])(?: (?:to|and|or|-|through) (?:1\\d|2\\d|30))?\\b(?! ?(?:years? ?old )?(?:plus|\\+|and (?:up|over|above)))`),
   cue('elderly', `\\b(?:aged?|ages) (?:between )?(?:5[5-9]|[6-9]\\d)(?: (?:to|and|or|-|through) (?:[6-9]\\d|1[01]\\d)| (?:plus|\\+|and (?:up|over|above)))?\\b`),
   // An older relative with an old age ("my 80 year old mum", "grandpa 81").
   cue('elderly', `\\b${MY} ${OLD_AGE}(?: |-)?(?:years?|yrs?|yr) ?old (?:${KIN_ADULT})\\b|\\b(?:${KIN_ADULT}) (?:aged |age )?(?:5[5-9]|[6-9]\\d|1[01]\\d)\\b`),
+  ...ENGLISH_GROUP_CUES,
 ]

@@ -52,6 +52,8 @@ export const NOT_NEED_WORDS: ReadonlySet<string> = new Set([
   '能报', '能报名', '可以报', '能不能报', '算不算', '也行', '也可以', '照样', '一样', '资格', '够资格', '门槛', '名额', '限制',
   // Asking verbs in either script's spelling (請幫我查詢 reads 查找 through OpenCC's Taiwan phrases; 座標 is 座标).
   '查询', '查找', '查一下', '查查', '帮我查', '座标', '打扰', '劳驾',
+  // Where the person came from ("由乡下出嚟嘅", "从农村出来的").
+  '出来', '出来的', '过来', '过来的', '岁数', '上岁数', '上了岁数', '年纪', '上年纪', '上了年纪',
 ])
 
 /** "Learn/want" glued to a light verb by a word cutter ("学着用微信", "学当护工", "想整用微信"): the subject follows it. */

@@ -13,6 +13,7 @@
 import type { Cue } from './cues.js'
 import { PERSON_FRAME_CUES } from './person-frames.js'
 import { PERSON_SITUATION_CUES } from './person-situations.js'
+import { PERSON_GROUP_CUES } from './person-groups.js'
 
 const implied = (id: string | null, pattern: RegExp): Cue => ({ kind: 'audiences', id, pattern, explicit: false })
 const alt = (words: readonly string[]) => `(?:${[...words].sort((a, b) => b.length - a.length).join('|')})`
@@ -32,12 +33,16 @@ const ELDERS = [
 /** A wife or a woman of the house, as husbands and neighbours say it. */
 const WIVES = ['婆娘', '媳妇', '媳妇儿', '老婆', '妻子', '爱人', '内人', '婆姨', '孩子他妈', '孩子妈', '娃他妈', '娃她妈', '屋里的']
 /** A child or grandchild (query/colloquial-cues reads it too). */
-export const CHILDREN = ['娃', '娃娃', '孩子', '小孩', '小孩子', '儿子', '闺女', '女儿', '小子', '丫头', '孙子', '孙女', '外孙', '外孙女', '侄子', '侄女', '学生娃']
+export const CHILDREN = ['娃', '娃娃', '孩子', '小孩', '小孩子', '儿子', '闺女', '女儿', '小子', '丫头', '孙子', '孙女', '外孙', '外孙女', '侄子', '侄女', '学生娃',
+  '弟弟', '妹妹', '表弟', '表妹', '外甥', '外甥女']
 /** School stages a child may be at (not the first year of school, which parents prepare for); query/colloquial-cues reads it too. */
-export const STAGES = ['初中', '高中', '中学', '职高', '中专', '技校', '大学', '初一', '初二', '初三', '高一', '高二', '高三', '中职', '职校']
+export const STAGES = ['初中', '高中', '中学', '职高', '中专', '技校', '大学', '初一', '初二', '初三', '高一', '高二', '高三', '中职', '职校',
+  // Taiwan and Hong Kong stages (国中, 国三, 中四).
+  '国中', '国一', '国二', '国三', '高职', '中一', '中二', '中三', '中四', '中五', '中六', '大一', '大二', '大三', '大四', '大专', '高职']
 
 /** Rural places and schools, and words for teaching there. */
-const RURAL = ['乡下', '农村', '村里', '村上', '村小', '山区', '山里', '山村', '乡镇', '镇上', '乡里', '乡村', '偏远', '边远', '偏乡', '屯里', '寨子', '村校', '村办']
+const RURAL = ['乡下', '农村', '村里', '村上', '村小', '山区', '山里', '山村', '乡镇', '镇上', '乡里', '乡村', '偏远', '边远', '偏乡', '屯里', '寨子', '村校', '村办',
+  '山上', '山旮旯', '山沟', '大山', '偏僻', '海岛', '岛上', '牧区', '草原上', '教学点']
 const TEACHING = ['教书', '教学', '当老师', '老师', '教师', '任教', '代课', '支教', '教娃', '教娃娃', '教孩子', '教学生', '教小孩', '上课的']
 
 /** Where women's roles are said: "我是个女的", "俺是家庭妇女", "当妈的". */
@@ -70,7 +75,7 @@ export const PERSON_CUES: readonly Cue[] = [
   // An older age in words or figures: "七十了", "六十八", "七十多岁", "奔七十", "年过六旬", "花甲".
   implied('elderly', /(?<![一二三四五六七八九十百千万零两几\d])[六七八九]十[一二三四五六七八九]?(?:多|来|出头|好几)?(?:岁|了|的人|周岁)|(?:奔|快|年过|过了)[六七八]十|[六七八]旬|花甲|古稀|耄耋|退了休|上岁数|岁数(?:大|不小)|老胳膊老腿|一把老骨头/),
   // A child at a school stage, or a teenager: the course is for them (parenting topics turn it back to parents).
-  implied('youth', new RegExp(`(?:${OWNER})?${alt(CHILDREN)}(?:[^，,。!！?？]{0,3}?\\s)?(?:在|正在|今年|现在|已经)?(?:上|读|念)${alt(STAGES)}|十几岁的?${alt(CHILDREN)}|${alt(CHILDREN)}十几岁|(?<![\\d])1[0-9]岁的?${alt(CHILDREN)}|(?<![一二三四五六七八九])十[一二三四五六七八九]岁的?${alt(CHILDREN)}`)),
+  implied('youth', new RegExp(`(?:${OWNER})?${alt(CHILDREN)}(?:[^，,。!！?？]{0,3}?\\s)?(?:在|正在|今年|现在|已经|刚|才|刚刚)?(?:上|读|念)(?:了)?${alt(STAGES)}(?:[一二三四]年级)?|${alt(CHILDREN)}(?:今年|现在)${alt(STAGES)}|十几岁的?${alt(CHILDREN)}|${alt(CHILDREN)}十几岁|(?<![\\d])1[0-9]岁的?${alt(CHILDREN)}|(?<![一二三四五六七八九])十[一二三四五六七八九]岁的?${alt(CHILDREN)}`)),
   // A retired worker or teacher is an older learner, not an employee or a teacher ("退休职工", "退休教师").
   implied('elderly', /退休(?:了的|的)?(?:职工|员工|工人|干部|教师|老师|人员|人士|老师傅|医生|护士)/),
   // A child's mother or father is a parent ("孩子的母亲", "娃他妈", "学生的家长"), not the child.
@@ -84,7 +89,7 @@ export const PERSON_CUES: readonly Cue[] = [
   // A woman saying so: "我是个女的", "俺是农村妇女".
   implied('women', new RegExp(`(?:我|我们)(?:是|就是|都是)(?:个|一个|一名)?${alt(WOMEN_SELF)}`)),
   // Community work with any verb: "干社区工作的", "在居委会干", "搞网格的".
-  implied('community-workers', new RegExp(`${alt(DOING)}${alt(COMMUNITY)}(?:里|上|的)?(?:工作|上班|干活|干事|服务|的活|干|做事)|(?:当|做|干)(?:网格员|楼长|社工|村干部|居委会主任|社区干部)`)),
+  implied('community-workers', new RegExp(`${alt(DOING)}${alt(COMMUNITY)}(?:里|上|的)?(?:工作|上班|干活|干事|服务|的活|干|做事)|(?:当|做|干)(?:网格员|楼长|社工|村干部|居委会主任|社区干部)|(?:干|做|搞|跑|管)${alt(COMMUNITY)}的(?![课班培训])`)),
   // Farming as a way of life: "在家种田的", "俺们是种地的", "农业生产者", "种了十亩苹果".
   implied('farmers', new RegExp(`(?:在家|家里|在村里|在老家|我们|我)?(?:是)?${alt(FARM_WORK)}的|(?:农业|种植|养殖)(?:生产者|从业者|户|大户)|(?:我|我们)(?:是|就是)(?:个)?(?:农民(?!工)|庄稼人|(?:农村|村里|乡下)的(?!(?:小学|中学|学校|村小)?的?(?:老师|教师)))`)),
   // Migrant work: "出门打工", "干工地", "在外头干活", "跑滴滴", "进城干活".
@@ -96,6 +101,8 @@ export const PERSON_CUES: readonly Cue[] = [
   // Jobs, ages, children and schools in self-description frames (query/person-frames).
   ...PERSON_FRAME_CUES,
   ...PERSON_SITUATION_CUES,
+  // People asked for: a group reached through a proxy verb or a place (query/person-groups).
+  ...PERSON_GROUP_CUES,
 ]
 
 /** School-stage children in a message about bringing them up: the speaker is the parent, not the child. */

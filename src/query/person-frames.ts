@@ -19,7 +19,7 @@ const alt = (words: readonly string[]) => `(?:${[...words].sort((a, b) => b.leng
 /** "我是", "我们都是", "本人是", "作为一名", "身为", "我现在是个". */
 const SELF = '(?:(?:我|我们|本人)(?:现在|目前|原来|以前|一直|也|都|就|本身)?(?:是|算是|属于)|作为|身为|本人)(?:一名|一个|一位|个|名|位|一枚)?'
 /** What may stand between the frame and the job ("我是[在城里]送快递的"): no wish or learning ("我是想学会计的"). */
-const GAP = '(?:(?![想学要找报去]|社区|居委|村委|街道|退休|退了)[^，,。!！?？\\s]){0,8}?'
+const GAP = '(?:(?![想学要找报去]|社区|居委|村委|村里|村上|街道|退休|退了)[^，,。!！?？\\s]){0,8}?'
 /** Doing a job: "在…做", "当了十年", "干了几年". Not after a wish ("想当月嫂" is a subject). */
 const DOES = '(?<![想要愿打准学去])(?:当|做|干|任|跑)(?:了)?(?:[一二两三四五六七八九十几多\\d]+年)?(?:的)?'
 /** Ages of a young learner, in figures or words. */
@@ -70,11 +70,21 @@ export const PERSON_FRAME_CUES: readonly Cue[] = [
   // A child with a youth's age is the learner: "我儿子十七了在找", "我家闺女十八了", "儿子刚满十八岁".
   implied('youth', new RegExp(`${alt(KIDS.filter((k) => k !== '学生'))}(?:今年|现在|已经|刚|才|都)?(?:满)?(?:${YOUNG_AGE})`)),
   // A young child at school: the parent speaks ("我有小孩在念小学", "孩子上幼儿园").
-  implied('parents', new RegExp(`(?:我|我们)?(?:有|家)?(?:[一二两三1-3]个|俩|仨)?${alt(KIDS)}(?:在|正在|今年|现在)?(?:上|读|念)${EARLY_SCHOOL}`)),
+  implied('parents', new RegExp(`(?:我|我们)?(?:有|家)?(?:[一二两三1-3]个|俩|仨)?${alt(KIDS)}(?:都|也)?(?:在|正在|今年|现在)?(?:上|读|念)${EARLY_SCHOOL}`)),
   // "我有两个孩子", "家里有俩娃": a parent.
   implied('parents', new RegExp(`(?:我|我们|我家|我们家|家里|家中)(?:有|养了|养着|带着)(?:[一二两三四1-4]个|俩|仨|一对)${alt(KIDS.filter((k) => k !== '学生'))}`)),
   // A child's mother or father, however the child is named: "两个小朋友的妈妈", "初中生的家长".
   implied('parents', new RegExp(`(?:[一二两三四1-4]个|俩|仨)?(?:${alt(KIDS)}|(?:小学|中学|初中|高中|大学|中职|中专|职校|技校|高三|初三)生)(?:儿)?(?:的|他|她)(?:亲)?(?:母亲|父亲|妈妈|爸爸|妈|爸|爹|娘|家长|监护人)`)),
+  // A young age said of the person asked for: "给我侄子找，他十六岁", "她才十七", "TA今年十九了".
+  implied('youth', new RegExp(`(?:他|她|ta)(?:今年|现在|才|刚|刚刚|已经|都)?(?:满)?(?:${YOUNG_AGE}|(?:十[四五六七八九]|1[4-9])(?=[，,。!！?？\\s]|$))`)),
+  // An older age as a direction ("快奔八了", "都奔七十的人", "年过六旬", "年近八十", "年逾古稀").
+  implied('elderly', /(?:快|都|已经|眼看|马上|也)?(?:要)?(?:奔|奔着|往)[六七八九](?:十|张)?(?:了|的人|去了|岁)?|(?:年过|年逾|年近|年届|已过|快到)(?:[六七八九]十|[六七八九]旬|花甲|古稀|耄耋)/),
+  // A mother at home full time is who learns as a woman ("我是全职在家带娃的妈妈"): her child-rearing is her life, not the subject.
+  implied('women', /(?:我|我们)(?:是|就是|都是|现在是)?(?:个|一个|一名)?(?:全职|专职|在家|居家)[^，,。!！?？\s]{0,6}?(?:的)?(?:妈妈|妈|太太|主妇|宝妈|媳妇)/),
+  // Driving for a living, however long: "在外头跑大车", "在城里开了五年出租车".
+  implied('migrant-workers', /(?:我|我们)(?:在外头|在外面|在外地|在城里|在外)?(?:跑|开)(?:了)?(?:[一二两三四五六七八九十几\d]+年)?(?:的)?(?:大车|货车|长途|运输|出租车|出租|网约车|三轮车?|摩的|黑车)/),
+  // Just into a school or university: "我侄子刚考上大学".
+  implied('youth', /(?:刚|才|今年)(?:考上|考进|考入|升上|上了)(?:了)?(?:大学|高中|职高|技校|中专|大专|高职)/),
   // An older age said loosely: "六十几岁", "七十好几了", "快七十的人", "七十有二".
   implied('elderly', /[六七八九]十(?:几|好几|多)(?:岁|了|的人)|(?:快|奔|都)[六七八]十(?:岁)?的人|[六七八九]十有[一二三四五六七八九]/),
   // Retired from any job is an older learner: "我是一名退休会计", "退了休的保安".

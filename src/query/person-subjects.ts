@@ -21,6 +21,10 @@ const CHILD = /^(?:孩子|小孩|儿童|小朋友|孩子们|娃|娃娃)$/
 const SELF_BEFORE = /(?:我|俺|咱|我们|我家|家里|在家|本人)(?:是|在|也|都|就|还)?$/
 /** A child named and nothing more ("我儿子", "我家闺女"). */
 const BARE_CHILD = /^(?:我|我们)?(?:家|的)?(?:孩子|娃|娃娃|儿子|女儿|闺女|小孩|孙子|孙女)$/
+/** A how-question right after a condition ("…咋保养", "…了怎么办"). */
+const HOW_AFTER = /^(?:了|以后|之后|后)?(?:该|要|得)?(?:咋|怎么|怎样|如何|咋个|点样|怎麼)/
+/** A teaching verb right before a young person ("教好学生", "辅导学生"). */
+const TAUGHT_BEFORE = /(?:教|教好|教会|辅导|带好|管好|培养|指导)$/
 /** Where a migrant worker comes from, not what they do now. */
 const ORIGIN = /农村|乡下|老家|村里|农民(?!工)|山里|乡里/
 
@@ -58,7 +62,12 @@ export function personOrSubject(matches: Match[], text: string): Match[] {
     && !SELF_FRAMED.test(m.matched) && /^\p{Script=Han}/u.test(m.matched) && (!/[的人户](?:\s|$)/.test(m.matched) || METHOD_AFTER.test(text.slice(m.end))) && (!/^[的人户]/.test(text.slice(m.end)) || METHOD_AFTER.test(text.slice(m.end)))
     && !SELF_BEFORE.test(text.slice(Math.max(0, m.start - 4), m.start))
     && matches.some((t) => t.kind === 'topics' && t.explicit && t.start <= m.start && m.end <= t.end)
-  let out = matches.filter((m) => !sameAsTopic(m))
+  // A condition followed by how to live with it ("上了岁数咋保养", "退休了怎么养生") is the subject's, unless the speaker owns it.
+  const howAfter = (m: Match) => m.kind === 'audiences' && m.cue && !m.explicit && m.id !== null && !SELF_FRAMED.test(m.matched)
+    && HOW_AFTER.test(text.slice(m.end, m.end + 6)) && !SELF_BEFORE.test(text.slice(Math.max(0, m.start - 4), m.start))
+  // Whom a teacher teaches ("咋教好学生", "辅导学生") is not who learns.
+  const taught = (m: Match) => m.kind === 'audiences' && m.id === 'youth' && TAUGHT_BEFORE.test(text.slice(Math.max(0, m.start - 3), m.start))
+  let out = matches.filter((m) => !sameAsTopic(m) && !howAfter(m) && !taught(m))
   // "我儿子刚高中毕业，想学门手艺": a child at a youth's stage is the learner; the bare "我儿子" is no parent learning.
   if (out.some((m) => m.kind === 'audiences' && m.id === 'youth' && m.cue)) {
     out = out.filter((m) => !(m.kind === 'audiences' && m.id === 'parents' && m.cue && BARE_CHILD.test(m.matched)))
@@ -84,11 +93,15 @@ export function personOrSubject(matches: Match[], text: string): Match[] {
 const SELF_CLAUSE = /(?<=^|[，,。!！?？;；\s])(?:(?:我|我们|本人|俺|咱)(?:也|都|就|现在|目前|以前|原来|刚|今年|已经|一直|本身|平时)?(?:是|在|当|做|干|从事|属于)|(?:我的?|我们)?(?:老家|户口|家乡|祖籍|娘家)(?:在|是))(?:[^，,。!！?？;；\s](?<!想|要|找|报|考|爱|能|请|帮|给|对)(?<!学(?=[^校生院堂区]))(?<!有(?=没有|什么|啥|无|吗))(?<!喜欢)(?<!打算)(?<!准备)(?<!可以))*/g
 const LIKES = /爱好|喜欢|感兴趣|兴趣|粉丝|发烧友/
 
+/** A clause that only asks on someone's behalf ("替我们学校的老师们问问", "帮身障协会的朋友们问"): every word names whom for. */
+const PROXY_CLAUSE = /(?<=^|[，,。!！?？;；\s])(?:给|帮|替|为|代)(?:(?!想|要学|学习|学点|学个|学门|课|班|培训)[^，,。!！?？;；\s]){1,14}?(?:们)?(?:问问|问一下|问下|问|打听一下|打听|咨询一下|咨询|找找|找一下|看看)(?=$|[，,。!！?？;；\s])/g
+
 /** Where the learner describes themself: words there are who they are, never a need ("我在镇中心校教语文": 中心校). */
 export function selfDescriptionSpans(text: string): [number, number][] {
   const spans: [number, number][] = []
   for (const m of text.matchAll(SELF_CLAUSE)) {
     if (m[0].length > 2 && !LIKES.test(text.slice(m.index!, m.index! + m[0].length + 4))) spans.push([m.index!, m.index! + m[0].length])
   }
+  for (const m of text.matchAll(PROXY_CLAUSE)) spans.push([m.index!, m.index! + m[0].length])
   return spans
 }
