@@ -12,12 +12,16 @@ import { CUES, EXPANSIONS, FORMAT_CUES } from '../src/query/cues.js'
 import { COLLOQUIAL_CUES } from '../src/query/colloquial-cues.js'
 import { ENGLISH_CUES, ENGLISH_FORMAT_CUES } from '../src/query/english-cues.js'
 import { loadRelatedWords, relatedExpansions } from '../src/query/related-words.js'
-import { anyMatches, candidatesOf, firstChars, globalMatches } from '../src/text/regex-tools.js'
+import { PERSON_CUES } from '../src/query/person-cues.js'
+import { REGIONAL_CUES } from '../src/query/regional-cues.js'
+import { TOPIC_TALK } from '../src/query/topic-talk.js'
+import { TOPIC_FRAMES } from '../src/query/topic-frames.js'
+import { anyMatches, candidatesOf, firstChars, firstStrings, globalMatches } from '../src/text/regex-tools.js'
 import { normalizeText } from '../src/text/normalize.js'
 import { distinctBenchQueries } from '../bench/bench-queries.js'
 
 const PATTERNS = [
-  ...[...CUES, ...COLLOQUIAL_CUES, ...ENGLISH_CUES].map((c) => c.pattern),
+  ...[...CUES, ...COLLOQUIAL_CUES, ...ENGLISH_CUES, ...PERSON_CUES, ...TOPIC_TALK, ...TOPIC_FRAMES, ...REGIONAL_CUES].map((c) => c.pattern),
   ...[...FORMAT_CUES, ...ENGLISH_FORMAT_CUES].map((c) => c.pattern),
   ...EXPANSIONS.map((e) => e.pattern),
   ...relatedExpansions(loadRelatedWords()).map((e) => e.pattern),
@@ -56,6 +60,17 @@ describe('pattern tools of the understander', () => {
     expect(firstChars(/(a)\1/)).toEqual(new Set(['a']))
     // What cannot be read is always tried: any character, negated classes, escapes of classes, empty matches.
     for (const re of [/.学/, /[^，]学/, /\d岁/, /学?/, /\p{Script=Han}课/u, /(?:)/]) expect(firstChars(re)).toBeNull()
+  })
+
+  it('reads the first two or three characters of a match through optional parts, classes and repeats', () => {
+    expect(firstStrings(/(我家|我的)?老人/, 2)).toEqual(new Set(['我家', '我的', '老人']))
+    expect(firstStrings(/[五六]十岁/, 3)).toEqual(new Set(['五十岁', '六十岁']))
+    // A repeated piece ends its strings (more of it may follow); an unreadable piece ends them where it starts.
+    expect(firstStrings(/(哈)+好/, 3)).toEqual(new Set(['哈']))
+    expect(firstStrings(/学.课/, 3)).toEqual(new Set(['学']))
+    expect(firstStrings(/(?<=我)想学(?=车)/, 2)).toEqual(new Set(['想学']))
+    expect(firstStrings(/Ab/i, 3)).toEqual(new Set(['A', 'a']))
+    for (const re of [/.学/, /学?/, /(?:学|.)课/]) expect(firstStrings(re, 3)).toBeNull()
   })
 
   it('never leaves out a cue, format, expansion or related-word pattern that matches a message', () => {
