@@ -16,7 +16,7 @@ import { PERSON_CUES } from '../src/query/person-cues.js'
 import { REGIONAL_CUES } from '../src/query/regional-cues.js'
 import { TOPIC_TALK } from '../src/query/topic-talk.js'
 import { TOPIC_FRAMES } from '../src/query/topic-frames.js'
-import { anyMatches, candidatesOf, firstChars, firstStrings, globalMatches } from '../src/text/regex-tools.js'
+import { anyMatches, candidatesOf, firstChars, firstStrings, globalMatches, replaceEach } from '../src/text/regex-tools.js'
 import { normalizeText } from '../src/text/normalize.js'
 import { distinctBenchQueries } from '../bench/bench-queries.js'
 
@@ -69,7 +69,7 @@ describe('pattern tools of the understander', () => {
     expect(firstStrings(/(哈)+好/, 3)).toEqual(new Set(['哈']))
     expect(firstStrings(/学.课/, 3)).toEqual(new Set(['学']))
     expect(firstStrings(/(?<=我)想学(?=车)/, 2)).toEqual(new Set(['想学']))
-    expect(firstStrings(/Ab/i, 3)).toEqual(new Set(['A', 'a']))
+    expect(firstStrings(/Ab/i, 3)).toEqual(new Set(['Ab', 'AB', 'ab', 'aB']))
     for (const re of [/.学/, /学?/, /(?:学|.)课/]) expect(firstStrings(re, 3)).toBeNull()
   })
 
@@ -88,6 +88,15 @@ describe('pattern tools of the understander', () => {
     }
     expect(matched).toBeGreaterThan(1000)
     expect(skipped).toBeGreaterThan(matched * 10)
+  })
+
+  it('replaces in turn as replacing one after another would, a rule finding what an earlier one wrote', () => {
+    const rules: [RegExp, string][] = [[/毋(须|需)/g, '无须'], [/无须报名/g, '免报名'], [/AI/gi, '人工智能'], [/(?<=学)(电脑|计算机)/g, '电脑操作'], [/免收(学|报名)?费/g, '免费']]
+    const replace = replaceEach(rules)
+    for (const text of [...messages(), '毋须报名', 'Ai课 免收学费', '学电脑']) {
+      expect(replace(text)).toBe(rules.reduce((out, [pattern, to]) => out.replace(pattern, to), text))
+    }
+    expect(replace('毋须报名')).toBe('免报名')
   })
 
   it('tells whether any pattern matches, across flags, as trying each would', () => {

@@ -27,8 +27,7 @@ const MAX_STRINGS = 512
 export function firstStrings(pattern: RegExp, maxLength: number): Set<string> | null {
   const src = pattern.source
   const unicode = pattern.unicode || pattern.flags.includes('v')
-  // Case variants multiply along a string: an ignore-case pattern is read one character deep.
-  const max = pattern.ignoreCase ? 1 : Math.max(1, maxLength)
+  const max = Math.max(1, maxLength)
   let at = 0
   const fail = (): never => {
     throw new Error('unreadable')
@@ -72,7 +71,7 @@ export function firstStrings(pattern: RegExp, maxLength: number): Set<string> | 
   const literal = (c: string): Starts => {
     if (!unicode && /[\ud800-\udfff]/.test(c)) return ANYTHING
     const out: Starts = new Map([[c, max > 1]])
-    if (pattern.ignoreCase) for (const v of [c.toLowerCase(), c.toUpperCase()]) if ([...v].length === 1) out.set(v, false)
+    if (pattern.ignoreCase) for (const v of [c.toLowerCase(), c.toUpperCase()]) if ([...v].length === 1) out.set(v, max > 1)
     return out
   }
 

@@ -8,7 +8,7 @@
  * into one pattern, so a message none of them matches is passed over in one
  * scan instead of one per pattern.
  */
-import { firstStrings } from './pattern-prefixes.js'
+import { candidatesOf, firstStrings } from './pattern-prefixes.js'
 
 const globalCopies = new WeakMap<RegExp, RegExp>()
 
@@ -83,7 +83,29 @@ export function anyMatches(patterns: readonly RegExp[]): (text: string) => boole
     if (joined) tests.push(joined)
     else tests.push(...group.map((p) => new RegExp(p.source, flags)))
   }
-  return (text) => tests.some((t) => t.test(text))
+  // First one walk of the message through the patterns' first characters: most messages can start none.
+  const may = candidatesOf(patterns)
+  return (text) => may(text).includes(true) && tests.some((t) => t.test(text))
+}
+
+/**
+ * `text` with each `[pattern, to]` replaced in turn, as `text.replace(pattern, to)` one after the other would give
+ * it, trying only the patterns whose first characters occur in the text (re-read after a replacement changed it).
+ *
+ * @example replaceEach([[/毋(须|需)/g, '无须'], [/免收费/g, '免费']])('毋须报名 免收费') // '无须报名 免费'
+ */
+export function replaceEach(rules: readonly (readonly [RegExp, string])[]): (text: string) => string {
+  const candidates = candidatesOf(rules.map(([pattern]) => pattern))
+  return (text) => {
+    let out = text
+    let may = candidates(out)
+    for (let k = 0; k < rules.length; k++) {
+      if (!may[k]) continue
+      const next = out.replace(rules[k][0], rules[k][1])
+      if (next !== out) may = candidates((out = next))
+    }
+    return out
+  }
 }
 
 /** Re-exported: which patterns a message can match at all (text/pattern-prefixes). */
