@@ -59,7 +59,10 @@ describe('pattern tools of the understander', () => {
     expect(firstChars(/Ab/i)).toEqual(new Set(['A', 'a']))
     expect(firstChars(/(a)\1/)).toEqual(new Set(['a']))
     // What cannot be read is always tried: any character, negated classes, escapes of classes, empty matches.
-    for (const re of [/.学/, /[^，]学/, /\d岁/, /学?/, /\p{Script=Han}课/u, /(?:)/]) expect(firstChars(re)).toBeNull()
+    for (const re of [/.学/, /[^，]学/, /\D岁/, /学?/, /\p{Script=Han}课/u, /(?:)/]) expect(firstChars(re)).toBeNull()
+    // Digits, spaces and word characters are fixed sets.
+    expect(firstChars(/\d岁/)).toEqual(new Set('0123456789'))
+    expect(firstChars(/(^|\s)中不/)?.has('中')).toBe(true)
   })
 
   it('reads the first two or three characters of a match through optional parts, classes and repeats', () => {

@@ -13,6 +13,11 @@
 /** What a piece of a pattern can start with: each string with whether the piece ends there (what follows may extend it). */
 type Starts = Map<string, boolean>
 
+const DIGITS = [...'0123456789']
+/** ECMAScript's WhiteSpace and LineTerminator characters: what `\s` matches. */
+const SPACES = [...'\t\n\v\f\r \u00a0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u2028\u2029\u202f\u205f\u3000\ufeff']
+const WORD = [...'abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_']
+
 /** How many strings a piece may keep before they are cut shorter: bounds the work at load. */
 const MAX_STRINGS = 512
 
@@ -135,6 +140,14 @@ export function firstStrings(pattern: RegExp, maxLength: number): Set<string> | 
     if (!inClass && (next === 'b' || next === 'B')) {
       at += 2
       return EMPTY()
+    }
+    // \d, \s and \w are fixed sets (\w also matches ſ and K under iu: not read then).
+    const known = next === 'd' ? DIGITS : next === 's' ? SPACES : next === 'w' && !(unicode && pattern.ignoreCase) ? WORD : null
+    if (known) {
+      at += 2
+      const out: Starts = new Map()
+      for (const c of known) add(out, c, max > 1)
+      return out
     }
     if (/[dDwWsSpPkcnrtfv0-9]/.test(next) || (inClass && next === 'b')) {
       // Classes, back-references, control characters: not read here.
