@@ -8,9 +8,9 @@ import { describe, expect, it } from 'vitest'
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { parse } from 'yaml'
-import { CUES, EXPANSIONS, FORMAT_CUES } from '../src/query/cues.js'
+import { CUES, EXPANSIONS, FEE_CUES, FORMAT_CUES } from '../src/query/cues.js'
 import { COLLOQUIAL_CUES } from '../src/query/colloquial-cues.js'
-import { ENGLISH_CUES, ENGLISH_FORMAT_CUES } from '../src/query/english-cues.js'
+import { ENGLISH_CUES, ENGLISH_FEE_CUES, ENGLISH_FORMAT_CUES } from '../src/query/english-cues.js'
 import { loadRelatedWords, relatedExpansions } from '../src/query/related-words.js'
 import { PERSON_CUES } from '../src/query/person-cues.js'
 import { REGIONAL_CUES } from '../src/query/regional-cues.js'
@@ -23,6 +23,7 @@ import { distinctBenchQueries } from '../bench/bench-queries.js'
 const PATTERNS = [
   ...[...CUES, ...COLLOQUIAL_CUES, ...ENGLISH_CUES, ...PERSON_CUES, ...TOPIC_TALK, ...TOPIC_FRAMES, ...REGIONAL_CUES].map((c) => c.pattern),
   ...[...FORMAT_CUES, ...ENGLISH_FORMAT_CUES].map((c) => c.pattern),
+  ...[FEE_CUES, ENGLISH_FEE_CUES].flatMap((f) => [f.free, f.notFree]),
   ...EXPANSIONS.map((e) => e.pattern),
   ...relatedExpansions(loadRelatedWords()).map((e) => e.pattern),
 ]
