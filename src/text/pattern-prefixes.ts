@@ -19,7 +19,7 @@ const SPACES = [...'\t\n\v\f\r \u00a0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\
 const WORD = [...'abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_']
 
 /** How many strings a piece may keep before they are cut shorter: bounds the work at load. */
-const MAX_STRINGS = 512
+const MAX_STRINGS = 256
 
 /**
  * The strings (of at most `maxLength` characters) every non-empty match of `pattern` starts with
@@ -39,24 +39,36 @@ export function firstStrings(pattern: RegExp, maxLength: number): Set<string> | 
   }
   const ANYTHING: Starts = new Map([['', false]])
   const EMPTY = (): Starts => new Map([['', true]])
-  const length = (s: string) => (unicode ? [...s].length : s.length)
+  const length = (s: string) => (unicode ? codePoints(s) : s.length)
+  // The first `n` characters (code points in a unicode pattern) of `s`.
+  const cut = (s: string, n: number) => {
+    if (!unicode) return s.slice(0, n)
+    let end = 0
+    for (let k = 0; k < n && end < s.length; k++) end += (s.charCodeAt(end) & 0xfc00) === 0xd800 && end + 1 < s.length ? 2 : 1
+    return s.slice(0, end)
+  }
   const add = (out: Starts, s: string, open: boolean) => {
     const full = length(s) >= max
     const prev = out.get(s)
     out.set(s, (prev ?? true) && open && !full)
   }
-  const union = (a: Starts, b: Starts): Starts => {
-    const out = new Map(a)
-    for (const [s, open] of b) add(out, s, open)
-    return out
+  // Into `a` (a map this reader made and still owns): copying it for every alternative was quadratic.
+  const merge = (a: Starts, b: Starts): Starts => {
+    for (const [s, open] of b) add(a, s, open)
+    return a
   }
+  const union = (a: Starts, b: Starts): Starts => merge(new Map(a), b)
   const then = (a: Starts, b: Starts): Starts => {
+    // Every string already ended (the common case after a few characters): nothing to join, keep `a` as it is.
+    let open = false
+    for (const o of a.values()) if ((open = o)) break
+    if (!open) return a
     const out: Starts = new Map()
     for (const [s, open] of a) {
       if (!open) add(out, s, false)
       else for (const [t, next] of b) {
         const joined = s + t
-        if (length(joined) > max) add(out, unicode ? [...joined].slice(0, max).join('') : joined.slice(0, max), false)
+        if (length(joined) > max) add(out, cut(joined, max), false)
         else add(out, joined, next)
       }
     }
@@ -66,9 +78,9 @@ export function firstStrings(pattern: RegExp, maxLength: number): Set<string> | 
   const bounded = (starts: Starts): Starts => {
     let out = starts
     for (let keep = max - 1; out.size > MAX_STRINGS && keep >= 1; keep--) {
-      const cut: Starts = new Map()
-      for (const s of out.keys()) add(cut, unicode ? [...s].slice(0, keep).join('') : s.slice(0, keep), false)
-      out = cut
+      const shorter: Starts = new Map()
+      for (const s of out.keys()) add(shorter, cut(s, keep), false)
+      out = shorter
     }
     return out
   }
@@ -84,7 +96,7 @@ export function firstStrings(pattern: RegExp, maxLength: number): Set<string> | 
     let out = alternative()
     while (src[at] === '|') {
       at++
-      out = bounded(union(out, alternative()))
+      out = bounded(merge(out, alternative()))
     }
     return out
   }
@@ -168,7 +180,7 @@ export function firstStrings(pattern: RegExp, maxLength: number): Set<string> | 
   function charClass(): Starts {
     at++
     if (src[at] === '^') return skipClass() // a negated class may start with almost anything
-    let out: Starts = new Map()
+    const out: Starts = new Map()
     let prev: string | null = null
     while (at < src.length && src[at] !== ']') {
       if (src[at] === '-' && prev !== null && src[at + 1] !== ']') {
@@ -178,13 +190,13 @@ export function firstStrings(pattern: RegExp, maxLength: number): Set<string> | 
         if (end.has('') || last === undefined) return skipClass()
         const [lo, hi] = [prev.codePointAt(0)!, last.codePointAt(0)!]
         if (hi < lo || hi - lo > 256) return skipClass()
-        for (let cp = lo; cp <= hi; cp++) out = union(out, literal(String.fromCodePoint(cp)))
+        for (let cp = lo; cp <= hi; cp++) merge(out, literal(String.fromCodePoint(cp)))
         prev = null
         continue
       }
       const piece = src[at] === '\\' ? escape(true) : literalAt()
       if (piece.has('')) return skipClass()
-      out = union(out, piece)
+      merge(out, piece)
       prev = [...piece.keys()][0] ?? null
     }
     if (src[at] !== ']') fail()
@@ -209,6 +221,13 @@ export function firstStrings(pattern: RegExp, maxLength: number): Set<string> | 
   } catch {
     return null
   }
+}
+
+/** How many code points `s` holds (a surrogate pair is one). */
+function codePoints(s: string): number {
+  let n = s.length
+  for (let i = 0; i < s.length; i++) if ((s.charCodeAt(i) & 0xfc00) === 0xdc00) n--
+  return n
 }
 
 /** A trie node of {@link candidatesOf}: the patterns whose strings end here, and the next characters by code unit. */
