@@ -8,17 +8,22 @@ import { describe, expect, it } from 'vitest'
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { parse } from 'yaml'
-import { CUES, EXPANSIONS, FORMAT_CUES } from '../src/query/cues.js'
+import { CUES, EXPANSIONS, FEE_CUES, FORMAT_CUES } from '../src/query/cues.js'
 import { COLLOQUIAL_CUES } from '../src/query/colloquial-cues.js'
-import { ENGLISH_CUES, ENGLISH_FORMAT_CUES } from '../src/query/english-cues.js'
+import { ENGLISH_CUES, ENGLISH_FEE_CUES, ENGLISH_FORMAT_CUES } from '../src/query/english-cues.js'
 import { loadRelatedWords, relatedExpansions } from '../src/query/related-words.js'
-import { anyMatches, candidatesOf, firstChars, globalMatches } from '../src/text/regex-tools.js'
+import { PERSON_CUES } from '../src/query/person-cues.js'
+import { REGIONAL_CUES } from '../src/query/regional-cues.js'
+import { TOPIC_TALK } from '../src/query/topic-talk.js'
+import { TOPIC_FRAMES } from '../src/query/topic-frames.js'
+import { anyMatches, candidatesOf, firstChars, firstStrings, globalMatches, replaceEach } from '../src/text/regex-tools.js'
 import { normalizeText } from '../src/text/normalize.js'
 import { distinctBenchQueries } from '../bench/bench-queries.js'
 
 const PATTERNS = [
-  ...[...CUES, ...COLLOQUIAL_CUES, ...ENGLISH_CUES].map((c) => c.pattern),
+  ...[...CUES, ...COLLOQUIAL_CUES, ...ENGLISH_CUES, ...PERSON_CUES, ...TOPIC_TALK, ...TOPIC_FRAMES, ...REGIONAL_CUES].map((c) => c.pattern),
   ...[...FORMAT_CUES, ...ENGLISH_FORMAT_CUES].map((c) => c.pattern),
+  ...[FEE_CUES, ENGLISH_FEE_CUES].flatMap((f) => [f.free, f.notFree]),
   ...EXPANSIONS.map((e) => e.pattern),
   ...relatedExpansions(loadRelatedWords()).map((e) => e.pattern),
 ]
@@ -55,7 +60,21 @@ describe('pattern tools of the understander', () => {
     expect(firstChars(/Ab/i)).toEqual(new Set(['A', 'a']))
     expect(firstChars(/(a)\1/)).toEqual(new Set(['a']))
     // What cannot be read is always tried: any character, negated classes, escapes of classes, empty matches.
-    for (const re of [/.学/, /[^，]学/, /\d岁/, /学?/, /\p{Script=Han}课/u, /(?:)/]) expect(firstChars(re)).toBeNull()
+    for (const re of [/.学/, /[^，]学/, /\D岁/, /学?/, /\p{Script=Han}课/u, /(?:)/]) expect(firstChars(re)).toBeNull()
+    // Digits, spaces and word characters are fixed sets.
+    expect(firstChars(/\d岁/)).toEqual(new Set('0123456789'))
+    expect(firstChars(/(^|\s)中不/)?.has('中')).toBe(true)
+  })
+
+  it('reads the first two or three characters of a match through optional parts, classes and repeats', () => {
+    expect(firstStrings(/(我家|我的)?老人/, 2)).toEqual(new Set(['我家', '我的', '老人']))
+    expect(firstStrings(/[五六]十岁/, 3)).toEqual(new Set(['五十岁', '六十岁']))
+    // A repeated piece ends its strings (more of it may follow); an unreadable piece ends them where it starts.
+    expect(firstStrings(/(哈)+好/, 3)).toEqual(new Set(['哈']))
+    expect(firstStrings(/学.课/, 3)).toEqual(new Set(['学']))
+    expect(firstStrings(/(?<=我)想学(?=车)/, 2)).toEqual(new Set(['想学']))
+    expect(firstStrings(/Ab/i, 3)).toEqual(new Set(['Ab', 'AB', 'ab', 'aB']))
+    for (const re of [/.学/, /学?/, /(?:学|.)课/]) expect(firstStrings(re, 3)).toBeNull()
   })
 
   it('never leaves out a cue, format, expansion or related-word pattern that matches a message', () => {
@@ -73,6 +92,15 @@ describe('pattern tools of the understander', () => {
     }
     expect(matched).toBeGreaterThan(1000)
     expect(skipped).toBeGreaterThan(matched * 10)
+  })
+
+  it('replaces in turn as replacing one after another would, a rule finding what an earlier one wrote', () => {
+    const rules: [RegExp, string][] = [[/毋(须|需)/g, '无须'], [/无须报名/g, '免报名'], [/AI/gi, '人工智能'], [/(?<=学)(电脑|计算机)/g, '电脑操作'], [/免收(学|报名)?费/g, '免费']]
+    const replace = replaceEach(rules)
+    for (const text of [...messages(), '毋须报名', 'Ai课 免收学费', '学电脑']) {
+      expect(replace(text)).toBe(rules.reduce((out, [pattern, to]) => out.replace(pattern, to), text))
+    }
+    expect(replace('毋须报名')).toBe('免报名')
   })
 
   it('tells whether any pattern matches, across flags, as trying each would', () => {

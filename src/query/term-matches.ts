@@ -59,9 +59,13 @@ export interface TermIndex {
   english: (text: string) => EnglishHit[]
 }
 
-/** A trie node: the terms spelled by the path to it (in term order), and the next characters. */
+/**
+ * A trie node: the terms spelled by the path to it (in term order), and the next characters, keyed by code point:
+ * a message is read by UTF-16 unit (no one-character string per step), so a character outside the BMP, keyed above
+ * 0xFFFF, is never reached, as when both sides were strings.
+ */
 interface TermNode {
-  next: Map<string, TermNode>
+  next: Map<number, TermNode>
   terms: (Term & { latinStart: boolean; latinEnd: boolean })[]
 }
 
@@ -71,8 +75,9 @@ export function indexTerms(terms: Term[], english: TermIndex['english']): TermIn
   for (const t of terms) {
     let node = root
     for (const unit of t.han) {
-      let child = node.next.get(unit)
-      if (!child) node.next.set(unit, (child = { next: new Map(), terms: [] }))
+      const key = unit.codePointAt(0)!
+      let child = node.next.get(key)
+      if (!child) node.next.set(key, (child = { next: new Map(), terms: [] }))
       node = child
     }
     node.terms.push({ ...t, latinStart: /^[a-z0-9]/.test(t.han), latinEnd: /[a-z0-9]$/.test(t.han) })
@@ -99,7 +104,7 @@ export function findMatches(text: string, index: TermIndex): Match[] {
   for (let at = 0; at < text.length; at++) {
     let node: TermNode | undefined = index.root
     for (let end = at + 1; end <= text.length; end++) {
-      node = node.next.get(text[end - 1])
+      node = node.next.get(text.charCodeAt(end - 1))
       if (!node) break
       for (const t of node.terms) {
         if (t.latinStart && /[a-z0-9]/.test(text[at - 1] ?? '')) continue

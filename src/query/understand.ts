@@ -104,6 +104,14 @@ export function createQueryUnderstander(deps: UnderstandDeps): (text: string) =>
     [...latin(taxonomyWords), ...latin(relatedLatin), ...latin(regionLatin), ...latin(regions?.nationwide ?? []), ...latin(deps.vocabulary ?? [])],
     ENGLISH_PLAIN_WORDS)
 
+  // The format and fee patterns whose words say where in a message a slot was said, with their prefilter.
+  const slotCuesOf = (formats: typeof FORMAT_CUES, fees: typeof FEE_CUES) => {
+    const patterns = [...formats.map((c) => c.pattern), fees.free, fees.notFree]
+    return { patterns, may: candidatesOf(patterns) }
+  }
+  const slotCuesZh = slotCuesOf(FORMAT_CUES, FEE_CUES)
+  const englishSlotCues = slotCuesOf(ENGLISH_FORMAT_CUES, ENGLISH_FEE_CUES)
+
   return (said: string): Understanding => {
     // How it was said (fillers, politeness, particles, doubled punctuation) is no part of what it asks.
     const text = withoutSpeechNoise(said)
@@ -163,7 +171,10 @@ export function createQueryUnderstander(deps: UnderstandDeps): (text: string) =>
       }
     }
     // Every mention, not just the first: "远程在线", "公益免费" say the format or fee twice.
-    for (const re of [...formats.map((c) => c.pattern), fees.free, fees.notFree]) {
+    const slotCues = english ? englishSlotCues : slotCuesZh
+    const slotMay = slotCues.may(normalized)
+    for (const [k, re] of slotCues.patterns.entries()) {
+      if (!slotMay[k]) continue
       for (const m of globalMatches(re, normalized)) {
         if (m[0]) slotSpans.push([m.index!, m.index! + m[0].length])
       }

@@ -87,10 +87,10 @@ export function createConceptMatcher(taxonomy: Taxonomy): ConceptMatcher {
       }
     }
   }
-  // Index Chinese terms by their first character: one pass over the text instead of one search per term.
-  const byFirst = new Map<string, [string, string][]>()
+  // Index Chinese terms by their first character (UTF-16 unit): one pass over the text instead of one search per term.
+  const byFirst = new Map<number, [string, string][]>()
   for (const [t, f] of han) {
-    const first = t[0]
+    const first = t.charCodeAt(0)
     const list = byFirst.get(first)
     if (list) list.push([t, f])
     else byFirst.set(first, [[t, f]])
@@ -98,7 +98,7 @@ export function createConceptMatcher(taxonomy: Taxonomy): ConceptMatcher {
   return (normalized) => {
     const found = new Set<string>()
     for (let i = 0; i < normalized.length; i++) {
-      const list = byFirst.get(normalized[i])
+      const list = byFirst.get(normalized.charCodeAt(i))
       if (!list) continue
       for (const [t, f] of list) if (!found.has(f) && normalized.startsWith(t, i)) found.add(f)
     }

@@ -75,8 +75,17 @@ export function snapshotMaker(src: SnapshotSource) {
   const understander = (vocabulary: string[], preparedRepair?: PreparedVocabulary) => {
     const understand = createQueryUnderstander({ taxonomy, regions: src.regions, today, vocabulary, relatedWords: src.relatedWords(), preparedRepair })
     const memo = new RecentMemo<Understanding>(memoLimit)
+    // Nothing remembered (memo off): nothing to key, and no one else holds the answer, so no copy either.
+    if (memoLimit === 0) return understand
+    // The China date changes on the hour (UTC+8): formatted once an hour, not once a message.
+    let hour = NaN
+    let day = ''
     return (text: string): Understanding => {
-      const day = new Date(today().getTime() + 8 * 3600_000).toISOString().slice(0, 10)
+      const ms = today().getTime()
+      if (Math.floor(ms / 3600_000) !== hour) {
+        hour = Math.floor(ms / 3600_000)
+        day = new Date(ms + 8 * 3600_000).toISOString().slice(0, 10)
+      }
       return plainCopy(memo.get(`${day}\u0000${text}`, () => understand(text)))
     }
   }

@@ -8,6 +8,7 @@
  * into one pattern, so a message none of them matches is passed over in one
  * scan instead of one per pattern.
  */
+import { candidatesOf, firstStrings } from './pattern-prefixes.js'
 
 const globalCopies = new WeakMap<RegExp, RegExp>()
 
@@ -82,191 +83,40 @@ export function anyMatches(patterns: readonly RegExp[]): (text: string) => boole
     if (joined) tests.push(joined)
     else tests.push(...group.map((p) => new RegExp(p.source, flags)))
   }
-  return (text) => tests.some((t) => t.test(text))
+  // First one walk of the message through the patterns' first characters: most messages can start none.
+  const may = candidatesOf(patterns)
+  return (text) => may(text).includes(true) && tests.some((t) => t.test(text))
 }
 
 /**
- * For a list of patterns, a function telling which of them can match a text at all, from the
- * characters a match of each can start with: a message is then tried only against the patterns one of
- * its characters can start (most of dozens of cue patterns are passed over). A pattern whose first
- * characters cannot be read off its source (a class such as `.` or `\p{…}` first, a back-reference,
- * a pattern that can match the empty string) is always tried.
+ * `text` with each `[pattern, to]` replaced in turn, as `text.replace(pattern, to)` one after the other would give
+ * it, trying only the patterns whose first characters occur in the text (re-read after a replacement changed it).
  *
- * @example candidatesOf([/骗子|被骗/, /工资.{0,6}不发/])('有个骗子') // [true, false]
+ * @example replaceEach([[/毋(须|需)/g, '无须'], [/免收费/g, '免费']])('毋须报名 免收费') // '无须报名 免费'
  */
-export function candidatesOf(patterns: readonly RegExp[]): (text: string) => boolean[] {
-  const always = patterns.map(() => false)
-  // Keyed by code point, not by one-character string: a message's characters are then read without making strings.
-  const byChar = new Map<number, number[]>()
-  patterns.forEach((p, k) => {
-    const first = firstChars(p)
-    if (first === null) always[k] = true
-    else for (const c of first) byChar.set(c.codePointAt(0)!, [...(byChar.get(c.codePointAt(0)!) ?? []), k])
-  })
+export function replaceEach(rules: readonly (readonly [RegExp, string])[]): (text: string) => string {
+  const candidates = candidatesOf(rules.map(([pattern]) => pattern))
   return (text) => {
-    const may = always.slice()
-    for (let i = 0; i < text.length; i++) {
-      const cp = text.codePointAt(i)!
-      if (cp > 0xffff) i++
-      const ks = byChar.get(cp)
-      if (ks) for (let j = 0; j < ks.length; j++) may[ks[j]] = true
+    let out = text
+    let may = candidates(out)
+    for (let k = 0; k < rules.length; k++) {
+      if (!may[k]) continue
+      const next = out.replace(rules[k][0], rules[k][1])
+      if (next !== out) may = candidates((out = next))
     }
-    return may
+    return out
   }
 }
 
-/** What a piece of a pattern can start with: a set of characters (and whether it can match nothing), or null for "anything". */
-type First = { chars: Set<string>; nullable: boolean } | null
+/** Re-exported: which patterns a message can match at all (text/pattern-prefixes). */
+export { candidatesOf, firstStrings } from './pattern-prefixes.js'
 
 /**
  * The characters any non-empty match of `pattern` starts with, or null when that cannot be told
- * safely. Understands literals, groups, alternatives, quantifiers, simple character classes and
- * zero-width assertions; anything else makes the answer null.
+ * safely (see {@link firstStrings}, which this reads one character deep).
+ *
+ * @example firstChars(/被骗|骗子/) // Set { '被', '骗' }
  */
 export function firstChars(pattern: RegExp): Set<string> | null {
-  const src = pattern.source
-  const unicode = pattern.unicode || pattern.flags.includes('v')
-  let at = 0
-  const fail = (): never => {
-    throw new Error('unreadable')
-  }
-  const literal = (c: string): First => {
-    if (!unicode && /[\ud800-\udfff]/.test(c)) return null
-    const chars = new Set([c])
-    if (pattern.ignoreCase) for (const v of [c.toLowerCase(), c.toUpperCase()]) if ([...v].length === 1) chars.add(v)
-    return { chars, nullable: false }
-  }
-  const union = (a: First, b: First, nullable: boolean): First => (a === null || b === null ? null : { chars: new Set([...a.chars, ...b.chars]), nullable })
-  const nothing = (): First => ({ chars: new Set(), nullable: true })
-
-  function disjunction(): First {
-    let out = alternative()
-    while (src[at] === '|') {
-      at++
-      const next = alternative()
-      out = out === null || next === null ? null : union(out, next, out.nullable || next.nullable)
-    }
-    return out
-  }
-  function alternative(): First {
-    const chars = new Set<string>()
-    let open = true // every term so far can match nothing: the next one's first characters count too
-    let unknown = false
-    while (at < src.length && src[at] !== '|' && src[at] !== ')') {
-      const term = quantified()
-      if (!open) continue
-      if (term === null) {
-        unknown = true
-        open = false
-        continue
-      }
-      for (const c of term.chars) chars.add(c)
-      open = term.nullable
-    }
-    return unknown ? null : { chars, nullable: open }
-  }
-  function quantified(): First {
-    const a = atom()
-    const q = /^(?:[?*+]|\{\d+(?:,\d*)?\})\??/.exec(src.slice(at))
-    if (!q) return a
-    at += q[0].length
-    const min = q[0][0] === '{' ? Number(/\d+/.exec(q[0])![0]) : q[0][0] === '+' ? 1 : 0
-    return a === null ? null : { chars: a.chars, nullable: a.nullable || min === 0 }
-  }
-  function atom(): First {
-    const c = src[at]
-    if (c === '^' || c === '$') {
-      at++
-      return nothing()
-    }
-    if (c === '(') {
-      at++
-      let zeroWidth = false
-      if (src[at] === '?') {
-        const head = /^\?(?::|=|!|<=|<!|<[A-Za-z_$][\w$]*>)/.exec(src.slice(at))
-        if (!head) fail()
-        zeroWidth = head![0] !== '?:' && !head![0].startsWith('?<') || head![0] === '?<=' || head![0] === '?<!'
-        at += head![0].length
-      }
-      const inner = disjunction()
-      if (src[at] !== ')') fail()
-      at++
-      return zeroWidth ? nothing() : inner
-    }
-    if (c === '[') return charClass()
-    if (c === '.') {
-      at++
-      return null
-    }
-    if (c === '\\') return escape(false)
-    const ch = String.fromCodePoint(src.codePointAt(at)!)
-    at += ch.length
-    return literal(ch)
-  }
-  function escape(inClass: boolean): First {
-    const next = src[at + 1]
-    if (next === undefined) fail()
-    if (!inClass && (next === 'b' || next === 'B')) {
-      at += 2
-      return nothing()
-    }
-    if (/[dDwWsSpPkcnrtfv0-9]/.test(next) || (inClass && next === 'b')) {
-      // Classes, back-references, control characters: not read here.
-      at += 2
-      if ((next === 'p' || next === 'P') && src[at] === '{') at = src.indexOf('}', at) + 1
-      return null
-    }
-    if (next === 'u' || next === 'x') {
-      const m = /^\\(?:u\{([0-9a-fA-F]+)\}|u([0-9a-fA-F]{4})|x([0-9a-fA-F]{2}))/.exec(src.slice(at))
-      if (!m) fail()
-      at += m![0].length
-      return literal(String.fromCodePoint(parseInt(m![1] ?? m![2] ?? m![3], 16)))
-    }
-    const ch = String.fromCodePoint(src.codePointAt(at + 1)!)
-    at += 1 + ch.length
-    return literal(ch)
-  }
-  function charClass(): First {
-    at++
-    if (src[at] === '^') return skipClass() // a negated class may start with almost anything
-    let out: First = { chars: new Set(), nullable: false }
-    let prev: string | null = null
-    while (at < src.length && src[at] !== ']') {
-      if (src[at] === '-' && prev !== null && src[at + 1] !== ']') {
-        at++
-        const end = src[at] === '\\' ? escape(true) : literalAt()
-        if (end === null || end.chars.size === 0) return skipClass()
-        const [lo, hi] = [prev.codePointAt(0)!, [...end.chars][0].codePointAt(0)!]
-        if (hi < lo || hi - lo > 256) return skipClass()
-        for (let cp = lo; cp <= hi; cp++) out = union(out, literal(String.fromCodePoint(cp)), false)
-        prev = null
-        continue
-      }
-      const piece = src[at] === '\\' ? escape(true) : literalAt()
-      if (piece === null) return skipClass()
-      out = union(out, piece, false)
-      prev = [...piece.chars][0] ?? null
-    }
-    if (src[at] !== ']') fail()
-    at++
-    return out
-  }
-  function literalAt(): First {
-    const ch = String.fromCodePoint(src.codePointAt(at)!)
-    at += ch.length
-    return literal(ch)
-  }
-  function skipClass(): First {
-    while (at < src.length && src[at] !== ']') at += src[at] === '\\' ? 2 : 1
-    at++
-    return null
-  }
-
-  try {
-    const out = disjunction()
-    if (at !== src.length || out === null || out.nullable || out.chars.size === 0) return null
-    return out.chars
-  } catch {
-    return null
-  }
+  return firstStrings(pattern, 1)
 }

@@ -13,6 +13,7 @@
  * in a message that had traditional characters. See docs/chinese-registers.md.
  */
 import { REGIONAL_FRAME_REWRITES, REGIONAL_FRAMES_BEFORE_TABLE } from './regional-frames.js'
+import { candidatesOf, replaceEach } from './regex-tools.js'
 
 /**
  * A literal regional word and the mainland word for it. A word mapped to
@@ -171,7 +172,12 @@ const PATTERNS: readonly [RegExp, string][] = [
  */
 const AND_TONG = /(?<=[\p{Script=Han}a-z])(?<![不共相如连陪会协认赞伙等混雷胡大合一])同(?![学事意时城步样乡龄胞志类伴行一款期性等住居仁心框频济花声窗桌屋房岁年级班组台业质比上价])(?=[\p{Script=Han}a-z])/gu
 
-let compiled: { traditional: RegExp; everywhere: RegExp; map: Map<string, string> } | undefined
+let compiled: {
+  traditional: RegExp; everywhere: RegExp; map: Map<string, string>
+  /** Whether a text holds the first characters of any word of each alternation (most messages hold none). */
+  mayHold: { traditional: (text: string) => boolean[]; everywhere: (text: string) => boolean[] }
+  patterns: (text: string) => string
+} | undefined
 
 /** One alternation per set, longest words first so 身心障碍者 wins over 身心障碍; built on first use. */
 function compile(): NonNullable<typeof compiled> {
@@ -180,7 +186,10 @@ function compile(): NonNullable<typeof compiled> {
     const words = entries.map(([from]) => from).sort((a, b) => b.length - a.length)
     return new RegExp(words.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|'), 'gi')
   }
-  return { traditional: alternation([...TRADITIONAL_ONLY, ...EVERYWHERE]), everywhere: alternation(EVERYWHERE), map }
+  const traditional = alternation([...TRADITIONAL_ONLY, ...EVERYWHERE])
+  const everywhere = alternation(EVERYWHERE)
+  const mayHold = { traditional: candidatesOf([traditional]), everywhere: candidatesOf([everywhere]) }
+  return { traditional, everywhere, map, mayHold, patterns: replaceEach(PATTERNS) }
 }
 
 /**
@@ -194,8 +203,9 @@ export function toMainlandWords(text: string, hadTraditional: boolean): string {
   const c = (compiled ??= compile())
   let out = text
   for (const [pattern, to] of REGIONAL_FRAMES_BEFORE_TABLE) out = out.replace(pattern, to)
-  out = out.replace(hadTraditional ? c.traditional : c.everywhere, (w) => c.map.get(w.toLowerCase()) ?? w)
-  for (const [pattern, to] of PATTERNS) out = out.replace(pattern, to)
+  const words = hadTraditional ? 'traditional' : 'everywhere'
+  if (c.mayHold[words](out)[0]) out = out.replace(c[words], (w) => c.map.get(w.toLowerCase()) ?? w)
+  out = c.patterns(out)
   for (const [pattern, to] of REGIONAL_FRAME_REWRITES) out = out.replace(pattern, to)
   return hadTraditional ? out.replace(AND_TONG, '和') : out
 }
