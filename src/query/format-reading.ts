@@ -80,7 +80,9 @@ export function formatMentions(text: string): Mention[] {
     }
   }
   // "不要线上" (in person) holds 线上; "不用去现场" (online) holds 现场: the inner word is what is refused.
-  return found.filter((m) => !found.some((o) => o.side !== m.side && o.start <= m.start && m.end <= o.end && o.end - o.start > m.end - m.start))
+  const kept = found.filter((m) => !found.some((o) => o.side !== m.side && o.start <= m.start && m.end <= o.end && o.end - o.start > m.end - m.start))
+  // A word inside a refused phrase of its own side ("教室" of "不想跑去教室") is refused with it.
+  return kept.map((m) => (m.refused || !kept.some((o) => o.refused && o.side === m.side && o.start < m.end && m.start < o.end) ? m : { ...m, refused: true }))
 }
 
 /** The format a Chinese message asks for, or null when it names none or says either will do. */

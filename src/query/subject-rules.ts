@@ -7,6 +7,7 @@ import type { Format } from '../catalogue/project.js'
 import { FEE_CUES, FORMAT_CUES } from './cues.js'
 import type { Match } from './term-matches.js'
 import { formatMentions, readFormat } from './format-reading.js'
+import { readFree } from './fee-reading.js'
 
 /** Looking on the child's behalf ("给他找", "给上中学的孩子找", "it's for my son"): the learner is the child. */
 const ON_THE_CHILDS_BEHALF = /(给|帮)(他|她)(找|看看|看|报|选|挑)|给上[^，,。]{0,4}的(孩子|娃|儿子|女儿)(找|报|选|挑)|\bit'?\s?s for my (teenage |teen )?(son|daughter|kid|child)\b/
@@ -98,6 +99,8 @@ export function findFormat(text: string, formats: typeof FORMAT_CUES = FORMAT_CU
 
 /** True when a message asks for free projects, null otherwise (a fee it accepts is no filter). */
 export function findFree(text: string, fees: typeof FEE_CUES = FEE_CUES): boolean | null {
+  // Chinese composes a refusal, a paying verb and a fee (fee-reading.ts).
+  if (fees === FEE_CUES) return readFree(text)
   if (fees.notFree.test(text)) return null
   return fees.free.test(text) ? true : null
 }
