@@ -3,7 +3,7 @@
  * How a Chinese message says "at no cost", read by composition rather than by listed phrases:
  * a refusal or a zero joined to a paying verb and a fee noun (不收一分钱, 免报名费, 分文不取,
  * 费用全免, 费用为零, 不使钱), on top of the plain words of cues.ts FEE_CUES. An A-not-A question
- * (要不要钱, 收不收费) asks about the fee and is no filter.
+ * (收不收费, 花不花钱) asks about the fee and is no filter.
  */
 import { FEE_CUES } from './cues.js'
 
@@ -15,10 +15,11 @@ const FREE_FRAMES = new RegExp([
   `(?:不用|无需|无须|不需|不需要|用不着|不必|毋免|唔使|不使|毋使|免除)(?:收|交|付|花|掏|出|给|缴|要)?(?:任何|一分|半分|一点)?${FEE}`,
   `分文不(?:收|取|要)|一分(?:钱)?(?:都|也)?不(?:收|要|花|用)|${FEE}(?:全免|全部免|都免|免了|免收|为零|是零|为0|是0|全包)`,
 ].join('|'), 'g')
-/** An A-not-A question: a verb, 不, the same verb. */
-const A_NOT_A = /(.)不\1/
+/** An A-not-A question: a paying verb, 不, the same verb (收不收费, 花不花钱). Not 要不要钱: the Cantonese 要唔使钱 ("want
+ * the no-cost ones") reads the same once in Mandarin, so it stays a wish. */
+const A_NOT_A = /([收交花付掏缴免])不\1/
 
-/** True when this match is the middle of an A-not-A question ("收不收费", "要不要钱"). */
+/** True when this match is the middle of an A-not-A question ("收不收费", "花不花钱"). */
 function isQuestion(text: string, at: number, matched: string): boolean {
   if (!matched.startsWith('不')) return false
   return A_NOT_A.test(text.slice(Math.max(0, at - 1), at + 2))
