@@ -9,11 +9,13 @@
  */
 import { describe, expect, it } from 'vitest'
 import type { Format, Project } from '../src/catalogue/project.js'
+import { loadRegions } from '../src/catalogue/regions.js'
 import type { Reply } from '../src/dialogue/types.js'
 import { useSampleConversation } from './fixtures/dialogue-setup.js'
 
 const { sampleRig, learner, shown } = useSampleConversation('facets')
 const understand = (text: string) => sampleRig().search.understand(text)
+const regions = loadRegions()
 /** A project a learner who asked for `f` may be shown: that format, or one taught both ways. */
 const fits = (f: Format) => (p: Project) => p.format === f || p.format === 'hybrid'
 
@@ -111,5 +113,28 @@ describe('free is read by composition, and a fee question is no filter', () => {
 
   it('an effort word is no fee ("学起来不费劲的")', () => {
     expect(understand('学起来不费劲的电脑课').slots.free).toBeNull()
+  })
+})
+
+describe('a place said as a county, a district or a nickname is the city it lies in', () => {
+  it.each([
+    ['人在昆山，有线下的电脑课吗', '苏州市'],
+    ['家住顺德，想学点家庭教育', '佛山市'],
+    ['坐标蓉城，有养老护理的课吗', '成都市'],
+    ['我是萧山区的，想学手机', '杭州市'],
+  ] as const)('"%s" is searched in %s, and every project shown is open there', async (text, city) => {
+    expect(understand(text).slots.region).toBe(city)
+    const r = await learner()(text)
+    expect(r.projects.length).toBeGreaterThan(0)
+    const here = regions.resolve(city)!
+    for (const p of await shown(r)) {
+      const where = p.region ? regions.resolve(p.region) : null
+      expect(p.format === 'online' || (where !== null && regions.covers(where, here))).toBe(true)
+    }
+  })
+
+  it('an everyday word holding a district name is no place ("新会员", "集美们")', () => {
+    expect(understand('新会员有优惠吗').slots.region).toBeNull()
+    expect(understand('集美们有啥好课').slots.region).toBeNull()
   })
 })
