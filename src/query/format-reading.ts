@@ -17,18 +17,19 @@ type Side = 'online' | 'offline'
 /** Media a learner learns through (通过网络, 用手机, 在电脑上, 看直播). */
 const MEDIA = '(?:互联网|网络|网路|网|手机|电脑|平板|视频|直播|微信群?|钉钉|腾讯会议|zoom|电视|广播|屏幕|app)'
 /** Learning verbs that follow a medium or a place ("在家里上的", "去教室听课"); bare 上/看 are too common ("用手机看新闻"). */
-const LEARN = '(?:学|上课|上堂|上的|上网课|听课|听讲|听的|看课|参加|授课|培训|进修)'
+const LEARN = '(?:学|上课|上堂|上的|上到|上得到|上网课|听课|听讲|听的|看课|参加|授课|培训|进修)'
 /** Venues that alone say the learner goes there (去教室, 到现场). */
 const VENUE = '(?:教室|课室|课堂|班上|班里|学校|现场|场地|培训点|教学点|培训中心|学堂|上课的地方|上课地点|夜校|实地|礼堂|会场)'
 /** Places that say it only with a learning verb after them (去那儿上课, 到中心学). */
 const NEAR = '(?:那|那儿|那里|那边|中心|活动中心|服务中心|基地|机构|老年大学|社区学校|文化站|村委会|跟前|附近)'
 /** Home, where an online learner stays. */
-const HOME = '(?:家里|家中|家|屋里|屋头|屋企|宿舍|房间|床上)'
+const HOME = '(?:家里|家中|家|屋里|屋头|屋企|宿舍|房间|床上|沙发上)'
 
 /** What each format is named by, beyond the plain words of FORMAT_CUES: the frames. */
 const FRAMES: Record<Side, readonly RegExp[]> = {
   online: [
-    new RegExp(`(?:通过|借助|利用|透过|经过|用|靠|拿|在|从|就在|上)${MEDIA}(?:上|里)?(?:面)?(?:就|也)?(?:能|可以|可)?(?:来)?${LEARN}`),
+    new RegExp(`(?:通过|借助|利用|透过|经过|用|靠|拿|在|从|就在|上|坐在|对着)${MEDIA}(?:上|里|前|跟前|面前|边)?(?:面)?(?:就|也)?(?:能|可以|可)?(?:来)?${LEARN}`),
+    new RegExp(`(?:宅家|居家|宅在家|猫在家|闷在家|不出家门)(?:里)?(?:就|也)?(?:能|可以|可)?(?:${LEARN}|听|看)`),
     new RegExp(`(?:在|坐|待|呆|窝|留|蹲|从|就在|躺)(?:在)?${HOME}(?:里)?(?:就|也)?(?:能|可以|可)?(?:来)?(?:${LEARN}|听|看)`),
     /(?:不用|不必|无需|无须|不需要|用不着|免得|省得|不想|不能|没法|出不了|不方便|不愿意)(?:出门|出家门|外出|跑|跑路|跑腿|到场|去现场|去学校|去教室|去上课|过去|往外跑|奔波|跑来跑去)/,
     /云课堂|空中课堂|云上课|云端(?:课|上课|学习)|隔空|直播(?:学|上课|教)|网上(?:学|上课|听)|线上(?:学|上课|听)/,
@@ -36,6 +37,10 @@ const FRAMES: Record<Side, readonly RegExp[]> = {
   offline: [
     new RegExp(`(?:去|到|来|进|赴|跑去|跑到|走到|坐到)${VENUE}(?:去|里|来)?(?:${LEARN})?`),
     new RegExp(`(?:去|到|来|进|跑去|跑到|走到)${NEAR}(?:去|里|来)?(?:上|${LEARN})`),
+    // Any place word after a going verb, with a learning verb after it (去上课点学, 到地方去上, 到活动室听).
+    new RegExp(`(?:去|到|跑去|跑到|走到)[\u4e00-\u9fff]{0,4}(?:点|站|室|馆|堂|中心|学校|大学|场|地方|那儿|那里|那边)(?:去|里)?(?:上|${LEARN})`),
+    // Having to go to class ("要去上堂嘅", "得过去听课的"): the kind that takes going.
+    new RegExp(`(?:要|得|需要|必须|需)(?:亲自|自己)?(?:去|到|过去|跑去)(?:${LEARN})的`),
     /(?:亲身|亲自)(?:去|到|来|上门|参加|到场|出席|上课|听课)/,
     /(?:手把手|当面|面对面)(?:地)?(?:带着?|教|指导|示范)|真人(?:教|带|授课|上课|教学)/,
     /面(?:授|教|对面)|实体(?:上课|的|班|课|教学)|坐(?:在)?(?:教室|课堂)/,
