@@ -49,6 +49,8 @@ const FRAMES: Record<Side, readonly RegExp[]> = {
 
 /** A refusal right before a mention ("不要线上的", "不想去现场", "别是网课"): the mention is what is refused. */
 const REFUSED_BEFORE = /(?:不要|不想|不想要|不用|不是|不能是|别|非|不必|不需要|不喜欢|不考虑|不去|不愿|不愿意|不打算|排除|除了|没法|不方便)(?:是|要|去|到|上|参加|那种|那些|搞|弄|整|听)?(?:那种|的)?$/
+/** A refusal that belongs to a fee said before it ("一分钱不要的线下课"): the format is wanted. */
+const FEE_REFUSED = /(?:钱|费|费用|学费|分文|一分)(?:都|也)?(?:不要|不用|不收|不花|不交)(?:那种|的)?$/
 /** Alternatives between two mentions ("线上或者线下", "网上还是现场"): either will do. */
 const EITHER_BETWEEN = /或|或者|还是|要么|either|\bor\b/
 /** Indifference after the formats ("都行", "不限", "无所谓"): no filter. */
@@ -80,7 +82,8 @@ export function formatMentions(text: string): Mention[] {
       if (!m[0]) continue
       const start = m.index!, end = start + m[0].length
       if (TOPIC_USE.test(text.slice(end))) continue
-      const refused = REFUSED_BEFORE.test(text.slice(clauseStart(text, start), start))
+      const before = text.slice(clauseStart(text, start), start)
+      const refused = REFUSED_BEFORE.test(before) && !FEE_REFUSED.test(before)
       found.push({ side, start, end, refused })
     }
   }
