@@ -77,6 +77,14 @@ describe('two formats compose', () => {
     expect(understand('线上线下不限，想学英语').slots.format).toBeNull()
   })
 
+  it('a refusal that belongs to a fee before it does not refuse the format ("钱一分不要的线下课")', async () => {
+    const text = '有没有钱都不要的线下电脑课'
+    expect(understand(text).slots.format).toBe('offline')
+    expect(understand(text).slots.free).toBe(true)
+    const projects = await expectFormat(await learner()(text), 'offline')
+    expect(projects.every((p) => p.fee === 0)).toBe(true)
+  })
+
   it('a format word inside what is learned is no format ("在网上开店")', () => {
     expect(understand('想学在网上开店卖土特产').slots.format).toBeNull()
   })
