@@ -85,8 +85,11 @@ describe('two formats compose', () => {
     expect(projects.every((p) => p.fee === 0)).toBe(true)
   })
 
-  it('a format word inside what is learned is no format ("在网上开店")', () => {
+  it('a format word inside what is learned is no format ("在网上开店", "怎么用电脑上课", "现场急救")', () => {
     expect(understand('想学在网上开店卖土特产').slots.format).toBeNull()
+    expect(understand('我是村小老师，想学学如何用电脑上课').slots.format).toBeNull()
+    expect(understand('想学现场急救').slots.format).toBeNull()
+    expect(understand('杭州线下急救培训').slots.format).toBe('offline')
   })
 })
 

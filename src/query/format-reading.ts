@@ -49,13 +49,15 @@ const FRAMES: Record<Side, readonly RegExp[]> = {
 
 /** A refusal right before a mention ("不要线上的", "不想去现场", "别是网课"): the mention is what is refused. */
 const REFUSED_BEFORE = /(?:不要|不想|不想要|不用|不是|不能是|别|非|不必|不需要|不喜欢|不考虑|不去|不愿|不愿意|不打算|排除|除了|没法|不方便)(?:是|要|去|到|上|参加|那种|那些|搞|弄|整|听)?(?:那种|的)?$/
+/** A "how to" right before a frame: the frame is the subject (怎么用电脑上课, 如何在线上课). */
+const LEARNED_HOW = /(?:怎么|怎样|如何|咋|咋样|学会|学着|教我|教人)$/
 /** A refusal that belongs to a fee said before it ("一分钱不要的线下课"): the format is wanted. */
 const FEE_REFUSED = /(?:钱|费|费用|学费|分文|一分)(?:都|也)?(?:不要|不用|不收|不花|不交)(?:那种|的)?$/
 /** Alternatives between two mentions ("线上或者线下", "网上还是现场"): either will do. */
 const EITHER_BETWEEN = /或|或者|还是|要么|either|\bor\b/
 /** Indifference after the formats ("都行", "不限", "无所谓"): no filter. */
 const INDIFFERENT = /(?:线上|网上|在线|线下|现场|面授|实体)[^，,。；;！!？?]{0,8}(?:都行|都可以|都成|都中|都好|均可|皆可|不限|随便|无所谓|都无所谓|都ok|都OK|哪种都)|无所谓(?:线上|线下|网上|现场)|(?:线上|线下)(?:还是|或)(?:线上|线下)(?:都)?(?:行|可以|无所谓)/
-/** A topic word that holds a format word ("现场急救", "课堂管理"): no format. */
+/** A topic word that holds a place word of a format ("现场急救", "课堂管理"): no format ("线下急救" still is one). */
 const TOPIC_USE = /^(?:急救|救护|施工|管理|安全|教学技能|教学能力|互动|纪律)/
 
 interface Mention { side: Side; start: number; end: number; refused: boolean }
@@ -81,8 +83,10 @@ export function formatMentions(text: string): Mention[] {
     for (const m of text.matchAll(re)) {
       if (!m[0]) continue
       const start = m.index!, end = start + m[0].length
-      if (TOPIC_USE.test(text.slice(end))) continue
+      if (/(?:现场|课堂|教室)$/.test(m[0]) && TOPIC_USE.test(text.slice(end))) continue
       const before = text.slice(clauseStart(text, start), start)
+      // "想学怎么用电脑上课": how to teach with a computer is what is learned, not how.
+      if (LEARNED_HOW.test(before)) continue
       const refused = REFUSED_BEFORE.test(before) && !FEE_REFUSED.test(before)
       found.push({ side, start, end, refused })
     }
