@@ -28,6 +28,8 @@ import type { Understanding } from './types.js'
 import { candidatesOf, globalMatches } from '../text/regex-tools.js'
 import { repairWordParts } from './repair-words.js'
 import { findMatches, indexTerms, toSlotValues, type Match, type Term } from './term-matches.js'
+import { formatMentions } from './format-reading.js'
+import { freeSpans } from './fee-reading.js'
 import { FOR_THE_CHILD, PERSON_OF_A_LIFE, findFormat, findFree, subjectOnly } from './subject-rules.js'
 import { personOrSubject, selfDescriptionSpans } from './person-subjects.js'
 import { insideLongerWord, isFiller, latinWordAt, wordSpans } from './word-spans.js'
@@ -179,6 +181,9 @@ export function createQueryUnderstander(deps: UnderstandDeps): (text: string) =>
         if (m[0]) slotSpans.push([m.index!, m.index! + m[0].length])
       }
     }
+    // (And the frames that say how, "亲身去上课", "通过网络上课", refused ones too: none of it is a need.)
+    if (!english) for (const m of formatMentions(normalized)) slotSpans.push([m.start, m.end])
+    if (!english && slots.free) slotSpans.push(...freeSpans(normalized))
     if (slots.time) {
       const at = normalized.indexOf(slots.time.matched)
       if (at >= 0) slotSpans.push([at, at + slots.time.matched.length])

@@ -1,0 +1,40 @@
+/**
+ * @module query/fee-reading
+ * How a Chinese message says "at no cost", read by composition rather than by listed phrases:
+ * a refusal or a zero joined to a paying verb and a fee noun (不收一分钱, 免报名费, 分文不取,
+ * 费用全免, 费用为零, 不使钱), on top of the plain words of cues.ts FEE_CUES. An A-not-A question
+ * (收不收费, 花不花钱) asks about the fee and is no filter.
+ */
+import { FEE_CUES } from './cues.js'
+
+/** What is paid: the fee nouns. */
+const FEE = '(?:学费|费用|培训费|报名费|课时费|资料费|材料费|听课费|上课费|费(?!劲|力|事|时|神|脑|心|工夫|功夫)|一分钱|一分|半分钱|钱|银子)'
+/** Saying it costs nothing, composed: refusal/zero + paying verb + fee, or fee + waived. */
+const FREE_FRAMES = new RegExp([
+  `(?:不|免|无|零|没有|没)(?:收|交|付|花|掏|缴|要)?(?:任何|一分|半分|一点)?${FEE}`,
+  `(?:不用|无需|无须|不需|不需要|用不着|不必|毋免|唔使|不使|毋使|免除)(?:收|交|付|花|掏|出|给|缴|要)?(?:任何|一分|半分|一点)?${FEE}`,
+  `分文不(?:收|取|要)|一分(?:钱)?(?:都|也)?不(?:收|要|花|用)|${FEE}(?:全免|全部免|都免|免了|免收|为零|是零|为0|是0|全包)`,
+].join('|'), 'g')
+/** An A-not-A question: a paying verb, 不, the same verb (收不收费, 花不花钱). Not 要不要钱: the Cantonese 要唔使钱 ("want
+ * the no-cost ones") reads the same once in Mandarin, so it stays a wish. */
+const A_NOT_A = /([收交花付掏缴免])不\1/
+
+/** True when this match is the middle of an A-not-A question ("收不收费", "花不花钱"). */
+function isQuestion(text: string, at: number, matched: string): boolean {
+  if (!matched.startsWith('不')) return false
+  return A_NOT_A.test(text.slice(Math.max(0, at - 1), at + 2))
+}
+
+/** True when a Chinese message asks for free projects, null otherwise (a fee it accepts is no filter). */
+export function readFree(text: string): boolean | null {
+  if (FEE_CUES.notFree.test(text)) return null
+  for (const re of [new RegExp(FEE_CUES.free.source, 'g'), FREE_FRAMES]) {
+    for (const m of text.matchAll(re)) if (!isQuestion(text, m.index!, m[0])) return true
+  }
+  return null
+}
+
+/** The spans of every way of saying "free" in `text` (so none of it is read as a need). */
+export function freeSpans(text: string): [number, number][] {
+  return [...text.matchAll(FREE_FRAMES)].map((m) => [m.index!, m.index! + m[0].length])
+}

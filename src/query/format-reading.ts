@@ -1,0 +1,116 @@
+/**
+ * @module query/format-reading
+ * How a Chinese message says HOW the learner wants to learn, read by meaning rather than by
+ * listed sentences. Each format has a table of what a learner names (a medium, a place, a
+ * way of being taught) and the frames that carry it (在…上学, 通过…上课, 去…/到…上, 亲身去,
+ * 不用出门); a mention right after a refusal (不要线上的, 不想去现场) counts against its
+ * format; an online and an in-person mention both wanted make a mixed course (网上也有现场也有,
+ * 一部分在线一部分到场), unless they are alternatives (线上或者线下都行), which is no filter.
+ * The older cue list (cues.ts FORMAT_CUES) stays the source of the plain words, so nothing
+ * it read is lost; this module only adds the frames and the composition.
+ */
+import type { Format } from '../catalogue/project.js'
+import { FORMAT_CUES } from './cues.js'
+
+type Side = 'online' | 'offline'
+
+/** Media a learner learns through (通过网络, 用手机, 在电脑上, 看直播). */
+const MEDIA = '(?:互联网|网络|网路|网|手机|电脑|平板|视频|直播|微信群?|钉钉|腾讯会议|zoom|电视|广播|屏幕|app)'
+/** Learning verbs that follow a medium or a place ("在家里上的", "去教室听课"); bare 上/看 are too common ("用手机看新闻"). */
+const LEARN = '(?:学|上课|上堂|上的|上到|上得到|上网课|听课|听讲|听的|看课|参加|授课|培训|进修)'
+/** Venues that alone say the learner goes there (去教室, 到现场). */
+const VENUE = '(?:教室|课室|课堂|班上|班里|学校|现场|场地|培训点|教学点|培训中心|学堂|上课的地方|上课地点|夜校|实地|礼堂|会场)'
+/** Places that say it only with a learning verb after them (去那儿上课, 到中心学). */
+const NEAR = '(?:那|那儿|那里|那边|中心|活动中心|服务中心|基地|机构|老年大学|社区学校|文化站|村委会|跟前|附近)'
+/** Home, where an online learner stays. */
+const HOME = '(?:家里|家中|家|屋里|屋头|屋企|宿舍|房间|床上|沙发上)'
+
+/** What each format is named by, beyond the plain words of FORMAT_CUES: the frames. */
+const FRAMES: Record<Side, readonly RegExp[]> = {
+  online: [
+    new RegExp(`(?:通过|借助|利用|透过|经过|用|靠|拿|在|从|就在|上|坐在|对着)${MEDIA}(?:上|里|前|跟前|面前|边)?(?:面)?(?:就|也)?(?:能|可以|可)?(?:来)?${LEARN}`),
+    new RegExp(`(?:宅家|居家|宅在家|猫在家|闷在家|不出家门)(?:里)?(?:就|也)?(?:能|可以|可)?(?:${LEARN}|听|看)`),
+    new RegExp(`(?:在|坐|待|呆|窝|留|蹲|从|就在|躺)(?:在)?${HOME}(?:里)?(?:就|也)?(?:能|可以|可)?(?:来)?(?:${LEARN}|听|看)`),
+    /(?:不用|不必|无需|无须|不需要|用不着|免得|省得|不想|不能|没法|出不了|不方便|不愿意)(?:出门|出家门|外出|跑|跑路|跑腿|到场|去现场|去学校|去教室|去上课|过去|往外跑|奔波|跑来跑去)/,
+    /云课堂|空中课堂|云上课|云端(?:课|上课|学习)|隔空|直播(?:学|上课|教)|网上(?:学|上课|听)|线上(?:学|上课|听)/,
+  ],
+  offline: [
+    new RegExp(`(?:去|到|来|进|赴|跑去|跑到|走到|坐到)${VENUE}(?:去|里|来)?(?:${LEARN})?`),
+    new RegExp(`(?:去|到|来|进|跑去|跑到|走到)${NEAR}(?:去|里|来)?(?:上|${LEARN})`),
+    // Any place word after a going verb, with a learning verb after it (去上课点学, 到地方去上, 到活动室听).
+    new RegExp(`(?:去|到|跑去|跑到|走到)[\u4e00-\u9fff]{0,4}(?:点|站|室|馆|堂|中心|学校|大学|场|地方|那儿|那里|那边)(?:去|里)?(?:上|${LEARN})`),
+    // Having to go to class ("要去上堂嘅", "得过去听课的"): the kind that takes going.
+    new RegExp(`(?:要|得|需要|必须|需)(?:亲自|自己)?(?:去|到|过去|跑去)(?:${LEARN})的`),
+    /(?:亲身|亲自)(?:去|到|来|上门|参加|到场|出席|上课|听课)/,
+    /(?:手把手|当面|面对面)(?:地)?(?:带着?|教|指导|示范)|真人(?:教|带|授课|上课|教学)/,
+    /面(?:授|教|对面)|实体(?:上课|的|班|课|教学)|坐(?:在)?(?:教室|课堂)/,
+  ],
+}
+
+/** A refusal right before a mention ("不要线上的", "不想去现场", "别是网课"): the mention is what is refused. */
+const REFUSED_BEFORE = /(?:不要|不想|不想要|不用|不是|不能是|别|非|不必|不需要|不喜欢|不考虑|不去|不愿|不愿意|不打算|排除|除了|没法|不方便)(?:是|要|去|到|上|参加|那种|那些|搞|弄|整|听)?(?:那种|的)?$/
+/** A "how to" right before a frame: the frame is the subject (怎么用电脑上课, 如何在线上课). */
+const LEARNED_HOW = /(?:怎么|怎样|如何|咋|咋样|学会|学着|教我|教人)$/
+/** A refusal that belongs to a fee said before it ("一分钱不要的线下课"): the format is wanted. */
+const FEE_REFUSED = /(?:钱|费|费用|学费|分文|一分)(?:都|也)?(?:不要|不用|不收|不花|不交)(?:那种|的)?$/
+/** Alternatives between two mentions ("线上或者线下", "网上还是现场"): either will do. */
+const EITHER_BETWEEN = /或|或者|还是|要么|either|\bor\b/
+/** Indifference after the formats ("都行", "不限", "无所谓"): no filter. */
+const INDIFFERENT = /(?:线上|网上|在线|线下|现场|面授|实体)[^，,。；;！!？?]{0,8}(?:都行|都可以|都成|都中|都好|均可|皆可|不限|随便|无所谓|都无所谓|都ok|都OK|哪种都)|无所谓(?:线上|线下|网上|现场)|(?:线上|线下)(?:还是|或)(?:线上|线下)(?:都)?(?:行|可以|无所谓)/
+/** A topic word that holds a place word of a format ("现场急救", "课堂管理"): no format ("线下急救" still is one). */
+const TOPIC_USE = /^(?:急救|救护|施工|管理|安全|教学技能|教学能力|互动|纪律)/
+
+interface Mention { side: Side; start: number; end: number; refused: boolean }
+
+const global = (re: RegExp) => new RegExp(re.source, re.flags.includes('g') ? re.flags : `${re.flags}g`)
+const PLAIN: { side: Side; re: RegExp }[] = FORMAT_CUES
+  .filter((c): c is { format: Side; pattern: RegExp } => c.format === 'online' || c.format === 'offline')
+  .map((c) => ({ side: c.format, re: global(c.pattern) }))
+const FRAMED = (Object.keys(FRAMES) as Side[]).flatMap((side) => FRAMES[side].map((re) => ({ side, re: global(re) })))
+const HYBRID = FORMAT_CUES.filter((c) => c.format === 'hybrid').map((c) => c.pattern)
+const ANY = FORMAT_CUES.find((c) => c.format === 'any')!.pattern
+
+/** Where a clause starts, looking back from `at`. */
+function clauseStart(text: string, at: number): number {
+  for (let i = at - 1; i >= 0; i--) if (/[，,。；;！!？?\n]/.test(text[i])) return i + 1
+  return 0
+}
+
+/** Every format mention in `text` (plain words and frames), a mention inside a longer one of the other side dropped. */
+export function formatMentions(text: string): Mention[] {
+  const found: Mention[] = []
+  for (const { side, re } of [...PLAIN, ...FRAMED]) {
+    for (const m of text.matchAll(re)) {
+      if (!m[0]) continue
+      const start = m.index!, end = start + m[0].length
+      if (/(?:现场|课堂|教室)$/.test(m[0]) && TOPIC_USE.test(text.slice(end))) continue
+      const before = text.slice(clauseStart(text, start), start)
+      // "想学怎么用电脑上课": how to teach with a computer is what is learned, not how.
+      if (LEARNED_HOW.test(before)) continue
+      const refused = REFUSED_BEFORE.test(before) && !FEE_REFUSED.test(before)
+      found.push({ side, start, end, refused })
+    }
+  }
+  // "不要线上" (in person) holds 线上; "不用去现场" (online) holds 现场: the inner word is what is refused.
+  const kept = found.filter((m) => !found.some((o) => o.side !== m.side && o.start <= m.start && m.end <= o.end && o.end - o.start > m.end - m.start))
+  // A word inside a refused phrase of its own side ("教室" of "不想跑去教室") is refused with it.
+  return kept.map((m) => (m.refused || !kept.some((o) => o.refused && o.side === m.side && o.start < m.end && m.start < o.end) ? m : { ...m, refused: true }))
+}
+
+/** The format a Chinese message asks for, or null when it names none or says either will do. */
+export function readFormat(text: string): Format | null {
+  if (HYBRID.some((re) => re.test(text))) return 'hybrid'
+  if (INDIFFERENT.test(text) || ANY.test(text)) return null
+  const mentions = formatMentions(text)
+  const wanted = mentions.filter((m) => !m.refused)
+  const online = wanted.filter((m) => m.side === 'online'), offline = wanted.filter((m) => m.side === 'offline')
+  if (online.length && offline.length) {
+    const [a, b] = [online[0], offline[0]].sort((x, y) => x.start - y.start)
+    return EITHER_BETWEEN.test(text.slice(a.end, b.start)) ? null : 'hybrid'
+  }
+  if (online.length) return 'online'
+  if (offline.length) return 'offline'
+  const refused = new Set(mentions.map((m) => m.side))
+  if (refused.size === 1) return refused.has('online') ? 'offline' : 'online'
+  return null
+}
