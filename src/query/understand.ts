@@ -220,6 +220,12 @@ export function createQueryUnderstander(deps: UnderstandDeps): (text: string) =>
         .map((m) => [m.index!, m.index! + m[0].length]).filter(([a, b]) => !e.everyday || !insideLongerWord(normalized, dictWords(), a, b))
         // Words inside the learner's own situation ("在家种田的") describe them, not the course.
         .filter(([a, b]) => !situationSpans.some(([x, y]) => x <= a && b <= y))
+      // (A say-word that is one of the catalogue's words too, "防疫" beside 疫病防控: its own whole word gains the others.)
+      for (const m of globalMatches(e.global, normalized)) {
+        const own = e.words.includes(m[0]) ? groups.find((g) => g.start === m.index && g.words.includes(m[0])) : undefined
+        // (Not words said beside it, "穴位和艾灸": each stays a need of its own.)
+        if (own) own.words = [...own.words, ...e.words.filter((w) => !own.words.includes(w) && !normalized.includes(w))]
+      }
       if (spans.length === 0) continue
       // Words of the phrase itself join the expansion's group: either one covers the need.
       const inPhrase = (g: { start: number; end: number }) => g.start >= 0 && spans.some(([a, b]) => g.start < b && a < g.end)

@@ -1,0 +1,37 @@
+/**
+ * What is and is not taught, through the real engine, search and SQLite on the
+ * sample catalogue: an everyday subject of a topic (a taxonomy `family` word)
+ * names the topic and still ranks the project that teaches that very word first;
+ * a subject no project teaches and no topic counts as its own gets nothing, even
+ * inside a general word for a topic (考个…证, 学门…手艺) or beside a word it
+ * merely contains; and a vague opener is told apart from a request by the
+ * written rule of docs/dialogue-state.md. Phrasings are written for this file,
+ * not taken from any simulator bank; every check is computed from the catalogue.
+ */
+import { describe, expect, it } from 'vitest'
+import type { Project } from '../src/catalogue/project.js'
+import { replyText } from '../src/dialogue/reply-text.js'
+import { useSampleConversation } from './fixtures/dialogue-setup.js'
+
+const { sampleRig, learner, shown, active } = useSampleConversation('cs')
+const text = (p: Project) => [p.title, p.summary, ...p.tags].join(' ')
+
+describe('an everyday subject of a topic ranks the project that teaches it', () => {
+  it.each([
+    ['受伤了怎么包扎，想学学', '包扎'],
+    ['家里光伏板脏了咋维护', '光伏板'],
+  ])('puts first the one project of the topic that teaches the word: "%s"', async (said, word) => {
+    const { search } = sampleRig()
+    const topic = search.understand(said).slots.topics.find((t) => t.matched.includes(word))!.id
+    const teaching = (await active()).filter((p) => p.topics.includes(topic) && text(p).includes(word))
+    expect(teaching.length).toBeGreaterThan(0)
+    const first = (await shown(await learner()(said)))[0]
+    expect(teaching.map((p) => p.id), replyText(await learner()(said))).toContain(first?.id)
+  })
+
+  it('keeps the word as a need beside the topic, so its everyday sense finds the catalogue\'s words ("电线" → 安全用电)', async () => {
+    const r = await learner()('家里电线老了，怕出事')
+    const first3 = (await shown(r)).slice(0, 3)
+    expect(first3.some((p) => /安全用电|电线/.test(text(p))), replyText(r)).toBe(true)
+  })
+})
