@@ -35,3 +35,37 @@ describe('an everyday subject of a topic ranks the project that teaches it', () 
     expect(first3.some((p) => /安全用电|电线/.test(text(p))), replyText(r)).toBe(true)
   })
 })
+
+describe('a subject inside a general word for a topic', () => {
+  const untaught = async (word: string) => !(await active()).some((p) => text(p).includes(word))
+
+  it.each([
+    ['想考个潜水证', '潜水'],
+    ['我想去考个蹦极的证', '蹦极'],
+    ['想學滑翔傘技術', '滑翔'],
+    ['有没有考帆船执照的', '帆船'],
+  ])('gives a subject nobody teaches nothing, though 考证 / 技术 name work skills: "%s"', async (said, word) => {
+    expect(await untaught(word)).toBe(true)
+    const r = await learner()(said)
+    expect(r.projects, replyText(r)).toEqual([])
+    expect(replyText(r)).toContain(word)
+  })
+
+  it('still answers a certificate of a topic\'s own trade with its projects ("考个月嫂证", "考个电工证")', async () => {
+    const { taxonomy } = sampleRig()
+    for (const said of ['想考个月嫂证', '考个电工证']) {
+      const r = await learner()(said)
+      expect(r.projects.length, said).toBeGreaterThan(0)
+      const topic = sampleRig().search.understand(said).slots.topics[0]
+      expect(taxonomy.resolve('topics', topic.matched) ?? topic.id, said).toBe(topic.id)
+    }
+  })
+
+  it('keeps a general word with nothing inside it the topic ("考个证", "学门手艺")', async () => {
+    for (const said of ['想考个证', '想学门手艺']) {
+      const r = await learner()(said)
+      expect(r.projects.length, said).toBeGreaterThan(0)
+      for (const p of await shown(r)) expect(p.topics, `${said} → ${p.title}`).toContain('vocational-skills')
+    }
+  })
+})

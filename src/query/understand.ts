@@ -30,6 +30,7 @@ import { repairWordParts } from './repair-words.js'
 import { findMatches, indexTerms, toSlotValues, type Match, type Term } from './term-matches.js'
 import { FOR_THE_CHILD, PERSON_OF_A_LIFE, findFormat, findFree, subjectOnly } from './subject-rules.js'
 import { personOrSubject, selfDescriptionSpans } from './person-subjects.js'
+import { withoutFramedStrangers } from './inner-subjects.js'
 import { insideLongerWord, isFiller, latinWordAt, wordSpans } from './word-spans.js'
 
 
@@ -116,7 +117,10 @@ export function createQueryUnderstander(deps: UnderstandDeps): (text: string) =>
     const normalized = english ? englishRepair(base).text : repaired.text
     const found = findMatches(normalized, termIndex)
     const lifeTopics: Match[] = []
-    const matches = personOrSubject(subjectOnly(found, normalized, formats, lifeTopics), normalized)
+    // (A subject of its own inside a general work-skill frame, "考个潜水证", is no word for the topic: see inner-subjects.)
+    const known = (t: string, topic: string) => findMatches(t, termIndex).some((m) => m.id !== null && !m.cue
+      && (m.kind !== 'topics' || m.id !== topic || taxonomy.namesWholeTopic(m.matched) || taxonomy.isFamilyWord(m.matched)))
+    const matches = personOrSubject(subjectOnly(withoutFramedStrangers(found, known), normalized, formats, lifeTopics), normalized)
     // "孩子" is nearly always a parent speaking: implied, unless the course is plainly for the child ("适合孩子的编程课").
     if (!FOR_THE_CHILD.test(normalized)) {
       for (const m of matches) if (m.kind === 'audiences' && !m.cue && CHILD_WORDS.has(m.matched)) m.explicit = false
