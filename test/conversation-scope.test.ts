@@ -11,7 +11,7 @@
 import { describe, expect, it } from 'vitest'
 import type { Project } from '../src/catalogue/project.js'
 import { replyText } from '../src/dialogue/reply-text.js'
-import { useSampleConversation } from './fixtures/dialogue-setup.js'
+import { forAudience, useSampleConversation } from './fixtures/dialogue-setup.js'
 
 const { sampleRig, learner, shown, active } = useSampleConversation('cs')
 const text = (p: Project) => [p.title, p.summary, ...p.tags].join(' ')
@@ -67,5 +67,49 @@ describe('a subject inside a general word for a topic', () => {
       expect(r.projects.length, said).toBeGreaterThan(0)
       for (const p of await shown(r)) expect(p.topics, `${said} → ${p.title}`).toContain('vocational-skills')
     }
+  })
+})
+
+describe('openers that name only the person (docs/dialogue-state.md, point 9)', () => {
+  it.each([
+    ['退休在家闲着，想学点东西', 'elderly'],
+    ['孩子放暑假了，有啥可学的', 'youth'],
+    ['我是种地的农民，有啥课', 'farmers'],
+    ["I'm a retired nurse, what can I learn", 'elderly'],
+  ])('lists projects for the person and asks what to learn: "%s"', async (said, audience) => {
+    const { search } = sampleRig()
+    expect(search.understand(said).slots.audiences.map((a) => a.id)).toContain(audience)
+    const r = await learner()(said)
+    expect(r.clarify, replyText(r)).toBe(true)
+    expect(r.projects.length).toBeGreaterThan(0)
+    for (const p of await shown(r)) expect(forAudience(audience)(p), p.title).toBe(true)
+  })
+
+  it('keeps numbers and "more" on the list after the ask-back', async () => {
+    const say = learner()
+    const r = await say('我七十多了，有什么课')
+    expect(r.clarify).toBe(true)
+    const first = r.projects[0]
+    const detail = await say('1')
+    expect(detail.projects.map((p) => p.id)).toEqual([first.id])
+    const more = await say('更多')
+    expect(more.projects.some((p) => r.projects.some((q) => q.id === p.id))).toBe(false)
+  })
+
+  it('asks no question beside a list for a named subject, and gives the menu to an opener naming nothing', async () => {
+    const subject = await learner()('我七十了，想学书法')
+    expect(subject.projects.length).toBeGreaterThan(0)
+    expect(subject.clarify).toBe(false)
+    const nothing = await learner()('有啥可学的')
+    expect(nothing.projects).toEqual([])
+    expect(nothing.clarify).toBe(true)
+  })
+
+  it('asks no question when the person is told later in the conversation (a narrowing)', async () => {
+    const say = learner()
+    await say('想学用手机')
+    const r = await say('我七十了')
+    expect(r.projects.length).toBeGreaterThan(0)
+    expect(r.clarify).toBe(false)
   })
 })
