@@ -16,7 +16,7 @@ export const REGISTERS = ['standard', 'colloquial', 'traditional', 'english'] as
 export type Register = (typeof REGISTERS)[number]
 
 /** The banks: `dev` may be tuned against; `fresh` was held out for the first round (now spent: seen); `fresh2` was held out for the second round (now spent); `fresh3` was held out for the third round (now spent); `fresh4` was held out for the fourth round (now spent); `fresh5` is held out for the fifth round; the `probe-*` and `conv-*` banks were written blind by the engineers and each run once untouched before use. */
-export const BANKS = ['dev', 'fresh', 'fresh2', 'fresh3', 'probe-en', 'probe-zh', 'fresh4', 'fresh5', 'conv-trad-a', 'conv-trad-b', 'conv-coll-a', 'conv-coll-b', 'conv-en-a', 'conv-en-b', 'conv-people-a', 'conv-people-b', 'conv-topics-a', 'conv-topics-b', 'conv-dialogue-a', 'conv-dialogue-b', 'conv-scope5-a'] as const
+export const BANKS = ['dev', 'fresh', 'fresh2', 'fresh3', 'probe-en', 'probe-zh', 'fresh4', 'fresh5', 'conv-trad-a', 'conv-trad-b', 'conv-coll-a', 'conv-coll-b', 'conv-en-a', 'conv-en-b', 'conv-people-a', 'conv-people-b', 'conv-topics-a', 'conv-topics-b', 'conv-dialogue-a', 'conv-dialogue-b', 'conv-scope5-a', 'conv-scope5-b'] as const
 /** Banks held out for the current round (fresh5, written blind at the start of round 5): run only when named with --bank, so nobody tuning reads them by accident. */
 export const HELD_OUT: readonly string[] = ['fresh5']
 /** One of {@link BANKS}. */

@@ -14,7 +14,7 @@ import { formatPlayed, formatResult, runSimulation, shrinkFailure, type SimResul
 export const SIM_TODAY = '2026-11-30'
 
 /** The seeds the banks are run with: dev may be tuned against; fresh is held out. */
-export const SEEDS: Record<BankName, number> = { dev: 20261130, fresh: 71113, fresh2: 30110, fresh3: 41207, 'probe-en': 63029, 'probe-zh': 52019, fresh4: 90412, fresh5: 73019, 'conv-trad-a': 57201, 'conv-trad-b': 57302, 'conv-coll-a': 51031, 'conv-coll-b': 51097, 'conv-en-a': 59017, 'conv-en-b': 59213, 'conv-people-a': 53101, 'conv-people-b': 53207, 'conv-topics-a': 67101, 'conv-topics-b': 67202, 'conv-dialogue-a': 61061, 'conv-dialogue-b': 61062, 'conv-scope5-a': 101501 }
+export const SEEDS: Record<BankName, number> = { dev: 20261130, fresh: 71113, fresh2: 30110, fresh3: 41207, 'probe-en': 63029, 'probe-zh': 52019, fresh4: 90412, fresh5: 73019, 'conv-trad-a': 57201, 'conv-trad-b': 57302, 'conv-coll-a': 51031, 'conv-coll-b': 51097, 'conv-en-a': 59017, 'conv-en-b': 59213, 'conv-people-a': 53101, 'conv-people-b': 53207, 'conv-topics-a': 67101, 'conv-topics-b': 67202, 'conv-dialogue-a': 61061, 'conv-dialogue-b': 61062, 'conv-scope5-a': 101501, 'conv-scope5-b': 101602 }
 
 /** Options of the simulator eval (all from the command line). */
 export interface SimEvalOptions {
