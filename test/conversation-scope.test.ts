@@ -113,3 +113,42 @@ describe('openers that name only the person (docs/dialogue-state.md, point 9)', 
     expect(r.clarify).toBe(false)
   })
 })
+
+describe('out-of-scope subjects said in other ways', () => {
+  const untaught = async (word: string) => !(await active()).some((p) => text(p).toLowerCase().includes(word))
+
+  it.each([
+    ['想报个中级会计职称考试的冲刺班', '职称'],
+    ['有没有专升本的辅导', '专升本'],
+    ['托福培训有吗', '托福'],
+    ['any gmat prep classes', 'gmat'],
+  ])('gives qualification and language exam prep nothing: "%s"', async (said, word) => {
+    expect(await untaught(word)).toBe(true)
+    const r = await learner()(said)
+    expect(r.projects, replyText(r)).toEqual([])
+  })
+
+  it('gives a skill nobody teaches nothing though a single character of it occurs everywhere ("尤克里里")', async () => {
+    const { taxonomy } = sampleRig()
+    expect(taxonomy.resolve('topics', '尤克里里')).not.toBeNull()
+    expect(taxonomy.isFamilyWord('尤克里里')).toBe(false)
+    expect(await untaught('尤克里里')).toBe(true)
+    const r = await learner()('俺想学弹尤克里里')
+    expect(r.projects, replyText(r)).toEqual([])
+    expect(replyText(r)).toContain('尤克里里')
+  })
+
+  it('reads "teach me X" as asking to learn X, so an untaught X gets nothing ("teach me darts")', async () => {
+    expect(await untaught('darts')).toBe(true)
+    const r = await learner()('could you teach me darts')
+    expect(r.projects, replyText(r)).toEqual([])
+    expect(replyText(r)).toContain('darts')
+    expect((await learner()('teach me to use a smartphone')).projects.length).toBeGreaterThan(0)
+  })
+
+  it.each(['howzit', 'kia ora', 'sup', 'morning!'])('greets back an English greeting from anywhere, never "nothing for" it: "%s"', async (said) => {
+    const r = await learner()(said)
+    expect(r.projects).toEqual([])
+    expect(replyText(r)).not.toContain(said.replace('!', ''))
+  })
+})

@@ -114,7 +114,8 @@ export function createQueryUnderstander(deps: UnderstandDeps): (text: string) =>
     // In English, a word one slip from an English word ("changge" for change) is that word, not pinyin (唱歌).
     let base = repaired.text
     if (english) for (const r of repaired.repairs) if (r.kind === 'pinyin' && englishRepair(r.from).repairs.length) base = base.replace(r.to, r.from)
-    const normalized = english ? englishRepair(base).text : repaired.text
+    // "Teach me poker", "can you teach us to swim": the learner asks to learn, and teaching is no subject.
+    const normalized = english ? englishRepair(base).text.replace(/\bteach (?:me|us|myself)\b/g, 'learn') : repaired.text
     const found = findMatches(normalized, termIndex)
     const lifeTopics: Match[] = []
     // (A subject of its own inside a general work-skill frame, "考个潜水证", is no word for the topic: see inner-subjects.)
