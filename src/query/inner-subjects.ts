@@ -24,11 +24,14 @@ const FRAME_AFTER = /(?:证书|证照|证|执照|资格证|技术|手艺|技能|
 /** Words that say how good or what for, never what: 好点, 实用, 赚钱, 吃香, 正规, 国家认可. */
 const WHAT_KIND = /^(?:好|更好|实用|有用|管用|赚钱|挣钱|来钱|吃香|热门|稳定|简单|容易|轻松|正规|靠谱|体面|高薪|值钱|国家|官方|权威|含金量|正经|像样|拿得出手|新|别的|其他|其它|什么|啥|哪些|一些|几个)/
 
+/** Inner words that are the frame's own kind again ("考技术证照", "考个职业资格证"): still work skills as a whole. */
+const GENERIC_INNER = /^(?:技术|技能|职业|专业|手艺|资格|等级|上岗|操作|从业|执业|特种作业|工种|就业|岗位|结业|培训|合格)+$/
+
 /** The words between a general work-skill cue's frame ("考个…证" → 潜水), or null when the cue is all frame. */
 export function innerOfFrame(matched: string): string | null {
   const inner = matched.replace(FRAME_BEFORE, '').replace(FRAME_AFTER, '').replace(/的$/, '')
   // (Words saying what kind, "好点的技术", "赚钱的手艺", "正规的证": no subject of their own.)
-  if (WHAT_KIND.test(inner) || inner === matched || [...inner].length < 2 || !/^\p{Script=Han}+$/u.test(inner)) return null
+  if (WHAT_KIND.test(inner) || GENERIC_INNER.test(inner) || inner === matched || [...inner].length < 2 || !/^\p{Script=Han}+$/u.test(inner)) return null
   // Only a word that could be a subject: not "啥", "好点的", "一些".
   const words = segment(inner).filter((w) => !isFunctionWord(w) && isNeedWord(w) && [...w].length >= 2)
   return words.length ? inner : null
