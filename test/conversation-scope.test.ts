@@ -152,19 +152,3 @@ describe('out-of-scope subjects said in other ways', () => {
     expect(replyText(r)).not.toContain(said.replace('!', ''))
   })
 })
-
-describe('driving a vehicle is a subject of its own', () => {
-  it.each(['想学开网约车', '俺想学会开大货车', '想去学开出租车'])(
-    'gives learning to drive nothing when nobody teaches it, whatever topic the vehicle belongs to: "%s"', async (said) => {
-      expect((await active()).some((p) => text(p).includes(said.slice(said.indexOf('开'))))).toBe(false)
-      const r = await learner()(said)
-      expect(r.projects, replyText(r)).toEqual([])
-      expect(r.clarify).toBe(false)
-    })
-
-  it('keeps "我是开网约车的" who the learner is: their request is still answered', async () => {
-    const r = await learner()('我是开网约车的，想学英语')
-    expect(r.projects.length, replyText(r)).toBeGreaterThan(0)
-    for (const p of await shown(r)) expect(p.topics).toContain('language')
-  })
-})

@@ -46,8 +46,7 @@ export async function weighNeeds(ctx: TurnContext, u: Understanding): Promise<{ 
     if (marked && !outside.includes(word)) continue
     if (refining && !asksForSubject(u.normalized, word) && !tutoring.includes(word)) continue
     // Looked up as typed: a bare stem ("hors") would be read by the typo repair as some other word.
-    // (Exam tutoring and driving are looked up in the whole message: alone, "开网约车" would be read as hailing a car.)
-    if (await found(tutoring.includes(word) ? u.normalized : typedWord(u.normalized, word))) {
+    if (await found(typedWord(u.normalized, word))) {
       met = true
       kept.push(u.needs[i])
     } else if (isAskedSubject(u.normalized, word) || tutoring.includes(word)) {

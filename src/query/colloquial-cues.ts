@@ -123,17 +123,9 @@ const TUTORING = '补习(班)?|补课|补(语文|数学|英语|物理|化学|生
 /** A school exam with prep words near it ("高考数学补习班", "考公务员的补习"), or tutoring words on their own. */
 const EXAM_TUTORING = new RegExp(`(${EXAMS})[^\\s，,。]{0,6}(${TUTORING}|辅导|培训|冲刺|备考|班)|${TUTORING}`, 'g')
 
-/**
- * Learning to drive or fly a vehicle ("想学开网约车", "学会开大货车", "考个开飞机的"): like exam tutoring, a subject of
- * its own, never the topic of a word inside it (网约车 is hailing a car, a digital errand; driving one is not).
- * Only after a learning verb: "我是开网约车的" says who the learner is.
- */
-const DRIVING = /(?<=学|学会|学学|学习|想学|要学|练|考|考个|去学)(?:开|驾驶|驾)(?:个|辆|台|架)?[^\s，,。的]{0,4}?(?:车|飞机|直升机|无人机|船|挖掘机|叉车|铲车|吊车|拖拉机|收割机|摩托)/g
-
-/** The exam-tutoring phrases (and the driving of a vehicle, see {@link DRIVING}) of a normalised message with where they sit; see {@link EXAM_TUTORING}. */
+/** The exam-tutoring phrases of a normalised message with where they sit; see {@link EXAM_TUTORING}. */
 export function examTutoring(text: string): { word: string; start: number; end: number }[] {
-  return [...globalMatches(EXAM_TUTORING, text), ...globalMatches(DRIVING, text)]
-    .map((m) => ({ word: m[0], start: m.index!, end: m.index! + m[0].length }))
+  return globalMatches(EXAM_TUTORING, text).map((m) => ({ word: m[0], start: m.index!, end: m.index! + m[0].length }))
 }
 
 /** The patterns of the compositional self-descriptions in {@link COLLOQUIAL_CUES}: person cues, like query/person-cues. */
