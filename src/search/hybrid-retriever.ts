@@ -202,8 +202,7 @@ export function floor(parts: RetrieverParts, u: Understanding, scored: Gathered,
   const named = slots.topics.filter((t) => t.explicit && !t.related)
   // A paraphrase sharing a word with the catalogue ("办公技能": 办公) names the topic, not a specific skill.
   const df = (w: string) => parts.lexical.documentFrequency(w)
-  // (Words of two characters or more: a lone 里 of a transliteration, 尤克里里, says nothing of the skill.)
-  const pairs = (w: string) => [...segment(w), ...[...w].slice(1).map((c, i) => [...w][i] + c)].filter((p) => p !== w && [...p].length >= 2)
+  const pairs = (w: string) => [...segment(w), ...[...w].slice(1).map((c, i) => [...w][i] + c)].filter((p) => p !== w)
   const unmetSkill = named.length > 0 && named.every((t) => !/^[a-z]/.test(t.matched) &&
     parts.topicTerm?.(t.matched) === 'synonym' && df(t.matched) === 0 && !(/\p{Script=Han}/u.test(t.matched) && pairs(t.matched).some((p) => df(p) > 0)))
   // Evidence is a word of the subject itself: words that only say what kind of course
