@@ -34,6 +34,7 @@ export const CHAT_PROMPTS = {
   not_found_hint: [],
   untaught_family: ['what', 'topic'],
   untaught_offer: ['what', 'topic', 'n'],
+  ask_subject: [],
   not_understood: [],
   too_long: ['max'],
   number_out_of_range: ['count'],

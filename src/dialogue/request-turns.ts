@@ -20,6 +20,7 @@ import { relaxedNotes } from './relaxed-notes.js'
 import { untaughtFamilyNotes, untaughtOffer } from './untaught-notes.js'
 import { unbindTopicAudiences } from './topic-bound-audience.js'
 import { typedWord, weighNeeds } from './weigh-needs.js'
+import { namesOnlyThePerson, withSubjectAskBack } from './person-openers.js'
 import { asksForSubject } from './refinement-talk.js'
 import { selfStatedAudiences } from './self-facts.js'
 import { projectsByIds, type TurnContext, type TurnOutcome } from './turn-context.js'
@@ -43,6 +44,7 @@ export function vagueTurn(ctx: TurnContext): TurnOutcome {
 
 /** A request for projects: apply the message to the request so far, then list. */
 export async function requestTurn(ctx: TurnContext): Promise<TurnOutcome> {
+  const fresh = !ctx.session.request.active
   const { u, unmet, vague, alone } = await weighNeeds(ctx, ctx.understanding!)
   if (vague) return vagueTurn(ctx)
   // Asked in words alone inside a conversation: what it would find if asked first decides, never the carried slots.
@@ -63,7 +65,9 @@ export async function requestTurn(ctx: TurnContext): Promise<TurnOutcome> {
     return menuTurn(ctx, [lead, say(prompts, ctx.lang, 'not_found_hint')], false, false)
   }
   const said = { ...u, slots: unbindTopicAudiences(u.normalized, u.slots) }
-  return listRequest(ctx, applyMessage(ctx.session.request, said, ctx.message.text).state)
+  const out = await listRequest(ctx, applyMessage(ctx.session.request, said, ctx.message.text).state)
+  // Who the learner is, and nothing to learn yet: their list, and what they want asked back (docs/dialogue-state.md).
+  return namesOnlyThePerson(u, fresh) ? { ...out, reply: withSubjectAskBack(ctx, out.reply) } : out
 }
 
 /** Forgets the current list: `state` is the request now, and nothing is on screen for "更多". */

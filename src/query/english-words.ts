@@ -143,4 +143,9 @@ household households smallholding pushing turned turning seventies eighties sixt
 man men guy guys gal lad mum mom dad son kid boy nan pop job art tea pig cow hen egg car bus van tax law age war pen ink
 sew gym fit cut dye tai chi uni vet oap bee bees pet pets dog dogs cat cats sun web net tv pc diy
 didi uber meituan eleme taobao jd pinduoduo douyin kuaishou tiktok xiaohongshu wechat alipay dingtalk zoom
+darts archery fencing bowling billiards snooker poker bridge mahjong scrabble sudoku crossword bingo cricket rugby hockey
+baseball softball netball squash pilates zumba kickboxing taekwondo wrestling parkour skateboarding snowboarding kayaking
+canoeing cycling marathon triathlon bagpipe bagpipes banjo accordion saxophone harmonica clarinet trombone tuba origami
+scrapbooking taxidermy bartending mixology sommelier barista manicure pedicure lashes eyebrows waxing dj rap beatbox
+gaming esports fortnite minecraft roblox lego sat lsat mcat gmat ielts toefl gre
 `.split(/\s+/).filter(Boolean).concat(WORLD_PLAIN_WORDS)

@@ -32,6 +32,7 @@ import { formatMentions } from './format-reading.js'
 import { freeSpans } from './fee-reading.js'
 import { FOR_THE_CHILD, PERSON_OF_A_LIFE, findFormat, findFree, subjectOnly } from './subject-rules.js'
 import { personOrSubject, selfDescriptionSpans } from './person-subjects.js'
+import { withoutFramedStrangers } from './inner-subjects.js'
 import { insideLongerWord, isFiller, latinWordAt, wordSpans } from './word-spans.js'
 
 
@@ -125,10 +126,14 @@ export function createQueryUnderstander(deps: UnderstandDeps): (text: string) =>
     // In English, a word one slip from an English word ("changge" for change) is that word, not pinyin (唱歌).
     let base = repaired.text
     if (english) for (const r of repaired.repairs) if (r.kind === 'pinyin' && englishRepair(r.from).repairs.length) base = base.replace(r.to, r.from)
-    const normalized = english ? englishRepair(base).text : repaired.text
+    // "Teach me poker", "can you teach us to swim": the learner asks to learn, and teaching is no subject.
+    const normalized = english ? englishRepair(base).text.replace(/\bteach (?:me|us|myself)\b/g, 'learn') : repaired.text
     const found = findMatches(normalized, termIndex)
     const lifeTopics: Match[] = []
-    const matches = personOrSubject(subjectOnly(found, normalized, formats, lifeTopics), normalized)
+    // (A subject of its own inside a general work-skill frame, "考个潜水证", is no word for the topic: see inner-subjects.)
+    const known = (t: string, topic: string) => findMatches(t, termIndex).some((m) => m.id !== null && !m.cue
+      && (m.kind !== 'topics' || m.id !== topic || taxonomy.namesWholeTopic(m.matched) || taxonomy.isFamilyWord(m.matched)))
+    const matches = personOrSubject(subjectOnly(withoutFramedStrangers(found, known), normalized, formats, lifeTopics), normalized)
     // "孩子" is nearly always a parent speaking: implied, unless the course is plainly for the child ("适合孩子的编程课").
     if (!FOR_THE_CHILD.test(normalized)) {
       for (const m of matches) if (m.kind === 'audiences' && !m.cue && CHILD_WORDS.has(m.matched)) m.explicit = false
@@ -238,6 +243,12 @@ export function createQueryUnderstander(deps: UnderstandDeps): (text: string) =>
         .map((m) => [m.index!, m.index! + m[0].length]).filter(([a, b]) => !e.everyday || !insideLongerWord(normalized, dictWords(), a, b))
         // Words inside the learner's own situation ("在家种田的") describe them, not the course.
         .filter(([a, b]) => !situationSpans.some(([x, y]) => x <= a && b <= y))
+      // (A say-word that is one of the catalogue's words too, "防疫" beside 疫病防控: its own whole word gains the others.)
+      for (const m of globalMatches(e.global, normalized)) {
+        const own = e.words.includes(m[0]) ? groups.find((g) => g.start === m.index && g.words.includes(m[0])) : undefined
+        // (Not words said beside it, "穴位和艾灸": each stays a need of its own.)
+        if (own) own.words = [...own.words, ...e.words.filter((w) => !own.words.includes(w) && !normalized.includes(w))]
+      }
       if (spans.length === 0) continue
       // Words of the phrase itself join the expansion's group: either one covers the need.
       const inPhrase = (g: { start: number; end: number }) => g.start >= 0 && spans.some(([a, b]) => g.start < b && a < g.end)

@@ -14,6 +14,7 @@ import type { CatalogueStore } from '../catalogue/catalogue-store.js'
 import type { Project } from '../catalogue/project.js'
 import type { Regions } from '../catalogue/regions.js'
 import type { Taxonomy } from '../catalogue/taxonomy.js'
+import { isDictionaryWord } from '../text/segment.js'
 import { loadRelatedWords, type RelatedWords } from '../query/related-words.js'
 import type { Understanding } from '../query/types.js'
 import { hasAnySlot } from '../query/slots.js'
@@ -150,6 +151,7 @@ export async function createSearchService(deps: SearchServiceDeps): Promise<Hybr
       // Every project of the snapshot's table was active when it was read; the write hook names those archived since.
       isActive: (id) => snap.table.byId.has(id) && !gone.has(id),
       isPlace: deps.regions ? (word) => deps.regions!.resolve(word) !== null : undefined,
+      keepsNeed: (word) => taxonomy.isFamilyWord(word),
       topicTerm: (word) => (taxonomy.namesWholeTopic(word) || taxonomy.isFamilyWord(word) ? 'label' : taxonomy.resolve('topics', word) ? 'synonym' : null),
     }
   }

@@ -37,6 +37,12 @@ export interface RetrieverParts {
    * one of its synonyms (叉车 for 职业技能), or neither (a situation cue such as "挣钱").
    */
   topicTerm?(word: string): 'label' | 'synonym' | null
+  /**
+   * True for a word that named a topic by one thing in it (二胡, 包扎, 光伏板, 电线: a `family` word or another
+   * single word), not the topic as a whole (外语, 职业技能). The topic is a signal, and the word stays a need-word
+   * too, so the project that teaches that very word ranks first.
+   */
+  keepsNeed?(word: string): boolean
 }
 
 /** Per-candidate figures, kept for --explain and for the floor. */
@@ -70,7 +76,7 @@ export async function gather(parts: RetrieverParts, u: Understanding, exclude: R
   let allowed: Set<string> | null = null
   let passes: ((id: string) => boolean) | null = null
   let source: Iterable<string> = table.byId.keys()
-  const content = contentGroups(u, (t) => parts.lexical.documentFrequency(t), table.size, parts.isPlace, tuning)
+  const content = contentGroups(u, (t) => parts.lexical.documentFrequency(t), table.size, parts.isPlace, tuning, parts.keepsNeed)
   if (filtered) {
     const pass = hardFilter(slots, parts.resolveRegion)
     const topics = slots.topics.filter((t) => t.explicit).map((t) => t.id)

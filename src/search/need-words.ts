@@ -52,9 +52,10 @@ function isContentWord(t: string): boolean {
   return !([...t].length === 1 && /\p{Script=Han}/u.test(t))
 }
 
-function slotWordTest(u: Understanding, isPlace: (t: string) => boolean = () => false): (t: string) => boolean {
-  // A topic inferred from an everyday word leaves that word a need ("顶嘴" still has to be covered).
-  const slotWords = [...u.slots.topics, ...u.slots.audiences].filter((s) => !s.related).map((s) => s.matched).filter(Boolean)
+function slotWordTest(u: Understanding, isPlace: (t: string) => boolean = () => false, keepsNeed: (w: string) => boolean = () => false): (t: string) => boolean {
+  // A topic inferred from an everyday word leaves that word a need ("顶嘴" still has to be covered), and so does a
+  // topic named by one of its everyday subjects ("包扎", "光伏板": the project teaching that word ranks first).
+  const slotWords = [...u.slots.topics, ...u.slots.audiences].filter((s) => !s.related && !keepsNeed(s.matched)).map((s) => s.matched).filter(Boolean)
   // English slot words as the need-words spell them: stemmed ("people with disabilities" holds "disability").
   const stemmed = new Set(slotWords.filter((w) => /^[a-z]/.test(w)).flatMap((w) => segment(w)))
   if (u.slots.time) slotWords.push(u.slots.time.matched)
@@ -71,8 +72,11 @@ function slotWordTest(u: Understanding, isPlace: (t: string) => boolean = () => 
  * otherwise count as an unmet need.
  */
 export function contentGroups(u: Understanding, df: (term: string) => number, catalogueSize: number,
-  isPlace?: (t: string) => boolean, floor: Pick<Tuning, 'commonWordShare' | 'commonWordMin'> = DEFAULT_TUNING): ContentGroup[] {
-  const isSlotWord = slotWordTest(u, isPlace)
+  isPlace?: (t: string) => boolean, floor: Pick<Tuning, 'commonWordShare' | 'commonWordMin'> = DEFAULT_TUNING,
+  keepsNeed: (w: string) => boolean = () => false): ContentGroup[] {
+  // (Beside a learner who says who they are, the topic and the person rank: the subject word stays the topic's slot.)
+  if (u.slots.audiences.length) keepsNeed = () => false
+  const isSlotWord = slotWordTest(u, isPlace, keepsNeed)
   const idf = (d: number) => Math.log(1 + Math.max(1, catalogueSize) / (d + 0.5))
   const out: ContentGroup[] = []
   const seen = new Set<string>()
