@@ -21,8 +21,8 @@ const GENERAL_WORK_TOPICS: ReadonlySet<string> = new Set(['vocational-skills'])
 const FRAME_BEFORE = /^(?:想|要|去)?(?:学|考|拿|办|学习|考取|报考)(?:个|一个|张|门|点|一门|一张|下|一下)?/
 const FRAME_AFTER = /(?:证书|证照|证|执照|资格证|技术|手艺|技能|本事)$/
 
-/** Words that say how good or what for, never what: 好点, 实用, 赚钱, 吃香, 正规, 国家认可. */
-const WHAT_KIND = /^(?:好|更好|实用|有用|管用|赚钱|挣钱|来钱|吃香|热门|稳定|简单|容易|轻松|正规|靠谱|体面|高薪|值钱|国家|官方|权威|含金量|正经|像样|拿得出手|新|别的|其他|其它|什么|啥|哪些|一些|几个)/
+/** Words that say how good or what for, never what: 好点, 实用, 赚钱, 吃香, 正规, 国家认可, a trade to live on (吃饭的手艺, 养家的本事). */
+const WHAT_KIND = /^(?:好|更好|实用|有用|管用|赚钱|挣钱|来钱|吃饭|糊口|养家|谋生|混饭|饭碗|营生|活路|找工作|找活|吃香|热门|稳定|简单|容易|轻松|正规|靠谱|体面|高薪|值钱|国家|官方|权威|含金量|正经|像样|拿得出手|新|别的|其他|其它|什么|啥|哪些|一些|几个)/
 
 /** Inner words that are the frame's own kind again ("考技术证照", "考个职业资格证"): still work skills as a whole. */
 const GENERIC_INNER = /^(?:技术|技能|职业|专业|手艺|资格|等级|上岗|操作|从业|执业|特种作业|工种|就业|岗位|结业|培训|合格)+$/

@@ -88,16 +88,6 @@ export function indexTerms(terms: Term[], english: TermIndex['english']): TermIn
 /** English words that open a statement about a person ("I'm a farmer growing rice", "my dad works construction"). */
 const SPEAKS_OF_A_PERSON = /^(?:i|we|he|she|they|my|our|his|her|i m|im|i am|we re|he s|she s|for my|it s for my)\b/
 
-/**
- * True when plain word `m` starts before longer plain word `k` and ends inside it, and `m`'s own part joined
- * with the character before it is a dictionary word (换成人工智能: 换+成 is 换成, so 成人 is no word there).
- * "老年人工智能" keeps both: nothing before 老年 makes 老年 part of another word.
- */
-function crossesInto(text: string, m: Match, k: Match): boolean {
-  if (m.cue || k.cue || !/\p{Script=Han}/u.test(m.matched) || !(m.start < k.start && k.start < m.end && m.end < k.end)) return false
-  return m.start > 0 && isDictionaryWord(text.slice(m.start - 1, k.start))
-}
-
 /** Taxonomy terms and cues found in the text; overlaps resolved longest-first. */
 export function findMatches(text: string, index: TermIndex): Match[] {
   const found: Match[] = []
@@ -145,9 +135,6 @@ export function findMatches(text: string, index: TermIndex): Match[] {
       if (k.kind === 'topics' && m.kind === 'topics' && k.cue && CATCH_ALL_TOPICS.has(k.id ?? '') && !m.cue && m.id !== k.id && m.end - m.start >= 2) return false
       // An audience word at the start of a longer topic word ("农家" in 农家乐, a farm stay) is part of that word.
       if (k.kind === 'topics' && m.kind === 'audiences' && !k.cue && !m.cue && k.start === m.start && m.end < k.end && isDictionaryWord(k.matched)) return true
-      // A shorter word read across a word boundary ("成人" in 换成|人工智能, 改成|人工智能): its part outside the
-      // longer word belongs to the word before it, so it is a fragment, not a slot.
-      if (crossesInto(text, m, k)) return true
       // The same kind: the longer reading wins. Another kind: a word inside a
       // situation cue ("孩子" inside "我孩子不听话") is part of that cue, not a slot.
       if (k.kind === m.kind) return true

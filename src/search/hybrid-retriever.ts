@@ -260,7 +260,6 @@ export async function retrieve(parts: RetrieverParts, u: Understanding, request:
 
 /** Per catalogue table and day: the running projects by first topic, biggest topics first (vague messages are frequent). */
 const suggestionCache = new WeakMap<ProjectTable, { today: string; lists: Project[][] }>()
-
 function projectsByTopic(table: ProjectTable, today: string): Project[][] {
   const cached = suggestionCache.get(table)
   if (cached?.today === today) return cached.lists
