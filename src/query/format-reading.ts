@@ -11,6 +11,7 @@
  */
 import type { Format } from '../catalogue/project.js'
 import { FORMAT_CUES } from './cues.js'
+import { candidatesOf } from '../text/pattern-prefixes.js'
 
 type Side = 'online' | 'offline'
 
@@ -76,10 +77,19 @@ function clauseStart(text: string, at: number): number {
   return 0
 }
 
+/** Every format pattern, and which of them a message's characters allow (pattern-prefixes: most are never tried). */
+const ALL = [...PLAIN, ...FRAMED]
+const mayMatch = candidatesOf(ALL.map((x) => x.re))
+let last: { text: string; mentions: Mention[] } | undefined
+
 /** Every format mention in `text` (plain words and frames), a mention inside a longer one of the other side dropped. */
 export function formatMentions(text: string): Mention[] {
+  // (Read two or three times per message, by the understander and the subject rules: the last answer is kept.)
+  if (last?.text === text) return last.mentions
   const found: Mention[] = []
-  for (const { side, re } of [...PLAIN, ...FRAMED]) {
+  const may = mayMatch(text)
+  for (const [k, { side, re }] of ALL.entries()) {
+    if (!may[k]) continue
     for (const m of text.matchAll(re)) {
       if (!m[0]) continue
       const start = m.index!, end = start + m[0].length
@@ -94,7 +104,9 @@ export function formatMentions(text: string): Mention[] {
   // "不要线上" (in person) holds 线上; "不用去现场" (online) holds 现场: the inner word is what is refused.
   const kept = found.filter((m) => !found.some((o) => o.side !== m.side && o.start <= m.start && m.end <= o.end && o.end - o.start > m.end - m.start))
   // A word inside a refused phrase of its own side ("教室" of "不想跑去教室") is refused with it.
-  return kept.map((m) => (m.refused || !kept.some((o) => o.refused && o.side === m.side && o.start < m.end && m.start < o.end) ? m : { ...m, refused: true }))
+  const mentions = kept.map((m) => (m.refused || !kept.some((o) => o.refused && o.side === m.side && o.start < m.end && m.start < o.end) ? m : { ...m, refused: true }))
+  last = { text, mentions }
+  return mentions
 }
 
 /** The format a Chinese message asks for, or null when it names none or says either will do. */
