@@ -176,6 +176,8 @@ let compiled: {
   traditional: RegExp; everywhere: RegExp; map: Map<string, string>
   /** Whether a text holds the first characters of any word of each alternation (most messages hold none). */
   mayHold: { traditional: (text: string) => boolean[]; everywhere: (text: string) => boolean[] }
+  /** The frames that must run before the table, then the table's patterns followed by the other frames, in order. */
+  framesBefore: (text: string) => string
   patterns: (text: string) => string
 } | undefined
 
@@ -189,7 +191,7 @@ function compile(): NonNullable<typeof compiled> {
   const traditional = alternation([...TRADITIONAL_ONLY, ...EVERYWHERE])
   const everywhere = alternation(EVERYWHERE)
   const mayHold = { traditional: candidatesOf([traditional]), everywhere: candidatesOf([everywhere]) }
-  return { traditional, everywhere, map, mayHold, patterns: replaceEach(PATTERNS) }
+  return { traditional, everywhere, map, mayHold, framesBefore: replaceEach(REGIONAL_FRAMES_BEFORE_TABLE), patterns: replaceEach([...PATTERNS, ...REGIONAL_FRAME_REWRITES]) }
 }
 
 /**
@@ -201,12 +203,10 @@ function compile(): NonNullable<typeof compiled> {
  */
 export function toMainlandWords(text: string, hadTraditional: boolean): string {
   const c = (compiled ??= compile())
-  let out = text
-  for (const [pattern, to] of REGIONAL_FRAMES_BEFORE_TABLE) out = out.replace(pattern, to)
+  let out = c.framesBefore(text)
   const words = hadTraditional ? 'traditional' : 'everywhere'
   if (c.mayHold[words](out)[0]) out = out.replace(c[words], (w) => c.map.get(w.toLowerCase()) ?? w)
   out = c.patterns(out)
-  for (const [pattern, to] of REGIONAL_FRAME_REWRITES) out = out.replace(pattern, to)
   return hadTraditional ? out.replace(AND_TONG, '和') : out
 }
 
