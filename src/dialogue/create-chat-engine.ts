@@ -53,14 +53,15 @@ export function createChatEngine(given: ChatEngineDeps): ChatEngine {
       void sessions.purgeIdle().catch(() => undefined)
     }
     const stored = await sessions.load(message.channel, message.chatId)
-    const control = detectControl(plainMessage(message.text))
+    const plain = plainMessage(message.text)
+    const control = detectControl(plain)
     const keepLang = control?.kind === 'feedback' || control?.kind === 'number'
     const lang = message.replyLang ?? (keepLang && stored
       ? stored.lang
       : detectLang(message.text, stored?.lang, message.lang, deps.defaultLang ?? 'zh'))
     const session = stored ?? newSession(lang)
     session.lang = lang
-    const ctx: TurnContext = { deps, message, lang, session }
+    const ctx: TurnContext = { deps, message, plain, lang, session }
     const outcome = control ? await controlTurn(ctx, control) : await messageTurn(ctx)
     await sessions.save(message.channel, message.chatId, message.userId, ctx.session)
     if (deps.onTurn) {
@@ -156,7 +157,7 @@ async function messageTurn(ctx: TurnContext): Promise<TurnOutcome> {
   const u = ctx.deps.search.understand(ctx.message.text)
   ctx.understanding = u
   const seen = await projectsByIds(ctx, [...new Set([...ctx.session.shown, ...ctx.session.seen, ...(ctx.session.focus ? [ctx.session.focus] : [])])])
-  const follow = detectFollowUp(plainMessage(ctx.message.text), u, ctx.session, seen)
+  const follow = detectFollowUp(ctx.plain, u, ctx.session, seen)
   if (follow) return followUpTurn(ctx, follow)
   const saysNothing = !hasAnySlot(u.slots) && u.needs.length === 0
   if (u.vague || saysNothing || (!ctx.session.request.active && onlyDates(u))) return vagueTurn(ctx)

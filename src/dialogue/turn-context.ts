@@ -54,6 +54,8 @@ export interface ChatEngineDeps {
 export interface TurnContext {
   deps: ChatEngineDeps
   message: IncomingMessage
+  /** The message as its turn kind is read (text/speech-noise `plainMessage`): worked out once per turn. */
+  plain: string
   lang: Lang
   session: SessionState
   understanding?: Understanding
