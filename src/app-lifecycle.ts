@@ -29,6 +29,9 @@ export function assembleApp(parts: Omit<App, 'start' | 'stop' | 'done'> & { log:
   const started: AnyChannel[] = []
   // The channel whose start() is running: stop() must end it too (Telegram may be retrying an unreachable API).
   let starting: AnyChannel | undefined
+  // The extensions' started() hooks in flight: stop() lets them finish before it asks them to stop (else a job
+  // an extension starts after its stopping() ran would run on into the closed database).
+  let extensionsStarting: Promise<void> | undefined
 
   const stop = () =>
     (stopping ??= (async () => {
@@ -41,6 +44,7 @@ export function assembleApp(parts: Omit<App, 'start' | 'stop' | 'done'> & { log:
           log.error(`stopping ${channel.name} failed`, err)
         }
       }
+      await extensionsStarting?.catch(() => undefined)
       for (const e of extensions) {
         try {
           await e.stopping?.()
@@ -73,7 +77,13 @@ export function assembleApp(parts: Omit<App, 'start' | 'stop' | 'done'> & { log:
       }
       const terminal = findChannel(channels, 'terminal')
       if (terminal) void terminal.closed.then(() => stop())
-      for (const e of extensions) await e.started?.(app)
+      extensionsStarting = (async () => {
+        for (const e of extensions) {
+          if (stopping) return
+          await e.started?.(app)
+        }
+      })()
+      await extensionsStarting
     },
   }
   return app
