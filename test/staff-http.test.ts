@@ -50,18 +50,24 @@ describe('staff layer on the HTTP API', () => {
 
   it('logs learner turns and purges rows older than LOG_RETENTION_DAYS in the periodic check', async () => {
     await chat('learner-1', '我想学用智能手机')
-    const count = () => (app.db.prepare('SELECT COUNT(*) AS n FROM turns').get() as { n: number }).n
-    expect(count()).toBeGreaterThan(0)
-    const before = count()
+    const rows = (where: string) => (app.db.prepare(`SELECT COUNT(*) AS n FROM turns WHERE ${where}`).get() as { n: number }).n
+    // The turn log is written by the writer thread after the reply: wait for the learner's row to land.
+    await until(() => rows("text = '我想学用智能手机'") === 1)
     app.db
       .prepare(`INSERT INTO turns (at, channel, user_hash, text, slots, project_ids, matched) VALUES (?, 'http', 'old', '旧问题', NULL, '[]', 0)`)
       .run(new Date(Date.now() - 40 * 86_400_000).toISOString())
-    expect(count()).toBe(before + 1)
-    const end = Date.now() + 5000
-    while (count() > before && Date.now() < end) await new Promise((r) => setTimeout(r, 50))
-    expect(count()).toBe(before)
+    expect(rows("user_hash = 'old'")).toBe(1)
+    await until(() => rows("user_hash = 'old'") === 0)
+    expect(rows("user_hash = 'old'")).toBe(0)
+    expect(rows("text = '我想学用智能手机'")).toBe(1)
   })
 })
+
+/** Polls a condition the app meets in the background (a writer thread, a periodic check), for up to 10 s. */
+async function until(done: () => boolean): Promise<void> {
+  const end = Date.now() + 10_000
+  while (!done() && Date.now() < end) await new Promise((r) => setTimeout(r, 50))
+}
 
 describe('textChunks', () => {
   it('splits a long reply on line breaks into pieces Telegram accepts', () => {
