@@ -13,6 +13,7 @@ import { privateText, privateVoice, user } from './fakes/fake-bot-api-updates.js
 import { SERVE_CATALOGUE_CSV, prepareServeDb, spawnServe, type ServeProcess } from './fakes/fake-bot-api-serve.js'
 import { FakeSpeechServer } from './fakes/fake-speech-server.js'
 import { makeClip, type VoiceClip } from './fakes/voice-clips.js'
+import { until } from './fixtures/until.js'
 
 let api: FakeBotApi
 let speech: FakeSpeechServer
@@ -88,8 +89,10 @@ describe('voice notes on Telegram (real serve, fake Bot API, fake speech server)
     expect(calls[0].wav).toMatchObject({ sampleRate: 16_000, channels: 1, bits: 16 })
 
     // The staff turn log keeps the transcript, marked as voice; no audio is stored anywhere in the database.
+    // Written by serve's writer thread after the reply went out: wait for both rows to land.
     const log = new BetterSqlite3(db.db, { readonly: true })
-    const rows = log.prepare("SELECT text FROM turns WHERE via = 'voice' ORDER BY id").all() as { text: string }[]
+    const voiceRows = () => log.prepare("SELECT text FROM turns WHERE via = 'voice' ORDER BY id").all() as { text: string }[]
+    const rows = await until(voiceRows, (r) => r.some((x) => x.text === '第二个怎么报名') && r.some((x) => x.text === '我想学人工智能'))
     const blobs = log.prepare("SELECT COUNT(*) AS n FROM turns WHERE typeof(text) = 'blob' OR length(text) > 200").get() as { n: number }
     log.close()
     expect(rows.map((r) => r.text)).toEqual(expect.arrayContaining(['我想学人工智能', '第二个怎么报名']))

@@ -13,6 +13,7 @@ import { SqliteAdminStore } from '../src/staff/sqlite-admin-store.js'
 import { createAdminList } from '../src/staff/admin-list.js'
 import { textChunks } from '../src/staff/telegram/commands-feature.js'
 import { prepareServeDb } from './fakes/fake-bot-api-serve.js'
+import { until } from './fixtures/until.js'
 
 let app: App
 let db: ReturnType<typeof prepareServeDb>
@@ -52,22 +53,16 @@ describe('staff layer on the HTTP API', () => {
     await chat('learner-1', '我想学用智能手机')
     const rows = (where: string) => (app.db.prepare(`SELECT COUNT(*) AS n FROM turns WHERE ${where}`).get() as { n: number }).n
     // The turn log is written by the writer thread after the reply: wait for the learner's row to land.
-    await until(() => rows("text = '我想学用智能手机'") === 1)
+    await until(() => rows("text = '我想学用智能手机'"), (n) => n === 1)
     app.db
       .prepare(`INSERT INTO turns (at, channel, user_hash, text, slots, project_ids, matched) VALUES (?, 'http', 'old', '旧问题', NULL, '[]', 0)`)
       .run(new Date(Date.now() - 40 * 86_400_000).toISOString())
     expect(rows("user_hash = 'old'")).toBe(1)
-    await until(() => rows("user_hash = 'old'") === 0)
+    await until(() => rows("user_hash = 'old'"), (n) => n === 0)
     expect(rows("user_hash = 'old'")).toBe(0)
     expect(rows("text = '我想学用智能手机'")).toBe(1)
   })
 })
-
-/** Polls a condition the app meets in the background (a writer thread, a periodic check), for up to 10 s. */
-async function until(done: () => boolean): Promise<void> {
-  const end = Date.now() + 10_000
-  while (!done() && Date.now() < end) await new Promise((r) => setTimeout(r, 50))
-}
 
 describe('textChunks', () => {
   it('splits a long reply on line breaks into pieces Telegram accepts', () => {
