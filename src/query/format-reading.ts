@@ -61,7 +61,8 @@ const INDIFFERENT = /(?:线上|网上|在线|线下|现场|面授|实体)[^，,�
 /** A topic word that holds a place word of a format ("现场急救", "课堂管理"): no format ("线下急救" still is one). */
 const TOPIC_USE = /^(?:急救|救护|施工|管理|安全|教学技能|教学能力|互动|纪律)/
 
-interface Mention { side: Side; start: number; end: number; refused: boolean }
+/** One place a message names a way of learning; `refused` when it is what the learner does not want. */
+export interface Mention { side: Side; start: number; end: number; refused: boolean }
 
 const global = (re: RegExp) => new RegExp(re.source, re.flags.includes('g') ? re.flags : `${re.flags}g`)
 const PLAIN: { side: Side; re: RegExp }[] = FORMAT_CUES
@@ -80,12 +81,10 @@ function clauseStart(text: string, at: number): number {
 /** Every format pattern, and which of them a message's characters allow (pattern-prefixes: most are never tried). */
 const ALL = [...PLAIN, ...FRAMED]
 const mayMatch = candidatesOf(ALL.map((x) => x.re))
-let last: { text: string; mentions: Mention[] } | undefined
 
 /** Every format mention in `text` (plain words and frames), a mention inside a longer one of the other side dropped. */
 export function formatMentions(text: string): Mention[] {
-  // (Read two or three times per message, by the understander and the subject rules: the last answer is kept.)
-  if (last?.text === text) return last.mentions
+  // (Read once per message by query/facet-reading, which passes the mentions to everyone who needs them.)
   const found: Mention[] = []
   const may = mayMatch(text)
   for (const [k, { side, re }] of ALL.entries()) {
@@ -104,16 +103,13 @@ export function formatMentions(text: string): Mention[] {
   // "不要线上" (in person) holds 线上; "不用去现场" (online) holds 现场: the inner word is what is refused.
   const kept = found.filter((m) => !found.some((o) => o.side !== m.side && o.start <= m.start && m.end <= o.end && o.end - o.start > m.end - m.start))
   // A word inside a refused phrase of its own side ("教室" of "不想跑去教室") is refused with it.
-  const mentions = kept.map((m) => (m.refused || !kept.some((o) => o.refused && o.side === m.side && o.start < m.end && m.start < o.end) ? m : { ...m, refused: true }))
-  last = { text, mentions }
-  return mentions
+  return kept.map((m) => (m.refused || !kept.some((o) => o.refused && o.side === m.side && o.start < m.end && m.start < o.end) ? m : { ...m, refused: true }))
 }
 
-/** The format a Chinese message asks for, or null when it names none or says either will do. */
-export function readFormat(text: string): Format | null {
+/** The format a Chinese message asks for, or null when it names none or says either will do (`mentions`: its formatMentions). */
+export function readFormat(text: string, mentions: readonly Mention[] = formatMentions(text)): Format | null {
   if (HYBRID.some((re) => re.test(text))) return 'hybrid'
   if (INDIFFERENT.test(text) || ANY.test(text)) return null
-  const mentions = formatMentions(text)
   const wanted = mentions.filter((m) => !m.refused)
   const online = wanted.filter((m) => m.side === 'online'), offline = wanted.filter((m) => m.side === 'offline')
   if (online.length && offline.length) {
