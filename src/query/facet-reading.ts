@@ -10,7 +10,8 @@
 import type { Format } from '../catalogue/project.js'
 import { FEE_CUES, FORMAT_CUES } from './cues.js'
 import { ENGLISH_FEE_CUES, ENGLISH_FORMAT_CUES } from './english-cues.js'
-import { formatMentions, readFormat } from './format-reading.js'
+import { formatMentions, namedMixedSpans, readFormat } from './format-reading.js'
+import { readEnglishFormatFrames } from './english-format-reading.js'
 import { freeSpans, readFree } from './fee-reading.js'
 import { candidatesOf, globalMatches } from '../text/regex-tools.js'
 
@@ -41,13 +42,21 @@ function cueSpans(formats: FormatCues, fees: { free: RegExp; notFree: RegExp }) 
   }
 }
 
-/** The English reading: the first format cue that matches decides, "either" is no filter. */
+/**
+ * The English reading: "either" is no filter and a named mixed course is mixed; then an online and an
+ * in-person part joined in one course ("online and in class") make it mixed; then the first plain
+ * format word decides; then the frames (english-format-reading: "by video", "go to a class").
+ */
 function englishFormat(text: string): { format: Format | null; span: readonly [number, number] | null } {
-  for (const cue of ENGLISH_FORMAT_CUES) {
-    const m = cue.pattern.exec(text)
-    if (m) return { format: cue.format === 'any' ? null : cue.format, span: [m.index, m.index + m[0].length] }
+  let cue: { format: Format | null; span: readonly [number, number] } | null = null
+  for (const c of ENGLISH_FORMAT_CUES) {
+    const m = c.pattern.exec(text)
+    if (m) { cue = { format: c.format === 'any' ? null : c.format, span: [m.index, m.index + m[0].length] }; break }
   }
-  return { format: null, span: null }
+  if (cue && (cue.format === null || cue.format === 'hybrid')) return cue
+  const frame = readEnglishFormatFrames(text)
+  if (frame?.format === 'hybrid') return frame
+  return cue ?? frame ?? { format: null, span: null }
 }
 
 /** True when an English message asks for free projects, null otherwise (a fee it accepts is no filter). */
@@ -66,12 +75,14 @@ export function createFacetReader(): (text: string, english: boolean) => FacetRe
   return (text, english) => {
     if (english) {
       const { format, span } = englishFormat(text)
-      return { format, free: englishFree(text), formatSpans: span ? [span] : [], spans: enCues(text) }
+      const spans = enCues(text)
+      if (span && !spans.some(([a, b]) => a <= span[0] && span[1] <= b)) spans.push([span[0], span[1]])
+      return { format, free: englishFree(text), formatSpans: span ? [span] : [], spans }
     }
     const mentions = formatMentions(text)
     const free = readFree(text)
     const formatSpans = mentions.map((m) => [m.start, m.end] as const)
-    const spans = [...zhCues(text), ...formatSpans.map(([a, b]): [number, number] => [a, b]), ...(free ? freeSpans(text) : [])]
+    const spans = [...zhCues(text), ...formatSpans.map(([a, b]): [number, number] => [a, b]), ...namedMixedSpans(text), ...(free ? freeSpans(text) : [])]
     return { format: readFormat(text, mentions), free, formatSpans, spans }
   }
 }

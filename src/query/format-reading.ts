@@ -34,6 +34,8 @@ const FRAMES: Record<Side, readonly RegExp[]> = {
     new RegExp(`(?:在|坐|待|呆|窝|留|蹲|从|就在|躺)(?:在)?${HOME}(?:里)?(?:就|也)?(?:能|可以|可)?(?:来)?(?:${LEARN}|听|看)`),
     /(?:不用|不必|无需|无须|不需要|用不着|免得|省得|不想|不能|没法|出不了|不方便|不愿意)(?:出门|出家门|外出|跑|跑路|跑腿|到场|去现场|去学校|去教室|去上课|过去|往外跑|奔波|跑来跑去)/,
     /云课堂|空中课堂|云上课|云端(?:课|上课|学习)|隔空|直播(?:学|上课|教)|网上(?:学|上课|听)|线上(?:学|上课|听)/,
+    // A medium named as the form of the course ("视频直播形式的", "以视频方式上", "网络直播的模式").
+    new RegExp(`${MEDIA}{1,2}(?:课|课程|教学|授课|上课|学习)?(?:的)?(?:形式|方式|模式|形态)`),
   ],
   offline: [
     new RegExp(`(?:去|到|来|进|赴|跑去|跑到|走到|坐到)${VENUE}(?:去|里|来)?(?:${LEARN})?`),
@@ -69,7 +71,14 @@ const PLAIN: { side: Side; re: RegExp }[] = FORMAT_CUES
   .filter((c): c is { format: Side; pattern: RegExp } => c.format === 'online' || c.format === 'offline')
   .map((c) => ({ side: c.format, re: global(c.pattern) }))
 const FRAMED = (Object.keys(FRAMES) as Side[]).flatMap((side) => FRAMES[side].map((re) => ({ side, re: global(re) })))
-const HYBRID = FORMAT_CUES.filter((c) => c.format === 'hybrid').map((c) => c.pattern)
+/** Mixed courses named as such, beyond FORMAT_CUES: the Taiwanese 混成 (混成課程, 混成式) and 混合 of a course ("混合课程", "混合制"). */
+const NAMED_MIXED = /混成(?:课程|式|教学|学习|班|课)|混合(?:课程|课|班|制|式)/g
+const HYBRID = [...FORMAT_CUES.filter((c) => c.format === 'hybrid').map((c) => c.pattern), NAMED_MIXED]
+
+/** Where a mixed course is named beyond FORMAT_CUES ("混成課程"): the words say how, they are no need. */
+export function namedMixedSpans(text: string): [number, number][] {
+  return [...text.matchAll(NAMED_MIXED)].map((m) => [m.index!, m.index! + m[0].length])
+}
 const ANY = FORMAT_CUES.find((c) => c.format === 'any')!.pattern
 
 /** Where a clause starts, looking back from `at`. */
@@ -108,7 +117,7 @@ export function formatMentions(text: string): Mention[] {
 
 /** The format a Chinese message asks for, or null when it names none or says either will do (`mentions`: its formatMentions). */
 export function readFormat(text: string, mentions: readonly Mention[] = formatMentions(text)): Format | null {
-  if (HYBRID.some((re) => re.test(text))) return 'hybrid'
+  if (HYBRID.some((re) => text.search(re) >= 0)) return 'hybrid'
   if (INDIFFERENT.test(text) || ANY.test(text)) return null
   const wanted = mentions.filter((m) => !m.refused)
   const online = wanted.filter((m) => m.side === 'online'), offline = wanted.filter((m) => m.side === 'offline')
