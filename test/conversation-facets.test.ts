@@ -159,11 +159,19 @@ describe('a format is composed from a medium, a place and the verbs around them'
     ['在手机上点开就能学的家庭教育课', 'online'],
     ['需要到培训机构上课的电工课', 'offline'],
     ['想报混成课程的电脑课', 'hybrid'],
+    ['手机上跟到教室都能上的电脑课', 'hybrid'],
+    ['两种上课方式都有的电脑课', 'hybrid'],
   ] as const)('"%s" shows %s projects, and its words are no need', async (text, f) => {
     const u = understand(text)
     expect(u.slots.format).toBe(f)
     expect(u.needs.flat().filter((w) => /视频|直播|网络|手机|点开|机构|混成/.test(w))).toEqual([])
     await expectFormat(await learner()(text), f)
+  })
+
+  it('either way as the answer is no filter; a course both ways work for is mixed', () => {
+    expect(understand('网上还是现场都行').slots.format).toBeNull()
+    expect(understand('线上线下都行，想学英语').slots.format).toBeNull()
+    expect(understand('想学网上去现场都行的唱歌跳舞').slots.format).toBe('hybrid')
   })
 
   it('a medium that is the subject, or teaching with one, is no format ("短视频教学", "视频教学能力", "用手机拍照")', () => {
