@@ -11,6 +11,7 @@ import { describe, expect, it } from 'vitest'
 import type { Format, Project } from '../src/catalogue/project.js'
 import { loadRegions } from '../src/catalogue/regions.js'
 import type { Reply } from '../src/dialogue/types.js'
+import { replyText } from '../src/dialogue/reply-text.js'
 import { useSampleConversation } from './fixtures/dialogue-setup.js'
 
 const { sampleRig, learner, shown } = useSampleConversation('facets')
@@ -147,5 +148,95 @@ describe('a place said as a county, a district or a nickname is the city it lies
   it('an everyday word holding a district name is no place ("新会员", "集美们")', () => {
     expect(understand('新会员有优惠吗').slots.region).toBeNull()
     expect(understand('集美们有啥好课').slots.region).toBeNull()
+  })
+})
+
+describe('a format is composed from a medium, a place and the verbs around them', () => {
+  it.each([
+    ['视频直播形式的英语课', 'online'],
+    ['以视频方式上的法律课', 'online'],
+    ['有网络直播授课的书法课吗', 'online'],
+    ['在手机上点开就能学的家庭教育课', 'online'],
+    ['需要到培训机构上课的电工课', 'offline'],
+    ['想报混成课程的电脑课', 'hybrid'],
+    ['手机上跟到教室都能上的电脑课', 'hybrid'],
+    ['两种上课方式都有的电脑课', 'hybrid'],
+  ] as const)('"%s" shows %s projects, and its words are no need', async (text, f) => {
+    const u = understand(text)
+    expect(u.slots.format).toBe(f)
+    expect(u.needs.flat().filter((w) => /视频|直播|网络|手机|点开|机构|混成/.test(w))).toEqual([])
+    await expectFormat(await learner()(text), f)
+  })
+
+  it('either way as the answer is no filter; a course both ways work for is mixed', () => {
+    expect(understand('网上还是现场都行').slots.format).toBeNull()
+    expect(understand('线上线下都行，想学英语').slots.format).toBeNull()
+    expect(understand('想学网上去现场都行的唱歌跳舞').slots.format).toBe('hybrid')
+  })
+
+  it('a medium that is the subject, or teaching with one, is no format ("短视频教学", "视频教学能力", "用手机拍照")', () => {
+    expect(understand('想学短视频教学').slots.format).toBeNull()
+    expect(understand('老师视频教学能力提升').slots.format).toBeNull()
+    expect(understand('用手机拍照就能学会吗').slots.format).toBeNull()
+  })
+
+  it('"不要交钱的" is free as "不收钱的" is', async () => {
+    const text = '不要交钱的电脑课'
+    expect(understand(text).slots.free).toBe(true)
+    const r = await learner()(text)
+    expect(r.projects.length).toBeGreaterThan(0)
+    expect((await shown(r)).every((p) => p.fee === 0)).toBe(true)
+  })
+})
+
+describe('English formats are composed too: a medium after by/via/over, a going verb before a place, two parts of one course', () => {
+  it.each([
+    ['calligraphy lessons by video', 'online'],
+    ['english classes over the internet please', 'online'],
+    ["i'd rather go to a class for computer skills", 'offline'],
+    ['computer course, i can physically attend', 'offline'],
+    ['need physical painting classes', 'offline'],
+    ["i don't want to go to a class, any computer course?", 'online'],
+    ['computer course, some sessions online some in class', 'hybrid'],
+  ] as const)('"%s" shows %s projects', async (text, f) => {
+    expect(understand(text).slots.format).toBe(f)
+    await expectFormat(await learner()(text), f)
+  })
+
+  it('alternatives, a refused part and a medium that is the subject are no such format', () => {
+    expect(understand('computer course online or in person').slots.format).toBeNull()
+    expect(understand('computer course, online and not in person').slots.format).toBe('online')
+    expect(understand('help using video calls with family').slots.format).toBeNull()
+    expect(understand('classroom management for teachers').slots.format).toBeNull()
+  })
+})
+
+describe('a composed format said on its own turn narrows, and a reset forgets it', () => {
+  it('"只考虑视频直播形式的" after a subject keeps the subject and shows only online projects', async () => {
+    const say = learner()
+    const topics = new Set((await shown(await say('想学书法'))).flatMap((p) => p.topics))
+    const projects = await expectFormat(await say('只考虑视频直播形式的'), 'online')
+    expect(projects.every((p) => p.topics.some((t) => topics.has(t)))).toBe(true)
+  })
+
+  it('"by video please" after an English request narrows it to online', async () => {
+    const say = learner()
+    await say('calligraphy classes')
+    await expectFormat(await say('by video please'), 'online')
+  })
+
+  it.each([
+    ['重新开始，想学电工', /线上|免费/],
+    ['start over, electrician courses', /online|free/],
+  ] as const)('after a composed format and fee, "%s" names neither in its header nor applies them', async (reset, old) => {
+    const say = learner()
+    await say('在手机上点开就能学的、不要交钱的电脑课')
+    const r = await say(reset)
+    expect(r.projects.length).toBeGreaterThan(0)
+    expect(replyText(r).split('\n')[0]).not.toMatch(old)
+    const projects = await shown(r)
+    expect(projects.every((p) => p.topics.includes('energy-power'))).toBe(true)
+    // Electrician courses are mostly in person and paid: a leaked online or free filter would hide them all.
+    expect(projects.some((p) => p.format === 'offline' || p.fee !== 0)).toBe(true)
   })
 })

@@ -34,12 +34,18 @@ const FRAMES: Record<Side, readonly RegExp[]> = {
     new RegExp(`(?:在|坐|待|呆|窝|留|蹲|从|就在|躺)(?:在)?${HOME}(?:里)?(?:就|也)?(?:能|可以|可)?(?:来)?(?:${LEARN}|听|看)`),
     /(?:不用|不必|无需|无须|不需要|用不着|免得|省得|不想|不能|没法|出不了|不方便|不愿意)(?:出门|出家门|外出|跑|跑路|跑腿|到场|去现场|去学校|去教室|去上课|过去|往外跑|奔波|跑来跑去)/,
     /云课堂|空中课堂|云上课|云端(?:课|上课|学习)|隔空|直播(?:学|上课|教)|网上(?:学|上课|听)|线上(?:学|上课|听)/,
+    // A medium that carries lessons, then teaching ("网络直播授课", "视频教学的", "远程直播上课"); not 短视频 (a subject).
+    /(?<!短)(?:网络|互联网|直播|视频|录播|远程|云端|在线)(?:直播|视频|录播|连线)?(?:授课|教学|讲课|上课|讲座|培训|学习)(?!能力|技能|技巧|方法|设计|制作|资源)/,
+    // A medium, opening it, then being able to learn ("在手机上点开就能学", "用电脑打开也可以听").
+    new RegExp(`(?:在|用|拿|通过)${MEDIA}(?:上|里)?(?:点开|打开|点一下|点一点|点|登录|登陆|连上|进去|扫码)(?:就|也)(?:能|可以)?(?:${LEARN}|听|看)`),
+    // A medium named as the form of the course ("视频直播形式的", "以视频方式上", "网络直播的模式").
+    new RegExp(`${MEDIA}{1,2}(?:课|课程|教学|授课|上课|学习)?(?:的)?(?:形式|方式|模式|形态)`),
   ],
   offline: [
     new RegExp(`(?:去|到|来|进|赴|跑去|跑到|走到|坐到)${VENUE}(?:去|里|来)?(?:${LEARN})?`),
     new RegExp(`(?:去|到|来|进|跑去|跑到|走到)${NEAR}(?:去|里|来)?(?:上|${LEARN})`),
     // Any place word after a going verb, with a learning verb after it (去上课点学, 到地方去上, 到活动室听).
-    new RegExp(`(?:去|到|跑去|跑到|走到)[\u4e00-\u9fff]{0,4}(?:点|站|室|馆|堂|中心|学校|大学|场|地方|那儿|那里|那边)(?:去|里)?(?:上|${LEARN})`),
+    new RegExp(`(?:去|到|跑去|跑到|走到)[\u4e00-\u9fff]{0,4}(?:点|站|室|馆|堂|中心|学校|大学|学院|机构|场|地方|那儿|那里|那边)(?:去|里)?(?:上|${LEARN})`),
     // Having to go to class ("要去上堂嘅", "得过去听课的"): the kind that takes going.
     new RegExp(`(?:要|得|需要|必须|需)(?:亲自|自己)?(?:去|到|过去|跑去)(?:${LEARN})的`),
     /(?:亲身|亲自)(?:去|到|来|上门|参加|到场|出席|上课|听课)/,
@@ -61,14 +67,25 @@ const INDIFFERENT = /(?:线上|网上|在线|线下|现场|面授|实体)[^，,�
 /** A topic word that holds a place word of a format ("现场急救", "课堂管理"): no format ("线下急救" still is one). */
 const TOPIC_USE = /^(?:急救|救护|施工|管理|安全|教学技能|教学能力|互动|纪律)/
 
-interface Mention { side: Side; start: number; end: number; refused: boolean }
+/** One place a message names a way of learning; `refused` when it is what the learner does not want. */
+export interface Mention { side: Side; start: number; end: number; refused: boolean }
 
 const global = (re: RegExp) => new RegExp(re.source, re.flags.includes('g') ? re.flags : `${re.flags}g`)
 const PLAIN: { side: Side; re: RegExp }[] = FORMAT_CUES
   .filter((c): c is { format: Side; pattern: RegExp } => c.format === 'online' || c.format === 'offline')
   .map((c) => ({ side: c.format, re: global(c.pattern) }))
 const FRAMED = (Object.keys(FRAMES) as Side[]).flatMap((side) => FRAMES[side].map((re) => ({ side, re: global(re) })))
-const HYBRID = FORMAT_CUES.filter((c) => c.format === 'hybrid').map((c) => c.pattern)
+/** Mixed courses named as such, beyond FORMAT_CUES: the Taiwanese 混成 (混成課程, 混成式) and 混合 of a course ("混合课程", "混合制"). */
+const NAMED_MIXED = /混成(?:课程|式|教学|学习|班|课)|混合(?:课程|课|班|制|式)/g
+/** A course that both ways work for, said as what it is ("网上去现场都行的课", "手机上跟到教室都能上的"): mixed; "都行" alone
+ * as the answer ("网上还是现场都行") stays "either". */
+const BOTH_WAYS = /(?:线上|网上|在线|网课|手机上)[^，,。；;]{0,6}?(?:线下|现场|当面|面授|实体|教室|课堂)[^，,。；;的]{0,2}?(?:都行|都可以|都成|都中|都能上|都能学|都能听)的|两(?:种|样)(?:上课|教学)?(?:形式|方式)都(?:有|行|能上|可以)的/
+const HYBRID = [...FORMAT_CUES.filter((c) => c.format === 'hybrid').map((c) => c.pattern), NAMED_MIXED, BOTH_WAYS]
+
+/** Where a mixed course is named beyond FORMAT_CUES ("混成課程"): the words say how, they are no need. */
+export function namedMixedSpans(text: string): [number, number][] {
+  return [...text.matchAll(NAMED_MIXED)].map((m) => [m.index!, m.index! + m[0].length])
+}
 const ANY = FORMAT_CUES.find((c) => c.format === 'any')!.pattern
 
 /** Where a clause starts, looking back from `at`. */
@@ -80,12 +97,10 @@ function clauseStart(text: string, at: number): number {
 /** Every format pattern, and which of them a message's characters allow (pattern-prefixes: most are never tried). */
 const ALL = [...PLAIN, ...FRAMED]
 const mayMatch = candidatesOf(ALL.map((x) => x.re))
-let last: { text: string; mentions: Mention[] } | undefined
 
 /** Every format mention in `text` (plain words and frames), a mention inside a longer one of the other side dropped. */
 export function formatMentions(text: string): Mention[] {
-  // (Read two or three times per message, by the understander and the subject rules: the last answer is kept.)
-  if (last?.text === text) return last.mentions
+  // (Read once per message by query/facet-reading, which passes the mentions to everyone who needs them.)
   const found: Mention[] = []
   const may = mayMatch(text)
   for (const [k, { side, re }] of ALL.entries()) {
@@ -104,16 +119,13 @@ export function formatMentions(text: string): Mention[] {
   // "不要线上" (in person) holds 线上; "不用去现场" (online) holds 现场: the inner word is what is refused.
   const kept = found.filter((m) => !found.some((o) => o.side !== m.side && o.start <= m.start && m.end <= o.end && o.end - o.start > m.end - m.start))
   // A word inside a refused phrase of its own side ("教室" of "不想跑去教室") is refused with it.
-  const mentions = kept.map((m) => (m.refused || !kept.some((o) => o.refused && o.side === m.side && o.start < m.end && m.start < o.end) ? m : { ...m, refused: true }))
-  last = { text, mentions }
-  return mentions
+  return kept.map((m) => (m.refused || !kept.some((o) => o.refused && o.side === m.side && o.start < m.end && m.start < o.end) ? m : { ...m, refused: true }))
 }
 
-/** The format a Chinese message asks for, or null when it names none or says either will do. */
-export function readFormat(text: string): Format | null {
-  if (HYBRID.some((re) => re.test(text))) return 'hybrid'
+/** The format a Chinese message asks for, or null when it names none or says either will do (`mentions`: its formatMentions). */
+export function readFormat(text: string, mentions: readonly Mention[] = formatMentions(text)): Format | null {
+  if (HYBRID.some((re) => text.search(re) >= 0)) return 'hybrid'
   if (INDIFFERENT.test(text) || ANY.test(text)) return null
-  const mentions = formatMentions(text)
   const wanted = mentions.filter((m) => !m.refused)
   const online = wanted.filter((m) => m.side === 'online'), offline = wanted.filter((m) => m.side === 'offline')
   if (online.length && offline.length) {

@@ -3,12 +3,8 @@
  * Which mentions say what the learner wants to learn and which say who they are or how they learn: the rules that
  * turn raw mentions into a subject, plus the format and fee readings.
  */
-import type { Format } from '../catalogue/project.js'
-import { FEE_CUES, FORMAT_CUES } from './cues.js'
 import type { Match } from './term-matches.js'
 import { withoutWishedSituations } from './person-subjects.js'
-import { formatMentions, readFormat } from './format-reading.js'
-import { readFree } from './fee-reading.js'
 
 /** Looking on the child's behalf ("给他找", "给上中学的孩子找", "it's for my son"): the learner is the child. */
 const ON_THE_CHILDS_BEHALF = /(给|帮)(他|她)(找|看看|看|报|选|挑)|给上[^，,。]{0,4}的(孩子|娃|儿子|女儿)(找|报|选|挑)|\bit'?\s?s for my (teenage |teen )?(son|daughter|kid|child)\b/
@@ -32,11 +28,9 @@ const OWN_GROWTH: Readonly<Record<string, string>> = { 'rural-teachers': 'teache
  * elsewhere ("我是种地的，想学书法"), only ranks: it says who they are, not
  * what they want to learn.
  */
-export function subjectOnly(matches: Match[], text: string, formats: typeof FORMAT_CUES = FORMAT_CUES, lifeTopics: Match[] = []): Match[] {
-  const first = formats.map((c) => c.pattern.exec(text)).find((m) => m !== null)
-  // (Chinese: every phrase that says how, "通过手机上课" as well as "线上的", holds no subject.)
-  const spans = formats === FORMAT_CUES ? formatMentions(text).map((m) => [m.start, m.end] as const)
-    : first ? [[first.index, first.index + first[0].length] as const] : []
+export function subjectOnly(matches: Match[], text: string, spans: readonly (readonly [number, number])[], lifeTopics: Match[] = []): Match[] {
+  // (`spans`: where the way of learning was said, from query/facet-reading; in Chinese every phrase that says how,
+  // "通过手机上课" as well as "线上的", holds no subject.)
   const within = (m: Match, a: number, b: number) => a <= m.start && m.end <= b
   // (A dialect verb glued in front, "整手机" of "想整手机上能学的", still ends inside the format phrase.)
   const tailIn = (m: Match, a: number, b: number) => m.start < a && a < m.end && m.end <= b && m.end - a >= 2
@@ -79,22 +73,4 @@ export function subjectOnly(matches: Match[], text: string, formats: typeof FORM
     if (!out.some((m) => m.kind === 'audiences' && m.id === 'youth')) out.push({ ...at, id: 'youth', explicit: false })
   }
   return out
-}
-
-/** The format a message asks for, or null when it names none (or "any"). */
-export function findFormat(text: string, formats: typeof FORMAT_CUES = FORMAT_CUES): Format | null {
-  // Chinese is read by meaning, with frames, refusals and composition (format-reading.ts).
-  if (formats === FORMAT_CUES) return readFormat(text)
-  for (const cue of formats) {
-    if (cue.pattern.test(text)) return cue.format === 'any' ? null : cue.format
-  }
-  return null
-}
-
-/** True when a message asks for free projects, null otherwise (a fee it accepts is no filter). */
-export function findFree(text: string, fees: typeof FEE_CUES = FEE_CUES): boolean | null {
-  // Chinese composes a refusal, a paying verb and a fee (fee-reading.ts).
-  if (fees === FEE_CUES) return readFree(text)
-  if (fees.notFree.test(text)) return null
-  return fees.free.test(text) ? true : null
 }

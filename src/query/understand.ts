@@ -15,11 +15,11 @@ import { readAsMandarin, withoutSpeechNoise } from '../text/speech-noise.js'
 import { isNeedWord } from './need-filter.js'
 import { examTutoring } from './colloquial-cues.js'
 import { CHILD_STAGE } from './person-cues.js'
-import { CARED_FOR_WORDS, CHILD_WORDS, EXPANSIONS, FEE_CUES, FORMAT_CUES } from './cues.js'
+import { CARED_FOR_WORDS, CHILD_WORDS, EXPANSIONS } from './cues.js'
 import { parseTimeWindow } from './time.js'
 import { relatedExpansions, type RelatedWords } from './related-words.js'
 import { hasAnySlot, type Slots, type SlotValue } from './slots.js'
-import { ENGLISH_FEE_CUES, ENGLISH_FORMAT_CUES, englishExamTutoring } from './english-cues.js'
+import { englishExamTutoring } from './english-cues.js'
 import { ENGLISH_COMMON_WORDS, ENGLISH_FILLER_WORDS, ENGLISH_PLAIN_WORDS } from './english-words.js'
 import { createEnglishRepairer } from '../text/english-repair.js'
 import { ENGLISH_STOP_WORDS } from '../text/english.js'
@@ -28,9 +28,8 @@ import type { Understanding } from './types.js'
 import { candidatesOf, globalMatches } from '../text/regex-tools.js'
 import { repairWordParts } from './repair-words.js'
 import { findMatches, indexTerms, toSlotValues, type Match, type Term } from './term-matches.js'
-import { formatMentions } from './format-reading.js'
-import { freeSpans } from './fee-reading.js'
-import { FOR_THE_CHILD, PERSON_OF_A_LIFE, findFormat, findFree, subjectOnly } from './subject-rules.js'
+import { createFacetReader } from './facet-reading.js'
+import { FOR_THE_CHILD, PERSON_OF_A_LIFE, subjectOnly } from './subject-rules.js'
 import { personOrSubject, selfDescriptionSpans } from './person-subjects.js'
 import { withoutFramedStrangers } from './inner-subjects.js'
 import { insideLongerWord, isFiller, latinWordAt, wordSpans } from './word-spans.js'
@@ -107,13 +106,8 @@ export function createQueryUnderstander(deps: UnderstandDeps): (text: string) =>
     [...latin(taxonomyWords), ...latin(relatedLatin), ...latin(regionLatin), ...latin(regions?.nationwide ?? []), ...latin(deps.vocabulary ?? [])],
     ENGLISH_PLAIN_WORDS)
 
-  // The format and fee patterns whose words say where in a message a slot was said, with their prefilter.
-  const slotCuesOf = (formats: typeof FORMAT_CUES, fees: typeof FEE_CUES) => {
-    const patterns = [...formats.map((c) => c.pattern), fees.free, fees.notFree]
-    return { patterns, may: candidatesOf(patterns) }
-  }
-  const slotCuesZh = slotCuesOf(FORMAT_CUES, FEE_CUES)
-  const englishSlotCues = slotCuesOf(ENGLISH_FORMAT_CUES, ENGLISH_FEE_CUES)
+  // How and at what cost: read once per message, every user takes it from this reading (query/facet-reading).
+  const readFacets = createFacetReader()
 
   return (said: string): Understanding => {
     // How it was said (fillers, politeness, particles, doubled punctuation) is no part of what it asks.
@@ -121,19 +115,18 @@ export function createQueryUnderstander(deps: UnderstandDeps): (text: string) =>
     const repaired = repairer.repair(normalizeText(readAsMandarin(text)))
     // English has its own format and fee words; the built-in ones are read in every other message.
     const english = detectLang(text) === 'en'
-    const formats = english ? ENGLISH_FORMAT_CUES : FORMAT_CUES
-    const fees = english ? ENGLISH_FEE_CUES : FEE_CUES
     // In English, a word one slip from an English word ("changge" for change) is that word, not pinyin (唱歌).
     let base = repaired.text
     if (english) for (const r of repaired.repairs) if (r.kind === 'pinyin' && englishRepair(r.from).repairs.length) base = base.replace(r.to, r.from)
     // "Teach me poker", "can you teach us to swim": the learner asks to learn, and teaching is no subject.
     const normalized = english ? englishRepair(base).text.replace(/\bteach (?:me|us|myself)\b/g, 'learn') : repaired.text
+    const facets = readFacets(normalized, english)
     const found = findMatches(normalized, termIndex)
     const lifeTopics: Match[] = []
     // (A subject of its own inside a general work-skill frame, "考个潜水证", is no word for the topic: see inner-subjects.)
     const known = (t: string, topic: string) => findMatches(t, termIndex).some((m) => m.id !== null && !m.cue
       && (m.kind !== 'topics' || m.id !== topic || taxonomy.namesWholeTopic(m.matched) || taxonomy.isFamilyWord(m.matched)))
-    const matches = personOrSubject(subjectOnly(withoutFramedStrangers(found, known), normalized, formats, lifeTopics), normalized)
+    const matches = personOrSubject(subjectOnly(withoutFramedStrangers(found, known), normalized, facets.formatSpans, lifeTopics), normalized)
     // "孩子" is nearly always a parent speaking: implied, unless the course is plainly for the child ("适合孩子的编程课").
     if (!FOR_THE_CHILD.test(normalized)) {
       for (const m of matches) if (m.kind === 'audiences' && !m.cue && CHILD_WORDS.has(m.matched)) m.explicit = false
@@ -142,8 +135,8 @@ export function createQueryUnderstander(deps: UnderstandDeps): (text: string) =>
       topics: toSlotValues(matches, 'topics', topicBreadth),
       audiences: toSlotValues(matches, 'audiences'),
       region: null,
-      format: findFormat(normalized, formats),
-      free: findFree(normalized, fees),
+      format: facets.format,
+      free: facets.free,
       time: parseTimeWindow(normalized, today()),
     }
     // A school-age child in a message about bringing children up ("娃上初中了 叛逆咋管") has a parent speaking.
@@ -177,18 +170,9 @@ export function createQueryUnderstander(deps: UnderstandDeps): (text: string) =>
         slotSpans.push([mention.index, mention.index + mention.matched.length])
       }
     }
-    // Every mention, not just the first: "远程在线", "公益免费" say the format or fee twice.
-    const slotCues = english ? englishSlotCues : slotCuesZh
-    const slotMay = slotCues.may(normalized)
-    for (const [k, re] of slotCues.patterns.entries()) {
-      if (!slotMay[k]) continue
-      for (const m of globalMatches(re, normalized)) {
-        if (m[0]) slotSpans.push([m.index!, m.index! + m[0].length])
-      }
-    }
-    // (And the frames that say how, "亲身去上课", "通过网络上课", refused ones too: none of it is a need.)
-    if (!english) for (const m of formatMentions(normalized)) slotSpans.push([m.start, m.end])
-    if (!english && slots.free) slotSpans.push(...freeSpans(normalized))
+    // Every format and fee mention, not just the first ("远程在线", "公益免费"), the frames that say how ("亲身去上课",
+    // "通过网络上课") and refused ones too: none of it is a need.
+    slotSpans.push(...facets.spans)
     if (slots.time) {
       const at = normalized.indexOf(slots.time.matched)
       if (at >= 0) slotSpans.push([at, at + slots.time.matched.length])

@@ -1,0 +1,63 @@
+/**
+ * @module query/english-format-reading
+ * How an English message says HOW the learner wants to learn, composed from parts rather than
+ * listed phrases: a medium after a "by/via/over/through" ("lessons by video", "over the internet"),
+ * a going or attending verb before a place of learning ("go to a class", "come to the centre",
+ * "physically attend", "somewhere i can go", "a teacher in the room"), and an online and an
+ * in-person mention joined as parts of one course ("online and in class", "some sessions online
+ * some in class"), which make a mixed course unless they are alternatives ("online or in person").
+ * The plain words stay in english-cues.ts ENGLISH_FORMAT_CUES, read first; these frames only add
+ * what the list does not name.
+ */
+import type { Format } from '../catalogue/project.js'
+
+/** What a learner learns through. */
+const MEDIUM = '(?:(?:a |an |the |my |our |your )?(?:video|videos|video calls?|the internet|internet|the web|web|zoom|wechat|livestream|live stream|tv|television|radio|recordings?|an app|app|distance|correspondence))'
+/** Places of learning a learner goes to. */
+const PLACE = '(?:(?:a |an |the |some |your |our |their )?(?:class|classes|lessons?|classroom|school|centre|center|venue|college|campus|training centre|training center|community centre|community center|night school|workshop|hall|library))'
+
+const ONLINE_FRAMES = [
+  new RegExp(`\\b(?:by|via|over|through) ${MEDIUM}\\b`),
+  /\b(?:at a distance|by distance|long distance learning)\b/,
+]
+const OFFLINE_FRAMES = [
+  new RegExp(`\\b(?:go|going|goes|come|coming|get|getting|travel|travelling|traveling|walk|walking|attend|attending|sit|sitting|turn up|show up) (?:to |in |into |at |along to |down to |over to )?${PLACE}\\b(?! online| on (?:zoom|line))`),
+  /\bphysically (?:attend|go|be there|present|join)\b|\battend(?:ing)? physically\b/,
+  /\bsomewhere (?:i|we|he|she|they|my \w+) (?:can|could) (?:go|walk|get to|attend)\b|\bgo somewhere\b/,
+  /\b(?:a |the )?(?:teacher|tutor|trainer|instructor) (?:in the room|right there|there in person|beside me|next to me)\b/,
+  /\bin (?:a |the )?(?:lecture hall|lecture theatre|training room)\b/,
+]
+
+/** The strong words of each side that, joined as parts of one course, make it mixed. */
+const ONLINE_PART = '(?:online|remote(?:ly)?|virtual(?:ly)?|on zoom|over zoom|by video|on the internet)'
+const OFFLINE_PART = '(?:in person|in-person|face to face|face-to-face|on site|on-site|onsite|offline|in class|in a classroom|in the classroom|physically|at the centre|at the center)'
+/** A joint between the two parts: "and", "plus", "with", "some … some", "partly", "half" (never "or", "either"). */
+const JOINT = '(?:,? ?(?:and|plus|with|&|\\+|as well as|combined with|mixed with|then)(?: (?:some|partly|part|half|also))?(?: [a-z]+){0,2}|,? ?(?:some|partly|part|half)(?: [a-z]+){0,2})'
+const MIXED = new RegExp(`\\b${ONLINE_PART} ${JOINT} ${OFFLINE_PART}\\b|\\b${OFFLINE_PART} ${JOINT} ${ONLINE_PART}\\b`)
+/** A refusal right before a mention ("not", "no", "don't want", "without"): it counts against its side. */
+const REFUSED = /\b(?:not|no|never|without|don t want|do not want|rather not|instead of)(?: [a-z]+)?$/
+
+/**
+ * The format an English message says with a frame (not a listed word), and where: null when no
+ * frame names one. A mixed course is read first; then the first unrefused frame decides.
+ */
+export function readEnglishFormatFrames(text: string): { format: Format; span: readonly [number, number] } | null {
+  const mixed = MIXED.exec(text)
+  if (mixed && !/\b(?:not|no|never|without|don t|do not)\b/.test(mixed[0]) && !REFUSED.test(text.slice(Math.max(0, mixed.index - 24), mixed.index).trimEnd())) {
+    return { format: 'hybrid', span: [mixed.index, mixed.index + mixed[0].length] }
+  }
+  const found: { format: 'online' | 'offline'; at: number; end: number; refused: boolean }[] = []
+  for (const [format, frames] of [['online', ONLINE_FRAMES], ['offline', OFFLINE_FRAMES]] as const) {
+    for (const re of frames) {
+      const m = re.exec(text)
+      if (m) found.push({ format, at: m.index, end: m.index + m[0].length, refused: REFUSED.test(text.slice(Math.max(0, m.index - 24), m.index).trimEnd()) })
+    }
+  }
+  const wanted = found.filter((f) => !f.refused).sort((a, b) => a.at - b.at)
+  if (wanted.length) return { format: wanted[0].format, span: [wanted[0].at, wanted[0].end] }
+  // Only refusals, all of one side ("i don't want to go to a class"): the other side is wanted.
+  const sides = new Set(found.map((f) => f.format))
+  if (sides.size !== 1) return null
+  const [only] = found
+  return { format: only.format === 'online' ? 'offline' : 'online', span: [only.at, only.end] }
+}

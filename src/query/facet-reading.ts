@@ -1,0 +1,88 @@
+/**
+ * @module query/facet-reading
+ * The ONE reading per message of HOW (format) and AT WHAT COST (fee) the learner wants to learn.
+ * Before, the understander read the format and fee words two or three times over (the slot cue loop,
+ * the format frames with a one-message memo, the fee frames) and the subject rules read the frames
+ * again; each reader could drift from the others. Here the mentions are found once and every user
+ * (the slots, the subject rules that drop a topic word inside "在手机上学", the need-word spans)
+ * takes them from the reading passed down.
+ */
+import type { Format } from '../catalogue/project.js'
+import { FEE_CUES, FORMAT_CUES } from './cues.js'
+import { ENGLISH_FEE_CUES, ENGLISH_FORMAT_CUES } from './english-cues.js'
+import { formatMentions, namedMixedSpans, readFormat } from './format-reading.js'
+import { readEnglishFormatFrames } from './english-format-reading.js'
+import { freeSpans, readFree } from './fee-reading.js'
+import { candidatesOf, globalMatches } from '../text/regex-tools.js'
+
+/** What one message says about format and fee, with where it said it. */
+export interface FacetReading {
+  format: Format | null
+  free: boolean | null
+  /** Where the way of learning was said: a topic word inside it ("手机" of "在手机上学") is no subject. */
+  formatSpans: (readonly [number, number])[]
+  /** Every span of a format or fee word, refused and alternative ones too: none of it is a need-word. */
+  spans: [number, number][]
+}
+
+type FormatCues = readonly { format: Format | 'any'; pattern: RegExp }[]
+
+/** The cue words of one language whose every match is a span, with their prefilter. */
+function cueSpans(formats: FormatCues, fees: { free: RegExp; notFree: RegExp }) {
+  const patterns = [...formats.map((c) => c.pattern), fees.free, fees.notFree]
+  const may = candidatesOf(patterns)
+  return (text: string): [number, number][] => {
+    const out: [number, number][] = []
+    const allowed = may(text)
+    for (const [k, re] of patterns.entries()) {
+      if (!allowed[k]) continue
+      for (const m of globalMatches(re, text)) if (m[0]) out.push([m.index!, m.index! + m[0].length])
+    }
+    return out
+  }
+}
+
+/**
+ * The English reading: "either" is no filter and a named mixed course is mixed; then an online and an
+ * in-person part joined in one course ("online and in class") make it mixed; then the first plain
+ * format word decides; then the frames (english-format-reading: "by video", "go to a class").
+ */
+function englishFormat(text: string): { format: Format | null; span: readonly [number, number] | null } {
+  let cue: { format: Format | null; span: readonly [number, number] } | null = null
+  for (const c of ENGLISH_FORMAT_CUES) {
+    const m = c.pattern.exec(text)
+    if (m) { cue = { format: c.format === 'any' ? null : c.format, span: [m.index, m.index + m[0].length] }; break }
+  }
+  if (cue && (cue.format === null || cue.format === 'hybrid')) return cue
+  const frame = readEnglishFormatFrames(text)
+  if (frame?.format === 'hybrid') return frame
+  return cue ?? frame ?? { format: null, span: null }
+}
+
+/** True when an English message asks for free projects, null otherwise (a fee it accepts is no filter). */
+function englishFree(text: string): boolean | null {
+  if (ENGLISH_FEE_CUES.notFree.test(text)) return null
+  return ENGLISH_FEE_CUES.free.test(text) ? true : null
+}
+
+/**
+ * Builds the reader (the cue prefilters are compiled once). `text` is the normalised message;
+ * `english` says which language's words to read it with.
+ */
+export function createFacetReader(): (text: string, english: boolean) => FacetReading {
+  const zhCues = cueSpans(FORMAT_CUES, FEE_CUES)
+  const enCues = cueSpans(ENGLISH_FORMAT_CUES, ENGLISH_FEE_CUES)
+  return (text, english) => {
+    if (english) {
+      const { format, span } = englishFormat(text)
+      const spans = enCues(text)
+      if (span && !spans.some(([a, b]) => a <= span[0] && span[1] <= b)) spans.push([span[0], span[1]])
+      return { format, free: englishFree(text), formatSpans: span ? [span] : [], spans }
+    }
+    const mentions = formatMentions(text)
+    const free = readFree(text)
+    const formatSpans = mentions.map((m) => [m.start, m.end] as const)
+    const spans = [...zhCues(text), ...formatSpans.map(([a, b]): [number, number] => [a, b]), ...namedMixedSpans(text), ...(free ? freeSpans(text) : [])]
+    return { format: readFormat(text, mentions), free, formatSpans, spans }
+  }
+}
