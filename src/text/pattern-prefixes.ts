@@ -9,6 +9,7 @@
  * of a few of the hundreds of cue patterns; first characters alone (学, 我)
  * let through several times as many as first two or three.
  */
+import { requiredStrings } from './pattern-literals.js'
 
 /** What a piece of a pattern can start with: each string with whether the piece ends there (what follows may extend it). */
 type Starts = Map<string, boolean>
@@ -239,39 +240,51 @@ interface StartNode {
 /**
  * For a list of patterns, a function telling which of them can match a text at all, from the first
  * characters (up to three) a match of each starts with: a message is then tried only against the
- * patterns whose starting strings occur in it. A pattern whose start cannot be read off its source
- * (see {@link firstStrings}) is always tried.
+ * patterns whose starting strings occur in it, and that hold one of the strings every match of the pattern
+ * contains (text/pattern-literals), when those can be read. A pattern of which neither can be read off its
+ * source (see {@link firstStrings}) is always tried. Both tests come from one walk through one trie.
  *
  * @example candidatesOf([/骗子|被骗/, /工资.{0,6}不发/])('有个骗子') // [true, false]
  */
 export function candidatesOf(patterns: readonly RegExp[], depth = 3): (text: string) => boolean[] {
+  const n = patterns.length
   const always = patterns.map(() => false)
+  // A second condition per pattern: one of the strings every match contains (text/pattern-literals) occurs.
+  const needsNothing = patterns.map(() => true)
   const root: StartNode = { next: new Map(), patterns: [] }
+  const insert = (s: string, k: number) => {
+    let node = root
+    for (let i = 0; i < s.length; i++) {
+      const c = s.charCodeAt(i)
+      let child = node.next.get(c)
+      if (!child) node.next.set(c, (child = { next: new Map(), patterns: [] }))
+      node = child
+    }
+    if (!node.patterns.includes(k)) node.patterns.push(k)
+  }
   patterns.forEach((p, k) => {
     const starts = firstStrings(p, depth)
     if (starts === null) always[k] = true
-    else for (const s of starts) {
-      let node = root
-      for (let i = 0; i < s.length; i++) {
-        const c = s.charCodeAt(i)
-        let child = node.next.get(c)
-        if (!child) node.next.set(c, (child = { next: new Map(), patterns: [] }))
-        node = child
-      }
-      if (!node.patterns.includes(k)) node.patterns.push(k)
+    else for (const s of starts) insert(s, k)
+    const needs = requiredStrings(p)
+    if (needs !== null) {
+      needsNothing[k] = false
+      for (const s of needs) insert(s, n + k)
     }
   })
   return (text) => {
-    const may = always.slice()
+    const seen = always.concat(needsNothing)
     for (let i = 0; i < text.length; i++) {
       let node = root.next.get(text.charCodeAt(i))
       for (let j = i + 1; node !== undefined; j++) {
         const ks = node.patterns
-        for (let n = 0; n < ks.length; n++) may[ks[n]] = true
+        for (let m = 0; m < ks.length; m++) seen[ks[m]] = true
         if (j >= text.length) break
         node = node.next.get(text.charCodeAt(j))
       }
     }
+    const may = new Array<boolean>(n)
+    for (let k = 0; k < n; k++) may[k] = seen[k] && seen[n + k]
     return may
   }
 }
