@@ -11,7 +11,7 @@
  */
 import type { Format } from '../catalogue/project.js'
 import { FORMAT_CUES } from './cues.js'
-import { candidatesOf } from '../text/pattern-prefixes.js'
+import { candidatesOf } from '../text/regex-tools.js'
 
 type Side = 'online' | 'offline'
 

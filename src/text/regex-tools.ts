@@ -8,7 +8,8 @@
  * into one pattern, so a message none of them matches is passed over in one
  * scan instead of one per pattern.
  */
-import { candidatesOf, firstStrings } from './pattern-prefixes.js'
+import { firstStrings } from './pattern-prefixes.js'
+import { candidatesOf } from './literal-walk.js'
 
 const globalCopies = new WeakMap<RegExp, RegExp>()
 
@@ -102,8 +103,9 @@ export function replaceEach(rules: readonly (readonly [RegExp, string])[]): (tex
   }
 }
 
-/** Re-exported: which patterns a message can match at all (text/pattern-prefixes). */
-export { candidatesOf, firstStrings } from './pattern-prefixes.js'
+/** Re-exported: which patterns a message can match at all (text/literal-walk), what a match starts with (text/pattern-prefixes). */
+export { firstStrings } from './pattern-prefixes.js'
+export { candidatesOf } from './literal-walk.js'
 
 /**
  * The characters any non-empty match of `pattern` starts with, or null when that cannot be told
