@@ -33,8 +33,8 @@ const OWN_GROWTH: Readonly<Record<string, string>> = { 'rural-teachers': 'teache
  * what they want to learn.
  */
 export function subjectOnly(matches: Match[], text: string, formats: typeof FORMAT_CUES = FORMAT_CUES, lifeTopics: Match[] = []): Match[] {
-  const first = formats.map((c) => c.pattern.exec(text)).find((m) => m !== null)
   // (Chinese: every phrase that says how, "通过手机上课" as well as "线上的", holds no subject.)
+  const first = formats === FORMAT_CUES ? null : formats.map((c) => c.pattern.exec(text)).find((m) => m !== null)
   const spans = formats === FORMAT_CUES ? formatMentions(text).map((m) => [m.start, m.end] as const)
     : first ? [[first.index, first.index + first[0].length] as const] : []
   const within = (m: Match, a: number, b: number) => a <= m.start && m.end <= b
