@@ -26,10 +26,8 @@ import { readCatalogueFile } from '../src/catalogue/read-catalogue.js'
 import { SAMPLE_CATALOGUE_PATH } from '../src/catalogue/sample.js'
 import { createSearchService } from '../src/search/create-search-service.js'
 import { plainMessage } from '../src/text/speech-noise.js'
-import { distinctBenchQueries, warmUpQueries } from './bench-queries.js'
 import { percentilesOf } from './percentile.js'
-import { spentCorpus, SPENT_BANKS } from './sim/phrase-corpus.js'
-import { BANKS, HELD_OUT, type BankName } from './sim/bank.js'
+import { understandTexts } from './understand-texts.js'
 
 const { values } = parseArgs({ options: { rounds: { type: 'string' }, dump: { type: 'boolean' } } })
 const taxonomy = loadTaxonomy()
@@ -40,10 +38,7 @@ const store = new SqliteCatalogueStore(db)
 await store.applyImport(projects, { who: 'understand-speed', files: [] })
 const service = await createSearchService({ db, store, taxonomy, regions: loadRegions(), rememberRecent: false, today: () => new Date('2026-06-01T08:00:00Z') })
 
-// Every bank but the held-out ones (and fresh5, held out when it was written): the spent ones and round 5's.
-const banks = [...new Set([...SPENT_BANKS, ...BANKS.filter((b) => b.startsWith('conv-') && !HELD_OUT.includes(b))])] as BankName[]
-const benchTexts = [...new Set([...warmUpQueries(), ...distinctBenchQueries(1106)])]
-const bankTexts = [...new Set(spentCorpus(banks).map((p) => p.text))].filter((t) => !benchTexts.includes(t))
+const { benchTexts, bankTexts } = understandTexts()
 
 if (values.dump) {
   for (const text of [...benchTexts, ...bankTexts]) {
