@@ -18,6 +18,7 @@ import { TOPIC_TALK } from '../src/query/topic-talk.js'
 import { TOPIC_FRAMES } from '../src/query/topic-frames.js'
 import { anyMatches, candidatesOf, firstChars, firstStrings, globalMatches, replaceEach } from '../src/text/regex-tools.js'
 import { normalizeText } from '../src/text/normalize.js'
+import { requiredStrings } from '../src/text/pattern-literals.js'
 import { distinctBenchQueries } from '../bench/bench-queries.js'
 
 const PATTERNS = [
@@ -92,6 +93,22 @@ describe('pattern tools of the understander', () => {
     }
     expect(matched).toBeGreaterThan(1000)
     expect(skipped).toBeGreaterThan(matched * 10)
+  })
+
+  it('reads the strings every match needs through groups, repeats and unreadable starts, and no more', () => {
+    expect(requiredStrings(/(?:给|帮)[^，]{0,12}?(?:退伍军人|老兵)/)).toEqual(new Set(['退伍军人', '老兵']))
+    expect(requiredStrings(/(我家|我的)?老人/)).toEqual(new Set(['老人']))
+    expect(requiredStrings(/a(?:bc)+d|xyz/)).toEqual(new Set(['bc', 'xyz']))
+    expect(requiredStrings(/学(电脑|计算机)?/)).toEqual(new Set(['学']))
+    // An alternative that needs nothing, a pattern that can match nothing, case folding of letters: nothing is needed.
+    expect(requiredStrings(/老人|\d+岁?|.{2}/)).toBeNull()
+    expect(requiredStrings(/(老人)?/)).toBeNull()
+    expect(requiredStrings(/online/i)).toBeNull()
+    expect(requiredStrings(/网课/i)).toEqual(new Set(['网课']))
+    // A pattern whose start cannot be read is still left out when what it needs is absent.
+    const may = candidatesOf([/[^，]{0,3}老兵/, /[^，]{0,3}(?:老兵)?/])
+    expect(may('我想学电脑')).toEqual([false, true])
+    expect(may('我是老兵')).toEqual([true, true])
   })
 
   it('replaces in turn as replacing one after another would, a rule finding what an earlier one wrote', () => {

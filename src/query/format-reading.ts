@@ -11,7 +11,7 @@
  */
 import type { Format } from '../catalogue/project.js'
 import { FORMAT_CUES } from './cues.js'
-import { candidatesOf } from '../text/pattern-prefixes.js'
+import { candidatesOf, globalMatches } from '../text/regex-tools.js'
 
 type Side = 'online' | 'offline'
 
@@ -105,7 +105,7 @@ export function formatMentions(text: string): Mention[] {
   const may = mayMatch(text)
   for (const [k, { side, re }] of ALL.entries()) {
     if (!may[k]) continue
-    for (const m of text.matchAll(re)) {
+    for (const m of globalMatches(re, text)) {
       if (!m[0]) continue
       const start = m.index!, end = start + m[0].length
       if (/(?:现场|课堂|教室)$/.test(m[0]) && TOPIC_USE.test(text.slice(end))) continue

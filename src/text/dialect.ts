@@ -12,7 +12,7 @@
 import { CANTONESE_REWRITES } from './cantonese-words.js'
 import { MANDARIN_DIALECT_REWRITES } from './mandarin-dialect.js'
 import { toMainlandWords } from './regional-words.js'
-import { anyMatches } from './regex-tools.js'
+import { anyMatches, replaceEach } from './regex-tools.js'
 
 /**
  * Cantonese (Hong Kong, Guangdong) and colloquial function words → Mandarin,
@@ -127,13 +127,16 @@ export function toMandarin(text: string): string {
   // Most messages hold none of these words: one scan says so. If none matches the text, no step changes it,
   // so none can match a later step either.
   if (anyRewrite(text)) {
-    for (const [pattern, to] of REWRITES) out = out.replace(pattern, to)
-    out = out.replace(CHAR_RULE, (c) => CANTONESE_CHARS[c])
-    for (const [pattern, to] of SLIPS) out = out.replace(pattern, to)
+    out = rewrite(out).replace(CHAR_RULE, (c) => CANTONESE_CHARS[c])
+    out = slip(out)
   }
   // Taiwan / Hong Kong words typed in simplified (报读, 乐龄族, 屋企); traditional text gets them when simplified.
   return toMainlandWords(out.replace(FINAL_PARTICLES, ''), false)
 }
+
+/** The rewrites and slips in turn, each tried only where its first and needed strings occur (text/regex-tools). */
+const rewrite = replaceEach(REWRITES)
+const slip = replaceEach(SLIPS)
 
 /** Whether any step of toMandarin (rewrites, Cantonese characters, slips) matches, in one or two scans. */
 const anyRewrite = anyMatches([...REWRITES.map(([pattern]) => pattern), CHAR_RULE, ...SLIPS.map(([pattern]) => pattern)])

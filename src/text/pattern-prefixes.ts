@@ -3,7 +3,7 @@
  * Which patterns a message can match at all, read off the patterns' sources
  * at load. `firstStrings` gives the first few characters any match of a
  * pattern starts with ("我家", "我的", "老人" for `(我家|我的)?老人`);
- * `candidatesOf` puts every pattern's strings into one trie and walks a
+ * text/literal-walk puts every pattern's strings into one trie and walks a
  * message through it once: a pattern none of whose strings occurs in the
  * message cannot match it and is not tried. Most messages can start a match
  * of a few of the hundreds of cue patterns; first characters alone (学, 我)
@@ -228,50 +228,4 @@ function codePoints(s: string): number {
   let n = s.length
   for (let i = 0; i < s.length; i++) if ((s.charCodeAt(i) & 0xfc00) === 0xdc00) n--
   return n
-}
-
-/** A trie node of {@link candidatesOf}: the patterns whose strings end here, and the next characters by code unit. */
-interface StartNode {
-  next: Map<number, StartNode>
-  patterns: number[]
-}
-
-/**
- * For a list of patterns, a function telling which of them can match a text at all, from the first
- * characters (up to three) a match of each starts with: a message is then tried only against the
- * patterns whose starting strings occur in it. A pattern whose start cannot be read off its source
- * (see {@link firstStrings}) is always tried.
- *
- * @example candidatesOf([/骗子|被骗/, /工资.{0,6}不发/])('有个骗子') // [true, false]
- */
-export function candidatesOf(patterns: readonly RegExp[], depth = 3): (text: string) => boolean[] {
-  const always = patterns.map(() => false)
-  const root: StartNode = { next: new Map(), patterns: [] }
-  patterns.forEach((p, k) => {
-    const starts = firstStrings(p, depth)
-    if (starts === null) always[k] = true
-    else for (const s of starts) {
-      let node = root
-      for (let i = 0; i < s.length; i++) {
-        const c = s.charCodeAt(i)
-        let child = node.next.get(c)
-        if (!child) node.next.set(c, (child = { next: new Map(), patterns: [] }))
-        node = child
-      }
-      if (!node.patterns.includes(k)) node.patterns.push(k)
-    }
-  })
-  return (text) => {
-    const may = always.slice()
-    for (let i = 0; i < text.length; i++) {
-      let node = root.next.get(text.charCodeAt(i))
-      for (let j = i + 1; node !== undefined; j++) {
-        const ks = node.patterns
-        for (let n = 0; n < ks.length; n++) may[ks[n]] = true
-        if (j >= text.length) break
-        node = node.next.get(text.charCodeAt(j))
-      }
-    }
-    return may
-  }
 }

@@ -8,7 +8,8 @@
  * into one pattern, so a message none of them matches is passed over in one
  * scan instead of one per pattern.
  */
-import { candidatesOf, firstStrings } from './pattern-prefixes.js'
+import { firstStrings } from './pattern-prefixes.js'
+import { candidatesOf } from './literal-walk.js'
 
 const globalCopies = new WeakMap<RegExp, RegExp>()
 
@@ -65,27 +66,21 @@ export function anyOf(patterns: RegExp[]): RegExp | null {
 }
 
 /**
- * A test for "does any of `patterns` match?", as few scans as can be: patterns with the same flags
- * are joined by {@link anyOf}; those that cannot be joined are tried one by one.
+ * A test for "does any of `patterns` match?", as trying each would: one walk of the message through the
+ * patterns' first and needed strings (text/pattern-prefixes) leaves the few that can match, and only those
+ * are tried (joining them all into one pattern made every message that could start any of them pay for all).
  *
  * @example anyMatches([/有冇/g, /咋(个)?/gu])('有冇课') // true
  */
 export function anyMatches(patterns: readonly RegExp[]): (text: string) => boolean {
-  const byFlags = new Map<string, RegExp[]>()
-  for (const p of patterns) {
-    // Without g (test would be stateful) or y (matching anywhere finds every match sticky would, and more).
-    const flags = p.flags.replace('g', '').replace('y', '')
-    byFlags.set(flags, [...(byFlags.get(flags) ?? []), p.sticky ? new RegExp(p.source, flags) : p])
-  }
-  const tests: RegExp[] = []
-  for (const [flags, group] of byFlags) {
-    const joined = anyOf(group)
-    if (joined) tests.push(joined)
-    else tests.push(...group.map((p) => new RegExp(p.source, flags)))
-  }
-  // First one walk of the message through the patterns' first characters: most messages can start none.
+  // Without g (test would be stateful) or y (matching anywhere finds every match sticky would, and more).
+  const tests = patterns.map((p) => new RegExp(p.source, p.flags.replace('g', '').replace('y', '')))
   const may = candidatesOf(patterns)
-  return (text) => may(text).includes(true) && tests.some((t) => t.test(text))
+  return (text) => {
+    const m = may(text)
+    for (let k = 0; k < tests.length; k++) if (m[k] && tests[k].test(text)) return true
+    return false
+  }
 }
 
 /**
@@ -108,8 +103,9 @@ export function replaceEach(rules: readonly (readonly [RegExp, string])[]): (tex
   }
 }
 
-/** Re-exported: which patterns a message can match at all (text/pattern-prefixes). */
-export { candidatesOf, firstStrings } from './pattern-prefixes.js'
+/** Re-exported: which patterns a message can match at all (text/literal-walk), what a match starts with (text/pattern-prefixes). */
+export { firstStrings } from './pattern-prefixes.js'
+export { candidatesOf } from './literal-walk.js'
 
 /**
  * The characters any non-empty match of `pattern` starts with, or null when that cannot be told
