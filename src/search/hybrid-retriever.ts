@@ -16,7 +16,8 @@ import { DEFAULT_TUNING, type Tuning } from './tuning.js'
 import { isDictionaryWord, segment } from '../text/segment.js'
 import type { LexicalIndex } from './lexical-index.js'
 import type { ProjectTable } from './project-table.js'
-import { hardFilter, hasHardFilter, slotBoost, type RegionResolver } from './slot-match.js'
+import { hasHardFilter, slotBoost, type RegionResolver } from './slot-match.js'
+import { filterSet } from './filter-sets.js'
 import type { VectorIndex } from './vector-index.js'
 
 /** Re-exported: the ranking numbers live in search/tuning. */
@@ -73,28 +74,18 @@ export async function gather(parts: RetrieverParts, u: Understanding, exclude: R
   const { table } = parts
   const slots = u.slots
   const filtered = hasHardFilter(slots)
-  let allowed: Set<string> | null = null
+  let allowed: ReadonlySet<string> | null = null
   let passes: ((id: string) => boolean) | null = null
   let source: Iterable<string> = table.byId.keys()
   const content = contentGroups(u, (t) => parts.lexical.documentFrequency(t), table.size, parts.isPlace, tuning, parts.keepsNeed)
   if (filtered) {
-    const pass = hardFilter(slots, parts.resolveRegion)
-    const topics = slots.topics.filter((t) => t.explicit).map((t) => t.id)
-    const audiences = slots.audiences.filter((a) => a.explicit).map((a) => a.id)
-    // Start from the shortest posting list; the predicate checks everything else.
-    const lists: { ids: Iterable<string>; size: number }[] = [{ ids: table.byId.keys(), size: table.size }]
-    if (topics.length) { const s = [...table.withTopics(topics)]; lists.push({ ids: s, size: s.length }) }
-    if (audiences.length) { const s = [...table.withAudiences(audiences)]; lists.push({ ids: s, size: s.length }) }
-    if (slots.format) { const l = table.withFormat(slots.format); lists.push({ ids: l, size: l.length }) }
-    if (slots.free === true) lists.push({ ids: table.freeIds(), size: table.freeIds().length })
-    const shortest = lists.reduce((a, b) => (b.size < a.size ? b : a))
-    source = shortest.ids
-    if (shortest.size <= tuning.materializeBelow) {
-      allowed = new Set()
-      for (const id of shortest.ids) if (!exclude.has(id) && pass(table.byId.get(id)!)) allowed.add(id)
-      if (allowed.size === 0) return { candidates: [], content }
+    const f = filterSet(table, slots, parts.resolveRegion, tuning.materializeBelow)
+    source = f.source
+    if (f.passing) {
+      allowed = exclude.size === 0 ? f.passingSet : new Set(f.passing.filter((id) => !exclude.has(id)))
+      if (allowed!.size === 0) return { candidates: [], content }
     } else {
-      passes = (id) => { const p = table.byId.get(id); return p !== undefined && pass(p) }
+      passes = (id) => { const p = table.byId.get(id); return p !== undefined && f.pass(p) }
     }
   }
   const admit = (id: string) => table.byId.has(id) && !exclude.has(id) && (!allowed || allowed.has(id)) && (!passes || passes(id))
