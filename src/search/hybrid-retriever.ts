@@ -141,14 +141,14 @@ export function score(parts: RetrieverParts, u: Understanding, gathered: Gathere
   // Only whole words the catalogue uses count ("养老护理"), not a cue's phrase ("用手机").
   const topicWords = [...new Set(slots.topics.filter((t) => !t.related).map((t) => t.matched))]
     .filter((w) => w && /\p{Script=Han}/u.test(w) && (isDictionaryWord(w) || parts.lexical.documentFrequency(w) > 0))
+  // Word-in-project tests (remembered per table), one per need-word and topic word.
+  const groupTests = content.map((g) => g.alts.map((t) => table.wordIn(t)))
+  const topicTests = topicWords.map((w) => table.wordIn(w))
   for (const c of gathered.candidates) {
     const p = table.byId.get(c.id)!
     let wordBonus = 0
-    if (totalWeight > 0 || topicWords.length > 0) {
-      const text = table.text(c.id)
-      if (totalWeight > 0) c.coverage = content.reduce((s, g) => s + (g.alts.some((t) => text.includes(t)) ? g.weight : 0), 0) / totalWeight
-      if (topicWords.length > 0) wordBonus = topicWords.filter((w) => text.includes(w)).length / topicWords.length
-    }
+    if (totalWeight > 0) c.coverage = content.reduce((s, g, i) => s + (groupTests[i].some((has) => has(c.id)) ? g.weight : 0), 0) / totalWeight
+    if (topicTests.length > 0) wordBonus = topicTests.filter((has) => has(c.id)).length / topicTests.length
     c.boost = slotBoost(p, slots, tuning.impliedBoost).boost
     c.fused = (c.lexRank ? tuning.lexicalWeight / (tuning.rrfK + c.lexRank) : 0) +
       (c.vecRank ? tuning.vectorWeight / (tuning.rrfK + c.vecRank) : 0) +
@@ -187,7 +187,7 @@ export function floor(parts: RetrieverParts, u: Understanding, scored: Gathered,
   // Exam tutoring ("高考数学补习班", "考公务员的补习") that no project mentions is out of scope,
   // whatever topic or audience the rest of the message names.
   const tutoring = examTutoring(u.normalized)
-  if (tutoring.length && tutoring.every((t) => ![...table.byId.keys()].some((id) => table.text(id).includes(t.word)))) return []
+  if (tutoring.length && tutoring.every((t) => { const has = table.wordIn(t.word); return ![...table.byId.keys()].some(has) })) return []
   // English taxonomy words are translations of the topic ("eldercare"), which a Chinese catalogue never
   // uses verbatim: they are never taken for an unmet skill.
   const named = slots.topics.filter((t) => t.explicit && !t.related)
@@ -207,7 +207,8 @@ export function floor(parts: RetrieverParts, u: Understanding, scored: Gathered,
     // The skill word's own expansions ("唱歌" → 声乐, 合唱) are words of its subject.
     const expanded = u.termGroups.filter((g) => named.some((t) => g.includes(t.matched))).flat()
     const subject = [...content.flatMap((g) => g.alts), ...expanded].filter((t) => !COURSE_KIND_WORDS.has(t) && !courseKind.some((k) => t.includes(k)))
-    const evidence = (c: Candidate) => han ? subject.some((t) => table.text(c.id).includes(t))
+    const subjectTests = subject.map((t) => table.wordIn(t))
+    const evidence = (c: Candidate) => han ? subjectTests.some((has) => has(c.id))
       : c.lexRank !== null || c.coverage > 0 || (c.vecScore ?? 0) >= tuning.vectorFloor
     if (!kept.some(evidence)) return []
   }
