@@ -128,7 +128,14 @@ export async function createSearchService(deps: SearchServiceDeps): Promise<Hybr
   if (live.built && persist) await saveVectorIndex(live.vectors, indexPath)
   let refreshing: Promise<void> | null = null
 
+  // One set of parts per snapshot (a new catalogue version or related-words table is a new snapshot).
+  const partsOf = new WeakMap<Snapshot, RetrieverParts>()
   const parts = (snap: Snapshot = live): RetrieverParts => {
+    let made = partsOf.get(snap)
+    if (!made) partsOf.set(snap, (made = makeParts(snap)))
+    return made
+  }
+  const makeParts = (snap: Snapshot): RetrieverParts => {
     const df = (term: string) => {
       let n = snap.df.get(term)
       if (n === undefined) snap.df.set(term, (n = lexical.documentFrequency(term)))

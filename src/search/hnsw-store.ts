@@ -169,7 +169,7 @@ export class HnswVectorStore extends VectorStore {
   searchIds(query: ArrayLike<number>, k: number, filter?: HnswFilter): VectorHit[] {
     const live = this.byId.size
     if (live === 0 || k <= 0) return []
-    if (live <= this.options.exactAll) return this.flatVectors().search(query, k, filter === undefined ? undefined : typeof filter === 'function' ? filter : (id) => filter.has(id))
+    if (live <= this.options.exactAll) return this.flatVectors().search(query, k, filter)
     if (filter instanceof Set || (filter && typeof filter !== 'function')) {
       const allow = filter as ReadonlySet<string>
       if (allow.size <= Math.max(this.options.exactBelow, live * 0.02)) {

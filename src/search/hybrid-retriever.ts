@@ -16,7 +16,8 @@ import { DEFAULT_TUNING, type Tuning } from './tuning.js'
 import { isDictionaryWord, segment } from '../text/segment.js'
 import type { LexicalIndex } from './lexical-index.js'
 import type { ProjectTable } from './project-table.js'
-import { hardFilter, hasHardFilter, slotBoost, type RegionResolver } from './slot-match.js'
+import { hasHardFilter, slotBoost, type RegionResolver } from './slot-match.js'
+import { filterSet } from './filter-sets.js'
 import type { VectorIndex } from './vector-index.js'
 
 /** Re-exported: the ranking numbers live in search/tuning. */
@@ -73,28 +74,18 @@ export async function gather(parts: RetrieverParts, u: Understanding, exclude: R
   const { table } = parts
   const slots = u.slots
   const filtered = hasHardFilter(slots)
-  let allowed: Set<string> | null = null
+  let allowed: ReadonlySet<string> | null = null
   let passes: ((id: string) => boolean) | null = null
   let source: Iterable<string> = table.byId.keys()
   const content = contentGroups(u, (t) => parts.lexical.documentFrequency(t), table.size, parts.isPlace, tuning, parts.keepsNeed)
   if (filtered) {
-    const pass = hardFilter(slots, parts.resolveRegion)
-    const topics = slots.topics.filter((t) => t.explicit).map((t) => t.id)
-    const audiences = slots.audiences.filter((a) => a.explicit).map((a) => a.id)
-    // Start from the shortest posting list; the predicate checks everything else.
-    const lists: { ids: Iterable<string>; size: number }[] = [{ ids: table.byId.keys(), size: table.size }]
-    if (topics.length) { const s = [...table.withTopics(topics)]; lists.push({ ids: s, size: s.length }) }
-    if (audiences.length) { const s = [...table.withAudiences(audiences)]; lists.push({ ids: s, size: s.length }) }
-    if (slots.format) { const l = table.withFormat(slots.format); lists.push({ ids: l, size: l.length }) }
-    if (slots.free === true) lists.push({ ids: table.freeIds(), size: table.freeIds().length })
-    const shortest = lists.reduce((a, b) => (b.size < a.size ? b : a))
-    source = shortest.ids
-    if (shortest.size <= tuning.materializeBelow) {
-      allowed = new Set()
-      for (const id of shortest.ids) if (!exclude.has(id) && pass(table.byId.get(id)!)) allowed.add(id)
-      if (allowed.size === 0) return { candidates: [], content }
+    const f = filterSet(table, slots, parts.resolveRegion, tuning.materializeBelow)
+    source = f.source
+    if (f.passing) {
+      allowed = exclude.size === 0 ? f.passingSet : new Set(f.passing.filter((id) => !exclude.has(id)))
+      if (allowed!.size === 0) return { candidates: [], content }
     } else {
-      passes = (id) => { const p = table.byId.get(id); return p !== undefined && pass(p) }
+      passes = (id) => { const p = table.byId.get(id); return p !== undefined && f.pass(p) }
     }
   }
   const admit = (id: string) => table.byId.has(id) && !exclude.has(id) && (!allowed || allowed.has(id)) && (!passes || passes(id))
@@ -150,14 +141,14 @@ export function score(parts: RetrieverParts, u: Understanding, gathered: Gathere
   // Only whole words the catalogue uses count ("养老护理"), not a cue's phrase ("用手机").
   const topicWords = [...new Set(slots.topics.filter((t) => !t.related).map((t) => t.matched))]
     .filter((w) => w && /\p{Script=Han}/u.test(w) && (isDictionaryWord(w) || parts.lexical.documentFrequency(w) > 0))
+  // Word-in-project tests (remembered per table), one per need-word and topic word.
+  const groupTests = content.map((g) => g.alts.map((t) => table.wordIn(t)))
+  const topicTests = topicWords.map((w) => table.wordIn(w))
   for (const c of gathered.candidates) {
     const p = table.byId.get(c.id)!
     let wordBonus = 0
-    if (totalWeight > 0 || topicWords.length > 0) {
-      const text = table.text(c.id)
-      if (totalWeight > 0) c.coverage = content.reduce((s, g) => s + (g.alts.some((t) => text.includes(t)) ? g.weight : 0), 0) / totalWeight
-      if (topicWords.length > 0) wordBonus = topicWords.filter((w) => text.includes(w)).length / topicWords.length
-    }
+    if (totalWeight > 0) c.coverage = content.reduce((s, g, i) => s + (groupTests[i].some((has) => has(c.id)) ? g.weight : 0), 0) / totalWeight
+    if (topicTests.length > 0) wordBonus = topicTests.filter((has) => has(c.id)).length / topicTests.length
     c.boost = slotBoost(p, slots, tuning.impliedBoost).boost
     c.fused = (c.lexRank ? tuning.lexicalWeight / (tuning.rrfK + c.lexRank) : 0) +
       (c.vecRank ? tuning.vectorWeight / (tuning.rrfK + c.vecRank) : 0) +
@@ -196,7 +187,7 @@ export function floor(parts: RetrieverParts, u: Understanding, scored: Gathered,
   // Exam tutoring ("高考数学补习班", "考公务员的补习") that no project mentions is out of scope,
   // whatever topic or audience the rest of the message names.
   const tutoring = examTutoring(u.normalized)
-  if (tutoring.length && tutoring.every((t) => ![...table.byId.keys()].some((id) => table.text(id).includes(t.word)))) return []
+  if (tutoring.length && tutoring.every((t) => { const has = table.wordIn(t.word); return ![...table.byId.keys()].some(has) })) return []
   // English taxonomy words are translations of the topic ("eldercare"), which a Chinese catalogue never
   // uses verbatim: they are never taken for an unmet skill.
   const named = slots.topics.filter((t) => t.explicit && !t.related)
@@ -216,7 +207,8 @@ export function floor(parts: RetrieverParts, u: Understanding, scored: Gathered,
     // The skill word's own expansions ("唱歌" → 声乐, 合唱) are words of its subject.
     const expanded = u.termGroups.filter((g) => named.some((t) => g.includes(t.matched))).flat()
     const subject = [...content.flatMap((g) => g.alts), ...expanded].filter((t) => !COURSE_KIND_WORDS.has(t) && !courseKind.some((k) => t.includes(k)))
-    const evidence = (c: Candidate) => han ? subject.some((t) => table.text(c.id).includes(t))
+    const subjectTests = subject.map((t) => table.wordIn(t))
+    const evidence = (c: Candidate) => han ? subjectTests.some((has) => has(c.id))
       : c.lexRank !== null || c.coverage > 0 || (c.vecScore ?? 0) >= tuning.vectorFloor
     if (!kept.some(evidence)) return []
   }

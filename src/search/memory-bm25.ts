@@ -48,43 +48,61 @@ export function unicode61Tokens(text: string): string[] {
   return out
 }
 
-/** Where a token occurs: row index, column, token position. */
-interface Posting {
-  row: number
-  col: number
-  pos: number
+/**
+ * Where a token occurs, one entry per instance in row, column, position order: parallel typed arrays (no object
+ * per instance, and the search loop reads them directly instead of calling back once per instance).
+ */
+interface Postings {
+  rows: Int32Array
+  cols: Int32Array
+  pos: Int32Array
 }
+
+const NO_POSTINGS: Postings = { rows: new Int32Array(0), cols: new Int32Array(0), pos: new Int32Array(0) }
 
 /** The rows of a small FTS5 table in memory; see the module comment for why it exists. */
 export class MemoryBm25 {
-  private readonly postings = new Map<string, Posting[]>()
+  private readonly postings = new Map<string, Postings>()
   /** Tokens per row, all columns (FTS5's xColumnSize(-1)). */
   private readonly rowSize: number[]
   private readonly avgdl: number
   /** Scratch for {@link search}: each row's slot among the rows a search hit, -1 between searches. */
   private readonly slotOf: Int32Array
   /** {@link inColumn}'s lists, by column and token. */
-  private readonly columnPostings = new Map<string, readonly Posting[]>()
+  private readonly columnPostings = new Map<string, Postings>()
+  /** Phrase texts' tokens, by text (a word-level table, bounded). */
+  private readonly tokensOf = new Map<string, string[]>()
 
   /** Indexes `rows` (any order: hits are ordered by rowid at equal scores) with BM25 column `weights`. */
   constructor(private readonly rows: readonly Bm25Row[], private readonly weights: readonly number[]) {
     this.rows = [...rows].sort((a, b) => a.rowid - b.rowid)
     this.rowSize = []
     let total = 0
+    const lists = new Map<string, number[]>()
     this.rows.forEach((r, row) => {
       let size = 0
       r.cols.forEach((text, col) => {
         const tokens = unicode61Tokens(text ?? '')
         tokens.forEach((t, pos) => {
-          const list = this.postings.get(t)
-          if (list) list.push({ row, col, pos })
-          else this.postings.set(t, [{ row, col, pos }])
+          const list = lists.get(t)
+          if (list) list.push(row, col, pos)
+          else lists.set(t, [row, col, pos])
         })
         size += tokens.length
       })
       this.rowSize.push(size)
       total += size
     })
+    for (const [t, list] of lists) {
+      const n = list.length / 3
+      const p: Postings = { rows: new Int32Array(n), cols: new Int32Array(n), pos: new Int32Array(n) }
+      for (let i = 0; i < n; i++) {
+        p.rows[i] = list[3 * i]
+        p.cols[i] = list[3 * i + 1]
+        p.pos[i] = list[3 * i + 2]
+      }
+      this.postings.set(t, p)
+    }
     this.avgdl = total / this.rows.length
     this.slotOf = new Int32Array(this.rows.length).fill(-1)
   }
@@ -103,25 +121,29 @@ export class MemoryBm25 {
     // Rows get a slot of `count` numbers the first time a phrase hits them (flat, reused scratch: no per-row object).
     const count = phrases.length
     const slotOf = this.slotOf
+    const weights = this.weights
     const hitRows: number[] = []
     const freq: number[] = []
-    const idf = phrases.map((p, i) => {
+    const idf: number[] = []
+    for (let i = 0; i < count; i++) {
+      const { rows, cols } = this.instances(phrases[i])
       let hit = 0
       let last = -1
-      this.eachInstance(p, (row, col) => {
+      for (let j = 0; j < rows.length; j++) {
+        const row = rows[j]
         let slot = slotOf[row]
         if (slot < 0) {
           slot = slotOf[row] = hitRows.length
           hitRows.push(row)
-          for (let j = 0; j < count; j++) freq.push(0)
+          for (let m = 0; m < count; m++) freq.push(0)
         }
         if (row !== last) hit++ // instances come row by row
         last = row
-        freq[slot * count + i] += this.weights[col] ?? 1.0
-      })
+        freq[slot * count + i] += weights[cols[j]] ?? 1.0
+      }
       const v = Math.log((n - hit + 0.5) / (hit + 0.5))
-      return v <= 0.0 ? 1e-6 : v
-    })
+      idf.push(v <= 0.0 ? 1e-6 : v)
+    }
     const scored: { row: number; score: number }[] = []
     for (let slot = 0; slot < hitRows.length; slot++) {
       const row = hitRows[slot]
@@ -135,37 +157,59 @@ export class MemoryBm25 {
       }
       scored.push({ row, score: -1.0 * score })
     }
-    scored.sort((a, b) => a.score - b.score || this.rows[a.row].rowid - this.rows[b.row].rowid)
+    scored.sort((a, b) => a.score - b.score || a.row - b.row) // rows are held in rowid order
     return scored.slice(0, limit).map((s) => ({ id: this.rows[s.row].id, score: -s.score }))
   }
 
   /** A token's postings in one column (the bigram column's share of a common word), kept once read. */
-  private inColumn(token: string, postings: readonly Posting[], column: number): readonly Posting[] {
+  private inColumn(token: string, postings: Postings, column: number): Postings {
     const key = `${column}\u0000${token}`
     let list = this.columnPostings.get(key)
-    if (!list) this.columnPostings.set(key, (list = postings.filter((p) => p.col === column)))
+    if (!list) {
+      const keep: number[] = []
+      for (let j = 0; j < postings.rows.length; j++) if (postings.cols[j] === column) keep.push(j)
+      list = { rows: Int32Array.from(keep, (j) => postings.rows[j]), cols: Int32Array.from(keep, (j) => postings.cols[j]), pos: Int32Array.from(keep, (j) => postings.pos[j]) }
+      this.columnPostings.set(key, list)
+    }
     return list
   }
 
-  /** Calls `each` for every instance of the phrase (its row and column), in row, column, position order. */
-  private eachInstance(phrase: Bm25Phrase, each: (row: number, col: number) => void): void {
-    const tokens = unicode61Tokens(phrase.text)
-    if (tokens.length === 0) return
+  /** The phrase's tokens, remembered per text. */
+  private tokens(text: string): string[] {
+    let tokens = this.tokensOf.get(text)
+    if (!tokens) {
+      if (this.tokensOf.size >= 10000) this.tokensOf.clear()
+      this.tokensOf.set(text, (tokens = unicode61Tokens(text)))
+    }
+    return tokens
+  }
+
+  /** Every instance of the phrase (its row and column), in row, column, position order. */
+  private instances(phrase: Bm25Phrase): Pick<Postings, 'rows' | 'cols'> {
+    const tokens = this.tokens(phrase.text)
+    if (tokens.length === 0) return NO_POSTINGS
     const first = this.postings.get(tokens[0])
-    if (!first) return
+    if (!first) return NO_POSTINGS
     const column = phrase.column
-    if (tokens.length === 1) {
-      // Postings were added row by row, column by column, token by token: already in that order.
-      for (const p of column === null ? first : this.inColumn(tokens[0], first, column)) each(p.row, p.col)
-      return
-    }
+    // Postings were added row by row, column by column, token by token: already in that order.
+    if (tokens.length === 1) return column === null ? first : this.inColumn(tokens[0], first, column)
     const rest = tokens.slice(1).map((t) => this.postings.get(t))
-    if (rest.some((l) => !l)) return
+    if (rest.some((l) => !l)) return NO_POSTINGS
     // Later tokens of the phrase, as "row/col/pos" sets, to check that they follow.
-    const at = rest.map((l) => new Set(l!.map((p) => `${p.row}/${p.col}/${p.pos}`)))
-    for (const p of first) {
-      if (column !== null && p.col !== column) continue
-      if (at.every((set, k) => set.has(`${p.row}/${p.col}/${p.pos + k + 1}`))) each(p.row, p.col)
+    const at = rest.map((l) => {
+      const set = new Set<string>()
+      for (let j = 0; j < l!.rows.length; j++) set.add(`${l!.rows[j]}/${l!.cols[j]}/${l!.pos[j]}`)
+      return set
+    })
+    const rows: number[] = []
+    const cols: number[] = []
+    for (let j = 0; j < first.rows.length; j++) {
+      const row = first.rows[j]
+      const col = first.cols[j]
+      const pos = first.pos[j]
+      if (column !== null && col !== column) continue
+      if (at.every((set, k) => set.has(`${row}/${col}/${pos + k + 1}`))) { rows.push(row); cols.push(col) }
     }
+    return { rows: Int32Array.from(rows), cols: Int32Array.from(cols) }
   }
 }

@@ -17,6 +17,11 @@ export class ProjectTable {
   private readonly byFormat = new Map<string, string[]>()
   private readonly free: string[] = []
   private readonly texts = new Map<string, string>()
+  /** Each project's row (insertion order), for {@link wordIn}'s cells. */
+  private readonly rowOf = new Map<string, number>()
+  /** Per word, per row: 0 not yet looked at, 1 absent from the row's text, 2 present. */
+  private readonly presence = new Map<string, Uint8Array>()
+  private presenceCells = 0
 
   constructor(projects: Project[], readonly version: number, private readonly taxonomy: Taxonomy) {
     this.add(projects)
@@ -30,6 +35,7 @@ export class ProjectTable {
   add(projects: Iterable<Project>): void {
     for (const p of projects) {
       if (p.status !== 'active') continue
+      if (!this.byId.has(p.id)) this.rowOf.set(p.id, this.rowOf.size)
       this.byId.set(p.id, p)
       for (const t of p.topics) push(this.byTopic, t, p.id)
       for (const a of p.audiences) push(this.byAudience, a, p.id)
@@ -67,6 +73,30 @@ export class ProjectTable {
     return this.byTopic.get(id)?.length ?? 0
   }
 
+  /**
+   * A test of whether a project's {@link text} contains `word` (as `text(id).includes(word)`), each answer
+   * remembered: the same need-words come back message after message, and ranking asks them of the same
+   * projects, so a substring search of a project's whole text becomes a look-up.
+   */
+  wordIn(word: string): (id: string) => boolean {
+    // A large catalogue's answers would cost more memory than they save (rows × words); it searches each time.
+    if (this.rowOf.size > PRESENCE_MAX_ROWS) return (id) => this.text(id).includes(word)
+    let cells = this.presence.get(word)
+    if (!cells) {
+      if (this.presenceCells + this.rowOf.size > PRESENCE_CELLS) { this.presence.clear(); this.presenceCells = 0 }
+      this.presence.set(word, (cells = new Uint8Array(this.rowOf.size)))
+      this.presenceCells += cells.length
+    }
+    const known = cells
+    return (id) => {
+      const row = this.rowOf.get(id)
+      if (row === undefined || row >= known.length) return this.text(id).includes(word)
+      let v = known[row]
+      if (v === 0) known[row] = v = this.text(id).includes(word) ? 2 : 1
+      return v === 2
+    }
+  }
+
   /** The project's normalised searchable text (title, summary, tags, labels, English), cached. */
   text(id: string): string {
     let t = this.texts.get(id)
@@ -84,6 +114,11 @@ export class ProjectTable {
     return t
   }
 }
+
+/** At most this many remembered word-in-project answers per table (about 32 MB); then they start over. */
+const PRESENCE_CELLS = 32_000_000
+/** Tables of more projects than this do not remember them. */
+const PRESENCE_MAX_ROWS = 20_000
 
 function push(map: Map<string, string[]>, key: string, id: string): void {
   const list = map.get(key)
