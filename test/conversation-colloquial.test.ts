@@ -362,3 +362,41 @@ describe('after a subject nobody teaches, the next facts are never answered "not
     expect(projects.every((p) => p.format !== 'online' && forAudience('women')(p))).toBe(true)
   })
 })
+
+describe('round 6: how villagers, parents and chat typists name themselves', () => {
+  it.each([
+    ['我在屯子里种苞米 有不要钱的课不', 'farmers'],
+    ['种了一辈子地 想学用手机', 'farmers'],
+    ['我是孩儿他爹 有啥课', 'parents'],
+    ['孩他娘想问问有啥课', 'parents'],
+    ['俺在乡下学校当老湿 有啥课', 'rural-teachers'],
+  ])('"%s" is read as %s and every project shown is open to them', async (said, audience) => {
+    expect(understand(said).slots.audiences.map((a) => a.id)).toEqual([audience])
+    const projects = await shown(await learner()(said))
+    expect(projects.length).toBeGreaterThan(0)
+    expect(projects.every(forAudience(audience))).toBe(true)
+  })
+
+  it('a farming phrase that names the course ("种果树搞合作社的课") is the subject, not a farmer', async () => {
+    const u = understand('我是村委会干事 搞么子种果树搞合作社的课')
+    expect(u.slots.audiences.map((a) => a.id)).toEqual(['community-workers'])
+    expect(u.slots.topics.map((t) => t.id)).toEqual(['rural-revitalization'])
+    expect(understand('我是种地的 有啥课').slots.audiences.map((a) => a.id)).toEqual(['farmers'])
+  })
+
+  it('chat slang reads as plain Mandarin (肿么, 神马, 免费滴, 老湿), and 风湿, 点滴 stay', () => {
+    expect(toMandarin('肿么报名')).toBe('怎么报名')
+    expect(toMandarin('有神马免费滴课')).toBe('有什么免费的课')
+    expect(toMandarin('老风湿 点滴')).toBe('老风湿 点滴')
+  })
+
+  it('"家长咋管孩子" at a switch is parenting, and the village teacher the learner said they are still filters', async () => {
+    const say = learner()
+    const first = await say('我在村小教娃娃 有啥课')
+    expect((await shown(first)).every(forAudience('rural-teachers'))).toBe(true)
+    const r = await say('算了算了 我要家长咋管孩子')
+    const projects = await shown(r)
+    expect(projects.length).toBeGreaterThan(0)
+    expect(projects.every((p) => forAudience('rural-teachers')(p) && p.topics.includes('family-education'))).toBe(true)
+  })
+})

@@ -25,6 +25,8 @@ const BARE_CHILD = /^(?:我|我们)?(?:家|的)?(?:孩子|娃|娃娃|儿子|女�
 const HOW_AFTER = /^(?:了|以后|之后|后)?(?:该|要|得)?(?:咋|怎么|怎样|如何|咋个|点样|怎麼)/
 /** A teaching verb right before a young person ("教好学生", "辅导学生"). */
 const TAUGHT_BEFORE = /(?:教|教好|教会|辅导|带好|管好|培养|指导)$/
+/** A course named right after a situation, in the same clause and with no wish or question between ("…搞合作社的课", "…的培训"). */
+const COURSE_AFTER = /^(?:[^，,。!！?？\s有想要能吗我报找上给参选去]{0,6}?)的?(?:课程|课|培训班|培训|班|讲座|技术课)/
 /** Where a migrant worker comes from, not what they do now. */
 const ORIGIN = /农村|乡下|老家|村里|农民(?!工)|山里|乡里/
 
@@ -65,9 +67,12 @@ export function personOrSubject(matches: Match[], text: string): Match[] {
   // A condition followed by how to live with it ("上了岁数咋保养", "退休了怎么养生") is the subject's, unless the speaker owns it.
   const howAfter = (m: Match) => m.kind === 'audiences' && m.cue && !m.explicit && m.id !== null && !SELF_FRAMED.test(m.matched)
     && HOW_AFTER.test(text.slice(m.end, m.end + 6)) && !SELF_BEFORE.test(text.slice(Math.max(0, m.start - 4), m.start))
+  // A situation that names a course ("种果树搞合作社的课", "养鸡的培训班"): the words up to 课/班/培训 are the subject.
+  const namesCourse = (m: Match) => m.kind === 'audiences' && m.cue && !m.explicit && m.id !== null && !SELF_FRAMED.test(m.matched)
+    && COURSE_AFTER.test(text.slice(m.end, m.end + 10)) && !SELF_BEFORE.test(text.slice(Math.max(0, m.start - 4), m.start))
   // Whom a teacher teaches ("咋教好学生", "辅导学生") is not who learns.
   const taught = (m: Match) => m.kind === 'audiences' && m.id === 'youth' && TAUGHT_BEFORE.test(text.slice(Math.max(0, m.start - 3), m.start))
-  let out = matches.filter((m) => !sameAsTopic(m) && !howAfter(m) && !taught(m))
+  let out = matches.filter((m) => !sameAsTopic(m) && !howAfter(m) && !taught(m) && !namesCourse(m))
   // "我儿子刚高中毕业，想学门手艺": a child at a youth's stage is the learner; the bare "我儿子" is no parent learning.
   if (out.some((m) => m.kind === 'audiences' && m.id === 'youth' && m.cue)) {
     out = out.filter((m) => !(m.kind === 'audiences' && m.id === 'parents' && m.cue && BARE_CHILD.test(m.matched)))
