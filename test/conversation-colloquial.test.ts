@@ -400,3 +400,28 @@ describe('round 6: how villagers, parents and chat typists name themselves', () 
     expect(projects.every((p) => forAudience('rural-teachers')(p) && p.topics.includes('family-education'))).toBe(true)
   })
 })
+
+describe('round 6: farm work joined to a subject, and going on with the telling', () => {
+  it('"那种庄稼养鸡养猪的有没得" after "我在单位上班" switches to farming and keeps the employee', async () => {
+    expect(understand('那种庄稼养鸡养猪的有没得').slots.audiences).toEqual([])
+    const say = learner()
+    await say('我在单位上班 有啥课')
+    const projects = await shown(await say('那种庄稼养鸡养猪的有没得'))
+    expect(projects.length).toBeGreaterThan(0)
+    expect(projects.every((p) => forAudience('employees')(p) && p.topics.includes('rural-revitalization'))).toBe(true)
+  })
+
+  it('"接着说" and "往下讲" page on to unseen projects of the same subject', async () => {
+    const say = learner()
+    const seen = new Set((await say('俺想学画画')).projects.map((p) => p.id))
+    for (const more of ['接着说', '往下讲']) {
+      const projects = await shown(await say(more))
+      expect(projects.length).toBeGreaterThan(0)
+      for (const p of projects) {
+        expect(seen.has(p.id)).toBe(false)
+        expect(p.topics).toContain('culture-arts')
+        seen.add(p.id)
+      }
+    }
+  })
+})

@@ -148,7 +148,7 @@ export const MANDARIN_DIALECT_REWRITES: readonly [RegExp, string][] = [
   [/什么玩意(儿)?/g, '什么'],
   [new RegExp(`(有|有的|的|行|能学|能报|能上|可以|合适)(不|没)${END}`, 'g'), '$1吗'],
   // 老师 heard as 老是 ("always") after a school: "村里小学的老是".
-  [/(小学|中学|学校|幼儿园|村小|乡村|山区|农村|当)(的)?老是(?=[\s，,。!！?？]|$|想|要)/g, '$1$2老师'],
+  [/(小学|中学|学校|幼儿园|村小|乡村|山区|农村|当)(的)?老是(?=[\s，,。!！?？]|$|想|要|的(?:培训|课|进修|研修|班))/g, '$1$2老师'],
   // Chat slang of young workers and of anyone copying it (round 6): 肿么/肿莫 = 怎么, 神马 = 什么, 酱紫 = 这样,
   // 灰常 = 非常, 米有 = 没有, 老湿 = 老师 (not 风湿), 伦家 = 人家, a clause-final 滴 = 的 ("免费滴", not 点滴, 一滴).
   [/肿(么|莫|摩)/g, '怎么'],
