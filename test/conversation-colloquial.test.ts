@@ -424,4 +424,11 @@ describe('round 6: farm work joined to a subject, and going on with the telling'
       }
     }
   })
+
+  it('"俺想学修电的手艺" is the electrician\'s trade: a colloquial subject inside "学…的手艺" is the subject', async () => {
+    expect(understand('俺想学修电的手艺').slots.topics.map((t) => t.id)).toEqual(['energy-power'])
+    const projects = await shown(await learner()('俺想学修电的手艺'))
+    expect(projects.length).toBeGreaterThan(0)
+    expect(projects.every((p) => p.topics.includes('energy-power'))).toBe(true)
+  })
 })
