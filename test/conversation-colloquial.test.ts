@@ -432,3 +432,19 @@ describe('round 6: farm work joined to a subject, and going on with the telling'
     expect(projects.every((p) => p.topics.includes('energy-power'))).toBe(true)
   })
 })
+
+describe('round 6: who the learner is, said beside a subject', () => {
+  it('"俺家种了十几亩麦子 能学不呀" after a phone course narrows to farmers and keeps the phone subject', async () => {
+    const say = learner()
+    await say('我想学用手机')
+    const projects = await shown(await say('俺家种了十几亩麦子 能学不呀'))
+    expect(projects.length).toBeGreaterThan(0)
+    expect(projects.every((p) => forAudience('farmers')(p) && p.topics.includes('digital-skills'))).toBe(true)
+  })
+
+  it('"我孙女十五岁 想学护理" is for a teenager: a grandchild with a teen\'s age is the learner, not someone cared for', () => {
+    expect(understand('我孙女十五岁 想学护理').slots.audiences.map((a) => a.id)).toEqual(['youth'])
+    expect(understand('我奶奶瘫痪了 怎么护理').slots.audiences).toEqual([])
+  })
+})
+

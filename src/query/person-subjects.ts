@@ -77,9 +77,13 @@ export function personOrSubject(matches: Match[], text: string): Match[] {
     && !SELF_BEFORE.test(text.slice(Math.max(0, m.start - 4), m.start))
     && matches.some((t) => t.kind === 'topics' && t.explicit && ((t.start >= m.end && JOINED.test(text.slice(m.end, t.start)))
       || (t.end <= m.start && JOINED.test(text.slice(t.end, m.start)))))
+  // The other way round: the speaker's own farm ("俺家种了十几亩麦子", "我养了几百只鸡") says who they are, so a topic
+  // cue on the same words is no subject of its own: a subject said elsewhere, or the one already shown, stands.
+  const ownedSituation = (m: Match) => m.kind === 'topics' && m.cue && SELF_BEFORE.test(text.slice(Math.max(0, m.start - 4), m.start))
+    && matches.some((a) => a.kind === 'audiences' && a.cue && a.id !== null && a.start < m.end && m.start < a.end)
   // Whom a teacher teaches ("咋教好学生", "辅导学生") is not who learns.
   const taught = (m: Match) => m.kind === 'audiences' && m.id === 'youth' && TAUGHT_BEFORE.test(text.slice(Math.max(0, m.start - 3), m.start))
-  let out = matches.filter((m) => !sameAsTopic(m) && !howAfter(m) && !taught(m) && !namesCourse(m) && !joinedToTopic(m))
+  let out = matches.filter((m) => !sameAsTopic(m) && !howAfter(m) && !taught(m) && !namesCourse(m) && !joinedToTopic(m) && !ownedSituation(m))
   // "我儿子刚高中毕业，想学门手艺": a child at a youth's stage is the learner; the bare "我儿子" is no parent learning.
   if (out.some((m) => m.kind === 'audiences' && m.id === 'youth' && m.cue)) {
     out = out.filter((m) => !(m.kind === 'audiences' && m.id === 'parents' && m.cue && BARE_CHILD.test(m.matched)))
