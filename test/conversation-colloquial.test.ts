@@ -448,3 +448,16 @@ describe('round 6: who the learner is, said beside a subject', () => {
   })
 })
 
+
+describe('round 6: short English typed for a grandparent', () => {
+  it('"i\'m 72, internet courses?" lists online courses an older learner can take; "using the internet" stays a subject', async () => {
+    expect(understand('learn to use the internet').slots.format).toBeNull()
+    const projects = await shown(await learner()("i'm 72, internet courses?"))
+    expect(projects.length).toBeGreaterThan(0)
+    expect(projects.every((p) => online(p) && forAudience('elderly')(p))).toBe(true)
+  })
+
+  it('"i work away from my home province" is a migrant worker', () => {
+    expect(understand('i work away from my home province, i need parenting skills').slots.audiences.map((a) => a.id)).toEqual(['migrant-workers'])
+  })
+})
