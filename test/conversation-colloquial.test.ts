@@ -461,3 +461,33 @@ describe('round 6: short English typed for a grandparent', () => {
     expect(understand('i work away from my home province, i need parenting skills').slots.audiences.map((a) => a.id)).toEqual(['migrant-workers'])
   })
 })
+
+describe('round 6: a speaker who corrects themself means what comes after', () => {
+  it.each([
+    ['我想学唱歌 哦不对 我是说学英语', 'language'],
+    ['俺想学画画 说错了 想学用手机', 'digital-skills'],
+    ['I want singing, no wait, english lessons', 'language'],
+  ])('"%s" asks only for %s', async (said, topic) => {
+    expect(understand(said).slots.topics.map((t) => t.id)).toEqual([topic])
+    const projects = await shown(await learner()(said))
+    expect(projects.length).toBeGreaterThan(0)
+    expect(projects.every((p) => p.topics.includes(topic))).toBe(true)
+  })
+
+  it('"我在南昌 不对 我在赣州" is in Ganzhou; earlier facts stand ("我孙女十五岁 … 哦不对 我是说…")', () => {
+    expect(understand('我在南昌 不对 我在赣州').slots.region).toBe('赣州市')
+    const u = understand('我孙女十五岁 学画画 哦不对 我是说学唱歌')
+    expect(u.slots.audiences.map((a) => a.id)).toEqual(['youth'])
+    expect(u.slots.topics.map((t) => t.matched)).toEqual(['唱歌'])
+    // A correction of the bot, with nothing of the learner's before it, is no self-correction.
+    expect(understand('不对 我要线下的').slots.format).toBe('offline')
+  })
+
+  it('"第一个 说错了 第二个怎么报名" answers about the second project', async () => {
+    const say = learner()
+    const list = await say('我想学画画')
+    const second = (await shown(list))[1]
+    const r = await say('第一个 说错了 第二个怎么报名')
+    expect(r.projects.map((p) => p.id)).toEqual([second.id])
+  })
+})

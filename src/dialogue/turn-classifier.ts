@@ -30,6 +30,9 @@ const MORE_WORDS = vocabulary<MoreRole>([
     '就三个', '才三个', '才这几个', '才这些', '才这么点', '才这么几个', '翻页', '翻翻', '换一拨', '换一波', '换拨',
     // South-western and northern "further down": 下头/下面/下边还有没 (conv-coll).
     '下头', '下面', '下边', '底下', '后头', '后边',
+    // Going on with the telling (接着说, 往下讲, 再唠唠): whole, since a bare 说/讲 would read 再说 ("later") and, by
+    // sound, 再见 as more (conv-coll).
+    '接着说', '往下说', '继续说', '接着讲', '往下讲', '继续讲', '接着念', '往下念', '再唠唠', '接着唠',
     'rest', 'is that all', 'is that it', 'only these', 'only three', 'keep them coming', 'keep em coming',
   ]],
   ['filler', [
@@ -40,8 +43,6 @@ const MORE_WORDS = vocabulary<MoreRole>([
     '就', '也', '呐', '嘞', '咧', '呃', '额', '吧吧', '谢谢', '一些', '一批', '一页', '几个', '点儿', '儿', '么样', '什么',
     // Colloquial verbs that only carry the request (再整几个, 再弄俩, 还有啥, 再搞几个瞅瞅).
     '整', '弄', '搞', '拿', '俩', '啥', '啥的', '嘛的', '没得', '啥子', '些子', '要得', '嘛',
-    // Going on with the telling (接着说, 往下讲, 继续念, 再唠唠): the verb of telling only carries the request (conv-coll).
-    '说', '讲', '念', '唠', '唠唠', '说说', '讲讲',
     // "Let me see" shapes (其他的也让我看看, 睇下其他 → 看下其他, 给我瞧一下别的): a verb of looking and its tail.
     '让', '让我', '让俺', '下', '看下', '瞧', '瞅', '瞧一下', '瞅一下', '看一看', '过目',
     // Discontent that only carries the request (不太满意，再换几个; 不够，再来; 唔该再俾多几个).
