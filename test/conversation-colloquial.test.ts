@@ -452,6 +452,7 @@ describe('round 6: who the learner is, said beside a subject', () => {
 describe('round 6: short English typed for a grandparent', () => {
   it('"i\'m 72, internet courses?" lists online courses an older learner can take; "using the internet" stays a subject', async () => {
     expect(understand('learn to use the internet').slots.format).toBeNull()
+    expect(understand('internet and email basics please').slots.format).toBeNull()
     const projects = await shown(await learner()("i'm 72, internet courses?"))
     expect(projects.length).toBeGreaterThan(0)
     expect(projects.every((p) => online(p) && forAudience('elderly')(p))).toBe(true)

@@ -91,8 +91,8 @@ export const ENGLISH_FORMAT_CUES: readonly { format: Format | 'any'; pattern: Re
   // Frames nobody listed: a class joined from a device or a seat at home, a livestream; a class one has to show up at.
   { format: 'online', pattern: /\blive ?stream(?:ed|ing|s)?\b|\b(?:join|attend|do|take|follow|watch|study|learn)(?: [a-z]+){0,3} (?:from|on) (?:my|a|the|your|our) (?:laptop|computer|pc|phone|smartphone|tablet|ipad|desk|sofa|couch|bed|kitchen table)\b|\bfrom (?:my|the) (?:laptop|computer|sofa|couch)\b/ },
   // "Internet" as the way a class is given ("internet courses", "only internet", "anything internet"), not the subject
-  // ("using the internet", "internet skills", "learn internet") (conv-coll).
-  { format: 'online', pattern: /(?<!\b(?:use|uses|using|used|the|learn|learning|about|surf|surfing|browse|browsing|get on|go on|access|how to use|basic|basics of) )\binternet\b(?! (?:skills?|basics|safety|banking|scams?|fraud|access|connection|use|usage|literacy|security|privacy|shopping|addiction|knowledge|technology|marketing|sales|selling|business|shop|shops|store))/ },
+  // ("using the internet", "internet skills", "internet and email basics", "learn internet") (conv-coll).
+  { format: 'online', pattern: /(?<!\b(?:use|uses|using|used|the|learn|learning|about|surf|surfing|browse|browsing|get on|go on|access|how to use|basic|basics of) )\binternet\b(?! (?:and|&|or|plus) |,? ?(?:email|e mail|phone|computer|smartphone)s?\b| (?:skills?|basics|safety|banking|scams?|fraud|access|connection|use|usage|literacy|security|privacy|shopping|addiction|knowledge|technology|marketing|sales|selling|business|shop|shops|store))/ },
   { format: 'offline', pattern: /\bshow up\b|\bgo in person\b|\bbe there in person\b|\battend physically\b|\bcome (?:in|along) (?:to|for) (?:the |a )?class(?:es)?\b|\btravel to (?:the |a )?(?:class|classes|venue|centre|center|campus)\b/ },
 ]
 
