@@ -362,3 +362,133 @@ describe('after a subject nobody teaches, the next facts are never answered "not
     expect(projects.every((p) => p.format !== 'online' && forAudience('women')(p))).toBe(true)
   })
 })
+
+describe('round 6: how villagers, parents and chat typists name themselves', () => {
+  it.each([
+    ['我在屯子里种苞米 有不要钱的课不', 'farmers'],
+    ['种了一辈子地 想学用手机', 'farmers'],
+    ['我是孩儿他爹 有啥课', 'parents'],
+    ['孩他娘想问问有啥课', 'parents'],
+    ['俺在乡下学校当老湿 有啥课', 'rural-teachers'],
+  ])('"%s" is read as %s and every project shown is open to them', async (said, audience) => {
+    expect(understand(said).slots.audiences.map((a) => a.id)).toEqual([audience])
+    const projects = await shown(await learner()(said))
+    expect(projects.length).toBeGreaterThan(0)
+    expect(projects.every(forAudience(audience))).toBe(true)
+  })
+
+  it('a farming phrase that names the course ("种果树搞合作社的课") is the subject, not a farmer', async () => {
+    const u = understand('我是村委会干事 搞么子种果树搞合作社的课')
+    expect(u.slots.audiences.map((a) => a.id)).toEqual(['community-workers'])
+    expect(u.slots.topics.map((t) => t.id)).toEqual(['rural-revitalization'])
+    expect(understand('我是种地的 有啥课').slots.audiences.map((a) => a.id)).toEqual(['farmers'])
+  })
+
+  it('chat slang reads as plain Mandarin (肿么, 神马, 免费滴, 老湿), and 风湿, 点滴 stay', () => {
+    expect(toMandarin('肿么报名')).toBe('怎么报名')
+    expect(toMandarin('有神马免费滴课')).toBe('有什么免费的课')
+    expect(toMandarin('老风湿 点滴')).toBe('老风湿 点滴')
+  })
+
+  it('"家长咋管孩子" at a switch is parenting, and the village teacher the learner said they are still filters', async () => {
+    const say = learner()
+    const first = await say('我在村小教娃娃 有啥课')
+    expect((await shown(first)).every(forAudience('rural-teachers'))).toBe(true)
+    const r = await say('算了算了 我要家长咋管孩子')
+    const projects = await shown(r)
+    expect(projects.length).toBeGreaterThan(0)
+    expect(projects.every((p) => forAudience('rural-teachers')(p) && p.topics.includes('family-education'))).toBe(true)
+  })
+})
+
+describe('round 6: farm work joined to a subject, and going on with the telling', () => {
+  it('"那种庄稼养鸡养猪的有没得" after "我在单位上班" switches to farming and keeps the employee', async () => {
+    expect(understand('那种庄稼养鸡养猪的有没得').slots.audiences).toEqual([])
+    const say = learner()
+    await say('我在单位上班 有啥课')
+    const projects = await shown(await say('那种庄稼养鸡养猪的有没得'))
+    expect(projects.length).toBeGreaterThan(0)
+    expect(projects.every((p) => forAudience('employees')(p) && p.topics.includes('rural-revitalization'))).toBe(true)
+  })
+
+  it('"接着说" and "往下讲" page on to unseen projects of the same subject', async () => {
+    const say = learner()
+    const seen = new Set((await say('俺想学画画')).projects.map((p) => p.id))
+    for (const more of ['接着说', '往下讲']) {
+      const projects = await shown(await say(more))
+      expect(projects.length).toBeGreaterThan(0)
+      for (const p of projects) {
+        expect(seen.has(p.id)).toBe(false)
+        expect(p.topics).toContain('culture-arts')
+        seen.add(p.id)
+      }
+    }
+  })
+
+  it('"俺想学修电的手艺" is the electrician\'s trade: a colloquial subject inside "学…的手艺" is the subject', async () => {
+    expect(understand('俺想学修电的手艺').slots.topics.map((t) => t.id)).toEqual(['energy-power'])
+    const projects = await shown(await learner()('俺想学修电的手艺'))
+    expect(projects.length).toBeGreaterThan(0)
+    expect(projects.every((p) => p.topics.includes('energy-power'))).toBe(true)
+  })
+})
+
+describe('round 6: who the learner is, said beside a subject', () => {
+  it('"俺家种了十几亩麦子 能学不呀" after a phone course narrows to farmers and keeps the phone subject', async () => {
+    const say = learner()
+    await say('我想学用手机')
+    const projects = await shown(await say('俺家种了十几亩麦子 能学不呀'))
+    expect(projects.length).toBeGreaterThan(0)
+    expect(projects.every((p) => forAudience('farmers')(p) && p.topics.includes('digital-skills'))).toBe(true)
+  })
+
+  it('"我孙女十五岁 想学护理" is for a teenager: a grandchild with a teen\'s age is the learner, not someone cared for', () => {
+    expect(understand('我孙女十五岁 想学护理').slots.audiences.map((a) => a.id)).toEqual(['youth'])
+    expect(understand('我奶奶瘫痪了 怎么护理').slots.audiences).toEqual([])
+  })
+})
+
+
+describe('round 6: short English typed for a grandparent', () => {
+  it('"i\'m 72, internet courses?" lists online courses an older learner can take; "using the internet" stays a subject', async () => {
+    expect(understand('learn to use the internet').slots.format).toBeNull()
+    expect(understand('internet and email basics please').slots.format).toBeNull()
+    const projects = await shown(await learner()("i'm 72, internet courses?"))
+    expect(projects.length).toBeGreaterThan(0)
+    expect(projects.every((p) => online(p) && forAudience('elderly')(p))).toBe(true)
+  })
+
+  it('"i work away from my home province" is a migrant worker', () => {
+    expect(understand('i work away from my home province, i need parenting skills').slots.audiences.map((a) => a.id)).toEqual(['migrant-workers'])
+  })
+})
+
+describe('round 6: a speaker who corrects themself means what comes after', () => {
+  it.each([
+    ['我想学唱歌 哦不对 我是说学英语', 'language'],
+    ['俺想学画画 说错了 想学用手机', 'digital-skills'],
+    ['I want singing, no wait, english lessons', 'language'],
+  ])('"%s" asks only for %s', async (said, topic) => {
+    expect(understand(said).slots.topics.map((t) => t.id)).toEqual([topic])
+    const projects = await shown(await learner()(said))
+    expect(projects.length).toBeGreaterThan(0)
+    expect(projects.every((p) => p.topics.includes(topic))).toBe(true)
+  })
+
+  it('"我在南昌 不对 我在赣州" is in Ganzhou; earlier facts stand ("我孙女十五岁 … 哦不对 我是说…")', () => {
+    expect(understand('我在南昌 不对 我在赣州').slots.region).toBe('赣州市')
+    const u = understand('我孙女十五岁 学画画 哦不对 我是说学唱歌')
+    expect(u.slots.audiences.map((a) => a.id)).toEqual(['youth'])
+    expect(u.slots.topics.map((t) => t.matched)).toEqual(['唱歌'])
+    // A correction of the bot, with nothing of the learner's before it, is no self-correction.
+    expect(understand('不对 我要线下的').slots.format).toBe('offline')
+  })
+
+  it('"第一个 说错了 第二个怎么报名" answers about the second project', async () => {
+    const say = learner()
+    const list = await say('我想学画画')
+    const second = (await shown(list))[1]
+    const r = await say('第一个 说错了 第二个怎么报名')
+    expect(r.projects.map((p) => p.id)).toEqual([second.id])
+  })
+})

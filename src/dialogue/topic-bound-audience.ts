@@ -13,6 +13,8 @@ import type { Slots, SlotValue } from '../query/slots.js'
 
 /** "How a <group> does <topic>": the words between the group and the topic phrase that make it one subject. */
 const HOW_GAP = /^(该|应该|要|能|可以)?(怎么|怎样|怎麼|如何|咋|咋样|咋个|怎么样|怎么去|如何去|咋去)(才能|去|来)?(好好)?$/
+/** A how-word opening a topic's phrase. */
+const HOW_LEAD = /^(怎么|怎样|怎麼|如何|咋)/
 /** "当家长的学问", "做父母的本事": being a <group> as the subject. */
 const BEING_BEFORE = /(当|做|作|当好|做好|当个|做个)$/
 const BEING_AFTER = /^(的)?(学问|本事|门道|道理|方法|技巧|知识|课|课程|培训|功课|经验|责任)/
@@ -38,7 +40,8 @@ export function isTopicBound(normalized: string, a: SlotValue, topics: readonly 
     if (NAMED_AFTER.test(after) && topics.length > 0) return true
     for (const t of topics) {
       const gapEnd = after.indexOf(t.matched)
-      if (gapEnd >= 0 && HOW_GAP.test(after.slice(0, gapEnd))) return true
+      // (The topic's own phrase may open with the how-word: "家长 | 怎么管孩子".)
+      if (gapEnd >= 0 && HOW_GAP.test(after.slice(0, gapEnd) + (HOW_LEAD.exec(t.matched)?.[0] ?? ''))) return true
     }
   }
   return false

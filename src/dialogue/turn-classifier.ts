@@ -30,6 +30,9 @@ const MORE_WORDS = vocabulary<MoreRole>([
     '就三个', '才三个', '才这几个', '才这些', '才这么点', '才这么几个', '翻页', '翻翻', '换一拨', '换一波', '换拨',
     // South-western and northern "further down": 下头/下面/下边还有没 (conv-coll).
     '下头', '下面', '下边', '底下', '后头', '后边',
+    // Going on with the telling (接着说, 往下讲, 再唠唠): whole, since a bare 说/讲 would read 再说 ("later") and, by
+    // sound, 再见 as more (conv-coll).
+    '接着说', '往下说', '继续说', '接着讲', '往下讲', '继续讲', '接着念', '往下念', '再唠唠', '接着唠',
     'rest', 'is that all', 'is that it', 'only these', 'only three', 'keep them coming', 'keep em coming',
   ]],
   ['filler', [

@@ -39,7 +39,8 @@ export const COLLOQUIAL_CUES: readonly Cue[] = [
   // A teenager the parent is looking for a course for: "给我家上初中的小子", "帮孙子找".
   implied('audiences', 'youth', /(给|帮|替)(我|我们)?(家)?(的)?(上|读|念)[^，,。]{0,4}的(孩子|娃|小子|儿子|女儿|闺女|丫头|小孩|孙子|孙女|外孙)|半大(的)?(孩子|小子|娃)/),
   // Parents: "娃他妈", "孩子他爸", "当爹妈的", "为人父母".
-  implied('audiences', 'parents', /(娃|孩子|小孩)(他|她|的)(妈|爸|爹|娘)|当(爹妈|爸妈|父母|妈|爹)的|为人父母/),
+  // (Any spoken name of the child: "孩儿他爹", "孩他娘", "娃儿她妈", "小孩儿的爸爸".)
+  implied('audiences', 'parents', /(娃儿|娃子|娃|孩子|孩儿|小孩儿|小孩|孩(?=[他她]))(他|她|的)(亲)?(妈妈|爸爸|妈|爸|爹|娘)|当(爹妈|爸妈|父母|妈|爹)的|为人父母/),
   // Farmers: "耕田的", "做农活的", "农夫".
   implied('audiences', 'farmers', /耕田|(做|干)农活|下地干活|(我是|我们是)(个)?(农夫|农家|乡下人|村里人)|(在)(农村|村里|乡下|老家)(种植|种|养殖|养)[^，,。\s]{0,4}|种植(蔬菜|水果|果树|粮食|茶叶|药材)/),
   // Migrant workers: "在外头打工", "出来打工", "外地打工的".
@@ -77,7 +78,10 @@ export const COLLOQUIAL_CUES: readonly Cue[] = [
   // Factory and city work said the long way round: "在外头厂子里做工", "城里厂子上班", "在工地上干活".
   person('migrant-workers', /(在外头|在外面|在外地|到外地|在城里|进城|厂子|工厂)[^，,。!！?？\s]{0,5}(打工|干活|务工|做工|上工|做事|出力)|做工的|打工仔|打工妹/),
   // A farmer saying what they grow, without "的": "我在家种大棚", "我们在村里养鸡" (not "我想学种大棚").
-  person('farmers', new RegExp(`(?:我|我们|我家)(?:在家|在村里|在老家|在乡下|在农村|家里|在地里)?(?:是|主要|一直|常年|平时)?${alt(FARM_WORK)}`)),
+  // Any place said before it is where they farm ("我在屯子里种苞米", "俺在山坳坳里种茶"), not a wish (想, 学).
+  person('farmers', new RegExp(`(?:我|我们|我家)(?:在[^，,。!！?？\\s想要学有能去]{1,5}?|家里)?(?:是|主要|一直|常年|平时)?${alt(FARM_WORK)}`)),
+  // A life on the land said the old way: "种了一辈子地", "在地里刨食", "面朝黄土背朝天", "侍弄庄稼的", "修地球的".
+  person('farmers', /种了(?:一辈子|大半辈子|半辈子|几十年|[一二三四五六七八九十几两]+年)(?:的)?(?:地|田|庄稼)|(?:地里|土里|土坷垃里)刨食|面朝黄土背朝天|(?:侍弄|伺候|拾掇)庄稼|修地球的/),
   // …and where they farm, said inside "我是…的": "我是农村种庄稼的", "我们是山里种茶的".
   person('farmers', new RegExp(`(?:我|我们)(?:是|就是|都是)(?:个)?(?:农村|乡下|村里|山里|屯里|乡里|老家|山区|农家|村上)(?:的|里)?${alt(FARM_WORK)}的?`)),
   // Farming and grandparenting asked as a skill: "种地养殖的新技术", "种大棚种果树的技术", "隔代带孙子怎么教"

@@ -58,9 +58,10 @@ export const CUES: readonly Cue[] = [
   implied('audiences', 'elderly', /\bmy (mum|mom|mother|dad|father|parents|grandma|grandpa|grandmother|grandfather|granny) (wants?|would like|hopes?|is hoping|needs?) to (learn|study|take|join|try)\b/),
   implied('audiences', 'elderly', /\bmy (mum|mom|mother|dad|father|parents|grandma|grandpa|grandmother|grandfather|granny) (is|are|turned) (in (her|his|their) )?[6-9]\d\b/),
   implied('audiences', 'elderly', /\bi a?m (6|7|8|9)\d\b|\b(6|7|8|9)\d (years|yrs) old\b|\bretired\b|\bgrandchild|\bgrandkid|\bgrandson|\bgranddaughter|\bin my (60|70|80)s\b|\bin my (sixties|seventies|eighties|nineties)\b/),
-  // A relative being looked after, or fallen ill, is not the learner: the carer is.
+  // A relative being looked after, or fallen ill, is not the learner: the carer is. (A grandchild of fifteen named
+  // before a care subject, "我孙女十五岁 想学护理", is the learner: a teenager's age says so.)
   // "我们老年人…想学照护" is the learner speaking of themselves, not of a relative they care for.
-  implied('audiences', null, new RegExp(`(?<!(我|俺|咱)(们)?(都|也)?(是|就是|属于|作为)(一名|一个|个|一位|位)?|(我|俺|咱)(们)?(都|也)?(是|就是|作为)[^，,。\\s]{1,8}|我们|咱们|俺们)(家里|家中|我家)?(的)?(${RELATIVES})(?!(也|还|都)?(想|要|打算|准备)(学|报)|(也|还)?(咨询|打听|问问))(?:(?!(读|念|上)(初|高|中|大|小|国|职|技))[^。]){0,16}(${CARE_VERBS})|(${CARE_VERBS})(家里|家中)?[^，,。]{0,4}的?(${RELATIVES})`)),
+  implied('audiences', null, new RegExp(`(?<!(我|俺|咱)(们)?(都|也)?(是|就是|属于|作为)(一名|一个|个|一位|位)?|(我|俺|咱)(们)?(都|也)?(是|就是|作为)[^，,。\\s]{1,8}|我们|咱们|俺们)(家里|家中|我家)?(的)?(${RELATIVES})(?!(也|还|都)?(想|要|打算|准备)(学|报)|(也|还)?(咨询|打听|问问)|(今年|都|已经|刚|才|刚满|满)?(十[一二三四五六七八九]|1[1-9])(岁|周岁))(?:(?!(读|念|上)(初|高|中|大|小|国|职|技))[^。]){0,16}(${CARE_VERBS})|(${CARE_VERBS})(家里|家中)?[^，,。]{0,4}的?(${RELATIVES})`)),
   implied('audiences', null, new RegExp(`(家里|家中|我家)?(的)?(${RELATIVES})[^，,。]{0,6}(${ILLNESS})`)),
   implied('audiences', null, new RegExp(`(帮助|帮|服务|陪着|陪)(家里|家中|社区里?|村里)?的?(${RELATIVES})(?!(问|咨询|打听|查|找|报|看看|挑|选))`)),
   // Working for older people or patients ("给老年人当护工", "给病人做陪护"): they are cared for, not the learner.

@@ -72,7 +72,9 @@ const ROLES: { id: string; is: string[]; does: string[] }[] = [
       '(?:came|come|moved|migrated|relocated|went)(?: here| over)? from (?:the |a |my |our |his |her )?(?:countryside|village|villages|country|hometown|home town|farm|provinces?|rural area|mountains)(?: [a-z]+)? (?:to|for) (?:work|find work|find a job|get a job|a job|jobs|make a living|the city|town)(?: (?:in|at) (?:the |a |this )?(?:city|cities|town|factory|factories))?',
       '(?:came|come|moved|went) (?:to|into) (?:the |a |this |a big |the big )?(?:city|town) (?:to|for) (?:work|find work|a job|jobs|make a living)(?: from (?:my|our|the|a|his|her) (?:village|hometown|home town|countryside|province|farm|small town|home province))?',
       'works? as an? (?:cleaner|security guard|nanny|maid|porter|waiter|waitress|courier|delivery (?:rider|driver|guy)|builder|labou?rer|driver|dishwasher|kitchen hand|factory hand|warehouse worker)',
-      'does? (?:casual|temp|temporary|seasonal|contract|daily wage) (?:work|jobs|labou?r)'],
+      'does? (?:casual|temp|temporary|seasonal|contract|daily wage) (?:work|jobs|labou?r)',
+      // Working away from one's province or village (conv-coll): "i work away from my home province".
+      '(?:work|works|working|live and work|am working) (?:away|far) from (?:my|our|his|her|the) (?:home ?province|province|hometown|home town|village|family|home region)'],
   },
   {
     id: 'rural-teachers',

@@ -25,6 +25,10 @@ const BARE_CHILD = /^(?:我|我们)?(?:家|的)?(?:孩子|娃|娃娃|儿子|女�
 const HOW_AFTER = /^(?:了|以后|之后|后)?(?:该|要|得)?(?:咋|怎么|怎样|如何|咋个|点样|怎麼)/
 /** A teaching verb right before a young person ("教好学生", "辅导学生"). */
 const TAUGHT_BEFORE = /(?:教|教好|教会|辅导|带好|管好|培养|指导)$/
+/** A course named right after a situation, in the same clause and with no wish or question between ("…搞合作社的课", "…的培训"). */
+const COURSE_AFTER = /^(?:[^，,。!！?？\s有想要能吗我报找上给参选去]{0,6}?)的?(?:课程|课|培训班|培训|班|讲座|技术课)/
+/** What joins two things to learn into one list ("种果树搞合作社", "养鸡和种菜"): nothing, a conjunction or 搞. */
+const JOINED = /^(?:搞|和|跟|、|加|还有|或者|以及|与|及)?$/
 /** Where a migrant worker comes from, not what they do now. */
 const ORIGIN = /农村|乡下|老家|村里|农民(?!工)|山里|乡里/
 
@@ -65,9 +69,21 @@ export function personOrSubject(matches: Match[], text: string): Match[] {
   // A condition followed by how to live with it ("上了岁数咋保养", "退休了怎么养生") is the subject's, unless the speaker owns it.
   const howAfter = (m: Match) => m.kind === 'audiences' && m.cue && !m.explicit && m.id !== null && !SELF_FRAMED.test(m.matched)
     && HOW_AFTER.test(text.slice(m.end, m.end + 6)) && !SELF_BEFORE.test(text.slice(Math.max(0, m.start - 4), m.start))
+  // A situation that names a course ("种果树搞合作社的课", "养鸡的培训班"): the words up to 课/班/培训 are the subject.
+  const namesCourse = (m: Match) => m.kind === 'audiences' && m.cue && !m.explicit && m.id !== null && !SELF_FRAMED.test(m.matched)
+    && COURSE_AFTER.test(text.slice(m.end, m.end + 10)) && !SELF_BEFORE.test(text.slice(Math.max(0, m.start - 4), m.start))
+  // A situation joined to a named subject ("种果树搞合作社", "种庄稼养鸡养猪的"): one list of things to learn.
+  const joinedToTopic = (m: Match) => m.kind === 'audiences' && m.cue && !m.explicit && m.id !== null && !SELF_FRAMED.test(m.matched)
+    && !SELF_BEFORE.test(text.slice(Math.max(0, m.start - 4), m.start))
+    && matches.some((t) => t.kind === 'topics' && t.explicit && ((t.start >= m.end && JOINED.test(text.slice(m.end, t.start)))
+      || (t.end <= m.start && JOINED.test(text.slice(t.end, m.start)))))
+  // The other way round: the speaker's own farm ("俺家种了十几亩麦子", "我养了几百只鸡") says who they are, so a topic
+  // cue on the same words is no subject of its own: a subject said elsewhere, or the one already shown, stands.
+  const ownedSituation = (m: Match) => m.kind === 'topics' && m.cue && SELF_BEFORE.test(text.slice(Math.max(0, m.start - 4), m.start))
+    && matches.some((a) => a.kind === 'audiences' && a.cue && a.id !== null && a.start < m.end && m.start < a.end)
   // Whom a teacher teaches ("咋教好学生", "辅导学生") is not who learns.
   const taught = (m: Match) => m.kind === 'audiences' && m.id === 'youth' && TAUGHT_BEFORE.test(text.slice(Math.max(0, m.start - 3), m.start))
-  let out = matches.filter((m) => !sameAsTopic(m) && !howAfter(m) && !taught(m))
+  let out = matches.filter((m) => !sameAsTopic(m) && !howAfter(m) && !taught(m) && !namesCourse(m) && !joinedToTopic(m) && !ownedSituation(m))
   // "我儿子刚高中毕业，想学门手艺": a child at a youth's stage is the learner; the bare "我儿子" is no parent learning.
   if (out.some((m) => m.kind === 'audiences' && m.id === 'youth' && m.cue)) {
     out = out.filter((m) => !(m.kind === 'audiences' && m.id === 'parents' && m.cue && BARE_CHILD.test(m.matched)))

@@ -132,7 +132,8 @@ export function findMatches(text: string, index: TermIndex): Match[] {
       // But a word inside a situation cue ("退休" in "退休了") is part of that situation: implied.
       if (k.kind === m.kind && k.id === m.id && !(k.cue && !k.person && !k.explicit && k.kind === 'audiences' && k.end - k.start > m.end - m.start)) return false
       // A skill-for-work phrase around a named subject ("学种养殖技术"): the subject is the request.
-      if (k.kind === 'topics' && m.kind === 'topics' && k.cue && CATCH_ALL_TOPICS.has(k.id ?? '') && !m.cue && m.id !== k.id && m.end - m.start >= 2) return false
+      // (A colloquial cue naming the subject counts: "学修电的手艺" is the electrician's trade.)
+      if (k.kind === 'topics' && m.kind === 'topics' && k.cue && CATCH_ALL_TOPICS.has(k.id ?? '') && (!m.cue || m.explicit) && m.id !== k.id && m.end - m.start >= 2) return false
       // An audience word at the start of a longer topic word ("农家" in 农家乐, a farm stay) is part of that word.
       if (k.kind === 'topics' && m.kind === 'audiences' && !k.cue && !m.cue && k.start === m.start && m.end < k.end && isDictionaryWord(k.matched)) return true
       // The same kind: the longer reading wins. Another kind: a word inside a
@@ -156,7 +157,7 @@ export function findMatches(text: string, index: TermIndex): Match[] {
     if (!dropped) kept.push(m)
   }
   const yields = (k: Match) => k.kind === 'topics' && k.cue && CATCH_ALL_TOPICS.has(k.id ?? '')
-    && kept.some((m) => m.kind === 'topics' && !m.cue && m.id !== k.id && k.start <= m.start && m.end <= k.end && m.end - m.start >= 2)
+    && kept.some((m) => m.kind === 'topics' && (!m.cue || m.explicit) && m.id !== k.id && k.start <= m.start && m.end <= k.end && m.end - m.start >= 2)
     // A qualification right after a subject ("电工上岗证", "养老护理员证书") is that subject's certificate, not a second topic.
     || (k.kind === 'topics' && CATCH_ALL_TOPICS.has(k.id ?? '') && QUALIFICATION.test(k.matched)
       && kept.some((m) => m.kind === 'topics' && m.explicit && m.id !== k.id && m.end <= k.start && k.start - m.end <= 2))

@@ -124,7 +124,9 @@ export function createQueryUnderstander(deps: UnderstandDeps): (text: string) =>
     const found = findMatches(normalized, termIndex)
     const lifeTopics: Match[] = []
     // (A subject of its own inside a general work-skill frame, "考个潜水证", is no word for the topic: see inner-subjects.)
-    const known = (t: string, topic: string) => findMatches(t, termIndex).some((m) => m.id !== null && !m.cue
+    // (A colloquial cue naming another topic counts too: "学修电的手艺" is the electrician's trade.)
+    const known = (t: string, topic: string) => findMatches(t, termIndex).some((m) => m.id !== null
+      && (!m.cue || (m.kind === 'topics' && m.explicit && m.id !== topic))
       && (m.kind !== 'topics' || m.id !== topic || taxonomy.namesWholeTopic(m.matched) || taxonomy.isFamilyWord(m.matched)))
     const matches = personOrSubject(subjectOnly(withoutFramedStrangers(found, known), normalized, facets.formatSpans, lifeTopics), normalized)
     // "孩子" is nearly always a parent speaking: implied, unless the course is plainly for the child ("适合孩子的编程课").

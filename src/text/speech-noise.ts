@@ -16,6 +16,7 @@
 import { toHalfWidth } from './fold.js'
 import { toMandarin } from './dialect.js'
 import { toSimplified } from './normalize.js'
+import { withoutSelfCorrection } from './self-correction.js'
 
 /** Clause edges: punctuation or a space. */
 const EDGE = '[\\s,，。.!！?？~～、;；:：]'
@@ -81,7 +82,8 @@ export function withoutSpeechNoise(text: string): string {
     t = strip(t, REPEATED, '$1').replace(/\s+/g, ' ').trim()
     if (t === before) break
   }
-  return t
+  // A self-correction ("我想学唱歌 哦不对 我是说跳舞") takes back the clause before it: text/self-correction.
+  return withoutSelfCorrection(t)
 }
 
 /**
