@@ -57,6 +57,8 @@ const TRADITIONAL_ONLY: readonly Entry[] = [
   ['堆高机', '叉车'], ['乌克丽丽', '尤克里里'], ['青农', '农民'],
   ['数位能力', '数字素养'], ['数位素养', '数字素养'], ['数位技能', '数字技能'], ['文字处理', '办公软件'],
   ['父母性能', '家庭教育'], ['亲子性能', '家庭教育'], ['课室', '教室'],
+  // Taiwan's 藝文 (arts and culture: 藝文活動, 藝文課程) is the mainland's 文艺.
+  ['艺文', '文艺'],
   // Hong Kong 打工仔 / 打工妹 is anyone on a payroll (an employee); on the mainland it is a migrant worker.
   ['打工仔', '上班族'], ['打工妹', '上班族'],
 ]
