@@ -41,7 +41,7 @@ export const FORMAL_FRAMES: readonly Frame[] = [
     // ("有否開辦長者電腦班") is having one.
     meaning: 'is there (formal)',
     rewrites: [
-      [/(有否|是否有|有无)(开办|举办|开设|提供|设有|开)?/g, '有没有'],
+      [/(有否|是否有)(开办|举办|开设|提供|设有|开)?/g, '有没有'],
       [/(有没有|有冇|有)(开办|举办|开设|设有)(?=\p{Script=Han})/gu, '有没有'],
       [/可否/g, '可不可以'],
       [/能否/g, '能不能'],
@@ -66,7 +66,7 @@ export const FORMAL_FRAMES: readonly Frame[] = [
     // taken both ways" or one with 混成 is rewritten.
     meaning: 'a class taken both online and in person: hybrid',
     rewrites: [
-      [new RegExp(`${FORMAT}(和|跟|与|及|或|加)?${FORMAT}(都可以|都能|皆可|均可)(上|参加|报名|学|听)的`, 'g'), '线上线下混合的'],
+      [new RegExp(`${FORMAT}(和|跟|与|及|加|同)?${FORMAT}(都可以|都能|皆可|均可)(上|参加|报名|学|听)的`, 'g'), '线上线下混合的'],
       [/混成(式|课程|教学|学习|课)?/g, '线上线下混合'],
     ],
   },
@@ -75,7 +75,7 @@ export const FORMAL_FRAMES: readonly Frame[] = [
     // Runs after the table (國中 → 初中).
     meaning: 'a student at some school stage',
     rewrites: [
-      [/(?<=^|[\s，,。!！?？我他她还也都正]|孩子|儿子|女儿)(还在|正在|在|目前在|现在在|现在)?(念|读|就读|在读|上)(大学|大专|专科|五专|二专|研究所|研究生|高中|高职|中学|初中|中专|技校)(?!的课|课|老师|教师|教)/g, '是$3学生'],
+      [/(?<=^|[\s，,。!！?？我他她还也都正]|孩子|儿子|女儿)(还在|正在|在|目前在|现在在|现在)?(念|读|就读|在读|上)(大学|大专|专科|五专|二专|研究所|研究生|高中|高职|中学|初中|中专|技校)(?!的课|课|老师|教师|教|的时候|时|那|期间)/g, '是$3学生'],
       [/是(大学|大专|专科|五专|二专|高中|高职|中学|初中|中专|技校)学生/g, '是$1生'],
       [/是(研究所|研究生)学生/g, '是研究生'],
     ],

@@ -156,7 +156,8 @@ export const REGIONAL_FRAMES: readonly Frame[] = [
  * into 上班族, but one "from elsewhere" (外地來的打工仔, 鄉下出嚟嘅打工仔) is a migrant worker.
  */
 export const REGIONAL_FRAMES_BEFORE_TABLE: readonly (readonly [RegExp, string])[] = [
-  [/(外地|外省|外乡|乡下|农村|内地|大陆|老家)(来|嚟|出来|出嚟)(的|嘅)?(打工仔|打工妹|打工族)/g, '外来工'],
+  // In either script: dialect.ts runs the table on the text before it is simplified.
+  [/(外地|外省|外乡|外鄉|乡下|鄉下|农村|農村|内地|內地|大陆|大陸|老家)(来|來|嚟|出来|出來|出嚟)(的|嘅)?(打工仔|打工妹|打工族)/g, '外来工'],
 ]
 
 /** The frames' rewrites in order, then formal written Chinese and chat (text/formal-frames), for text/regional-words. */
