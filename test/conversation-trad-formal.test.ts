@@ -80,6 +80,22 @@ describe('who the learner is, said the Taiwan or Hong Kong way', () => {
   })
 })
 
+describe('lead-ins that look like the frames', () => {
+  it('"改問法律知識" switches to law, it is not "ask another way" (改問法) followed by 律', async () => {
+    const say = learner()
+    await say('我係退休人士想學書法')
+    const r = await say('那改問法律知識')
+    expect(r.projects.length).toBeGreaterThan(0)
+    expect((await shown(r)).every(onTopic('law-finance'))).toBe(true)
+  })
+
+  it('"最近好悶想上堂" (bored, wants a class) still asks what to learn', async () => {
+    const r = await learner()('最近好悶想上堂')
+    expect(r.clarify).toBe(true)
+    expect(r.projects).toEqual([])
+  })
+})
+
 describe('the frames leave Mandarin alone', () => {
   it.each(['我在读大学的时候学过画画', '我想上大学', '有无数种方法', '线上线下都可以', '蛮好的课', '欢迎光临'])('"%s" reads as typed', (text) => {
     expect(read(text)).toBe(text)
