@@ -107,6 +107,45 @@ export const FORMAL_FRAMES: readonly Frame[] = [
     ],
   },
   {
+    // More of letters and forms: 謹此 / 特此 查詢 ("I hereby enquire") is asking; 課程對象為婦女 ("the class is for
+    // women") names who it is for; 有開課嗎 / 有冇開班 asks whether there is a class, not for one that "opens".
+    meaning: 'hereby asking; who a class is for; is there a class',
+    rewrites: [
+      [/(谨此|特此|兹)(查询|询问|咨询|致函|来函)?/g, '请问'],
+      [/(本?课程|本班|该课程|课程的)?(招生|服务|参加)?对象(为|是|系)([^，,。!！?？\s]{1,10})/g, '适合$4'],
+      [/有(没有)?开(课|班)(?=吗|么|嘛|没|不|[\s，,。!！?？]|$)/g, '有课'],
+      [/(曾|曾经)?服役(于|在)?(军中|部队|军队)/g, '当过兵'],
+    ],
+  },
+  {
+    // Taiwan's chat where the speaker names herself (阿姨想問, 阿姨我六十八了): "I", not an aunt the class is for.
+    meaning: 'the speaker naming herself',
+    rewrites: [[/(^|[\s，,。!！?？])(阿姨|阿伯|阿叔)(我)?(?=想问|想请问|请问|问一下|想知道|想找|想报|我|[五六七八九]十)/g, '$1我']],
+  },
+  {
+    // A school year (大學一年級學生, 高三, 國三): a student of that stage.
+    meaning: 'a school year',
+    rewrites: [
+      [/(大学|大专|高中|初中|中学|小学)([一二三四五六])年级(的)?(学生|生)/g, '$1生'],
+      [/(?<=我|我是|读|在读|我读)(高|初)[一二三](?![年月日号])/g, '$1中生'],
+    ],
+  },
+  {
+    // Cantonese 堂 is a class: 有冇免費嘅堂, 理財規劃堂可以報 (not 課堂, 學堂, 食堂, 教堂, 禮堂).
+    meaning: 'a class (Cantonese 堂)',
+    rewrites: [[/(?<=\p{Script=Han})(?<![课学讲食教礼天殿祠佛纪念满大中高厅弄明草公会书])堂(?=可以|可|能|报|[\s，,。!！?？]|$)/gu, '课']],
+  },
+  {
+    // Taiwan's parents' growth classes (父母成長班, 爸媽成長課程, 親職效能): family education, not a class only for parents.
+    meaning: 'a parents\' growth class: family education',
+    rewrites: [[/(父母|爸妈|家长|亲子|亲职)(成长|效能)(课程|课|班|营|讲座|团体|工作坊)?/g, '家庭教育']],
+  },
+  {
+    // Married in from abroad (從越南嫁過來, 由內地嫁來香港): a new resident, as 新住民 is.
+    meaning: 'a marriage migrant: a new resident',
+    rewrites: [[/(从|由)?(越南|印尼|印度尼西亚|泰国|菲律宾|缅甸|柬埔寨|老挝|大陆|内地|外国|国外)嫁(过来|来|到这里|来台湾|到台湾|来香港|到香港)(的)?/g, '是新市民，']],
+  },
+  {
     // Taiwanese chat: 蠻 before a wish is "quite" (蠻想學 → 很想学); "let me ask it another way" (換個問法) leads a new
     // request and says nothing about it.
     meaning: 'chat: quite, asking another way',

@@ -129,6 +129,8 @@ const EVERYWHERE: readonly Entry[] = [
   ['增值自己', '提升自己'], ['自我增值', '提升自己'], ['进修增值', '进修'], ['充实自己', '提升自己'], ['充实下自己', '提升自己'],
   // Formats: 遥距 (Hong Kong distance learning), 实体 (in person), 面授 already known.
   ['遥距', '远程'], ['网上学习', '线上学习'], ['网上授课', '线上授课'],
+  // Hong Kong's 鄉郊 (the countryside: 鄉郊小學) is the mainland's 乡村.
+  ['乡郊', '乡村'],
 ]
 
 /** Rewrites a literal table cannot say: guarded words and families of fee phrases. */
