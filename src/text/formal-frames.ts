@@ -146,6 +146,11 @@ export const FORMAL_FRAMES: readonly Frame[] = [
     rewrites: [[/(从|由)?(越南|印尼|印度尼西亚|泰国|菲律宾|缅甸|柬埔寨|老挝|大陆|内地|外国|国外)嫁(过来|来|到这里|来台湾|到台湾|来香港|到香港)(的)?/g, '是新市民，']],
   },
   {
+    // Dropping what was said (唔要啱啱啲條件, 不要剛才那些條件, 之前的要求都不用管): clearing the conditions, a start over.
+    meaning: 'drop the conditions said before',
+    rewrites: [[/(不要|别管|不用管|不理|忘掉|取消|删掉)(晒|哂)?(刚才|刚刚|啱啱|头先|之前|前面|上面|以前)(说)?(的|那些|些|嘅|讲的)?(所有)?(条件|要求|设定|设置|筛选)(了|都不要了|啦)?/g, '清除所有条件']],
+  },
+  {
     // Taiwanese chat: 蠻 before a wish is "quite" (蠻想學 → 很想学); "let me ask it another way" (換個問法) leads a new
     // request and says nothing about it.
     meaning: 'chat: quite, asking another way',
