@@ -80,6 +80,43 @@ describe('who the learner is, said the Taiwan or Hong Kong way', () => {
   })
 })
 
+describe('more of letters, forms and chat', () => {
+  it.each([
+    ['謹此查詢貴中心有否提供免費電腦課程', 'digital-skills'],
+    ['阿姨想問手機課有開課嗎', 'digital-skills'],
+    ['有冇免費嘅長照堂可以報', 'health-elderly-care'],
+    ['想搵父母成長班', 'family-education'],
+  ] as const)('"%s" lists that topic with no stray need word', async (text, topic) => {
+    const r = await learner()(text)
+    expect(r.projects.length).toBeGreaterThan(0)
+    expect(replyText(r)).not.toContain('目录里暂时没有')
+    expect(replyText(r)).not.toContain(audienceName('parents'))
+    expect((await shown(r)).every(onTopic(topic))).toBe(true)
+  })
+
+  it.each([
+    ['本人於鄉郊小學任教，想學AI', 'rural-teachers'],
+    ['我係大學一年級學生，想學英文', 'youth'],
+    ['本課程對象為婦女嘅電腦班有冇', 'women'],
+    ['本人曾服役於軍中，想學電腦', 'veterans'],
+  ] as const)('"%s" names its learner', async (text, audience) => {
+    const r = await learner()(text)
+    expect(r.projects.length).toBeGreaterThan(0)
+    expect(replyText(r)).toContain(audienceName(audience))
+    expect((await shown(r)).every(forAudience(audience))).toBe(true)
+  })
+
+  it('"唔要啱啱啲條件" drops the place said before, and the new request stands alone', async () => {
+    const say = learner()
+    const first = await say('我住在北京，想學畫畫')
+    expect(replyText(first)).toContain('北京')
+    const r = await say('唔要啱啱啲條件，我想學英文')
+    expect(r.projects.length).toBeGreaterThan(0)
+    expect(replyText(r)).not.toContain('北京')
+    expect((await shown(r)).every(onTopic('language'))).toBe(true)
+  })
+})
+
 describe('lead-ins that look like the frames', () => {
   it('"改問法律知識" switches to law, it is not "ask another way" (改問法) followed by 律', async () => {
     const say = learner()
@@ -97,7 +134,7 @@ describe('lead-ins that look like the frames', () => {
 })
 
 describe('the frames leave Mandarin alone', () => {
-  it.each(['我在读大学的时候学过画画', '我想上大学', '有无数种方法', '线上线下都可以', '蛮好的课', '欢迎光临'])('"%s" reads as typed', (text) => {
+  it.each(['我在读大学的时候学过画画', '我想上大学', '有无数种方法', '线上线下都可以', '蛮好的课', '欢迎光临', '课堂上', '去食堂吃饭', '阿姨家里'])('"%s" reads as typed', (text) => {
     expect(read(text)).toBe(text)
   })
 })
