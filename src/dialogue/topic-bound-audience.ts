@@ -23,6 +23,14 @@ const NAMED_AFTER = /^(成长班|成长课|成长营|课堂|学堂|学校|讲堂
 /** A self-description before the group ("我是家长", "作为家长", "身为父母"): then it is a fact about the learner. */
 const SELF_BEFORE = /(我|俺|咱|本人|我们|咱们|自己)(是|就是|也是|算是)?(一?[名个位])?$|(作为|身为|作為|身為)$/
 
+/**
+ * The topic that is about a group itself: "老人保健", "长者的养生", "老师的进修" name the subject (older people's
+ * health, a teacher's training), so a group glued to its own topic's word (nothing or 的 between) is part of it.
+ */
+const OWN_TOPIC: Readonly<Record<string, string>> = {
+  elderly: 'health-elderly-care', parents: 'family-education', 'rural-teachers': 'teacher-development',
+}
+
 function indexesOf(text: string, word: string): number[] {
   const out: number[] = []
   if (!word) return out
@@ -38,6 +46,8 @@ export function isTopicBound(normalized: string, a: SlotValue, topics: readonly 
     if (SELF_BEFORE.test(before)) continue
     if (BEING_BEFORE.test(before) && BEING_AFTER.test(after)) return true
     if (NAMED_AFTER.test(after) && topics.length > 0) return true
+    const own = OWN_TOPIC[a.id]
+    if (own && topics.some((t) => t.id === own && t.matched && after.replace(/^(的|之)/, '').startsWith(t.matched))) return true
     for (const t of topics) {
       const gapEnd = after.indexOf(t.matched)
       // (The topic's own phrase may open with the how-word: "家长 | 怎么管孩子".)

@@ -23,7 +23,7 @@ const REWRITES: readonly [RegExp, string][] = [
   // Longer Cantonese phrases (唔識, 搵過, 都得, 呢個, 出年) first: src/text/cantonese-words.ts.
   ...CANTONESE_REWRITES,
   // Cantonese "is there / isn't there": 有冇, 有無, and the IME slip 有毛 (mou → 毛).
-  [/有(冇|无|無|毛)(?![病笔筆衣线線巾皮])(?<!有[无無](?=[需須须]))/g, '有没有'],
+  [/有(冇|无|無|毛)(?![病笔筆衣线線巾皮数數限穷窮论論辜偿償])(?<!有[无無](?=[需須须]))/g, '有没有'],
   [/冇(得)?/g, '没有'],
   // Free: 唔使钱 / 唔洗钱 / 唔驶钱 ("no need to pay") and 免钱.
   [/唔(使|洗|驶|駛|需|用)(俾|畀|比)?(钱|錢)/g, '不要钱'],

@@ -11,6 +11,7 @@
  * simplified text (text/regional-words applies them after OpenCC, and on
  * simplified input too), and each is guarded so standard Mandarin is unchanged.
  */
+import { FORMAL_FRAME_REWRITES } from './formal-frames.js'
 
 /** One meaning and the phrasings that say it, rewritten in order. */
 interface Frame {
@@ -58,6 +59,8 @@ export const REGIONAL_FRAMES: readonly Frame[] = [
     meaning: 'a class in person',
     rewrites: [
       [/实体(?!店|经济|书店|门店|企业|商家|商店|产业|零售|经营|卡|书|公司)(?=[^，,。!！?？\s]{1,12}(课|班|培训|研修|研习|讲座|工作坊|可以上|能上|去上))/g, '线下'],
+      // 實體 right after asking or enrolling (想報實體手機上網, 有冇得實體…, 有推薦的實體…): the format said first.
+      [/(?<=报|报名|报读|有没有|有没有得|有得|推荐的|推荐|找|要|想上|想学|去上)实体(?!店|经济|书店|门店|企业|商家|商店|产业|零售|经营|卡|书|公司)/g, '线下'],
       // A bare 實體 closing a clause ("有推的嗎，實體", "要實體"): the format said last.
       [/(?<=^|[\s，,。!！?？吗要只]|的)实体(?=[\s?？。，,!！~～]|$)/g, '线下'],
     ],
@@ -153,8 +156,9 @@ export const REGIONAL_FRAMES: readonly Frame[] = [
  * into 上班族, but one "from elsewhere" (外地來的打工仔, 鄉下出嚟嘅打工仔) is a migrant worker.
  */
 export const REGIONAL_FRAMES_BEFORE_TABLE: readonly (readonly [RegExp, string])[] = [
-  [/(外地|外省|外乡|乡下|农村|内地|大陆|老家)(来|嚟|出来|出嚟)(的|嘅)?(打工仔|打工妹)/g, '外来工'],
+  // In either script: dialect.ts runs the table on the text before it is simplified.
+  [/(外地|外省|外乡|外鄉|乡下|鄉下|农村|農村|内地|內地|大陆|大陸|老家)(来|來|嚟|出来|出來|出嚟)(的|嘅)?(打工仔|打工妹|打工族)/g, '外来工'],
 ]
 
-/** The frames' rewrites in order, for text/regional-words. */
-export const REGIONAL_FRAME_REWRITES: readonly (readonly [RegExp, string])[] = REGIONAL_FRAMES.flatMap((f) => f.rewrites)
+/** The frames' rewrites in order, then formal written Chinese and chat (text/formal-frames), for text/regional-words. */
+export const REGIONAL_FRAME_REWRITES: readonly (readonly [RegExp, string])[] = [...REGIONAL_FRAMES.flatMap((f) => f.rewrites), ...FORMAL_FRAME_REWRITES]

@@ -57,6 +57,8 @@ const TRADITIONAL_ONLY: readonly Entry[] = [
   ['堆高机', '叉车'], ['乌克丽丽', '尤克里里'], ['青农', '农民'],
   ['数位能力', '数字素养'], ['数位素养', '数字素养'], ['数位技能', '数字技能'], ['文字处理', '办公软件'],
   ['父母性能', '家庭教育'], ['亲子性能', '家庭教育'], ['课室', '教室'],
+  // Taiwan's 藝文 (arts and culture: 藝文活動, 藝文課程) is the mainland's 文艺.
+  ['艺文', '文艺'],
   // Hong Kong 打工仔 / 打工妹 is anyone on a payroll (an employee); on the mainland it is a migrant worker.
   ['打工仔', '上班族'], ['打工妹', '上班族'],
 ]
@@ -127,6 +129,8 @@ const EVERYWHERE: readonly Entry[] = [
   ['增值自己', '提升自己'], ['自我增值', '提升自己'], ['进修增值', '进修'], ['充实自己', '提升自己'], ['充实下自己', '提升自己'],
   // Formats: 遥距 (Hong Kong distance learning), 实体 (in person), 面授 already known.
   ['遥距', '远程'], ['网上学习', '线上学习'], ['网上授课', '线上授课'],
+  // Hong Kong's 鄉郊 (the countryside: 鄉郊小學) is the mainland's 乡村.
+  ['乡郊', '乡村'],
 ]
 
 /** Rewrites a literal table cannot say: guarded words and families of fee phrases. */
