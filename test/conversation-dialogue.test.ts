@@ -102,6 +102,38 @@ describe('"more" in every register walks one list until it is truly used up', ()
   })
 })
 
+describe('a turn that says nothing new after a list is "more", however it is put', () => {
+  it.each(['唔夠喎', 'and?', '这几个都不太合适，换几个看看', 'that all?', '嗯', '一般般吧', 'meh', '還有冇得揀', '别的呢'])(
+    '"%s" after a list shows unseen projects of the same request',
+    async (text) => {
+      const say = learner()
+      const first = await say('我想学用智能手机')
+      expect(first.projects.length).toBeGreaterThan(0)
+      const topics = (await shown(first)).map((p) => p.topics)
+      expect(topics.every((t) => t.includes('digital-skills'))).toBe(true)
+      const next = await say(text)
+      expect(next.projects.length).toBeGreaterThan(0)
+      const firstIds = new Set(first.projects.map((p) => p.id))
+      expect(next.projects.some((p) => firstIds.has(p.id))).toBe(false)
+      expect((await shown(next)).every((p) => p.topics.includes('digital-skills'))).toBe(true)
+    },
+  )
+
+  it.each(['唔夠喎', 'and?', '嗯'])('"%s" with no list on the screen never pages anything', async (text) => {
+    const r = await learner()(text)
+    expect(r.projects).toEqual([])
+    expect(r.clarify).toBe(true)
+  })
+
+  it('a short turn with content of its own ("要线上的") narrows instead of paging', async () => {
+    const say = learner()
+    await say('我想学用智能手机')
+    const r = await say('要线上的')
+    expect(r.projects.length).toBeGreaterThan(0)
+    expect((await shown(r)).every((p) => p.format !== 'offline')).toBe(true)
+  })
+})
+
 describe('a reset clears everything, and what follows it is the new request', () => {
   it.each([
     ['不要了，清空重来。我想学电工', '电工'],

@@ -25,6 +25,7 @@ import { plainMessage } from '../text/speech-noise.js'
 import { loadRegions } from '../catalogue/regions.js'
 import { asksForProjects, hasAnySlot } from '../query/slots.js'
 import type { Understanding } from '../query/types.js'
+import { listOnScreen, saysNothingNew } from './contentless-turn.js'
 import { isTooLong, MAX_MESSAGE_CHARS } from '../limits.js'
 
 export type { ChatEngineDeps, TurnRecord } from './turn-context.js'
@@ -159,7 +160,10 @@ async function messageTurn(ctx: TurnContext): Promise<TurnOutcome> {
   const seen = await projectsByIds(ctx, [...new Set([...ctx.session.shown, ...ctx.session.seen, ...(ctx.session.focus ? [ctx.session.focus] : [])])])
   const follow = detectFollowUp(ctx.plain, u, ctx.session, seen)
   if (follow) return followUpTurn(ctx, follow)
-  const saysNothing = !hasAnySlot(u.slots) && u.needs.length === 0
+  // With a list on the screen, a turn that adds nothing ("and?", "唔够喎", "这几个都不太合适") asks for the rest of it.
+  const nothingNew = saysNothingNew(ctx.plain, u)
+  if (nothingNew && listOnScreen(ctx.session)) return moreTurn(ctx)
+  const saysNothing = nothingNew || (!hasAnySlot(u.slots) && u.needs.length === 0)
   if (u.vague || saysNothing || (!ctx.session.request.active && onlyDates(u))) return vagueTurn(ctx)
   if (!u.normalized.trim() && !u.terms.length) {
     return menuTurn(ctx, [say(ctx.deps.prompts, ctx.lang, 'not_understood')], true, false)

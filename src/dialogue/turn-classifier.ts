@@ -55,6 +55,11 @@ const MORE_WORDS = vocabulary<MoreRole>([
     'u', 'ya', 'thx', 'ty', 'thank', 'cheers', 'mate', 'wat', 'whats', 'ur', 'lol', 'btw', 'tho', 'now', 'again',
     ...ENGLISH_MORE_FILLERS,
     'about', 'three', 'five', 'couple more', 'hmm', 'not', 'quite', 'really', 'great', 'good', 'those',
+    // Cantonese and chat particles of a bare reaction (唔够喎, 还有咩, 就咁多啫?): tone only.
+    '喎', '噃', '啫', '咩', '嘅', '喇', '啰', '罗', '哟', '哎', '唉', '诶', '欸', '呃', '喔', '咋', '吖', '嘛呢', '㖞',
+    // Discontent with what is shown (不太合适, 一般般, 没兴趣): the learner wants other ones.
+    '不太合适', '不大合适', '不太满意', '合适', '满意', '一般', '一般般', '不咋地', '不咋样', '不怎么样', '没兴趣', '不感兴趣',
+    '没意思', '不太想', '不想要', '都不要', '不要这些', 'meh', 'nah', 'nope', 'not really', 'boring', 'hmm',
   ]],
 ])
 
@@ -163,6 +168,19 @@ function readReset(words: ReadWord<ResetRole>[], formLength: number): number | n
   // A tail read only by its sound ends the reset: 农 (nóng) in "重新开始，农业方面" is the new request, not 弄.
   for (let j = i + 1; j < words.length && words[j].role !== 'lead' && !words[j].slip; j++) end = words[j].end
   return end
+}
+
+/**
+ * True when every word of `text` is one a "more" turn is made of (fillers,
+ * particles, discontent, paging words) and nothing else: with a list on the
+ * screen such a turn ("唔够喎", "and?", "不太合适") asks for the rest of it even
+ * without a paging word; the engine decides that, this only reads.
+ */
+export function onlyMoreVocabulary(text: string): boolean {
+  const ct = controlText(text)
+  if (!ct.form) return false
+  const more = readWords(ct.form, MORE_WORDS)
+  return !more.rest && more.words.length > 0 && more.words.every((w) => !w.slip || /^[a-z]/.test(w.word))
 }
 
 /**
