@@ -134,6 +134,30 @@ describe('a turn that says nothing new after a list is "more", however it is put
   })
 })
 
+describe('a correction that turns down "this one" switches the subject, it never asks about a shown project', () => {
+  it.each(['不是这个，我要的是照顾老人', '那个不要了，我想学照顾老人', '唔係呢個，我要照顧長者', 'not that one, elderly care'])(
+    '"%s" after a list of arts projects lists elderly-care projects',
+    async (text) => {
+      const say = learner()
+      const first = await say('我想学书法')
+      expect(first.projects.length).toBeGreaterThan(0)
+      const r = await say(text)
+      expect(r.projects.length).toBeGreaterThan(0)
+      expect((await shown(r)).every((p) => p.topics.includes('health-elderly-care'))).toBe(true)
+    },
+  )
+
+  it('"这个要钱吗" still asks about the project just shown', async () => {
+    const say = learner()
+    await say('我想学书法')
+    const card = await say('1')
+    expect(card.projects.length).toBeLessThanOrEqual(1)
+    const r = await say('这个要钱吗')
+    expect(r.projects.length).toBeLessThanOrEqual(1)
+    expect(replyText(r)).not.toMatch(/找到这几个/)
+  })
+})
+
 describe('a reset clears everything, and what follows it is the new request', () => {
   it.each([
     ['不要了，清空重来。我想学电工', '电工'],
