@@ -67,6 +67,8 @@ describe('the turn classifier reads control phrases by rule, not by sentence', (
     ['嫑管刚才的重新来', ''],
     ['算數，重新搵過', ''],
     ["let's begin afresh. i stay in guilin", 'i stay in guilin'],
+    ['当我没说，重新开始，我想学电工', '我想学电工'],
+    ['我说错了，从头来', ''],
     ['forget what i said, i want cooking', 'i want cooking'],
   ])('reads "%s" (words naming what goes, a clearing verb or idiom) as a reset followed by "%s"', (text, rest) => {
     expect(classifyControl(text)).toEqual({ kind: 'reset', rest })
@@ -131,6 +133,24 @@ describe('a turn that says nothing new after a list is "more", however it is put
     const r = await say('要线上的')
     expect(r.projects.length).toBeGreaterThan(0)
     expect((await shown(r)).every((p) => p.format !== 'offline')).toBe(true)
+  })
+})
+
+describe('a wish said with 最近 ("最近想学…") narrows nothing by date', () => {
+  it('"最近想学" pages through as many projects as the same request without it', async () => {
+    const walk = async (first: string) => {
+      const say = learner()
+      const ids = new Set<string>()
+      let r = await say(first)
+      for (let i = 0; i < 30 && r.projects.length; i++) {
+        r.projects.forEach((p) => ids.add(p.id))
+        r = await say('更多')
+      }
+      return ids.size
+    }
+    const plain = await walk('我是农村妇女，想学职业技能，要线下的')
+    expect(plain).toBeGreaterThan(3)
+    expect(await walk('我是农村妇女，最近想学职业技能，要线下的')).toBe(plain)
   })
 })
 
