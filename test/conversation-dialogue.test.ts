@@ -194,6 +194,35 @@ describe('a reset clears everything, and what follows it is the new request', ()
     expect((await shown(r)).every((p) => p.topics.includes('energy-power'))).toBe(true)
   })
 
+  it.each([
+    ['不问了重新问，我想学电工', '电工'],
+    ['撤回，重新来，我想学电工', '电工'],
+    ['唔問喇，重新嚟，我想學電工', '电工'],
+    ["ok so basically start over. any electrician courses?", 'electric'],
+  ])('"%s" (a start-over after a preamble no word list holds) leaks neither the old place nor the old format', async (reset) => {
+    const say = learner()
+    await say('我在南昌，想学人工智能，要线下的')
+    const r = await say(reset)
+    expect(r.projects.length).toBeGreaterThan(0)
+    expect(replyText(r).split('\n')[0]).not.toMatch(/南昌|江西|线下|in person/)
+    expect((await shown(r)).every((p) => p.topics.includes('energy-power'))).toBe(true)
+  })
+
+  it.each(['不问了重新问', "let's try again from scratch"])('a bare "%s" clears the request: "more" then pages nothing', async (reset) => {
+    const say = learner()
+    await say('我在南昌，想学人工智能，要线下的')
+    const r = await say(reset)
+    expect(r.projects).toEqual([])
+    expect((await say('更多')).projects).toEqual([])
+  })
+
+  it('a place said before "重新开始" is no preamble: the message is not read as a bare reset', async () => {
+    const say = learner()
+    await say('我想学人工智能')
+    const r = await say('我在南昌，重新开始')
+    expect(replyText(r)).not.toMatch(/重新开始。/)
+  })
+
   it('a bare reset in traditional characters is a reset, not a question about when something starts', async () => {
     const say = learner()
     await say('我想学电工')

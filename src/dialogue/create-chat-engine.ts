@@ -26,6 +26,7 @@ import { loadRegions } from '../catalogue/regions.js'
 import { asksForProjects, hasAnySlot } from '../query/slots.js'
 import type { Understanding } from '../query/types.js'
 import { listOnScreen, saysNothingNew } from './contentless-turn.js'
+import { preambledReset } from './reset-inside.js'
 import { isTooLong, MAX_MESSAGE_CHARS } from '../limits.js'
 
 export type { ChatEngineDeps, TurnRecord } from './turn-context.js'
@@ -55,7 +56,8 @@ export function createChatEngine(given: ChatEngineDeps): ChatEngine {
     }
     const stored = await sessions.load(message.channel, message.chatId)
     const plain = plainMessage(message.text)
-    const control = detectControl(plain)
+    // A start-over after a preamble of its own ("不问了重新问", "let's try again from scratch") is a reset too.
+    const control = detectControl(plain) ?? preambledReset(plain, (t) => deps.search.understand(t))
     const keepLang = control?.kind === 'feedback' || control?.kind === 'number'
     const lang = message.replyLang ?? (keepLang && stored
       ? stored.lang

@@ -63,7 +63,7 @@ const MORE_WORDS = vocabulary<MoreRole>([
   ]],
 ])
 
-type ResetRole = 'core' | 'weak' | 'clear' | 'tail' | 'lead'
+export type ResetRole = 'core' | 'weak' | 'clear' | 'tail' | 'lead'
 
 /**
  * Start-over words (core; 重新 is weak: "重新就业" is no reset, so it needs a
@@ -71,7 +71,7 @@ type ResetRole = 'core' | 'weak' | 'clear' | 'tail' | 'lead'
  * but not "清除浏览器广告"), what may follow them (tail), and what may
  * come before them (lead: 不要了, 算了, actually).
  */
-const RESET_WORDS = vocabulary<ResetRole>([
+export const RESET_WORDS = vocabulary<ResetRole>([
   ['core', [
     '从头', '重来', '重头', '归零', '推倒重来', '从零开始', '重新来过', '重新开始',
     'restart', 'reset', 'start over', 'start again', 'start afresh', 'start fresh', 'begin again', 'start from scratch',
