@@ -155,7 +155,7 @@ describe('a wish said with 最近 ("最近想学…") narrows nothing by date', 
 })
 
 describe('a correction that turns down "this one" switches the subject, it never asks about a shown project', () => {
-  it.each(['不是这个，我要的是照顾老人', '那个不要了，我想学照顾老人', '唔係呢個，我要照顧長者', 'not that one, elderly care'])(
+  it.each(['不是这个，我要的是照顾老人', '那个不要了，我想学照顾老人', '唔係呢個，我要照顧長者', 'not that one, elderly care', 'change it to elderly care', 'switch it to how to care for the elderly'])(
     '"%s" after a list of arts projects lists elderly-care projects',
     async (text) => {
       const say = learner()

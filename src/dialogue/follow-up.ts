@@ -98,9 +98,9 @@ function asksForNewProjects(u: Understanding): boolean {
   return asksForProjects(u.slots) || u.slots.free === true
 }
 
-/** A pointer the learner turns down: 不是这个, 不要那个, 这个不要了, 那些都不行, 唔係呢個 (read simplified), not this one. */
+/** A pointer the learner turns down (不是这个, 不要那个, 这个不要了, 那些都不行, 唔係呢個 read simplified, not this one) or redirects (change it to…). */
 const DECLINED_POINTER =
-  /(?:不是|不要|别要|嫑|甭|不对|不係|唔係|唔要)[，,\s]*(?:这|那|呢|嗰)(?:个|些|门|几个|条|項|项)?|(?:这|那|呢|嗰)(?:个|些|门|几个)?[，,\s]*(?:都)?(?:不要了?|不对|不行|不合适|算了|唔要)|\bnot (?:this|that)(?: one)?\b|\b(?:this|that) one'?s? not it\b/gi
+  /(?:不是|不要|别要|嫑|甭|不对|不係|唔係|唔要)[，,\s]*(?:这|那|呢|嗰)(?:个|些|门|几个|条|項|项)?|(?:这|那|呢|嗰)(?:个|些|门|几个)?[，,\s]*(?:都)?(?:不要了?|不对|不行|不合适|算了|唔要)|\bnot (?:this|that)(?: one)?\b|\b(?:this|that) one'?s? not it\b|\b(?:change|switch|make|turn|set) (?:it|this|that)(?: (?:to|into|over to))?\b/gi
 
 /**
  * The follow-up this message is, or null when it is a new request.
