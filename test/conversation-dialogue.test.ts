@@ -167,6 +167,21 @@ describe('a correction that turns down "this one" switches the subject, it never
     },
   )
 
+  it.each(['不对，我是说农产品网上销售', '唔係呀，我係話農產品網上銷售', "no wait, i meant selling farm produce online"])(
+    '"%s" (a correction marker, never a self-description) switches the topic and keeps the stated group',
+    async (text) => {
+      const say = learner()
+      const first = await say('帮妇联的姐妹们问，有什么课')
+      expect(first.projects.length).toBeGreaterThan(0)
+      const r = await say(text)
+      expect(r.projects.length).toBeGreaterThan(0)
+      const header = replyText(r).split('\n')[0]
+      expect(header).toMatch(/妇女|Women/)
+      expect(header).not.toMatch(/在职职工|Employees/)
+      expect((await shown(r)).every((p) => p.topics.includes('rural-revitalization'))).toBe(true)
+    },
+  )
+
   it('"这个要钱吗" still asks about the project just shown', async () => {
     const say = learner()
     await say('我想学书法')

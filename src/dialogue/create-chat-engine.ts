@@ -27,6 +27,7 @@ import { asksForProjects, hasAnySlot } from '../query/slots.js'
 import type { Understanding } from '../query/types.js'
 import { listOnScreen, saysNothingNew } from './contentless-turn.js'
 import { preambledReset } from './reset-inside.js'
+import { withoutCorrectionMarkers } from './correction-markers.js'
 import { isTooLong, MAX_MESSAGE_CHARS } from '../limits.js'
 
 export type { ChatEngineDeps, TurnRecord } from './turn-context.js'
@@ -157,6 +158,12 @@ async function numberTurn(ctx: TurnContext, n: number): Promise<TurnOutcome> {
 
 /** Anything that is not a control word: a follow-up, a vague wish, or a request. */
 async function messageTurn(ctx: TurnContext): Promise<TurnOutcome> {
+  // "不对，我是说…", "no wait, i meant …": the marker says nothing of the learner; the correction is read as said.
+  const said = withoutCorrectionMarkers(ctx.message.text)
+  if (said !== ctx.message.text) {
+    ctx.message = { ...ctx.message, text: said }
+    ctx.plain = plainMessage(said)
+  }
   const u = ctx.deps.search.understand(ctx.message.text)
   ctx.understanding = u
   const seen = await projectsByIds(ctx, [...new Set([...ctx.session.shown, ...ctx.session.seen, ...(ctx.session.focus ? [ctx.session.focus] : [])])])
