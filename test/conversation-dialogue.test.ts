@@ -398,6 +398,24 @@ describe('a switch keeps who the learner is', () => {
   })
 })
 
+describe('a switch whose topic phrase has a group glued to it keeps the person already stated', () => {
+  it.each(['还是看看老年人健康管理吧', '那老人的健康管理呢', 'change it to health care for older people'])(
+    '"%s" after "我是农民" switches to health and elderly care for farmers', async (text) => {
+      const say = learner()
+      await say('我是农民，想学用手机')
+      const r = await say(text)
+      const header = replyText(r).split('\n')[0]
+      expect(header).toMatch(/农民|Farmers/)
+      expect(header).not.toMatch(/老年人|Older adults/i)
+    },
+  )
+
+  it('with no person stated before, "我想学老年人智能手机" still reads the group', async () => {
+    const r = await learner()('我想学老年人智能手机')
+    expect(replyText(r).split('\n')[0]).toMatch(/老年人/)
+  })
+})
+
 describe('a project in a county-level city is found for its province', () => {
   it('"我在新疆，我是农民，有普通话课吗" finds the farmers\' language projects the catalogue has in Xinjiang', async () => {
     const wanted = (await active()).filter((p) => p.topics.includes('language') && p.audiences.includes('farmers') && p.format !== 'online' && (p.region ?? '').startsWith('新疆'))
