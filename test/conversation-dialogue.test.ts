@@ -127,6 +127,12 @@ describe('a turn that says nothing new after a list is "more", however it is put
     expect(r.clarify).toBe(true)
   })
 
+  it.each(['any boxing classes', '想学拳击'])('"%s" after a list (a subject nobody teaches, one slip from a filler) pages nothing', async (text) => {
+    const say = learner()
+    await say('我想学用智能手机')
+    expect((await say(text)).projects).toEqual([])
+  })
+
   it('a short turn with content of its own ("要线上的") narrows instead of paging', async () => {
     const say = learner()
     await say('我想学用智能手机')

@@ -182,8 +182,9 @@ function readReset(words: ReadWord<ResetRole>[], formLength: number): number | n
 export function onlyMoreVocabulary(text: string): boolean {
   const ct = controlText(text)
   if (!ct.form) return false
-  const more = readWords(ct.form, MORE_WORDS)
-  return !more.rest && more.words.length > 0 && more.words.every((w) => !w.slip || /^[a-z]/.test(w.word))
+  // Letter for letter only: a word read through a slip may be a subject ("boxing" is no filler).
+  const more = readWords(ct.form, MORE_WORDS, 0)
+  return !more.rest && more.words.length > 0 && more.words.every((w) => !w.slip)
 }
 
 /**
