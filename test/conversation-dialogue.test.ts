@@ -67,6 +67,8 @@ describe('the turn classifier reads control phrases by rule, not by sentence', (
     ['嫑管刚才的重新来', ''],
     ['算數，重新搵過', ''],
     ["let's begin afresh. i stay in guilin", 'i stay in guilin'],
+    ['当我没说，重新开始，我想学电工', '我想学电工'],
+    ['我说错了，从头来', ''],
     ['forget what i said, i want cooking', 'i want cooking'],
   ])('reads "%s" (words naming what goes, a clearing verb or idiom) as a reset followed by "%s"', (text, rest) => {
     expect(classifyControl(text)).toEqual({ kind: 'reset', rest })
@@ -102,6 +104,101 @@ describe('"more" in every register walks one list until it is truly used up', ()
   })
 })
 
+describe('a turn that says nothing new after a list is "more", however it is put', () => {
+  it.each(['唔夠喎', 'and?', '这几个都不太合适，换几个看看', 'that all?', '嗯', '一般般吧', 'meh', '還有冇得揀', '别的呢'])(
+    '"%s" after a list shows unseen projects of the same request',
+    async (text) => {
+      const say = learner()
+      const first = await say('我想学用智能手机')
+      expect(first.projects.length).toBeGreaterThan(0)
+      const topics = (await shown(first)).map((p) => p.topics)
+      expect(topics.every((t) => t.includes('digital-skills'))).toBe(true)
+      const next = await say(text)
+      expect(next.projects.length).toBeGreaterThan(0)
+      const firstIds = new Set(first.projects.map((p) => p.id))
+      expect(next.projects.some((p) => firstIds.has(p.id))).toBe(false)
+      expect((await shown(next)).every((p) => p.topics.includes('digital-skills'))).toBe(true)
+    },
+  )
+
+  it.each(['唔夠喎', 'and?', '嗯'])('"%s" with no list on the screen never pages anything', async (text) => {
+    const r = await learner()(text)
+    expect(r.projects).toEqual([])
+    expect(r.clarify).toBe(true)
+  })
+
+  it.each(['any boxing classes', '想学拳击'])('"%s" after a list (a subject nobody teaches, one slip from a filler) pages nothing', async (text) => {
+    const say = learner()
+    await say('我想学用智能手机')
+    expect((await say(text)).projects).toEqual([])
+  })
+
+  it('a short turn with content of its own ("要线上的") narrows instead of paging', async () => {
+    const say = learner()
+    await say('我想学用智能手机')
+    const r = await say('要线上的')
+    expect(r.projects.length).toBeGreaterThan(0)
+    expect((await shown(r)).every((p) => p.format !== 'offline')).toBe(true)
+  })
+})
+
+describe('a wish said with 最近 ("最近想学…") narrows nothing by date', () => {
+  it('"最近想学" pages through as many projects as the same request without it', async () => {
+    const walk = async (first: string) => {
+      const say = learner()
+      const ids = new Set<string>()
+      let r = await say(first)
+      for (let i = 0; i < 30 && r.projects.length; i++) {
+        r.projects.forEach((p) => ids.add(p.id))
+        r = await say('更多')
+      }
+      return ids.size
+    }
+    const plain = await walk('我是农村妇女，想学职业技能，要线下的')
+    expect(plain).toBeGreaterThan(3)
+    expect(await walk('我是农村妇女，最近想学职业技能，要线下的')).toBe(plain)
+  })
+})
+
+describe('a correction that turns down "this one" switches the subject, it never asks about a shown project', () => {
+  it.each(['不是这个，我要的是照顾老人', '那个不要了，我想学照顾老人', '唔係呢個，我要照顧長者', 'not that one, elderly care', 'change it to elderly care', 'switch it to how to care for the elderly'])(
+    '"%s" after a list of arts projects lists elderly-care projects',
+    async (text) => {
+      const say = learner()
+      const first = await say('我想学书法')
+      expect(first.projects.length).toBeGreaterThan(0)
+      const r = await say(text)
+      expect(r.projects.length).toBeGreaterThan(0)
+      expect((await shown(r)).every((p) => p.topics.includes('health-elderly-care'))).toBe(true)
+    },
+  )
+
+  it.each(['不对，我是说农产品网上销售', '唔係呀，我係話農產品網上銷售', "no wait, i meant selling farm produce online"])(
+    '"%s" (a correction marker, never a self-description) switches the topic and keeps the stated group',
+    async (text) => {
+      const say = learner()
+      const first = await say('帮妇联的姐妹们问，有什么课')
+      expect(first.projects.length).toBeGreaterThan(0)
+      const r = await say(text)
+      expect(r.projects.length).toBeGreaterThan(0)
+      const header = replyText(r).split('\n')[0]
+      expect(header).toMatch(/妇女|Women/)
+      expect(header).not.toMatch(/在职职工|Employees/)
+      expect((await shown(r)).every((p) => p.topics.includes('rural-revitalization'))).toBe(true)
+    },
+  )
+
+  it('"这个要钱吗" still asks about the project just shown', async () => {
+    const say = learner()
+    await say('我想学书法')
+    const card = await say('1')
+    expect(card.projects.length).toBeLessThanOrEqual(1)
+    const r = await say('这个要钱吗')
+    expect(r.projects.length).toBeLessThanOrEqual(1)
+    expect(replyText(r)).not.toMatch(/找到这几个/)
+  })
+})
+
 describe('a reset clears everything, and what follows it is the new request', () => {
   it.each([
     ['不要了，清空重来。我想学电工', '电工'],
@@ -116,6 +213,35 @@ describe('a reset clears everything, and what follows it is the new request', ()
     const header = replyText(r).split('\n')[0]
     expect(header).not.toMatch(/南昌|江西|线下|in person/)
     expect((await shown(r)).every((p) => p.topics.includes('energy-power'))).toBe(true)
+  })
+
+  it.each([
+    ['不问了重新问，我想学电工', '电工'],
+    ['撤回，重新来，我想学电工', '电工'],
+    ['唔問喇，重新嚟，我想學電工', '电工'],
+    ["ok so basically start over. any electrician courses?", 'electric'],
+  ])('"%s" (a start-over after a preamble no word list holds) leaks neither the old place nor the old format', async (reset) => {
+    const say = learner()
+    await say('我在南昌，想学人工智能，要线下的')
+    const r = await say(reset)
+    expect(r.projects.length).toBeGreaterThan(0)
+    expect(replyText(r).split('\n')[0]).not.toMatch(/南昌|江西|线下|in person/)
+    expect((await shown(r)).every((p) => p.topics.includes('energy-power'))).toBe(true)
+  })
+
+  it.each(['不问了重新问', "let's try again from scratch"])('a bare "%s" clears the request: "more" then pages nothing', async (reset) => {
+    const say = learner()
+    await say('我在南昌，想学人工智能，要线下的')
+    const r = await say(reset)
+    expect(r.projects).toEqual([])
+    expect((await say('更多')).projects).toEqual([])
+  })
+
+  it('a place said before "重新开始" is no preamble: the message is not read as a bare reset', async () => {
+    const say = learner()
+    await say('我想学人工智能')
+    const r = await say('我在南昌，重新开始')
+    expect(replyText(r)).not.toMatch(/重新开始。/)
   })
 
   it('a bare reset in traditional characters is a reset, not a question about when something starts', async () => {
@@ -275,6 +401,24 @@ describe('a switch keeps who the learner is', () => {
     const list = await shown(r)
     expect(list.length).toBeGreaterThan(0)
     expect(list.every((p) => p.topics.includes('ai') && p.audiences.includes('employees'))).toBe(true)
+  })
+})
+
+describe('a switch whose topic phrase has a group glued to it keeps the person already stated', () => {
+  it.each(['还是看看老年人健康管理吧', '那老人的健康管理呢', 'change it to health care for older people'])(
+    '"%s" after "我是农民" switches to health and elderly care for farmers', async (text) => {
+      const say = learner()
+      await say('我是农民，想学用手机')
+      const r = await say(text)
+      const header = replyText(r).split('\n')[0]
+      expect(header).toMatch(/农民|Farmers/)
+      expect(header).not.toMatch(/老年人|Older adults/i)
+    },
+  )
+
+  it('with no person stated before, "我想学老年人智能手机" still reads the group', async () => {
+    const r = await learner()('我想学老年人智能手机')
+    expect(replyText(r).split('\n')[0]).toMatch(/老年人/)
   })
 })
 

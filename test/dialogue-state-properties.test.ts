@@ -25,8 +25,10 @@ const REQUESTS = [
   { text: 'I want to learn AI', who: null },
 ]
 const NARROWINGS = ['只要免费的', '要线上的', '在杭州', '只要线下的', 'online only', '在江西']
-const MORE = ['更多', '换一批', '还有别的吗', '再来几个', 'more', '仲有冇']
-const RESETS = ['重新开始', '从头来', 'start over', '算了 从头来过']
+// Paging words, and turns that add nothing after a list (the general reading of "more").
+const MORE = ['更多', '换一批', '还有别的吗', '再来几个', 'more', '仲有冇', '嗯', 'and?', '唔够喎', '这几个不太合适', 'that all?']
+// Start-over words, also after a preamble no word list holds (不问了, let's try again).
+const RESETS = ['重新开始', '从头来', 'start over', '算了 从头来过', '不问了重新问', '当我没说，重新开始', "let's try again from scratch"]
 
 type Turn = { kind: 'request'; i: number } | { kind: 'narrow'; i: number } | { kind: 'more'; i: number } | { kind: 'reset'; i: number }
 const turn: fc.Arbitrary<Turn> = fc.oneof(

@@ -54,6 +54,13 @@ describe('parseTimeWindow', () => {
     expect(window('今年还有课吗', '2026-11-28')).toBe('2026-11-28..2026-12-31 (今年)')
   })
 
+  it('reads 最近 before a wish ("最近想学电脑") as the learner\'s wish, not a start date', () => {
+    expect(window('最近想学电脑', '2026-11-28')).toBeNull()
+    expect(window('我最近一直想学画画', '2026-11-28')).toBeNull()
+    expect(window('近期打算学点手艺', '2026-11-28')).toBeNull()
+    expect(window('最近有什么课', '2026-11-28')).toBe('2026-11-28..2026-12-28 (最近)')
+  })
+
   it('ignores durations', () => {
     expect(window('三个月的课程', '2026-11-28')).toBeNull()
   })

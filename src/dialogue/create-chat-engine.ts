@@ -25,6 +25,9 @@ import { plainMessage } from '../text/speech-noise.js'
 import { loadRegions } from '../catalogue/regions.js'
 import { asksForProjects, hasAnySlot } from '../query/slots.js'
 import type { Understanding } from '../query/types.js'
+import { listOnScreen, saysNothingNew } from './contentless-turn.js'
+import { preambledReset } from './reset-inside.js'
+import { withoutCorrectionMarkers } from './correction-markers.js'
 import { isTooLong, MAX_MESSAGE_CHARS } from '../limits.js'
 
 export type { ChatEngineDeps, TurnRecord } from './turn-context.js'
@@ -54,7 +57,8 @@ export function createChatEngine(given: ChatEngineDeps): ChatEngine {
     }
     const stored = await sessions.load(message.channel, message.chatId)
     const plain = plainMessage(message.text)
-    const control = detectControl(plain)
+    // A start-over after a preamble of its own ("不问了重新问", "let's try again from scratch") is a reset too.
+    const control = detectControl(plain) ?? preambledReset(plain, (t) => deps.search.understand(t))
     const keepLang = control?.kind === 'feedback' || control?.kind === 'number'
     const lang = message.replyLang ?? (keepLang && stored
       ? stored.lang
@@ -154,12 +158,21 @@ async function numberTurn(ctx: TurnContext, n: number): Promise<TurnOutcome> {
 
 /** Anything that is not a control word: a follow-up, a vague wish, or a request. */
 async function messageTurn(ctx: TurnContext): Promise<TurnOutcome> {
+  // "不对，我是说…", "no wait, i meant …": the marker says nothing of the learner; the correction is read as said.
+  const said = withoutCorrectionMarkers(ctx.message.text)
+  if (said !== ctx.message.text) {
+    ctx.message = { ...ctx.message, text: said }
+    ctx.plain = plainMessage(said)
+  }
   const u = ctx.deps.search.understand(ctx.message.text)
   ctx.understanding = u
   const seen = await projectsByIds(ctx, [...new Set([...ctx.session.shown, ...ctx.session.seen, ...(ctx.session.focus ? [ctx.session.focus] : [])])])
   const follow = detectFollowUp(ctx.plain, u, ctx.session, seen)
   if (follow) return followUpTurn(ctx, follow)
-  const saysNothing = !hasAnySlot(u.slots) && u.needs.length === 0
+  // With a list on the screen, a turn that adds nothing ("and?", "唔够喎", "这几个都不太合适") asks for the rest of it.
+  const nothingNew = saysNothingNew(ctx.plain, u)
+  if (nothingNew && listOnScreen(ctx.session)) return moreTurn(ctx)
+  const saysNothing = nothingNew || (!hasAnySlot(u.slots) && u.needs.length === 0)
   if (u.vague || saysNothing || (!ctx.session.request.active && onlyDates(u))) return vagueTurn(ctx)
   if (!u.normalized.trim() && !u.terms.length) {
     return menuTurn(ctx, [say(ctx.deps.prompts, ctx.lang, 'not_understood')], true, false)

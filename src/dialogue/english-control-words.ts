@@ -16,6 +16,8 @@ export const ENGLISH_MORE_WORDS: readonly string[] = [
   'next lot', 'next batch', 'next set', 'next few', 'next page', 'next one', 'page 2', 'page two', 'second page',
   'load more', 'see more', 'show more', 'view more', 'scroll down', 'keep them coming', 'any others', 'anything else',
   'other than these', 'besides these', 'apart from these', 'more more', 'same again',
+  // "Only these?" as a question ("that all?", "that's it?", "nothing else?"): the list was too short, show the rest.
+  'that all', "that's all", 'thats all', 'that everything', "that's everything", 'nothing else', 'no more',
 ]
 
 /** Words that only carry a "more" request: asking, politeness, particles of many Englishes, list nouns. */

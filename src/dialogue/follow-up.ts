@@ -98,17 +98,23 @@ function asksForNewProjects(u: Understanding): boolean {
   return asksForProjects(u.slots) || u.slots.free === true
 }
 
+/** A pointer the learner turns down (不是这个, 不要那个, 这个不要了, 那些都不行, 唔係呢個 read simplified, not this one) or redirects (change it to…). */
+const DECLINED_POINTER =
+  /(?:不是|不要|别要|嫑|甭|不对|不係|唔係|唔要)[，,\s]*(?:这|那|呢|嗰)(?:个|些|门|几个|条|項|项)?|(?:这|那|呢|嗰)(?:个|些|门|几个)?[，,\s]*(?:都)?(?:不要了?|不对|不行|不合适|算了|唔要)|\bnot (?:this|that)(?: one)?\b|\b(?:this|that) one'?s? not it\b|\b(?:change|switch|make|turn|set) (?:it|this|that)(?: (?:to|into|over to))?\b/gi
+
 /**
  * The follow-up this message is, or null when it is a new request.
  * `candidates` are the projects the learner has seen in this conversation
  * (for matching by name), `session.shown` the numbered ones on screen.
  */
 export function detectFollowUp(
-  text: string,
+  said: string,
   u: Understanding,
   session: SessionState,
   candidates: Project[],
 ): FollowUp | null {
+  // "不是这个，我要的是…", "那个不要了", "not that one, …": a pointer that is turned down points at nothing.
+  const text = said.replace(DECLINED_POINTER, ' ')
   const ordinal = detectOrdinal(text, session.shown.length)
   // A message that points at a shown project may name its field with a slip ("how to aply for the 3rd", "第一个抱名").
   const field = detectField(text) ?? (ordinal !== null || mentionsThis(text) ? detectField(text, true) : null)

@@ -64,7 +64,8 @@ export async function requestTurn(ctx: TurnContext): Promise<TurnOutcome> {
     const lead = unmet ? say(prompts, ctx.lang, 'not_found', { what: unmet }) : say(prompts, ctx.lang, 'not_found_any')
     return menuTurn(ctx, [lead, say(prompts, ctx.lang, 'not_found_hint')], false, false)
   }
-  const said = { ...u, slots: unbindTopicAudiences(u.normalized, u.slots) }
+  // With the person already stated, a group glued to a new topic's words (老年人健康管理) names the subject (a switch keeps the person).
+  const said = { ...u, slots: unbindTopicAudiences(u.normalized, u.slots, ctx.session.request.audiences.length > 0) }
   const out = await listRequest(ctx, applyMessage(ctx.session.request, said, ctx.message.text).state)
   // Who the learner is, and nothing to learn yet: their list, and what they want asked back (docs/dialogue-state.md).
   return namesOnlyThePerson(u, fresh) ? { ...out, reply: withSubjectAskBack(ctx, out.reply) } : out

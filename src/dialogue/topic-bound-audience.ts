@@ -30,6 +30,7 @@ const SELF_BEFORE = /(我|俺|咱|本人|我们|咱们|自己)(是|就是|也是
 const OWN_TOPIC: Readonly<Record<string, string>> = {
   elderly: 'health-elderly-care', parents: 'family-education', 'rural-teachers': 'teacher-development',
 }
+const escape = (w: string) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
 
 function indexesOf(text: string, word: string): number[] {
   const out: number[] = []
@@ -38,12 +39,18 @@ function indexesOf(text: string, word: string): number[] {
   return out
 }
 
-/** True when audience `a` is said as part of the phrase naming one of `topics` in `normalized` (see the module). */
-export function isTopicBound(normalized: string, a: SlotValue, topics: readonly SlotValue[]): boolean {
+/**
+ * True when audience `a` is said as part of the phrase naming one of `topics` in `normalized` (see the module).
+ * `glued`: the learner already said who they are, so a group glued to the new topic's words ("老年人健康管理",
+ * "老人的健康管理", "health for older people") names the subject too, not a new fact about the person.
+ */
+export function isTopicBound(normalized: string, a: SlotValue, topics: readonly SlotValue[], glued = false): boolean {
   for (const at of indexesOf(normalized, a.matched)) {
     const before = normalized.slice(0, at)
     const after = normalized.slice(at + a.matched.length)
     if (SELF_BEFORE.test(before)) continue
+    if (glued && topics.some((t) => t.matched && (/^的?$/.test(after.slice(0, Math.max(0, after.indexOf(t.matched))))
+      && after.includes(t.matched) || new RegExp(`${escape(t.matched)} (?:for|of) (?:the )?$`).test(before)))) return true
     if (BEING_BEFORE.test(before) && BEING_AFTER.test(after)) return true
     if (NAMED_AFTER.test(after) && topics.length > 0) return true
     const own = OWN_TOPIC[a.id]
@@ -57,10 +64,10 @@ export function isTopicBound(normalized: string, a: SlotValue, topics: readonly 
   return false
 }
 
-/** `slots` with each stated audience that is part of the topic's phrase turned into a ranking hint (see the module). */
-export function unbindTopicAudiences(normalized: string, slots: Slots): Slots {
+/** `slots` with each stated audience that is part of the topic's phrase turned into a ranking hint (see the module; `glued` as there). */
+export function unbindTopicAudiences(normalized: string, slots: Slots, glued = false): Slots {
   if (!slots.audiences.some((a) => a.explicit && !a.related)) return slots
   const audiences = slots.audiences.map((a) =>
-    a.explicit && !a.related && isTopicBound(normalized, a, slots.topics) ? { ...a, explicit: false, related: true } : a)
+    a.explicit && !a.related && isTopicBound(normalized, a, slots.topics, glued) ? { ...a, explicit: false, related: true } : a)
   return { ...slots, audiences }
 }

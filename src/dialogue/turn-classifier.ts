@@ -58,10 +58,15 @@ const MORE_WORDS = vocabulary<MoreRole>([
     'u', 'ya', 'thx', 'ty', 'thank', 'cheers', 'mate', 'wat', 'whats', 'ur', 'lol', 'btw', 'tho', 'now', 'again',
     ...ENGLISH_MORE_FILLERS,
     'about', 'three', 'five', 'couple more', 'hmm', 'not', 'quite', 'really', 'great', 'good', 'those',
+    // Cantonese and chat particles of a bare reaction (唔够喎, 还有咩, 就咁多啫?): tone only.
+    '喎', '噃', '啫', '咩', '嘅', '喇', '啰', '罗', '哟', '哎', '唉', '诶', '欸', '呃', '喔', '咋', '吖', '嘛呢', '㖞',
+    // Discontent with what is shown (不太合适, 一般般, 没兴趣): the learner wants other ones.
+    '不太合适', '不大合适', '不太满意', '合适', '满意', '一般', '一般般', '不咋地', '不咋样', '不怎么样', '没兴趣', '不感兴趣',
+    '没意思', '不太想', '不想要', '都不要', '不要这些', 'meh', 'nah', 'nope', 'not really', 'boring', 'hmm',
   ]],
 ])
 
-type ResetRole = 'core' | 'weak' | 'clear' | 'tail' | 'lead'
+export type ResetRole = 'core' | 'weak' | 'clear' | 'tail' | 'lead'
 
 /**
  * Start-over words (core; 重新 is weak: "重新就业" is no reset, so it needs a
@@ -69,7 +74,7 @@ type ResetRole = 'core' | 'weak' | 'clear' | 'tail' | 'lead'
  * but not "清除浏览器广告"), what may follow them (tail), and what may
  * come before them (lead: 不要了, 算了, actually).
  */
-const RESET_WORDS = vocabulary<ResetRole>([
+export const RESET_WORDS = vocabulary<ResetRole>([
   ['core', [
     '从头', '重来', '重头', '归零', '推倒重来', '从零开始', '重新来过', '重新开始',
     'restart', 'reset', 'start over', 'start again', 'start afresh', 'start fresh', 'begin again', 'start from scratch',
@@ -114,6 +119,9 @@ const RESET_WORDS = vocabulary<ResetRole>([
     '刚说的', '刚讲的', '刚才讲的', '之前讲的', '前面讲的', '先前说的', '先前讲的', '上面说的', '刚刚说的', '刚刚讲的', '刚才问的',
     '之前问的', '前面问的', '刚问的', '以上', '以前说的', '头先说的', '头先讲的', '刚才那些', '之前那些', '前面那些',
     '不要了吧', '都作废', '都不算', '都不算了', '不作数', '都不作数', '全不要了', '全都不要了', '清零吧',
+    // "Pretend I never said it" and "I said it wrong" before a start-over: 当我没说, 就当我没问, 我说错了, 打错字了.
+    '当我没说', '就当我没说', '当我没问', '就当我没问', '当没说', '当我什么都没说', '说错了', '我说错了', '打错了', '搞错了', '弄错了',
+    '我搞错了', '我弄错了', '不对不对', '不是不是',
   ]],
 ])
 
@@ -166,6 +174,20 @@ function readReset(words: ReadWord<ResetRole>[], formLength: number): number | n
   // A tail read only by its sound ends the reset: 农 (nóng) in "重新开始，农业方面" is the new request, not 弄.
   for (let j = i + 1; j < words.length && words[j].role !== 'lead' && !words[j].slip; j++) end = words[j].end
   return end
+}
+
+/**
+ * True when every word of `text` is one a "more" turn is made of (fillers,
+ * particles, discontent, paging words) and nothing else: with a list on the
+ * screen such a turn ("唔够喎", "and?", "不太合适") asks for the rest of it even
+ * without a paging word; the engine decides that, this only reads.
+ */
+export function onlyMoreVocabulary(text: string): boolean {
+  const ct = controlText(text)
+  if (!ct.form) return false
+  // Letter for letter only: a word read through a slip may be a subject ("boxing" is no filler).
+  const more = readWords(ct.form, MORE_WORDS, 0)
+  return !more.rest && more.words.length > 0 && more.words.every((w) => !w.slip)
 }
 
 /**

@@ -70,7 +70,11 @@ const RULES: Rule[] = [
   },
   { pattern: /月底|月末|end of (the|this) month/, window: (t) => [t, endOfMonth(t.y, t.m)] },
   { pattern: /这个月|本月|这月|this month/, window: (t) => [t, endOfMonth(t.y, t.m)] },
-  { pattern: /最近|近期|尽快|这几天|soon|right away|as soon as possible/, window: (t) => [t, addDays(t, 30)] },
+  // "最近想学电脑" / "近期打算学点东西" speak of the learner's wish, not of when a class starts: no window then.
+  {
+    pattern: /(?:最近|近期|这几天)(?!\s*(?:我|俺|咱)?\s*(?:一直|总|老是?|都|挺|很|比较|有点|有些)?\s*(?:想|打算|准备|考虑|在考虑|琢磨|寻思|对|迷上|喜欢|爱上|开始|在学|学))|尽快|soon|right away|as soon as possible/,
+    window: (t) => [t, addDays(t, 30)],
+  },
   { pattern: /暑假|暑期|summer (holiday|vacation|break)/, window: (t) => upcoming(t, (y) => [day(y, 7, 1), day(y, 8, 31)]) },
   {
     pattern: /寒假|winter (holiday|vacation|break)/,
