@@ -8,6 +8,13 @@
  * "更多" walks, and it never filters a later topic the learner switches to.
  * "我是家长，想学…" (a self-description) or a group said apart from the topic
  * stays a stated fact about the person.
+ *
+ * Two more shapes of the same thing (round 6): a group inside the words that
+ * named the topic ("当爹妈的课": parenting) is the topic's, stated or only
+ * implied; and once the request holds who the learner is, a group fused onto
+ * the front of a new topic's phrase ("在职技能提升", "老年人智能手机课" after "我是
+ * 退伍军人") names the kind of course, not a new learner: it ranks, and the
+ * learner stated before stays (docs/dialogue-state.md).
  */
 import type { Slots, SlotValue } from '../query/slots.js'
 
@@ -28,8 +35,24 @@ function indexesOf(text: string, word: string): number[] {
   return out
 }
 
+/** A proxy or self frame in the clause before a group ("给在职职工找", "我是老年人"): then the group is who learns. */
+const FRAMED_BEFORE = /(给|帮|替|为|代|我|俺|咱|本人|作为|身为|for|i am|i m|im)[^，,。!！?？;；\s]{0,8}$/
+
+/** True when the group `a` is written straight onto the front of a topic's phrase ("在职|技能提升", "老年人|智能手机"), nobody's frame before it. */
+export function isFusedToTopic(normalized: string, a: SlotValue, topics: readonly SlotValue[]): boolean {
+  for (const at of indexesOf(normalized, a.matched)) {
+    if (FRAMED_BEFORE.test(normalized.slice(0, at))) continue
+    const after = normalized.slice(at + a.matched.length)
+    if (topics.some((t) => t.matched && /\p{Script=Han}/u.test(t.matched) && (after.startsWith(t.matched) || after.startsWith(`的${t.matched}`)))) return true
+  }
+  return false
+}
+
 /** True when audience `a` is said as part of the phrase naming one of `topics` in `normalized` (see the module). */
 export function isTopicBound(normalized: string, a: SlotValue, topics: readonly SlotValue[]): boolean {
+  // Implied inside the very words that named a topic ("当爹妈的" in "当爹妈的课").
+  // (Only a group implied by a cue: a group named outright inside a topic's own name, 农民工技能培训, is who it is for.)
+  if (!a.explicit && topics.some((t) => t.matched.length > a.matched.length && t.matched.includes(a.matched))) return true
   for (const at of indexesOf(normalized, a.matched)) {
     const before = normalized.slice(0, at)
     const after = normalized.slice(at + a.matched.length)
@@ -44,10 +67,14 @@ export function isTopicBound(normalized: string, a: SlotValue, topics: readonly 
   return false
 }
 
-/** `slots` with each stated audience that is part of the topic's phrase turned into a ranking hint (see the module). */
-export function unbindTopicAudiences(normalized: string, slots: Slots): Slots {
-  if (!slots.audiences.some((a) => a.explicit && !a.related)) return slots
-  const audiences = slots.audiences.map((a) =>
-    a.explicit && !a.related && isTopicBound(normalized, a, slots.topics) ? { ...a, explicit: false, related: true } : a)
+/**
+ * `slots` with each audience that is part of the topic's phrase turned into a ranking hint (see the module).
+ * `held`: the audience ids the request already holds for the learner (none on a first request).
+ */
+export function unbindTopicAudiences(normalized: string, slots: Slots, held: readonly string[] = []): Slots {
+  if (!slots.audiences.some((a) => !a.related)) return slots
+  const bound = (a: SlotValue) => isTopicBound(normalized, a, slots.topics)
+    || (held.length > 0 && !held.includes(a.id) && isFusedToTopic(normalized, a, slots.topics))
+  const audiences = slots.audiences.map((a) => (!a.related && bound(a) ? { ...a, explicit: false, related: true } : a))
   return { ...slots, audiences }
 }

@@ -77,7 +77,7 @@ const ROLES: { id: string; is: string[]; does: string[] }[] = [
   {
     id: 'rural-teachers',
     is: ['an? (?:village|rural|country|countryside|mountain|township|county) (?:school ?)?(?:teacher|schoolteacher|educator)', 'an? (?:school ?)?teacher (?:in|at) (?:a |the |our )?(?:remote |small |poor |little |local )?(?:village|rural|countryside|mountain|township|county)(?: (?:school|primary|area|region))?', 'a (?:support|volunteer) teacher'],
-    does: ['teach(?:es)? (?:at|in) (?:a |the |our )?(?:small |little |local |poor )?(?:village|rural|countryside|mountain|township|county)(?: (?:school|primary|kindergarten))?',
+    does: ['(?:teach(?:es)?|taught|have taught|ve taught|has taught) (?:for (?:years|ages|a long time|\\d+ years) )?(?:at|in) (?:a |the |our )?(?:small |little |local |poor |remote )?(?:village|rural|countryside|mountain|township|county)(?: (?:school|primary|kindergarten))?',
       'teach(?:es)? (?:kids |children |students |pupils )?(?:out |up )?in (?:the )?(?:countryside|mountains|villages?|sticks)',
       'works? (?:at|in) (?:a |the |our )?(?:small |little |local )?(?:village|rural|countryside|mountain|township) (?:school|primary|kindergarten)'],
   },
@@ -116,7 +116,7 @@ const ROLES: { id: string; is: string[]; does: string[] }[] = [
   },
   {
     id: 'community-workers',
-    is: ['a (?:community|social|neighbou?rhood|grid|case) worker', 'a (?:community|neighbou?rhood|village) (?:officer|official|organi[sz]er|cadre|volunteer)', 'a volunteer',
+    is: ['(?:on (?:the )?staff|a staff member|employed|a worker|working|staff) (?:at|in|of|with|for) (?:a |the |our |my )?(?:local )?(?:community|neighbou?rhood|residents|street|village|sub district|township) (?:service |services )?(?:office|committee|centre|center|council|station|hall)', 'a (?:community|social|neighbou?rhood|grid|case) worker', 'a (?:community|neighbou?rhood|village) (?:officer|official|organi[sz]er|cadre|volunteer)', 'a volunteer',
       'on the (?:residents|neighbou?rhood|village) committee'],
     does: ['works? (?:for|at|in|with) (?:the |a |our |my )?(?:local )?(?:community|neighbou?rhood|residents|street|village|sub district|district) (?:office|committee|centre|center|council|services?|work|station)',
       'works? in (?:the |my |our )?(?:local )?(?:community|social work)', 'works? (?:for|at|with|in) (?:an? |the |a local |our )?(?:ngo|charity|non ?profit|social service (?:agency|centre|center|organi[sz]ation)|social (?:enterprise|organi[sz]ation)|civil society group)', 'volunteers? (?:in|at|for) (?:the |a |our |my )?(?:local )?(?:community|neighbou?rhood)'],
@@ -127,7 +127,9 @@ const ROLES: { id: string; is: string[]; does: string[] }[] = [
     does: ['(?:has|have) (?:a |an )?(?:full time|full-time|day|office|regular|nine to five|9 to 5) job',
       'works? (?:full time |part time )?(?:in|at|for) (?:an? |the )?(?:office|company|firm|bank)', '(?:do|does|doing) the (?:books|accounts|bookkeeping|payroll|admin) (?:for|at) (?:a|an|the|my|our) (?:small |big |local |family )?(?:firm|company|business|shop|office)',
       'works? (?:full time|in an office|for a company|at a company|in a company|nine to five|9 to 5|office hours)',
-      'works? (?:at|in|for) (?:a |an |the )?(?:bank|hospital|hotel|firm|law firm|office|company|tech company|big company|state owned (?:company|enterprise|firm)|government department|ministry)'],
+      'works? (?:at|in|for) (?:a |an |the )?(?:bank|hospital|hotel|firm|law firm|office|company|tech company|big company|state owned (?:company|enterprise|firm)|government department|ministry)',
+      // Any company said with its kind ("a state company", "a small family firm", "an it company"), not a community or social body.
+      'works? (?:full time |part time )?(?:at|in|for|with) (?:a |an |the |my |our )?(?:(?!community|neighbou?rhood|residents|village|social|charity)[a-z]+ ){1,2}(?:company|firm|enterprise|corporation|corp|business|employer|bank|agency|group)'],
   },
   {
     id: 'parents',
@@ -142,11 +144,14 @@ const cue = (id: string, source: string): Cue => ({ kind: 'audiences', id, patte
 export const ENGLISH_PEOPLE_CUES: readonly Cue[] = [
   ...ROLES.map((r) => cue(r.id, `${IS(KIN_ANY)} (?:${r.is.join('|')})\\b|${DOES(KIN_ANY)} (?:${r.does.join('|')})\\b`)),
   // A young relative with a young age: the course is for them ("my son is 15", "my 16 year old daughter").
-  cue('youth', `\\b${RELATIVE(KIN_YOUNG)}(?: is| s| who is| who s| just turned| turned| turning| aged)? (?:about |almost |nearly |only |just )?${YOUNG_AGE}${AGE_TAIL}|\\b${MY} ${YOUNG_AGE}(?: |-)?(?:years?|yrs?|yr) ?old (?:${KIN_YOUNG})\\b|\\b${RELATIVE(KIN_YOUNG)}(?: is| s| who is| who s)? (?:in|at) (?:high|middle|secondary|junior high|senior high|vocational|technical) school\\b|\\b${RELATIVE(KIN_YOUNG)}(?: is| s)? (?:at|in) (?:uni|university|college)\\b`),
+  cue('youth', `\\b${RELATIVE(KIN_YOUNG)}(?: is| s| who is| who s| just turned| turned| turning| aged)? (?:about |almost |nearly |only |just )?${YOUNG_AGE}${AGE_TAIL}|\\b${MY} ${YOUNG_AGE}(?: |-)?(?:years?|yrs?|yr) ?old (?:${KIN_YOUNG})\\b|\\b${RELATIVE(KIN_YOUNG)}(?: is| s| who is| who s)? (?:in|at) (?:high|middle|secondary|junior high|senior high|vocational|technical) school\\b|\\b${RELATIVE(KIN_YOUNG)}(?: is| s)? (?:at|in) (?:uni|university|college)\\b|\\b${RELATIVE(KIN_YOUNG)}(?: who)?(?: has| s| is)?(?: just| only just| recently)? (?:started|starts|starting|entered|began|begun|gone into|moved up to) (?:at )?(?:high|middle|secondary|junior high|senior high|vocational|technical) school\\b`),
   // An age range said of whoever the course is for ("people aged 18 to 25", "ages 60 and over").
   cue('youth', `\\b(?:aged?|ages|between the ages of|between ages) (?:between )?(?:[6-9]|1\\d|2[0-5])(?: (?:to|and|or|-|through) (?:1\\d|2\\d|30))?\\b(?! ?(?:years? ?old )?(?:plus|\\+|and (?:up|over|above)))`),
   cue('elderly', `\\b(?:aged?|ages) (?:between )?(?:5[5-9]|[6-9]\\d)(?: (?:to|and|or|-|through) (?:[6-9]\\d|1[01]\\d)| (?:plus|\\+|and (?:up|over|above)))?\\b`),
   // An older relative with an old age ("my 80 year old mum", "grandpa 81").
   cue('elderly', `\\b${MY} ${OLD_AGE}(?: |-)?(?:years?|yrs?|yr) ?old (?:${KIN_ADULT})\\b|\\b(?:${KIN_ADULT}) (?:aged |age )?(?:5[5-9]|[6-9]\\d|1[01]\\d)\\b`),
+  // An in-law is a relative, never the law: a father-in-law asked for is an older learner, like 岳父 or 公公 ("for my
+  // father in law", "my in laws"); a mother-, sister- or daughter-in-law is a woman asked for (query/english-cues).
+  cue('elderly', `\\b(?:for )?(?:my|our|his|her) (?:father in law|parents in law|in laws)\\b`),
   ...ENGLISH_GROUP_CUES,
 ]

@@ -148,4 +148,5 @@ baseball softball netball squash pilates zumba kickboxing taekwondo wrestling pa
 canoeing cycling marathon triathlon bagpipe bagpipes banjo accordion saxophone harmonica clarinet trombone tuba origami
 scrapbooking taxidermy bartending mixology sommelier barista manicure pedicure lashes eyebrows waxing dj rap beatbox
 gaming esports fortnite minecraft roblox lego sat lsat mcat gmat ielts toefl gre
+late early mid fifties forties born ago ages staff state supply primary started starting entered union unions club clubs federation
 `.split(/\s+/).filter(Boolean).concat(WORLD_PLAIN_WORDS)

@@ -31,6 +31,8 @@ export const OCCUPATIONS: Readonly<Record<string, readonly string[]>> = {
     '客服', '人事', '行政', '前台', '财务', '公务员', '护士', '医生', '药剂师', '营业员', '收银员', '柜员',
     '经理', '主管', '助理', '秘书', '编辑', '记者', '律师', '审计', '统计员', '办事员', '科员',
     '公司员工', '企业员工', '银行职员', '国企员工', '事业编', '打工人', '社畜',
+    // Shop and counter staff by their own job names (a supermarket clerk, a sales guide, a store manager).
+    '店员', '导购', '导购员', '售货员', '理货员', '店长', '促销员', '话务员', '接线员', '国企职工', '央企员工',
   ],
   'community-workers': [
     '社工', '社会工作者', '社区工作者', '网格员', '村干部', '村官', '大学生村官', '居委会主任', '村支书', '村主任',

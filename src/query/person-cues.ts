@@ -43,6 +43,8 @@ export const STAGES = ['初中', '高中', '中学', '职高', '中专', '技校
 /** Rural places and schools, and words for teaching there. */
 const RURAL = ['乡下', '农村', '村里', '村上', '村小', '山区', '山里', '山村', '乡镇', '镇上', '乡里', '乡村', '偏远', '边远', '偏乡', '屯里', '寨子', '村校', '村办',
   '山上', '山旮旯', '山沟', '大山', '偏僻', '海岛', '岛上', '牧区', '草原上', '教学点']
+/** Teaching for a while, said with its length in the middle: "教了十年书", "教过几年学". */
+const TAUGHT_YEARS = '教(?:了|过)(?:[一二两三四五六七八九十几多\\d]+年|好多年|好些年|半辈子|一辈子)(?:的)?(?:书|学)'
 const TEACHING = ['教书', '教学', '当老师', '老师', '教师', '任教', '代课', '支教', '教娃', '教娃娃', '教孩子', '教学生', '教小孩', '上课的']
 
 /** Where women's roles are said: "我是个女的", "俺是家庭妇女", "当妈的". */
@@ -85,7 +87,7 @@ export const PERSON_CUES: readonly Cue[] = [
   // Young people in everyday words: "年轻娃儿", "年轻孩子", "小年轻".
   implied('youth', new RegExp(`年轻(?:的)?(?:${alt(CHILDREN)}儿?|小伙子?|姑娘|一代|朋友|人)|小年轻`)),
   // A rural teacher: a rural place and a word for teaching close together ("在乡下学校教娃娃的老师", "山里小学代课").
-  implied('rural-teachers', new RegExp(`${alt(RURAL)}[^，,。!！?？\\s]{0,6}?${alt(TEACHING)}`)),
+  implied('rural-teachers', new RegExp(`${alt(RURAL)}[^，,。!！?？\\s]{0,6}?(?:${alt(TEACHING)}|${TAUGHT_YEARS})`)),
   // A woman saying so: "我是个女的", "俺是农村妇女".
   implied('women', new RegExp(`(?:我|我们)(?:是|就是|都是)(?:个|一个|一名)?${alt(WOMEN_SELF)}`)),
   // Community work with any verb: "干社区工作的", "在居委会干", "搞网格的".

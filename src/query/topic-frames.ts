@@ -51,7 +51,7 @@ export const TOPIC_FRAMES: readonly Cue[] = [
   // Getting on with a child: "跟娃说话", "和青春期的孩子沟通", "跟上初中的孩子怎么沟通"; bringing one up well: "点样教好细路".
   topic('family-education', new RegExp(`(?:跟|和|同|与)${gap(6)}${alt(CHILD)}${gap(4)}${alt(TALKING)}|(?:教|管|带|养)好${alt(CHILD)}|(?:怎么|怎样|如何)(?:教|管|带)${alt(CHILD)}`)),
   // The craft of being a parent: "当家长的学问", "做父母的门道".
-  topic('family-education', new RegExp(`(?:当|做)(?:家长|爹妈|父母|爸妈|爸爸妈妈|妈妈|爸爸)的?(?:学问|门道|本事|经验|方法|功课|必修课)`)),
+  topic('family-education', new RegExp(`(?:当|做)(?:好)?(?:家长|爹妈|父母|爸妈|爸爸妈妈|妈妈|爸爸|爹娘|爹|妈)的?(?:学问|门道|本事|经验|方法|功课|必修课|课程|课|培训|班|讲座|知识|技巧)`)),
   // A child's homework and schooling at home: "辅导孩子写作业", "陪娃做功课", "孩子学习跟不上".
   topic('family-education', new RegExp(`(?:辅导|陪|盯|督促|检查|管)(?:着)?(?:我家|家里)?(?:的)?${alt(CHILD)}?(?:写|做|完成)?(?:作业|功课)|${alt(CHILD)}的?(?:学习|作业|功课|成绩)${gap(1)}(?:不好|太差|跟不上|拖拉|磨蹭|不认真|下滑|上不去)`)),
   // Looking after someone older or ill: "照顾家里瘫了的老人", "伺候卧床的老娘".
