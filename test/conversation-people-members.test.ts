@@ -1,0 +1,96 @@
+/**
+ * Who the learner is, round 6 (test/conversation-people.test.ts continued, kept apart so each file stays short):
+ * bodies that speak for their members, workers named by their workplace or a modifier, ages and relatives in
+ * everyday English, and a group said inside a new topic's phrase, through the real engine, search and SQLite
+ * on the sample catalogue. Phrasings are our own, not the simulator's banks; every check is computed from the
+ * catalogue's fields.
+ */
+import { describe, expect, it } from 'vitest'
+import type { Project } from '../src/catalogue/project.js'
+import { replyText } from '../src/dialogue/reply-text.js'
+import type { Reply } from '../src/dialogue/types.js'
+import { useSampleConversation, forAudience } from './fixtures/dialogue-setup.js'
+import { loadTaxonomy } from '../src/catalogue/taxonomy.js'
+import { loadRegions } from '../src/catalogue/regions.js'
+import { createQueryUnderstander } from '../src/query/understand.js'
+
+const { sampleRig, learner, shown } = useSampleConversation('members')
+const label = (id: string, lang: 'zh' | 'en' = 'zh') => sampleRig().taxonomy.get('audiences', id)![lang]
+/** The reply without its numbered list: what the bot says it searched for. */
+const header = (r: Reply) => replyText(r).split('\n').filter((l) => !/^\d+\./.test(l)).join('\n')
+
+/** Shows projects, all for `audience`, and says whom it searched for. */
+async function expectFor(r: Reply, audience: string, lang: 'zh' | 'en' = 'zh'): Promise<Project[]> {
+  expect(replyText(r)).not.toMatch(/目录里暂时没有|has no projects/)
+  expect(r.projects.length).toBeGreaterThan(0)
+  const projects = await shown(r)
+  expect(projects.every(forAudience(audience))).toBe(true)
+  expect(header(r)).toContain(label(audience, lang))
+  return projects
+}
+
+describe('a body speaking for its members names who learns, and its name is no subject', () => {
+  it.each([
+    ['我们工会想给外来务工的职工报个班，有免费的吗', 'migrant-workers'],
+    ['我们县妇联想给农村妇女找点线上的课', 'women'],
+    ['我们老年协会的会员想学用手机', 'elderly'],
+    ['我们残联想给残疾人朋友找个电脑班', 'people-with-disabilities'],
+  ] as const)('"%s" is read as %s', async (text, audience) => {
+    await expectFor(await learner()(text), audience)
+  })
+})
+
+describe('workers named by their workplace, a shop job or a teaching life', () => {
+  it.each([
+    ['我们车间的工友想学电工，有吗', 'employees'],
+    ['我是一家超市的店员，想学电脑', 'employees'],
+    ['我在偏远山村教了十年书，有线上的培训吗', 'rural-teachers'],
+  ] as const)('"%s" is read as %s', async (text, audience) => {
+    await expectFor(await learner()(text), audience)
+  })
+})
+
+describe('relatives, ages and workplaces in everyday English', () => {
+  const understand = createQueryUnderstander({ taxonomy: loadTaxonomy(), regions: loadRegions() })
+  const read = (text: string) => understand(text).slots
+
+  it.each([
+    ['for my father in law who is in his late sixties, any computer classes', 'elderly'],
+    ['i have taught in a mountain village for years, any online training', 'rural-teachers'],
+    ['for my nephew who just started high school, any ai courses', 'youth'],
+    ['i work at a state company, any online courses', 'employees'],
+    ['i am on staff at a community service centre, any online courses', 'community-workers'],
+  ] as const)('"%s" is read as %s', async (text, audience) => {
+    await expectFor(await learner()(text), audience, 'en')
+  })
+
+  it('"late" and "early" before an age are read as said, and an in-law is never the law', () => {
+    expect(read('my dad is in his late sixties').audiences.map((a) => a.id)).toEqual(['elderly'])
+    const s = read('for my father in law')
+    expect(s.topics).toEqual([])
+    expect(s.audiences.map((a) => a.id)).toEqual(['elderly'])
+  })
+})
+
+describe('a group said inside a new topic\'s phrase never replaces the learner said before', () => {
+  it('a young learner who switches to "在职技能提升" stays the young learner', async () => {
+    const talk = learner()
+    await expectFor(await talk('我女儿今年十七，有什么课'), 'youth')
+    const r = await talk('那在职技能提升的课有没有')
+    await expectFor(r, 'youth')
+    expect(header(r)).not.toContain(label('employees'))
+  })
+
+  it('a rural teacher who switches to "当爹妈的课" gets parenting courses, still as a rural teacher', async () => {
+    const talk = learner()
+    await expectFor(await talk('我在乡下学校教书，有什么线上的课'), 'rural-teachers')
+    const r = await talk('那当爹妈的课有没有')
+    const projects = await expectFor(r, 'rural-teachers')
+    expect(projects.every((p) => p.topics.includes('family-education'))).toBe(true)
+    expect(header(r)).not.toContain(label('parents'))
+  })
+
+  it('a group fused onto the first request\'s topic still says who learns ("老年人智能手机课")', async () => {
+    await expectFor(await learner()('有没有老年人智能手机课'), 'elderly')
+  })
+})
