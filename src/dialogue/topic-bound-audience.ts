@@ -17,6 +17,7 @@
  * learner stated before stays (docs/dialogue-state.md).
  */
 import type { Slots, SlotValue } from '../query/slots.js'
+import { isFusedToTopic } from '../query/fused-audience.js'
 
 /** "How a <group> does <topic>": the words between the group and the topic phrase that make it one subject. */
 const HOW_GAP = /^(该|应该|要|能|可以)?(怎么|怎样|怎麼|如何|咋|咋样|咋个|怎么样|怎么去|如何去|咋去)(才能|去|来)?(好好)?$/
@@ -35,24 +36,12 @@ function indexesOf(text: string, word: string): number[] {
   return out
 }
 
-/** A proxy or self frame in the clause before a group ("给在职职工找", "我是老年人"): then the group is who learns. */
-const FRAMED_BEFORE = /(给|帮|替|为|代|我|俺|咱|本人|作为|身为|for|i am|i m|im)[^，,。!！?？;；\s]{0,8}$/
-
-/** True when the group `a` is written straight onto the front of a topic's phrase ("在职|技能提升", "老年人|智能手机"), nobody's frame before it. */
-export function isFusedToTopic(normalized: string, a: SlotValue, topics: readonly SlotValue[]): boolean {
-  for (const at of indexesOf(normalized, a.matched)) {
-    if (FRAMED_BEFORE.test(normalized.slice(0, at))) continue
-    const after = normalized.slice(at + a.matched.length)
-    if (topics.some((t) => t.matched && /\p{Script=Han}/u.test(t.matched) && (after.startsWith(t.matched) || after.startsWith(`的${t.matched}`)))) return true
-  }
-  return false
-}
-
 /** True when audience `a` is said as part of the phrase naming one of `topics` in `normalized` (see the module). */
 export function isTopicBound(normalized: string, a: SlotValue, topics: readonly SlotValue[]): boolean {
   // Implied inside the very words that named a topic ("当爹妈的" in "当爹妈的课").
   // (Only a group implied by a cue: a group named outright inside a topic's own name, 农民工技能培训, is who it is for.)
-  if (!a.explicit && topics.some((t) => t.matched.length > a.matched.length && t.matched.includes(a.matched))) return true
+  // (Not a topic only implied by the learner's life, "种了三十亩水稻": that phrase is who they are.)
+  if (!a.explicit && topics.some((t) => t.explicit && !t.related && t.matched.length > a.matched.length && t.matched.includes(a.matched))) return true
   for (const at of indexesOf(normalized, a.matched)) {
     const before = normalized.slice(0, at)
     const after = normalized.slice(at + a.matched.length)
@@ -73,8 +62,10 @@ export function isTopicBound(normalized: string, a: SlotValue, topics: readonly 
  */
 export function unbindTopicAudiences(normalized: string, slots: Slots, held: readonly string[] = []): Slots {
   if (!slots.audiences.some((a) => !a.related)) return slots
-  const bound = (a: SlotValue) => isTopicBound(normalized, a, slots.topics)
-    || (held.length > 0 && !held.includes(a.id) && isFusedToTopic(normalized, a, slots.topics))
+  const fused = slots.audiences.filter((a) => !a.related && isFusedToTopic(normalized, a, slots.topics))
+  // Who the learner is: held by the request, or said in this message apart from the topic ("我们这些当家长的…老年人保养身体的班").
+  const learner = [...held, ...slots.audiences.filter((a) => !a.related && !fused.includes(a)).map((a) => a.id)]
+  const bound = (a: SlotValue) => isTopicBound(normalized, a, slots.topics) || (fused.includes(a) && learner.length > 0 && !learner.includes(a.id))
   const audiences = slots.audiences.map((a) => (!a.related && bound(a) ? { ...a, explicit: false, related: true } : a))
   return { ...slots, audiences }
 }

@@ -76,7 +76,7 @@ const ROLES: { id: string; is: string[]; does: string[] }[] = [
   },
   {
     id: 'rural-teachers',
-    is: ['an? (?:village|rural|country|countryside|mountain|township|county) (?:school ?)?(?:teacher|schoolteacher|educator)', 'an? (?:school ?)?teacher (?:in|at) (?:a |the |our )?(?:remote |small |poor |little |local )?(?:village|rural|countryside|mountain|township|county)(?: (?:school|primary|area|region))?', 'a (?:support|volunteer) teacher'],
+    is: ['an? (?:village|rural|country|countryside|mountain|township|county) (?:school ?)?(?:teacher|schoolteacher|educator)', 'an? (?:(?:supply|substitute|relief|volunteer|support|contract|temporary|temp|part time|new|young|english|maths?|science|primary|kindergarten|preschool|nursery) )?(?:school ?)?teacher (?:in|at) (?:a |the |our )?(?:remote |small |poor |little |local )?(?:village|rural|countryside|mountain|township|county)(?: (?:school|primary|area|region))?', 'a (?:support|volunteer) teacher'],
     does: ['(?:teach(?:es)?|taught|have taught|ve taught|has taught) (?:for (?:years|ages|a long time|\\d+ years) )?(?:at|in) (?:a |the |our )?(?:small |little |local |poor |remote )?(?:village|rural|countryside|mountain|township|county)(?: (?:school|primary|kindergarten))?',
       'teach(?:es)? (?:kids |children |students |pupils )?(?:out |up )?in (?:the )?(?:countryside|mountains|villages?|sticks)',
       'works? (?:at|in) (?:a |the |our )?(?:small |little |local )?(?:village|rural|countryside|mountain|township) (?:school|primary|kindergarten)'],

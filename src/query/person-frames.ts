@@ -67,6 +67,12 @@ export const PERSON_FRAME_CUES: readonly Cue[] = [
   implied('employees', /(?:我|我们|本人)(?:平时|白天|平日|每天|天天|工作日)(?:都)?(?:要|得|需要)?(?:上班|返工)|朝九晚五/),
   // A young learner by age: "我今年十九岁", "我才十七", "俺二十出头".
   implied('youth', new RegExp(`(?:我|我们|本人)(?:今年|现在|才|刚|刚刚|已经)?(?:满)?(?:${YOUNG_AGE})`)),
+  // A learner still at school or university: "我还在念大学", "本人正在读高二", "我们都在上职校".
+  implied('youth', /(?:我|我们|本人)(?:还|都|也)?(?:在|正在)(?:念|读|上)(?:大学|大专|高中|高职|职高|中专|中职|技校|职校|国中|高[一二三]|初[一二三]|大[一二三四])/),
+  // A woman said with the group she came as ("新住民妈妈", "外籍媳妇", "陆配姐妹"): the woman is who learns.
+  // A mother at home with the children, said after she names herself ("我是…妈妈，在家照顾小孩"): the care is her life, no subject.
+  implied('women', /(?:妈妈|妈|宝妈|主妇|媳妇|太太|女的|女人)[，,\s]*(?:平时|现在|每天|一直|目前)?(?:在家|居家|全职)(?:照顾|带|顾|看|陪)(?:着)?(?:小孩|孩子|娃|宝宝|小朋友)/),
+  { kind: 'audiences', id: 'women', pattern: /(?:新市民|新移民|外籍|外配|陆配)(?:的)?(?:妈妈|妈|媳妇|新娘|姐妹|姊妹|女性|妇女|宝妈|主妇|太太)/, explicit: true },
   // A child with a youth's age is the learner: "我儿子十七了在找", "我家闺女十八了", "儿子刚满十八岁".
   implied('youth', new RegExp(`${alt(KIDS.filter((k) => k !== '学生'))}(?:今年|现在|已经|刚|才|都)?(?:满)?(?:${YOUNG_AGE})`)),
   // A young child at school: the parent speaks ("我有小孩在念小学", "孩子上幼儿园").
