@@ -45,6 +45,8 @@ describe('workers named by their workplace, a shop job or a teaching life', () =
     ['我们车间的工友想学电工，有吗', 'employees'],
     ['我是一家超市的店员，想学电脑', 'employees'],
     ['我在偏远山村教了十年书，有线上的培训吗', 'rural-teachers'],
+    ['我还在念大学，有没有AI的课', 'youth'],
+    ['我是新住民媽媽，在家照顧小孩，想搵免費的課', 'women'],
   ] as const)('"%s" is read as %s', async (text, audience) => {
     await expectFor(await learner()(text), audience)
   })
@@ -88,6 +90,20 @@ describe('a group said inside a new topic\'s phrase never replaces the learner s
     const projects = await expectFor(r, 'rural-teachers')
     expect(projects.every((p) => p.topics.includes('family-education'))).toBe(true)
     expect(header(r)).not.toContain(label('parents'))
+  })
+
+  it('a group fused onto the topic beside a learner said in the same message only ranks ("我们这些当家长的…老年人保养身体的班")', async () => {
+    const r = await learner()('我们这些当家长的，有没有线上的老年人保养身体的班')
+    await expectFor(r, 'parents')
+    expect(header(r)).not.toContain(label('elderly'))
+    const en = await learner()('i am a dad of three. anything online on health for older people?')
+    await expectFor(en, 'parents', 'en')
+    expect(header(en)).not.toContain(label('elderly', 'en'))
+  })
+
+  it('a farmer said by what he grows stays the learner of another subject ("我家种了三十亩水稻，有没有外语口语的课")', async () => {
+    const r = await learner()('我家种了三十亩水稻，有没有外语口语的课程推荐')
+    expect(header(r)).toContain(label('farmers'))
   })
 
   it('a group fused onto the first request\'s topic still says who learns ("老年人智能手机课")', async () => {
