@@ -149,4 +149,5 @@ canoeing cycling marathon triathlon bagpipe bagpipes banjo accordion saxophone h
 scrapbooking taxidermy bartending mixology sommelier barista manicure pedicure lashes eyebrows waxing dj rap beatbox
 gaming esports fortnite minecraft roblox lego sat lsat mcat gmat ielts toefl gre
 late early mid fifties forties born ago ages staff state supply primary started starting entered union unions club clubs federation
+private clients client womens mens province provinces maize
 `.split(/\s+/).filter(Boolean).concat(WORLD_PLAIN_WORDS)
