@@ -25,6 +25,8 @@ export function isFusedToTopic(normalized: string, a: SlotValue, topics: readonl
   for (const at of indexesOf(normalized, a.matched)) {
     if (FRAMED_BEFORE.test(normalized.slice(0, at))) continue
     const after = normalized.slice(at + a.matched.length)
+    // The group's last words are the topic phrase's first ones ("中小学教师|能力提升" read as 中小学教师 and 教师能力提升).
+    if (topics.some((t) => t.matched && indexesOf(normalized, t.matched).some((tAt) => at < tAt && tAt < at + a.matched.length))) return true
     if (topics.some((t) => t.matched && /\p{Script=Han}/u.test(t.matched) && (after.startsWith(t.matched) || after.startsWith(`的${t.matched}`)))) return true
     // English puts the group after the subject: "health for older people", "ai for seniors".
     const before = normalized.slice(0, at)

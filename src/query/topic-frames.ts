@@ -64,4 +64,6 @@ export const TOPIC_FRAMES: readonly Cue[] = [
   topic('digital-skills', new RegExp(`(?:用手机|手机上|网上|在线)?(?:查|交|缴|办|续)(?:一下)?(?:医保|社保|养老金|公积金|话费|水电费|水费|燃气费|违章)(?:[和跟与及、](?:医保|社保|养老金|公积金|话费|水电费|水费|燃气费))?`)),
   // Getting a tool of AI to do a task: "用AI做PPT", "让人工智能写总结"; the AI in a phone: "手机里那个会聊天的AI".
   topic('ai', new RegExp(`(?:用|让|叫|请)(?:ai|人工智能|豆包|deepseek|chatgpt)${gap(2)}(?:做|写|画|生成|弄|出|整|帮)[a-z\\u4e00-\\u9fff]{0,6}|(?:手机|电脑)(?:里|上)${gap(6)}(?:ai|人工智能)`)),
+  // Skills for changing one's line of work: "转业技能课程" (Taiwan 轉業), "转行培训", "转岗的课" (a veteran is who says he demobilised).
+  topic('vocational-skills', /转(?:业|行|岗|职)(?:的)?(?:技能|技术|培训|课程|课|班|训练)/),
 ]
