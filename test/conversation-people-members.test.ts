@@ -35,6 +35,8 @@ describe('a body speaking for its members names who learns, and its name is no s
     ['我们县妇联想给农村妇女找点线上的课', 'women'],
     ['我们老年协会的会员想学用手机', 'elderly'],
     ['我们残联想给残疾人朋友找个电脑班', 'people-with-disabilities'],
+    ['我们公司人事部门想给外来务工人员报个班', 'migrant-workers'],
+    ['我们学校的家长委员会想组织家长学习，有线上的吗', 'parents'],
   ] as const)('"%s" is read as %s', async (text, audience) => {
     await expectFor(await learner()(text), audience)
   })
@@ -49,6 +51,27 @@ describe('workers named by their workplace, a shop job or a teaching life', () =
     ['我是新住民媽媽，在家照顧小孩，想搵免費的課', 'women'],
   ] as const)('"%s" is read as %s', async (text, audience) => {
     await expectFor(await learner()(text), audience)
+  })
+})
+
+describe('a place name is never cut into a regional word, and a career change is a subject', () => {
+  it('"我在遵义工作生活" stays in 遵义 and invents no volunteer (义工 is only read as a word of its own)', async () => {
+    const r = await learner()('我是一名小学生家长，我在遵义工作生活，有哪些免费的课程')
+    await expectFor(r, 'parents')
+    expect(header(r)).not.toContain(label('community-workers'))
+  })
+
+  it('"轉業技能課程" asks for career-change skills: job-skill courses, with no veteran read into it', async () => {
+    const r = await learner()('請問有沒有轉業技能課程')
+    expect(r.projects.length).toBeGreaterThan(0)
+    expect((await shown(r)).every((p) => p.topics.includes('vocational-skills'))).toBe(true)
+    expect(header(r)).not.toContain(label('veterans'))
+  })
+
+  it('a parent asked for whose life is said ("我老家种茶叶，我替我爸问") is a farmer, not every older learner', async () => {
+    const r = await learner()('我老家种茶叶，我替我爸问，有什么课')
+    await expectFor(r, 'farmers')
+    expect(header(r)).not.toContain(label('elderly'))
   })
 })
 
@@ -104,6 +127,14 @@ describe('a group said inside a new topic\'s phrase never replaces the learner s
   it('a farmer said by what he grows stays the learner of another subject ("我家种了三十亩水稻，有没有外语口语的课")', async () => {
     const r = await learner()('我家种了三十亩水稻，有没有外语口语的课程推荐')
     expect(header(r)).toContain(label('farmers'))
+  })
+
+  it('an employee who switches to "中小学教师能力提升" stays the employee (the teachers are the course\'s kind)', async () => {
+    const talk = learner()
+    await expectFor(await talk('我在银行上班，有什么课'), 'employees')
+    const r = await talk('那中小学教师能力提升方面呢')
+    expect(header(r)).not.toContain(label('rural-teachers'))
+    expect(header(r)).toContain(label('employees'))
   })
 
   it('a group fused onto the first request\'s topic still says who learns ("老年人智能手机课")', async () => {
