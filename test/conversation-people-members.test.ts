@@ -68,6 +68,12 @@ describe('a place name is never cut into a regional word, and a career change is
     expect(header(r)).not.toContain(label('veterans'))
   })
 
+  it('"想学把地里的货弄到网上卖" asks for rural e-commerce, never "nothing for 地里"', async () => {
+    const r = await learner()('想学把地里的货弄到网上卖 有的么')
+    expect(replyText(r)).not.toMatch(/目录里暂时没有/)
+    expect((await shown(r)).every((p) => p.topics.includes('rural-revitalization'))).toBe(true)
+  })
+
   it('a parent asked for whose life is said ("我老家种茶叶，我替我爸问") is a farmer, not every older learner', async () => {
     const r = await learner()('我老家种茶叶，我替我爸问，有什么课')
     await expectFor(r, 'farmers')
