@@ -71,6 +71,7 @@ describe('a place name is never cut into a regional word, and a career change is
   it('"想学把地里的货弄到网上卖" asks for rural e-commerce, never "nothing for 地里"', async () => {
     const r = await learner()('想学把地里的货弄到网上卖 有的么')
     expect(replyText(r)).not.toMatch(/目录里暂时没有/)
+    expect(r.projects.length).toBeGreaterThan(0)
     expect((await shown(r)).every((p) => p.topics.includes('rural-revitalization'))).toBe(true)
   })
 
