@@ -96,6 +96,16 @@ describe('relatives, ages and workplaces in everyday English', () => {
     await expectFor(await learner()(text), audience, 'en')
   })
 
+  it('ages said by birth year or decade, and asides, leave no need behind', () => {
+    for (const text of ['我是五零后', '我是1958年生的', 'i was born in the fifties', 'oh and its for my gran']) {
+      expect(read(text).audiences.map((a) => a.id)).toEqual(['elderly'])
+    }
+    expect(read('我是70后').audiences).toEqual([])
+    expect(understand('顺便说下，我是残疾人').needs).toEqual([])
+    expect(understand('我属虎的，今年六十二').needs).toEqual([])
+    expect(understand('ps i am a rural teacher').needs).toEqual([])
+  })
+
   it('"late" and "early" before an age are read as said, and an in-law is never the law', () => {
     expect(read('my dad is in his late sixties').audiences.map((a) => a.id)).toEqual(['elderly'])
     const s = read('for my father in law')

@@ -151,6 +151,8 @@ export const ENGLISH_PEOPLE_CUES: readonly Cue[] = [
   cue('elderly', `\\b(?:aged?|ages) (?:between )?(?:5[5-9]|[6-9]\\d)(?: (?:to|and|or|-|through) (?:[6-9]\\d|1[01]\\d)| (?:plus|\\+|and (?:up|over|above)))?\\b`),
   // An older relative with an old age ("my 80 year old mum", "grandpa 81").
   cue('elderly', `\\b${MY} ${OLD_AGE}(?: |-)?(?:years?|yrs?|yr) ?old (?:${KIN_ADULT})\\b|\\b(?:${KIN_ADULT}) (?:aged |age )?(?:5[5-9]|[6-9]\\d|1[01]\\d)\\b`),
+  // Born long ago ("born in the fifties", "born in 1958"); a grandparent asked for ("it s for my gran").
+  cue('elderly', `\\bborn in (?:the )?(?:(?:19)?[2-5]0s|twenties|thirties|forties|fifties|sixties|19[2-5]\\d|196[0-5])\\b|\\bfor (?:my|our) (?:gran|granny|grandma|grandpa|grandad|granddad|grandmother|grandfather|grandparents?|nan|nana|nanna|lola|lolo|ah ma|ah gong)\\b`),
   // An in-law is a relative, never the law: a father-in-law asked for is an older learner, like 岳父 or 公公 ("for my
   // father in law", "my in laws"); a mother-, sister- or daughter-in-law is a woman asked for (query/english-cues).
   cue('elderly', `\\b(?:for )?(?:my|our|his|her) (?:father in law|parents in law|in laws)\\b`),

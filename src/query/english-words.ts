@@ -64,6 +64,7 @@ ay ny sth smth pls plz u ur r yr thx tks
 okay fine kinda sorta whats
 near nearby around close local locally area areas region regions province provinces city cities town towns county counties
 district districts prefecture municipality autonomous based live lives living lived located stay staying from
+ps fyi btw forgot mention mentioned also aside anyway incidentally
 `
 
 /** The filler words as written (typo repair targets); see {@link ENGLISH_FILLER}. */

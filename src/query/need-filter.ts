@@ -38,6 +38,9 @@ export const NOT_NEED_WORDS: ReadonlySet<string> = new Set([
   '新课', '新班', '新项目', '新东西', '新的', '新鲜',
   // How a class is held: "线下集中授课", "集中培训", "脱产" say the format, not a subject.
   '集体', '集体报名', '统一报名',
+  // Asides that add a fact about the person ("顺便说下我是残疾人", "忘了说", "另外"), and the zodiac year one was born in.
+  '顺便', '顺便说', '顺便说下', '顺便说一下', '顺带', '顺带一提', '另外', '忘了说', '忘说了', '附带', '对了', '哦对',
+  '属鼠', '属牛', '属虎', '属兔', '属龙', '属蛇', '属马', '属羊', '属猴', '属鸡', '属狗', '属猪',
   '集中', '集中授课', '集中培训', '集中学习', '集中上课', '脱产', '半脱产', '不脱产',
   // The body and home of the speaker, and how-to words after a subject ("身子有残疾", "带娃的法子", "电脑入门").
   '身子', '身体上', '腿脚', '家里', '家中', '我家', '婆娘', '老婆', '爱人', '老的', '老人家', '爹', '娘', '爹妈', '爸妈',
