@@ -224,8 +224,7 @@ export function createQueryUnderstander(deps: UnderstandDeps): (text: string) =>
       for (const w of segment(m.matched)) if (!taxonomyTerms.has(w) && (m.id !== null || CARED_FOR_WORDS.has(w))) aboutLearner.add(w)
     }
     // Topic words dropped as the learner's life ("种田" in "在家种田的") expand to nothing.
-    // (And words inside a cue saying who the learner is, "俩娃在上小学": no expansion makes them a subject.)
-    const situationSpans = [...lifeTopics, ...matches.filter((m) => m.kind === 'audiences' && m.cue && !m.explicit && m.id !== null)].map((t) => [t.start, t.end])
+    const situationSpans = lifeTopics.map((t) => [t.start, t.end])
     // Each group with where its word sits in the text (-1: not found verbatim, e.g. stemmed English).
     let cursor = 0
     let groups = segmentGroups(normalized).map((g) => {
