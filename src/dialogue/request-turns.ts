@@ -64,8 +64,9 @@ export async function requestTurn(ctx: TurnContext): Promise<TurnOutcome> {
     const lead = unmet ? say(prompts, ctx.lang, 'not_found', { what: unmet }) : say(prompts, ctx.lang, 'not_found_any')
     return menuTurn(ctx, [lead, say(prompts, ctx.lang, 'not_found_hint')], false, false)
   }
-  // With the person already stated, a group glued to a new topic's words (老年人健康管理) names the subject (a switch keeps the person).
-  const said = { ...u, slots: unbindTopicAudiences(u.normalized, u.slots, ctx.session.request.audiences.length > 0) }
+  // (Who the learner already is decides whether a group fused onto a new topic's phrase names the course or a new learner.)
+  const held = ctx.session.request.active ? ctx.session.request.audiences.filter((a) => a.source !== 'inferred').map((a) => a.value.id) : []
+  const said = { ...u, slots: unbindTopicAudiences(u.normalized, u.slots, held) }
   const out = await listRequest(ctx, applyMessage(ctx.session.request, said, ctx.message.text).state)
   // Who the learner is, and nothing to learn yet: their list, and what they want asked back (docs/dialogue-state.md).
   return namesOnlyThePerson(u, fresh) ? { ...out, reply: withSubjectAskBack(ctx, out.reply) } : out

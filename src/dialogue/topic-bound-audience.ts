@@ -8,8 +8,16 @@
  * "更多" walks, and it never filters a later topic the learner switches to.
  * "我是家长，想学…" (a self-description) or a group said apart from the topic
  * stays a stated fact about the person.
+ *
+ * Two more shapes of the same thing (round 6): a group inside the words that
+ * named the topic ("当爹妈的课": parenting) is the topic's, stated or only
+ * implied; and once the request holds who the learner is, a group fused onto
+ * the front of a new topic's phrase ("在职技能提升", "老年人智能手机课" after "我是
+ * 退伍军人") names the kind of course, not a new learner: it ranks, and the
+ * learner stated before stays (docs/dialogue-state.md).
  */
 import type { Slots, SlotValue } from '../query/slots.js'
+import { isFusedToTopic } from '../query/fused-audience.js'
 
 /** "How a <group> does <topic>": the words between the group and the topic phrase that make it one subject. */
 const HOW_GAP = /^(该|应该|要|能|可以)?(怎么|怎样|怎麼|如何|咋|咋样|咋个|怎么样|怎么去|如何去|咋去)(才能|去|来)?(好好)?$/
@@ -30,7 +38,6 @@ const SELF_BEFORE = /(我|俺|咱|本人|我们|咱们|自己)(是|就是|也是
 const OWN_TOPIC: Readonly<Record<string, string>> = {
   elderly: 'health-elderly-care', parents: 'family-education', 'rural-teachers': 'teacher-development',
 }
-const escape = (w: string) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
 
 function indexesOf(text: string, word: string): number[] {
   const out: number[] = []
@@ -39,18 +46,16 @@ function indexesOf(text: string, word: string): number[] {
   return out
 }
 
-/**
- * True when audience `a` is said as part of the phrase naming one of `topics` in `normalized` (see the module).
- * `glued`: the learner already said who they are, so a group glued to the new topic's words ("老年人健康管理",
- * "老人的健康管理", "health for older people") names the subject too, not a new fact about the person.
- */
-export function isTopicBound(normalized: string, a: SlotValue, topics: readonly SlotValue[], glued = false): boolean {
+/** True when audience `a` is said as part of the phrase naming one of `topics` in `normalized` (see the module). */
+export function isTopicBound(normalized: string, a: SlotValue, topics: readonly SlotValue[]): boolean {
+  // Implied inside the very words that named a topic ("当爹妈的" in "当爹妈的课").
+  // (Only a group implied by a cue: a group named outright inside a topic's own name, 农民工技能培训, is who it is for.)
+  // (Not a topic only implied by the learner's life, "种了三十亩水稻": that phrase is who they are.)
+  if (!a.explicit && topics.some((t) => t.explicit && !t.related && t.matched.length > a.matched.length && t.matched.includes(a.matched))) return true
   for (const at of indexesOf(normalized, a.matched)) {
     const before = normalized.slice(0, at)
     const after = normalized.slice(at + a.matched.length)
     if (SELF_BEFORE.test(before)) continue
-    if (glued && topics.some((t) => t.matched && (/^的?$/.test(after.slice(0, Math.max(0, after.indexOf(t.matched))))
-      && after.includes(t.matched) || new RegExp(`${escape(t.matched)} (?:for|of) (?:the )?$`).test(before)))) return true
     if (BEING_BEFORE.test(before) && BEING_AFTER.test(after)) return true
     if (NAMED_AFTER.test(after) && topics.length > 0) return true
     const own = OWN_TOPIC[a.id]
@@ -64,10 +69,16 @@ export function isTopicBound(normalized: string, a: SlotValue, topics: readonly 
   return false
 }
 
-/** `slots` with each stated audience that is part of the topic's phrase turned into a ranking hint (see the module; `glued` as there). */
-export function unbindTopicAudiences(normalized: string, slots: Slots, glued = false): Slots {
-  if (!slots.audiences.some((a) => a.explicit && !a.related)) return slots
-  const audiences = slots.audiences.map((a) =>
-    a.explicit && !a.related && isTopicBound(normalized, a, slots.topics, glued) ? { ...a, explicit: false, related: true } : a)
+/**
+ * `slots` with each audience that is part of the topic's phrase turned into a ranking hint (see the module).
+ * `held`: the audience ids the request already holds for the learner (none on a first request).
+ */
+export function unbindTopicAudiences(normalized: string, slots: Slots, held: readonly string[] = []): Slots {
+  if (!slots.audiences.some((a) => !a.related)) return slots
+  const fused = slots.audiences.filter((a) => !a.related && isFusedToTopic(normalized, a, slots.topics))
+  // Who the learner is: held by the request, or said in this message apart from the topic ("我们这些当家长的…老年人保养身体的班").
+  const learner = [...held, ...slots.audiences.filter((a) => !a.related && !fused.includes(a)).map((a) => a.id)]
+  const bound = (a: SlotValue) => isTopicBound(normalized, a, slots.topics) || (fused.includes(a) && learner.length > 0 && !learner.includes(a.id))
+  const audiences = slots.audiences.map((a) => (!a.related && bound(a) ? { ...a, explicit: false, related: true } : a))
   return { ...slots, audiences }
 }

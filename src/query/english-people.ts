@@ -69,7 +69,7 @@ const ROLES: { id: string; is: string[]; does: string[] }[] = [
       'does (?:construction|deliveries|delivery|factory work|odd jobs|manual work|building work)', 'do (?:construction|deliveries|factory work|odd jobs|manual work)',
       'drives? (?:a |an )?(?:delivery |food delivery |courier |electric )?(?:bike|scooter|motorbike|moped|van|truck|lorry|taxi|cab)(?: for (?:a living|work|deliveries|meituan|eleme))?', 'drives? for (?:didi|uber|meituan|a delivery (?:app|company))',
       'delivers? (?:food|parcels|packages|takeaways?|takeout|meals|for meituan)', 'lays? bricks', 'labou?rs? on (?:a )?(?:site|building site)',
-      '(?:came|come|moved|migrated|relocated|went)(?: here| over)? from (?:the |a |my |our |his |her )?(?:countryside|village|villages|country|hometown|home town|farm|provinces?|rural area|mountains)(?: [a-z]+)? (?:to|for) (?:work|find work|find a job|get a job|a job|jobs|make a living|the city|town)(?: (?:in|at) (?:the |a |this )?(?:city|cities|town|factory|factories))?',
+      '(?:came|come|moved|migrated|relocated|went)(?: here| over)? from (?:the |a |my |our |his |her )?(?:countryside|village|villages|country|hometown|home town|farm|provinces?|rural area|mountains)(?: [a-z]+)? (?:to|for) (?:work|find work|find a job|get a job|a job|jobs|make a living|the city|town)(?: (?:construction|in construction|deliveries|on (?:a |the )?(?:building |construction )?sites?|in (?:a |the )?factor(?:y|ies)))?(?: (?:in|at) (?:the |a |this )?(?:city|cities|town|factory|factories))?',
       '(?:came|come|moved|went) (?:to|into) (?:the |a |this |a big |the big )?(?:city|town) (?:to|for) (?:work|find work|a job|jobs|make a living)(?: from (?:my|our|the|a|his|her) (?:village|hometown|home town|countryside|province|farm|small town|home province))?',
       'works? as an? (?:cleaner|security guard|nanny|maid|porter|waiter|waitress|courier|delivery (?:rider|driver|guy)|builder|labou?rer|driver|dishwasher|kitchen hand|factory hand|warehouse worker)',
       'does? (?:casual|temp|temporary|seasonal|contract|daily wage) (?:work|jobs|labou?r)',
@@ -78,8 +78,8 @@ const ROLES: { id: string; is: string[]; does: string[] }[] = [
   },
   {
     id: 'rural-teachers',
-    is: ['an? (?:village|rural|country|countryside|mountain|township|county) (?:school ?)?(?:teacher|schoolteacher|educator)', 'an? (?:school ?)?teacher (?:in|at) (?:a |the |our )?(?:remote |small |poor |little |local )?(?:village|rural|countryside|mountain|township|county)(?: (?:school|primary|area|region))?', 'a (?:support|volunteer) teacher'],
-    does: ['teach(?:es)? (?:at|in) (?:a |the |our )?(?:small |little |local |poor )?(?:village|rural|countryside|mountain|township|county)(?: (?:school|primary|kindergarten))?',
+    is: ['an? (?:village|rural|country|countryside|mountain|township|county) (?:school ?)?(?:teacher|schoolteacher|educator)', 'an? (?:(?:supply|substitute|relief|volunteer|support|contract|temporary|temp|part time|new|young|english|maths?|science|primary|kindergarten|preschool|nursery) )?(?:school ?)?teacher (?:in|at) (?:a |the |our )?(?:remote |small |poor |little |local )?(?:village|rural|countryside|mountain|township|county)(?: (?:school|primary|area|region))?', 'a (?:support|volunteer) teacher'],
+    does: ['(?:teach(?:es)?|taught|have taught|ve taught|has taught) (?:for (?:years|ages|a long time|\\d+ years) )?(?:at|in) (?:a |the |our )?(?:small |little |local |poor |remote )?(?:village|rural|countryside|mountain|township|county)(?: (?:school|primary|kindergarten))?',
       'teach(?:es)? (?:kids |children |students |pupils )?(?:out |up )?in (?:the )?(?:countryside|mountains|villages?|sticks)',
       'works? (?:at|in) (?:a |the |our )?(?:small |little |local )?(?:village|rural|countryside|mountain|township) (?:school|primary|kindergarten)'],
   },
@@ -87,7 +87,7 @@ const ROLES: { id: string; is: string[]; does: string[] }[] = [
     id: 'farmers',
     is: ['an? (?:farmer|grower|smallholder|peasant|villager|herder|herdsman|fisherman|beekeeper|fruit grower|tea grower|rice grower|pig farmer|chicken farmer)(?: (?:growing|raising|keeping|breeding|planting|who grows|who raises|who keeps|with) [a-z]+(?: and [a-z]+)?)?',
       '(?:all )?(?:farmers|growers|smallholders|peasants|herders|herdsmen|fishermen|beekeepers|(?:rice|tea|fruit|pig|dairy|poultry) farmers|farming people|farm folk)', '(?:in|into) farming'],
-    does: ['farms?(?! (?:produce|products|stay|stays|tourism|machinery))\\b', 'grows? (?:crops|rice|wheat|corn|maize|vegetables|veg|fruit|tea|apples|oranges|cotton)', 'works? (?:the|on the|on a|on our) (?:land|farm|fields?)',
+    does: ['farms?(?! (?:produce|products|stay|stays|tourism|machinery))\\b(?: (?:rice|wheat|corn|maize|vegetables|veg|fruit|tea|pigs|chickens|hens|ducks|cattle|cows|sheep|goats|fish|crops|potatoes|cotton)(?:(?: and|,) (?:rice|wheat|corn|maize|vegetables|veg|fruit|tea|pigs|chickens|hens|ducks|cattle|cows|sheep|goats|fish|crops|potatoes|cotton))*)?', 'grows? (?:crops|rice|wheat|corn|maize|vegetables|veg|fruit|tea|apples|oranges|cotton)', 'works? (?:the|on the|on a|on our) (?:land|farm|fields?)',
       'keeps? (?:pigs|chickens|hens|ducks|cows|cattle|sheep|goats|bees|fish)(?: and (?:grows?|keeps?|raises?) (?:crops|rice|wheat|corn|maize|vegetables|veg|fruit|tea|pigs|chickens|ducks|goats|sheep|cattle))?', 'works? in (?:farming|agriculture)', 'lives? off the land', '(?:are|is) in (?:farming|agriculture)', 'raises? (?:pigs|chickens|hens|ducks|cows|cattle|sheep|goats|livestock)', '(?:runs?|has|have|owns?|ve got) (?:a |an |the |our |my )?(?:small |little |family |big )?(?:farm|orchard|fish pond|tea garden|plot of land|smallholding|vegetable plot)'],
   },
   {
@@ -118,18 +118,21 @@ const ROLES: { id: string; is: string[]; does: string[] }[] = [
   },
   {
     id: 'community-workers',
-    is: ['a (?:community|social|neighbou?rhood|grid|case) worker', 'a (?:community|neighbou?rhood|village) (?:officer|official|organi[sz]er|cadre|volunteer)', 'a volunteer',
+    is: ['(?:on (?:the )?staff|a staff member|employed|a worker|working|staff) (?:at|in|of|with|for) (?:a |the |our |my )?(?:local )?(?:community|neighbou?rhood|residents|street|village|sub district|township) (?:service |services )?(?:office|committee|centre|center|council|station|hall)', 'a (?:community|social|neighbou?rhood|grid|case) worker(?: (?:in|at|for|with) (?:the |our |my |a )?(?:local )?(?:community|communities|neighbou?rhood|village|district|area|street))?', 'a (?:community|neighbou?rhood|village) (?:officer|official|organi[sz]er|cadre|volunteer)', 'a volunteer',
       'on the (?:residents|neighbou?rhood|village) committee'],
     does: ['works? (?:for|at|in|with) (?:the |a |our |my )?(?:local )?(?:community|neighbou?rhood|residents|street|village|sub district|district) (?:office|committee|centre|center|council|services?|work|station)',
       'works? in (?:the |my |our )?(?:local )?(?:community|social work)', 'works? (?:for|at|with|in) (?:an? |the |a local |our )?(?:ngo|charity|non ?profit|social service (?:agency|centre|center|organi[sz]ation)|social (?:enterprise|organi[sz]ation)|civil society group)', 'volunteers? (?:in|at|for) (?:the |a |our |my )?(?:local )?(?:community|neighbou?rhood)'],
   },
   {
     id: 'employees',
-    is: ['an? (?:office worker|employee|white collar worker|civil servant|clerk|company employee|working professional|bank teller|teller|cashier|accountant|bookkeeper|receptionist|secretary|nurse|engineer|government employee|public servant|salesman|saleswoman|sales rep|programmer|software developer|it worker|hr officer|bank clerk|office clerk|shop assistant)', 'employed(?: full time| part time)?', 'in full time work'],
+    is: ['an? (?:office worker|employee|white collar worker|civil servant|clerk|company employee|working professional|bank teller|teller|cashier|accountant|bookkeeper|receptionist|secretary|nurse|engineer|government employee|public servant|salesman|saleswoman|sales rep|programmer|software developer|it worker|hr officer|bank clerk|office clerk|shop assistant)', 'employed(?: full time| part time)?', 'in full time work',
+      '(?:doing|having) (?:a |an )?(?:private |government |govt |office |it |software )?(?:job|service) (?:in|at|with) (?:a |an |the )?(?:[a-z]+ ){0,2}(?:company|firm|office|bank|mnc|concern|sector|department)', 'working in (?:a |an |the )?(?:private|govt|government|it|software|mnc|multinational) (?:company|firm|sector|office|concern)'],
     does: ['(?:has|have) (?:a |an )?(?:full time|full-time|day|office|regular|nine to five|9 to 5) job',
       'works? (?:full time |part time )?(?:in|at|for) (?:an? |the )?(?:office|company|firm|bank)', '(?:do|does|doing) the (?:books|accounts|bookkeeping|payroll|admin) (?:for|at) (?:a|an|the|my|our) (?:small |big |local |family )?(?:firm|company|business|shop|office)',
       'works? (?:full time|in an office|for a company|at a company|in a company|nine to five|9 to 5|office hours)',
-      'works? (?:at|in|for) (?:a |an |the )?(?:bank|hospital|hotel|firm|law firm|office|company|tech company|big company|state owned (?:company|enterprise|firm)|government department|ministry)'],
+      'works? (?:at|in|for) (?:a |an |the )?(?:bank|hospital|hotel|firm|law firm|office|company|tech company|big company|state owned (?:company|enterprise|firm)|government department|ministry)',
+      // Any company said with its kind ("a state company", "a small family firm", "an it company"), not a community or social body.
+      'works? (?:full time |part time )?(?:at|in|for|with) (?:a |an |the |my |our )?(?:(?!community|neighbou?rhood|residents|village|social|charity)[a-z]+ ){1,2}(?:company|firm|enterprise|corporation|corp|business|employer|bank|agency|group)'],
   },
   {
     id: 'parents',
@@ -144,11 +147,18 @@ const cue = (id: string, source: string): Cue => ({ kind: 'audiences', id, patte
 export const ENGLISH_PEOPLE_CUES: readonly Cue[] = [
   ...ROLES.map((r) => cue(r.id, `${IS(KIN_ANY)} (?:${r.is.join('|')})\\b|${DOES(KIN_ANY)} (?:${r.does.join('|')})\\b`)),
   // A young relative with a young age: the course is for them ("my son is 15", "my 16 year old daughter").
-  cue('youth', `\\b${RELATIVE(KIN_YOUNG)}(?: is| s| who is| who s| just turned| turned| turning| aged)? (?:about |almost |nearly |only |just )?${YOUNG_AGE}${AGE_TAIL}|\\b${MY} ${YOUNG_AGE}(?: |-)?(?:years?|yrs?|yr) ?old (?:${KIN_YOUNG})\\b|\\b${RELATIVE(KIN_YOUNG)}(?: is| s| who is| who s)? (?:in|at) (?:high|middle|secondary|junior high|senior high|vocational|technical) school\\b|\\b${RELATIVE(KIN_YOUNG)}(?: is| s)? (?:at|in) (?:uni|university|college)\\b`),
+  cue('youth', `\\b${RELATIVE(KIN_YOUNG)}(?: is| s| who is| who s| just turned| turned| turning| aged)? (?:about |almost |nearly |only |just )?${YOUNG_AGE}${AGE_TAIL}|\\b${MY} ${YOUNG_AGE}(?: |-)?(?:years?|yrs?|yr) ?old (?:${KIN_YOUNG})\\b|\\b${RELATIVE(KIN_YOUNG)}(?: is| s| who is| who s)? (?:in|at) (?:high|middle|secondary|junior high|senior high|vocational|technical) school\\b|\\b${RELATIVE(KIN_YOUNG)}(?: is| s)? (?:at|in) (?:uni|university|college)\\b|\\b${RELATIVE(KIN_YOUNG)}(?: who)?(?: has| s| is)?(?: just| only just| recently)? (?:started|starts|starting|entered|began|begun|gone into|moved up to) (?:at )?(?:high|middle|secondary|junior high|senior high|vocational|technical) school\\b`),
   // An age range said of whoever the course is for ("people aged 18 to 25", "ages 60 and over").
   cue('youth', `\\b(?:aged?|ages|between the ages of|between ages) (?:between )?(?:[6-9]|1\\d|2[0-5])(?: (?:to|and|or|-|through) (?:1\\d|2\\d|30))?\\b(?! ?(?:years? ?old )?(?:plus|\\+|and (?:up|over|above)))`),
   cue('elderly', `\\b(?:aged?|ages) (?:between )?(?:5[5-9]|[6-9]\\d)(?: (?:to|and|or|-|through) (?:[6-9]\\d|1[01]\\d)| (?:plus|\\+|and (?:up|over|above)))?\\b`),
   // An older relative with an old age ("my 80 year old mum", "grandpa 81").
   cue('elderly', `\\b${MY} ${OLD_AGE}(?: |-)?(?:years?|yrs?|yr) ?old (?:${KIN_ADULT})\\b|\\b(?:${KIN_ADULT}) (?:aged |age )?(?:5[5-9]|[6-9]\\d|1[01]\\d)\\b`),
+  // Born long ago ("born in the fifties", "born in 1958"); a grandparent asked for ("it s for my gran").
+  cue('elderly', `\\bborn in (?:the )?(?:(?:19)?[2-5]0s|twenties|thirties|forties|fifties|sixties|19[2-5]\\d|196[0-5])\\b|\\bfor (?:my|our) (?:gran|granny|grandma|grandpa|grandad|granddad|grandmother|grandfather|grandparents?|nan|nana|nanna|lola|lolo|ah ma|ah gong)\\b`),
+  // An in-law is a relative, never the law: a father-in-law asked for is an older learner, like 岳父 or 公公 ("for my
+  // father in law", "my in laws"); a mother-, sister- or daughter-in-law is a woman asked for (query/english-cues).
+  cue('elderly', `\\b(?:for )?(?:my|our|his|her) (?:father in law|parents in law|in laws)\\b`),
+  // People served or gathered who have a disability ("for our clients with disabilities", "residents who are deaf").
+  cue('people-with-disabilities', `\\b(?:clients|service users|members|residents|students|learners|participants|users|friends|folks|people|adults|kids|children)(?: of ours)? (?:with|who have|living with) (?:a |an )?(?:disabilit(?:y|ies)|special needs|impairments?|visual impairments?|hearing loss)\\b`),
   ...ENGLISH_GROUP_CUES,
 ]

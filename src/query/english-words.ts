@@ -64,6 +64,7 @@ ay ny sth smth pls plz u ur r yr thx tks
 okay fine kinda sorta whats
 near nearby around close local locally area areas region regions province provinces city cities town towns county counties
 district districts prefecture municipality autonomous based live lives living lived located stay staying from
+ps fyi btw forgot mention mentioned also aside anyway incidentally
 `
 
 /** The filler words as written (typo repair targets); see {@link ENGLISH_FILLER}. */
@@ -148,4 +149,6 @@ baseball softball netball squash pilates zumba kickboxing taekwondo wrestling pa
 canoeing cycling marathon triathlon bagpipe bagpipes banjo accordion saxophone harmonica clarinet trombone tuba origami
 scrapbooking taxidermy bartending mixology sommelier barista manicure pedicure lashes eyebrows waxing dj rap beatbox
 gaming esports fortnite minecraft roblox lego sat lsat mcat gmat ielts toefl gre
+late early mid fifties forties born ago ages staff state supply primary started starting entered union unions club clubs federation
+private clients client womens mens province provinces maize
 `.split(/\s+/).filter(Boolean).concat(WORLD_PLAIN_WORDS)

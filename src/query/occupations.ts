@@ -31,6 +31,8 @@ export const OCCUPATIONS: Readonly<Record<string, readonly string[]>> = {
     '客服', '人事', '行政', '前台', '财务', '公务员', '护士', '医生', '药剂师', '营业员', '收银员', '柜员',
     '经理', '主管', '助理', '秘书', '编辑', '记者', '律师', '审计', '统计员', '办事员', '科员',
     '公司员工', '企业员工', '银行职员', '国企员工', '事业编', '打工人', '社畜',
+    // Shop and counter staff by their own job names (a supermarket clerk, a sales guide, a store manager).
+    '荷官', '店员', '导购', '导购员', '售货员', '理货员', '店长', '促销员', '话务员', '接线员', '国企职工', '央企员工',
   ],
   'community-workers': [
     '社工', '社会工作者', '社区工作者', '网格员', '村干部', '村官', '大学生村官', '居委会主任', '村支书', '村主任',
@@ -47,7 +49,7 @@ export const OCCUPATIONS: Readonly<Record<string, readonly string[]>> = {
 /** Places of office and service work: "在一家企业做会计", "在银行上班" say an employee. */
 export const WORKPLACES: readonly string[] = [
   '公司', '单位', '企业', '银行', '医院', '机关', '国企', '央企', '外企', '私企', '事业单位', '写字楼', '办公室',
-  '酒店', '商场', '超市', '门店', '工作室', '律所', '事务所', '研究所', '政府', '税务局', '派出所', '卫生院',
+  '酒店', '商场', '超市', '门店', '工作室', '律所', '事务所', '赌场', '娱乐场', '研究所', '政府', '税务局', '派出所', '卫生院',
 ]
 
 /** Words naming a child, for frames about a learner's children and their age or school. */
@@ -56,6 +58,8 @@ export const KIDS: readonly string[] = [
   '孙子', '孙女', '外孙', '外孙女', '侄子', '侄女', '外甥', '外甥女', '学生',
   // Younger relatives asked for by an older one ("我弟弟今年十六岁，帮他问问").
   '弟弟', '妹妹', '表弟', '表妹', '堂弟', '堂妹', '小弟', '小妹',
+  // Regional words for a child (Hubei and Hunan 伢, 伢子; 姪 of Taiwan and Hong Kong).
+  '伢', '伢子', '伢儿', '细伢子', '姪子', '姪女',
 ]
 
 /**
@@ -69,5 +73,6 @@ export const PERSON_WORDS: ReadonlySet<string> = new Set([
   '耳朵', '眼睛', '腿', '腿脚', '胳膊', '身子骨', '下肢', '上肢',
   // Kin and companions in other regions' words (Wu 姆妈, Cantonese 细佬 家姐 老豆, Taiwan 阿嬷 姪女) and the people one asks for.
   '兄弟', '姊妹', '姆妈', '阿妈', '阿爸', '阿爷', '阿嬷', '阿婆', '阿公', '老汉儿', '姪子', '姪女', '细佬', '家姐', '老豆', '老母',
+  '老公', '老婆', '丈夫', '先生', '太太', '爱人', '对象', '公婆', '公公婆婆', '两老', '二老',
   '战友', '老战友', '同仁', '工友', '乡亲', '乡亲们', '女同胞', '残疾朋友', '残障朋友', '表哥', '表姐', '堂哥', '堂姐', '舅舅', '姑姑', '叔叔', '婶婶', '嫂子',
 ])

@@ -34,7 +34,7 @@ const ELDERS = [
 const WIVES = ['婆娘', '媳妇', '媳妇儿', '老婆', '妻子', '爱人', '内人', '婆姨', '孩子他妈', '孩子妈', '娃他妈', '娃她妈', '屋里的']
 /** A child or grandchild (query/colloquial-cues reads it too). */
 export const CHILDREN = ['娃', '娃娃', '孩子', '小孩', '小孩子', '儿子', '闺女', '女儿', '小子', '丫头', '孙子', '孙女', '外孙', '外孙女', '侄子', '侄女', '学生娃',
-  '弟弟', '妹妹', '表弟', '表妹', '外甥', '外甥女']
+  '弟弟', '妹妹', '表弟', '表妹', '外甥', '外甥女', '伢', '伢子', '伢儿', '姪子', '姪女']
 /** School stages a child may be at (not the first year of school, which parents prepare for); query/colloquial-cues reads it too. */
 export const STAGES = ['初中', '高中', '中学', '职高', '中专', '技校', '大学', '初一', '初二', '初三', '高一', '高二', '高三', '中职', '职校',
   // Taiwan and Hong Kong stages (国中, 国三, 中四).
@@ -43,6 +43,8 @@ export const STAGES = ['初中', '高中', '中学', '职高', '中专', '技校
 /** Rural places and schools, and words for teaching there. */
 const RURAL = ['乡下', '农村', '村里', '村上', '村小', '山区', '山里', '山村', '乡镇', '镇上', '乡里', '乡村', '偏远', '边远', '偏乡', '屯里', '寨子', '村校', '村办',
   '山上', '山旮旯', '山沟', '大山', '偏僻', '海岛', '岛上', '牧区', '草原上', '教学点']
+/** Teaching for a while, said with its length in the middle: "教了十年书", "教过几年学". */
+const TAUGHT_YEARS = '教(?:了|过)(?:[一二两三四五六七八九十几多\\d]+年|好多年|好些年|半辈子|一辈子)(?:的)?(?:书|学)'
 const TEACHING = ['教书', '教学', '当老师', '老师', '教师', '任教', '代课', '支教', '教娃', '教娃娃', '教孩子', '教学生', '教小孩', '上课的']
 
 /** Where women's roles are said: "我是个女的", "俺是家庭妇女", "当妈的". */
@@ -85,13 +87,13 @@ export const PERSON_CUES: readonly Cue[] = [
   // Young people in everyday words: "年轻娃儿", "年轻孩子", "小年轻".
   implied('youth', new RegExp(`年轻(?:的)?(?:${alt(CHILDREN)}儿?|小伙子?|姑娘|一代|朋友|人)|小年轻`)),
   // A rural teacher: a rural place and a word for teaching close together ("在乡下学校教娃娃的老师", "山里小学代课").
-  implied('rural-teachers', new RegExp(`${alt(RURAL)}[^，,。!！?？\\s]{0,6}?${alt(TEACHING)}`)),
+  implied('rural-teachers', new RegExp(`${alt(RURAL)}[^，,。!！?？\\s]{0,6}?(?:${alt(TEACHING)}|${TAUGHT_YEARS})`)),
   // A woman saying so: "我是个女的", "俺是农村妇女".
   implied('women', new RegExp(`(?:我|我们)(?:是|就是|都是)(?:个|一个|一名)?${alt(WOMEN_SELF)}`)),
   // Community work with any verb: "干社区工作的", "在居委会干", "搞网格的".
   implied('community-workers', new RegExp(`${alt(DOING)}${alt(COMMUNITY)}(?:里|上|的)?(?:工作|上班|干活|干事|服务|的活|干|做事)|(?:当|做|干)(?:网格员|楼长|社工|村干部|居委会主任|社区干部)|(?:干|做|搞|跑|管)${alt(COMMUNITY)}的(?![课班培训])`)),
   // Farming as a way of life: "在家种田的", "俺们是种地的", "农业生产者", "种了十亩苹果".
-  implied('farmers', new RegExp(`(?:在家|家里|在村里|在老家|我们|我)?(?:是)?${alt(FARM_WORK)}的|(?:农业|种植|养殖)(?:生产者|从业者|户|大户)|(?:我|我们)(?:是|就是)(?:个)?(?:农民(?!工)|庄稼人|(?:农村|村里|乡下)的(?!(?:小学|中学|学校|村小)?的?(?:老师|教师)))`)),
+  implied('farmers', new RegExp(`(?:在家|家里|在村里|在老家|我们|我|我屋里|屋里|屋头|我屋头)?(?:是)?${alt(FARM_WORK)}的|(?<![回去想要到在])(?:我家|我们家|家里|我老家|我屋里|屋里|屋头)(?:是|都|一直|世代|祖祖辈辈)?${alt(FARM_WORK)}|(?:农业|种植|养殖)(?:生产者|从业者|户|大户)|(?:我|我们)(?:是|就是)(?:个)?(?:农民(?!工)|庄稼人|(?:农村|村里|乡下)的(?!(?:小学|中学|学校|村小)?的?(?:老师|教师)))`)),
   // Migrant work: "出门打工", "干工地", "在外头干活", "跑滴滴", "进城干活".
   implied('migrant-workers', /(?:出门|进城|外出|在外|去外地|到外地)(?:打工|干活|务工|挣钱)|(?:干|做|跑|上)工地|打零工|干装修|跑滴滴|开滴滴|跑货拉拉|当保安|干保洁/),
   // Soldiers back home: "当过兵", "部队上待过", "扛过枪", "转业回来".

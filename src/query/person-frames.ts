@@ -63,10 +63,18 @@ export const PERSON_FRAME_CUES: readonly Cue[] = [
   ...JOB_CUES,
   // Office and service work by its place: "在一家企业做会计", "在银行上班", "我在公司当文员".
   implied('employees', new RegExp(`(?:在|于)(?:一家|一个|家|个|本地|当地|一所)?[^，,。!！?？\\s]{0,6}?${alt(WORKPLACES)}(?:里|上)?(?:上班|工作|做事|任职|做|干|当|打工)(?!的?(?:课|班|培训))`)),
+  // Belonging to an office said plainly: "我是单位上的", "我是机关里的".
+  implied('employees', /(?:我|本人)(?:是)?(?:在)?(?:单位|机关|公司|事业单位|国企|企业)(?:上|里)的/),
   // Working hours said of oneself: "平时要上班", "白天得上班", "朝九晚五".
   implied('employees', /(?:我|我们|本人)(?:平时|白天|平日|每天|天天|工作日)(?:都)?(?:要|得|需要)?(?:上班|返工)|朝九晚五/),
   // A young learner by age: "我今年十九岁", "我才十七", "俺二十出头".
   implied('youth', new RegExp(`(?:我|我们|本人)(?:今年|现在|才|刚|刚刚|已经)?(?:满)?(?:${YOUNG_AGE})`)),
+  // A learner still at school or university: "我还在念大学", "本人正在读高二", "我们都在上职校".
+  implied('youth', /(?:我|我们|本人)(?:还|都|也)?(?:在|正在)(?:念|读|上)(?:大学|大专|高中|高职|职高|中专|中职|技校|职校|国中|高[一二三]|初[一二三]|大[一二三四])/),
+  // A woman said with the group she came as ("新住民妈妈", "外籍媳妇", "陆配姐妹"): the woman is who learns.
+  // A mother at home with the children, said after she names herself ("我是…妈妈，在家照顾小孩"): the care is her life, no subject.
+  implied('women', /(?:妈妈|妈|宝妈|主妇|媳妇|太太|女的|女人)[，,\s]*(?:平时|现在|每天|一直|目前)?(?:在家|居家|全职)(?:照顾|带|顾|看|陪)(?:着)?(?:小孩|孩子|娃|宝宝|小朋友)/),
+  { kind: 'audiences', id: 'women', pattern: /(?:新市民|新移民|外籍|外配|陆配)(?:的)?(?:妈妈|妈|媳妇|新娘|姐妹|姊妹|女性|妇女|宝妈|主妇|太太)/, explicit: true },
   // A child with a youth's age is the learner: "我儿子十七了在找", "我家闺女十八了", "儿子刚满十八岁".
   implied('youth', new RegExp(`${alt(KIDS.filter((k) => k !== '学生'))}(?:今年|现在|已经|刚|才|都)?(?:满)?(?:${YOUNG_AGE})`)),
   // A young child at school: the parent speaks ("我有小孩在念小学", "孩子上幼儿园").
@@ -74,7 +82,7 @@ export const PERSON_FRAME_CUES: readonly Cue[] = [
   // "我有两个孩子", "家里有俩娃": a parent.
   implied('parents', new RegExp(`(?:我|我们|我家|我们家|家里|家中)(?:有|养了|养着|带着)(?:[一二两三四1-4]个|俩|仨|一对)${alt(KIDS.filter((k) => k !== '学生'))}`)),
   // A child's mother or father, however the child is named: "两个小朋友的妈妈", "初中生的家长".
-  implied('parents', new RegExp(`(?:[一二两三四1-4]个|俩|仨)?(?:${alt(KIDS)}|(?:小学|中学|初中|高中|大学|中职|中专|职校|技校|高三|初三)生)(?:儿)?(?:的|他|她)(?:亲)?(?:母亲|父亲|妈妈|爸爸|妈|爸|爹|娘|家长|监护人)`)),
+  implied('parents', new RegExp(`(?:[一二两三四1-4]个|俩|仨)?(?:${alt(KIDS)}|(?:小学|中学|初中|高中|大学|中职|中专|职校|技校|高三|初三|国小|国中)(?:学)?生)(?:儿)?(?:的|他|她)(?:亲)?(?:母亲|父亲|妈妈|爸爸|妈|爸|爹|娘|家长|监护人)`)),
   // A young age said of the person asked for: "给我侄子找，他十六岁", "她才十七", "TA今年十九了".
   implied('youth', new RegExp(`(?:他|她|ta)(?:今年|现在|才|刚|刚刚|已经|都)?(?:满)?(?:${YOUNG_AGE}|(?:十[四五六七八九]|1[4-9])(?=[，,。!！?？\\s]|$))`)),
   // An older age as a direction ("快奔八了", "都奔七十的人", "年过六旬", "年近八十", "年逾古稀").
@@ -86,7 +94,7 @@ export const PERSON_FRAME_CUES: readonly Cue[] = [
   // Just into a school or university: "我侄子刚考上大学".
   implied('youth', /(?:刚|才|今年)(?:考上|考进|考入|升上|上了)(?:了)?(?:大学|高中|职高|技校|中专|大专|高职)/),
   // An older age said loosely: "六十几岁", "七十好几了", "快七十的人", "七十有二".
-  implied('elderly', /[六七八九]十(?:几|好几|多)(?:岁|了|的人)|(?:快|奔|都)[六七八]十(?:岁)?的人|[六七八九]十有[一二三四五六七八九]/),
+  implied('elderly', /[六七八九]十(?:几|好几|多)(?:岁|了|的人|(?=[，,。!！?？\s]|$))|(?:快|奔|都)[六七八]十(?:岁)?的人|[六七八九]十有[一二三四五六七八九]/),
   // Retired from any job is an older learner: "我是一名退休会计", "退了休的保安".
   implied('elderly', new RegExp(`(?:已经|早已|刚)?(?:退休|退了休)(?:了的|的|了)?(?:一名|一个|的)?${alt(ALL_JOBS.map((o) => o.j))}`)),
   // A rural school and a role in it: "农村学校的班主任", "村里的教学点代课", "山区小学当校长".

@@ -20,15 +20,15 @@ const alt = (words: readonly string[]) => `(?:${[...words].sort((a, b) => b.leng
 /** Group heads that say the audience by themselves. */
 const HEADS: Readonly<Record<string, readonly string[]>> = {
   elderly: ['老人', '老人家', '老年人', '老年朋友', '长辈', '长者', '老头老太', '老头老太太', '大爷大妈', '爷爷奶奶', '老同志', '老姐妹', '老伙计', '老街坊', '退休老人', '退休人员'],
-  'migrant-workers': ['打工人员', '打工的', '工友', '民工', '农民工', '外地工人', '外来工', '外地工友', '打工仔', '打工妹', '务工人员', '外来务工人员', '进城务工人员'],
-  farmers: ['社员', '合作社社员', '种植户', '种地户', '种田户', '养殖户', '农户', '村民', '乡亲', '乡亲们', '庄稼人', '种地的', '种田的', '农民朋友', '农民兄弟', '果农', '菜农', '茶农', '农家'],
+  'migrant-workers': ['打工人员', '打工的', '(?<!(?:车间|厂里|厂子|工厂|单位|公司|企业|班组|部门|科室|办公室|店里|门店)(?:里|上)?的(?:那些|这些|几个|几位)?)工友', '民工', '农民工', '外地工人', '外来工', '外地工友', '打工仔', '打工妹', '务工人员', '外来务工人员', '进城务工人员'],
+  farmers: ['种粮户', '种植大户', '种菜户', '种果户', '养殖大户', '种粮大户', '社员', '合作社社员', '种植户', '种地户', '种田户', '养殖户', '农户', '村民', '乡亲', '乡亲们', '庄稼人', '种地的', '种田的', '农民朋友', '农民兄弟', '果农', '菜农', '茶农', '农家'],
   women: ['妇女', '姐妹', '姊妹', '女同胞', '婆娘', '大姐', '大嫂', '嫂子', '女同志', '女士', '娘们', '妇女同志', '姐妹们', '师奶', '主妇', '妇女姐妹', '婆姨', '媳妇们', '老娘们'],
   veterans: ['战友', '老战友', '老兵', '退伍兵', '退伍军人', '退役军人', '转业军人', '复员军人', '退伍老兵'],
   'people-with-disabilities': ['残疾朋友', '残障朋友', '残疾人', '残障人士', '残疾人士', '身障朋友', '盲人', '聋人', '聋哑人', '视障朋友', '听障朋友', '残疾兄弟', '残疾姐妹'],
   parents: ['家长', '爸爸妈妈', '爸妈们', '宝爸宝妈', '孩子家长', '学生家长'],
 }
 /** Plain words for people at work: the place decides who they are. */
-const WORKERS = ['工人师傅', '工人', '员工', '职工', '同事', '同仁', '师傅', '伙计', '工作人员', '干部', '职员']
+const WORKERS = ['工人师傅', '工人', '员工', '职工', '同事', '同仁', '师傅', '伙计', '工作人员', '干部', '职员', '工友']
 /** Places and what they make of a worker. */
 const WORKPLACE = ['车间', '厂里', '厂子', '工厂', '厂', '单位', '公司', '企业', '班组', '部门', '科室', '办公室', '机关', '医院', '银行', '门店', '店里', '酒店']
 const SITE = ['工地', '项目部', '工程队', '施工队', '装修队']
@@ -62,6 +62,8 @@ export const PERSON_GROUP_CUES: readonly Cue[] = [
   // Workers at a building site are migrant workers; at a community office, community workers.
   implied('migrant-workers', new RegExp(`${PROXY}${MOD}${alt(SITE)}${MOD}${alt(WORKERS)}${ASKS}|${alt(SITE)}(?:上|里)?的${FEW}${alt(WORKERS)}`)),
   implied('community-workers', new RegExp(`${PROXY}${MOD}${alt(COMMUNITY)}${MOD}${alt(WORKERS)}${ASKS}|(?:我们)?${alt(COMMUNITY)}[^，,。!！?？;；\\s]{0,4}?的${FEW}${alt(WORKERS)}(?:们)?`)),
+  // A worker said with a migrant's modifier is a migrant worker ("外来务工的职工", "进城打工的员工"): the modifier says who.
+  implied('migrant-workers', new RegExp(`(?:外来|外地|进城|外出|农村|来城里)?(?:务工|打工|干活)(?:人员)?的${FEW}${alt(WORKERS)}(?:们)?|(?:外来|外地|进城)(?:的)?${alt(WORKERS)}(?:们)?`)),
   // Workers of a workshop or an office are employees ("帮车间的工人师傅们问问", "厂里的工人").
   implied('employees', new RegExp(`${PROXY}(?:(?!工地|社区|居委|街道|外地|打工)[^，,。!！?？;；\\s]){0,6}?${alt(WORKPLACE)}(?:(?!工地|社区|外地|打工)[^，,。!！?？;；\\s]){0,6}?${alt(WORKERS)}${ASKS}|(?:我们)?${alt(WORKPLACE)}(?:里|上|里头)?的${FEW}${alt(WORKERS)}(?:们)?`)),
 ]

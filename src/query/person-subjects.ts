@@ -112,6 +112,12 @@ const LIKES = /爱好|喜欢|感兴趣|兴趣|粉丝|发烧友/
 /** A clause that only asks on someone's behalf ("替我们学校的老师们问问", "帮身障协会的朋友们问"): every word names whom for. */
 const PROXY_CLAUSE = /(?<=^|[，,。!！?？;；\s])(?:给|帮|替|为|代)(?:(?!想|要学|学习|学点|学个|学门|课|班|培训)[^，,。!！?？;；\s]){1,14}?(?:们)?(?:问问|问一下|问下|问|打听一下|打听|咨询一下|咨询|找找|找一下|看看)(?=$|[，,。!！?？;；\s])/g
 
+/**
+ * A body speaking for its members ("我们工会想给职工报", "我们县妇联想给农村妇女找", "我们老年协会的会员想学",
+ * "退役军人服务站想给老兵找"): the body's name says who asks, never what to learn.
+ */
+const ORG_CLAUSE = /(?<=^|[，,。!！?？;；\s])(?:我们|咱们|我|本)(?:(?!想|要学|学习|学点)[^，,。!！?？;；\s要给帮替为]){0,8}?(?:人事部门|人事部|人力资源部|人力部门|办公室|工会|妇联|残联|团委|协会|老人会|妇女会|农会|合作社|委员会|家委会|服务站|服务中心|工作站|活动中心|老年大学|俱乐部|联合会|志愿队|党支部|养老院|敬老院|居委会|村委会|街道办)(?:的(?:会员|成员|社员|队员|学员|朋友|同志)(?:们)?)?(?:想|要|打算|准备|计划|希望)?(?:组织|动员|集体|统一)?(?=给|帮|替|为|的|想|要|[^，,。!！?？;；\s]{0,8}?学|[，,。!！?？;；\s]|$)/g
+
 /** Where the learner describes themself: words there are who they are, never a need ("我在镇中心校教语文": 中心校). */
 export function selfDescriptionSpans(text: string): [number, number][] {
   const spans: [number, number][] = []
@@ -119,5 +125,6 @@ export function selfDescriptionSpans(text: string): [number, number][] {
     if (m[0].length > 2 && !LIKES.test(text.slice(m.index!, m.index! + m[0].length + 4))) spans.push([m.index!, m.index! + m[0].length])
   }
   for (const m of text.matchAll(PROXY_CLAUSE)) spans.push([m.index!, m.index! + m[0].length])
+  for (const m of text.matchAll(ORG_CLAUSE)) spans.push([m.index!, m.index! + m[0].length])
   return spans
 }

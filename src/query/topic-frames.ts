@@ -51,7 +51,7 @@ export const TOPIC_FRAMES: readonly Cue[] = [
   // Getting on with a child: "跟娃说话", "和青春期的孩子沟通", "跟上初中的孩子怎么沟通"; bringing one up well: "点样教好细路".
   topic('family-education', new RegExp(`(?:跟|和|同|与)${gap(6)}${alt(CHILD)}${gap(4)}${alt(TALKING)}|(?:教|管|带|养)好${alt(CHILD)}|(?:怎么|怎样|如何)(?:教|管|带)${alt(CHILD)}`)),
   // The craft of being a parent: "当家长的学问", "做父母的门道".
-  topic('family-education', new RegExp(`(?:当|做)(?:家长|爹妈|父母|爸妈|爸爸妈妈|妈妈|爸爸)的?(?:学问|门道|本事|经验|方法|功课|必修课)`)),
+  topic('family-education', new RegExp(`(?:当|做)(?:好)?(?:家长|爹妈|父母|爸妈|爸爸妈妈|妈妈|爸爸|爹娘|爹|妈)的?(?:学问|门道|本事|经验|方法|功课|必修课|课程|课|培训|班|讲座|知识|技巧)`)),
   // A child's homework and schooling at home: "辅导孩子写作业", "陪娃做功课", "孩子学习跟不上".
   topic('family-education', new RegExp(`(?:辅导|陪|盯|督促|检查|管)(?:着)?(?:我家|家里)?(?:的)?${alt(CHILD)}?(?:写|做|完成)?(?:作业|功课)|${alt(CHILD)}的?(?:学习|作业|功课|成绩)${gap(1)}(?:不好|太差|跟不上|拖拉|磨蹭|不认真|下滑|上不去)`)),
   // Looking after someone older or ill: "照顾家里瘫了的老人", "伺候卧床的老娘".
@@ -64,4 +64,8 @@ export const TOPIC_FRAMES: readonly Cue[] = [
   topic('digital-skills', new RegExp(`(?:用手机|手机上|网上|在线)?(?:查|交|缴|办|续)(?:一下)?(?:医保|社保|养老金|公积金|话费|水电费|水费|燃气费|违章)(?:[和跟与及、](?:医保|社保|养老金|公积金|话费|水电费|水费|燃气费))?`)),
   // Getting a tool of AI to do a task: "用AI做PPT", "让人工智能写总结"; the AI in a phone: "手机里那个会聊天的AI".
   topic('ai', new RegExp(`(?:用|让|叫|请)(?:ai|人工智能|豆包|deepseek|chatgpt)${gap(2)}(?:做|写|画|生成|弄|出|整|帮)[a-z\\u4e00-\\u9fff]{0,6}|(?:手机|电脑)(?:里|上)${gap(6)}(?:ai|人工智能)`)),
+  // The farm's goods put online to sell, the goods said first: "把地里的货弄到网上卖", "把自家的果子放网上去卖".
+  topic('rural-revitalization', /(?:地里|田里|自家|家里|我家|我们家|村里|山里|园里|棚里)(?:的|种的|产的|长的)?(?:货|东西|菜|果子?|粮食?|山货|土货|特产|土特产|农产品|庄稼)(?:弄|放|挂|拿|搬|发|搞)?(?:到|上)?(?:网上|网店|手机上|抖音|快手|淘宝|直播间)(?:去)?(?:卖|销售|售卖)/),
+  // Skills for changing one's line of work: "转业技能课程" (Taiwan 轉業), "转行培训", "转岗的课" (a veteran is who says he demobilised).
+  topic('vocational-skills', /转(?:业|行|岗|职)(?:的)?(?:技能|技术|培训|课程|课|班|训练)/),
 ]

@@ -15,6 +15,8 @@ import { readAsMandarin, withoutSpeechNoise } from '../text/speech-noise.js'
 import { isNeedWord } from './need-filter.js'
 import { examTutoring } from './colloquial-cues.js'
 import { CHILD_STAGE } from './person-cues.js'
+import { isFusedToTopic } from './fused-audience.js'
+import { withoutKinGuess } from './kin-guess.js'
 import { CARED_FOR_WORDS, CHILD_WORDS, EXPANSIONS } from './cues.js'
 import { parseTimeWindow } from './time.js'
 import { relatedExpansions, type RelatedWords } from './related-words.js'
@@ -147,7 +149,9 @@ export function createQueryUnderstander(deps: UnderstandDeps): (text: string) =>
         .filter((a, i, all) => all.findIndex((b) => b.id === a.id) === i)
     }
     // A learner who names who they are ("我是残疾人") is not also a guess from their situation ("腿脚不好").
-    if (slots.audiences.some((a) => a.explicit)) slots.audiences = slots.audiences.filter((a) => a.explicit)
+    // (A group fused onto the topic's phrase, "health for older people", names the course: the situation said beside it stays.)
+    if (slots.audiences.some((a) => a.explicit && !isFusedToTopic(normalized, a, slots.topics))) slots.audiences = slots.audiences.filter((a) => a.explicit)
+    slots.audiences = withoutKinGuess(slots.audiences)
     // Exam tutoring is its own subject: a topic or audience named inside it ("公务员考试", "补英语") is the exam's.
     const tutoring = english ? englishExamTutoring(normalized) : examTutoring(normalized)
     if (tutoring.length) {

@@ -97,7 +97,7 @@ const EVERYWHERE: readonly Entry[] = [
   // Community: 志工 (Taiwan) and 义工 (Hong Kong) are volunteers; 里长 the head of a Taiwan neighbourhood.
   // Taiwan's community bodies: 社區發展協會 (a community development association), 里辦公處 (the neighbourhood office).
   ['社区发展协会', '社区'], ['社区关怀据点', '社区'], ['关怀据点', '社区'], ['社区协会', '社区'], ['里办公处', '居委会'], ['里办事处', '居委会'], ['区公所', '街道办'], ['村办公室', '村委会'], ['村办公处', '村委会'],
-  ['志工', '志愿者'], ['义工', '志愿者'], ['里干事', '社区干事'], ['社福机构', '社区服务'],
+  ['里干事', '社区干事'], ['社福机构', '社区服务'],
   // Rural: 偏乡 (Taiwan: remote village).
   ['偏乡', '乡村'], ['小农', '农户'], ['休闲农业', '乡村旅游'], ['农会', '农民合作社'],
   // Topics.
@@ -135,6 +135,8 @@ const EVERYWHERE: readonly Entry[] = [
 
 /** Rewrites a literal table cannot say: guarded words and families of fee phrases. */
 const PATTERNS: readonly [RegExp, string][] = [
+  // 志工 (Taiwan) and 义工 (Hong Kong) are volunteers, but not across a word's edge: 遵义|工作, 同志|工作 (conv-people).
+  [/(?<!同)志工(?![作厂业程人地资会])|义工(?![作厂业程人地资会])/g, '志愿者'],
   // 国语 is Mandarin in Taiwan; not inside 外国语 / 韩国语 / 英国语.
   [/(?<![外韩英法德泰俄美日中])国语/g, '普通话'],
   // Classes by video: 视像上堂, 视频教学, 视讯上课 are online.
