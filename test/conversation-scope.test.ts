@@ -12,6 +12,7 @@ import { describe, expect, it } from 'vitest'
 import type { Project } from '../src/catalogue/project.js'
 import { replyText } from '../src/dialogue/reply-text.js'
 import { forAudience, useSampleConversation } from './fixtures/dialogue-setup.js'
+import { onlyInOtherSense } from '../src/query/word-senses.js'
 
 const { sampleRig, learner, shown, active } = useSampleConversation('cs')
 const text = (p: Project) => [p.title, p.summary, ...p.tags].join(' ')
@@ -140,5 +141,22 @@ describe('out-of-scope subjects said in other ways', () => {
     const r = await learner()(said)
     expect(r.projects).toEqual([])
     expect(replyText(r)).not.toContain(said.replace('!', ''))
+  })
+
+  it.each([
+    ['想学钓鱼', '钓鱼', '想学识别钓鱼链接'],
+    ['i want to learn driving', 'driving', 'learn to label images for self-driving'],
+  ])('gives a subject the catalogue names only in another sense nothing: "%s"', async (said, word, ownSense) => {
+    const all = (p: Project) => [text(p), p.title_en ?? '', p.summary_en ?? ''].join(' ')
+    const naming = (await active()).filter((p) => all(p).toLowerCase().includes(word))
+    // The catalogue does mention the word, but only as a danger, a kind of thing, or inside a compound.
+    expect(naming.length).toBeGreaterThan(0)
+    for (const p of naming) expect(onlyInOtherSense(all(p), word), p.title).toBe(true)
+    const r = await learner()(said)
+    expect(r.projects, replyText(r)).toEqual([])
+    expect(replyText(r)).toContain(word)
+    // Asked in the catalogue's own sense, the same word finds the projects that use it so.
+    const own = await shown(await learner()(ownSense))
+    expect(own.some((p) => naming.some((n) => n.id === p.id))).toBe(true)
   })
 })
