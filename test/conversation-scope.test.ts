@@ -160,3 +160,23 @@ describe('out-of-scope subjects said in other ways', () => {
     expect(own.some((p) => naming.some((n) => n.id === p.id))).toBe(true)
   })
 })
+
+describe('a group the new topic serves, said beside it', () => {
+  it.each([
+    ['我在社区工作，想学手机', '其实我想问的是老年人的健康管理', 'community-workers'],
+    ['我是在城里务工的，有没有电工技能的培训', '那老年人养生保健的有没有', 'migrant-workers'],
+    ["i'm a community worker. any smartphone courses", 'switch to care work for old people', 'community-workers'],
+  ])('keeps the person stated before: "%s" then "%s"', async (opening, turn, audience) => {
+    const say = learner()
+    const first = await say(opening)
+    expect(sampleRig().search.understand(opening).slots.audiences.map((a) => a.id)).toContain(audience)
+    expect(first.projects.length).toBeGreaterThan(0)
+    const r = await say(turn)
+    const list = await shown(r)
+    expect(list.length, replyText(r)).toBeGreaterThan(0)
+    for (const p of list) {
+      expect(p.topics, p.title).toContain('health-elderly-care')
+      expect(forAudience(audience)(p), `${p.title} for ${p.audiences.join(',')}`).toBe(true)
+    }
+  })
+})

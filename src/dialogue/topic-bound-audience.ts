@@ -19,6 +19,15 @@ const BEING_AFTER = /^(的)?(学问|本事|门道|道理|方法|技巧|知识|�
 /** A programme named after its group ("父母成长班", "家长学校", "家长课堂"): the group is the programme's name, the subject. */
 const NAMED_AFTER = /^(成长班|成长课|成长营|课堂|学堂|学校|讲堂|大讲堂|沙龙|工作坊)/
 /** A self-description before the group ("我是家长", "作为家长", "身为父母"): then it is a fact about the learner. */
+/**
+ * Topics that are about a group: that group said right beside the topic's phrase ("老年人的健康管理", "老年人养生保健",
+ * "senior health", "care work for old people") names whom the subject serves, not who is learning (a community worker
+ * switching to it stays one).
+ */
+const ABOUT_GROUP: Readonly<Record<string, readonly string[]>> = { elderly: ['health-elderly-care'] }
+/** Nothing but "的" or a space between the group and the topic's phrase; or the phrase, then "for/of (the)" the group. */
+const BESIDE_BEFORE = /^\s?的?\s?$/
+const BESIDE_AFTER = /(?:\s(?:for|of)(?:\s(?:the|our|my))?\s|的|\s)$/
 const SELF_BEFORE = /(我|俺|咱|本人|我们|咱们|自己)(是|就是|也是|算是)?(一?[名个位])?$|(作为|身为|作為|身為)$/
 
 function indexesOf(text: string, word: string): number[] {
@@ -39,6 +48,10 @@ export function isTopicBound(normalized: string, a: SlotValue, topics: readonly 
     for (const t of topics) {
       const gapEnd = after.indexOf(t.matched)
       if (gapEnd >= 0 && HOW_GAP.test(after.slice(0, gapEnd))) return true
+      if (!ABOUT_GROUP[a.id]?.includes(t.id)) continue
+      if (gapEnd >= 0 && BESIDE_BEFORE.test(after.slice(0, gapEnd))) return true
+      const tAt = before.lastIndexOf(t.matched)
+      if (tAt >= 0 && BESIDE_AFTER.test(before.slice(tAt + t.matched.length)) && before.length - tAt - t.matched.length <= 8) return true
     }
   }
   return false
