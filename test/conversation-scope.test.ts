@@ -146,6 +146,7 @@ describe('out-of-scope subjects said in other ways', () => {
   it.each([
     ['想学钓鱼', '钓鱼', '想学识别钓鱼链接'],
     ['i want to learn driving', 'driving', 'learn to label images for self-driving'],
+    ['learn to drive a car', 'drive', 'russian for shopkeepers and drivers'],
   ])('gives a subject the catalogue names only in another sense nothing: "%s"', async (said, word, ownSense) => {
     const all = (p: Project) => [text(p), p.title_en ?? '', p.summary_en ?? ''].join(' ')
     const naming = (await active()).filter((p) => all(p).toLowerCase().includes(word))
@@ -177,6 +178,21 @@ describe('a group the new topic serves, said beside it', () => {
     for (const p of list) {
       expect(p.topics, p.title).toContain('health-elderly-care')
       expect(forAudience(audience)(p), `${p.title} for ${p.audiences.join(',')}`).toBe(true)
+    }
+  })
+})
+
+describe('教 as teaching before something raised', () => {
+  it.each([['有没有教养猫的课', '养猫'], ['有教养鸽子的伐', '鸽子']])('reads "%s" as teaching how to raise it, not upbringing', async (said, word) => {
+    expect((await active()).some((p) => text(p).includes(word))).toBe(false)
+    expect(sampleRig().search.understand(said).slots.topics.map((t) => t.id)).not.toContain('family-education')
+    const r = await learner()(said)
+    expect(r.projects, replyText(r)).toEqual([])
+  })
+
+  it('still reads 教养 before a child or standing alone as upbringing', async () => {
+    for (const said of ['孩子的教养问题怎么办', '想学学怎么教养孩子', '有没有教养方面的课']) {
+      expect(sampleRig().search.understand(said).slots.topics.map((t) => t.id), said).toContain('family-education')
     }
   })
 })

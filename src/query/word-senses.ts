@@ -4,7 +4,8 @@
  * who asks to learn X (学钓鱼, learn driving) asks for X as an activity; a
  * project that names X only as a thing to guard against ("识别钓鱼链接",
  * "防钓鱼"), as the kind of another thing ("钓鱼链接": the link is the thing),
- * or glued into an English compound ("self-driving", "data-driven") does not
+ * glued into an English compound ("self-driving", "data-driven"), or as the people
+ * who do it ("drivers" for "learn to drive") does not
  * teach X. The line is drawn by the frame around each mention, not by a list
  * of words: when every mention of X in a project sits in such a frame, the
  * project does not count as teaching X, and a subject no project teaches in
@@ -21,12 +22,14 @@ const ZH_KIND_OF = /^(?:链接|网站|网页|邮件|短信|电话|来电|二维�
 /** An English word glued into a compound by a hyphen (self-driving, data-driven, AI-powered). */
 const EN_HYPHEN_BEFORE = /[a-z0-9]-$/
 const EN_HYPHEN_AFTER = /^-[a-z0-9]/
+/** An English agent noun made of the word (drive → drivers, bake → baker): the people who do it, not the activity. */
+const EN_AGENT_AFTER = /^e?rs?\b/
 
 /** True when the mention of `word` at `at` in `text` sits in a frame that gives it another sense than "learn it". */
 function otherSenseAt(text: string, word: string, at: number): boolean {
   const before = text.slice(Math.max(0, at - 4), at)
   const after = text.slice(at + word.length, at + word.length + 6)
-  if (/^[a-z]/i.test(word)) return EN_HYPHEN_BEFORE.test(before) || EN_HYPHEN_AFTER.test(after)
+  if (/^[a-z]/i.test(word)) return EN_HYPHEN_BEFORE.test(before) || EN_HYPHEN_AFTER.test(after) || EN_AGENT_AFTER.test(after)
   return ZH_GUARD_BEFORE.test(before) || ZH_KIND_OF.test(after)
 }
 
