@@ -55,6 +55,8 @@ const MORE_WORDS = vocabulary<MoreRole>([
     'u', 'ya', 'thx', 'ty', 'thank', 'cheers', 'mate', 'wat', 'whats', 'ur', 'lol', 'btw', 'tho', 'now', 'again',
     ...ENGLISH_MORE_FILLERS,
     'about', 'three', 'five', 'couple more', 'hmm', 'not', 'quite', 'really', 'great', 'good', 'those',
+    // How many more, said as a number (再来三个, 再推五个, 再整仨): a count only carries the request (conv-scope).
+    '三', '四', '五', '六', '十', '仨', '三个', '四个', '五个', '六个', '十个', '三条', '五条', '三项', '五项',
   ]],
 ])
 
