@@ -12,6 +12,7 @@ import { describe, expect, it } from 'vitest'
 import type { Project } from '../src/catalogue/project.js'
 import { replyText } from '../src/dialogue/reply-text.js'
 import { forAudience, useSampleConversation } from './fixtures/dialogue-setup.js'
+import { onlyInOtherSense } from '../src/query/word-senses.js'
 
 const { sampleRig, learner, shown, active } = useSampleConversation('cs')
 const text = (p: Project) => [p.title, p.summary, ...p.tags].join(' ')
@@ -140,5 +141,58 @@ describe('out-of-scope subjects said in other ways', () => {
     const r = await learner()(said)
     expect(r.projects).toEqual([])
     expect(replyText(r)).not.toContain(said.replace('!', ''))
+  })
+
+  it.each([
+    ['想学钓鱼', '钓鱼', '想学识别钓鱼链接'],
+    ['i want to learn driving', 'driving', 'learn to label images for self-driving'],
+    ['learn to drive a car', 'drive', 'russian for shopkeepers and drivers'],
+  ])('gives a subject the catalogue names only in another sense nothing: "%s"', async (said, word, ownSense) => {
+    const all = (p: Project) => [text(p), p.title_en ?? '', p.summary_en ?? ''].join(' ')
+    const naming = (await active()).filter((p) => all(p).toLowerCase().includes(word))
+    // The catalogue does mention the word, but only as a danger, a kind of thing, or inside a compound.
+    expect(naming.length).toBeGreaterThan(0)
+    for (const p of naming) expect(onlyInOtherSense(all(p), word), p.title).toBe(true)
+    const r = await learner()(said)
+    expect(r.projects, replyText(r)).toEqual([])
+    expect(replyText(r)).toContain(word)
+    // Asked in the catalogue's own sense, the same word finds the projects that use it so.
+    const own = await shown(await learner()(ownSense))
+    expect(own.some((p) => naming.some((n) => n.id === p.id))).toBe(true)
+  })
+})
+
+describe('a group the new topic serves, said beside it', () => {
+  it.each([
+    ['我在社区工作，想学手机', '其实我想问的是老年人的健康管理', 'community-workers'],
+    ['我是在城里务工的，有没有电工技能的培训', '那老年人养生保健的有没有', 'migrant-workers'],
+    ["i'm a community worker. any smartphone courses", 'switch to care work for old people', 'community-workers'],
+  ])('keeps the person stated before: "%s" then "%s"', async (opening, turn, audience) => {
+    const say = learner()
+    const first = await say(opening)
+    expect(sampleRig().search.understand(opening).slots.audiences.map((a) => a.id)).toContain(audience)
+    expect(first.projects.length).toBeGreaterThan(0)
+    const r = await say(turn)
+    const list = await shown(r)
+    expect(list.length, replyText(r)).toBeGreaterThan(0)
+    for (const p of list) {
+      expect(p.topics, p.title).toContain('health-elderly-care')
+      expect(forAudience(audience)(p), `${p.title} for ${p.audiences.join(',')}`).toBe(true)
+    }
+  })
+})
+
+describe('教 as teaching before something raised', () => {
+  it.each([['有没有教养猫的课', '养猫'], ['有教养鸽子的伐', '鸽子']])('reads "%s" as teaching how to raise it, not upbringing', async (said, word) => {
+    expect((await active()).some((p) => text(p).includes(word))).toBe(false)
+    expect(sampleRig().search.understand(said).slots.topics.map((t) => t.id)).not.toContain('family-education')
+    const r = await learner()(said)
+    expect(r.projects, replyText(r)).toEqual([])
+  })
+
+  it('still reads 教养 before a child or standing alone as upbringing', async () => {
+    for (const said of ['孩子的教养问题怎么办', '想学学怎么教养孩子', '有没有教养方面的课']) {
+      expect(sampleRig().search.understand(said).slots.topics.map((t) => t.id), said).toContain('family-education')
+    }
   })
 })

@@ -32,9 +32,13 @@ const NAMED_AFTER = /^(成长班|成长课|成长营|课堂|学堂|学校|讲堂
 const SELF_BEFORE = /(我|俺|咱|本人|我们|咱们|自己)(是|就是|也是|算是)?(一?[名个位])?$|(作为|身为|作為|身為)$/
 
 /**
- * The topic that is about a group itself: "老人保健", "长者的养生", "老师的进修" name the subject (older people's
- * health, a teacher's training), so a group glued to its own topic's word (nothing or 的 between) is part of it.
+ * The topic that is about a group itself: "老人保健", "长者的养生", "老师的进修", "老年人的健康管理", "senior health",
+ * "care work for old people" name the subject (whom it serves), not who is learning (a community worker switching to
+ * it stays one). A group right beside its own topic's phrase (nothing, 的/之 or a space between; or the phrase, then
+ * "for/of (the)" the group) is part of the subject.
  */
+const BESIDE_BEFORE = /^\s?[的之]?\s?$/
+const BESIDE_AFTER = /(?:\s(?:for|of)(?:\s(?:the|our|my))?\s|的|\s)$/
 const OWN_TOPIC: Readonly<Record<string, string>> = {
   elderly: 'health-elderly-care', parents: 'family-education', 'rural-teachers': 'teacher-development',
 }
@@ -59,11 +63,14 @@ export function isTopicBound(normalized: string, a: SlotValue, topics: readonly 
     if (BEING_BEFORE.test(before) && BEING_AFTER.test(after)) return true
     if (NAMED_AFTER.test(after) && topics.length > 0) return true
     const own = OWN_TOPIC[a.id]
-    if (own && topics.some((t) => t.id === own && t.matched && after.replace(/^(的|之)/, '').startsWith(t.matched))) return true
     for (const t of topics) {
       const gapEnd = after.indexOf(t.matched)
       // (The topic's own phrase may open with the how-word: "家长 | 怎么管孩子".)
       if (gapEnd >= 0 && HOW_GAP.test(after.slice(0, gapEnd) + (HOW_LEAD.exec(t.matched)?.[0] ?? ''))) return true
+      if (t.id !== own || !t.matched) continue
+      if (gapEnd >= 0 && BESIDE_BEFORE.test(after.slice(0, gapEnd))) return true
+      const tAt = before.lastIndexOf(t.matched)
+      if (tAt >= 0 && BESIDE_AFTER.test(before.slice(tAt + t.matched.length)) && before.length - tAt - t.matched.length <= 8) return true
     }
   }
   return false

@@ -63,6 +63,8 @@ const MORE_WORDS = vocabulary<MoreRole>([
     // Discontent with what is shown (不太合适, 一般般, 没兴趣): the learner wants other ones.
     '不太合适', '不大合适', '不太满意', '合适', '满意', '一般', '一般般', '不咋地', '不咋样', '不怎么样', '没兴趣', '不感兴趣',
     '没意思', '不太想', '不想要', '都不要', '不要这些', 'meh', 'nah', 'nope', 'not really', 'boring', 'hmm',
+    // How many more, said as a number (再来三个, 再推五个, 再整仨): a count only carries the request (conv-scope).
+    '三', '四', '五', '六', '十', '仨', '三个', '四个', '五个', '六个', '十个', '三条', '五条', '三项', '五项',
   ]],
 ])
 

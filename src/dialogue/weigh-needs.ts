@@ -8,6 +8,7 @@ import { hasAnySlot } from '../query/slots.js'
 import { hasVagueMarker, isAskedSubject, withoutVagueMarkers } from '../query/need-frames.js'
 import type { Understanding } from '../query/types.js'
 import { examTutoring } from '../query/colloquial-cues.js'
+import { mentionsInSense, onlyInOtherSense } from '../query/word-senses.js'
 import { needWords } from './dialogue-state.js'
 import { asksForSubject } from './refinement-talk.js'
 import { isRequestWordSlip } from './request-word-slips.js'
@@ -35,7 +36,14 @@ export async function weighNeeds(ctx: TurnContext, said: Understanding): Promise
   const u = slips.some(Boolean) ? { ...said, needs: said.needs.filter((_, i) => !slips[i]) } : said
   if (!u.needs.length || u.slots.topics.length) return { u, unmet: null, vague: !hasAnySlot({ ...u.slots, time: null }) && !u.slots.topics.length && slips.some(Boolean) }
   if (u.outOfScope) return { u, unmet: u.outOfScope, vague: false }
-  const found = async (text: string) => (await ctx.deps.search.search({ text, k: 1 })).hits.length > 0
+  // A word asked to learn is found only where a project uses it in that sense: "想学钓鱼" is not taught by a
+  // course on spotting 钓鱼链接, nor "learn driving" by one on labelling images for self-driving (query/word-senses).
+  const found = async (text: string, asked: boolean) => {
+    const hits = (await ctx.deps.search.search({ text, k: asked ? 5 : 1 })).hits
+    if (!asked) return hits.length > 0
+    const texts = hits.map((h) => [h.project.title, h.project.summary, h.project.title_en ?? '', h.project.summary_en ?? '', ...h.project.tags].join(' '))
+    return hits.length > 0 && !(texts.some((t) => onlyInOtherSense(t, text)) && !texts.some((t) => mentionsInSense(t, text)))
+  }
   const marked = hasVagueMarker(u.normalized)
   // Words that only make up a vague marker ("where do I *start*", "还*没想*好") ask for nothing.
   const outside = marked ? withoutVagueMarkers(u.normalized) : u.normalized
@@ -50,7 +58,9 @@ export async function weighNeeds(ctx: TurnContext, said: Understanding): Promise
     if (marked && !outside.includes(word)) continue
     if (refining && !asksForSubject(u.normalized, word) && !tutoring.includes(word)) continue
     // Looked up as typed: a bare stem ("hors") would be read by the typo repair as some other word.
-    if (await found(typedWord(u.normalized, word))) {
+    // (The learner's own compound, "learn self-driving", is asked in the project's sense.)
+    const typed = typedWord(u.normalized, word)
+    if (await found(typed, isAskedSubject(u.normalized, word) && !onlyInOtherSense(u.text, typed))) {
       met = true
       kept.push(u.needs[i])
     } else if (isAskedSubject(u.normalized, word) || tutoring.includes(word)) {

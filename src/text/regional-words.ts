@@ -151,7 +151,10 @@ const PATTERNS: readonly [RegExp, string][] = [
   // Cantonese 个女 (a daughter) and Taiwan 教养 (upbringing), guarded: "我是个女的" is a woman, "教养蜂" is teaching
   // bee-keeping, 家庭教养 and 隔代教养 are the catalogue's own words (conv-coll).
   [/(?<![是这那一两几])个女(?![的人生孩子士同性工儿婿老教学员])/g, '女儿'],
-  [/(?<!家庭|隔代)教养(?!(蜜)?蜂|鱼|猪|鸡|鸭|鹅|牛|羊|兔|蚕|殖)/g, '育儿'],
+  // (Read by what follows, not by a list of animals: upbringing stands alone or before a child, a particle or a word
+  // about it; before anything else raised, "有没有教养猫的", "教养蜂", 教 is teaching how to raise it: 教人养.)
+  [/(?<!家庭|隔代)教养(?=$|[^\p{Script=Han}]|[的和与及、了吗呢嘛啊呀伐咧哦吧么不很太好差是有没这那上中]|孩|娃|小孩|儿|女|子|孙|宝|下一代|方|问|观|理|知|技|课|班|讲|培|指|咋|怎|如|咋|难)/gu, '育儿'],
+  [/(?<!家庭|隔代)教养(?=\p{Script=Han})/gu, '教人养'],
   // Parents' upbringing of children (家長教養, 父母教養 in Taiwan) is the subject, not who learns.
   [/(家长|父母|爸妈|爸爸妈妈)(的)?(教养|育儿)/g, '育儿'],
   // 里長 heads a Taiwan neighbourhood; not inside 家里长辈, 这里长, 村里长大.
