@@ -123,33 +123,8 @@ export class FlatIndex {
 export function rowDots(q: Float32Array, data: Float32Array, rows: number, d: number): Float64Array {
   const out = new Float64Array(rows)
   let r = 0
-  for (; r + 4 <= rows; r += 4) {
-    const o0 = r * d
-    const o1 = o0 + d
-    const o2 = o1 + d
-    const o3 = o2 + d
-    let a = 0
-    let b = 0
-    let c = 0
-    let e = 0
-    for (let i = 0; i < d; i++) {
-      const x = q[i]
-      a += x * data[o0 + i]
-      b += x * data[o1 + i]
-      c += x * data[o2 + i]
-      e += x * data[o3 + i]
-    }
-    out[r] = a
-    out[r + 1] = b
-    out[r + 2] = c
-    out[r + 3] = e
-  }
-  for (; r < rows; r++) {
-    const o = r * d
-    let dot = 0
-    for (let i = 0; i < d; i++) dot += q[i] * data[o + i]
-    out[r] = dot
-  }
+  for (; r + 4 <= rows; r += 4) dots4(q, data, r * d, (r + 1) * d, (r + 2) * d, (r + 3) * d, d, out, r)
+  for (; r < rows; r++) out[r] = dot1(q, data, r * d, d)
   return out
 }
 
@@ -157,32 +132,33 @@ export function rowDots(q: Float32Array, data: Float32Array, rows: number, d: nu
 export function rowDotsAt(q: Float32Array, data: Float32Array, rows: Int32Array, d: number): Float64Array {
   const out = new Float64Array(rows.length)
   let j = 0
-  for (; j + 4 <= rows.length; j += 4) {
-    const o0 = rows[j] * d
-    const o1 = rows[j + 1] * d
-    const o2 = rows[j + 2] * d
-    const o3 = rows[j + 3] * d
-    let a = 0
-    let b = 0
-    let c = 0
-    let e = 0
-    for (let i = 0; i < d; i++) {
-      const x = q[i]
-      a += x * data[o0 + i]
-      b += x * data[o1 + i]
-      c += x * data[o2 + i]
-      e += x * data[o3 + i]
-    }
-    out[j] = a
-    out[j + 1] = b
-    out[j + 2] = c
-    out[j + 3] = e
-  }
-  for (; j < rows.length; j++) {
-    const o = rows[j] * d
-    let dot = 0
-    for (let i = 0; i < d; i++) dot += q[i] * data[o + i]
-    out[j] = dot
-  }
+  for (; j + 4 <= rows.length; j += 4) dots4(q, data, rows[j] * d, rows[j + 1] * d, rows[j + 2] * d, rows[j + 3] * d, d, out, j)
+  for (; j < rows.length; j++) out[j] = dot1(q, data, rows[j] * d, d)
   return out
+}
+
+/** The four rows at offsets o0..o3 dotted with `q`, into out[at..at+3]: four independent sums, each in dimension order. */
+function dots4(q: Float32Array, data: Float32Array, o0: number, o1: number, o2: number, o3: number, d: number, out: Float64Array, at: number): void {
+  let a = 0
+  let b = 0
+  let c = 0
+  let e = 0
+  for (let i = 0; i < d; i++) {
+    const x = q[i]
+    a += x * data[o0 + i]
+    b += x * data[o1 + i]
+    c += x * data[o2 + i]
+    e += x * data[o3 + i]
+  }
+  out[at] = a
+  out[at + 1] = b
+  out[at + 2] = c
+  out[at + 3] = e
+}
+
+/** One row at offset `o` dotted with `q`, in dimension order. */
+function dot1(q: Float32Array, data: Float32Array, o: number, d: number): number {
+  let dot = 0
+  for (let i = 0; i < d; i++) dot += q[i] * data[o + i]
+  return dot
 }
