@@ -492,3 +492,10 @@ describe('round 6: a speaker who corrects themself means what comes after', () =
     expect(r.projects.map((p) => p.id)).toEqual([second.id])
   })
 })
+
+describe('the speaker’s own farm, then a wish to learn', () => {
+  it('"家里养了几十头猪，想学学防病" keeps the farm as the subject’s setting; "俺家种了十几亩麦子 能学不呀" does not', () => {
+    expect(understand('家里养了几十头猪，想学学防病').slots.topics.map((t) => t.id)).toEqual(['rural-revitalization'])
+    expect(understand('俺家种了十几亩麦子 能学不呀').slots.topics).toEqual([])
+  })
+})

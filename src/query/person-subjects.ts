@@ -29,6 +29,8 @@ const TAUGHT_BEFORE = /(?:教|教好|教会|辅导|带好|管好|培养|指导)$
 const COURSE_AFTER = /^(?:[^，,。!！?？\s有想要能吗我报找上给参选去]{0,6}?)的?(?:课程|课|培训班|培训|班|讲座|技术课)/
 /** What joins two things to learn into one list ("种果树搞合作社", "养鸡和种菜"): nothing, a conjunction or 搞. */
 const JOINED = /^(?:搞|和|跟|、|加|还有|或者|以及|与|及)?$/
+/** A wish to learn something after it ("…，想学学防病"): the farm is then the subject's setting, not only who they are. */
+const WISH_AFTER = /学(?:学|习|点|些|一下|会)?(?![不吗嘛呀啊么呢吧？?\s]|$)/
 /** Where a migrant worker comes from, not what they do now. */
 const ORIGIN = /农村|乡下|老家|村里|农民(?!工)|山里|乡里/
 
@@ -80,6 +82,7 @@ export function personOrSubject(matches: Match[], text: string): Match[] {
   // The other way round: the speaker's own farm ("俺家种了十几亩麦子", "我养了几百只鸡") says who they are, so a topic
   // cue on the same words is no subject of its own: a subject said elsewhere, or the one already shown, stands.
   const ownedSituation = (m: Match) => m.kind === 'topics' && m.cue && SELF_BEFORE.test(text.slice(Math.max(0, m.start - 4), m.start))
+    && !(WISH_AFTER.test(text.slice(m.end)) && !matches.some((t) => t.kind === 'topics' && t !== m && t.explicit && !t.cue))
     && matches.some((a) => a.kind === 'audiences' && a.cue && a.id !== null && a.start < m.end && m.start < a.end)
   // Whom a teacher teaches ("咋教好学生", "辅导学生") is not who learns.
   const taught = (m: Match) => m.kind === 'audiences' && m.id === 'youth' && TAUGHT_BEFORE.test(text.slice(Math.max(0, m.start - 3), m.start))
