@@ -11,6 +11,7 @@
  */
 import { firstStrings } from './pattern-prefixes.js'
 import { requiredStrings } from './pattern-literals.js'
+import { diskMemo } from '../disk-cache.js'
 
 /** A trie node: the conditions (slots) one of whose strings ends here, and the next characters by UTF-16 unit. */
 interface Node {
@@ -78,8 +79,9 @@ function seenIn(text: string): Uint8Array {
  * @example candidatesOf([/骗子|被骗/, /工资.{0,6}不发/])('有个骗子') // [true, false]
  */
 export function candidatesOf(patterns: readonly RegExp[], depth = 3): (text: string) => boolean[] {
-  const first = patterns.map((p) => slotOf(`first ${depth} ${p.flags} ${p.source}`, () => firstStrings(p, depth)))
-  const needed = patterns.map((p) => slotOf(`needs ${p.flags} ${p.source}`, () => requiredStrings(p)))
+  const read = readTable(patterns, depth)
+  const first = patterns.map((p, k) => slotOf(`first ${depth} ${p.flags} ${p.source}`, () => setOf(read[k][0])))
+  const needed = patterns.map((p, k) => slotOf(`needs ${p.flags} ${p.source}`, () => setOf(read[k][1])))
   return (text) => {
     const seen = seenIn(text)
     const may = new Array<boolean>(patterns.length)
@@ -87,3 +89,19 @@ export function candidatesOf(patterns: readonly RegExp[], depth = 3): (text: str
     return may
   }
 }
+
+/** The code that reads strings off a pattern's source: a cached reading is keyed by it. */
+const READER_CODE = [import.meta.url, new URL('./pattern-prefixes.js', import.meta.url).href, new URL('./pattern-literals.js', import.meta.url).href]
+
+/**
+ * Each pattern's first strings and needed strings (null: none can be read), read off the sources once and kept
+ * on disk (disk-cache) keyed by the table's sources and the reading code: parsing every table's regexes at each
+ * start cost a one-question `ask` about a tenth of a second.
+ */
+function readTable(patterns: readonly RegExp[], depth: number): [string[] | null, string[] | null][] {
+  const input = `${depth}\n${patterns.map((p) => `${p.flags} ${p.source}`).join('\n')}`
+  const list = (set: Set<string> | null) => (set === null ? null : [...set])
+  return diskMemo('pattern-strings', input, READER_CODE, () => patterns.map((p) => [list(firstStrings(p, depth)), list(requiredStrings(p))]))
+}
+
+const setOf = (strings: string[] | null) => (strings === null ? null : new Set(strings))
