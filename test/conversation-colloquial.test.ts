@@ -499,3 +499,11 @@ describe('the speaker’s own farm, then a wish to learn', () => {
     expect(understand('俺家种了十几亩麦子 能学不呀').slots.topics).toEqual([])
   })
 })
+
+describe('a grandchild beside the subject', () => {
+  it('"奶奶我想学学怎么用手机给孙子发红包" is a grandparent learning phones: the grandchild is no subject joined to 发红包', () => {
+    const slots = understand('奶奶我想学学怎么用手机给孙子发红包').slots
+    expect(slots.topics.map((t) => t.id)).toEqual(['digital-skills'])
+    expect(slots.audiences.map((a) => a.id)).toEqual(['elderly'])
+  })
+})

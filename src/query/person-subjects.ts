@@ -8,6 +8,7 @@
  * a migrant worker, not also a farmer.
  */
 import type { Match } from './term-matches.js'
+import { CHILDREN } from './person-cues.js'
 
 /** A request verb right before a situation: what follows is asked for ("想学", "换成", "来个", "学怎么"). */
 const ASKS_FOR = /(?:学|想|要|换|改|整|搞|弄|懂|会|来个|来点)(?:成|个|点|些|下|一下|怎么|咋|如何|着)?$/
@@ -75,7 +76,9 @@ export function personOrSubject(matches: Match[], text: string): Match[] {
   const namesCourse = (m: Match) => m.kind === 'audiences' && m.cue && !m.explicit && m.id !== null && !SELF_FRAMED.test(m.matched)
     && COURSE_AFTER.test(text.slice(m.end, m.end + 10)) && !SELF_BEFORE.test(text.slice(Math.max(0, m.start - 4), m.start))
   // A situation joined to a named subject ("种果树搞合作社", "种庄稼养鸡养猪的"): one list of things to learn.
+  // (A child or grandchild named beside it, "给孙子发红包", is whom it is for: the kin word says who asks, not a subject.)
   const joinedToTopic = (m: Match) => m.kind === 'audiences' && m.cue && !m.explicit && m.id !== null && !SELF_FRAMED.test(m.matched)
+    && !CHILDREN.includes(m.matched)
     && !SELF_BEFORE.test(text.slice(Math.max(0, m.start - 4), m.start))
     && matches.some((t) => t.kind === 'topics' && t.explicit && ((t.start >= m.end && JOINED.test(text.slice(m.end, t.start)))
       || (t.end <= m.start && JOINED.test(text.slice(t.end, m.start)))))
