@@ -27,7 +27,7 @@ import { asksForProjects, hasAnySlot } from '../query/slots.js'
 import type { Understanding } from '../query/types.js'
 import { listOnScreen, saysNothingNew } from './contentless-turn.js'
 import { preambledReset } from './reset-inside.js'
-import { withoutCorrectionMarkers } from './correction-markers.js'
+import { withoutCorrectionMarkers } from '../text/self-correction.js'
 import { isTooLong, MAX_MESSAGE_CHARS } from '../limits.js'
 
 export type { ChatEngineDeps, TurnRecord } from './turn-context.js'

@@ -38,3 +38,16 @@ export function withoutSelfCorrection(text: string): string {
   }
   return out
 }
+
+/**
+ * The words that open a correction ("我是说…", "I mean…") say nothing of the learner: read as a self-description,
+ * "我是说农产品销售" became "I am a salesperson" and lost its topic. So the marker (我是说, 我是讲, 我係話, 我的意思是,
+ * 我是指, i mean / i meant) is taken out wherever it opens a clause; what follows is the correction, read like any
+ * request. Kept beside {@link withoutSelfCorrection}: one module for how people correct themselves.
+ */
+const CORRECTION_MARKERS = /(?<=^|[\s，,。.!！?？、；;：:]|不对|不是|唔係|唔系|不係|对不起|抱歉|sorry)\s*(?:我是说|我是想说|我说的是|我想说的是|我要说的是|我指的是|我的意思是|我係話|我系话|我係講|我是讲(?![师课座解台])|我是指(?![导挥南标])|i mean(?:t)?|what i meant (?:was|is))(?=\s*[^\s，,。.!！?？])/giu
+
+/** `text` without correction markers (unchanged when it has none). */
+export function withoutCorrectionMarkers(text: string): string {
+  return text.replace(CORRECTION_MARKERS, ' ').replace(/^\s+/, '')
+}
