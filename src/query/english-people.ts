@@ -155,6 +155,9 @@ export const ENGLISH_PEOPLE_CUES: readonly Cue[] = [
   cue('elderly', `\\b${MY} ${OLD_AGE}(?: |-)?(?:years?|yrs?|yr) ?old (?:${KIN_ADULT})\\b|\\b(?:${KIN_ADULT}) (?:aged |age )?(?:5[5-9]|[6-9]\\d|1[01]\\d)\\b`),
   // Born long ago ("born in the fifties", "born in 1958"); a grandparent asked for ("it s for my gran").
   cue('elderly', `\\bborn in (?:the )?(?:(?:19)?[2-5]0s|twenties|thirties|forties|fifties|sixties|19[2-5]\\d|196[0-5])\\b|\\bfor (?:my|our) (?:gran|granny|grandma|grandpa|grandad|granddad|grandmother|grandfather|grandparents?|nan|nana|nanna|lola|lolo|ah ma|ah gong)\\b`),
+  // A grandparent named as whoever the talk is about ("my nan wants to learn", "our grandad would like to", "me gran is
+  // keen"): an older learner however the sentence goes on, unless the speaker cares for them (then the carer learns).
+  cue('elderly', `(?<!\\b(?:care for|caring for|cares for|look after|looking after|looks after|nursing|nurse|visit|visiting|help|helping|support|supporting|live with|living with) )\\b(?:my|our|me) (?:great )?(?:grandma|grandpa|grandmother|grandfather|grandparents?|granny|grandad|granddad|gramps|nan|nana|nanna|gran|grandmum|grandmom|gramma|nonna|lola|lolo|ah ma|ah gong|popo|gong gong)\\b`),
   // An in-law is a relative, never the law: a father-in-law asked for is an older learner, like 岳父 or 公公 ("for my
   // father in law", "my in laws"); a mother-, sister- or daughter-in-law is a woman asked for (query/english-cues).
   cue('elderly', `\\b(?:for )?(?:my|our|his|her) (?:father in law|parents in law|in laws)\\b`),

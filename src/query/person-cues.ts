@@ -14,6 +14,7 @@ import type { Cue } from './cues.js'
 import { PERSON_FRAME_CUES } from './person-frames.js'
 import { PERSON_SITUATION_CUES } from './person-situations.js'
 import { PERSON_GROUP_CUES } from './person-groups.js'
+import { PERSON_BODY_CUES } from './person-bodies.js'
 
 const implied = (id: string | null, pattern: RegExp): Cue => ({ kind: 'audiences', id, pattern, explicit: false })
 const alt = (words: readonly string[]) => `(?:${[...words].sort((a, b) => b.length - a.length).join('|')})`
@@ -105,6 +106,8 @@ export const PERSON_CUES: readonly Cue[] = [
   ...PERSON_SITUATION_CUES,
   // People asked for: a group reached through a proxy verb or a place (query/person-groups).
   ...PERSON_GROUP_CUES,
+  // Bodies, stages of life and service (query/person-bodies).
+  ...PERSON_BODY_CUES,
 ]
 
 /** School-stage children in a message about bringing them up: the speaker is the parent, not the child. */

@@ -17,6 +17,7 @@ import { examTutoring } from './colloquial-cues.js'
 import { CHILD_STAGE } from './person-cues.js'
 import { isFusedToTopic } from './fused-audience.js'
 import { withoutKinGuess } from './kin-guess.js'
+import { withoutAsker } from './asker-audience.js'
 import { CARED_FOR_WORDS, CHILD_WORDS, EXPANSIONS } from './cues.js'
 import { parseTimeWindow } from './time.js'
 import { relatedExpansions, type RelatedWords } from './related-words.js'
@@ -150,8 +151,10 @@ export function createQueryUnderstander(deps: UnderstandDeps): (text: string) =>
     }
     // A learner who names who they are ("我是残疾人") is not also a guess from their situation ("腿脚不好").
     // (A group fused onto the topic's phrase, "health for older people", names the course: the situation said beside it stays.)
-    if (slots.audiences.some((a) => a.explicit && !isFusedToTopic(normalized, a, slots.topics))) slots.audiences = slots.audiences.filter((a) => a.explicit)
-    slots.audiences = withoutKinGuess(slots.audiences)
+    // (Nor a group inside a programme's own name, "家长课堂": the self-description beside it stays who learns.)
+    const named = (a: SlotValue) => slots.topics.some((t) => t.explicit && t.matched.length > a.matched.length && t.matched.includes(a.matched))
+    if (slots.audiences.some((a) => a.explicit && !isFusedToTopic(normalized, a, slots.topics) && !named(a))) slots.audiences = slots.audiences.filter((a) => a.explicit)
+    slots.audiences = withoutAsker(normalized, withoutKinGuess(slots.audiences))
     // Exam tutoring is its own subject: a topic or audience named inside it ("公务员考试", "补英语") is the exam's.
     const tutoring = english ? englishExamTutoring(normalized) : examTutoring(normalized)
     if (tutoring.length) {

@@ -1,0 +1,34 @@
+/**
+ * @module query/asker-audience
+ * Who asks is not always who learns. "我是村干部，想给村民找电脑课", "我是人事，替车间工人问问",
+ * "我们居委会的，帮社区老人找": the speaker says who they are only to say why they ask; the
+ * group reached through the proxy verb (给/帮/替/为/代 … 找/报/问) is who the course is for.
+ * When a message holds both, the asker's own group goes, so a village cadre's request for
+ * villagers lists farmers' courses, not cadres' ones. Kept apart from a plain self-description
+ * with no proxy ("我是村干部，想学电脑"), which stays who learns.
+ */
+import type { SlotValue } from './slots.js'
+
+/** A proxy verb before the group, in the group's clause ("想给村民", "帮车间的工人"). */
+const PROXIED_BEFORE = /(?:给|帮|替|为|代)(?:我们|咱们|我|本)?[^，,。!！?？;；\s给帮替为]{0,8}$/
+/** The speaker's own frame before a group ("我是", "我们", "本人", "作为"), within its clause. */
+const SELF_BEFORE = /(?:^|[，,。!！?？;；\s])(?:我|我们|咱们|本人|作为|身为)[^，,。!！?？;；\s给帮替为]{0,8}$/
+
+function positions(text: string, word: string): number[] {
+  const out: number[] = []
+  if (!word) return out
+  for (let at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1)) out.push(at)
+  return out
+}
+
+/** `audiences` without the asker's own group when the same message asks for another group through a proxy verb. */
+export function withoutAsker(normalized: string, audiences: SlotValue[]): SlotValue[] {
+  const proxiedAt = (a: SlotValue) => positions(normalized, a.matched).filter((at) => PROXIED_BEFORE.test(normalized.slice(0, at)))
+  const proxied = audiences.filter((a) => a.explicit && !a.related && proxiedAt(a).length > 0)
+  if (!proxied.length) return audiences
+  const first = Math.min(...proxied.flatMap(proxiedAt))
+  const isAsker = (a: SlotValue) => !proxied.includes(a) && !a.related
+    && positions(normalized, a.matched).some((at) => at + a.matched.length <= first && (a.matched.startsWith('我') || SELF_BEFORE.test(normalized.slice(0, at))))
+  const kept = audiences.filter((a) => !isAsker(a))
+  return kept.length ? kept : audiences
+}
