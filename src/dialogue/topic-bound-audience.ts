@@ -52,10 +52,10 @@ function indexesOf(text: string, word: string): number[] {
 
 /** True when audience `a` is said as part of the phrase naming one of `topics` in `normalized` (see the module). */
 export function isTopicBound(normalized: string, a: SlotValue, topics: readonly SlotValue[]): boolean {
-  // Implied inside the very words that named a topic ("当爹妈的" in "当爹妈的课").
+  // Implied inside (or by) the very words that named a topic ("当爹妈的" in "当爹妈的课", "管孩子" both ways).
   // (Only a group implied by a cue: a group named outright inside a topic's own name, 农民工技能培训, is who it is for.)
   // (Not a topic only implied by the learner's life, "种了三十亩水稻": that phrase is who they are.)
-  if (!a.explicit && topics.some((t) => t.explicit && !t.related && t.matched.length > a.matched.length && t.matched.includes(a.matched))) return true
+  if (!a.explicit && topics.some((t) => t.explicit && !t.related && t.matched.length >= a.matched.length && t.matched.includes(a.matched))) return true
   for (const at of indexesOf(normalized, a.matched)) {
     const before = normalized.slice(0, at)
     const after = normalized.slice(at + a.matched.length)

@@ -31,7 +31,8 @@ const COURSE_AFTER = /^(?:[^，,。!！?？\s有想要能吗我报找上给参�
 /** What joins two things to learn into one list ("种果树搞合作社", "养鸡和种菜"): nothing, a conjunction or 搞. */
 const JOINED = /^(?:搞|和|跟|、|加|还有|或者|以及|与|及)?$/
 /** A wish to learn something after it ("…，想学学防病"): the farm is then the subject's setting, not only who they are. */
-const WISH_AFTER = /学(?:学|习|点|些|一下|会)?(?![不吗嘛呀啊么呢吧？?\s]|$)/
+// (Not learning in general, "有什么学习项目", "有啥能学的": the farm is still who they are, not a subject asked for.)
+const WISH_AFTER = /学(?!习?(?:项目|活动|机会|资源|平台|班|课|的(?:[吗呢吧啊呀？?\s，,。]|$)))(?!的(?:[吗呢吧啊呀？?\s，,。]|$))(?:学|习|点|些|一下|会)?(?![不吗嘛呀啊么呢吧？?\s]|$)/
 /** Where a migrant worker comes from, not what they do now. */
 const ORIGIN = /农村|乡下|老家|村里|农民(?!工)|山里|乡里/
 

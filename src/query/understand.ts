@@ -144,6 +144,8 @@ export function createQueryUnderstander(deps: UnderstandDeps): (text: string) =>
       free: facets.free,
       time: parseTimeWindow(normalized, today()),
     }
+    // A bare child beside bringing children up ("育儿孩子", "教养娃") is the one raised: the topic says it, no learner.
+    if (slots.topics.some((t) => t.id === 'family-education' && t.explicit)) slots.audiences = slots.audiences.filter((a) => a.explicit || !CHILD_WORDS.has(a.matched))
     // A school-age child in a message about bringing children up ("娃上初中了 叛逆咋管") has a parent speaking.
     if (slots.topics.some((t) => t.id === 'family-education') && CHILD_STAGE.test(normalized)) {
       slots.audiences = slots.audiences.map((a) => (a.id === 'youth' && !a.explicit ? { ...a, id: 'parents' } : a))
