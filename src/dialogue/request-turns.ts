@@ -235,8 +235,10 @@ async function listRequest(ctx: TurnContext, state: DialogueState): Promise<Turn
     }
   }
   // The skill nobody teaches goes with this answer: the next message narrows who and how, not that skill.
-  // (An audience only hinted beside that skill, "俺闺女想学弹吉他", goes with it: the person said before stays.)
-  const hinted = state.audiences.length > 0 && state.audiences.every((a) => a.turn === state.turn && a.source !== 'stated')
+  // (An audience only hinted beside that skill, "俺闺女想学弹吉他", goes with it: the person said before stays. One the
+  // learner says of themself, "我在厂里上班，想学广场舞", is a fact about them and stays, as in requestTurn.)
+  const own = ctx.understanding ? selfStatedAudiences(ctx.understanding.normalized, ctx.understanding.slots.audiences).map((a) => a.id) : []
+  const hinted = state.audiences.length > 0 && state.audiences.every((a) => a.turn === state.turn && a.source !== 'stated' && !own.includes(a.value.id))
   const audiences = hinted ? (before.active ? before.audiences : []) : state.audiences
   if (skills.length) clearList(ctx, { ...state, text: '', needs: [], audiences, topics: state.topics.filter((t) => !skills.includes(t.value.matched)) })
   const what = skills.length ? skills.join('、') : describeSlots(prompts, ctx.lang, taxonomy, relaxationLadder(state, () => null)[0].slots)

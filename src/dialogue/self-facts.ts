@@ -9,6 +9,7 @@
  * goes with that subject.
  */
 import type { SlotValue } from '../query/slots.js'
+import { CHILDREN } from '../query/person-cues.js'
 
 /** A first-person word right before (or opening) the words that implied the group. */
 const SELF_BEFORE = /(我|俺|咱|本人|自己|i|i'm|im|i am|my|me)\s*[^，,。.!！?？]{0,2}$/
@@ -21,7 +22,8 @@ export function selfStatedAudiences(normalized: string, audiences: readonly Slot
     if (a.related) return false
     if (a.explicit) return true
     const said = a.matched.toLowerCase()
-    if (!said) return false
+    // A child or grandchild who wants something ("我闺女想学", "俺孙子要报") is whom it is for, not a fact about the speaker.
+    if (!said || CHILDREN.some((c) => said.includes(c))) return false
     if (SELF_OPENING.test(said)) return true
     const at = text.indexOf(said)
     return at >= 0 && SELF_BEFORE.test(text.slice(0, at))

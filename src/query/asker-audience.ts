@@ -11,6 +11,10 @@ import type { SlotValue } from './slots.js'
 
 /** A proxy verb before the group, in the group's clause ("想给村民", "帮车间的工人"). */
 const PROXIED_BEFORE = /(?:给|帮|替|为|代)(?:我们|咱们|我|本)?[^，,。!！?？;；\s给帮替为]{0,8}$/
+/** A group read together with the proxy verb that reaches it. */
+const PROXY_OPENING = /^(?:给|帮|替|为|代)/
+/** A relative asked for, whose age is only a guess (query/kin-guess): it says nothing of who the group is. */
+const KIN_GUESS = /^(?:给|帮|替|为)(?:我们家|我家|家里|我的|我们|我)?(?:的)?[^，,。!！?？\s\d十岁旬]{1,4}(?:找|报|挑|选|看看|问问|问|咨询|打听|查)$/
 /** The speaker's own frame before a group ("我是", "我们", "本人", "作为"), within its clause. */
 const SELF_BEFORE = /(?:^|[，,。!！?？;；\s])(?:我|我们|咱们|本人|作为|身为)[^，,。!！?？;；\s给帮替为]{0,8}$/
 
@@ -23,8 +27,9 @@ function positions(text: string, word: string): number[] {
 
 /** `audiences` without the asker's own group when the same message asks for another group through a proxy verb. */
 export function withoutAsker(normalized: string, audiences: SlotValue[]): SlotValue[] {
-  const proxiedAt = (a: SlotValue) => positions(normalized, a.matched).filter((at) => PROXIED_BEFORE.test(normalized.slice(0, at)))
-  const proxied = audiences.filter((a) => a.explicit && !a.related && proxiedAt(a).length > 0)
+  // (A group read with its proxy verb, "帮村里的乡亲们找", opens with it.)
+  const proxiedAt = (a: SlotValue) => positions(normalized, a.matched).filter((at) => PROXY_OPENING.test(a.matched) || PROXIED_BEFORE.test(normalized.slice(0, at)))
+  const proxied = audiences.filter((a) => !a.related && !KIN_GUESS.test(a.matched) && proxiedAt(a).length > 0)
   if (!proxied.length) return audiences
   const first = Math.min(...proxied.flatMap(proxiedAt))
   const isAsker = (a: SlotValue) => !proxied.includes(a) && !a.related

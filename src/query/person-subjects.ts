@@ -74,11 +74,13 @@ export function personOrSubject(matches: Match[], text: string): Match[] {
   const howAfter = (m: Match) => m.kind === 'audiences' && m.cue && !m.explicit && m.id !== null && !SELF_FRAMED.test(m.matched)
     && HOW_AFTER.test(text.slice(m.end, m.end + 6)) && !SELF_BEFORE.test(text.slice(Math.max(0, m.start - 4), m.start))
   // A situation that names a course ("种果树搞合作社的课", "养鸡的培训班"): the words up to 课/班/培训 are the subject.
-  const namesCourse = (m: Match) => m.kind === 'audiences' && m.cue && !m.explicit && m.id !== null && !SELF_FRAMED.test(m.matched)
+  // (Not a group reached through a proxy verb, "帮村里的乡亲们找|手机课": the course is for them.)
+  const proxied = (m: Match) => /^(?:给|帮|替|为|代)/.test(m.matched)
+  const namesCourse = (m: Match) => m.kind === 'audiences' && m.cue && !m.explicit && m.id !== null && !SELF_FRAMED.test(m.matched) && !proxied(m)
     && COURSE_AFTER.test(text.slice(m.end, m.end + 10)) && !SELF_BEFORE.test(text.slice(Math.max(0, m.start - 4), m.start))
   // A situation joined to a named subject ("种果树搞合作社", "种庄稼养鸡养猪的"): one list of things to learn.
   // (A child or grandchild named beside it, "给孙子发红包", is whom it is for: the kin word says who asks, not a subject.)
-  const joinedToTopic = (m: Match) => m.kind === 'audiences' && m.cue && !m.explicit && m.id !== null && !SELF_FRAMED.test(m.matched)
+  const joinedToTopic = (m: Match) => m.kind === 'audiences' && m.cue && !m.explicit && m.id !== null && !SELF_FRAMED.test(m.matched) && !proxied(m)
     && !CHILDREN.includes(m.matched)
     && !SELF_BEFORE.test(text.slice(Math.max(0, m.start - 4), m.start))
     && matches.some((t) => t.kind === 'topics' && t.explicit && ((t.start >= m.end && JOINED.test(text.slice(m.end, t.start)))
