@@ -21,6 +21,8 @@ const CHILD = /^(?:孩子|小孩|儿童|小朋友|孩子们|娃|娃娃)$/
 /** The speaker right before a situation ("我养了…", "家里种着…"): it is theirs. */
 const SELF_BEFORE = /(?:我|俺|咱|我们|我家|家里|在家|本人)(?:是|在|也|都|就|还)?$/
 /** A child named and nothing more ("我儿子", "我家闺女"). */
+/** Children named in English with no age or school ("kids", "my two children"). */
+const BARE_KIDS = /^(?:(?:my|our) )?(?:\d+ |two |three |four )?(?:kids?|children|child|sons?|daughters?|boys?|girls?)$/
 const BARE_CHILD = /^(?:我|我们)?(?:家|的)?(?:孩子|娃|娃娃|儿子|女儿|闺女|小孩|孙子|孙女)$/
 /** A how-question right after a condition ("…咋保养", "…了怎么办"). */
 const HOW_AFTER = /^(?:了|以后|之后|后)?(?:该|要|得)?(?:咋|怎么|怎样|如何|咋个|点样|怎麼)/
@@ -97,9 +99,13 @@ export function personOrSubject(matches: Match[], text: string): Match[] {
   if (out.some((m) => m.kind === 'audiences' && m.id === 'youth' && m.cue)) {
     out = out.filter((m) => !(m.kind === 'audiences' && m.id === 'parents' && m.cue && BARE_CHILD.test(m.matched)))
   }
-  // "我儿子是聋哑人，帮他找": the child's condition says who learns, not the child's age.
+  // "i am father of 2 kids", "我是两个娃的爹": a parent said outright; the bare children beside are whom they raise.
+  if (out.some((m) => m.kind === 'audiences' && m.id === 'parents' && !BARE_CHILD.test(m.matched) && !BARE_KIDS.test(m.matched))) {
+    out = out.filter((m) => !(m.kind === 'audiences' && m.id === 'youth' && m.cue && (BARE_CHILD.test(m.matched) || BARE_KIDS.test(m.matched))))
+  }
+  // "我儿子是聋哑人，帮他找", "我女儿有肢体障碍": the child's condition says who learns, not the child's age nor a parent.
   if (out.some((m) => m.kind === 'audiences' && m.id !== null && m.id !== 'youth' && m.id !== 'parents' && !BARE_CHILD.test(m.matched))) {
-    out = out.filter((m) => !(m.kind === 'audiences' && m.id === 'youth' && m.cue && BARE_CHILD.test(m.matched)))
+    out = out.filter((m) => !(m.kind === 'audiences' && (m.id === 'youth' || m.id === 'parents') && m.cue && BARE_CHILD.test(m.matched)))
   }
   // (The origin's words still say who the learner is, so they stay claimed, as the migrant worker's.)
   if (out.some((m) => m.kind === 'audiences' && m.id === 'migrant-workers')) {

@@ -57,6 +57,8 @@ const REWRITES: readonly [RegExp, string][] = [
   [/没得/g, '没有'],
   [/有莫(?=[\s?？。，,!！]|$)/g, '有没有'],
   [/屋头/g, '家里'],
+  // 屋里 after a person or 在 is the home too (Hunan, Jiangxi, Hubei: "我屋里养了羊", "在屋里带细伢子").
+  [/(?<=我|额|我们|他|她|在|回)屋里/g, '家里'],
   // 娃儿 = a child (not 娃娃, which is also a doll).
   [/娃儿/g, '孩子'],
   [/瞅/g, '看'],
