@@ -17,6 +17,8 @@ function indexesOf(text: string, word: string): number[] {
   return out
 }
 
+/** Words for studying as such, with no subject: a group glued before them names the kind of course. */
+const STUDY_AFTER = /^(?:的)?(?:进修|培训|深造|充电|课程|课|班|讲座)/
 /** A proxy or self frame in the clause before a group ("给在职职工找", "我是老年人"): then the group is who learns. */
 const FRAMED_BEFORE = /(给|帮|替|为|代|我|俺|咱|本人|作为|身为|for|i am|i m|im)[^，,。!！?？;；\s]{0,8}$/
 
@@ -28,6 +30,8 @@ export function isFusedToTopic(normalized: string, a: SlotValue, topics: readonl
     // The group's last words are the topic phrase's first ones ("中小学教师|能力提升" read as 中小学教师 and 教师能力提升).
     if (topics.some((t) => t.matched && indexesOf(normalized, t.matched).some((tAt) => at < tAt && tAt < at + a.matched.length))) return true
     if (topics.some((t) => t.matched && /\p{Script=Han}/u.test(t.matched) && (after.startsWith(t.matched) || after.startsWith(`的${t.matched}`)))) return true
+    // A group glued to a word for studying itself ("在职|进修", "老年人|培训班"): the kind of course, as onto a topic.
+    if (/\p{Script=Han}/u.test(a.matched) && STUDY_AFTER.test(after)) return true
     // English puts the group after the subject: "health for older people", "ai for seniors".
     const before = normalized.slice(0, at)
     if (topics.some((t) => t.matched && /^[a-z]/.test(t.matched) && new RegExp(`\\b${escaped(t.matched)} for (?:the )?$`).test(before))) return true
