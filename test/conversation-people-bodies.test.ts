@@ -65,6 +65,14 @@ describe('a grandparent named in English is an older learner, whatever the sente
     await expectFor(await learner()(text), 'elderly', 'en')
   })
 
+  it.each([
+    ['my son is in wheelchair, any computer classes', 'people-with-disabilities'],
+    ['my daughter is in grade 3, any parenting classes', 'parents'],
+    ['i am father of 2 kids, any online classes', 'parents'],
+  ] as const)('"%s" is read as %s (articles left out, a primary grade, a parent said outright)', async (text, audience) => {
+    await expectFor(await learner()(text), audience, 'en')
+  })
+
   it('a grandparent cared for is not the learner ("i look after my grandma")', async () => {
     const r = await learner()('i look after my grandma, any caregiving courses?')
     expect(header(r)).not.toContain(label('elderly', 'en'))

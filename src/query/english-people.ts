@@ -98,7 +98,8 @@ const ROLES: { id: string; is: string[]; does: string[] }[] = [
   {
     id: 'youth',
     is: ['(?:at|in) (?:uni|university|college|high school|middle school|secondary school|junior high|senior high|sixth form|vocational school|technical school)',
-      'in (?:year|grade|form) (?:\\d+|seven|eight|nine|ten|eleven|twelve)', 'an? (?:student|teen|teenager|pupil|schoolboy|schoolgirl|undergrad|undergraduate|fresher|school leaver)'],
+      // (A school year from 7 up: grades 1 to 6 are primary school, where the parent speaks, query/english-groups.)
+      'in (?:year|grade|form) (?:[7-9]|1[0-3]|seven|eight|nine|ten|eleven|twelve)\\b', 'an? (?:student|teen|teenager|pupil|schoolboy|schoolgirl|undergrad|undergraduate|fresher|school leaver)'],
     does: ['(?:just )?(?:finished|left|graduated from) (?:high school|school|college|uni|university)', '(?:goes|go) to (?:high school|middle school|secondary school|college|uni)'],
   },
   {
