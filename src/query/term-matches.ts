@@ -6,7 +6,7 @@
  */
 import type { TaxonomyKind } from '../catalogue/taxonomy.js'
 import { isDictionaryWord } from '../text/segment.js'
-import { candidatesOf, globalMatches } from '../text/regex-tools.js'
+import { candidateIndices, globalMatches } from '../text/regex-tools.js'
 import { COLLOQUIAL_CUES, COLLOQUIAL_PERSON_PATTERNS } from './colloquial-cues.js'
 import { PERSON_CUES } from './person-cues.js'
 import { REGIONAL_CUES } from './regional-cues.js'
@@ -44,7 +44,7 @@ export interface Match {
 const ALL_CUES = [...CUES, ...COLLOQUIAL_CUES, ...PERSON_CUES, ...TOPIC_TALK, ...TOPIC_FRAMES, ...ENGLISH_CUES, ...REGIONAL_CUES]
 const PERSON_PATTERNS: ReadonlySet<RegExp> = new Set([...PERSON_CUES.map((c) => c.pattern), ...COLLOQUIAL_PERSON_PATTERNS])
 /** Which cues a message's characters can start a match of: the others are not tried. */
-const cueCandidates = candidatesOf(ALL_CUES.map((c) => c.pattern))
+const cueCandidates = candidateIndices(ALL_CUES.map((c) => c.pattern))
 const CARE = /照护|护理|照顾|看护|痴呆|认知症|care|caring|look(?:s|ing|ed)? after|nursing/
 /** Words that make a topic phrase ask for a skill ("…的新技术", "…怎么教"): see findMatches. */
 const SKILL_ASK = /技术|技能|本事|本领|门道|窍门|知识|方法|手艺|怎么|如何|学问|功课|经验/
@@ -108,9 +108,8 @@ export function findMatches(text: string, index: TermIndex): Match[] {
   for (const h of index.english(text)) {
     found.push({ kind: h.kind, id: h.id, start: h.start, end: h.end, explicit: !(h.kind === 'audiences' && h.id === 'general-public'), cue: false, matched: h.matched })
   }
-  const may = cueCandidates(text)
-  for (const [k, cue] of ALL_CUES.entries()) {
-    if (!may[k]) continue
+  for (const k of cueCandidates(text)) {
+    const cue = ALL_CUES[k]
     for (const m of globalMatches(cue.pattern, text)) {
       if (!m[0]) continue
       found.push({ kind: cue.kind, id: cue.id, start: m.index!, end: m.index! + m[0].length, explicit: cue.explicit, cue: true, matched: m[0].trim(), person: PERSON_PATTERNS.has(cue.pattern), ...(cue.general ? { general: true } : {}) })

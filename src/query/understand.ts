@@ -27,7 +27,7 @@ import { createEnglishRepairer } from '../text/english-repair.js'
 import { ENGLISH_STOP_WORDS } from '../text/english.js'
 import { createEnglishTermMatcher, englishKeys, type EnglishTerm } from './english-terms.js'
 import type { Understanding } from './types.js'
-import { candidatesOf, globalMatches } from '../text/regex-tools.js'
+import { candidateIndices, globalMatches } from '../text/regex-tools.js'
 import { repairWordParts } from './repair-words.js'
 import { findMatches, indexTerms, toSlotValues, type Match, type Term } from './term-matches.js'
 import { createFacetReader } from './facet-reading.js'
@@ -96,8 +96,8 @@ export function createQueryUnderstander(deps: UnderstandDeps): (text: string) =>
   const expansions = [...EXPANSIONS.map((e) => ({ ...e, everyday: false })), ...related.map((e) => ({ ...e, everyday: true }))]
     .map((e) => ({ words: e.words, global: new RegExp(e.pattern.source, 'g'), everyday: e.everyday }))
   // Which of them a message's characters can start a match of: most messages can start none, and skip the loops.
-  const relatedCandidates = candidatesOf(related.map((e) => e.pattern))
-  const expansionCandidates = candidatesOf(expansions.map((e) => e.global))
+  const relatedCandidates = candidateIndices(related.map((e) => e.pattern))
+  const expansionCandidates = candidateIndices(expansions.map((e) => e.global))
   const words = repairWordParts(deps)
   const repairer = createTextRepairer([...words.before, ...(deps.vocabulary ?? []), ...words.after], { prepared: deps.preparedRepair })
   // English slips ("anythign", "laern") are read towards the bot's own English: everyday words first.
@@ -188,8 +188,8 @@ export function createQueryUnderstander(deps: UnderstandDeps): (text: string) =>
     const dictWords = wordSpans(normalized)
     // (A person word of a life, "庄稼人", or a working life said as a situation, "我是农村种庄稼的".)
     const personSpans = matches.filter((m) => m.kind === 'audiences' && m.id !== null && (m.cue ? !m.explicit && WORKING_LIVES.has(m.id) : PERSON_OF_A_LIFE.test(m.matched))).map((m) => [m.start, m.end])
-    const relatedMay = relatedCandidates(normalized)
-    for (const e of related.filter((_, k) => relatedMay[k])) {
+    for (const k of relatedCandidates(normalized)) {
+      const e = related[k]
       if (e.topics.length === 0) continue
       const m = e.pattern.exec(normalized)
       if (!m || insideLongerWord(normalized, dictWords(), m.index, m.index + m[0].length)) continue
@@ -225,8 +225,8 @@ export function createQueryUnderstander(deps: UnderstandDeps): (text: string) =>
       if (start >= 0) cursor = end
       return { words: g.filter((w) => !isFiller(w) && !aboutLearner.has(w)), start, end }
     })
-    const expansionMay = expansionCandidates(normalized)
-    for (const e of expansions.filter((_, k) => expansionMay[k])) {
+    for (const k of expansionCandidates(normalized)) {
+      const e = expansions[k]
       // A phrase that is already the catalogue's own word ("数据标注") needs no translation, and merging
       // its parts (数据, 标注) into one group of alternatives would let either part alone cover it.
       const spans = globalMatches(e.global, normalized).filter((m) => !e.words.includes(m[0]))
