@@ -266,7 +266,10 @@ export function createQueryUnderstander(deps: UnderstandDeps): (text: string) =>
     }
     // The tutoring phrase is the need, first, so "nothing teaches it" names it.
     if (tutoring.length) needs.unshift(...tutoring.filter((t) => !needs.some((g) => g.includes(t.word))).map((t) => [t.word]))
-    const words = [...new Set(termGroups.flat())]
+    // (One set filled group by group: Array.prototype.flat is slow in V8.)
+    const wordSet = new Set<string>()
+    for (const g of termGroups) for (const w of g) wordSet.add(w)
+    const words = [...wordSet]
     return {
       text: said,
       normalized,

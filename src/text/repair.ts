@@ -11,7 +11,7 @@ import { normalizeText } from './normalize.js'
 import { diskMemo } from '../disk-cache.js'
 import { dictionaryCut, isDictionaryWord } from './segment.js'
 import { ENGLISH_STOP_WORDS } from './english.js'
-import { exactKey, fuzzySyllable, syllablesOf } from './pinyin.js'
+import { exactKey, fuzzySyllable, readingOf, syllablesOf } from './pinyin.js'
 import { isPinyin, repairPinyin, type Repair, type SoundEntry as Entry } from './repair-pinyin.js'
 
 export type { Repair } from './repair-pinyin.js'
@@ -125,27 +125,26 @@ export function createTextRepairer(vocabulary: readonly string[], options: Repai
   }
   const sortedLengths = [...lengths].sort((a, b) => b - a)
 
+  // Spans of a run's real words (two characters or more), which a repair may contain but not cut through.
+  function wordSpansOf(run: string): [number, number][] {
+    const spans: [number, number][] = []
+    let pos = 0
+    for (const w of cut(run)) {
+      const len = [...w].length
+      if (len >= 2) spans.push([pos, pos + len])
+      pos += len
+    }
+    return spans
+  }
+  const cutsThrough = (spans: [number, number][], start: number, end: number) =>
+    spans.some(([a, b]) => a < end && start < b && (a < start || b > end))
+
   function repairHan(run: string, repairs: Repair[]): string {
     const chars = [...run]
     if (chars.length < 2) return run
-    const syl = syllablesOf(run)
-    const fuzzy = syl.map(fuzzySyllable)
-    // Spans of the run's real words (two characters or more), which a repair may contain but not cut through:
-    // cut only when a candidate needs the check (most runs have none).
+    const { syllables: syl, fuzzy } = readingOf(run)
+    // The run is cut into words only when a candidate needs the check (most runs have none).
     let wordSpans: [number, number][] | null = null
-    const spans = (): [number, number][] => {
-      if (wordSpans) return wordSpans
-      wordSpans = []
-      let pos = 0
-      for (const w of cut(run)) {
-        const len = [...w].length
-        if (len >= 2) wordSpans.push([pos, pos + len])
-        pos += len
-      }
-      return wordSpans
-    }
-    const cutsThrough = (start: number, end: number) =>
-      spans().some(([a, b]) => a < end && start < b && (a < start || b > end))
     // One UTF-16 unit per character (nearly always): a span is a plain slice of the run.
     const plain = chars.length === run.length
     const candidates: { start: number; end: number; word: string; score: number }[] = []
@@ -170,7 +169,7 @@ export function createTextRepairer(vocabulary: readonly string[], options: Repai
           const differ = changed.length
           if (changed.some((c) => PARTICLES.has(c))) continue
           if (len === 2 && [...s].some((c) => PARTICLES.has(c) || SHORT_WORDS.has(c))) continue
-          if (differ === 0 || differ > Math.floor(len / 2) || isWord(s) || cutsThrough(i, i + len)) continue
+          if (differ === 0 || differ > Math.floor(len / 2) || isWord(s) || cutsThrough((wordSpans ??= wordSpansOf(run)), i, i + len)) continue
           candidates.push({ start: i, end: i + len, word: e.word, score: len * 10 - differ - (exactSound ? 0 : 1) })
           break
         }
