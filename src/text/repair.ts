@@ -148,7 +148,6 @@ export function createTextRepairer(vocabulary: readonly string[], options: Repai
     // One UTF-16 unit per character (nearly always): a span is a plain slice of the run.
     const plain = chars.length === run.length
     const candidates: { start: number; end: number; word: string; score: number }[] = []
-    const sub = (i: number, len: number) => (plain ? run.slice(i, i + len) : chars.slice(i, i + len).join(''))
     // From each position, the vocabulary words that sound like what follows (one trie walk), shortest first.
     for (let i = 0; i < chars.length; i++) {
       let node: SoundNode | undefined = sounds
@@ -158,7 +157,7 @@ export function createTextRepairer(vocabulary: readonly string[], options: Repai
         const found = node.entries
         if (!found) continue
         const len = j - i + 1
-        const s = sub(i, len)
+        const s = spanText(run, chars, plain, i, len)
         if (words.has(s)) continue // a vocabulary word already
         const typedSound = exactKey(syl.slice(i, i + len))
         for (const e of found) {
@@ -180,7 +179,7 @@ export function createTextRepairer(vocabulary: readonly string[], options: Repai
     // The vocabulary words written out in the run, which a repair may not overlap unless it is longer and covers them.
     const exactSpans: [number, number][] = []
     for (const len of sortedLengths) {
-      for (let i = 0; i + len <= chars.length; i++) if (words.has(sub(i, len))) exactSpans.push([i, i + len])
+      for (let i = 0; i + len <= chars.length; i++) if (words.has(spanText(run, chars, plain, i, len))) exactSpans.push([i, i + len])
     }
     const taken: [number, number][] = []
     const overlaps = (a: [number, number], b: [number, number]) => a[0] < b[1] && b[0] < a[1]
@@ -211,22 +210,25 @@ export function createTextRepairer(vocabulary: readonly string[], options: Repai
       const tokens = normalizeText(text).split(' ').filter(Boolean)
       const out: string[] = []
       let pinyinRun: string[] = []
-      const flush = () => {
-        if (pinyinRun.length) out.push(...repairPinyin(pinyinRun, byFirst, repairs))
-        pinyinRun = []
-      }
       for (const token of tokens) {
         if (/^[a-z]+$/.test(token) && !english.has(token) && isPinyin(token)) {
           pinyinRun.push(token)
           continue
         }
-        flush()
+        // A run of pinyin ends here: read it as a whole.
+        if (pinyinRun.length) out.push(...repairPinyin(pinyinRun, byFirst, repairs))
+        pinyinRun = []
         out.push(token.replace(HAN_RUN, (run) => repairHan(run, repairs)))
       }
-      flush()
+      if (pinyinRun.length) out.push(...repairPinyin(pinyinRun, byFirst, repairs))
       return { text: out.join(' '), repairs }
     },
   }
+}
+
+/** Characters i to i + len of a run: a plain slice when each character is one UTF-16 unit (a module function: no closure per run). */
+function spanText(run: string, chars: string[], plain: boolean, i: number, len: number): string {
+  return plain ? run.slice(i, i + len) : chars.slice(i, i + len).join('')
 }
 
 /** A node of the sound trie: the next fuzzy syllables, and the entries whose syllables end here (in vocabulary order). */
