@@ -63,11 +63,10 @@ const alwaysOf: number[][] = []
  */
 const triggers: { table: number; k: number; other: number }[][] = []
 
-/** One walk of a text: which slots' strings occur, and, per table, the patterns that may match (filled when asked). */
+/** One walk of a text: per table, the patterns that may match (filled when asked). */
 interface Walk {
   text: string
   version: number
-  seen: Uint8Array
   /** Per table, the indices of its patterns that may match, ascending once `ready` is set. */
   lists: number[][]
   ready: Uint8Array
@@ -76,6 +75,9 @@ interface Walk {
 /** How many recent texts keep their walk: a message is read as typed, without speech noise, in Mandarin, normalised. */
 const REMEMBERED = 8
 const recent: Walk[] = []
+/** Per slot, the number of the last walk that saw it; and how many walks there have been. */
+let stamps = new Int32Array(0)
+let walks = 0
 
 /**
  * One walk through the trie from each position of `text`, remembered for the last few texts. Each slot seen for the
@@ -84,15 +86,18 @@ const recent: Walk[] = []
  */
 function walkOf(text: string): Walk {
   for (const r of recent) if (r.text === text && r.version === version) return r
-  const seen = new Uint8Array(slotCount)
+  // A slot is seen in this walk when its stamp is this walk's number: no array of every slot made per walk.
+  if (stamps.length < slotCount) stamps = new Int32Array(Math.max(slotCount, 2 * stamps.length))
+  if (walks >= 0x7fffffff) stamps.fill((walks = 0))
+  const stamp = ++walks
   const hits: number[] = []
   for (let i = 0; i < text.length; i++) {
     let node = root.next.get(text.charCodeAt(i))
     for (let j = i + 1; node !== undefined; j++) {
       const slots = node.slots
       for (let n = 0; n < slots.length; n++) {
-        if (seen[slots[n]] === 0) hits.push(slots[n])
-        seen[slots[n]] = 1
+        if (stamps[slots[n]] !== stamp) hits.push(slots[n])
+        stamps[slots[n]] = stamp
       }
       if (j >= text.length) break
       node = node.next.get(text.charCodeAt(j))
@@ -102,9 +107,9 @@ function walkOf(text: string): Walk {
   for (const slot of hits) {
     const list = triggers[slot]
     if (list === undefined) continue
-    for (const t of list) if (t.other < 0 || seen[t.other] === 1) (lists[t.table] ??= []).push(t.k)
+    for (const t of list) if (t.other < 0 || stamps[t.other] === stamp) (lists[t.table] ??= []).push(t.k)
   }
-  const walk: Walk = { text, version, seen, lists, ready: new Uint8Array(tableCount) }
+  const walk: Walk = { text, version, lists, ready: new Uint8Array(tableCount) }
   if (recent.length >= REMEMBERED) recent.pop()
   recent.unshift(walk)
   return walk
