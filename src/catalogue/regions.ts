@@ -73,7 +73,7 @@ export class Regions {
   /** Terms safe to look for inside sentences (no one-character abbreviations); null = not a place. */
   private readonly inText = new Map<string, RegionRef | null>()
   /** The lengths of the inText names starting with each character, longest first: findAll tries only those. */
-  private readonly lengthsByFirst = new Map<string, number[]>()
+  private readonly lengthsByFirst = new Map<number, number[]>()
 
   /** Builds the indexes; throws a UserError listing every word that names two places. */
   constructor(data: { nationwide: string[]; ignore?: string[]; provinces: Province[] }, source = 'regions') {
@@ -112,8 +112,8 @@ export class Regions {
     if (problems.length > 0) throw new UserError(`${source} is not a valid regions file`, problems)
     for (const k of this.inText.keys()) {
       if (k.length < 2) continue
-      const lengths = this.lengthsByFirst.get(k[0]) ?? []
-      if (!lengths.includes(k.length)) this.lengthsByFirst.set(k[0], [...lengths, k.length].sort((a, b) => b - a))
+      const lengths = this.lengthsByFirst.get(k.charCodeAt(0)) ?? []
+      if (!lengths.includes(k.length)) this.lengthsByFirst.set(k.charCodeAt(0), [...lengths, k.length].sort((a, b) => b - a))
     }
   }
 
@@ -148,7 +148,7 @@ export class Regions {
     const s = toHalfWidth(text).toLowerCase()
     const out: RegionMention[] = []
     for (let i = 0; i < s.length; i++) {
-      for (const len of this.lengthsByFirst.get(s[i]) ?? []) {
+      for (const len of this.lengthsByFirst.get(s.charCodeAt(i)) ?? []) {
         if (len > s.length - i) continue
         const ref = this.inText.get(s.slice(i, i + len))
         if (ref === undefined) continue

@@ -13,7 +13,7 @@ import { ENGLISH_FEE_CUES, ENGLISH_FORMAT_CUES } from './english-cues.js'
 import { formatMentions, namedMixedSpans, readFormat } from './format-reading.js'
 import { readEnglishFormatFrames } from './english-format-reading.js'
 import { freeSpans, readFree } from './fee-reading.js'
-import { candidatesOf, globalMatches } from '../text/regex-tools.js'
+import { candidateIndices, globalMatches } from '../text/regex-tools.js'
 
 /** What one message says about format and fee, with where it said it. */
 export interface FacetReading {
@@ -30,13 +30,11 @@ type FormatCues = readonly { format: Format | 'any'; pattern: RegExp }[]
 /** The cue words of one language whose every match is a span, with their prefilter. */
 function cueSpans(formats: FormatCues, fees: { free: RegExp; notFree: RegExp }) {
   const patterns = [...formats.map((c) => c.pattern), fees.free, fees.notFree]
-  const may = candidatesOf(patterns)
+  const may = candidateIndices(patterns)
   return (text: string): [number, number][] => {
     const out: [number, number][] = []
-    const allowed = may(text)
-    for (const [k, re] of patterns.entries()) {
-      if (!allowed[k]) continue
-      for (const m of globalMatches(re, text)) if (m[0]) out.push([m.index!, m.index! + m[0].length])
+    for (const k of may(text)) {
+      for (const m of globalMatches(patterns[k], text)) if (m[0]) out.push([m.index!, m.index! + m[0].length])
     }
     return out
   }

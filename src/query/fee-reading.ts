@@ -19,6 +19,9 @@ const FREE_FRAMES = new RegExp([
  * the no-cost ones") reads the same once in Mandarin, so it stays a wish. */
 const A_NOT_A = /([收交花付掏缴免])不\1/
 
+/** The free cue as a global pattern, made once (matchAll copies it, so it keeps no state between messages). */
+const FREE_CUE = new RegExp(FEE_CUES.free.source, 'g')
+
 /** True when this match is the middle of an A-not-A question ("收不收费", "花不花钱"). */
 function isQuestion(text: string, at: number, matched: string): boolean {
   if (!matched.startsWith('不')) return false
@@ -28,7 +31,7 @@ function isQuestion(text: string, at: number, matched: string): boolean {
 /** True when a Chinese message asks for free projects, null otherwise (a fee it accepts is no filter). */
 export function readFree(text: string): boolean | null {
   if (FEE_CUES.notFree.test(text)) return null
-  for (const re of [new RegExp(FEE_CUES.free.source, 'g'), FREE_FRAMES]) {
+  for (const re of [FREE_CUE, FREE_FRAMES]) {
     for (const m of text.matchAll(re)) if (!isQuestion(text, m.index!, m[0])) return true
   }
   return null

@@ -11,7 +11,7 @@
  */
 import type { Format } from '../catalogue/project.js'
 import { FORMAT_CUES } from './cues.js'
-import { candidatesOf, globalMatches } from '../text/regex-tools.js'
+import { candidateIndices, globalMatches } from '../text/regex-tools.js'
 
 type Side = 'online' | 'offline'
 
@@ -96,15 +96,14 @@ function clauseStart(text: string, at: number): number {
 
 /** Every format pattern, and which of them a message's characters allow (pattern-prefixes: most are never tried). */
 const ALL = [...PLAIN, ...FRAMED]
-const mayMatch = candidatesOf(ALL.map((x) => x.re))
+const mayMatch = candidateIndices(ALL.map((x) => x.re))
 
 /** Every format mention in `text` (plain words and frames), a mention inside a longer one of the other side dropped. */
 export function formatMentions(text: string): Mention[] {
   // (Read once per message by query/facet-reading, which passes the mentions to everyone who needs them.)
   const found: Mention[] = []
-  const may = mayMatch(text)
-  for (const [k, { side, re }] of ALL.entries()) {
-    if (!may[k]) continue
+  for (const k of mayMatch(text)) {
+    const { side, re } = ALL[k]
     for (const m of globalMatches(re, text)) {
       if (!m[0]) continue
       const start = m.index!, end = start + m[0].length

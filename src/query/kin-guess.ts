@@ -11,9 +11,11 @@ import type { SlotValue } from './slots.js'
 /** The proxy clause alone: asking for a relative, with no age in it. */
 const KIN_PROXY = /^(?:给|帮|替|为)(?:我们家|我家|家里|我的|我们|我)?(?:的)?[^，,。!！?？\s\d十岁旬]{1,4}(?:找|报|挑|选|看看|问问|问|咨询|打听|查)$/
 
+/** An older learner guessed only from a relative asked for (a module function: no closure made per message). */
+const guess = (a: SlotValue) => a.id === 'elderly' && !a.explicit && !a.related && KIN_PROXY.test(a.matched)
+
 /** `audiences` without an older learner guessed only from a relative asked for, when another situation is said. */
 export function withoutKinGuess(audiences: SlotValue[]): SlotValue[] {
-  const guess = (a: SlotValue) => a.id === 'elderly' && !a.explicit && !a.related && KIN_PROXY.test(a.matched)
   if (!audiences.some(guess) || !audiences.some((a) => a.id !== 'elderly' && !a.related)) return audiences
   return audiences.filter((a) => !guess(a))
 }

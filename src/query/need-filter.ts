@@ -66,6 +66,8 @@ export const NOT_NEED_WORDS: ReadonlySet<string> = new Set([
 const LIGHT_VERB_GLUE = /^(学|想|要)[着当开唱做用玩打弄整搞去来讲说拍装修种养画吹拉]$|^[整弄搞][用学点个些]$|^人[骗坑]$/
 
 /** Characters that, glued to another by a word cutter, make a fragment rather than a word ("我找", "教有", "请荐"). */
+/** Chinese characters only (compiled once: a `\p{…}` literal inside a function is a new RegExp per call once transpiled). */
+const ALL_HAN = /^\p{Script=Han}+$/u
 const FUNCTION_CHARS = new Set([...'我你他她它们的了吗呢吧啊呀有请找都也就还很在是给让把被和与跟又再这那哪么啥咋俺咱老总光净'])
 
 /**
@@ -76,7 +78,7 @@ const FUNCTION_CHARS = new Set([...'我你他她它们的了吗呢吧啊呀有�
  */
 export function isNeedWord(word: string): boolean {
   if (NOT_NEED_WORDS.has(word) || PERSON_WORDS.has(word) || LIGHT_VERB_GLUE.test(word)) return false
-  if (!/^\p{Script=Han}+$/u.test(word)) return true
+  if (!ALL_HAN.test(word)) return true
   const chars = [...word]
   if (chars.every((c) => FUNCTION_CHARS.has(c))) return false
   if (chars.length <= 3 && chars.some((c) => FUNCTION_CHARS.has(c)) && !isDictionaryWord(word)) return false

@@ -50,13 +50,17 @@ const WANTS_CLAUSE = /(想学|要学|想整|要整|想弄|想搞|学学|学点|�
  */
 export function withoutWishedSituations(matches: Match[], text: string): Match[] {
   const wants = [...text.matchAll(WANTS_CLAUSE)].map((w) => [w.index!, w.index! + w[0].length])
-  const situation = (m: Match) => m.kind === 'audiences' && m.cue && !m.explicit && m.id !== null
-  const afterVerb = (m: Match) => !SELF_FRAMED.test(m.matched)
-    && ASKS_FOR.test(text.slice(Math.max(0, m.start - 4), m.start).replace(/.*[，,。!！?？\s]/, ''))
-  const inWish = (m: Match) => !m.person && wants.some(([a, b]) => a < m.start && m.end <= b)
-    && matches.some((t) => t.kind === 'topics' && t.explicit && t.start < m.end && m.start < t.end)
-  return matches.filter((m) => !(situation(m) && (afterVerb(m) || inWish(m))))
+  return matches.filter((m) => !(isSituation(m) && (afterVerb(m, text) || inWish(m, matches, wants))))
 }
+
+// The predicates of the rules below are module functions, not closures made per message: a named closure costs
+// a property definition each time under the tsx transform the bench and the tests run through.
+const isSituation = (m: Match) => m.kind === 'audiences' && m.cue && !m.explicit && m.id !== null
+const afterVerb = (m: Match, text: string) => !SELF_FRAMED.test(m.matched)
+  && ASKS_FOR.test(text.slice(Math.max(0, m.start - 4), m.start).replace(/.*[，,。!！?？\s]/, ''))
+const inWish = (m: Match, matches: Match[], wants: number[][]) => !m.person && wants.some(([a, b]) => a < m.start && m.end <= b)
+  && matches.some((t) => t.kind === 'topics' && t.explicit && t.start < m.end && m.start < t.end)
+const HAN_FIRST = /^\p{Script=Han}/u
 
 /**
  * Drops audience mentions said in the very words of the subject, or a
@@ -65,36 +69,7 @@ export function withoutWishedSituations(matches: Match[], text: string): Match[]
  * kept ones in order.
  */
 export function personOrSubject(matches: Match[], text: string): Match[] {
-  // A situation said in the very words of the subject ("那养羊养鸡呢": the farm cue and the farming topic are one
-  // phrase) is the subject, unless the speaker frames it as their own ("我养了几十头猪").
-  // (And a child inside a subject, "陪伴孩子", is whom the subject is about.)
-  const sameAsTopic = (m: Match) => m.kind === 'audiences' && m.id !== null && ((m.cue && !m.explicit) || (!m.cue && CHILD.test(m.matched)))
-    && !SELF_FRAMED.test(m.matched) && /^\p{Script=Han}/u.test(m.matched) && (!/[的人户](?:\s|$)/.test(m.matched) || METHOD_AFTER.test(text.slice(m.end))) && (!/^[的人户]/.test(text.slice(m.end)) || METHOD_AFTER.test(text.slice(m.end)))
-    && !SELF_BEFORE.test(text.slice(Math.max(0, m.start - 4), m.start))
-    && matches.some((t) => t.kind === 'topics' && t.explicit && t.start <= m.start && m.end <= t.end)
-  // A condition followed by how to live with it ("上了岁数咋保养", "退休了怎么养生") is the subject's, unless the speaker owns it.
-  const howAfter = (m: Match) => m.kind === 'audiences' && m.cue && !m.explicit && m.id !== null && !SELF_FRAMED.test(m.matched)
-    && HOW_AFTER.test(text.slice(m.end, m.end + 6)) && !SELF_BEFORE.test(text.slice(Math.max(0, m.start - 4), m.start))
-  // A situation that names a course ("种果树搞合作社的课", "养鸡的培训班"): the words up to 课/班/培训 are the subject.
-  // (Not a group reached through a proxy verb, "帮村里的乡亲们找|手机课": the course is for them.)
-  const proxied = (m: Match) => /^(?:给|帮|替|为|代)/.test(m.matched)
-  const namesCourse = (m: Match) => m.kind === 'audiences' && m.cue && !m.explicit && m.id !== null && !SELF_FRAMED.test(m.matched) && !proxied(m)
-    && COURSE_AFTER.test(text.slice(m.end, m.end + 10)) && !SELF_BEFORE.test(text.slice(Math.max(0, m.start - 4), m.start))
-  // A situation joined to a named subject ("种果树搞合作社", "种庄稼养鸡养猪的"): one list of things to learn.
-  // (A child or grandchild named beside it, "给孙子发红包", is whom it is for: the kin word says who asks, not a subject.)
-  const joinedToTopic = (m: Match) => m.kind === 'audiences' && m.cue && !m.explicit && m.id !== null && !SELF_FRAMED.test(m.matched) && !proxied(m)
-    && !CHILDREN.includes(m.matched)
-    && !SELF_BEFORE.test(text.slice(Math.max(0, m.start - 4), m.start))
-    && matches.some((t) => t.kind === 'topics' && t.explicit && ((t.start >= m.end && JOINED.test(text.slice(m.end, t.start)))
-      || (t.end <= m.start && JOINED.test(text.slice(t.end, m.start)))))
-  // The other way round: the speaker's own farm ("俺家种了十几亩麦子", "我养了几百只鸡") says who they are, so a topic
-  // cue on the same words is no subject of its own: a subject said elsewhere, or the one already shown, stands.
-  const ownedSituation = (m: Match) => m.kind === 'topics' && m.cue && SELF_BEFORE.test(text.slice(Math.max(0, m.start - 4), m.start))
-    && !(WISH_AFTER.test(text.slice(m.end)) && !matches.some((t) => t.kind === 'topics' && t !== m && t.explicit && !t.cue))
-    && matches.some((a) => a.kind === 'audiences' && a.cue && a.id !== null && a.start < m.end && m.start < a.end)
-  // Whom a teacher teaches ("咋教好学生", "辅导学生") is not who learns.
-  const taught = (m: Match) => m.kind === 'audiences' && m.id === 'youth' && TAUGHT_BEFORE.test(text.slice(Math.max(0, m.start - 3), m.start))
-  let out = matches.filter((m) => !sameAsTopic(m) && !howAfter(m) && !taught(m) && !namesCourse(m) && !joinedToTopic(m) && !ownedSituation(m))
+  let out = matches.filter((m) => !sameAsTopic(m, matches, text) && !howAfter(m, text) && !taught(m, text) && !namesCourse(m, text) && !joinedToTopic(m, matches, text) && !ownedSituation(m, matches, text))
   // "我儿子刚高中毕业，想学门手艺": a child at a youth's stage is the learner; the bare "我儿子" is no parent learning.
   if (out.some((m) => m.kind === 'audiences' && m.id === 'youth' && m.cue)) {
     out = out.filter((m) => !(m.kind === 'audiences' && m.id === 'parents' && m.cue && BARE_CHILD.test(m.matched)))
@@ -113,6 +88,37 @@ export function personOrSubject(matches: Match[], text: string): Match[] {
   }
   return out
 }
+
+// The rules of personOrSubject, each a test of one mention `m` among the message's `matches` in `text`.
+// A situation said in the very words of the subject ("那养羊养鸡呢": the farm cue and the farming topic are one
+// phrase) is the subject, unless the speaker frames it as their own ("我养了几十头猪").
+// (And a child inside a subject, "陪伴孩子", is whom the subject is about.)
+const sameAsTopic = (m: Match, matches: Match[], text: string) => m.kind === 'audiences' && m.id !== null && ((m.cue && !m.explicit) || (!m.cue && CHILD.test(m.matched)))
+  && !SELF_FRAMED.test(m.matched) && HAN_FIRST.test(m.matched) && (!/[的人户](?:\s|$)/.test(m.matched) || METHOD_AFTER.test(text.slice(m.end))) && (!/^[的人户]/.test(text.slice(m.end)) || METHOD_AFTER.test(text.slice(m.end)))
+  && !SELF_BEFORE.test(text.slice(Math.max(0, m.start - 4), m.start))
+  && matches.some((t) => t.kind === 'topics' && t.explicit && t.start <= m.start && m.end <= t.end)
+// A condition followed by how to live with it ("上了岁数咋保养", "退休了怎么养生") is the subject's, unless the speaker owns it.
+const howAfter = (m: Match, text: string) => m.kind === 'audiences' && m.cue && !m.explicit && m.id !== null && !SELF_FRAMED.test(m.matched)
+  && HOW_AFTER.test(text.slice(m.end, m.end + 6)) && !SELF_BEFORE.test(text.slice(Math.max(0, m.start - 4), m.start))
+// A situation that names a course ("种果树搞合作社的课", "养鸡的培训班"): the words up to 课/班/培训 are the subject.
+// (Not a group reached through a proxy verb, "帮村里的乡亲们找|手机课": the course is for them.)
+const PROXIED = /^(?:给|帮|替|为|代)/
+const namesCourse = (m: Match, text: string) => m.kind === 'audiences' && m.cue && !m.explicit && m.id !== null && !SELF_FRAMED.test(m.matched) && !PROXIED.test(m.matched)
+  && COURSE_AFTER.test(text.slice(m.end, m.end + 10)) && !SELF_BEFORE.test(text.slice(Math.max(0, m.start - 4), m.start))
+// A situation joined to a named subject ("种果树搞合作社", "种庄稼养鸡养猪的"): one list of things to learn.
+// (A child or grandchild named beside it, "给孙子发红包", is whom it is for: the kin word says who asks, not a subject.)
+const joinedToTopic = (m: Match, matches: Match[], text: string) => m.kind === 'audiences' && m.cue && !m.explicit && m.id !== null && !SELF_FRAMED.test(m.matched) && !PROXIED.test(m.matched)
+  && !CHILDREN.includes(m.matched)
+  && !SELF_BEFORE.test(text.slice(Math.max(0, m.start - 4), m.start))
+  && matches.some((t) => t.kind === 'topics' && t.explicit && ((t.start >= m.end && JOINED.test(text.slice(m.end, t.start)))
+    || (t.end <= m.start && JOINED.test(text.slice(t.end, m.start)))))
+// The other way round: the speaker's own farm ("俺家种了十几亩麦子", "我养了几百只鸡") says who they are, so a topic
+// cue on the same words is no subject of its own: a subject said elsewhere, or the one already shown, stands.
+const ownedSituation = (m: Match, matches: Match[], text: string) => m.kind === 'topics' && m.cue && SELF_BEFORE.test(text.slice(Math.max(0, m.start - 4), m.start))
+  && !(WISH_AFTER.test(text.slice(m.end)) && !matches.some((t) => t.kind === 'topics' && t !== m && t.explicit && !t.cue))
+  && matches.some((a) => a.kind === 'audiences' && a.cue && a.id !== null && a.start < m.end && m.start < a.end)
+// Whom a teacher teaches ("咋教好学生", "辅导学生") is not who learns.
+const taught = (m: Match, text: string) => m.kind === 'audiences' && m.id === 'youth' && TAUGHT_BEFORE.test(text.slice(Math.max(0, m.start - 3), m.start))
 
 /**
  * A clause in which the speaker says who they are ("我是/我在/我当/本人从事 …", or where they come from:

@@ -21,6 +21,18 @@ export const PERSON_OF_A_LIFE = /^\p{Script=Han}+(人|的)$/u
 /** The topic a role grows in: named inside the role ("在村小教数学"), it is still the request. */
 const OWN_GROWTH: Readonly<Record<string, string>> = { 'rural-teachers': 'teacher-development' }
 
+// The rules' tests are module functions, not closures made per message (under the tsx transform the bench and the
+// tests run through, a named closure costs a property definition each time).
+const within = (m: Match, a: number, b: number) => a <= m.start && m.end <= b
+// (A dialect verb glued in front, "整手机" of "想整手机上能学的", still ends inside the format phrase.)
+const tailIn = (m: Match, a: number, b: number) => m.start < a && a < m.end && m.end <= b && m.end - a >= 2
+const overlapsAny = (m: Match, person: Match[]) => person.some((a) => m.start < a.end && a.start < m.end)
+const inSubject = (a: Match, out: Match[]) => a.cue && !a.explicit && out.some((t) => t.kind === 'topics' && t.explicit && t.start <= a.start && a.end <= t.end)
+// (A teacher's own teaching, "在村小教数学", is also what a teacher comes to improve.)
+const inSituation = (m: Match, situation: Match[]) => situation.some((a) => a.start <= m.start && m.end <= a.end && a.end - a.start > m.end - m.start && OWN_GROWTH[a.id!] !== m.id)
+const HAN = /\p{Script=Han}/u
+const isLife = (m: Match, situation: Match[], text: string) => m.kind === 'topics' && HAN.test(m.matched) && inSituation(m, situation) && !ASKED_FOR.test(text.slice(Math.max(0, m.start - 3), m.start))
+
 /**
  * Topic words that say how or who, not what: a topic word inside the format
  * phrase ("在手机上就能学": 手机 is where they learn) is dropped, and a topic
@@ -31,30 +43,22 @@ const OWN_GROWTH: Readonly<Record<string, string>> = { 'rural-teachers': 'teache
 export function subjectOnly(matches: Match[], text: string, spans: readonly (readonly [number, number])[], lifeTopics: Match[] = []): Match[] {
   // (`spans`: where the way of learning was said, from query/facet-reading; in Chinese every phrase that says how,
   // "通过手机上课" as well as "线上的", holds no subject.)
-  const within = (m: Match, a: number, b: number) => a <= m.start && m.end <= b
-  // (A dialect verb glued in front, "整手机" of "想整手机上能学的", still ends inside the format phrase.)
-  const tailIn = (m: Match, a: number, b: number) => m.start < a && a < m.end && m.end <= b && m.end - a >= 2
   let out = matches.filter((m) => !(m.kind === 'topics' && spans.some(([a, b]) => within(m, a, b) || tailIn(m, a, b))))
   const person = out.filter((m) => m.kind === 'audiences' && m.id !== null)
-  const aboutPerson = (m: Match) => person.some((a) => m.start < a.end && a.start < m.end)
-  const namedElsewhere = out.some((m) => m.kind === 'topics' && m.explicit && !aboutPerson(m))
-  if (namedElsewhere) out = out.map((m) => (m.kind === 'topics' && m.explicit && aboutPerson(m) ? { ...m, explicit: false } : m))
+  const namedElsewhere = out.some((m) => m.kind === 'topics' && m.explicit && !overlapsAny(m, person))
+  if (namedElsewhere) out = out.map((m) => (m.kind === 'topics' && m.explicit && overlapsAny(m, person) ? { ...m, explicit: false } : m))
   // (English: beside a learner who said who they are, a relative inside a subject, "helping my children learn", is who
   // the subject is about, not another learner.)
-  const inSubject = (a: Match) => a.cue && !a.explicit && out.some((t) => t.kind === 'topics' && t.explicit && t.start <= a.start && a.end <= t.end)
   const people = out.filter((m) => m.kind === 'audiences' && m.id !== null && /^[a-z]/.test(m.matched))
-  if (people.some((a) => !inSubject(a))) out = out.filter((m) => !people.includes(m) || !inSubject(m))
+  if (people.some((a) => !inSubject(a, out))) out = out.filter((m) => !people.includes(m) || !inSubject(m, out))
   // A topic word inside the words saying who the learner is ("在家种田的", "在乡下学校教娃娃的老师") is
   // their life, not their request (no topic at all, so a narrowing keeps the subject), unless a
   // learning verb stands right before it ("想学养猪").
   // (A taxonomy person word that is a topic word plus "person", "庄稼人", "种地的", is a situation too;
   // "电力职工" names a trade's workers, whose trade is still the subject.)
   const situation = out.filter((m) => m.kind === 'audiences' && m.id !== null && ((m.cue && !m.explicit) || (!m.cue && PERSON_OF_A_LIFE.test(m.matched))))
-  // (A teacher's own teaching, "在村小教数学", is also what a teacher comes to improve.)
-  const inSituation = (m: Match) => situation.some((a) => a.start <= m.start && m.end <= a.end && a.end - a.start > m.end - m.start && OWN_GROWTH[a.id!] !== m.id)
-  const life = (m: Match) => m.kind === 'topics' && /\p{Script=Han}/u.test(m.matched) && inSituation(m) && !ASKED_FOR.test(text.slice(Math.max(0, m.start - 3), m.start))
-  lifeTopics.push(...out.filter(life))
-  out = out.filter((m) => !life(m))
+  lifeTopics.push(...out.filter((m) => isLife(m, situation, text)))
+  out = out.filter((m) => !isLife(m, situation, text))
   // The reverse: a situation asked for ("想学养猪", "想整种果树养鸡鸭的") is what they want to learn, not who they
   // are: the one rule for it is query/person-subjects' wishedSituations.
   out = withoutWishedSituations(out, text)

@@ -6,7 +6,7 @@
  */
 import type { TaxonomyKind } from '../catalogue/taxonomy.js'
 import { isDictionaryWord } from '../text/segment.js'
-import { candidatesOf, globalMatches } from '../text/regex-tools.js'
+import { candidateIndices, globalMatches } from '../text/regex-tools.js'
 import { COLLOQUIAL_CUES, COLLOQUIAL_PERSON_PATTERNS } from './colloquial-cues.js'
 import { PERSON_CUES } from './person-cues.js'
 import { REGIONAL_CUES } from './regional-cues.js'
@@ -44,7 +44,9 @@ export interface Match {
 const ALL_CUES = [...CUES, ...COLLOQUIAL_CUES, ...PERSON_CUES, ...TOPIC_TALK, ...TOPIC_FRAMES, ...ENGLISH_CUES, ...REGIONAL_CUES]
 const PERSON_PATTERNS: ReadonlySet<RegExp> = new Set([...PERSON_CUES.map((c) => c.pattern), ...COLLOQUIAL_PERSON_PATTERNS])
 /** Which cues a message's characters can start a match of: the others are not tried. */
-const cueCandidates = candidatesOf(ALL_CUES.map((c) => c.pattern))
+const cueCandidates = candidateIndices(ALL_CUES.map((c) => c.pattern))
+/** A Chinese character (compiled once: a `\p{…}` literal inside a function is a new RegExp per call once transpiled). */
+const HAN = /\p{Script=Han}/u
 const CARE = /照护|护理|照顾|看护|痴呆|认知症|care|caring|look(?:s|ing|ed)? after|nursing/
 /** Words that make a topic phrase ask for a skill ("…的新技术", "…怎么教"): see findMatches. */
 const SKILL_ASK = /技术|技能|本事|本领|门道|窍门|知识|方法|手艺|怎么|如何|学问|功课|经验/
@@ -108,9 +110,8 @@ export function findMatches(text: string, index: TermIndex): Match[] {
   for (const h of index.english(text)) {
     found.push({ kind: h.kind, id: h.id, start: h.start, end: h.end, explicit: !(h.kind === 'audiences' && h.id === 'general-public'), cue: false, matched: h.matched })
   }
-  const may = cueCandidates(text)
-  for (const [k, cue] of ALL_CUES.entries()) {
-    if (!may[k]) continue
+  for (const k of cueCandidates(text)) {
+    const cue = ALL_CUES[k]
     for (const m of globalMatches(cue.pattern, text)) {
       if (!m[0]) continue
       found.push({ kind: cue.kind, id: cue.id, start: m.index!, end: m.index! + m[0].length, explicit: cue.explicit, cue: true, matched: m[0].trim(), person: PERSON_PATTERNS.has(cue.pattern), ...(cue.general ? { general: true } : {}) })
@@ -147,7 +148,7 @@ export function findMatches(text: string, index: TermIndex): Match[] {
       if (k.kind === 'topics' && k.cue && k.explicit && m.kind === 'audiences' && m.cue && !m.explicit && inside && k.end - k.start > m.end - m.start && SKILL_ASK.test(k.matched)) return true
       // A plain word straddling the edge of a longer plain word of another kind ("成人" across "换成|人工智能",
       // "学生" across "想学|生成式") is a segmentation accident: the longer word wins (conv-coll).
-      if (!k.cue && !m.cue && !inside && k.end - k.start > m.end - m.start && /\p{Script=Han}/u.test(m.matched)) return true
+      if (!k.cue && !m.cue && !inside && k.end - k.start > m.end - m.start && HAN.test(m.matched)) return true
       // (English only: Chinese compounds often name their audience on purpose, 家长课堂 is for 家长.)
       if (!k.cue && !m.cue && inside && k.end - k.start > m.end - m.start && /^[a-z]/.test(k.matched) && /^[a-z]/.test(m.matched)) return true
       // (English: a subject inside the words describing the person, "I'm a farmer growing rice", is who they are.)
@@ -156,13 +157,15 @@ export function findMatches(text: string, index: TermIndex): Match[] {
     })
     if (!dropped) kept.push(m)
   }
-  const yields = (k: Match) => k.kind === 'topics' && k.cue && CATCH_ALL_TOPICS.has(k.id ?? '')
-    && kept.some((m) => m.kind === 'topics' && (!m.cue || m.explicit) && m.id !== k.id && k.start <= m.start && m.end <= k.end && m.end - m.start >= 2)
-    // A qualification right after a subject ("电工上岗证", "养老护理员证书") is that subject's certificate, not a second topic.
-    || (k.kind === 'topics' && CATCH_ALL_TOPICS.has(k.id ?? '') && QUALIFICATION.test(k.matched)
-      && kept.some((m) => m.kind === 'topics' && m.explicit && m.id !== k.id && m.end <= k.start && k.start - m.end <= 2))
-  return kept.filter((k) => !yields(k)).sort((a, b) => a.start - b.start)
+  return kept.filter((k) => !yields(k, kept)).sort((a, b) => a.start - b.start)
 }
+
+/** A general work-skill mention that gives way to the subject named inside or right before it (a module function: no closure per message). */
+const yields = (k: Match, kept: Match[]) => k.kind === 'topics' && k.cue && CATCH_ALL_TOPICS.has(k.id ?? '')
+  && kept.some((m) => m.kind === 'topics' && (!m.cue || m.explicit) && m.id !== k.id && k.start <= m.start && m.end <= k.end && m.end - m.start >= 2)
+  // A qualification right after a subject ("电工上岗证", "养老护理员证书") is that subject's certificate, not a second topic.
+  || (k.kind === 'topics' && CATCH_ALL_TOPICS.has(k.id ?? '') && QUALIFICATION.test(k.matched)
+    && kept.some((m) => m.kind === 'topics' && m.explicit && m.id !== k.id && m.end <= k.start && k.start - m.end <= 2))
 
 /**
  * One value per id, explicit if any mention was explicit, in order of appearance. `breadth` says how

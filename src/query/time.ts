@@ -5,7 +5,7 @@
  * the calendar. Windows are inclusive, as YYYY-MM-DD in local calendar terms.
  */
 import type { TimeWindow } from './types.js'
-import { candidatesOf } from '../text/regex-tools.js'
+import { candidateIndices } from '../text/regex-tools.js'
 
 /** Chinese New Year's Day (正月初一) by Gregorian year, for "春节后" and "寒假". */
 const SPRING_FESTIVAL: Record<number, string> = {
@@ -109,7 +109,7 @@ const RULES: Rule[] = [
   { pattern: /冬天|冬季|this winter|in winter/, window: (t) => upcoming(t, (y) => [day(y, 12, 1), endOfMonth(y + 1, 2)]) },
 ]
 
-const mayMatch = candidatesOf(RULES.map((r) => r.pattern))
+const mayMatch = candidateIndices(RULES.map((r) => r.pattern))
 
 /**
  * The first time phrase in normalised text as a window relative to `today`,
@@ -123,8 +123,8 @@ export function parseTimeWindow(text: string, today: Date): TimeWindow | null {
   let best: { index: number; rule: Rule; match: RegExpMatchArray } | null = null
   // Only the rules whose first and needed words occur in the text (text/literal-walk): most messages have none.
   const may = mayMatch(text)
-  for (const [k, rule] of RULES.entries()) {
-    if (!may[k]) continue
+  for (const k of may) {
+    const rule = RULES[k]
     const match = text.match(rule.pattern)
     if (match && match.index !== undefined && (!best || match.index < best.index)) best = { index: match.index, rule, match }
   }
@@ -132,8 +132,9 @@ export function parseTimeWindow(text: string, today: Date): TimeWindow | null {
   // "明年暑假", "next year in march": the season or month, in next year.
   if (/明年|next year/.test(best.match[0])) {
     const jan1 = day(t.y + 1, 1, 1)
-    for (const [k, rule] of RULES.entries()) {
-      const match = may[k] ? text.match(rule.pattern) : null
+    for (const k of may) {
+      const rule = RULES[k]
+      const match = text.match(rule.pattern)
       if (!match || rule === best.rule || /今年|this year|今天|明天|周|星期|礼拜|week|月底|这个?月|本月|下个?月|最近/.test(match[0])) continue
       const [from, to] = rule.window(jan1, match)
       return { from: iso(from), to: iso(to), matched: `${best.match[0].trim()}${match[0].trim()}` }

@@ -28,7 +28,7 @@ import { createEnglishRepairer } from '../text/english-repair.js'
 import { ENGLISH_STOP_WORDS } from '../text/english.js'
 import { createEnglishTermMatcher, englishKeys, type EnglishTerm } from './english-terms.js'
 import type { Understanding } from './types.js'
-import { candidatesOf, globalMatches } from '../text/regex-tools.js'
+import { candidateIndices, globalMatches } from '../text/regex-tools.js'
 import { repairWordParts } from './repair-words.js'
 import { findMatches, indexTerms, toSlotValues, type Match, type Term } from './term-matches.js'
 import { createFacetReader } from './facet-reading.js'
@@ -40,6 +40,10 @@ import { insideLongerWord, isFiller, latinWordAt, wordSpans } from './word-spans
 
 /** Audiences that are a working life: their situation words (庄稼 in 我是种庄稼的) are who they are, not a subject. */
 const WORKING_LIVES: ReadonlySet<string> = new Set(['farmers', 'migrant-workers', 'employees', 'community-workers', 'veterans'])
+/** A group of words that overlaps one of `spans` (a module function: a closure made per message costs a name under tsx). */
+const overlapsSpan = (g: { start: number; end: number }, spans: readonly (readonly number[])[]) => g.start >= 0 && spans.some(([a, b]) => g.start < b && a < g.end)
+/** A lone Chinese character or Latin letter. */
+const LONE_CHARACTER = /^(\p{Script=Han}|[a-z])$/u
 /** What the understander needs; all of it is loaded once at start. */
 export interface UnderstandDeps {
   taxonomy: Taxonomy
@@ -97,8 +101,8 @@ export function createQueryUnderstander(deps: UnderstandDeps): (text: string) =>
   const expansions = [...EXPANSIONS.map((e) => ({ ...e, everyday: false })), ...related.map((e) => ({ ...e, everyday: true }))]
     .map((e) => ({ words: e.words, global: new RegExp(e.pattern.source, 'g'), everyday: e.everyday }))
   // Which of them a message's characters can start a match of: most messages can start none, and skip the loops.
-  const relatedCandidates = candidatesOf(related.map((e) => e.pattern))
-  const expansionCandidates = candidatesOf(expansions.map((e) => e.global))
+  const relatedCandidates = candidateIndices(related.map((e) => e.pattern))
+  const expansionCandidates = candidateIndices(expansions.map((e) => e.global))
   const words = repairWordParts(deps)
   const repairer = createTextRepairer([...words.before, ...(deps.vocabulary ?? []), ...words.after], { prepared: deps.preparedRepair })
   // English slips ("anythign", "laern") are read towards the bot's own English: everyday words first.
@@ -111,6 +115,11 @@ export function createQueryUnderstander(deps: UnderstandDeps): (text: string) =>
 
   // How and at what cost: read once per message, every user takes it from this reading (query/facet-reading).
   const readFacets = createFacetReader()
+  // (A subject of its own inside a general work-skill frame, "考个潜水证", is no word for the topic: see inner-subjects.)
+  // (A colloquial cue naming another topic counts too: "学修电的手艺" is the electrician's trade.)
+  const known = (t: string, topic: string) => findMatches(t, termIndex).some((m) => m.id !== null
+    && (!m.cue || (m.kind === 'topics' && m.explicit && m.id !== topic))
+    && (m.kind !== 'topics' || m.id !== topic || taxonomy.namesWholeTopic(m.matched) || taxonomy.isFamilyWord(m.matched)))
 
   return (said: string): Understanding => {
     // How it was said (fillers, politeness, particles, doubled punctuation) is no part of what it asks.
@@ -126,11 +135,6 @@ export function createQueryUnderstander(deps: UnderstandDeps): (text: string) =>
     const facets = readFacets(normalized, english)
     const found = findMatches(normalized, termIndex)
     const lifeTopics: Match[] = []
-    // (A subject of its own inside a general work-skill frame, "考个潜水证", is no word for the topic: see inner-subjects.)
-    // (A colloquial cue naming another topic counts too: "学修电的手艺" is the electrician's trade.)
-    const known = (t: string, topic: string) => findMatches(t, termIndex).some((m) => m.id !== null
-      && (!m.cue || (m.kind === 'topics' && m.explicit && m.id !== topic))
-      && (m.kind !== 'topics' || m.id !== topic || taxonomy.namesWholeTopic(m.matched) || taxonomy.isFamilyWord(m.matched)))
     const matches = personOrSubject(subjectOnly(withoutFramedStrangers(found, known), normalized, facets.formatSpans, lifeTopics), normalized)
     // "孩子" is nearly always a parent speaking: implied, unless the course is plainly for the child ("适合孩子的编程课").
     if (!FOR_THE_CHILD.test(normalized)) {
@@ -194,8 +198,8 @@ export function createQueryUnderstander(deps: UnderstandDeps): (text: string) =>
     const dictWords = wordSpans(normalized)
     // (A person word of a life, "庄稼人", or a working life said as a situation, "我是农村种庄稼的".)
     const personSpans = matches.filter((m) => m.kind === 'audiences' && m.id !== null && (m.cue ? !m.explicit && WORKING_LIVES.has(m.id) : PERSON_OF_A_LIFE.test(m.matched))).map((m) => [m.start, m.end])
-    const relatedMay = relatedCandidates(normalized)
-    for (const e of related.filter((_, k) => relatedMay[k])) {
+    for (const k of relatedCandidates(normalized)) {
+      const e = related[k]
       if (e.topics.length === 0) continue
       const m = e.pattern.exec(normalized)
       if (!m || insideLongerWord(normalized, dictWords(), m.index, m.index + m[0].length)) continue
@@ -231,8 +235,8 @@ export function createQueryUnderstander(deps: UnderstandDeps): (text: string) =>
       if (start >= 0) cursor = end
       return { words: g.filter((w) => !isFiller(w) && !aboutLearner.has(w)), start, end }
     })
-    const expansionMay = expansionCandidates(normalized)
-    for (const e of expansions.filter((_, k) => expansionMay[k])) {
+    for (const k of expansionCandidates(normalized)) {
+      const e = expansions[k]
       // A phrase that is already the catalogue's own word ("数据标注") needs no translation, and merging
       // its parts (数据, 标注) into one group of alternatives would let either part alone cover it.
       const spans = globalMatches(e.global, normalized).filter((m) => !e.words.includes(m[0]))
@@ -247,23 +251,21 @@ export function createQueryUnderstander(deps: UnderstandDeps): (text: string) =>
       }
       if (spans.length === 0) continue
       // Words of the phrase itself join the expansion's group: either one covers the need.
-      const inPhrase = (g: { start: number; end: number }) => g.start >= 0 && spans.some(([a, b]) => g.start < b && a < g.end)
-      const at = groups.findIndex(inPhrase)
+      const at = groups.findIndex((g) => overlapsSpan(g, spans))
       // (English: the group sits where its phrase does, so an everyday word inside a slot, "for teenagers", is no need.)
       const [start, end] = english ? spans[0] : [-1, -1]
-      const merged = { words: [...groups.filter(inPhrase).flatMap((g) => g.words), ...e.words], start, end }
-      groups = groups.filter((g) => !inPhrase(g))
+      const merged = { words: [...groups.filter((g) => overlapsSpan(g, spans)).flatMap((g) => g.words), ...e.words], start, end }
+      groups = groups.filter((g) => !overlapsSpan(g, spans))
       groups.splice(at < 0 ? groups.length : Math.min(at, groups.length), 0, merged)
     }
     const termGroups = groups.map((g) => [...new Set(g.words)]).filter((g) => g.length > 0)
     // Overlapping is enough: the segmenter may glue a slot word to its neighbour ("有线" in "有线上的吗").
-    const inSlot = (g: { start: number; end: number }) => g.start >= 0 && slotSpans.some(([a, b]) => g.start < b && a < g.end)
     // A lone Chinese character ("东" of a cut-off 东西, "撒" for 啥) says nothing to learn.
     // Words about the person or the conversation ("本人", "改主意", "跟前") are no need either.
     // Words of a clause where the learner says who they are ("我在镇中心校教语文") are who they are, no need.
     const selfSpans = english ? [] : selfDescriptionSpans(normalized)
-    const inSelf = (g: { start: number; end: number }) => g.start >= 0 && selfSpans.some(([a, b]) => a <= g.start && g.end <= b)
-    const needs = groups.filter((g) => !inSlot(g) && !inSelf(g)).map((g) => [...new Set(g.words)].filter((w) => !/^(\p{Script=Han}|[a-z])$/u.test(w) && !audienceWords.has(w) && isNeedWord(w)))
+    const needs = groups.filter((g) => !overlapsSpan(g, slotSpans) && !(g.start >= 0 && selfSpans.some(([a, b]) => a <= g.start && g.end <= b)))
+      .map((g) => [...new Set(g.words)].filter((w) => !LONE_CHARACTER.test(w) && !audienceWords.has(w) && isNeedWord(w)))
       .filter((g) => g.length > 0)
     // A learner who only says who they are ("在家种田的 行不行") names no subject; one who goes on to
     // a need of the same life ("养鸡的农户 有没有技术培训", "种果树的 苹果卖不出去") asks about that life.
@@ -272,7 +274,10 @@ export function createQueryUnderstander(deps: UnderstandDeps): (text: string) =>
     }
     // The tutoring phrase is the need, first, so "nothing teaches it" names it.
     if (tutoring.length) needs.unshift(...tutoring.filter((t) => !needs.some((g) => g.includes(t.word))).map((t) => [t.word]))
-    const words = [...new Set(termGroups.flat())]
+    // (One set filled group by group: Array.prototype.flat is slow in V8.)
+    const wordSet = new Set<string>()
+    for (const g of termGroups) for (const w of g) wordSet.add(w)
+    const words = [...wordSet]
     return {
       text: said,
       normalized,

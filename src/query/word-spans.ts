@@ -46,8 +46,11 @@ export function latinWordAt(text: string, stem: string, from: number): [number, 
   return [-1, -1]
 }
 
+/** Chinese characters only (compiled once: a `\p{…}` literal inside a function is a new RegExp per call once transpiled). */
+const ALL_HAN = /^\p{Script=Han}+$/u
+
 /** Filler: a generic word, a number, or Chinese made only of generic characters. */
 export function isFiller(word: string): boolean {
   if (GENERIC.has(word) || NUMERAL.test(word)) return true
-  return /^\p{Script=Han}+$/u.test(word) && [...word].every((c) => GENERIC_CHARS.has(c))
+  return ALL_HAN.test(word) && [...word].every((c) => GENERIC_CHARS.has(c))
 }

@@ -48,44 +48,133 @@ function slotOf(key: string, strings: () => Set<string> | null): number {
   return slot
 }
 
+/**
+ * Every table registered, by the slots of its patterns: the same patterns registered again (a new catalogue snapshot
+ * builds its understander again) are the same table, so tables do not pile up in a long-running bot.
+ */
+const tablesByKey = new Map<string, number>()
+let tableCount = 0
+/** Per table, the patterns tried on every text (neither string could be read), ascending. */
+const alwaysOf: number[][] = []
+/**
+ * The walk's hits to the tables: per slot, the patterns (table, index, other slot) it is the trigger of. A pattern
+ * is listed once, under its first strings' slot when it has one, else under its needed strings'; the other slot
+ * (-1: none) must be seen too.
+ */
+const triggers: { table: number; k: number; other: number }[][] = []
+
+/** One walk of a text: per table, the patterns that may match (filled when asked). */
+interface Walk {
+  text: string
+  version: number
+  /** Per table, the indices of its patterns that may match, ascending once `ready` is set. */
+  lists: number[][]
+  ready: Uint8Array
+}
+
 /** How many recent texts keep their walk: a message is read as typed, without speech noise, in Mandarin, normalised. */
 const REMEMBERED = 8
-const recent: { text: string; version: number; seen: Uint8Array }[] = []
+const recent: Walk[] = []
+/** Per slot, the number of the last walk that saw it; and how many walks there have been. */
+let stamps = new Int32Array(0)
+let walks = 0
 
-/** Which slots' strings occur in `text`: one walk through the trie from each position, remembered for the last few texts. */
-function seenIn(text: string): Uint8Array {
-  for (const r of recent) if (r.text === text && r.version === version) return r.seen
-  const seen = new Uint8Array(slotCount)
+/**
+ * One walk through the trie from each position of `text`, remembered for the last few texts. Each slot seen for the
+ * first time hands its patterns to their tables (when the other string a pattern needs was seen too), so a table
+ * reads its few candidates instead of asking every pattern it holds.
+ */
+function walkOf(text: string): Walk {
+  for (const r of recent) if (r.text === text && r.version === version) return r
+  // A slot is seen in this walk when its stamp is this walk's number: no array of every slot made per walk.
+  if (stamps.length < slotCount) stamps = new Int32Array(Math.max(slotCount, 2 * stamps.length))
+  if (walks >= 0x7fffffff) stamps.fill((walks = 0))
+  const stamp = ++walks
+  const hits: number[] = []
   for (let i = 0; i < text.length; i++) {
     let node = root.next.get(text.charCodeAt(i))
     for (let j = i + 1; node !== undefined; j++) {
       const slots = node.slots
-      for (let n = 0; n < slots.length; n++) seen[slots[n]] = 1
+      for (let n = 0; n < slots.length; n++) {
+        if (stamps[slots[n]] !== stamp) hits.push(slots[n])
+        stamps[slots[n]] = stamp
+      }
       if (j >= text.length) break
       node = node.next.get(text.charCodeAt(j))
     }
   }
+  const lists: number[][] = new Array(tableCount)
+  for (const slot of hits) {
+    const list = triggers[slot]
+    if (list === undefined) continue
+    for (const t of list) if (t.other < 0 || stamps[t.other] === stamp) (lists[t.table] ??= []).push(t.k)
+  }
+  const walk: Walk = { text, version, lists, ready: new Uint8Array(tableCount) }
   if (recent.length >= REMEMBERED) recent.pop()
-  recent.unshift({ text, version, seen })
-  return seen
+  recent.unshift(walk)
+  return walk
+}
+
+/** The patterns of `table` that may match `text`, ascending (shared: callers only read it). */
+function listOf(table: number, text: string): readonly number[] {
+  const walk = walkOf(text)
+  if (walk.ready[table] === 1) return walk.lists[table]
+  const always = alwaysOf[table]
+  const found = walk.lists[table]
+  const list = found === undefined ? always : always.length === 0 ? found.sort(ascending) : [...always, ...found].sort(ascending)
+  walk.lists[table] = list
+  walk.ready[table] = 1
+  return list
+}
+
+const ascending = (a: number, b: number) => a - b
+
+/** Registers a table (or finds it registered): its patterns' trigger slots. */
+function tableOf(first: number[], needed: number[], depth: number): number {
+  const key = `${depth} ${first.join(',')} ${needed.join(',')}`
+  const known = tablesByKey.get(key)
+  if (known !== undefined) return known
+  const table = tableCount++
+  tablesByKey.set(key, table)
+  const always: number[] = []
+  for (let k = 0; k < first.length; k++) {
+    const trigger = first[k] >= 0 ? first[k] : needed[k]
+    if (trigger < 0) always.push(k)
+    else (triggers[trigger] ??= []).push({ table, k, other: first[k] >= 0 ? needed[k] : -1 })
+  }
+  alwaysOf[table] = always
+  // Walks made before this table know nothing of it.
+  version++
+  return table
 }
 
 /**
- * For a list of patterns, a function telling which of them can match a text at all: a pattern is tried only
- * when one of the strings (up to `depth` characters) a match of it starts with occurs in the text, and one
- * of the strings every match of it contains does, when those can be read off its source. A pattern of which
- * neither can be read (see firstStrings, requiredStrings) is always tried.
+ * For a list of patterns, a function giving the indices (ascending) of those that can match a text at all: a
+ * pattern is tried only when one of the strings (up to `depth` characters) a match of it starts with occurs in
+ * the text, and one of the strings every match of it contains does, when those can be read off its source. A
+ * pattern of which neither can be read (see firstStrings, requiredStrings) is always tried. The list comes from
+ * the text's one walk (shared by every table reading the same text); callers must not change it.
+ *
+ * @example candidateIndices([/骗子|被骗/, /工资.{0,6}不发/])('有个骗子') // [0]
+ */
+export function candidateIndices(patterns: readonly RegExp[], depth = 3): (text: string) => readonly number[] {
+  const read = readTable(patterns, depth)
+  const first = patterns.map((p, k) => slotOf(`first ${depth} ${p.flags} ${p.source}`, () => setOf(read[k][0])))
+  const needed = patterns.map((p, k) => slotOf(`needs ${p.flags} ${p.source}`, () => setOf(read[k][1])))
+  const table = tableOf(first, needed, depth)
+  return (text) => listOf(table, text)
+}
+
+/**
+ * {@link candidateIndices} as one flag per pattern: true for a pattern that can match the text.
  *
  * @example candidatesOf([/骗子|被骗/, /工资.{0,6}不发/])('有个骗子') // [true, false]
  */
 export function candidatesOf(patterns: readonly RegExp[], depth = 3): (text: string) => boolean[] {
-  const read = readTable(patterns, depth)
-  const first = patterns.map((p, k) => slotOf(`first ${depth} ${p.flags} ${p.source}`, () => setOf(read[k][0])))
-  const needed = patterns.map((p, k) => slotOf(`needs ${p.flags} ${p.source}`, () => setOf(read[k][1])))
+  const indices = candidateIndices(patterns, depth)
   return (text) => {
-    const seen = seenIn(text)
-    const may = new Array<boolean>(patterns.length)
-    for (let k = 0; k < may.length; k++) may[k] = (first[k] < 0 || seen[first[k]] === 1) && (needed[k] < 0 || seen[needed[k]] === 1)
+    const may = new Array<boolean>(patterns.length).fill(false)
+    for (const k of indices(text)) may[k] = true
     return may
   }
 }

@@ -31,11 +31,12 @@ export function toSimplified(text: string): string {
   return toMainlandWords(convert(text), true)
 }
 
-let traditional: Set<number> | undefined
+/** One flag per UTF-16 unit: 1 for a character OpenCC would change (all of them lie in the BMP CJK blocks). */
+let traditional: Uint8Array | undefined
 
 /** Fast check (no conversion) for characters OpenCC would change; most text has none. */
 function hasTraditional(text: string): boolean {
-  traditional ??= new Set(diskMemo('traditional-chars', 'cjk-blocks', [import.meta.url], () => {
+  traditional ??= flagsOf(diskMemo('traditional-chars', 'cjk-blocks', [import.meta.url], () => {
     // One pass over the CJK blocks finds every character the (character-level) converter maps.
     const found: number[] = []
     let block = ''
@@ -48,8 +49,15 @@ function hasTraditional(text: string): boolean {
     })
     return found
   }))
-  for (const ch of text) if (traditional.has(ch.codePointAt(0)!)) return true
+  // (A character outside the BMP is two surrogate units, neither of them flagged, as its code point was never listed.)
+  for (let i = 0; i < text.length; i++) if (traditional[text.charCodeAt(i)] === 1) return true
   return false
+}
+
+function flagsOf(codes: number[]): Uint8Array {
+  const flags = new Uint8Array(0x10000)
+  for (const c of codes) if (c < 0x10000) flags[c] = 1
+  return flags
 }
 
 // Anything that is not a letter, a digit or a combining mark separates words.

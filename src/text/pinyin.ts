@@ -29,18 +29,33 @@ export const PINYIN_SYLLABLES: ReadonlySet<string> = new Set(
   ).split(' '),
 )
 
+/** A string's toneless syllables read in context, and their fuzzy forms. */
+export interface Reading {
+  readonly syllables: readonly string[]
+  readonly fuzzy: readonly string[]
+}
+
 /** Recent readings: the same words and runs come back message after message; bounded, cleared when full. */
-const readings = new Map<string, readonly string[]>()
+const readings = new Map<string, Reading>()
 const MAX_READINGS = 20_000
 
-/** Toneless pinyin of each character of a Chinese string (ü as v), read in context. */
-export function syllablesOf(han: string): string[] {
+/**
+ * The remembered reading of a Chinese string (shared: callers only read it), with its fuzzy forms, so the typo
+ * repairer, which reads every run of every message, neither copies the syllables nor folds them again.
+ */
+export function readingOf(han: string): Reading {
   let r = readings.get(han)
   if (!r) {
     if (readings.size >= MAX_READINGS) readings.clear()
-    readings.set(han, (r = pinyin(han, { toneType: 'none', type: 'array', v: true })))
+    const syllables = pinyin(han, { toneType: 'none', type: 'array', v: true })
+    readings.set(han, (r = { syllables, fuzzy: syllables.map(fuzzySyllable) }))
   }
-  return [...r]
+  return r
+}
+
+/** Toneless pinyin of each character of a Chinese string (ü as v), read in context. */
+export function syllablesOf(han: string): string[] {
+  return [...readingOf(han).syllables]
 }
 
 /** Every fuzzy form computed so far (there are only some 400 syllables). */

@@ -9,7 +9,7 @@
  * scan instead of one per pattern.
  */
 import { firstStrings } from './pattern-prefixes.js'
-import { candidatesOf } from './literal-walk.js'
+import { candidateIndices } from './literal-walk.js'
 
 const globalCopies = new WeakMap<RegExp, RegExp>()
 
@@ -75,10 +75,9 @@ export function anyOf(patterns: RegExp[]): RegExp | null {
 export function anyMatches(patterns: readonly RegExp[]): (text: string) => boolean {
   // Without g (test would be stateful) or y (matching anywhere finds every match sticky would, and more).
   const tests = patterns.map((p) => new RegExp(p.source, p.flags.replace('g', '').replace('y', '')))
-  const may = candidatesOf(patterns)
+  const may = candidateIndices(patterns)
   return (text) => {
-    const m = may(text)
-    for (let k = 0; k < tests.length; k++) if (m[k] && tests[k].test(text)) return true
+    for (const k of may(text)) if (tests[k].test(text)) return true
     return false
   }
 }
@@ -90,14 +89,18 @@ export function anyMatches(patterns: readonly RegExp[]): (text: string) => boole
  * @example replaceEach([[/毋(须|需)/g, '无须'], [/免收费/g, '免费']])('毋须报名 免收费') // '无须报名 免费'
  */
 export function replaceEach(rules: readonly (readonly [RegExp, string])[]): (text: string) => string {
-  const candidates = candidatesOf(rules.map(([pattern]) => pattern))
+  const candidates = candidateIndices(rules.map(([pattern]) => pattern))
   return (text) => {
     let out = text
     let may = candidates(out)
-    for (let k = 0; k < rules.length; k++) {
-      if (!may[k]) continue
+    for (let i = 0; i < may.length; i++) {
+      const k = may[i]
       const next = out.replace(rules[k][0], rules[k][1])
-      if (next !== out) may = candidates((out = next))
+      if (next === out) continue
+      // The changed text is read again from the next rule on.
+      may = candidates((out = next))
+      i = may.findIndex((j) => j > k) - 1
+      if (i < -1) break
     }
     return out
   }
@@ -105,7 +108,7 @@ export function replaceEach(rules: readonly (readonly [RegExp, string])[]): (tex
 
 /** Re-exported: which patterns a message can match at all (text/literal-walk), what a match starts with (text/pattern-prefixes). */
 export { firstStrings } from './pattern-prefixes.js'
-export { candidatesOf } from './literal-walk.js'
+export { candidateIndices, candidatesOf } from './literal-walk.js'
 
 /**
  * The characters any non-empty match of `pattern` starts with, or null when that cannot be told

@@ -11,7 +11,7 @@ import { normalizeText } from './normalize.js'
 import { diskMemo } from '../disk-cache.js'
 import { dictionaryCut, isDictionaryWord } from './segment.js'
 import { ENGLISH_STOP_WORDS } from './english.js'
-import { exactKey, fuzzySyllable, syllablesOf } from './pinyin.js'
+import { exactKey, fuzzySyllable, readingOf, syllablesOf } from './pinyin.js'
 import { isPinyin, repairPinyin, type Repair, type SoundEntry as Entry } from './repair-pinyin.js'
 
 export type { Repair } from './repair-pinyin.js'
@@ -125,31 +125,29 @@ export function createTextRepairer(vocabulary: readonly string[], options: Repai
   }
   const sortedLengths = [...lengths].sort((a, b) => b - a)
 
+  // Spans of a run's real words (two characters or more), which a repair may contain but not cut through.
+  function wordSpansOf(run: string): [number, number][] {
+    const spans: [number, number][] = []
+    let pos = 0
+    for (const w of cut(run)) {
+      const len = [...w].length
+      if (len >= 2) spans.push([pos, pos + len])
+      pos += len
+    }
+    return spans
+  }
+  const cutsThrough = (spans: [number, number][], start: number, end: number) =>
+    spans.some(([a, b]) => a < end && start < b && (a < start || b > end))
+
   function repairHan(run: string, repairs: Repair[]): string {
     const chars = [...run]
     if (chars.length < 2) return run
-    const syl = syllablesOf(run)
-    const fuzzy = syl.map(fuzzySyllable)
-    // Spans of the run's real words (two characters or more), which a repair may contain but not cut through:
-    // cut only when a candidate needs the check (most runs have none).
+    const { syllables: syl, fuzzy } = readingOf(run)
+    // The run is cut into words only when a candidate needs the check (most runs have none).
     let wordSpans: [number, number][] | null = null
-    const spans = (): [number, number][] => {
-      if (wordSpans) return wordSpans
-      wordSpans = []
-      let pos = 0
-      for (const w of cut(run)) {
-        const len = [...w].length
-        if (len >= 2) wordSpans.push([pos, pos + len])
-        pos += len
-      }
-      return wordSpans
-    }
-    const cutsThrough = (start: number, end: number) =>
-      spans().some(([a, b]) => a < end && start < b && (a < start || b > end))
     // One UTF-16 unit per character (nearly always): a span is a plain slice of the run.
     const plain = chars.length === run.length
     const candidates: { start: number; end: number; word: string; score: number }[] = []
-    const sub = (i: number, len: number) => (plain ? run.slice(i, i + len) : chars.slice(i, i + len).join(''))
     // From each position, the vocabulary words that sound like what follows (one trie walk), shortest first.
     for (let i = 0; i < chars.length; i++) {
       let node: SoundNode | undefined = sounds
@@ -159,7 +157,7 @@ export function createTextRepairer(vocabulary: readonly string[], options: Repai
         const found = node.entries
         if (!found) continue
         const len = j - i + 1
-        const s = sub(i, len)
+        const s = spanText(run, chars, plain, i, len)
         if (words.has(s)) continue // a vocabulary word already
         const typedSound = exactKey(syl.slice(i, i + len))
         for (const e of found) {
@@ -170,7 +168,7 @@ export function createTextRepairer(vocabulary: readonly string[], options: Repai
           const differ = changed.length
           if (changed.some((c) => PARTICLES.has(c))) continue
           if (len === 2 && [...s].some((c) => PARTICLES.has(c) || SHORT_WORDS.has(c))) continue
-          if (differ === 0 || differ > Math.floor(len / 2) || isWord(s) || cutsThrough(i, i + len)) continue
+          if (differ === 0 || differ > Math.floor(len / 2) || isWord(s) || cutsThrough((wordSpans ??= wordSpansOf(run)), i, i + len)) continue
           candidates.push({ start: i, end: i + len, word: e.word, score: len * 10 - differ - (exactSound ? 0 : 1) })
           break
         }
@@ -181,7 +179,7 @@ export function createTextRepairer(vocabulary: readonly string[], options: Repai
     // The vocabulary words written out in the run, which a repair may not overlap unless it is longer and covers them.
     const exactSpans: [number, number][] = []
     for (const len of sortedLengths) {
-      for (let i = 0; i + len <= chars.length; i++) if (words.has(sub(i, len))) exactSpans.push([i, i + len])
+      for (let i = 0; i + len <= chars.length; i++) if (words.has(spanText(run, chars, plain, i, len))) exactSpans.push([i, i + len])
     }
     const taken: [number, number][] = []
     const overlaps = (a: [number, number], b: [number, number]) => a[0] < b[1] && b[0] < a[1]
@@ -212,22 +210,25 @@ export function createTextRepairer(vocabulary: readonly string[], options: Repai
       const tokens = normalizeText(text).split(' ').filter(Boolean)
       const out: string[] = []
       let pinyinRun: string[] = []
-      const flush = () => {
-        if (pinyinRun.length) out.push(...repairPinyin(pinyinRun, byFirst, repairs))
-        pinyinRun = []
-      }
       for (const token of tokens) {
         if (/^[a-z]+$/.test(token) && !english.has(token) && isPinyin(token)) {
           pinyinRun.push(token)
           continue
         }
-        flush()
+        // A run of pinyin ends here: read it as a whole.
+        if (pinyinRun.length) out.push(...repairPinyin(pinyinRun, byFirst, repairs))
+        pinyinRun = []
         out.push(token.replace(HAN_RUN, (run) => repairHan(run, repairs)))
       }
-      flush()
+      if (pinyinRun.length) out.push(...repairPinyin(pinyinRun, byFirst, repairs))
       return { text: out.join(' '), repairs }
     },
   }
+}
+
+/** Characters i to i + len of a run: a plain slice when each character is one UTF-16 unit (a module function: no closure per run). */
+function spanText(run: string, chars: string[], plain: boolean, i: number, len: number): string {
+  return plain ? run.slice(i, i + len) : chars.slice(i, i + len).join('')
 }
 
 /** A node of the sound trie: the next fuzzy syllables, and the entries whose syllables end here (in vocabulary order). */

@@ -51,8 +51,11 @@ const saysSomething = (text: string) => /[\p{L}\p{N}]/u.test(text)
 
 function strip(text: string, re: RegExp, by = ''): string {
   const out = text.replace(re, by)
-  return saysSomething(out) ? out : text
+  return out === text || saysSomething(out) ? out : text
 }
+
+/** Every English wrapper and particle is spelled in Latin letters: a message without one has none of them. */
+const LATIN_LETTER = /[a-z]/i
 
 /**
  * `text` without the noise of speech and chat around what it asks (see the
@@ -66,6 +69,8 @@ export function withoutSpeechNoise(text: string): string {
   let t = toHalfWidth(text).replace(/[‘’`]/g, "'").replace(/\s+/g, ' ').replace(DOUBLED, '$1').replace(/(?:\.{2,}|…+|。{2,}|[~～]+)\s*$/, '').trim()
   if (NOISE_ONLY.test(t)) return THANKS_OR_GREETING.exec(t)?.[0] ?? text
   const han = /\p{Script=Han}/u.test(t)
+  // (No step adds a letter, so a message without one never gets one.)
+  const latin = LATIN_LETTER.test(t)
   // One wrapper at a time from the outside in ("嗯 请问一下，…", "so hello"): whatever is left must still say something.
   for (let i = 0; i < 5; i++) {
     const before = t
@@ -75,10 +80,12 @@ export function withoutSpeechNoise(text: string): string {
       t = strip(t, ZH_LEAD)
       t = strip(t, ZH_INNER, '$1')
     }
-    t = strip(t, EN_TAIL)
-    t = strip(t, EN_PARTICLES)
-    t = strip(t, EN_LEAD)
-    t = strip(t, EN_INNER)
+    if (latin) {
+      t = strip(t, EN_TAIL)
+      t = strip(t, EN_PARTICLES)
+      t = strip(t, EN_LEAD)
+      t = strip(t, EN_INNER)
+    }
     t = strip(t, REPEATED, '$1').replace(/\s+/g, ' ').trim()
     if (t === before) break
   }
