@@ -20,9 +20,9 @@ const METHOD_AFTER = /^的?新?(?:法子|方法|办法|技术|本事|知识|学�
 const CHILD = /^(?:孩子|小孩|儿童|小朋友|孩子们|娃|娃娃)$/
 /** The speaker right before a situation ("我养了…", "家里种着…"): it is theirs. */
 const SELF_BEFORE = /(?:我|俺|咱|我们|我家|家里|在家|本人)(?:是|在|也|都|就|还)?$/
-/** A child named and nothing more ("我儿子", "我家闺女"). */
 /** Children named in English with no age or school ("kids", "my two children"). */
 const BARE_KIDS = /^(?:(?:my|our) )?(?:\d+ |two |three |four )?(?:kids?|children|child|sons?|daughters?|boys?|girls?)$/
+/** A child named and nothing more ("我儿子", "我家闺女"). */
 const BARE_CHILD = /^(?:我|我们)?(?:家|的)?(?:孩子|娃|娃娃|儿子|女儿|闺女|小孩|孙子|孙女)$/
 /** A how-question right after a condition ("…咋保养", "…了怎么办"). */
 const HOW_AFTER = /^(?:了|以后|之后|后)?(?:该|要|得)?(?:咋|怎么|怎样|如何|咋个|点样|怎麼)/
