@@ -40,6 +40,8 @@ export const REGIONAL_CUES: readonly Cue[] = [
   implied('audiences', 'farmers', /(?<![务])[稻菜茶果花蔗蕉瓜梨菇]农(?![药业村场历])|(我|我们|屋企|家里)(是|都)?(做|在)?(务农|农|耕种)(?![业药村历场民])|(我家|我们家|家里|屋企)(是|在|都)?(种|耕)(稻|田|菜|地|果|茶|米|粮|玉米|甘蔗)/),
   // Community workers: Hong Kong community centres and NGOs, Taiwan village heads.
   implied('audiences', 'community-workers', /(社区中心|社福机构|社区服务处|社区会堂|邻舍中心|长者中心|青年中心|社会服务机构|社区服务)(的)?(职员|员工|同事|工作|上班|做东西|做事|打工)|村长|区议员|社区干部|在(村委会|居委会|社区|街道办)(里|度)?(帮忙|帮手|做义工|当志愿者)/),
+  // Parents: minding the children is the speaker's day (我要湊仔 → 我要带孩子, 我每天带娃, 在家带小孩).
+  implied('audiences', 'parents', /我(都|也|还)?(要|得|在|每天|天天|整天|成日|在家)(要|得)?(带|凑)(孩子|小孩|娃|细路|小朋友|仔)(?!的(方法|技巧|窍门|心得))/),
 
   // Digital skills: the apps and cards Taiwan and Hong Kong learners name (脸书, IG, YouTube, 八达通, PayMe, 悠游卡).
   explicit('topics', 'digital-skills', /(学|教|学会|学做)(用|玩|做)?(facebook|脸书|fb|ig|instagram|youtube|八达通|payme|悠游卡|街口支付|电子支付|电子邮件|电邮|ipad|平板|云端|简报|演示文稿|ppt)|数字(能力|素养|生活|技能|应用)|文书处理|办公软件/),

@@ -27,7 +27,11 @@ export const FORMAL_FRAMES: readonly Frame[] = [
     meaning: 'please (formal letters)',
     rewrites: [
       [/(敬|烦|恳|谨|务|祈|并|亦)请/g, '请'],
+      // 敬希 / 懇祈 / 敬祈 / 盼 ("I hope you will…") before a request verb are "please" too.
+      [/(敬|恳|谨|并|亦)(希|祈|盼)(?=告知|赐告|提供|介绍|推荐|回复|回覆|查询|安排|通知|指教|联系|联络)/g, '请'],
       [/请?(告知|提供|查询|索取)(一下)?(有关|相关)?(课程)?(的)?(详情|资料|详细资料|内容)/g, '请介绍课程'],
+      // The subject between the verb and the details (請提供長者電腦班資料; OpenCC's Taiwan phrases make 資料 数据).
+      [/请(告知|提供|索取|寄上|发送)([^，,。!！?？\s]{1,14}?)(的)?(详情|资料|数据|详细资料|简介|资讯|信息)/g, '请介绍$2'],
       [/(?<=请)(告知|赐告)/g, '问'],
     ],
   },
