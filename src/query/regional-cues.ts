@@ -60,5 +60,9 @@ export const REGIONAL_CUES: readonly Cue[] = [
   // Languages: Taiwanese, Hakka, Cantonese and the languages of new residents (印尼文, 越南語, 泰文, 馬來文).
   explicit('topics', 'language', /台语|闽南语|客家话|客语|粤语|广东话|(印尼|越南|泰|马来|菲律宾|他加禄|缅甸|柬埔寨)(文|语|话)/),
   // Local opera and performing arts: Cantonese opera, Taiwanese opera, glove puppetry, nanyin.
+  // conv-trad7: formal Taiwan and Hong Kong topic words built from a morpheme: 有機 + a way of farming (有機耕作,
+  // 有機栽培), 耕作 itself; 師資 (teaching staff) + developing them (師資進修, 師資培育, 師資增能).
+  explicit('topics', 'rural-revitalization', /有机(耕作|种植|栽培|农法|蔬菜|农场|肥料|稻米)|耕作(技术|方法|课|班|知识)?/),
+  explicit('topics', 'teacher-development', /师资(培训|进修|研修|提升|训练|培育|发展|增能|成长|研习)/),
   explicit('topics', 'culture-arts', /粤剧|粤曲|歌仔戏|布袋戏|南音|潮剧|琼剧|木偶戏|狮艺|舞狮|醒狮|二胡|古筝|扬琴|书法班|国画班|土风舞|尤克里里|陶艺|水彩|素描|油画|手工艺|编织/),
 ]

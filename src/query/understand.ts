@@ -131,7 +131,7 @@ export function createQueryUnderstander(deps: UnderstandDeps): (text: string) =>
     const known = (t: string, topic: string) => findMatches(t, termIndex).some((m) => m.id !== null
       && (!m.cue || (m.kind === 'topics' && m.explicit && m.id !== topic))
       && (m.kind !== 'topics' || m.id !== topic || taxonomy.namesWholeTopic(m.matched) || taxonomy.isFamilyWord(m.matched)))
-    const matches = personOrSubject(subjectOnly(withoutFramedStrangers(found, known), normalized, facets.formatSpans, lifeTopics), normalized)
+    const matches = personOrSubject(subjectOnly(withoutFramedStrangers(found, known, normalized), normalized, facets.formatSpans, lifeTopics), normalized)
     // "孩子" is nearly always a parent speaking: implied, unless the course is plainly for the child ("适合孩子的编程课").
     if (!FOR_THE_CHILD.test(normalized)) {
       for (const m of matches) if (m.kind === 'audiences' && !m.cue && CHILD_WORDS.has(m.matched)) m.explicit = false

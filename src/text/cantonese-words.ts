@@ -108,4 +108,6 @@ export const CANTONESE_REWRITES: readonly [RegExp, string][] = [
   // Paging: 下一版 / 下版 / 下一頁 is the next page; 轉去 (睇) before a subject is switching to it.
   [/下(一)?(版|頁)(?!本|权|權|画|畫)/g, '下一页'],
   [/(转|轉)(去|返|过|過)(睇|看)?(?=\p{Script=Han})/gu, '换成'],
+  // 揸 is "to drive" before a vehicle (揸車, 揸的士, 揸貨車, 揸電單車): 开.
+  [/揸(?=车|車|的士|巴士|货车|貨車|私家车|私家車|电单车|電單車|船|叉车|叉車|吊机|吊機|泥头车|泥頭車)/g, '开'],
 ]
