@@ -167,3 +167,25 @@ describe('a Hong Kong conversation pages and switches in its own words', () => {
     expect((await shown(other)).every((p) => onTopic('law-finance')(p) && forAudience('elderly')(p))).toBe(true)
   })
 })
+
+describe('a live stream as the kind of class, and a student who just started', () => {
+  it.each(['推荐一些网络直播的培训', '有冇網上直播嘅課', '我想學電腦，只要網絡直播的'])('"%s" shows only classes taken online', async (text) => {
+    const r = await learner()(text)
+    expect(r.projects.length).toBeGreaterThan(0)
+    expect((await shown(r)).every(online)).toBe(true)
+  })
+
+  it('learning to live-stream stays a subject ("我想学网络直播带货" is no format)', async () => {
+    const r = await learner()('我想学网络直播带货')
+    expect(r.projects.length).toBeGreaterThan(0)
+    // (The header names what was applied: no format.)
+    expect(replyText(r).split('\n')[0]).not.toMatch(/线上/)
+  })
+
+  it.each(['我今年刚上大学，有哪些线下的课程', '我啱啱讀大學，有冇實體課'])('"%s" is a young learner', async (text) => {
+    const r = await learner()(text)
+    expect(r.projects.length).toBeGreaterThan(0)
+    expect(replyText(r)).toContain(audienceName('youth'))
+    expect((await shown(r)).every((p) => forAudience('youth')(p) && inPerson(p))).toBe(true)
+  })
+})
