@@ -58,6 +58,8 @@ export const NOT_NEED_WORDS: ReadonlySet<string> = new Set([
   '查询', '查找', '查一下', '查查', '帮我查', '座标', '打扰', '劳驾',
   // Where the person came from ("由乡下出嚟嘅", "从农村出来的").
   '出来', '出来的', '过来', '过来的', '岁数', '上岁数', '上了岁数', '年纪', '上年纪', '上了年纪',
+  // conv-trad7: around a place ("江西一帶", "深圳嗰邊"), and asking for more choices ("再多啲選擇", "有冇其他選項").
+  '一带', '周围', '嗰边', '选择', '选项', '多些选择', '多点选择',
 ])
 
 /** "Learn/want" glued to a light verb by a word cutter ("学着用微信", "学当护工", "想整用微信"): the subject follows it. */
