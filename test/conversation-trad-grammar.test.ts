@@ -189,3 +189,17 @@ describe('a live stream as the kind of class, and a student who just started', (
     expect((await shown(r)).every((p) => forAudience('youth')(p) && inPerson(p))).toBe(true)
   })
 })
+
+describe('Malaysian, Singaporean and Hong Kong words for where one lives and works', () => {
+  it.each(['我住甘榜，想學用手機', '我住組屋，想學用手機', '我住公屋，想學用手機'])('"%s" lists phone classes and holds no need word for the home', async (text) => {
+    const r = await learner()(text)
+    expect(r.projects.length).toBeGreaterThan(0)
+    expect((await shown(r)).every(onTopic('digital-skills'))).toBe(true)
+    expect(replyText(r)).not.toContain('目录里暂时没有')
+  })
+
+  it('reads 德士 as a taxi and 文憑 as a certificate', () => {
+    expect(read('我是德士司機')).toContain('出租车司机')
+    expect(read('想拿個電腦文憑')).toContain('证书')
+  })
+})

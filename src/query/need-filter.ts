@@ -60,6 +60,8 @@ export const NOT_NEED_WORDS: ReadonlySet<string> = new Set([
   '出来', '出来的', '过来', '过来的', '岁数', '上岁数', '上了岁数', '年纪', '上年纪', '上了年纪',
   // conv-trad7: around a place ("江西一帶", "深圳嗰邊"), and asking for more choices ("再多啲選擇", "有冇其他選項").
   '一带', '周围', '嗰边', '选择', '选项', '多些选择', '多点选择',
+  // Where one lives in Hong Kong, Singapore and Taiwan (公屋, 居屋, 屋邨, 屋苑, 組屋, 眷村): home, not a subject.
+  '公屋', '居屋', '屋邨', '屋村', '屋苑', '组屋', '眷村', '村里',
 ])
 
 /** "Learn/want" glued to a light verb by a word cutter ("学着用微信", "学当护工", "想整用微信"): the subject follows it. */

@@ -133,6 +133,8 @@ const EVERYWHERE: readonly Entry[] = [
   ['乡郊', '乡村'],
   // conv-trad7: farming in Taiwanese Hokkien and Hakka/Cantonese (作穡, 做穡, 作田) is 种田.
   ['作穑', '种田'], ['做穑', '种田'], ['作田', '种田'],
+  // Malaysian and Singaporean Chinese: 甘榜 (kampung, a village), 德士 (taxi), 文憑 (a diploma, a certificate).
+  ['甘榜', '村里'], ['德士司机', '出租车司机'], ['德士', '出租车'], ['文凭', '证书'],
 ]
 
 /** Rewrites a literal table cannot say: guarded words and families of fee phrases. */
