@@ -54,7 +54,7 @@ export function withoutFramedStrangers(matches: Match[], knows: (text: string, t
 }
 
 /** A learning verb, then a subject, right before a bare certificate cue ("想学潜水考证", "學揸車考牌" → 考证). */
-const LEARN_THEN_SUBJECT = /(?:想|要|去)?(?:学|学习|练|报|报名|报读)(?:个|一个|门|点|下|一下)?(\p{Script=Han}{2,4})$/u
+const LEARN_THEN_SUBJECT = /(?:想|要|去|学|学习|练|报|报名|报读)(?:个|一个|门|点|下|一下)?(\p{Script=Han}{2,5})$/u
 
 /**
  * The subject said before a cue that is all frame ("潜水" in "想学潜水考证": learn diving and get certified), or
@@ -63,5 +63,6 @@ const LEARN_THEN_SUBJECT = /(?:想|要|去)?(?:学|学习|练|报|报名|报读)
 function subjectBefore(text: string, m: Match): string | null {
   if (!text || !FRAME_AFTER.test(m.matched) || m.matched.replace(FRAME_BEFORE, '').replace(FRAME_AFTER, '') !== '') return null
   const lead = LEARN_THEN_SUBJECT.exec(text.slice(Math.max(0, m.start - 8), m.start))
-  return lead ? innerOfFrame(`学${lead[1]}证`) : null
+  const subject = lead?.[1].replace(/^(?:学习|学|练|去)/, '') ?? ''
+  return [...subject].length >= 2 ? innerOfFrame(`学${subject}证`) : null
 }
