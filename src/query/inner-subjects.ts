@@ -54,7 +54,7 @@ export function withoutFramedStrangers(matches: Match[], knows: (text: string, t
 }
 
 /** A learning verb, then a subject, right before a bare certificate cue ("想学潜水考证", "學揸車考牌" → 考证). */
-const LEARN_THEN_SUBJECT = /(?:想|要|去|学|学习|练|报|报名|报读)(?:个|一个|门|点|下|一下)?(\p{Script=Han}{2,5})$/u
+const LEARN_THEN_SUBJECT = /(?:想|要|去|学|学习|练|报|报名|报读)(?:个|一个|门|点|下|一下)?((?:(?![的了着过上到在])\p{Script=Han}){2,5})$/u
 
 /**
  * The subject said before a cue that is all frame ("潜水" in "想学潜水考证": learn diving and get certified), or
