@@ -59,6 +59,8 @@ export const DEFAULT_REGIONS_PATH = join(KNOWLEDGE_DIR, 'regions.yaml')
 const ADMIN_SUFFIX = /^[市县]$/u
 const SEPARATORS = /[\s,，、/|;；:：\-·.。()（）]+/g
 const LATIN = /[a-z0-9]/
+/** What follows a place name when the place names a language or a cuisine: 话, 方言, 口音, 腔, 菜. */
+const SPEECH_OF_PLACE = /^(?:话|話|方言|口音|腔|菜)/u
 
 function keyOf(ref: RegionRef): string {
   return ref === 'nationwide' ? ref : `${ref.province}/${ref.city ?? ''}`
@@ -156,6 +158,8 @@ export class Regions {
         const after = s[i + len] ?? ''
         if (LATIN.test(s[i]) && LATIN.test(before)) continue
         if (LATIN.test(s[i + len - 1]) && LATIN.test(after)) continue
+        // A place's speech or food (广东话, 上海话, 四川菜, 潮州方言) names a language or a dish, not where one is.
+        if (SPEECH_OF_PLACE.test(s.slice(i + len, i + len + 2))) continue
         if (ref !== null) out.push({ region: ref, matched: text.slice(i, i + len), index: i })
         i += len - 1
         break

@@ -60,7 +60,7 @@ const ROLES: { id: string; is: string[]; does: string[] }[] = [
   {
     id: 'migrant-workers',
     is: ['a migrant(?: worker)?', 'an? (?:construction |building |site |factory |manual |farm |day )?labou?rer', 'a builder', 'a bricklayer',
-      'a (?:construction|site|factory|warehouse|assembly line|gig|delivery|migrant) worker', 'a delivery (?:rider|driver|guy|man|boy)', 'a courier',
+      'a (?:construction|site|factory|warehouse|assembly line|gig|delivery|migrant|foreign|guest) worker', 'a delivery (?:rider|driver|guy|man|boy)', 'a courier',
       'a (?:taxi|cab|truck|lorry|van|didi|ride hailing) driver', 'an? (?:casual|temp|temporary|seasonal|daily wage|daily rated|contract) (?:worker|labou?rer|hand)', 'a (?:cleaner|porter|nanny|maid|domestic helper|security guard|dishwasher|kitchen hand)',
       'from the (?:countryside|village|provinces)(?: but)? (?:working|living) in (?:the |a )?(?:city|town)'],
     does: ['(?:left|leave|leaving|quit) (?:my|our|his|her|the) (?:village|hometown|home town|farm|countryside|province) (?:to|for) (?:work|find work|get a job|a job)(?: (?:construction|in construction|on (?:a |the )?(?:building |construction )?sites?|in (?:a |the )?factor(?:y|ies)))?(?: (?:in|at) (?:the |a )?(?:city|town|cities))?',

@@ -42,10 +42,27 @@ export function innerOfFrame(matched: string): string | null {
  * `knows(text, topic)` is true when `text` holds a taxonomy word of another topic (电工), or a name or `family`
  * word of this one (月嫂). One of its plain skills (厨师, 叉车) inside the frame is that skill, asked for itself.
  */
-export function withoutFramedStrangers(matches: Match[], knows: (text: string, topic: string) => boolean): Match[] {
+export function withoutFramedStrangers(matches: Match[], knows: (text: string, topic: string) => boolean, text = ''): Match[] {
   return matches.filter((m) => {
-    if (m.kind !== 'topics' || !m.cue || !GENERAL_WORK_TOPICS.has(m.id ?? '')) return true
-    const inner = innerOfFrame(m.matched)
+    if (m.kind !== 'topics' || !GENERAL_WORK_TOPICS.has(m.id ?? '')) return true
+    // (A bare certificate word, cue or taxonomy name, "考证", holds the subject said before it.)
+    // (Only a subject no term reads: "叉车考证" is the forklift's certificate, left to term-matches.)
+    const named = matches.some((o) => o !== m && o.end <= m.start && o.end >= m.start - 4)
+    const inner = (m.cue ? innerOfFrame(m.matched) : null) ?? (named ? null : subjectBefore(text, m))
     return inner === null || knows(inner, m.id!)
   })
+}
+
+/** A learning verb, then a subject, right before a bare certificate cue ("想学潜水考证", "學揸車考牌" → 考证). */
+const LEARN_THEN_SUBJECT = /(?:想|要|去|学|学习|练|报|报名|报读)(?:个|一个|门|点|下|一下)?((?:(?![的了着过上到在])\p{Script=Han}){2,5})$/u
+
+/**
+ * The subject said before a cue that is all frame ("潜水" in "想学潜水考证": learn diving and get certified), or
+ * null. The cue then holds that subject as its inner word does in "考个潜水证".
+ */
+function subjectBefore(text: string, m: Match): string | null {
+  if (!text || !FRAME_AFTER.test(m.matched) || m.matched.replace(FRAME_BEFORE, '').replace(FRAME_AFTER, '') !== '') return null
+  const lead = LEARN_THEN_SUBJECT.exec(text.slice(Math.max(0, m.start - 8), m.start))
+  const subject = lead?.[1].replace(/^(?:学习|学|练|去)/, '') ?? ''
+  return [...subject].length >= 2 ? innerOfFrame(`学${subject}证`) : null
 }

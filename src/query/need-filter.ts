@@ -24,7 +24,7 @@ export const NOT_NEED_WORDS: ReadonlySet<string> = new Set([
   // A question relayed from someone unnamed ("群里有人问", "网友托我问"): nobody known learns, and the relay is no subject.
   '群里', '群友', '网友', '有人问', '托我', '托我问', '让我问', '叫我问', '朋友圈',
   // The conversation itself: changing, adding, filtering, asking.
-  '主意', '改主意', '补充', '补充一下', '侧重', '重点', '最好', '重新', '换成', '改成', '改为', '换个', '想换', '换换', '换掉',
+  '主意', '改主意', '补充', '补充一下', '侧重', '重点', '最好', '重新', '换成', '改成', '改为', '改看', '换个', '想换', '换换', '换掉',
   '合适', '适合', '相关', '有关', '关于', '方面', '这方面', '那方面', '形式', '类型', '种类', '专项', '专门', '筛选', '过滤',
   '显示', '只看', '条件', '清空', '搜索', '重置', '设置', '之类', '这类', '那类', '那种', '这种', '这块', '那块', '这些',
   '那些', '玩意', '玩意儿', '事儿', '打听', '听说', '请问', '是否', '是不是', '有没有', '可不可以', '能不能', '行不行',
@@ -60,6 +60,10 @@ export const NOT_NEED_WORDS: ReadonlySet<string> = new Set([
   '查询', '查找', '查一下', '查查', '帮我查', '座标', '打扰', '劳驾',
   // Where the person came from ("由乡下出嚟嘅", "从农村出来的").
   '出来', '出来的', '过来', '过来的', '岁数', '上岁数', '上了岁数', '年纪', '上年纪', '上了年纪',
+  // conv-trad7: around a place ("江西一帶", "深圳嗰邊"), and asking for more choices ("再多啲選擇", "有冇其他選項").
+  '一带', '周围', '嗰边', '选择', '选项', '多些选择', '多点选择',
+  // Where one lives in Hong Kong, Singapore and Taiwan (公屋, 居屋, 屋邨, 屋苑, 組屋, 眷村): home, not a subject.
+  '公屋', '居屋', '屋邨', '屋村', '屋苑', '组屋', '眷村', '村里',
 ])
 
 /** "Learn/want" glued to a light verb by a word cutter ("学着用微信", "学当护工", "想整用微信"): the subject follows it. */

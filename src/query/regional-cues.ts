@@ -39,7 +39,9 @@ export const REGIONAL_CUES: readonly Cue[] = [
   // Farmers: 稻農, 菜農, 茶農, 蕉農 (one crop + 農), and 務農 / 做農 as a living.
   implied('audiences', 'farmers', /(?<![务])[稻菜茶果花蔗蕉瓜梨菇]农(?![药业村场历])|(我|我们|屋企|家里)(是|都)?(做|在)?(务农|农|耕种)(?![业药村历场民])|(我家|我们家|家里|屋企)(是|在|都)?(种|耕)(稻|田|菜|地|果|茶|米|粮|玉米|甘蔗)/),
   // Community workers: Hong Kong community centres and NGOs, Taiwan village heads.
-  implied('audiences', 'community-workers', /(社区中心|社福机构|社区服务处|社区会堂|邻舍中心|长者中心|青年中心|社会服务机构|社区服务)(的)?(职员|员工|同事|工作|上班|做东西|做事|打工)|村长|区议员|社区干部|在(村委会|居委会|社区|街道办)(里|度)?(帮忙|帮手|做义工|当志愿者)/),
+  implied('audiences', 'community-workers', /(社区中心|社福机构|社区服务处|社区会堂|邻舍中心|长者中心|青年中心|社会服务机构|社区服务)(的)?(职员|员工|同事|工作|上班|做东西|做事|打工)|村长|区议员|区议会|议员办事处|社区干部|在(村委会|居委会|社区|街道办)(里|度)?(帮忙|帮手|做义工|当志愿者)/),
+  // Parents: minding the children is the speaker's day (我要湊仔 → 我要带孩子, 我每天带娃, 在家带小孩).
+  implied('audiences', 'parents', /我(都|也|还)?(要|得|在|每天|天天|整天|成日|在家)(要|得)?(带|凑)(孩子|小孩|娃|细路|小朋友|仔)(?!的(方法|技巧|窍门|心得))/),
 
   // Digital skills: the apps and cards Taiwan and Hong Kong learners name (脸书, IG, YouTube, 八达通, PayMe, 悠游卡).
   explicit('topics', 'digital-skills', /(学|教|学会|学做)(用|玩|做)?(facebook|脸书|fb|ig|instagram|youtube|八达通|payme|悠游卡|街口支付|电子支付|电子邮件|电邮|ipad|平板|云端|简报|演示文稿|ppt)|数字(能力|素养|生活|技能|应用)|文书处理|办公软件/),
@@ -52,11 +54,15 @@ export const REGIONAL_CUES: readonly Cue[] = [
   // Teacher development: Taiwan's 增能, 研習 (read 研修), class management, lesson planning, teachers' workshops.
   explicit('topics', 'teacher-development', /增能|班级经营|课堂管理|教案设计|知能研修|教学研修|教学观摩|(教师|老师)(的)?(教学)?(专业发展|专业成长|专业|工作坊|研修营|研修|知能)/),
   // Family education: parents' talks and schools (家長講座, 家長學堂: 家長 stays the audience), teaching the little ones.
-  explicit('topics', 'family-education', /(?<=家长|父母)(讲座|学堂|学校|工作坊|成长班)|亲子(讲座|课程|共学|关系|沟通)|(怎么|怎样|如何)(教|带|管)(小朋友|孩子|子女|小孩)|(教|带|管)(小朋友|孩子|小孩|子女)(的)?(方法|技巧|窍门|心得)|正向教养|隔代教养|(做|当)(家长|父母|爸妈|爸爸|妈妈|人父母)(的)?(功课|学问|本事|方法|技巧|责任|知识)/),
+  explicit('topics', 'family-education', /(?<=家长|父母)(讲座|学堂|学校|工作坊|成长班|教育|课堂|讲堂|课程|培训)|亲子(讲座|课程|共学|关系|沟通)|(怎么|怎样|如何)(教|带|管)(小朋友|孩子|子女|小孩)|(教|带|管)(小朋友|孩子|小孩|子女)(的)?(方法|技巧|窍门|心得)|正向教养|隔代教养|(做|当)(家长|父母|爸妈|爸爸|妈妈|人父母)(的)?(功课|学问|本事|方法|技巧|责任|知识)/),
   // Money: shares and funds (股票, 基金) as a learner asks about them.
   explicit('topics', 'law-finance', /股票|基金投资|投资(入门|理财|课)|理财(课|班|规划)/),
   // Languages: Taiwanese, Hakka, Cantonese and the languages of new residents (印尼文, 越南語, 泰文, 馬來文).
   explicit('topics', 'language', /台语|闽南语|客家话|客语|粤语|广东话|(印尼|越南|泰|马来|菲律宾|他加禄|缅甸|柬埔寨)(文|语|话)/),
   // Local opera and performing arts: Cantonese opera, Taiwanese opera, glove puppetry, nanyin.
+  // conv-trad7: formal Taiwan and Hong Kong topic words built from a morpheme: 有機 + a way of farming (有機耕作,
+  // 有機栽培), 耕作 itself; 師資 (teaching staff) + developing them (師資進修, 師資培育, 師資增能).
+  explicit('topics', 'rural-revitalization', /有机(耕作|种植|栽培|农法|蔬菜|农场|肥料|稻米)|耕作(技术|方法|课|班|知识)?/),
+  explicit('topics', 'teacher-development', /师资(培训|进修|研修|提升|训练|培育|发展|增能|成长|研习)/),
   explicit('topics', 'culture-arts', /粤剧|粤曲|歌仔戏|布袋戏|南音|潮剧|琼剧|木偶戏|狮艺|舞狮|醒狮|二胡|古筝|扬琴|书法班|国画班|土风舞|尤克里里|陶艺|水彩|素描|油画|手工艺|编织/),
 ]

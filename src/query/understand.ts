@@ -131,11 +131,12 @@ export function createQueryUnderstander(deps: UnderstandDeps): (text: string) =>
     let base = repaired.text
     if (english) for (const r of repaired.repairs) if (r.kind === 'pinyin' && englishRepair(r.from).repairs.length) base = base.replace(r.to, r.from)
     // "Teach me poker", "can you teach us to swim": the learner asks to learn, and teaching is no subject.
-    const normalized = english ? englishRepair(base).text.replace(/\bteach (?:me|us|myself)\b/g, 'learn') : repaired.text
+    // Code-mixed Chinese ("有咩onlinecourse"): English words typed without their space are read apart.
+    const normalized = english ? englishRepair(base).text.replace(/\bteach (?:me|us|myself)\b/g, 'learn') : /[a-z]{5}/.test(repaired.text) ? englishRepair.splitGlued(repaired.text) : repaired.text
     const facets = readFacets(normalized, english)
     const found = findMatches(normalized, termIndex)
     const lifeTopics: Match[] = []
-    const matches = personOrSubject(subjectOnly(withoutFramedStrangers(found, known), normalized, facets.formatSpans, lifeTopics), normalized)
+    const matches = personOrSubject(subjectOnly(withoutFramedStrangers(found, known, normalized), normalized, facets.formatSpans, lifeTopics), normalized)
     // "孩子" is nearly always a parent speaking: implied, unless the course is plainly for the child ("适合孩子的编程课").
     if (!FOR_THE_CHILD.test(normalized)) {
       for (const m of matches) if (m.kind === 'audiences' && !m.cue && CHILD_WORDS.has(m.matched)) m.explicit = false

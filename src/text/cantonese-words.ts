@@ -96,4 +96,22 @@ export const CANTONESE_REWRITES: readonly [RegExp, string][] = [
   [/(系咪|係咪)([^?？。，,!！\s]+)/g, '$2吗'],
   [/(係唔係|系唔系)/g, '是不是'],
   [/(有冇得|有無得|有没得)/g, '有没有'],
+  // conv-trad7: Cantonese grammar words, read wherever they occur, not sentence by sentence.
+  // 啱啱 / 啱先 is "just now" (啱啱畢業 = 刚刚毕业); 啱 alone (fits) stays for the 啱唔啱 question.
+  [/(啱啱|啱先|岩岩)/g, '刚刚'],
+  // The aspect mark 緊 after a verb (讀緊, 返緊工, 湊緊仔, 學緊): "doing now", dropped as 在 is in Mandarin;
+  // not 緊急, 緊張, 要緊, 抓緊, 趕緊, 手頭緊 (緊 there is "tight").
+  [/(读|讀|做|返|番|学|學|睇|搵|揾|湊|凑|教|住|用|等|谂|諗|上|打|揸|开|開|跟|照顾|照顧|带|帶|凑緊|揾紧|搞|整|玩|练|練|考|养|養|种|種|耕)(紧|緊)(?![急张張密迫贴貼要身缩縮])/g, '$1'],
+  // 返 + a kind of job (返全職, 返兼職, 返夜更, 返散工): working that job, as 做 is.
+  [/返(全职|全職|兼职|兼職|长工|長工)(工)?/g, '做$1工作'],
+  [/返(夜更|早更|晚更|夜班|轮班|輪班|散工)/g, '上$1'],
+  // Paging: 下一版 / 下版 / 下一頁 is the next page; 轉去 (睇) before a subject is switching to it.
+  [/下(一)?(版|頁)(?!本|权|權|画|畫)/g, '下一页'],
+  [/(转|轉)(去|返|过|過)(睇|看)?(?=\p{Script=Han})/gu, '换成'],
+  // 唔該 before a request is "please" (唔該轉廣東話, 唔該搵下, 唔該介紹); alone or with 晒 it stays thanks (dialect.ts).
+  [/(唔该|唔該)(?=[，,\s]*(转|轉|换|換|搵|揾|找|睇|看|俾|畀|给|給|介绍|介紹|推荐|推薦|推介|再|帮|幫|我想|想|有冇|有没有|有無|查|问|問|报|報|讲|講|列|出))/g, '请'],
+  // 轉 + a subject after a pause or "please" is switching to it (唔該轉理財); not 轉行, 轉工, 轉數快, 轉賬.
+  [/(?<=^|[\s，,。!！?？请請])(转|轉)(?![行岗崗业業账賬数數发發换換让讓化型学學职職工台檯车車介])(?=\p{Script=Han}{2})/gu, '换成'],
+  // 揸 is "to drive" before a vehicle (揸車, 揸的士, 揸貨車, 揸電單車): 开.
+  [/揸(?=车|車|的士|巴士|货车|貨車|私家车|私家車|电单车|電單車|船|叉车|叉車|吊机|吊機|泥头车|泥頭車)/g, '开'],
 ]

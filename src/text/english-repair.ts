@@ -14,8 +14,12 @@ import { lemmaEnglish } from './english.js'
 /** One repair: the word as typed and the word read. */
 export interface EnglishRepair { from: string; to: string }
 
-/** Repairs the Latin words of a normalised text; returns the text and what changed. */
-export type EnglishRepairer = (normalized: string) => { text: string; repairs: EnglishRepair[] }
+/**
+ * Repairs the Latin words of a normalised text; returns the text and what changed. `splitGlued` only parts words
+ * typed without their space ("onlinecourse", "freeclass": English typed inside Chinese, where no space is needed)
+ * into the same known words, so code-mixed Hong Kong and Macau text is read through the English path's one table.
+ */
+export type EnglishRepairer = ((normalized: string) => { text: string; repairs: EnglishRepair[] }) & { splitGlued: (normalized: string) => string }
 
 const WORD = /[a-z]+/g
 
@@ -127,7 +131,28 @@ export function createEnglishRepairer(everyday: Iterable<string>, more: Iterable
     return pick
   }
 
-  return (normalized) => {
+  // Glued words: known words (two letters or more, at most three) that spell an unknown run, the last an everyday word
+  // ("online|course", "free|class", "ai|course"), so a name nobody glued ("facebook", "youtube") is not taken apart.
+  const isKnown = (w: string) => known.has(w) || plainWords.has(w) || (/(s|ed|ing)$/.test(w) && lemmas.has(lemmaEnglish(w)))
+  const everydayWord = (w: string) => (rank.get(w) ?? (rank.get(lemmaEnglish(w)) ?? Infinity)) < everydayCount
+  const parts = (w: string, left: number): string[] | null => {
+    if (isKnown(w)) return [w]
+    if (left <= 1) return null
+    for (let i = w.length - 2; i >= 2; i--) {
+      const head = w.slice(0, i)
+      if (!isKnown(head)) continue
+      const rest = parts(w.slice(i), left - 1)
+      if (rest) return [head, ...rest]
+    }
+    return null
+  }
+  const split = (w: string): string => {
+    if (w.length < 5 || isKnown(w)) return w
+    const found = parts(w, 3)
+    return found && found.length > 1 && everydayWord(found[found.length - 1]) ? found.join(' ') : w
+  }
+
+  const repairer = (normalized: string) => {
     const repairs: EnglishRepair[] = []
     const text = normalized.replace(WORD, (w) => {
       const to = best(w)
@@ -137,4 +162,5 @@ export function createEnglishRepairer(everyday: Iterable<string>, more: Iterable
     })
     return { text, repairs }
   }
+  return Object.assign(repairer, { splitGlued: (normalized: string) => normalized.replace(WORD, split) })
 }

@@ -27,7 +27,11 @@ export const FORMAL_FRAMES: readonly Frame[] = [
     meaning: 'please (formal letters)',
     rewrites: [
       [/(敬|烦|恳|谨|务|祈|并|亦)请/g, '请'],
+      // 敬希 / 懇祈 / 敬祈 / 盼 ("I hope you will…") before a request verb are "please" too.
+      [/(敬|恳|谨|并|亦)(希|祈|盼)(?=告知|赐告|提供|介绍|推荐|回复|回覆|查询|安排|通知|指教|联系|联络)/g, '请'],
       [/请?(告知|提供|查询|索取)(一下)?(有关|相关)?(课程)?(的)?(详情|资料|详细资料|内容)/g, '请介绍课程'],
+      // The subject between the verb and the details (請提供長者電腦班資料; OpenCC's Taiwan phrases make 資料 数据).
+      [/请(告知|提供|索取|寄上|发送)([^，,。!！?？\s]{1,14}?)(的)?(详情|资料|数据|详细资料|简介|资讯|信息)/g, '请介绍$2'],
       [/(?<=请)(告知|赐告)/g, '问'],
     ],
   },
@@ -76,6 +80,8 @@ export const FORMAL_FRAMES: readonly Frame[] = [
     meaning: 'a student at some school stage',
     rewrites: [
       [/(?<=^|[\s，,。!！?？我他她还也都正]|孩子|儿子|女儿)(还在|正在|在|目前在|现在在|现在)?(念|读|就读|在读|上)(大学|大专|专科|五专|二专|研究所|研究生|高中|高职|中学|初中|中专|技校)(?!的课|课|老师|教师|教|的时候|时|那|期间)/g, '是$3学生'],
+      // The speaker just started (我今年刚上大学, 我才读高中): only after 我, since 女儿刚上大学 is a parent speaking.
+      [/(?<=^|[\s，,。!！?？])我(今年刚|今年|刚刚|刚|才)(上|读|念|考上)(大学|大专|高中|高职|中专|技校)(?!的课|课|那|时|的时候|那会)/g, '我是$3学生'],
       [/是(大学|大专|专科|五专|二专|高中|高职|中学|初中|中专|技校)学生/g, '是$1生'],
       [/是(研究所|研究生)学生/g, '是研究生'],
     ],

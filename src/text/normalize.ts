@@ -27,22 +27,27 @@ let phrasesToSimplified: ((text: string) => string) | undefined
  */
 export function toSimplified(text: string): string {
   if (!hasTraditional(text)) return text
+  // Hong Kong's own character forms (衞生, 枱, 粧, 敍) go to OpenCC's standard forms first: the Taiwan converter
+  // leaves them as typed. (OpenCC's Hong Kong → mainland converter alone would lose the Taiwan phrases.)
+  const hongKong = (hongKongForms ??= loadOpenCC().Converter({ from: 'hk', to: 't' }))
   const convert = (phrasesToSimplified ??= loadOpenCC().Converter({ from: 'twp', to: 'cn' }))
-  return toMainlandWords(convert(text), true)
+  return toMainlandWords(convert(hongKong(text)), true)
 }
+let hongKongForms: ((text: string) => string) | undefined
 
 /** One flag per UTF-16 unit: 1 for a character OpenCC would change (all of them lie in the BMP CJK blocks). */
 let traditional: Uint8Array | undefined
 
 /** Fast check (no conversion) for characters OpenCC would change; most text has none. */
 function hasTraditional(text: string): boolean {
-  traditional ??= flagsOf(diskMemo('traditional-chars', 'cjk-blocks', [import.meta.url], () => {
+  traditional ??= flagsOf(diskMemo('traditional-chars', 'cjk-blocks-hk', [import.meta.url], () => {
     // One pass over the CJK blocks finds every character the (character-level) converter maps.
     const found: number[] = []
     let block = ''
     const ranges: [number, number][] = [[0x3400, 0x4dbf], [0x4e00, 0x9fff], [0xf900, 0xfaff]]
     for (const [a, b] of ranges) for (let c = a; c <= b; c++) block += String.fromCodePoint(c)
-    const converted = [...loadOpenCC().Converter({ from: 't', to: 'cn' })(block)]
+    // (Hong Kong's converter maps every character the standard one does, and Hong Kong's forms besides: 衞, 枱.)
+    const converted = [...loadOpenCC().Converter({ from: 'hk', to: 'cn' })(block)]
     const original = [...block]
     original.forEach((ch, i) => {
       if (converted[i] !== ch) found.push(ch.codePointAt(0)!)

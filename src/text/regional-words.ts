@@ -131,6 +131,10 @@ const EVERYWHERE: readonly Entry[] = [
   ['遥距', '远程'], ['网上学习', '线上学习'], ['网上授课', '线上授课'],
   // Hong Kong's 鄉郊 (the countryside: 鄉郊小學) is the mainland's 乡村.
   ['乡郊', '乡村'],
+  // conv-trad7: farming in Taiwanese Hokkien and Hakka/Cantonese (作穡, 做穡, 作田) is 种田.
+  ['作穑', '种田'], ['做穑', '种田'], ['作田', '种田'],
+  // Malaysian and Singaporean Chinese: 甘榜 (kampung, a village), 德士 (taxi), 文憑 (a diploma, a certificate).
+  ['甘榜', '村里'], ['德士司机', '出租车司机'], ['德士', '出租车'], ['文凭', '证书'],
 ]
 
 /** Rewrites a literal table cannot say: guarded words and families of fee phrases. */
@@ -173,6 +177,8 @@ const PATTERNS: readonly [RegExp, string][] = [
   [/(全额|全费|全数)资助|免收(学|报名)?费/g, '免费'],
   // A teacher's in-service training is teacher development, not a course for employees: 教師在職進修.
   [/(教师|老师|教员|幼师|校长)在职(进修|培训|研修|训练|学习)/g, '$1$2'],
+  // Taiwanese Hokkien 欲 ("want", 想欲學, 阮欲報名): a wish, as 想 is; not 欲望, 食欲, 随心所欲.
+  [/想欲|(?<=^|[\s，,。!！?？我你他她伊阮])欲(?=学|报|去|上|找|问|看|买|参加|了解)/g, '想'],
 ]
 
 /**
