@@ -16,6 +16,13 @@
 export const CANTONESE_REWRITES: readonly [RegExp, string][] = [
   // OpenCC simplifies 嗰 ("that") to 𠮶: the control words read simplified text first, so bring it back.
   [/\u{20BB6}/gu, '嗰'],
+  // Work and the copula as Cantonese speakers type them in simplified characters (conv-dialect): 做嘢 = 工作 (not 做嘢食,
+  // food), 揾工 / 找工 = 找工作, 喺度 + a verb = 在 (progressive), and 系 = 是 after a pronoun or adverb ("我系耕田嘅",
+  // "唔系"; 系统, 系列, 系主任, 系鞋带 untouched; 關係 and 聯係 have 係, read below).
+  [/做(嘢|野)(?!食|外|生|餐|营|炊|菜|味)/g, '工作'],
+  [/(揾|搵|找)(份|个|個|下)?工(?![作具人厂廠地程资資钱錢友艺藝业業夫])/g, '找$2工作'],
+  [/喺度(?=[\p{Script=Han}])/gu, '在'],
+  [/(?<=^|[\s，,。!！?？我你佢他她哋们們都唔不就仲还還也又真即都先])系(?![统統列数數主带帶着著鞋上紧緊好咪])/g, '是'],
   // "Again": 再搵過, 重新睇過, 從頭嚟過 (V + 過 after 再 / 重新 / 從頭 means "do it over").
   [/(从头|從頭|重头|重頭|由头|由頭)(嚟|来|來)(过|過)/g, '从头再来'],
   [/(由头|由頭)(开始|開始|再来|再來|嚟|来|來)/g, '从头开始'],

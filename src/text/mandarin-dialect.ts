@@ -23,6 +23,8 @@ const END = '(?=[\\s?？。，,!！~～]|$)'
  */
 export const MANDARIN_DIALECT_REWRITES: readonly [RegExp, string][] = [
   // Wu (Shanghai, Suzhou, Ningbo): 阿拉 = 我/我们, 侬 = 你, a clause-final 伐/哇 = 吗 (not 步伐, 采伐, 阿拉伯).
+  // 阿拉 before a kin word or home is "my" (阿拉姆妈 = 我妈妈), else "we".
+  [/阿拉(?=姆妈|娘|爷|阿爸|阿妈|爸|妈|屋里|老公|老婆|囡|儿子|女儿|孙)/g, '我'],
   [/阿拉(?!伯|善|斯加|丁|木图|尔)/g, '我们'],
   [/侬(?=[\p{Script=Han}])/gu, '你'],
   [new RegExp(`(?<=[\\p{Script=Han}])(?<![步采砍征讨杀北挞])(伐|哇)${END}`, 'gu'), '吗'],
@@ -71,6 +73,11 @@ export const MANDARIN_DIALECT_REWRITES: readonly [RegExp, string][] = [
   [/(巴适|安逸)(得很|惨了|得板)?/g, '好'],
   // 说一哈 / 讲下子 / 看一哈儿 = 说一下 (the 哈 is not the chat particle here).
   [/(说|讲|看|问|介绍|查|找|帮|等|摆)(一)?(下子|哈(?=儿|[\s，,。!！?？]|$|嘛|呢|吧|啊|嘞))(儿)?/g, '$1一下'],
+  // Any verb + 一哈(儿) is + 一下 ("耍一哈电脑", "学一哈"); 老汉儿 is one's father (老汉 alone, an old man, untouched);
+  // V得到(名/课)不 is "can I V?" ("报得到名不", "我学得到不"; 学得到很多 untouched: only at the end of a clause).
+  [/(?<=[\p{Script=Han}])一哈(儿)?/gu, '一下'],
+  [/老汉儿/g, '爸爸'],
+  [new RegExp(`(报|学|上|考|参加|去|买|用|听|读)得到(名|课)?(不|吗|没有|没|哇|伐|吧|嘛)?${END}`, 'g'), '能$1$2吗'],
   // Children and grandchildren: 孙娃(子/儿) = 孙子, 娃子 = 孩子, 幺儿 = 孩子 (娃娃 is kept: also a doll).
   [/孙娃(子|儿)?/g, '孙子'],
   [/小娃(娃|儿|子)?/g, '孩子'],
@@ -79,7 +86,7 @@ export const MANDARIN_DIALECT_REWRITES: readonly [RegExp, string][] = [
   // 遭骗 = 被骗, 莫 before it = 不要 ("莫遭人骗了"); 耍手机 = 玩手机; 孃孃/嬢嬢 = 阿姨.
   [/遭(?=骗|坑|人骗|人坑)/g, '被'],
   [/莫(?=遭|被|上当|乱)/g, '不要'],
-  [/耍(?=手机|电脑|微信|抖音|平板)/g, '玩'],
+  [/耍(?=(一下)?(手机|电脑|微信|抖音|平板))/g, '玩'],
   [/(孃孃|嬢嬢)/g, '阿姨'],
   // "第一个找哪个": whom to ask is 谁 after a pointer (not "选哪个").
   [new RegExp(`(个|的|那)(找|问|联系)哪个${END}`, 'g'), '$1$2谁'],
@@ -107,6 +114,30 @@ export const MANDARIN_DIALECT_REWRITES: readonly [RegExp, string][] = [
   [/屋里厢/g, '家里'],
   [/(什么)?物事/g, '什么'],
   [/交关/g, '很'],
+  // Wu, more (conv-dialect): 姆妈 = 妈妈, 小囡/囡囡 = 孩子, 覅 = 不要 ("覅钞票"), 今朝 = 今天, 做生活 = 干活, 伊 = 他/她
+  // where a clause starts with it and a verb follows ("伊想学电脑"; 伊斯兰, 伊朗 untouched).
+  [/(?<=我|我们|阮|你|他|她)(姆妈|阿妈)/g, '妈妈'],
+  [/姆妈/g, '妈妈'],
+  [/小囡(囡)?|囡囡/g, '孩子'],
+  [/覅/g, '不要'],
+  [/今朝(?!有酒)/g, '今天'],
+  [/做生活/g, '干活'],
+  [/(^|[\s，,。!！?？])伊(?=想|要|是|在|今年|也|都|不|会|说|讲|还|刚|已经|家|屋里|[一二三四五六七八九]十)/g, '$1他'],
+  // North-eastern 贼 = 很 before a wish or a quality ("贼想学", "贼便宜"; 防贼, 小贼, 盗贼 untouched); Henan and Shandong
+  // 妮儿/妮子 = 闺女 (a daughter).
+  [/(?<![防捉抓做当小盗窃奸国乌山海马])贼(?=想|好|多|便宜|贵|难|简单|快|慢|喜欢|爱|远|近|方便|实用|有用|适合|感兴趣|愿意)/g, '很'],
+  [/妮(儿|子)/g, '闺女'],
+  // Hokkien (Minnan) and Hakka speakers writing Mandarin: 阮 before kin = 我, 查某囝 = 女儿, 查某 = 女人, 查埔 = 男人,
+  // 囝仔/囡仔 = 孩子, 厝边 = 邻居, 作穑/做穑/作田 = 种地, 讨海 = 打鱼, 头家 = 老板.
+  [/阮(?=查某|囝|囡仔|厝边|尪|某)/g, '我'],
+  [/查某囝(仔)?/g, '女儿'],
+  [/查某(人)?/g, '女人'],
+  [/查埔(人)?/g, '男人'],
+  [/囝仔|囡仔|(?<![\p{Script=Han}])囝|(?<=[我你他她的])囝/gu, '孩子'],
+  [/厝边(头尾)?/g, '邻居'],
+  [/(作|做)穑|作田/g, '种地'],
+  [/讨海/g, '打鱼'],
+  [/头家(?!庄|村)/g, '老板'],
   // Voice input: hesitation fillers ("嗯那个", "那个那个就是", "呃", "就是说") carry nothing; a doubled 的 is a slip
   // (的的确确 untouched). A single "那个" is kept: it may point at a project.
   [/(^|[\s，,。])(?:嗯+|呃+)(?:那个|这个)?(?:\s*就是(?:说)?)?(?=[\s，,]|我|$)/g, '$1'],
