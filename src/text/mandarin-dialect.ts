@@ -118,6 +118,8 @@ export const MANDARIN_DIALECT_REWRITES: readonly [RegExp, string][] = [
   // where a clause starts with it and a verb follows ("伊想学电脑"; 伊斯兰, 伊朗 untouched).
   [/(?<=我|我们|阮|你|他|她)(姆妈|阿妈)/g, '妈妈'],
   [/姆妈/g, '妈妈'],
+  [/爷娘/g, '父母'],
+  [/几钿|几化钞票/g, '多少钱'],
   [/小囡(囡)?|囡囡/g, '孩子'],
   [/覅/g, '不要'],
   [/今朝(?!有酒)/g, '今天'],
@@ -168,6 +170,8 @@ export const MANDARIN_DIALECT_REWRITES: readonly [RegExp, string][] = [
   [new RegExp(`^(就|只有|才)(这些|这几个|这么几个|这么点)(啊|呀|吗|么|呢)?${END}`, 'g'), '还有吗'],
   // Starting over, the northern way: 从头整 / 重新弄 / 重头搞 = 从头来 (not 重新整理).
   [/(从头|重新|重头)(整|弄|搞)(?!理|顿|修|合|编|改|清)/g, '$1来'],
+  // A start-over softened with 一下 / 一哈 ("重来一哈", "重新找一下") is still a start-over.
+  [new RegExp(`(重来|重新来|从头来|重新找|重新搞)一下${END}`, 'g'), '$1'],
   // Free, as people say it: 白给/白送的 = 免费的, the state or the collective paying = 免费, not a copper coin = 不花钱.
   [/白给(的)?/g, '免费$1'],
   [/(公家|政府|国家|村里|单位)(出钱|掏钱|买单|包了|全包|给钱)/g, '免费'],
