@@ -21,10 +21,11 @@ describe('each dialect\'s everyday words read as Mandarin before any rule', () =
     // Cantonese speakers typing simplified characters: the copula 系, work (做嘢, 揾工), 喺度 + verb.
     ['我系耕田嘅', '我是耕田的'],
     ['唔系我', '不是我'],
-    ['我喺度做嘢', '我在工作'],
+    ['我喺度做嘢', '我在做事'],
+    ['点样用ChatGPT做嘢', '怎样用ChatGPT做东西'],
     ['我想揾份工', '我想找份工作'],
-    // South-western: a father, "a bit" (一哈), "can I …?" (V得到不).
-    ['我老汉儿七十了', '我爸爸七十了'],
+    // South-western: an old man or father, "a bit" (一哈), "can I …?" (V得到不).
+    ['我老汉儿七十了', '我老汉七十了'],
     ['我想耍一哈电脑', '我想玩一下电脑'],
     ['报得到名不', '能报名吗'],
     ['这个课我学得到不', '这个课我能学吗'],

@@ -16,10 +16,10 @@
 export const CANTONESE_REWRITES: readonly [RegExp, string][] = [
   // OpenCC simplifies 嗰 ("that") to 𠮶: the control words read simplified text first, so bring it back.
   [/\u{20BB6}/gu, '嗰'],
-  // Work and the copula as Cantonese speakers type them in simplified characters (conv-dialect): 做嘢 = 工作 (not 做嘢食,
-  // food), 揾工 / 找工 = 找工作, 喺度 + a verb = 在 (progressive), and 系 = 是 after a pronoun or adverb ("我系耕田嘅",
+  // Work and the copula as Cantonese speakers type them in simplified characters (conv-dialect): 做嘢 after a place or a person = 做事 (work;
+  // not 用ChatGPT做嘢, 做嘢食), 揾工 / 找工 = 找工作, 喺度 + a verb = 在 (progressive), and 系 = 是 after a pronoun or adverb ("我系耕田嘅",
   // "唔系"; 系统, 系列, 系主任, 系鞋带 untouched; 關係 and 聯係 have 係, read below).
-  [/做(嘢|野)(?!食|外|生|餐|营|炊|菜|味)/g, '工作'],
+  [/(?<=(喺|在|系|係|我|我哋|佢|佢哋)[^\s，,。!！?？]{0,6})做(嘢|野)(?!食|外|生|餐|营|炊|菜|味)/g, '做事'],
   [/(揾|搵|找)(份|个|個|下)?工(?![作具人厂廠地程资資钱錢友艺藝业業夫])/g, '找$2工作'],
   [/喺度(?=[\p{Script=Han}])/gu, '在'],
   [/(?<=^|[\s，,。!！?？我你佢他她哋们們都唔不就仲还還也又真即都先𠊎厓阮侬儂俺咱])系(?![统統列数數主带帶着著鞋上紧緊好咪])/g, '是'],

@@ -73,10 +73,11 @@ export const MANDARIN_DIALECT_REWRITES: readonly [RegExp, string][] = [
   [/(巴适|安逸)(得很|惨了|得板)?/g, '好'],
   // 说一哈 / 讲下子 / 看一哈儿 = 说一下 (the 哈 is not the chat particle here).
   [/(说|讲|看|问|介绍|查|找|帮|等|摆)(一)?(下子|哈(?=儿|[\s，,。!！?？]|$|嘛|呢|吧|啊|嘞))(儿)?/g, '$1一下'],
-  // Any verb + 一哈(儿) is + 一下 ("耍一哈电脑", "学一哈"); 老汉儿 is one's father (老汉 alone, an old man, untouched);
+  // Any verb + 一哈(儿) is + 一下 ("耍一哈电脑", "学一哈"); 老汉儿 (one's father or old man) is
+  // 老汉, the person word it was read as before (its 儿 left a stray need, "儿想");
   // V得到(名/课)不 is "can I V?" ("报得到名不", "我学得到不"; 学得到很多 untouched: only at the end of a clause).
   [/(?<=[\p{Script=Han}])一哈(儿)?/gu, '一下'],
-  [/老汉儿/g, '爸爸'],
+  [/老汉儿/g, '老汉'],
   [new RegExp(`(报|学|上|考|参加|去|买|用|听|读)得到(名|课)?(不|吗|没有|没|哇|伐|吧|嘛)?${END}`, 'g'), '能$1$2吗'],
   // Children and grandchildren: 孙娃(子/儿) = 孙子, 娃子 = 孩子, 幺儿 = 孩子 (娃娃 is kept: also a doll).
   [/孙娃(子|儿)?/g, '孙子'],
