@@ -24,6 +24,9 @@ describe('each dialect\'s everyday words read as Mandarin before any rule', () =
     ['我喺度做嘢', '我在做事'],
     ['点样用ChatGPT做嘢', '怎样用ChatGPT做东西'],
     ['我想揾份工', '我想找份工作'],
+    ['有冇啱长者嘅电脑课', '有没有适合长者的电脑课'],
+    ['我唔得闲 有冇网上嘅', '我没空 有没有网上的'],
+    ['即系想学电脑', '就是想学电脑'],
     // South-western: an old man or father, "a bit" (一哈), "can I …?" (V得到不).
     ['我老汉儿七十了', '我老汉七十了'],
     ['我想耍一哈电脑', '我想玩一下电脑'],
@@ -35,9 +38,14 @@ describe('each dialect\'s everyday words read as Mandarin before any rule', () =
     ['覅钞票的课有伐', '不要钱的课有吗'],
     ['今朝有啥课', '今天有什么课'],
     ['伊想学电脑', '他想学电脑'],
+    ['阿有免费的课', '有没有免费的课'],
+    ['第一只几钿', '第一只多少钱'],
+    ['阿拉爷娘想学手机', '我父母想学手机'],
     // North-eastern, Henan, Hubei/Hunan, Shaanxi.
     ['俺爹贼想学手机', '我爹很想学手机'],
     ['俺妮儿想学电脑', '我闺女想学电脑'],
+    ['想整个电工证', '想考个电工证'],
+    ['屋头老辈子想学跳舞', '家里老人家想学跳舞'],
     ['我是伢儿的娘', '我是孩子的娘'],
     ['想学带孙伢子', '想学带孙子'],
     ['我是屋里的堂客', '我是屋里的妇女'],
@@ -46,13 +54,19 @@ describe('each dialect\'s everyday words read as Mandarin before any rule', () =
     ['阮查某囝想学电脑', '我女儿想学电脑'],
     ['我是作穑的', '我是种地的'],
     ['我是讨海的', '我是打鱼的'],
+    ['敢有免费的电脑课', '有没有免费的电脑课'],
+    ['这个课我会使无', '这个课我可以吗'],
+    ['我袂晓用手机', '我不会用手机'],
+    ['有么个课', '有什么课'],
+    ['毋使钱的课有冇', '不用钱的课有没有'],
+    ['𠊎系客家人', '我是客家人'],
     ['厝边阿嬷', '邻居奶奶'],
   ])('"%s" reads as "%s"', (said, plain) => {
     expect(toMandarin(said)).toBe(plain)
   })
 
-  it('leaves Mandarin words that contain a dialect word alone (系统, 关系, 防贼, 伊朗, 找工人, 做野外, 学得到很多)', () => {
-    for (const text of ['我想系统学习', '搞好关系', '防贼', '伊朗', '找工人', '做野外调查', '学得到很多东西', '老汉今年七十']) {
+  it('leaves Mandarin words that contain a dialect word alone (系统, 关系, 防贼, 伊朗, 找工人, 整理证件, 会使人, 阿是穴, 内阁)', () => {
+    for (const text of ['我想系统学习', '搞好关系', '防贼', '伊朗', '找工人', '做野外调查', '学得到很多东西', '老汉今年七十', '整理证件', '吃了会使人健康', '阿是穴', '啱啱好', '内阁有变']) {
       expect(toMandarin(text)).toBe(text)
     }
   })
