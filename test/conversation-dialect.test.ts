@@ -49,6 +49,8 @@ describe('each dialect\'s everyday words read as Mandarin before any rule', () =
     ['我是伢儿的娘', '我是孩子的娘'],
     ['想学带孙伢子', '想学带孙子'],
     ['我是屋里的堂客', '我是屋里的妇女'],
+    ['额今年六十九咯', '我今年六十九了'],
+    ['𠊎老咯', '我老了'],
     ['屋里老倌子七十了', '屋里老头子七十了'],
     // Hokkien and Hakka speakers writing Mandarin.
     ['阮查某囝想学电脑', '我女儿想学电脑'],
@@ -105,6 +107,20 @@ describe('who the learner is, said in a dialect, reaches the search', () => {
     expect(projects.length).toBeGreaterThan(0)
     expect(projects.every((p) => p.topics.includes('family-education'))).toBe(true)
     expect(replyText(r)).not.toContain('伢子')
+  })
+})
+
+describe('AI named the way older people describe it, without the word', () => {
+  it.each(['有没有教智能软件写东西的课', '想学用会聊天的机器人', '能帮人写文章的软件 有课吗'])('"%s" lists AI projects', async (text) => {
+    const projects = await shown(await learner()(text))
+    expect(projects.length).toBeGreaterThan(0)
+    expect(projects.every((p) => p.topics.includes('ai'))).toBe(true)
+  })
+
+  it('a phone\'s or an office suite\'s software is no AI ("智能手机软件", "办公软件")', () => {
+    for (const text of ['智能手机软件怎么装', '办公软件写报告']) {
+      expect(sampleRig().search.understand(text).slots.topics.map((t) => t.id)).not.toContain('ai')
+    }
   })
 })
 

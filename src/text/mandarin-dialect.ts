@@ -33,6 +33,8 @@ export const MANDARIN_DIALECT_REWRITES: readonly [RegExp, string][] = [
   // Minnan and Hakka speakers writing Mandarin: 阮 = 我/我们 where a sentence starts with it (not the surname in 阮老师),
   // 𠊎/厓/偃 = 我 (Hakka), 有无 = 有没有; Jiang-Huai and Wu: 可有 = 有没有 (not 可有可无).
   [/(^|[\s，,。!！?？])(阮|𠊎|厓)(?=(们|是|在|想|要|家|今年|也|都|就|爹|娘|妈|爸|孙))/gu, '$1我'],
+  // 𠊎 is only ever the Hakka "I" (厓 and 阮 above are also other words, so they need the frame).
+  [/𠊎/gu, '我'],
   [/有无(?![数穷限论需须])/g, '有没有'],
   [/可有(?!可无)/g, '有没有'],
   // Polite northern openers: 劳驾 / 您受累 / 麻烦您 = 请 (they ask for nothing themselves).
@@ -135,6 +137,8 @@ export const MANDARIN_DIALECT_REWRITES: readonly [RegExp, string][] = [
   [/老倌(子)?/g, '老头子'],
   [/碎娃/g, '小孩'],
   [/嫽(扎了|得很)?/g, '好'],
+  // South-western, Hunan and Hubei 咯/喽/啰 after an age or 老 is 了 ("六十九咯", "老咯"): the cues of age read 了.
+  [/(?<=[一二三四五六七八九十百两\d]|岁|老|大)(咯|喽|啰|嘍|囉)/gu, '了'],
   // Suzhou and other Wu yes-no questions at the start of a clause: 阿有 = 有没有, 阿要 = 要不要, 阿是 = 是不是 (阿是穴
   // untouched); south-western 老辈子 = 老人家.
   [/(^|[\s，,。!！?？你他她还也])阿有/g, '$1有没有'],
