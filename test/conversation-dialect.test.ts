@@ -45,6 +45,7 @@ describe('each dialect\'s everyday words read as Mandarin before any rule', () =
     ['俺爹贼想学手机', '我爹很想学手机'],
     ['俺妮儿想学电脑', '我闺女想学电脑'],
     ['想整个电工证', '想考个电工证'],
+    ['俺想整点手艺', '我想学点手艺'],
     ['屋头老辈子想学跳舞', '家里老人家想学跳舞'],
     ['我是伢儿的娘', '我是孩子的娘'],
     ['想学带孙伢子', '想学带孙子'],
@@ -107,6 +108,22 @@ describe('who the learner is, said in a dialect, reaches the search', () => {
     expect(projects.length).toBeGreaterThan(0)
     expect(projects.every((p) => p.topics.includes('family-education'))).toBe(true)
     expect(replyText(r)).not.toContain('伢子')
+  })
+})
+
+describe('questions about a shown project, asked in a dialect', () => {
+  it.each([
+    ['第一个系咪免费嘅', 'fee'],
+    ['第一只几钿', 'fee'],
+    ['头一个咋个报名', 'enroll'],
+    ['第一个哪能报名', 'enroll'],
+  ] as const)('"%s" answers that field of the first project', async (ask, field) => {
+    const say = learner()
+    const first = (await shown(await say('我想学电脑')))[0]
+    const r = replyText(await say(ask))
+    expect(r).toContain(first.title)
+    if (field === 'enroll') expect(r).toContain(first.enroll!)
+    else expect(r).toMatch(first.fee === 0 ? /免费/ : new RegExp(String(first.fee)))
   })
 })
 
