@@ -127,6 +127,20 @@ describe('questions about a shown project, asked in a dialect', () => {
   })
 })
 
+describe('having to go there, said the way people say it, is a class in person', () => {
+  it.each(['要跑去上的', '要出门去上的', '得跑过去上课的'])('"%s" after a request narrows to classes in person', async (narrow) => {
+    const say = learner()
+    await say('我想学用手机')
+    const projects = await shown(await say(narrow))
+    expect(projects.length).toBeGreaterThan(0)
+    expect(projects.every((p) => offline(p) && p.topics.includes('digital-skills'))).toBe(true)
+  })
+
+  it('"不要跑去上的" and "不用跑去上的" want the opposite: online', () => {
+    for (const text of ['不要跑去上的', '不用跑去上的']) expect(sampleRig().search.understand(text).slots.format).toBe('online')
+  })
+})
+
 describe('AI named the way older people describe it, without the word', () => {
   it.each(['有没有教智能软件写东西的课', '想学用会聊天的机器人', '能帮人写文章的软件 有课吗'])('"%s" lists AI projects', async (text) => {
     const projects = await shown(await learner()(text))

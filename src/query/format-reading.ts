@@ -46,8 +46,8 @@ const FRAMES: Record<Side, readonly RegExp[]> = {
     new RegExp(`(?:去|到|来|进|跑去|跑到|走到)${NEAR}(?:去|里|来)?(?:上|${LEARN})`),
     // Any place word after a going verb, with a learning verb after it (去上课点学, 到地方去上, 到活动室听).
     new RegExp(`(?:去|到|跑去|跑到|走到)[\u4e00-\u9fff]{0,4}(?:点|站|室|馆|堂|中心|学校|大学|学院|机构|场|地方|那儿|那里|那边)(?:去|里)?(?:上|${LEARN})`),
-    // Having to go to class ("要去上堂嘅", "得过去听课的"): the kind that takes going.
-    new RegExp(`(?:要|得|需要|必须|需)(?:亲自|自己)?(?:去|到|过去|跑去)(?:${LEARN})的`),
+    // Having to go to class ("要去上堂嘅", "得过去听课的", "要跑去上的", "要出门去上的"): the kind that takes going.
+    new RegExp(`(?<![不别])(?:要|得|需要|必须|需)(?:亲自|自己)?(?:去|到|过去|跑去|跑过去|出门去|走过去|赶过去)(?:${LEARN}|上|听)的`),
     /(?:亲身|亲自)(?:去|到|来|上门|参加|到场|出席|上课|听课)/,
     /(?:手把手|当面|面对面)(?:地)?(?:带着?|教|指导|示范)|真人(?:教|带|授课|上课|教学)/,
     /面(?:授|教|对面)|实体(?:上课|的|班|课|教学)|坐(?:在)?(?:教室|课堂)/,
