@@ -67,7 +67,7 @@ export const COLLOQUIAL_CUES: readonly Cue[] = [
   // Bringing up children: "孩子怎么教", "管孩子", "教育孩子".
   explicit('topics', 'family-education', /(孩子|娃|小孩|儿子|女儿|闺女|孙子|孙女)[^，,。]{0,3}(怎么|如何)?(教|管|带|教育)(?!师|练)|(教育|管教|管|带)(好)?(自家|自己家|自个儿|自己|我家|家里)?(的)?(孩子|娃|小孩|儿女|子女|孙子|孙女|外孙|孙辈)|子女教育|亲子教育/),
   // Vocational: "考个职业技能证", "学门手艺活", "找个技术活".
-  explicit('topics', 'vocational-skills', /职业技能证|技能证|手艺活|技术活|(学|门|个)手艺|谋生|养家糊口|就业技能/),
+  explicit('topics', 'vocational-skills', /职业技能证|(技能|技术)证(?!明)|手艺活|技术活|(学|门|个)手艺|谋生|养家糊口|就业技能/),
 
   // Teenagers by age, as grandparents and parents say it: "俺家小子十七了", "我闺女今年十五", "孙子16岁".
   person('youth', new RegExp(`${alt(CHILDREN)}(?:儿)?(?:今年|都|已经|刚|才)?${TEEN_AGE}`)),

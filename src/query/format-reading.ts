@@ -48,8 +48,8 @@ const FRAMES: Record<Side, readonly RegExp[]> = {
     new RegExp(`(?:去|到|来|进|跑去|跑到|走到)${NEAR}(?:去|里|来)?(?:上|${LEARN})`),
     // Any place word after a going verb, with a learning verb after it (去上课点学, 到地方去上, 到活动室听).
     new RegExp(`(?:去|到|跑去|跑到|走到)[\u4e00-\u9fff]{0,4}(?:点|站|室|馆|堂|中心|学校|大学|学院|机构|场|地方|那儿|那里|那边)(?:去|里)?(?:上|${LEARN})`),
-    // Having to go to class ("要去上堂嘅", "得过去听课的"): the kind that takes going.
-    new RegExp(`(?:要|得|需要|必须|需)(?:亲自|自己)?(?:去|到|过去|跑去)(?:${LEARN})的`),
+    // Having to go to class ("要去上堂嘅", "得过去听课的", "要跑去上的", "要出门去上的"): the kind that takes going.
+    new RegExp(`(?<![不别])(?:要|得|需要|必须|需)(?:亲自|自己)?(?:去|到|过去|跑去|跑过去|出门去|走过去|赶过去)(?:${LEARN}|上|听)的`),
     // A class one goes to ("搵啲去上堂嘅班", "有没有去上课的", "想找过去听课的"): going to class is in person.
     /(?:去|过去|跑去)(?:上课|上堂|听课)的(?!时候|时|路上|日子|那天|钱|车费)/,
     /(?:亲身|亲自)(?:去|到|来|上门|参加|到场|出席|上课|听课)/,

@@ -64,6 +64,9 @@ export const TOPIC_FRAMES: readonly Cue[] = [
   topic('digital-skills', new RegExp(`(?:用手机|手机上|网上|在线)?(?:查|交|缴|办|续)(?:一下)?(?:医保|社保|养老金|公积金|话费|水电费|水费|燃气费|违章)(?:[和跟与及、](?:医保|社保|养老金|公积金|话费|水电费|水费|燃气费))?`)),
   // Getting a tool of AI to do a task: "用AI做PPT", "让人工智能写总结"; the AI in a phone: "手机里那个会聊天的AI".
   topic('ai', new RegExp(`(?:用|让|叫|请)(?:ai|人工智能|豆包|deepseek|chatgpt)${gap(2)}(?:做|写|画|生成|弄|出|整|帮)[a-z\\u4e00-\\u9fff]{0,6}|(?:手机|电脑)(?:里|上)${gap(6)}(?:ai|人工智能)`)),
+  // AI as older people describe it without the word: a smart or talking program that writes, draws or answers
+  // ("智能软件写东西", "会聊天的机器人", "能帮人写文章的软件"; 智能手机 and 办公软件 are no AI) (conv-dialect).
+  topic('ai', new RegExp(`(?:(?<!手机)智能|会|能)(?:帮人|帮我|替人)?(?:写|画|聊天|回答|答题|说话)?(?:东西|文章|作文|字|画|问题)?的?(?:软件|程序|机器人|助手|app)(?:帮人|帮我|替人|来)?${gap(1)}(?:写|画|聊天|回答|答题|对话|生成)|(?:会|能)(?:帮人|帮我|替人)?(?:写东西|写文章|写作文|聊天|回答问题|画画)的?(?:软件|程序|机器人|助手|app)`)),
   // The farm's goods put online to sell, the goods said first: "把地里的货弄到网上卖", "把自家的果子放网上去卖".
   topic('rural-revitalization', /(?:地里|田里|自家|家里|我家|我们家|村里|山里|园里|棚里)(?:的|种的|产的|长的)?(?:货|东西|菜|果子?|粮食?|山货|土货|特产|土特产|农产品|庄稼)(?:弄|放|挂|拿|搬|发|搞)?(?:到|上)?(?:网上|网店|手机上|抖音|快手|淘宝|直播间)(?:去)?(?:卖|销售|售卖)/),
   // Skills for changing one's line of work: "转业技能课程" (Taiwan 轉業), "转行培训", "转岗的课" (a veteran is who says he demobilised).

@@ -29,7 +29,7 @@ import { ENGLISH_STOP_WORDS } from '../text/english.js'
 import { createEnglishTermMatcher, englishKeys, type EnglishTerm } from './english-terms.js'
 import type { Understanding } from './types.js'
 import { candidateIndices, globalMatches } from '../text/regex-tools.js'
-import { repairWordParts } from './repair-words.js'
+import { QUERY_WORDS, repairWordParts } from './repair-words.js'
 import { findMatches, indexTerms, toSlotValues, type Match, type Term } from './term-matches.js'
 import { createFacetReader } from './facet-reading.js'
 import { FOR_THE_CHILD, PERSON_OF_A_LIFE, subjectOnly } from './subject-rules.js'
@@ -104,7 +104,7 @@ export function createQueryUnderstander(deps: UnderstandDeps): (text: string) =>
   const relatedCandidates = candidateIndices(related.map((e) => e.pattern))
   const expansionCandidates = candidateIndices(expansions.map((e) => e.global))
   const words = repairWordParts(deps)
-  const repairer = createTextRepairer([...words.before, ...(deps.vocabulary ?? []), ...words.after], { prepared: deps.preparedRepair })
+  const repairer = createTextRepairer([...words.before, ...(deps.vocabulary ?? []), ...words.after], { prepared: deps.preparedRepair, frameWords: QUERY_WORDS })
   // English slips ("anythign", "laern") are read towards the bot's own English: everyday words first.
   const latin = (words: Iterable<string>) => [...words].filter((w) => /^[a-z][a-z '-]*$/.test(w))
   const relatedLatin = (deps.relatedWords?.entries ?? []).flatMap((e) => [...e.say, ...e.means])

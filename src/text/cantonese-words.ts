@@ -16,6 +16,23 @@
 export const CANTONESE_REWRITES: readonly [RegExp, string][] = [
   // OpenCC simplifies 嗰 ("that") to 𠮶: the control words read simplified text first, so bring it back.
   [/\u{20BB6}/gu, '嗰'],
+  // Work and the copula as Cantonese speakers type them in simplified characters (conv-dialect): 做嘢 after a place or a person = 做事 (work;
+  // not 用ChatGPT做嘢, 做嘢食), 揾工 / 找工 = 找工作, 喺度 + a verb = 在 (progressive), and 系 = 是 after a pronoun or adverb ("我系耕田嘅",
+  // "唔系"; 系统, 系列, 系主任, 系鞋带 untouched; 關係 and 聯係 have 係, read below).
+  [/(?<=(喺|在|系|係|我|我哋|佢|佢哋)[^\s，,。!！?？]{0,6})做(嘢|野)(?!食|外|生|餐|营|炊|菜|味)/g, '做事'],
+  [/(揾|搵|找)(份|个|個|下)?工(?![作具人厂廠地程资資钱錢友艺藝业業夫])/g, '找$2工作'],
+  [/喺度(?=[\p{Script=Han}])/gu, '在'],
+  // Suits: 啱唔啱 = 合不合适, 啱 before a person = 适合 (啱啱, "just now", untouched); free time 得闲 = 有空; the filler
+  // 即系 = 就是; 搞掂 = 搞定; 返学 = 上学; 揾食 = 谋生.
+  [/啱(唔|不)啱/g, '合不合适'],
+  [/(?<!啱)啱(?=我|你|佢|他|她|老人|长者|長者|小朋友|细路|細路|初学|初學|新手)/g, '适合'],
+  [/(唔|不)得(闲|閒)/g, '没空'],
+  [/得(闲|閒)/g, '有空'],
+  [/即(系|係)(讲|講|话|話)?/g, '就是'],
+  [/搞(掂|惦)/g, '搞定'],
+  [/返(紧|緊)?(学|學)/g, '上学'],
+  [/(揾|搵)食/g, '谋生'],
+  [/(?<=^|[\s，,。!！?？我你佢他她哋们們都唔不就仲还還也又真即都先𠊎厓阮侬儂俺咱])系(?![统統列数數主带帶着著鞋上紧緊好咪])/g, '是'],
   // "Again": 再搵過, 重新睇過, 從頭嚟過 (V + 過 after 再 / 重新 / 從頭 means "do it over").
   [/(从头|從頭|重头|重頭|由头|由頭)(嚟|来|來)(过|過)/g, '从头再来'],
   [/(由头|由頭)(开始|開始|再来|再來|嚟|来|來)/g, '从头开始'],
@@ -92,8 +109,8 @@ export const CANTONESE_REWRITES: readonly [RegExp, string][] = [
   [/嘢/g, '东西'],
   [/(?<=^|[\s，,。我你佢他她要想係系该該問问知請请个個])(点|點)(?=(报名|報名|报|報|去|学|學|上堂|上课|上課|搵|揾|找|申请|申請|联系|聯絡|联络|教|湊|凑|管|揀|拣|用))/g, '怎么'],
   [/(几|幾)(钱|錢)/g, '多少钱'],
-  // A yes-no question: 第一個係咪免費 → 第一个免费吗.
-  [/(系咪|係咪)([^?？。，,!！\s]+)/g, '$2吗'],
+  // A yes-no question: 第一個係咪免費 → 第一个是免费吗, 係咪免費嘅 → 是免费的吗 (the copula kept, so "…的吗" asks).
+  [/(系咪|係咪)([^?？。，,!！\s]+)/g, '是$2吗'],
   [/(係唔係|系唔系)/g, '是不是'],
   [/(有冇得|有無得|有没得)/g, '有没有'],
   // conv-trad7: Cantonese grammar words, read wherever they occur, not sentence by sentence.

@@ -23,6 +23,8 @@ const END = '(?=[\\s?？。，,!！~～]|$)'
  */
 export const MANDARIN_DIALECT_REWRITES: readonly [RegExp, string][] = [
   // Wu (Shanghai, Suzhou, Ningbo): 阿拉 = 我/我们, 侬 = 你, a clause-final 伐/哇 = 吗 (not 步伐, 采伐, 阿拉伯).
+  // 阿拉 before a kin word or home is "my" (阿拉姆妈 = 我妈妈), else "we".
+  [/阿拉(?=姆妈|娘|爷|阿爸|阿妈|爸|妈|屋里|老公|老婆|囡|儿子|女儿|孙)/g, '我'],
   [/阿拉(?!伯|善|斯加|丁|木图|尔)/g, '我们'],
   [/侬(?=[\p{Script=Han}])/gu, '你'],
   [new RegExp(`(?<=[\\p{Script=Han}])(?<![步采砍征讨杀北挞])(伐|哇)${END}`, 'gu'), '吗'],
@@ -31,6 +33,8 @@ export const MANDARIN_DIALECT_REWRITES: readonly [RegExp, string][] = [
   // Minnan and Hakka speakers writing Mandarin: 阮 = 我/我们 where a sentence starts with it (not the surname in 阮老师),
   // 𠊎/厓/偃 = 我 (Hakka), 有无 = 有没有; Jiang-Huai and Wu: 可有 = 有没有 (not 可有可无).
   [/(^|[\s，,。!！?？])(阮|𠊎|厓)(?=(们|是|在|想|要|家|今年|也|都|就|爹|娘|妈|爸|孙))/gu, '$1我'],
+  // 𠊎 is only ever the Hakka "I" (厓 and 阮 above are also other words, so they need the frame).
+  [/𠊎/gu, '我'],
   [/有无(?![数穷限论需须])/g, '有没有'],
   [/可有(?!可无)/g, '有没有'],
   // Polite northern openers: 劳驾 / 您受累 / 麻烦您 = 请 (they ask for nothing themselves).
@@ -71,6 +75,12 @@ export const MANDARIN_DIALECT_REWRITES: readonly [RegExp, string][] = [
   [/(巴适|安逸)(得很|惨了|得板)?/g, '好'],
   // 说一哈 / 讲下子 / 看一哈儿 = 说一下 (the 哈 is not the chat particle here).
   [/(说|讲|看|问|介绍|查|找|帮|等|摆)(一)?(下子|哈(?=儿|[\s，,。!！?？]|$|嘛|呢|吧|啊|嘞))(儿)?/g, '$1一下'],
+  // Any verb + 一哈(儿) is + 一下 ("耍一哈电脑", "学一哈"); 老汉儿 (one's father or old man) is
+  // 老汉, the person word it was read as before (its 儿 left a stray need, "儿想");
+  // V得到(名/课)不 is "can I V?" ("报得到名不", "我学得到不"; 学得到很多 untouched: only at the end of a clause).
+  [/(?<=[\p{Script=Han}])一哈(儿)?/gu, '一下'],
+  [/老汉儿/g, '老汉'],
+  [new RegExp(`(报|学|上|考|参加|去|买|用|听|读)得到(名|课)?(不|吗|没有|没|哇|伐|吧|嘛)?${END}`, 'g'), '能$1$2吗'],
   // Children and grandchildren: 孙娃(子/儿) = 孙子, 娃子 = 孩子, 幺儿 = 孩子 (娃娃 is kept: also a doll).
   [/孙娃(子|儿)?/g, '孙子'],
   [/小娃(娃|儿|子)?/g, '孩子'],
@@ -79,7 +89,7 @@ export const MANDARIN_DIALECT_REWRITES: readonly [RegExp, string][] = [
   // 遭骗 = 被骗, 莫 before it = 不要 ("莫遭人骗了"); 耍手机 = 玩手机; 孃孃/嬢嬢 = 阿姨.
   [/遭(?=骗|坑|人骗|人坑)/g, '被'],
   [/莫(?=遭|被|上当|乱)/g, '不要'],
-  [/耍(?=手机|电脑|微信|抖音|平板)/g, '玩'],
+  [/耍(?=(一下)?(手机|电脑|微信|抖音|平板))/g, '玩'],
   [/(孃孃|嬢嬢)/g, '阿姨'],
   // "第一个找哪个": whom to ask is 谁 after a pointer (not "选哪个").
   [new RegExp(`(个|的|那)(找|问|联系)哪个${END}`, 'g'), '$1$2谁'],
@@ -107,6 +117,64 @@ export const MANDARIN_DIALECT_REWRITES: readonly [RegExp, string][] = [
   [/屋里厢/g, '家里'],
   [/(什么)?物事/g, '什么'],
   [/交关/g, '很'],
+  // Wu, more (conv-dialect): 姆妈 = 妈妈, 小囡/囡囡 = 孩子, 覅 = 不要 ("覅钞票"), 今朝 = 今天, 做生活 = 干活, 伊 = 他/她
+  // where a clause starts with it and a verb follows ("伊想学电脑"; 伊斯兰, 伊朗 untouched).
+  [/(?<=我|我们|阮|你|他|她)(姆妈|阿妈)/g, '妈妈'],
+  [/姆妈/g, '妈妈'],
+  [/爷娘/g, '父母'],
+  [/几钿|几化钞票/g, '多少钱'],
+  [/小囡(囡)?|囡囡/g, '孩子'],
+  [/覅/g, '不要'],
+  [/今朝(?!有酒)/g, '今天'],
+  [/做生活/g, '干活'],
+  [/(^|[\s，,。!！?？])伊(?=想|要|是|在|今年|也|都|不|会|说|讲|还|刚|已经|家|屋里|[一二三四五六七八九]十)/g, '$1他'],
+  // Hubei, Hunan, Jiangxi: 伢/伢儿/伢子 = 孩子 (孙伢子 = 孙子), 堂客 = 老婆 after "my" and 妇女 otherwise, 老倌(子) = 老头子;
+  // Shaanxi 碎娃 = 小孩, 嫽 = 好.
+  [/孙伢(子|儿|崽)?/g, '孙子'],
+  [/(细|小)?伢(儿|子|崽|仔)?/g, '孩子'],
+  [/(?<=我|他|你|俺)(的)?堂客/g, '老婆'],
+  [/堂客(们)?/g, '妇女'],
+  [/老倌(子)?/g, '老头子'],
+  [/碎娃/g, '小孩'],
+  [/嫽(扎了|得很)?/g, '好'],
+  // South-western, Hunan and Hubei 咯/喽/啰 after an age or 老 is 了 ("六十九咯", "老咯"): the cues of age read 了.
+  [/(?<=[一二三四五六七八九十百两\d]|岁|老|大)(咯|喽|啰|嘍|囉)/gu, '了'],
+  // Suzhou and other Wu yes-no questions at the start of a clause: 阿有 = 有没有, 阿要 = 要不要, 阿是 = 是不是 (阿是穴
+  // untouched); south-western 老辈子 = 老人家.
+  [/(^|[\s，,。!！?？你他她还也])阿有/g, '$1有没有'],
+  [/(^|[\s，,。!！?？你他她还也])阿要/g, '$1要不要'],
+  [/(^|[\s，,。!！?？你他她还也])阿是(?!穴)/g, '$1是不是'],
+  [/老辈子/g, '老人家'],
+  // North-eastern: 整 a certificate = 考 ("想整个电工证"; 整理证件 untouched), 整点手艺 = 学点手艺, 杠杠的 = 很好, 唠嗑 = 聊天.
+  [/整(?!理|顿|修|合|编|改|清|体|齐|治|形|容|套|天|年|月|夜)(个|张|本)?(?=[^\s，,。!！?？]{0,4}证(?!明))/g, '考$1'],
+  [/整(点|个|门|一门)(?=手艺|技术|本事|技能)/g, '学$1'],
+  [/杠杠(的|滴)/g, '很好'],
+  [/唠嗑/g, '聊天'],
+  // Hokkien: 敢有 = 有没有 opening a question, a clause-final 会使(无) = 可以吗, 袂晓 = 不会, 会晓 = 会, 阁有 = 还有;
+  // Hakka: 么个 = 什么, 毋使/毋用 = 不用 ("毋使钱" is free), 毋系 = 不是.
+  [/(^|[\s，,。!！?？])敢有/g, '$1有没有'],
+  [new RegExp(`会使(无|無|袂)?${END}`, 'g'), '可以吗'],
+  [/(袂|𣍐)晓/gu, '不会'],
+  [/会晓/g, '会'],
+  [/(?<![内楼亭组倒出闺入台])阁(?=有)/g, '还'],
+  [/(?<![什怎那这多要])么个(?!性)/g, '什么'],
+  [/毋(使|用)/g, '不用'],
+  [/毋(系|係)/g, '不是'],
+  // North-eastern 贼 = 很 before a wish or a quality ("贼想学", "贼便宜"; 防贼, 小贼, 盗贼 untouched); Henan and Shandong
+  // 妮儿/妮子 = 闺女 (a daughter).
+  [/(?<![防捉抓做当小盗窃奸国乌山海马])贼(?=想|好|多|便宜|贵|难|简单|快|慢|喜欢|爱|远|近|方便|实用|有用|适合|感兴趣|愿意)/g, '很'],
+  [/妮(儿|子)/g, '闺女'],
+  // Hokkien (Minnan) and Hakka speakers writing Mandarin: 阮 before kin = 我, 查某囝 = 女儿, 查某 = 女人, 查埔 = 男人,
+  // 囝仔/囡仔 = 孩子, 厝边 = 邻居, 作穑/做穑/作田 = 种地, 讨海 = 打鱼, 头家 = 老板.
+  [/阮(?=查某|囝|囡仔|厝边|尪|某)/g, '我'],
+  [/查某囝(仔)?/g, '女儿'],
+  [/查某(人)?/g, '女人'],
+  [/查埔(人)?/g, '男人'],
+  [/囝仔|囡仔|(?<![\p{Script=Han}])囝|(?<=[我你他她的])囝/gu, '孩子'],
+  [/厝边(头尾)?/g, '邻居'],
+  [/(作|做)穑|作田/g, '种地'],
+  [/讨海/g, '打鱼'],
+  [/头家(?!庄|村)/g, '老板'],
   // Voice input: hesitation fillers ("嗯那个", "那个那个就是", "呃", "就是说") carry nothing; a doubled 的 is a slip
   // (的的确确 untouched). A single "那个" is kept: it may point at a project.
   [/(^|[\s，,。])(?:嗯+|呃+)(?:那个|这个)?(?:\s*就是(?:说)?)?(?=[\s，,]|我|$)/g, '$1'],
@@ -128,6 +196,8 @@ export const MANDARIN_DIALECT_REWRITES: readonly [RegExp, string][] = [
   [new RegExp(`^(就|只有|才)(这些|这几个|这么几个|这么点)(啊|呀|吗|么|呢)?${END}`, 'g'), '还有吗'],
   // Starting over, the northern way: 从头整 / 重新弄 / 重头搞 = 从头来 (not 重新整理).
   [/(从头|重新|重头)(整|弄|搞)(?!理|顿|修|合|编|改|清)/g, '$1来'],
+  // A start-over softened with 一下 / 一哈 ("重来一哈", "重新找一下") is still a start-over.
+  [new RegExp(`(重来|重新来|从头来|重新找|重新搞)一下${END}`, 'g'), '$1'],
   // Free, as people say it: 白给/白送的 = 免费的, the state or the collective paying = 免费, not a copper coin = 不花钱.
   [/白给(的)?/g, '免费$1'],
   [/(公家|政府|国家|村里|单位)(出钱|掏钱|买单|包了|全包|给钱)/g, '免费'],

@@ -34,6 +34,11 @@ export interface RepairOptions {
   isWord?: (text: string) => boolean
   /** Real words of a Chinese run; a repair may not cut through one (电功率 keeps 电功). Default: jieba, dictionary only. */
   cut?: (text: string) => string[]
+  /**
+   * Words of the request's frame (线上, 上课, 报名): typed or dictated with one same-sounding character, they are
+   * repaired even beside a common one-character word (现上, 上客), which blocks the repair of any other word.
+   */
+  frameWords?: Iterable<string>
   /** Latin words that are English, not pinyin (added to the vocabulary's own latin words). */
   englishWords?: Iterable<string>
   /**
@@ -61,6 +66,8 @@ const PARTICLES = new Set([...'是的了在和与可要不就也都还吗呢吧�
  * likely two words side by side ("有什么可学的", "十讲") than a mistyped word.
  */
 const SHORT_WORDS = new Set([...'上下做学人时会起十看想能来去说到多少'])
+/** Characters that make a phrase with 上 / 下 (往上, 向下, 以上, 先下): never the slipped half of a frame word. */
+const PHRASE_HEADS = new Set([...'往向以之先再还都就也又才只马早晚比'])
 const HAN_WORD = /^\p{Script=Han}{2,8}$/u
 
 /** Common English words that happen to be valid pinyin strings. */
@@ -106,6 +113,7 @@ export function prepareRepairVocabulary(vocabulary: readonly string[]): Prepared
 export function createTextRepairer(vocabulary: readonly string[], options: RepairOptions = {}): TextRepairer {
   const isWord = options.isWord ?? isDictionaryWord
   const cut = options.cut ?? dictionaryCut
+  const frames = new Set(options.frameWords ?? [])
   const words = new Set<string>()
   const english = new Set<string>([...ENGLISH_STOP_WORDS, ...ENGLISH_PINYIN_LOOKALIKES])
   for (const w of options.englishWords ?? []) english.add(w.toLowerCase())
@@ -167,7 +175,10 @@ export function createTextRepairer(vocabulary: readonly string[], options: Repai
           const changed = wordChars.map((c, k) => (c !== chars[i + k] ? chars[i + k] : '')).filter(Boolean)
           const differ = changed.length
           if (changed.some((c) => PARTICLES.has(c))) continue
-          if (len === 2 && [...s].some((c) => PARTICLES.has(c) || SHORT_WORDS.has(c))) continue
+          // A common one-character word blocks a two-character repair, except where it is the kept half of a frame word
+          // typed by sound (现上 → 线上, 上客 → 上课): the other half is then the slip, unless it makes a phrase with it (往上, 先下).
+          const framed = frames.has(e.word) && !changed.some((c) => PHRASE_HEADS.has(c))
+          if (len === 2 && [...s].some((c, k) => PARTICLES.has(c) || (SHORT_WORDS.has(c) && !(framed && wordChars[k] === c)))) continue
           if (differ === 0 || differ > Math.floor(len / 2) || isWord(s) || cutsThrough((wordSpans ??= wordSpansOf(run)), i, i + len)) continue
           candidates.push({ start: i, end: i + len, word: e.word, score: len * 10 - differ - (exactSound ? 0 : 1) })
           break
