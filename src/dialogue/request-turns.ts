@@ -23,6 +23,7 @@ import { typedWord, weighNeeds } from './weigh-needs.js'
 import { namesOnlyThePerson, withSubjectAskBack } from './person-openers.js'
 import { asksForSubject } from './refinement-talk.js'
 import { selfStatedAudiences } from './self-facts.js'
+import { readPersonClauses } from './person-clause-topics.js'
 import { projectsByIds, type TurnContext, type TurnOutcome } from './turn-context.js'
 
 /** Most projects one request's list holds: far more than anyone pages through. */
@@ -66,7 +67,11 @@ export async function requestTurn(ctx: TurnContext): Promise<TurnOutcome> {
   }
   // (Who the learner already is decides whether a group fused onto a new topic's phrase names the course or a new learner.)
   const held = ctx.session.request.active ? ctx.session.request.audiences.filter((a) => a.source !== 'inferred').map((a) => a.value.id) : []
-  const said = { ...u, slots: unbindTopicAudiences(u.normalized, u.slots, held) }
+  const bound = unbindTopicAudiences(u.normalized, u.slots, held)
+  // A topic read from the learner's description of themselves ranks; said after a topic, it only says who they are.
+  const person = readPersonClauses(ctx.message.text, bound, u.needs)
+  const narrowsPerson = person.onlyPerson && ctx.session.request.active && ctx.session.request.topics.length > 0
+  const said = { ...u, slots: narrowsPerson ? { ...person.slots, topics: [] } : person.slots, needs: narrowsPerson ? [] : person.needs }
   const out = await listRequest(ctx, applyMessage(ctx.session.request, said, ctx.message.text).state)
   // Who the learner is, and nothing to learn yet: their list, and what they want asked back (docs/dialogue-state.md).
   return namesOnlyThePerson(u, fresh) ? { ...out, reply: withSubjectAskBack(ctx, out.reply) } : out

@@ -1,0 +1,80 @@
+/**
+ * @module dialogue/person-clause-topics
+ * A topic read from inside the learner's description of themselves is a fact
+ * about the person, not a subject asked for. People describe themselves with
+ * words that also name topics: "我刚毕业还在找工作" (找工作 names vocational
+ * skills), "i'm a delivery rider from the countryside" (rural development),
+ * "我是二胎妈妈" (family education), "我家养猪种地" (farming). Said after a list
+ * ("忘了说，我刚大学毕业还没找到工作" while looking at AI courses) such a clause
+ * narrows who the learner is; it must not replace the topic they asked for,
+ * and beside a topic they do ask for it must not become a second filter.
+ *
+ * The rule is structural, not a word list: a clause (between commas or stops)
+ * that holds the words naming the learner's group and no asking or learning
+ * frame (吗, 呢, 有没有, 想学, 课, any, courses, what about, …) is a
+ * self-description; a topic whose words lie only inside such clauses is
+ * demoted to a cue (it ranks, it does not filter: dialogue-state's sources),
+ * and need-words inside them are dropped. docs/dialogue-state.md, "Facts about
+ * the person".
+ */
+import type { SlotValue, Slots } from '../query/slots.js'
+import { normalizeText } from '../text/normalize.js'
+import { readAsMandarin, withoutSpeechNoise } from '../text/speech-noise.js'
+
+/** Words of asking or learning: a clause holding one asks for something, it does not only describe the speaker. */
+const ZH_ASKING = /[吗呢嘛么吧?？]|有没|有冇|有无|有木有|有啥|有什么|有哪|(?<![大中小同开放留上科数文化医哲力美史农工法])学|想|要|课|班|培训|讲座|项目|推荐|介绍|看看|换|问/
+const EN_ASKING = /[?]|\b(any|anything|something|want|wanna|need|learn|learning|study|course|courses|class|classes|lessons?|programmes?|programs?|training|workshops?|what|how|show|suggest|recommend|looking|find|interested|instead|change|switch|about|only|please)\b/
+/** Clause boundaries in the message as typed: punctuation only (a self-description often joins two facts with "and" or 还). */
+const CLAUSE_END = /[，,。.!！?？；;、\n]+/
+
+/** The message's clauses, each read as the understander reads a message (Mandarin, simplified, lower case). */
+function clausesOf(text: string): { plain: string; asks: boolean }[] {
+  return text.split(CLAUSE_END).map((raw) => {
+    const plain = normalizeText(readAsMandarin(withoutSpeechNoise(raw)))
+    return { plain, asks: ZH_ASKING.test(plain) || EN_ASKING.test(plain) }
+  }).filter((c) => c.plain.length > 0)
+}
+
+/** The clauses of `text` (the message as typed) that describe the learner: a group's words and no asking frame. */
+export function selfDescriptions(text: string, audiences: readonly SlotValue[]): string[] {
+  const named = audiences.filter((a) => !a.related && a.matched).map((a) => a.matched.toLowerCase())
+  if (!named.length) return []
+  const all = clausesOf(text)
+  return all.filter((c) => !c.asks && named.some((w) => c.plain.includes(w))).map((c) => c.plain)
+}
+
+/** True when `word` occurs in some self-description and in no other clause of the message. */
+function onlyInside(word: string, self: string[], others: string[]): boolean {
+  const w = word.toLowerCase()
+  return self.some((c) => c.includes(w)) && !others.some((c) => c.includes(w))
+}
+
+/** What {@link readPersonClauses} found. */
+export interface PersonClauseReading {
+  /** The slots with topics read only from a self-description demoted to cues (rank, never filter). */
+  slots: Slots
+  /** The need groups, without those whose words occur only inside a self-description. */
+  needs: string[][]
+  /** True when every topic and need of the message came from a self-description: it only says who the learner is. */
+  onlyPerson: boolean
+  /** True when some topic was demoted. */
+  demoted: boolean
+}
+
+/** Reads the message's self-descriptions (see the module) out of its topics and need-words; `text` is the message as typed. */
+export function readPersonClauses(text: string, slots: Slots, needs: string[][]): PersonClauseReading {
+  const none = { slots, needs, onlyPerson: false, demoted: false }
+  const self = selfDescriptions(text, slots.audiences)
+  if (!self.length) return none
+  const others = clausesOf(text).map((c) => c.plain).filter((c) => !self.includes(c))
+  const personal = (t: SlotValue) => t.explicit && !t.related && onlyInside(t.matched, self, others)
+  const inSelf = (g: string[]) => {
+    const said = g.filter((w) => [...self, ...others].some((c) => c.includes(w.toLowerCase())))
+    return said.length > 0 && said.every((w) => onlyInside(w, self, others))
+  }
+  const keptNeeds = needs.filter((g) => !inSelf(g))
+  const demoted = slots.topics.some(personal)
+  if (!demoted && keptNeeds.length === needs.length) return none
+  const topics = slots.topics.map((t) => (personal(t) ? { ...t, explicit: false } : t))
+  return { slots: { ...slots, topics }, needs: keptNeeds, onlyPerson: topics.every((t) => !t.explicit || t.related) && keptNeeds.length === 0, demoted }
+}
