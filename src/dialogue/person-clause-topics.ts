@@ -24,8 +24,11 @@ import { readAsMandarin, withoutSpeechNoise } from '../text/speech-noise.js'
 /** Words of asking or learning: a clause holding one asks for something, it does not only describe the speaker. */
 const ZH_ASKING = /[吗呢嘛么吧?？]|有没|有冇|有无|有木有|有啥|有什么|有哪|(?<![大中小同开放留上科数文化医哲力美史农工法])学|想|要|课|班|培训|讲座|项目|推荐|介绍|看看|换|问/
 const EN_ASKING = /[?]|\b(any|anything|something|want|wanna|need|learn|learning|study|course|courses|class|classes|lessons?|programmes?|programs?|training|workshops?|what|how|show|suggest|recommend|looking|find|interested|instead|change|switch|about|only|please)\b/
-/** Clause boundaries in the message as typed: punctuation only (a self-description often joins two facts with "and" or 还). */
-const CLAUSE_END = /[，,。.!！?？；;、\n]+/
+/**
+ * Clause boundaries in the message as typed: punctuation, and a space between two Chinese characters (how voice
+ * input and quick chat mark a pause). Not "and" or 还: a self-description often joins two facts with them.
+ */
+const CLAUSE_END = /[，,。.!！?？；;、\n]+|(?<=\p{Script=Han})\s+(?=\p{Script=Han})/u
 
 /** The message's clauses, each read as the understander reads a message (Mandarin, simplified, lower case). */
 function clausesOf(text: string): { plain: string; asks: boolean }[] {

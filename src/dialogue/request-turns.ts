@@ -22,7 +22,7 @@ import { unbindTopicAudiences } from './topic-bound-audience.js'
 import { typedWord, weighNeeds } from './weigh-needs.js'
 import { namesOnlyThePerson, withSubjectAskBack } from './person-openers.js'
 import { asksForSubject } from './refinement-talk.js'
-import { selfStatedAudiences } from './self-facts.js'
+import { heldLearnerStays, selfStatedAudiences } from './self-facts.js'
 import { readPersonClauses } from './person-clause-topics.js'
 import { projectsByIds, type TurnContext, type TurnOutcome } from './turn-context.js'
 
@@ -67,7 +67,8 @@ export async function requestTurn(ctx: TurnContext): Promise<TurnOutcome> {
   }
   // (Who the learner already is decides whether a group fused onto a new topic's phrase names the course or a new learner.)
   const held = ctx.session.request.active ? ctx.session.request.audiences.filter((a) => a.source !== 'inferred').map((a) => a.value.id) : []
-  const bound = unbindTopicAudiences(u.normalized, u.slots, held)
+  const unbound = unbindTopicAudiences(u.normalized, u.slots, held)
+  const bound = { ...unbound, audiences: heldLearnerStays(u.normalized, unbound.audiences, held) }
   // A topic read from the learner's description of themselves ranks; said after a topic, it only says who they are.
   const person = readPersonClauses(ctx.message.text, bound, u.needs)
   const narrowsPerson = person.onlyPerson && ctx.session.request.active && ctx.session.request.topics.length > 0
