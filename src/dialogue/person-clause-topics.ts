@@ -39,11 +39,14 @@ function clausesOf(text: string): { plain: string; asks: boolean }[] {
 }
 
 /** The clauses of `text` (the message as typed) that describe the learner: a group's words and no asking frame. */
-export function selfDescriptions(text: string, audiences: readonly SlotValue[]): string[] {
+export function selfDescriptions(text: string, audiences: readonly SlotValue[], afterTopic = false): string[] {
   const named = audiences.filter((a) => !a.related && a.matched).map((a) => a.matched.toLowerCase())
   if (!named.length) return []
   const all = clausesOf(text)
-  return all.filter((c) => !c.asks && named.some((w) => c.plain.includes(w))).map((c) => c.plain)
+  const self = all.filter((c) => !c.asks && named.some((w) => c.plain.includes(w))).map((c) => c.plain)
+  // After a topic, a message that names the learner and asks nothing at all is about the learner throughout
+  // ("我是退伍军人，现在在找工作"): its other clauses go on describing them.
+  return afterTopic && self.length && !all.some((c) => c.asks) ? all.map((c) => c.plain) : self
 }
 
 /** True when `word` occurs in some self-description and in no other clause of the message. */
@@ -64,16 +67,21 @@ export interface PersonClauseReading {
   demoted: boolean
 }
 
-/** Reads the message's self-descriptions (see the module) out of its topics and need-words; `text` is the message as typed. */
-export function readPersonClauses(text: string, slots: Slots, needs: string[][]): PersonClauseReading {
+/**
+ * Reads the message's self-descriptions (see the module) out of its topics and need-words; `text` is the message
+ * as typed, `afterTopic` true when the request already holds a topic (then a message asking nothing is read whole).
+ */
+export function readPersonClauses(text: string, slots: Slots, needs: string[][], afterTopic = false): PersonClauseReading {
   const none = { slots, needs, onlyPerson: false, demoted: false }
-  const self = selfDescriptions(text, slots.audiences)
+  const self = selfDescriptions(text, slots.audiences, afterTopic)
   if (!self.length) return none
   const others = clausesOf(text).map((c) => c.plain).filter((c) => !self.includes(c))
   const personal = (t: SlotValue) => t.explicit && !t.related && onlyInside(t.matched, self, others)
   const inSelf = (g: string[]) => {
     const said = g.filter((w) => [...self, ...others].some((c) => c.includes(w.toLowerCase())))
-    return said.length > 0 && said.every((w) => onlyInside(w, self, others))
+    // (A group none of whose words was typed expanded some word of the message: when the message is all
+    // self-description, that word was one of it, "种菜" → 蔬菜, 种植.)
+    return said.length > 0 ? said.every((w) => onlyInside(w, self, others)) : others.length === 0
   }
   const keptNeeds = needs.filter((g) => !inSelf(g))
   const demoted = slots.topics.some(personal)

@@ -70,9 +70,13 @@ export async function requestTurn(ctx: TurnContext): Promise<TurnOutcome> {
   const unbound = unbindTopicAudiences(u.normalized, u.slots, held)
   const bound = { ...unbound, audiences: heldLearnerStays(u.normalized, unbound.audiences, held) }
   // A topic read from the learner's description of themselves ranks; said after a topic, it only says who they are.
-  const person = readPersonClauses(ctx.message.text, bound, u.needs)
-  const narrowsPerson = person.onlyPerson && ctx.session.request.active && ctx.session.request.topics.length > 0
-  const said = { ...u, slots: narrowsPerson ? { ...person.slots, topics: [] } : person.slots, needs: narrowsPerson ? [] : person.needs }
+  const afterTopic = ctx.session.request.active && ctx.session.request.topics.length > 0
+  const person = readPersonClauses(ctx.message.text, { ...bound, audiences: u.slots.audiences }, u.needs, afterTopic)
+  const narrowsPerson = person.onlyPerson && afterTopic
+  // (All of it about the learner: no group in it is fused onto a course's name, so the groups are as read.)
+  const said = narrowsPerson
+    ? { ...u, slots: { ...person.slots, topics: [], audiences: heldLearnerStays(u.normalized, u.slots.audiences, held) }, needs: [] }
+    : { ...u, slots: { ...person.slots, audiences: bound.audiences }, needs: person.needs }
   const out = await listRequest(ctx, applyMessage(ctx.session.request, said, ctx.message.text).state)
   // Who the learner is, and nothing to learn yet: their list, and what they want asked back (docs/dialogue-state.md).
   return namesOnlyThePerson(u, fresh) ? { ...out, reply: withSubjectAskBack(ctx, out.reply) } : out
@@ -176,7 +180,10 @@ async function rankedList(ctx: TurnContext, state: DialogueState, slots: Slots, 
   // After a topic switch, projects that also belong to the replaced topic come after the others.
   const old = new Set(state.replaced)
   const later = (id: string) => old.size > 0 && (topicsOf.get(id) ?? []).some((t) => old.has(t))
-  const ordered = (ids: string[]) => [...ids.filter((id) => !later(id)), ...ids.filter(later)]
+  // A topic the learner's words about themselves imply ("我刚毕业还在找工作": 职业技能) ranks: its projects come first.
+  const implied = new Set(state.topics.filter((t) => t.source === 'cue' && slots.topics.some((s) => s.id === t.value.id && !s.explicit)).map((t) => t.value.id))
+  const first = (id: string) => implied.size > 0 && (topicsOf.get(id) ?? []).some((t) => implied.has(t))
+  const ordered = (ids: string[]) => [...ids.filter((id) => !later(id) && first(id)), ...ids.filter((id) => !later(id) && !first(id)), ...ids.filter(later)]
   return {
     ids: [...ordered(found), ...ordered(rest)],
     first: state.needs.length && rest.length ? Math.min(MAX_PROJECTS, found.length) : MAX_PROJECTS,
