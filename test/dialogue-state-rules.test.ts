@@ -158,3 +158,38 @@ describe('the state rules hold over generated conversations', () => {
     )
   })
 })
+
+/**
+ * How people drop what they set without a start-over word: what was set, named (之前的条件, 前面那些要求, 把条件),
+ * and a verb that discards it (去掉, 拿掉, 划掉, 不用了, 清除…), in either order, alone or before the new request.
+ */
+const DISCARDS = [
+  '之前的条件都去掉', '清除之前的條件', '把条件都去掉', '条件全拿掉', '之前说的要求都不用了', '前面那些条件划掉吧',
+  '把之前的筛选条件去除', '重置所有条件', '前面的條件都拿掉', '刚才的条件都撤掉',
+]
+
+describe('discarding the conditions set is a reset: nothing said before leaks into the next request', () => {
+  it.each(DISCARDS)('"%s" then a request answers as a new chat', async (discard) => {
+    const chat = learner()
+    expect((await chat('我在杭州，是退伍军人，想学电脑，只要线下的')).projects.length).toBeGreaterThan(0)
+    const alone = await chat(discard)
+    expect(alone.projects).toEqual([])
+    const r = await chat('有没有书法课')
+    const fresh = await learner()('有没有书法课')
+    expect(r.projects.map((p) => p.id)).toEqual(fresh.projects.map((p) => p.id))
+    expect(header(r)).toEqual(header(fresh))
+  })
+
+  it.each(DISCARDS.slice(0, 5))('"%s，有没有书法课" in one message answers as a new chat', async (discard) => {
+    const chat = learner()
+    await chat('我在杭州，是退伍军人，想学电脑，只要线下的')
+    const r = await chat(`${discard}，有没有书法课`)
+    const fresh = await learner()('有没有书法课')
+    expect(r.projects.map((p) => p.id)).toEqual(fresh.projects.map((p) => p.id))
+  })
+
+  it.each(['清除浏览器广告', '去掉线上这个条件', '条件不要太高', '不用了谢谢', '把老年人去掉'])('"%s" is no reset', async (text) => {
+    const { classifyControl } = await import('../src/dialogue/turn-classifier.js')
+    expect(classifyControl(text)?.kind).not.toBe('reset')
+  })
+})

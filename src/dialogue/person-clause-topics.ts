@@ -23,6 +23,8 @@ import { readAsMandarin, withoutSpeechNoise } from '../text/speech-noise.js'
 
 /** Words of asking or learning: a clause holding one asks for something, it does not only describe the speaker. */
 const ZH_ASKING = /[吗呢嘛么吧?？]|有没|有冇|有无|有木有|有啥|有什么|有哪|(?<![大中小同开放留上科数文化医哲力美史农工法])学|想|要|课|班|培训|讲座|项目|推荐|介绍|看看|换|问/
+/** A clause opened by "then" or "instead" turns to a subject ("那老人的健康管理", "还是看看…"): it asks. */
+const SWITCH_LEAD = /^(那|那么|那就|还是|改成|改为)/
 const EN_ASKING = /[?]|\b(any|anything|something|want|wanna|need|learn|learning|study|course|courses|class|classes|lessons?|programmes?|programs?|training|workshops?|what|how|show|suggest|recommend|looking|find|interested|instead|change|switch|about|only|please)\b/
 /**
  * Clause boundaries in the message as typed: punctuation, and a space between two Chinese characters (how voice
@@ -34,7 +36,9 @@ const CLAUSE_END = /[，,。.!！?？；;、\n]+|(?<=\p{Script=Han})\s+(?=\p{Scr
 function clausesOf(text: string): { plain: string; asks: boolean }[] {
   return text.split(CLAUSE_END).map((raw) => {
     const plain = normalizeText(readAsMandarin(withoutSpeechNoise(raw)))
-    return { plain, asks: ZH_ASKING.test(plain) || EN_ASKING.test(plain) }
+    // Asked as typed too: the particles that ask (呢, 吗) are speech noise to the reading.
+    const typed = normalizeText(raw)
+    return { plain, asks: [plain, typed].some((t) => ZH_ASKING.test(t) || SWITCH_LEAD.test(t) || EN_ASKING.test(t)) }
   }).filter((c) => c.plain.length > 0)
 }
 
