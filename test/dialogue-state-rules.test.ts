@@ -198,13 +198,15 @@ describe('a number opening a question about a field names that project of the li
   it.each([
     ['三收钱不', 3, 'fee'], ['二在哪点', 2, 'place'], ['一去哪报', 1, 'enroll'], ['3学费多少', 3, 'fee'], ['二电话多少', 2, 'contact'],
     ['一在哪上课', 1, 'place'], ['二好久开始', 2, 'dates'], ['三是免费的吗', 3, 'fee'],
-  ] as const)('"%s" asks about project %i', async (text, n) => {
+  ] as const)('"%s" asks about project %i (%s)', async (text, n, field) => {
     const chat = learner()
     const list = await chat('我想学用智能手机')
     expect(list.projects.length).toBeGreaterThanOrEqual(3)
     const r = await chat(text)
     const p = (await sampleRig().store.get(list.projects[n - 1].id))!
     expect(replyText(r)).toContain(p.title)
+    const { detectField } = await import('../src/dialogue/intents.js')
+    expect(detectField(text, true)).toBe(field)
   })
 
   it.each(['一个月多少钱', '一起报名怎么弄', '两年学费多少', '二胡课多少钱', '一开始怎么报名'])('"%s" names no project by number', async (text) => {
