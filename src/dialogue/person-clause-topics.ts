@@ -18,6 +18,8 @@
  * the person".
  */
 import type { SlotValue, Slots } from '../query/slots.js'
+import type { Understanding } from '../query/types.js'
+import { heldLearnerStays } from './self-facts.js'
 import { normalizeText } from '../text/normalize.js'
 import { readAsMandarin, withoutSpeechNoise } from '../text/speech-noise.js'
 
@@ -92,4 +94,19 @@ export function readPersonClauses(text: string, slots: Slots, needs: string[][],
   if (!demoted && keptNeeds.length === needs.length) return none
   const topics = slots.topics.map((t) => (personal(t) ? { ...t, explicit: false } : t))
   return { slots: { ...slots, topics }, needs: keptNeeds, onlyPerson: topics.every((t) => !t.explicit || t.related) && keptNeeds.length === 0, demoted }
+}
+
+/**
+ * The message `u` (typed as `text`) as the request reads it: `bound` its slots after the topic-bound groups were
+ * unbound, `held` the groups the request holds, `afterTopic` true when it holds a topic. Groups only implied and not
+ * said of oneself do not replace the held learner; topics of self-descriptions rank; a message all about the learner
+ * after a topic narrows (its topics dropped, its groups as read: none is fused onto a course's name).
+ */
+export function readAboutPerson(text: string, u: Understanding, bound: Slots, held: readonly string[], afterTopic: boolean): Understanding {
+  const audiences = heldLearnerStays(u.normalized, bound.audiences, held)
+  const person = readPersonClauses(text, { ...bound, audiences: u.slots.audiences }, u.needs, afterTopic)
+  if (person.onlyPerson && afterTopic) {
+    return { ...u, slots: { ...person.slots, topics: [], audiences: heldLearnerStays(u.normalized, u.slots.audiences, held) }, needs: [] }
+  }
+  return { ...u, slots: { ...person.slots, audiences }, needs: person.needs }
 }

@@ -22,8 +22,8 @@ import { unbindTopicAudiences } from './topic-bound-audience.js'
 import { typedWord, weighNeeds } from './weigh-needs.js'
 import { namesOnlyThePerson, withSubjectAskBack } from './person-openers.js'
 import { asksForSubject } from './refinement-talk.js'
-import { heldLearnerStays, selfStatedAudiences } from './self-facts.js'
-import { readPersonClauses } from './person-clause-topics.js'
+import { selfStatedAudiences } from './self-facts.js'
+import { readAboutPerson } from './person-clause-topics.js'
 import { projectsByIds, type TurnContext, type TurnOutcome } from './turn-context.js'
 
 /** Most projects one request's list holds: far more than anyone pages through. */
@@ -67,16 +67,8 @@ export async function requestTurn(ctx: TurnContext): Promise<TurnOutcome> {
   }
   // (Who the learner already is decides whether a group fused onto a new topic's phrase names the course or a new learner.)
   const held = ctx.session.request.active ? ctx.session.request.audiences.filter((a) => a.source !== 'inferred').map((a) => a.value.id) : []
-  const unbound = unbindTopicAudiences(u.normalized, u.slots, held)
-  const bound = { ...unbound, audiences: heldLearnerStays(u.normalized, unbound.audiences, held) }
-  // A topic read from the learner's description of themselves ranks; said after a topic, it only says who they are.
-  const afterTopic = ctx.session.request.active && ctx.session.request.topics.length > 0
-  const person = readPersonClauses(ctx.message.text, { ...bound, audiences: u.slots.audiences }, u.needs, afterTopic)
-  const narrowsPerson = person.onlyPerson && afterTopic
-  // (All of it about the learner: no group in it is fused onto a course's name, so the groups are as read.)
-  const said = narrowsPerson
-    ? { ...u, slots: { ...person.slots, topics: [], audiences: heldLearnerStays(u.normalized, u.slots.audiences, held) }, needs: [] }
-    : { ...u, slots: { ...person.slots, audiences: bound.audiences }, needs: person.needs }
+  const bound = unbindTopicAudiences(u.normalized, u.slots, held)
+  const said = readAboutPerson(ctx.message.text, u, bound, held, ctx.session.request.active && ctx.session.request.topics.length > 0)
   const out = await listRequest(ctx, applyMessage(ctx.session.request, said, ctx.message.text).state)
   // Who the learner is, and nothing to learn yet: their list, and what they want asked back (docs/dialogue-state.md).
   return namesOnlyThePerson(u, fresh) ? { ...out, reply: withSubjectAskBack(ctx, out.reply) } : out
