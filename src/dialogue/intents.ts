@@ -83,6 +83,9 @@ const EN_CARDINALS = ['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'ei
 /** "number one", "no. two", "num 3", "option three", "item two": a list word before a spelled-out number. */
 const EN_NUMBERED = new RegExp(`\\b(?:number|numbr|nummber|no\\.|num|nr|option|item|choice)\\s*(${EN_CARDINALS.join('|')})\\b`)
 
+/** How a question about a field opens right after a project's number (要钱, 在哪, 咋报, 学费, 电话, 找谁…); never a measure word (个, 月) or a word the number is part of (二胡, 一起). */
+const FIELD_OPENING = /^(?:要|在|咋|怎|啥|什么|多|去|哪|几|好久|学费|费用|收|电话|联系|找|地|报|是|有没|具体|详)/
+
 /**
  * The project number a follow-up names ("第二个怎么报名", "1号要钱吗", "the second one",
  * "最前面那个", "最后一个"), or null. `count` is how many are on screen (what "last" means).
@@ -97,6 +100,10 @@ export function detectOrdinal(text: string, count = 0): number | null {
     /^\s*([0-9]{1,2})\s*(?:[.、:：,，\s]|(?=[要怎在什多联电网报是的啥哪]))/.exec(t) ??
     /(?:number|no\.?|num|nr|option|item|choice|#)\s*([0-9]{1,2})\b/.exec(t)
   if (m) return parseNumber(m[1])
+  // A number opening a question about a field is its project ("三收钱不", "二在哪点", "3学费多少"): not a count or a
+  // measure word ("一个月多少钱", "一起报名", "两年学费", "一对一多少钱").
+  const lead = /^\s*([0-9]{1,2}|[一二两三四五六七八九十])(?![0-9一二两三四五六七八九十])\s*(\S.*)$/.exec(t)
+  if (lead && FIELD_OPENING.test(lead[2]) && detectField(lead[2], true) !== null) return parseNumber(lead[1])
   // Colloquial rank words with a pointer: "老大那个" (the first), "老二那个", "老三这门" — never a bare "老二" (a second child).
   const rank = /老(大|[二三四五])(?:那|这)(?:个|门|条|项|家)/.exec(t)
   if (rank) return rank[1] === '大' ? 1 : parseNumber(rank[1])

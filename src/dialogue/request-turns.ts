@@ -23,6 +23,7 @@ import { typedWord, weighNeeds } from './weigh-needs.js'
 import { namesOnlyThePerson, withSubjectAskBack } from './person-openers.js'
 import { asksForSubject } from './refinement-talk.js'
 import { selfStatedAudiences } from './self-facts.js'
+import { readAboutPerson } from './person-clause-topics.js'
 import { projectsByIds, type TurnContext, type TurnOutcome } from './turn-context.js'
 
 /** Most projects one request's list holds: far more than anyone pages through. */
@@ -66,7 +67,8 @@ export async function requestTurn(ctx: TurnContext): Promise<TurnOutcome> {
   }
   // (Who the learner already is decides whether a group fused onto a new topic's phrase names the course or a new learner.)
   const held = ctx.session.request.active ? ctx.session.request.audiences.filter((a) => a.source !== 'inferred').map((a) => a.value.id) : []
-  const said = { ...u, slots: unbindTopicAudiences(u.normalized, u.slots, held) }
+  const bound = unbindTopicAudiences(u.normalized, u.slots, held)
+  const said = readAboutPerson(ctx.message.text, u, bound, held, ctx.session.request.active && ctx.session.request.topics.length > 0)
   const out = await listRequest(ctx, applyMessage(ctx.session.request, said, ctx.message.text).state)
   // Who the learner is, and nothing to learn yet: their list, and what they want asked back (docs/dialogue-state.md).
   return namesOnlyThePerson(u, fresh) ? { ...out, reply: withSubjectAskBack(ctx, out.reply) } : out
@@ -170,7 +172,10 @@ async function rankedList(ctx: TurnContext, state: DialogueState, slots: Slots, 
   // After a topic switch, projects that also belong to the replaced topic come after the others.
   const old = new Set(state.replaced)
   const later = (id: string) => old.size > 0 && (topicsOf.get(id) ?? []).some((t) => old.has(t))
-  const ordered = (ids: string[]) => [...ids.filter((id) => !later(id)), ...ids.filter(later)]
+  // A topic the learner's words about themselves imply ("我刚毕业还在找工作": 职业技能) ranks: its projects come first.
+  const implied = new Set(state.topics.filter((t) => t.source === 'cue' && slots.topics.some((s) => s.id === t.value.id && !s.explicit)).map((t) => t.value.id))
+  const first = (id: string) => implied.size > 0 && (topicsOf.get(id) ?? []).some((t) => implied.has(t))
+  const ordered = (ids: string[]) => [...ids.filter((id) => !later(id) && first(id)), ...ids.filter((id) => !later(id) && !first(id)), ...ids.filter(later)]
   return {
     ids: [...ordered(found), ...ordered(rest)],
     first: state.needs.length && rest.length ? Math.min(MAX_PROJECTS, found.length) : MAX_PROJECTS,

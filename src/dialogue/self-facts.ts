@@ -29,3 +29,16 @@ export function selfStatedAudiences(normalized: string, audiences: readonly Slot
     return at >= 0 && SELF_BEFORE.test(text.slice(0, at))
   })
 }
+
+/**
+ * `audiences` of a message sent while the request already holds who the learner is (`held`, the ids of the groups
+ * it holds as stated or cue-implied facts): a group only implied by the message's words ("那管孩子的有不" → parents,
+ * "换看孙子的吧" → a grandparent, "那种大棚的呢" → a farmer) that the learner does not say of themselves is about
+ * the subject asked for, not a new learner, so it only ranks and the person stated before stays. A group named
+ * outright, or implied by words said of oneself ("我腿脚不好"), stays a fact (docs/dialogue-state.md).
+ */
+export function heldLearnerStays(normalized: string, audiences: readonly SlotValue[], held: readonly string[]): SlotValue[] {
+  if (!held.length) return [...audiences]
+  const self = new Set(selfStatedAudiences(normalized, audiences))
+  return audiences.map((a) => (!a.explicit && !a.related && !self.has(a) && !held.includes(a.id) ? { ...a, related: true } : a))
+}

@@ -43,6 +43,15 @@ const OWN_TOPIC: Readonly<Record<string, string>> = {
   elderly: 'health-elderly-care', parents: 'family-education', 'rural-teachers': 'teacher-development',
 }
 
+/**
+ * True when the gap between two Chinese phrases holds a space: normalising turned the learner's comma or stop into
+ * it, so "当家长的，管孩子" is two clauses (who I am, then the subject), never one phrase. (Between English words a
+ * space is only a space: "senior health".) `left` ends before the gap, `gapAndRight` is the gap and what follows.
+ */
+function clauseBreak(left: string, gapAndRight: string): boolean {
+  return /\p{Script=Han}$/u.test(left) && /\s/.test(gapAndRight) && /\p{Script=Han}/u.test(gapAndRight.replace(/^[\s的之]*/, '').slice(0, 1))
+}
+
 function indexesOf(text: string, word: string): number[] {
   const out: number[] = []
   if (!word) return out
@@ -68,9 +77,10 @@ export function isTopicBound(normalized: string, a: SlotValue, topics: readonly 
       // (The topic's own phrase may open with the how-word: "家长 | 怎么管孩子".)
       if (gapEnd >= 0 && HOW_GAP.test(after.slice(0, gapEnd) + (HOW_LEAD.exec(t.matched)?.[0] ?? ''))) return true
       if (t.id !== own || !t.matched) continue
-      if (gapEnd >= 0 && BESIDE_BEFORE.test(after.slice(0, gapEnd))) return true
+      if (gapEnd >= 0 && BESIDE_BEFORE.test(after.slice(0, gapEnd)) && !clauseBreak(a.matched, after.slice(0, gapEnd + 1))) return true
       const tAt = before.lastIndexOf(t.matched)
-      if (tAt >= 0 && BESIDE_AFTER.test(before.slice(tAt + t.matched.length)) && before.length - tAt - t.matched.length <= 8) return true
+      if (tAt >= 0 && BESIDE_AFTER.test(before.slice(tAt + t.matched.length)) && before.length - tAt - t.matched.length <= 8
+        && !clauseBreak(t.matched, before.slice(tAt + t.matched.length) + a.matched)) return true
     }
   }
   return false

@@ -124,6 +124,10 @@ export const RESET_WORDS = vocabulary<ResetRole>([
     // "Pretend I never said it" and "I said it wrong" before a start-over: 当我没说, 就当我没问, 我说错了, 打错字了.
     '当我没说', '就当我没说', '当我没问', '就当我没问', '当没说', '当我什么都没说', '说错了', '我说错了', '打错了', '搞错了', '弄错了',
     '我搞错了', '我弄错了', '不对不对', '不是不是',
+    // Discarding what was set, without a start-over word ("之前的条件都去掉", "把条件全拿掉", "要求都不用了"): with what
+    // was said named before them, a reset (SAID_BEFORE, DISCARD below).
+    '去掉', '都去掉', '全去掉', '去除', '拿掉', '都拿掉', '撤掉', '丢掉', '划掉', '抹掉', '不用了', '都不用了', '作罢', '免了',
+    '条件', '筛选条件', '这些条件', '那些条件', '要求', '设置', '把',
   ]],
 ])
 
@@ -133,10 +137,13 @@ const SAID_BEFORE = new Set([
   '之前讲的', '前面讲的', '先前说的', '先前讲的', '上面说的', '刚刚说的', '刚刚讲的', '刚才问的', '之前问的', '前面问的', '刚问的',
   '以上', '以前说的', '头先说的', '头先讲的', '刚才那些', '之前那些', '前面那些', '全部', '所有', '一切', '全', '全都', '统统', '通通',
   'all that', 'all of that', 'everything',
+  // What was set, named as such: 条件 (the conditions), 筛选条件, 要求 ("把条件都去掉").
+  '条件', '筛选条件', '这些条件', '那些条件', '要求',
 ])
 const DISCARD = new Set([
   '不算', '不算了', '作废', '都作废', '都不算', '都不算了', '不作数', '都不作数', '不要了', '都不要了', '全不要了', '全都不要了',
   '不要了吧', '删了', '忘掉', '忘了', '取消', '扔掉', '撤销', '不计', '不计了', '都不计', '不用管', '嫑管', '甭管', '别管', '莫管',
+  '去掉', '都去掉', '全去掉', '去除', '拿掉', '都拿掉', '撤掉', '丢掉', '划掉', '抹掉', '不用了', '都不用了', '作罢', '免了',
 ])
 
 /** A control turn read by the rules: more, or a reset with the new request said after it (`rest`, possibly empty). */
@@ -166,15 +173,23 @@ function readReset(words: ReadWord<ResetRole>[], formLength: number): number | n
   // No start-over word, but what was said is named and discarded ("前面说的都不算了，我想学电工"): a reset ending there.
   const named = words.findIndex((w, j) => j < i && !w.slip && SAID_BEFORE.has(w.word))
   const dropped = named < 0 ? -1 : words.findIndex((w, j) => j > named && j < i && !w.slip && DISCARD.has(w.word))
-  if (dropped >= 0 && (!words[i] || words[i].role === 'lead' || words[i].role === 'tail')) return words[dropped].end
+  if (dropped >= 0 && (!words[i] || words[i].role === 'lead' || words[i].role === 'tail')) {
+    // (Particles after the discarding word go with it: "前面那些条件划掉吧".)
+    let j = dropped
+    while (j + 1 < i && words[j + 1].role === 'tail' && !words[j + 1].slip) j++
+    return words[j].end
+  }
   const core = words[i]
   if (!core || core.role === 'tail' || core.role === 'lead' || core.slip) return null
   const next = words[i + 1]?.role
-  const followed = next === 'tail' || next === 'core' || next === 'weak' || next === 'clear'
+  // (A clearing verb may name what it clears with a lead word: "清除之前的条件", "重置所有条件".)
+  const followed = next === 'tail' || next === 'core' || next === 'weak' || next === 'clear' || (next === 'lead' && SAID_BEFORE.has(words[i + 1].word))
   if ((core.role === 'weak' || core.role === 'clear') && !followed && !core.spaceAfter && core.end < formLength) return null
   let end = core.end
   // A tail read only by its sound ends the reset: 农 (nóng) in "重新开始，农业方面" is the new request, not 弄.
-  for (let j = i + 1; j < words.length && words[j].role !== 'lead' && !words[j].slip; j++) end = words[j].end
+  // (What a clearing verb clears, named with lead words, goes with it: "清除之前的条件".)
+  const cleared = (w: ReadWord<ResetRole>) => w.role !== 'lead' || (core.role === 'clear' && (SAID_BEFORE.has(w.word) || DISCARD.has(w.word)))
+  for (let j = i + 1; j < words.length && cleared(words[j]) && !words[j].slip; j++) end = words[j].end
   return end
 }
 

@@ -28,7 +28,8 @@ export function untaughtFamilyNotes(ctx: TurnContext, state: DialogueState, page
   const { prompts, taxonomy } = ctx.deps
   // Only the word itself: a sibling the search also looked for ("二胡" → 葫芦丝) is not the subject asked.
   for (const t of state.topics) {
-    if (!/\p{Script=Han}/u.test(t.value.matched)) continue
+    // (Only a subject the learner named: a topic their words about themselves imply, "我家种菜", was not asked for.)
+    if (t.source !== 'stated' || !/\p{Script=Han}/u.test(t.value.matched)) continue
     const word = taxonomy.familyWordsIn(t.value.matched)[0]
     if (!word || page.some((p) => projectText(p).includes(word))) continue
     return [say(prompts, ctx.lang, 'untaught_family', { what: word, topic: topicLabel(taxonomy, ctx.lang, t.value.id) })]

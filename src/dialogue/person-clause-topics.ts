@@ -1,0 +1,112 @@
+/**
+ * @module dialogue/person-clause-topics
+ * A topic read from inside the learner's description of themselves is a fact
+ * about the person, not a subject asked for. People describe themselves with
+ * words that also name topics: "我刚毕业还在找工作" (找工作 names vocational
+ * skills), "i'm a delivery rider from the countryside" (rural development),
+ * "我是二胎妈妈" (family education), "我家养猪种地" (farming). Said after a list
+ * ("忘了说，我刚大学毕业还没找到工作" while looking at AI courses) such a clause
+ * narrows who the learner is; it must not replace the topic they asked for,
+ * and beside a topic they do ask for it must not become a second filter.
+ *
+ * The rule is structural, not a word list: a clause (between commas or stops)
+ * that holds the words naming the learner's group and no asking or learning
+ * frame (吗, 呢, 有没有, 想学, 课, any, courses, what about, …) is a
+ * self-description; a topic whose words lie only inside such clauses is
+ * demoted to a cue (it ranks, it does not filter: dialogue-state's sources),
+ * and need-words inside them are dropped. docs/dialogue-state.md, "Facts about
+ * the person".
+ */
+import type { SlotValue, Slots } from '../query/slots.js'
+import type { Understanding } from '../query/types.js'
+import { heldLearnerStays } from './self-facts.js'
+import { normalizeText } from '../text/normalize.js'
+import { readAsMandarin, withoutSpeechNoise } from '../text/speech-noise.js'
+
+/** Words of asking or learning: a clause holding one asks for something, it does not only describe the speaker. */
+const ZH_ASKING = /[吗呢嘛么吧?？]|有没|有冇|有无|有木有|有啥|有什么|有哪|(?<![大中小同开放留上科数文化医哲力美史农工法])学|想|要|课|班|培训|讲座|项目|推荐|介绍|看看|换|问/
+/** A clause opened by "then" or "instead" turns to a subject ("那老人的健康管理", "还是看看…"): it asks. */
+const SWITCH_LEAD = /^(那|那么|那就|还是|改成|改为)/
+const EN_ASKING = /[?]|\b(any|anything|something|want|wanna|need|learn|learning|study|course|courses|class|classes|lessons?|programmes?|programs?|training|workshops?|what|how|show|suggest|recommend|looking|find|interested|instead|change|switch|about|only|please)\b/
+/**
+ * Clause boundaries in the message as typed: punctuation, and a space between two Chinese characters (how voice
+ * input and quick chat mark a pause). Not "and" or 还: a self-description often joins two facts with them.
+ */
+const CLAUSE_END = /[，,。.!！?？；;、\n]+|(?<=\p{Script=Han})\s+(?=\p{Script=Han})/u
+
+/** The message's clauses, each read as the understander reads a message (Mandarin, simplified, lower case). */
+function clausesOf(text: string): { plain: string; asks: boolean }[] {
+  return text.split(CLAUSE_END).map((raw) => {
+    const plain = normalizeText(readAsMandarin(withoutSpeechNoise(raw)))
+    // Asked as typed too: the particles that ask (呢, 吗) are speech noise to the reading.
+    const typed = normalizeText(raw)
+    return { plain, asks: [plain, typed].some((t) => ZH_ASKING.test(t) || SWITCH_LEAD.test(t) || EN_ASKING.test(t)) }
+  }).filter((c) => c.plain.length > 0)
+}
+
+/** The clauses of `text` (the message as typed) that describe the learner: a group's words and no asking frame. */
+export function selfDescriptions(text: string, audiences: readonly SlotValue[], afterTopic = false): string[] {
+  const named = audiences.filter((a) => !a.related && a.matched).map((a) => a.matched.toLowerCase())
+  if (!named.length) return []
+  const all = clausesOf(text)
+  const self = all.filter((c) => !c.asks && named.some((w) => c.plain.includes(w))).map((c) => c.plain)
+  // After a topic, a message that names the learner and asks nothing at all is about the learner throughout
+  // ("我是退伍军人，现在在找工作"): its other clauses go on describing them.
+  return afterTopic && self.length && !all.some((c) => c.asks) ? all.map((c) => c.plain) : self
+}
+
+/** True when `word` occurs in some self-description and in no other clause of the message. */
+function onlyInside(word: string, self: string[], others: string[]): boolean {
+  const w = word.toLowerCase()
+  return self.some((c) => c.includes(w)) && !others.some((c) => c.includes(w))
+}
+
+/** What {@link readPersonClauses} found. */
+export interface PersonClauseReading {
+  /** The slots with topics read only from a self-description demoted to cues (rank, never filter). */
+  slots: Slots
+  /** The need groups, without those whose words occur only inside a self-description. */
+  needs: string[][]
+  /** True when every topic and need of the message came from a self-description: it only says who the learner is. */
+  onlyPerson: boolean
+  /** True when some topic was demoted. */
+  demoted: boolean
+}
+
+/**
+ * Reads the message's self-descriptions (see the module) out of its topics and need-words; `text` is the message
+ * as typed, `afterTopic` true when the request already holds a topic (then a message asking nothing is read whole).
+ */
+export function readPersonClauses(text: string, slots: Slots, needs: string[][], afterTopic = false): PersonClauseReading {
+  const none = { slots, needs, onlyPerson: false, demoted: false }
+  const self = selfDescriptions(text, slots.audiences, afterTopic)
+  if (!self.length) return none
+  const others = clausesOf(text).map((c) => c.plain).filter((c) => !self.includes(c))
+  const personal = (t: SlotValue) => t.explicit && !t.related && onlyInside(t.matched, self, others)
+  const inSelf = (g: string[]) => {
+    const said = g.filter((w) => [...self, ...others].some((c) => c.includes(w.toLowerCase())))
+    // (A group none of whose words was typed expanded some word of the message: when the message is all
+    // self-description, that word was one of it, "种菜" → 蔬菜, 种植.)
+    return said.length > 0 ? said.every((w) => onlyInside(w, self, others)) : others.length === 0
+  }
+  const keptNeeds = needs.filter((g) => !inSelf(g))
+  const demoted = slots.topics.some(personal)
+  if (!demoted && keptNeeds.length === needs.length) return none
+  const topics = slots.topics.map((t) => (personal(t) ? { ...t, explicit: false } : t))
+  return { slots: { ...slots, topics }, needs: keptNeeds, onlyPerson: topics.every((t) => !t.explicit || t.related) && keptNeeds.length === 0, demoted }
+}
+
+/**
+ * The message `u` (typed as `text`) as the request reads it: `bound` its slots after the topic-bound groups were
+ * unbound, `held` the groups the request holds, `afterTopic` true when it holds a topic. Groups only implied and not
+ * said of oneself do not replace the held learner; topics of self-descriptions rank; a message all about the learner
+ * after a topic narrows (its topics dropped, its groups as read: none is fused onto a course's name).
+ */
+export function readAboutPerson(text: string, u: Understanding, bound: Slots, held: readonly string[], afterTopic: boolean): Understanding {
+  const audiences = heldLearnerStays(u.normalized, bound.audiences, held)
+  const person = readPersonClauses(text, { ...bound, audiences: u.slots.audiences }, u.needs, afterTopic)
+  if (person.onlyPerson && afterTopic) {
+    return { ...u, slots: { ...person.slots, topics: [], audiences: heldLearnerStays(u.normalized, u.slots.audiences, held) }, needs: [] }
+  }
+  return { ...u, slots: { ...person.slots, audiences }, needs: person.needs }
+}
