@@ -154,7 +154,9 @@ export async function createSearchService(deps: SearchServiceDeps): Promise<Hybr
       lexical: {
         ...lexical,
         documentFrequency: df,
-        search: (terms, limit) => snap.lexicalHits.get(`${limit}\u0000${terms.join('\u0000')}`, () => lexical.search(terms, limit, df)),
+        // With the memo off (the bench's first sight) no key is built for it.
+        search: (terms, limit) => memoLimit === 0 ? lexical.search(terms, limit, df)
+          : snap.lexicalHits.get(`${limit}\u0000${terms.join('\u0000')}`, () => lexical.search(terms, limit, df)),
       },
       vectors: { ...snap.vectors, embedQuery, embedNow: embedNow && ((text) => snap.localVectors.get(text, () => embedNow(text))) },
       resolveRegion,

@@ -103,7 +103,7 @@ export async function gather(parts: RetrieverParts, u: Understanding, exclude: R
   if (lexTerms.length > 0) {
     const fetch = tuning.candidates * (allowed ? tuning.filteredLexicalOverfetch : tuning.lexicalOverfetch)
     const lex = parts.lexical.search(lexTerms, fetch).filter((h) => admit(h.id)).slice(0, tuning.candidates)
-    lex.forEach((h, i) => Object.assign(get(h.id), { lexRank: i + 1, lexScore: h.score }))
+    lex.forEach((h, i) => { const c = get(h.id); c.lexRank = i + 1; c.lexScore = h.score })
     stageClock.mark?.('lexical')
   }
   if (parts.vectors && content.length > 0) {
@@ -113,7 +113,7 @@ export async function gather(parts: RetrieverParts, u: Understanding, exclude: R
     if (isNonZero(q)) {
       const filter = allowed ?? (passes || exclude.size ? admit : undefined)
       const vec = parts.vectors.store.searchIds(q, tuning.candidates, filter).filter((h) => admit(h.id))
-      vec.forEach((h, i) => Object.assign(get(h.id), { vecRank: i + 1, vecScore: h.score }))
+      vec.forEach((h, i) => { const c = get(h.id); c.vecRank = i + 1; c.vecScore = h.score })
       stageClock.mark?.('vector')
     }
   }
@@ -154,8 +154,17 @@ export function score(parts: RetrieverParts, u: Understanding, gathered: Gathere
   for (const c of gathered.candidates) {
     const p = table.byId.get(c.id)!
     let wordBonus = 0
-    if (totalWeight > 0) c.coverage = content.reduce((s, g, i) => s + (groupTests[i].some((has) => has(c.id)) ? g.weight : 0), 0) / totalWeight
-    if (topicTests.length > 0) wordBonus = topicTests.filter((has) => has(c.id)).length / topicTests.length
+    // Plain loops (no closure per candidate); the same additions in the same order as a reduce from 0.
+    if (totalWeight > 0) {
+      let covered = 0
+      for (let i = 0; i < content.length; i++) covered = covered + (anyHas(groupTests[i], c.id) ? content[i].weight : 0)
+      c.coverage = covered / totalWeight
+    }
+    if (topicTests.length > 0) {
+      let n = 0
+      for (const has of topicTests) if (has(c.id)) n++
+      wordBonus = n / topicTests.length
+    }
     c.boost = slotBoost(p, slots, tuning.impliedBoost).boost
     c.fused = (c.lexRank ? tuning.lexicalWeight / (tuning.rrfK + c.lexRank) : 0) +
       (c.vecRank ? tuning.vectorWeight / (tuning.rrfK + c.vecRank) : 0) +
@@ -259,6 +268,12 @@ export async function retrieve(parts: RetrieverParts, u: Understanding, request:
   }))
   stageClock.mark?.('diversify')
   return hits
+}
+
+/** Whether any of the word tests passes for the project (in order, stopping at the first, as `some`). */
+function anyHas(tests: ((id: string) => boolean)[], id: string): boolean {
+  for (const has of tests) if (has(id)) return true
+  return false
 }
 
 function isNonZero(v: ArrayLike<number>): boolean {
