@@ -78,8 +78,8 @@ export class MemoryBm25 {
   private readonly columnPostings = new Map<string, Postings>()
   /** Scratch for {@link search}: each hit row's weighted frequency per phrase, all zero between searches. */
   private freq = new Float64Array(0)
-  /** {@link rowWeights} of one-token phrases, by column and token (the catalogue's vocabulary bounds it). */
-  private readonly weightsOf = new Map<string, RowWeights>()
+  /** {@link rowWeights} of one-token phrases, by column (any column first) then token (the catalogue's vocabulary bounds it). */
+  private readonly weightsOf: Map<string, RowWeights>[] = []
   /** Phrase texts' tokens, by text (a word-level table, bounded). */
   private readonly tokensOf = new Map<string, string[]>()
 
@@ -198,8 +198,8 @@ export class MemoryBm25 {
    */
   private rowWeights(phrase: Bm25Phrase): RowWeights {
     const tokens = this.tokens(phrase.text)
-    const key = tokens.length === 1 ? `${phrase.column ?? ''}\u0000${tokens[0]}` : null
-    const known = key === null ? undefined : this.weightsOf.get(key)
+    const kept = tokens.length === 1 ? (this.weightsOf[(phrase.column ?? -1) + 1] ??= new Map()) : null
+    const known = kept?.get(tokens[0])
     if (known) return known
     const { rows, cols } = this.instances(phrase)
     const weights = this.weights
@@ -215,7 +215,7 @@ export class MemoryBm25 {
       outW[outW.length - 1] += weights[cols[j]] ?? 1.0
     }
     const made: RowWeights = { rows: Int32Array.from(outRows), w: Float64Array.from(outW) }
-    if (key !== null) this.weightsOf.set(key, made)
+    kept?.set(tokens[0], made)
     return made
   }
 
