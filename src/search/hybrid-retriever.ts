@@ -154,17 +154,8 @@ export function score(parts: RetrieverParts, u: Understanding, gathered: Gathere
   for (const c of gathered.candidates) {
     const p = table.byId.get(c.id)!
     let wordBonus = 0
-    // Plain loops (no closure per candidate); the same additions in the same order as a reduce from 0.
-    if (totalWeight > 0) {
-      let covered = 0
-      for (let i = 0; i < content.length; i++) covered = covered + (anyHas(groupTests[i], c.id) ? content[i].weight : 0)
-      c.coverage = covered / totalWeight
-    }
-    if (topicTests.length > 0) {
-      let n = 0
-      for (const has of topicTests) if (has(c.id)) n++
-      wordBonus = n / topicTests.length
-    }
+    if (totalWeight > 0) c.coverage = content.reduce((s, g, i) => s + (groupTests[i].some((has) => has(c.id)) ? g.weight : 0), 0) / totalWeight
+    if (topicTests.length > 0) wordBonus = topicTests.filter((has) => has(c.id)).length / topicTests.length
     c.boost = slotBoost(p, slots, tuning.impliedBoost).boost
     c.fused = (c.lexRank ? tuning.lexicalWeight / (tuning.rrfK + c.lexRank) : 0) +
       (c.vecRank ? tuning.vectorWeight / (tuning.rrfK + c.vecRank) : 0) +
@@ -268,12 +259,6 @@ export async function retrieve(parts: RetrieverParts, u: Understanding, request:
   }))
   stageClock.mark?.('diversify')
   return hits
-}
-
-/** Whether any of the word tests passes for the project (in order, stopping at the first, as `some`). */
-function anyHas(tests: ((id: string) => boolean)[], id: string): boolean {
-  for (const has of tests) if (has(id)) return true
-  return false
 }
 
 function isNonZero(v: ArrayLike<number>): boolean {
