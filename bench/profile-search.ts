@@ -24,8 +24,9 @@ import { createSearchService } from '../src/search/create-search-service.js'
 import { benchQueries } from './bench-queries.js'
 import { generateProjects } from './generate-catalogue.js'
 import { percentilesOf } from './percentile.js'
+import { stageClock } from '../src/search/stage-clock.js'
 
-const { values } = parseArgs({ options: { rows: { type: 'string' }, rounds: { type: 'string' }, only: { type: 'string' }, memo: { type: 'string' } } })
+const { values } = parseArgs({ options: { rows: { type: 'string' }, rounds: { type: 'string' }, only: { type: 'string' }, memo: { type: 'string' }, stages: { type: 'boolean' }, cpu: { type: 'boolean' } } })
 const taxonomy = loadTaxonomy()
 const rows = values.rows ?? 'sample'
 const projects = rows === 'sample'
@@ -41,13 +42,34 @@ const only = values.only ?? 'search'
 let ms: number[] = []
 const firstSight: number[] = []
 const seen = new Set<string>()
+// --stages: µs per step of each search (see search/stage-clock), 'other' being what no step names (the await's return).
+const stages = new Map<string, number[]>()
+let current = new Map<string, number>()
+let last = 0
+// --cpu: the process's CPU time instead of wall time (a loaded machine's scheduler adds nothing to it; each mark
+// costs a system call, the same in every stage).
+const clock = values.cpu ? () => { const c = process.cpuUsage(); return (c.user + c.system) / 1000 } : () => performance.now()
+if (values.stages) stageClock.mark = (stage) => {
+  const now = clock()
+  current.set(stage, (current.get(stage) ?? 0) + (now - last) * 1000)
+  last = now
+}
 for (let round = 0; round < Number(values.rounds ?? 5); round++) {
   ms = []
   for (const q of queries) {
+    current = new Map()
     const t = performance.now()
+    const t0 = (last = clock())
     if (only === 'understand') service.understand(q)
     else await service.search({ text: q, k: 5 })
-    ms.push(performance.now() - t)
+    const end = performance.now()
+    ms.push(end - t)
+    if (values.stages) {
+      const stop = clock()
+      current.set('other', (stop - last) * 1000)
+      current.set('whole', (stop - t0) * 1000)
+      for (const [stage, us] of current) (stages.get(stage) ?? stages.set(stage, []).get(stage)!).push(us)
+    }
     if (!seen.has(q)) firstSight.push(ms.at(-1)!)
     seen.add(q)
   }
@@ -57,6 +79,15 @@ console.log(JSON.stringify({
   rows, only, memo: values.memo !== 'off', p50: p(ms, 0.5), p90: p(ms, 0.9), mean: ms.reduce((a, b) => a + b, 0) / ms.length,
   firstSight: { texts: firstSight.length, p50: p(firstSight, 0.5), p90: p(firstSight, 0.9) },
 }))
+if (values.stages) {
+  // Every stage over every search (0 where a search skipped it), so the means add up to the whole.
+  const searches = stages.get('whole')!.length
+  console.log('| stage | p50 µs | mean µs | searches that ran it |\n|---|---|---|---|')
+  for (const [stage, list] of stages) {
+    const all = [...list, ...Array<number>(searches - list.length).fill(0)]
+    console.log(`| ${stage} | ${p(all, 0.5).toFixed(1)} | ${(all.reduce((a, b) => a + b, 0) / all.length).toFixed(1)} | ${list.length} |`)
+  }
+}
 service.close()
 db.close()
 rmSync(dir, { recursive: true, force: true })

@@ -18,7 +18,8 @@ import { isDictionaryWord } from '../text/segment.js'
 import { loadRelatedWords, type RelatedWords } from '../query/related-words.js'
 import type { Understanding } from '../query/types.js'
 import { hasAnySlot } from '../query/slots.js'
-import { retrieve, suggestions, type RetrieverParts } from './hybrid-retriever.js'
+import { retrieve, type RetrieverParts } from './hybrid-retriever.js'
+import { suggestions } from './suggestions.js'
 import { DEFAULT_TUNING, type Tuning } from './tuning.js'
 import { createLexicalIndex } from './lexical-index.js'
 import { createRegionResolver, hasHardFilter } from './slot-match.js'
@@ -26,6 +27,7 @@ import type { SearchRequest, SearchResult, SearchService } from './types.js'
 import { saveVectorIndex } from './vector-index.js'
 import { OFF_THREAD_MIN_PROJECTS } from './index-build-worker.js'
 import { snapshotMaker, warmUp, type Snapshot } from './search-snapshot.js'
+import { stageClock } from './stage-clock.js'
 
 /** Everything the search service needs; see {@link createSearchService}. */
 export interface SearchServiceDeps {
@@ -146,14 +148,17 @@ export async function createSearchService(deps: SearchServiceDeps): Promise<Hybr
       vector.catch(() => snap.queryVectors.delete(text)) // a remote embedder's failure is not remembered
       return vector
     })
+    const embedNow = snap.vectors.embedNow
     return {
       table: snap.table,
       lexical: {
         ...lexical,
         documentFrequency: df,
-        search: (terms, limit) => snap.lexicalHits.get(`${limit}\u0000${terms.join('\u0000')}`, () => lexical.search(terms, limit, df)),
+        // With the memo off (the bench's first sight) no key is built for it.
+        search: (terms, limit) => memoLimit === 0 ? lexical.search(terms, limit, df)
+          : snap.lexicalHits.get(`${limit}\u0000${terms.join('\u0000')}`, () => lexical.search(terms, limit, df)),
       },
-      vectors: { ...snap.vectors, embedQuery },
+      vectors: { ...snap.vectors, embedQuery, embedNow: embedNow && ((text) => snap.localVectors.get(text, () => embedNow(text))) },
       resolveRegion,
       // Every project of the snapshot's table was active when it was read; the write hook names those archived since.
       isActive: (id) => snap.table.byId.has(id) && !gone.has(id),
@@ -204,7 +209,9 @@ export async function createSearchService(deps: SearchServiceDeps): Promise<Hybr
     async search(request: SearchRequest): Promise<SearchResult> {
       // Writes from another process (the CLI) fire no hook: look at the version, and refresh in the background.
       if (!refreshing && !closed) void store.version().then((v) => (v !== live.table.version ? refresh() : undefined)).catch(() => undefined)
+      stageClock.mark?.('version')
       const u = understandRequest(request)
+      stageClock.mark?.('understanding')
       const k = Math.max(1, request.k ?? 3)
       const exclude = request.exclude ?? []
       if (u.vague && !hasAnySlot(u.slots)) {

@@ -83,24 +83,29 @@ export class FlatIndex {
     }
     const n = rows ? rows.length : this.ids.length
     const dots = rows ? rowDotsAt(q, this.data, rows, d) : rowDots(q, this.data, n, d)
-    // A small sorted buffer beats sorting every score.
-    const topScore: number[] = []
-    const topIdx: number[] = []
+    if (k <= 0) return []
+    // A small sorted buffer beats sorting every score: typed arrays, shifted in place (no splice, no boxed numbers).
+    // A score joins only when above the k-th (ties keep the earlier row), as the sorted insertion always did.
+    const topScore = new Float64Array(k)
+    const topIdx = new Int32Array(k)
+    let size = 0
     for (let j = 0; j < n; j++) {
       const dot = dots[j]
+      if (size === k && !(dot > topScore[k - 1])) continue
       const r = rows ? rows[j] : j
-      if (topScore.length === k && dot <= topScore[k - 1]) continue
       if (test && !test(this.ids[r])) continue
-      let at = topScore.length
-      while (at > 0 && topScore[at - 1] < dot) at--
-      topScore.splice(at, 0, dot)
-      topIdx.splice(at, 0, r)
-      if (topScore.length > k) {
-        topScore.pop()
-        topIdx.pop()
+      let at = size < k ? size++ : k - 1
+      while (at > 0 && topScore[at - 1] < dot) {
+        topScore[at] = topScore[at - 1]
+        topIdx[at] = topIdx[at - 1]
+        at--
       }
+      topScore[at] = dot
+      topIdx[at] = r
     }
-    return topIdx.map((r, i) => ({ id: this.ids[r], score: topScore[i] }))
+    const out: ScoredId[] = []
+    for (let i = 0; i < size; i++) out.push({ id: this.ids[topIdx[i]], score: topScore[i] })
+    return out
   }
 
   /** The rows of the allowed ids, in insertion order (the order the full scan meets them). */

@@ -6,7 +6,6 @@
  * course). Then at most `maxPerProvider` projects per provider, so the top
  * results are not near-copies from one university.
  */
-import type { Project } from '../catalogue/project.js'
 import type { Understanding } from '../query/types.js'
 import { examTutoring } from '../query/colloquial-cues.js'
 import type { SearchHit } from './types.js'
@@ -19,6 +18,7 @@ import type { ProjectTable } from './project-table.js'
 import { hasHardFilter, slotBoost, type RegionResolver } from './slot-match.js'
 import { filterSet } from './filter-sets.js'
 import type { VectorIndex } from './vector-index.js'
+import { stageClock } from './stage-clock.js'
 
 /** Re-exported: the ranking numbers live in search/tuning. */
 export { DEFAULT_TUNING, type Tuning }
@@ -78,6 +78,7 @@ export async function gather(parts: RetrieverParts, u: Understanding, exclude: R
   let passes: ((id: string) => boolean) | null = null
   let source: Iterable<string> = table.byId.keys()
   const content = contentGroups(u, (t) => parts.lexical.documentFrequency(t), table.size, parts.isPlace, tuning, parts.keepsNeed)
+  stageClock.mark?.('need-words')
   if (filtered) {
     const f = filterSet(table, slots, parts.resolveRegion, tuning.materializeBelow)
     source = f.source
@@ -87,6 +88,7 @@ export async function gather(parts: RetrieverParts, u: Understanding, exclude: R
     } else {
       passes = (id) => { const p = table.byId.get(id); return p !== undefined && f.pass(p) }
     }
+    stageClock.mark?.('filter')
   }
   const admit = (id: string) => table.byId.has(id) && !exclude.has(id) && (!allowed || allowed.has(id)) && (!passes || passes(id))
   const cands = new Map<string, Candidate>()
@@ -101,14 +103,18 @@ export async function gather(parts: RetrieverParts, u: Understanding, exclude: R
   if (lexTerms.length > 0) {
     const fetch = tuning.candidates * (allowed ? tuning.filteredLexicalOverfetch : tuning.lexicalOverfetch)
     const lex = parts.lexical.search(lexTerms, fetch).filter((h) => admit(h.id)).slice(0, tuning.candidates)
-    lex.forEach((h, i) => Object.assign(get(h.id), { lexRank: i + 1, lexScore: h.score }))
+    lex.forEach((h, i) => { const c = get(h.id); c.lexRank = i + 1; c.lexScore = h.score })
+    stageClock.mark?.('lexical')
   }
   if (parts.vectors && content.length > 0) {
-    const q = await parts.vectors.embedQuery(u.normalized || u.text)
+    const text = u.normalized || u.text
+    const q = parts.vectors.embedNow ? parts.vectors.embedNow(text) : await parts.vectors.embedQuery(text)
+    stageClock.mark?.('embedding')
     if (isNonZero(q)) {
       const filter = allowed ?? (passes || exclude.size ? admit : undefined)
       const vec = parts.vectors.store.searchIds(q, tuning.candidates, filter).filter((h) => admit(h.id))
-      vec.forEach((h, i) => Object.assign(get(h.id), { vecRank: i + 1, vecScore: h.score }))
+      vec.forEach((h, i) => { const c = get(h.id); c.vecRank = i + 1; c.vecScore = h.score })
+      stageClock.mark?.('vector')
     }
   }
   // Slots alone ("适合老人的免费网课"): projects passing the filters (or having the implied
@@ -122,6 +128,7 @@ export async function gather(parts: RetrieverParts, u: Understanding, exclude: R
       if (n >= tuning.slotPool) break
       if (admit(id) && !cands.has(id)) { get(id); n++ }
     }
+    stageClock.mark?.('pool')
   }
   return { candidates: [...cands.values()], content }
 }
@@ -242,48 +249,16 @@ export async function retrieve(parts: RetrieverParts, u: Understanding, request:
   const gathered = await gather(parts, u, new Set(request.exclude), tuning)
   if (gathered.candidates.length === 0) return []
   score(parts, u, gathered, tuning)
+  stageClock.mark?.('fusion')
   const kept = floor(parts, u, gathered, tuning)
-  return diversify(kept, parts, request.k, tuning.maxPerProvider).map((c) => ({
+  stageClock.mark?.('floor')
+  const hits = diversify(kept, parts, request.k, tuning.maxPerProvider).map((c) => ({
     project: parts.table.byId.get(c.id)!,
     score: c.fused,
     scores: { lexical: c.lexScore, vector: c.vecScore, slot: c.boost, fused: c.fused, coverage: c.coverage },
   }))
-}
-
-/** Per catalogue table and day: the running projects by first topic, biggest topics first (vague messages are frequent). */
-const suggestionCache = new WeakMap<ProjectTable, { today: string; lists: Project[][] }>()
-function projectsByTopic(table: ProjectTable, today: string): Project[][] {
-  const cached = suggestionCache.get(table)
-  if (cached?.today === today) return cached.lists
-  const byTopic = new Map<string, Project[]>()
-  for (const p of table.byId.values()) {
-    if (p.end_date && p.end_date < today) continue
-    const list = byTopic.get(p.topics[0])
-    if (list) list.push(p)
-    else byTopic.set(p.topics[0], [p])
-  }
-  const lists = [...byTopic.entries()].sort((a, b) => b[1].length - a[1].length || (a[0] < b[0] ? -1 : 1)).map(([, l]) => l)
-  suggestionCache.set(table, { today, lists })
-  return lists
-}
-
-/** Suggestions for a message with no need at all ("有什么好学的"): one per topic in turn, biggest topics first. */
-export function suggestions(parts: RetrieverParts, k: number, exclude: string[], today: string): SearchHit[] {
-  const skip = new Set(exclude)
-  const lists = projectsByTopic(parts.table, today)
-  const cursor = lists.map(() => 0)
-  const out: SearchHit[] = []
-  while (out.length < k && cursor.some((c, i) => c < lists[i].length)) {
-    lists.forEach((list, i) => {
-      while (cursor[i] < list.length && out.length < k) {
-        const p = list[cursor[i]++]
-        if (skip.has(p.id) || !parts.isActive(p.id)) continue
-        out.push({ project: p, score: 0, scores: { lexical: null, vector: null, slot: 0, fused: 0 } })
-        break
-      }
-    })
-  }
-  return out
+  stageClock.mark?.('diversify')
+  return hits
 }
 
 function isNonZero(v: ArrayLike<number>): boolean {

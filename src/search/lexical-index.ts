@@ -18,6 +18,7 @@ import { DEFAULT_TUNING, type Tuning } from './tuning.js'
 import { buildLexicalStage, STAGE_MIN_PROJECTS, swapLexicalStage, type LexicalStage } from './lexical-stage.js'
 import { FTS_COLUMNS, SqliteLexicalStore } from './sqlite-lexical-store.js'
 import { MemoryBm25, type Bm25Phrase } from './memory-bm25.js'
+import { stageClock } from './stage-clock.js'
 
 export { SEARCH_MIGRATIONS } from './sqlite-lexical-store.js'
 
@@ -165,6 +166,7 @@ export function createLexicalIndex(db: Database, taxonomy: Taxonomy,
       if (words.length === 0 && known.length > 0) words = [known[0].t]
       const unknown = withDf.filter((w) => w.df === 0).map((w) => w.t)
       const small = inMemory()
+      stageClock.mark?.('lexical-prep')
       if (small) return small.search(queryPhrases(words, unknown), limit)
       const q = ftsQuery(words, unknown)
       if (!q) return []

@@ -125,19 +125,23 @@ export class LocalEmbeddings extends Embeddings {
 
   private project(counts: FeatureCounts): Float32Array {
     const model = this.requireModel()
-    const out = new Float32Array(model.dims)
+    // Locals, not property reads in the inner loop (a query's embedding is on every search's path).
+    const dims = model.dims
+    const components = model.components
+    const out = new Float32Array(dims)
     const weights = tfidf(counts, this.lookup, model.idf)
     const power = this.options.singularPower ?? 0
-    for (const [f, w] of weights) {
-      const o = f * model.dims
-      for (let j = 0; j < model.dims; j++) out[j] += w * model.components[o + j]
+    for (let p = 0; p < weights.length; p++) {
+      const w = weights[p][1]
+      const o = weights[p][0] * dims
+      for (let j = 0; j < dims; j++) out[j] += w * components[o + j]
     }
-    if (power !== 0) for (let j = 0; j < model.dims; j++) out[j] *= Math.pow(model.singular[j] || 1, power)
+    if (power !== 0) for (let j = 0; j < dims; j++) out[j] *= Math.pow(model.singular[j] || 1, power)
     let norm = 0
-    for (let j = 0; j < model.dims; j++) norm += out[j] * out[j]
+    for (let j = 0; j < dims; j++) norm += out[j] * out[j]
     if (norm > 0) {
       const s = 1 / Math.sqrt(norm)
-      for (let j = 0; j < model.dims; j++) out[j] *= s
+      for (let j = 0; j < dims; j++) out[j] *= s
     }
     return out
   }

@@ -58,6 +58,12 @@ interface Postings {
   pos: Int32Array
 }
 
+/** A phrase's rows, each once in row order, and its weighted frequency in each. */
+interface RowWeights {
+  rows: Int32Array
+  w: Float64Array
+}
+
 const NO_POSTINGS: Postings = { rows: new Int32Array(0), cols: new Int32Array(0), pos: new Int32Array(0) }
 
 /** The rows of a small FTS5 table in memory; see the module comment for why it exists. */
@@ -70,6 +76,10 @@ export class MemoryBm25 {
   private readonly slotOf: Int32Array
   /** {@link inColumn}'s lists, by column and token. */
   private readonly columnPostings = new Map<string, Postings>()
+  /** Scratch for {@link search}: each hit row's weighted frequency per phrase, all zero between searches. */
+  private freq = new Float64Array(0)
+  /** {@link rowWeights} of one-token phrases, by column (any column first) then token (the catalogue's vocabulary bounds it). */
+  private readonly weightsOf: Map<string, RowWeights>[] = []
   /** Phrase texts' tokens, by text (a word-level table, bounded). */
   private readonly tokensOf = new Map<string, string[]>()
 
@@ -123,29 +133,29 @@ export class MemoryBm25 {
     const slotOf = this.slotOf
     const weights = this.weights
     const hitRows: number[] = []
-    const freq: number[] = []
+    const need = n * count
+    if (this.freq.length < need) this.freq = new Float64Array(need)
+    const freq = this.freq
     const idf: number[] = []
     for (let i = 0; i < count; i++) {
-      const { rows, cols } = this.instances(phrases[i])
-      let hit = 0
-      let last = -1
+      // One entry per row the phrase is in, its weighted frequency summed as the instances come (see rowWeights).
+      const { rows, w } = this.rowWeights(phrases[i])
       for (let j = 0; j < rows.length; j++) {
         const row = rows[j]
         let slot = slotOf[row]
         if (slot < 0) {
           slot = slotOf[row] = hitRows.length
           hitRows.push(row)
-          for (let m = 0; m < count; m++) freq.push(0)
         }
-        if (row !== last) hit++ // instances come row by row
-        last = row
-        freq[slot * count + i] += weights[cols[j]] ?? 1.0
+        freq[slot * count + i] = w[j]
       }
+      const hit = rows.length
       const v = Math.log((n - hit + 0.5) / (hit + 0.5))
       idf.push(v <= 0.0 ? 1e-6 : v)
     }
-    const scored: { row: number; score: number }[] = []
-    for (let slot = 0; slot < hitRows.length; slot++) {
+    const hits = hitRows.length
+    const scores = new Float64Array(hits) // FTS5's bm25(): lower is better
+    for (let slot = 0; slot < hits; slot++) {
       const row = hitRows[slot]
       slotOf[row] = -1
       const D = this.rowSize[row]
@@ -155,10 +165,58 @@ export class MemoryBm25 {
         const f = freq[o + i]
         score += idf[i] * ((f * (K1 + 1.0)) / (f + K1 * (1 - B + (B * D) / this.avgdl)))
       }
-      scored.push({ row, score: -1.0 * score })
+      scores[slot] = -1.0 * score
     }
-    scored.sort((a, b) => a.score - b.score || a.row - b.row) // rows are held in rowid order
-    return scored.slice(0, limit).map((s) => ({ id: this.rows[s.row].id, score: -s.score }))
+    freq.fill(0, 0, hits * count)
+    return this.best(hitRows, scores, limit)
+  }
+
+  /**
+   * The `limit` best slots (lowest score, then lowest row: rows are held in rowid order) as hits, best first. Only
+   * those that can make the cut are sorted with a comparator: a native sort of the bare scores finds the cut.
+   */
+  private best(hitRows: readonly number[], scores: Float64Array, limit: number): { id: string; score: number }[] {
+    const hits = hitRows.length
+    let slots: number[]
+    if (hits > limit) {
+      const cut = scores.slice().sort()[limit - 1]
+      slots = []
+      for (let slot = 0; slot < hits; slot++) if (scores[slot] <= cut) slots.push(slot)
+    } else {
+      slots = Array.from({ length: hits }, (_, slot) => slot)
+    }
+    slots.sort((a, b) => scores[a] - scores[b] || hitRows[a] - hitRows[b])
+    const out: { id: string; score: number }[] = []
+    for (let i = 0; i < slots.length && i < limit; i++) out.push({ id: this.rows[hitRows[slots[i]]].id, score: -scores[slots[i]] })
+    return out
+  }
+
+  /**
+   * The rows a phrase is in, each once (row order) with its weighted frequency: the column weights of its
+   * instances in that row added one by one from 0 in column then position order, the very additions the search
+   * made instance by instance, so the same number bit for bit. Kept per token for one-token phrases.
+   */
+  private rowWeights(phrase: Bm25Phrase): RowWeights {
+    const tokens = this.tokens(phrase.text)
+    const kept = tokens.length === 1 ? (this.weightsOf[(phrase.column ?? -1) + 1] ??= new Map()) : null
+    const known = kept?.get(tokens[0])
+    if (known) return known
+    const { rows, cols } = this.instances(phrase)
+    const weights = this.weights
+    const outRows: number[] = []
+    const outW: number[] = []
+    let last = -1
+    for (let j = 0; j < rows.length; j++) {
+      if (rows[j] !== last) {
+        outRows.push(rows[j])
+        outW.push(0)
+        last = rows[j]
+      }
+      outW[outW.length - 1] += weights[cols[j]] ?? 1.0
+    }
+    const made: RowWeights = { rows: Int32Array.from(outRows), w: Float64Array.from(outW) }
+    kept?.set(tokens[0], made)
+    return made
   }
 
   /** A token's postings in one column (the bigram column's share of a common word), kept once read. */

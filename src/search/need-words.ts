@@ -47,7 +47,19 @@ export interface ContentGroup {
   known: boolean
 }
 
+/** {@link isContentWord}'s answers (fixed word lists): a word-level table, asked several times per word per search. */
+const contentWordAnswers = new Map<string, boolean>()
+
 function isContentWord(t: string): boolean {
+  let known = contentWordAnswers.get(t)
+  if (known === undefined) {
+    if (contentWordAnswers.size >= 20000) contentWordAnswers.clear()
+    contentWordAnswers.set(t, (known = decideContentWord(t)))
+  }
+  return known
+}
+
+function decideContentWord(t: string): boolean {
   if (!t || STOP_WORDS.has(t) || SLOT_WORDS.has(t) || STUDY_WORDS.has(t) || NOT_NEEDS.has(t) || CARED_FOR_WORDS.has(t) || ENGLISH_FILLER.has(t) || /^\d+$/.test(t)) return false
   return !([...t].length === 1 && /\p{Script=Han}/u.test(t))
 }

@@ -39,6 +39,8 @@ export interface Snapshot {
   df: Map<string, number>
   lexicalHits: RecentMemo<LexicalHit[]>
   queryVectors: RecentMemo<Promise<ArrayLike<number>>>
+  /** The local embedder's query vectors (see VectorIndex.embedNow). */
+  localVectors: RecentMemo<ArrayLike<number>>
 }
 
 /** What snapshots are built from; fixed for the service's life except the related words staff may change. */
@@ -90,7 +92,8 @@ export function snapshotMaker(src: SnapshotSource) {
     }
   }
   /** The memos a snapshot keeps beside its table and index: see search/recent-memo. A new snapshot starts new ones. */
-  const memos = () => ({ df: new Map<string, number>(), lexicalHits: new RecentMemo<LexicalHit[]>(memoLimit), queryVectors: new RecentMemo<Promise<ArrayLike<number>>>(memoLimit) })
+  const memos = () => ({ df: new Map<string, number>(), lexicalHits: new RecentMemo<LexicalHit[]>(memoLimit), queryVectors: new RecentMemo<Promise<ArrayLike<number>>>(memoLimit),
+    localVectors: new RecentMemo<ArrayLike<number>>(memoLimit) })
 
   /** A snapshot of these active projects, here on the thread: vectors reused, loaded from disk, or built. */
   const build = async (version: number, projects: Project[], previous: VectorIndex | null): Promise<Snapshot> => {

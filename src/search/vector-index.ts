@@ -24,6 +24,8 @@ export interface VectorIndex {
   signature: string
   /** The query's vector; all zeros when it shares nothing with the catalogue. */
   embedQuery(text: string): Promise<ArrayLike<number>>
+  /** The same vector without a promise, for the local embedder (a search need not wait a turn for arithmetic). */
+  embedNow?(text: string): ArrayLike<number>
   /** For a configured (remote) embedder: a hash of each project's embedded text, so unchanged projects are not sent again. */
   textHashes?: Map<string, string>
 }
@@ -70,6 +72,7 @@ function wrap(store: HnswVectorStore, embeddings: Embeddings, version: number, s
   return {
     store, embeddings, version, signature, textHashes,
     embedQuery: async (text) => (local ? local.embed(text) : embeddings.embedQuery(text)),
+    embedNow: local ? (text) => local.embed(text) : undefined,
   }
 }
 
