@@ -34,5 +34,7 @@ export const ENGLISH_GROUP_CUES: readonly Cue[] = [
   cue('parents', `\\b(?:have|has|ve got|got) (?:a |an |one |two |three |\\d )?(?:little |young |small )?(?:kids?|children|child|sons?|daughters?|boys?|girls?) (?:in|at|who (?:is|are) in) (?:primary|elementary|nursery|kindergarten|preschool|grade school|infant school|reception)(?: school)?\\b|\\b(?:my|our) (?:kids?|children|child|sons?|daughters?)(?: is| s| are| who is)? (?:in|at) (?:primary|elementary|nursery|kindergarten|preschool)(?: school)?\\b`),
   cue('parents', `\\bparents? of (?:(?:primary|secondary|school|young|little|small|teenage|preschool|nursery) )?(?:school )?(?:age )?(?:kids|children|pupils|students|schoolers|toddlers|teens|teenagers)\\b`),
   cue('veterans', `\\b(?:former|fellow|old|ex) (?:soldiers|servicemen|comrades|army mates)\\b|\\b(?:army|military|service) (?:mates|buddies|friends|comrades)\\b`),
-  cue('people-with-disabilities', `\\b(?:disabled|deaf|blind) (?:people|friends|members|folks|residents|adults)\\b`),
+  cue('people-with-disabilities', `\\b(?:disabled|deaf|blind|handicapped|visually impaired|hearing impaired|physically challenged|differently abled|specially abled|special needs|wheelchair bound) (?:people|persons|friends|members|folks|residents|adults|kids|children|learners|students|community|ones)\\b`),
+  // The group said by its adjective alone ("for the handicapped", "courses for the blind", "for disabled"), like "for the elderly".
+  cue('people-with-disabilities', `\\bfor (?:the )?(?:handicapped|disabled|blind|deaf|visually impaired|hearing impaired|physically challenged|differently abled|specially abled|mentally challenged|wheelchair bound|wheelchair users?|pwds?)\\b`),
 ]
