@@ -18,6 +18,8 @@ import { ENGLISH_GROUP_CUES } from './english-groups.js'
 /** Relatives a learner looks on behalf of, adults. */
 const KIN_ADULT = [
   'mum', 'mom', 'mommy', 'mummy', 'mother', 'ma', 'dad', 'daddy', 'father', 'pa', 'parents?', 'folks', 'old man', 'old lady',
+  // Home words for a parent in other Englishes and from other languages (mam in the north of England and Wales).
+  'mama', 'mamma', 'momma', 'mam', 'papa', 'pops',
   'grandma', 'grandpa', 'grandmother', 'grandfather', 'grandparents?', 'granny', 'grandad', 'granddad', 'gramps', 'nan', 'nana', 'nanna', 'gran',
   'aunt', 'auntie', 'aunty', 'uncle', 'husband', 'hubby', 'wife', 'spouse', 'partner', 'brother', 'sister', 'cousin',
   'neighbou?r', 'friend', 'mother in law', 'father in law', 'in laws?', 'relatives?',
@@ -61,7 +63,7 @@ const ROLES: { id: string; is: string[]; does: string[] }[] = [
     id: 'migrant-workers',
     is: ['a migrant(?: worker)?', 'an? (?:construction |building |site |factory |manual |farm |day )?labou?rer', 'a builder', 'a bricklayer',
       'a (?:construction|site|factory|warehouse|assembly line|gig|delivery|migrant) worker', 'a delivery (?:rider|driver|guy|man|boy)', 'a courier',
-      'a (?:taxi|cab|truck|lorry|van|didi|ride hailing) driver', 'an? (?:casual|temp|temporary|seasonal|daily wage|daily rated|contract) (?:worker|labou?rer|hand)', 'a (?:cleaner|porter|nanny|maid|domestic helper|security guard|dishwasher|kitchen hand)',
+      'a (?:taxi|cab|truck|lorry|van|didi|ride hailing) driver', 'an? (?:casual|temp|temporary|seasonal|daily wage|daily rated|contract) (?:worker|labou?rer|hand)', 'a (?:cleaner|porter|nanny|maid|domestic helper|security guard|dishwasher|kitchen hand)', 'an? (?:ofw|overseas (?:filipino |contract )?worker|(?:grab|gojek|uber|didi|lyft|bolt|ola) driver|(?:foodpanda|deliveroo|swiggy|zomato|doordash|grabfood|lalamove|meituan|eleme) (?:rider|driver))',
       'from the (?:countryside|village|provinces)(?: but)? (?:working|living) in (?:the |a )?(?:city|town)'],
     does: ['(?:left|leave|leaving|quit) (?:my|our|his|her|the) (?:village|hometown|home town|farm|countryside|province) (?:to|for) (?:work|find work|get a job|a job)(?: (?:construction|in construction|on (?:a |the )?(?:building |construction )?sites?|in (?:a |the )?factor(?:y|ies)))?(?: (?:in|at) (?:the |a )?(?:city|town|cities))?',
       'carr(?:y|ies) bricks(?: on (?:a |the )?(?:building |construction )?site)?(?: far from home)?',
@@ -71,6 +73,8 @@ const ROLES: { id: string; is: string[]; does: string[] }[] = [
       'delivers? (?:food|parcels|packages|takeaways?|takeout|meals|for meituan)', 'lays? bricks', 'labou?rs? on (?:a )?(?:site|building site)',
       '(?:came|come|moved|migrated|relocated|went)(?: here| over)? from (?:the |a |my |our |his |her )?(?:countryside|village|villages|country|hometown|home town|farm|provinces?|rural area|mountains)(?: [a-z]+)? (?:to|for) (?:work|find work|find a job|get a job|a job|jobs|make a living|the city|town)(?: (?:construction|in construction|deliveries|on (?:a |the )?(?:building |construction )?sites?|in (?:a |the )?factor(?:y|ies)))?(?: (?:in|at) (?:the |a |this )?(?:city|cities|town|factory|factories))?',
       '(?:came|come|moved|went) (?:to|into) (?:the |a |this |a big |the big )?(?:city|town) (?:to|for) (?:work|find work|a job|jobs|make a living)(?: from (?:my|our|the|a|his|her) (?:village|hometown|home town|countryside|province|farm|small town|home province))?',
+      // Ride-hailing and delivery apps of Asia and beyond ("i drive grab", "rider for foodpanda", "a gojek driver").
+      '(?:drives?|driving|rides?|riding|delivers?|delivering|works?|working) (?:for |with |on )?(?:grab|gojek|lalamove|foodpanda|deliveroo|swiggy|zomato|doordash|uber ?eats|grabfood|ola|lyft|bolt|shopeefood|meituan|eleme|didi|uber)\\b',
       'works? as an? (?:cleaner|security guard|nanny|maid|porter|waiter|waitress|courier|delivery (?:rider|driver|guy)|builder|labou?rer|driver|dishwasher|kitchen hand|factory hand|warehouse worker)',
       'does? (?:casual|temp|temporary|seasonal|contract|daily wage) (?:work|jobs|labou?r)',
       // Working away from one's province or village (conv-coll): "i work away from my home province".
@@ -168,7 +172,7 @@ export const ENGLISH_PEOPLE_CUES: readonly Cue[] = [
   cue('elderly', `\\bborn in (?:the )?(?:(?:19)?[2-5]0s|twenties|thirties|forties|fifties|sixties|19[2-5]\\d|196[0-5])\\b|\\bfor (?:my|our) (?:gran|granny|grandma|grandpa|grandad|granddad|grandmother|grandfather|grandparents?|nan|nana|nanna|lola|lolo|ah ma|ah gong)\\b`),
   // An in-law is a relative, never the law: a father-in-law asked for is an older learner, like 岳父 or 公公 ("for my
   // father in law", "my in laws"); a mother-, sister- or daughter-in-law is a woman asked for (query/english-cues).
-  cue('elderly', `\\b(?:for )?(?:my|our|his|her) (?:father in law|parents in law|in laws)\\b`),
+  cue('elderly', `\\b(?:for )?(?:my|our|his|her) (?:father in law|dad in law|pa in law|papa in law|parents in law|in laws)\\b`),
   // People served or gathered who have a disability ("for our clients with disabilities", "residents who are deaf").
   cue('people-with-disabilities', `\\b(?:clients|service users|members|residents|students|learners|participants|users|friends|folks|people|adults|kids|children)(?: of ours)? (?:with|who have|living with) (?:a |an )?(?:disabilit(?:y|ies)|special needs|impairments?|visual impairments?|hearing loss)\\b`),
   ...ENGLISH_GROUP_CUES,

@@ -14,8 +14,8 @@ import { lemmaEnglish } from './english.js'
 /** One repair: the word as typed and the word read. */
 export interface EnglishRepair { from: string; to: string }
 
-/** Repairs the Latin words of a normalised text; returns the text and what changed. */
-export type EnglishRepairer = (normalized: string) => { text: string; repairs: EnglishRepair[] }
+/** Repairs the Latin words of a normalised text; returns the text and what changed. `knows` says a word is English as typed. */
+export type EnglishRepairer = ((normalized: string) => { text: string; repairs: EnglishRepair[] }) & { knows: (word: string) => boolean }
 
 const WORD = /[a-z]+/g
 
@@ -141,7 +141,7 @@ export function createEnglishRepairer(everyday: Iterable<string>, more: Iterable
     return pick
   }
 
-  return (normalized) => {
+  const repair = (normalized: string) => {
     const repairs: EnglishRepair[] = []
     const text = normalized.replace(WORD, (w) => {
       const to = best(w)
@@ -151,4 +151,5 @@ export function createEnglishRepairer(everyday: Iterable<string>, more: Iterable
     })
     return { text, repairs }
   }
+  return Object.assign(repair, { knows: (word: string) => known.has(word) || plainWords.has(word) })
 }
