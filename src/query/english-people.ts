@@ -39,7 +39,7 @@ const MY = '(?:my|our|for my|for our|it s for my|its for my|this is for my)'
 const RELATIVE = (kin: string) => `(?:${MY} )?(?:(?:dear|elderly|old|aged|younger|older|little|big|teenage|eldest|youngest) )?(?:${kin})(?: (?:she|he|they))?`
 /** Someone said to be something: "i m", "she s", "my dad is", "my parents are". */
 const IS = (kin: string) =>
-  `(?:\\b(?:i m|i am|im|i ve been|we re|we are|he s|he is|she s|she is|they re|they are|hes|shes)|\\b${RELATIVE(kin)}(?: is| s| are| was| has been| who is| who s)?)`
+  `(?:\\b(?:i m|i am|im|i ve been|we re|we are|he s|he is|she s|she is|they re|they are|hes|shes|myself)|\\b${RELATIVE(kin)}(?: is| s| are| was| has been| who is| who s)?)`
 /** Someone said to do something: "i work", "she drives", "my dad works". */
 const DOES = (kin: string) => `(?:\\b(?:i|we|he|she|they)|\\b${RELATIVE(kin)}(?: who)?)(?: (?:also|still|now|currently|mainly|usually|just|only|mostly|actually))?`
 const KIN_ANY = `${KIN_ADULT}|${KIN_YOUNG}`
@@ -55,7 +55,9 @@ const ROLES: { id: string; is: string[]; does: string[] }[] = [
     id: 'elderly',
     is: ['retired', 'a pensioner', 'a retiree', 'an oap', 'elderly',
       'an? (?:great )?(?:nan|nana|nanna|gran|granny|grandma|grandmother|grandpa|grandad|granddad|grandfather|grandparent|lola|lolo) of (?:\\d+|one|two|three|four|five|six|seven|eight|nine|ten|many)', 'getting on', 'getting old', 'a senior(?: citizen)?', 'on a pension', '(?:pushing|nearly|almost|coming up to|knocking on) (?:60|70|80|90|sixty|seventy|eighty|ninety)',
-      `in (?:his|her|their|my|our) (?:late |early |mid )?(?:60s|70s|80s|90s|sixties|seventies|eighties|nineties)`, 'over (?:60|65|70|sixty|seventy)',
+      `in (?:his|her|their|my|our) (?:late |early |mid )?(?:60s|70s|80s|90s|sixties|seventies|eighties|nineties)`, '(?:over|past|above|beyond|well over|well past) (?:60|65|70|75|80|85|90|sixty|seventy|eighty|ninety)',
+      // A person with an age ("an old lady of 78", "a gentleman aged 81", "a widow of eighty").
+      `an? (?:(?:old|elderly|little|sweet|lovely|retired|frail) )?(?:lady|man|woman|gentleman|gent|fellow|chap|bloke|guy|widow|widower|soul|person|auntie|aunty|uncle|granny|grandma|grandpa) (?:of|aged|age) ${OLD_AGE}`,
       `(?:about |almost |nearly |over |turning |just turned |aged )?${OLD_AGE}${AGE_TAIL}`],
     does: ['retired', 'turned (?:60|65|70|75|80|sixty|seventy|eighty)', 'lives? on (?:a|his|her|their) pension', 'draws? a pension'],
   },

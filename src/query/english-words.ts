@@ -63,7 +63,7 @@ pick picks picking picked choose choosing chose not unsure certain decide decide
 ay ny sth smth pls plz u ur r yr thx tks
 okay fine kinda sorta whats
 near nearby around close local locally area areas region regions province provinces city cities town towns county counties
-district districts prefecture municipality autonomous based live lives living lived located stay staying from
+district districts prefecture municipality autonomous based live lives living lived located stay staying from reside resides residing resident residing hail hails hailing
 ps fyi btw forgot mention mentioned also aside anyway incidentally
 `
 

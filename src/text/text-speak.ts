@@ -7,7 +7,8 @@
  * "kinda"), letter-and-digit words ("b4", "2day", "face2face", "any1") and
  * the digits standing for words ("courses 4 me", "what 2 study"). Written
  * from how people text (British, American, Singapore, Indian and Nigerian
- * phones alike), not from any bank, so "that dont cost money" meets the fee
+ * phones alike, with the function words of Nigerian Pidgin: "wetin", "i dey
+ * for", "i fit learn"), not from any bank, so "that dont cost money" meets the fee
  * rule written for "that don't cost money" and "face2face" the format rule
  * for "face to face". Runs once per message, before every English rule
  * (text/speech-noise), on messages with no Chinese characters only.
@@ -39,6 +40,8 @@ const WORDS: Readonly<Record<string, string>> = {
   msg: 'message', txt: 'text', govt: 'government', yrs: 'years', hrs: 'hours', mins: 'minutes', wk: 'week', wks: 'weeks',
   mth: 'month', mths: 'months', sch: 'school', mgmt: 'management', oso: 'also', izzit: 'is it', alot: 'a lot', abit: 'a bit',
   noone: 'no one', anyother: 'any other', aswell: 'as well', atleast: 'at least', tonite: 'tonight', nite: 'night',
+  // Function words of other Englishes: Nigerian and Ghanaian Pidgin (wetin, abeg, pikin, sabi), Australian (heaps).
+  wetin: 'what', abeg: 'please', pikin: 'child', pikins: 'children', sabi: 'know', una: 'you', heaps: 'lots',
   // Letters and digits for sounds.
   b4: 'before', '2day': 'today', '2moro': 'tomorrow', '2morro': 'tomorrow', '2morrow': 'tomorrow', '2mrw': 'tomorrow',
   tmrw: 'tomorrow', tmr: 'tomorrow', '2nite': 'tonight', '2night': 'tonight', l8r: 'later', l8er: 'later', gr8: 'great',
@@ -46,6 +49,10 @@ const WORDS: Readonly<Record<string, string>> = {
   face2face: 'face to face', '4u': 'for you', '4me': 'for me', '4free': 'for free',
 }
 const WORD_RE = new RegExp(`(?<![\\w'’])(?:${Object.keys(WORDS).sort((a, b) => b.length - a.length).join('|')})(?![\\w'’])`, 'gi')
+
+/** Pidgin "dey" is "am" after "i" and "is" elsewhere ("i dey for Lagos", "wetin course dey"); "fit" before a verb is "can". */
+const DEY = /\b(i|we|you|they|e|it|he|she)?(\s*)\bdey\b(\s+for\b)?/gi
+const FIT = /\b(i|we|you|u|una|e|he|she|they|my \w+) fit (?=(?:learn|join|do|go|get|study|attend|register|apply|pay|find|use|come|enrol|enroll|start|take)\b)/gi
 
 /** "r" is "are" only beside a pronoun ("u r", "r u", "where r the classes"): elsewhere it may be the R language. */
 const ARE_AFTER = /\b(you|u|we|they|there|what|wat|how|where|who|which)\s+r\b/gi
@@ -87,6 +94,12 @@ export function spellOutTextSpeak(text: string): string {
   if (!/[a-z]/i.test(text) || /\p{Script=Han}/u.test(text)) return text
   let out = text.replace(WORD_RE, (w) => WORDS[w.toLowerCase()] ?? w)
   out = out.replace(ARE_AFTER, '$1 are').replace(ARE_BEFORE, 'are')
+  if (/\b(?:dey|fit)\b/i.test(out)) {
+    out = out.replace(DEY, (_m, who: string | undefined, gap: string, at: string | undefined) => {
+      const be = !who ? 'is' : /^(?:i)$/i.test(who) ? 'am' : /^(?:we|you|they)$/i.test(who) ? 'are' : 'is'
+      return `${who ?? ''}${who ? gap || ' ' : ''}${be}${at ? ' in' : ''}`
+    }).replace(FIT, '$1 can ')
+  }
   if (/\b[24]\b/.test(out)) {
     out = out.replace(DIGIT_WORD, (digit: string, before: string, _d: string, after: string) => {
       const b = before.toLowerCase()
