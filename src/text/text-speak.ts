@@ -81,7 +81,9 @@ const TO_AFTER = new Set(['how', 'what', 'where', 'when', 'going', 'able', 'hope
 /** Verbs a "2" before them is "to" ("2 learn", "2 join"). */
 const TO_BEFORE = new Set(['learn', 'study', 'do', 'go', 'join', 'sign', 'apply', 'find', 'get', 'be', 'improve', 'use',
   'speak', 'cook', 'make', 'help', 'teach', 'take', 'see', 'know', 'read', 'write', 'pay', 'register', 'enrol', 'enroll',
-  'work', 'attend', 'look', 'try', 'start', 'understand', 'care', 'grow', 'sell', 'run', 'protect', 'avoid', 'handle'])
+  'work', 'attend', 'look', 'try', 'start', 'understand', 'care', 'grow', 'sell', 'run', 'protect', 'avoid', 'handle',
+  'travel', 'buy', 'move', 'drive', 'pass', 'earn', 'save', 'become', 'keep', 'stay', 'sew', 'paint', 'draw', 'sing',
+  'dance', 'play', 'fix', 'build', 'manage', 'talk', 'chat', 'study', 'practise', 'practice', 'ask', 'share', 'spend'])
 const DIGIT_WORD = /(?<=\b([a-z]+) )([24])(?= ([a-z]+)\b)/gi
 
 /**
@@ -104,6 +106,8 @@ export function spellOutTextSpeak(text: string): string {
     out = out.replace(DIGIT_WORD, (digit: string, before: string, _d: string, after: string) => {
       const b = before.toLowerCase()
       const a = after.toLowerCase()
+      // A word, "2", the same word ("face 2 face", "day 2 day", "door 2 door") is "to".
+      if (digit === '2' && b === a) return 'to'
       if (digit === '4' && FOR_AFTER.has(b) && PEOPLE.has(a)) return 'for'
       if (COUNTED.has(a)) return digit
       if (digit === '4') return FOR_AFTER.has(b) || FOR_BEFORE.has(a) ? 'for' : digit
