@@ -127,3 +127,26 @@ describe('fee and place words beside a format', () => {
     expect(understand('any remote classes on ai').slots.format).toBe('online')
   })
 })
+
+describe('what a farmer grows and where goods are sold are no subject and no format', () => {
+  it.each([
+    ['we grow maize and keep goats, any electrical work course', 'energy-power'],
+    ['my dad grows rice on his farm, any computer class', 'digital-skills'],
+    ['i keep pigs and chickens, anything on ai', 'ai'],
+  ])('"%s" is a farmer asking for %s only', async (text, topic) => {
+    const u = understand(text)
+    expect(u.slots.topics.map((t) => t.id)).toEqual([topic])
+    expect(u.slots.audiences.map((a) => a.id)).toEqual(['farmers'])
+    const r = await learner()(text)
+    expect((await shown(r)).every((p) => p.topics.includes(topic))).toBe(true)
+  })
+
+  it.each(['selling our farm produce on the internet', 'how to sell tea on wechat', 'marketing our apples online'])(
+    '"%s" asks for a subject, not for online classes', (text) => {
+      expect(understand(text).slots.format).toBeNull()
+    })
+
+  it('selling online, in person classes please: the classes are in person', () => {
+    expect(understand('selling our farm produce on the internet, in person classes please').slots.format).toBe('offline')
+  })
+})

@@ -49,6 +49,9 @@ const OLD_AGE = '(?:5[5-9]|[6-9]\\d|1[01]\\d|sixty|seventy|eighty|ninety)(?: som
 const YOUNG_AGE = '(?:[4-9]|1\\d|2[0-2]|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty)'
 const AGE_TAIL = '(?: (?:years|year|yrs|yr) old| yo| y o| years| yrs)?\\b'
 
+/** Crops and animals a farmer grows or keeps. */
+const FARM_GOODS = '(?:crops|rice|wheat|corn|maize|millet|sorghum|cassava|yams?|beans|soy ?beans|peanuts|groundnuts|vegetables|veg|fruits?|tea|apples|oranges|grapes|cotton|potatoes|sugar ?cane|tobacco|rubber|coffee|cocoa|palm oil|pigs|chickens|hens|ducks|geese|cows|cattle|sheep|goats|bees|fish|rabbits|livestock|poultry)'
+
 /** The roles of each audience: what a person is ("retired", "ex army") and what they do ("works construction"). */
 const ROLES: { id: string; is: string[]; does: string[] }[] = [
   {
@@ -93,8 +96,10 @@ const ROLES: { id: string; is: string[]; does: string[] }[] = [
     id: 'farmers',
     is: ['an? (?:farmer|grower|smallholder|peasant|villager|herder|herdsman|fisherman|beekeeper|fruit grower|tea grower|rice grower|pig farmer|chicken farmer)(?: (?:growing|raising|keeping|breeding|planting|who grows|who raises|who keeps|with) [a-z]+(?: and [a-z]+)?)?',
       '(?:all )?(?:farmers|growers|smallholders|peasants|herders|herdsmen|fishermen|beekeepers|(?:rice|tea|fruit|pig|dairy|poultry) farmers|farming people|farm folk)', '(?:in|into) farming'],
-    does: ['farms?(?! (?:produce|products|stay|stays|tourism|machinery))\\b(?: (?:rice|wheat|corn|maize|vegetables|veg|fruit|tea|pigs|chickens|hens|ducks|cattle|cows|sheep|goats|fish|crops|potatoes|cotton)(?:(?: and|,) (?:rice|wheat|corn|maize|vegetables|veg|fruit|tea|pigs|chickens|hens|ducks|cattle|cows|sheep|goats|fish|crops|potatoes|cotton))*)?', 'grows? (?:crops|rice|wheat|corn|maize|vegetables|veg|fruit|tea|apples|oranges|cotton)', 'works? (?:the|on the|on a|on our) (?:land|farm|fields?)',
-      'keeps? (?:pigs|chickens|hens|ducks|cows|cattle|sheep|goats|bees|fish)(?: and (?:grows?|keeps?|raises?) (?:crops|rice|wheat|corn|maize|vegetables|veg|fruit|tea|pigs|chickens|ducks|goats|sheep|cattle))?', 'works? in (?:farming|agriculture)', 'lives? off the land',
+    does: ['farms?(?! (?:produce|products|stay|stays|tourism|machinery))\\b(?: (?:rice|wheat|corn|maize|vegetables|veg|fruit|tea|pigs|chickens|hens|ducks|cattle|cows|sheep|goats|fish|crops|potatoes|cotton)(?:(?: and|,) (?:rice|wheat|corn|maize|vegetables|veg|fruit|tea|pigs|chickens|hens|ducks|cattle|cows|sheep|goats|fish|crops|potatoes|cotton))*)?', // What is grown and kept, all of it and where ("we grow maize and keep goats", "grows rice on his farm"): the person's
+      // words, no subject of their own.
+      `(?:grows?|keeps?|raises?|rears?|breeds?|plants?) ${FARM_GOODS}(?:(?:,| and| &) (?:(?:grows?|keeps?|raises?|rears?|breeds?|plants?|some|a few) )?${FARM_GOODS})*(?: (?:on|in|at) (?:his|her|their|our|my|the|a) (?:own |small |little |family )?(?:farm|land|fields?|plot|smallholding|village|orchard))?`,
+      'works? (?:the|on the|on a|on our) (?:land|farm|fields?)', 'works? in (?:farming|agriculture)', 'lives? off the land',
       // Farming said as what one does ("i do farming", "my family does some farming", "we re doing fish farming").
       '(?:do|does|did|doing|into) (?:some |a bit of |a little |small scale |smallholder )?(?:[a-z]+ )?(?:farming|agriculture)(?! (?:course|class|training|skills|tech|technology|business))', '(?:are|is) in (?:farming|agriculture)', 'raises? (?:pigs|chickens|hens|ducks|cows|cattle|sheep|goats|livestock)', '(?:runs?|has|have|owns?|ve got) (?:a |an |the |our |my )?(?:small |little |family |big )?(?:farm|orchard|fish pond|tea garden|plot of land|smallholding|vegetable plot)'],
   },

@@ -99,7 +99,7 @@ export function spellOutTextSpeak(text: string): string {
   if (/\b(?:dey|fit)\b/i.test(out)) {
     out = out.replace(DEY, (_m, who: string | undefined, gap: string, at: string | undefined) => {
       const be = !who ? 'is' : /^(?:i)$/i.test(who) ? 'am' : /^(?:we|you|they)$/i.test(who) ? 'are' : 'is'
-      return `${who ?? ''}${who ? gap || ' ' : ''}${be}${at ? ' in' : ''}`
+      return `${who ?? ''}${gap}${be}${at ? ' in' : ''}`
     }).replace(FIT, '$1 can ')
   }
   if (/\b[24]\b/.test(out)) {
