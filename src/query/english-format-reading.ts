@@ -35,7 +35,8 @@ const OFFLINE_PART = '(?:in person|in-person|face to face|face-to-face|on site|o
 const JOINT = '(?:,? ?(?:and|plus|with|&|\\+|as well as|combined with|mixed with|then)(?: (?:some|partly|part|half|also))?(?: [a-z]+){0,2}|,? ?(?:some|partly|part|half)(?: [a-z]+){0,2})'
 const MIXED = new RegExp(`\\b${ONLINE_PART} ${JOINT} ${OFFLINE_PART}\\b|\\b${OFFLINE_PART} ${JOINT} ${ONLINE_PART}\\b`)
 /** A refusal right before a mention ("not", "no", "don't want", "without"): it counts against its side. */
-const REFUSED = /\b(?:not|no|never|without|don t want|do not want|rather not|instead of)(?: [a-z]+)?$/
+// (A fee said just before, "at no charge by video", "without fees online", refuses the fee, not the format.)
+const REFUSED = /\b(?:not|no|never|without|don t want|do not want|rather not|instead of)(?: (?!(?:charge|charges|cost|costs|fee|fees|payment|money|tuition|pay|paying)\b)[a-z]+)?$/
 
 /**
  * The format an English message says with a frame (not a listed word), and where: null when no

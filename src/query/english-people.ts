@@ -18,6 +18,8 @@ import { ENGLISH_GROUP_CUES } from './english-groups.js'
 /** Relatives a learner looks on behalf of, adults. */
 const KIN_ADULT = [
   'mum', 'mom', 'mommy', 'mummy', 'mother', 'ma', 'dad', 'daddy', 'father', 'pa', 'parents?', 'folks', 'old man', 'old lady',
+  // Home words for a parent in other Englishes and from other languages (mam in the north of England and Wales).
+  'mama', 'mamma', 'momma', 'mam', 'papa', 'pops',
   'grandma', 'grandpa', 'grandmother', 'grandfather', 'grandparents?', 'granny', 'grandad', 'granddad', 'gramps', 'nan', 'nana', 'nanna', 'gran',
   'aunt', 'auntie', 'aunty', 'uncle', 'husband', 'hubby', 'wife', 'spouse', 'partner', 'brother', 'sister', 'cousin',
   'neighbou?r', 'friend', 'mother in law', 'father in law', 'in laws?', 'relatives?',
@@ -37,7 +39,7 @@ const MY = '(?:my|our|for my|for our|it s for my|its for my|this is for my)'
 const RELATIVE = (kin: string) => `(?:${MY} )?(?:(?:dear|elderly|old|aged|younger|older|little|big|teenage|eldest|youngest) )?(?:${kin})(?: (?:she|he|they))?`
 /** Someone said to be something: "i m", "she s", "my dad is", "my parents are". */
 const IS = (kin: string) =>
-  `(?:\\b(?:i m|i am|im|i ve been|we re|we are|he s|he is|she s|she is|they re|they are|hes|shes)|\\b${RELATIVE(kin)}(?: is| s| are| was| has been| who is| who s)?)`
+  `(?:\\b(?:i m|i am|im|i ve been|we re|we are|he s|he is|she s|she is|they re|they are|hes|shes|myself)|\\b${RELATIVE(kin)}(?: is| s| are| was| has been| who is| who s)?)`
 /** Someone said to do something: "i work", "she drives", "my dad works". */
 const DOES = (kin: string) => `(?:\\b(?:i|we|he|she|they)|\\b${RELATIVE(kin)}(?: who)?)(?: (?:also|still|now|currently|mainly|usually|just|only|mostly|actually))?`
 const KIN_ANY = `${KIN_ADULT}|${KIN_YOUNG}`
@@ -47,13 +49,18 @@ const OLD_AGE = '(?:5[5-9]|[6-9]\\d|1[01]\\d|sixty|seventy|eighty|ninety)(?: som
 const YOUNG_AGE = '(?:[4-9]|1\\d|2[0-2]|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty)'
 const AGE_TAIL = '(?: (?:years|year|yrs|yr) old| yo| y o| years| yrs)?\\b'
 
+/** Crops and animals a farmer grows or keeps. */
+const FARM_GOODS = '(?:crops|rice|wheat|corn|maize|millet|sorghum|cassava|yams?|beans|soy ?beans|peanuts|groundnuts|vegetables|veg|fruits?|tea|apples|oranges|grapes|cotton|potatoes|sugar ?cane|tobacco|rubber|coffee|cocoa|palm oil|pigs|chickens|hens|ducks|geese|cows|cattle|sheep|goats|bees|fish|rabbits|livestock|poultry)'
+
 /** The roles of each audience: what a person is ("retired", "ex army") and what they do ("works construction"). */
 const ROLES: { id: string; is: string[]; does: string[] }[] = [
   {
     id: 'elderly',
     is: ['retired', 'a pensioner', 'a retiree', 'an oap', 'elderly',
       'an? (?:great )?(?:nan|nana|nanna|gran|granny|grandma|grandmother|grandpa|grandad|granddad|grandfather|grandparent|lola|lolo) of (?:\\d+|one|two|three|four|five|six|seven|eight|nine|ten|many)', 'getting on', 'getting old', 'a senior(?: citizen)?', 'on a pension', '(?:pushing|nearly|almost|coming up to|knocking on) (?:60|70|80|90|sixty|seventy|eighty|ninety)',
-      `in (?:his|her|their|my|our) (?:late |early |mid )?(?:60s|70s|80s|90s|sixties|seventies|eighties|nineties)`, 'over (?:60|65|70|sixty|seventy)',
+      `in (?:his|her|their|my|our) (?:late |early |mid )?(?:60s|70s|80s|90s|sixties|seventies|eighties|nineties)`, '(?:over|past|above|beyond|well over|well past) (?:60|65|70|75|80|85|90|sixty|seventy|eighty|ninety)',
+      // A person with an age ("an old lady of 78", "a gentleman aged 81", "a widow of eighty").
+      `an? (?:(?:old|elderly|little|sweet|lovely|retired|frail) )?(?:lady|man|woman|gentleman|gent|fellow|chap|bloke|guy|widow|widower|soul|person|auntie|aunty|uncle|granny|grandma|grandpa) (?:of|aged|age) ${OLD_AGE}`,
       `(?:about |almost |nearly |over |turning |just turned |aged )?${OLD_AGE}${AGE_TAIL}`],
     does: ['retired', 'turned (?:60|65|70|75|80|sixty|seventy|eighty)', 'lives? on (?:a|his|her|their) pension', 'draws? a pension'],
   },
@@ -61,7 +68,7 @@ const ROLES: { id: string; is: string[]; does: string[] }[] = [
     id: 'migrant-workers',
     is: ['a migrant(?: worker)?', 'an? (?:construction |building |site |factory |manual |farm |day )?labou?rer', 'a builder', 'a bricklayer',
       'a (?:construction|site|factory|warehouse|assembly line|gig|delivery|migrant|foreign|guest) worker', 'a delivery (?:rider|driver|guy|man|boy)', 'a courier',
-      'a (?:taxi|cab|truck|lorry|van|didi|ride hailing) driver', 'an? (?:casual|temp|temporary|seasonal|daily wage|daily rated|contract) (?:worker|labou?rer|hand)', 'a (?:cleaner|porter|nanny|maid|domestic helper|security guard|dishwasher|kitchen hand)',
+      'a (?:taxi|cab|truck|lorry|van|didi|ride hailing) driver', 'an? (?:casual|temp|temporary|seasonal|daily wage|daily rated|contract) (?:worker|labou?rer|hand)', 'a (?:cleaner|porter|nanny|maid|domestic helper|security guard|dishwasher|kitchen hand)', 'an? (?:ofw|overseas (?:filipino |contract )?worker|(?:grab|gojek|uber|didi|lyft|bolt|ola) driver|(?:foodpanda|deliveroo|swiggy|zomato|doordash|grabfood|lalamove|meituan|eleme) (?:rider|driver))',
       'from the (?:countryside|village|provinces)(?: but)? (?:working|living) in (?:the |a )?(?:city|town)'],
     does: ['(?:left|leave|leaving|quit) (?:my|our|his|her|the) (?:village|hometown|home town|farm|countryside|province) (?:to|for) (?:work|find work|get a job|a job)(?: (?:construction|in construction|on (?:a |the )?(?:building |construction )?sites?|in (?:a |the )?factor(?:y|ies)))?(?: (?:in|at) (?:the |a )?(?:city|town|cities))?',
       'carr(?:y|ies) bricks(?: on (?:a |the )?(?:building |construction )?site)?(?: far from home)?',
@@ -71,6 +78,8 @@ const ROLES: { id: string; is: string[]; does: string[] }[] = [
       'delivers? (?:food|parcels|packages|takeaways?|takeout|meals|for meituan)', 'lays? bricks', 'labou?rs? on (?:a )?(?:site|building site)',
       '(?:came|come|moved|migrated|relocated|went)(?: here| over)? from (?:the |a |my |our |his |her )?(?:countryside|village|villages|country|hometown|home town|farm|provinces?|rural area|mountains)(?: [a-z]+)? (?:to|for) (?:work|find work|find a job|get a job|a job|jobs|make a living|the city|town)(?: (?:construction|in construction|deliveries|on (?:a |the )?(?:building |construction )?sites?|in (?:a |the )?factor(?:y|ies)))?(?: (?:in|at) (?:the |a |this )?(?:city|cities|town|factory|factories))?',
       '(?:came|come|moved|went) (?:to|into) (?:the |a |this |a big |the big )?(?:city|town) (?:to|for) (?:work|find work|a job|jobs|make a living)(?: from (?:my|our|the|a|his|her) (?:village|hometown|home town|countryside|province|farm|small town|home province))?',
+      // Ride-hailing and delivery apps of Asia and beyond ("i drive grab", "rider for foodpanda", "a gojek driver").
+      '(?:drives?|driving|rides?|riding|delivers?|delivering|works?|working) (?:for |with |on )?(?:grab|gojek|lalamove|foodpanda|deliveroo|swiggy|zomato|doordash|uber ?eats|grabfood|ola|lyft|bolt|shopeefood|meituan|eleme|didi|uber)\\b',
       'works? as an? (?:cleaner|security guard|nanny|maid|porter|waiter|waitress|courier|delivery (?:rider|driver|guy)|builder|labou?rer|driver|dishwasher|kitchen hand|factory hand|warehouse worker)',
       'does? (?:casual|temp|temporary|seasonal|contract|daily wage) (?:work|jobs|labou?r)',
       // Working away from one's province or village (conv-coll): "i work away from my home province".
@@ -87,8 +96,12 @@ const ROLES: { id: string; is: string[]; does: string[] }[] = [
     id: 'farmers',
     is: ['an? (?:farmer|grower|smallholder|peasant|villager|herder|herdsman|fisherman|beekeeper|fruit grower|tea grower|rice grower|pig farmer|chicken farmer)(?: (?:growing|raising|keeping|breeding|planting|who grows|who raises|who keeps|with) [a-z]+(?: and [a-z]+)?)?',
       '(?:all )?(?:farmers|growers|smallholders|peasants|herders|herdsmen|fishermen|beekeepers|(?:rice|tea|fruit|pig|dairy|poultry) farmers|farming people|farm folk)', '(?:in|into) farming'],
-    does: ['farms?(?! (?:produce|products|stay|stays|tourism|machinery))\\b(?: (?:rice|wheat|corn|maize|vegetables|veg|fruit|tea|pigs|chickens|hens|ducks|cattle|cows|sheep|goats|fish|crops|potatoes|cotton)(?:(?: and|,) (?:rice|wheat|corn|maize|vegetables|veg|fruit|tea|pigs|chickens|hens|ducks|cattle|cows|sheep|goats|fish|crops|potatoes|cotton))*)?', 'grows? (?:crops|rice|wheat|corn|maize|vegetables|veg|fruit|tea|apples|oranges|cotton)', 'works? (?:the|on the|on a|on our) (?:land|farm|fields?)',
-      'keeps? (?:pigs|chickens|hens|ducks|cows|cattle|sheep|goats|bees|fish)(?: and (?:grows?|keeps?|raises?) (?:crops|rice|wheat|corn|maize|vegetables|veg|fruit|tea|pigs|chickens|ducks|goats|sheep|cattle))?', 'works? in (?:farming|agriculture)', 'lives? off the land', '(?:are|is) in (?:farming|agriculture)', 'raises? (?:pigs|chickens|hens|ducks|cows|cattle|sheep|goats|livestock)', '(?:runs?|has|have|owns?|ve got) (?:a |an |the |our |my )?(?:small |little |family |big )?(?:farm|orchard|fish pond|tea garden|plot of land|smallholding|vegetable plot)'],
+    does: ['farms?(?! (?:produce|products|stay|stays|tourism|machinery))\\b(?: (?:rice|wheat|corn|maize|vegetables|veg|fruit|tea|pigs|chickens|hens|ducks|cattle|cows|sheep|goats|fish|crops|potatoes|cotton)(?:(?: and|,) (?:rice|wheat|corn|maize|vegetables|veg|fruit|tea|pigs|chickens|hens|ducks|cattle|cows|sheep|goats|fish|crops|potatoes|cotton))*)?', // What is grown and kept, all of it and where ("we grow maize and keep goats", "grows rice on his farm"): the person's
+      // words, no subject of their own.
+      `(?:grows?|keeps?|raises?|rears?|breeds?|plants?) ${FARM_GOODS}(?:(?:,| and| &) (?:(?:grows?|keeps?|raises?|rears?|breeds?|plants?|some|a few) )?${FARM_GOODS})*(?: (?:on|in|at) (?:his|her|their|our|my|the|a) (?:own |small |little |family )?(?:farm|land|fields?|plot|smallholding|village|orchard))?`,
+      'works? (?:the|on the|on a|on our) (?:land|farm|fields?)', 'works? in (?:farming|agriculture)', 'lives? off the land',
+      // Farming said as what one does ("i do farming", "my family does some farming", "we re doing fish farming").
+      '(?:do|does|did|doing|into) (?:some |a bit of |a little |small scale |smallholder )?(?:[a-z]+ )?(?:farming|agriculture)(?! (?:course|class|training|skills|tech|technology|business))', '(?:are|is) in (?:farming|agriculture)', 'raises? (?:pigs|chickens|hens|ducks|cows|cattle|sheep|goats|livestock)', '(?:runs?|has|have|owns?|ve got) (?:a |an |the |our |my )?(?:small |little |family |big )?(?:farm|orchard|fish pond|tea garden|plot of land|smallholding|vegetable plot)'],
   },
   {
     id: 'women',
@@ -143,15 +156,19 @@ const ROLES: { id: string; is: string[]; does: string[] }[] = [
 ]
 
 const cue = (id: string, source: string): Cue => ({ kind: 'audiences', id, pattern: new RegExp(source), explicit: false })
+
 /**
- * Articles made optional in a role phrase: many who write English as a second language leave them out ("i am farmer",
- * "my son is in wheelchair", "my sister is teacher in village school"), and the role says the same without them.
+ * A role's pattern with its articles optional: learners of English, Chinese speakers above all, drop them
+ * ("i am farmer", "i am in wheelchair", "i was soldier", "i am teacher in countryside school"), and a role
+ * reads the same without them. Only "a", "an", "an?" and "the" standing as words at the start of a part change.
  */
-const withoutArticles = (role: string) => role.replace(/\b(an\?|an|a|the) /g, '(?:$1 )?')
+export function withOptionalArticles(source: string): string {
+  return source.replace(/(?<=^|[\s(|:])(an\?|an|a|the) /g, '(?:$1 )?')
+}
 
 /** The compositional English audience cues: each person form times each role, and ages. */
 export const ENGLISH_PEOPLE_CUES: readonly Cue[] = [
-  ...ROLES.map((r) => cue(r.id, `${IS(KIN_ANY)} (?:${r.is.map(withoutArticles).join('|')})\\b|${DOES(KIN_ANY)} (?:${r.does.map(withoutArticles).join('|')})\\b`)),
+  ...ROLES.map((r) => cue(r.id, `${IS(KIN_ANY)} (?:${withOptionalArticles(r.is.join('|'))})\\b|${DOES(KIN_ANY)} (?:${withOptionalArticles(r.does.join('|'))})\\b`)),
   // A young relative with a young age: the course is for them ("my son is 15", "my 16 year old daughter").
   cue('youth', `\\b${RELATIVE(KIN_YOUNG)}(?: is| s| who is| who s| just turned| turned| turning| aged)? (?:about |almost |nearly |only |just )?${YOUNG_AGE}${AGE_TAIL}|\\b${MY} ${YOUNG_AGE}(?: |-)?(?:years?|yrs?|yr) ?old (?:${KIN_YOUNG})\\b|\\b${RELATIVE(KIN_YOUNG)}(?: is| s| who is| who s)? (?:in|at) (?:high|middle|secondary|junior high|senior high|vocational|technical) school\\b|\\b${RELATIVE(KIN_YOUNG)}(?: is| s)? (?:at|in) (?:uni|university|college)\\b|\\b${RELATIVE(KIN_YOUNG)}(?: who)?(?: has| s| is)?(?: just| only just| recently)? (?:started|starts|starting|entered|began|begun|gone into|moved up to) (?:at )?(?:high|middle|secondary|junior high|senior high|vocational|technical) school\\b`),
   // An age range said of whoever the course is for ("people aged 18 to 25", "ages 60 and over").
@@ -166,7 +183,7 @@ export const ENGLISH_PEOPLE_CUES: readonly Cue[] = [
   cue('elderly', `(?<!\\b(?:care for|caring for|cares for|look after|looking after|looks after|nursing|nurse|visit|visiting|help|helping|support|supporting|live with|living with) )\\b(?:my|our|me) (?:great )?(?:grandma|grandpa|grandmother|grandfather|grandparents?|granny|grandad|granddad|gramps|nan|nana|nanna|gran|grandmum|grandmom|gramma|nonna|lola|lolo|ah ma|ah gong|popo|gong gong)\\b`),
   // An in-law is a relative, never the law: a father-in-law asked for is an older learner, like 岳父 or 公公 ("for my
   // father in law", "my in laws"); a mother-, sister- or daughter-in-law is a woman asked for (query/english-cues).
-  cue('elderly', `\\b(?:for )?(?:my|our|his|her) (?:father in law|parents in law|in laws)\\b`),
+  cue('elderly', `\\b(?:for )?(?:my|our|his|her) (?:father in law|dad in law|pa in law|papa in law|parents in law|in laws)\\b`),
   // People served or gathered who have a disability ("for our clients with disabilities", "residents who are deaf").
   cue('people-with-disabilities', `\\b(?:clients|service users|members|residents|students|learners|participants|users|friends|folks|people|adults|kids|children)(?: of ours)? (?:with|who have|living with) (?:a |an )?(?:disabilit(?:y|ies)|special needs|impairments?|visual impairments?|hearing loss)\\b`),
   ...ENGLISH_GROUP_CUES,

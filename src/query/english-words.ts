@@ -63,7 +63,7 @@ pick picks picking picked choose choosing chose not unsure certain decide decide
 ay ny sth smth pls plz u ur r yr thx tks
 okay fine kinda sorta whats
 near nearby around close local locally area areas region regions province provinces city cities town towns county counties
-district districts prefecture municipality autonomous based live lives living lived located stay staying from
+district districts prefecture municipality autonomous based live lives living lived located stay staying from reside resides residing resident residing hail hails hailing
 ps fyi btw forgot mention mentioned also aside anyway incidentally
 `
 
@@ -139,7 +139,7 @@ violin guitar piano drum drums flute trumpet cello ukulele harp pottery ceramics
 carving tattoo makeup nails hair barber hairdresser magic juggling acting theatre theater film films movie movies
 astronomy astrology poetry novel novels history maths math physics chemistry biology geography science
 wine beer coffee cake cakes bread pastry sushi noodles dumplings
-gran gramps nana nanna grandmum niece nieces nephew nephews lad lads bloke blokes fella fellas mate mates missus hubby workmates
+gran gramps nana nanna mama mamma momma mam papa pops grandmum niece nieces nephew nephews lad lads bloke blokes fella fellas mate mates missus hubby workmates
 household households smallholding pushing turned turning seventies eighties sixties nineties firm firms books accounts bookkeeping payroll
 man men guy guys gal lad mum mom dad son kid boy nan pop job art tea pig cow hen egg car bus van tax law age war pen ink
 sew gym fit cut dye tai chi uni vet oap bee bees pet pets dog dogs cat cats sun web net tv pc diy

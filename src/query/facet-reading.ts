@@ -40,12 +40,17 @@ function cueSpans(formats: FormatCues, fees: { free: RegExp; notFree: RegExp }) 
   }
 }
 
+/** A selling verb, up to four words, and the medium the goods are sold through. */
+const SOLD_THROUGH = /(\b(?:sell|sells|selling|sold|market|marketing|promote|promoting|advertise|advertising|retail|retailing|trade|trading)(?: [a-z]+){0,4} )((?:online|on the internet|over the internet|through the internet|via the internet|on the web|on wechat|on douyin|on taobao|on tiktok|on pinduoduo|on kuaishou|on live ?streams?|by live ?stream(?:ing)?|via live ?stream(?:ing)?))\b/g
+
 /**
  * The English reading: "either" is no filter and a named mixed course is mixed; then an online and an
  * in-person part joined in one course ("online and in class") make it mixed; then the first plain
  * format word decides; then the frames (english-format-reading: "by video", "go to a class").
  */
-function englishFormat(text: string): { format: Format | null; span: readonly [number, number] | null } {
+function englishFormat(said: string): { format: Format | null; span: readonly [number, number] | null } {
+  // Where goods are sold is a subject, not how to learn ("selling our farm produce on the internet"): the medium is blanked.
+  const text = said.replace(SOLD_THROUGH, (_m, sold: string, medium: string) => sold + ' '.repeat(medium.length))
   let cue: { format: Format | null; span: readonly [number, number] } | null = null
   for (const c of ENGLISH_FORMAT_CUES) {
     const m = c.pattern.exec(text)

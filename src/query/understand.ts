@@ -127,9 +127,9 @@ export function createQueryUnderstander(deps: UnderstandDeps): (text: string) =>
     const repaired = repairer.repair(normalizeText(readAsMandarin(text)))
     // English has its own format and fee words; the built-in ones are read in every other message.
     const english = detectLang(text) === 'en'
-    // In English, a word one slip from an English word ("changge" for change) is that word, not pinyin (唱歌).
+    // In English, an English word ("mama", "papa") or a word one slip from one ("changge" for change) is that word, not pinyin (妈妈, 唱歌).
     let base = repaired.text
-    if (english) for (const r of repaired.repairs) if (r.kind === 'pinyin' && englishRepair(r.from).repairs.length) base = base.replace(r.to, r.from)
+    if (english) for (const r of repaired.repairs) if (r.kind === 'pinyin' && (englishRepair.knows(r.from) || englishRepair(r.from).repairs.length)) base = base.replace(r.to, r.from)
     // "Teach me poker", "can you teach us to swim": the learner asks to learn, and teaching is no subject.
     // Code-mixed Chinese ("有咩onlinecourse"): English words typed without their space are read apart.
     const normalized = english ? englishRepair(base).text.replace(/\bteach (?:me|us|myself)\b/g, 'learn') : /[a-z]{5}/.test(repaired.text) ? englishRepair.splitGlued(repaired.text) : repaired.text

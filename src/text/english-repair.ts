@@ -2,7 +2,7 @@
  * @module text/english-repair
  * Typing slips in English words, read as the word meant: a letter dropped
  * ("anythng", "joi"), doubled ("innstead"), swapped ("laern", "coruses") or
- * struck on a neighbouring key ("abiut"; "horse" is never "house"). A word is repaired only when it is not a known word
+ * struck on a neighbouring key ("abiut"; "horse" is never "house") or spelt as a letter of the same sound ("cources"). A word is repaired only when it is not a known word
  * (nor an inflection of one) and one known word lies one edit away; longer
  * words get more kinds of edit than short ones, where a slip is too easily
  * another real word ("cook" is not "book"). Known words are the bot's own
@@ -15,11 +15,15 @@ import { lemmaEnglish } from './english.js'
 export interface EnglishRepair { from: string; to: string }
 
 /**
- * Repairs the Latin words of a normalised text; returns the text and what changed. `splitGlued` only parts words
- * typed without their space ("onlinecourse", "freeclass": English typed inside Chinese, where no space is needed)
- * into the same known words, so code-mixed Hong Kong and Macau text is read through the English path's one table.
+ * Repairs the Latin words of a normalised text; returns the text and what changed. `knows` says a word is English as
+ * typed. `splitGlued` only parts words typed without their space ("onlinecourse", "freeclass": English typed inside
+ * Chinese, where no space is needed) into the same known words, so code-mixed Hong Kong and Macau text is read through
+ * the English path's one table.
  */
-export type EnglishRepairer = ((normalized: string) => { text: string; repairs: EnglishRepair[] }) & { splitGlued: (normalized: string) => string }
+export type EnglishRepairer = ((normalized: string) => { text: string; repairs: EnglishRepair[] }) & {
+  knows: (word: string) => boolean
+  splitGlued: (normalized: string) => string
+}
 
 const WORD = /[a-z]+/g
 
@@ -46,6 +50,20 @@ function neighbourSlip(typed: string, word: string): boolean {
     diff = i
   }
   return diff >= 0 && (NEIGHBOURS.get(word[diff])?.has(typed[diff]) ?? false)
+}
+
+/** Letters spelt for one another because they sound alike ("cources", "exersize", "kourse"). */
+const SOUND_ALIKE = new Set(['cs', 'sc', 'ck', 'kc', 'sz', 'zs', 'iy', 'yi'])
+
+/** True when `typed` is `word` with one letter spelt as another of the same sound ("cources" for "courses"). */
+function soundSlip(typed: string, word: string): boolean {
+  let diff = -1
+  for (let i = 0; i < typed.length; i++) {
+    if (typed[i] === word[i]) continue
+    if (diff >= 0) return false
+    diff = i
+  }
+  return diff >= 0 && SOUND_ALIKE.has(typed[diff] + word[diff])
 }
 
 /** Every string one deletion away from `w`. */
@@ -122,7 +140,7 @@ export function createEnglishRepairer(everyday: Iterable<string>, more: Iterable
         for (const w of byDeletion.get(d) ?? []) {
           if (w.length !== typed.length || !oneEditApart(typed, w)) continue
           const swapped = [...w].sort().join('') === [...typed].sort().join('')
-          if (swapped || (typed.length >= 5 && neighbourSlip(typed, w))) found.add(w)
+          if (swapped || (typed.length >= 5 && (neighbourSlip(typed, w) || soundSlip(typed, w)))) found.add(w)
         }
       }
     }
@@ -152,7 +170,7 @@ export function createEnglishRepairer(everyday: Iterable<string>, more: Iterable
     return found && found.length > 1 && everydayWord(found[found.length - 1]) ? found.join(' ') : w
   }
 
-  const repairer = (normalized: string) => {
+  const repair = (normalized: string) => {
     const repairs: EnglishRepair[] = []
     const text = normalized.replace(WORD, (w) => {
       const to = best(w)
@@ -162,5 +180,8 @@ export function createEnglishRepairer(everyday: Iterable<string>, more: Iterable
     })
     return { text, repairs }
   }
-  return Object.assign(repairer, { splitGlued: (normalized: string) => normalized.replace(WORD, split) })
+  return Object.assign(repair, {
+    knows: (word: string) => known.has(word) || plainWords.has(word),
+    splitGlued: (normalized: string) => normalized.replace(WORD, split),
+  })
 }

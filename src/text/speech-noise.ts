@@ -17,6 +17,7 @@ import { toHalfWidth } from './fold.js'
 import { toMandarin } from './dialect.js'
 import { toSimplified } from './normalize.js'
 import { withoutSelfCorrection } from './self-correction.js'
+import { spellOutTextSpeak } from './text-speak.js'
 
 /** Clause edges: punctuation or a space. */
 const EDGE = '[\\s,，。.!！?？~～、;；:：]'
@@ -66,7 +67,8 @@ const LATIN_LETTER = /[a-z]/i
  */
 export function withoutSpeechNoise(text: string): string {
   // A trailing ellipsis ("有唱歌的班伐...") is a voice pause: dialect words read at the end of a message must still be at the end.
-  let t = toHalfWidth(text).replace(/[‘’`]/g, "'").replace(/\s+/g, ' ').replace(DOUBLED, '$1').replace(/(?:\.{2,}|…+|。{2,}|[~～]+)\s*$/, '').trim()
+  // Text-speak ("dont", "u", "4 me", "face2face") is read as the written English every English rule is written in.
+  let t = spellOutTextSpeak(toHalfWidth(text).replace(/[‘’`]/g, "'")).replace(/\s+/g, ' ').replace(DOUBLED, '$1').replace(/(?:\.{2,}|…+|。{2,}|[~～]+)\s*$/, '').trim()
   if (NOISE_ONLY.test(t)) return THANKS_OR_GREETING.exec(t)?.[0] ?? text
   const han = /\p{Script=Han}/u.test(t)
   // (No step adds a letter, so a message without one never gets one.)
