@@ -196,3 +196,53 @@ describe('教 as teaching before something raised', () => {
     }
   })
 })
+
+describe('one instrument or one crafted thing, decided by the catalogue (round 7)', () => {
+  const untaught = async (word: string) => !(await active()).some((p) => text(p).includes(word))
+  const topicOf = (said: string) => sampleRig().search.understand(said).slots.topics[0]?.id
+
+  it.each([
+    ['退休了想学敲腰鼓', '腰鼓'],
+    ['有教人弹琵琶的班吗', '琵琶'],
+    ['想学泥塑，哪里有课', '泥塑'],
+    ['我想学篆刻', '篆刻'],
+  ])('gives a thing no project teaches nothing, named, with its topic offered by number: "%s"', async (said, word) => {
+    expect(await untaught(word)).toBe(true)
+    expect(topicOf(said)).toBe('culture-arts')
+    const r = await learner()(said)
+    expect(r.projects, replyText(r)).toEqual([])
+    expect(replyText(r)).toContain(`“${word}”`)
+    expect(r.clarify).toBeFalsy()
+  })
+
+  it('counts a teacher or coach as no evidence of the subject ("想找个架子鼓老师")', async () => {
+    expect(await untaught('架子鼓')).toBe(true)
+    const r = await learner()('想找个架子鼓老师')
+    expect(r.projects, replyText(r)).toEqual([])
+  })
+
+  it('answers an instrument the catalogue does teach with the project that teaches it ("想学吹葫芦丝")', async () => {
+    const teaching = (await active()).filter((p) => text(p).includes('葫芦丝'))
+    expect(teaching.length).toBeGreaterThan(0)
+    const first = (await shown(await learner()('想学吹葫芦丝')))[0]
+    expect(teaching.map((p) => p.id)).toContain(first?.id)
+  })
+
+  it.each(['二胡笛子这些民乐有没有课', '想学点拉二胡、唱唱戏的', '跳民族舞扭秧歌的班有吗'])(
+    'answers a field named by several things, or by a dance, with the topic: "%s"', async (said) => {
+      const r = await learner()(said)
+      const projects = await shown(r)
+      expect(projects.length, replyText(r)).toBeGreaterThan(0)
+      expect(projects.every((p) => p.topics.includes('culture-arts'))).toBe(true)
+    })
+
+  it('keeps who the learner is for the next turn after an untaught thing', async () => {
+    const say = learner()
+    await say('我是退休工人')
+    const r = await say('想学弹琵琶')
+    expect(r.projects, replyText(r)).toEqual([])
+    const next = await shown(await say('那学用手机呢'))
+    expect(next.length).toBeGreaterThan(0)
+    expect(next.every((p) => p.audiences.includes('elderly') || p.audiences.length === 0 || p.audiences.includes('general-public'))).toBe(true)
+  })
+})
