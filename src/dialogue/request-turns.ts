@@ -136,10 +136,10 @@ async function rankedList(ctx: TurnContext, state: DialogueState, slots: Slots, 
   let found = ids(said.hits)
   const named = namedText(state)
   // A subject the learner asked to learn ("想学开拖拉机", "horse riding lessons") that search finds nothing for is
-  // out of scope: no fallback below may fill the list from a guessed topic or from the phrase's other words.
+  // out of scope: no fallback below may fill the list from a guessed topic or from the phrase's other words, nor
+  // from whoever the learner is (a group said or carried: "我是退休的" then "想学开拖拉机" gets nothing).
   const framed = framedNeeds(state)
-  const askedSubject = framed.length > 0 && (guessedOnly(slots) || !hasSubjectFilter(slots))
-  if (!found.length && askedSubject) {
+  if (!found.length && framed.length > 0 && (guessedOnly(slots) || !slots.topics.length)) {
     for (const w of framed) if (!(await search.search({ text: w, k: 1 })).hits.length) return { ids: [], first: MAX_PROJECTS }
   }
   // Without a named topic, need-words are the request's subject: the slots (who, where) say nothing of it, so
@@ -185,9 +185,9 @@ function framedNeeds(state: DialogueState): string[] {
   return askedSubjects(normalizeText(state.text), state.needs)
 }
 
-/** True when the slots' topics are only guesses from loose words and no audience was stated. */
+/** True when the slots' topics are only guesses from loose words (whoever the learner is says nothing of a subject). */
 function guessedOnly(slots: Slots): boolean {
-  return slots.topics.length > 0 && slots.topics.every((t) => t.related || !t.explicit) && !slots.audiences.some((a) => a.explicit)
+  return slots.topics.length > 0 && slots.topics.every((t) => t.related || !t.explicit)
 }
 
 /** Searches the request, widening it rung by rung until something is found, and shows the first page. */
