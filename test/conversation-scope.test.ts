@@ -248,3 +248,40 @@ describe('one instrument or one crafted thing, decided by the catalogue (round 7
     expect(next.every((p) => p.audiences.includes('elderly') || p.audiences.length === 0 || p.audiences.includes('general-public'))).toBe(true)
   })
 })
+
+describe('a subject asked in more frames, decided by the catalogue (round 7)', () => {
+  const untaught = async (word: string) => !(await active()).some((p) => [text(p), p.title_en ?? '', p.summary_en ?? ''].join(' ').includes(word))
+
+  it.each([
+    ['我爸退休了想开推土机', '推土机'],
+    ['我想去学开吊车', '吊车'],
+    ['想學揸巴士', '巴士'],
+  ])('reads a machine after a verb of driving as the subject, so nobody teaching it gives nothing: "%s"', async (said, word) => {
+    expect(await untaught(word)).toBe(true)
+    const r = await learner()(said)
+    expect(r.projects, replyText(r)).toEqual([])
+  })
+
+  it('counts only a project naming the subject, never a vector neighbour ("单簧管零基础能学吗")', async () => {
+    expect(await untaught('单簧管')).toBe(true)
+    const r = await learner()('单簧管零基础能学吗')
+    expect(r.projects, replyText(r)).toEqual([])
+    expect(replyText(r)).toContain('单簧管')
+  })
+
+  it('gives an untaught subject nothing after the learner said who they are, and keeps who they are', async () => {
+    const say = learner()
+    expect((await shown(await say('我是种地的农民'))).length).toBeGreaterThan(0)
+    const r = await say('想学开插秧机')
+    expect(await untaught('插秧机')).toBe(true)
+    expect(r.projects, replyText(r)).toEqual([])
+    const next = await shown(await say('那学用手机卖东西呢'))
+    expect(next.length).toBeGreaterThan(0)
+  })
+
+  it.each(['hhi', 'hiii', 'heyyy'])('greets back a greeting typed with a held key, never "nothing for" it: "%s"', async (said) => {
+    const r = await learner()(said)
+    expect(r.projects).toEqual([])
+    expect(replyText(r)).not.toContain(said)
+  })
+})
