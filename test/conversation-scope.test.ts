@@ -196,3 +196,92 @@ describe('教 as teaching before something raised', () => {
     }
   })
 })
+
+describe('one instrument or one crafted thing, decided by the catalogue (round 7)', () => {
+  const untaught = async (word: string) => !(await active()).some((p) => text(p).includes(word))
+  const topicOf = (said: string) => sampleRig().search.understand(said).slots.topics[0]?.id
+
+  it.each([
+    ['退休了想学敲腰鼓', '腰鼓'],
+    ['有教人弹琵琶的班吗', '琵琶'],
+    ['想学泥塑，哪里有课', '泥塑'],
+    ['我想学篆刻', '篆刻'],
+    ['想學烏克麗麗', '尤克里里'],
+  ])('gives a thing no project teaches nothing, named, with its topic offered by number: "%s"', async (said, word) => {
+    expect(await untaught(word)).toBe(true)
+    expect(topicOf(said)).toBe('culture-arts')
+    const r = await learner()(said)
+    expect(r.projects, replyText(r)).toEqual([])
+    expect(replyText(r)).toContain(`“${word}”`)
+    expect(r.clarify).toBeFalsy()
+  })
+
+  it('counts a teacher or coach as no evidence of the subject ("想找个架子鼓老师")', async () => {
+    // (架子鼓 is a skill synonym of 文化艺术: without 老师 it already got nothing.)
+    expect(await untaught('架子鼓')).toBe(true)
+    const r = await learner()('想找个架子鼓老师')
+    expect(r.projects, replyText(r)).toEqual([])
+  })
+
+  it('answers an instrument the catalogue does teach with the project that teaches it ("想学吹葫芦丝")', async () => {
+    const teaching = (await active()).filter((p) => text(p).includes('葫芦丝'))
+    expect(teaching.length).toBeGreaterThan(0)
+    const first = (await shown(await learner()('想学吹葫芦丝')))[0]
+    expect(teaching.map((p) => p.id)).toContain(first?.id)
+  })
+
+  it.each(['二胡笛子这些民乐有没有课', '想学点拉二胡、唱唱戏的', '跳民族舞扭秧歌的班有吗'])(
+    'answers a field named by several things, or by a dance, with the topic: "%s"', async (said) => {
+      const r = await learner()(said)
+      const projects = await shown(r)
+      expect(projects.length, replyText(r)).toBeGreaterThan(0)
+      expect(projects.every((p) => p.topics.includes('culture-arts'))).toBe(true)
+    })
+
+  it('keeps who the learner is for the next turn after an untaught thing', async () => {
+    const say = learner()
+    await say('我是退休工人')
+    const r = await say('想学弹琵琶')
+    expect(r.projects, replyText(r)).toEqual([])
+    const next = await shown(await say('那学用手机呢'))
+    expect(next.length).toBeGreaterThan(0)
+    expect(next.every((p) => p.audiences.includes('elderly') || p.audiences.length === 0 || p.audiences.includes('general-public'))).toBe(true)
+  })
+})
+
+describe('a subject asked in more frames, decided by the catalogue (round 7)', () => {
+  const untaught = async (word: string) => !(await active()).some((p) => [text(p), p.title_en ?? '', p.summary_en ?? ''].join(' ').includes(word))
+
+  it.each([
+    ['我爸退休了想开推土机', '推土机'],
+    ['我想去学开吊车', '吊车'],
+    ['想學揸巴士', '巴士'],
+  ])('reads a machine after a verb of driving as the subject, so nobody teaching it gives nothing: "%s"', async (said, word) => {
+    expect(await untaught(word)).toBe(true)
+    const r = await learner()(said)
+    expect(r.projects, replyText(r)).toEqual([])
+  })
+
+  it('counts only a project naming the subject, never a vector neighbour ("单簧管零基础能学吗")', async () => {
+    expect(await untaught('单簧管')).toBe(true)
+    const r = await learner()('单簧管零基础能学吗')
+    expect(r.projects, replyText(r)).toEqual([])
+    expect(replyText(r)).toContain('单簧管')
+  })
+
+  it('gives an untaught subject nothing after the learner said who they are, and keeps who they are', async () => {
+    const say = learner()
+    expect((await shown(await say('我是种地的农民'))).length).toBeGreaterThan(0)
+    const r = await say('想学开插秧机')
+    expect(await untaught('插秧机')).toBe(true)
+    expect(r.projects, replyText(r)).toEqual([])
+    const next = await shown(await say('那学用手机卖东西呢'))
+    expect(next.length).toBeGreaterThan(0)
+  })
+
+  it.each(['hhi', 'hiii', 'heyyy'])('greets back a greeting typed with a held key, never "nothing for" it: "%s"', async (said) => {
+    const r = await learner()(said)
+    expect(r.projects).toEqual([])
+    expect(replyText(r)).not.toContain(said)
+  })
+})

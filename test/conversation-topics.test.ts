@@ -33,7 +33,7 @@ describe('each topic said through what people do with it', () => {
     ['energy-power', ['想学修电动车', '屋顶光伏怎么装', '电工上岗证有培训吗']],
     ['health-elderly-care', ['照顾家里卧床的老人 有啥课', '怎么伺候瘫在床上的老娘']],
     ['vocational-skills', ['想学个一技之长', '想学保姆这行']],
-    ['culture-arts', ['想学扭秧歌', '学拉二胡', '想学唱豫剧']],
+    ['culture-arts', ['想学扭秧歌', '学吹拉弹唱', '想学唱豫剧']],
     ['teacher-development', ['当老师的怎么上好公开课', '班主任咋管好班']],
     ['family-education', ['咋跟青春期的闺女说话', '孩子厌学怎么办']],
     ['law-finance', ['老人接到诈骗电话咋办', '老板拖欠工资咋讨']],

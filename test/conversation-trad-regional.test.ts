@@ -117,7 +117,7 @@ describe('the wider family of Taiwan and Hong Kong words', () => {
     ['想考丙級技能檢定', 'vocational-skills'],
     ['老師增能研習', 'teacher-development'],
     ['想學台語', 'language'],
-    ['想學烏克麗麗', 'culture-arts'],
+    ['想學國樂', 'culture-arts'],
   ] as const)('"%s" lists projects of that topic', async (text, topic) => {
     const r = await learner()(text)
     expect(r.projects.length).toBeGreaterThan(0)

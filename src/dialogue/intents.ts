@@ -32,6 +32,13 @@ export function bare(text: string): string {
 
 const GREETING_WORDS =
   /(你好|您好|你好呀|哈喽|哈啰|哈罗|哈咯|嗨|嘿|喂|哈啰你好|早安|午安|晚安|早上好|上午好|中午好|下午好|晚上好|在吗|在不在|有人吗|hello|hallo|hullo|hiya|hi|hey|heya|howdy|yo|good morning|good afternoon|good evening|morning|evening|howzit|howsit|heita|sawubona|sup|wassup|whatsup|what s up|g day|gday|kia ora|aloha|namaste|salaam|salam|assalamualaikum|hola|bonjour|ciao|greetings|hey there|hi there|hello there|hey mate|hi all|hey all|hiya mate)/g
+/** A Latin word with each run of one letter pressed once ("hhi", "hiii", "heyyy" → "hi", "hi", "hey"). */
+const squash = (s: string) => s.replace(/([a-z])\1+/g, '$1')
+const SQUASHED_GREETINGS = new RegExp(squash(GREETING_WORDS.source), 'g')
+/** A greeting typed with a key held or pressed twice ("hhi", "hiiii", "helloooo"): still a greeting, never a subject. */
+function isStretchedGreeting(b: string): boolean {
+  return /^[a-z ]+$/.test(b) && squash(b).replace(SQUASHED_GREETINGS, '').replace(/\s+/g, '') === ''
+}
 const THANKS_WORDS =
   /(谢谢你|谢谢您|谢谢|多谢|感谢|好的|好|知道了|明白了|收到|辛苦了|thank you|thanks|thx|ok|okay|great|got it|啦|了|呀|啊|哦|噢)/g
 const HELP = /^(help|菜单|帮助|怎么用|使用说明|目录|menu|\?|\/help|\/menu|功能|你能做什么|你会什么|what can you do)$/
@@ -60,7 +67,7 @@ export function detectControl(text: string): ControlIntent | null {
   if (turn?.kind === 'reset') return turn.rest && bare(turn.rest) ? { kind: 'reset', rest: turn.rest } : { kind: 'reset' }
   const n = bareNumber(b)
   if (n !== null) return { kind: 'number', n }
-  if (b.replace(GREETING_WORDS, '').replace(/\s+/g, '') === '') return { kind: 'greeting' }
+  if (b.replace(GREETING_WORDS, '').replace(/\s+/g, '') === '' || isStretchedGreeting(b)) return { kind: 'greeting' }
   if (b.replace(THANKS_WORDS, '').replace(/\s+/g, '') === '') return { kind: 'thanks' }
   return null
 }

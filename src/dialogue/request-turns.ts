@@ -124,7 +124,7 @@ function namedText(state: DialogueState): string {
  * `first` is how many of them the first page may show (the found ones, when the
  * request has need-words of its own and some were found).
  */
-async function rankedList(ctx: TurnContext, state: DialogueState, slots: Slots, near = false): Promise<{ ids: string[]; first: number }> {
+async function rankedList(ctx: TurnContext, state: DialogueState, slots: Slots, near = false): Promise<{ ids: string[]; first: number; untaught?: string }> {
   const search = ctx.deps.search
   // Topics of every project listed, from the hits themselves (no store read per project).
   const topicsOf = new Map<string, string[]>()
@@ -132,20 +132,23 @@ async function rankedList(ctx: TurnContext, state: DialogueState, slots: Slots, 
     hits.map((h) => (topicsOf.set(h.project.id, h.project.topics), h.project.id))
   // The turn's understanding goes down with the text: search uses it only when the text is the message's own.
   const understanding = ctx.understanding
-  let found = ids((await search.search({ text: state.text, slots, k: LIST_SIZE, understanding })).hits)
+  const said = await search.search({ text: state.text, slots, k: LIST_SIZE, understanding })
+  // One thing no project teaches ("想学拉二胡"): nothing, named by that thing (search/untaught-subject).
+  if (said.untaught && !said.hits.length) return { ids: [], first: MAX_PROJECTS, untaught: said.untaught }
+  let found = ids(said.hits)
   const named = namedText(state)
   // A subject the learner asked to learn ("想学开拖拉机", "horse riding lessons") that search finds nothing for is
-  // out of scope: no fallback below may fill the list from a guessed topic or from the phrase's other words.
+  // out of scope: no fallback below may fill the list from a guessed topic or from the phrase's other words, nor
+  // from whoever the learner is (a group said or carried: "我是退休的" then "想学开拖拉机" gets nothing).
   const framed = framedNeeds(state)
-  const askedSubject = framed.length > 0 && (guessedOnly(slots) || !hasSubjectFilter(slots))
-  if (!found.length && askedSubject) {
+  if (!found.length && framed.length > 0 && (guessedOnly(slots) || !slots.topics.length)) {
     for (const w of framed) if (!(await search.search({ text: w, k: 1 })).hits.length) return { ids: [], first: MAX_PROJECTS }
   }
   // Without a named topic, need-words are the request's subject: the slots (who, where) say nothing of it, so
   // neither the words that named them nor everything they admit may stand in for it ("我在街道办上班" then
   // "有没有教剪视频的": not every project for community workers). The ladder widens the carried audience instead.
-  const said = normalizeText(state.text)
-  const subjectInSlots = !state.needs.some((w) => asksForSubject(said, w)) || slots.topics.some((t) => t.explicit && !t.related)
+  const saidText = normalizeText(state.text)
+  const subjectInSlots = !state.needs.some((w) => asksForSubject(saidText, w)) || slots.topics.some((t) => t.explicit && !t.related)
   if (!found.length && subjectInSlots && (hasSubjectFilter(slots) || !state.needs.length) && named !== state.text) {
     found = ids((await search.search({ text: named, slots, k: LIST_SIZE, understanding })).hits)
   }
@@ -187,9 +190,9 @@ function framedNeeds(state: DialogueState): string[] {
   return askedSubjects(normalizeText(state.text), state.needs)
 }
 
-/** True when the slots' topics are only guesses from loose words and no audience was stated. */
+/** True when the slots' topics are only guesses from loose words (whoever the learner is says nothing of a subject). */
 function guessedOnly(slots: Slots): boolean {
-  return slots.topics.length > 0 && slots.topics.every((t) => t.related || !t.explicit) && !slots.audiences.some((a) => a.explicit)
+  return slots.topics.length > 0 && slots.topics.every((t) => t.related || !t.explicit)
 }
 
 /** Searches the request, widening it rung by rung until something is found, and shows the first page. */
@@ -201,7 +204,8 @@ async function listRequest(ctx: TurnContext, state: DialogueState): Promise<Turn
   s.seen = []
   s.focus = null
   const askedSubject = framedNeeds(state).length > 0
-  for (const rung of relaxationLadder(state, (r) => provinceOf(ctx, r))) {
+  let untaught: string | undefined
+  ladder: for (const rung of relaxationLadder(state, (r) => provinceOf(ctx, r))) {
     // With a topic or a stated audience, projects that fit every stated slot but not the need-words are near
     // matches: shown (saying so) before any stated slot is widened, never a bare "nothing".
     // A topic only inferred from the words is then the best evidence there is: it filters the near matches.
@@ -214,14 +218,15 @@ async function listRequest(ctx: TurnContext, state: DialogueState): Promise<Turn
     for (const tried of tries) {
       const slots = tried === state ? rung.slots : near
       const list = await rankedList(ctx, tried, slots, tried !== state)
+      if ((untaught = list.untaught)) break ladder
       if (!list.ids.length) continue
       s.results = list.ids
       s.relaxed = rung.relaxed
       s.listSlots = slots
       const page = (await projectsByIds(ctx, list.ids)).slice(0, list.first)
       const loose = tried === state ? [] : [say(prompts, ctx.lang, 'relaxed_topic', { topic: typedNeeds(state).join(' ') })]
-      const untaught = untaughtFamilyNotes(ctx, state, page)
-      return { reply: await showList(ctx, page, [...untaught, ...loose, ...relaxedNotes(ctx, state, rung.slots, rung.relaxed)]), matched: true }
+      const notes = untaughtFamilyNotes(ctx, state, page)
+      return { reply: await showList(ctx, page, [...notes, ...loose, ...relaxedNotes(ctx, state, rung.slots, rung.relaxed)]), matched: true }
     }
   }
   // Need-words nothing teaches even widened ("想学开大货车") go with this answer: the next message ("我是妇女",
@@ -233,10 +238,12 @@ async function listRequest(ctx: TurnContext, state: DialogueState): Promise<Turn
   let offer: string | null = null
   for (const t of state.topics) {
     const w = t.value.matched
+    const thing = untaught && taxonomy.familyWordsIn(w).includes(untaught)
     if (/\p{Script=Han}/u.test(w) && !taxonomy.namesWholeTopic(w) && !skills.includes(w)
-      && !(await ctx.deps.search.search({ text: w, k: 1 })).hits.length) {
+      && (thing || !(await ctx.deps.search.search({ text: w, k: 1 })).hits.length)) {
       skills.push(w)
-      offer ??= untaughtOffer(ctx, { word: w, topic: t.value.id })
+      // (Named by the thing itself: "没有专门教“二胡”的", not "拉二胡".)
+      offer ??= untaughtOffer(ctx, { word: taxonomy.familyWordsIn(w)[0] ?? w, topic: t.value.id })
     }
   }
   // The skill nobody teaches goes with this answer: the next message narrows who and how, not that skill.

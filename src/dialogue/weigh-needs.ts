@@ -38,11 +38,16 @@ export async function weighNeeds(ctx: TurnContext, said: Understanding): Promise
   if (u.outOfScope) return { u, unmet: u.outOfScope, vague: false }
   // A word asked to learn is found only where a project uses it in that sense: "想学钓鱼" is not taught by a
   // course on spotting 钓鱼链接, nor "learn driving" by one on labelling images for self-driving (query/word-senses).
+  // A subject asked to learn is taught only by a project that names it (as typed, as the understander repaired
+  // it, or by its related words): a neighbour the vectors bring ("揸车" → a hotel English class) teaches nothing of it.
   const found = async (text: string, asked: boolean) => {
-    const hits = (await ctx.deps.search.search({ text, k: asked ? 5 : 1 })).hits
+    const { hits, understanding: read } = await ctx.deps.search.search({ text, k: asked ? 5 : 1 })
     if (!asked) return hits.length > 0
     const texts = hits.map((h) => [h.project.title, h.project.summary, h.project.title_en ?? '', h.project.summary_en ?? '', ...h.project.tags].join(' '))
-    return hits.length > 0 && !(texts.some((t) => onlyInOtherSense(t, text)) && !texts.some((t) => mentionsInSense(t, text)))
+    // (A course noun the segmenter glued on, "教育课", is no part of the subject.)
+    const words = [text, text.replace(/(课程|课|班|培训)$/, ''), read.normalized, ...read.termGroups.flat()].filter((w) => w.trim().length > 1)
+    return texts.some((t) => words.some((w) => mentionsInSense(t, w))) || (hits.length > 0 && !/\p{Script=Han}/u.test(text) &&
+      !(texts.some((t) => onlyInOtherSense(t, text)) && !texts.some((t) => mentionsInSense(t, text))))
   }
   const marked = hasVagueMarker(u.normalized)
   // Words that only make up a vague marker ("where do I *start*", "还*没想*好") ask for nothing.

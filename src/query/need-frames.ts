@@ -22,6 +22,17 @@ const ZH_BEFORE = /(?<!大|中|小|同|开|放|留|上|科|数|文|化|医|哲|�
  * when the word is itself learning something ("学琴的课"), since "免费的课" or "上堂的课" say how, not what.
  */
 const ZH_AFTER = /^(类|这类)?(课|班|培训|讲座|教程|辅导|补习|证|考试|技术|技能|手艺|知识|专业|方面|这块|相关|教练|入门|速成)|^(要|该|得)?(咋|怎么|怎样|如何)(学|入门|上手)/
+/**
+ * "手风琴零基础能学吗", "古筝好学吗": whether the thing can be learnt, said right after it with no pause (after a
+ * pause, "种了十几亩麦子 能学不", it asks whether the speaker may join, and the word is their life).
+ */
+const ZH_AFTER_GLUED = /^(零基础|零起点|从零开始|新手|小白)|^(能|能不能|可以|可不可以|好)(学|上手|入门)/
+/**
+ * Driving or working a machine ("开收割机", "学开塔吊", "驾驶拖拉机", "操作挖掘机"): the machine is the subject,
+ * whatever verb of wanting comes before, so a machine nobody teaches to drive gets the honest "nothing".
+ */
+const ZH_DRIVE_BEFORE = /(开|驾驶|驾|操作|操纵|揸)$/
+const MACHINE = /[机车船艇吊]$/
 const ZH_AFTER_OF = /^(的|这类的)(课|班|培训|讲座|教程|辅导|补习)/
 const ZH_LEARNING = /^(学|教|练|考|补)/
 /** A learning verb and nothing but a word for a class or course (学习班, 补习课, 培训课程): no subject. */
@@ -90,7 +101,8 @@ export function isFramedSubject(normalized: string, word: string): boolean {
     // A learning verb frames the word right after it, never one past a pause ("我外婆想学，麻烦列一下"), and a 学 of a
     // noun (大学, 同学, 数学) is no verb ("老年大学的学员").
     if ((b === before && ZH_BEFORE.test(b)) || EN_BEFORE.test(before)) return true
-    if (ZH_AFTER.test(a) || EN_AFTER.test(after) || (ZH_LEARNING.test(word) && ZH_AFTER_OF.test(a))) return true
+    if (b === before && ZH_DRIVE_BEFORE.test(b) && MACHINE.test(word)) return true
+    if (ZH_AFTER.test(a) || (a === after && ZH_AFTER_GLUED.test(a)) || EN_AFTER.test(after) || (ZH_LEARNING.test(word) && ZH_AFTER_OF.test(a))) return true
   }
   return false
 }

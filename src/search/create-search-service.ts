@@ -21,6 +21,7 @@ import { hasAnySlot } from '../query/slots.js'
 import { retrieve, type RetrieverParts } from './hybrid-retriever.js'
 import { suggestions } from './suggestions.js'
 import { DEFAULT_TUNING, type Tuning } from './tuning.js'
+import { untaughtOf } from './untaught-subject.js'
 import { createLexicalIndex } from './lexical-index.js'
 import { createRegionResolver, hasHardFilter } from './slot-match.js'
 import type { SearchRequest, SearchResult, SearchService } from './types.js'
@@ -164,6 +165,7 @@ export async function createSearchService(deps: SearchServiceDeps): Promise<Hybr
       isActive: (id) => snap.table.byId.has(id) && !gone.has(id),
       isPlace: deps.regions ? (word) => deps.regions!.resolve(word) !== null : undefined,
       keepsNeed: (word) => taxonomy.isFamilyWord(word),
+      familyWordIn: (phrase) => taxonomy.familyWordsIn(phrase)[0] ?? null,
       topicTerm: (word) => (taxonomy.namesWholeTopic(word) || taxonomy.isFamilyWord(word) ? 'label' : taxonomy.resolve('topics', word) ? 'synonym' : null),
     }
   }
@@ -217,7 +219,9 @@ export async function createSearchService(deps: SearchServiceDeps): Promise<Hybr
       if (u.vague && !hasAnySlot(u.slots)) {
         return { understanding: u, hits: suggestions(parts(), k, exclude, today().toISOString().slice(0, 10)) }
       }
-      return { understanding: u, hits: await retrieve(parts(), u, { k, exclude }, tuning) }
+      const hits = await retrieve(parts(), u, { k, exclude }, tuning)
+      const untaught = hits.length ? null : untaughtOf(parts(), u, tuning)
+      return { understanding: u, hits, ...(untaught ? { untaught } : {}) }
     },
     refresh,
     close() {

@@ -10,13 +10,14 @@ import type { Understanding } from '../query/types.js'
 import { examTutoring } from '../query/colloquial-cues.js'
 import type { SearchHit } from './types.js'
 import { STOP_WORDS } from './features.js'
-import { contentGroups, COURSE_KIND_WORDS, SLOT_WORDS, type ContentGroup } from './need-words.js'
+import { contentGroups, SLOT_WORDS, type ContentGroup } from './need-words.js'
 import { DEFAULT_TUNING, type Tuning } from './tuning.js'
-import { isDictionaryWord, segment } from '../text/segment.js'
+import { isDictionaryWord } from '../text/segment.js'
 import type { LexicalIndex } from './lexical-index.js'
 import type { ProjectTable } from './project-table.js'
 import { hasHardFilter, slotBoost, type RegionResolver } from './slot-match.js'
 import { filterSet } from './filter-sets.js'
+import { untaughtSkill } from './untaught-subject.js'
 import type { VectorIndex } from './vector-index.js'
 import { stageClock } from './stage-clock.js'
 
@@ -38,6 +39,8 @@ export interface RetrieverParts {
    * one of its synonyms (叉车 for 职业技能), or neither (a situation cue such as "挣钱").
    */
   topicTerm?(word: string): 'label' | 'synonym' | null
+  /** The taxonomy `family` word inside a phrase that named a topic ("拉二胡" → 二胡), or null. */
+  familyWordIn?(phrase: string): string | null
   /**
    * True for a word that named a topic by one thing in it (二胡, 包扎, 光伏板, 电线: a `family` word or another
    * single word), not the topic as a whole (外语, 职业技能). The topic is a signal, and the word stays a need-word
@@ -195,30 +198,8 @@ export function floor(parts: RetrieverParts, u: Understanding, scored: Gathered,
   // whatever topic or audience the rest of the message names.
   const tutoring = examTutoring(u.normalized)
   if (tutoring.length && tutoring.every((t) => { const has = table.wordIn(t.word); return ![...table.byId.keys()].some(has) })) return []
-  // English taxonomy words are translations of the topic ("eldercare"), which a Chinese catalogue never
-  // uses verbatim: they are never taken for an unmet skill.
-  const named = slots.topics.filter((t) => t.explicit && !t.related)
-  // A paraphrase sharing a word with the catalogue ("办公技能": 办公) names the topic, not a specific skill.
-  const df = (w: string) => parts.lexical.documentFrequency(w)
-  const pairs = (w: string) => [...segment(w), ...[...w].slice(1).map((c, i) => [...w][i] + c)].filter((p) => p !== w)
-  const unmetSkill = named.length > 0 && named.every((t) => !/^[a-z]/.test(t.matched) &&
-    parts.topicTerm?.(t.matched) === 'synonym' && df(t.matched) === 0 && !(/\p{Script=Han}/u.test(t.matched) && pairs(t.matched).some((p) => df(p) > 0)))
-  // Evidence is a word of the subject itself: words that only say what kind of course
-  // ("雅思考试培训": 考试, 培训) are in many projects and prove nothing about the skill.
-  if (unmetSkill) {
-    // A Chinese skill word must be backed by a word of its subject: words that only say what kind of course
-    // ("雅思考试培训": 考试, 培训), and vectors built from them, prove nothing. (English keeps any evidence:
-    // its synonyms are matched by stems, which df of the surface word does not see.)
-    const han = named.some((t) => /\p{Script=Han}/u.test(t.matched))
-    const courseKind = [...COURSE_KIND_WORDS].filter((k) => /\p{Script=Han}/u.test(k))
-    // The skill word's own expansions ("唱歌" → 声乐, 合唱) are words of its subject.
-    const expanded = u.termGroups.filter((g) => named.some((t) => g.includes(t.matched))).flat()
-    const subject = [...content.flatMap((g) => g.alts), ...expanded].filter((t) => !COURSE_KIND_WORDS.has(t) && !courseKind.some((k) => t.includes(k)))
-    const subjectTests = subject.map((t) => table.wordIn(t))
-    const evidence = (c: Candidate) => han ? subjectTests.some((has) => has(c.id))
-      : c.lexRank !== null || c.coverage > 0 || (c.vecScore ?? 0) >= tuning.vectorFloor
-    if (!kept.some(evidence)) return []
-  }
+  // A subject no project teaches (a skill synonym, one instrument or crafted thing): nothing fits (search/untaught-subject).
+  if (untaughtSkill(parts, u, content, kept, tuning)) return []
   return kept.sort((a, b) => b.fused - a.fused || (a.id < b.id ? -1 : 1))
 }
 

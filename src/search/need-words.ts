@@ -35,8 +35,8 @@ const NOT_NEEDS = new Set(['听不懂', '看不懂', '不懂', '搞不懂', '弄
  */
 export const COURSE_KIND_WORDS: ReadonlySet<string> = new Set(['考试', '考前', '考证', '备考', '冲刺', '冲刺班', '培训', '培训班',
   '辅导', '辅导班', '补习', '补习班', '补课', '课程', '课堂', '学习班', '入门', '基础', '进阶', '速成', '证书', '资格', '考级', '认证',
-  '讲座', '训练', '实训', '教学', '教练', '项目', 'exam', 'test', 'train', 'training', 'cours', 'course', 'class', 'prep', 'tutor',
-  'tutoring', 'lesson', 'certif', 'certificate'])
+  '讲座', '训练', '实训', '教学', '教练', '项目', '老师', '师傅', '私教', '老师傅', '导师', 'exam', 'test', 'train', 'training', 'cours', 'course', 'class', 'prep', 'tutor',
+  'tutoring', 'lesson', 'certif', 'certificate', 'teacher', 'coach', 'instructor'])
 
 /** One need-word of a query with its alternatives (a word and the words inside it: 电动车, 电动, 动车). */
 export interface ContentGroup {

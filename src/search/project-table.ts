@@ -8,6 +8,7 @@
 import type { Project } from '../catalogue/project.js'
 import type { Taxonomy } from '../catalogue/taxonomy.js'
 import { normalizeText } from '../text/normalize.js'
+import { mentionsInSense } from '../query/word-senses.js'
 
 /** Active projects of one catalogue version. */
 export class ProjectTable {
@@ -22,6 +23,8 @@ export class ProjectTable {
   /** Per word, per row: 0 not yet looked at, 1 absent from the row's text, 2 present. */
   private readonly presence = new Map<string, Uint8Array>()
   private presenceCells = 0
+  /** Per word asked: whether any project teaches it (see {@link teaches}). */
+  private readonly taught = new Map<string, boolean>()
 
   constructor(projects: Project[], readonly version: number, private readonly taxonomy: Taxonomy) {
     this.add(projects)
@@ -97,6 +100,23 @@ export class ProjectTable {
     }
   }
 
+  /**
+   * True when some project of this table teaches `word`: mentions it in its plain sense (query/word-senses: not
+   * only as a danger, 识别钓鱼链接, or inside a compound, self-driving). Answered once per word per table, that is
+   * once per catalogue load, so asking it message after message costs a look-up.
+   */
+  teaches(word: string): boolean {
+    let yes = this.taught.get(word)
+    if (yes === undefined) {
+      const w = normalizeText(word)
+      yes = false
+      for (const id of this.byId.keys()) if (this.text(id).includes(w) && mentionsInSense(this.text(id), w)) { yes = true; break }
+      if (this.taught.size > TAUGHT_MAX) this.taught.clear()
+      this.taught.set(word, yes)
+    }
+    return yes
+  }
+
   /** The project's normalised searchable text (title, summary, tags, labels, English), cached. */
   text(id: string): string {
     let t = this.texts.get(id)
@@ -117,6 +137,9 @@ export class ProjectTable {
 
 /** At most this many remembered word-in-project answers per table (about 32 MB); then they start over. */
 const PRESENCE_CELLS = 32_000_000
+/** At most this many remembered "is it taught" answers per table; then they start over. */
+const TAUGHT_MAX = 50_000
+
 /** Tables of more projects than this do not remember them. */
 const PRESENCE_MAX_ROWS = 20_000
 

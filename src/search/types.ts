@@ -49,6 +49,11 @@ export interface SearchHit {
 export interface SearchResult {
   understanding: Understanding
   hits: SearchHit[]
+  /**
+   * Optional (added in round 7): when nothing fits because the request names one thing no project teaches
+   * ("想学拉二胡" → 二胡), that thing, so the dialogue says so by name instead of widening to the topic.
+   */
+  untaught?: string
 }
 
 /** Hybrid retrieval over the catalogue. */
