@@ -11,7 +11,6 @@
 import type { Project } from '../catalogue/project.js'
 import { hasAnySlot, hasHardFilter, hasSubjectFilter, type Slots } from '../query/slots.js'
 import { normalizeText } from '../text/normalize.js'
-import { askedSubjects } from '../query/need-frames.js'
 import { checkGrounding } from '../llm/grounding.js'
 import { numberRangeHint, say } from './chat-prompts.js'
 import { applyMessage, chooseTopic, emptyDialogueState, relaxationLadder, toSlots, type DialogueState } from './dialogue-state.js'
@@ -19,7 +18,8 @@ import { describeSlots, listReply, MAX_PROJECTS, menuReply, menuTopics, textRepl
 import { relaxedNotes } from './relaxed-notes.js'
 import { untaughtFamilyNotes, untaughtOffer } from './untaught-notes.js'
 import { unbindTopicAudiences } from './topic-bound-audience.js'
-import { typedWord, weighNeeds } from './weigh-needs.js'
+import { weighNeeds } from './weigh-needs.js'
+import { framedNeeds, guessedOnly, namedText, typedNeeds } from './request-words.js'
 import { namesOnlyThePerson, withSubjectAskBack } from './person-openers.js'
 import { asksForSubject } from './refinement-talk.js'
 import { selfStatedAudiences } from './self-facts.js'
@@ -107,15 +107,6 @@ export async function moreTurn(ctx: TurnContext): Promise<TurnOutcome> {
 }
 
 /**
- * Only the words that named the request's topics and audiences: what search
- * reads again when the request's own words found nothing and say nothing
- * beyond its slots (so filler such as "能上的班" never decides whether anything fits).
- */
-function namedText(state: DialogueState): string {
-  return [...new Set([...state.topics, ...state.audiences].map((t) => t.value.matched).filter(Boolean))].join(' ')
-}
-
-/**
  * The ranked ids for `slots`: what search finds for the request's words (or,
  * when they are only slots and filler and found nothing, for the words that
  * named the slots), then,
@@ -185,16 +176,6 @@ async function rankedList(ctx: TurnContext, state: DialogueState, slots: Slots, 
   }
 }
 
-/** The request's need-words that stand in a learning frame ("想学游泳", "violin lessons"): subjects the learner asked to learn. */
-function framedNeeds(state: DialogueState): string[] {
-  return askedSubjects(normalizeText(state.text), state.needs)
-}
-
-/** True when the slots' topics are only guesses from loose words (whoever the learner is says nothing of a subject). */
-function guessedOnly(slots: Slots): boolean {
-  return slots.topics.length > 0 && slots.topics.every((t) => t.related || !t.explicit)
-}
-
 /** Searches the request, widening it rung by rung until something is found, and shows the first page. */
 async function listRequest(ctx: TurnContext, state: DialogueState): Promise<TurnOutcome> {
   const { prompts, taxonomy } = ctx.deps
@@ -259,11 +240,6 @@ async function listRequest(ctx: TurnContext, state: DialogueState): Promise<Turn
     say(prompts, ctx.lang, 'not_found_hint'),
   ]
   return menuTurn(ctx, lead, false, false)
-}
-
-/** The request's need-words as the learner typed them ("calligraphy", not the stem "calligraph"). */
-function typedNeeds(state: DialogueState): string[] {
-  return state.needs.map((w) => typedWord(state.text, w))
 }
 
 /** The province a city belongs to, or null. */
