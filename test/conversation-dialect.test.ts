@@ -64,12 +64,14 @@ describe('each dialect\'s everyday words read as Mandarin before any rule', () =
     ['毋使钱的课有冇', '不用钱的课有没有'],
     ['𠊎系客家人', '我是客家人'],
     ['厝边阿嬷', '邻居奶奶'],
+    // 啱啱好 is Cantonese for "just right", and so is Mandarin 刚刚好 (啱啱 = 刚刚, read by text/cantonese-words).
+    ['啱啱好', '刚刚好'],
   ])('"%s" reads as "%s"', (said, plain) => {
     expect(toMandarin(said)).toBe(plain)
   })
 
   it('leaves Mandarin words that contain a dialect word alone (系统, 关系, 防贼, 伊朗, 找工人, 整理证件, 会使人, 阿是穴, 内阁)', () => {
-    for (const text of ['我想系统学习', '搞好关系', '防贼', '伊朗', '找工人', '做野外调查', '学得到很多东西', '老汉今年七十', '整理证件', '吃了会使人健康', '阿是穴', '啱啱好', '内阁有变']) {
+    for (const text of ['我想系统学习', '搞好关系', '防贼', '伊朗', '找工人', '做野外调查', '学得到很多东西', '老汉今年七十', '整理证件', '吃了会使人健康', '阿是穴', '内阁有变']) {
       expect(toMandarin(text)).toBe(text)
     }
   })

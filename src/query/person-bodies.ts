@@ -32,14 +32,17 @@ const BODIES: Readonly<Record<string, readonly string[]>> = {
 }
 /** What a body calls its people. */
 const MEMBERS = '(?:会员|成员|社员|会友|学员|队员|老会员|新会员|同志|姐妹|兄弟|朋友|大家|大伙|大伙儿|会员们|成员们|社员们|学员们|朋友们|姐妹们|兄弟们)'
+/** Working at a body rather than belonging to it ("…做事", "…里上班", "…的职员"). */
+const AT_WORK = '(?:里|上|的)?(?:工作|上班|做事|干活|打工|做东西|做工|任职|当差|职员|员工|工作人员|同事|帮忙|做义工)'
 /** "我是…", "我们是…", "作为…", "我在…": the speaker's own place in the body. */
 const SELF = '(?:(?:我|我们|本人)(?:也|都|现在|一直)?(?:是|算|属于|在|参加了|加入了|入了)|作为|身为)(?:一名|一个|个|名)?'
 
 function bodyCue(id: string, bodies: readonly string[]): Cue {
   const body = `(?:[^，,。!！?？;；\\s想要学给帮替为]{0,4}?)${alt(bodies)}`
   return implied(id, new RegExp(
-    // "我是工会会员", "作为农会的社员", "我在老年协会": the speaker belongs.
-    `${SELF}${body}(?:的)?${MEMBERS}?`
+    // "我是工会会员", "作为农会的社员", "我在老年协会": the speaker belongs. (Working there is staff, not a member:
+    // "我在长者中心做事", "我在老年大学上班".)
+    `${SELF}${body}(?!${AT_WORK})(?:的)?${MEMBERS}?`
     // "工会会员", "残联的成员们" said of whoever learns.
     + `|${body}(?:的)?${MEMBERS}`
     // "我们工会想给会员报", "我们老年协会准备帮大家找": the body asks for its people.
