@@ -15,10 +15,10 @@ export const REGISTERS = ['standard', 'colloquial', 'traditional', 'english'] as
 /** One of {@link REGISTERS}. */
 export type Register = (typeof REGISTERS)[number]
 
-/** The banks: `dev` may be tuned against; `fresh` was held out for the first round (now spent: seen); `fresh2` was held out for the second round (now spent); `fresh3` was held out for the third round (now spent); `fresh4` was held out for the fourth round (now spent); `fresh5` was held out for the fifth round (now spent); `fresh6` was held out for the sixth round (now spent); `fresh7` is held out for the seventh round; the `probe-*` and `conv-*` banks were written blind by the engineers and each run once untouched before use. */
+/** The banks: `dev` may be tuned against; `fresh` was held out for the first round (now spent: seen); `fresh2` was held out for the second round (now spent); `fresh3` was held out for the third round (now spent); `fresh4` was held out for the fourth round (now spent); `fresh5` was held out for the fifth round (now spent); `fresh6` was held out for the sixth round (now spent); `fresh7` was held out for the seventh round (now spent); the `probe-*` and `conv-*` banks were written blind by the engineers and each run once untouched before use. */
 export const BANKS = ['dev', 'fresh', 'fresh2', 'fresh3', 'probe-en', 'probe-zh', 'fresh4', 'fresh5', 'conv-trad-a', 'conv-trad-b', 'conv-coll-a', 'conv-coll-b', 'conv-en-a', 'conv-en-b', 'conv-people-a', 'conv-people-b', 'conv-topics-a', 'conv-topics-b', 'conv-dialogue-a', 'conv-dialogue-b', 'conv-trad5-a', 'conv-trad5-b', 'conv-dialogue5-a', 'conv-dialogue5-b', 'conv-robust5-a', 'conv-robust5-b', 'conv-coll5-a', 'conv-coll5-b', 'conv-people5-a', 'conv-people5-b', 'conv-facets5-a', 'conv-facets5-b', 'conv-scope5-a', 'conv-scope5-b', 'fresh6', 'conv-facets6-a', 'conv-facets6-b', 'conv-coll6-a', 'conv-coll6-b', 'conv-trad6-a', 'conv-trad6-b', 'conv-dialogue6-a', 'conv-dialogue6-b', 'conv-people6-a', 'conv-people6-b', 'conv-scope6-a', 'conv-scope6-b', 'fresh7', 'conv-people7-a', 'conv-people7-b', 'conv-trad7-a', 'conv-trad7-b', 'conv-dialect7-a', 'conv-dialect7-b', 'conv-dialogue7-a', 'conv-dialogue7-b', 'conv-en7-a', 'conv-en7-b', 'conv-scope7-a', 'conv-scope7-b'] as const
-/** Banks held out for the current round (fresh7, round 7): run only when named with --bank, so nobody tuning reads them by accident. */
-export const HELD_OUT: readonly string[] = ['fresh7']
+/** Banks held out for the current round (none now: fresh7 was spent at the end of round 7): run only when named with --bank, so nobody tuning reads them by accident. */
+export const HELD_OUT: readonly string[] = []
 /** One of {@link BANKS}. */
 export type BankName = (typeof BANKS)[number]
 
