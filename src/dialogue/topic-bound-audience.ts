@@ -18,6 +18,7 @@
  */
 import type { Slots, SlotValue } from '../query/slots.js'
 import { isFusedToTopic } from '../query/fused-audience.js'
+import { indexesOf } from '../text/regex-tools.js'
 
 /** "How a <group> does <topic>": the words between the group and the topic phrase that make it one subject. */
 const HOW_GAP = /^(该|应该|要|能|可以)?(怎么|怎样|怎麼|如何|咋|咋样|咋个|怎么样|怎么去|如何去|咋去)(才能|去|来)?(好好)?$/
@@ -50,13 +51,6 @@ const OWN_TOPIC: Readonly<Record<string, string>> = {
  */
 function clauseBreak(left: string, gapAndRight: string): boolean {
   return /\p{Script=Han}$/u.test(left) && /\s/.test(gapAndRight) && /\p{Script=Han}/u.test(gapAndRight.replace(/^[\s的之]*/, '').slice(0, 1))
-}
-
-function indexesOf(text: string, word: string): number[] {
-  const out: number[] = []
-  if (!word) return out
-  for (let at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1)) out.push(at)
-  return out
 }
 
 /** True when audience `a` is said as part of the phrase naming one of `topics` in `normalized` (see the module). */

@@ -8,6 +8,7 @@
  * with no proxy ("我是村干部，想学电脑"), which stays who learns.
  */
 import type { SlotValue } from './slots.js'
+import { indexesOf } from '../text/regex-tools.js'
 
 /** A proxy verb before the group, in the group's clause ("想给村民", "帮车间的工人"). */
 const PROXIED_BEFORE = /(?:给|帮|替|为|代)(?:我们|咱们|我|本)?[^，,。!！?？;；\s给帮替为]{0,8}$/
@@ -18,22 +19,15 @@ const KIN_GUESS = /^(?:给|帮|替|为)(?:我们家|我家|家里|我的|我们|
 /** The speaker's own frame before a group ("我是", "我们", "本人", "作为"), within its clause. */
 const SELF_BEFORE = /(?:^|[，,。!！?？;；\s])(?:我|我们|咱们|本人|作为|身为)[^，,。!！?？;；\s给帮替为]{0,8}$/
 
-function positions(text: string, word: string): number[] {
-  const out: number[] = []
-  if (!word) return out
-  for (let at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1)) out.push(at)
-  return out
-}
-
 /** `audiences` without the asker's own group when the same message asks for another group through a proxy verb. */
 export function withoutAsker(normalized: string, audiences: SlotValue[]): SlotValue[] {
   // (A group read with its proxy verb, "帮村里的乡亲们找", opens with it.)
-  const proxiedAt = (a: SlotValue) => positions(normalized, a.matched).filter((at) => PROXY_OPENING.test(a.matched) || PROXIED_BEFORE.test(normalized.slice(0, at)))
+  const proxiedAt = (a: SlotValue) => indexesOf(normalized, a.matched).filter((at) => PROXY_OPENING.test(a.matched) || PROXIED_BEFORE.test(normalized.slice(0, at)))
   const proxied = audiences.filter((a) => !a.related && !KIN_GUESS.test(a.matched) && proxiedAt(a).length > 0)
   if (!proxied.length) return audiences
   const first = Math.min(...proxied.flatMap(proxiedAt))
   const isAsker = (a: SlotValue) => !proxied.includes(a) && !a.related
-    && positions(normalized, a.matched).some((at) => at + a.matched.length <= first && (a.matched.startsWith('我') || SELF_BEFORE.test(normalized.slice(0, at))))
+    && indexesOf(normalized, a.matched).some((at) => at + a.matched.length <= first && (a.matched.startsWith('我') || SELF_BEFORE.test(normalized.slice(0, at))))
   const kept = audiences.filter((a) => !isAsker(a))
   return kept.length ? kept : audiences
 }

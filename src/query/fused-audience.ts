@@ -7,15 +7,9 @@
  * the fused group only rank (dialogue/topic-bound-audience). Said alone, it is who the course is for.
  */
 import type { SlotValue } from './slots.js'
+import { indexesOf } from '../text/regex-tools.js'
 
 const escaped = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
-
-function indexesOf(text: string, word: string): number[] {
-  const out: number[] = []
-  if (!word) return out
-  for (let at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1)) out.push(at)
-  return out
-}
 
 /** Words for studying as such, with no subject: a group glued before them names the kind of course. */
 const STUDY_AFTER = /^(?:的)?(?:进修|培训|深造|充电|课程|课|班|讲座)/

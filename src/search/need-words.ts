@@ -38,6 +38,12 @@ export const COURSE_KIND_WORDS: ReadonlySet<string> = new Set(['考试', '考前
   '讲座', '训练', '实训', '教学', '教练', '项目', '老师', '师傅', '私教', '老师傅', '导师', 'exam', 'test', 'train', 'training', 'cours', 'course', 'class', 'prep', 'tutor',
   'tutoring', 'lesson', 'certif', 'certificate', 'teacher', 'coach', 'instructor'])
 
+const HAN_COURSE_KINDS = [...COURSE_KIND_WORDS].filter((k) => /\p{Script=Han}/u.test(k))
+/** True when `word` only says what kind of course: one of {@link COURSE_KIND_WORDS}, or a Chinese word holding one (雅思考试班). */
+export function isCourseKind(word: string): boolean {
+  return COURSE_KIND_WORDS.has(word) || HAN_COURSE_KINDS.some((k) => word.includes(k))
+}
+
 /** One need-word of a query with its alternatives (a word and the words inside it: 电动车, 电动, 动车). */
 export interface ContentGroup {
   alts: string[]

@@ -12,7 +12,7 @@
 import type { Understanding } from '../query/types.js'
 import { isDictionaryWord, segment } from '../text/segment.js'
 import { isNeedWord } from '../query/need-filter.js'
-import { contentGroups, COURSE_KIND_WORDS, type ContentGroup } from './need-words.js'
+import { contentGroups, isCourseKind, type ContentGroup } from './need-words.js'
 import type { ProjectTable } from './project-table.js'
 import type { Tuning } from './tuning.js'
 
@@ -56,10 +56,9 @@ function namesMore(normalized: string, family: string, content: ContentGroup[], 
   const at = normalized.indexOf(family)
   const from = at > 0 && PLAYED.test(normalized[at - 1]) ? at - 1 : at
   const rest = `${normalized.slice(0, Math.max(0, from))} ${normalized.slice(at + family.length)}`
-  const courseKind = (w: string) => COURSE_KIND_WORDS.has(w) || [...COURSE_KIND_WORDS].some((k) => /\p{Script=Han}/u.test(k) && w.includes(k))
   // (A word of the subject the catalogue uses or the taxonomy knows; an unknown word beside the thing, 毛衣 of
   // 编织毛衣, is the thing's own object.)
-  const another = (w: string) => [...w].length >= 2 && /\p{Script=Han}/u.test(w) && rest.includes(w) && !courseKind(w) && isNeedWord(w)
+  const another = (w: string) => [...w].length >= 2 && /\p{Script=Han}/u.test(w) && rest.includes(w) && !isCourseKind(w) && isNeedWord(w)
   return ANOTHER_PLAYED.test(rest) || (parts.familyWordIn?.(rest) ?? null) !== null ||
     content.some((g) => g.alts.some((w) => another(w) && (g.known || parts.topicTerm?.(w) != null)))
 }
@@ -122,10 +121,9 @@ export function untaughtSkill(parts: SubjectParts, u: Understanding, content: Co
   // ("雅思考试培训": 考试, 培训; "吉他老师": 老师), and vectors built from them, prove nothing. (English keeps any
   // evidence: its synonyms are matched by stems, which df of the surface word does not see.)
   const han = named.some((t) => /\p{Script=Han}/u.test(t.matched))
-  const courseKind = [...COURSE_KIND_WORDS].filter((k) => /\p{Script=Han}/u.test(k))
   // The skill word's own expansions ("唱歌" → 声乐, 合唱) are words of its subject.
   const expanded = u.termGroups.filter((g) => named.some((t) => g.includes(t.matched))).flat()
-  const subject = [...content.flatMap((g) => g.alts), ...expanded].filter((t) => !COURSE_KIND_WORDS.has(t) && !courseKind.some((k) => t.includes(k)))
+  const subject = [...content.flatMap((g) => g.alts), ...expanded].filter((t) => !isCourseKind(t))
   const subjectTests = subject.map((t) => table.wordIn(t))
   const evidence = (c: Candidate) => han ? subjectTests.some((has) => has(c.id))
     : c.lexRank !== null || c.coverage > 0 || (c.vecScore ?? 0) >= tuning.vectorFloor

@@ -43,6 +43,14 @@ export function globalMatches(pattern: RegExp, text: string): RegExpExecArray[] 
   return out
 }
 
+/** Every index at which `word` occurs in `text`, overlapping ones included (none for an empty word): where a matched word was said. */
+export function indexesOf(text: string, word: string): number[] {
+  const out: number[] = []
+  if (!word) return out
+  for (let at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1)) out.push(at)
+  return out
+}
+
 /** The index after `at`, a whole code point on for a unicode pattern (as matchAll steps over an empty match). */
 function advance(text: string, at: number, unicode: boolean): number {
   if (!unicode || at + 1 >= text.length) return at + 1
