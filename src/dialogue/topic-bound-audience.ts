@@ -53,31 +53,37 @@ function clauseBreak(left: string, gapAndRight: string): boolean {
   return /\p{Script=Han}$/u.test(left) && /\s/.test(gapAndRight) && /\p{Script=Han}/u.test(gapAndRight.replace(/^[\s的之]*/, '').slice(0, 1))
 }
 
-/** True when audience `a` is said as part of the phrase naming one of `topics` in `normalized` (see the module). */
+/** True when the group said at `before`|`after` is part of the phrase naming one of `topics` (see the module). */
+function boundHere(before: string, after: string, a: SlotValue, topics: readonly SlotValue[]): boolean {
+  if (SELF_BEFORE.test(before)) return false
+  if (BEING_BEFORE.test(before) && BEING_AFTER.test(after)) return true
+  if (NAMED_AFTER.test(after) && topics.length > 0) return true
+  const own = OWN_TOPIC[a.id]
+  for (const t of topics) {
+    const gapEnd = after.indexOf(t.matched)
+    // (The topic's own phrase may open with the how-word: "家长 | 怎么管孩子".)
+    if (gapEnd >= 0 && HOW_GAP.test(after.slice(0, gapEnd) + (HOW_LEAD.exec(t.matched)?.[0] ?? ''))) return true
+    if (t.id !== own || !t.matched) continue
+    if (gapEnd >= 0 && BESIDE_BEFORE.test(after.slice(0, gapEnd)) && !clauseBreak(a.matched, after.slice(0, gapEnd + 1))) return true
+    const tAt = before.lastIndexOf(t.matched)
+    if (tAt >= 0 && BESIDE_AFTER.test(before.slice(tAt + t.matched.length)) && before.length - tAt - t.matched.length <= 8
+      && !clauseBreak(t.matched, before.slice(tAt + t.matched.length) + a.matched)) return true
+  }
+  return false
+}
+
+/**
+ * True when audience `a` is said as part of the phrase naming one of `topics` in `normalized` (see the module), and
+ * nowhere else: "给家里有小孩的家长，有家长课堂吗" names the group once apart from the topic ("给…的家长", whom the
+ * courses are for) and once inside it ("家长课堂"), and the first is a stated fact about the learner.
+ */
 export function isTopicBound(normalized: string, a: SlotValue, topics: readonly SlotValue[]): boolean {
   // Implied inside (or by) the very words that named a topic ("当爹妈的" in "当爹妈的课", "管孩子" both ways).
   // (Only a group implied by a cue: a group named outright inside a topic's own name, 农民工技能培训, is who it is for.)
   // (Not a topic only implied by the learner's life, "种了三十亩水稻": that phrase is who they are.)
   if (!a.explicit && topics.some((t) => t.explicit && !t.related && t.matched.length >= a.matched.length && t.matched.includes(a.matched))) return true
-  for (const at of indexesOf(normalized, a.matched)) {
-    const before = normalized.slice(0, at)
-    const after = normalized.slice(at + a.matched.length)
-    if (SELF_BEFORE.test(before)) continue
-    if (BEING_BEFORE.test(before) && BEING_AFTER.test(after)) return true
-    if (NAMED_AFTER.test(after) && topics.length > 0) return true
-    const own = OWN_TOPIC[a.id]
-    for (const t of topics) {
-      const gapEnd = after.indexOf(t.matched)
-      // (The topic's own phrase may open with the how-word: "家长 | 怎么管孩子".)
-      if (gapEnd >= 0 && HOW_GAP.test(after.slice(0, gapEnd) + (HOW_LEAD.exec(t.matched)?.[0] ?? ''))) return true
-      if (t.id !== own || !t.matched) continue
-      if (gapEnd >= 0 && BESIDE_BEFORE.test(after.slice(0, gapEnd)) && !clauseBreak(a.matched, after.slice(0, gapEnd + 1))) return true
-      const tAt = before.lastIndexOf(t.matched)
-      if (tAt >= 0 && BESIDE_AFTER.test(before.slice(tAt + t.matched.length)) && before.length - tAt - t.matched.length <= 8
-        && !clauseBreak(t.matched, before.slice(tAt + t.matched.length) + a.matched)) return true
-    }
-  }
-  return false
+  const at = indexesOf(normalized, a.matched)
+  return at.length > 0 && at.every((i) => boundHere(normalized.slice(0, i), normalized.slice(i + a.matched.length), a, topics))
 }
 
 /**

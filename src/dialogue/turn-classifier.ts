@@ -127,7 +127,7 @@ export const RESET_WORDS = vocabulary<ResetRole>([
     // Discarding what was set, without a start-over word ("之前的条件都去掉", "把条件全拿掉", "要求都不用了"): with what
     // was said named before them, a reset (SAID_BEFORE, DISCARD below).
     '去掉', '都去掉', '全去掉', '去除', '拿掉', '都拿掉', '撤掉', '丢掉', '划掉', '抹掉', '不用了', '都不用了', '作罢', '免了',
-    '条件', '筛选条件', '这些条件', '那些条件', '要求', '设置', '把',
+    '条件', '筛选条件', '这些条件', '那些条件', '要求', '设置', '把', '全部不要', '全不要', '不算数', '都不算数', '别算了', '都别算了',
   ]],
 ])
 
@@ -144,6 +144,9 @@ const DISCARD = new Set([
   '不算', '不算了', '作废', '都作废', '都不算', '都不算了', '不作数', '都不作数', '不要了', '都不要了', '全不要了', '全都不要了',
   '不要了吧', '删了', '忘掉', '忘了', '取消', '扔掉', '撤销', '不计', '不计了', '都不计', '不用管', '嫑管', '甭管', '别管', '莫管',
   '去掉', '都去掉', '全去掉', '去除', '拿掉', '都拿掉', '撤掉', '丢掉', '划掉', '抹掉', '不用了', '都不用了', '作罢', '免了',
+  // A bare 不要 after what was said is named ("之前讲嘅全部唔要" → 之前讲的全部不要, "刚才那些都不要"), and "does not count" said
+  // as 不算数 / 别算了: discarding without 了. Alone (no SAID_BEFORE in front) they stay leads: "不要这个了" is no reset.
+  '不要', '都不要', '全不要', '全部不要', '不算数', '都不算数', '别算了', '都别算了',
 ])
 
 /** A control turn read by the rules: more, or a reset with the new request said after it (`rest`, possibly empty). */
