@@ -28,6 +28,11 @@ describe('a field asked in everyday words about a listed project answers that fi
     ['第二个在啥地方上', 1, 'place'],
     ['第二個打去邊度問', 1, 'contact'],
     ['the 3rd one - how do i get in', 2, 'enroll'],
+    ['第一个哪个地方报', 0, 'enroll'],
+    ['报第二个要点做', 1, 'enroll'],
+    ['第二个找哪个问', 1, 'contact'],
+    ['第三個電話幾號', 2, 'contact'],
+    ['第一個幾錢', 0, 'fee'],
   ] as const)('"%s" answers item %i\'s %s', async (text, index, field) => {
     const say = learner()
     const list = await say('我想学人工智能')
@@ -40,6 +45,28 @@ describe('a field asked in everyday words about a listed project answers that fi
     if (evidence) expect(evidence.some((e) => answer.includes(e))).toBe(true)
     // The field asked, not the whole card: a card opens with the project's title in brackets.
     expect(answer).not.toContain(`【${p.title}】`)
+  })
+})
+
+describe('a list position said as the list\'s numbering or a rank is that project', () => {
+  it.each([
+    ['编号1的学费怎么算', 0],
+    ['序号为二的在哪上课', 1],
+    ['排老大的要钱不', 0],
+    ['排老三的啥时候开班', 2],
+  ])('"%s" is about item %i of the list', async (text, index) => {
+    const say = learner()
+    const list = await say('我想学人工智能')
+    expect(list.projects.length).toBeGreaterThan(index)
+    const r = await say(text)
+    expect(r.projects.map((p) => p.id)).toEqual([list.projects[index].id])
+  })
+
+  it('a family\'s second child ("俺家排老二的") is no list position', async () => {
+    const say = learner()
+    await say('我想学人工智能')
+    const r = await say('俺家排老二的上初中，有家庭教育的课吗')
+    expect(r.projects.length).toBeGreaterThan(1)
   })
 })
 
