@@ -112,3 +112,23 @@ describe('a group said in a clause of its own is the learner\'s, even when the t
     expect(headerText(await say('那电工的呢'))).not.toContain('家长')
   })
 })
+
+describe('a word naming whom a course is for names no one listed project', () => {
+  it('"let\'s look at skills for teachers" is a new request, not the card of a listed "… for Teachers" course', async () => {
+    const say = learner()
+    const list = await shown(await say("i'm an office worker, what training is there"))
+    const forTeachers = list.find((p) => /teachers/i.test(p.title_en ?? ''))
+    expect(forTeachers).toBeDefined()
+    const r = await say("let's look at skills for teachers")
+    expect(r.projects.length).toBeGreaterThan(1)
+  })
+
+  it('beside a real word of the title it still points at that project', async () => {
+    const say = learner()
+    const list = await shown(await say("i'm an office worker, what training is there"))
+    const forTeachers = list.find((p) => /generative ai/i.test(p.title_en ?? ''))
+    expect(forTeachers).toBeDefined()
+    const r = await say('the generative ai one for teachers, how much')
+    expect(r.projects.map((p) => p.id)).toEqual([forTeachers!.id])
+  })
+})

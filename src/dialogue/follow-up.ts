@@ -54,7 +54,11 @@ const GENERIC_TITLE_WORDS = new Set(['course', 'courses', 'class', 'classes', 't
  * but name nothing alone ("TOEFL preparation course" is not "Lesson Preparation for Rural Teachers").
  */
 const WEAK_TITLE_WORDS = new Set(['preparation', 'prep', 'lecture', 'lectures', 'session', 'sessions', 'seminar', 'tutorial', 'intro',
-  'guide', 'beginner', 'intermediate', 'advanced', 'level', 'certificate', 'series', 'camp', 'bootcamp'])
+  'guide', 'beginner', 'intermediate', 'advanced', 'level', 'certificate', 'series', 'camp', 'bootcamp',
+  // Whom a course is for: many titles name the group, so it names no one project ("let's look at skills for teachers"
+  // is a new subject, not "Generative AI for ... Teachers"); beside a real word it helps ("the python one for employees").
+  'teachers', 'teacher', 'parents', 'farmers', 'workers', 'women', 'seniors', 'elderly', 'older', 'adults', 'people',
+  'employees', 'staff', 'veterans', 'youth', 'students', 'children', 'kids', 'families', 'residents', 'volunteers'])
 
 /** Letters of the longest run of whole words an English message shares with an English title: generic words not counted, weak ones only beside a real one. */
 function englishWordOverlap(text: string, title: string): number {
