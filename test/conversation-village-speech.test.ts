@@ -18,7 +18,7 @@ const online = (p: Project) => p.format === 'online' || p.format === 'hybrid'
 const offline = (p: Project) => p.format === 'offline' || p.format === 'hybrid'
 const format = (text: string) => sampleRig().search.understand(text).slots.format ?? null
 
-describe('Yunnan, Guizhou and Shanxi question words read as Mandarin', () => {
+describe('Yunnan, Guizhou, Shanxi, Xinjiang and Hefei words read as Mandarin', () => {
   it.each([
     ['电脑课咯有', '电脑课有没有'],
     ['我七十了咯能报', '我七十了能不能报'],
@@ -29,12 +29,17 @@ describe('Yunnan, Guizhou and Shanxi question words read as Mandarin', () => {
     ['学点甚好', '学点什么好'],
     ['甚时候开课', '什么时候开课'],
     ['管屋里的娃娃', '管家里的娃娃'],
+    ['我家巴郎子十六了', '我家儿子十六了'],
+    ['我家丫头子上高中', '我家闺女上高中'],
+    ['攒劲的那种', '好的那种'],
+    ['得是有', '是不是有'],
+    ['俺想学电脑 可是有', '我想学电脑 有没有'],
   ])('"%s" reads as "%s"', (said, plain) => {
     expect(toMandarin(said)).toBe(plain)
   })
 
   it('leaves Mandarin words holding 克, 甚 or 咯 alone (克服, 巧克力, 五千克, 甚至, 欺人太甚, 咯噔, 咯咯笑)', () => {
-    for (const text of ['克服困难', '巧克力', '五千克', '甚至', '欺人太甚', '心里咯噔一下', '咯咯笑']) {
+    for (const text of ['克服困难', '巧克力', '五千克', '甚至', '欺人太甚', '心里咯噔一下', '咯咯笑', '想学可是没空', '可是有点贵']) {
       expect(toMandarin(text)).toBe(text)
     }
   })
@@ -70,11 +75,11 @@ describe('WeChat emoji codes are faces, not words', () => {
 })
 
 describe('how ordinary people say online and in person', () => {
-  it.each(['对着手机视频学的', '在电脑直播上听课的', '打电话听课的', '在电话里听课的'])('"%s" is online', (text) => {
+  it.each(['对着手机视频学的', '在电脑直播上听课的', '打电话听课的', '在电话里听课的', '在群里上课的', '在家跟着手机学的', '看回放的', '不出门的'])('"%s" is online', (text) => {
     expect(format(text)).toBe('online')
   })
 
-  it.each(['老师到村里来教的', '下到村上讲课的', '老师上门教的', '送教下乡的', '离家近的', '家门口就能上的'])('"%s" is in person', (text) => {
+  it.each(['老师到村里来教的', '下到村上讲课的', '老师上门教的', '送教下乡的', '离家近的', '家门口就能上的', '去县城上课的', '到镇上去学的'])('"%s" is in person', (text) => {
     expect(format(text)).toBe('offline')
   })
 
@@ -102,6 +107,20 @@ describe('how ordinary people say online and in person', () => {
     expect(projects.length).toBeGreaterThan(0)
     expect(projects.every((p) => p.format === 'hybrid')).toBe(true)
     expect(replyText(r)).not.toContain('有时候')
+  })
+})
+
+describe('a group of women asking for classes in the county town', () => {
+  it('"俺们几个妇女 去县城上课的 得是有" lists in-person projects open to women', async () => {
+    const projects = await shown(await learner()('俺们几个妇女 去县城上课的 得是有'))
+    expect(projects.length).toBeGreaterThan(0)
+    expect(projects.every((p) => offline(p) && forAudience('women')(p))).toBe(true)
+  })
+
+  it('"我家巴郎子十六了 在家跟着手机学的" lists online projects for young people, not phone classes', async () => {
+    const projects = await shown(await learner()('我家巴郎子十六了 在家跟着手机学的'))
+    expect(projects.length).toBeGreaterThan(0)
+    expect(projects.every((p) => online(p) && forAudience('youth')(p))).toBe(true)
   })
 })
 

@@ -16,7 +16,7 @@ import { candidateIndices, globalMatches } from '../text/regex-tools.js'
 type Side = 'online' | 'offline'
 
 /** Media a learner learns through (通过网络, 用手机, 在电脑上, 看直播). */
-const MEDIA = '(?:互联网|网络|网路|网|手机|电脑|平板|视频|直播|微信群?|钉钉|腾讯会议|zoom|电视|广播|屏幕|app|电话)'
+const MEDIA = '(?:互联网|网络|网路|网|手机|电脑|平板|视频|直播|微信群?|钉钉|腾讯会议|zoom|电视|广播|屏幕|app|电话|(?:qq|QQ)?群)'
 /** Learning verbs that follow a medium or a place ("在家里上的", "去教室听课"); bare 上/看 are too common ("用手机看新闻"). */
 const LEARN = '(?:学|上课|上堂|上的|上到|上得到|上网课|听课|听讲|听的|看课|参加|授课|培训|进修)'
 /** Venues that alone say the learner goes there (去教室, 到现场). */
@@ -30,9 +30,12 @@ const HOME = '(?:家里|家中|家|屋里|屋头|屋企|宿舍|房间|床上|沙
 const FRAMES: Record<Side, readonly RegExp[]> = {
   online: [
     // One medium or two ("对着手机视频学", "在电脑直播上听课", "电话里听课").
-    new RegExp(`(?:通过|借助|利用|透过|经过|用|靠|拿|在|从|就在|上|坐在|对着|打)${MEDIA}{1,2}(?:上|里|前|跟前|面前|边)?(?:面)?(?:就|也)?(?:能|可以|可)?(?:来)?${LEARN}`),
+    new RegExp(`(?:通过|借助|利用|透过|经过|用|靠|拿|在|从|就在|上|坐在|对着|跟着|看着|打)${MEDIA}{1,2}(?:上|里|前|跟前|面前|边)?(?:面)?(?:就|也)?(?:能|可以|可)?(?:来)?${LEARN}`),
     new RegExp(`(?:宅家|居家|宅在家|猫在家|闷在家|不出家门)(?:里)?(?:就|也)?(?:能|可以|可)?(?:${LEARN}|听|看)`),
-    new RegExp(`(?:在|坐|待|呆|窝|留|蹲|从|就在|躺)(?:在)?${HOME}(?:里)?(?:就|也)?(?:能|可以|可)?(?:来)?(?:${LEARN}|听|看)`),
+    // At home, maybe following a medium ("在家跟着手机学", "坐屋里对着电脑听课").
+    new RegExp(`(?:在|坐|待|呆|窝|留|蹲|从|就在|躺)(?:在)?${HOME}(?:里)?(?:就|也)?(?:能|可以|可)?(?:(?:跟着|对着|看着|用|拿)${MEDIA}{1,2}(?:上|里)?)?(?:来)?(?:${LEARN}|听|看)`),
+    // Watching the replay or the recording ("看回放的", "能看录播"), staying in ("不出门的"): online.
+    /(?:看|有|能看|可以看)(?:回放|录播|重播)|不出(?:家)?门(?=的|就|也|[\s，,。]|$)/,
     /(?:不用|不必|无需|无须|不需要|用不着|免得|省得|不想|不能|没法|出不了|不方便|不愿意)(?:出门|出家门|外出|跑|跑路|跑腿|到场|去现场|去学校|去教室|去上课|过去|往外跑|奔波|跑来跑去)/,
     /云课堂|空中课堂|云上课|云端(?:课|上课|学习)|隔空|直播(?:学|上课|教)|网上(?:学|上课|听)|线上(?:学|上课|听)/,
     // A live stream named as the kind of class ("网络直播的培训", "要网络直播", "只看网络直播的"); not 学网络直播 (a subject).
@@ -49,6 +52,8 @@ const FRAMES: Record<Side, readonly RegExp[]> = {
     new RegExp(`(?:去|到|来|进|跑去|跑到|走到)${NEAR}(?:去|里|来)?(?:上|${LEARN})`),
     // Any place word after a going verb, with a learning verb after it (去上课点学, 到地方去上, 到活动室听).
     new RegExp(`(?:去|到|跑去|跑到|走到)[\u4e00-\u9fff]{0,4}(?:点|站|室|馆|堂|中心|学校|大学|学院|机构|场|地方|那儿|那里|那边)(?:去|里)?(?:上|${LEARN})`),
+    // Going to the county town, the township, the city or the village office to learn ("去县城上课的", "到镇上去学的").
+    new RegExp(`(?:去|到|跑去|跑到|进|上)(?:县城|县里|县上|镇上|镇里|乡里|乡上|城里|市里|市区|街上|村部|村委会?|公社)(?:去|来)?(?:上|${LEARN})`),
     // Having to go to class ("要去上堂嘅", "得过去听课的", "要跑去上的", "要出门去上的"): the kind that takes going.
     new RegExp(`(?<![不别])(?:要|得|需要|必须|需)(?:亲自|自己)?(?:去|到|过去|跑去|跑过去|出门去|走过去|赶过去)(?:${LEARN}|上|听)的`),
     // A class one goes to ("搵啲去上堂嘅班", "有没有去上课的", "想找过去听课的"): going to class is in person.

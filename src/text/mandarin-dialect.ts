@@ -145,6 +145,15 @@ export const MANDARIN_DIALECT_REWRITES: readonly [RegExp, string][] = [
   [/有不有/g, '有没有'],
   [/(?<=[要想得没不能])克(?=现场|教室|学校|上课|上|学|听|报|那|哪|城里|县里|镇上|村里)/g, '去'],
   [new RegExp(`(?<=[出回进过])克${END}`, 'g'), '去'],
+  // Xinjiang Mandarin: 巴郎(子) = 男孩 (儿子 after "my"), 丫头子 = 闺女, 攒劲 = 好; north-western 得是 = 是不是 opening a
+  // question ("得是有", "得是能学"); Hefei and Jiang-Huai 可是 + 有/能 at a clause end = 有没有/能不能 (可是 "but" untouched).
+  [/(?<=我|俺|我家|俺家|他家|她家)巴郎(子)?/g, '儿子'],
+  [/巴郎(子)?/g, '男孩'],
+  [/丫头子/g, '闺女'],
+  [/攒劲/g, '好'],
+  [/得是(?=有|能|要|可以|会|免费)/g, '是不是'],
+  [new RegExp(`可是有${END}`, 'g'), '有没有'],
+  [new RegExp(`可是能(学|报|上)${END}`, 'g'), '能不能$1'],
   // Shanxi, Inner Mongolia, Shaanxi and Hebei: 甚 = 什么 ("有甚课", "学点甚好", "甚时候开课"; 甚至, 甚少, 甚好 as "very good"
   // after a noun untouched: only after a verb or a measure word, or before a time or a thing).
   [/甚(?=时候|地方|东西|样|课|班|项目|技术|手艺|事)/g, '什么'],
