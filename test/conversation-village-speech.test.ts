@@ -34,6 +34,7 @@ describe('Yunnan, Guizhou, Shanxi, Xinjiang and Hefei words read as Mandarin', (
     ['攒劲的那种', '好的那种'],
     ['得是有', '是不是有'],
     ['俺想学电脑 可是有', '我想学电脑 有没有'],
+    ['我在厂里打卡上班', '我在厂里上班'],
   ])('"%s" reads as "%s"', (said, plain) => {
     expect(toMandarin(said)).toBe(plain)
   })
@@ -75,12 +76,16 @@ describe('WeChat emoji codes are faces, not words', () => {
 })
 
 describe('how ordinary people say online and in person', () => {
-  it.each(['对着手机视频学的', '在电脑直播上听课的', '打电话听课的', '在电话里听课的', '在群里上课的', '在家跟着手机学的', '看回放的', '不出门的'])('"%s" is online', (text) => {
+  it.each(['对着手机视频学的', '在电脑直播上听课的', '打电话听课的', '在电话里听课的', '在群里上课的', '在家跟着手机学的', '看回放的', '不出门的', '微信上学的', '手机里听的', '录好的视频', '听广播学的', '不用去的', '不要出门的'])('"%s" is online', (text) => {
     expect(format(text)).toBe('online')
   })
 
-  it.each(['老师到村里来教的', '下到村上讲课的', '老师上门教的', '送教下乡的', '离家近的', '家门口就能上的', '去县城上课的', '到镇上去学的'])('"%s" is in person', (text) => {
+  it.each(['老师到村里来教的', '下到村上讲课的', '老师上门教的', '送教下乡的', '离家近的', '家门口就能上的', '去县城上课的', '到镇上去学的', '在村里上的', '在社区上课的', '本地上课的', '去培训班的', '要出门的', '集中上课的', '能见着老师的'])('"%s" is in person', (text) => {
     expect(format(text)).toBe('offline')
+  })
+
+  it('does not read work, school or a subject as a format ("我在社区上班", "孙子在镇上上学", "想学手机上网", "学会用微信上的功能")', () => {
+    for (const text of ['我在社区上班', '我孙子在镇上上学', '想学手机上网', '学会用微信上的功能']) expect(format(text)).toBeNull()
   })
 
   it.each(['有时候网上学有时候去现场的', '一半网上一半现场的'])('"%s" is a mixed course', (text) => {

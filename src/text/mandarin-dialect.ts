@@ -154,6 +154,8 @@ export const MANDARIN_DIALECT_REWRITES: readonly [RegExp, string][] = [
   [/得是(?=有|能|要|可以|会|免费)/g, '是不是'],
   [new RegExp(`可是有${END}`, 'g'), '有没有'],
   [new RegExp(`可是能(学|报|上)${END}`, 'g'), '能不能$1'],
+  // Clocking in before going to work is just going to work ("在厂里打卡上班" = 在厂里上班).
+  [/打卡(?=上班|上工|干活)/g, ''],
   // Shanxi, Inner Mongolia, Shaanxi and Hebei: 甚 = 什么 ("有甚课", "学点甚好", "甚时候开课"; 甚至, 甚少, 甚好 as "very good"
   // after a noun untouched: only after a verb or a measure word, or before a time or a thing).
   [/甚(?=时候|地方|东西|样|课|班|项目|技术|手艺|事)/g, '什么'],
