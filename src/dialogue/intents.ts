@@ -168,13 +168,16 @@ const FIELD_SLIP_WORDS: [Field, string[]][] = [
   ['details', ['详细', '详情', '介绍', 'details', 'detail', 'about']],
 ]
 
+/** 在那 before a measure word or a side is "at that …" ("现在那个AI", "在那家"), never 在哪 typed with a slip (在那里 may be one). */
+const AT_THAT = /在那(?=个|些|种|门|家|位|条)/g
+
 /** The project field a message asks about, or null; `tolerant` also reads field words through one slip. */
 export function detectField(text: string, tolerant = false): Field | null {
   // The words pointing at a project are not the question: 最开始那个 holds 开始 (dates), the top one holds nothing.
   const t = toHalfWidth(text).toLowerCase().replace(POINTER_WORDS, ' ')
   for (const [field, re] of FIELD_PATTERNS) if (re.test(t)) return field
   if (!tolerant) return null
-  const form = controlForm(text)
+  const form = controlForm(text).replace(AT_THAT, ' ')
   for (const [field, words] of FIELD_SLIP_WORDS) if (words.some((w) => containsBySlip(form, w))) return field
   return null
 }

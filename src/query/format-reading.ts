@@ -16,11 +16,11 @@ import { candidateIndices, globalMatches } from '../text/regex-tools.js'
 type Side = 'online' | 'offline'
 
 /** Media a learner learns through (通过网络, 用手机, 在电脑上, 看直播). */
-const MEDIA = '(?:互联网|网络|网路|网|手机|电脑|平板|视频|直播|微信群?|钉钉|腾讯会议|zoom|电视|广播|屏幕|app)'
+const MEDIA = '(?:互联网|网络|网路|网|手机|电脑|平板|视频|直播|微信群?|钉钉|腾讯会议|zoom|电视|广播|屏幕|app|电话|(?:qq|QQ)?群|抖音|快手|音频|录音)'
 /** Learning verbs that follow a medium or a place ("在家里上的", "去教室听课"); bare 上/看 are too common ("用手机看新闻"). */
 const LEARN = '(?:学|上课|上堂|上的|上到|上得到|上网课|听课|听讲|听的|看课|参加|授课|培训|进修)'
 /** Venues that alone say the learner goes there (去教室, 到现场). */
-const VENUE = '(?:教室|课室|课堂|班上|班里|学校|现场|场地|培训点|教学点|培训中心|学堂|上课的地方|上课地点|夜校|实地|礼堂|会场)'
+const VENUE = '(?:教室|课室|课堂|班上|班里|培训班|辅导班|学习班|学校|现场|场地|培训点|教学点|培训中心|学堂|上课的地方|上课地点|夜校|实地|礼堂|会场)'
 /** Places that say it only with a learning verb after them (去那儿上课, 到中心学). */
 const NEAR = '(?:那|那儿|那里|那边|中心|活动中心|服务中心|基地|机构|老年大学|社区学校|文化站|村委会|跟前|附近)'
 /** Home, where an online learner stays. */
@@ -29,9 +29,17 @@ const HOME = '(?:家里|家中|家|屋里|屋头|屋企|宿舍|房间|床上|沙
 /** What each format is named by, beyond the plain words of FORMAT_CUES: the frames. */
 const FRAMES: Record<Side, readonly RegExp[]> = {
   online: [
-    new RegExp(`(?:通过|借助|利用|透过|经过|用|靠|拿|在|从|就在|上|坐在|对着)${MEDIA}(?:上|里|前|跟前|面前|边)?(?:面)?(?:就|也)?(?:能|可以|可)?(?:来)?${LEARN}`),
+    // One medium or two ("对着手机视频学", "在电脑直播上听课", "电话里听课").
+    new RegExp(`(?:通过|借助|利用|透过|经过|用|靠|拿|在|从|就在|上|坐在|对着|跟着|看着|听着?|看|打)${MEDIA}{1,2}(?:上|里|前|跟前|面前|边)?(?:面)?(?:就|也)?(?:能|可以|可)?(?:来)?${LEARN}`),
     new RegExp(`(?:宅家|居家|宅在家|猫在家|闷在家|不出家门)(?:里)?(?:就|也)?(?:能|可以|可)?(?:${LEARN}|听|看)`),
-    new RegExp(`(?:在|坐|待|呆|窝|留|蹲|从|就在|躺)(?:在)?${HOME}(?:里)?(?:就|也)?(?:能|可以|可)?(?:来)?(?:${LEARN}|听|看)`),
+    // At home, maybe following a medium ("在家跟着手机学", "坐屋里对着电脑听课").
+    new RegExp(`(?:在|坐|待|呆|窝|留|蹲|从|就在|躺)(?:在)?${HOME}(?:里)?(?:就|也)?(?:能|可以|可)?(?:(?:跟着|对着|看着|用|拿)${MEDIA}{1,2}(?:上|里)?)?(?:来)?(?:${LEARN}|听|看)`),
+    // A medium then learning, as the kind of class ("微信上学的", "手机里听的"; not after 学/用/教: 学手机上网 is a subject).
+    new RegExp(`(?<![学会用教])${MEDIA}(?:上|里)(?:学|听课|上课|听|看课)的`),
+    // A recording ("录好的视频", "录播课"); no need to go ("不用去的").
+    /录好的(?:视频|课)|不用去(?=的|上|就|[\s，,。]|$)/,
+    // Watching the replay or the recording ("看回放的", "能看录播"), staying in ("不出门的"): online.
+    /(?:看|有|能看|可以看)(?:回放|录播|重播)|不出(?:家)?门(?=的|就|也|[\s，,。]|$)/,
     /(?:不用|不必|无需|无须|不需要|用不着|免得|省得|不想|不能|没法|出不了|不方便|不愿意)(?:出门|出家门|外出|跑|跑路|跑腿|到场|去现场|去学校|去教室|去上课|过去|往外跑|奔波|跑来跑去)/,
     /云课堂|空中课堂|云上课|云端(?:课|上课|学习)|隔空|直播(?:学|上课|教)|网上(?:学|上课|听)|线上(?:学|上课|听)/,
     // A live stream named as the kind of class ("网络直播的培训", "要网络直播", "只看网络直播的"); not 学网络直播 (a subject).
@@ -48,11 +56,21 @@ const FRAMES: Record<Side, readonly RegExp[]> = {
     new RegExp(`(?:去|到|来|进|跑去|跑到|走到)${NEAR}(?:去|里|来)?(?:上|${LEARN})`),
     // Any place word after a going verb, with a learning verb after it (去上课点学, 到地方去上, 到活动室听).
     new RegExp(`(?:去|到|跑去|跑到|走到)[\u4e00-\u9fff]{0,4}(?:点|站|室|馆|堂|中心|学校|大学|学院|机构|场|地方|那儿|那里|那边)(?:去|里)?(?:上|${LEARN})`),
+    // Going to the county town, the township, the city or the village office to learn ("去县城上课的", "到镇上去学的").
+    new RegExp(`(?:去|到|跑去|跑到|进|上)(?:县城|县里|县上|镇上|镇里|乡里|乡上|城里|市里|市区|街上|村部|村委会?|公社)(?:去|来)?(?:上|${LEARN})`),
+    // Classes held in the village, the township or the neighbourhood ("在村里上的", "在社区上课的", "本地上课的").
+    new RegExp(`(?:在|去|到|就在)?(?:村里|村上|村部|镇上|镇里|乡里|县城|县里|社区|小区|街道|本地|当地)(?:就)?(?:能|可以)?(?:上的|上课|听课|学的|培训的)`),
+    // Having to go out, seeing the teacher, being taught together ("要出门的", "能见着老师的", "集中上课的").
+    /(?<![不别用])(?:要|得|需要|必须)出门(?=的|上|去)|(?:见得?着|见得到|能见到)老师|集中(?:上课|授课|培训|学习|面授)/,
     // Having to go to class ("要去上堂嘅", "得过去听课的", "要跑去上的", "要出门去上的"): the kind that takes going.
     new RegExp(`(?<![不别])(?:要|得|需要|必须|需)(?:亲自|自己)?(?:去|到|过去|跑去|跑过去|出门去|走过去|赶过去)(?:${LEARN}|上|听)的`),
     // A class one goes to ("搵啲去上堂嘅班", "有没有去上课的", "想找过去听课的"): going to class is in person.
     /(?:去|过去|跑去)(?:上课|上堂|听课)的(?!时候|时|路上|日子|那天|钱|车费)/,
     /(?:亲身|亲自)(?:去|到|来|上门|参加|到场|出席|上课|听课)/,
+    // The teacher comes to where the learner lives ("老师到村里来教的", "下到村上讲课", "上门教", "送教下乡"): in person.
+    /(?:到|来|下到|下|进)(?:村|村里|村子|村上|屯里|寨子|寨里|乡里|乡下|镇上|社区|小区|家门口|门口|家里|家|我们这儿?|我们那儿?|咱这儿?|这边|我们村)(?:里)?(?:来|去)?(?:教|讲课|讲|授课|办班|指导|辅导)|上门(?:来|去)?(?:教|讲|授课|上课|培训|指导|辅导)|送(?:教|课|培训)(?:下乡|上门|到村|进村|到家)/,
+    // Near home, where one goes to class ("家门口的课", "离家近的", "家跟前就能上的"): in person.
+    /离(?:家|我家|屋)(?:近|不远)|(?:家|屋)(?:门口|跟前|附近|边上|旁边)(?:的|就能|就可以|能|就)?(?:上|学|去|课|班|听)/,
     /(?:手把手|当面|面对面)(?:地)?(?:带着?|教|指导|示范)|真人(?:教|带|授课|上课|教学)/,
     /面(?:授|教|对面)|实体(?:上课|的|班|课|教学)|坐(?:在)?(?:教室|课堂)/,
   ],

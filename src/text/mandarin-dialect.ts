@@ -139,6 +139,27 @@ export const MANDARIN_DIALECT_REWRITES: readonly [RegExp, string][] = [
   [/嫽(扎了|得很)?/g, '好'],
   // South-western, Hunan and Hubei 咯/喽/啰 after an age or 老 is 了 ("六十九咯", "老咯"): the cues of age read 了.
   [/(?<=[一二三四五六七八九十百两\d]|岁|老|大)(咯|喽|啰|嘍|囉)/gu, '了'],
+  // Yunnan and Guizhou yes-no questions: 咯 before a verb asks it ("浙江咯有" = 有没有, "咯能报" = 能不能报, "咯是" = 是不是);
+  // 克 = 去 where going is meant ("要克现场上", "卖出克", "回克"; 克服, 巧克力, 千克 untouched).
+  [/咯+(有|能|会|是|要|行|可以)(?![不没])/g, '$1不$1'],
+  [/有不有/g, '有没有'],
+  [/(?<=[要想得没不能])克(?=现场|教室|学校|上课|上|学|听|报|那|哪|城里|县里|镇上|村里)/g, '去'],
+  [new RegExp(`(?<=[出回进过])克${END}`, 'g'), '去'],
+  // Xinjiang Mandarin: 巴郎(子) = 男孩 (儿子 after "my"), 丫头子 = 闺女, 攒劲 = 好; north-western 得是 = 是不是 opening a
+  // question ("得是有", "得是能学"); Hefei and Jiang-Huai 可是 + 有/能 at a clause end = 有没有/能不能 (可是 "but" untouched).
+  [/(?<=我|俺|我家|俺家|他家|她家)巴郎(子)?/g, '儿子'],
+  [/巴郎(子)?/g, '男孩'],
+  [/丫头子/g, '闺女'],
+  [/攒劲/g, '好'],
+  [/得是(?=有|能|要|可以|会|免费)/g, '是不是'],
+  [new RegExp(`可是有${END}`, 'g'), '有没有'],
+  [new RegExp(`可是能(学|报|上)${END}`, 'g'), '能不能$1'],
+  // Clocking in before going to work is just going to work ("在厂里打卡上班" = 在厂里上班).
+  [/打卡(?=上班|上工|干活)/g, ''],
+  // Shanxi, Inner Mongolia, Shaanxi and Hebei: 甚 = 什么 ("有甚课", "学点甚好", "甚时候开课"; 甚至, 甚少, 甚好 as "very good"
+  // after a noun untouched: only after a verb or a measure word, or before a time or a thing).
+  [/甚(?=时候|地方|东西|样|课|班|项目|技术|手艺|事)/g, '什么'],
+  [/(?<=[有学干做整弄搞报看要点些个是])甚(?![至为少多大远高广微而于佳感矣])/g, '什么'],
   // Suzhou and other Wu yes-no questions at the start of a clause: 阿有 = 有没有, 阿要 = 要不要, 阿是 = 是不是 (阿是穴
   // untouched); south-western 老辈子 = 老人家.
   [/(^|[\s，,。!！?？你他她还也])阿有/g, '$1有没有'],

@@ -40,6 +40,10 @@ const EN_PARTICLES = /(?<=\w)\s+(?:lah|la|leh|lor|ah|hor|meh)(?=[\s?!.]*$)/i
 /** Runs of one punctuation mark ("？？", "!!!", "，，"), kept once. */
 const DOUBLED = /([,，?？!！。~～、])\1+/g
 
+/** WeChat's and QQ's emoji codes as typed or pasted ("[捂脸]", "[抱拳]", "[Smile]", "/::)") and emoji pictures: a face,
+ * not a word; each is a pause (a space), so "打工[捂脸]想学" keeps its two clauses apart. */
+const CHAT_EMOJI = /\[(?:\p{Script=Han}{1,4}|[A-Za-z]{2,10})\]|\/::?[^\s\p{Script=Han}]{1,3}|\p{Extended_Pictographic}\uFE0F?/gu
+
 /** A clause or word said twice in a row ("有没有有没有", "我在南昌 我在南昌"): voice input and nervous typing; said once. */
 const REPEATED = /(\p{Script=Han}{2,20})(?:[\s,，、]*\1)+/gu
 
@@ -68,7 +72,8 @@ const LATIN_LETTER = /[a-z]/i
 export function withoutSpeechNoise(text: string): string {
   // A trailing ellipsis ("有唱歌的班伐...") is a voice pause: dialect words read at the end of a message must still be at the end.
   // Text-speak ("dont", "u", "4 me", "face2face") is read as the written English every English rule is written in.
-  let t = spellOutTextSpeak(toHalfWidth(text).replace(/[‘’`]/g, "'")).replace(/\s+/g, ' ').replace(DOUBLED, '$1').replace(/(?:\.{2,}|…+|。{2,}|[~～]+)\s*$/, '').trim()
+  // A message that is nothing but a face ("👍", "[OK]") keeps it: it may answer a question.
+  let t = spellOutTextSpeak(toHalfWidth(strip(text, CHAT_EMOJI, ' ')).replace(/[‘’`]/g, "'")).replace(/\s+/g, ' ').replace(DOUBLED, '$1').replace(/(?:\.{2,}|…+|。{2,}|[~～]+)\s*$/, '').trim()
   if (NOISE_ONLY.test(t)) return THANKS_OR_GREETING.exec(t)?.[0] ?? text
   const han = /\p{Script=Han}/u.test(t)
   // (No step adds a letter, so a message without one never gets one.)
