@@ -6,9 +6,15 @@
  * belong to one system on one catalogue. Prints a table and rewrites the
  * search section of docs/benchmarks.md. Ends with the start-up figure: a
  * one-question `learnfinder ask` as a ratio to `node -e 0` (bench/startup.ts).
+ * Each size is timed in the shipped build (bench-search-size compiled with
+ * dist/'s esbuild options, bench/shipped-bundle.ts: what `learnfinder` runs)
+ * and, for comparison, through tsx (what the eval and the tests run); Orama
+ * answers in the same build each time. `--builds shipped` or `--builds tsx`
+ * runs one of them.
  *
  * @example npm run bench                      # all sizes
  * @example npm run bench -- --sizes sample,1000 --no-write
+ * @example npm run bench -- --sizes sample,1000 --no-write --builds shipped
  */
 import { execFileSync } from 'node:child_process'
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
@@ -19,12 +25,21 @@ import { PACKAGE_ROOT } from '../src/paths.js'
 import { SAMPLE_CATALOGUE_PATH } from '../src/catalogue/sample.js'
 import { formatBenchTable, type SizeResult } from './bench-report.js'
 import { formatStartup, measureStartup } from './startup.js'
+import { buildShippedBundle } from './shipped-bundle.js'
 
-const { values } = parseArgs({ options: { sizes: { type: 'string' }, 'no-write': { type: 'boolean' } } })
+const { values } = parseArgs({ options: { sizes: { type: 'string' }, 'no-write': { type: 'boolean' }, builds: { type: 'string' } } })
 const sizes = (values.sizes ?? 'sample,1000,10000,100000').split(',').filter((s) => s && (s !== 'sample' || existsSync(SAMPLE_CATALOGUE_PATH)))
 
-function run(args: string[]): Record<string, unknown> {
-  const out = execFileSync(process.execPath, [join(PACKAGE_ROOT, 'bin/run-ts.js'), join(PACKAGE_ROOT, 'bench/bench-search-size.ts'), ...args], {
+const wanted = (values.builds ?? 'shipped,tsx').split(',')
+process.stderr.write('bench: compiling the search bench with the shipped build\'s options…')
+const shippedDir = wanted.includes('shipped') ? await buildShippedBundle(['bench/bench-search-size.ts']) : null
+process.stderr.write(shippedDir ? ' done\n' : ' skipped (esbuild missing or not asked for)\n')
+/** The builds timed: the shipped one first (the figure that counts), tsx beside it. */
+const builds = [...(shippedDir ? ['shipped' as const] : []), ...(wanted.includes('tsx') || !shippedDir ? ['tsx' as const] : [])]
+
+function run(build: 'shipped' | 'tsx', args: string[]): Record<string, unknown> {
+  const entry = build === 'shipped' ? [join(shippedDir!, 'bench-search-size.js')] : [join(PACKAGE_ROOT, 'bin/run-ts.js'), join(PACKAGE_ROOT, 'bench/bench-search-size.ts')]
+  const out = execFileSync(process.execPath, [...entry, ...args], {
     encoding: 'utf8', maxBuffer: 1 << 24, stdio: ['ignore', 'pipe', 'inherit'],
   })
   return JSON.parse(out.trim().split('\n').at(-1)!)
@@ -34,21 +49,24 @@ const started = Date.now()
 const load = loadavg()[0]
 const results: SizeResult[] = []
 for (const size of sizes) {
-  const dir = mkdtempSync(join(tmpdir(), 'lf-bench-'))
-  try {
-    process.stderr.write(`bench: ${size} projects: build…`)
-    const build = run(['--part', 'build', '--rows', size, '--dir', dir])
-    process.stderr.write(' cold start…')
-    const colds = [run(['--part', 'cold', '--dir', dir])]
-    if (Number(size) <= 10000 || size === 'sample') colds.push(run(['--part', 'cold', '--dir', dir]))
-    process.stderr.write(' orama…')
-    const orama = run(['--part', 'orama', '--rows', size, '--dir', dir])
-    process.stderr.write(' done\n')
-    results.push({ size, build, cold: colds.reduce((a, b) => ((a.firstAnswerMs as number) <= (b.firstAnswerMs as number) ? a : b)), orama } as SizeResult)
-  } finally {
-    rmSync(dir, { recursive: true, force: true })
+  for (const kind of builds) {
+    const dir = mkdtempSync(join(tmpdir(), 'lf-bench-'))
+    try {
+      process.stderr.write(`bench: ${size} projects, ${kind} build: build…`)
+      const build = run(kind, ['--part', 'build', '--rows', size, '--dir', dir])
+      process.stderr.write(' cold start…')
+      const colds = [run(kind, ['--part', 'cold', '--dir', dir])]
+      if (Number(size) <= 10000 || size === 'sample') colds.push(run(kind, ['--part', 'cold', '--dir', dir]))
+      process.stderr.write(' orama…')
+      const orama = run(kind, ['--part', 'orama', '--rows', size, '--dir', dir])
+      process.stderr.write(' done\n')
+      results.push({ size, compiled: kind, build, cold: colds.reduce((a, b) => ((a.firstAnswerMs as number) <= (b.firstAnswerMs as number) ? a : b)), orama } as SizeResult)
+    } finally {
+      rmSync(dir, { recursive: true, force: true })
+    }
   }
 }
+if (shippedDir) rmSync(shippedDir, { recursive: true, force: true })
 
 process.stderr.write('bench: start-up (ask vs node -e 0)…')
 const startup = measureStartup()

@@ -146,7 +146,8 @@ export async function writeCatalogueCsv(path: string, options: GenerateOptions):
   return { rows: options.rows, bytes }
 }
 
-if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
+// Run as a command, not imported; a bundle that inlines this module (the bench's build of what ships) runs as another file.
+if (process.argv[1] && /generate-catalogue\.[jt]s$/.test(process.argv[1]) && import.meta.url === pathToFileURL(process.argv[1]).href) {
   const { values } = parseArgs({
     options: {
       rows: { type: 'string', default: '1000' }, out: { type: 'string' }, seed: { type: 'string', default: '1' },

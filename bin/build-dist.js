@@ -13,6 +13,7 @@ import { mkdirSync, rmSync, writeFileSync } from 'node:fs'
 import { dirname, join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { sourceFingerprint } from './dist-stamp.js'
+import { shippedBuildOptions } from './build-options.js'
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..')
 let esbuild
@@ -26,28 +27,7 @@ const before = sourceFingerprint(join(root, 'src'))
 const dist = join(root, 'dist')
 rmSync(dist, { recursive: true, force: true })
 mkdirSync(dist, { recursive: true })
-// Native addons, packages that read their own files, and big ones loaded only for a channel.
-const external = [
-  'better-sqlite3', 'hnswlib-node', '@node-rs/jieba', '@node-rs/jieba/*', 'opencc-js', 'ogg-opus-decoder', 'silk-wasm',
-  'wechaty', 'wechaty-puppet', 'wechaty-puppet-*', 'file-box', 'grammy', 'grammy/*', '@grammyjs/*', 'exceljs', 'pg', 'pino',
-  'hono', 'hono/*', '@hono/*', 'playwright-core', 'tsx', 'tsx/*',
-]
-await esbuild.build({
-  entryPoints: ['src/cli.ts'],
-  absWorkingDir: root,
-  bundle: true,
-  splitting: true,
-  outdir: 'dist',
-  format: 'esm',
-  platform: 'node',
-  target: 'node20',
-  external,
-  // CommonJS packages inside the bundle may call require() for Node's own modules.
-  banner: { js: "import { createRequire as __lfRequire } from 'node:module'; const require = __lfRequire(import.meta.url);" },
-  // Less text to parse at every start; identifiers keep their names for readable stack traces.
-  minifyWhitespace: true,
-  minifySyntax: true,
-  logLevel: 'warning',
-})
+// The options live in bin/build-options.js, shared with the bench that times what ships.
+await esbuild.build(shippedBuildOptions({ root, entryPoints: ['src/cli.ts'], outdir: 'dist' }))
 // Written last: a build cut short leaves no stamp, and the command falls back to tsx.
 writeFileSync(join(dist, 'stamp.json'), JSON.stringify(before))
