@@ -169,6 +169,9 @@ const PATTERNS: readonly [RegExp, string][] = [
   [/(网路|网络)上(?=卖|销售|开店|推销|营销)/g, '网上'],
   // A live class online (線上直播) is the format; live-stream selling (直播帶貨) stays a subject.
   [/(线上|网上|在线)直播(?!带货|卖|销售|电商|运营|间|主播)/g, '$1'],
+  // So is a live stream over the network named before the subject taught ("網路直播地方創生", "网络直播3C入门"); learning
+  // to stream (学网络直播, 网络直播带货, 网络直播技巧) stays a subject, and "网络直播的课" is read by query/format-reading.
+  [/(?<!学|学习|学会|做|搞|玩|当|会|教|懂|了解)(网络|网路)直播(?=[\p{Script=Han}a-z0-9])(?!带货|卖|销售|电商|运营|间|主播|技巧|技能|平台|入门|的|和|与|及|怎|是|吗|呢|啊|吧)/gu, '线上'],
   // Hong Kong secondary years (讀中三, 升中五) and Taiwan's 國一 to 國三 as the mainland's 初一 … 高三.
   [/(?<=读|念|升|上|考|在读|读紧)(中|国)([一二三])(?![年月日号])/g, '初$2'],
   [/(?<=读|念|升|上|考|在读|读紧)中四/g, '高一'], [/(?<=读|念|升|上|考|在读|读紧)中五/g, '高二'], [/(?<=读|念|升|上|考|在读|读紧)中六/g, '高三'],
