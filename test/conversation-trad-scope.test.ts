@@ -77,3 +77,41 @@ describe('Taiwan\'s 視訊 and 網路直播 name how a class is held', () => {
     expect(read('我想上視訊水墨畫')).toContain('水墨画')
   })
 })
+
+describe('a switch opened by a verb of looking for it turns to the new subject, whoever it is about', () => {
+  it.each(['改找銀髮保健', '找老人保健', '改看長者護理'])('"%s" after "我是上班族，想學理財" lists health courses for the same learner', async (text) => {
+    const say = learner()
+    await say('我是上班族，想學理財')
+    const r = await say(text)
+    expect(r.projects.length).toBeGreaterThan(0)
+    expect((await shown(r)).every(onTopic('health-elderly-care'))).toBe(true)
+    expect(replyText(r)).toContain('在职职工')
+  })
+
+  it('a job hunt stays the learner\'s life: "我剛畢業，找不到工作" then a subject keeps who they are', async () => {
+    const say = learner()
+    const r = await say('我剛畢業，找不到工作，想學電腦')
+    expect(r.projects.length).toBeGreaterThan(0)
+    expect((await shown(r)).every(onTopic('digital-skills'))).toBe(true)
+  })
+})
+
+describe('Taiwan and Hong Kong words for speaking, mixed classes and a trade', () => {
+  it('"英文口說課程" is spoken English, not a teaching demonstration (说课)', async () => {
+    const r = await learner()('求推薦英文口說課程')
+    expect(r.projects.length).toBeGreaterThan(0)
+    expect((await shown(r)).every(onTopic('language'))).toBe(true)
+  })
+
+  it.each(['虛實混合的電腦課', '有沒有虛實整合的長照課程'])('"%s" shows only classes held both ways', async (text) => {
+    const r = await learner()(text)
+    expect(r.projects.length).toBeGreaterThan(0)
+    expect((await shown(r)).every((p) => p.format === 'hybrid')).toBe(true)
+  })
+
+  it('"想學一技傍身" asks for a trade skill', async () => {
+    const r = await learner()('想學一技傍身')
+    expect(r.projects.length).toBeGreaterThan(0)
+    expect((await shown(r)).every(onTopic('vocational-skills'))).toBe(true)
+  })
+})

@@ -79,8 +79,11 @@ const PLAIN: { side: Side; re: RegExp }[] = FORMAT_CUES
   .filter((c): c is { format: Side; pattern: RegExp } => c.format === 'online' || c.format === 'offline')
   .map((c) => ({ side: c.format, re: global(c.pattern) }))
 const FRAMED = (Object.keys(FRAMES) as Side[]).flatMap((side) => FRAMES[side].map((re) => ({ side, re: global(re) })))
-/** Mixed courses named as such, beyond FORMAT_CUES: the Taiwanese 混成 (混成課程, 混成式) and 混合 of a course ("混合课程", "混合制"). */
-const NAMED_MIXED = /混成(?:课程|式|教学|学习|班|课)|混合(?:课程|课|班|制|式)/g
+/**
+ * Mixed courses named as such, beyond FORMAT_CUES: the Taiwanese 混成 (混成課程, 混成式), 混合 of a course ("混合课程",
+ * "混合制") and Taiwan's 虛實 (virtual and real: 虛實混合, 虛實整合, which OpenCC's Taiwan phrases make 虚实集成).
+ */
+const NAMED_MIXED = /混成(?:课程|式|教学|学习|班|课)|混合(?:课程|课|班|制|式)|虚实(?:混合|集成|整合|结合|并行|双轨|混成|合一)/g
 /** A course that both ways work for, said as what it is ("网上去现场都行的课", "手机上跟到教室都能上的"): mixed; "都行" alone
  * as the answer ("网上还是现场都行") stays "either". */
 const BOTH_WAYS = /(?:线上|网上|在线|网课|手机上)[^，,。；;]{0,6}?(?:线下|现场|当面|面授|实体|教室|课堂)[^，,。；;的]{0,2}?(?:都行|都可以|都成|都中|都能上|都能学|都能听)的|两(?:种|样)(?:上课|教学)?(?:形式|方式)都(?:有|行|能上|可以)的/
