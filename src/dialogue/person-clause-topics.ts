@@ -25,8 +25,12 @@ import { readAsMandarin, withoutSpeechNoise } from '../text/speech-noise.js'
 
 /** Words of asking or learning: a clause holding one asks for something, it does not only describe the speaker. */
 const ZH_ASKING = /[吗呢嘛么吧?？]|有没|有冇|有无|有木有|有啥|有什么|有哪|(?<![大中小同开放留上科数文化医哲力美史农工法])学|想|要|课|班|培训|讲座|项目|推荐|介绍|看看|换|问/
-/** A clause opened by "then" or "instead" turns to a subject ("那老人的健康管理", "还是看看…"): it asks. */
-const SWITCH_LEAD = /^(那|那么|那就|还是|改成|改为)/
+/**
+ * A clause opened by "then" or "instead" turns to a subject ("那老人的健康管理", "还是看看…"): it asks. So does one
+ * opened by a verb of looking for it, bare or switched ("找老人保健", "改找银发保健", "换看老人保健", "不然长者护理好了");
+ * not a job hunt or a failure to find one ("找工作", "找不到活": the learner's life).
+ */
+const SWITCH_LEAD = /^(那|那么|那就|还是|改成|改为|不然|(?:改|换|再)?(?:找(?!不到|不着|工作|活|事)|看|学|报|选))/
 const EN_ASKING = /[?]|\b(any|anything|something|want|wanna|need|learn|learning|study|course|courses|class|classes|lessons?|programmes?|programs?|training|workshops?|what|how|show|suggest|recommend|looking|find|interested|instead|change|switch|about|only|please)\b/
 /**
  * Clause boundaries in the message as typed: punctuation, and a space between two Chinese characters (how voice

@@ -43,7 +43,7 @@ const FRAMES: Record<Side, readonly RegExp[]> = {
     /(?:不用|不必|无需|无须|不需要|用不着|免得|省得|不想|不能|没法|出不了|不方便|不愿意)(?:出门|出家门|外出|跑|跑路|跑腿|到场|去现场|去学校|去教室|去上课|过去|往外跑|奔波|跑来跑去)/,
     /云课堂|空中课堂|云上课|云端(?:课|上课|学习)|隔空|直播(?:学|上课|教)|网上(?:学|上课|听)|线上(?:学|上课|听)/,
     // A live stream named as the kind of class ("网络直播的培训", "要网络直播", "只看网络直播的"); not 学网络直播 (a subject).
-    /(?:网络|网上|线上|在线)直播(?:的)?(?=课|培训|班|讲座|学习班|形式|方式)|(?<=要|只看|只要|最好是|希望是|想要)(?:网络|网上|线上|在线)直播(?:的)?(?=$|[\s，,。!！?？])/,
+    /(?:网络|网上|线上|在线)直播(?:的)?(?=课|培训|班|讲座|学习班|形式|方式)|(?<=要|只看|只要|最好是|希望是|想要|改成|换成|改为|换为)(?:网络|网上|线上|在线)直播(?:的)?(?=$|[\s，,。!！?？])/,
     // A medium that carries lessons, then teaching ("网络直播授课", "视频教学的", "远程直播上课"); not 短视频 (a subject).
     /(?<!短)(?:网络|互联网|直播|视频|录播|远程|云端|在线)(?:直播|视频|录播|连线)?(?:授课|教学|讲课|上课|讲座|培训|学习)(?!能力|技能|技巧|方法|设计|制作|资源)/,
     // A medium, opening it, then being able to learn ("在手机上点开就能学", "用电脑打开也可以听").
@@ -97,8 +97,11 @@ const PLAIN: { side: Side; re: RegExp }[] = FORMAT_CUES
   .filter((c): c is { format: Side; pattern: RegExp } => c.format === 'online' || c.format === 'offline')
   .map((c) => ({ side: c.format, re: global(c.pattern) }))
 const FRAMED = (Object.keys(FRAMES) as Side[]).flatMap((side) => FRAMES[side].map((re) => ({ side, re: global(re) })))
-/** Mixed courses named as such, beyond FORMAT_CUES: the Taiwanese 混成 (混成課程, 混成式) and 混合 of a course ("混合课程", "混合制"). */
-const NAMED_MIXED = /混成(?:课程|式|教学|学习|班|课)|混合(?:课程|课|班|制|式)/g
+/**
+ * Mixed courses named as such, beyond FORMAT_CUES: the Taiwanese 混成 (混成課程, 混成式), 混合 of a course ("混合课程",
+ * "混合制") and Taiwan's 虛實 (virtual and real: 虛實混合, 虛實整合, which OpenCC's Taiwan phrases make 虚实集成).
+ */
+const NAMED_MIXED = /混成(?:课程|式|教学|学习|班|课)|混合(?:课程|课|班|制|式)|虚实(?:混合|集成|整合|结合|并行|双轨|混成|合一)/g
 /** A course that both ways work for, said as what it is ("网上去现场都行的课", "手机上跟到教室都能上的"): mixed; "都行" alone
  * as the answer ("网上还是现场都行") stays "either". */
 const BOTH_WAYS = /(?:线上|网上|在线|网课|手机上)[^，,。；;]{0,6}?(?:线下|现场|当面|面授|实体|教室|课堂)[^，,。；;的]{0,2}?(?:都行|都可以|都成|都中|都能上|都能学|都能听)的|两(?:种|样)(?:上课|教学)?(?:形式|方式)都(?:有|行|能上|可以)的/

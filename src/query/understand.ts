@@ -14,6 +14,7 @@ import { createTextRepairer, type PreparedVocabulary } from '../text/repair.js'
 import { readAsMandarin, withoutSpeechNoise } from '../text/speech-noise.js'
 import { isNeedWord } from './need-filter.js'
 import { examTutoring } from './colloquial-cues.js'
+import { serviceAsks } from './service-asks.js'
 import { CHILD_STAGE } from './person-cues.js'
 import { isFusedToTopic } from './fused-audience.js'
 import { withoutKinGuess } from './kin-guess.js'
@@ -164,7 +165,9 @@ export function createQueryUnderstander(deps: UnderstandDeps): (text: string) =>
     slots.audiences = withoutAsker(normalized, withoutKinGuess(slots.audiences))
     if (slots.audiences.some((a) => a.explicit && !isFusedToTopic(normalized, a, slots.topics) && !named(a))) slots.audiences = slots.audiences.filter((a) => a.explicit)
     // Exam tutoring is its own subject: a topic or audience named inside it ("公务员考试", "补英语") is the exam's.
-    const tutoring = english ? englishExamTutoring(normalized) : examTutoring(normalized)
+    // So is hiring someone ("找人修冷气", "我要找保姆": query/service-asks), which no project offers.
+    const service = english ? [] : serviceAsks(normalized)
+    const tutoring = [...(english ? englishExamTutoring(normalized) : examTutoring(normalized)), ...service]
     if (tutoring.length) {
       const inTutoring = (v: SlotValue) => {
         const at = normalized.indexOf(v.matched)
@@ -289,7 +292,7 @@ export function createQueryUnderstander(deps: UnderstandDeps): (text: string) =>
       lang: detectLang(repaired.repairs.length > 0 ? normalized : text),
       slots,
       vague: !hasAnySlot(slots) && words.length === 0,
-      ...(tutoring.length && english ? { outOfScope: tutoring[0].word } : {}),
+      ...((tutoring.length && english) || service.length ? { outOfScope: (service[0] ?? tutoring[0]).word } : {}),
     }
   }
 }

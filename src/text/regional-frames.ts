@@ -158,6 +158,10 @@ export const REGIONAL_FRAMES: readonly Frame[] = [
 export const REGIONAL_FRAMES_BEFORE_TABLE: readonly (readonly [RegExp, string])[] = [
   // In either script: dialect.ts runs the table on the text before it is simplified.
   [/(外地|外省|外乡|外鄉|乡下|鄉下|农村|農村|内地|內地|大陆|大陸|老家)(来|來|嚟|出来|出來|出嚟)(的|嘅)?(打工仔|打工妹|打工族)/g, '外来工'],
+  // Taiwan's 視訊 (a live video class or call) naming how a class is held ("視訊水墨畫", "有什麼視訊的課", "改成視訊")
+  // is online: 在线 (the table makes it 线上 without reading a district 上水 across "上視訊水墨畫"), written before the
+  // table, which makes 視訊 视频 (video, a subject). Learning it (學視訊) or a tool (視訊通話, 視訊軟體) stays a subject.
+  [/(?<!学|學|学习|學習|学会|學會|教|会|會|怎么|怎麼|如何|用|玩)(视讯|視訊)(?!通话|通話|会议|會議|聊天|电话|電話|软件|軟體|软体|设备|設備|镜头|鏡頭|剪辑|剪輯|功能|面试|面試|看诊|看診|app|器|机|機|怎|点|點)/gi, '在线'],
 ]
 
 /** The frames' rewrites in order, then formal written Chinese and chat (text/formal-frames), for text/regional-words. */
