@@ -48,6 +48,8 @@ const KIN_ANY = `${KIN_ADULT}|${KIN_YOUNG}`
 const OLD_AGE = '(?:5[5-9]|[6-9]\\d|1[01]\\d|sixty|seventy|eighty|ninety)(?: something| odd| plus| \\+)?'
 const YOUNG_AGE = '(?:[4-9]|1\\d|2[0-2]|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty)'
 const AGE_TAIL = '(?: (?:years|year|yrs|yr) old| yo| y o| years| yrs)?\\b'
+/** A young learner's own age, in figures or words ("i am nineteen", "she s twenty one", "i m 16 years old"). */
+const OWN_YOUNG_AGE = '(?:1[0-9]|2[0-4]|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty(?:[ -](?:one|two|three|four))?)'
 
 /** Crops and animals a farmer grows or keeps. */
 const FARM_GOODS = '(?:crops|rice|wheat|corn|maize|millet|sorghum|cassava|yams?|beans|soy ?beans|peanuts|groundnuts|vegetables|veg|fruits?|tea|apples|oranges|grapes|cotton|potatoes|sugar ?cane|tobacco|rubber|coffee|cocoa|palm oil|pigs|chickens|hens|ducks|geese|cows|cattle|sheep|goats|bees|fish|rabbits|livestock|poultry)'
@@ -112,7 +114,8 @@ const ROLES: { id: string; is: string[]; does: string[] }[] = [
     id: 'youth',
     is: ['(?:at|in) (?:uni|university|college|high school|middle school|secondary school|junior high|senior high|sixth form|vocational school|technical school)',
       // (A school year from 7 up: grades 1 to 6 are primary school, where the parent speaks, query/english-groups.)
-      'in (?:year|grade|form) (?:[7-9]|1[0-3]|seven|eight|nine|ten|eleven|twelve)\\b', 'an? (?:student|teen|teenager|pupil|schoolboy|schoolgirl|undergrad|undergraduate|fresher|school leaver)'],
+      'in (?:year|grade|form) (?:[7-9]|1[0-3]|seven|eight|nine|ten|eleven|twelve)\\b', 'an? (?:student|teen|teenager|pupil|schoolboy|schoolgirl|undergrad|undergraduate|fresher|school leaver)',
+      `(?:only |just |almost |nearly |just turned )?${OWN_YOUNG_AGE}${AGE_TAIL}(?! (?:minutes?|mins?|hours?|km|kilometres?|miles?|yuan|rmb|dollars?|percent|days?)\\b)`],
     does: ['(?:just )?(?:finished|left|graduated from) (?:high school|school|college|uni|university)', '(?:goes|go) to (?:high school|middle school|secondary school|college|uni)'],
   },
   {

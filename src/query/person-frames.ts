@@ -64,7 +64,8 @@ const JOB_CUES: Cue[] = Object.entries(OCCUPATIONS).map(([id, jobs]) => {
 export const PERSON_FRAME_CUES: readonly Cue[] = [
   ...JOB_CUES,
   // Office and service work by its place: "在一家企业做会计", "在银行上班", "我在公司当文员".
-  implied('employees', new RegExp(`(?:在|于)(?:一家|一个|家|个|本地|当地|一所)?[^，,。!！?？\\s]{0,6}?${alt(WORKPLACES)}(?:里|上)?(?:上班|工作|做事|任职|做|干|当|打工)(?!的?(?:课|班|培训))`)),
+  // A post inside the place may come between ("在银行柜台上班", "在医院药房工作"): not a wish or a course ("在公司想学").
+  implied('employees', new RegExp(`(?:在|于)(?:一家|一个|家|个|本地|当地|一所)?[^，,。!！?？\\s]{0,6}?${alt(WORKPLACES)}(?:里|上)?(?:(?![想学要找报])[^，,。!！?？\\s]){0,3}?(?:上班|工作|做事|任职|做|干|当|打工)(?!的?(?:课|班|培训))`)),
   // Belonging to an office said plainly: "我是单位上的", "我是机关里的".
   implied('employees', /(?:我|本人)(?:是)?(?:在)?(?:单位|机关|公司|事业单位|国企|企业)(?:上|里)的/),
   // Working hours said of oneself: "平时要上班", "白天得上班", "朝九晚五".
@@ -80,7 +81,8 @@ export const PERSON_FRAME_CUES: readonly Cue[] = [
   // A child with a youth's age is the learner: "我儿子十七了在找", "我家闺女十八了", "儿子刚满十八岁".
   implied('youth', new RegExp(`${alt(KIDS.filter((k) => k !== '学生'))}(?:今年|现在|已经|刚|才|都)?(?:满)?(?:${YOUNG_AGE})`)),
   // A young child at school: the parent speaks ("我有小孩在念小学", "孩子上幼儿园").
-  implied('parents', new RegExp(`(?:我|我们)?(?:有|家)?(?:[一二两三1-3]个|俩|仨)?${alt(KIDS)}(?:都|也)?(?:在|正在|今年|现在)?(?:上|读|念)${EARLY_SCHOOL}`)),
+  // Also just started, or just of school age: "我家宝宝刚上幼儿园", "我家俩娃都上学了" ("还在上学" says no age; 上学习班 is a course).
+  implied('parents', new RegExp(`(?:我|我们)?(?:有|家)?(?:[一二两三1-3]个|俩|仨)?${alt(KIDS)}(?:都|也)?(?:(?:在|正在|今年|现在|刚|刚刚|才|已经|马上|快)?(?:要)?(?:开始)?(?:上|读|念)${EARLY_SCHOOL}|(?:刚|刚刚|才|已经|马上|快|都)(?:要)?(?:开始)?上学(?=了|[，,。!！?？\\s]|$))`)),
   // "我有两个孩子", "家里有俩娃": a parent.
   implied('parents', new RegExp(`(?:我|我们|我家|我们家|家里|家中)(?:有|养了|养着|带着)(?:[一二两三四1-4]个|俩|仨|一对)${alt(KIDS.filter((k) => k !== '学生'))}`)),
   // A child's mother or father, however the child is named: "两个小朋友的妈妈", "初中生的家长".
