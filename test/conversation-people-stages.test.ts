@@ -31,6 +31,12 @@ describe('a stage of life says who learns', () => {
     ['我在村委会打杂，想学电脑', 'community-workers'],
     ['我在医院药房上班，想学人工智能', 'employees'],
     ['我爸是种稻的，帮他找找电工课', 'farmers'],
+    ['我今年才十七，有免费的课吗', 'youth'],
+    ['我刚从军队下来，想学门技术', 'veterans'],
+    ['我在家喂了十几头猪，想学电工', 'farmers'],
+    ['我是村里的妇女主任，想学电脑', 'community-workers'],
+    ['she works the front desk in a hotel, any computer classes', 'employees'],
+    ['i work at the residents committee as staff, any free classes', 'community-workers'],
     ['i am nineteen, any ai courses', 'youth'],
     ['my cousin is twenty one, she wants free online classes', 'youth'],
   ] as const)('"%s" shows only projects for %s', async (text, audience) => {
@@ -49,6 +55,15 @@ describe('what only looks like a stage of life', () => {
   it('a distance or a price after "i am" is no age ("i am 20 minutes from town")', () => {
     expect(audiences('i am 20 minutes from town, any computer class')).toEqual([])
     expect(audiences('i am twenty two, any computer class')).toEqual(['youth'])
+  })
+
+  it('a bare young age ends its clause ("我才十八，…"); a price is no age ("我才十八块钱")', () => {
+    expect(audiences('我才十八，想学电脑')).toEqual(['youth'])
+    expect(audiences('我才十八块钱')).toEqual([])
+  })
+
+  it('retirement said with the verb split ("我前年退的休") is an older learner', () => {
+    expect(audiences('我前年退的休，想学电工')).toEqual(['elderly'])
   })
 
   it('a wish said at the workplace is no job ("我在公司想学电脑" names no employee)', () => {
