@@ -37,6 +37,8 @@ describe('a stage of life says who learns', () => {
     ['我是村里的妇女主任，想学电脑', 'community-workers'],
     ['she works the front desk in a hotel, any computer classes', 'employees'],
     ['i work at the residents committee as staff, any free classes', 'community-workers'],
+    ['我在快递站分拣包裹，想学电脑', 'migrant-workers'],
+    ['我们在餐馆后厨洗碗，有免费的课吗', 'migrant-workers'],
     ['i am nineteen, any ai courses', 'youth'],
     ['my cousin is twenty one, she wants free online classes', 'youth'],
   ] as const)('"%s" shows only projects for %s', async (text, audience) => {
@@ -64,6 +66,12 @@ describe('what only looks like a stage of life', () => {
 
   it('retirement said with the verb split ("我前年退的休") is an older learner', () => {
     expect(audiences('我前年退的休，想学电工')).toEqual(['elderly'])
+  })
+
+  it('a task done at a workplace is a working life, not a subject ("在物流园分拣快递" names no logistics course); a wish is', () => {
+    expect(understand('我在物流园分拣快递，想学电脑').slots.topics.map((t) => t.id)).toEqual(['digital-skills'])
+    expect(audiences('我在物流园分拣快递，想学电脑')).toEqual(['migrant-workers'])
+    expect(audiences('我想在城里搞装修')).toEqual([])
   })
 
   it('a wish said at the workplace is no job ("我在公司想学电脑" names no employee)', () => {
