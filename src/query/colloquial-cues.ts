@@ -77,6 +77,9 @@ export const COLLOQUIAL_CUES: readonly Cue[] = [
   person('parents', new RegExp(`(?:我|我们|我家|家里|家中)(?:有|养了|养着)(?:个|俩|仨|两个|三个|一个|一儿一女|二胎)?(?:[^，,。!！?？\\s]{0,5}的)?${alt(CHILDREN)}(?!(?:也|还|都)?(?:想|要|打算)(?:学|报|上))`)),
   // Factory and city work said the long way round: "在外头厂子里做工", "城里厂子上班", "在工地上干活".
   person('migrant-workers', /(在外头|在外面|在外地|到外地|在城里|进城|厂子|工厂)[^，,。!！?？\s]{0,5}(打工|干活|务工|做工|上工|做事|出力)|做工的|打工仔|打工妹/),
+  // The same work said by what the hands do there: "在物流园分拣快递", "现在城里搞装修", "在外头饭馆洗碗" (the place and
+  // the task are a working life, not a subject: 物流 and 装修 in them name no course).
+  person('migrant-workers', /(?:我|我们|俺)[^，,。!！?？\s想要学]{0,8}?(?:在外头|在外面|在外地|城里|物流园|快递站|仓库|饭馆|餐馆|饭店|后厨|工地)(?:里|上)?(?:分拣|搬运|装卸|扛包|搬货|洗碗|刷碗|端盘子|搞装修|做装修|刷墙|贴砖|扎钢筋|搬砖|送快递|送外卖)/),
   // A farmer saying what they grow, without "的": "我在家种大棚", "我们在村里养鸡" (not "我想学种大棚").
   // Any place said before it is where they farm ("我在屯子里种苞米", "俺在山坳坳里种茶"), not a wish (想, 学).
   person('farmers', new RegExp(`(?:我|我们|我家)(?:在[^，,。!！?？\\s想要学有能去]{1,5}?|家里)?(?:是|主要|一直|常年|平时)?${alt(FARM_WORK)}`)),

@@ -51,7 +51,7 @@ const explicit = (kind: Cue['kind'], id: string, pattern: RegExp): Cue => ({ kin
 export const CUES: readonly Cue[] = [
   // Older learners.
   implied('audiences', 'elderly', /我(今年|都|已经)?(快|有)?([5-9]\d|一百)(多)?(岁|了)|[五六七八九]十[一二三四五六七八九]?(多)?岁|(我|俺)(是|就是)?(个)?[^，,。]{0,4}(老头|老太太|老太婆|老大爷|老汉|老太|老大娘|长辈|银发族)|(?<![\d.])([6-9]\d)(多)?岁|[六七八九]十[一二三四五六七八九]?(多)?(岁|了)|上了年纪|年纪大|(这|一)把年纪|(我|俺)(都|已经|也)?老了|岁数大|年龄大|年纪(也)?不小/),
-  implied('audiences', 'elderly', /(刚|已经|我)?退休(了|后|以后|在家|之后)|我(已经|刚)?退休|退下来|老伴|孙子|孙女|外孙|带孙|抱孙|老两口|腿脚不(好|便)|眼睛花|老花眼|眼神不好|字看不清|看不清字/),
+  implied('audiences', 'elderly', /(刚|已经|我)?退休(了|后|以后|在家|之后)|我(已经|刚)?退休|退下来|退(的|了)休|老伴|孙子|孙女|外孙|带孙|抱孙|老两口|腿脚不(好|便)|眼睛花|老花眼|眼神不好|字看不清|看不清字/),
   implied('audiences', 'elderly', /我(的|家)?(奶奶|爷爷|姥姥|姥爷|外婆|外公)/),
   // A parent or grandparent who wants to learn is the learner: "我妈妈想学用手机", "俺爹也想学点东西".
   implied('audiences', 'elderly', /(我|俺|我们)(家)?(的)?(妈妈|妈|老妈|爸爸|爸|老爸|爹|娘|父母|爸妈|老伴|公公|婆婆|岳父|岳母)(也|还|都)?(想|要|打算|准备|希望|愿意)(学|报|上|参加)/),
@@ -84,7 +84,7 @@ export const CUES: readonly Cue[] = [
   implied('audiences', 'parents', /(孩子|娃|宝宝|小孩|儿子|女儿|闺女)(刚|才|已经)?(满|快|不到)?(([一二两三]|[1-3])(岁|周岁)|([0-9]+|[一二两三四五六七八九十]+)个月)/),
   implied('audiences', 'parents', /\bmy (kid|kids|child|children|son|daughter|toddler|baby|teen|teens|teenager|teenagers|teenage (son|daughter|kids?))\b|\bas a (mum|mom|dad|parent)\b|\b(mum|mom|dad|mother|father) of (one|two|three|four|\d)\b/),
   // Farmers.
-  implied('audiences', 'farmers', /养了?[^，,。]{0,6}(猪|鸡|鸭|鹅|牛|羊|鱼|虾|蟹|蜜蜂|蜂|兔|蚕)|种地|种田|种庄稼|种粮|种菜|种果树|种茶|种了(一辈子|大半辈子|几十年|十几年|好多年|多年|半辈子)的?(地|田)|种了?[^，,。]{0,6}亩|家里有.{0,4}亩|[0-9一二三四五六七八九十几百]+亩|承包了?.{0,6}(地|田|鱼塘|果园)|养猪|养鸡|养鸭|养牛|养羊|养鱼|养蜂|在村里|(我|俺)是农村的(?!(小学|中学|学校|村小)?的?(老师|教师))|农村人/),
+  implied('audiences', 'farmers', /(养|喂)了?[^，,。]{0,6}(猪|鸡|鸭|鹅|牛|羊|鱼|虾|蟹|蜜蜂|蜂|兔|蚕)|种地|种田|种庄稼|种粮|种菜|种果树|种茶|种了(一辈子|大半辈子|几十年|十几年|好多年|多年|半辈子)的?(地|田)|种了?[^，,。]{0,6}亩|家里有.{0,4}亩|[0-9一二三四五六七八九十几百]+亩|承包了?.{0,6}(地|田|鱼塘|果园)|养猪|养鸡|养鸭|养牛|养羊|养鱼|养蜂|在村里|(我|俺)是农村的(?!(小学|中学|学校|村小)?的?(老师|教师))|农村人/),
   implied('audiences', 'farmers', /\b(i|we) (grow|farm|raise)\b|\bon (my|our) farm\b|\b(farmer|farmers) growing\b/),
   implied('audiences', 'farmers', /(在家|我家|家里|回家|在村里)?务农|干农活|(我|俺)(家里?)?(是)?种(果树|庄稼|菜|粮|茶)/),
   // Women.

@@ -48,6 +48,8 @@ const KIN_ANY = `${KIN_ADULT}|${KIN_YOUNG}`
 const OLD_AGE = '(?:5[5-9]|[6-9]\\d|1[01]\\d|sixty|seventy|eighty|ninety)(?: something| odd| plus| \\+)?'
 const YOUNG_AGE = '(?:[4-9]|1\\d|2[0-2]|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty)'
 const AGE_TAIL = '(?: (?:years|year|yrs|yr) old| yo| y o| years| yrs)?\\b'
+/** A young learner's own age, in figures or words ("i am nineteen", "she s twenty one", "i m 16 years old"). */
+const OWN_YOUNG_AGE = '(?:1[0-9]|2[0-4]|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty(?:[ -](?:one|two|three|four))?)'
 
 /** Crops and animals a farmer grows or keeps. */
 const FARM_GOODS = '(?:crops|rice|wheat|corn|maize|millet|sorghum|cassava|yams?|beans|soy ?beans|peanuts|groundnuts|vegetables|veg|fruits?|tea|apples|oranges|grapes|cotton|potatoes|sugar ?cane|tobacco|rubber|coffee|cocoa|palm oil|pigs|chickens|hens|ducks|geese|cows|cattle|sheep|goats|bees|fish|rabbits|livestock|poultry)'
@@ -112,7 +114,8 @@ const ROLES: { id: string; is: string[]; does: string[] }[] = [
     id: 'youth',
     is: ['(?:at|in) (?:uni|university|college|high school|middle school|secondary school|junior high|senior high|sixth form|vocational school|technical school)',
       // (A school year from 7 up: grades 1 to 6 are primary school, where the parent speaks, query/english-groups.)
-      'in (?:year|grade|form) (?:[7-9]|1[0-3]|seven|eight|nine|ten|eleven|twelve)\\b', 'an? (?:student|teen|teenager|pupil|schoolboy|schoolgirl|undergrad|undergraduate|fresher|school leaver)'],
+      'in (?:year|grade|form) (?:[7-9]|1[0-3]|seven|eight|nine|ten|eleven|twelve)\\b', 'an? (?:student|teen|teenager|pupil|schoolboy|schoolgirl|undergrad|undergraduate|fresher|school leaver)',
+      `(?:only |just |almost |nearly |just turned )?${OWN_YOUNG_AGE}${AGE_TAIL}(?! (?:minutes?|mins?|hours?|km|kilometres?|miles?|yuan|rmb|dollars?|percent|days?)\\b)`],
     does: ['(?:just )?(?:finished|left|graduated from) (?:high school|school|college|uni|university)', '(?:goes|go) to (?:high school|middle school|secondary school|college|uni)'],
   },
   {
@@ -134,7 +137,8 @@ const ROLES: { id: string; is: string[]; does: string[] }[] = [
     id: 'community-workers',
     is: ['(?:on (?:the )?staff|a staff member|employed|a worker|working|staff) (?:at|in|of|with|for) (?:a |the |our |my )?(?:local )?(?:community|neighbou?rhood|residents|street|village|sub district|township) (?:service |services )?(?:office|committee|centre|center|council|station|hall)', 'a (?:community|social|neighbou?rhood|grid|case) worker(?: (?:in|at|for|with) (?:the |our |my |a )?(?:local )?(?:community|communities|neighbou?rhood|village|district|area|street))?', 'a (?:community|neighbou?rhood|village) (?:officer|official|organi[sz]er|cadre|volunteer)', 'a volunteer',
       'on the (?:residents|neighbou?rhood|village) committee'],
-    does: ['works? (?:for|at|in|with) (?:the |a |our |my )?(?:local )?(?:community|neighbou?rhood|residents|street|village|sub district|district) (?:office|committee|centre|center|council|services?|work|station)',
+    // "as staff" after the body is the place's own staff, not a company employee ("i work at the community centre as staff").
+    does: ['works? (?:for|at|in|with) (?:the |a |our |my )?(?:local )?(?:community|neighbou?rhood|residents|street|village|sub district|district) (?:office|committee|centre|center|council|services?|work|station)(?: as (?:an? )?(?:staff|staff member|employee|worker|officer))?',
       'works? in (?:the |my |our )?(?:local )?(?:community|social work)', 'works? (?:for|at|with|in) (?:an? |the |a local |our )?(?:ngo|charity|non ?profit|social service (?:agency|centre|center|organi[sz]ation)|social (?:enterprise|organi[sz]ation)|civil society group)', 'volunteers? (?:in|at|for) (?:the |a |our |my )?(?:local )?(?:community|neighbou?rhood)'],
   },
   {
@@ -145,6 +149,8 @@ const ROLES: { id: string; is: string[]; does: string[] }[] = [
       'works? (?:full time |part time )?(?:in|at|for) (?:an? |the )?(?:office|company|firm|bank)', '(?:do|does|doing) the (?:books|accounts|bookkeeping|payroll|admin) (?:for|at) (?:a|an|the|my|our) (?:small |big |local |family )?(?:firm|company|business|shop|office)',
       'works? (?:full time|in an office|for a company|at a company|in a company|nine to five|9 to 5|office hours)',
       'works? (?:at|in|for) (?:a |an |the )?(?:bank|hospital|hotel|firm|law firm|office|company|tech company|big company|state owned (?:company|enterprise|firm)|government department|ministry)',
+      // A post worked inside the place ("i work the counter at a bank", "she works the front desk in a hotel").
+      'works? (?:the |a )?(?:counter|front desk|desk|reception|till|tills|checkout|phones|switchboard|window|night shift|day shift|early shift|late shift) (?:at|in|for) (?:a |an |the )?(?:bank|hospital|hotel|office|company|firm|post office|tax office|government office|clinic)',
       // Any company said with its kind ("a state company", "a small family firm", "an it company"), not a community or social body.
       'works? (?:full time |part time )?(?:at|in|for|with) (?:a |an |the |my |our )?(?:(?!community|neighbou?rhood|residents|village|social|charity)[a-z]+ ){1,2}(?:company|firm|enterprise|corporation|corp|business|employer|bank|agency|group)'],
   },

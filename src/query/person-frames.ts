@@ -64,13 +64,14 @@ const JOB_CUES: Cue[] = Object.entries(OCCUPATIONS).map(([id, jobs]) => {
 export const PERSON_FRAME_CUES: readonly Cue[] = [
   ...JOB_CUES,
   // Office and service work by its place: "在一家企业做会计", "在银行上班", "我在公司当文员".
-  implied('employees', new RegExp(`(?:在|于)(?:一家|一个|家|个|本地|当地|一所)?[^，,。!！?？\\s]{0,6}?${alt(WORKPLACES)}(?:里|上)?(?:上班|工作|做事|任职|做|干|当|打工)(?!的?(?:课|班|培训))`)),
+  // A post inside the place may come between ("在银行柜台上班", "在医院药房工作"): not a wish or a course ("在公司想学").
+  implied('employees', new RegExp(`(?:在|于)(?:一家|一个|家|个|本地|当地|一所)?[^，,。!！?？\\s]{0,6}?${alt(WORKPLACES)}(?:里|上)?(?:(?![想学要找报])[^，,。!！?？\\s]){0,3}?(?:上班|工作|做事|任职|做|干|当|打工)(?!的?(?:课|班|培训))`)),
   // Belonging to an office said plainly: "我是单位上的", "我是机关里的".
   implied('employees', /(?:我|本人)(?:是)?(?:在)?(?:单位|机关|公司|事业单位|国企|企业)(?:上|里)的/),
   // Working hours said of oneself: "平时要上班", "白天得上班", "朝九晚五".
   implied('employees', /(?:我|我们|本人)(?:平时|白天|平日|每天|天天|工作日)(?:都)?(?:要|得|需要)?(?:上班|返工)|朝九晚五/),
-  // A young learner by age: "我今年十九岁", "我才十七", "俺二十出头".
-  implied('youth', new RegExp(`(?:我|我们|本人)(?:今年|现在|才|刚|刚刚|已经)?(?:满)?(?:${YOUNG_AGE})`)),
+  // A young learner by age: "我今年十九岁", "我才十七", "俺二十出头", and a bare age ending the clause ("俺才十八，…").
+  implied('youth', new RegExp(`(?:我|我们|本人)(?:今年|现在|才|刚|刚刚|已经){0,2}(?:满)?(?:${YOUNG_AGE}|(?<=(?:今年|现在|才|刚|刚刚|已经|满))(?:十[四五六七八九]|二十|1[4-9])(?=[，,。!！?？\\s]|$))`)),
   // A learner still at school or university: "我还在念大学", "本人正在读高二", "我们都在上职校".
   implied('youth', /(?:我|我们|本人)(?:还|都|也)?(?:在|正在)(?:念|读|上)(?:大学|大专|高中|高职|职高|中专|中职|技校|职校|国中|高[一二三]|初[一二三]|大[一二三四])/),
   // A woman said with the group she came as ("新住民妈妈", "外籍媳妇", "陆配姐妹"): the woman is who learns.
@@ -80,7 +81,8 @@ export const PERSON_FRAME_CUES: readonly Cue[] = [
   // A child with a youth's age is the learner: "我儿子十七了在找", "我家闺女十八了", "儿子刚满十八岁".
   implied('youth', new RegExp(`${alt(KIDS.filter((k) => k !== '学生'))}(?:今年|现在|已经|刚|才|都)?(?:满)?(?:${YOUNG_AGE})`)),
   // A young child at school: the parent speaks ("我有小孩在念小学", "孩子上幼儿园").
-  implied('parents', new RegExp(`(?:我|我们)?(?:有|家)?(?:[一二两三1-3]个|俩|仨)?${alt(KIDS)}(?:都|也)?(?:在|正在|今年|现在)?(?:上|读|念)${EARLY_SCHOOL}`)),
+  // Also just started, or just of school age: "我家宝宝刚上幼儿园", "我家俩娃都上学了" ("还在上学" says no age; 上学习班 is a course).
+  implied('parents', new RegExp(`(?:我|我们)?(?:有|家)?(?:[一二两三1-3]个|俩|仨)?${alt(KIDS)}(?:都|也)?(?:(?:在|正在|今年|现在|刚|刚刚|才|已经|马上|快)?(?:要)?(?:开始)?(?:上|读|念)${EARLY_SCHOOL}|(?:刚|刚刚|才|已经|马上|快|都)(?:要)?(?:开始)?上学(?=了|[，,。!！?？\\s]|$))`)),
   // "我有两个孩子", "家里有俩娃": a parent.
   implied('parents', new RegExp(`(?:我|我们|我家|我们家|家里|家中)(?:有|养了|养着|带着)(?:[一二两三四1-4]个|俩|仨|一对)${alt(KIDS.filter((k) => k !== '学生'))}`)),
   // A child's mother or father, however the child is named: "两个小朋友的妈妈", "初中生的家长".
@@ -103,6 +105,8 @@ export const PERSON_FRAME_CUES: readonly Cue[] = [
   implied('rural-teachers', /(?:乡下|农村|村里|村上|村小|山区|山里|山村|乡镇|镇上|乡里|乡村|偏远|边远|偏乡|屯里|寨子|牧区|部落|原住民|少数民族地区|民族地区)[^，,。!！?？\s]{0,8}?(?:学校|小学|中学|初中|教学点|幼儿园|国小|国中|完小|学区)(?:的|里|上)?(?:当|做|任|教)?(?:班主任|校长|老师|教师|代课老师|代课|教书|任教|上课|支教)/),
   // Back from the army: "刚复员", "转业三年了", "复员回来的".
   implied('veterans', /(?<![件池板机组站])(?:刚|已经|早就|前年|去年)?(?:复员|转业|退伍|退役)(?:了|回来|回家|回乡|后|[一二两三四五六七八九十几\d]+年)/),
+  // Out of the army, said as coming down or back from it: "我刚从部队下来", "从部队回来好几年了".
+  implied('veterans', /(?:刚|才|已经|早就|前年|去年)?从(?:部队|军队|军营)(?:上|里)?(?:下来|回来|出来|退下来|复员|转业|退伍)/),
   // Hearing or walking that does not work: "听力不好", "腿脚不灵便".
   implied('people-with-disabilities', /(?:我|本人)?(?:听力|耳朵)(?:不好|很差|有问题|受损)|(?:腿|腿脚)(?:不灵便|不利索|残了)|截肢/),
 ]
