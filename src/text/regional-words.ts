@@ -36,8 +36,9 @@ const TRADITIONAL_ONLY: readonly Entry[] = [
   ['程式设计', '编程'], ['写程式', '编程'], ['程式', '程序'], ['视讯', '视频'], ['影音', '视频'], ['影片', '视频'],
   // OpenCC's Taiwan phrases turn 線上 into 在线; the cues read 线上 (线上线下, 无所谓线上).
   ['在线', '线上'], ['研习', '研修'], ['进修部', '继续教育学院'], ['太阳能光电', '光伏发电'], ['光电', '光伏'], ['证照', '证书'],
-  // Plumbing and wiring (水電 in Taiwan and Hong Kong; hydropower on the mainland), building sites (地盤).
-  ['水电工', '水电工'], ['水电', '水电工'], ['地盘工', '建筑工人'], ['做地盘', '在工地干活'], ['地盘', '工地'],
+  // Plumbing and wiring (水電 in Taiwan and Hong Kong; hydropower on the mainland), air conditioning (冷氣: cold air on
+  // the mainland), building sites (地盤).
+  ['水电工', '水电工'], ['水电', '水电工'], ['冷气机', '空调'], ['冷气', '空调'], ['地盘工', '建筑工人'], ['做地盘', '在工地干活'], ['地盘', '工地'],
   // Hong Kong districts and Macau parishes: the catalogue knows the SAR, not its districts. Only in
   // traditional text, since 沙田 and 大埔 are also places in Guangdong.
   ...['屯门', '元朗', '天水围', '荃湾', '葵涌', '沙田', '马鞍山', '大埔', '上水', '粉岭', '西贡', '将军澳', '观塘',
