@@ -27,7 +27,15 @@ describe('a subject said as the worry or the wish around it', () => {
     ['law-finance', ['厂里的老板拖欠我们工资', '工头一直不发工钱 咋办']],
     ['health-elderly-care', ['我妈膝盖疼 有啥课', '怎么防止老人摔跤', '想学照顾瘫痪的奶奶']],
     ['vocational-skills', ['想开家早餐店 学点啥']],
+    ['energy-power', ['家里的灯泡咋换', '想学装插座']],
   ] as const)('%s', async (topic, phrasings) => {
+    for (const said of phrasings) await expectTopic(await learner()(said), topic, said)
+  })
+
+  it.each([
+    ['law-finance', ['想攒些养老的钱', '怎么规划好养老钱']],
+    ['teacher-development', ['当班主任的怎样管好班级', '老师如何带学生']],
+  ] as const)('money for old age, a teacher managing the class: %s', async (topic, phrasings) => {
     for (const said of phrasings) await expectTopic(await learner()(said), topic, said)
   })
 

@@ -93,6 +93,12 @@ export const TOPIC_FRAMES: readonly Cue[] = [
   topic('vocational-skills', /开(?:个|一个|家|一家|间|一间)(?:小)?(?:吃|饭|面|早餐|奶茶|理发|美发|美甲|花|水果|便利|服装|小卖|包子|烧烤|修车|蛋糕|面包)?(?:店|铺|馆)/),
   // An ache or a fall in later life: "年纪大了腰杆痛", "老寒腿", "长辈跌倒怎么预防" (round 8).
   topic('health-elderly-care', /(?:腰|腿|膝盖|脖子|颈椎|肩膀|关节|腰杆|背|腰椎)(?:子)?(?:疼|痛|酸|不好|不舒服)|(?:防|预防|怕|防止)(?:老人|长辈)?(?:跌倒|摔倒|摔跤)|(?:跌倒|摔倒|摔跤)(?:怎么|怎样|如何)?(?:预防|防)/),
+  // Money put by for old age is finance, not elder care: "存点养老钱", "攒些养老的钱" (round 8).
+  topic('law-finance', /(?:存|攒|留|备|准备|规划)(?:点|些|一点|一些|好)?养老(?:的)?钱/),
+  // Household electrics said as the thing to fix: "屋头电灯咋个接", "插座怎么换", "装个开关" (round 8).
+  topic('energy-power', new RegExp(`(?:电灯|灯泡|灯管|开关|插座|插头|电表|电闸)${gap(3)}(?:怎么|咋)?(?:接|装|修|换)|(?:接|装|修|换)(?:个|一下|一个)?(?:电灯|灯泡|灯管|开关|插座|电表|电闸)`)),
+  // A teacher managing the children in class is teaching craft, not parenting: "老师咋个管娃娃", "老师怎么带好学生" (round 8).
+  topic('teacher-development', new RegExp(`${alt(TEACHER)}${gap(4)}(?:怎么|怎样|如何)(?:管|带|教)(?:好)?(?:学生|娃娃|孩子|娃|小孩|班|课堂|班级)`)),
   // Skills for changing one's line of work: "转业技能课程" (Taiwan 轉業), "转行培训", "转岗的课" (a veteran is who says he demobilised).
   topic('vocational-skills', /转(?:业|行|岗|职)(?:的)?(?:技能|技术|培训|课程|课|班|训练)/),
 ]
