@@ -34,14 +34,21 @@ const SELF_BEFORE = /(我|俺|咱|本人|我们|咱们|自己)(是|就是|也是
 
 /**
  * The topic that is about a group itself: "老人保健", "长者的养生", "老师的进修", "老年人的健康管理", "senior health",
- * "care work for old people" name the subject (whom it serves), not who is learning (a community worker switching to
+ * "care work for old people", "银发族运动保健", "老人防骗", "keeping fit in old age" name the subject (whom it
+ * serves), not who is learning (a community worker switching to
  * it stays one). A group right beside its own topic's phrase (nothing, 的/之 or a space between; or the phrase, then
  * "for/of (the)" the group) is part of the subject.
  */
 const BESIDE_BEFORE = /^\s?[的之]?\s?$/
-const BESIDE_AFTER = /(?:\s(?:for|of)(?:\s(?:the|our|my))?\s|的|\s)$/
-const OWN_TOPIC: Readonly<Record<string, string>> = {
-  elderly: 'health-elderly-care', parents: 'family-education', 'rural-teachers': 'teacher-development',
+const BESIDE_AFTER = /(?:\s(?:for|of|in)(?:\s(?:the|our|my))?\s|的|\s)$/
+/**
+ * One or two characters that qualify the topic's word inside the same phrase ("银发族运动保健", "老人日常防骗"), not a
+ * verb or particle that would make the group the one who acts ("老人想学保健", "老人也要防骗").
+ */
+const QUALIFIER_GAP = /^[的之]?(?:(?![想学要找能会去看来做是也还都就在有和跟给])\p{Script=Han}){1,2}$/u
+/** The topics each group is the subject of: elders' health and the scams aimed at them, parents' craft, teachers' growth. */
+const OWN_TOPIC: Readonly<Record<string, readonly string[]>> = {
+  elderly: ['health-elderly-care', 'law-finance'], parents: ['family-education'], 'rural-teachers': ['teacher-development'],
 }
 
 /**
@@ -63,8 +70,9 @@ function boundHere(before: string, after: string, a: SlotValue, topics: readonly
     const gapEnd = after.indexOf(t.matched)
     // (The topic's own phrase may open with the how-word: "家长 | 怎么管孩子".)
     if (gapEnd >= 0 && HOW_GAP.test(after.slice(0, gapEnd) + (HOW_LEAD.exec(t.matched)?.[0] ?? ''))) return true
-    if (t.id !== own || !t.matched) continue
-    if (gapEnd >= 0 && BESIDE_BEFORE.test(after.slice(0, gapEnd)) && !clauseBreak(a.matched, after.slice(0, gapEnd + 1))) return true
+    if (!own?.includes(t.id) || !t.matched) continue
+    const gap = gapEnd >= 0 ? after.slice(0, gapEnd) : ''
+    if (gapEnd >= 0 && (BESIDE_BEFORE.test(gap) || QUALIFIER_GAP.test(gap)) && !clauseBreak(a.matched, after.slice(0, gapEnd + 1))) return true
     const tAt = before.lastIndexOf(t.matched)
     if (tAt >= 0 && BESIDE_AFTER.test(before.slice(tAt + t.matched.length)) && before.length - tAt - t.matched.length <= 8
       && !clauseBreak(t.matched, before.slice(tAt + t.matched.length) + a.matched)) return true

@@ -38,8 +38,9 @@ const TRADITIONAL_ONLY: readonly Entry[] = [
   // Taiwan's 口說 is speaking a language (英文口說, 日語口說); the cutter would read 说课 (a teaching demonstration) in 口说课程.
   ['口说', '口语'], ['口说无凭', '口说无凭'],
   ['在线', '线上'], ['研习', '研修'], ['进修部', '继续教育学院'], ['太阳能光电', '光伏发电'], ['光电', '光伏'], ['证照', '证书'],
-  // Plumbing and wiring (水電 in Taiwan and Hong Kong; hydropower on the mainland), building sites (地盤).
-  ['水电工', '水电工'], ['水电', '水电工'], ['地盘工', '建筑工人'], ['做地盘', '在工地干活'], ['地盘', '工地'],
+  // Plumbing and wiring (水電 in Taiwan and Hong Kong; hydropower on the mainland), air conditioning (冷氣: cold air on
+  // the mainland), building sites (地盤).
+  ['水电工', '水电工'], ['水电', '水电工'], ['冷气机', '空调'], ['冷气', '空调'], ['地盘工', '建筑工人'], ['做地盘', '在工地干活'], ['地盘', '工地'],
   // Hong Kong districts and Macau parishes: the catalogue knows the SAR, not its districts. Only in
   // traditional text, since 沙田 and 大埔 are also places in Guangdong.
   ...['屯门', '元朗', '天水围', '荃湾', '葵涌', '沙田', '马鞍山', '大埔', '上水', '粉岭', '西贡', '将军澳', '观塘',
@@ -101,7 +102,7 @@ const EVERYWHERE: readonly Entry[] = [
   ['社区发展协会', '社区'], ['社区关怀据点', '社区'], ['关怀据点', '社区'], ['社区协会', '社区'], ['里办公处', '居委会'], ['里办事处', '居委会'], ['区公所', '街道办'], ['村办公室', '村委会'], ['村办公处', '村委会'],
   ['里干事', '社区干事'], ['社福机构', '社区服务'],
   // Rural: 偏乡 (Taiwan: remote village).
-  ['偏乡', '乡村'], ['小农', '农户'], ['休闲农业', '乡村旅游'], ['农会', '农民合作社'],
+  ['偏乡', '乡村'], ['小农产品', '农产品'], ['小农户', '小农户'], ['小农', '农户'], ['休闲农业', '乡村旅游'], ['农会', '农民合作社'],
   // Topics.
   ['长期照顾', '照护'], ['长期照护', '照护'], ['长照', '照护'], ['照服员', '护理员'], ['照顾服务员', '护理员'],
   ['失智症', '认知症'], ['复健', '康复'], ['心肺复苏术', '心肺复苏'],
