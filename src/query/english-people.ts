@@ -20,6 +20,8 @@ const KIN_ADULT = [
   'mum', 'mom', 'mommy', 'mummy', 'mother', 'ma', 'dad', 'daddy', 'father', 'pa', 'parents?', 'folks', 'old man', 'old lady',
   // Home words for a parent in other Englishes and from other languages (mam in the north of England and Wales).
   'mama', 'mamma', 'momma', 'mam', 'papa', 'pops',
+  // Irish, Scottish and northern English (da, mammy, maw, faither), the American South (mawmaw, pawpaw, pappy).
+  'da', 'mammy', 'maw', 'faither', 'mither', 'pappy', 'mawmaw', 'pawpaw',
   'grandma', 'grandpa', 'grandmother', 'grandfather', 'grandparents?', 'granny', 'grandad', 'granddad', 'gramps', 'nan', 'nana', 'nanna', 'gran',
   'aunt', 'auntie', 'aunty', 'uncle', 'husband', 'hubby', 'wife', 'spouse', 'partner', 'brother', 'sister', 'cousin',
   'neighbou?r', 'friend', 'mother in law', 'father in law', 'in laws?', 'relatives?',
@@ -49,6 +51,9 @@ const OLD_AGE = '(?:5[5-9]|[6-9]\\d|1[01]\\d|sixty|seventy|eighty|ninety)(?: som
 const YOUNG_AGE = '(?:[4-9]|1\\d|2[0-2]|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty)'
 const AGE_TAIL = '(?: (?:years|year|yrs|yr) old| yo| y o| years| yrs)?\\b'
 
+/** A school just left, said after a young person's age ("my lad is 17 and left school", "she s 18 and just finished college"). */
+const LEFT_SCHOOL = '(?: and (?:has |have |just |recently |only just |already )*(?:left|finished|graduated from|dropped out of|quit|done with|out of) (?:high |secondary |middle |senior high |vocational |technical )?(?:school|college|uni|university))?'
+
 /** Crops and animals a farmer grows or keeps. */
 const FARM_GOODS = '(?:crops|rice|wheat|corn|maize|millet|sorghum|cassava|yams?|beans|soy ?beans|peanuts|groundnuts|vegetables|veg|fruits?|tea|apples|oranges|grapes|cotton|potatoes|sugar ?cane|tobacco|rubber|coffee|cocoa|palm oil|pigs|chickens|hens|ducks|geese|cows|cattle|sheep|goats|bees|fish|rabbits|livestock|poultry)'
 
@@ -62,7 +67,9 @@ const ROLES: { id: string; is: string[]; does: string[] }[] = [
       // A person with an age ("an old lady of 78", "a gentleman aged 81", "a widow of eighty").
       `an? (?:(?:old|elderly|little|sweet|lovely|retired|frail) )?(?:lady|man|woman|gentleman|gent|fellow|chap|bloke|guy|widow|widower|soul|person|auntie|aunty|uncle|granny|grandma|grandpa) (?:of|aged|age) ${OLD_AGE}`,
       `(?:about |almost |nearly |over |turning |just turned |aged )?${OLD_AGE}${AGE_TAIL}`],
-    does: ['retired', 'turned (?:60|65|70|75|80|sixty|seventy|eighty)', 'lives? on (?:a|his|her|their) pension', 'draws? a pension'],
+    does: ['retired', 'turned (?:60|65|70|75|80|sixty|seventy|eighty)',
+      // An age said as the years one has, as Spanish, French, Italian and Portuguese speakers put it ("i have 72 years").
+      `(?:has|have|ve got|got) ${OLD_AGE} (?:years|yrs|year)(?: old)?(?! (?:of|in|at|as|with|experience|working|teaching|farming|service)\\b)`, 'lives? on (?:a|his|her|their) pension', 'draws? a pension'],
   },
   {
     id: 'migrant-workers',
@@ -94,7 +101,10 @@ const ROLES: { id: string; is: string[]; does: string[] }[] = [
   },
   {
     id: 'farmers',
-    is: ['an? (?:farmer|grower|smallholder|peasant|villager|herder|herdsman|fisherman|beekeeper|fruit grower|tea grower|rice grower|pig farmer|chicken farmer)(?: (?:growing|raising|keeping|breeding|planting|who grows|who raises|who keeps|with) [a-z]+(?: and [a-z]+)?)?',
+    is: [
+      // The land a farmer works, said with the role ("a farmer with a little plot", "a smallholder with two fields").
+      'an? (?:farmer|grower|smallholder|peasant|villager|herder|herdsman|beekeeper) with (?:a |an |some |two |three |\\d+ )?(?:(?:little|small|tiny|wee|big|few) )?(?:plot|plots|farm|fields?|piece of land|bit of land|land|orchard|fish pond|pond|herd|flock|acres?|mu of land)',
+      'an? (?:farmer|grower|smallholder|peasant|villager|herder|herdsman|fisherman|beekeeper|fruit grower|tea grower|rice grower|pig farmer|chicken farmer)(?: (?:growing|raising|keeping|breeding|planting|who grows|who raises|who keeps|with) [a-z]+(?: and [a-z]+)?)?',
       '(?:all )?(?:farmers|growers|smallholders|peasants|herders|herdsmen|fishermen|beekeepers|(?:rice|tea|fruit|pig|dairy|poultry) farmers|farming people|farm folk)', '(?:in|into) farming'],
     does: ['farms?(?! (?:produce|products|stay|stays|tourism|machinery))\\b(?: (?:rice|wheat|corn|maize|vegetables|veg|fruit|tea|pigs|chickens|hens|ducks|cattle|cows|sheep|goats|fish|crops|potatoes|cotton)(?:(?: and|,) (?:rice|wheat|corn|maize|vegetables|veg|fruit|tea|pigs|chickens|hens|ducks|cattle|cows|sheep|goats|fish|crops|potatoes|cotton))*)?', // What is grown and kept, all of it and where ("we grow maize and keep goats", "grows rice on his farm"): the person's
       // words, no subject of their own.
@@ -121,7 +131,9 @@ const ROLES: { id: string; is: string[]; does: string[] }[] = [
       'former (?:army|military|soldier|navy|air force|serviceman|servicewoman|marine|pla)', 'retired (?:military|army|navy)', 'out of the (?:army|military|forces)'],
     does: ['(?:left|quit|came out of|got out of|retired from|was discharged from|demobbed from) the (?:army|military|forces|armed forces|navy|air force|pla)',
       'served(?: [a-z]+){0,3}? in the (?:army|military|forces|armed forces|navy|air force|pla)', 'used to be (?:a soldier|in the army|in the military|in the forces)',
-      '(?:was|were) (?:a soldier|in the army|in the military|in the forces)'],
+      '(?:was|were) (?:a soldier|in the army|in the military|in the forces)',
+      // Time done in the forces ("did twenty years in the military", "spent 8 years in the navy", "put in two tours with the army").
+      '(?:did|done|spent|served|gave|put in|had) (?:[a-z0-9]+ ){0,2}(?:years?|yrs|decades?|tours?|stints?|terms?)(?: of service)? (?:in|with) the (?:army|military|forces|armed forces|navy|air force|marines|pla)'],
   },
   {
     id: 'people-with-disabilities',
@@ -151,9 +163,16 @@ const ROLES: { id: string; is: string[]; does: string[] }[] = [
   {
     id: 'parents',
     is: ['an? (?:new |first time |young |single |working |busy )?(?:dad|daddy|mum|mom|mummy|mother|father|parent|mama|papa)(?: of (?:a|an|one|two|three|four|five|twins|\\d)(?: (?:young |little |small |grown up |teenage |school age |lovely |wonderful )?(?:kids?|children|child|boys?|girls?|sons?|daughters?|teens?|teenagers?|little ones|toddlers?|under (?:fives|5s)))?)?'],
-    does: ['(?:have|has|ve got|got) (?:a |an |one |two |three |four |\\d |twin |young |little |small |teenage |school age )*(?:kids?|children|child|sons?|daughters?|toddlers?|baby|babies|twins|newborn|teenagers?|teens?)'],
+    does: ['(?:have|has|ve got|got) (?:a |an |one |two |three |four |\\d |twin |young |little |small |wee |teenage |school age )*(?:kids?|children|child|sons?|daughters?|toddlers?|baby|babies|twins|newborn|teenagers?|teens?|bairns?|weans?|(?:young|little|small|wee) ones?)'],
   },
 ]
+
+/**
+ * Where the person comes from, or how far from home they are, said after the role ("a migrant worker from the
+ * countryside", "a teacher from a mountain village", "i work in a factory far from home"): part of who they are,
+ * so the place word is no subject and "far" no need-word.
+ */
+const ORIGIN = '(?: (?:from|out of) (?:the |a |my |our |his |her )?(?:small |poor |remote |little )?(?:countryside|country|village|villages|provinces?|rural areas?|mountains?|mountain villages?|hometown|home town|farm|sticks|bush)| (?:far|a long way|miles|thousands of (?:km|kilometres|kilometers|miles)) (?:away )?from (?:home|my (?:family|hometown|home town|village|province|kids|wife|husband)))?'
 
 const cue = (id: string, source: string): Cue => ({ kind: 'audiences', id, pattern: new RegExp(source), explicit: false })
 
@@ -168,9 +187,9 @@ export function withOptionalArticles(source: string): string {
 
 /** The compositional English audience cues: each person form times each role, and ages. */
 export const ENGLISH_PEOPLE_CUES: readonly Cue[] = [
-  ...ROLES.map((r) => cue(r.id, `${IS(KIN_ANY)} (?:${withOptionalArticles(r.is.join('|'))})\\b|${DOES(KIN_ANY)} (?:${withOptionalArticles(r.does.join('|'))})\\b`)),
+  ...ROLES.map((r) => cue(r.id, `${IS(KIN_ANY)} (?:${withOptionalArticles(r.is.join('|'))})${ORIGIN}\\b|${DOES(KIN_ANY)} (?:${withOptionalArticles(r.does.join('|'))})${ORIGIN}\\b`)),
   // A young relative with a young age: the course is for them ("my son is 15", "my 16 year old daughter").
-  cue('youth', `\\b${RELATIVE(KIN_YOUNG)}(?: is| s| who is| who s| just turned| turned| turning| aged)? (?:about |almost |nearly |only |just )?${YOUNG_AGE}${AGE_TAIL}|\\b${MY} ${YOUNG_AGE}(?: |-)?(?:years?|yrs?|yr) ?old (?:${KIN_YOUNG})\\b|\\b${RELATIVE(KIN_YOUNG)}(?: is| s| who is| who s)? (?:in|at) (?:high|middle|secondary|junior high|senior high|vocational|technical) school\\b|\\b${RELATIVE(KIN_YOUNG)}(?: is| s)? (?:at|in) (?:uni|university|college)\\b|\\b${RELATIVE(KIN_YOUNG)}(?: who)?(?: has| s| is)?(?: just| only just| recently)? (?:started|starts|starting|entered|began|begun|gone into|moved up to) (?:at )?(?:high|middle|secondary|junior high|senior high|vocational|technical) school\\b`),
+  cue('youth', `\\b${RELATIVE(KIN_YOUNG)}(?: is| s| who is| who s| just turned| turned| turning| aged)? (?:about |almost |nearly |only |just )?${YOUNG_AGE}${AGE_TAIL}${LEFT_SCHOOL}|\\b${MY} ${YOUNG_AGE}(?: |-)?(?:years?|yrs?|yr) ?old (?:${KIN_YOUNG})\\b|\\b${RELATIVE(KIN_YOUNG)}(?: is| s| who is| who s)? (?:in|at) (?:high|middle|secondary|junior high|senior high|vocational|technical) school\\b|\\b${RELATIVE(KIN_YOUNG)}(?: is| s)? (?:at|in) (?:uni|university|college)\\b|\\b${RELATIVE(KIN_YOUNG)}(?: who)?(?: has| s| is)?(?: just| only just| recently)? (?:started|starts|starting|entered|began|begun|gone into|moved up to) (?:at )?(?:high|middle|secondary|junior high|senior high|vocational|technical) school\\b`),
   // An age range said of whoever the course is for ("people aged 18 to 25", "ages 60 and over").
   cue('youth', `\\b(?:aged?|ages|between the ages of|between ages) (?:between )?(?:[6-9]|1\\d|2[0-5])(?: (?:to|and|or|-|through) (?:1\\d|2\\d|30))?\\b(?! ?(?:years? ?old )?(?:plus|\\+|and (?:up|over|above)))`),
   cue('elderly', `\\b(?:aged?|ages) (?:between )?(?:5[5-9]|[6-9]\\d)(?: (?:to|and|or|-|through) (?:[6-9]\\d|1[01]\\d)| (?:plus|\\+|and (?:up|over|above)))?\\b`),
