@@ -135,3 +135,52 @@ describe('subjects said as what one does', () => {
     expect((await shown(r)).every((p) => p.format !== 'online' && p.topics.includes('digital-skills'))).toBe(true)
   })
 })
+
+describe('who the learner is, in more Englishes (conv-en8-b)', () => {
+  it.each([
+    ['my father he is old now 81', 'elderly'],
+    ['im an old timer of 77', 'elderly'],
+    ['i am working in construction far from my village', 'migrant-workers'],
+    ['i left upcountry to work in town', 'migrant-workers'],
+    ['i am a teacher at upcountry primary', 'rural-teachers'],
+    ['we farm cassava and maize', 'farmers'],
+    ['i just finished my a levels', 'youth'],
+    ['i got a hearing impairment', 'people-with-disabilities'],
+    ['i work at the residents committee office', 'community-workers'],
+    ['i am salaried in a private company', 'employees'],
+    ['i am having two kids', 'parents'],
+  ])('"%s" is %s and nobody else, with no word left over', (text, audience) => {
+    const u = understand(`${text} please i beg any music lessons`)
+    expect(u.slots.audiences.map((a) => a.id)).toEqual([audience])
+    expect(u.needs).toEqual([])
+  })
+
+  it.each([
+    ['my grandad served in the forces keen as for physical clsses legal literacy', 'law-finance', 'veterans'],
+    ['i hustle in the city doing deliveries keen as for chatbots and ai', 'ai', 'migrant-workers'],
+    ['i just finished my a levels kindly guide me to personal money management', 'law-finance', 'youth'],
+    ['im 18 do you have elderly nursing', 'health-elderly-care', 'youth'],
+  ])('"%s": the subject asked in the same breath as who they are is kept', async (text, topic, audience) => {
+    const r = await learner()(text)
+    expect(r.projects.length).toBeGreaterThan(0)
+    expect((await shown(r)).every((p) => p.topics.includes(topic) && forAudience(audience)(p))).toBe(true)
+  })
+
+  it.each(['courses where you go in', 'using the computer and internet, in person'])('"%s" asks for classes in person', (text) => {
+    expect(understand(text).slots.format).toBe('offline')
+  })
+
+  it('"ok forget it, <topic>" switches the topic, it points at no project', async () => {
+    const say = learner()
+    await say('i am 70 years please any legal literacy')
+    const r = await say('ok forget it, how to work a smartphone')
+    expect(r.projects.length).toBeGreaterThan(0)
+    expect((await shown(r)).every((p) => p.topics.includes('digital-skills') && forAudience('elderly')(p))).toBe(true)
+  })
+
+  it('"skills that get you employed" is vocational skills, not an employees audience', () => {
+    const u = understand('skills that get you employed')
+    expect(u.slots.topics.map((t) => t.id)).toEqual(['vocational-skills'])
+    expect(u.slots.audiences).toEqual([])
+  })
+})

@@ -25,9 +25,11 @@ import { readAsMandarin, withoutSpeechNoise } from '../text/speech-noise.js'
 
 /** Words of asking or learning: a clause holding one asks for something, it does not only describe the speaker. */
 const ZH_ASKING = /[吗呢嘛么吧?？]|有没|有冇|有无|有木有|有啥|有什么|有哪|(?<![大中小同开放留上科数文化医哲力美史农工法])学|想|要|课|班|培训|讲座|项目|推荐|介绍|看看|换|问/
+/** (English asking words include the politeness and wish words of other Englishes, "kindly guide me", "please i beg",
+ * "keen as for", "finna learn", and a course or class word typed with a slip, "clsses", "coarses".) */
 /** A clause opened by "then" or "instead" turns to a subject ("那老人的健康管理", "还是看看…"): it asks. */
 const SWITCH_LEAD = /^(那|那么|那就|还是|改成|改为)/
-const EN_ASKING = /[?]|\b(any|anything|something|want|wanna|need|learn|learning|study|course|courses|class|classes|lessons?|programmes?|programs?|training|workshops?|what|how|show|suggest|recommend|looking|find|interested|instead|change|switch|about|only|please)\b/
+const EN_ASKING = /[?]|\b(any|anything|something|want|wanna|need|learn|learning|study|course|courses|class|classes|lessons?|programmes?|programs?|training|workshops?|what|how|show|suggest|recommend|looking|find|interested|instead|change|switch|about|only|please|keen|eager|fancy|kindly|guide|beg|abeg|finna|gonna|tryna|hoping|like to|love to|sign up|enrol|enroll|join|attend|take up|do you have|have you got|you got|got any|is there|are there|do you offer|you offer|you guys have|y all got)\b|\bcl\w{0,2}s{1,2}e?s\b|\bc\w{0,2}rs\w?s?\b/
 /**
  * Clause boundaries in the message as typed: punctuation, and a space between two Chinese characters (how voice
  * input and quick chat mark a pause). Not "and" or 还: a self-description often joins two facts with them.
