@@ -9,6 +9,7 @@
  * catalogue; every expectation is computed from the catalogue's rows.
  */
 import { describe, expect, it } from 'vitest'
+import { detectOrdinal } from '../src/dialogue/intents.js'
 import { replyText } from '../src/dialogue/reply-text.js'
 import { spellOutTextSpeak } from '../src/text/text-speak.js'
 import { forAudience, useSampleConversation } from './fixtures/dialogue-setup.js'
@@ -98,6 +99,7 @@ describe("the list's own noun with a number points at that project", () => {
     ['whats the price for course 1', 0],
     ['how do i enrol in course 3', 2],
     ['tell me about programme two', 1],
+    ['how do i enrol in course 2', 1],
   ])('"%s" is about that project', async (text, index) => {
     const say = learner()
     const list = await say('any painting classes')
@@ -105,6 +107,11 @@ describe("the list's own noun with a number points at that project", () => {
     const r = await say(text)
     expect(replyText(r)).toContain((await shown(list))[index].title_en ?? (await shown(list))[index].title)
   })
+
+  it.each([['how do i enrol in course 3', 3], ['sign me up for programme 2', 2], ['my son is in class 2', null]])(
+    '"%s" names project %s', (text, n) => {
+      expect(detectOrdinal(text, 3)).toBe(n)
+    })
 
   it('"my son is in class 2" is no pointer', async () => {
     const say = learner()

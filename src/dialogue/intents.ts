@@ -107,7 +107,7 @@ export function detectOrdinal(text: string, count = 0): number | null {
     /^\s*([0-9]{1,2})\s*(?:[.、:：,，\s]|(?=[要怎在什多联电网报是的啥哪]))/.exec(t) ??
     /(?:number|no\.?|num|nr|option|item|choice|#)\s*([0-9]{1,2})\b/.exec(t) ??
     // The list's own noun with its number ("course 3", "class 2", "programme 1"), never a school class ("in class 2") or a count.
-    /(?<!\b(?:in|into|of|year|grade) )\b(?:course|class|programme|program|project|listing|entry|result|pick)\s*#?\s*([1-9])\b(?!\s*(?:people|persons|kids|children|years?|weeks?|months?|days?|hours?|times|sessions|lessons|classes|courses|yuan|rmb|dollars|pm|am|o ?clock|:))/.exec(t)
+    /(?:(?<!\bof )\b(?:course|programme|program|project|listing|entry|result|pick)|(?<!\b(?:in|into|of|year|grade) )\bclass)\s*#?\s*([1-9])\b(?!\s*(?:people|persons|kids|children|years?|weeks?|months?|days?|hours?|times|sessions|lessons|classes|courses|yuan|rmb|dollars|pm|am|o ?clock|:))/.exec(t)
   if (m) return parseNumber(m[1])
   // A number opening a question about a field is its project ("三收钱不", "二在哪点", "3学费多少"): not a count or a
   // measure word ("一个月多少钱", "一起报名", "两年学费", "一对一多少钱").
