@@ -88,7 +88,7 @@ const POINTER_WORDS = new RegExp(`${FIRST_WORDS.source}|${LAST_WORDS.source}`, '
 
 const EN_CARDINALS = ['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten']
 /** "number one", "no. two", "num 3", "option three", "item two": a list word before a spelled-out number. */
-const EN_NUMBERED = new RegExp(`\\b(?:number|numbr|nummber|no\\.|num|nr|option|item|choice)\\s*(${EN_CARDINALS.join('|')})\\b`)
+const EN_NUMBERED = new RegExp(`\\b(?:number|numbr|nummber|no\\.|num|nr|option|item|choice|(?<!\\b(?:in|of|year|grade) )(?:course|programme|program|project|listing|entry|result))\\s*(${EN_CARDINALS.join('|')})\\b`)
 
 /** How a question about a field opens right after a project's number (要钱, 在哪, 咋报, 学费, 电话, 找谁…); never a measure word (个, 月) or a word the number is part of (二胡, 一起). */
 const FIELD_OPENING = /^(?:要|在|咋|怎|啥|什么|多|去|哪|几|好久|学费|费用|收|电话|联系|找|地|报|是|有没|具体|详)/
@@ -105,7 +105,9 @@ export function detectOrdinal(text: string, count = 0): number | null {
     /第\s*([0-9]{1,2}|[一二两三四五六七八九十])(?![次天周期年节步批])\s*(?:个|号|条|项)?/.exec(t) ??
     /(?:^|[^0-9])([0-9]{1,2}|[一二两三四五六七八九十])\s*(?:号|个项目|个课|个班)/.exec(t) ??
     /^\s*([0-9]{1,2})\s*(?:[.、:：,，\s]|(?=[要怎在什多联电网报是的啥哪]))/.exec(t) ??
-    /(?:number|no\.?|num|nr|option|item|choice|#)\s*([0-9]{1,2})\b/.exec(t)
+    /(?:number|no\.?|num|nr|option|item|choice|#)\s*([0-9]{1,2})\b/.exec(t) ??
+    // The list's own noun with its number ("course 3", "class 2", "programme 1"), never a school class ("in class 2") or a count.
+    /(?:(?<!\bof )\b(?:course|programme|program|project|listing|entry|result|pick)|(?<!\b(?:in|into|of|year|grade) )\bclass)\s*#?\s*([1-9])\b(?!\s*(?:people|persons|kids|children|years?|weeks?|months?|days?|hours?|times|sessions|lessons|classes|courses|yuan|rmb|dollars|pm|am|o ?clock|:))/.exec(t)
   if (m) return parseNumber(m[1])
   // A number opening a question about a field is its project ("三收钱不", "二在哪点", "3学费多少"): not a count or a
   // measure word ("一个月多少钱", "一起报名", "两年学费", "一对一多少钱").
@@ -131,9 +133,13 @@ export function detectOrdinal(text: string, count = 0): number | null {
   return null
 }
 
-/** True when the message points at the project just discussed ("这个", "它", "this one"). */
+/**
+ * True when the message points at the project just discussed ("这个", "它", "this one"). "It" before a
+ * requirement ("it needs to be free", "it has to be online", "it'd be better in person") is the course the
+ * learner wants, a narrowing, not one shown.
+ */
 export function mentionsThis(text: string): boolean {
-  return /(这个|那个|这门|那门|这一个|该项目|这项目|这课|它|this one|that one|\bit\b(?! (?:skills?|basics|support|literacy|training|courses?|class(?:es)?|stuff|jobs?|work)\b)|\bthis\b|(?<!\b(?:forget|forgot|scrap|scratch|drop|skip|ignore|mind|not|of|than|about) )\bthat\b(?! (?:costs?|charges?|are|have|has|teach(?:es)?|runs?|offers?|do|don'?t|takes?|will|would|can|could|start|starts|cover|covers)\b))/i.test(text)
+  return /(这个|那个|这门|那门|这一个|该项目|这项目|这课|它|this one|that one|(?<!\b(?:forget|forgot|scrap|scratch|drop|skip|ignore|leave|mind|stop|cancel|delete) )\bit\b(?! (?:skills?|basics|support|literacy|training|courses?|class(?:es)?|stuff|jobs?|work)\b)(?!(?:['’]?s| is)? (?:(?:needs?|has|have|got|ought|would need|would have|will have|would want) to be|(?:gotta|must|should|better|could|can|may|might) be|(?:(?:['’]?d|would|will) be (?:better|nicer|nice|good|great|best|ideal|easier))|(?:doesn['’]?t|does not|don['’]?t) (?:need|have) to be)\b)|(?<!\ball )\bthis\b(?! (?:whole|kind of|sort of|type of|stuff|business|thing)\b)|(?<!\b(?:forget|forgot|scrap|scratch|drop|skip|ignore|mind|not|of|than|about) )\bthat\b(?! (?:costs?|charges?|are|have|has|teach(?:es)?|runs?|offers?|do|don'?t|takes?|will|would|can|could|start|starts|cover|covers)\b))/i.test(text)
 }
 
 /** Field patterns in checking order: duration before dates ("多长时间" is not "时间"). */

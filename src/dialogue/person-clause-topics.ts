@@ -31,7 +31,9 @@ const ZH_ASKING = /[吗呢嘛么吧?？]|有没|有冇|有无|有木有|有啥|�
  * not a job hunt or a failure to find one ("找工作", "找不到活": the learner's life).
  */
 const SWITCH_LEAD = /^(那|那么|那就|还是|改成|改为|不然|(?:改|换|再)?(?:找(?!不到|不着|工作|活|事)|看|学|报|选))/
-const EN_ASKING = /[?]|\b(any|anything|something|want|wanna|need|learn|learning|study|course|courses|class|classes|lessons?|programmes?|programs?|training|workshops?|what|how|show|suggest|recommend|looking|find|interested|instead|change|switch|about|only|please)\b/
+/** (English asking words include the politeness and wish words of other Englishes, "kindly guide me", "please i beg",
+ * "keen as for", "finna learn", and a course or class word typed with a slip, "clsses", "coarses".) */
+const EN_ASKING = /[?]|\b(any|anything|something|want|wanna|need|learn|learning|study|course|courses|class|classes|lessons?|programmes?|programs?|training|workshops?|what|how|show|suggest|recommend|looking|find|interested|instead|change|switch|about|only|please|keen|eager|fancy|kindly|guide|beg|abeg|finna|gonna|tryna|hoping|like to|love to|sign up|enrol|enroll|join|attend|take up|do you have|have you got|you got|got any|is there|are there|do you offer|you offer|you guys have|y all got)\b|\bcl\w{0,2}s{1,2}e?s\b|\bc\w{0,2}rs\w?s?\b/
 /**
  * Clause boundaries in the message as typed: punctuation, and a space between two Chinese characters (how voice
  * input and quick chat mark a pause). Not "and" or 还: a self-description often joins two facts with them.

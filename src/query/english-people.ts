@@ -20,6 +20,8 @@ const KIN_ADULT = [
   'mum', 'mom', 'mommy', 'mummy', 'mother', 'ma', 'dad', 'daddy', 'father', 'pa', 'parents?', 'folks', 'old man', 'old lady',
   // Home words for a parent in other Englishes and from other languages (mam in the north of England and Wales).
   'mama', 'mamma', 'momma', 'mam', 'papa', 'pops',
+  // Irish, Scottish and northern English (da, mammy, maw, faither), the American South (mawmaw, pawpaw, pappy).
+  'da', 'mammy', 'maw', 'faither', 'mither', 'pappy', 'mawmaw', 'pawpaw',
   'grandma', 'grandpa', 'grandmother', 'grandfather', 'grandparents?', 'granny', 'grandad', 'granddad', 'gramps', 'nan', 'nana', 'nanna', 'gran',
   'aunt', 'auntie', 'aunty', 'uncle', 'husband', 'hubby', 'wife', 'spouse', 'partner', 'brother', 'sister', 'cousin',
   'neighbou?r', 'friend', 'mother in law', 'father in law', 'in laws?', 'relatives?',
@@ -51,6 +53,9 @@ const AGE_TAIL = '(?: (?:years|year|yrs|yr) old| yo| y o| years| yrs)?\\b'
 /** A young learner's own age, in figures or words ("i am nineteen", "she s twenty one", "i m 16 years old"). */
 const OWN_YOUNG_AGE = '(?:1[0-9]|2[0-4]|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty(?:[ -](?:one|two|three|four))?)'
 
+/** A school just left, said after a young person's age ("my lad is 17 and left school", "she s 18 and just finished college"). */
+const LEFT_SCHOOL = '(?: and (?:has |have |just |recently |only just |already )*(?:left|finished|graduated from|dropped out of|quit|done with|out of) (?:high |secondary |middle |senior high |vocational |technical )?(?:school|college|uni|university))?'
+
 /** Crops and animals a farmer grows or keeps. */
 const FARM_GOODS = '(?:crops|rice|wheat|corn|maize|millet|sorghum|cassava|yams?|beans|soy ?beans|peanuts|groundnuts|vegetables|veg|fruits?|tea|apples|oranges|grapes|cotton|potatoes|sugar ?cane|tobacco|rubber|coffee|cocoa|palm oil|pigs|chickens|hens|ducks|geese|cows|cattle|sheep|goats|bees|fish|rabbits|livestock|poultry)'
 
@@ -58,13 +63,15 @@ const FARM_GOODS = '(?:crops|rice|wheat|corn|maize|millet|sorghum|cassava|yams?|
 const ROLES: { id: string; is: string[]; does: string[] }[] = [
   {
     id: 'elderly',
-    is: ['retired', 'a pensioner', 'a retiree', 'an oap', 'elderly',
+    is: ['retired', 'a pensioner', 'a retiree', 'an oap', 'elderly', `(?:old|getting old|very old|quite old)(?: now| already)?(?: (?:at |aged )?${OLD_AGE})?`,
       'an? (?:great )?(?:nan|nana|nanna|gran|granny|grandma|grandmother|grandpa|grandad|granddad|grandfather|grandparent|lola|lolo) of (?:\\d+|one|two|three|four|five|six|seven|eight|nine|ten|many)', 'getting on', 'getting old', 'a senior(?: citizen)?', 'on a pension', '(?:pushing|nearly|almost|coming up to|knocking on) (?:60|70|80|90|sixty|seventy|eighty|ninety)',
       `in (?:his|her|their|my|our) (?:late |early |mid )?(?:60s|70s|80s|90s|sixties|seventies|eighties|nineties)`, '(?:over|past|above|beyond|well over|well past) (?:60|65|70|75|80|85|90|sixty|seventy|eighty|ninety)',
       // A person with an age ("an old lady of 78", "a gentleman aged 81", "a widow of eighty").
-      `an? (?:(?:old|elderly|little|sweet|lovely|retired|frail) )?(?:lady|man|woman|gentleman|gent|fellow|chap|bloke|guy|widow|widower|soul|person|auntie|aunty|uncle|granny|grandma|grandpa) (?:of|aged|age) ${OLD_AGE}`,
+      `an? (?:(?:old|elderly|little|sweet|lovely|retired|frail) )?(?:lady|man|woman|gentleman|gent|fellow|chap|bloke|guy|widow|widower|soul|person|timer|auntie|aunty|uncle|granny|grandma|grandpa) (?:of|aged|age) ${OLD_AGE}`,
       `(?:about |almost |nearly |over |turning |just turned |aged )?${OLD_AGE}${AGE_TAIL}`],
-    does: ['retired', 'turned (?:60|65|70|75|80|sixty|seventy|eighty)', 'lives? on (?:a|his|her|their) pension', 'draws? a pension'],
+    does: ['retired', 'turned (?:60|65|70|75|80|sixty|seventy|eighty)',
+      // An age said as the years one has, as Spanish, French, Italian and Portuguese speakers put it ("i have 72 years").
+      `(?:has|have|ve got|got) ${OLD_AGE} (?:years|yrs|year)(?: old)?(?! (?:of|in|at|as|with|experience|working|teaching|farming|service)\\b)`, 'lives? on (?:a|his|her|their) pension', 'draws? a pension'],
   },
   {
     id: 'migrant-workers',
@@ -72,7 +79,7 @@ const ROLES: { id: string; is: string[]; does: string[] }[] = [
       'a (?:construction|site|factory|warehouse|assembly line|gig|delivery|migrant|foreign|guest) worker', 'a delivery (?:rider|driver|guy|man|boy)', 'a courier',
       'a (?:taxi|cab|truck|lorry|van|didi|ride hailing) driver', 'an? (?:casual|temp|temporary|seasonal|daily wage|daily rated|contract) (?:worker|labou?rer|hand)', 'a (?:cleaner|porter|nanny|maid|domestic helper|security guard|dishwasher|kitchen hand)', 'an? (?:ofw|overseas (?:filipino |contract )?worker|(?:grab|gojek|uber|didi|lyft|bolt|ola) driver|(?:foodpanda|deliveroo|swiggy|zomato|doordash|grabfood|lalamove|meituan|eleme) (?:rider|driver))',
       'from the (?:countryside|village|provinces)(?: but)? (?:working|living) in (?:the |a )?(?:city|town)'],
-    does: ['(?:left|leave|leaving|quit) (?:my|our|his|her|the) (?:village|hometown|home town|farm|countryside|province) (?:to|for) (?:work|find work|get a job|a job)(?: (?:construction|in construction|on (?:a |the )?(?:building |construction )?sites?|in (?:a |the )?factor(?:y|ies)))?(?: (?:in|at) (?:the |a )?(?:city|town|cities))?',
+    does: ['(?:left|leave|leaving|quit) (?:(?:my|our|his|her|the) (?:village|hometown|home town|farm|countryside|province|rural home)|upcountry|up country|the bush|the provinces|home) (?:to|for) (?:work|find work|get a job|a job)(?: (?:construction|in construction|on (?:a |the )?(?:building |construction )?sites?|in (?:a |the )?factor(?:y|ies)))?(?: (?:in|at) (?:the |a )?(?:city|town|cities))?',
       'carr(?:y|ies) bricks(?: on (?:a |the )?(?:building |construction )?site)?(?: far from home)?',
       'works? (?:in |on |at )?(?:construction|building sites?|construction sites?|a site|sites|a factory|factories|the factory|an assembly line|a production line|a warehouse|deliveries|delivery|logistics)',
       'does (?:construction|deliveries|delivery|factory work|odd jobs|manual work|building work)', 'do (?:construction|deliveries|factory work|odd jobs|manual work)',
@@ -89,16 +96,19 @@ const ROLES: { id: string; is: string[]; does: string[] }[] = [
   },
   {
     id: 'rural-teachers',
-    is: ['an? (?:village|rural|country|countryside|mountain|township|county) (?:school ?)?(?:teacher|schoolteacher|educator)', 'an? (?:(?:supply|substitute|relief|volunteer|support|contract|temporary|temp|part time|new|young|english|maths?|science|primary|kindergarten|preschool|nursery) )?(?:school ?)?teacher (?:in|at) (?:a |the |our )?(?:remote |small |poor |little |local )?(?:village|rural|countryside|mountain|township|county)(?: (?:school|primary|area|region))?', 'a (?:support|volunteer) teacher'],
+    is: ['an? (?:village|rural|country|countryside|mountain|township|county|upcountry|bush) (?:school ?)?(?:teacher|schoolteacher|educator)', 'an? (?:(?:supply|substitute|relief|volunteer|support|contract|temporary|temp|part time|new|young|english|maths?|science|primary|kindergarten|preschool|nursery) )?(?:school ?)?teacher (?:in|at) (?:a |the |our )?(?:remote |small |poor |little |local )?(?:village|rural|countryside|mountain|township|county|upcountry|up country|bush)(?: (?:school|primary|area|region))?', 'a (?:support|volunteer) teacher'],
     does: ['(?:teach(?:es)?|taught|have taught|ve taught|has taught) (?:for (?:years|ages|a long time|\\d+ years) )?(?:at|in) (?:a |the |our )?(?:small |little |local |poor |remote )?(?:village|rural|countryside|mountain|township|county)(?: (?:school|primary|kindergarten))?',
       'teach(?:es)? (?:kids |children |students |pupils )?(?:out |up )?in (?:the )?(?:countryside|mountains|villages?|sticks)',
       'works? (?:at|in) (?:a |the |our )?(?:small |little |local )?(?:village|rural|countryside|mountain|township) (?:school|primary|kindergarten)'],
   },
   {
     id: 'farmers',
-    is: ['an? (?:farmer|grower|smallholder|peasant|villager|herder|herdsman|fisherman|beekeeper|fruit grower|tea grower|rice grower|pig farmer|chicken farmer)(?: (?:growing|raising|keeping|breeding|planting|who grows|who raises|who keeps|with) [a-z]+(?: and [a-z]+)?)?',
+    is: [
+      // The land a farmer works, said with the role ("a farmer with a little plot", "a smallholder with two fields").
+      'an? (?:farmer|grower|smallholder|peasant|villager|herder|herdsman|beekeeper) with (?:a |an |some |two |three |\\d+ )?(?:(?:little|small|tiny|wee|big|few) )?(?:plot|plots|farm|fields?|piece of land|bit of land|land|orchard|fish pond|pond|herd|flock|acres?|mu of land)',
+      'an? (?:farmer|grower|smallholder|peasant|villager|herder|herdsman|fisherman|beekeeper|fruit grower|tea grower|rice grower|pig farmer|chicken farmer)(?: (?:growing|raising|keeping|breeding|planting|who grows|who raises|who keeps|with) [a-z]+(?: and [a-z]+)?)?',
       '(?:all )?(?:farmers|growers|smallholders|peasants|herders|herdsmen|fishermen|beekeepers|(?:rice|tea|fruit|pig|dairy|poultry) farmers|farming people|farm folk)', '(?:in|into) farming'],
-    does: ['farms?(?! (?:produce|products|stay|stays|tourism|machinery))\\b(?: (?:rice|wheat|corn|maize|vegetables|veg|fruit|tea|pigs|chickens|hens|ducks|cattle|cows|sheep|goats|fish|crops|potatoes|cotton)(?:(?: and|,) (?:rice|wheat|corn|maize|vegetables|veg|fruit|tea|pigs|chickens|hens|ducks|cattle|cows|sheep|goats|fish|crops|potatoes|cotton))*)?', // What is grown and kept, all of it and where ("we grow maize and keep goats", "grows rice on his farm"): the person's
+    does: [`farms?(?! (?:produce|products|stay|stays|tourism|machinery))\\b(?: ${FARM_GOODS}(?:(?: and|,| &) ${FARM_GOODS})*)?`, // What is grown and kept, all of it and where ("we grow maize and keep goats", "grows rice on his farm"): the person's
       // words, no subject of their own.
       `(?:grows?|keeps?|raises?|rears?|breeds?|plants?) ${FARM_GOODS}(?:(?:,| and| &) (?:(?:grows?|keeps?|raises?|rears?|breeds?|plants?|some|a few) )?${FARM_GOODS})*(?: (?:on|in|at) (?:his|her|their|our|my|the|a) (?:own |small |little |family )?(?:farm|land|fields?|plot|smallholding|village|orchard))?`,
       'works? (?:the|on the|on a|on our) (?:land|farm|fields?)', 'works? in (?:farming|agriculture)', 'lives? off the land',
@@ -116,7 +126,9 @@ const ROLES: { id: string; is: string[]; does: string[] }[] = [
       // (A school year from 7 up: grades 1 to 6 are primary school, where the parent speaks, query/english-groups.)
       'in (?:year|grade|form) (?:[7-9]|1[0-3]|seven|eight|nine|ten|eleven|twelve)\\b', 'an? (?:student|teen|teenager|pupil|schoolboy|schoolgirl|undergrad|undergraduate|fresher|school leaver)',
       `(?:only |just |almost |nearly |just turned )?${OWN_YOUNG_AGE}${AGE_TAIL}(?! (?:minutes?|mins?|hours?|km|kilometres?|miles?|yuan|rmb|dollars?|percent|days?)\\b)`],
-    does: ['(?:just )?(?:finished|left|graduated from) (?:high school|school|college|uni|university)', '(?:goes|go) to (?:high school|middle school|secondary school|college|uni)'],
+    does: ['(?:just )?(?:finished|left|graduated from) (?:high school|school|college|uni|university)',
+      // School-leaving exams just sat, in the Englishes that name them ("just finished my a levels", "done with kcse").
+      '(?:just |recently )?(?:finished|done|did|sat|wrote|passed|completed|got through|done with) (?:my |the |his |her )?(?:a levels?|o levels?|gcses?|matric|kcse|kcpe|waec|wassce|neco|ssce|hsc|ssc|spm|stpm|(?:12th|10th) (?:grade|class|standard|boards?)|board exams?|leaving cert|leaving certificate)', '(?:goes|go) to (?:high school|middle school|secondary school|college|uni)'],
   },
   {
     id: 'veterans',
@@ -124,26 +136,29 @@ const ROLES: { id: string; is: string[]; does: string[] }[] = [
       'former (?:army|military|soldier|navy|air force|serviceman|servicewoman|marine|pla)', 'retired (?:military|army|navy)', 'out of the (?:army|military|forces)'],
     does: ['(?:left|quit|came out of|got out of|retired from|was discharged from|demobbed from) the (?:army|military|forces|armed forces|navy|air force|pla)',
       'served(?: [a-z]+){0,3}? in the (?:army|military|forces|armed forces|navy|air force|pla)', 'used to be (?:a soldier|in the army|in the military|in the forces)',
-      '(?:was|were) (?:a soldier|in the army|in the military|in the forces)'],
+      '(?:was|were) (?:a soldier|in the army|in the military|in the forces)',
+      // Time done in the forces ("did twenty years in the military", "spent 8 years in the navy", "put in two tours with the army").
+      '(?:did|done|spent|served|gave|put in|had) (?:[a-z0-9]+ ){0,2}(?:years?|yrs|decades?|tours?|stints?|terms?)(?: of service)? (?:in|with) the (?:army|military|forces|armed forces|navy|air force|marines|pla)'],
   },
   {
     id: 'people-with-disabilities',
     is: ['in a wheelchair', 'disabled', 'blind', 'deaf', 'partially sighted', 'visually impaired', 'hearing impaired', 'hard of hearing', 'an amputee',
       'paralys[a-z]+', 'paralyz[a-z]+', 'autistic', 'a wheelchair user', 'physically challenged', 'differently abled', 'specially abled', 'handicapped',
       'mobility impaired', 'an? pwd', 'an? (?:person|people|man|woman|learner) with (?:a )?(?:disability|disabilities|special needs|impairment)', 'on crutches'],
-    does: ['uses? a wheelchair', '(?:has|have) (?:a |an )?(?:disability|disabilities|impairment|visual impairment|hearing loss|autism|cerebral palsy)', 'can t (?:see|hear|walk)'],
+    does: ['uses? a wheelchair', '(?:has|have|got|ve got|live with|lives with|living with) (?:a |an )?(?:(?:physical|learning|intellectual|mental|visual|hearing|speech|mobility) )?(?:disability|disabilities|impairment|hearing loss|autism|cerebral palsy)', 'can t (?:see|hear|walk)'],
   },
   {
     id: 'community-workers',
     is: ['(?:on (?:the )?staff|a staff member|employed|a worker|working|staff) (?:at|in|of|with|for) (?:a |the |our |my )?(?:local )?(?:community|neighbou?rhood|residents|street|village|sub district|township) (?:service |services )?(?:office|committee|centre|center|council|station|hall)', 'a (?:community|social|neighbou?rhood|grid|case) worker(?: (?:in|at|for|with) (?:the |our |my |a )?(?:local )?(?:community|communities|neighbou?rhood|village|district|area|street))?', 'a (?:community|neighbou?rhood|village) (?:officer|official|organi[sz]er|cadre|volunteer)', 'a volunteer',
       'on the (?:residents|neighbou?rhood|village) committee'],
     // "as staff" after the body is the place's own staff, not a company employee ("i work at the community centre as staff").
-    does: ['works? (?:for|at|in|with) (?:the |a |our |my )?(?:local )?(?:community|neighbou?rhood|residents|street|village|sub district|district) (?:office|committee|centre|center|council|services?|work|station)(?: as (?:an? )?(?:staff|staff member|employee|worker|officer))?',
+    does: ['works? (?:for|at|in|with) (?:the |a |our |my )?(?:local )?(?:community|neighbou?rhood|residents|street|village|sub district|district) (?:office|committee|centre|center|council|services?|work|station)(?: (?:office|centre|center|station|hall))?(?: as (?:an? )?(?:staff|staff member|employee|worker|officer))?',
       'works? in (?:the |my |our )?(?:local )?(?:community|social work)', 'works? (?:for|at|with|in) (?:an? |the |a local |our )?(?:ngo|charity|non ?profit|social service (?:agency|centre|center|organi[sz]ation)|social (?:enterprise|organi[sz]ation)|civil society group)', 'volunteers? (?:in|at|for) (?:the |a |our |my )?(?:local )?(?:community|neighbou?rhood)'],
   },
   {
     id: 'employees',
     is: ['an? (?:office worker|employee|white collar worker|civil servant|clerk|company employee|working professional|bank teller|teller|cashier|accountant|bookkeeper|receptionist|secretary|nurse|engineer|government employee|public servant|salesman|saleswoman|sales rep|programmer|software developer|it worker|hr officer|bank clerk|office clerk|shop assistant)', 'employed(?: full time| part time)?', 'in full time work',
+      'salaried(?: (?:in|at|with|by) (?:a |an |the )?(?:[a-z]+ ){0,2}(?:company|firm|bank|office|organi[sz]ation|business|corporation|employer|concern))?',
       '(?:doing|having) (?:a |an )?(?:private |government |govt |office |it |software )?(?:job|service) (?:in|at|with) (?:a |an |the )?(?:[a-z]+ ){0,2}(?:company|firm|office|bank|mnc|concern|sector|department)', 'working in (?:a |an |the )?(?:private|govt|government|it|software|mnc|multinational) (?:company|firm|sector|office|concern)'],
     does: ['(?:has|have) (?:a |an )?(?:full time|full-time|day|office|regular|nine to five|9 to 5) job',
       'works? (?:full time |part time )?(?:in|at|for) (?:an? |the )?(?:office|company|firm|bank)', '(?:do|does|doing) the (?:books|accounts|bookkeeping|payroll|admin) (?:for|at) (?:a|an|the|my|our) (?:small |big |local |family )?(?:firm|company|business|shop|office)',
@@ -156,10 +171,18 @@ const ROLES: { id: string; is: string[]; does: string[] }[] = [
   },
   {
     id: 'parents',
-    is: ['an? (?:new |first time |young |single |working |busy )?(?:dad|daddy|mum|mom|mummy|mother|father|parent|mama|papa)(?: of (?:a|an|one|two|three|four|five|twins|\\d)(?: (?:young |little |small |grown up |teenage |school age |lovely |wonderful )?(?:kids?|children|child|boys?|girls?|sons?|daughters?|teens?|teenagers?|little ones|toddlers?|under (?:fives|5s)))?)?'],
-    does: ['(?:have|has|ve got|got) (?:a |an |one |two |three |four |\\d |twin |young |little |small |teenage |school age )*(?:kids?|children|child|sons?|daughters?|toddlers?|baby|babies|twins|newborn|teenagers?|teens?)'],
+    is: ['having (?:a |an |one |two |three |four |\\d )?(?:little |young |small |school going )?(?:kids?|children|child|sons?|daughters?|toddlers?|baby|babies|twins)',
+      'an? (?:new |first time |young |single |working |busy )?(?:dad|daddy|mum|mom|mummy|mother|father|parent|mama|papa)(?: of (?:a|an|one|two|three|four|five|twins|\\d)(?: (?:young |little |small |grown up |teenage |school age |lovely |wonderful )?(?:kids?|children|child|boys?|girls?|sons?|daughters?|teens?|teenagers?|little ones|toddlers?|under (?:fives|5s)))?)?'],
+    does: ['(?:have|has|ve got|got) (?:a |an |one |two |three |four |\\d |twin |young |little |small |wee |teenage |school age )*(?:kids?|children|child|sons?|daughters?|toddlers?|baby|babies|twins|newborn|teenagers?|teens?|bairns?|weans?|(?:young|little|small|wee) ones?)'],
   },
 ]
+
+/**
+ * Where the person comes from, or how far from home they are, said after the role ("a migrant worker from the
+ * countryside", "a teacher from a mountain village", "i work in a factory far from home"): part of who they are,
+ * so the place word is no subject and "far" no need-word.
+ */
+export const PERSON_ORIGIN = '(?: (?:from|out of) (?:the |a |my |our |his |her )?(?:small |poor |remote |little )?(?:countryside|country|village|villages|provinces?|rural areas?|mountains?|mountain villages?|hometown|home town|farm|sticks|bush)| (?:far|a long way|miles|thousands of (?:km|kilometres|kilometers|miles)) (?:away )?from (?:home|my (?:family|hometown|home town|village|province|kids|wife|husband)))?'
 
 const cue = (id: string, source: string): Cue => ({ kind: 'audiences', id, pattern: new RegExp(source), explicit: false })
 
@@ -174,9 +197,9 @@ export function withOptionalArticles(source: string): string {
 
 /** The compositional English audience cues: each person form times each role, and ages. */
 export const ENGLISH_PEOPLE_CUES: readonly Cue[] = [
-  ...ROLES.map((r) => cue(r.id, `${IS(KIN_ANY)} (?:${withOptionalArticles(r.is.join('|'))})\\b|${DOES(KIN_ANY)} (?:${withOptionalArticles(r.does.join('|'))})\\b`)),
+  ...ROLES.map((r) => cue(r.id, `${IS(KIN_ANY)} (?:${withOptionalArticles(r.is.join('|'))})${PERSON_ORIGIN}\\b|${DOES(KIN_ANY)} (?:${withOptionalArticles(r.does.join('|'))})${PERSON_ORIGIN}\\b`)),
   // A young relative with a young age: the course is for them ("my son is 15", "my 16 year old daughter").
-  cue('youth', `\\b${RELATIVE(KIN_YOUNG)}(?: is| s| who is| who s| just turned| turned| turning| aged)? (?:about |almost |nearly |only |just )?${YOUNG_AGE}${AGE_TAIL}|\\b${MY} ${YOUNG_AGE}(?: |-)?(?:years?|yrs?|yr) ?old (?:${KIN_YOUNG})\\b|\\b${RELATIVE(KIN_YOUNG)}(?: is| s| who is| who s)? (?:in|at) (?:high|middle|secondary|junior high|senior high|vocational|technical) school\\b|\\b${RELATIVE(KIN_YOUNG)}(?: is| s)? (?:at|in) (?:uni|university|college)\\b|\\b${RELATIVE(KIN_YOUNG)}(?: who)?(?: has| s| is)?(?: just| only just| recently)? (?:started|starts|starting|entered|began|begun|gone into|moved up to) (?:at )?(?:high|middle|secondary|junior high|senior high|vocational|technical) school\\b`),
+  cue('youth', `\\b${RELATIVE(KIN_YOUNG)}(?: is| s| who is| who s| just turned| turned| turning| aged)? (?:about |almost |nearly |only |just )?${YOUNG_AGE}${AGE_TAIL}${LEFT_SCHOOL}|\\b${MY} ${YOUNG_AGE}(?: |-)?(?:years?|yrs?|yr) ?old (?:${KIN_YOUNG})\\b|\\b${RELATIVE(KIN_YOUNG)}(?: is| s| who is| who s)? (?:in|at) (?:high|middle|secondary|junior high|senior high|vocational|technical) school\\b|\\b${RELATIVE(KIN_YOUNG)}(?: is| s)? (?:at|in) (?:uni|university|college)\\b|\\b${RELATIVE(KIN_YOUNG)}(?: who)?(?: has| s| is)?(?: just| only just| recently)? (?:started|starts|starting|entered|began|begun|gone into|moved up to) (?:at )?(?:high|middle|secondary|junior high|senior high|vocational|technical) school\\b`),
   // An age range said of whoever the course is for ("people aged 18 to 25", "ages 60 and over").
   cue('youth', `\\b(?:aged?|ages|between the ages of|between ages) (?:between )?(?:[6-9]|1\\d|2[0-5])(?: (?:to|and|or|-|through) (?:1\\d|2\\d|30))?\\b(?! ?(?:years? ?old )?(?:plus|\\+|and (?:up|over|above)))`),
   cue('elderly', `\\b(?:aged?|ages) (?:between )?(?:5[5-9]|[6-9]\\d)(?: (?:to|and|or|-|through) (?:[6-9]\\d|1[01]\\d)| (?:plus|\\+|and (?:up|over|above)))?\\b`),

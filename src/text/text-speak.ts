@@ -27,7 +27,7 @@ const WORDS: Readonly<Record<string, string>> = {
   // Run-together speech.
   wanna: 'want to', wana: 'want to', gonna: 'going to', gona: 'going to', gotta: 'got to', hafta: 'have to', oughta: 'ought to',
   dunno: "don't know", duno: "don't know", dno: "don't know", idk: "i don't know", idc: "i don't care", kinda: 'kind of',
-  sorta: 'sort of', lotta: 'lot of', outta: 'out of', tryna: 'trying to', gimme: 'give me', lemme: 'let me', nvm: 'never mind',
+  sorta: 'sort of', lotta: 'lot of', outta: 'out of', tryna: 'trying to', finna: 'going to', gimme: 'give me', lemme: 'let me', nvm: 'never mind',
   // Chat spellings.
   u: 'you', ur: 'your', urs: 'yours', urself: 'yourself', wat: 'what', wot: 'what', wut: 'what', wht: 'what',
   wats: "what's", wots: "what's", pls: 'please', plz: 'please', plse: 'please', plx: 'please', pleez: 'please', pleaz: 'please',
@@ -42,6 +42,9 @@ const WORDS: Readonly<Record<string, string>> = {
   noone: 'no one', anyother: 'any other', aswell: 'as well', atleast: 'at least', tonite: 'tonight', nite: 'night',
   // Function words of other Englishes: Nigerian and Ghanaian Pidgin (wetin, abeg, pikin, sabi), Australian (heaps).
   wetin: 'what', abeg: 'please', pikin: 'child', pikins: 'children', sabi: 'know', una: 'you', heaps: 'lots',
+  // Caribbean English (inna, likkle, pickney, waan, yuh, wah) and Scots (dinnae, cannae, wouldnae, ye, yer).
+  inna: 'in a', likkle: 'little', pickney: 'child', pickneys: 'children', pikney: 'child', waan: 'want', yuh: 'you',
+  wah: 'what', cyaan: "can't", dinnae: "don't", disnae: "doesn't", cannae: "can't", wouldnae: "wouldn't", ye: 'you', yer: 'your',
   // Letters and digits for sounds.
   b4: 'before', '2day': 'today', '2moro': 'tomorrow', '2morro': 'tomorrow', '2morrow': 'tomorrow', '2mrw': 'tomorrow',
   tmrw: 'tomorrow', tmr: 'tomorrow', '2nite': 'tonight', '2night': 'tonight', l8r: 'later', l8er: 'later', gr8: 'great',
@@ -53,6 +56,14 @@ const WORD_RE = new RegExp(`(?<![\\w'’])(?:${Object.keys(WORDS).sort((a, b) =>
 /** Pidgin "dey" is "am" after "i" and "is" elsewhere ("i dey for Lagos", "wetin course dey"); "fit" before a verb is "can". */
 const DEY = /\b(i|we|you|they|e|it|he|she)?(\s*)\bdey\b(\s+for\b)?/gi
 const FIT = /\b(i|we|you|u|una|e|he|she|they|my \w+) fit (?=(?:learn|join|do|go|get|study|attend|register|apply|pay|find|use|come|enrol|enroll|start|take)\b)/gi
+
+/**
+ * Caribbean "mi" is "i" before a verb ("mi work inna factory") and "i am" before an article ("mi a farmer"); Scots
+ * "ma", Irish and northern English "me" and Caribbean "mi" are "my" before a relative or a child ("ma granny", "me mam").
+ */
+const MI_AM = /\bmi (?=(?:a|an)\b)/gi
+const MI_I = /\bmi (?=(?:work|works|worked|working|want|wants|live|lives|teach|teaches|taught|have|has|had|need|needs|did|do|does|was|farm|grow|plant|keep|sell|like|love|come|came|can|can't|just|used|go|went|stay|look|looking|am|would|will|never|still|also|only)\b)/gi
+const MY_KIN = /\b(?:ma|me|mi) (?=(?:granny|gran|grandma|grandpa|grandad|granda|grandmother|grandfather|nan|nana|mam|mammy|mum|mom|da|dad|daddy|ma|pa|maw|faither|mither|old|wee|husband|wife|missus|kids?|weans?|bairns?|children|child|son|daughter|boy|girl|lad|lass|sister|brother|family|folks|parents|neighbou?r|pal|mate)\b)/gi
 
 /** "r" is "are" only beside a pronoun ("u r", "r u", "where r the classes"): elsewhere it may be the R language. */
 const ARE_AFTER = /\b(you|u|we|they|there|what|wat|how|where|who|which)\s+r\b/gi
@@ -96,6 +107,7 @@ export function spellOutTextSpeak(text: string): string {
   if (!/[a-z]/i.test(text) || /\p{Script=Han}/u.test(text)) return text
   let out = text.replace(WORD_RE, (w) => WORDS[w.toLowerCase()] ?? w)
   out = out.replace(ARE_AFTER, '$1 are').replace(ARE_BEFORE, 'are')
+  if (/\b(?:mi|ma|me)\b/i.test(out)) out = out.replace(MY_KIN, 'my ').replace(MI_AM, 'i am ').replace(MI_I, 'i ')
   if (/\b(?:dey|fit)\b/i.test(out)) {
     out = out.replace(DEY, (_m, who: string | undefined, gap: string, at: string | undefined) => {
       const be = !who ? 'is' : /^(?:i)$/i.test(who) ? 'am' : /^(?:we|you|they)$/i.test(who) ? 'are' : 'is'
