@@ -57,6 +57,12 @@ describe('what only looks like a stage of life', () => {
   it('a distance or a price after "i am" is no age ("i am 20 minutes from town")', () => {
     expect(audiences('i am 20 minutes from town, any computer class')).toEqual([])
     expect(audiences('i am twenty two, any computer class')).toEqual(['youth'])
+    expect(audiences('i am about 20 minutes away, any computer class')).toEqual([])
+  })
+
+  it('an age said with a hedge is still the learner\'s own ("i am barely 18", "not even 20")', () => {
+    expect(audiences('i am barely 18, any computer class?')).toEqual(['youth'])
+    expect(audiences('i am not even 20 and want a computer course')).toEqual(['youth'])
   })
 
   it('a bare young age ends its clause ("我才十八，…"); a price is no age ("我才十八块钱")', () => {

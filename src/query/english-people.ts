@@ -125,7 +125,7 @@ const ROLES: { id: string; is: string[]; does: string[] }[] = [
     is: ['(?:at|in) (?:uni|university|college|high school|middle school|secondary school|junior high|senior high|sixth form|vocational school|technical school)',
       // (A school year from 7 up: grades 1 to 6 are primary school, where the parent speaks, query/english-groups.)
       'in (?:year|grade|form) (?:[7-9]|1[0-3]|seven|eight|nine|ten|eleven|twelve)\\b', 'an? (?:student|teen|teenager|pupil|schoolboy|schoolgirl|undergrad|undergraduate|fresher|school leaver)',
-      `(?:only |just |almost |nearly |just turned )?${OWN_YOUNG_AGE}${AGE_TAIL}(?! (?:minutes?|mins?|hours?|km|kilometres?|miles?|yuan|rmb|dollars?|percent|days?)\\b)`],
+      `(?:only |just |barely |not even |almost |nearly |still |about |just turned )?${OWN_YOUNG_AGE}${AGE_TAIL}(?! (?:minutes?|mins?|hours?|km|kilometres?|miles?|yuan|rmb|dollars?|percent|days?)\\b)`],
     does: ['(?:just )?(?:finished|left|graduated from) (?:high school|school|college|uni|university)',
       // School-leaving exams just sat, in the Englishes that name them ("just finished my a levels", "done with kcse").
       '(?:just |recently )?(?:finished|done|did|sat|wrote|passed|completed|got through|done with) (?:my |the |his |her )?(?:a levels?|o levels?|gcses?|matric|kcse|kcpe|waec|wassce|neco|ssce|hsc|ssc|spm|stpm|(?:12th|10th) (?:grade|class|standard|boards?)|board exams?|leaving cert|leaving certificate)', '(?:goes|go) to (?:high school|middle school|secondary school|college|uni)'],
