@@ -15,7 +15,7 @@ import { declareChatPrompts, say } from './chat-prompts.js'
 import { detectLang } from '../text/lang.js'
 import { detectFollowUp } from './follow-up.js'
 import { followUpTurn, projectTurn } from './follow-up-turns.js'
-import { detectControl, type ControlIntent } from './intents.js'
+import { feedbackPayload, detectControl, type ControlIntent } from './intents.js'
 import { menuChoiceTurn, menuTurn, moreTurn, requestTurn, vagueTurn } from './request-turns.js'
 import { newSession } from './session.js'
 import { SqliteSessionStore } from './sqlite-session-store.js'
@@ -58,7 +58,7 @@ export function createChatEngine(given: ChatEngineDeps): ChatEngine {
     const stored = await sessions.load(message.channel, message.chatId)
     const plain = plainMessage(message.text)
     // A start-over after a preamble of its own ("不问了重新问", "let's try again from scratch") is a reset too.
-    const control = detectControl(plain) ?? preambledReset(plain, (t) => deps.search.understand(t))
+    const control = feedbackPayload(message.text) ?? detectControl(plain) ?? preambledReset(plain, (t) => deps.search.understand(t))
     const keepLang = control?.kind === 'feedback' || control?.kind === 'number'
     const lang = message.replyLang ?? (keepLang && stored
       ? stored.lang

@@ -51,12 +51,21 @@ export function parseNumber(token: string): number | null {
 }
 
 /**
+ * A 👍/👎 button's payload ("👍 LF-0001"), read from the message as sent: the plain form a message is read in drops
+ * emoji as pauses, and this one is a button, not speech.
+ */
+export function feedbackPayload(text: string): ControlIntent | null {
+  const fb = /^\s*(👍|👎)\s*([A-Za-z0-9_.-]{1,64})\s*$/u.exec(text)
+  return fb ? { kind: 'feedback', value: fb[1] === '👍' ? 'up' : 'down', projectId: fb[2] } : null
+}
+
+/**
  * A control intent when the whole message is one, else null. `text` is the
  * raw message; feedback payloads look like "👍 LF-0001".
  */
 export function detectControl(text: string): ControlIntent | null {
-  const fb = /^\s*(👍|👎)\s*([A-Za-z0-9_.-]{1,64})\s*$/u.exec(text)
-  if (fb) return { kind: 'feedback', value: fb[1] === '👍' ? 'up' : 'down', projectId: fb[2] }
+  const fb = feedbackPayload(text)
+  if (fb) return fb
   const b = bare(text)
   if (!b && /[?？]/.test(text)) return { kind: 'help' }
   if (!b) return null

@@ -149,6 +149,9 @@ const DISCARD = new Set([
   '不要', '都不要', '全不要', '全部不要', '不算数', '都不算数', '别算了', '都别算了',
 ])
 
+/** The discarding words without 了 that also open a wish ("不要太贵", "都不要线上的"): a discard only where the clause ends. */
+const BARE_DISCARD = new Set(['不要', '都不要', '全不要', '全部不要'])
+
 /** A control turn read by the rules: more, or a reset with the new request said after it (`rest`, possibly empty). */
 export type ControlTurn = { kind: 'more' } | { kind: 'reset'; rest: string }
 
@@ -180,7 +183,8 @@ function readReset(words: ReadWord<ResetRole>[], formLength: number): number | n
     // (Particles after the discarding word go with it: "前面那些条件划掉吧".)
     let j = dropped
     while (j + 1 < i && words[j + 1].role === 'tail' && !words[j + 1].slip) j++
-    return words[j].end
+    // A bare 不要 discards only at a pause or the end: "条件不要太高" asks for easy conditions, it drops nothing.
+    if (!BARE_DISCARD.has(words[dropped].word) || words[j].spaceAfter || words[j].end >= formLength) return words[j].end
   }
   const core = words[i]
   if (!core || core.role === 'tail' || core.role === 'lead' || core.slip) return null
