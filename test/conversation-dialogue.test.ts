@@ -363,6 +363,11 @@ describe('ordinals and control words that collide with content', () => {
     ['how do I aply for the 3rd', 2],
     ['老二那个咋报名', 1],
     ['老大那个在哪儿', 0],
+    // The list's own numbering, or a rank placed in the list.
+    ['编号1的学费怎么算', 0],
+    ['序号为二的在哪上课', 1],
+    ['排老大的要钱不', 0],
+    ['排老三的啥时候开班', 2],
     ['最开始那个的联系方式给我一下', 0],
     ['开头那条多少钱', 0],
   ])('"%s" is about item %i of the list', async (text, index) => {
@@ -378,6 +383,10 @@ describe('ordinals and control words that collide with content', () => {
     await say('我想学人工智能')
     const r = await say('俺家老二上初中，有家庭教育的课吗')
     expect(r.projects.length).toBeGreaterThan(1)
+    // Nor a family's "排老二的".
+    const again = learner()
+    await again('我想学人工智能')
+    expect((await again('俺家排老二的上初中，有家庭教育的课吗')).projects.length).toBeGreaterThan(1)
     expect((await shown(r)).every((p) => p.topics.includes('family-education'))).toBe(true)
   })
 

@@ -48,28 +48,6 @@ describe('a field asked in everyday words about a listed project answers that fi
   })
 })
 
-describe('a list position said as the list\'s numbering or a rank is that project', () => {
-  it.each([
-    ['编号1的学费怎么算', 0],
-    ['序号为二的在哪上课', 1],
-    ['排老大的要钱不', 0],
-    ['排老三的啥时候开班', 2],
-  ])('"%s" is about item %i of the list', async (text, index) => {
-    const say = learner()
-    const list = await say('我想学人工智能')
-    expect(list.projects.length).toBeGreaterThan(index)
-    const r = await say(text)
-    expect(r.projects.map((p) => p.id)).toEqual([list.projects[index].id])
-  })
-
-  it('a family\'s second child ("俺家排老二的") is no list position', async () => {
-    const say = learner()
-    await say('我想学人工智能')
-    const r = await say('俺家排老二的上初中，有家庭教育的课吗')
-    expect(r.projects.length).toBeGreaterThan(1)
-  })
-})
-
 describe('what was said, named and discarded with a bare 不要, is a reset', () => {
   it.each([
     ['之前講嘅全部唔要', ''],
