@@ -131,6 +131,9 @@ export const RESET_WORDS = vocabulary<ResetRole>([
   ]],
 ])
 
+/** The discarding words without 了 that also open a wish ("不要太贵", "都不要线上的"): a discard only where the clause ends. */
+const BARE_DISCARD = new Set(['不要', '都不要', '全不要', '全部不要'])
+
 /** Words naming what was said before, and words discarding it: together ("前面说的都不算了", "之前讲的唔算") they are a reset. */
 const SAID_BEFORE = new Set([
   '刚才的', '刚刚的', '之前的', '前面的', '上面的', '刚才说的', '之前说的', '前面说的', '我说的', '刚说的', '刚讲的', '刚才讲的',
@@ -146,11 +149,8 @@ const DISCARD = new Set([
   '去掉', '都去掉', '全去掉', '去除', '拿掉', '都拿掉', '撤掉', '丢掉', '划掉', '抹掉', '不用了', '都不用了', '作罢', '免了',
   // A bare 不要 after what was said is named ("之前讲嘅全部唔要" → 之前讲的全部不要, "刚才那些都不要"), and "does not count" said
   // as 不算数 / 别算了: discarding without 了. Alone (no SAID_BEFORE in front) they stay leads: "不要这个了" is no reset.
-  '不要', '都不要', '全不要', '全部不要', '不算数', '都不算数', '别算了', '都别算了',
+  ...BARE_DISCARD, '不算数', '都不算数', '别算了', '都别算了',
 ])
-
-/** The discarding words without 了 that also open a wish ("不要太贵", "都不要线上的"): a discard only where the clause ends. */
-const BARE_DISCARD = new Set(['不要', '都不要', '全不要', '全部不要'])
 
 /** A control turn read by the rules: more, or a reset with the new request said after it (`rest`, possibly empty). */
 export type ControlTurn = { kind: 'more' } | { kind: 'reset'; rest: string }
