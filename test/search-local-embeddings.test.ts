@@ -52,6 +52,23 @@ describe('LocalEmbeddings', () => {
     expect(() => new LocalEmbeddings({ taxonomy }).load(Buffer.from('nonsense bytes'))).toThrow('not a learnfinder embedding model')
   })
 
+  it('reads the floats in place from a file it wrote, and copies them from one whose floats are not aligned', async () => {
+    const e = new LocalEmbeddings({ taxonomy }).fit(texts)
+    const bytes = e.serialize()
+    const inPlace = new LocalEmbeddings({ taxonomy }).load(bytes)
+    const components = (x: LocalEmbeddings) => (x as unknown as { model: { components: Float32Array } }).model.components
+    expect(components(inPlace).buffer).toBe(bytes.buffer)
+    // The same bytes one byte further into memory (an older file's floats started anywhere): copied, same model.
+    const shifted = Buffer.alloc(bytes.length + 1).subarray(1)
+    bytes.copy(shifted)
+    const copied = new LocalEmbeddings({ taxonomy }).load(shifted)
+    expect(components(copied).buffer).not.toBe(shifted.buffer)
+    expect(copied.signature()).toBe(e.signature())
+    expect(await copied.embedQuery('AI备课')).toEqual(await e.embedQuery('AI备课'))
+    expect(await inPlace.embedQuery('AI备课')).toEqual(await e.embedQuery('AI备课'))
+    expect(() => new LocalEmbeddings({ taxonomy }).load(bytes.subarray(0, bytes.length - 4))).toThrow('truncated')
+  })
+
   it('refuses to embed before it is fitted', async () => {
     await expect(new LocalEmbeddings({ taxonomy }).embedQuery('手机')).rejects.toThrow('fit()')
   })

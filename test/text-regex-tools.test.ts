@@ -16,7 +16,7 @@ import { PERSON_CUES } from '../src/query/person-cues.js'
 import { REGIONAL_CUES } from '../src/query/regional-cues.js'
 import { TOPIC_TALK } from '../src/query/topic-talk.js'
 import { TOPIC_FRAMES } from '../src/query/topic-frames.js'
-import { anyMatches, candidatesOf, firstChars, firstStrings, globalMatches, replaceEach } from '../src/text/regex-tools.js'
+import { anyMatches, candidateIndices, candidatesOf, firstChars, firstStrings, globalMatches, replaceEach } from '../src/text/regex-tools.js'
 import { normalizeText } from '../src/text/normalize.js'
 import { requiredStrings } from '../src/text/pattern-literals.js'
 import { distinctBenchQueries } from '../bench/bench-queries.js'
@@ -118,6 +118,16 @@ describe('pattern tools of the understander', () => {
       expect(replace(text)).toBe(rules.reduce((out, [pattern, to]) => out.replace(pattern, to), text))
     }
     expect(replace('毋须报名')).toBe('免报名')
+  })
+
+  it('finds patterns whose strings share a start and part at any character, one inside another', () => {
+    // The walk's trie keeps a node's first next character apart from the others: each branch must still be found.
+    const may = candidateIndices([/课程报名/, /课程/, /课表/, /课外班/, /程序/, /报名费/, /课程表/])
+    expect(may('我想看课程表')).toEqual([1, 6])
+    expect(may('课外班课表')).toEqual([2, 3])
+    expect(may('课程报名费多少')).toEqual([0, 1, 5])
+    expect(may('学编程序')).toEqual([4])
+    expect(may('课')).toEqual([])
   })
 
   it('tells whether any pattern matches, across flags, as trying each would', () => {

@@ -6,7 +6,12 @@
  * down is lost, so `onConnected` runs after every (re)connect: the caller
  * re-checks what it follows there.
  */
-import pg from 'pg'
+import { createRequire } from 'node:module'
+import type pg from 'pg'
+
+// Required at the first connect, as db/postgres does: a process on SQLite (every `learnfinder ask`) never loads pg,
+// whose modules (and the undici it asks for) cost a one-question ask about a tenth of a second.
+const requireHere = createRequire(import.meta.url)
 
 /** What to listen to and what to do. */
 export interface PgListenOptions {
@@ -56,7 +61,8 @@ export function listenPg(opts: PgListenOptions): PgListener {
 
   const connect = () => {
     if (stopped) return
-    const c = new pg.Client({ connectionString: opts.url, application_name: 'learnfinder listen', connectionTimeoutMillis: 10_000 })
+    const { Client, escapeIdentifier } = requireHere('pg') as typeof pg
+    const c = new Client({ connectionString: opts.url, application_name: 'learnfinder listen', connectionTimeoutMillis: 10_000 })
     client = c
     c.on('notification', (msg) => {
       if (msg.channel === opts.channel) opts.onNotify(msg.payload)
@@ -64,7 +70,7 @@ export function listenPg(opts: PgListenOptions): PgListener {
     c.on('error', (err) => client === c && retry(err))
     c.on('end', () => client === c && !stopped && retry(new Error('the LISTEN connection ended')))
     c.connect()
-      .then(() => c.query(`LISTEN ${pg.escapeIdentifier(opts.channel)}`))
+      .then(() => c.query(`LISTEN ${escapeIdentifier(opts.channel)}`))
       .then(() => {
         if (client !== c || stopped) return
         listening = true

@@ -177,7 +177,10 @@ export class LocalEmbeddings extends Embeddings {
   /** The model as bytes, to store beside the vector index. */
   serialize(): Buffer {
     const m = this.requireModel()
-    const header = Buffer.from(JSON.stringify({ dims: m.dims, features: m.features }), 'utf8')
+    const json = Buffer.from(JSON.stringify({ dims: m.dims, features: m.features }), 'utf8')
+    // Spaces after the JSON (which JSON.parse skips) start the floats at a multiple of 4 bytes: load() then reads
+    // them in place instead of copying megabytes at every start.
+    const header = Buffer.concat([json, Buffer.alloc((4 - ((MAGIC.length + 4 + json.length) % 4)) % 4, ' ')])
     const head = Buffer.alloc(MAGIC.length + 4)
     head.write(MAGIC, 0, 'ascii')
     head.writeUInt32LE(header.length, MAGIC.length)
@@ -192,10 +195,15 @@ export class LocalEmbeddings extends Embeddings {
     let at = MAGIC.length + 4
     const header = JSON.parse(buf.toString('utf8', at, at + len)) as { dims: number; features: string[] }
     at += len
+    // Floats starting at a multiple of 4 bytes (every file serialize() writes now) are read in place; an older
+    // file's are copied. The model then keeps `buf`'s memory: callers hand over a buffer they no longer change.
     const floats = (count: number) => {
-      const copy = new Float32Array(count)
-      Buffer.from(copy.buffer).set(buf.subarray(at, at + count * 4))
+      if (at + count * 4 > buf.length) throw new Error('embedding model file is truncated or corrupt')
+      const start = buf.byteOffset + at
       at += count * 4
+      if (start % 4 === 0) return new Float32Array(buf.buffer, start, count)
+      const copy = new Float32Array(count)
+      Buffer.from(copy.buffer).set(buf.subarray(at - count * 4, at))
       return copy
     }
     const v = header.features.length

@@ -18,7 +18,6 @@ import { CatalogueError, type CatalogueProblem } from '../catalogue/catalogue-er
 import type { CatalogueStore, ImportPlan, ImportRecord } from '../catalogue/catalogue-store.js'
 import type { Project } from '../catalogue/project.js'
 import { Taxonomy, type TaxonomyEntry } from '../catalogue/taxonomy.js'
-import { readCatalogueBuffer } from '../catalogue/read-catalogue.js'
 import { SqliteCatalogueStore } from '../catalogue/sqlite-catalogue-store.js'
 import { openDatabase } from '../db/open-database.js'
 import { runInWorker, serveWorkerJob } from '../db/worker-thread.js'
@@ -131,6 +130,9 @@ async function uploadStep(store: StepStore, taxonomy: Taxonomy,
     }
     const bytes = job.data ?? new Uint8Array()
     const data = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength)
+    // The file readers (spreadsheet, CSV, YAML) load with the first upload: every process that wires the staff layer
+    // reaches this module, and `learnfinder ask` reads no file (loading them cost its start about a tenth of a second).
+    const { readCatalogueBuffer } = await import('../catalogue/read-catalogue.js')
     const { projects } = await readCatalogueBuffer(data, job.fileName, { taxonomy })
     if (job.step === 'check') {
       const plan = await store.planImport(projects)

@@ -92,10 +92,23 @@ export function oneEditApart(a: string, b: string): boolean {
  * Builds a repairer over `everyday` words and `more` words (earlier words win
  * a tie, so pass the most common first); `plain` words are real words read as
  * typed ("diving" is not "driving", "left" not "let") but never a repair target. A three-letter word is read only as
- * an everyday word ("joi" → join, never "sat" → salt). Built once: a
- * symmetric-deletion index makes each lookup a few map reads.
+ * an everyday word ("joi" → join, never "sat" → salt). Built once, when first
+ * asked: a symmetric-deletion index makes each lookup a few map reads.
  */
 export function createEnglishRepairer(everyday: Iterable<string>, more: Iterable<string> = [], plain: Iterable<string> = []): EnglishRepairer {
+  // Built at the first text that asks (an English message, or Latin letters glued in Chinese): the index costs about a
+  // tenth of a second, which a process answering one Chinese question (`learnfinder ask`) never needs to pay. The word
+  // lists are read then, so a caller hands over lists it no longer changes.
+  let built: EnglishRepairer | undefined
+  const get = () => (built ??= buildEnglishRepairer(everyday, more, plain))
+  return Object.assign((normalized: string) => get()(normalized), {
+    knows: (word: string) => get().knows(word),
+    splitGlued: (normalized: string) => get().splitGlued(normalized),
+  })
+}
+
+/** The repairer {@link createEnglishRepairer} hands out, built. */
+function buildEnglishRepairer(everyday: Iterable<string>, more: Iterable<string>, plain: Iterable<string>): EnglishRepairer {
   const known = new Set<string>()
   const lemmas = new Set<string>()
   // Plain English words are read as typed (never a slip of another word), but nothing is repaired towards them.

@@ -13,13 +13,27 @@ import { firstStrings } from './pattern-prefixes.js'
 import { requiredStrings } from './pattern-literals.js'
 import { diskMemo } from '../disk-cache.js'
 
-/** A trie node: the conditions (slots) one of whose strings ends here, and the next characters by UTF-16 unit. */
+/**
+ * A trie node: the conditions (slots) one of whose strings ends here, and the next characters by UTF-16 unit. Most
+ * nodes have one next character (a string's tail shared by no other), kept in `code` and `child`; a map is made only
+ * for a second one. Building some 20,000 nodes with a map each was most of a one-question `ask`'s pattern set-up.
+ */
 interface Node {
-  next: Map<number, Node>
+  /** The first next character (-1: none yet) and its node. */
+  code: number
+  child: Node | undefined
+  /** The other next characters, once there are any. */
+  more: Map<number, Node> | null
+  /** Shared empty list ({@link NO_SLOTS}) until a string ends here. */
   slots: number[]
 }
 
-const root: Node = { next: new Map(), slots: [] }
+const NO_SLOTS: number[] = []
+const newNode = (): Node => ({ code: -1, child: undefined, more: null, slots: NO_SLOTS })
+/** The node after `node` on UTF-16 unit `c`, if any. */
+const nextOf = (node: Node, c: number): Node | undefined => (node.code === c ? node.child : node.more === null ? undefined : node.more.get(c))
+
+const root: Node = newNode()
 /** One slot per distinct condition (a pattern's first strings, or its needed strings): a table built again reuses them. */
 const slotsByKey = new Map<string, number>()
 let slotCount = 0
@@ -38,11 +52,19 @@ function slotOf(key: string, strings: () => Set<string> | null): number {
     let node = root
     for (let i = 0; i < s.length; i++) {
       const c = s.charCodeAt(i)
-      let child = node.next.get(c)
-      if (!child) node.next.set(c, (child = { next: new Map(), slots: [] }))
+      let child = nextOf(node, c)
+      if (!child) {
+        child = newNode()
+        if (node.code === -1) {
+          node.code = c
+          node.child = child
+        } else (node.more ??= new Map()).set(c, child)
+      }
       node = child
     }
-    if (!node.slots.includes(slot)) node.slots.push(slot)
+    // `slot` is the newest slot, so it is listed here already only if it is last.
+    if (node.slots === NO_SLOTS) node.slots = [slot]
+    else if (node.slots[node.slots.length - 1] !== slot) node.slots.push(slot)
   }
   version++
   return slot
@@ -92,7 +114,7 @@ function walkOf(text: string): Walk {
   const stamp = ++walks
   const hits: number[] = []
   for (let i = 0; i < text.length; i++) {
-    let node = root.next.get(text.charCodeAt(i))
+    let node = nextOf(root, text.charCodeAt(i))
     for (let j = i + 1; node !== undefined; j++) {
       const slots = node.slots
       for (let n = 0; n < slots.length; n++) {
@@ -100,7 +122,7 @@ function walkOf(text: string): Walk {
         stamps[slots[n]] = stamp
       }
       if (j >= text.length) break
-      node = node.next.get(text.charCodeAt(j))
+      node = nextOf(node, text.charCodeAt(j))
     }
   }
   const lists: number[][] = new Array(tableCount)
