@@ -64,6 +64,27 @@ describe('a number asking a field means the last list of projects shown', () => 
   })
 })
 
+/** Turns that page, ask back or answer "nothing" in between; then a number asking a field. */
+const BETWEEN = ['还有别的吗', '再来几个', '想学冲浪', '有什么好学的', '嗯', '想学马术']
+const POINTED = ['第一个怎么报名', '第一个在哪上课', '第一个多少钱', '第一个啥时候开始', '1个咋报名']
+
+describe('the last list shown is the one a number asking a field means, whatever came between', () => {
+  it('over generated conversations, "第一个…" answers about the first project of the last reply that listed projects', async () => {
+    await fc.assert(
+      fc.asyncProperty(fc.array(fc.nat(BETWEEN.length - 1), { minLength: 1, maxLength: 5 }), fc.nat(POINTED.length - 1), async (turns, q) => {
+        const say = learner()
+        let last = await say('我想学人工智能，只要免费的')
+        for (const t of turns) {
+          const r = await say(BETWEEN[t])
+          if (r.projects.length) last = r
+        }
+        expect(ids(await say(POINTED[q]))).toEqual([last.projects[0].id])
+      }),
+      { numRuns: 25, seed: 2511 },
+    )
+  })
+})
+
 /** Openers that set who, how, where and the fee: filters the ladder may widen. */
 const OPENERS = ['我们老两口想在网上学点免费的', '我是退伍军人，在九江，只要线下的', '我在厂里上班，只要免费的网课', '我妈七十了，想学跳广场舞，免费的', '我是种地的，只要不要钱的']
 /** Subjects asked in a learning frame, for the catalogue to say whether any project names them. */
