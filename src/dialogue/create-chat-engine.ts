@@ -87,6 +87,7 @@ export function createChatEngine(given: ChatEngineDeps): ChatEngine {
       ...state,
       lang: chat.lang,
       shown: ids,
+      lastShown: ids,
       seen: [...new Set([...state.seen, ...ids])],
       focus: null,
       menu: null,

@@ -119,10 +119,14 @@ export function detectFollowUp(
 ): FollowUp | null {
   // "不是这个，我要的是…", "那个不要了", "not that one, …": a pointer that is turned down points at nothing.
   const text = said.replace(DECLINED_POINTER, ' ')
-  const ordinal = detectOrdinal(text, session.shown.length)
+  const ordinal = detectOrdinal(text, session.shown.length || session.lastShown.length)
   // A message that points at a shown project may name its field with a slip ("how to aply for the 3rd", "第一个抱名").
   const field = detectField(text) ?? (ordinal !== null || mentionsThis(text) ? detectField(text, true) : null)
-  if (!session.shown.length && !session.focus) {
+  // The list a number means: the one numbered on screen; with none (a menu or a "nothing" answer came after it), a
+  // number asking a project's field ("都给您看过了" then "第二个咋报") means the last list of projects shown: a topic
+  // on the menu has no fee, place or start date. (A bare number, or one asking the whole card, answers the menu.)
+  const shown = session.shown.length ? session.shown : ordinal !== null && field !== null && field !== 'details' ? session.lastShown : []
+  if (!shown.length && !session.focus) {
     const pointing = ordinal !== null || (field !== null && mentionsThis(text))
     return pointing && !asksForNewProjects(u) ? { kind: 'nothing-shown' } : null
   }
@@ -134,13 +138,13 @@ export function detectFollowUp(
   if (!isFollowUp) return null
   const wanted: Field = field ?? 'details'
   if (ordinal !== null) {
-    if (ordinal < 1 || ordinal > session.shown.length) {
-      return session.shown.length ? { kind: 'out-of-range', count: session.shown.length } : null
+    if (ordinal < 1 || ordinal > shown.length) {
+      return shown.length ? { kind: 'out-of-range', count: shown.length } : null
     }
-    return { kind: 'project', projectId: session.shown[ordinal - 1], field: wanted }
+    return { kind: 'project', projectId: shown[ordinal - 1], field: wanted }
   }
   if (named) return { kind: 'project', projectId: named.id, field: wanted }
   if (session.focus) return { kind: 'project', projectId: session.focus, field: wanted }
-  if (session.shown.length === 1) return { kind: 'project', projectId: session.shown[0], field: wanted }
+  if (shown.length === 1) return { kind: 'project', projectId: shown[0], field: wanted }
   return { kind: 'which', field: wanted }
 }

@@ -99,8 +99,20 @@ const EN_CARDINALS = ['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'ei
 /** "number one", "no. two", "num 3", "option three", "item two": a list word before a spelled-out number. */
 const EN_NUMBERED = new RegExp(`\\b(?:number|numbr|nummber|no\\.|num|nr|option|item|choice|(?<!\\b(?:in|of|year|grade) )(?:course|programme|program|project|listing|entry|result))\\s*(${EN_CARDINALS.join('|')})\\b`)
 
-/** How a question about a field opens right after a project's number (要钱, 在哪, 咋报, 学费, 电话, 找谁…); never a measure word (个, 月) or a word the number is part of (二胡, 一起). */
-const FIELD_OPENING = /^(?:要|在|咋|怎|啥|什么|多|去|哪|几|好久|学费|费用|收|电话|联系|找|地|报|是|有没|具体|详)/
+/**
+ * How a question about a field opens right after a project's number (要钱, 在哪, 咋报, 学费, 电话, 找谁…); never a
+ * measure word (个, 月) or a word the number is part of (二胡, 一起). The locatives are the closed class of "at" verbs
+ * (在, and the northern 搁, the Cantonese 喺).
+ */
+const FIELD_OPENING = /^(?:要|在|搁|喺|咋|怎|啥|什么|多|去|哪|几|好久|学费|费用|收|电话|联系|找|地|报|是|有没|具体|详)/
+/** Asking how a thing is, as a whole ("咋样", "怎么样", "如何", "好不好", "啥情况"): the card, when said of a pointed-at project. */
+const APPRAISAL = /^(?:咋个?样|怎么?样|如何|好不好|好吗|行不行|靠谱|啥样|什么样|啥情况|什么情况|怎么回事|咋回事)/
+/**
+ * A number with its measure word opening the message ("1个", "二个", "3条", "第" left out): the place in the list,
+ * when a question about that project follows it. A noun the number counts comes first otherwise ("一个月多少钱",
+ * "两个人能报吗", "三个都要钱吗"), so the words right after the measure word must open the question.
+ */
+const COUNTED_LEAD = /^\s*([0-9]{1,2}|[一二两三四五六七八九十])\s*(?:个|條|条|项|項|门|門)\s*(\S.*)$/
 
 /**
  * The project number a follow-up names ("第二个怎么报名", "1号要钱吗", "the second one",
@@ -122,6 +134,9 @@ export function detectOrdinal(text: string, count = 0): number | null {
   // measure word ("一个月多少钱", "一起报名", "两年学费", "一对一多少钱").
   const lead = /^\s*([0-9]{1,2}|[一二两三四五六七八九十])(?![0-9一二两三四五六七八九十])\s*(\S.*)$/.exec(t)
   if (lead && FIELD_OPENING.test(lead[2]) && detectField(lead[2], true) !== null) return parseNumber(lead[1])
+  // The same with the measure word said and 第 left out: "1个咋报", "二个搁哪儿", "1个咋样" (the whole card).
+  const counted = COUNTED_LEAD.exec(t)
+  if (counted && FIELD_OPENING.test(counted[2]) && (detectField(counted[2], true) !== null || APPRAISAL.test(counted[2]))) return parseNumber(counted[1])
   // Colloquial rank words with a pointer: "老大那个" (the first), "老二那个", "老三这门", or placed in the list: "排老大的",
   // "排在老二的" — never a bare "老二", nor a family's "俺家排老二的" (a second child).
   const rank = /老(大|[二三四五])(?:那|这)(?:个|门|条|项|家)|(?<![家])排(?:在|行)?老(大|[二三四五])/.exec(t)

@@ -19,7 +19,8 @@ import { relaxedNotes } from './relaxed-notes.js'
 import { untaughtFamilyNotes, untaughtOffer } from './untaught-notes.js'
 import { unbindTopicAudiences } from './topic-bound-audience.js'
 import { weighNeeds } from './weigh-needs.js'
-import { framedNeeds, guessedOnly, namedText, typedNeeds } from './request-words.js'
+import { unreadRefinement, unreadTurn } from './unread-turn.js'
+import { framedNeeds, guessedOnly, namedText, typedNeeds, unnamedSubject } from './request-words.js'
 import { namesOnlyThePerson, withSubjectAskBack } from './person-openers.js'
 import { asksForSubject } from './refinement-talk.js'
 import { selfStatedAudiences } from './self-facts.js'
@@ -46,7 +47,7 @@ export function vagueTurn(ctx: TurnContext): TurnOutcome {
 /** A request for projects: apply the message to the request so far, then list. */
 export async function requestTurn(ctx: TurnContext): Promise<TurnOutcome> {
   const fresh = !ctx.session.request.active
-  const { u, unmet, vague, alone } = await weighNeeds(ctx, ctx.understanding!)
+  const { u, unmet, vague, alone, talk = [] } = await weighNeeds(ctx, ctx.understanding!)
   if (vague) return vagueTurn(ctx)
   // Asked in words alone inside a conversation: what it would find if asked first decides, never the carried slots.
   const first = alone ? applyMessage(emptyDialogueState(), u, ctx.message.text).state : null
@@ -69,7 +70,10 @@ export async function requestTurn(ctx: TurnContext): Promise<TurnOutcome> {
   const held = ctx.session.request.active ? ctx.session.request.audiences.filter((a) => a.source !== 'inferred').map((a) => a.value.id) : []
   const bound = unbindTopicAudiences(u.normalized, u.slots, held)
   const said = readAboutPerson(ctx.message.text, u, bound, held, ctx.session.request.active && ctx.session.request.topics.length > 0)
-  const out = await listRequest(ctx, applyMessage(ctx.session.request, said, ctx.message.text).state)
+  const next = applyMessage(ctx.session.request, said, ctx.message.text).state
+  // Talk beside a refinement that changes nothing was all the message said: not read, so never the same list again.
+  if (unreadRefinement(ctx, talk, next)) return unreadTurn(ctx)
+  const out = await listRequest(ctx, next)
   // Who the learner is, and nothing to learn yet: their list, and what they want asked back (docs/dialogue-state.md).
   return namesOnlyThePerson(u, fresh) ? { ...out, reply: withSubjectAskBack(ctx, out.reply) } : out
 }
@@ -185,8 +189,11 @@ async function listRequest(ctx: TurnContext, state: DialogueState): Promise<Turn
   s.seen = []
   s.focus = null
   const askedSubject = framedNeeds(state).length > 0
-  let untaught: string | undefined
-  ladder: for (const rung of relaxationLadder(state, (r) => provinceOf(ctx, r))) {
+  // The ladder widens who, where, how and the fee, never the subject: a subject asked to learn that no project names,
+  // with no topic named for it ("想学开拖拉机" after "我们老两口，免费的，网上学"), is answered "nothing" before any
+  // rung, so no widened filter lets a neighbour of its words (汽车维修) through as a list of one.
+  let untaught = await unnamedSubject(ctx, state)
+  ladder: for (const rung of untaught ? [] : relaxationLadder(state, (r) => provinceOf(ctx, r))) {
     // With a topic or a stated audience, projects that fit every stated slot but not the need-words are near
     // matches: shown (saying so) before any stated slot is widened, never a bare "nothing".
     // A topic only inferred from the words is then the best evidence there is: it filters the near matches.
@@ -219,7 +226,7 @@ async function listRequest(ctx: TurnContext, state: DialogueState): Promise<Turn
   let offer: string | null = null
   for (const t of state.topics) {
     const w = t.value.matched
-    const thing = untaught && taxonomy.familyWordsIn(w).includes(untaught)
+    const thing = untaught && (taxonomy.familyWordsIn(w).includes(untaught) || w.includes(untaught))
     if (/\p{Script=Han}/u.test(w) && !taxonomy.namesWholeTopic(w) && !skills.includes(w)
       && (thing || !(await ctx.deps.search.search({ text: w, k: 1 })).hits.length)) {
       skills.push(w)
@@ -234,7 +241,7 @@ async function listRequest(ctx: TurnContext, state: DialogueState): Promise<Turn
   const hinted = state.audiences.length > 0 && state.audiences.every((a) => a.turn === state.turn && a.source !== 'stated' && !own.includes(a.value.id))
   const audiences = hinted ? (before.active ? before.audiences : []) : state.audiences
   if (skills.length) clearList(ctx, { ...state, text: '', needs: [], audiences, topics: state.topics.filter((t) => !skills.includes(t.value.matched)) })
-  const what = skills.length ? skills.join('、') : describeSlots(prompts, ctx.lang, taxonomy, relaxationLadder(state, () => null)[0].slots)
+  const what = skills.length ? skills.join('、') : untaught ?? describeSlots(prompts, ctx.lang, taxonomy, relaxationLadder(state, () => null)[0].slots)
   const lead = [
     skills.length === 1 && offer ? offer : what ? say(prompts, ctx.lang, 'not_found', { what }) : say(prompts, ctx.lang, 'not_found_any'),
     say(prompts, ctx.lang, 'not_found_hint'),
@@ -254,6 +261,7 @@ async function showList(ctx: TurnContext, projects: Project[], notes: string[]) 
   const shown = projects.slice(0, MAX_PROJECTS)
   const s = ctx.session
   s.shown = shown.map((p) => p.id)
+  s.lastShown = s.shown
   s.seen = [...s.seen, ...s.shown.filter((id) => !s.seen.includes(id))]
   s.menu = null
   s.pendingField = null

@@ -1,14 +1,15 @@
 /**
  * What a request's own words name, read from the dialogue state: the words that named its slots, the subjects it
- * asks to learn in a learning frame, its need-words as typed, and whether its topics are only guesses. Small pure
- * readings the request turns (dialogue/request-turns) take their decisions from, kept apart so that file stays one
- * screenful of turn logic.
+ * asks to learn in a learning frame, its need-words as typed, whether its topics are only guesses, and the asked
+ * subject no project names (the one reading here that asks the catalogue). Small readings the request turns
+ * (dialogue/request-turns) take their decisions from, kept apart so that file stays one screenful of turn logic.
  */
 import type { Slots } from '../query/slots.js'
 import { askedSubjects } from '../query/need-frames.js'
 import { normalizeText } from '../text/normalize.js'
-import type { DialogueState } from './dialogue-state.js'
-import { typedWord } from './weigh-needs.js'
+import { toSlots, type DialogueState } from './dialogue-state.js'
+import { isTaught, typedWord } from './weigh-needs.js'
+import type { TurnContext } from './turn-context.js'
 
 /**
  * Only the words that named the request's topics and audiences: what search
@@ -32,4 +33,21 @@ export function guessedOnly(slots: Slots): boolean {
 /** The request's need-words as the learner typed them ("calligraphy", not the stem "calligraph"). */
 export function typedNeeds(state: DialogueState): string[] {
   return state.needs.map((w) => typedWord(state.text, w))
+}
+
+/**
+ * The first subject `state` asks to learn (in a learning frame) that no project in the catalogue names, when no
+ * topic was named for it (none, or only one guessed from its words); else undefined. Asked of the whole catalogue,
+ * not of the request's filters: what no project teaches stays untaught however far the ladder widens.
+ */
+export async function unnamedSubject(ctx: TurnContext, state: DialogueState): Promise<string | undefined> {
+  const framed = framedNeeds(state)
+  if (!framed.length) return undefined
+  const slots = toSlots(state)
+  if (slots.topics.length && !guessedOnly(slots)) return undefined
+  for (const w of framed) {
+    const typed = typedWord(state.text, w)
+    if (!(await isTaught(ctx, typed, true))) return typed
+  }
+  return undefined
 }

@@ -31,6 +31,11 @@ export const sessionStateSchema = z.object({
   listSlots: slotsSchema.nullable(),
   /** Ids numbered 1..n in the last list the user saw. */
   shown: z.array(z.string()),
+  /**
+   * Ids numbered in the last list of projects shown, kept while a menu or an answer without a list is on screen:
+   * what a field question with a number ("第二个咋报") means then. (Defaulted, so older sessions still parse.)
+   */
+  lastShown: z.array(z.string()).default([]),
   /** Every id shown for the current request, so "更多" never repeats one. */
   seen: z.array(z.string()),
   /** The project last talked about ("这个", "它"). */
@@ -53,6 +58,7 @@ export function newSession(lang: Lang): SessionState {
     relaxed: [],
     listSlots: null,
     shown: [],
+    lastShown: [],
     seen: [],
     focus: null,
     menu: null,

@@ -28,40 +28,33 @@ import type { TurnContext } from './turn-context.js'
  * get nothing ("我要考研，有辅导班吗", "俺想学开大货车"), never the carried
  * audience's list. Beside a refinement ("再筛一下，要线上直播或
  * 录播的"), a word not asked for as a subject is talk and is dropped, so the
- * message narrows (dialogue/refinement-talk).
+ * message narrows (dialogue/refinement-talk); those words are returned as `talk`, so a refinement that turns out
+ * to change nothing is not answered as if the message had said nothing (dialogue/unread-turn).
  */
-export async function weighNeeds(ctx: TurnContext, said: Understanding): Promise<{ u: Understanding; unmet: string | null; vague: boolean; alone?: boolean }> {
+export async function weighNeeds(ctx: TurnContext, said: Understanding): Promise<{ u: Understanding; unmet: string | null; vague: boolean; alone?: boolean; talk?: string[] }> {
   // A request word typed by sound ("学习向目" for 项目) is no subject: it only says what is asked for.
   const slips = needWords(said).map(isRequestWordSlip)
   const u = slips.some(Boolean) ? { ...said, needs: said.needs.filter((_, i) => !slips[i]) } : said
   if (!u.needs.length || u.slots.topics.length) return { u, unmet: null, vague: !hasAnySlot({ ...u.slots, time: null }) && !u.slots.topics.length && slips.some(Boolean) }
   if (u.outOfScope) return { u, unmet: u.outOfScope, vague: false }
-  // A word asked to learn is found only where a project uses it in that sense: "想学钓鱼" is not taught by a
-  // course on spotting 钓鱼链接, nor "learn driving" by one on labelling images for self-driving (query/word-senses).
-  // A subject asked to learn is taught only by a project that names it (as typed, as the understander repaired
-  // it, or by its related words): a neighbour the vectors bring ("揸车" → a hotel English class) teaches nothing of it.
-  const found = async (text: string, asked: boolean) => {
-    const { hits, understanding: read } = await ctx.deps.search.search({ text, k: asked ? 5 : 1 })
-    if (!asked) return hits.length > 0
-    const texts = hits.map((h) => [h.project.title, h.project.summary, h.project.title_en ?? '', h.project.summary_en ?? '', ...h.project.tags].join(' '))
-    // (A course noun the segmenter glued on, "教育课", is no part of the subject.)
-    const words = [text, text.replace(/(课程|课|班|培训)$/, ''), read.normalized, ...read.termGroups.flat()].filter((w) => w.trim().length > 1)
-    return texts.some((t) => words.some((w) => mentionsInSense(t, w))) || (hits.length > 0 && !/\p{Script=Han}/u.test(text) &&
-      !(texts.some((t) => onlyInOtherSense(t, text)) && !texts.some((t) => mentionsInSense(t, text))))
-  }
+  const found = (text: string, asked: boolean) => isTaught(ctx, text, asked)
   const marked = hasVagueMarker(u.normalized)
   // Words that only make up a vague marker ("where do I *start*", "还*没想*好") ask for nothing.
   const outside = marked ? withoutVagueMarkers(u.normalized) : u.normalized
   const kept: string[][] = []
   let met = false
   let unmet: string | null = null
+  const talk: string[] = []
   // Beside a refinement of the request on screen (a format, a place, a group), only words asked for are a subject.
   // (Exam tutoring, "孙女考大学 补英语", is always a subject: out of scope unless the catalogue has it.)
   const refining = ctx.session.request.active && hasAnySlot({ ...u.slots, time: null })
   const tutoring = examTutoring(u.normalized).map((t) => t.word)
   for (const [i, word] of needWords(u).entries()) {
     if (marked && !outside.includes(word)) continue
-    if (refining && !asksForSubject(u.normalized, word) && !tutoring.includes(word)) continue
+    if (refining && !asksForSubject(u.normalized, word) && !tutoring.includes(word)) {
+      talk.push(word)
+      continue
+    }
     // Looked up as typed: a bare stem ("hors") would be read by the typo repair as some other word.
     // (The learner's own compound, "learn self-driving", is asked in the project's sense.)
     const typed = typedWord(u.normalized, word)
@@ -75,7 +68,25 @@ export async function weighNeeds(ctx: TurnContext, said: Understanding): Promise
   const noSlot = !hasAnySlot({ ...u.slots, time: null })
   if (noSlot && !met && (!unmet || marked)) return { u, unmet: null, vague: true }
   const alone = !unmet && met && noSlot && ctx.session.request.active
-  return { u: { ...u, needs: kept }, unmet, vague: false, alone }
+  return { u: { ...u, needs: kept }, unmet, vague: false, alone, talk }
+}
+
+/**
+ * True when the catalogue has something for `text`. Not `asked`: any hit. `asked` (a subject the learner asked to
+ * learn): a word asked to learn is found only where a project uses it in that sense: "想学钓鱼" is not taught by a
+ * course on spotting 钓鱼链接, nor "learn driving" by one on labelling images for self-driving (query/word-senses).
+ * A subject asked to learn is taught only by a project that names it (as typed, as the understander repaired it, or
+ * by its related words): a neighbour the vectors bring ("揸车" → a hotel English class) teaches nothing of it. One
+ * rule for weighing a message's words and for the widening ladder (dialogue/request-turns).
+ */
+export async function isTaught(ctx: TurnContext, text: string, asked: boolean): Promise<boolean> {
+  const { hits, understanding: read } = await ctx.deps.search.search({ text, k: asked ? 5 : 1 })
+  if (!asked) return hits.length > 0
+  const texts = hits.map((h) => [h.project.title, h.project.summary, h.project.title_en ?? '', h.project.summary_en ?? '', ...h.project.tags].join(' '))
+  // (A course noun the segmenter glued on, "教育课", is no part of the subject.)
+  const words = [text, text.replace(/(课程|课|班|培训)$/, ''), read.normalized, ...read.termGroups.flat()].filter((w) => w.trim().length > 1)
+  return texts.some((t) => words.some((w) => mentionsInSense(t, w))) || (hits.length > 0 && !/\p{Script=Han}/u.test(text) &&
+    !(texts.some((t) => onlyInOtherSense(t, text)) && !texts.some((t) => mentionsInSense(t, text))))
 }
 
 /** An English need-word's stem as the learner typed it in `text` ("hors" → "horse"); other words as they are. */
