@@ -234,6 +234,10 @@ export const MANDARIN_DIALECT_REWRITES: readonly [RegExp, string][] = [
   // "去哪儿/上哪儿 …": 上哪 = 去哪 (where to go to enrol or study), 搁哪 = 在哪.
   [/上哪(儿|里|块)?(?=[\p{Script=Han}]|$)/gu, '去哪里'],
   [/搁哪(儿|里)?/g, '在哪里'],
+  // The northern locative 搁/擱 = 在 before a place ("搁手机上学", "搁家看视频", "搁村部听课"): a preposition, one of
+  // the closed class of "at" words, so the place after it reads as in Mandarin. The verb "put" keeps it (耽搁, 搁置,
+  // 搁浅, 搁下, 搁着, 搁不下).
+  [/(?<![耽延停担])[搁擱](?![置浅淺笔筆下着著不了进進去])(?=\p{Script=Han})/gu, '在'],
   // A clause-final 不/没/没有 after a request is the question 吗 ("有合适的不", "还有不", "有免费的没").
   [new RegExp(`(的|了)中不${END}`, 'g'), '$1行吗'],
   [/什么玩意(儿)?/g, '什么'],
