@@ -105,3 +105,29 @@ describe('refusing any sum or paying out of one\'s own pocket is free; asking th
     expect((await shown(r)).every((p) => p.fee === 0)).toBe(true)
   })
 })
+
+describe('a thing put before "how to" goes back after its verb, so the verb and its object read as one', () => {
+  it.each([
+    ['有木有电咋用安全的课', '有没有怎么用电安全的课', 'energy-power'],
+    ['羊咋养', '怎么养羊', 'rural-revitalization'],
+    ['那電怎麼用安全呢', '那怎麼用電安全呢', 'energy-power'],
+    ['钱咋存才划算', '怎么存钱才划算', 'law-finance'],
+  ])('"%s" reads "%s" (%s)', (said, mandarin, topic) => {
+    expect(toMandarin(said)).toBe(mandarin)
+    expect(understand(said).slots.topics.map((t) => t.id)).toContain(topic)
+  })
+
+  it.each(['请问怎么教育孩子', '当老师咋教得更好', '师傅咋教的', '这个怎么用', '我不知道怎么用', '第一个咋报'])('"%s" keeps its order', (said) => {
+    expect(toMandarin(said).replace('咋', '怎么')).toBe(said.replace('咋', '怎么'))
+  })
+})
+
+describe('a slip right after a preposition is repaired although the cutter glues them ("在手几" of "搁手几上学")', () => {
+  it('"咱庄稼人 搁手几上学的" is an online request', () => {
+    expect(understand('咱庄稼人 搁手几上学的有啥能学的').slots.format).toBe('online')
+  })
+
+  it('"在手几上学的" is never read as going somewhere', () => {
+    expect(understand('在手几上学的').slots.format).toBe('online')
+  })
+})

@@ -42,7 +42,7 @@ export function placeFrames(words: PlaceWords): { online: RegExp[]; offline: Reg
       new RegExp(`${GO}${awayPlace}(?:${suffix}|${LOCATIVE})(?:${LOCATIVE})?(?:去|来)?${WITH_WHOM}(?:${learn}|听讲座)(?!过)`, 'u'),
       // Being at a place away from home with someone who teaches there ("在村部跟老师学", "在厂里找师傅学"), or that place
       // named as the kind of class ("在文化站学的"): in person. Not a past 学过, which tells a story.
-      new RegExp(`${STAY}${awayPlace}(?:${suffix}|${LOCATIVE})(?:${LOCATIVE})?(?:(?:跟|找|随|听)(?:着)?(?:老师|师傅|师父|人家|专家|技术员)(?:们)?(?:当面|现场|手把手)?(?:${learn}|听讲座)(?!过)|(?:${learn})的(?=$|[\\s，,。！!？?]|课|班|培训|那种))`, 'u'),
+      new RegExp(`${STAY}${awayPlace}${suffix}(?:${LOCATIVE})?(?:(?:跟|找|随|听)(?:着)?(?:老师|师傅|师父|人家|专家|技术员)(?:们)?(?:当面|现场|手把手)?(?:${learn}|听讲座)(?!过)|(?:${learn})的(?=$|[\\s，,。！!？?]|课|班|培训|那种))`, 'u'),
     ],
     online: [
       // Staying at any place, then learning through a medium ("蹲在地头拿手机学", "在厂里宿舍用手机听课").
