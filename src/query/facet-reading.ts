@@ -12,7 +12,7 @@ import { FEE_CUES, FORMAT_CUES } from './cues.js'
 import { ENGLISH_FEE_CUES, ENGLISH_FORMAT_CUES } from './english-cues.js'
 import { formatMentions, namedMixedSpans, readFormat } from './format-reading.js'
 import { readEnglishFormatFrames } from './english-format-reading.js'
-import { freeSpans, readFree } from './fee-reading.js'
+import { costQuestionSpans, freeSpans, readFree } from './fee-reading.js'
 import { candidateIndices, globalMatches } from '../text/regex-tools.js'
 
 /** What one message says about format and fee, with where it said it. */
@@ -85,7 +85,7 @@ export function createFacetReader(): (text: string, english: boolean) => FacetRe
     const mentions = formatMentions(text)
     const free = readFree(text)
     const formatSpans = mentions.map((m) => [m.start, m.end] as const)
-    const spans = [...zhCues(text), ...formatSpans.map(([a, b]): [number, number] => [a, b]), ...namedMixedSpans(text), ...(free ? freeSpans(text) : [])]
+    const spans = [...zhCues(text), ...formatSpans.map(([a, b]): [number, number] => [a, b]), ...namedMixedSpans(text), ...(free ? freeSpans(text) : costQuestionSpans(text))]
     return { format: readFormat(text, mentions), free, formatSpans, spans }
   }
 }

@@ -9,8 +9,16 @@ import { FEE_CUES } from './cues.js'
 
 /** What is paid: the fee nouns. */
 const FEE = '(?:学费|费用|培训费|报名费|课时费|资料费|材料费|听课费|上课费|费(?!劲|力|事|时|神|脑|心|工夫|功夫)|一分钱|一分|半分钱|钱|银子)'
+/** The smallest sums, "not a penny" when refused ("一毛钱", "一块钱", "一个子儿", "半分钱"), and "any money" (啥钱, 什么费). */
+const NO_SUM = '(?:(?:一|半)(?:分|毛|角|块|元|文|个子儿|个子|个钢镚儿?|个铜板|个大子儿?)(?:钱)?|(?:什么|任何|哪样)(?:钱|费))'
+/** The paying verbs (花, 掏, 交…), the closed class a refusal of cost is built on. */
+const PAY = '(?:花|掏|收|交|付|出|给|缴|拿|要)'
 /** Saying it costs nothing, composed: refusal/zero + paying verb + fee, or fee + waived. */
 const FREE_FRAMES = new RegExp([
+  // Not a penny, any penny, refused ("一毛钱不花", "一块钱都不用掏", "啥钱都不收", "什么费都不交").
+  `${NO_SUM}(?:都|也)?(?:不|没|甭|别)(?:用|要|需|会)?${PAY}`,
+  // Not paying out of one's own pocket ("不用自己掏腰包", "不用俺出钱"); a fee waived ("免了学费", "免掉报名费").
+  `(?:不|没|甭|别)(?:用|要|需)?(?:自己|自个儿?|我|俺|咱|个人)${PAY}(?:腰包|钱包|钱|费用|学费)|(?:不|没|甭|别)(?:用|要|需)?掏腰包|免(?:了|掉|除了?)${FEE}`,
   `(?:不|免|无|零|没有|没)(?:要|用|需)?(?:收|交|付|花|掏|缴|要)?(?:任何|一分|半分|一点)?${FEE}`,
   `(?:不用|无需|无须|不需|不需要|用不着|不必|毋免|唔使|不使|毋使|免除)(?:收|交|付|花|掏|出|给|缴|要)?(?:任何|一分|半分|一点)?${FEE}`,
   `分文不(?:收|取|要)|一分(?:钱)?(?:都|也)?不(?:收|要|花|用)|${FEE}(?:全免|全部免|都免|免了|免收|为零|是零|为0|是0|全包)`,
@@ -35,6 +43,15 @@ export function readFree(text: string): boolean | null {
     for (const m of text.matchAll(re)) if (!isQuestion(text, m.index!, m[0])) return true
   }
   return null
+}
+
+/** Asking what it costs, with the paying verb and its money ("要交钱不", "学电脑得花钱吗", "收钱不"): a question about the
+ * fee, no filter and no need word. Only with a "must" before it or a question after it: 手机收钱 alone is a subject. */
+const COST_QUESTION = new RegExp(`(?:要|得|需要|用|还要|还得)?(?:${PAY})(?:不${PAY})?(?:钱|费|学费|费用)(?=不|吗|么|没|没有|啊|呀|$|[\\s，,。！!？?])(?:不|吗|么|没有|没)?|(?:要|得|需要)(?:${PAY})(?:钱|费|学费|费用)`, 'g')
+
+/** Where a message talks of its cost without asking for it free (a cost question): none of it is a need word. */
+export function costQuestionSpans(text: string): [number, number][] {
+  return [...text.matchAll(COST_QUESTION)].filter((m) => /[要得需用不吗么没]/.test(m[0])).map((m) => [m.index!, m.index! + m[0].length])
 }
 
 /** The spans of every way of saying "free" in `text` (so none of it is read as a need). */

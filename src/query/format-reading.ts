@@ -12,6 +12,7 @@
 import type { Format } from '../catalogue/project.js'
 import { FORMAT_CUES } from './cues.js'
 import { candidateIndices, globalMatches } from '../text/regex-tools.js'
+import { placeFrames } from './format-places.js'
 
 type Side = 'online' | 'offline'
 
@@ -84,6 +85,8 @@ const LEARNED_HOW = /(?:怎么|怎样|如何|咋|咋样|学会|学着|教我|教
 const FEE_REFUSED = /(?:钱|费|费用|学费|分文|一分)(?:都|也)?(?:不要|不用|不收|不花|不交)(?:那种|的)?$/
 /** Alternatives between two mentions ("线上或者线下", "网上还是现场"): either will do. */
 const EITHER_BETWEEN = /或|或者|还是|要么|either|\bor\b/
+/** Both formats named, then "either will do" ("网上线下都中", "线上还是现场都行", "线下线上随便"). */
+const BOTH_FINE = /(?:线上|网上|在线|网课|手机上|线下|现场|当面|面授|实体|教室)[^，,。；;！!？?\s]{0,8}?(?:都行|都可以|都成|都中|都好|均可|皆可|不限|随便|无所谓|都无所谓|都ok|都OK|哪种都)/
 /** Indifference after the formats ("都行", "不限", "无所谓"): no filter. */
 const INDIFFERENT = /(?:线上|网上|在线|线下|现场|面授|实体)[^，,。；;！!？?]{0,8}(?:都行|都可以|都成|都中|都好|均可|皆可|不限|随便|无所谓|都无所谓|都ok|都OK|哪种都)|无所谓(?:线上|线下|网上|现场)|(?:线上|线下)(?:还是|或)(?:线上|线下)(?:都)?(?:行|可以|无所谓)/
 /** A topic word that holds a place word of a format ("现场急救", "课堂管理"): no format ("线下急救" still is one). */
@@ -96,7 +99,9 @@ const global = (re: RegExp) => new RegExp(re.source, re.flags.includes('g') ? re
 const PLAIN: { side: Side; re: RegExp }[] = FORMAT_CUES
   .filter((c): c is { format: Side; pattern: RegExp } => c.format === 'online' || c.format === 'offline')
   .map((c) => ({ side: c.format, re: global(c.pattern) }))
-const FRAMED = (Object.keys(FRAMES) as Side[]).flatMap((side) => FRAMES[side].map((re) => ({ side, re: global(re) })))
+/** Where learning happens, by construction (format-places: any place noun before a locative or a place suffix). */
+const PLACED = placeFrames({ media: MEDIA, learn: LEARN, home: HOME })
+const FRAMED = (Object.keys(FRAMES) as Side[]).flatMap((side) => [...FRAMES[side], ...PLACED[side]].map((re) => ({ side, re: global(re) })))
 /**
  * Mixed courses named as such, beyond FORMAT_CUES: the Taiwanese 混成 (混成課程, 混成式), 混合 of a course ("混合课程",
  * "混合制") and Taiwan's 虛實 (virtual and real: 虛實混合, 虛實整合, which OpenCC's Taiwan phrases make 虚实集成).
@@ -106,6 +111,28 @@ const NAMED_MIXED = /混成(?:课程|式|教学|学习|班|课)|混合(?:课程|
  * as the answer ("网上还是现场都行") stays "either". */
 const BOTH_WAYS = /(?:线上|网上|在线|网课|手机上)[^，,。；;]{0,6}?(?:线下|现场|当面|面授|实体|教室|课堂)[^，,。；;的]{0,2}?(?:都行|都可以|都成|都中|都能上|都能学|都能听)的|两(?:种|样)(?:上课|教学)?(?:形式|方式)都(?:有|行|能上|可以)的/
 const HYBRID = [...FORMAT_CUES.filter((c) => c.format === 'hybrid').map((c) => c.pattern), NAMED_MIXED, BOTH_WAYS]
+
+/** What may follow "either will do" and still end its clause: "whichever", a repeat of the verdict, a particle. */
+const VERDICT_TAIL = /^(?:哪种|哪样|哪个|怎么样|咋样|怎么都)?(?:都|也)?(?:行|可以|成|中|好)?(?:的话)?[啊吧呀了哈呢哦嘛呗啦哇嘞咧噻]*$/
+/** A wish right before it makes it the kind of course wanted ("要网上线下都中", "找线上线下都可以"). */
+const WISHED_BEFORE = /(?:要|想要|只要|就要|找|想找|最好是|希望是|有没有|来个|来点)$/
+
+/**
+ * "Either will do" said of the course rather than as an answer: the kind of course that both ways suit, a mixed
+ * course. It is attributive when the clause goes on after it ("网上线下都中能学点啥", "线上线下都行学外语的") or when
+ * it is what is wished for ("要网上线下都中"); said alone ("线上线下都可以", "网上还是现场都行，想学英语") it stays no
+ * filter. The 的 form ("都行的课") is read by BOTH_WAYS and the hybrid cue.
+ */
+function bothFineAsKind(text: string): boolean {
+  const m = BOTH_FINE.exec(text)
+  if (!m) return false
+  const start = m.index, end = start + m[0].length
+  let stop = text.slice(end).search(/[，,。；;！!？?\s]/)
+  if (stop < 0) stop = text.length - end
+  const after = text.slice(end, end + stop)
+  if (!VERDICT_TAIL.test(after)) return true
+  return WISHED_BEFORE.test(text.slice(clauseStart(text, start), start).replace(/\s+$/, ''))
+}
 
 /** Where a mixed course is named beyond FORMAT_CUES ("混成課程"): the words say how, they are no need. */
 export function namedMixedSpans(text: string): [number, number][] {
@@ -148,7 +175,7 @@ export function formatMentions(text: string): Mention[] {
 
 /** The format a Chinese message asks for, or null when it names none or says either will do (`mentions`: its formatMentions). */
 export function readFormat(text: string, mentions: readonly Mention[] = formatMentions(text)): Format | null {
-  if (HYBRID.some((re) => text.search(re) >= 0)) return 'hybrid'
+  if (HYBRID.some((re) => text.search(re) >= 0) || bothFineAsKind(text)) return 'hybrid'
   if (INDIFFERENT.test(text) || ANY.test(text)) return null
   const wanted = mentions.filter((m) => !m.refused)
   const online = wanted.filter((m) => m.side === 'online'), offline = wanted.filter((m) => m.side === 'offline')

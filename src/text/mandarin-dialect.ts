@@ -234,6 +234,10 @@ export const MANDARIN_DIALECT_REWRITES: readonly [RegExp, string][] = [
   // "去哪儿/上哪儿 …": 上哪 = 去哪 (where to go to enrol or study), 搁哪 = 在哪.
   [/上哪(儿|里|块)?(?=[\p{Script=Han}]|$)/gu, '去哪里'],
   [/搁哪(儿|里)?/g, '在哪里'],
+  // The northern locative 搁/擱 = 在 before a place ("搁手机上学", "搁家看视频", "搁村部听课"): a preposition, one of
+  // the closed class of "at" words, so the place after it reads as in Mandarin. The verb "put" keeps it (耽搁, 搁置,
+  // 搁浅, 搁下, 搁着, 搁不下).
+  [/(?<![耽延停担])[搁擱](?![置浅淺笔筆下着著不了进進去])(?=\p{Script=Han})/gu, '在'],
   // A clause-final 不/没/没有 after a request is the question 吗 ("有合适的不", "还有不", "有免费的没").
   [new RegExp(`(的|了)中不${END}`, 'g'), '$1行吗'],
   [/什么玩意(儿)?/g, '什么'],
@@ -250,4 +254,11 @@ export const MANDARIN_DIALECT_REWRITES: readonly [RegExp, string][] = [
   [/(?<![风])老湿(?![气疹寒热])/g, '老师'],
   [/伦家/g, '人家'],
   [/(?<=[\p{Script=Han}])(?<![点水一几雨血泪露])滴(?=课|班|项目|吗|呀|啊|哈|[\s，,。!！?？]|$)/gu, '的'],
+  // Last, once every function word above is Mandarin: a thing put before "how to" in speech ("电咋用安全", "羊咋养",
+  // "AI咋用", "孩子咋管") goes back after its verb (怎么用电安全, 怎么养羊), so the verb and its object segment and read
+  // as in Mandarin (用电, 养羊). The object is one to four characters opening the clause or after a wish, a request,
+  // 那/换 or 教 (no pronoun, no 有/没/的 inside it); the verbs are the closed class that take an object, ending the clause
+  // or before a verdict (安全, 好, 才…): 怎么教育 is no 教. One who teaches or works (老师, 师傅, 学生) before 怎么 does
+  // it ("当老师咋教得更好"): no object, kept. Either script.
+  [/(?<=^|[\s，,。!！?？]|想学|想學|学学|學學|想|要|那|换|換|换成|換成|有没有|有沒有|整点|整點|学点|學點|问问|問問|问一下|問一下|教|教教)((?:(?![有没沒想学學要点點那的个個了是在我你他她们們这這就换換教给給跟和把被当當])[\p{Script=Han}A-Za-z]){1,4})(?<![师師员員长長匠傅生])(怎么|怎麼)(用|学|學|种|種|养|養|弄|做|管|带|帶|教|修|开|開|装|裝|说|說|写|寫|画|畫|唱|卖|賣|拍|存|理|防|治|玩|练|練|考)(?=$|[^\p{Script=Han}]|才|好|的|呢|吗|嗎|啊|呀|了|安全|合适|合適|划算|劃算|省|方便|最|比较|比較|更|得)/gu, '$2$3$1'],
 ]

@@ -60,6 +60,8 @@ const HAN_RUN = /\p{Script=Han}+/gu
  * Particles and pronouns: so common on their own that next to a word they are
  * almost never a mistyped syllable of it ("陪诊是" is not 陪诊师). Never changed.
  */
+/** Prepositions of place and means (在, 到, 从, 用, 拿): the cutter glues them to a following character ("在手"). */
+const PREPOSITIONS = new Set(['在', '到', '从', '用', '拿'])
 const PARTICLES = new Set([...'是的了在和与可要不就也都还吗呢吧啊我你他她这那把被让给从对向及或等很才又再'])
 /**
  * Common one-character words: a two-character "typo" containing one is more
@@ -133,13 +135,15 @@ export function createTextRepairer(vocabulary: readonly string[], options: Repai
   }
   const sortedLengths = [...lengths].sort((a, b) => b - a)
 
-  // Spans of a run's real words (two characters or more), which a repair may contain but not cut through.
+  // Spans of a run's real words (two characters or more), which a repair may contain but not cut through. A preposition
+  // glued by the cutter to the first character after it ("在手" of "在手几上学") is no word to keep whole: the place or
+  // medium after a preposition may be the slip.
   function wordSpansOf(run: string): [number, number][] {
     const spans: [number, number][] = []
     let pos = 0
     for (const w of cut(run)) {
       const len = [...w].length
-      if (len >= 2) spans.push([pos, pos + len])
+      if (len >= 2 && !(len === 2 && PREPOSITIONS.has(w[0]))) spans.push([pos, pos + len])
       pos += len
     }
     return spans
