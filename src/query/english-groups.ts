@@ -16,11 +16,11 @@ import type { Cue } from './cues.js'
 const cue = (id: string, source: string): Cue => ({ kind: 'audiences', id, pattern: new RegExp(source), explicit: false })
 
 /** Who the group is said to belong to. */
-const OUR = '(?:our|the|my|a|this|that)(?: local| little| small| big)?'
-/** Plain words for a group of people at work or together. */
-const PEOPLE = '(?:workers|staff|employees|colleagues|team|crew|guys|lads|boys|blokes|fellas|men|people|folks|members|hands|workmates)'
+export const OUR = '(?:our|the|my|a|this|that)(?: local| little| small| big)?'
+/** Plain words for a group of people at work or together (query/english-heads reads them as a noun phrase's head too). */
+export const PEOPLE = '(?:workers|staff|employees|colleagues|team|crew|guys|lads|boys|blokes|fellas|men|people|folks|members|hands|workmates)'
 /** Linking the group to its place. */
-const AT = '(?:at|in|from|of|on|working (?:at|in|on)|who work (?:at|in|on))'
+export const AT = '(?:at|in|from|of|on|working (?:at|in|on)|who work (?:at|in|on))'
 
 /** The group cues, one per audience. */
 export const ENGLISH_GROUP_CUES: readonly Cue[] = [

@@ -178,11 +178,12 @@ const ROLES: { id: string; is: string[]; does: string[] }[] = [
 ]
 
 /**
- * Where the person comes from, or how far from home they are, said after the role ("a migrant worker from the
- * countryside", "a teacher from a mountain village", "i work in a factory far from home"): part of who they are,
- * so the place word is no subject and "far" no need-word.
+ * Where the person comes from, lives or works, or how far from home they are, said after the role ("a migrant
+ * worker from the countryside", "a housewife in the countryside", "a carer out in the sticks", "i work in a factory
+ * far from home"): part of who they are, so the place word is no subject and "far" no need-word. Any locative
+ * preposition joins any role to any such place: nobody needs to have written the pair down.
  */
-export const PERSON_ORIGIN = '(?: (?:from|out of) (?:the |a |my |our |his |her )?(?:small |poor |remote |little )?(?:countryside|country|village|villages|provinces?|rural areas?|mountains?|mountain villages?|hometown|home town|farm|sticks|bush)| (?:far|a long way|miles|thousands of (?:km|kilometres|kilometers|miles)) (?:away )?from (?:home|my (?:family|hometown|home town|village|province|kids|wife|husband)))?'
+export const PERSON_ORIGIN = '(?: (?:from|out of|in|out in|up in|down in|at|on|living in|who lives in|based in|back in) (?:the |a |my |our |his |her |this |that )?(?:small |poor |remote |little |tiny |quiet )?(?:countryside|country|village|villages|provinces?|rural areas?|mountains?|mountain villages?|hometown|home town|farm|sticks|bush)| (?:far|a long way|miles|thousands of (?:km|kilometres|kilometers|miles)) (?:away )?from (?:home|my (?:family|hometown|home town|village|province|kids|wife|husband)))?'
 
 const cue = (id: string, source: string): Cue => ({ kind: 'audiences', id, pattern: new RegExp(source), explicit: false })
 
