@@ -2,11 +2,13 @@
  * English read by its structure (issue 10, round 9): every phrase saying HOW to learn holds no subject, however many
  * the message strings together ("from home over the internet"); a noun phrase about people is one person, read by
  * its head ("neighbourhood committee staff" is a community worker, not also an employee); where a person lives or
- * works, said with who they are ("a housewife in the countryside"), is no subject; and a slip of any known English
+ * works, said with who they are ("a housewife in the countryside"), is no subject; a word before a course said for
+ * someone is the kind of course ("professional training for teachers"), not a second learner; and a slip of any known English
  * word is read as that word when it differs only by an unstressed vowel or by which letters are doubled. Through the
  * real engine, search and SQLite on the sample catalogue; expectations are computed from the catalogue's rows.
  */
 import { describe, expect, it } from 'vitest'
+import { replyText } from '../src/dialogue/reply-text.js'
 import { forAudience, useSampleConversation } from './fixtures/dialogue-setup.js'
 
 const { sampleRig, learner, shown, active } = useSampleConversation('english9')
@@ -50,6 +52,26 @@ describe('people said as a noun phrase are one person, read by the head', () => 
   it('a plain "staff" alone, or beside another group joined by "and", is still employees', () => {
     expect(audiencesOf('any computer course for staff')).toEqual(['employees'])
     expect(audiencesOf('for social workers and staff')).toEqual(['community-workers', 'employees'])
+  })
+
+  it.each(['professional training for teachers', 'i would like to enquire about professional training for teachers online'])(
+    '"%s": the word before the course says what kind, the "for" says who learns', (text) => {
+      expect(topicsOf(text)).toEqual(['teacher-development'])
+      expect(audiencesOf(text)).toEqual([])
+      expect(understand(text).needs).toEqual([])
+    })
+
+  it('"professional training" alone is still for employees', () => {
+    expect(audiencesOf('professional training')).toEqual(['employees'])
+  })
+
+  it('after a veterans list, "change to professional training for teachers" adds no employees audience', async () => {
+    const say = learner()
+    await say('i left the army last year, any vocational training')
+    const r = await say('change to professional training for teachers')
+    expect(r.projects.length).toBeGreaterThan(0)
+    expect((await shown(r)).every((p) => p.topics.includes('teacher-development'))).toBe(true)
+    expect(replyText(r)).not.toContain('Employees')
   })
 
   it('after "for neighbourhood committee staff", a new subject keeps community workers alone', async () => {
