@@ -3,7 +3,9 @@
  * the message strings together ("from home over the internet"); a noun phrase about people is one person, read by
  * its head ("neighbourhood committee staff" is a community worker, not also an employee); where a person lives or
  * works, said with who they are ("a housewife in the countryside"), is no subject; a word before a course said for
- * someone is the kind of course ("professional training for teachers"), not a second learner; and a slip of any known English
+ * someone is the kind of course ("professional training for teachers"), not a second learner; people named by a
+ * relative clause ("for people who farm") or by where work took them from ("workers from the countryside") are who
+ * learns; and a slip of any known English
  * word is read as that word when it differs only by an unstressed vowel or by which letters are doubled. Through the
  * real engine, search and SQLite on the sample catalogue; expectations are computed from the catalogue's rows.
  */
@@ -99,6 +101,33 @@ describe('where a person lives or works is part of who they are', () => {
     const r = await say('i am a housewife in the countryside can sign up or not')
     expect(r.projects.length).toBeGreaterThan(0)
     expect((await shown(r)).every((p) => p.topics.includes('culture-arts'))).toBe(true)
+  })
+})
+
+describe('people named by a relative clause or by where their work took them from', () => {
+  it.each([
+    ['for people who farm, any in person courses', 'farmers'],
+    ['for those who are retired, any painting classes', 'elderly'],
+    ['anyone who uses a wheelchair, any painting classes', 'people-with-disabilities'],
+    ['for folks who teach in villages, any painting classes', 'rural-teachers'],
+    ['for workers from the countryside, any painting classes', 'migrant-workers'],
+    ['for labourers out of the villages, any painting classes', 'migrant-workers'],
+  ])('"%s" is %s, and names no rural subject', (text, audience) => {
+    expect(audiencesOf(text)).toEqual([audience])
+    expect(topicsOf(text)).not.toContain('rural-revitalization')
+    expect(understand(text).needs).toEqual([])
+  })
+
+  it('people who want to learn farming still ask for farming', () => {
+    expect(topicsOf('people who want to learn farming')).toEqual(['rural-revitalization'])
+  })
+
+  it('"for workers from the countryside" then a new subject keeps migrant workers', async () => {
+    const say = learner()
+    await say('for workers from the countryside, what can i learn')
+    const r = await say('what about anti fraud')
+    expect(r.projects.length).toBeGreaterThan(0)
+    expect((await shown(r)).every((p) => p.topics.includes('law-finance') && forAudience('migrant-workers')(p))).toBe(true)
   })
 })
 

@@ -39,11 +39,16 @@ const KIN_YOUNG = [
 const MY = '(?:my|our|for my|for our|it s for my|its for my|this is for my)'
 /** A relative named ("my mum", "our grandpa"), maybe with a pronoun after it ("my grandma she's 80"). */
 const RELATIVE = (kin: string) => `(?:${MY} )?(?:(?:dear|elderly|old|aged|younger|older|little|big|teenage|eldest|youngest) )?(?:${kin})(?: (?:she|he|they))?`
-/** Someone said to be something: "i m", "she s", "my dad is", "my parents are". */
+/**
+ * People named by a relative clause, whoever they are ("for people who farm", "those who are retired", "anyone who
+ * uses a wheelchair", "folks who teach in villages"): every role reads after them as after "i" or "my dad".
+ */
+const WHO = '(?:people|persons|those|anyone|anybody|someone|somebody|folks|folk|ones|men|women|guys|workers|learners|students|adults)(?: like (?:me|us))? who'
+/** Someone said to be something: "i m", "she s", "my dad is", "my parents are", "people who are". */
 const IS = (kin: string) =>
-  `(?:\\b(?:i m|i am|im|i ve been|we re|we are|he s|he is|she s|she is|they re|they are|hes|shes|myself)|\\b${RELATIVE(kin)}(?: is| s| are| was| has been| who is| who s)?)`
-/** Someone said to do something: "i work", "she drives", "my dad works". */
-const DOES = (kin: string) => `(?:\\b(?:i|we|he|she|they)|\\b${RELATIVE(kin)}(?: who)?)(?: (?:also|still|now|currently|mainly|usually|just|only|mostly|actually))?`
+  `(?:\\b(?:i m|i am|im|i ve been|we re|we are|he s|he is|she s|she is|they re|they are|hes|shes|myself)|\\b${RELATIVE(kin)}(?: is| s| are| was| has been| who is| who s)?|\\b${WHO} (?:are|is|were|have been|ve been))`
+/** Someone said to do something: "i work", "she drives", "my dad works", "people who farm". */
+const DOES = (kin: string) => `(?:\\b(?:i|we|he|she|they)|\\b${RELATIVE(kin)}(?: who)?|\\b${WHO})(?: (?:also|still|now|currently|mainly|usually|just|only|mostly|actually))?`
 const KIN_ANY = `${KIN_ADULT}|${KIN_YOUNG}`
 
 /** Ages: old ones make an older learner, young ones (of a child or the speaker) a young learner. */
