@@ -141,6 +141,20 @@ describe('slips of any known English word', () => {
     expect(understand(text).needs).toEqual([])
   })
 
+  it.each([
+    ['personal finance onine', 'online', null],
+    ['frre ones', null, true],
+  ])('"%s": a dropped letter keeps the first one, a doubled letter in a small word is read', (text, format, free) => {
+    expect(understand(text).slots.format).toBe(format)
+    expect(understand(text).slots.free).toBe(free)
+    expect(understand(text).needs).toEqual([])
+  })
+
+  it('"teh painting course": two letters swapped in a small everyday word', () => {
+    expect(understand('teh painting course').needs).toEqual([])
+    expect(topicsOf('teh painting course')).toEqual(['culture-arts'])
+  })
+
   it.each(['violin', 'horse riding', 'scuba diving'])('"%s", taught nowhere, stays as typed', (subject) => {
     expect(understand(`i want to learn ${subject}`).needs.flat().join(' ')).toMatch(subject.split(' ')[0].slice(0, 4))
   })

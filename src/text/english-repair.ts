@@ -132,7 +132,7 @@ export function createEnglishRepairer(everyday: Iterable<string>, more: Iterable
       rank.set(w, rank.size)
       if (w.length < 3) continue
       // (The first, most common, word of a single-letter form keeps it.)
-      if (w.length >= 5 && !bySingleLetters.has(singleLetterForm(w))) bySingleLetters.set(singleLetterForm(w), w)
+      if (w.length >= 4 && !bySingleLetters.has(singleLetterForm(w))) bySingleLetters.set(singleLetterForm(w), w)
       for (const d of new Set([w, ...deletions(w)])) {
         const list = byDeletion.get(d)
         if (list) list.push(w)
@@ -141,6 +141,7 @@ export function createEnglishRepairer(everyday: Iterable<string>, more: Iterable
     }
   }
 
+  const better = (w: string, than: string, typed: string) => (w[0] === typed[0]) !== (than[0] === typed[0]) ? w[0] === typed[0] : rank.get(w)! < rank.get(than)!
   const best = (typed: string): string | null => {
     // An inflection of a known word is known too; a word short of its last letter ("onlin") is not.
     if (typed.length < 3 || known.has(typed) || plainWords.has(typed) || (/(s|ed|ing)$/.test(typed) && lemmas.has(lemmaEnglish(typed)))) return null
@@ -154,6 +155,10 @@ export function createEnglishRepairer(everyday: Iterable<string>, more: Iterable
       if (w.length !== typed.length + 1 || (wholeAlready && w.startsWith(typed))) continue
       if (typed.length > 3 || rank.get(w)! < everydayCount) found.add(w)
     }
+    // Two letters swapped in a three-letter word ("teh", "adn", "fro"): only an everyday word.
+    if (typed.length === 3) {
+      for (const w of [typed[1] + typed[0] + typed[2], typed[0] + typed[2] + typed[1]]) if ((rank.get(w) ?? Infinity) < everydayCount) found.add(w)
+    }
     if (typed.length >= 4) {
       // A letter too many (doubled or stray), or two letters swapped, or (in longer words) one struck wrong.
       for (const d of deletions(typed)) {
@@ -165,10 +170,15 @@ export function createEnglishRepairer(everyday: Iterable<string>, more: Iterable
         }
       }
     }
+    // A word's first letter is the one a writer gets wrong least: a candidate that keeps it beats one that does not
+    // ("onine" is online with a letter dropped, not nine with a stray "o"); then the more common word wins.
     let pick: string | null = null
-    for (const w of found) if (w.length >= 2 && (pick === null || rank.get(w)! < rank.get(pick)!)) pick = w
-    // None one edit away: a word that differs only in which letters are doubled ("viilage", "begginer").
-    return pick ?? (typed.length >= 5 ? bySingleLetters.get(singleLetterForm(typed)) ?? null : null)
+    for (const w of found) if (w.length >= 2 && (pick === null || better(w, pick, typed))) pick = w
+    if (pick) return pick
+    // None one edit away: a word that differs only in which letters are doubled ("viilage", "begginer"; in four
+    // letters only an everyday word, "frre" → free).
+    const single = typed.length >= 4 ? bySingleLetters.get(singleLetterForm(typed)) : undefined
+    return single && (typed.length >= 5 || rank.get(single)! < everydayCount) ? single : null
   }
 
   // Glued words: known words (two letters or more, at most three) that spell an unknown run, the last an everyday word
