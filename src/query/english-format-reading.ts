@@ -38,6 +38,29 @@ const MIXED = new RegExp(`\\b${ONLINE_PART} ${JOINT} ${OFFLINE_PART}\\b|\\b${OFF
 // (A fee said just before, "at no charge by video", "without fees online", refuses the fee, not the format.)
 const REFUSED = /\b(?:not|no|never|without|don t want|do not want|rather not|instead of)(?: (?!(?:charge|charges|cost|costs|fee|fees|payment|money|tuition|pay|paying)\b)[a-z]+)?$/
 
+/** Every frame of both sides and the mixed joint, prefiltered once (a message names no medium or place: no loop). */
+const ALL_FRAMES = [MIXED, ...ONLINE_FRAMES, ...OFFLINE_FRAMES].map((re) => new RegExp(re.source, 'g'))
+const MAY_FRAME = /\b(?:by|via|over|through|at|distance|go|going|goes|come|coming|get|getting|travel\w*|walk\w*|attend\w*|sit|sitting|turn up|show up|physically|somewhere|teacher|tutor|trainer|instructor|online|remote\w*|virtual\w*|on zoom|in (?:a |the )?(?:lecture|training room|person|class)|in-person|face|on.?site|offline)\b/
+
+/**
+ * Every place an English message says HOW to learn with a frame, wanted, refused or one of two alternatives: the
+ * words there ("over the internet", "by video", "go to a class") say the way of learning, so none of them is a
+ * subject, however many such phrases the message holds ("from home over the internet"). The format itself is
+ * decided by {@link readEnglishFormatFrames}; this only says where such words stand.
+ */
+export function englishFrameSpans(text: string): [number, number][] {
+  if (!MAY_FRAME.test(text)) return []
+  const out: [number, number][] = []
+  for (const re of ALL_FRAMES) {
+    re.lastIndex = 0
+    for (let m = re.exec(text); m; m = re.exec(text)) {
+      if (m[0]) out.push([m.index, m.index + m[0].length])
+      else re.lastIndex++
+    }
+  }
+  return out
+}
+
 /**
  * The format an English message says with a frame (not a listed word), and where: null when no
  * frame names one. A mixed course is read first; then the first unrefused frame decides.

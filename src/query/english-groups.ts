@@ -16,16 +16,19 @@ import type { Cue } from './cues.js'
 const cue = (id: string, source: string): Cue => ({ kind: 'audiences', id, pattern: new RegExp(source), explicit: false })
 
 /** Who the group is said to belong to. */
-const OUR = '(?:our|the|my|a|this|that)(?: local| little| small| big)?'
-/** Plain words for a group of people at work or together. */
-const PEOPLE = '(?:workers|staff|employees|colleagues|team|crew|guys|lads|boys|blokes|fellas|men|people|folks|members|hands|workmates)'
+export const OUR = '(?:our|the|my|a|this|that)(?: local| little| small| big)?'
+/** Plain words for a group of people at work or together (query/english-heads reads them as a noun phrase's head too). */
+export const PEOPLE = '(?:workers|staff|employees|colleagues|team|crew|guys|lads|boys|blokes|fellas|men|people|folks|members|hands|workmates)'
 /** Linking the group to its place. */
-const AT = '(?:at|in|from|of|on|working (?:at|in|on)|who work (?:at|in|on))'
+export const AT = '(?:at|in|from|of|on|working (?:at|in|on)|who work (?:at|in|on))'
 
 /** The group cues, one per audience. */
 export const ENGLISH_GROUP_CUES: readonly Cue[] = [
   cue('employees', `\\b${PEOPLE} ${AT} ${OUR} (?:factory|plant|workshop|company|firm|office|department|warehouse|mill|bank|hospital|hotel|shop|store|branch|workplace)\\b|\\b(?:our|my) (?:factory|company|firm|office|department|warehouse|plant) (?:workers|staff|employees|team)\\b`),
   cue('migrant-workers', `\\b${PEOPLE}(?: from (?:the )?(?:countryside|villages?|provinces?|rural areas?|the country))? ${AT} ${OUR} (?:building |construction )?(?:site|sites|building site)\\b|\\b(?:our|my) (?:site|building site|construction site) (?:workers|lads|crew|guys)\\b|\\b${PEOPLE} (?:on|in) (?:our|my|the) (?:work )?crew(?: who (?:came|come|are) from (?:the )?(?:provinces|countryside|villages?|rural areas?))?`),
+  // Working people said with where they come from ("workers from the countryside", "labourers out of the villages"):
+  // people who left the land to work, whatever the head word.
+  cue('migrant-workers', `\\b(?:workers|labou?rers|hands|working people|people working|folks working|those working)(?: who (?:came|come|moved|are))? (?:from|out of) (?:the |a |our |their )?(?:countryside|villages?|rural areas?|provinces?|hometowns?|interior|upcountry)\\b`),
   cue('community-workers', `\\b${PEOPLE} ${AT} ${OUR} (?:community|neighbou?rhood|residents|street|village) (?:office|centre|center|committee|station|council)\\b|\\b(?:community|neighbou?rhood|residents committee) (?:staff|workers|team|officers|volunteers)\\b`),
   cue('farmers', `\\b(?:farming|farm|rural|peasant) (?:households|families|folk|folks|people|communities)(?: (?:in|of|from) ${OUR} (?:village|area|county|town))?\\b|\\b(?:households|families|villagers|growers) (?:in|of|from) ${OUR} village\\b|\\b(?:members|farmers|growers) (?:of|in|from) (?:our|the|a|my) (?:farming |farmers |agricultural |village )?(?:co ?op|cooperative)\\b`),
   cue('women', `\\bwomen ?s (?:group|club|association|federation|circle|collective|co ?op)\\b|\\b(?:ladies|mums|moms|mothers|housewives) (?:group|club|circle)\\b|\\b(?:ladies|women|mums|moms|mothers) (?:in|at|of|from) (?:our|the|a|my) (?:self help |savings |village |church |temple |local )?(?:women ?s |ladies |mothers |mums |moms )?(?:group|club|circle|association|society)\\b|\\b(?:women|ladies|mums|moms) ${AT} ${OUR} (?:village|estate|community|church|neighbou?rhood)\\b`),

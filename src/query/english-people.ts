@@ -39,11 +39,16 @@ const KIN_YOUNG = [
 const MY = '(?:my|our|for my|for our|it s for my|its for my|this is for my)'
 /** A relative named ("my mum", "our grandpa"), maybe with a pronoun after it ("my grandma she's 80"). */
 const RELATIVE = (kin: string) => `(?:${MY} )?(?:(?:dear|elderly|old|aged|younger|older|little|big|teenage|eldest|youngest) )?(?:${kin})(?: (?:she|he|they))?`
-/** Someone said to be something: "i m", "she s", "my dad is", "my parents are". */
+/**
+ * People named by a relative clause, whoever they are ("for people who farm", "those who are retired", "anyone who
+ * uses a wheelchair", "folks who teach in villages"): every role reads after them as after "i" or "my dad".
+ */
+const WHO = '(?:people|persons|those|anyone|anybody|someone|somebody|folks|folk|ones|men|women|guys|workers|learners|students|adults)(?: like (?:me|us))? who'
+/** Someone said to be something: "i m", "she s", "my dad is", "my parents are", "people who are". */
 const IS = (kin: string) =>
-  `(?:\\b(?:i m|i am|im|i ve been|we re|we are|he s|he is|she s|she is|they re|they are|hes|shes|myself)|\\b${RELATIVE(kin)}(?: is| s| are| was| has been| who is| who s)?)`
-/** Someone said to do something: "i work", "she drives", "my dad works". */
-const DOES = (kin: string) => `(?:\\b(?:i|we|he|she|they)|\\b${RELATIVE(kin)}(?: who)?)(?: (?:also|still|now|currently|mainly|usually|just|only|mostly|actually))?`
+  `(?:\\b(?:i m|i am|im|i ve been|we re|we are|he s|he is|she s|she is|they re|they are|hes|shes|myself)|\\b${RELATIVE(kin)}(?: is| s| are| was| has been| who is| who s)?|\\b${WHO} (?:are|is|were|have been|ve been))`
+/** Someone said to do something: "i work", "she drives", "my dad works", "people who farm". */
+const DOES = (kin: string) => `(?:\\b(?:i|we|he|she|they)|\\b${RELATIVE(kin)}(?: who)?|\\b${WHO})(?: (?:also|still|now|currently|mainly|usually|just|only|mostly|actually))?`
 const KIN_ANY = `${KIN_ADULT}|${KIN_YOUNG}`
 
 /** Ages: old ones make an older learner, young ones (of a child or the speaker) a young learner. */
@@ -178,11 +183,12 @@ const ROLES: { id: string; is: string[]; does: string[] }[] = [
 ]
 
 /**
- * Where the person comes from, or how far from home they are, said after the role ("a migrant worker from the
- * countryside", "a teacher from a mountain village", "i work in a factory far from home"): part of who they are,
- * so the place word is no subject and "far" no need-word.
+ * Where the person comes from, lives or works, or how far from home they are, said after the role ("a migrant
+ * worker from the countryside", "a housewife in the countryside", "a carer out in the sticks", "i work in a factory
+ * far from home"): part of who they are, so the place word is no subject and "far" no need-word. Any locative
+ * preposition joins any role to any such place: nobody needs to have written the pair down.
  */
-export const PERSON_ORIGIN = '(?: (?:from|out of) (?:the |a |my |our |his |her )?(?:small |poor |remote |little )?(?:countryside|country|village|villages|provinces?|rural areas?|mountains?|mountain villages?|hometown|home town|farm|sticks|bush)| (?:far|a long way|miles|thousands of (?:km|kilometres|kilometers|miles)) (?:away )?from (?:home|my (?:family|hometown|home town|village|province|kids|wife|husband)))?'
+export const PERSON_ORIGIN = '(?: (?:from|out of|in|out in|up in|down in|at|on|living in|who lives in|based in|back in) (?:the |a |my |our |his |her |this |that )?(?:small |poor |remote |little |tiny |quiet )?(?:countryside|country|village|villages|provinces?|rural areas?|mountains?|mountain villages?|hometown|home town|farm|sticks|bush)| (?:far|a long way|miles|thousands of (?:km|kilometres|kilometers|miles)) (?:away )?from (?:home|my (?:family|hometown|home town|village|province|kids|wife|husband)))?'
 
 const cue = (id: string, source: string): Cue => ({ kind: 'audiences', id, pattern: new RegExp(source), explicit: false })
 

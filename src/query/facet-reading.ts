@@ -11,7 +11,7 @@ import type { Format } from '../catalogue/project.js'
 import { FEE_CUES, FORMAT_CUES } from './cues.js'
 import { ENGLISH_FEE_CUES, ENGLISH_FORMAT_CUES } from './english-cues.js'
 import { formatMentions, namedMixedSpans, readFormat } from './format-reading.js'
-import { readEnglishFormatFrames } from './english-format-reading.js'
+import { englishFrameSpans, readEnglishFormatFrames } from './english-format-reading.js'
 import { costQuestionSpans, freeSpans, readFree } from './fee-reading.js'
 import { candidateIndices, globalMatches } from '../text/regex-tools.js'
 
@@ -27,18 +27,25 @@ export interface FacetReading {
 
 type FormatCues = readonly { format: Format | 'any'; pattern: RegExp }[]
 
-/** The cue words of one language whose every match is a span, with their prefilter. */
+/**
+ * The cue words of one language whose every match is a span, with their prefilter. `formats` is how many of the
+ * patterns, counted from the first, are format cues: `onlyFormats` reads just those.
+ */
 function cueSpans(formats: FormatCues, fees: { free: RegExp; notFree: RegExp }) {
   const patterns = [...formats.map((c) => c.pattern), fees.free, fees.notFree]
   const may = candidateIndices(patterns)
-  return (text: string): [number, number][] => {
+  return (text: string, onlyFormats = false): [number, number][] => {
     const out: [number, number][] = []
     for (const k of may(text)) {
+      if (onlyFormats && k >= formats.length) continue
       for (const m of globalMatches(patterns[k], text)) if (m[0]) out.push([m.index!, m.index! + m[0].length])
     }
     return out
   }
 }
+
+/** The text with the medium goods are sold through blanked (same length): "selling tea online" says no way of learning. */
+const withoutSoldThrough = (text: string) => text.replace(SOLD_THROUGH, (_m, sold: string, medium: string) => sold + ' '.repeat(medium.length))
 
 /** A selling verb, up to four words, and the medium the goods are sold through. */
 const SOLD_THROUGH = /(\b(?:sell|sells|selling|sold|market|marketing|promote|promoting|advertise|advertising|retail|retailing|trade|trading)(?: [a-z]+){0,4} )((?:online|on the internet|over the internet|through the internet|via the internet|on the web|on wechat|on douyin|on taobao|on tiktok|on pinduoduo|on kuaishou|on live ?streams?|by live ?stream(?:ing)?|via live ?stream(?:ing)?))\b/g
@@ -50,7 +57,7 @@ const SOLD_THROUGH = /(\b(?:sell|sells|selling|sold|market|marketing|promote|pro
  */
 function englishFormat(said: string): { format: Format | null; span: readonly [number, number] | null } {
   // Where goods are sold is a subject, not how to learn ("selling our farm produce on the internet"): the medium is blanked.
-  const text = said.replace(SOLD_THROUGH, (_m, sold: string, medium: string) => sold + ' '.repeat(medium.length))
+  const text = withoutSoldThrough(said)
   let cue: { format: Format | null; span: readonly [number, number] } | null = null
   for (const c of ENGLISH_FORMAT_CUES) {
     const m = c.pattern.exec(text)
@@ -80,7 +87,12 @@ export function createFacetReader(): (text: string, english: boolean) => FacetRe
       const { format, span } = englishFormat(text)
       const spans = enCues(text)
       if (span && !spans.some(([a, b]) => a <= span[0] && span[1] <= b)) spans.push([span[0], span[1]])
-      return { format, free: englishFree(text), formatSpans: span ? [span] : [], spans }
+      // Every way of learning said, not only the one that decided: in "from home over the internet" the second
+      // phrase holds no subject either (internet is no digital skill there).
+      const sold = withoutSoldThrough(text)
+      const formatSpans: (readonly [number, number])[] = [...enCues(sold, true), ...englishFrameSpans(sold)]
+      if (span) formatSpans.push(span)
+      return { format, free: englishFree(text), formatSpans, spans }
     }
     const mentions = formatMentions(text)
     const free = readFree(text)

@@ -37,7 +37,7 @@ import { FOR_THE_CHILD, PERSON_OF_A_LIFE, subjectOnly } from './subject-rules.js
 import { personOrSubject, selfDescriptionSpans } from './person-subjects.js'
 import { withoutFramedStrangers } from './inner-subjects.js'
 import { insideLongerWord, isFiller, latinWordAt, wordSpans } from './word-spans.js'
-
+import { withOwnedHeads } from './english-heads.js'
 
 /** Audiences that are a working life: their situation words (庄稼 in 我是种庄稼的) are who they are, not a subject. */
 const WORKING_LIVES: ReadonlySet<string> = new Set(['farmers', 'migrant-workers', 'employees', 'community-workers', 'veterans'])
@@ -137,7 +137,8 @@ export function createQueryUnderstander(deps: UnderstandDeps): (text: string) =>
     const facets = readFacets(normalized, english)
     const found = findMatches(normalized, termIndex)
     const lifeTopics: Match[] = []
-    const matches = personOrSubject(subjectOnly(withoutFramedStrangers(found, known, normalized), normalized, facets.formatSpans, lifeTopics), normalized)
+    // (English: a plain head, "staff" of "neighbourhood committee staff", is the person its modifier names: english-heads.)
+    const matches = personOrSubject(subjectOnly(withoutFramedStrangers(english ? withOwnedHeads(found, normalized) : found, known, normalized), normalized, facets.formatSpans, lifeTopics), normalized)
     // "孩子" is nearly always a parent speaking: implied, unless the course is plainly for the child ("适合孩子的编程课").
     if (!FOR_THE_CHILD.test(normalized)) {
       for (const m of matches) if (m.kind === 'audiences' && !m.cue && CHILD_WORDS.has(m.matched)) m.explicit = false

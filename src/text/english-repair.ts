@@ -2,7 +2,8 @@
  * @module text/english-repair
  * Typing slips in English words, read as the word meant: a letter dropped
  * ("anythng", "joi"), doubled ("innstead"), swapped ("laern", "coruses") or
- * struck on a neighbouring key ("abiut"; "horse" is never "house") or spelt as a letter of the same sound ("cources"). A word is repaired only when it is not a known word
+ * struck on a neighbouring key ("abiut"; "horse" is never "house") or spelt as a letter of the same sound ("cources",
+ * "vegatable"), or with the wrong letters doubled ("viilage", "adress"). A word is repaired only when it is not a known word
  * (nor an inflection of one) and one known word lies one edit away; longer
  * words get more kinds of edit than short ones, where a slip is too easily
  * another real word ("cook" is not "book"). Known words are the bot's own
@@ -55,7 +56,14 @@ function neighbourSlip(typed: string, word: string): boolean {
 /** Letters spelt for one another because they sound alike ("cources", "exersize", "kourse"). */
 const SOUND_ALIKE = new Set(['cs', 'sc', 'ck', 'kc', 'sz', 'zs', 'iy', 'yi'])
 
-/** True when `typed` is `word` with one letter spelt as another of the same sound ("cources" for "courses"). */
+/** The vowels: inside a longer word one is easily spelt for another, as unstressed vowels all sound alike. */
+const VOWEL = /^[aeiou]$/
+
+/**
+ * True when `typed` is `word` with one letter spelt as another of the same sound: a letter pair that sounds alike
+ * ("cources" for "courses"), or, in words of six letters or more, an inner vowel for another ("vegatable",
+ * "calandar", "benifit": an unstressed vowel is the same sound whatever letter it is written with).
+ */
 function soundSlip(typed: string, word: string): boolean {
   let diff = -1
   for (let i = 0; i < typed.length; i++) {
@@ -63,7 +71,17 @@ function soundSlip(typed: string, word: string): boolean {
     if (diff >= 0) return false
     diff = i
   }
-  return diff >= 0 && SOUND_ALIKE.has(typed[diff] + word[diff])
+  if (diff < 0) return false
+  return SOUND_ALIKE.has(typed[diff] + word[diff]) || (typed.length >= 6 && diff > 0 && diff < typed.length - 1 && VOWEL.test(typed[diff]) && VOWEL.test(word[diff]))
+}
+
+/**
+ * A word with every run of one letter written once ("village" → "vilage", "address" → "adres"). Two words with the
+ * same single-letter form differ only in which letters are doubled, the commonest spelling slip of all ("viilage",
+ * "adress", "comittee", "begginer", "proffesional"): a doubled letter dropped, added or moved to its neighbour.
+ */
+export function singleLetterForm(word: string): string {
+  return word.replace(/([a-z])\1+/g, '$1')
 }
 
 /** Every string one deletion away from `w`. */
@@ -116,6 +134,7 @@ function buildEnglishRepairer(everyday: Iterable<string>, more: Iterable<string>
   for (const raw of plain) for (const w of raw.toLowerCase().match(WORD) ?? []) { plainWords.add(w); lemmas.add(lemmaEnglish(w)) }
   const rank = new Map<string, number>()
   const byDeletion = new Map<string, string[]>()
+  const bySingleLetters = new Map<string, string>()
   let everydayCount = -1
   const add = function* () { yield* everyday; everydayCount = rank.size; yield* more }
   for (const raw of add()) {
@@ -125,6 +144,8 @@ function buildEnglishRepairer(everyday: Iterable<string>, more: Iterable<string>
       lemmas.add(lemmaEnglish(w))
       rank.set(w, rank.size)
       if (w.length < 3) continue
+      // (The first, most common, word of a single-letter form keeps it.)
+      if (w.length >= 4 && !bySingleLetters.has(singleLetterForm(w))) bySingleLetters.set(singleLetterForm(w), w)
       for (const d of new Set([w, ...deletions(w)])) {
         const list = byDeletion.get(d)
         if (list) list.push(w)
@@ -133,6 +154,7 @@ function buildEnglishRepairer(everyday: Iterable<string>, more: Iterable<string>
     }
   }
 
+  const better = (w: string, than: string, typed: string) => (w[0] === typed[0]) !== (than[0] === typed[0]) ? w[0] === typed[0] : rank.get(w)! < rank.get(than)!
   const best = (typed: string): string | null => {
     // An inflection of a known word is known too; a word short of its last letter ("onlin") is not.
     if (typed.length < 3 || known.has(typed) || plainWords.has(typed) || (/(s|ed|ing)$/.test(typed) && lemmas.has(lemmaEnglish(typed)))) return null
@@ -146,6 +168,10 @@ function buildEnglishRepairer(everyday: Iterable<string>, more: Iterable<string>
       if (w.length !== typed.length + 1 || (wholeAlready && w.startsWith(typed))) continue
       if (typed.length > 3 || rank.get(w)! < everydayCount) found.add(w)
     }
+    // Two letters swapped in a three-letter word ("teh", "adn", "fro"): only an everyday word.
+    if (typed.length === 3) {
+      for (const w of [typed[1] + typed[0] + typed[2], typed[0] + typed[2] + typed[1]]) if ((rank.get(w) ?? Infinity) < everydayCount) found.add(w)
+    }
     if (typed.length >= 4) {
       // A letter too many (doubled or stray), or two letters swapped, or (in longer words) one struck wrong.
       for (const d of deletions(typed)) {
@@ -157,9 +183,15 @@ function buildEnglishRepairer(everyday: Iterable<string>, more: Iterable<string>
         }
       }
     }
+    // A word's first letter is the one a writer gets wrong least: a candidate that keeps it beats one that does not
+    // ("onine" is online with a letter dropped, not nine with a stray "o"); then the more common word wins.
     let pick: string | null = null
-    for (const w of found) if (w.length >= 2 && (pick === null || rank.get(w)! < rank.get(pick)!)) pick = w
-    return pick
+    for (const w of found) if (w.length >= 2 && (pick === null || better(w, pick, typed))) pick = w
+    if (pick) return pick
+    // None one edit away: a word that differs only in which letters are doubled ("viilage", "begginer"; in four
+    // letters only an everyday word, "frre" → free).
+    const single = typed.length >= 4 ? bySingleLetters.get(singleLetterForm(typed)) : undefined
+    return single && (typed.length >= 5 || rank.get(single)! < everydayCount) ? single : null
   }
 
   // Glued words: known words (two letters or more, at most three) that spell an unknown run, the last an everyday word

@@ -1,0 +1,55 @@
+/**
+ * @module query/english-heads
+ * English noun phrases about people read by their head. "Neighbourhood committee staff", "residents committee
+ * workers", "village council employees", "staff at the residents committee": one person, whose group the
+ * modifier or the owner names; the plain head word ("staff", "workers", "employees") says only that they work
+ * there. Read word by word, the head is a second audience (Employees beside Community workers), and that second
+ * audience then narrows every later list. The rule needs no list of pairs: any audience named right before a
+ * plain people word, or after it through "at/of/in/from (the)", owns it. Likewise a course said with whom it is
+ * for ("professional training for teachers", "employee training for managers") has its head, the course word,
+ * between a modifier and the "for": the modifier says what kind of course, the "for" says who learns.
+ */
+import type { Match } from './term-matches.js'
+import { AT, OUR, PEOPLE } from './english-groups.js'
+
+/** A plain word for people at work or together, singular or plural, and nothing else. */
+const PLAIN_HEAD = new RegExp(`^(?:${PEOPLE}|worker|employee|member|staffer|colleague)$`)
+/** What stands between a plain head and the group that owns it ("staff at the …", "workers of our …"). */
+const OWNED_BY = new RegExp(`^ ${AT} (?:${OUR} )?$`)
+
+// Module functions, not closures per message (docs/search-speed.md).
+const isAudience = (m: Match) => m.kind === 'audiences' && m.id !== null
+const isPlainHead = (m: Match) => isAudience(m) && !m.cue && PLAIN_HEAD.test(m.matched)
+/** `o` names the group of the plain head `h`: right before it ("committee staff") or after a linking "at the". */
+const owns = (o: Match, h: Match, text: string) => o !== h && isAudience(o) && o.id !== h.id && !isPlainHead(o)
+  && ((o.end <= h.start && text.slice(o.end, h.start) === ' ') || (h.end <= o.start && OWNED_BY.test(text.slice(h.end, o.start))))
+
+/** A course word right after a modifier, going on "for" someone: the modifier is the kind of course. */
+const KIND_OF_COURSE = /^ (?:training|courses?|class(?:es)?|lessons?|programmes?|programs?|development|education|workshops?|skills) for (?:the |our |my |a |an |all )?/
+/** `o`, another mention, says whom a course is for from `at` on: a group, or a subject phrase that holds the "for". */
+const saysWhom = (o: Match, m: Match, at: number) => o !== m && o.id !== null
+  && ((o.kind === 'audiences' && o.start === at) || (o.kind === 'topics' && o.start <= at && at < o.end))
+/** The end of the course phrase after an audience mention `m`, when it goes on "… for" someone; -1 otherwise. */
+function kindOfCourse(m: Match, text: string): number {
+  const k = m.kind === 'audiences' && m.id !== null && !m.cue ? KIND_OF_COURSE.exec(text.slice(m.end, m.end + 40)) : null
+  return k ? m.end + k[0].length : -1
+}
+
+/**
+ * Reads, in an English message's mentions, an audience said only by a plain head word ("staff") whose group is
+ * named by the audience right before it or owning it after "at/of" as that group: the head is the same person,
+ * not a second one (its words stay claimed, so "staff" is no need-word either); and an audience that only
+ * modifies a course said for someone ("professional" of "professional training for teachers") as part of the phrase
+ * that says whom (here the teacher-development subject), not a second learner.
+ */
+export function withOwnedHeads(matches: Match[], text: string): Match[] {
+  return matches.map((h) => {
+    const owner = isPlainHead(h) ? matches.find((o) => owns(o, h, text)) : undefined
+    if (owner) return { ...h, id: owner.id, explicit: owner.explicit }
+    // (A modifier of a course said for someone names no learner: it is read as part of that phrase, so its words
+    // stay claimed and are no need-word.)
+    const at = kindOfCourse(h, text)
+    const whom = at >= 0 ? matches.find((o) => saysWhom(o, h, at)) : undefined
+    return whom ? { ...h, kind: whom.kind, id: whom.id, explicit: whom.explicit } : h
+  })
+}
