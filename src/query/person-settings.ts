@@ -33,7 +33,7 @@ const TEACH = '(?:教(?![育练会堂室材程])|上课|讲课|代课|支教|任
 /** Farming: growing and raising ("种茶", "养鸡", "放羊", "下地"). Not 养老 or 养身体 (a life stage, health). */
 const FARM = '(?:种|栽|养(?![老生身病伤家孩娃活])|喂(?:猪|鸡|鸭|牛|羊|鱼)|放(?:羊|牛|鸭|鹅|马)|干农活|下地|务农|包地)'
 /** Labour on a site: any doing verb ("干活", "扛包", "开吊车", "扎钢筋"). */
-const LABOUR = '(?:干|做|打工|上班|扛|搬|拉|开|扎|绑|砌|抹|挑|推|挖|当|打杂|帮工)'
+const LABOUR = '(?:干活|做工|干|做|打工|上班|扛|搬|拉|开|扎|绑|砌|抹|挑|推|挖|当|打杂|帮工)'
 /** Office work: "上班", "干活", "管事", "跑腿". */
 const WORK = '(?:上班|工作|干活|干事|做事|管事|办事|跑腿|打杂|帮忙|值班|服务|当差)'
 
@@ -43,8 +43,11 @@ const NOT_A_PUPIL = '(?<!(?:孩子|娃|娃娃|儿子|女儿|闺女|孙子|孙女
 const NOT_A_WISH = '(?<![想要愿去准备打算希望计划](?:在|到)?)'
 /** "在", not after a wish or plan nor after a child. */
 const AT = `${NOT_A_WISH}${NOT_A_PUPIL}在`
-/** The activity's object and measure ("养了几头牛", "教三年级数学"): part of the life, so a topic word inside it is too. */
-const OBJECT = '(?:(?![想学要报找有课班])[^，,。!！?？;；\\s]){0,6}'
+/**
+ * What a farmer raises, with its measure ("养了几头牛", "养殖", "种茶"): part of the life, so the topic word inside it is
+ * too. One character of the crop or beast at most, so a clause run on without a comma keeps its own subject.
+ */
+const FARM_OBJECT = '(?:殖|植)?(?:了|着)?(?:[一二两三四五六七八九十几百千\\d]+(?:头|只|亩|箱|塘|群|棵|株|口))?(?:(?![想学要报找有能课班])[^，,。!！?？;；\\s])?'
 /** What may stand between the place and the activity ("的小学", "上的教学点"): no wish, learning or comma. */
 const BETWEEN = '(?:(?![想学要报找])[^，,。!！?？;；\\s]){0,6}?'
 /** Modifiers a one-character rural head may follow ("偏远的村里", "一个小山村", "大山里"). */
@@ -59,7 +62,7 @@ export const SETTING_READINGS: readonly { setting: string; activity: string; aud
   // "在屯子里教书", "在寨子上的小学教数学", "在岛上的学校上课": a rural teacher.
   { setting: RURAL, activity: `(?:(?:的)?${alt(SCHOOLS)}(?:里|上)?)?${BETWEEN}${TEACH}`, audience: 'rural-teachers' },
   // "在村里养鸡", "在山上种茶", "在沟里放羊": a farmer.
-  { setting: RURAL, activity: `${BETWEEN}${FARM}`, audience: 'farmers' },
+  { setting: RURAL, activity: `${BETWEEN}${FARM}${FARM_OBJECT}`, audience: 'farmers' },
   // "在矿上干活", "在码头扛包", "在城里的工地开吊车": a migrant worker.
   { setting: SITE, activity: `${BETWEEN}${LABOUR}`, audience: 'migrant-workers' },
   // "在村部上班", "在街道办跑腿": a community worker.
@@ -68,7 +71,7 @@ export const SETTING_READINGS: readonly { setting: string; activity: string; aud
 
 /** The grammar's cues, one per reading: implied audiences (a situation, like query/person-cues). */
 export const PERSON_SETTING_CUES: readonly Cue[] = SETTING_READINGS.map((r): Cue => ({
-  kind: 'audiences', id: r.audience, explicit: false, pattern: new RegExp(`${AT}${r.setting}${r.activity}${OBJECT}`),
+  kind: 'audiences', id: r.audience, explicit: false, pattern: new RegExp(`${AT}${r.setting}${r.activity}`),
 }))
 
 /**
