@@ -41,8 +41,8 @@ export const COLLOQUIAL_CUES: readonly Cue[] = [
   // Parents: "娃他妈", "孩子他爸", "当爹妈的", "为人父母".
   // (Any spoken name of the child: "孩儿他爹", "孩他娘", "娃儿她妈", "小孩儿的爸爸".)
   implied('audiences', 'parents', /(娃儿|娃子|娃|孩子|孩儿|小孩儿|小孩|孩(?=[他她]))(他|她|的)(亲)?(妈妈|爸爸|妈|爸|爹|娘)|当(爹妈|爸妈|父母|妈|爹)的|为人父母/),
-  // Farmers: "耕田的", "做农活的", "农夫".
-  implied('audiences', 'farmers', /耕田|(做|干)农活|下地干活|(我是|我们是)(个)?(农夫|农家|乡下人|村里人)|(在)(农村|村里|乡下|老家)(种植|种|养殖|养)[^，,。\s]{0,4}|种植(蔬菜|水果|果树|粮食|茶叶|药材)/),
+  // Farmers: "耕田的", "做农活的", "农夫" (farming in a village, "在村里养鸡", is query/person-settings' grammar).
+  implied('audiences', 'farmers', /耕田|(做|干)农活|下地干活|(我是|我们是)(个)?(农夫|农家|乡下人|村里人)|种植(蔬菜|水果|果树|粮食|茶叶|药材)/),
   // Migrant workers: "在外头打工", "出来打工", "外地打工的".
   implied('audiences', 'migrant-workers', /(在外头|在外面|在外地|在城里|出来|出去|外出|外地)(打工|干活|务工|做工)/),
   // Older learners in Taiwan, Hong Kong and Singapore words: 乐龄, 长青, 老人家.

@@ -28,6 +28,12 @@ const RELATIVE_LIST = [
 const RELATIVES = RELATIVE_LIST.join('|')
 /** School subjects: "教英语" is a teacher's subject, not a language to learn. */
 const SUBJECTS = '(语文|数学|英语|音乐|美术|体育|科学|物理|化学|历史|地理|道德与法治|政治|生物|信息技术|信息课)'
+/**
+ * A person who is the subject of learning ("老太太 想学护理", "老伴也打算去报", "爹妈想整点养生的"): the learner,
+ * never the one cared for, however the care topic follows. A space (a comma the learner typed) may come first,
+ * except after a relative marked as the family's ("家里老人，想学怎么照顾": as for the old one at home, I learn).
+ */
+const LEARNER_AFTER = `(?:(?<!(?:家里|家中|我家)的?(?:${RELATIVES}))\\s)?(也|还|都|就|一直)?(想|要|打算|准备|希望|愿意)(去|来)?(学|报|整|弄|搞|上|参加|了解)`
 const CARE_VERBS = '照顾|照护|护理|伺候|陪护|看护|护理|陪(?=.{0,4}(看病|就医|医院|复诊))'
 const ILLNESS = '失智|痴呆|认知症|中风|脑梗|偏瘫|瘫痪|卧床|失能|住院|出院|生病|病了|骨折|摔(了|倒|伤)'
 
@@ -61,7 +67,7 @@ export const CUES: readonly Cue[] = [
   // A relative being looked after, or fallen ill, is not the learner: the carer is. (A grandchild of fifteen named
   // before a care subject, "我孙女十五岁 想学护理", is the learner: a teenager's age says so.)
   // "我们老年人…想学照护" is the learner speaking of themselves, not of a relative they care for.
-  implied('audiences', null, new RegExp(`(?<!(我|俺|咱)(们)?(都|也)?(是|就是|属于|作为)(一名|一个|个|一位|位)?|(我|俺|咱)(们)?(都|也)?(是|就是|作为)[^，,。\\s]{1,8}|我们|咱们|俺们)(家里|家中|我家)?(的)?(${RELATIVES})(?!(也|还|都)?(想|要|打算|准备)(学|报)|(也|还)?(咨询|打听|问问)|(今年|都|已经|刚|才|刚满|满)?(十[一二三四五六七八九]|1[1-9])(岁|周岁))(?:(?!(读|念|上)(初|高|中|大|小|国|职|技))[^。]){0,16}(${CARE_VERBS})|(${CARE_VERBS})(家里|家中)?[^，,。]{0,4}的?(${RELATIVES})`)),
+  implied('audiences', null, new RegExp(`(?<!(我|俺|咱)(们)?(都|也)?(是|就是|属于|作为)(一名|一个|个|一位|位)?|(我|俺|咱)(们)?(都|也)?(是|就是|作为)[^，,。\\s]{1,8}|我们|咱们|俺们)(家里|家中|我家)?(的)?(${RELATIVES})(?!${LEARNER_AFTER}|(也|还)?(咨询|打听|问问)|(今年|都|已经|刚|才|刚满|满)?(十[一二三四五六七八九]|1[1-9])(岁|周岁))(?:(?!(读|念|上)(初|高|中|大|小|国|职|技))[^。]){0,16}(${CARE_VERBS})|(${CARE_VERBS})(家里|家中)?[^，,。]{0,4}的?(${RELATIVES})`)),
   implied('audiences', null, new RegExp(`(家里|家中|我家)?(的)?(${RELATIVES})[^，,。]{0,6}(${ILLNESS})`)),
   implied('audiences', null, new RegExp(`(帮助|帮|服务|陪着|陪)(家里|家中|社区里?|村里)?的?(${RELATIVES})(?!(问|咨询|打听|查|找|报|看看|挑|选))`)),
   // Working for older people or patients ("给老年人当护工", "给病人做陪护"): they are cared for, not the learner.
@@ -72,8 +78,7 @@ export const CUES: readonly Cue[] = [
   implied('audiences', 'migrant-workers', /(在|到|进)(城里|城市|外地|外面|广东|深圳|上海|北京)?(打工|务工|干活|上班)|出来打工|打工的|在工地|工地上|送外卖|跑外卖|跑快递|送快递|开网约车|开货车|干零活|搬砖/),
   implied('audiences', 'migrant-workers', /\bwork(ing)? (in|at) (a |the )?factor(y|ies)\b|\bwork(ing)? in the city\b|\bconstruction sites?\b|\bdeliver(y|ing) food\b|\bfactory worker\b/),
   implied('audiences', 'migrant-workers', /\bwork(ing)? (on|at) (a |the )?(building|construction) sites?\b|\bbuilding sites?\b|\bon (a |the )?construction\b|\b(in|to) the city (for|to) work\b|\bmigrant\b|\bdeliver(s|y|ing)? (food|parcels|packages|takeaways?)\b|\b(food )?delivery (rider|driver)s?\b/),
-  // Rural teachers.
-  implied('audiences', 'rural-teachers', new RegExp(`(在|到)?(村小|村里|乡下|乡里|乡镇|镇上|农村|山区|山里|村小学|乡村学校)(的)?(小学|中学|初中|高中|学校)?(教书|教学|当老师|任教|上课|代课|教${SUBJECTS})|村小(当)?老师|山区(当)?老师`)),
+  // Rural teachers (a village place, then teaching: query/person-settings).
   implied('audiences', 'rural-teachers', /(村小|乡镇|农村|山区|乡村|乡下|镇上|村里)(的)?(小学|中学|初中|学校|幼儿园)(的)?(老师|教师)|(乡下|镇上|村里)的?(老师|教师)/),
   implied('audiences', 'rural-teachers', /\bteach(ing)? (at|in) (a )?(village|rural|countryside|mountain)/),
   implied('audiences', 'rural-teachers', /(偏乡|偏远|边远|山村)[^，,。]{0,4}(小学|中学|学校)?[^，,。]{0,2}(教书|当老师|任教|老师|教师)/),

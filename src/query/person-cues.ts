@@ -15,6 +15,7 @@ import { PERSON_FRAME_CUES } from './person-frames.js'
 import { PERSON_SITUATION_CUES } from './person-situations.js'
 import { PERSON_GROUP_CUES } from './person-groups.js'
 import { PERSON_BODY_CUES } from './person-bodies.js'
+import { PERSON_SETTING_CUES } from './person-settings.js'
 
 const implied = (id: string | null, pattern: RegExp): Cue => ({ kind: 'audiences', id, pattern, explicit: false })
 const alt = (words: readonly string[]) => `(?:${[...words].sort((a, b) => b.length - a.length).join('|')})`
@@ -104,6 +105,8 @@ export const PERSON_CUES: readonly Cue[] = [
   // Jobs, ages, children and schools in self-description frames (query/person-frames).
   ...PERSON_FRAME_CUES,
   ...PERSON_SITUATION_CUES,
+  // Where one works and what one does there, read as a grammar (query/person-settings).
+  ...PERSON_SETTING_CUES,
   // People asked for: a group reached through a proxy verb or a place (query/person-groups).
   ...PERSON_GROUP_CUES,
   // Bodies, stages of life and service (query/person-bodies).

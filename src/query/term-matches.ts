@@ -9,6 +9,7 @@ import { isDictionaryWord } from '../text/segment.js'
 import { candidateIndices, globalMatches } from '../text/regex-tools.js'
 import { COLLOQUIAL_CUES, COLLOQUIAL_PERSON_PATTERNS } from './colloquial-cues.js'
 import { PERSON_CUES } from './person-cues.js'
+import { VILLAGE_SCHOOL_CUES } from './person-settings.js'
 import { REGIONAL_CUES } from './regional-cues.js'
 import { TOPIC_TALK } from './topic-talk.js'
 import { TOPIC_FRAMES } from './topic-frames.js'
@@ -41,7 +42,7 @@ export interface Match {
 }
 
 /** The built-in cues, the colloquial ones and the English ones, matched together: English ones only fire on Latin text, so they cost Chinese messages nothing. */
-const ALL_CUES = [...CUES, ...COLLOQUIAL_CUES, ...PERSON_CUES, ...TOPIC_TALK, ...TOPIC_FRAMES, ...ENGLISH_CUES, ...REGIONAL_CUES]
+const ALL_CUES = [...CUES, ...VILLAGE_SCHOOL_CUES, ...COLLOQUIAL_CUES, ...PERSON_CUES, ...TOPIC_TALK, ...TOPIC_FRAMES, ...ENGLISH_CUES, ...REGIONAL_CUES]
 const PERSON_PATTERNS: ReadonlySet<RegExp> = new Set([...PERSON_CUES.map((c) => c.pattern), ...COLLOQUIAL_PERSON_PATTERNS])
 /** Which cues a message's characters can start a match of: the others are not tried. */
 const cueCandidates = candidateIndices(ALL_CUES.map((c) => c.pattern))
