@@ -1,9 +1,9 @@
 /**
  * Who the learner is, read by structure rather than by phrase: where one works and what one does there
  * (query/person-settings), "we, the <group>" (query/person-groups), the learner as the subject of learning beside
- * a care topic (query/cues), and a body's staff read as that body (query/body-staff). Through the real engine,
- * search and SQLite on the sample catalogue; every check is computed from the catalogue's fields. Phrasings are
- * our own combinations of place and activity, not the simulator's banks.
+ * a care topic (query/cues), and a body's staff read as that body (query/english-heads). Through the real
+ * engine, search and SQLite on the sample catalogue; every check is computed from the catalogue's fields.
+ * Phrasings are our own combinations of place and activity, not the simulator's banks.
  */
 import { describe, expect, it } from 'vitest'
 import type { Project } from '../src/catalogue/project.js'

@@ -19,7 +19,6 @@ import { CHILD_STAGE } from './person-cues.js'
 import { isFusedToTopic } from './fused-audience.js'
 import { withoutKinGuess } from './kin-guess.js'
 import { withoutAsker } from './asker-audience.js'
-import { withoutBodyStaff } from './body-staff.js'
 import { CARED_FOR_WORDS, CHILD_WORDS, EXPANSIONS } from './cues.js'
 import { parseTimeWindow } from './time.js'
 import { relatedExpansions, type RelatedWords } from './related-words.js'
@@ -162,9 +161,9 @@ export function createQueryUnderstander(deps: UnderstandDeps): (text: string) =>
     // A learner who names who they are ("我是残疾人") is not also a guess from their situation ("腿脚不好").
     // (A group fused onto the topic's phrase, "health for older people", names the course: the situation said beside it stays.)
     // (Nor a group inside a programme's own name, "家长课堂": the self-description beside it stays who learns.)
-    // (Nor the asker's own group when asking for another: query/asker-audience; nor a body's staff: query/body-staff.)
+    // (Nor the asker's own group when asking for another: query/asker-audience.)
     const named = (a: SlotValue) => slots.topics.some((t) => t.explicit && t.matched.length > a.matched.length && t.matched.includes(a.matched))
-    slots.audiences = withoutBodyStaff(normalized, withoutAsker(normalized, withoutKinGuess(slots.audiences)))
+    slots.audiences = withoutAsker(normalized, withoutKinGuess(slots.audiences))
     if (slots.audiences.some((a) => a.explicit && !isFusedToTopic(normalized, a, slots.topics) && !named(a))) slots.audiences = slots.audiences.filter((a) => a.explicit)
     // Exam tutoring is its own subject: a topic or audience named inside it ("公务员考试", "补英语") is the exam's.
     // So is hiring someone ("找人修冷气", "我要找保姆": query/service-asks), which no project offers.
