@@ -13,9 +13,22 @@ import { SqliteCatalogueStore } from '../src/catalogue/sqlite-catalogue-store.js
 const { sampleRig, learner, shown } = useSampleConversation('te')
 
 describe('a topic read from the catalogue when no reader names one', () => {
-  it('reads "电咋用安全" as the topic whose projects hold 电 and 安全 together, as an implied topic', () => {
+  it('reads "电咋用安全" as the topic whose projects hold 电 and 安全 together, as a named topic', () => {
     const u = sampleRig().search.understand('当面教的想学电咋用安全 咋整')
-    expect(u.slots.topics.map((t) => [t.id, t.explicit, t.related])).toEqual([['energy-power', false, false]])
+    expect(u.slots.topics.map((t) => [t.id, t.explicit, t.related])).toEqual([['energy-power', true, false]])
+  })
+
+  it.each(['那电咋用安全呢', '换电咋用安全', '有木有电咋用安全的课'])(
+    'counts a character said alone as the object (电 of %s) beside the words', (text) => {
+      expect(sampleRig().search.understand(text).slots.topics.map((t) => t.id)).toEqual(['energy-power'])
+    })
+
+  it('keeps the topic read from the catalogue beside who the learner is', async () => {
+    const say = learner()
+    await say('俺是出来干活的')
+    const projects = await shown(await say('那电咋用安全呢'))
+    expect(projects.length).toBeGreaterThan(0)
+    expect(projects.every((p) => p.topics.includes('energy-power'))).toBe(true)
   })
 
   it('shows projects of that topic first, not projects that only fit the format', async () => {

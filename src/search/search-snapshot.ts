@@ -78,7 +78,8 @@ export function snapshotMaker(src: SnapshotSource) {
   const understander = (table: ProjectTable, vocabulary: string[], preparedRepair?: PreparedVocabulary) => {
     const words = createQueryUnderstander({ taxonomy, regions: src.regions, today, vocabulary, relatedWords: src.relatedWords(), preparedRepair })
     // A subject said in words no reader knows gets its topic from the catalogue's own text (search/topic-evidence).
-    const understand = withCatalogueTopic(table, words)
+    const understand = withCatalogueTopic(table, words,
+      (w) => taxonomy.resolve('topics', w) !== null || taxonomy.namesWholeTopic(w) || taxonomy.isFamilyWord(w))
     const memo = new RecentMemo<Understanding>(memoLimit)
     // Nothing remembered (memo off): nothing to key, and no one else holds the answer, so no copy either.
     if (memoLimit === 0) return understand

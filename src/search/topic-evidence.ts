@@ -15,10 +15,32 @@
  */
 import type { Understanding } from '../query/types.js'
 import { isDictionaryWord, segment } from '../text/segment.js'
+import { normalizeText } from '../text/normalize.js'
 import type { ProjectTable } from './project-table.js'
 
-/** What the evidence reads of a table: its projects and their searchable text. */
+/** What the evidence reads of a table: its projects and their evidence text (see {@link evidenceTable}). */
 export type EvidenceTable = Pick<ProjectTable, 'byId' | 'text' | 'size'>
+
+/**
+ * `table` with each project's text cut to what the project teaches: title, summary and tags, normalised (not the
+ * provider, "某某大学", nor labels), so a word of a school's name is no evidence of a subject. Computed once per project.
+ */
+export function evidenceTable(table: Pick<ProjectTable, 'byId' | 'size'>): EvidenceTable {
+  const texts = new Map<string, string>()
+  return {
+    byId: table.byId,
+    get size() { return table.size },
+    text(id: string): string {
+      let t = texts.get(id)
+      if (t === undefined) {
+        const p = table.byId.get(id)
+        t = p ? normalizeText(`${p.title} ${p.summary} ${p.tags.join(' ')}`) : ''
+        texts.set(id, t)
+      }
+      return t
+    },
+  }
+}
 
 /** A topic the catalogue's text gives a request, with the words that were its evidence. */
 export interface TopicEvidence {
@@ -27,13 +49,16 @@ export interface TopicEvidence {
 }
 
 /**
- * Verbs of learning or getting that segmentation glues onto the subject when it does not know the word (学电,
- * 考个, 整明白, 搞懂): a closed class, stripped from the front of a word the catalogue does not hold.
+ * Verbs of wanting, learning or doing and the switch words that segmentation glues onto the subject when it does
+ * not know the word (学电, 整明白, 那电, 换电): a closed class, stripped from the front of a word the catalogue
+ * does not hold. (Not 考: 考大学 is no 大学 course.)
  */
-const GLUED_VERBS = /^(?:想|要|学|考|整|搞|弄|会|去|来|做|用)+/u
+const GLUED_VERBS = /^(?:想|要|学|整|搞|弄|会|去|来|做|用|换|那|有)+/u
 /** Characters that are grammar, never a subject (measure words, particles, pronouns): no evidence alone. */
 const FUNCTION_CHARS = /^[个点些下的了着么啥咋怎吗呢吧啊呀嘛哪那这俺咱我你他她它们一二两几多少也都还就才又再很太更最把被给让跟和与及或在从到向对于为是有没不]$/u
 const HAN = /\p{Script=Han}/u
+/** Light verbs and course words that stand alone in a request (教, 用, 课): never its subject. */
+const LIGHT_CHARS = /^[教用学想要看找问报上去来做说听课班换整搞弄考会能]$/u
 
 /** The evidence needs this share of the weighed projects for the winning topic. */
 const MIN_SHARE = 0.4
@@ -55,8 +80,9 @@ interface Unit { word: string; single: boolean }
 function unitsOf(word: string, df: (w: string) => number): Unit[] {
   // (A glued verb first: "学电" is in "大学电脑" as a string, not as a word.)
   const bare = HAN.test(word) && !isDictionaryWord(word) ? word.replace(GLUED_VERBS, '') : word
-  if (bare === word && df(word) > 0) return [{ word, single: [...word].length === 1 }]
+  // English is left to its own readers: a stem is a string inside other words ("driv" of "data-driven").
   if (!HAN.test(word) || !bare) return []
+  if (bare === word && df(word) > 0) return [{ word, single: [...word].length === 1 }]
   const chars = [...bare]
   if (chars.length === 1) return FUNCTION_CHARS.test(bare) || df(bare) === 0 ? [] : [{ word: bare, single: true }]
   if (bare !== word && df(bare) > 0) return [{ word: bare, single: false }]
@@ -116,16 +142,41 @@ export function topicVotes(table: EvidenceTable, needs: string[][], df: (w: stri
  * {@link topicVotes} when it holds a good share of the vote, well above its share of the catalogue, with no
  * close runner-up.
  */
-export function topicFromCatalogue(table: EvidenceTable, u: Pick<Understanding, 'slots' | 'needs' | 'outOfScope'>,
-  df: (w: string) => number): TopicEvidence | null {
+export function topicFromCatalogue(table: EvidenceTable, u: Pick<Understanding, 'slots' | 'needs' | 'outOfScope' | 'normalized'>,
+  df: (w: string) => number, knownTerm: (w: string) => boolean = () => false): TopicEvidence | null {
   if (u.slots.topics.length || !u.needs.length || u.outOfScope || table.size === 0) return null
-  const votes = topicVotes(table, u.needs, df)
+  const lone = loneObjects(u.normalized, u.needs)
+  const found = (lone.length ? topicOf(table, [...u.needs, ...lone.map((c) => [c])], df) : null) ?? topicOf(table, u.needs, df)
+  // A taxonomy word among the evidence was the understander's to read: left without a topic, it was refused on
+  // purpose ("孙女考大学 补英语": tutoring for an exam, not a 英语 course).
+  return found && !found.words.some(knownTerm) ? found : null
+}
+
+/**
+ * Characters the message says alone as an object ("有没有电怎么用安全", "那电怎么用安全": 电), which the need-words
+ * leave out as too short to be a need: segmentation's lone Han tokens (or a token that is a glued verb and one
+ * character), minus grammar and light verbs, and minus characters a need-word already holds.
+ */
+function loneObjects(normalized: string, needs: string[][]): string[] {
+  const out: string[] = []
+  for (const token of segment(normalized)) {
+    if (!HAN.test(token)) continue
+    const bare = [...token].length === 1 || isDictionaryWord(token) ? token : token.replace(GLUED_VERBS, '')
+    if ([...bare].length !== 1 || FUNCTION_CHARS.test(bare) || LIGHT_CHARS.test(bare) || out.includes(bare)) continue
+    if (!needs.some((g) => g.some((w) => w.includes(bare)))) out.push(bare)
+  }
+  return out
+}
+
+/** {@link topicFromCatalogue} for these needs. */
+function topicOf(table: EvidenceTable, needs: string[][], df: (w: string) => number): TopicEvidence | null {
+  const votes = topicVotes(table, needs, df)
   if (!votes) return null
   // Too few projects hold every need: the commonest need (服务 of 照顾服务) is the one let go, while a word remains.
   if (votes.projects < MIN_PROJECTS) {
-    if (u.needs.length < 2) return null
+    if (needs.length < 2) return null
     const common = votes.needFrequency.indexOf(Math.max(...votes.needFrequency))
-    return topicFromCatalogue(table, { ...u, needs: u.needs.filter((_, i) => i !== common) }, df)
+    return topicOf(table, needs.filter((_, i) => i !== common), df)
   }
   const [first, second] = votes.ranked
   if (first.share < MIN_SHARE || first.lift < MIN_LIFT || (second?.share ?? 0) > MAX_RUNNER_UP * first.share) return null
@@ -133,11 +184,15 @@ export function topicFromCatalogue(table: EvidenceTable, u: Pick<Understanding, 
 }
 
 /**
- * `understand` with {@link topicFromCatalogue} applied: a message naming no topic but needs the catalogue's text
- * gives one clear topic gets it as an implied topic (not explicit, not related: the dialogue records it as a cue),
- * `matched` by its evidence words. Document frequencies are counted once per word per table.
+ * `understand` with {@link topicFromCatalogue} applied (`knownTerm`: whether a word is the taxonomy's own): a message naming no topic but needs the catalogue's text
+ * gives one clear topic gets it as a named topic (explicit: the dialogue records it as stated), `matched` by its
+ * evidence words. Stated, not a cue: the subject is the learner's own words, the catalogue only says which of its
+ * topics holds them (a cue topic, implied by who the learner is, only ranks; the simulator's fresh8 passed 2 more
+ * conversations with the topic filtering than ranking). Document frequencies are counted once per word per table.
  */
-export function withCatalogueTopic(table: EvidenceTable, understand: (text: string) => Understanding): (text: string) => Understanding {
+export function withCatalogueTopic(projects: Pick<ProjectTable, 'byId' | 'size'>, understand: (text: string) => Understanding,
+  knownTerm: (w: string) => boolean = () => false): (text: string) => Understanding {
+  const table = evidenceTable(projects)
   const counts = new Map<string, number>()
   const df = (w: string) => {
     let n = counts.get(w)
@@ -151,8 +206,8 @@ export function withCatalogueTopic(table: EvidenceTable, understand: (text: stri
   }
   return (text) => {
     const u = understand(text)
-    const found = topicFromCatalogue(table, u, df)
+    const found = topicFromCatalogue(table, u, df, knownTerm)
     if (!found) return u
-    return { ...u, slots: { ...u.slots, topics: [{ id: found.id, explicit: false, related: false, matched: found.words.join('') }] } }
+    return { ...u, slots: { ...u.slots, topics: [{ id: found.id, explicit: true, related: false, fromCatalogue: true, matched: found.words.join('') }] } }
   }
 }
