@@ -22,6 +22,7 @@ import { catalogueVocabulary } from './catalogue-vocabulary.js'
 import { buildIndexOffThread, OFF_THREAD_MIN_PROJECTS, projectSlices } from './index-build-worker.js'
 import { plainCopy, RecentMemo } from './recent-memo.js'
 import type { LexicalHit } from './lexical-index.js'
+import { withCatalogueTopic } from './topic-evidence.js'
 
 /** Lets waiting requests in between slices of work. */
 const pause = () => new Promise<void>((resolve) => setImmediate(resolve))
@@ -74,8 +75,11 @@ export function snapshotMaker(src: SnapshotSource) {
    * The understander over this vocabulary, remembering recent messages per China date (time words such as
    * 下个月 depend on it). Each caller gets its own copy, so no caller can change what the next one is given.
    */
-  const understander = (vocabulary: string[], preparedRepair?: PreparedVocabulary) => {
-    const understand = createQueryUnderstander({ taxonomy, regions: src.regions, today, vocabulary, relatedWords: src.relatedWords(), preparedRepair })
+  const understander = (table: ProjectTable, vocabulary: string[], preparedRepair?: PreparedVocabulary) => {
+    const words = createQueryUnderstander({ taxonomy, regions: src.regions, today, vocabulary, relatedWords: src.relatedWords(), preparedRepair })
+    // A subject said in words no reader knows gets its topic from the catalogue's own text (search/topic-evidence).
+    const understand = withCatalogueTopic(table, words,
+      (w) => taxonomy.resolve('topics', w) !== null || taxonomy.namesWholeTopic(w) || taxonomy.isFamilyWord(w))
     const memo = new RecentMemo<Understanding>(memoLimit)
     // Nothing remembered (memo off): nothing to key, and no one else holds the answer, so no copy either.
     if (memoLimit === 0) return understand
@@ -108,7 +112,7 @@ export function snapshotMaker(src: SnapshotSource) {
       vectors = await buildVectorIndex([...table.byId.values()], version, vectorOptions, base)
       built = true
     }
-    return { table, vectors, understand: understander(catalogueVocabulary(projects)), built, warmed: 0, ...memos() }
+    return { table, vectors, understand: understander(table, catalogueVocabulary(projects)), built, warmed: 0, ...memos() }
   }
 
   // A large catalogue's local index is rebuilt in a worker thread, so learners are answered meanwhile: it reads the
@@ -129,13 +133,13 @@ export function snapshotMaker(src: SnapshotSource) {
         table.add(slice)
       }
       await pause()
-      return { table, vectors, understand: understander(built.vocabulary, built.preparedRepair), built: false, warmed: 0, ...memos() }
+      return { table, vectors, understand: understander(table, built.vocabulary, built.preparedRepair), built: false, warmed: 0, ...memos() }
     }
     return null
   }
 
   /** The same snapshot understanding with the related words as they are now (staff added a word). */
-  const withNewWords = (snap: Snapshot): Snapshot => ({ ...snap, understand: understander(catalogueVocabulary([...snap.table.byId.values()])) })
+  const withNewWords = (snap: Snapshot): Snapshot => ({ ...snap, understand: understander(snap.table, catalogueVocabulary([...snap.table.byId.values()])) })
 
   return { build, buildOffThread, withNewWords }
 }

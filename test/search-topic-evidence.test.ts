@@ -1,0 +1,69 @@
+/**
+ * A subject said in words no reader knows gets its topic from the catalogue's own text (search/topic-evidence):
+ * through the real search service and engine on the sample catalogue, and on a small catalogue of our own, where
+ * the same words must follow whatever topic that catalogue files them under. Phrasings written for this file.
+ */
+import { afterAll, describe, expect, it } from 'vitest'
+import { useSampleConversation, openRig, tempDbPath, type EngineRig } from './fixtures/dialogue-setup.js'
+import { DIALOGUE_PROJECTS } from './fixtures/dialogue-projects.js'
+import type { Project } from '../src/catalogue/project.js'
+import { openDatabase } from '../src/db/open-database.js'
+import { SqliteCatalogueStore } from '../src/catalogue/sqlite-catalogue-store.js'
+
+const { sampleRig, learner, shown } = useSampleConversation('te')
+
+describe('a topic read from the catalogue when no reader names one', () => {
+  it('reads "电咋用安全" as the topic whose projects hold 电 and 安全 together, as a named topic', () => {
+    const u = sampleRig().search.understand('当面教的想学电咋用安全 咋整')
+    expect(u.slots.topics.map((t) => [t.id, t.explicit, t.related])).toEqual([['energy-power', true, false]])
+  })
+
+  it.each(['那电咋用安全呢', '换电咋用安全', '有木有电咋用安全的课'])(
+    'counts a character said alone as the object (电 of %s) beside the words', (text) => {
+      expect(sampleRig().search.understand(text).slots.topics.map((t) => t.id)).toEqual(['energy-power'])
+    })
+
+  it('keeps the topic read from the catalogue beside who the learner is', async () => {
+    const say = learner()
+    await say('俺是出来干活的')
+    const projects = await shown(await say('那电咋用安全呢'))
+    expect(projects.length).toBeGreaterThan(0)
+    expect(projects.every((p) => p.topics.includes('energy-power'))).toBe(true)
+  })
+
+  it('shows projects of that topic first, not projects that only fit the format', async () => {
+    const say = learner()
+    const projects = await shown(await say('当面教的想学电咋用安全 咋整'))
+    expect(projects.length).toBeGreaterThan(0)
+    expect(projects.every((p) => p.topics.includes('energy-power'))).toBe(true)
+  })
+
+  it.each(['想学考研', '想学打扑克', '想学滑冰', '孩子中考数学有补课的吗'])(
+    'gives no topic to a subject the catalogue has no words for (%s)', (text) => {
+      expect(sampleRig().search.understand(text).slots.topics.filter((t) => t.explicit || !t.related)).toEqual([])
+    })
+
+  it('leaves a message alone when its words spread over many topics (安全 alone)', () => {
+    expect(sampleRig().search.understand('想学安全方面的').slots.topics).toEqual([])
+  })
+})
+
+describe('the catalogue decides, not a word list', () => {
+  // The same words in a catalogue that files electricity safety under another topic (and has no energy projects):
+  // the evidence follows it.
+  const safety = (id: string, title: string): Project => ({
+    ...DIALOGUE_PROJECTS[0], id, title, summary: `${title}，讲清楚家里用电的安全常识。`, topics: ['law-finance'], tags: [], title_en: null,
+  })
+  const tmp = tempDbPath()
+  let rig: EngineRig | null = null
+  afterAll(() => { rig?.close(); tmp.cleanup() })
+
+  it('files "电咋用安全" under the topic this catalogue gives such projects', async () => {
+    const db = openDatabase(tmp.path)
+    await new SqliteCatalogueStore(db).applyImport([...DIALOGUE_PROJECTS.filter((p) => !p.topics.includes('energy-power')),
+      safety('T-SAFE-1', '居民用电安全讲座'), safety('T-SAFE-2', '电器安全使用公益课')], { who: 'test', files: ['t'] })
+    db.close()
+    rig = await openRig(tmp.path)
+    expect(rig.search.understand('想学电咋用安全').slots.topics.map((t) => t.id)).toEqual(['law-finance'])
+  })
+})
