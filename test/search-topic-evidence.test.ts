@@ -58,12 +58,12 @@ describe('the catalogue decides, not a word list', () => {
   let rig: EngineRig | null = null
   afterAll(() => { rig?.close(); tmp.cleanup() })
 
-  it('files "电咋用安全" under the topic this catalogue gives such projects', async () => {
+  it('files "电器安全" under the topic this catalogue gives such projects', async () => {
     const db = openDatabase(tmp.path)
     await new SqliteCatalogueStore(db).applyImport([...DIALOGUE_PROJECTS.filter((p) => !p.topics.includes('energy-power')),
-      safety('T-SAFE-1', '居民用电安全讲座'), safety('T-SAFE-2', '电器安全使用公益课')], { who: 'test', files: ['t'] })
+      safety('T-SAFE-1', '家用电器安全讲座'), safety('T-SAFE-2', '电器安全使用公益课')], { who: 'test', files: ['t'] })
     db.close()
     rig = await openRig(tmp.path)
-    expect(rig.search.understand('想学电咋用安全').slots.topics.map((t) => t.id)).toEqual(['law-finance'])
+    expect(rig.search.understand('想学电器安全').slots.topics.map((t) => [t.id, t.fromCatalogue])).toEqual([['law-finance', true]])
   })
 })

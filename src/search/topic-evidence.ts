@@ -17,9 +17,13 @@ import type { Understanding } from '../query/types.js'
 import { isDictionaryWord, segment } from '../text/segment.js'
 import { normalizeText } from '../text/normalize.js'
 import type { ProjectTable } from './project-table.js'
+import type { Project } from '../catalogue/project.js'
 
-/** What the evidence reads of a table: its projects and their evidence text (see {@link evidenceTable}). */
-export type EvidenceTable = Pick<ProjectTable, 'byId' | 'text' | 'size'>
+/**
+ * What the evidence reads of a table: its projects, their evidence text, and the part of it that names what a
+ * project teaches (`named`: title and tags; see {@link evidenceTable}).
+ */
+export type EvidenceTable = Pick<ProjectTable, 'byId' | 'text' | 'size'> & { named(id: string): string }
 
 /**
  * `table` with each project's text cut to what the project teaches: title, summary and tags, normalised (not the
@@ -27,18 +31,21 @@ export type EvidenceTable = Pick<ProjectTable, 'byId' | 'text' | 'size'>
  */
 export function evidenceTable(table: Pick<ProjectTable, 'byId' | 'size'>): EvidenceTable {
   const texts = new Map<string, string>()
+  const names = new Map<string, string>()
+  const cached = (cache: Map<string, string>, id: string, of: (p: Project) => string) => {
+    let t = cache.get(id)
+    if (t === undefined) {
+      const p = table.byId.get(id)
+      t = p ? normalizeText(of(p)) : ''
+      cache.set(id, t)
+    }
+    return t
+  }
   return {
     byId: table.byId,
     get size() { return table.size },
-    text(id: string): string {
-      let t = texts.get(id)
-      if (t === undefined) {
-        const p = table.byId.get(id)
-        t = p ? normalizeText(`${p.title} ${p.summary} ${p.tags.join(' ')}`) : ''
-        texts.set(id, t)
-      }
-      return t
-    },
+    text: (id: string) => cached(texts, id, (p) => `${p.title} ${p.summary} ${p.tags.join(' ')}`),
+    named: (id: string) => cached(names, id, (p) => `${p.title} ${p.tags.join(' ')}`),
   }
 }
 
@@ -95,6 +102,8 @@ function unitsOf(word: string, df: (w: string) => number): Unit[] {
 export interface TopicVotes {
   ranked: { id: string; share: number; lift: number }[]
   projects: number
+  /** How many of them name an evidence word (not a lone character) in their title or tags, where a project says what it teaches. */
+  named: number
   words: string[]
   /** Per need, how many projects hold its rarest unit (how common a word of the catalogue the need is). */
   needFrequency: number[]
@@ -117,6 +126,7 @@ export function topicVotes(table: EvidenceTable, needs: string[][], df: (w: stri
   const topicSize = new Map<string, number>()
   let total = 0
   let projects = 0
+  let named = 0
   for (const [id, p] of table.byId) {
     for (const t of p.topics) topicSize.set(t, (topicSize.get(t) ?? 0) + 1 / p.topics.length)
     const text = table.text(id)
@@ -129,12 +139,14 @@ export function topicVotes(table: EvidenceTable, needs: string[][], df: (w: stri
     }
     if (score === 0 || !p.topics.length) continue
     projects++
+    const title = table.named(id)
+    if (groups.some((g) => g.some((x) => !x.single && title.includes(x.word)))) named++
     total += score
     for (const t of p.topics) mass.set(t, (mass.get(t) ?? 0) + score / p.topics.length)
   }
   const ranked = [...mass.entries()].sort((a, b) => b[1] - a[1])
     .map(([id, w]) => ({ id, share: w / total, lift: (w / total) / ((topicSize.get(id) ?? 0) / table.size) }))
-  return { ranked, projects, words: groups.flatMap((g) => g.map((x) => x.word)), needFrequency: groups.map((g) => Math.min(...g.map((x) => df(x.word)))) }
+  return { ranked, projects, named, words: groups.flatMap((g) => g.map((x) => x.word)), needFrequency: groups.map((g) => Math.min(...g.map((x) => df(x.word)))) }
 }
 
 /**
@@ -178,6 +190,9 @@ function topicOf(table: EvidenceTable, needs: string[][], df: (w: string) => num
     const common = votes.needFrequency.indexOf(Math.max(...votes.needFrequency))
     return topicOf(table, needs.filter((_, i) => i !== common), df)
   }
+  // Words found only in summaries are context ("突发情况", "身体情况"), not a subject: some voting project must name
+  // one in its title or tags, where it says what it teaches ("想了解一下情况" stays a vague opener).
+  if (votes.named === 0) return null
   const [first, second] = votes.ranked
   if (first.share < MIN_SHARE || first.lift < MIN_LIFT || (second?.share ?? 0) > MAX_RUNNER_UP * first.share) return null
   return { id: first.id, words: votes.words }
