@@ -6,28 +6,14 @@
  * Phrasings are our own combinations of place and activity, not the simulator's banks.
  */
 import { describe, expect, it } from 'vitest'
-import type { Project } from '../src/catalogue/project.js'
-import { replyText } from '../src/dialogue/reply-text.js'
-import type { Reply } from '../src/dialogue/types.js'
 import { useSampleConversation, forAudience } from './fixtures/dialogue-setup.js'
 import { loadTaxonomy } from '../src/catalogue/taxonomy.js'
 import { loadRegions } from '../src/catalogue/regions.js'
 import { createQueryUnderstander } from '../src/query/understand.js'
 
-const { sampleRig, learner, shown } = useSampleConversation('people-settings')
+const { learner, shown, expectFor } = useSampleConversation('people-settings')
 const understand = createQueryUnderstander({ taxonomy: loadTaxonomy(), regions: loadRegions() })
 const audiences = (text: string) => understand(text).slots.audiences.map((a) => a.id)
-const label = (id: string) => sampleRig().taxonomy.get('audiences', id)!.zh
-
-/** Shows projects, all for `audience`, and says whom it searched for. */
-async function expectFor(r: Reply, audience: string): Promise<Project[]> {
-  expect(replyText(r)).not.toContain('目录里暂时没有')
-  expect(r.projects.length).toBeGreaterThan(0)
-  const projects = await shown(r)
-  expect(projects.every(forAudience(audience))).toBe(true)
-  expect(replyText(r)).toContain(label(audience))
-  return projects
-}
 
 describe('a place of a class and an activity of a class say who learns', () => {
   it.each([

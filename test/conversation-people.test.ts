@@ -5,7 +5,6 @@
  * computed from the catalogue's fields.
  */
 import { describe, expect, it } from 'vitest'
-import type { Project } from '../src/catalogue/project.js'
 import { replyText } from '../src/dialogue/reply-text.js'
 import type { Reply } from '../src/dialogue/types.js'
 import { useSampleConversation, forAudience } from './fixtures/dialogue-setup.js'
@@ -13,20 +12,10 @@ import { loadTaxonomy } from '../src/catalogue/taxonomy.js'
 import { loadRegions } from '../src/catalogue/regions.js'
 import { createQueryUnderstander } from '../src/query/understand.js'
 
-const { sampleRig, learner, shown } = useSampleConversation('people')
+const { sampleRig, learner, shown, expectFor } = useSampleConversation('people')
 const label = (id: string) => sampleRig().taxonomy.get('audiences', id)!.zh
 /** The reply without its numbered list: what the bot says it searched for. */
 const header = (r: Reply) => replyText(r).split('\n').filter((l) => !/^\d+\./.test(l)).join('\n')
-
-/** Shows projects, all for `audience`, and says whom it searched for. */
-async function expectFor(r: Reply, audience: string): Promise<Project[]> {
-  expect(replyText(r)).not.toContain('目录里暂时没有')
-  expect(r.projects.length).toBeGreaterThan(0)
-  const projects = await shown(r)
-  expect(projects.every(forAudience(audience))).toBe(true)
-  expect(replyText(r)).toContain(label(audience))
-  return projects
-}
 
 describe('a job named in a self-description says who learns', () => {
   it.each([
