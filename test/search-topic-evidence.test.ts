@@ -61,9 +61,16 @@ describe('the catalogue decides, not a word list', () => {
   it('files "电器安全" under the topic this catalogue gives such projects', async () => {
     const db = openDatabase(tmp.path)
     await new SqliteCatalogueStore(db).applyImport([...DIALOGUE_PROJECTS.filter((p) => !p.topics.includes('energy-power')),
-      safety('T-SAFE-1', '家用电器安全讲座'), safety('T-SAFE-2', '电器安全使用公益课')], { who: 'test', files: ['t'] })
+      safety('T-SAFE-1', '家用电器安全讲座'), safety('T-SAFE-2', '电器安全使用公益课'),
+      { ...safety('T-TUTOR-1', '电工证考前辅导班'), topics: ['vocational-skills'] },
+      { ...safety('T-TUTOR-2', '焊工证考前辅导班'), topics: ['vocational-skills'] }], { who: 'test', files: ['t'] })
     db.close()
     rig = await openRig(tmp.path)
     expect(rig.search.understand('想学电器安全').slots.topics.map((t) => [t.id, t.fromCatalogue])).toEqual([['law-finance', true]])
+  })
+
+  it('reads a kind of course with its subject, never without it: "考前辅导班" is the tutoring these projects give, "考公务员的辅导班" is out of scope', () => {
+    expect(rig!.search.understand('有没有考前辅导班').slots.topics.map((t) => t.id)).toEqual(['vocational-skills'])
+    expect(rig!.search.understand('能不能推荐考公务员的辅导班').slots.topics).toEqual([])
   })
 })

@@ -93,8 +93,12 @@ function unitsOf(word: string, df: (w: string) => number): Unit[] {
   const chars = [...bare]
   if (chars.length === 1) return FUNCTION_CHARS.test(bare) || df(bare) === 0 ? [] : [{ word: bare, single: true }]
   if (bare !== word && df(bare) > 0) return [{ word: bare, single: false }]
+  // A word of it the catalogue lacks is the subject nobody teaches ("考公务员的辅导班": 公务员): the words it has are then
+  // only the kind of course (辅导班), no evidence of a topic, and the request stays out of scope.
+  const parts = segment(bare)
+  if (parts.some((w) => [...w].length >= 2 && w !== bare && isDictionaryWord(w) && df(w) === 0)) return []
   const pairs = chars.slice(1).map((c, i) => chars[i] + c).filter(isDictionaryWord)
-  return [...new Set([...segment(bare), ...pairs])]
+  return [...new Set([...parts, ...pairs])]
     .filter((w) => [...w].length >= 2 && w !== bare && df(w) > 0).map((w) => ({ word: w, single: false }))
 }
 
