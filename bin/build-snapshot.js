@@ -109,10 +109,15 @@ export async function buildSnapshot({ root, esbuild, distMetafile }) {
     console.error(`learnfinder: the start-up snapshot was not built (${err.message}); the command runs dist/`)
     return false
   }
-  const run = spawnSync(process.execPath, ['--snapshot-blob', blob, '--build-snapshot', bundle], { cwd: root, encoding: 'utf8' })
-  if (run.status !== 0) {
+  // Built and tried with no node options: it is used only by a plain `node` (bin/snapshot-stamp.js).
+  const env = { ...process.env }
+  delete env.NODE_OPTIONS
+  const run = spawnSync(process.execPath, ['--snapshot-blob', blob, '--build-snapshot', bundle], { cwd: root, env, encoding: 'utf8' })
+  const version = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')).version
+  const tried = run.status === 0 ? spawnSync(process.execPath, ['--snapshot-blob', blob, 'version'], { cwd: root, env, encoding: 'utf8' }) : run
+  if (tried.status !== 0 || tried.stdout.trim() !== `learnfinder ${version}`) {
     rmSync(blob, { force: true })
-    console.error(`learnfinder: the start-up snapshot was not built; the command runs dist/\n${run.stderr.trim()}`)
+    console.error(`learnfinder: the start-up snapshot was not built; the command runs dist/\n${(tried.stderr ?? '').trim()}`)
     return false
   }
   writeFileSync(join(root, 'dist', 'snapshot.json'), JSON.stringify(snapshotStamp(root)))

@@ -21,7 +21,7 @@ const args = process.argv.slice(2)
 const snapshot = fromDist ? usableSnapshot(root, args, process.env) : undefined
 let cli
 if (snapshot) {
-  const run = spawnSync(process.execPath, [...process.execArgv, '--snapshot-blob', snapshot, ...args], { stdio: 'inherit' })
+  const run = spawnSync(process.execPath, ['--snapshot-blob', snapshot, ...args], { stdio: 'inherit' })
   if (run.error) throw run.error
   if (run.signal) process.kill(process.pid, run.signal)
   process.exit(run.status ?? 1)
