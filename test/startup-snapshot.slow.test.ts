@@ -1,22 +1,23 @@
 import { execFileSync } from 'node:child_process'
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs'
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { usableSnapshot, snapshotStamp } from '../bin/snapshot-stamp.js'
 import { PACKAGE_ROOT } from '../src/paths.js'
 
-// A package of its own (links to this one's sources, knowledge and packages), built as `npm install` builds it,
-// so the test never touches this checkout's dist/.
+// A package of its own (links to this one's sources, knowledge and packages; bin/ copied, since node runs a
+// linked script from where the link points), built as `npm install` builds it: this checkout's dist/ is untouched.
 let dir: string
 let pkg: string
 beforeAll(() => {
   dir = mkdtempSync(join(tmpdir(), 'lf-snapshot-'))
   pkg = join(dir, 'pkg')
   mkdirSync(pkg)
-  for (const name of ['src', 'bin', 'knowledge', 'prompts', 'node_modules', 'package.json', 'tsconfig.json']) {
+  for (const name of ['src', 'knowledge', 'prompts', 'node_modules', 'package.json', 'tsconfig.json']) {
     symlinkSync(join(PACKAGE_ROOT, name), join(pkg, name))
   }
+  cpSync(join(PACKAGE_ROOT, 'bin'), join(pkg, 'bin'), { recursive: true })
   execFileSync(process.execPath, [join(pkg, 'bin', 'build-dist.js')], { cwd: pkg, stdio: 'pipe' })
 }, 180_000)
 afterAll(() => rmSync(dir, { recursive: true, force: true }))
