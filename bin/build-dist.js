@@ -29,7 +29,7 @@ const dist = join(root, 'dist')
 rmSync(dist, { recursive: true, force: true })
 mkdirSync(dist, { recursive: true })
 // The options live in bin/build-options.js, shared with the bench that times what ships.
-const built = await esbuild.build({ ...shippedBuildOptions({ root, entryPoints: ['src/cli.ts'], outdir: 'dist' }), metafile: true })
+const built = await esbuild.build(shippedBuildOptions({ root, entryPoints: ['src/cli.ts'], outdir: 'dist' }))
 // Written after dist/ is whole: a build cut short leaves no stamp, and the command falls back to tsx.
 writeFileSync(join(dist, 'stamp.json'), JSON.stringify(before))
 // The start-up snapshot of ask, search and show (bin/build-snapshot.js); without it they run dist/.
