@@ -19,13 +19,14 @@ const fromDist = process.env.LEARNFINDER_FROM_SOURCE !== '1' && distIsFresh(root
 const args = process.argv.slice(2)
 // ask, search and show start from the snapshot of dist/'s code when there is one (bin/snapshot-stamp.js).
 const snapshot = fromDist ? usableSnapshot(root, args, process.env) : undefined
+// Node exits with 14 when it cannot load a snapshot, before running any of it: then dist/ answers instead.
+const SNAPSHOT_UNREADABLE = 14
+const run = snapshot ? spawnSync(process.execPath, ['--snapshot-blob', snapshot, ...args], { stdio: 'inherit' }) : undefined
+if (run?.error) throw run.error
+if (run?.signal) process.kill(process.pid, run.signal)
+if (run && run.status !== SNAPSHOT_UNREADABLE) process.exit(run.status ?? 1)
 let cli
-if (snapshot) {
-  const run = spawnSync(process.execPath, ['--snapshot-blob', snapshot, ...args], { stdio: 'inherit' })
-  if (run.error) throw run.error
-  if (run.signal) process.kill(process.pid, run.signal)
-  process.exit(run.status ?? 1)
-} else if (fromDist) {
+if (fromDist) {
   cli = await import('../dist/cli.js')
 } else {
   const { register } = await import('tsx/esm/api')

@@ -1,4 +1,4 @@
-import { execFileSync } from 'node:child_process'
+import { execFileSync, spawnSync } from 'node:child_process'
 import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
@@ -64,6 +64,20 @@ describe('the start-up snapshot', () => {
     })
     expect(ids[0]).not.toBe(ids[1])
   }, 60_000)
+
+  it('answers from dist/ when node cannot read the snapshot (one built under other V8 options)', () => {
+    const fromDist = askAll(questions.slice(0, 2), { LEARNFINDER_SNAPSHOT: 'off' }, 'dist.db')
+    const blob = join(pkg, 'dist', 'snapshot.blob')
+    execFileSync(process.execPath, ['--max-old-space-size=1000', '--snapshot-blob', blob, '--build-snapshot', join(pkg, 'dist', 'snapshot.cjs')], {
+      cwd: pkg,
+      stdio: 'pipe',
+      env: { ...process.env, NODE_OPTIONS: '' },
+    })
+    expect(usableSnapshot(pkg, ['ask'], {}, [])).toBe(blob)
+    const plain = spawnSync(process.execPath, ['--snapshot-blob', blob, 'version'], { env: { ...process.env, NODE_OPTIONS: '' } })
+    expect(plain.status).toBe(14) // what bin/learnfinder.js falls back on
+    expect(askAll(questions.slice(0, 2), {}, 'dist.db')).toEqual(fromDist)
+  }, 120_000)
 
   it('is not used for other commands, when turned off, or when another node, folder or build made it', () => {
     expect(usableSnapshot(pkg, ['serve'], {}, [])).toBeUndefined()
