@@ -14,6 +14,7 @@ import { dirname, join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { sourceFingerprint } from './dist-stamp.js'
 import { shippedBuildOptions } from './build-options.js'
+import { buildSnapshot } from './build-snapshot.js'
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..')
 let esbuild
@@ -28,6 +29,8 @@ const dist = join(root, 'dist')
 rmSync(dist, { recursive: true, force: true })
 mkdirSync(dist, { recursive: true })
 // The options live in bin/build-options.js, shared with the bench that times what ships.
-await esbuild.build(shippedBuildOptions({ root, entryPoints: ['src/cli.ts'], outdir: 'dist' }))
-// Written last: a build cut short leaves no stamp, and the command falls back to tsx.
+const built = await esbuild.build(shippedBuildOptions({ root, entryPoints: ['src/cli.ts'], outdir: 'dist' }))
+// Written after dist/ is whole: a build cut short leaves no stamp, and the command falls back to tsx.
 writeFileSync(join(dist, 'stamp.json'), JSON.stringify(before))
+// The start-up snapshot of ask, search and show (bin/build-snapshot.js); without it they run dist/.
+await buildSnapshot({ root, esbuild, distMetafile: built.metafile })

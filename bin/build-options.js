@@ -35,6 +35,8 @@ export function shippedBuildOptions({ root, entryPoints, outdir, extraExternal =
     // Less text to parse at every start; identifiers keep their names for readable stack traces.
     minifyWhitespace: true,
     minifySyntax: true,
+    // Which chunk holds each module: the start-up snapshot gives a module its chunk's import.meta.url.
+    metafile: true,
     logLevel: 'warning',
   }
 }

@@ -13,7 +13,7 @@ import hnswlib from 'hnswlib-node'
 import { exactCosineSearch, FlatIndex } from './exact-scan.js'
 import { readIndexFiles, writeIndexFiles } from './hnsw-files.js'
 
-const { HierarchicalNSW } = hnswlib
+type HierarchicalNSW = InstanceType<typeof hnswlib.HierarchicalNSW>
 
 /** Which ids may be returned: an allow-list, or a predicate on the id. */
 export type HnswFilter = ReadonlySet<string> | ((id: string) => boolean)
@@ -64,7 +64,7 @@ export interface LoadedIndex {
 export class HnswVectorStore extends VectorStore {
   declare FilterType: HnswFilter
   readonly options: Required<HnswOptions>
-  private index: InstanceType<typeof HierarchicalNSW>
+  private index: HierarchicalNSW
   private labels: (string | null)[] = []
   private byId = new Map<string, number>()
   private texts = new Map<string, DocumentInterface>()
@@ -74,7 +74,8 @@ export class HnswVectorStore extends VectorStore {
   constructor(embeddings: EmbeddingsInterface, options: HnswOptions) {
     super(embeddings, options as unknown as Record<string, unknown>)
     this.options = { m: 32, efConstruction: 200, efSearch: 200, capacity: 1024, exactBelow: 200, exactAll: 2000, ...options }
-    this.index = new HierarchicalNSW('cosine', this.options.dimensions)
+    // Read from the package at first use, not at import: the start-up snapshot (bin/build-snapshot.js) loads no addon.
+    this.index = new hnswlib.HierarchicalNSW('cosine', this.options.dimensions)
     this.index.initIndex({
       maxElements: Math.max(1, this.options.capacity),
       m: this.options.m,

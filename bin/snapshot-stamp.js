@@ -1,0 +1,37 @@
+// When bin/learnfinder.js starts a command from dist/snapshot.blob (built by bin/build-snapshot.js): only for
+// the commands staff run by hand and the snapshot holds (ask, search, show), only when dist/ itself is fresh,
+// and only with the node binary, the package folder and the dist/ build the snapshot was made with (a snapshot
+// is readable by the node that wrote it alone), and only for a plain `node` (V8 refuses a snapshot when any
+// V8 option differs from the build's, so node options on the command line or in NODE_OPTIONS run dist/).
+// LEARNFINDER_SNAPSHOT=off turns it off.
+import { readFileSync } from 'node:fs'
+import { join } from 'node:path'
+
+/** The bundle the snapshot is built from, and the snapshot, relative to the package. */
+export const SNAPSHOT_BUNDLE = 'dist/snapshot.cjs'
+export const SNAPSHOT_BLOB = 'dist/snapshot.blob'
+
+/** The commands the snapshot holds the code of. */
+export const SNAPSHOT_COMMANDS = new Set(['ask', 'search', 'show'])
+
+/** What a snapshot must match to be used: this node, this folder, the dist/ build it was made beside. */
+export function snapshotStamp(root) {
+  return { node: process.version, execPath: process.execPath, arch: process.arch, root, dist: readFileSync(join(root, 'dist', 'stamp.json'), 'utf8') }
+}
+
+/**
+ * The snapshot to start `argv`'s command from, or undefined to run dist/ (or the sources) as before. Call it
+ * only when dist/ is fresh.
+ */
+export function usableSnapshot(root, argv, env, execArgv = process.execArgv) {
+  if (env.LEARNFINDER_SNAPSHOT === 'off' || !SNAPSHOT_COMMANDS.has(argv[0])) return undefined
+  if (execArgv.length > 0 || (env.NODE_OPTIONS ?? '').trim() !== '') return undefined
+  try {
+    const stamp = JSON.parse(readFileSync(join(root, 'dist', 'snapshot.json'), 'utf8'))
+    const now = snapshotStamp(root)
+    const same = Object.keys(now).every((k) => stamp[k] === now[k])
+    return same ? join(root, SNAPSHOT_BLOB) : undefined
+  } catch {
+    return undefined
+  }
+}
