@@ -51,6 +51,7 @@ now today tonight tomorrow soon later currently nowadays lately recently
 able possible allowed eligible qualify
 where start beginner beginners basics basic intro introduction introductory starter level levels easy simple
 school schools year years month months week weeks day days hour hours time times weekend weekends evening evenings
+morning mornings afternoon afternoons night nights noon
 prevent preventing avoid avoiding protect protecting improve improving understand understanding deal dealing handle
 become becoming get better grow growing develop developing use using
 charge charges charged cost costs costing price prices priced fee fees paid pay paying cheap expensive budget affordable
