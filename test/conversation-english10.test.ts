@@ -105,3 +105,21 @@ describe('who learns and what, said by a life event or a device owned', () => {
     expect(understand('becoming more confident with my tablet').slots.topics.map((t) => t.id)).toEqual(['digital-skills'])
   })
 })
+
+describe('starting afresh and subjects said as tasks', () => {
+  it('"new topic, any painting" after a free computer list clears the fee and the subject', async () => {
+    const say = learner()
+    await say('free computer class')
+    const r = await say('new topic, any painting')
+    expect(replyText(r).split('\n')[0]).not.toMatch(/free/i)
+    expect((await shown(r)).every((p) => p.topics.includes('culture-arts'))).toBe(true)
+  })
+
+  it.each([
+    ['selling our own harvest', 'rural-revitalization'],
+    ['skills for a better job', 'vocational-skills'],
+    ['how to avoid being tricked on the phone', 'law-finance'],
+  ])('"%s" is %s', (text, topic) => {
+    expect(understand(text).slots.topics.map((t) => t.id)).toEqual([topic])
+  })
+})
