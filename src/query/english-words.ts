@@ -63,7 +63,7 @@ husband wife partner spouse friend friends colleague colleagues neighbour neighb
 pick picks picking picked choose choosing chose not unsure certain decide decided deciding tbh idk imo tbf ngl asap rn atm ty np omg tho though cuz coz cos cause because bc honestly frankly
 ay ny sth smth pls plz u ur r yr thx tks
 okay fine kinda sorta whats
-near nearby around close local locally area areas region regions province provinces city cities town towns county counties
+near nearby around whereabouts close local locally area areas region regions province provinces city cities town towns county counties
 district districts prefecture municipality autonomous based live lives living lived located stay staying from reside resides residing resident residing hail hails hailing
 ps fyi btw forgot mention mentioned also aside anyway incidentally
 lowkey highkey fr frfr istg iykyk bestie fam bro sis vibe vibes deadass literally tryna ye yer yous youse aye eh innit mate
