@@ -46,4 +46,6 @@ export const ENGLISH_RESET_WORDS: readonly string[] = [
   // A start verb with a "new" adverb: begin afresh, begin fresh, begin over, start everything over, do it over.
   'begin afresh', 'begin fresh', 'begin over', 'start everything over', 'start things over', 'do it over',
   'start all over again', 'begin all over', 'begin all over again', 'start over from scratch', 'start anew',
+  // "New" before any word for what is asked: the asking starts afresh ("scrap that, new question ...").
+  ...['question', 'topic', 'enquiry', 'inquiry', 'ask'].map((w) => `new ${w}`),
 ]

@@ -160,10 +160,11 @@ export function detectOrdinal(text: string, count = 0): number | null {
 /**
  * True when the message points at the project just discussed ("这个", "它", "this one"). "It" before a
  * requirement ("it needs to be free", "it has to be online", "it'd be better in person") is the course the
- * learner wants, a narrowing, not one shown.
+ * learner wants, a narrowing, not one shown. "That" before a subject ("needs to be that i can do on my phone",
+ * "something that my mum can follow") opens a clause: a conjunction or relative, never a pointer.
  */
 export function mentionsThis(text: string): boolean {
-  return /(这个|那个|这门|那门|这一个|该项目|这项目|这课|它|this one|that one|(?<!\b(?:forget|forgot|scrap|scratch|drop|skip|ignore|leave|mind|stop|cancel|delete) )\bit\b(?! (?:skills?|basics|support|literacy|training|courses?|class(?:es)?|stuff|jobs?|work)\b)(?!(?:['’]?s| is)? (?:(?:needs?|has|have|got|ought|would need|would have|will have|would want) to be|(?:gotta|must|should|better|could|can|may|might) be|(?:(?:['’]?d|would|will) be (?:better|nicer|nice|good|great|best|ideal|easier))|(?:doesn['’]?t|does not|don['’]?t) (?:need|have) to be)\b)|(?<!\ball )\bthis\b(?! (?:whole|kind of|sort of|type of|stuff|business|thing)\b)|(?<!\b(?:forget|forgot|scrap|scratch|drop|skip|ignore|mind|not|of|than|about) )\bthat\b(?! (?:costs?|charges?|are|have|has|teach(?:es)?|runs?|offers?|do|don'?t|takes?|will|would|can|could|start|starts|cover|covers)\b))/i.test(text)
+  return /(这个|那个|这门|那门|这一个|该项目|这项目|这课|它|this one|that one|(?<!\b(?:forget|forgot|scrap|scratch|drop|skip|ignore|leave|mind|stop|cancel|delete) )\bit\b(?! (?:skills?|basics|support|literacy|training|courses?|class(?:es)?|stuff|jobs?|work)\b)(?!(?:['’]?s| is)? (?:(?:needs?|has|have|got|ought|would need|would have|will have|would want) to be|(?:gotta|must|should|better|could|can|may|might) be|(?:(?:['’]?d|would|will) be (?:better|nicer|nice|good|great|best|ideal|easier))|(?:doesn['’]?t|does not|don['’]?t) (?:need|have) to be)\b)|(?<!\ball )\bthis\b(?! (?:whole|kind of|sort of|type of|stuff|business|thing)\b)|(?<!\b(?:forget|forgot|scrap|scratch|drop|skip|ignore|mind|not|of|than|about) )\bthat\b(?! (?:costs?|charges?|are|have|has|teach(?:es)?|runs?|offers?|do|don'?t|takes?|will|would|can|could|start|starts|cover|covers|i|i m|we|you|he|she|they|my|our)\b))/i.test(text)
 }
 
 /** Field patterns in checking order: duration before dates ("多长时间" is not "时间"). */

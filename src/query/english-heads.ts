@@ -7,7 +7,8 @@
  * audience then narrows every later list. The rule needs no list of pairs: any audience named right before a
  * plain people word, or after it through "at/of/in/from (the)", owns it. Likewise a course said with whom it is
  * for ("professional training for teachers", "employee training for managers") has its head, the course word,
- * between a modifier and the "for": the modifier says what kind of course, the "for" says who learns.
+ * between a modifier and the "for": the modifier says what kind of course, the "for" says who learns. And a
+ * parents' word owned by someone ("my family", "our parents") is their relatives, not the parents' audience.
  */
 import type { Match } from './term-matches.js'
 import { AT, OUR, PEOPLE } from './english-groups.js'
@@ -35,6 +36,11 @@ function kindOfCourse(m: Match, text: string): number {
   return k ? m.end + k[0].length : -1
 }
 
+/** A possessive right before a word ("my ", "our whole "): what follows is someone's relatives, not a group. */
+const OWNED = /\b(?:my|our|his|her|their|me|mi)(?: whole| own| dear| big| extended)? $/
+/** The parents' audience said by a kin word ("family", "parents", "mothers and fathers"): owned, it is relatives. */
+const isParentsWord = (m: Match) => isAudience(m) && m.id === 'parents' && !m.cue && /^(?:famil(?:y|ies)|parents?|mothers?|fathers?|moms?|mums?|dads?)\b/.test(m.matched)
+
 /**
  * Reads, in an English message's mentions, an audience said only by a plain head word ("staff") whose group is
  * named by the audience right before it or owning it after "at/of" as that group: the head is the same person,
@@ -44,6 +50,9 @@ function kindOfCourse(m: Match, text: string): number {
  */
 export function withOwnedHeads(matches: Match[], text: string): Match[] {
   return matches.map((h) => {
+    // "Video calling my family", "a course for my parents": the speaker's relatives, whom the people cues read with
+    // their age or role ("my parents are retired"); the word alone names no parents' audience (家长), and stays claimed.
+    if (isParentsWord(h) && OWNED.test(text.slice(Math.max(0, h.start - 20), h.start))) return { ...h, id: null }
     const owner = isPlainHead(h) ? matches.find((o) => owns(o, h, text)) : undefined
     if (owner) return { ...h, id: owner.id, explicit: owner.explicit }
     // (A modifier of a course said for someone names no learner: it is read as part of that phrase, so its words

@@ -14,6 +14,15 @@
  */
 import type { Cue } from './cues.js'
 import { ENGLISH_GROUP_CUES } from './english-groups.js'
+import { ELDERS } from './person-cues.js'
+import { syllablesOf } from '../text/pinyin.js'
+
+/**
+ * Older relatives as Chinese speakers abroad and learners type them inside English, in pinyin ("my laolao is 80",
+ * "for my nainai"): the Chinese elder words of two syllables or more, spelt out, so no list of them is kept twice.
+ * "laoban" is left out: 老伴 and 老板 (the boss) are spelt alike.
+ */
+const PINYIN_ELDERS = [...new Set(ELDERS.map(syllablesOf).filter((s) => s.length >= 2).map((s) => s.join('')))].filter((w) => !/^laoban/.test(w))
 
 /** Relatives a learner looks on behalf of, adults. */
 const KIN_ADULT = [
@@ -29,6 +38,7 @@ const KIN_ADULT = [
   'family', 'whole family', 'household', 'family members', 'people back home',
   // Grandparents in other Englishes: the Philippines (lola, lolo), Singapore and Malaysia (ah ma, ah gong, popo).
   'lola', 'lolo', 'ah ma', 'ahma', 'ah gong', 'ahgong', 'amah', 'popo', 'gong gong', 'grandmum', 'grandmom', 'gramma', 'nonna', 'nanay', 'tatay',
+  ...PINYIN_ELDERS,
 ].join('|')
 /** Relatives who may be young. */
 const KIN_YOUNG = [
@@ -201,9 +211,24 @@ export function withOptionalArticles(source: string): string {
   return source.replace(/(?<=^|[\s(|:])(an\?|an|a|the) /g, '(?:$1 )?')
 }
 
+/**
+ * The work roles said as a participle with no one before it, as learners and busy typists describe themselves
+ * ("working in company, anything for me?", "i stay in Nanjing, working in a factory", "teaching at a village
+ * school here"): the does-forms of "work" and "teach" with "-ing". Not after a learning or topic word ("learn
+ * working in a team", "a course on teaching in villages"), where the phrase is the subject.
+ */
+function participleRoles(does: readonly string[]): string[] {
+  return does.flatMap((d) => {
+    const m = /^(works\?|teach\(\?:es\)\?) /.exec(d)
+    return m ? [`${m[1].startsWith('work') ? 'working' : 'teaching'} ${d.slice(m[0].length)}`] : []
+  })
+}
+const NOT_A_SUBJECT_BEFORE = '(?<!\\b(?:learn|learning|study|studying|about|on|of|in|at|for|with|to|how|into|course|courses|class|classes|training|skills?) )'
+
 /** The compositional English audience cues: each person form times each role, and ages. */
 export const ENGLISH_PEOPLE_CUES: readonly Cue[] = [
   ...ROLES.map((r) => cue(r.id, `${IS(KIN_ANY)} (?:${withOptionalArticles(r.is.join('|'))})${PERSON_ORIGIN}\\b|${DOES(KIN_ANY)} (?:${withOptionalArticles(r.does.join('|'))})${PERSON_ORIGIN}\\b`)),
+  ...ROLES.map((r) => participleRoles(r.does)).flatMap((p, i) => (p.length ? [cue(ROLES[i].id, `${NOT_A_SUBJECT_BEFORE}\\b(?:${withOptionalArticles(p.join('|'))})${PERSON_ORIGIN}\\b`)] : [])),
   // A young relative with a young age: the course is for them ("my son is 15", "my 16 year old daughter").
   cue('youth', `\\b${RELATIVE(KIN_YOUNG)}(?: is| s| who is| who s| just turned| turned| turning| aged)? (?:about |almost |nearly |only |just )?${YOUNG_AGE}${AGE_TAIL}${LEFT_SCHOOL}|\\b${MY} ${YOUNG_AGE}(?: |-)?(?:years?|yrs?|yr) ?old (?:${KIN_YOUNG})\\b|\\b${RELATIVE(KIN_YOUNG)}(?: is| s| who is| who s)? (?:in|at) (?:high|middle|secondary|junior high|senior high|vocational|technical) school\\b|\\b${RELATIVE(KIN_YOUNG)}(?: is| s)? (?:at|in) (?:uni|university|college)\\b|\\b${RELATIVE(KIN_YOUNG)}(?: who)?(?: has| s| is)?(?: just| only just| recently)? (?:started|starts|starting|entered|began|begun|gone into|moved up to) (?:at )?(?:high|middle|secondary|junior high|senior high|vocational|technical) school\\b`),
   // An age range said of whoever the course is for ("people aged 18 to 25", "ages 60 and over").

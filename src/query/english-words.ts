@@ -51,6 +51,7 @@ now today tonight tomorrow soon later currently nowadays lately recently
 able possible allowed eligible qualify
 where start beginner beginners basics basic intro introduction introductory starter level levels easy simple
 school schools year years month months week weeks day days hour hours time times weekend weekends evening evenings
+morning mornings afternoon afternoons night nights noon
 prevent preventing avoid avoiding protect protecting improve improving understand understanding deal dealing handle
 become becoming get better grow growing develop developing use using
 charge charges charged cost costs costing price prices priced fee fees paid pay paying cheap expensive budget affordable
@@ -62,7 +63,7 @@ husband wife partner spouse friend friends colleague colleagues neighbour neighb
 pick picks picking picked choose choosing chose not unsure certain decide decided deciding tbh idk imo tbf ngl asap rn atm ty np omg tho though cuz coz cos cause because bc honestly frankly
 ay ny sth smth pls plz u ur r yr thx tks
 okay fine kinda sorta whats
-near nearby around close local locally area areas region regions province provinces city cities town towns county counties
+near nearby around whereabouts close local locally area areas region regions province provinces city cities town towns county counties
 district districts prefecture municipality autonomous based live lives living lived located stay staying from reside resides residing resident residing hail hails hailing
 ps fyi btw forgot mention mentioned also aside anyway incidentally
 lowkey highkey fr frfr istg iykyk bestie fam bro sis vibe vibes deadass literally tryna ye yer yous youse aye eh innit mate

@@ -92,12 +92,31 @@ export function createFacetReader(): (text: string, english: boolean) => FacetRe
       const sold = withoutSoldThrough(text)
       const formatSpans: (readonly [number, number])[] = [...enCues(sold, true), ...englishFrameSpans(sold)]
       if (span) formatSpans.push(span)
-      return { format, free: englishFree(text), formatSpans, spans }
+      const en: FacetReading = { format, free: englishFree(text), formatSpans, spans }
+      // Chinese words in an English message, typed or read from pinyin ("mianfei" is 免费): the Chinese reading of
+      // them says what the English words did not.
+      return HAN.test(text) ? withChinese(en, chinese(text.replace(NOT_HAN, (c) => ' '.repeat(c.length)))) : en
     }
+    return chinese(text)
+  }
+  function chinese(text: string): FacetReading {
     const mentions = formatMentions(text)
     const free = readFree(text)
     const formatSpans = mentions.map((m) => [m.start, m.end] as const)
     const spans = [...zhCues(text), ...formatSpans.map(([a, b]): [number, number] => [a, b]), ...namedMixedSpans(text), ...(free ? freeSpans(text) : costQuestionSpans(text))]
     return { format: readFormat(text, mentions), free, formatSpans, spans }
+  }
+}
+
+const HAN = /\p{Script=Han}/u
+const NOT_HAN = /[^\p{Script=Han}]/gu
+
+/** The English reading with what its Chinese words add: a format or fee the English left open, and their spans. */
+function withChinese(en: FacetReading, zh: FacetReading): FacetReading {
+  return {
+    format: en.format ?? zh.format,
+    free: en.free ?? zh.free,
+    formatSpans: [...en.formatSpans, ...zh.formatSpans],
+    spans: [...en.spans, ...zh.spans],
   }
 }

@@ -25,8 +25,8 @@ const OWNER = '(?:我们家|我家|家里|家中|我的|我们|我)(?:的)?'
 /** The learner frame after a person: "(也|还)想学", "要报", "能上", "打算去学". */
 const WANTS = '(?:也|还|都|就|一直|老|总)?(?:想|要|打算|准备|希望|愿意|爱|喜欢|能|可以|得|该)(?:去|来)?(?:学|报|上|参加|念|读|听)'
 
-/** Older relatives and older people as family and villagers call them. */
-const ELDERS = [
+/** Older relatives and older people as family and villagers call them (query/english-people reads their pinyin too). */
+export const ELDERS = [
   '老人', '老人家', '老头', '老头子', '老头儿', '老太', '老太太', '老太婆', '老婆子', '老汉', '老伴', '老伴儿', '老两口',
   '爷爷', '奶奶', '姥姥', '姥爷', '外公', '外婆', '公公', '婆婆', '爹', '娘', '爹娘', '爹妈', '爸妈', '父母', '老爹', '老娘',
   '老爸', '老妈', '爸', '妈', '爸爸', '妈妈', '父亲', '母亲', '老父亲', '老母亲', '老爷子', '老太爷', '长辈', '老的', '老一辈',
