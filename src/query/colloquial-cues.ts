@@ -93,8 +93,8 @@ export const COLLOQUIAL_CUES: readonly Cue[] = [
   explicit('topics', 'family-education', /(隔代)?(带|教|管)(孙子|孙女|外孙|外孙女|孙辈|娃|孩子)[^，,。!！?？\s]{0,3}(怎么|如何)(教|带|管|教育)/),
   // Parenting as a skill: "当父母怎么管孩子", "当家长的学问", "带孙子孙女的学问" (the parent and grandparent cues inside say nothing of who learns).
   explicit('topics', 'family-education', /(当|做)(父母|爹妈|爸妈|家长|爹娘|妈妈|爸爸)(的)?[^，,。!！?？\s]{0,3}((怎么|如何)(管|教|带|教育)(孩子|娃|小孩|子女)?|学问|本事|门道|功课|必修课)|(带|教|管|教育)(孙子|孙女|外孙|孙辈|孩子|娃|小孩)(孙女|外孙女)?(的)?(学问|本事|门道|方法|窍门|经验)/),
-  // Older people as they call themselves: "老婆子想学", "我这岁数了", "上年纪的人", "奔七的人了".
-  person('elderly', /(我|我这个?|我们这些|我们)(个)?(老婆子|老头子|老太婆|老头儿|老家伙|老骨头)|(^|[\s，,])(老婆子|老头子|老太婆)(?=(也|还|都)?(想|要|能|可以))|(我|我们)?(这|这个|这把)(岁数|年纪|年龄)(了|的人)|上年纪|上了年纪|奔[六七八九](?!十)(的人|了|岁)/),
+  // Older people as they call themselves: "老婆子想学", a label opening the message ("老婆婆一个"), "我这岁数了", "上年纪的人", "奔七的人了".
+  person('elderly', /(我|我这个?|我们这些|我们)(个)?(老婆子|老头子|老太婆|老头儿|老家伙|老骨头)|(^|[\s，,])(老婆子|老头子|老太婆|老婆婆|老太太|老大爷|老大娘|老爷子|老汉)(?=(也|还|都)?(想|要|能|可以)|一个|一枚|一名)|(我|我们)?(这|这个|这把)(岁数|年纪|年龄)(了|的人)|上年纪|上了年纪|奔[六七八九](?!十)(的人|了|岁)/),
   // An age said bare at the end of a clause: "老头子我今年七十五", "我今年六十九", "俺都八十一" (not 七十五块, 六十亩).
   person('elderly', /(今年|都|已经|快|眼看)[五六七八九]十[一二三四五六七八九]?(?=[\s，,。!！?？]|$|了|啦|啊)|(老头子|老婆子|老太婆)(我|俺)/),
   // A regular job with a contract: "在工厂上班有合同的", "签了劳动合同的" (the contract is their situation, not a subject).
