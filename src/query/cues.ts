@@ -95,7 +95,7 @@ export const CUES: readonly Cue[] = [
   // Women.
   implied('audiences', 'women', /我是(个)?(妈妈|女的|女生)|带娃在家|在家带娃|全职在家|(刚)?生(完|了)(孩子|宝宝|娃|二胎)|坐月子|怀孕了/),
   // Young people.
-  implied('audiences', 'youth', /我是(个)?(学生|大学生|高中生|中学生)|我(今年)?1[0-9]岁|我在上(学|大学|高中|初中)|刚毕业|快毕业/),
+  implied('audiences', 'youth', /我是(个)?(学生|大学生|高中生|中学生)|我(今年)?1[0-9]岁|我在上(学|大学|高中|初中)|(刚|才|刚刚)?毕业(没|没有|不)(多久|几久|几年|两年|一年)|(刚|才|刚刚)毕业|快毕业/),
   implied('audiences', 'youth', /\bi a?m a student\b|\bi a?m 1\d\b|\bjust graduated\b|\bi a?m a (teenager|teen|high school student)\b/),
   // Veterans.
   implied('audiences', 'veterans', /\b(just )?(left|leaving|out of|quit) the (army|military|forces)\b|\bex-?army\b|\bdischarged from\b/),
