@@ -100,7 +100,7 @@ export const COLLOQUIAL_CUES: readonly Cue[] = [
   // A regular job with a contract: "在工厂上班有合同的", "签了劳动合同的" (the contract is their situation, not a subject).
   person('employees', /(在)?(工厂|厂里|公司|单位|企业)(上班|干活|工作)[^，,。!！?？\s]{0,2}(有|签了?|签过)(劳动)?合同(的)?|(有|签了?)(正式的?)?劳动合同的/),
   // Women as village women say it of themselves: "我们村里的婆娘们", "俺们老娘们", "女人家".
-  person('women', /(我们|俺们|咱们|村里|我们村|屯里)(这些|这帮|几个)?(的)?(婆娘们?|妇女们|女人们?|姐妹们|小姐妹(?:们|几个|俩)?|老娘们儿?|娘们儿?)|老娘们儿?|女人家|妇道人家|(妇女|女)同志(们)?/),
+  person('women', /(我们|俺们|咱们|村里|我们村|屯里)(这些|这帮|几个)?(的)?(农村|村里|乡下|山里)?(的)?(婆娘们?|妇女们|女人们?|姐妹们|小姐妹(?:们|几个|俩)?|老娘们儿?|娘们儿?)|老娘们儿?|女人家|妇道人家|(妇女|女)同志(们)?/),
   // A job somewhere named with any verb: "我在公司干活", "在单位做事" (factories are migrant work, in query/cues).
   person('employees', /(在|去)(公司|单位|企业|机关|医院|学校|银行|超市|商场|饭店|酒店)(里)?(干活|做事|当差|上着班)/),
   // Employees as northern villagers say it: "有单位的", "俺是有单位的人", "单位上班的" (conv-coll).
