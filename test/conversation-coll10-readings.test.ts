@@ -63,6 +63,8 @@ describe('who the learner is, said as a label, a group or a time since school', 
     ['我们做家长的 有什么课', 'parents'],
     ['我们这些女人想学点手艺', 'women'],
     ['咱们这帮山里的婆娘想学电脑', 'women'],
+    ['我们全家天天在田里干活 想学电脑', 'farmers'],
+    ['俺是刨地的 有啥课', 'farmers'],
     ['问问女同志们能报什么', 'women'],
     ['毕业没多久 想学点技术', 'youth'],
   ])('"%s" is read as %s', (text, id) => {
