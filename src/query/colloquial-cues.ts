@@ -83,8 +83,9 @@ export const COLLOQUIAL_CUES: readonly Cue[] = [
   // A farmer saying what they grow, without "的": "我在家种大棚", "我们在村里养鸡" (not "我想学种大棚").
   // Any place said before it is where they farm ("我在屯子里种苞米", "俺在山坳坳里种茶"), not a wish (想, 学).
   person('farmers', new RegExp(`(?:我|我们|我家)(?:在[^，,。!！?？\\s想要学有能去]{1,5}?|家里)?(?:是|主要|一直|常年|平时)?${alt(FARM_WORK)}`)),
-  // A life on the land said the old way: "种了一辈子地", "在地里刨食", "面朝黄土背朝天", "侍弄庄稼的", "修地球的".
-  person('farmers', /种了(?:一辈子|大半辈子|半辈子|几十年|[一二三四五六七八九十几两]+年)(?:的)?(?:地|田|庄稼)|(?:地里|土里|土坷垃里)刨食|面朝黄土背朝天|(?:侍弄|伺候|拾掇)庄稼|修地球的/),
+  // A life on the land said the old way: "种了一辈子地", "在地里刨食", "面朝黄土背朝天", "侍弄庄稼的", "修地球的";
+  // and the work said by where it is done ("一家都在田里干活", "天天地头劳动") or as digging ("刨地的").
+  person('farmers', /(?:地里|田里|田间|地头|大田里?)(?:干活|做活|劳动|忙活|干农活)|刨地(?=的|为生|过日子)|种了(?:一辈子|大半辈子|半辈子|几十年|[一二三四五六七八九十几两]+年)(?:的)?(?:地|田|庄稼)|(?:地里|土里|土坷垃里)刨食|面朝黄土背朝天|(?:侍弄|伺候|拾掇)庄稼|修地球的/),
   // …and where they farm, said inside "我是…的": "我是农村种庄稼的", "我们是山里种茶的".
   person('farmers', new RegExp(`(?:我|我们)(?:是|就是|都是)(?:个)?(?:农村|乡下|村里|山里|屯里|乡里|老家|山区|农家|村上)(?:的|里)?${alt(FARM_WORK)}的?`)),
   // Farming and grandparenting asked as a skill: "种地养殖的新技术", "种大棚种果树的技术", "隔代带孙子怎么教"
@@ -93,14 +94,14 @@ export const COLLOQUIAL_CUES: readonly Cue[] = [
   explicit('topics', 'family-education', /(隔代)?(带|教|管)(孙子|孙女|外孙|外孙女|孙辈|娃|孩子)[^，,。!！?？\s]{0,3}(怎么|如何)(教|带|管|教育)/),
   // Parenting as a skill: "当父母怎么管孩子", "当家长的学问", "带孙子孙女的学问" (the parent and grandparent cues inside say nothing of who learns).
   explicit('topics', 'family-education', /(当|做)(父母|爹妈|爸妈|家长|爹娘|妈妈|爸爸)(的)?[^，,。!！?？\s]{0,3}((怎么|如何)(管|教|带|教育)(孩子|娃|小孩|子女)?|学问|本事|门道|功课|必修课)|(带|教|管|教育)(孙子|孙女|外孙|孙辈|孩子|娃|小孩)(孙女|外孙女)?(的)?(学问|本事|门道|方法|窍门|经验)/),
-  // Older people as they call themselves: "老婆子想学", "我这岁数了", "上年纪的人", "奔七的人了".
-  person('elderly', /(我|我这个?|我们这些|我们)(个)?(老婆子|老头子|老太婆|老头儿|老家伙|老骨头)|(^|[\s，,])(老婆子|老头子|老太婆)(?=(也|还|都)?(想|要|能|可以))|(我|我们)?(这|这个|这把)(岁数|年纪|年龄)(了|的人)|上年纪|上了年纪|奔[六七八九](?!十)(的人|了|岁)/),
+  // Older people as they call themselves: "老婆子想学", a label opening the message ("老婆婆一个"), "我这岁数了", "上年纪的人", "奔七的人了".
+  person('elderly', /(我|我这个?|我们这些|我们)(个)?(老婆子|老头子|老太婆|老头儿|老家伙|老骨头)|(^|[\s，,])(老婆子|老头子|老太婆|老婆婆|老太太|老大爷|老大娘|老爷子|老汉)(?=(也|还|都)?(想|要|能|可以)|一个|一枚|一名)|(我|我们)?(这|这个|这把)(岁数|年纪|年龄)(了|的人)|上年纪|上了年纪|奔[六七八九](?!十)(的人|了|岁)/),
   // An age said bare at the end of a clause: "老头子我今年七十五", "我今年六十九", "俺都八十一" (not 七十五块, 六十亩).
   person('elderly', /(今年|都|已经|快|眼看)[五六七八九]十[一二三四五六七八九]?(?=[\s，,。!！?？]|$|了|啦|啊)|(老头子|老婆子|老太婆)(我|俺)/),
   // A regular job with a contract: "在工厂上班有合同的", "签了劳动合同的" (the contract is their situation, not a subject).
   person('employees', /(在)?(工厂|厂里|公司|单位|企业)(上班|干活|工作)[^，,。!！?？\s]{0,2}(有|签了?|签过)(劳动)?合同(的)?|(有|签了?)(正式的?)?劳动合同的/),
   // Women as village women say it of themselves: "我们村里的婆娘们", "俺们老娘们", "女人家".
-  person('women', /(我们|村里|我们村|屯里)(的)?(婆娘们?|妇女们|女人们|姐妹们|小姐妹(?:们|几个|俩)?|老娘们儿?|娘们儿?)|老娘们儿?|女人家|妇道人家/),
+  person('women', /(我们|俺们|咱们|村里|我们村|屯里)(这些|这帮|几个)?(的)?(农村|村里|乡下|山里)?(的)?(婆娘们?|妇女们|女人们?|姐妹们|小姐妹(?:们|几个|俩)?|老娘们儿?|娘们儿?)|老娘们儿?|女人家|妇道人家|(妇女|女)同志(们)?/),
   // A job somewhere named with any verb: "我在公司干活", "在单位做事" (factories are migrant work, in query/cues).
   person('employees', /(在|去)(公司|单位|企业|机关|医院|学校|银行|超市|商场|饭店|酒店)(里)?(干活|做事|当差|上着班)/),
   // Employees as northern villagers say it: "有单位的", "俺是有单位的人", "单位上班的" (conv-coll).

@@ -57,7 +57,7 @@ const explicit = (kind: Cue['kind'], id: string, pattern: RegExp): Cue => ({ kin
 export const CUES: readonly Cue[] = [
   // Older learners.
   implied('audiences', 'elderly', /我(今年|都|已经)?(快|有)?([5-9]\d|一百)(多)?(岁|了)|[五六七八九]十[一二三四五六七八九]?(多)?岁|(我|俺)(是|就是)?(个)?[^，,。]{0,4}(老头|老太太|老太婆|老大爷|老汉|老太|老大娘|长辈|银发族)|(?<![\d.])([6-9]\d)(多)?岁|[六七八九]十[一二三四五六七八九]?(多)?(岁|了)|上了年纪|年纪大|(这|一)把年纪|(我|俺)(都|已经|也)?老了|岁数大|年龄大|年纪(也)?不小/),
-  implied('audiences', 'elderly', /(刚|已经|我)?退休(了|后|以后|在家|之后)|我(已经|刚)?退休|退下来|退(的|了)休|老伴|孙子|孙女|外孙|带孙|抱孙|老两口|腿脚不(好|便)|眼睛花|老花眼|眼神不好|字看不清|看不清字/),
+  implied('audiences', 'elderly', /(刚|已经|我)?退休(了|后|以后|在家|之后)|我(已经|刚)?退休|(?<!(部队|军队|军营|武警|军中|海军|空军|陆军)(上|里)?)退下来|退(的|了)休|老伴|孙子|孙女|外孙|带孙|抱孙|老两口|腿脚不(好|便)|眼睛花|老花眼|眼神不好|字看不清|看不清字/),
   implied('audiences', 'elderly', /我(的|家)?(奶奶|爷爷|姥姥|姥爷|外婆|外公)/),
   // A parent or grandparent who wants to learn is the learner: "我妈妈想学用手机", "俺爹也想学点东西".
   implied('audiences', 'elderly', /(我|俺|我们)(家)?(的)?(妈妈|妈|老妈|爸爸|爸|老爸|爹|娘|父母|爸妈|老伴|公公|婆婆|岳父|岳母)(也|还|都)?(想|要|打算|准备|希望|愿意)(学|报|上|参加)/),
@@ -95,7 +95,7 @@ export const CUES: readonly Cue[] = [
   // Women.
   implied('audiences', 'women', /我是(个)?(妈妈|女的|女生)|带娃在家|在家带娃|全职在家|(刚)?生(完|了)(孩子|宝宝|娃|二胎)|坐月子|怀孕了/),
   // Young people.
-  implied('audiences', 'youth', /我是(个)?(学生|大学生|高中生|中学生)|我(今年)?1[0-9]岁|我在上(学|大学|高中|初中)|刚毕业|快毕业/),
+  implied('audiences', 'youth', /我是(个)?(学生|大学生|高中生|中学生)|我(今年)?1[0-9]岁|我在上(学|大学|高中|初中)|(刚|才|刚刚)?毕业(没|没有|不)(多久|几久|几年|两年|一年)|(刚|才|刚刚)毕业|快毕业/),
   implied('audiences', 'youth', /\bi a?m a student\b|\bi a?m 1\d\b|\bjust graduated\b|\bi a?m a (teenager|teen|high school student)\b/),
   // Veterans.
   implied('audiences', 'veterans', /\b(just )?(left|leaving|out of|quit) the (army|military|forces)\b|\bex-?army\b|\bdischarged from\b/),

@@ -34,9 +34,10 @@ const FRAMES: Record<Side, readonly RegExp[]> = {
     new RegExp(`(?:通过|借助|利用|透过|经过|用|靠|拿|在|从|就在|上|坐在|对着|跟着|看着|听着?|看|打)${MEDIA}{1,2}(?:上|里|前|跟前|面前|边)?(?:面)?(?:就|也)?(?:能|可以|可)?(?:来)?${LEARN}`),
     new RegExp(`(?:宅家|居家|宅在家|猫在家|闷在家|不出家门)(?:里)?(?:就|也)?(?:能|可以|可)?(?:${LEARN}|听|看)`),
     // At home, maybe following a medium ("在家跟着手机学", "坐屋里对着电脑听课").
-    new RegExp(`(?:在|坐|待|呆|窝|留|蹲|从|就在|躺)(?:在)?${HOME}(?:里)?(?:就|也)?(?:能|可以|可)?(?:(?:跟着|对着|看着|用|拿)${MEDIA}{1,2}(?:上|里)?)?(?:来)?(?:${LEARN}|听|看)`),
+    new RegExp(`(?:在|坐|待|呆|窝|留|蹲|从|就在|躺)(?:在)?${HOME}(?:里)?(?:就|也)?(?:能|可以|可)?(?:(?:跟着|对着|看着|用|拿)${MEDIA}{1,2}(?:上|里)?)?(?:来)?(?:${LEARN}|听|看)(?:${MEDIA}(?=的|那种))?`),
     // A medium then learning, as the kind of class ("微信上学的", "手机里听的"; not after 学/用/教: 学手机上网 is a subject).
-    new RegExp(`(?<![学会用教])${MEDIA}(?:上|里)(?:学|听课|上课|听|看课)的`),
+    // Watching a medium on a device as the kind of class ("平板上看直播的", "电视里看视频那种").
+    new RegExp(`(?<![学会用教])${MEDIA}(?:上|里)(?:学|听课|上课|听|看课|看${MEDIA}?)(?:的|那种)`),
     // A recording ("录好的视频", "录播课"); no need to go ("不用去的").
     /录好的(?:视频|课)|不用去(?=的|上|就|[\s，,。]|$)/,
     // Watching the replay or the recording ("看回放的", "能看录播"), staying in ("不出门的"): online.
@@ -53,7 +54,8 @@ const FRAMES: Record<Side, readonly RegExp[]> = {
     new RegExp(`${MEDIA}{1,2}(?:课|课程|教学|授课|上课|学习)?(?:的)?(?:形式|方式|模式|形态)`),
   ],
   offline: [
-    new RegExp(`(?:去|到|来|进|赴|跑去|跑到|走到|坐到)${VENUE}(?:去|里|来)?(?:${LEARN})?`),
+    // (头 is the south-western "in": 到教室头去 = 到教室里去.)
+    new RegExp(`(?:去|到|来|进|赴|跑去|跑到|走到|坐到)${VENUE}(?:头去|里去|去|里|头|来)?(?:${LEARN})?`),
     new RegExp(`(?:去|到|来|进|跑去|跑到|走到)${NEAR}(?:去|里|来)?(?:上|${LEARN})`),
     // Any place word after a going verb, with a learning verb after it (去上课点学, 到地方去上, 到活动室听).
     new RegExp(`(?:去|到|跑去|跑到|走到)[\u4e00-\u9fff]{0,4}(?:点|站|室|馆|堂|中心|学校|大学|学院|机构|场|地方|那儿|那里|那边)(?:去|里)?(?:上|${LEARN})`),
@@ -66,7 +68,8 @@ const FRAMES: Record<Side, readonly RegExp[]> = {
     // Having to go to class ("要去上堂嘅", "得过去听课的", "要跑去上的", "要出门去上的"): the kind that takes going.
     new RegExp(`(?<![不别])(?:要|得|需要|必须|需)(?:亲自|自己)?(?:去|到|过去|跑去|跑过去|出门去|走过去|赶过去)(?:${LEARN}|上|听)的`),
     // A class one goes to ("搵啲去上堂嘅班", "有没有去上课的", "想找过去听课的"): going to class is in person.
-    /(?:去|过去|跑去)(?:上课|上堂|听课)的(?!时候|时|路上|日子|那天|钱|车费)/,
+    // (Hearing the teacher where one has gone, "跑过去听老师讲的", "过去跟老师学的", is the same kind.)
+    /(?:去|过去|跑去|跑过去|走过去|赶过去)(?:上课|上堂|听课|听(?:老师|师傅)讲(?:课)?|跟(?:着)?(?:老师|师傅)学)的(?!时候|时|路上|日子|那天|钱|车费)/,
     /(?:亲身|亲自)(?:去|到|来|上门|参加|到场|出席|上课|听课)/,
     // The teacher comes to where the learner lives ("老师到村里来教的", "下到村上讲课", "上门教", "送教下乡"): in person.
     /(?:到|来|下到|下|进)(?:村|村里|村子|村上|屯里|寨子|寨里|乡里|乡下|镇上|社区|小区|家门口|门口|家里|家|我们这儿?|我们那儿?|咱这儿?|这边|我们村)(?:里)?(?:来|去)?(?:教|讲课|讲|授课|办班|指导|辅导)|上门(?:来|去)?(?:教|讲|授课|上课|培训|指导|辅导)|送(?:教|课|培训)(?:下乡|上门|到村|进村|到家)/,
@@ -107,9 +110,10 @@ const FRAMED = (Object.keys(FRAMES) as Side[]).flatMap((side) => [...FRAMES[side
  * "混合制") and Taiwan's 虛實 (virtual and real: 虛實混合, 虛實整合, which OpenCC's Taiwan phrases make 虚实集成).
  */
 const NAMED_MIXED = /混成(?:课程|式|教学|学习|班|课)|混合(?:课程|课|班|制|式)|虚实(?:混合|集成|整合|结合|并行|双轨|混成|合一)/g
-/** A course that both ways work for, said as what it is ("网上去现场都行的课", "手机上跟到教室都能上的"): mixed; "都行" alone
+/** A course that both ways work for, or that has both, said as what it is ("网上去现场都行的课", "手机上跟到教室都能上的",
+ * "online和实体都有的"): mixed; "都行" alone
  * as the answer ("网上还是现场都行") stays "either". */
-const BOTH_WAYS = /(?:线上|网上|在线|网课|手机上)[^，,。；;]{0,6}?(?:线下|现场|当面|面授|实体|教室|课堂)[^，,。；;的]{0,2}?(?:都行|都可以|都成|都中|都能上|都能学|都能听)的|两(?:种|样)(?:上课|教学)?(?:形式|方式)都(?:有|行|能上|可以)的/
+const BOTH_WAYS = /(?:线上|网上|在线|网课|手机上|online)[^，,。；;]{0,6}?(?:线下|现场|当面|面授|实体|教室|课堂|offline)[^，,。；;的]{0,2}?(?:都行|都可以|都成|都中|都能上|都能学|都能听|都有)的|两(?:种|样)(?:上课|教学)?(?:形式|方式)都(?:有|行|能上|可以)的/
 const HYBRID = [...FORMAT_CUES.filter((c) => c.format === 'hybrid').map((c) => c.pattern), NAMED_MIXED, BOTH_WAYS]
 
 /** What may follow "either will do" and still end its clause: "whichever", a repeat of the verdict, a particle. */

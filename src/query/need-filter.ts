@@ -22,6 +22,8 @@ export const NOT_NEED_WORDS: ReadonlySet<string> = new Set([
   '孙子', '外孙', '老伴', '媳妇', '娃娃', '家里人', '家人', '全家', '一家', '工作人员', '人员', '人士', '一名', '一位', '家伙',
   '姑娘', '小伙', '小伙子', '大爷', '大妈', '大娘', '大姐', '大哥', '老乡', '朋友', '邻居', '同事', '领导', '老板',
   // A question relayed from someone unnamed ("群里有人问", "网友托我问"): nobody known learns, and the relay is no subject.
+  // Addressing the readers as family in net slang ("家人们有无推"), and whether a class can be had ("哪里学得到").
+  '家人们', '人们', '得到',
   '群里', '群友', '网友', '有人问', '托我', '托我问', '让我问', '叫我问', '朋友圈',
   // The conversation itself: changing, adding, filtering, asking.
   '主意', '改主意', '补充', '补充一下', '侧重', '重点', '最好', '重新', '换成', '改成', '改为', '改看', '换个', '想换', '换换', '换掉',

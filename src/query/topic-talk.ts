@@ -49,7 +49,7 @@ const TALK: Record<string, readonly string[]> = {
   'teacher-development': ['教书的本事', '教学的本事', '教法', '教学法', '新教法', '教学方法', '上课的方法', '讲课的方法', '带班', '管班级', '管学生', '老师培训', '教师培训', '老师进修', '教师进修'],
   'family-education': ['管孩子', '管娃', '教孩子', '教娃', '带孩子', '带娃', '育儿', '养孩子', '养娃', '跟孩子沟通', '跟娃沟通',
     '和孩子沟通', '亲子', '孩子叛逆', '青春期', '孩子玩手机', '孩子沉迷', '辅导作业', '陪写作业', '孩子不听话', '娃不听话',
-    '隔代', '带孙子', '带孙女', '家庭教育', '孩子心理', '做家长', '当家长'],
+    '隔代', '带孙子', '带孙女', '家庭教育', '孩子心理'],
   'law-finance': ['法律', '懂法', '普法', '打官司', '维权', '讨薪', '要工资', '要工钱', '工钱', '合同', '防骗', '被骗', '骗子', '诈骗',
     '反诈', '理财', '管钱', '存钱', '攒钱', '钱怎么存', '钱怎么管', '记账', '借钱'],
   'language': ['外语', '英语', '英文', '普通话', '说普通话', '讲普通话', '认字', '识字', '口语',
@@ -62,6 +62,8 @@ const TALK: Record<string, readonly string[]> = {
  */
 export const TOPIC_TALK: readonly Cue[] = [
   ...Object.entries(TALK).map(([id, words]) => topic(id, new RegExp(alt(words)))),
+  // Learning to be a parent ("想学怎么做家长", "学当好父母"); said as who one is ("我们做家长的") it is the parent.
+  topic('family-education', /(?:学|学习|学学|学会)(?:一下)?(?:怎么|如何|怎样|咋)?(?:做|当)(?:个|一个)?(?:好)?(?:家长|父母|爸妈|爹妈)/),
   // A teacher learning how to teach ("老师学咋上课"), and teaching's own growth ("教学专业发展", "教学成长").
   topic('teacher-development', new RegExp(`${alt(TEACHER)}[^，,。\\s]{0,3}?(?:学|学习|学学)(?:怎么|如何|怎样|咋)?${alt(TEACHING)}|(?:教学|教书|讲课)(?:专业)?(?:发展|成长)`)),
   topic('teacher-development', new RegExp(`${alt(TEACHING)}的?${alt(KNOW_HOW)}|${alt(TEACHER)}(?:们)?(?:自己|自个|自个儿)?(?:的)?[^，,。\\s]{0,2}${alt(IMPROVE)}|${alt(IMPROVE)}[^，,。\\s]{0,2}${alt(TEACHING)}(?:的)?${alt(KNOW_HOW)}?`)),

@@ -60,6 +60,8 @@ const REWRITES: readonly [RegExp, string][] = [
   // 屋里 after a person or 在 is the home too (Hunan, Jiangxi, Hubei: "我屋里养了羊", "在屋里带细伢子").
   // So is 屋里 after a verb of looking after or before 的 ("管屋里的娃娃", "照看屋里卧床的老人", "屋里头的事").
   [/(?<=我|额|我们|他|她|在|回)屋里|(?<=管|带|照看|照顾|看|顾|陪)屋里(头)?|屋里(头)?(?=的)/g, '家里'],
+  // 细娃 / 细娃儿 (Sichuan, Chongqing) = a child, "the little one".
+  [/细娃(儿)?/g, '孩子'],
   // 娃儿 = a child (not 娃娃, which is also a doll).
   [/娃儿/g, '孩子'],
   [/瞅/g, '看'],

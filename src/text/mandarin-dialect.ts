@@ -33,6 +33,8 @@ export const MANDARIN_DIALECT_REWRITES: readonly [RegExp, string][] = [
   // Minnan and Hakka speakers writing Mandarin: 阮 = 我/我们 where a sentence starts with it (not the surname in 阮老师),
   // 𠊎/厓/偃 = 我 (Hakka), 有无 = 有没有; Jiang-Huai and Wu: 可有 = 有没有 (not 可有可无).
   [/(^|[\s，,。!！?？])(阮|𠊎|厓)(?=(们|是|在|想|要|家|今年|也|都|就|爹|娘|妈|爸|孙))/gu, '$1我'],
+  // 阮 before a group said of oneself ('阮這些查某人', '阮几个'): we.
+  [/(^|[\s，,。!！?？])阮(?=(这些|这帮|几个|大家|一家))/gu, '$1我们'],
   // 𠊎 is only ever the Hakka "I" (厓 and 阮 above are also other words, so they need the frame).
   [/𠊎/gu, '我'],
   [/有无(?![数穷限论需须])/g, '有没有'],

@@ -36,7 +36,8 @@ export const REGIONAL_FRAMES: readonly Frame[] = [
     // a wish to learn the computer. A device alone needs 就 / 也 ("用电脑上网" and "用手机上的功能" stay).
     meaning: 'a class taken at home or on a device: online',
     rewrites: [
-      [new RegExp(`(可以|能|就能|就可以|也能|也可以)?${AT_HOME}(用|开|对着|通过|拿|靠|上)?${DEVICE}?(上)?(就|也)?(可以|能)?${TAKE}${AFTER_TAKE}`, 'g'), '线上学'],
+      // (A device held before staying home, "拿手机在家学的", is the same class: the device goes into the rewrite.)
+      [new RegExp(`((用|拿|靠|通过|对着)${DEVICE}(上)?)?(可以|能|就能|就可以|也能|也可以)?${AT_HOME}(用|开|对着|通过|拿|靠|上)?${DEVICE}?(上)?(就|也)?(可以|能)?${TAKE}${AFTER_TAKE}`, 'g'), '线上学'],
       [new RegExp(`(用|开|对着|通过|拿|靠)${DEVICE}(就|也)(可以|能)?${TAKE}${AFTER_TAKE}`, 'g'), '线上学'],
     ],
   },
