@@ -6,12 +6,15 @@
  */
 import type { Slots } from '../query/slots.js'
 import { say } from './chat-prompts.js'
-import type { DialogueState, SlotName } from './dialogue-state.js'
+import { OPEN_AUDIENCE, type DialogueState, type SlotName } from './dialogue-state.js'
 import { topicLabel } from './render-reply.js'
 import type { TurnContext } from './turn-context.js'
 
-/** The sentences saying how `relaxed` widened the request `state` into `slots`. */
-export function relaxedNotes(ctx: TurnContext, state: DialogueState, slots: Slots, relaxed: SlotName[]): string[] {
+/**
+ * The sentences saying how `relaxed` widened the request `state` into `slots`; with `openToAll`, that nothing is just
+ * for the learner's group and what is shown is open to everyone (said, though nothing was widened).
+ */
+export function relaxedNotes(ctx: TurnContext, state: DialogueState, slots: Slots, relaxed: SlotName[], openToAll = false): string[] {
   const { prompts, taxonomy } = ctx.deps
   const lang = ctx.lang
   const joiner = say(prompts, lang, 'joiner')
@@ -21,6 +24,10 @@ export function relaxedNotes(ctx: TurnContext, state: DialogueState, slots: Slot
     return e ? (lang === 'en' ? e.en : e.zh) : id
   }
   const notes: string[] = []
+  const filtering = slots.audiences.filter((a) => a.explicit && a.id !== OPEN_AUDIENCE)
+  if (openToAll && !relaxed.includes('audience') && filtering.length) {
+    notes.push(say(prompts, lang, 'relaxed_audience', { audience: join(filtering.map((a) => audienceLabel(a.id))) }))
+  }
   for (const name of relaxed) {
     if (name === 'topic') {
       const dropped = state.topics.filter((t) => !slots.topics.some((x) => x.id === t.value.id && x.explicit)).map((t) => topicLabel(taxonomy, lang, t.value.id))

@@ -13,7 +13,7 @@ import { hasAnySlot, hasHardFilter, hasSubjectFilter, type Slots } from '../quer
 import { normalizeText } from '../text/normalize.js'
 import { checkGrounding } from '../llm/grounding.js'
 import { numberRangeHint, say } from './chat-prompts.js'
-import { applyMessage, chooseTopic, emptyDialogueState, relaxationLadder, toSlots, type DialogueState } from './dialogue-state.js'
+import { applyMessage, chooseTopic, emptyDialogueState, relaxationLadder, toSlots, withoutOpenAudience, type DialogueState } from './dialogue-state.js'
 import { describeSlots, listReply, MAX_PROJECTS, menuReply, menuTopics, textReply, topicLabel } from './render-reply.js'
 import { relaxedNotes } from './relaxed-notes.js'
 import { untaughtFamilyNotes, untaughtOffer } from './untaught-notes.js'
@@ -210,11 +210,11 @@ async function listRequest(ctx: TurnContext, state: DialogueState): Promise<Turn
       if (!list.ids.length) continue
       s.results = list.ids
       s.relaxed = rung.relaxed
-      s.listSlots = slots
+      s.listSlots = withoutOpenAudience(slots)
       const page = (await projectsByIds(ctx, list.ids)).slice(0, list.first)
       const loose = tried === state ? [] : [say(prompts, ctx.lang, 'relaxed_topic', { topic: typedNeeds(state).join(' ') })]
       const notes = untaughtFamilyNotes(ctx, state, page)
-      return { reply: await showList(ctx, page, [...notes, ...loose, ...relaxedNotes(ctx, state, rung.slots, rung.relaxed)]), matched: true }
+      return { reply: await showList(ctx, page, [...notes, ...loose, ...relaxedNotes(ctx, state, rung.slots, rung.relaxed, rung.openToAll)]), matched: true }
     }
   }
   // Need-words nothing teaches even widened ("想学开大货车") go with this answer: the next message ("我是妇女",
