@@ -202,7 +202,7 @@ export interface Rung {
 export const OPEN_AUDIENCE = 'general-public'
 
 /** `audiences` with the open audience added when one of them filters: a group's list also holds what everyone may join. */
-function withOpenAudience(audiences: SlotValue[]): SlotValue[] {
+export function withOpenAudience(audiences: SlotValue[]): SlotValue[] {
   if (!audiences.some((a) => a.explicit) || audiences.some((a) => a.id === OPEN_AUDIENCE)) return audiences
   return [...audiences, { id: OPEN_AUDIENCE, matched: '', explicit: true, related: false }]
 }

@@ -10,6 +10,12 @@ import { OPEN_AUDIENCE, type DialogueState, type SlotName } from './dialogue-sta
 import { topicLabel } from './render-reply.js'
 import type { TurnContext } from './turn-context.js'
 
+/** How the reply names audience `id` in the learner's language. */
+export function groupLabel(ctx: TurnContext, id: string): string {
+  const e = ctx.deps.taxonomy.get('audiences', id)
+  return e ? (ctx.lang === 'en' ? e.en : e.zh) : id
+}
+
 /**
  * The sentences saying how `relaxed` widened the request `state` into `slots`; with `openToAll`, that nothing is just
  * for the learner's group and what is shown is open to everyone (said, though nothing was widened).
@@ -19,10 +25,7 @@ export function relaxedNotes(ctx: TurnContext, state: DialogueState, slots: Slot
   const lang = ctx.lang
   const joiner = say(prompts, lang, 'joiner')
   const join = (words: string[]) => words.join(/^[,;]$/.test(joiner) ? joiner + ' ' : joiner)
-  const audienceLabel = (id: string) => {
-    const e = taxonomy.get('audiences', id)
-    return e ? (lang === 'en' ? e.en : e.zh) : id
-  }
+  const audienceLabel = (id: string) => groupLabel(ctx, id)
   const notes: string[] = []
   const filtering = slots.audiences.filter((a) => a.explicit && a.id !== OPEN_AUDIENCE)
   if (openToAll && !relaxed.includes('audience') && filtering.length) {

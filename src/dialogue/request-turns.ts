@@ -16,6 +16,7 @@ import { numberRangeHint, say } from './chat-prompts.js'
 import { applyMessage, chooseTopic, emptyDialogueState, relaxationLadder, toSlots, withoutOpenAudience, type DialogueState } from './dialogue-state.js'
 import { describeSlots, listReply, MAX_PROJECTS, menuReply, menuTopics, textReply, topicLabel } from './render-reply.js'
 import { relaxedNotes } from './relaxed-notes.js'
+import { openToAllAfter, openToAllNote } from './open-to-all.js'
 import { untaughtFamilyNotes, untaughtOffer } from './untaught-notes.js'
 import { unbindTopicAudiences } from './topic-bound-audience.js'
 import { weighNeeds } from './weigh-needs.js'
@@ -105,9 +106,11 @@ export async function moreTurn(ctx: TurnContext): Promise<TurnOutcome> {
   const s = ctx.session
   if (!s.request.active) return menuTurn(ctx, [say(prompts, ctx.lang, 'nothing_shown')], true)
   const seen = new Set(s.seen)
-  const next = (await projectsByIds(ctx, s.results.filter((id) => !seen.has(id)))).slice(0, MAX_PROJECTS)
+  let next = (await projectsByIds(ctx, s.results.filter((id) => !seen.has(id)))).slice(0, MAX_PROJECTS)
+  const notes: string[] = []
+  if (!next.length && (next = await openToAllAfter(ctx, LIST_SIZE)).length) notes.push(openToAllNote(ctx))
   if (!next.length) return menuTurn(ctx, [say(prompts, ctx.lang, s.results.length ? 'more_none' : 'more_nothing')], true)
-  return { reply: await showList(ctx, next, []), matched: true }
+  return { reply: await showList(ctx, next, notes), matched: true }
 }
 
 /**
