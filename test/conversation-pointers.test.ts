@@ -66,6 +66,17 @@ describe('ordinals and control words that collide with content', () => {
   })
 })
 
+describe('a place asked as "can I find it there" narrows the list on screen', () => {
+  it.each(['在长沙能找到吗', '长沙可以找到吗'])('"%s" after a rural-development list keeps the topic and adds the place', async (text) => {
+    const say = learner()
+    await say('想学乡村振兴的课')
+    const r = await say(text)
+    expect(r.projects.length).toBeGreaterThan(0)
+    expect(replyText(r)).not.toMatch(NOTHING)
+    expect((await shown(r)).every((p) => p.topics.includes('rural-revitalization'))).toBe(true)
+  })
+})
+
 describe('a switch keeps who the learner is', () => {
   it.each(['换成人工智能吧', '改成人工智能'])('"%s" switches the topic and keeps the stated group, never reading 成人 across 换成|人工智能', async (text) => {
     const say = learner()
