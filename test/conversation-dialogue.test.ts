@@ -10,7 +10,7 @@ import { describe, expect, it } from 'vitest'
 import { replyText } from '../src/dialogue/reply-text.js'
 import type { Reply } from '../src/dialogue/types.js'
 import { classifyControl } from '../src/dialogue/turn-classifier.js'
-import { useSampleConversation } from './fixtures/dialogue-setup.js'
+import { forAudience, useSampleConversation } from './fixtures/dialogue-setup.js'
 
 const { sampleRig, learner, shown, active } = useSampleConversation('cd')
 const NOTHING = /目录里暂时没有|The catalogue has no/
@@ -101,6 +101,23 @@ describe('"more" in every register walks one list until it is truly used up', ()
     expect(again.clarify).toBe(true)
     expect(replyText(again)).not.toMatch(NOTHING)
   })
+
+  it.each([['我是退役军人，想学法律知识', 'law-finance', 'veterans'], ['我是退役军人，想学人工智能', 'ai', 'veterans']])(
+    'after "%s" walks the group\'s own list on into the projects open to everyone, saying so, and shows every one of them',
+    async (text, topic, audience) => {
+      const say = learner()
+      const pages = [await say(text)]
+      while (pages.at(-1)!.projects.length && pages.length < 20) pages.push(await say('还有吗'))
+      const ids = pages.flatMap((r) => r.projects.map((p) => p.id))
+      expect(new Set(ids).size).toBe(ids.length)
+      const wanted = (await active()).filter((p) => p.topics.includes(topic) && forAudience(audience)(p)).map((p) => p.id)
+      expect(ids.filter((id) => !wanted.includes(id))).toEqual([])
+      expect(wanted.filter((id) => !ids.includes(id))).toEqual([])
+      const open = pages.find((r) => replyText(r).includes('大家都能报'))
+      expect(open?.projects.length).toBeGreaterThan(0)
+      expect(open?.relaxed ?? []).toEqual([])
+    },
+  )
 })
 
 describe('a turn that says nothing new after a list is "more", however it is put', () => {

@@ -55,6 +55,26 @@ describe('ordinals and control words that collide with content', () => {
     expect(r.projects.length).toBeGreaterThan(0)
     expect((await shown(r)).every((p) => p.fee === 0 && p.topics.includes('ai'))).toBe(true)
   })
+
+  it.each(['prefer something that i can do on my phone', 'that we can take on a phone only'])('"%s" after a list narrows to online projects: a field word read through a slip beside a filter asks nothing of a shown one', async (text) => {
+    const say = learner()
+    await say('i want to learn about artificial intelligence')
+    const r = await say(text)
+    expect(r.clarify ?? false).toBe(false)
+    expect(r.projects.length).toBeGreaterThan(1)
+    expect((await shown(r)).every((p) => p.topics.includes('ai') && p.format !== 'offline')).toBe(true)
+  })
+})
+
+describe('a place asked as "can I find it there" narrows the list on screen', () => {
+  it.each(['在长沙能找到吗', '长沙可以找到吗'])('"%s" after a rural-development list keeps the topic and adds the place', async (text) => {
+    const say = learner()
+    await say('想学乡村振兴的课')
+    const r = await say(text)
+    expect(r.projects.length).toBeGreaterThan(0)
+    expect(replyText(r)).not.toMatch(NOTHING)
+    expect((await shown(r)).every((p) => p.topics.includes('rural-revitalization'))).toBe(true)
+  })
 })
 
 describe('a switch keeps who the learner is', () => {

@@ -45,11 +45,21 @@ describe('the dialogue state rules', () => {
   it('widens a city to its province, then to nationwide online, then drops the format, never the stated topic', () => {
     const s = say(emptyDialogueState(), { topics: [v('ai', '人工智能')], region: '昆明市', format: 'offline', audiences: [v('elderly', '我妈妈', false)] }, '…').state
     const rungs = relaxationLadder(s, (r) => (r === '昆明市' ? '云南省' : null))
-    expect(rungs.map((r) => r.relaxed)).toEqual([[], ['audience'], ['audience', 'region'], ['audience', 'region'], ['audience', 'region', 'format']])
-    expect(rungs.map((r) => r.slots.region)).toEqual(['昆明市', '昆明市', '云南省', '全国', '全国'])
+    expect(rungs.map((r) => r.relaxed)).toEqual([[], [], ['audience'], ['audience', 'region'], ['audience', 'region'], ['audience', 'region', 'format']])
+    expect(rungs.map((r) => r.slots.region)).toEqual(['昆明市', '昆明市', '昆明市', '云南省', '全国', '全国'])
     expect(rungs.every((r) => r.slots.topics.every((t) => t.id === 'ai' && t.explicit))).toBe(true)
     expect(rungs[0].slots.audiences[0].explicit).toBe(true)
-    expect(rungs[1].slots.audiences[0].explicit).toBe(false)
+    expect(rungs[2].slots.audiences[0].explicit).toBe(false)
+  })
+
+  it('takes projects open to everyone for the learner\'s group before widening anything, and says so without calling it a widening', () => {
+    const s = say(emptyDialogueState(), { topics: [v('ai', '人工智能')], region: '昆明市', audiences: [v('youth', '青少年')] }, '…').state
+    const rungs = relaxationLadder(s, () => null)
+    expect(rungs[1]).toMatchObject({ relaxed: [], openToAll: true })
+    expect(rungs[1].slots.audiences.filter((a) => a.explicit).map((a) => a.id)).toEqual(['youth', 'general-public'])
+    expect(rungs[1].slots.region).toBe('昆明市')
+    expect(rungs.slice(1).every((r) => r.openToAll && r.slots.audiences.some((a) => a.id === 'general-public'))).toBe(true)
+    expect(relaxationLadder(say(emptyDialogueState(), { topics: [v('ai', '人工智能')] }, '…').state, () => null).some((r) => r.openToAll)).toBe(false)
   })
 
   it('an audience carried over a topic switch is the last thing widened', () => {

@@ -11,6 +11,7 @@ import { generateProjects } from '../bench/generate-catalogue.js'
 import { loadBanks } from '../bench/sim/bank.js'
 import { checkReply, type SimReply } from '../bench/sim/check.js'
 import { playConversation } from '../bench/sim/conversation.js'
+import { titleWords } from '../bench/sim/phrase.js'
 import { samplePlans } from '../bench/sim/plan.js'
 import { openSimRig, type SimRig } from '../bench/sim/rig.js'
 import { SIM_TODAY } from '../bench/sim/eval-sim.js'
@@ -44,6 +45,14 @@ const EXPECTED: Record<(typeof ORACLE_FAULTS)[number], RegExp> = {
 }
 
 describe('conversation simulator', () => {
+  it('points at a project by a word of its title that no other shown title has', () => {
+    const words = titleWords('北京大学老年人智能手机应用培训班', ['北京大学书法培训班', '老年人太极拳课程'])
+    expect(words).toContain('智能')
+    expect(words).not.toContain('北京')
+    expect(words).not.toContain('老年人')
+    expect(words).not.toContain('培训')
+  })
+
   it('samples the same conversations, word for word, for the same seed', async () => {
     expect(samplePlans(30, 7)).toEqual(samplePlans(30, 7))
     expect(samplePlans(30, 7)).not.toEqual(samplePlans(30, 8))

@@ -12,7 +12,7 @@ import type { ChatEngine } from '../../src/dialogue/types.js'
 import { replyText } from '../../src/dialogue/reply-text.js'
 import { DETAIL_FIELDS, type Bank } from './bank.js'
 import { checkReply, type SimReply, type TurnIntent } from './check.js'
-import { addSlip, fill, phraseRequest, pick, placeName, topicPhrase, type Phrased } from './phrase.js'
+import { addSlip, fill, phraseRequest, pick, placeName, titleWords, topicPhrase, traditional, type Phrased } from './phrase.js'
 import { SLIP_AT, stepRandom, type Plan, type Step, type TurnKind } from './plan.js'
 import { OPEN_AUDIENCE, type Constraints, type World } from './world.js'
 
@@ -74,6 +74,18 @@ function facets(world: World, row: Project, c: Constraints, pick: number): Const
   return f
 }
 
+/**
+ * A word of project `id`'s title that no other title of the shown list contains, written the way
+ * `register` writes (the {title} placeholder of a detail question), or null when it has none.
+ */
+function titleWord(world: World, list: { id: string }[], id: string, register: string, which: number): string | null {
+  const titleOf = (x: string) => world.byId.get(x)?.title ?? ''
+  const found = titleWords(titleOf(id), list.filter((e) => e.id !== id).map((e) => titleOf(e.id)))
+  if (!found.length) return null
+  const word = found[which % found.length]
+  return register === 'traditional' ? traditional(word) : word
+}
+
 /** Realises one step: the intent for the checker, the phrased message, and the state after it. */
 function realise(world: World, bank: Bank, plan: Plan, step: Step, s: State, rnd: () => number): { intent: TurnIntent; msg: Phrased; next: State } {
   const kind = effectiveKind(step, s)
@@ -110,8 +122,10 @@ function realise(world: World, bank: Bank, plan: Plan, step: Step, s: State, rnd
     const entry = nameable.length ? nameable[step.a % nameable.length] : list[step.a % list.length]
     const field = nameable.length ? DETAIL_FIELDS[step.b % DETAIL_FIELDS.length] : 'bare'
     const ord = nameable.length ? pick(bank.ordinals[entry.n - 1], rnd) : String(entry.n)
-    const text = nameable.length ? fill(pick(bank.detail[field], rnd), { ord, num: String(entry.n) }) : String(entry.n)
-    return { intent: { ...base, kind, target: { id: entry.id, field } }, msg: { text, keep: [ord, String(entry.n)] }, next: s }
+    const template = nameable.length ? pick(bank.detail[field], rnd) : null
+    const title = template?.includes('{title}') ? titleWord(world, list, entry.id, reg, step.c) : null
+    const text = template ? fill(template, { ord, num: String(entry.n), title: title ?? ord }) : String(entry.n)
+    return { intent: { ...base, kind, target: { id: entry.id, field } }, msg: { text, keep: [ord, String(entry.n), ...(title ? [title] : [])] }, next: s }
   }
   if (kind === 'switch') {
     const kept: Constraints = { ...s.stated }

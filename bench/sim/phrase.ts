@@ -24,6 +24,25 @@ export function fill(template: string, values: Record<string, string>): string {
   return template.replace(/\{(\w+)\}/g, (_, k: string) => values[k] ?? '').replace(/ {2,}/g, ' ').replace(/ ([,?.!])/g, '$1').trim()
 }
 
+/** Simplified → traditional characters, the way the traditional register writes. */
+export function traditional(text: string): string {
+  return toTraditional(text)
+}
+
+const words = new Intl.Segmenter('zh', { granularity: 'word' })
+
+/**
+ * The words of `title` (two characters or more) that no other title in `others` contains: what a
+ * learner could use to point at one project of a list ("直播那个") instead of its number.
+ */
+export function titleWords(title: string, others: readonly string[]): string[] {
+  const seen = new Set<string>()
+  for (const w of words.segment(title)) {
+    if (w.isWordLike && [...w.segment].length >= 2 && /^[\u4e00-\u9fff]+$/.test(w.segment) && !others.some((o) => o.includes(w.segment))) seen.add(w.segment)
+  }
+  return [...seen]
+}
+
 /** How a learner of `register` names `place`. */
 export function placeName(world: World, place: Place, register: Register, rnd: () => number): string {
   const prov = world.regions.province(place.province)

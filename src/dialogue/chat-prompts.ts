@@ -22,6 +22,7 @@ export const CHAT_PROMPTS = {
   continue: [],
   more_none: [],
   more_nothing: [],
+  more_open_to_all: ['audience'],
   relaxed_topic: ['topic'],
   relaxed_audience: ['audience'],
   relaxed_region_province: ['region', 'province'],

@@ -194,6 +194,22 @@ export function toSlots(state: DialogueState, strict: Strictness = STRICT): Slot
 export interface Rung {
   slots: Slots
   relaxed: SlotName[]
+  /** True when the learner's group also takes projects open to everyone (nothing was just for them): said, not widened. */
+  openToAll?: boolean
+}
+
+/** The audience of projects open to everyone (社会公众): such a project serves every group. */
+export const OPEN_AUDIENCE = 'general-public'
+
+/** `audiences` with the open audience added when one of them filters: a group's list also holds what everyone may join. */
+export function withOpenAudience(audiences: SlotValue[]): SlotValue[] {
+  if (!audiences.some((a) => a.explicit) || audiences.some((a) => a.id === OPEN_AUDIENCE)) return audiences
+  return [...audiences, { id: OPEN_AUDIENCE, matched: '', explicit: true, related: false }]
+}
+
+/** `slots` without the open audience the ladder added: what the reply's header names. */
+export function withoutOpenAudience(slots: Slots): Slots {
+  return { ...slots, audiences: slots.audiences.filter((a) => a.id !== OPEN_AUDIENCE || a.matched !== '') }
 }
 
 /** The province of a city, or null when `region` is a province, '全国' or unknown. */
@@ -201,7 +217,8 @@ export type ProvinceOf = (region: string) => string | null
 
 /**
  * The order in which a request that finds nothing is widened, each rung
- * keeping the widenings before it: the request as said; cue-implied
+ * keeping the widenings before it: the request as said; the learner's group
+ * also taking projects open to everyone (no widening: they serve it); cue-implied
  * audiences only rank; the region widened (city → province → nationwide
  * online); format dropped; dates dropped; "free" dropped; audiences carried
  * from before a topic switch only rank. A stated topic, a stated audience of
@@ -213,14 +230,22 @@ export function relaxationLadder(state: DialogueState, provinceOf: ProvinceOf): 
   let strict: Strictness = { ...STRICT }
   let slots = toSlots(state, strict)
   const relaxed: SlotName[] = []
+  let open = false
   const push = (names: SlotName[]) => {
     for (const n of names) if (!relaxed.includes(n)) relaxed.push(n)
-    rungs.push({ slots: cloneSlots(slots), relaxed: [...relaxed] })
+    rungs.push({ slots: cloneSlots(slots), relaxed: [...relaxed], ...(open ? { openToAll: true } : {}) })
   }
+  const audiencesOf = (s: Strictness) => (open ? withOpenAudience(toSlots(state, s).audiences) : toSlots(state, s).audiences)
   rungs.push({ slots: cloneSlots(slots), relaxed: [] })
+  // Nothing just for the learner's group: projects open to everyone serve it too, before anything is widened.
+  if (withOpenAudience(slots.audiences) !== slots.audiences) {
+    open = true
+    slots = { ...slots, audiences: audiencesOf(strict) }
+    push([])
+  }
   if (state.audiences.some((a) => a.source === 'cue')) {
     strict = { ...strict, cuesFilter: false }
-    slots = { ...slots, audiences: toSlots(state, strict).audiences }
+    slots = { ...slots, audiences: audiencesOf(strict) }
     push(['audience'])
   }
   if (slots.region && slots.region !== '全国') {
@@ -246,8 +271,7 @@ export function relaxationLadder(state: DialogueState, provinceOf: ProvinceOf): 
   }
   if (state.audiences.some((a) => a.turn < state.topicTurn && (a.source === 'stated' || strict.cuesFilter))) {
     strict = { ...strict, carriedFilter: false }
-    const audiences = toSlots(state, strict).audiences
-    slots = { ...slots, audiences }
+    slots = { ...slots, audiences: audiencesOf(strict) }
     push(['audience'])
   }
   return rungs

@@ -121,7 +121,8 @@ export function detectFollowUp(
   const text = said.replace(DECLINED_POINTER, ' ')
   const ordinal = detectOrdinal(text, session.shown.length || session.lastShown.length)
   // A message that points at a shown project may name its field with a slip ("how to aply for the 3rd", "第一个抱名").
-  const field = detectField(text) ?? (ordinal !== null || mentionsThis(text) ? detectField(text, true) : null)
+  const spelled = detectField(text)
+  const field = spelled ?? (ordinal !== null || mentionsThis(text) ? detectField(text, true) : null)
   // The list a number means: the one numbered on screen; with none (a menu or a "nothing" answer came after it), a
   // number asking a project's field ("都给您看过了" then "第二个咋报") means the last list of projects shown: a topic
   // on the menu has no fee, place or start date. (A bare number, or one asking the whole card, answers the menu.)
@@ -134,7 +135,10 @@ export function detectFollowUp(
   const pointsHere = mentionsThis(text)
   const newProjects = asksForNewProjects(u)
   const explicit = ordinal !== null || named !== null || pointsHere
-  const isFollowUp = field !== null ? explicit || !newProjects : (ordinal !== null || named !== null) && !newProjects
+  // A field read only through a slip, beside a bare "that" and a new filter ("prefer that i can do on my phone"),
+  // is no question about a shown project: the filter is what was said, so the message narrows.
+  const sure = spelled !== null || ordinal !== null || named !== null
+  const isFollowUp = field !== null ? (explicit && (sure || !newProjects)) || !newProjects : (ordinal !== null || named !== null) && !newProjects
   if (!isFollowUp) return null
   const wanted: Field = field ?? 'details'
   if (ordinal !== null) {

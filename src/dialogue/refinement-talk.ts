@@ -14,6 +14,8 @@ const ASK_BEFORE = /(有没有|有没|有冇|有无|有木有|想要|要学|找|
 /** Words right after a subject that ask for it: 书法呢, 茶艺有吗, 书法方面的. */
 const ASK_AFTER = /^(呢|吗|嘛|有没有|有吗|有没|有冇|的呢|的有吗|的有没有|的有冇|方面|类|相关|这块|那块)/
 const EN_ASK_BEFORE = /\b(any|some|about|what about|how about|anything on|something on|only|just)\s+$/
+/** A modal right before a word makes it a verb the learner asks whether they can do ("长沙能找到吗", "可以去吗"), not a subject. */
+const MODAL_BEFORE = /(能|可以|可|能不能|可不可以|会不会)$/
 
 /** True when `word` of `normalized`, said beside a refinement, is asked for as a subject (see the module). */
 export function asksForSubject(normalized: string, word: string): boolean {
@@ -21,6 +23,7 @@ export function asksForSubject(normalized: string, word: string): boolean {
   for (let at = normalized.indexOf(word); at >= 0; at = normalized.indexOf(word, at + 1)) {
     const before = normalized.slice(0, at)
     const after = normalized.slice(at + word.length)
+    if (MODAL_BEFORE.test(before.replace(/\s+$/, ''))) continue
     if (ASK_BEFORE.test(before.replace(/\s+$/, '')) || EN_ASK_BEFORE.test(before)) return true
     if (ASK_AFTER.test(after.replace(/^\s+/, ''))) return true
   }

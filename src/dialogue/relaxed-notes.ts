@@ -6,21 +6,31 @@
  */
 import type { Slots } from '../query/slots.js'
 import { say } from './chat-prompts.js'
-import type { DialogueState, SlotName } from './dialogue-state.js'
+import { OPEN_AUDIENCE, type DialogueState, type SlotName } from './dialogue-state.js'
 import { topicLabel } from './render-reply.js'
 import type { TurnContext } from './turn-context.js'
 
-/** The sentences saying how `relaxed` widened the request `state` into `slots`. */
-export function relaxedNotes(ctx: TurnContext, state: DialogueState, slots: Slots, relaxed: SlotName[]): string[] {
+/** How the reply names audience `id` in the learner's language. */
+export function groupLabel(ctx: TurnContext, id: string): string {
+  const e = ctx.deps.taxonomy.get('audiences', id)
+  return e ? (ctx.lang === 'en' ? e.en : e.zh) : id
+}
+
+/**
+ * The sentences saying how `relaxed` widened the request `state` into `slots`; with `openToAll`, that nothing is just
+ * for the learner's group and what is shown is open to everyone (said, though nothing was widened).
+ */
+export function relaxedNotes(ctx: TurnContext, state: DialogueState, slots: Slots, relaxed: SlotName[], openToAll = false): string[] {
   const { prompts, taxonomy } = ctx.deps
   const lang = ctx.lang
   const joiner = say(prompts, lang, 'joiner')
   const join = (words: string[]) => words.join(/^[,;]$/.test(joiner) ? joiner + ' ' : joiner)
-  const audienceLabel = (id: string) => {
-    const e = taxonomy.get('audiences', id)
-    return e ? (lang === 'en' ? e.en : e.zh) : id
-  }
+  const audienceLabel = (id: string) => groupLabel(ctx, id)
   const notes: string[] = []
+  const filtering = slots.audiences.filter((a) => a.explicit && a.id !== OPEN_AUDIENCE)
+  if (openToAll && !relaxed.includes('audience') && filtering.length) {
+    notes.push(say(prompts, lang, 'relaxed_audience', { audience: join(filtering.map((a) => audienceLabel(a.id))) }))
+  }
   for (const name of relaxed) {
     if (name === 'topic') {
       const dropped = state.topics.filter((t) => !slots.topics.some((x) => x.id === t.value.id && x.explicit)).map((t) => topicLabel(taxonomy, lang, t.value.id))

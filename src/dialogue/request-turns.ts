@@ -13,9 +13,10 @@ import { hasAnySlot, hasHardFilter, hasSubjectFilter, type Slots } from '../quer
 import { normalizeText } from '../text/normalize.js'
 import { checkGrounding } from '../llm/grounding.js'
 import { numberRangeHint, say } from './chat-prompts.js'
-import { applyMessage, chooseTopic, emptyDialogueState, relaxationLadder, toSlots, type DialogueState } from './dialogue-state.js'
+import { applyMessage, chooseTopic, emptyDialogueState, relaxationLadder, toSlots, withoutOpenAudience, type DialogueState } from './dialogue-state.js'
 import { describeSlots, listReply, MAX_PROJECTS, menuReply, menuTopics, textReply, topicLabel } from './render-reply.js'
 import { relaxedNotes } from './relaxed-notes.js'
+import { openToAllAfter, openToAllNote } from './open-to-all.js'
 import { untaughtFamilyNotes, untaughtOffer } from './untaught-notes.js'
 import { unbindTopicAudiences } from './topic-bound-audience.js'
 import { weighNeeds } from './weigh-needs.js'
@@ -105,9 +106,11 @@ export async function moreTurn(ctx: TurnContext): Promise<TurnOutcome> {
   const s = ctx.session
   if (!s.request.active) return menuTurn(ctx, [say(prompts, ctx.lang, 'nothing_shown')], true)
   const seen = new Set(s.seen)
-  const next = (await projectsByIds(ctx, s.results.filter((id) => !seen.has(id)))).slice(0, MAX_PROJECTS)
+  let next = (await projectsByIds(ctx, s.results.filter((id) => !seen.has(id)))).slice(0, MAX_PROJECTS)
+  const notes: string[] = []
+  if (!next.length && (next = await openToAllAfter(ctx, LIST_SIZE)).length) notes.push(openToAllNote(ctx))
   if (!next.length) return menuTurn(ctx, [say(prompts, ctx.lang, s.results.length ? 'more_none' : 'more_nothing')], true)
-  return { reply: await showList(ctx, next, []), matched: true }
+  return { reply: await showList(ctx, next, notes), matched: true }
 }
 
 /**
@@ -210,11 +213,11 @@ async function listRequest(ctx: TurnContext, state: DialogueState): Promise<Turn
       if (!list.ids.length) continue
       s.results = list.ids
       s.relaxed = rung.relaxed
-      s.listSlots = slots
+      s.listSlots = withoutOpenAudience(slots)
       const page = (await projectsByIds(ctx, list.ids)).slice(0, list.first)
       const loose = tried === state ? [] : [say(prompts, ctx.lang, 'relaxed_topic', { topic: typedNeeds(state).join(' ') })]
       const notes = untaughtFamilyNotes(ctx, state, page)
-      return { reply: await showList(ctx, page, [...notes, ...loose, ...relaxedNotes(ctx, state, rung.slots, rung.relaxed)]), matched: true }
+      return { reply: await showList(ctx, page, [...notes, ...loose, ...relaxedNotes(ctx, state, rung.slots, rung.relaxed, rung.openToAll)]), matched: true }
     }
   }
   // Need-words nothing teaches even widened ("想学开大货车") go with this answer: the next message ("我是妇女",
