@@ -3,9 +3,13 @@
  * Prints, one JSON line per text, the understanding and the hits (ids and
  * rounded scores) of every bench, warm-up and first-sight text, on the sample
  * or a generated catalogue: dumped before and after a speed change and
- * diffed, it shows the answers stayed the same.
+ * diffed, it shows the answers stayed the same. `--texts all` adds every
+ * question of the eval's labelled retrieval sets and every phrase of the spent
+ * simulator banks and scripted dialogues (bench/understand-texts; held-out
+ * banks are never read), about 17,000 texts more.
  *
  * @example node bin/run-ts.js bench/dump-search.ts --rows sample > before.jsonl
+ * @example node bin/run-ts.js bench/dump-search.ts --rows sample --texts all > before-all.jsonl
  */
 import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
@@ -20,8 +24,10 @@ import { SAMPLE_CATALOGUE_PATH } from '../src/catalogue/sample.js'
 import { createSearchService } from '../src/search/create-search-service.js'
 import { benchQueries, distinctBenchQueries, warmUpQueries } from './bench-queries.js'
 import { generateProjects } from './generate-catalogue.js'
+import { readQuerySet, SETS } from './eval/query-set.js'
+import { understandTexts } from './understand-texts.js'
 
-const { values } = parseArgs({ options: { rows: { type: 'string' } } })
+const { values } = parseArgs({ options: { rows: { type: 'string' }, texts: { type: 'string' } } })
 const taxonomy = loadTaxonomy()
 const rows = values.rows ?? 'sample'
 const projects = rows === 'sample'
@@ -33,7 +39,8 @@ const store = new SqliteCatalogueStore(db)
 await store.applyImport(projects, { who: 'dump', files: [] })
 const service = await createSearchService({ db, store, taxonomy, regions: loadRegions(), rememberRecent: false, today: () => new Date('2026-06-01T08:00:00Z') })
 const round = (x: number | null | undefined) => (x == null ? x : Math.round(x * 1e6) / 1e6)
-const texts = [...new Set([...warmUpQueries(), ...distinctBenchQueries(1106), ...benchQueries(1000)])]
+const more = values.texts === 'all' ? [...SETS.flatMap((set) => readQuerySet(set.queries).map((q) => q.text)), ...understandTexts().bankTexts] : []
+const texts = [...new Set([...warmUpQueries(), ...distinctBenchQueries(1106), ...benchQueries(1000), ...more])]
 for (const text of texts) {
   for (const k of [5, 3]) {
     const r = await service.search({ text, k })

@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest'
 import { existsSync, readFileSync, readdirSync } from 'node:fs'
 import { createSearchService } from '../src/search/create-search-service.js'
-import { createLexicalIndex } from '../src/search/lexical-index.js'
+import { createLexicalIndex, MEMORY_BM25_AFTER_SEARCHES } from '../src/search/lexical-index.js'
 import { openDatabase } from '../src/db/open-database.js'
 import { SqliteCatalogueStore } from '../src/catalogue/sqlite-catalogue-store.js'
 import { PROJECTS, project, regions, taxonomy, tempCatalogue } from './search-fixtures.js'
@@ -54,6 +54,22 @@ describe('lexical index', () => {
     const again = await createSearchService({ db: c.db, store: new SqliteCatalogueStore(c.db), taxonomy, regions, indexPath: ':memory:' })
     expect(ids(await again.search({ text: '想学做蛋糕' }))).toEqual(['P20'])
     again.close()
+  })
+
+  it('reads the catalogue version with its own in one statement, and after that job sees another connection\'s import', async () => {
+    const c = catalogue()
+    const lexical = createLexicalIndex(c.db, taxonomy)
+    c.store.addHook(lexical.hook)
+    lexical.rebuild(await c.store.list({ status: 'active' }), await c.store.version())
+    for (let i = 0; i <= MEMORY_BM25_AFTER_SEARCHES; i++) expect(lexical.search(['光伏'], 10).map((h) => h.id)).toEqual(['P03']) // now from memory
+    expect(lexical.catalogueVersion()).toBe(await c.store.version())
+    const otherDb = openDatabase(c.dbPath) // another process's import, with its own lexical hook
+    const other = new SqliteCatalogueStore(otherDb)
+    other.addHook(createLexicalIndex(otherDb, taxonomy).hook)
+    await other.applyImport([...PROJECTS, cake], { who: 'test', files: [] })
+    otherDb.close()
+    expect(lexical.search(['蛋糕'], 10).map((h) => h.id)).toEqual(['P20']) // not the version held in the earlier job
+    expect(lexical.catalogueVersion()).toBe(await c.store.version())
   })
 })
 

@@ -99,6 +99,16 @@ describe('knowledge/taxonomy.yaml', () => {
     expect(taxonomy.resolve('topics', '雅思')).toBe('language')
   })
 
+  it('finds every family word inside a phrase, longest first, ties in the taxonomy\'s order', () => {
+    const family = taxonomy.topics.flatMap((e) => (e.family ?? []).map(fold))
+    const plain = (phrase: string) => [...new Set(family)].filter((w) => fold(phrase).includes(w)).sort((a, b) => b.length - a.length)
+    expect(taxonomy.familyWordsIn('想学拉二胡')).toEqual(['二胡'])
+    expect(taxonomy.familyWordsIn('想学做蛋糕')).toEqual([])
+    const phrases = ['微信视频和抢红包', '我想学网上挂号，还有微信支付', '学AI作图和AI配音', '视讯通话 视讯', '二胡二胡葫芦丝', '', 'x']
+    for (const phrase of phrases) expect(taxonomy.familyWordsIn(phrase)).toEqual(plain(phrase))
+    expect(taxonomy.familyWordsIn('我想学网上挂号，还有微信支付').length).toBeGreaterThan(1)
+  })
+
   it('lists migrant workers under 进城务工人员 as well', () => {
     expect(taxonomy.resolve('audiences', '进城务工人员')).toBe('migrant-workers')
   })

@@ -74,6 +74,11 @@ export class SqliteCatalogueStore implements CatalogueStore {
     this.hooks.push(hook)
   }
 
+  /** Whether this store reads and writes through `db` (search then reads its version with the index's, one read for both). */
+  usesConnection(db: Database): boolean {
+    return this.db === db
+  }
+
   async version(): Promise<number> {
     return this.sql.version.get()!.version
   }

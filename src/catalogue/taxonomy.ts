@@ -51,6 +51,9 @@ export class Taxonomy {
   private readonly index: Record<TaxonomyKind, Map<string, string>>
   private readonly topicNames: Set<string>
   private readonly familyWords: Set<string>
+  /** Each family word's place in {@link familyWords}, and the longest one's length: see familyWordsIn. */
+  private readonly familyOrder: Map<string, number>
+  private readonly familyLongest: number
 
   constructor(data: { topics: TaxonomyEntry[]; audiences: TaxonomyEntry[] }) {
     // A name is matched like a synonym: every reader of `synonyms` sees it.
@@ -60,6 +63,8 @@ export class Taxonomy {
     this.audiences = data.audiences.map(withNames)
     this.topicNames = new Set(data.topics.flatMap((e) => [e.id, e.zh, e.en, ...(e.names ?? [])].map(fold)))
     this.familyWords = new Set(data.topics.flatMap((e) => (e.family ?? []).map(fold)))
+    this.familyOrder = new Map([...this.familyWords].map((w, i) => [w, i]))
+    this.familyLongest = Math.max(0, ...[...this.familyWords].map((w) => w.length))
     this.index = { topics: buildIndex(this.topics), audiences: buildIndex(this.audiences) }
   }
 
@@ -88,10 +93,22 @@ export class Taxonomy {
     return this.familyWords.has(fold(word))
   }
 
-  /** The family words inside `phrase` ("拉二胡" → 二胡), longest first. */
+  /**
+   * The family words inside `phrase` ("拉二胡" → 二胡), longest first (equal lengths in the taxonomy's order). Asked
+   * during searches: the phrase's pieces up to the longest family word are looked up, rather than each of the
+   * ~340 family words searched for in the phrase (0.5 against 4.9 µs for a four-character phrase).
+   */
   familyWordsIn(phrase: string): string[] {
     const p = fold(phrase)
-    return [...this.familyWords].filter((w) => p.includes(w)).sort((a, b) => b.length - a.length)
+    const found: string[] = []
+    for (let at = 0; at < p.length; at++) {
+      for (let end = at + 1, stop = Math.min(p.length, at + this.familyLongest); end <= stop; end++) {
+        const w = p.slice(at, end)
+        if (this.familyWords.has(w) && !found.includes(w)) found.push(w)
+      }
+    }
+    if (this.familyWords.has('')) found.push('')
+    return found.sort((a, b) => b.length - a.length || this.familyOrder.get(a)! - this.familyOrder.get(b)!)
   }
 
   /** Every (folded term → id) pair of one kind: ids, both labels and all synonyms. */

@@ -132,9 +132,12 @@ export function hasVagueMarker(normalized: string): boolean {
   return VAGUE_MARKERS.some((re) => re.test(normalized))
 }
 
+/** Global copies of {@link VAGUE_MARKERS}, compiled once (replace() starts and leaves each at lastIndex 0). */
+const VAGUE_MARKERS_ALL = VAGUE_MARKERS.map((re) => new RegExp(re.source, 'g'))
+
 /** `normalized` with the markers of a vague opener blanked out: words only inside them ("where do I start") ask for nothing. */
 export function withoutVagueMarkers(normalized: string): string {
   let t = normalized
-  for (const re of VAGUE_MARKERS) t = t.replace(new RegExp(re.source, 'g'), ' ')
+  for (const re of VAGUE_MARKERS_ALL) t = t.replace(re, ' ')
   return t
 }

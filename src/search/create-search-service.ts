@@ -112,6 +112,9 @@ export async function createSearchService(deps: SearchServiceDeps): Promise<Hybr
     const version = await store.version()
     return { version, active: await store.list({ status: 'active' }) }
   }
+  // A SQLite catalogue on this connection: its version is read with the lexical index's, one statement per search.
+  const catalogueVersion = 'usesConnection' in store && store.usesConnection(db)
+    ? async () => lexical.catalogueVersion() ?? store.version() : () => store.version()
   const first = await readCatalogue()
   if (!lexical.inStep(first.version)) lexical.rebuild(first.active, first.version)
   const dbPath = (db as unknown as { name?: string }).name ?? ':memory:'
@@ -210,7 +213,7 @@ export async function createSearchService(deps: SearchServiceDeps): Promise<Hybr
     understand: (text) => live.understand(text),
     async search(request: SearchRequest): Promise<SearchResult> {
       // Writes from another process (the CLI) fire no hook: look at the version, and refresh in the background.
-      if (!refreshing && !closed) void store.version().then((v) => (v !== live.table.version ? refresh() : undefined)).catch(() => undefined)
+      if (!refreshing && !closed) void catalogueVersion().then((v) => (v !== live.table.version ? refresh() : undefined)).catch(() => undefined)
       stageClock.mark?.('version')
       const u = understandRequest(request)
       stageClock.mark?.('understanding')

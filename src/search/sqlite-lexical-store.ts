@@ -57,6 +57,7 @@ export class SqliteLexicalStore {
   private everyRow: Statement<[], Record<string, unknown>> | undefined
   // Prepared at first use: only a SQLite catalogue in this same file has the table.
   private catalogueVersion: Statement<[], { version: number }> | undefined
+  private bothVersions: Statement<[], { catalogue: number | null; lexical: string | null }> | undefined
 
   /** Creates the tables if needed; `columnWeights` are BM25's, one per column of {@link FTS_COLUMNS}. */
   constructor(private readonly db: Database, columnWeights: readonly number[]) {
@@ -138,6 +139,17 @@ export class SqliteLexicalStore {
   currentCatalogueVersion(): number | undefined {
     this.catalogueVersion ??= this.db.prepare('SELECT version FROM catalogue_meta WHERE id = 1')
     return this.catalogueVersion.get()?.version
+  }
+
+  /**
+   * The SQLite catalogue's version in this same file and the version the index reflects, read by one statement:
+   * a search checks both, and each read of its own costs a read transaction (a lock on the write-ahead log).
+   */
+  versions(): { catalogue: number | undefined; lexical: string | undefined } {
+    this.bothVersions ??= this.db.prepare(`SELECT (SELECT version FROM catalogue_meta WHERE id = 1) AS catalogue,
+      (SELECT value FROM search_state WHERE key = 'lexical_version') AS lexical`)
+    const row = this.bothVersions.get()!
+    return { catalogue: row.catalogue ?? undefined, lexical: row.lexical ?? undefined }
   }
 
   /** Creates empty staged tables beside the live ones (dropping an old stage). */
