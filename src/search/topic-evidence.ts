@@ -18,11 +18,14 @@ import type { Project } from '../catalogue/project.js'
 import { isDictionaryWord, segment } from '../text/segment.js'
 import type { ProjectTable } from './project-table.js'
 import { lazyEvidenceTable, type EvidenceTable } from './evidence-table.js'
+import { createRegionResolver, hardFilter, hasHardFilter, type RegionResolver } from './slot-match.js'
 
 /** A topic the catalogue's text gives a request, with the words that were its evidence. */
 export interface TopicEvidence {
   id: string
   words: string[]
+  /** True when every project that voted is of this topic: filtering by it drops none of the projects holding the words. */
+  whole: boolean
 }
 
 /**
@@ -81,6 +84,8 @@ export interface TopicVotes {
   words: string[]
   /** Per need, how many projects hold its rarest unit (how common a word of the catalogue the need is). */
   needFrequency: number[]
+  /** Per topic, how many of the voting projects it holds. */
+  holders: Map<string, number>
 }
 
 /**
@@ -111,6 +116,7 @@ export function topicVotes(table: EvidenceTable, needs: string[][], fits: (p: Pr
     return best
   }
   const mass = new Map<string, number>()
+  const holders = new Map<string, number>()
   let total = 0
   let projects = 0
   let named = 0
@@ -127,11 +133,14 @@ export function topicVotes(table: EvidenceTable, needs: string[][], fits: (p: Pr
     projects++
     if (groups.some((g) => g.some((x) => !x.single && table.named[row].includes(x.word)))) named++
     total += score
-    for (const t of p.topics) mass.set(t, (mass.get(t) ?? 0) + score / p.topics.length)
+    for (const t of p.topics) {
+      mass.set(t, (mass.get(t) ?? 0) + score / p.topics.length)
+      holders.set(t, (holders.get(t) ?? 0) + 1)
+    }
   }
   const ranked = [...mass.entries()].sort((a, b) => b[1] - a[1])
     .map(([id, w]) => ({ id, share: w / total, lift: (w / total) / ((table.topicSize.get(id) ?? 0) / index.size) }))
-  return { ranked, projects, named, words: groups.flatMap((g) => g.map((x) => x.word)), needFrequency: groups.map((g) => Math.min(...g.map((x) => df(x.word)))) }
+  return { ranked, projects, named, words: groups.flatMap((g) => g.map((x) => x.word)), needFrequency: groups.map((g) => Math.min(...g.map((x) => df(x.word)))), holders }
 }
 
 /** Whether ascending `rows` holds `row` (binary search). */
@@ -192,24 +201,43 @@ function topicOf(table: EvidenceTable, needs: string[][], fits: (p: Project) => 
   if (votes.named === 0) return null
   const [first, second] = votes.ranked
   if (first.share < MIN_SHARE || first.lift < MIN_LIFT || (second?.share ?? 0) > MAX_RUNNER_UP * first.share) return null
-  return { id: first.id, words: votes.words }
+  return { id: first.id, words: votes.words, whole: votes.holders.get(first.id) === votes.projects }
 }
 
 /**
- * `understand` with {@link topicFromCatalogue} applied (`knownTerm`: whether a word is the taxonomy's own): a message naming no topic but needs the catalogue's text
- * gives one clear topic gets it as a named topic (explicit: the dialogue records it as stated), `matched` by its
- * evidence words. Stated, not a cue: the subject is the learner's own words, the catalogue only says which of its
- * topics holds them (a cue topic, implied by who the learner is, only ranks; the simulator's fresh8 passed 2 more
- * conversations with the topic filtering than ranking). The catalogue is indexed once, at the first message that asks.
+ * {@link topicFromCatalogue} read where the learner can look: only projects fitting what the message states (a
+ * group, place, format, fee or dates: the filters it sets) vote, so the topic never contradicts what was said
+ * ("怎么申请残疾人补贴" is asked of the projects for disabled people, not of the catalogue's many training subsidies).
+ * When no fitting project holds any need-word at all, the words name nothing there, and the whole catalogue says
+ * what they mean ("福建的农民技术培训": 技术, in no Fujian farmers' project, is farming technique in this catalogue).
+ */
+export function statedTopicFromCatalogue(table: EvidenceTable, u: Understanding, knownTerm: (w: string) => boolean,
+  resolveRegion: RegionResolver): TopicEvidence | null {
+  const stated = { ...u.slots, topics: [] }
+  if (!hasHardFilter(stated)) return topicFromCatalogue(table, u, knownTerm)
+  const fits = hardFilter(stated, resolveRegion)
+  const found = topicFromCatalogue(table, u, knownTerm, fits)
+  if (found) return found
+  const reached = u.needs.some((g) => g.some((w) => table.index.rows(w).some((row) => fits(table.projects[row]))))
+  return reached ? null : topicFromCatalogue(table, u, knownTerm)
+}
+
+/**
+ * `understand` with {@link statedTopicFromCatalogue} applied (`knownTerm`: whether a word is the taxonomy's own): a
+ * message naming no topic but needs the catalogue's text gives one clear topic gets it, `matched` by its evidence
+ * words. It filters (the dialogue records its source as `catalogue`) only when every project that voted is of it,
+ * so filtering drops none of the projects holding the learner's words; otherwise it only ranks, like a topic
+ * implied by a cue (issue 10: what is inferred ranks, what is stated filters; the topic is the catalogue's reading,
+ * the words are the learner's). The catalogue is indexed once, at the first message that asks.
  */
 export function withCatalogueTopic(projects: Pick<ProjectTable, 'byId'>, understand: (text: string) => Understanding,
-  knownTerm: (w: string) => boolean = () => false): (text: string) => Understanding {
+  knownTerm: (w: string) => boolean = () => false, resolveRegion: RegionResolver = createRegionResolver()): (text: string) => Understanding {
   const table = lazyEvidenceTable(projects)
   return (text) => {
     const u = understand(text)
     if (u.slots.topics.length || !u.needs.length || u.outOfScope) return u
-    const found = topicFromCatalogue(table(), u, knownTerm)
+    const found = statedTopicFromCatalogue(table(), u, knownTerm, resolveRegion)
     if (!found) return u
-    return { ...u, slots: { ...u.slots, topics: [{ id: found.id, explicit: true, related: false, fromCatalogue: true, matched: found.words.join('') }] } }
+    return { ...u, slots: { ...u.slots, topics: [{ id: found.id, explicit: found.whole, related: false, fromCatalogue: true, matched: found.words.join('') }] } }
   }
 }
