@@ -59,7 +59,7 @@ describe('the catalogue read where the learner can look', () => {
 
   it('reads words no fitting project holds over the whole catalogue, and lets the topic only rank when other topics hold them too', () => {
     const u = sampleRig().search.understand('福建的农民技术培训')
-    expect(u.slots.topics.map((t) => [t.id, t.explicit, t.fromCatalogue])).toEqual([['rural-revitalization', false, true]])
+    expect([u.topicSource, u.slots.topics.map((t) => [t.id, t.explicit])]).toEqual(['catalogue', [['rural-revitalization', false]]])
   })
 
   it('lets the topic filter when every project holding the words is of it', () => {
@@ -85,7 +85,8 @@ describe('the catalogue decides, not a word list', () => {
       { ...safety('T-TUTOR-2', '焊工证考前辅导班'), topics: ['vocational-skills'] }], { who: 'test', files: ['t'] })
     db.close()
     rig = await openRig(tmp.path)
-    expect(rig.search.understand('想学电器安全').slots.topics.map((t) => [t.id, t.fromCatalogue])).toEqual([['law-finance', true]])
+    const u = rig.search.understand('想学电器安全')
+    expect([u.topicSource, u.slots.topics.map((t) => t.id)]).toEqual(['catalogue', ['law-finance']])
   })
 
   it('reads a kind of course with its subject, never without it: "考前辅导班" is the tutoring these projects give, "考公务员的辅导班" is out of scope', () => {

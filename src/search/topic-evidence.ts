@@ -238,6 +238,6 @@ export function withCatalogueTopic(projects: Pick<ProjectTable, 'byId'>, underst
     if (u.slots.topics.length || !u.needs.length || u.outOfScope) return u
     const found = statedTopicFromCatalogue(table(), u, knownTerm, resolveRegion)
     if (!found) return u
-    return { ...u, slots: { ...u.slots, topics: [{ id: found.id, explicit: found.whole, related: false, fromCatalogue: true, matched: found.words.join('') }] } }
+    return { ...u, topicSource: 'catalogue', slots: { ...u.slots, topics: [{ id: found.id, explicit: found.whole, related: false, matched: found.words.join('') }] } }
   }
 }
