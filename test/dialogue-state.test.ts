@@ -3,7 +3,7 @@ import { applyMessage, chooseTopic, emptyDialogueState, relaxationLadder, toSlot
 import { emptySlots, type Slots, type SlotValue } from '../src/query/slots.js'
 
 const v = (id: string, matched: string, explicit = true, related = false): SlotValue => ({ id, matched, explicit, related })
-const msg = (s: Partial<Slots>, needs: string[][] = []) => ({ slots: { ...emptySlots(), ...s }, needs })
+const msg = (s: Partial<Slots>, needs: string[][] = []) => ({ slots: { ...emptySlots(), ...s }, needs, topicSource: 'words' as const })
 const say = (state: DialogueState, s: Partial<Slots>, text: string, needs: string[][] = []) => applyMessage(state, msg(s, needs), text)
 
 describe('the dialogue state rules', () => {
@@ -75,5 +75,14 @@ describe('the dialogue state rules', () => {
     const s = say(emptyDialogueState(), { topics: [v('family-education', '顶嘴', false, true)] }, '孩子老顶嘴').state
     expect(s.topics[0].source).toBe('inferred')
     expect(toSlots(s).topics[0]).toMatchObject({ explicit: false, related: true })
+  })
+
+  it('records a topic read from the catalogue as its own source, filtering when it was read whole and ranking like a cue when not', () => {
+    const read = (explicit: boolean) => applyMessage(emptyDialogueState(),
+      { ...msg({ topics: [v('energy-power', '空调', explicit)] }, [['空调']]), topicSource: 'catalogue' }, '想学修空调').state
+    expect(read(true).topics[0].source).toBe('catalogue')
+    expect(toSlots(read(true)).topics[0]).toMatchObject({ id: 'energy-power', explicit: true })
+    expect(read(false).topics[0].source).toBe('cue')
+    expect(toSlots(read(false)).topics[0]).toMatchObject({ explicit: false, related: false })
   })
 })

@@ -48,6 +48,25 @@ describe('a topic read from the catalogue when no reader names one', () => {
   })
 })
 
+describe('the catalogue read where the learner can look', () => {
+  it('asks only the projects fitting the group the message states, so the project that answers it is not filtered away', async () => {
+    // The catalogue at large files 申请+补贴 under vocational training subsidies; no project for disabled people holds both.
+    const u = sampleRig().search.understand('怎么申请残疾人补贴')
+    expect(u.slots.topics).toEqual([])
+    const top = (await sampleRig().search.search({ text: '怎么申请残疾人补贴', k: 3 })).hits.map((h) => h.project)
+    expect(top.some((p) => p.title.includes('补贴') && p.audiences.includes('people-with-disabilities'))).toBe(true)
+  })
+
+  it('reads words no fitting project holds over the whole catalogue, and lets the topic only rank when other topics hold them too', () => {
+    const u = sampleRig().search.understand('福建的农民技术培训')
+    expect([u.topicSource, u.slots.topics.map((t) => [t.id, t.explicit])]).toEqual(['catalogue', [['rural-revitalization', false]]])
+  })
+
+  it('lets the topic filter when every project holding the words is of it', () => {
+    expect(sampleRig().search.understand('想学修空调').slots.topics.map((t) => [t.id, t.explicit])).toEqual([['energy-power', true]])
+  })
+})
+
 describe('the catalogue decides, not a word list', () => {
   // The same words in a catalogue that files electricity safety under another topic (and has no energy projects):
   // the evidence follows it.
@@ -66,7 +85,8 @@ describe('the catalogue decides, not a word list', () => {
       { ...safety('T-TUTOR-2', '焊工证考前辅导班'), topics: ['vocational-skills'] }], { who: 'test', files: ['t'] })
     db.close()
     rig = await openRig(tmp.path)
-    expect(rig.search.understand('想学电器安全').slots.topics.map((t) => [t.id, t.fromCatalogue])).toEqual([['law-finance', true]])
+    const u = rig.search.understand('想学电器安全')
+    expect([u.topicSource, u.slots.topics.map((t) => t.id)]).toEqual(['catalogue', ['law-finance']])
   })
 
   it('reads a kind of course with its subject, never without it: "考前辅导班" is the tutoring these projects give, "考公务员的辅导班" is out of scope', () => {

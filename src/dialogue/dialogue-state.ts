@@ -21,8 +21,12 @@ import { FORMATS } from '../catalogue/project.js'
 import { cloneSlots, hasAnySlot, timeWindowSchema, type Slots, type SlotValue } from '../query/slots.js'
 import type { Understanding } from '../query/types.js'
 
-/** Where a slot value came from: named, implied by a situation cue, or inferred from a loose everyday word. */
-export const SLOT_SOURCES = ['stated', 'cue', 'inferred'] as const
+/**
+ * Where a slot value came from, strongest first: named; read from the catalogue's text for the learner's own
+ * words (a topic every project holding them is filed under, search/topic-evidence: it filters like a named one);
+ * implied by a situation cue; or inferred from a loose everyday word.
+ */
+export const SLOT_SOURCES = ['stated', 'catalogue', 'cue', 'inferred'] as const
 /** One of {@link SLOT_SOURCES}. */
 export type SlotSource = (typeof SLOT_SOURCES)[number]
 
@@ -67,12 +71,13 @@ export function emptyDialogueState(): DialogueState {
 /** How a message changed the request. */
 export type Change = 'start' | 'narrow' | 'new-topic'
 
-function sourceOf(v: SlotValue): SlotSource {
-  return v.explicit ? 'stated' : v.related ? 'inferred' : 'cue'
+/** A catalogue topic other topics share only ranks (explicit false): it is recorded like a cue, which is what it does. */
+function sourceOf(v: SlotValue, read: Understanding['topicSource']): SlotSource {
+  return v.explicit ? (read === 'catalogue' ? 'catalogue' : 'stated') : v.related ? 'inferred' : 'cue'
 }
 
-function tags(values: SlotValue[], turn: number) {
-  return values.map((v) => ({ value: { id: v.id, matched: v.matched }, source: sourceOf(v), turn }))
+function tags(values: SlotValue[], turn: number, read: Understanding['topicSource']) {
+  return values.map((v) => ({ value: { id: v.id, matched: v.matched }, source: sourceOf(v, read), turn }))
 }
 
 /** One word per need of the message (the longest of each group: "智能手机" of [智能, 手机, 智能手机]). */
@@ -91,7 +96,7 @@ export function startsNewTopic(u: Pick<Understanding, 'slots' | 'needs'>): boole
  * own replaces topic and need and keeps the person and preferences, any other
  * message narrows.
  */
-export function applyMessage(state: DialogueState, u: Pick<Understanding, 'slots' | 'needs'>, text: string): { state: DialogueState; change: Change } {
+export function applyMessage(state: DialogueState, u: Pick<Understanding, 'slots' | 'needs' | 'topicSource'>, text: string): { state: DialogueState; change: Change } {
   const turn = state.turn + 1
   const s = u.slots
   const fresh: DialogueState = {
@@ -100,9 +105,9 @@ export function applyMessage(state: DialogueState, u: Pick<Understanding, 'slots
     topicTurn: turn,
     text,
     needs: needWords(u),
-    topics: tags(s.topics, turn),
+    topics: tags(s.topics, turn, u.topicSource),
     replaced: [],
-    audiences: tags(s.audiences, turn),
+    audiences: tags(s.audiences, turn, 'words'),
     region: s.region !== null ? { value: s.region, source: 'stated', turn } : null,
     format: s.format !== null ? { value: s.format, source: 'stated', turn } : null,
     free: s.free !== null ? { value: s.free, source: 'stated', turn } : null,
@@ -172,7 +177,7 @@ export function toSlots(state: DialogueState, strict: Strictness = STRICT): Slot
   const slot = (t: DialogueState['topics'][number], cueFilters: boolean): SlotValue => ({
     id: t.value.id,
     matched: t.value.matched,
-    explicit: t.source === 'stated' || (t.source === 'cue' && cueFilters),
+    explicit: t.source === 'stated' || t.source === 'catalogue' || (t.source === 'cue' && cueFilters),
     related: t.source === 'inferred',
   })
   const carried = (a: DialogueState['audiences'][number]) => a.turn < state.topicTurn

@@ -63,7 +63,7 @@ export async function requestTurn(ctx: TurnContext): Promise<TurnOutcome> {
     // (A group only implied, 俺孙子 → older, never replaces one the request already holds.)
     const self = selfStatedAudiences(u.normalized, u.slots.audiences).filter((a) => a.explicit || !s.request.audiences.length)
     const facts = { ...u.slots, topics: [], audiences: self, time: null }
-    clearList(ctx, hasAnySlot(facts) ? applyMessage(s.request, { slots: facts, needs: [] }, s.request.text).state : s.request)
+    clearList(ctx, hasAnySlot(facts) ? applyMessage(s.request, { slots: facts, needs: [], topicSource: 'words' }, s.request.text).state : s.request)
     const lead = unmet ? say(prompts, ctx.lang, 'not_found', { what: unmet }) : say(prompts, ctx.lang, 'not_found_any')
     return menuTurn(ctx, [lead, say(prompts, ctx.lang, 'not_found_hint')], false, false)
   }

@@ -37,8 +37,8 @@ export async function weighNeeds(ctx: TurnContext, said: Understanding): Promise
   let u = slips.some(Boolean) ? { ...said, needs: said.needs.filter((_, i) => !slips[i]) } : said
   // A topic read from the catalogue's text (search/topic-evidence) is its need-words' reading: beside a refinement,
   // need-words not asked for are talk ("要线上直播或录播的"), and that topic goes with them.
-  if (u.slots.topics.some((t) => t.fromCatalogue) && ctx.session.request.active && hasAnySlot({ ...u.slots, topics: [], time: null }) &&
-    !needWords(u).some((w) => asksForSubject(u.normalized, w))) u = { ...u, slots: { ...u.slots, topics: u.slots.topics.filter((t) => !t.fromCatalogue) } }
+  if (u.topicSource === 'catalogue' && ctx.session.request.active && hasAnySlot({ ...u.slots, topics: [], time: null }) &&
+    !needWords(u).some((w) => asksForSubject(u.normalized, w))) u = { ...u, topicSource: 'words', slots: { ...u.slots, topics: [] } }
   if (!u.needs.length || u.slots.topics.length) return { u, unmet: null, vague: !hasAnySlot({ ...u.slots, time: null }) && !u.slots.topics.length && slips.some(Boolean) }
   if (u.outOfScope) return { u, unmet: u.outOfScope, vague: false }
   const found = (text: string, asked: boolean) => isTaught(ctx, text, asked)

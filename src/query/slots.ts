@@ -23,8 +23,6 @@ export const slotValueSchema = z.object({
    * it only boosts, and unlike a named topic it is no evidence that a project fits.
    */
   related: z.boolean(),
-  /** Optional (round 9): a topic read from the catalogue's own text for need-words no reader knows (search/topic-evidence). */
-  fromCatalogue: z.boolean().optional(),
 })
 /** One recognised topic or audience; see {@link slotValueSchema}. */
 export type SlotValue = z.infer<typeof slotValueSchema>

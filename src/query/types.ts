@@ -35,6 +35,12 @@ export interface Understanding {
   needs: string[][]
   lang: Lang
   slots: Slots
+  /**
+   * Where the topics were read: `words`, by a reader of the message (a named topic, a cue, an everyday word), or
+   * `catalogue`, from the catalogue's own text for need-words no reader knows (search/topic-evidence). The dialogue
+   * records a topic so read with the source `catalogue` (dialogue/dialogue-state).
+   */
+  topicSource: 'words' | 'catalogue'
   /** True when nothing in the message is a usable need ("有什么好学的", "推荐一下"). */
   vague: boolean
   /**

@@ -291,7 +291,7 @@ export function createQueryUnderstander(deps: UnderstandDeps): (text: string) =>
       needs,
       // Pinyin the repair turned into characters reads as Chinese.
       lang: detectLang(repaired.repairs.length > 0 ? normalized : text),
-      slots,
+      slots, topicSource: 'words',
       vague: !hasAnySlot(slots) && words.length === 0,
       ...((tutoring.length && english) || service.length ? { outOfScope: (service[0] ?? tutoring[0]).word } : {}),
     }

@@ -23,6 +23,7 @@ import { buildIndexOffThread, OFF_THREAD_MIN_PROJECTS, projectSlices } from './i
 import { plainCopy, RecentMemo } from './recent-memo.js'
 import type { LexicalHit } from './lexical-index.js'
 import { withCatalogueTopic } from './topic-evidence.js'
+import { createRegionResolver } from './slot-match.js'
 
 /** Lets waiting requests in between slices of work. */
 const pause = () => new Promise<void>((resolve) => setImmediate(resolve))
@@ -79,7 +80,7 @@ export function snapshotMaker(src: SnapshotSource) {
     const words = createQueryUnderstander({ taxonomy, regions: src.regions, today, vocabulary, relatedWords: src.relatedWords(), preparedRepair })
     // A subject said in words no reader knows gets its topic from the catalogue's own text (search/topic-evidence).
     const understand = withCatalogueTopic(table, words,
-      (w) => taxonomy.resolve('topics', w) !== null || taxonomy.namesWholeTopic(w) || taxonomy.isFamilyWord(w))
+      (w) => taxonomy.resolve('topics', w) !== null || taxonomy.namesWholeTopic(w) || taxonomy.isFamilyWord(w), createRegionResolver(src.regions))
     const memo = new RecentMemo<Understanding>(memoLimit)
     // Nothing remembered (memo off): nothing to key, and no one else holds the answer, so no copy either.
     if (memoLimit === 0) return understand

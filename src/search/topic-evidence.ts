@@ -14,45 +14,18 @@
  * evidence by itself ("考研" → 研 → 研修 is no topic): only beside a word.
  */
 import type { Understanding } from '../query/types.js'
-import { isDictionaryWord, segment } from '../text/segment.js'
-import { normalizeText } from '../text/normalize.js'
-import type { ProjectTable } from './project-table.js'
 import type { Project } from '../catalogue/project.js'
-
-/**
- * What the evidence reads of a table: its projects, their evidence text, and the part of it that names what a
- * project teaches (`named`: title and tags; see {@link evidenceTable}).
- */
-export type EvidenceTable = Pick<ProjectTable, 'byId' | 'text' | 'size'> & { named(id: string): string }
-
-/**
- * `table` with each project's text cut to what the project teaches: title, summary and tags, normalised (not the
- * provider, "某某大学", nor labels), so a word of a school's name is no evidence of a subject. Computed once per project.
- */
-export function evidenceTable(table: Pick<ProjectTable, 'byId' | 'size'>): EvidenceTable {
-  const texts = new Map<string, string>()
-  const names = new Map<string, string>()
-  const cached = (cache: Map<string, string>, id: string, of: (p: Project) => string) => {
-    let t = cache.get(id)
-    if (t === undefined) {
-      const p = table.byId.get(id)
-      t = p ? normalizeText(of(p)) : ''
-      cache.set(id, t)
-    }
-    return t
-  }
-  return {
-    byId: table.byId,
-    get size() { return table.size },
-    text: (id: string) => cached(texts, id, (p) => `${p.title} ${p.summary} ${p.tags.join(' ')}`),
-    named: (id: string) => cached(names, id, (p) => `${p.title} ${p.tags.join(' ')}`),
-  }
-}
+import { isDictionaryWord, segment } from '../text/segment.js'
+import type { ProjectTable } from './project-table.js'
+import { lazyEvidenceTable, type EvidenceTable } from './evidence-table.js'
+import { createRegionResolver, hardFilter, hasHardFilter, type RegionResolver } from './slot-match.js'
 
 /** A topic the catalogue's text gives a request, with the words that were its evidence. */
 export interface TopicEvidence {
   id: string
   words: string[]
+  /** True when every project that voted is of this topic: filtering by it drops none of the projects holding the words. */
+  whole: boolean
 }
 
 /**
@@ -111,46 +84,75 @@ export interface TopicVotes {
   words: string[]
   /** Per need, how many projects hold its rarest unit (how common a word of the catalogue the need is). */
   needFrequency: number[]
+  /** Per topic, how many of the voting projects it holds. */
+  holders: Map<string, number>
 }
 
 /**
  * The vote of the projects holding every need of `needs` (by a unit of it) for their topics, each project weighed
  * by the rarity of the words it holds (idf: 安全, 服务 count little), or null when some need has no evidence or
- * only lone characters have any.
+ * only lone characters have any. Only projects `fits` admits vote (see {@link topicFromCatalogue}).
  */
-export function topicVotes(table: EvidenceTable, needs: string[][], df: (w: string) => number): TopicVotes | null {
+export function topicVotes(table: EvidenceTable, needs: string[][], fits: (p: Project) => boolean = () => true): TopicVotes | null {
+  const { index, projects: rows } = table
+  const df = (w: string) => index.count(w)
   const groups = needs.map((g) => {
     const seen = new Set<string>()
     return g.flatMap((w) => unitsOf(w, df)).filter((x) => !seen.has(x.word) && seen.add(x.word))
   })
   // Every need must have evidence, and at least one need a word: lone characters beside nothing prove nothing.
   if (!groups.length || groups.some((g) => !g.length) || !groups.some((g) => g.some((x) => !x.single))) return null
-  const idf = (w: string) => Math.log(1 + table.size / (df(w) + 0.5))
+  const idf = (w: string) => Math.log(1 + index.size / (df(w) + 0.5))
+  // The rows holding a unit of every need, in catalogue order (so the sums below add up in one order whatever the
+  // index): the rows of the need held by fewest projects, kept where every other need has a unit.
+  const held = groups.map((g) => g.map((x) => ({ rows: index.rows(x.word), weight: idf(x.word) })))
+  const reach = held.map((g) => g.reduce((n, x) => n + x.rows.length, 0))
+  const rarest = held[reach.indexOf(Math.min(...reach))]
+  const candidates = rarest.length === 1 ? rarest[0].rows : Int32Array.from(new Set(rarest.flatMap((x) => [...x.rows]))).sort()
+  /** The weight of the rarest unit of need `g` in `row`, or 0 when it holds none. */
+  const weightAt = (g: typeof held[number], row: number) => {
+    let best = 0
+    for (const x of g) if (x.weight > best && holds(x.rows, row)) best = x.weight
+    return best
+  }
   const mass = new Map<string, number>()
-  const topicSize = new Map<string, number>()
+  const holders = new Map<string, number>()
   let total = 0
   let projects = 0
   let named = 0
-  for (const [id, p] of table.byId) {
-    for (const t of p.topics) topicSize.set(t, (topicSize.get(t) ?? 0) + 1 / p.topics.length)
-    const text = table.text(id)
+  for (const row of candidates) {
+    const p = rows[row]
+    if (!p.topics.length || !fits(p)) continue
     let score = 0
-    for (const g of groups) {
-      let best = 0
-      for (const x of g) if (text.includes(x.word)) best = Math.max(best, idf(x.word))
-      if (best === 0) { score = 0; break }
-      score += best
+    for (const g of held) {
+      const w = weightAt(g, row)
+      if (w === 0) { score = 0; break }
+      score += w
     }
-    if (score === 0 || !p.topics.length) continue
+    if (score === 0) continue
     projects++
-    const title = table.named(id)
-    if (groups.some((g) => g.some((x) => !x.single && title.includes(x.word)))) named++
+    if (groups.some((g) => g.some((x) => !x.single && table.named[row].includes(x.word)))) named++
     total += score
-    for (const t of p.topics) mass.set(t, (mass.get(t) ?? 0) + score / p.topics.length)
+    for (const t of p.topics) {
+      mass.set(t, (mass.get(t) ?? 0) + score / p.topics.length)
+      holders.set(t, (holders.get(t) ?? 0) + 1)
+    }
   }
   const ranked = [...mass.entries()].sort((a, b) => b[1] - a[1])
-    .map(([id, w]) => ({ id, share: w / total, lift: (w / total) / ((topicSize.get(id) ?? 0) / table.size) }))
-  return { ranked, projects, named, words: groups.flatMap((g) => g.map((x) => x.word)), needFrequency: groups.map((g) => Math.min(...g.map((x) => df(x.word)))) }
+    .map(([id, w]) => ({ id, share: w / total, lift: (w / total) / ((table.topicSize.get(id) ?? 0) / index.size) }))
+  return { ranked, projects, named, words: groups.flatMap((g) => g.map((x) => x.word)), needFrequency: groups.map((g) => Math.min(...g.map((x) => df(x.word)))), holders }
+}
+
+/** Whether ascending `rows` holds `row` (binary search). */
+function holds(rows: Int32Array, row: number): boolean {
+  let lo = 0
+  let hi = rows.length
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1
+    if (rows[mid] < row) lo = mid + 1
+    else hi = mid
+  }
+  return lo < rows.length && rows[lo] === row
 }
 
 /**
@@ -159,10 +161,10 @@ export function topicVotes(table: EvidenceTable, needs: string[][], df: (w: stri
  * close runner-up.
  */
 export function topicFromCatalogue(table: EvidenceTable, u: Pick<Understanding, 'slots' | 'needs' | 'outOfScope' | 'normalized'>,
-  df: (w: string) => number, knownTerm: (w: string) => boolean = () => false): TopicEvidence | null {
-  if (u.slots.topics.length || !u.needs.length || u.outOfScope || table.size === 0) return null
+  knownTerm: (w: string) => boolean = () => false, fits: (p: Project) => boolean = () => true): TopicEvidence | null {
+  if (u.slots.topics.length || !u.needs.length || u.outOfScope || table.index.size === 0) return null
   const lone = loneObjects(u.normalized, u.needs)
-  const found = (lone.length ? topicOf(table, [...u.needs, ...lone.map((c) => [c])], df) : null) ?? topicOf(table, u.needs, df)
+  const found = (lone.length ? topicOf(table, [...u.needs, ...lone.map((c) => [c])], fits) : null) ?? topicOf(table, u.needs, fits)
   // A taxonomy word among the evidence was the understander's to read: left without a topic, it was refused on
   // purpose ("孙女考大学 补英语": tutoring for an exam, not a 英语 course).
   return found && !found.words.some(knownTerm) ? found : null
@@ -185,48 +187,57 @@ function loneObjects(normalized: string, needs: string[][]): string[] {
 }
 
 /** {@link topicFromCatalogue} for these needs. */
-function topicOf(table: EvidenceTable, needs: string[][], df: (w: string) => number): TopicEvidence | null {
-  const votes = topicVotes(table, needs, df)
+function topicOf(table: EvidenceTable, needs: string[][], fits: (p: Project) => boolean): TopicEvidence | null {
+  const votes = topicVotes(table, needs, fits)
   if (!votes) return null
   // Too few projects hold every need: the commonest need (服务 of 照顾服务) is the one let go, while a word remains.
   if (votes.projects < MIN_PROJECTS) {
     if (needs.length < 2) return null
     const common = votes.needFrequency.indexOf(Math.max(...votes.needFrequency))
-    return topicOf(table, needs.filter((_, i) => i !== common), df)
+    return topicOf(table, needs.filter((_, i) => i !== common), fits)
   }
   // Words found only in summaries are context ("突发情况", "身体情况"), not a subject: some voting project must name
   // one in its title or tags, where it says what it teaches ("想了解一下情况" stays a vague opener).
   if (votes.named === 0) return null
   const [first, second] = votes.ranked
   if (first.share < MIN_SHARE || first.lift < MIN_LIFT || (second?.share ?? 0) > MAX_RUNNER_UP * first.share) return null
-  return { id: first.id, words: votes.words }
+  return { id: first.id, words: votes.words, whole: votes.holders.get(first.id) === votes.projects }
 }
 
 /**
- * `understand` with {@link topicFromCatalogue} applied (`knownTerm`: whether a word is the taxonomy's own): a message naming no topic but needs the catalogue's text
- * gives one clear topic gets it as a named topic (explicit: the dialogue records it as stated), `matched` by its
- * evidence words. Stated, not a cue: the subject is the learner's own words, the catalogue only says which of its
- * topics holds them (a cue topic, implied by who the learner is, only ranks; the simulator's fresh8 passed 2 more
- * conversations with the topic filtering than ranking). Document frequencies are counted once per word per table.
+ * {@link topicFromCatalogue} read where the learner can look: only projects fitting what the message states (a
+ * group, place, format, fee or dates: the filters it sets) vote, so the topic never contradicts what was said
+ * ("怎么申请残疾人补贴" is asked of the projects for disabled people, not of the catalogue's many training subsidies).
+ * When no fitting project holds any need-word at all, the words name nothing there, and the whole catalogue says
+ * what they mean ("福建的农民技术培训": 技术, in no Fujian farmers' project, is farming technique in this catalogue).
  */
-export function withCatalogueTopic(projects: Pick<ProjectTable, 'byId' | 'size'>, understand: (text: string) => Understanding,
-  knownTerm: (w: string) => boolean = () => false): (text: string) => Understanding {
-  const table = evidenceTable(projects)
-  const counts = new Map<string, number>()
-  const df = (w: string) => {
-    let n = counts.get(w)
-    if (n === undefined) {
-      n = 0
-      for (const id of table.byId.keys()) if (table.text(id).includes(w)) n++
-      if (counts.size >= 20000) counts.clear()
-      counts.set(w, n)
-    }
-    return n
-  }
+export function statedTopicFromCatalogue(table: EvidenceTable, u: Understanding, knownTerm: (w: string) => boolean,
+  resolveRegion: RegionResolver): TopicEvidence | null {
+  const stated = { ...u.slots, topics: [] }
+  if (!hasHardFilter(stated)) return topicFromCatalogue(table, u, knownTerm)
+  const fits = hardFilter(stated, resolveRegion)
+  const found = topicFromCatalogue(table, u, knownTerm, fits)
+  if (found) return found
+  const reached = u.needs.some((g) => g.some((w) => table.index.rows(w).some((row) => fits(table.projects[row]))))
+  return reached ? null : topicFromCatalogue(table, u, knownTerm)
+}
+
+/**
+ * `understand` with {@link statedTopicFromCatalogue} applied (`knownTerm`: whether a word is the taxonomy's own): a
+ * message naming no topic but needs the catalogue's text gives one clear topic gets it, `matched` by its evidence
+ * words. It filters (the dialogue records its source as `catalogue`) only when every project that voted is of it,
+ * so filtering drops none of the projects holding the learner's words; otherwise it only ranks, like a topic
+ * implied by a cue (issue 10: what is inferred ranks, what is stated filters; the topic is the catalogue's reading,
+ * the words are the learner's). The catalogue is indexed once, at the first message that asks.
+ */
+export function withCatalogueTopic(projects: Pick<ProjectTable, 'byId'>, understand: (text: string) => Understanding,
+  knownTerm: (w: string) => boolean = () => false, resolveRegion: RegionResolver = createRegionResolver()): (text: string) => Understanding {
+  const table = lazyEvidenceTable(projects)
   return (text) => {
     const u = understand(text)
-    const found = topicFromCatalogue(table, u, df, knownTerm)
+    if (u.slots.topics.length || !u.needs.length || u.outOfScope) return u
+    const found = statedTopicFromCatalogue(table(), u, knownTerm, resolveRegion)
     if (!found) return u
-    return { ...u, slots: { ...u.slots, topics: [{ id: found.id, explicit: true, related: false, fromCatalogue: true, matched: found.words.join('') }] } }
+    return { ...u, topicSource: 'catalogue', slots: { ...u.slots, topics: [{ id: found.id, explicit: found.whole, related: false, matched: found.words.join('') }] } }
   }
 }
