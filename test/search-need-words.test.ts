@@ -24,6 +24,12 @@ describe('need words', () => {
     expect(alts('过年想学做花馍', { 花馍: 1 }).flat()).toContain('花馍')
   })
 
+  it('reads "怎么办" (also 咋办 once normalised) as the question, not a need a project must cover', () => {
+    // "老板拖欠工资咋办": the projects that say "…怎么办" in their summary used to outrank the wage course.
+    expect(alts('在工地上干活，老板拖欠工资咋办', { 怎么办: 12 }).flat()).not.toContain('怎么办')
+    expect(alts('手机被偷了怎么办', { 怎么办: 12 }).flat()).not.toContain('怎么办')
+  })
+
   it('weighs a word the catalogue never uses above a common one, and says which are known', () => {
     const groups = contentGroups(understand('挖掘机驾驶'), df({ 驾驶: 1 }), 100)
     const excavator = groups.find((g) => g.alts.includes('挖掘机'))!
