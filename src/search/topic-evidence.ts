@@ -16,6 +16,7 @@
 import type { Understanding } from '../query/types.js'
 import type { Project } from '../catalogue/project.js'
 import { isDictionaryWord, segment } from '../text/segment.js'
+import { holdsRow } from '../text/substring-index.js'
 import type { ProjectTable } from './project-table.js'
 import { lazyEvidenceTable, type EvidenceTable } from './evidence-table.js'
 import { createRegionResolver, hardFilter, hasHardFilter, type RegionResolver } from './slot-match.js'
@@ -112,7 +113,7 @@ export function topicVotes(table: EvidenceTable, needs: string[][], fits: (p: Pr
   /** The weight of the rarest unit of need `g` in `row`, or 0 when it holds none. */
   const weightAt = (g: typeof held[number], row: number) => {
     let best = 0
-    for (const x of g) if (x.weight > best && holds(x.rows, row)) best = x.weight
+    for (const x of g) if (x.weight > best && holdsRow(x.rows, row)) best = x.weight
     return best
   }
   const mass = new Map<string, number>()
@@ -141,18 +142,6 @@ export function topicVotes(table: EvidenceTable, needs: string[][], fits: (p: Pr
   const ranked = [...mass.entries()].sort((a, b) => b[1] - a[1])
     .map(([id, w]) => ({ id, share: w / total, lift: (w / total) / ((table.topicSize.get(id) ?? 0) / index.size) }))
   return { ranked, projects, named, words: groups.flatMap((g) => g.map((x) => x.word)), needFrequency: groups.map((g) => Math.min(...g.map((x) => df(x.word)))), holders }
-}
-
-/** Whether ascending `rows` holds `row` (binary search). */
-function holds(rows: Int32Array, row: number): boolean {
-  let lo = 0
-  let hi = rows.length
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1
-    if (rows[mid] < row) lo = mid + 1
-    else hi = mid
-  }
-  return lo < rows.length && rows[lo] === row
 }
 
 /**

@@ -86,14 +86,25 @@ function intersect(small: Int32Array, large: Int32Array): Int32Array {
     let step = 1
     let hi = lo
     while (hi < large.length && large[hi] < row) { lo = hi + 1; hi += step; step *= 2 }
-    hi = Math.min(hi, large.length)
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1
-      if (large[mid] < row) lo = mid + 1
-      else hi = mid
-    }
+    lo = lowerBound(large, row, lo, Math.min(hi, large.length))
     if (lo >= large.length) break
     if (large[lo] === row) out.push(row)
   }
   return Int32Array.from(out)
+}
+
+/** The first index in `list[lo, hi)` (ascending) whose value is not below `value`; `hi` when there is none. */
+function lowerBound(list: Int32Array, value: number, lo = 0, hi = list.length): number {
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1
+    if (list[mid] < value) lo = mid + 1
+    else hi = mid
+  }
+  return lo
+}
+
+/** Whether ascending `rows` (an answer of {@link SubstringIndex.rows}) holds `row`. */
+export function holdsRow(rows: Int32Array, row: number): boolean {
+  const at = lowerBound(rows, row)
+  return at < rows.length && rows[at] === row
 }
