@@ -6,8 +6,8 @@
  */
 import type { Project } from '../catalogue/project.js'
 import { say } from './chat-prompts.js'
-import { OPEN_AUDIENCE, withOpenAudience } from './dialogue-state.js'
-import { groupLabel } from './relaxed-notes.js'
+import { withOpenAudience } from './dialogue-state.js'
+import { filteringGroupsLabel } from './relaxed-notes.js'
 import { MAX_PROJECTS } from './render-reply.js'
 import { projectsByIds, type TurnContext } from './turn-context.js'
 
@@ -30,7 +30,5 @@ export async function openToAllAfter(ctx: TurnContext, size: number): Promise<Pr
 
 /** The note in front of those projects: everything just for the learner's groups was shown. */
 export function openToAllNote(ctx: TurnContext): string {
-  const slots = ctx.session.listSlots ?? { audiences: [] }
-  const names = slots.audiences.filter((a) => a.explicit && a.id !== OPEN_AUDIENCE).map((a) => groupLabel(ctx, a.id))
-  return say(ctx.deps.prompts, ctx.lang, 'more_open_to_all', { audience: names.join(say(ctx.deps.prompts, ctx.lang, 'joiner')) })
+  return say(ctx.deps.prompts, ctx.lang, 'more_open_to_all', { audience: filteringGroupsLabel(ctx, ctx.session.listSlots ?? { audiences: [] }) })
 }

@@ -11,9 +11,20 @@ import { topicLabel } from './render-reply.js'
 import type { TurnContext } from './turn-context.js'
 
 /** How the reply names audience `id` in the learner's language. */
-export function groupLabel(ctx: TurnContext, id: string): string {
+function groupLabel(ctx: TurnContext, id: string): string {
   const e = ctx.deps.taxonomy.get('audiences', id)
   return e ? (ctx.lang === 'en' ? e.en : e.zh) : id
+}
+
+/** The learner's own groups that filter `slots` (not the open audience the ladder adds), named and joined for a note. */
+export function filteringGroupsLabel(ctx: TurnContext, slots: Pick<Slots, 'audiences'>): string {
+  return joinLabels(ctx, slots.audiences.filter((a) => a.explicit && a.id !== OPEN_AUDIENCE).map((a) => groupLabel(ctx, a.id)))
+}
+
+/** `words` joined with the language's joiner, a space after a comma-like one ("Farmers, Women"). */
+function joinLabels(ctx: TurnContext, words: string[]): string {
+  const joiner = say(ctx.deps.prompts, ctx.lang, 'joiner')
+  return words.join(/^[,;]$/.test(joiner) ? joiner + ' ' : joiner)
 }
 
 /**
@@ -23,20 +34,16 @@ export function groupLabel(ctx: TurnContext, id: string): string {
 export function relaxedNotes(ctx: TurnContext, state: DialogueState, slots: Slots, relaxed: SlotName[], openToAll = false): string[] {
   const { prompts, taxonomy } = ctx.deps
   const lang = ctx.lang
-  const joiner = say(prompts, lang, 'joiner')
-  const join = (words: string[]) => words.join(/^[,;]$/.test(joiner) ? joiner + ' ' : joiner)
-  const audienceLabel = (id: string) => groupLabel(ctx, id)
+  const join = (words: string[]) => joinLabels(ctx, words)
   const notes: string[] = []
-  const filtering = slots.audiences.filter((a) => a.explicit && a.id !== OPEN_AUDIENCE)
-  if (openToAll && !relaxed.includes('audience') && filtering.length) {
-    notes.push(say(prompts, lang, 'relaxed_audience', { audience: join(filtering.map((a) => audienceLabel(a.id))) }))
-  }
+  const groups = filteringGroupsLabel(ctx, slots)
+  if (openToAll && !relaxed.includes('audience') && groups) notes.push(say(prompts, lang, 'relaxed_audience', { audience: groups }))
   for (const name of relaxed) {
     if (name === 'topic') {
       const dropped = state.topics.filter((t) => !slots.topics.some((x) => x.id === t.value.id && x.explicit)).map((t) => topicLabel(taxonomy, lang, t.value.id))
       if (dropped.length) notes.push(say(prompts, lang, 'relaxed_topic', { topic: join(dropped) }))
     } else if (name === 'audience') {
-      const dropped = state.audiences.filter((a) => !slots.audiences.some((x) => x.id === a.value.id && x.explicit)).map((a) => audienceLabel(a.value.id))
+      const dropped = state.audiences.filter((a) => !slots.audiences.some((x) => x.id === a.value.id && x.explicit)).map((a) => groupLabel(ctx, a.value.id))
       if (dropped.length) notes.push(say(prompts, lang, 'relaxed_audience', { audience: join(dropped) }))
     } else if (name === 'region' && state.region) {
       notes.push(slots.region === '全国' || slots.region === null
