@@ -11,6 +11,9 @@ export const FORMATS = ['online', 'offline', 'hybrid'] as const
 /** One of {@link FORMATS}. */
 export type Format = (typeof FORMATS)[number]
 
+/** The audience of projects open to everyone (社会公众): such a project serves every group, and naming it filters nothing. */
+export const OPEN_AUDIENCE = 'general-public'
+
 /** A project as stored: validated, labels resolved to taxonomy ids, dates as YYYY-MM-DD. */
 export const projectSchema = z.object({
   id: z.string().regex(/^[A-Za-z0-9_.-]{1,64}$/),

@@ -17,7 +17,7 @@
  * which a request that finds nothing is widened.
  */
 import { z } from 'zod'
-import { FORMATS } from '../catalogue/project.js'
+import { FORMATS, OPEN_AUDIENCE } from '../catalogue/project.js'
 import { cloneSlots, hasAnySlot, timeWindowSchema, type Slots, type SlotValue } from '../query/slots.js'
 import type { Understanding } from '../query/types.js'
 
@@ -202,9 +202,6 @@ export interface Rung {
   /** True when the learner's group also takes projects open to everyone (nothing was just for them): said, not widened. */
   openToAll?: boolean
 }
-
-/** The audience of projects open to everyone (社会公众): such a project serves every group. */
-export const OPEN_AUDIENCE = 'general-public'
 
 /** `audiences` with the open audience added when one of them filters: a group's list also holds what everyone may join. */
 export function withOpenAudience(audiences: SlotValue[]): SlotValue[] {

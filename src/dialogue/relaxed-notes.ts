@@ -6,7 +6,8 @@
  */
 import type { Slots } from '../query/slots.js'
 import { say } from './chat-prompts.js'
-import { OPEN_AUDIENCE, type DialogueState, type SlotName } from './dialogue-state.js'
+import { OPEN_AUDIENCE } from '../catalogue/project.js'
+import type { DialogueState, SlotName } from './dialogue-state.js'
 import { topicLabel } from './render-reply.js'
 import type { TurnContext } from './turn-context.js'
 

@@ -4,6 +4,7 @@
  * English ones, the cue patterns) and resolves their overlaps longest-first: the raw mentions the understander
  * turns into slots.
  */
+import { OPEN_AUDIENCE } from '../catalogue/project.js'
 import type { TaxonomyKind } from '../catalogue/taxonomy.js'
 import { isDictionaryWord } from '../text/segment.js'
 import { candidateIndices, globalMatches } from '../text/regex-tools.js'
@@ -109,7 +110,7 @@ export function findMatches(text: string, index: TermIndex): Match[] {
   // English words of the taxonomy, inflected and padded as people write them. "Adults", "the public":
   // in English everyone is an adult, so the general public only ranks ("violin lessons for adults").
   for (const h of index.english(text)) {
-    found.push({ kind: h.kind, id: h.id, start: h.start, end: h.end, explicit: !(h.kind === 'audiences' && h.id === 'general-public'), cue: false, matched: h.matched })
+    found.push({ kind: h.kind, id: h.id, start: h.start, end: h.end, explicit: !(h.kind === 'audiences' && h.id === OPEN_AUDIENCE), cue: false, matched: h.matched })
   }
   for (const k of cueCandidates(text)) {
     const cue = ALL_CUES[k]
