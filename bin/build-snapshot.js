@@ -114,12 +114,15 @@ export async function buildSnapshot({ root, esbuild, distMetafile }) {
   delete env.NODE_OPTIONS
   const run = spawnSync(process.execPath, ['--snapshot-blob', blob, '--build-snapshot', bundle], { cwd: root, env, encoding: 'utf8' })
   const version = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')).version
-  const tried = run.status === 0 ? spawnSync(process.execPath, ['--snapshot-blob', blob, 'version'], { cwd: root, env, encoding: 'utf8' }) : run
+  // Stamped before it is tried: a snapshot that does not match its stamp hands the command to dist/ itself.
+  const stampFile = join(root, 'dist', 'snapshot.json')
+  writeFileSync(stampFile, JSON.stringify(snapshotStamp(root)))
+  const tried = run.status === 0 ? spawnSync(process.execPath, ['--snapshot-blob', blob, 'version'], { cwd: root, env: { ...env, LEARNFINDER_SNAPSHOT_TRIAL: '1' }, encoding: 'utf8' }) : run
   if (tried.status !== 0 || tried.stdout.trim() !== `learnfinder ${version}`) {
     rmSync(blob, { force: true })
+    rmSync(stampFile, { force: true })
     console.error(`learnfinder: the start-up snapshot was not built; the command runs dist/\n${(tried.stderr ?? '').trim()}`)
     return false
   }
-  writeFileSync(join(root, 'dist', 'snapshot.json'), JSON.stringify(snapshotStamp(root)))
   return true
 }

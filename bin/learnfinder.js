@@ -1,13 +1,23 @@
-#!/usr/bin/env node
-// The learnfinder command. Runs the compiled JavaScript in dist/ when it is up
-// to date with src/ (built at `npm install` by the `prepare` script), else the
-// TypeScript sources through tsx, so `npx learnfinder` works either way and an
-// edited source is never shadowed by an old build.
+#!/bin/sh
+":" //; self=$0; case $self in */*) ;; *) self=./$self ;; esac
+":" //; while [ -L "$self" ]; do l=$(readlink "$self"); case $l in /*) self=$l ;; *) self=${self%/*}/$l ;; esac; done
+":" //; b=${self%/*}/../dist/snapshot.blob; case $1 in ask|search|show) if [ -f "$b" ] && [ "$LEARNFINDER_SNAPSHOT" != off ] && [ "$LEARNFINDER_FROM_SOURCE" != 1 ] && [ -z "$NODE_OPTIONS" ]; then node --snapshot-blob "$b" "$@"; s=$?; [ $s -eq 14 ] || exit $s; fi ;; esac
+":" //; exec node "$self" "$@"
+// The learnfinder command, both a POSIX shell script and a JavaScript module. Run as a program (`npx
+// learnfinder`, node_modules/.bin/learnfinder, ./bin/learnfinder.js) the shell reads the lines above: it finds
+// this file through any symlinks and starts ask, search and show straight from the start-up snapshot of
+// dist/'s code (one node process; the snapshot itself checks that it still matches dist/, bin/snapshot-main.js),
+// and anything else, or a node that cannot read the snapshot (exit code 14), as `node` on this file. To
+// JavaScript those lines are strings and comments.
+//
+// As JavaScript (`node bin/learnfinder.js`, `npm start`): runs the compiled JavaScript in dist/ when it is up
+// to date with src/ (built at `npm install` by the `prepare` script), else the TypeScript sources through
+// tsx, so the command works either way and an edited source is never shadowed by an old build. It starts no
+// snapshot: a second node process and the snapshot's 20 MB cost about what the snapshot saves on a quiet
+// machine (docs/startup.md).
 import { dirname, join } from 'node:path'
 import { fileURLToPath } from 'node:url'
-import { spawnSync } from 'node:child_process'
 import { distIsFresh } from './dist-stamp.js'
-import { usableSnapshot } from './snapshot-stamp.js'
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..')
 // `learnfinder list | head` closes the pipe early: that is not an error.
@@ -17,14 +27,6 @@ process.stdout.on('error', (err) => {
 })
 const fromDist = process.env.LEARNFINDER_FROM_SOURCE !== '1' && distIsFresh(root)
 const args = process.argv.slice(2)
-// ask, search and show start from the snapshot of dist/'s code when there is one (bin/snapshot-stamp.js).
-const snapshot = fromDist ? usableSnapshot(root, args, process.env) : undefined
-// Node exits with 14 when it cannot load a snapshot, before running any of it: then dist/ answers instead.
-const SNAPSHOT_UNREADABLE = 14
-const run = snapshot ? spawnSync(process.execPath, ['--snapshot-blob', snapshot, ...args], { stdio: 'inherit' }) : undefined
-if (run?.error) throw run.error
-if (run?.signal) process.kill(process.pid, run.signal)
-if (run && run.status !== SNAPSHOT_UNREADABLE) process.exit(run.status ?? 1)
 let cli
 if (fromDist) {
   cli = await import('../dist/cli.js')

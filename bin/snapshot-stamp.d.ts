@@ -3,4 +3,6 @@ export declare const SNAPSHOT_BUNDLE: string
 export declare const SNAPSHOT_BLOB: string
 export declare const SNAPSHOT_COMMANDS: ReadonlySet<string>
 export declare function snapshotStamp(root: string): { node: string; execPath: string; arch: string; root: string; dist: string }
+/** True when dist/snapshot.json says the snapshot was made by this node, in this folder, beside this dist/ build. */
+export declare function snapshotMatches(root: string): boolean
 export declare function usableSnapshot(root: string, argv: string[], env: Record<string, string | undefined>, execArgv?: string[]): string | undefined

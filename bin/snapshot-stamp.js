@@ -3,7 +3,9 @@
 // and only with the node binary, the package folder and the dist/ build the snapshot was made with (a snapshot
 // is readable by the node that wrote it alone), and only for a plain `node` (V8 refuses a snapshot when any
 // V8 option differs from the build's, so node options on the command line or in NODE_OPTIONS run dist/).
-// LEARNFINDER_SNAPSHOT=off turns it off.
+// LEARNFINDER_SNAPSHOT=off turns it off. The shell half of bin/learnfinder.js applies the command and
+// environment rules before starting node (usableSnapshot is their JavaScript statement, for the bench and the
+// tests), and the snapshot itself checks the rest at its start (snapshotMatches, bin/snapshot-main.js).
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 
@@ -19,6 +21,17 @@ export function snapshotStamp(root) {
   return { node: process.version, execPath: process.execPath, arch: process.arch, root, dist: readFileSync(join(root, 'dist', 'stamp.json'), 'utf8') }
 }
 
+/** True when dist/snapshot.json says the snapshot was made by this node, in this folder, beside this dist/ build. */
+export function snapshotMatches(root) {
+  try {
+    const stamp = JSON.parse(readFileSync(join(root, 'dist', 'snapshot.json'), 'utf8'))
+    const now = snapshotStamp(root)
+    return Object.keys(now).every((k) => stamp[k] === now[k])
+  } catch {
+    return false
+  }
+}
+
 /**
  * The snapshot to start `argv`'s command from, or undefined to run dist/ (or the sources) as before. Call it
  * only when dist/ is fresh.
@@ -26,12 +39,5 @@ export function snapshotStamp(root) {
 export function usableSnapshot(root, argv, env, execArgv = process.execArgv) {
   if (env.LEARNFINDER_SNAPSHOT === 'off' || !SNAPSHOT_COMMANDS.has(argv[0])) return undefined
   if (execArgv.length > 0 || (env.NODE_OPTIONS ?? '').trim() !== '') return undefined
-  try {
-    const stamp = JSON.parse(readFileSync(join(root, 'dist', 'snapshot.json'), 'utf8'))
-    const now = snapshotStamp(root)
-    const same = Object.keys(now).every((k) => stamp[k] === now[k])
-    return same ? join(root, SNAPSHOT_BLOB) : undefined
-  } catch {
-    return undefined
-  }
+  return snapshotMatches(root) ? join(root, SNAPSHOT_BLOB) : undefined
 }

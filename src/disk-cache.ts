@@ -10,7 +10,7 @@
  */
 import { createHash } from 'node:crypto'
 import { mkdirSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs'
-import { join } from 'node:path'
+import { dirname, join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { PACKAGE_ROOT } from './paths.js'
 
@@ -59,6 +59,26 @@ function readOrNull(path: string): Buffer | null {
   }
 }
 
+/** Where the entry for `input` computed by `code` lives (null: the cache is off). */
+function entryPath(name: string, input: string, code: readonly string[], ext: string): string | null {
+  const root = cacheRoot()
+  if (!root) return null
+  const key = createHash('sha256').update(codeKey(code)).update('\0').update(input).digest('hex').slice(0, 40)
+  return join(root, name, `${key}.${ext}`)
+}
+
+/** Keeps `data` at `path` (written aside, then renamed); a cache that cannot be written is no error. */
+function keep(path: string, data: string | Uint8Array): void {
+  try {
+    mkdirSync(dirname(path), { recursive: true })
+    const tmp = `${path}.${process.pid}.tmp`
+    writeFileSync(tmp, data)
+    renameSync(tmp, path)
+  } catch {
+    // A read-only install still works, only slower.
+  }
+}
+
 /**
  * `compute()`, or what it returned for the same `input` and code before.
  * `input` is the exact text the result depends on; `code` lists the module
@@ -68,24 +88,33 @@ function readOrNull(path: string): Buffer | null {
  * @example const value = diskMemo('yaml', text, [import.meta.url], () => parse(text))
  */
 export function diskMemo<T>(name: string, input: string, code: readonly string[], compute: () => T): T {
-  const root = cacheRoot()
-  if (!root) return compute()
-  const key = createHash('sha256').update(codeKey(code)).update('\0').update(input).digest('hex').slice(0, 40)
-  const dir = join(root, name)
-  const path = join(dir, `${key}.json`)
+  const path = entryPath(name, input, code, 'json')
+  if (!path) return compute()
   try {
     return (JSON.parse(readFileSync(path, 'utf8')) as { value: T }).value
   } catch {
     // Missing or damaged: compute and (try to) keep it.
   }
   const value = compute()
+  keep(path, JSON.stringify({ value }))
+  return value
+}
+
+/**
+ * {@link diskMemo} for a result that is raw bytes, kept as they are: a start reads them without parsing
+ * anything (the caller's own layout says where to look). Null when the cache is off, so a caller can do
+ * without the layout altogether. The bytes must carry their own check that they are whole, as a truncated
+ * file is read as it is.
+ */
+export function diskMemoBytes(name: string, input: string, code: readonly string[], compute: () => Uint8Array): Buffer | null {
+  const path = entryPath(name, input, code, 'bin')
+  if (!path) return null
   try {
-    mkdirSync(dir, { recursive: true })
-    const tmp = `${path}.${process.pid}.tmp`
-    writeFileSync(tmp, JSON.stringify({ value }))
-    renameSync(tmp, path)
+    return readFileSync(path)
   } catch {
-    // A read-only install still works, only slower.
+    // Missing: compute and (try to) keep it.
   }
+  const value = Buffer.from(compute())
+  keep(path, value)
   return value
 }

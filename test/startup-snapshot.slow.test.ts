@@ -22,9 +22,12 @@ beforeAll(() => {
 }, 180_000)
 afterAll(() => rmSync(dir, { recursive: true, force: true }))
 
-/** `learnfinder ask --json` over stdin, one reply per line, without the random session ids. */
-function askAll(questions: string[], env: NodeJS.ProcessEnv, db: string, args: string[] = [join(pkg, 'bin', 'learnfinder.js')]): unknown[] {
-  const out = execFileSync(process.execPath, [...args, 'ask', '--json'], {
+/**
+ * `learnfinder ask --json` over stdin, one reply per line, without the random session ids; run by node, or
+ * with `program` as a program of its own (the shell half of bin/learnfinder.js).
+ */
+function askAll(questions: string[], env: NodeJS.ProcessEnv, db: string, args: string[] = [join(pkg, 'bin', 'learnfinder.js')], program = process.execPath): unknown[] {
+  const out = execFileSync(program, [...args, 'ask', '--json'], {
     input: questions.join('\n') + '\n',
     encoding: 'utf8',
     env: { ...process.env, NODE_OPTIONS: '', ...env, LEARNFINDER_DB: join(dir, db) },
@@ -50,8 +53,38 @@ describe('the start-up snapshot', () => {
     const fromSnapshot = askAll(questions, {}, 'snap.db', ['--snapshot-blob', join(pkg, 'dist', 'snapshot.blob')])
     expect(fromSnapshot).toEqual(fromDist)
     expect(fromDist).toHaveLength(questions.length)
-    // The command itself takes the snapshot: same answers, from the database the snapshot run left.
-    expect(askAll(questions, {}, 'snap.db')).toEqual(fromDist)
+    // The command run as a program takes the snapshot: same answers, from the database the snapshot run left.
+    expect(askAll(questions, {}, 'snap.db', [], join(pkg, 'bin', 'learnfinder.js'))).toEqual(fromDist)
+  }, 120_000)
+
+  it('started as a program through a symlink, as npx does, answers from the snapshot in one node process', () => {
+    const fromDist = askAll(questions, { LEARNFINDER_SNAPSHOT: 'off' }, 'dist.db')
+    const bin = join(dir, 'node_modules', '.bin')
+    mkdirSync(bin, { recursive: true })
+    symlinkSync(join('..', '..', 'pkg', 'bin', 'learnfinder.js'), join(bin, 'learnfinder'))
+    // A node on PATH that says how it was started: the snapshot's own node, with no second one behind it.
+    const spy = join(dir, 'spy')
+    mkdirSync(spy)
+    writeFileSync(join(spy, 'node'), `#!/bin/sh\necho "$*" >> ${JSON.stringify(join(dir, 'starts.txt'))}\nexec ${JSON.stringify(process.execPath)} "$@"\n`, { mode: 0o755 })
+    const env = { PATH: `${spy}:${process.env.PATH}` }
+    expect(askAll(questions, env, 'prog.db', [], join(bin, 'learnfinder'))).toEqual(fromDist)
+    const starts = readFileSync(join(dir, 'starts.txt'), 'utf8').trim().split('\n')
+    expect(starts).toEqual([`--snapshot-blob ${bin}/../../pkg/bin/../dist/snapshot.blob ask --json`])
+    // Any other command is node running the same file as JavaScript.
+    expect(execFileSync(join(bin, 'learnfinder'), ['version'], { encoding: 'utf8', env: { ...process.env, NODE_OPTIONS: '' } }).trim()).toMatch(/^learnfinder /)
+  }, 120_000)
+
+  it('hands the command to dist/ when the snapshot no longer matches its folder', () => {
+    const fromDist = askAll(questions.slice(0, 2), { LEARNFINDER_SNAPSHOT: 'off' }, 'dist.db')
+    const stampFile = join(pkg, 'dist', 'snapshot.json')
+    const stamp = readFileSync(stampFile, 'utf8')
+    writeFileSync(stampFile, JSON.stringify({ ...JSON.parse(stamp), root: join(dir, 'elsewhere') }))
+    try {
+      expect(askAll(questions.slice(0, 2), {}, 'dist.db', [], join(pkg, 'bin', 'learnfinder.js'))).toEqual(fromDist)
+      expect(askAll(questions.slice(0, 2), {}, 'dist.db', ['--snapshot-blob', join(pkg, 'dist', 'snapshot.blob')])).toEqual(fromDist)
+    } finally {
+      writeFileSync(stampFile, stamp)
+    }
   }, 120_000)
 
   it('draws new session ids at every start', () => {
@@ -76,7 +109,7 @@ describe('the start-up snapshot', () => {
     expect(usableSnapshot(pkg, ['ask'], {}, [])).toBe(blob)
     const plain = spawnSync(process.execPath, ['--snapshot-blob', blob, 'version'], { env: { ...process.env, NODE_OPTIONS: '' } })
     expect(plain.status).toBe(14) // what bin/learnfinder.js falls back on
-    expect(askAll(questions.slice(0, 2), {}, 'dist.db')).toEqual(fromDist)
+    expect(askAll(questions.slice(0, 2), {}, 'dist.db', [], join(pkg, 'bin', 'learnfinder.js'))).toEqual(fromDist)
   }, 120_000)
 
   it('is not used for other commands, when turned off, or when another node, folder or build made it', () => {

@@ -7,9 +7,7 @@
  * lightly stemmed. Index and query both call this, so they always agree.
  * Chosen over Intl.Segmenter and jieba-wasm by bench/segment-compare.ts.
  */
-import { readFileSync } from 'node:fs'
-import { createRequire } from 'node:module'
-import { Jieba } from '@node-rs/jieba'
+import { fullJieba, lazyJieba, type WordCutter } from './jieba-dictionary.js'
 import { normalizeText } from './normalize.js'
 import { stemEnglish, ENGLISH_STOP_WORDS } from './english.js'
 
@@ -63,16 +61,16 @@ const HAN = /^\p{Script=Han}/u
  * dictionary takes ~0.1 s, so build one per process and reuse it.
  */
 export function createSegmenter(options: SegmenterOptions = {}): Segmenter {
-  return segmenterOver(createJieba(options.words ?? [], options.domainWords ?? true), options)
+  return segmenterOver(fullJieba(extraWords(options.words ?? [], options.domainWords ?? true)), options)
 }
 
-function segmenterOver(jieba: Jieba, options: SegmenterOptions): Segmenter {
+function segmenterOver(jieba: WordCutter, options: SegmenterOptions): Segmenter {
   const groups = grouperOver(jieba, options)
   return (text: string): string[] => groups(text).flat()
 }
 
 /** Words in groups: each word of the text with the dictionary words inside it, sub-words first. */
-function grouperOver(jieba: Jieba, options: SegmenterOptions): (text: string) => string[][] {
+function grouperOver(jieba: WordCutter, options: SegmenterOptions): (text: string) => string[][] {
   const keepStop = options.keepStopWords ?? false
   const memo = new Map<string, string[]>()
   return (text: string): string[][] => {
@@ -98,26 +96,16 @@ function grouperOver(jieba: Jieba, options: SegmenterOptions): (text: string) =>
   }
 }
 
-// jieba's own dict.js also reads its 6 MB idf.txt, which nothing here uses: read the dictionary alone, once.
-let dict: Buffer | undefined
-const jiebaDict = (): Buffer => (dict ??= readFileSync(createRequire(import.meta.url).resolve('@node-rs/jieba/dict.txt')))
-
-function createJieba(words: readonly string[], domainWords = true): Jieba {
-  const jieba = Jieba.withDict(jiebaDict())
-  const extra = [...(domainWords ? DOMAIN_WORDS : []), ...words]
-    .map((w) => normalizeText(w))
-    .filter((w) => HAN.test(w) && !/\s/.test(w))
-  if (extra.length > 0) {
-    jieba.loadDict(new TextEncoder().encode([...new Set(extra)].map((w) => `${w} 20000`).join('\n')))
-  }
-  return jieba
+/** The extra words jieba's dictionary gets: normalised, Chinese, whole (jieba cannot hold a space). */
+function extraWords(words: readonly string[], domainWords = true): string[] {
+  return [...(domainWords ? DOMAIN_WORDS : []), ...words].map((w) => normalizeText(w)).filter((w) => HAN.test(w) && !/\s/.test(w))
 }
 
 /**
  * The dictionary words inside a long word (search mode), minus those that
  * straddle two others: 智能手机 gives 智能 and 手机 but not 能手.
  */
-function subWords(jieba: Jieba, word: string, memo: Map<string, string[]>): string[] {
+function subWords(jieba: WordCutter, word: string, memo: Map<string, string[]>): string[] {
   const known = memo.get(word)
   if (known) return known
   const spans: { text: string; start: number; end: number }[] = []
@@ -144,11 +132,15 @@ const MEMO_LIMIT = 100_000
 const recentGroups = new Map<string, readonly (readonly string[])[]>()
 const MAX_RECENT_GROUPS = 64
 let sharedGroups: ((text: string) => string[][]) | undefined
-let sharedJieba: Jieba | undefined
+let sharedJieba: WordCutter | undefined
 
-/** The one jieba with the built-in domain words that segment() and the typo repairer share (~0.2 s to load). */
-function defaultJieba(): Jieba {
-  sharedJieba ??= createJieba([])
+/**
+ * The one jieba with the built-in domain words that segment() and the typo repairer share. Its dictionary is
+ * loaded word by word as texts need it (text/jieba-dictionary): the whole of it is ~0.2 s, a question needs a
+ * few hundred words.
+ */
+function defaultJieba(): WordCutter {
+  sharedJieba ??= lazyJieba(extraWords([]))
   return sharedJieba
 }
 
