@@ -34,6 +34,12 @@ const newNode = (): Node => ({ code: -1, child: undefined, more: null, slots: NO
 const nextOf = (node: Node, c: number): Node | undefined => (node.code === c ? node.child : node.more === null ? undefined : node.more.get(c))
 
 const root: Node = newNode()
+/**
+ * The root's next nodes, indexed by UTF-16 unit: every position of every text walked starts at the root, whose
+ * thousands of first characters made that step a map lookup each; an array read gives the same node. Kept beside
+ * `root` (which still holds them too, for {@link slotOf}'s own walk).
+ */
+const rootNext: (Node | undefined)[] = new Array<Node | undefined>(0x10000).fill(undefined)
 /** One slot per distinct condition (a pattern's first strings, or its needed strings): a table built again reuses them. */
 const slotsByKey = new Map<string, number>()
 let slotCount = 0
@@ -59,6 +65,7 @@ function slotOf(key: string, strings: () => Set<string> | null): number {
           node.code = c
           node.child = child
         } else (node.more ??= new Map()).set(c, child)
+        if (node === root) rootNext[c] = child
       }
       node = child
     }
@@ -114,7 +121,7 @@ function walkOf(text: string): Walk {
   const stamp = ++walks
   const hits: number[] = []
   for (let i = 0; i < text.length; i++) {
-    let node = nextOf(root, text.charCodeAt(i))
+    let node = rootNext[text.charCodeAt(i)]
     for (let j = i + 1; node !== undefined; j++) {
       const slots = node.slots
       for (let n = 0; n < slots.length; n++) {
