@@ -38,5 +38,13 @@ describe('a topic said by a modifier and a general head', () => {
     expect(topicsOf('高中信息技术')).not.toContain('vocational-skills')
     expect(topicsOf('想学传统手艺')).toEqual(['culture-arts'])
     expect(topicsOf('剪纸的手艺')).toEqual(['culture-arts'])
+    expect(topicsOf('养老这方面的手艺')).toEqual(['health-elderly-care'])
+  })
+
+  it('a craft glued before 手艺 that is no taxonomy word is the subject: "湘绣手艺" puts what teaches 湘绣 first', async () => {
+    const projects = await shown(await learner()('湘绣手艺有没有'))
+    expect(projects.length).toBeGreaterThan(0)
+    expect(`${projects[0].title}${projects[0].summary}`).toContain('湘绣')
+    expect(sampleRig().search.understand('湘绣手艺有没有').slots.topics).toEqual([])
   })
 })

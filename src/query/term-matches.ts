@@ -62,6 +62,8 @@ const CATCH_ALL_TOPICS: ReadonlySet<string> = new Set(['vocational-skills'])
 /** Words for a work qualification (上岗证, 考证, 资格证书): the certificate of whatever subject is named right before them. */
 /** A trade said only by general skill heads (query/topic-heads), the whole mention. */
 const WHOLE_TRADE_HEAD = new RegExp(`^(?:${TRADE_HEAD.source})$`)
+/** What may link a modifier to its head: 的, or a pointer to the field ("这块的", "方面的", "这一类"). */
+const MODIFIER_LINK = /^(?:(?:这|那)?一?(?:块|方面|类|些))?的?$/
 const QUALIFICATION = /^(?:上岗证|操作证|考证|考个证|拿证|证书?|资格证书?|技能证书?|等级证书?|职业资格|特种作业(?:操作)?证?)$/
 
 /** Terms precompiled for matching: Chinese terms in a trie of their characters, the others by their own matcher. */
@@ -175,9 +177,9 @@ const yields = (k: Match, kept: Match[], text: string) => k.kind === 'topics' &&
   // A qualification right after a subject ("电工上岗证", "养老护理员证书") is that subject's certificate, not a second topic.
   || (k.kind === 'topics' && CATCH_ALL_TOPICS.has(k.id ?? '') && QUALIFICATION.test(k.matched)
     && kept.some((m) => m.kind === 'topics' && m.explicit && m.id !== k.id && m.end <= k.start && k.start - m.end <= 2))
-  // So does a general skill head right after a subject ("农业实用技术", "剪纸的手艺"): the subject is its modifier.
+  // So does a general skill head right after a subject ("农业实用技术", "剪纸的手艺", "养老这方面的手艺"): the subject is its modifier.
   || (k.kind === 'topics' && k.cue && CATCH_ALL_TOPICS.has(k.id ?? '') && WHOLE_TRADE_HEAD.test(k.matched)
-    && kept.some((m) => m.kind === 'topics' && m.explicit && m.id !== k.id && m.end <= k.start && (k.start === m.end || (k.start - m.end === 1 && text[m.end] === '的'))))
+    && kept.some((m) => m.kind === 'topics' && m.explicit && m.id !== k.id && m.end <= k.start && MODIFIER_LINK.test(text.slice(m.end, k.start))))
 
 /**
  * One value per id, explicit if any mention was explicit, in order of appearance. `breadth` says how
