@@ -79,15 +79,10 @@ export function createQueryUnderstander(deps: UnderstandDeps): (text: string) =>
     for (const [term, id] of taxonomy.terms(kind)) {
       const norm = normalizeText(term)
       if (!norm) continue
-      if (/\p{Script=Han}/u.test(norm)) {
-        terms.push({ kind, id, han: norm })
-        taxonomyWords.push(norm)
-        // The same word said by construction ("数字化技能", "建设咱农村": query/topic-heads).
-        if (kind === 'topics') for (const v of headVariants(norm)) terms.push({ kind, id, han: v, word: norm })
-      } else {
-        englishTerms.push({ kind, id, keys: englishKeys(norm) })
-        taxonomyWords.push(norm)
-      }
+      taxonomyWords.push(norm)
+      // (A topic word is also said by construction, "数字化技能", "建设咱农村": query/topic-heads.)
+      if (/\p{Script=Han}/u.test(norm)) terms.push({ kind, id, han: norm }, ...(kind === 'topics' ? headVariants(norm).map((v) => ({ kind, id, han: v, word: norm })) : []))
+      else englishTerms.push({ kind, id, keys: englishKeys(norm) })
     }
   }
   const taxonomyTerms = new Set(taxonomyWords)
