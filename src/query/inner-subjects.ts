@@ -13,6 +13,7 @@
  */
 import { isFunctionWord, segment } from '../text/segment.js'
 import { isNeedWord } from './need-filter.js'
+import { isFiller } from './word-spans.js'
 import type { Match } from './term-matches.js'
 
 /** Topics whose general cues ("考个证", "学门手艺") stand for work skills as a whole. */
@@ -48,7 +49,7 @@ export function withoutFramedStrangers(matches: Match[], knows: (text: string, t
     // (A bare certificate word, cue or taxonomy name, "考证", holds the subject said before it.)
     // (Only a subject no term reads: "叉车考证" is the forklift's certificate, left to term-matches.)
     const named = matches.some((o) => o !== m && o.end <= m.start && o.end >= m.start - 4)
-    const inner = (m.cue ? innerOfFrame(m.matched) : null) ?? (named ? null : subjectBefore(text, m))
+    const inner = (m.cue ? innerOfFrame(m.matched) : null) ?? (named ? null : subjectBefore(text, m) ?? craftBefore(text, m))
     return inner === null || knows(inner, m.id!)
   })
 }
@@ -65,4 +66,15 @@ function subjectBefore(text: string, m: Match): string | null {
   const lead = LEARN_THEN_SUBJECT.exec(text.slice(Math.max(0, m.start - 8), m.start))
   const subject = lead?.[1].replace(/^(?:学习|学|练|去)/, '') ?? ''
   return [...subject].length >= 2 ? innerOfFrame(`学${subject}证`) : null
+}
+
+/**
+ * The word glued right before a bare 手艺 ("湘绣手艺", "泥塑手艺"), or null: a craft of its own, which the trade
+ * head only says is a craft, as "学湘绣" would. (Words saying what kind, "吃饭手艺", stay the trade: innerOfFrame.)
+ */
+function craftBefore(text: string, m: Match): string | null {
+  if (!text || m.matched !== '手艺') return null
+  const words = segment(text.slice(Math.max(0, m.start - 6), m.start))
+  const last = words[words.length - 1] ?? ''
+  return /^\p{Script=Han}{2,}$/u.test(last) && !isFunctionWord(last) && !isFiller(last) && isNeedWord(last) ? innerOfFrame(`学${last}手艺`) : null
 }

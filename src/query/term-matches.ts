@@ -14,6 +14,7 @@ import { VILLAGE_SCHOOL_CUES } from './person-settings.js'
 import { REGIONAL_CUES } from './regional-cues.js'
 import { TOPIC_TALK } from './topic-talk.js'
 import { TOPIC_FRAMES } from './topic-frames.js'
+import { TOPIC_HEADS, TRADE_HEAD } from './topic-heads.js'
 import { CUES } from './cues.js'
 import { ENGLISH_CUES } from './english-cues.js'
 import type { EnglishHit } from './english-terms.js'
@@ -24,6 +25,8 @@ export interface Term {
   kind: TaxonomyKind
   id: string
   han: string
+  /** The taxonomy word this spelling says another way (query/topic-heads: 数字化技能 for 数字技能); absent when it is the word. */
+  word?: string
 }
 
 /** One mention found in a message: a taxonomy term or a cue, where it sits and how strongly it speaks. */
@@ -40,10 +43,12 @@ export interface Match {
   person?: boolean
   /** From a cue naming a topic as a whole (Cue.general). */
   general?: boolean
+  /** (A taxonomy term said another way, Term.word) the taxonomy word it says: its breadth is that word's. */
+  word?: string
 }
 
 /** The built-in cues, the colloquial ones and the English ones, matched together: English ones only fire on Latin text, so they cost Chinese messages nothing. */
-const ALL_CUES = [...CUES, ...VILLAGE_SCHOOL_CUES, ...COLLOQUIAL_CUES, ...PERSON_CUES, ...TOPIC_TALK, ...TOPIC_FRAMES, ...ENGLISH_CUES, ...REGIONAL_CUES]
+const ALL_CUES = [...CUES, ...VILLAGE_SCHOOL_CUES, ...COLLOQUIAL_CUES, ...PERSON_CUES, ...TOPIC_TALK, ...TOPIC_FRAMES, ...TOPIC_HEADS, ...ENGLISH_CUES, ...REGIONAL_CUES]
 const PERSON_PATTERNS: ReadonlySet<RegExp> = new Set([...PERSON_CUES.map((c) => c.pattern), ...COLLOQUIAL_PERSON_PATTERNS])
 /** Which cues a message's characters can start a match of: the others are not tried. */
 const cueCandidates = candidateIndices(ALL_CUES.map((c) => c.pattern))
@@ -55,6 +60,10 @@ const SKILL_ASK = /技术|技能|本事|本领|门道|窍门|知识|方法|手�
 /** Topics that mean "a skill for work" in general: a named subject inside their phrase ("学种养殖技术") is the request. */
 const CATCH_ALL_TOPICS: ReadonlySet<string> = new Set(['vocational-skills'])
 /** Words for a work qualification (上岗证, 考证, 资格证书): the certificate of whatever subject is named right before them. */
+/** A trade said only by general skill heads (query/topic-heads), the whole mention. */
+const WHOLE_TRADE_HEAD = new RegExp(`^(?:${TRADE_HEAD.source})$`)
+/** What may link a modifier to its head: 的, or a pointer to the field ("这块的", "方面的", "这一类"). */
+const MODIFIER_LINK = /^(?:(?:这|那)?一?(?:块|方面|类|些))?的?$/
 const QUALIFICATION = /^(?:上岗证|操作证|考证|考个证|拿证|证书?|资格证书?|技能证书?|等级证书?|职业资格|特种作业(?:操作)?证?)$/
 
 /** Terms precompiled for matching: Chinese terms in a trie of their characters, the others by their own matcher. */
@@ -103,7 +112,7 @@ export function findMatches(text: string, index: TermIndex): Match[] {
       for (const t of node.terms) {
         if (t.latinStart && /[a-z0-9]/.test(text[at - 1] ?? '')) continue
         if (t.latinEnd && /[a-z0-9]/.test(text[end] ?? '')) continue
-        found.push({ kind: t.kind, id: t.id, start: at, end, explicit: true, cue: false, matched: t.han })
+        found.push({ kind: t.kind, id: t.id, start: at, end, explicit: true, cue: false, matched: t.han, ...(t.word ? { word: t.word } : {}) })
       }
     }
   }
@@ -159,15 +168,18 @@ export function findMatches(text: string, index: TermIndex): Match[] {
     })
     if (!dropped) kept.push(m)
   }
-  return kept.filter((k) => !yields(k, kept)).sort((a, b) => a.start - b.start)
+  return kept.filter((k) => !yields(k, kept, text)).sort((a, b) => a.start - b.start)
 }
 
 /** A general work-skill mention that gives way to the subject named inside or right before it (a module function: no closure per message). */
-const yields = (k: Match, kept: Match[]) => k.kind === 'topics' && k.cue && CATCH_ALL_TOPICS.has(k.id ?? '')
+const yields = (k: Match, kept: Match[], text: string) => k.kind === 'topics' && k.cue && CATCH_ALL_TOPICS.has(k.id ?? '')
   && kept.some((m) => m.kind === 'topics' && (!m.cue || m.explicit) && m.id !== k.id && k.start <= m.start && m.end <= k.end && m.end - m.start >= 2)
   // A qualification right after a subject ("电工上岗证", "养老护理员证书") is that subject's certificate, not a second topic.
   || (k.kind === 'topics' && CATCH_ALL_TOPICS.has(k.id ?? '') && QUALIFICATION.test(k.matched)
     && kept.some((m) => m.kind === 'topics' && m.explicit && m.id !== k.id && m.end <= k.start && k.start - m.end <= 2))
+  // So does a general skill head right after a subject ("农业实用技术", "剪纸的手艺", "养老这方面的手艺"): the subject is its modifier.
+  || (k.kind === 'topics' && k.cue && CATCH_ALL_TOPICS.has(k.id ?? '') && WHOLE_TRADE_HEAD.test(k.matched)
+    && kept.some((m) => m.kind === 'topics' && m.explicit && m.id !== k.id && m.end <= k.start && MODIFIER_LINK.test(text.slice(m.end, k.start))))
 
 /**
  * One value per id, explicit if any mention was explicit, in order of appearance. `breadth` says how

@@ -32,6 +32,7 @@ import type { Understanding } from './types.js'
 import { candidateIndices, globalMatches } from '../text/regex-tools.js'
 import { QUERY_WORDS, repairWordParts } from './repair-words.js'
 import { findMatches, indexTerms, toSlotValues, type Match, type Term } from './term-matches.js'
+import { headVariants } from './topic-heads.js'
 import { createFacetReader } from './facet-reading.js'
 import { FOR_THE_CHILD, PERSON_OF_A_LIFE, subjectOnly } from './subject-rules.js'
 import { personOrSubject, selfDescriptionSpans } from './person-subjects.js'
@@ -78,18 +79,15 @@ export function createQueryUnderstander(deps: UnderstandDeps): (text: string) =>
     for (const [term, id] of taxonomy.terms(kind)) {
       const norm = normalizeText(term)
       if (!norm) continue
-      if (/\p{Script=Han}/u.test(norm)) {
-        terms.push({ kind, id, han: norm })
-        taxonomyWords.push(norm)
-      } else {
-        englishTerms.push({ kind, id, keys: englishKeys(norm) })
-        taxonomyWords.push(norm)
-      }
+      taxonomyWords.push(norm)
+      // (A topic word is also said by construction, "数字化技能", "建设咱农村": query/topic-heads.)
+      if (/\p{Script=Han}/u.test(norm)) terms.push({ kind, id, han: norm }, ...(kind === 'topics' ? headVariants(norm).map((v) => ({ kind, id, han: v, word: norm })) : []))
+      else englishTerms.push({ kind, id, keys: englishKeys(norm) })
     }
   }
   const taxonomyTerms = new Set(taxonomyWords)
   // How much of its topic a mention names: a phrase (cue) or a name of the whole topic, an everyday subject, one skill.
-  const topicBreadth = (m: Match) => (m.cue || taxonomy.namesWholeTopic(m.matched) ? 2 : taxonomy.isFamilyWord(m.matched) ? 1 : 0)
+  const topicBreadth = (m: Match) => (m.cue || taxonomy.namesWholeTopic(m.word ?? m.matched) ? 2 : taxonomy.isFamilyWord(m.word ?? m.matched) ? 1 : 0)
   // Words naming a group of people say who, never what to learn ("老年人" in "老年人保健养生" for a community worker).
   const audienceWords = new Set(terms.filter((t) => t.kind === 'audiences').map((t) => t.han))
   const termIndex = indexTerms(terms, createEnglishTermMatcher(englishTerms))
@@ -120,7 +118,7 @@ export function createQueryUnderstander(deps: UnderstandDeps): (text: string) =>
   // (A colloquial cue naming another topic counts too: "学修电的手艺" is the electrician's trade.)
   const known = (t: string, topic: string) => findMatches(t, termIndex).some((m) => m.id !== null
     && (!m.cue || (m.kind === 'topics' && m.explicit && m.id !== topic))
-    && (m.kind !== 'topics' || m.id !== topic || taxonomy.namesWholeTopic(m.matched) || taxonomy.isFamilyWord(m.matched)))
+    && (m.kind !== 'topics' || m.id !== topic || taxonomy.namesWholeTopic(m.word ?? m.matched) || taxonomy.isFamilyWord(m.word ?? m.matched)))
 
   return (said: string): Understanding => {
     // How it was said (fillers, politeness, particles, doubled punctuation) is no part of what it asks.
