@@ -26,11 +26,13 @@ describe('the turn classifier reads control phrases by rule, not by sentence', (
     '其他的也让我看看', '睇下其他', '给我瞧一下别的', '别的让俺瞅瞅',
     // A character typed twice is one slip.
     '再再来几个', '还有有别的吗',
+    // A question about the list itself: has it ended, is this all of it.
+    '名单到头了没', '清单到底了吗', '总共就这几个吗', '这个单子就这样而已啊', '一共就这些？再给几个',
   ])('reads "%s" as more', (text) => {
     expect(classifyControl(text)).toEqual({ kind: 'more' })
   })
 
-  it.each(['还有线上的吗', '再见', '还行', '您好', '在吗', 'anything else about AI', '有没有免费的', '别的老师推荐的电工课', '还有啥电工课', '再搞个养殖的'])(
+  it.each(['还有线上的吗', '再见', '还行', '您好', '在吗', 'anything else about AI', '有没有免费的', '别的老师推荐的电工课', '还有啥电工课', '再搞个养殖的', '就这样吧', '就这样，谢谢', '这个到底怎么报名', '全部都要免费的'])(
     'does not read "%s" as more',
     (text) => expect(classifyControl(text)?.kind).not.toBe('more'),
   )
@@ -57,6 +59,9 @@ describe('the turn classifier reads control phrases by rule, not by sentence', (
     // An apology or the asker before the start-over, and Cantonese 唔計 (不计) naming what goes.
     ['不好意思，我重新问一遍，我想学电工', '我想学电工'],
     ['抱歉 让我从头说', ''],
+    // 咨询 is asking, like 问: "重新咨询" starts over.
+    ['重新咨询一下，我想学电工', '我想学电工'],
+    ['那我重新咨询', ''],
     ['頭先講嘅唔計，重新嚟過，我喺杭州', '我喺杭州'],
     // A word after the start-over that only sounds like a tail (农 nóng ~ 弄) begins the new request.
     ['重新开始，农业方面，有免费的吗', '农业方面,有免费的吗'],

@@ -167,7 +167,7 @@ async function messageTurn(ctx: TurnContext): Promise<TurnOutcome> {
   }
   const u = ctx.deps.search.understand(ctx.message.text)
   ctx.understanding = u
-  const seen = await projectsByIds(ctx, [...new Set([...ctx.session.shown, ...ctx.session.seen, ...(ctx.session.focus ? [ctx.session.focus] : [])])])
+  const seen = await projectsByIds(ctx, [...new Set([...ctx.session.shown, ...ctx.session.lastShown, ...ctx.session.seen, ...(ctx.session.focus ? [ctx.session.focus] : [])])])
   const follow = detectFollowUp(ctx.plain, u, ctx.session, seen)
   if (follow) return followUpTurn(ctx, follow)
   // With a list on the screen, a turn that adds nothing ("and?", "唔够喎", "这几个都不太合适") asks for the rest of it.

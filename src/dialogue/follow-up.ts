@@ -12,6 +12,7 @@ import { asksForProjects } from '../query/slots.js'
 import { toHalfWidth } from '../text/fold.js'
 import type { Field, SessionState } from './session.js'
 import { detectField, detectOrdinal, mentionsThis } from './intents.js'
+import { matchByTitleWord } from './title-word-pointer.js'
 
 /** A follow-up as understood: which project (or ask which) and which field. */
 export type FollowUp =
@@ -126,12 +127,16 @@ export function detectFollowUp(
   // The list a number means: the one numbered on screen; with none (a menu or a "nothing" answer came after it), a
   // number asking a project's field ("都给您看过了" then "第二个咋报") means the last list of projects shown: a topic
   // on the menu has no fee, place or start date. (A bare number, or one asking the whole card, answers the menu.)
+  // A word of one title beside a pointer ("表格那个有咨询电话没", "考试的几号开班") names that project of the list on screen, or
+  // of the last list of projects shown when the message asks its field.
+  const onScreen = session.shown.length ? session.shown : field !== null ? session.lastShown : []
+  const byWord = ordinal === null ? matchByTitleWord(text, onScreen.flatMap((id) => candidates.filter((p) => p.id === id)), field !== null) : null
   const shown = session.shown.length ? session.shown : ordinal !== null && field !== null && field !== 'details' ? session.lastShown : []
-  if (!shown.length && !session.focus) {
+  if (!shown.length && !session.focus && !byWord) {
     const pointing = ordinal !== null || (field !== null && mentionsThis(text))
     return pointing && !asksForNewProjects(u) ? { kind: 'nothing-shown' } : null
   }
-  const named = ordinal === null ? matchByName(text, candidates) : null
+  const named = ordinal === null ? matchByName(text, candidates) ?? byWord : null
   const pointsHere = mentionsThis(text)
   const newProjects = asksForNewProjects(u)
   const explicit = ordinal !== null || named !== null || pointsHere

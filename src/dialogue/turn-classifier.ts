@@ -34,6 +34,8 @@ const MORE_WORDS = vocabulary<MoreRole>([
     // sound, 再见 as more (conv-coll).
     '接着说', '往下说', '继续说', '接着讲', '往下讲', '继续讲', '接着念', '往下念', '再唠唠', '接着唠',
     'rest', 'is that all', 'is that it', 'only these', 'only three', 'keep them coming', 'keep em coming',
+    // A question about the list itself: has it ended, is this all of it (这个列表到头了吗, 清单就这样而已, 一共就这些吗).
+    '到头', '到底了', '而已', '就这样而已',
   ]],
   ['filler', [
     '来', '给', '推荐', '介绍', '冇', '看', '看看', '瞧瞧', '瞅瞅', '找', '找找', '列', '发', '出', '显示', '一', '几', '两', '个',
@@ -65,6 +67,8 @@ const MORE_WORDS = vocabulary<MoreRole>([
     '没意思', '不太想', '不想要', '都不要', '不要这些', 'meh', 'nah', 'nope', 'not really', 'boring', 'hmm',
     // How many more, said as a number (再来三个, 再推五个, 再整仨): a count only carries the request (conv-scope).
     '三', '四', '五', '六', '十', '仨', '三个', '四个', '五个', '六个', '十个', '三条', '五条', '三项', '五项',
+    // The list named as such, and "in all" (列表, 清单, 一共, 总共): they only carry a question about it.
+    '列表', '清单', '名单', '单子', '一共', '总共', '这个', '整个', '全部',
   ]],
 ])
 
@@ -95,7 +99,7 @@ export const RESET_WORDS = vocabulary<ResetRole>([
   // Clearing verbs take what they clear: "清除所有条件", "清空 重来", never "清除浏览器广告".
   ['clear', ['清空', '清除', '清掉', '清零', '清光', '清一下', '全清', '重置', '删掉', '删除']],
   ['tail', [
-    '开始', '开', '来', '来过', '再来', '过', '找', '搜', '搜索', '查', '查找', '弄', '选', '问', '说', '聊', '一遍', '一次',
+    '开始', '开', '来', '来过', '再来', '过', '找', '搜', '搜索', '查', '查找', '弄', '选', '问', '咨询', '说', '聊', '一遍', '一次',
     '一下', '条件', '所有', '全部', '都', '吧', '了', '啊', '呀', '哈', '吗', '把', '刚才', '之前', '前面', '那些', '这些',
     '记录', '设置', '筛选', '的', '再', '好', '开始吧',
     'everything', 'all', 'over', 'again', 'the', 'search', 'filters', 'please', 'pls', 'and', 'then', 'it', 'that',
