@@ -21,6 +21,8 @@ describe('dictated English reads as what it transcribes', () => {
     ['painting lessons exclamation point', 'painting lessons!'],
     ['i want english comma something free full stop', 'i want english, something free.'],
     ['good morning questoin mark', 'good morning?'],
+    ['any more like that question mark', 'any more like that?'],
+    ['is there more of this comma please', 'is there more of this, please'],
     ['something four my grandma', 'something for my grandma'],
     ['classes four working mums', 'classes for working mums'],
   ])('"%s" is written "%s"', (said, written) => {

@@ -60,9 +60,9 @@ export function fromDictation(text: string): string {
   if (!/[a-z]/i.test(text) || /\p{Script=Han}/u.test(text)) return text
   let out = text
   if (/\b(?:mark|point|stop)\b/i.test(out)) {
-    out = out.replace(/\s*(?<!\b(?:a|an|the|this|that|each|every|one|no)\s+)\b([a-z]+) (mark|point|stop)\b/gi, (whole, first: string, second: string) => markOf(first.toLowerCase(), second.toLowerCase()) ?? whole)
+    out = out.replace(/\s*(?<!\b(?:a|an|the|each|every)\s+)\b([a-z]+) (mark|point|stop)\b/gi, (whole, first: string, second: string) => markOf(first.toLowerCase(), second.toLowerCase()) ?? whole)
   }
-  out = out.replace(/\s*(?<!\b(?:a|an|the|this|that|each|every|one|no)\s+)\b(comma|semicolon)\b/gi, (_w, name: string) => SINGLE_MARKS[name.toLowerCase()])
+  out = out.replace(/\s*(?<!\b(?:a|an|the|each|every)\s+)\b(comma|semicolon)\b/gi, (_w, name: string) => SINGLE_MARKS[name.toLowerCase()])
   out = out.replace(SPLIT_COMPOUND, '$1$2')
   if (/\bfour\b/i.test(out)) {
     out = out.replace(FOUR, (four: string, before: string | undefined, after: string) => {
