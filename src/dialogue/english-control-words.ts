@@ -48,4 +48,18 @@ export const ENGLISH_RESET_WORDS: readonly string[] = [
   'start all over again', 'begin all over', 'begin all over again', 'start over from scratch', 'start anew',
   // "New" before any word for what is asked: the asking starts afresh ("scrap that, new question ...").
   ...['question', 'topic', 'enquiry', 'inquiry', 'ask'].map((w) => `new ${w}`),
+  // A discarding verb with the whole of what was said as its object ("scratch all that", "disregard everything i
+  // said", "bin the lot", "never mind all of it"): every verb with every such object, not the pairs someone wrote.
+  ...discardingAll(),
 ]
+
+/** The verbs that discard what was said, and the words for all of it. */
+function discardingAll(): string[] {
+  const verbs = ['forget', 'scratch', 'scrap', 'ignore', 'drop', 'cancel', 'disregard', 'delete', 'erase', 'wipe', 'bin',
+    'ditch', 'clear', 'undo', 'never mind', 'nevermind', 'forget about', 'throw out', 'throw away', 'toss', 'dump', 'remove']
+  const everything = ['all that', 'all of that', 'all this', 'all of this', 'all of it', 'it all', 'everything', 'all',
+    'the lot', 'everything so far', 'all i said', 'what i said', 'everything i said', 'all i asked', 'what i asked',
+    'everything i asked', 'everything before', 'everything above', 'all the above', 'the above', 'all my filters',
+    'all the filters', 'my filters', 'previous', 'the previous', 'all previous', 'what i said before', 'all of the above']
+  return verbs.flatMap((v) => everything.map((e) => `${v} ${e}`))
+}

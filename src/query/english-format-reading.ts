@@ -16,6 +16,10 @@ const MEDIUM = '(?:(?:a |an |the |my |our |your )?(?:video|videos|video calls?|t
 /** Places of learning a learner goes to. */
 const PLACE = '(?:(?:a |an |the |some |your |our |their )?(?:class|classes|lessons?|classroom|school|centre|center|venue|college|campus|training centre|training center|community centre|community center|night school|workshop|hall|library))'
 
+/** Words that call a place real, as against a screen, and the places so called ("an actual place", "a physical location"). */
+const REAL = '(?:actual|real|physical|real life|real world|brick and mortar|bricks and mortar)'
+const SITE = '(?:place|places|location|locations|venue|venues|building|buildings|site|premises|address|spot|room|classroom|classrooms|class|classes|lessons?|school|centre|center|campus|hall)'
+
 const ONLINE_FRAMES = [
   new RegExp(`\\b(?:by|via|over|through) ${MEDIUM}\\b`),
   /\b(?:at a distance|by distance|long distance learning)\b/,
@@ -26,6 +30,8 @@ const OFFLINE_FRAMES = [
   /\bsomewhere (?:i|we|he|she|they|my \w+) (?:can|could) (?:go|walk|get to|attend)\b|\bgo somewhere\b/,
   /\b(?:a |the )?(?:teacher|tutor|trainer|instructor) (?:in the room|right there|there in person|beside me|next to me)\b/,
   /\bin (?:a |the )?(?:lecture hall|lecture theatre|training room)\b/,
+  // A place called real, as against a screen ("at an actual place", "a real location", "somewhere physical", "in the flesh").
+  new RegExp(`\\b(?:an? |the |some )?${REAL} ${SITE}\\b|\\b(?:somewhere|someplace|a place|places?) (?:physical|real|actual)\\b|\\bin the flesh\\b`),
 ]
 
 /** The strong words of each side that, joined as parts of one course, make it mixed. */
@@ -40,7 +46,7 @@ const REFUSED = /\b(?:not|no|never|without|don t want|do not want|rather not|ins
 
 /** Every frame of both sides and the mixed joint, prefiltered once (a message names no medium or place: no loop). */
 const ALL_FRAMES = [MIXED, ...ONLINE_FRAMES, ...OFFLINE_FRAMES].map((re) => new RegExp(re.source, 'g'))
-const MAY_FRAME = /\b(?:by|via|over|through|at|distance|go|going|goes|come|coming|get|getting|travel\w*|walk\w*|attend\w*|sit|sitting|turn up|show up|physically|somewhere|teacher|tutor|trainer|instructor|online|remote\w*|virtual\w*|on zoom|in (?:a |the )?(?:lecture|training room|person|class)|in-person|face|on.?site|offline)\b/
+const MAY_FRAME = /\b(?:by|via|over|through|at|distance|go|going|goes|come|coming|get|getting|travel\w*|walk\w*|attend\w*|sit|sitting|turn up|show up|physically|somewhere|someplace|places?|actual|real|physical|flesh|teacher|tutor|trainer|instructor|online|remote\w*|virtual\w*|on zoom|in (?:a |the )?(?:lecture|training room|person|class)|in-person|face|on.?site|offline)\b/
 
 /**
  * Every place an English message says HOW to learn with a frame, wanted, refused or one of two alternatives: the

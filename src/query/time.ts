@@ -94,7 +94,8 @@ const RULES: Rule[] = [
   { pattern: /国庆|national day/, window: (t) => upcoming(t, (y) => [day(y, 10, 1), day(y, 10, 7)]) },
   { pattern: /明年|next year/, window: (t) => [day(t.y + 1, 1, 1), day(t.y + 1, 12, 31)] },
   { pattern: /下半年|second half of (the|this) year/, window: (t) => [fromToday(t, day(t.y, 7, 1)), day(t.y, 12, 31)] },
-  { pattern: /今年(?![0-9一二三四五六七八九十几]|都|已经|快)|this year/, window: (t) => [t, day(t.y, 12, 31)] },
+  // An age said with the year it is reached ("今年七十一", "71 this year", "seventy two this year") is no time wish.
+  { pattern: /今年(?![0-9一二三四五六七八九十几]|都|已经|快)|(?<!\b(?:\d{1,3}|[a-z]+ty|[a-z]+ty[ -][a-z]+|[a-z]+teen)(?: (?:years?|yrs?)(?: old)?)? )this year/, window: (t) => [t, day(t.y, 12, 31)] },
   {
     pattern: /(十[一二]?|[一二三四五六七八九]|1[0-2]|[1-9])月份?/,
     window: (t, m) => monthWindow(t, CN_MONTHS[m[1]] ?? Number(m[1])),

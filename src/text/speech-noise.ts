@@ -17,6 +17,7 @@ import { toHalfWidth } from './fold.js'
 import { toMandarin } from './dialect.js'
 import { toSimplified } from './normalize.js'
 import { withoutSelfCorrection } from './self-correction.js'
+import { fromDictation } from './dictation.js'
 import { spellOutTextSpeak } from './text-speak.js'
 
 /** Clause edges: punctuation or a space. */
@@ -71,9 +72,10 @@ const LATIN_LETTER = /[a-z]/i
  */
 export function withoutSpeechNoise(text: string): string {
   // A trailing ellipsis ("有唱歌的班伐...") is a voice pause: dialect words read at the end of a message must still be at the end.
-  // Text-speak ("dont", "u", "4 me", "face2face") is read as the written English every English rule is written in.
+  // Text-speak ("dont", "u", "4 me", "face2face") and dictation ("question mark", "on line": text/dictation) are read
+  // as the written English every English rule is written in.
   // A message that is nothing but a face ("👍", "[OK]") keeps it: it may answer a question.
-  let t = spellOutTextSpeak(toHalfWidth(strip(text, CHAT_EMOJI, ' ')).replace(/[‘’`]/g, "'")).replace(/\s+/g, ' ').replace(DOUBLED, '$1').replace(/(?:\.{2,}|…+|。{2,}|[~～]+)\s*$/, '').trim()
+  let t = spellOutTextSpeak(fromDictation(toHalfWidth(strip(text, CHAT_EMOJI, ' ')).replace(/[‘’`]/g, "'"))).replace(/\s+/g, ' ').replace(DOUBLED, '$1').replace(/(?:\.{2,}|…+|。{2,}|[~～]+)\s*$/, '').trim()
   if (NOISE_ONLY.test(t)) return THANKS_OR_GREETING.exec(t)?.[0] ?? text
   const han = /\p{Script=Han}/u.test(t)
   // (No step adds a letter, so a message without one never gets one.)
