@@ -73,6 +73,21 @@ export const NOT_NEED_WORDS: ReadonlySet<string> = new Set([
 
 /** "Learn/want" glued to a light verb by a word cutter ("学着用微信", "学当护工", "想整用微信"): the subject follows it. */
 const LIGHT_VERB_GLUE = /^(学|想|要)[着当开唱做用玩打弄整搞去来讲说拍装修种养画吹拉]$|^[整弄搞][用学点个些]$|^人[骗坑]$/
+/**
+ * A measure word glued to the verb or demonstrative before it ("寻些课", "找点课", "来门课", "我们山东这点"): how much
+ * or which, never what (no subject noun ends in 些 or 个). An adverb or modal glued to the learning verb ("咋整才学得到", "再学", "也想学"): the
+ * request's own verb (才学 is a word to the cutter, never here).
+ */
+const MEASURE_GLUE = /^\p{Script=Han}[些个]$|^[这那哪寻找搞整弄来要拿选挑报上听看学多][点门样节堂]$/u
+const ADVERB_GLUE = /^[才就再也还都又先去来要想能会得肯便]{1,2}[学教练报读]$/
+
+/**
+ * True for a measure word or an adverb the word cutter glued to the request's verb (寻些, 找点, 才学, 再学): no need,
+ * and no word search must find either (search/need-words asks this too, so "咋整才学得到数字化技能" is ranked by 数字化).
+ */
+export function isVerbGlue(word: string): boolean {
+  return MEASURE_GLUE.test(word) || ADVERB_GLUE.test(word)
+}
 
 /** Characters that, glued to another by a word cutter, make a fragment rather than a word ("我找", "教有", "请荐"). */
 /** Chinese characters only (compiled once: a `\p{…}` literal inside a function is a new RegExp per call once transpiled). */
@@ -86,7 +101,7 @@ const FUNCTION_CHARS = new Set([...'我你他她它们的了吗呢吧啊呀有�
  * the dictionary that contain a function character.
  */
 export function isNeedWord(word: string): boolean {
-  if (NOT_NEED_WORDS.has(word) || PERSON_WORDS.has(word) || LIGHT_VERB_GLUE.test(word)) return false
+  if (NOT_NEED_WORDS.has(word) || PERSON_WORDS.has(word) || LIGHT_VERB_GLUE.test(word) || isVerbGlue(word)) return false
   if (!ALL_HAN.test(word)) return true
   const chars = [...word]
   if (chars.every((c) => FUNCTION_CHARS.has(c))) return false

@@ -77,12 +77,16 @@ export function isAskedSubject(normalized: string, word: string): boolean {
   return bare.length > 0 && (bare === word || (bare.startsWith(word) && bare.length - word.length <= 2))
 }
 
+/** Words of the request itself, not its subject: made only of learning characters (教学, 学习, 授课, 讲课: "混合式教学的课"). */
+const ZH_REQUEST_ITSELF = /^[学教课班训授讲习]{2,}$/
+
 /**
- * Whether a word can be a subject at all: a need-word (need-filter), not talk about the conversation, and not one
- * or two Latin letters ("ey", "ok": a slip or a particle, never a subject to say "nothing" about).
+ * Whether a word can be a subject at all: a need-word (need-filter), not talk about the conversation, not a word
+ * for learning itself, and not one or two Latin letters ("ey", "ok": a slip or a
+ * particle, never a subject to say "nothing" about).
  */
 function canBeSubject(word: string): boolean {
-  return !ZH_TALK.test(word) && isNeedWord(word) && !/^[a-z]{1,2}$/.test(word)
+  return !ZH_TALK.test(word) && isNeedWord(word) && !/^[a-z]{1,2}$/.test(word) && !ZH_REQUEST_ITSELF.test(word)
 }
 
 /**

@@ -14,7 +14,7 @@ import { createTextRepairer, type PreparedVocabulary } from '../text/repair.js'
 import { readAsMandarin, withoutSpeechNoise } from '../text/speech-noise.js'
 import { isNeedWord } from './need-filter.js'
 import { examTutoring } from './colloquial-cues.js'
-import { serviceAsks } from './service-asks.js'
+import { englishServiceAsks, serviceAsks } from './service-asks.js'
 import { CHILD_STAGE } from './person-cues.js'
 import { isFusedToTopic } from './fused-audience.js'
 import { withoutKinGuess } from './kin-guess.js'
@@ -164,8 +164,8 @@ export function createQueryUnderstander(deps: UnderstandDeps): (text: string) =>
     slots.audiences = withoutAsker(normalized, withoutKinGuess(slots.audiences))
     if (slots.audiences.some((a) => a.explicit && !isFusedToTopic(normalized, a, slots.topics) && !named(a))) slots.audiences = slots.audiences.filter((a) => a.explicit)
     // Exam tutoring is its own subject: a topic or audience named inside it ("公务员考试", "补英语") is the exam's.
-    // So is hiring someone ("找人修冷气", "我要找保姆": query/service-asks), which no project offers.
-    const service = english ? [] : serviceAsks(normalized)
+    // So is a service (hiring, buying, where a job is done: query/service-asks); a place in one (买去广州的机票) is not the learner's.
+    const service = english ? englishServiceAsks(normalized) : serviceAsks(normalized)
     const tutoring = [...(english ? englishExamTutoring(normalized) : examTutoring(normalized)), ...service]
     if (tutoring.length) {
       const inTutoring = (v: SlotValue) => {
@@ -183,7 +183,7 @@ export function createQueryUnderstander(deps: UnderstandDeps): (text: string) =>
     const slotSpans: [number, number][] = matches.filter((m) => m.id !== null).map((m) => [m.start, m.end])
     if (regions) {
       const mention = regions.findIn(normalized)
-      if (mention && !(mention.region === 'nationwide' && /网上|在线|online/.test(mention.matched))) {
+      if (mention && !service.some((t) => t.start < mention.index + mention.matched.length && mention.index < t.end) && !(mention.region === 'nationwide' && /网上|在线|online/.test(mention.matched))) {
         const r = mention.region
         slots.region = r === 'nationwide' ? '全国' : (r.city ?? r.province)
         slotSpans.push([mention.index, mention.index + mention.matched.length])

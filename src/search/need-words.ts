@@ -10,6 +10,7 @@ import { isDictionaryWord, segment, segmentGroups } from '../text/segment.js'
 import { STOP_WORDS } from './features.js'
 import { CARED_FOR_WORDS } from '../query/cues.js'
 import { ENGLISH_FILLER } from '../query/english-words.js'
+import { isNeedWord, isVerbGlue } from '../query/need-filter.js'
 import { DEFAULT_TUNING, type Tuning } from './tuning.js'
 
 /** Words that only restate format or fee (already slots), never a need in themselves. */
@@ -27,7 +28,9 @@ const STUDY_WORDS = new Set(['进修', '研习', '研修', '深造', '进阶', '
 const NOT_NEEDS = new Set(['听不懂', '看不懂', '不懂', '搞不懂', '弄不懂', '学不会', '不明白', '不会', '不太会', '一辈子', '大半辈子',
   '半辈子', '这辈子', '好多年', '多年', '几十年', '十几年', '好几年', '天天', '每天', '老是', '总是', '一直', '经常', '整天', '一天到晚',
   '越来越', '越来', '越少', '越多', '急死', '着急', '头疼', '发愁', '犯愁', '烦死', '愁死', '没办法', '咋整', '咋办', '怎么办', '法子', '窍门', '新法子',
-  '轻松', '轻松点', '简单', '简单点', '容易', '实用', '稳定', '靠谱', '正规', '好点', '体面', '正经'])
+  '轻松', '轻松点', '简单', '简单点', '容易', '实用', '稳定', '靠谱', '正规', '好点', '体面', '正经',
+  // "学得到", "哪里学得到": whether it can be had, never what.
+  '得到'])
 
 /**
  * Words that say what kind of course (an exam, a class, training), never its subject: a named skill
@@ -66,7 +69,7 @@ function isContentWord(t: string): boolean {
 }
 
 function decideContentWord(t: string): boolean {
-  if (!t || STOP_WORDS.has(t) || SLOT_WORDS.has(t) || STUDY_WORDS.has(t) || NOT_NEEDS.has(t) || CARED_FOR_WORDS.has(t) || ENGLISH_FILLER.has(t) || /^\d+$/.test(t)) return false
+  if (!t || STOP_WORDS.has(t) || SLOT_WORDS.has(t) || STUDY_WORDS.has(t) || NOT_NEEDS.has(t) || CARED_FOR_WORDS.has(t) || ENGLISH_FILLER.has(t) || /^\d+$/.test(t) || isVerbGlue(t)) return false
   return !([...t].length === 1 && /\p{Script=Han}/u.test(t))
 }
 
@@ -98,7 +101,14 @@ export function contentGroups(u: Understanding, df: (term: string) => number, ca
   const idf = (d: number) => Math.log(1 + Math.max(1, catalogueSize) / (d + 0.5))
   const out: ContentGroup[] = []
   const seen = new Set<string>()
-  for (const group of withCharRuns(segmentGroups(u.normalized))) {
+  const said = segmentGroups(u.normalized)
+  // A Chinese word the understander dropped altogether (talk about who asks or where they serve, "替辖区内的妇女咨询":
+  // 辖区, 咨询) or holds to be no need (本人: query/need-filter) is never one the list must cover.
+  const termed = new Set(u.termGroups.flat())
+  // (Not a word of numerals, 三七 of "想学种三七": the understander drops counts, search asks the catalogue.)
+  const dropped = (g: string[]) => said.includes(g) && g.every((w) => /^\p{Script=Han}{2,}$/u.test(w) && !/^[一二三四五六七八九十百千万两零几]+$/.test(w) && (!termed.has(w) || !isNeedWord(w)))
+  for (const group of withCharRuns(said)) {
+    if (dropped(group)) continue
     const alts: string[] = []
     for (let t of group) {
       if (!isContentWord(t) || isSlotWord(t)) continue
