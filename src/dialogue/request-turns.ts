@@ -55,15 +55,14 @@ export async function requestTurn(ctx: TurnContext): Promise<TurnOutcome> {
   const unfound = first !== null && !(await rankedList(ctx, first, toSlots(first))).ids.length
   if (unmet || unfound) {
     // "想学游泳", "IELTS exam tutoring": a subject no project teaches gets nothing, whatever filters were
-    // carried. The request so far stays for the next message, with who the learner says they are and where they are
-    // ("身为父母，在杭州，有没有学游泳的" then "那学外语呢": parents, Hangzhou). How and at what fee they would take
-    // the untaught course ("线下的高尔夫球课") go with it, as does an audience only hinted beside the subject
-    // ("孩子想学街舞"): the next request keeps its own format and fee (docs/dialogue-state.md, rule 5).
+    // carried. The request so far stays for the next message, with the preferences this message states
+    // (where, how, the fee) and who the learner says they are ("身为父母，有没有线上的学游泳课" then "那学外语呢":
+    // parents, online). An audience only hinted beside the subject ("孩子想学街舞") goes with that subject.
     const { prompts } = ctx.deps
     const s = ctx.session
     // (A group only implied, 俺孙子 → older, never replaces one the request already holds.)
     const self = selfStatedAudiences(u.normalized, u.slots.audiences).filter((a) => a.explicit || !s.request.audiences.length)
-    const facts = { ...u.slots, topics: [], audiences: self, format: null, free: null, time: null }
+    const facts = { ...u.slots, topics: [], audiences: self, time: null }
     clearList(ctx, hasAnySlot(facts) ? applyMessage(s.request, { slots: facts, needs: [], topicSource: 'words' }, s.request.text).state : s.request)
     const lead = unmet ? say(prompts, ctx.lang, 'not_found', { what: unmet }) : say(prompts, ctx.lang, 'not_found_any')
     return menuTurn(ctx, [lead, say(prompts, ctx.lang, 'not_found_hint')], false, false)
@@ -244,10 +243,7 @@ async function listRequest(ctx: TurnContext, state: DialogueState): Promise<Turn
   const own = ctx.understanding ? selfStatedAudiences(ctx.understanding.normalized, ctx.understanding.slots.audiences).map((a) => a.id) : []
   const hinted = state.audiences.length > 0 && state.audiences.every((a) => a.turn === state.turn && a.source !== 'stated' && !own.includes(a.value.id))
   const audiences = hinted ? (before.active ? before.audiences : []) : state.audiences
-  // (How and at what fee the untaught subject was wanted go with it too, as in requestTurn.)
-  const how = untaught || skills.length ? { format: before.format, free: before.free, time: before.time } : {}
-  if (skills.length) clearList(ctx, { ...state, text: '', needs: [], audiences, ...how, topics: state.topics.filter((t) => !skills.includes(t.value.matched)) })
-  else if (untaught) clearList(ctx, { ...ctx.session.request, ...how })
+  if (skills.length) clearList(ctx, { ...state, text: '', needs: [], audiences, topics: state.topics.filter((t) => !skills.includes(t.value.matched)) })
   const what = skills.length ? skills.join('、') : untaught ?? describeSlots(prompts, ctx.lang, taxonomy, relaxationLadder(state, () => null)[0].slots)
   const lead = [
     skills.length === 1 && offer ? offer : what ? say(prompts, ctx.lang, 'not_found', { what }) : say(prompts, ctx.lang, 'not_found_any'),
