@@ -5,7 +5,6 @@
  *   mid-conversation, and a place inside it (where the ticket goes) is not where the learner studies;
  * - a measure word or an adverb the word cutter glued to the request's verb (寻些, 找点, 才学), a demonstrative of
  *   place (这点) and a word made only of learning characters (授课) are no subject, so never "目录里暂时没有“…”";
- * - how and at what fee an untaught course was wanted go with it: the next request keeps its own format.
  * The phrasings are our own, not a bank's; every check is computed from the catalogue.
  */
 import { describe, expect, it } from 'vitest'
@@ -72,29 +71,5 @@ describe('words glued to the request are no subject', () => {
     const r = await learner()('替辖区里的老人咨询，有没有学电脑的')
     expect(replyText(r)).not.toContain('目录里暂时没有')
     expect((await shown(r)).some((p) => text(p).includes('电脑')), replyText(r)).toBe(true)
-  })
-})
-
-describe('an untaught course takes its format and fee with it', () => {
-  it('keeps the request\'s own format after "nothing" for a course wanted in person', async () => {
-    const say = learner()
-    const first = await say('有没有线上的书法课')
-    expect(first.projects.length).toBeGreaterThan(0)
-    const untaught = await say('线下的冲浪课有没有')
-    expect(untaught.projects).toEqual([])
-    const next = await say('那数字技能的呢')
-    expect(next.projects.length, replyText(next)).toBeGreaterThan(0)
-    const header = replyText(next).split('\n')[0]
-    expect(header).toContain('线上')
-    expect(header).not.toContain('线下')
-    expect((await shown(next)).every((p) => p.format !== 'offline')).toBe(true)
-  })
-
-  it('drops an in-person wish said only of the untaught course when nothing was asked before', async () => {
-    const say = learner()
-    expect((await say('想学线下的冲浪课')).projects).toEqual([])
-    const next = await say('那书法呢')
-    expect(next.projects.length).toBeGreaterThan(0)
-    expect(replyText(next).split('\n')[0]).not.toContain('线下')
   })
 })
