@@ -47,6 +47,9 @@ export interface Match {
   word?: string
 }
 
+/** The taxonomy word a mention says (its own text, or the word a variant spelling stands for): what its breadth is read from. */
+export const taxonomyWord = (m: Match): string => m.word ?? m.matched
+
 /** The built-in cues, the colloquial ones and the English ones, matched together: English ones only fire on Latin text, so they cost Chinese messages nothing. */
 const ALL_CUES = [...CUES, ...VILLAGE_SCHOOL_CUES, ...COLLOQUIAL_CUES, ...PERSON_CUES, ...TOPIC_TALK, ...TOPIC_FRAMES, ...TOPIC_HEADS, ...ENGLISH_CUES, ...REGIONAL_CUES]
 const PERSON_PATTERNS: ReadonlySet<RegExp> = new Set([...PERSON_CUES.map((c) => c.pattern), ...COLLOQUIAL_PERSON_PATTERNS])

@@ -31,7 +31,7 @@ import { createEnglishTermMatcher, englishKeys, type EnglishTerm } from './engli
 import type { Understanding } from './types.js'
 import { candidateIndices, globalMatches } from '../text/regex-tools.js'
 import { QUERY_WORDS, repairWordParts } from './repair-words.js'
-import { findMatches, indexTerms, toSlotValues, type Match, type Term } from './term-matches.js'
+import { findMatches, indexTerms, taxonomyWord, toSlotValues, type Match, type Term } from './term-matches.js'
 import { headVariants } from './topic-heads.js'
 import { createFacetReader } from './facet-reading.js'
 import { FOR_THE_CHILD, PERSON_OF_A_LIFE, subjectOnly } from './subject-rules.js'
@@ -87,7 +87,7 @@ export function createQueryUnderstander(deps: UnderstandDeps): (text: string) =>
   }
   const taxonomyTerms = new Set(taxonomyWords)
   // How much of its topic a mention names: a phrase (cue) or a name of the whole topic, an everyday subject, one skill.
-  const topicBreadth = (m: Match) => (m.cue || taxonomy.namesWholeTopic(m.word ?? m.matched) ? 2 : taxonomy.isFamilyWord(m.word ?? m.matched) ? 1 : 0)
+  const topicBreadth = (m: Match) => (m.cue || taxonomy.namesWholeTopic(taxonomyWord(m)) ? 2 : taxonomy.isFamilyWord(taxonomyWord(m)) ? 1 : 0)
   // Words naming a group of people say who, never what to learn ("老年人" in "老年人保健养生" for a community worker).
   const audienceWords = new Set(terms.filter((t) => t.kind === 'audiences').map((t) => t.han))
   const termIndex = indexTerms(terms, createEnglishTermMatcher(englishTerms))
@@ -118,7 +118,7 @@ export function createQueryUnderstander(deps: UnderstandDeps): (text: string) =>
   // (A colloquial cue naming another topic counts too: "学修电的手艺" is the electrician's trade.)
   const known = (t: string, topic: string) => findMatches(t, termIndex).some((m) => m.id !== null
     && (!m.cue || (m.kind === 'topics' && m.explicit && m.id !== topic))
-    && (m.kind !== 'topics' || m.id !== topic || taxonomy.namesWholeTopic(m.word ?? m.matched) || taxonomy.isFamilyWord(m.word ?? m.matched)))
+    && (m.kind !== 'topics' || m.id !== topic || taxonomy.namesWholeTopic(taxonomyWord(m)) || taxonomy.isFamilyWord(taxonomyWord(m))))
 
   return (said: string): Understanding => {
     // How it was said (fillers, politeness, particles, doubled punctuation) is no part of what it asks.
