@@ -25,6 +25,9 @@ const SLOW = [
 /** Files that need PostgreSQL: their own project, whose globalSetup starts one throwaway cluster. */
 const POSTGRES = ['test/**/*-postgres.test.ts']
 
+/** The run's folder for one sample-catalogue database that test files copy instead of each building it. */
+const SAMPLE_TEMPLATE = 'test/support/sample-template-setup.ts'
+
 /**
  * Test runner settings: three projects, `unit`, `slow` and `postgres`; `npm test` runs all.
  * Real servers on 127.0.0.1 need longer timeouts than pure units.
@@ -35,8 +38,11 @@ export default defineConfig({
     hookTimeout: 60_000,
     pool: 'forks',
     projects: [
-      { extends: true, test: { name: 'unit', include: ['test/**/*.test.ts'], exclude: [...configDefaults.exclude, ...SLOW, ...POSTGRES] } },
-      { extends: true, test: { name: 'slow', include: SLOW, exclude: [...configDefaults.exclude, ...POSTGRES] } },
+      {
+        extends: true,
+        test: { name: 'unit', include: ['test/**/*.test.ts'], exclude: [...configDefaults.exclude, ...SLOW, ...POSTGRES], globalSetup: [SAMPLE_TEMPLATE] },
+      },
+      { extends: true, test: { name: 'slow', include: SLOW, exclude: [...configDefaults.exclude, ...POSTGRES], globalSetup: [SAMPLE_TEMPLATE] } },
       {
         extends: true,
         // Whole workers (each building its search index) on 2 shared cores: minutes, not seconds.
