@@ -1,3 +1,4 @@
+import { availableParallelism } from 'node:os'
 import { configDefaults, defineConfig } from 'vitest/config'
 
 /**
@@ -37,6 +38,10 @@ export default defineConfig({
     testTimeout: 30_000,
     hookTimeout: 60_000,
     pool: 'forks',
+    // Vitest's default leaves one core to its own main process (cores − 1: a single worker on our 2-core
+    // machines, so the test files ran one after another). That process only collects results, so every core
+    // runs a test file (vitest starts the files it remembers as slowest first).
+    maxWorkers: availableParallelism(),
     projects: [
       {
         extends: true,
