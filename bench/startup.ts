@@ -6,7 +6,7 @@
  * slowing down mid-run moves both. Staff run `search`, `show` and `ask` by
  * hand: this is what they wait for. Uses the compiled dist/ when it is up to
  * date (see bin/learnfinder.js), like an installed command, timed both as
- * `node bin/learnfinder.js` (dist/ in one process) and as a program, the way
+ * `node bin/learnfinder.js` (the snapshot in a second node) and as a program, the way
  * `npx learnfinder` starts it (the shell half of bin/learnfinder.js starts
  * dist/'s start-up snapshot).
  */
@@ -82,7 +82,7 @@ export function formatStartup(r: StartupResult): string {
     '',
     '| started as | `ask "我想学人工智能"` (median wall) | `node -e 0` (median wall, same run) | ratio | runs each | runs from |',
     '|---|---|---|---|---|---|',
-    `| \`node bin/learnfinder.js\` | ${Math.round(r.askMs)} ms | ${Math.round(r.nodeMs)} ms | ${r.ratio.toFixed(1)}× | ${r.runs} | ${r.fromDist ? 'dist/ (compiled at install)' : 'src/ through tsx (dist/ missing or stale: npm run build)'} |`,
+    `| \`node bin/learnfinder.js\` | ${Math.round(r.askMs)} ms | ${Math.round(r.nodeMs)} ms | ${r.ratio.toFixed(1)}× | ${r.runs} | ${r.fromSnapshot ? "dist/'s start-up snapshot, in a second node" : r.fromDist ? 'dist/ (compiled at install)' : 'src/ through tsx (dist/ missing or stale: npm run build)'} |`,
     `| \`npx learnfinder\` (a program) | ${Math.round(r.programMs)} ms | ${Math.round(r.nodeMs)} ms | ${r.programRatio.toFixed(1)}× | ${r.runs} | ${r.fromSnapshot ? "dist/'s start-up snapshot (built at install)" : r.fromDist ? 'dist/ (compiled at install)' : 'src/ through tsx (dist/ missing or stale: npm run build)'} |`,
   ].join('\n')
 }

@@ -6,3 +6,5 @@ export declare function snapshotStamp(root: string): { node: string; execPath: s
 /** True when dist/snapshot.json says the snapshot was made by this node, in this folder, beside this dist/ build. */
 export declare function snapshotMatches(root: string): boolean
 export declare function usableSnapshot(root: string, argv: string[], env: Record<string, string | undefined>, execArgv?: string[]): string | undefined
+/** The command and environment rules for starting the snapshot, without looking at dist/. */
+export declare function snapshotAllowed(argv: string[], env: Record<string, string | undefined>, execArgv?: string[]): boolean

@@ -37,7 +37,16 @@ export function snapshotMatches(root) {
  * only when dist/ is fresh.
  */
 export function usableSnapshot(root, argv, env, execArgv = process.execArgv) {
-  if (env.LEARNFINDER_SNAPSHOT === 'off' || !SNAPSHOT_COMMANDS.has(argv[0])) return undefined
-  if (execArgv.length > 0 || (env.NODE_OPTIONS ?? '').trim() !== '') return undefined
+  if (!snapshotAllowed(argv, env, execArgv)) return undefined
   return snapshotMatches(root) ? join(root, SNAPSHOT_BLOB) : undefined
+}
+
+/**
+ * The command and environment rules alone (what the shell half of bin/learnfinder.js checks): a command the
+ * snapshot holds, not turned off, not run from the sources, and no node options. bin/learnfinder.js run as
+ * JavaScript starts the snapshot on these alone; the snapshot checks the rest at its start.
+ */
+export function snapshotAllowed(argv, env, execArgv = process.execArgv) {
+  if (env.LEARNFINDER_SNAPSHOT === 'off' || env.LEARNFINDER_FROM_SOURCE === '1' || !SNAPSHOT_COMMANDS.has(argv[0])) return false
+  return execArgv.length === 0 && (env.NODE_OPTIONS ?? '').trim() === ''
 }

@@ -66,6 +66,8 @@ export async function createApp(config: Config, options: AppOptions): Promise<Ap
   const log = options.log ?? loggerFromConfig(config)
   const prompts = declareCataloguePrompts(declareChannelPrompts(loadPrompts()))
   const taxonomy = loadTaxonomy()
+  // Read once, for search and the engine alike (each reading it again cost a one-question `ask` ~2% of its start).
+  const regions = loadRegions()
   // SQLite by default; with DATABASE_URL every store is in PostgreSQL and the file at dbPath only
   // caches this worker's search index (rebuilt from the shared catalogue when its version moves).
   const stores = await openStores(config, { dbPath: options.dbPath, writerThread: options.writerThread ?? (options.channels !== false && options.channels !== 'send-only') })
@@ -82,7 +84,7 @@ export async function createApp(config: Config, options: AppOptions): Promise<Ap
     log.info(`opening the search index for ${(await store.count()).active.toLocaleString('en')} projects (built on first start)…`)
     // EMBEDDINGS_BASE_URL/MODEL switch the vectors to an OpenAI-compatible endpoint; default local and offline.
     search = await createSearchService({
-      db, store, taxonomy, regions: loadRegions(), embeddings: embeddingsFromConfig(config), databaseUrl: config.DATABASE_URL,
+      db, store, taxonomy, regions, embeddings: embeddingsFromConfig(config), databaseUrl: config.DATABASE_URL,
     })
     const chatModel = config.LLM_BASE_URL
       ? createOpenAIChatModel({
@@ -120,6 +122,7 @@ export async function createApp(config: Config, options: AppOptions): Promise<Ap
         store,
         sessions: stores.sessions,
         taxonomy,
+        regions,
         prompts,
         chatModel,
         idleMinutes: config.SESSION_IDLE_MINUTES,

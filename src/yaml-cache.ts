@@ -4,8 +4,9 @@
  * content, so a start-up does not re-parse the knowledge files and prompts
  * (about a third of a second for the taxonomy and regions alone, plus loading
  * the yaml library). What is cached is what the YAML parser returned, before
- * any validation: callers still validate every time, so a cached entry can
- * never let a bad file through, and an edited file has a new key.
+ * any validation; the knowledge files keep their validated data as well
+ * (knowledge-file), so this entry is read when that one is missing. An edited
+ * file has a new key.
  */
 import { createRequire } from 'node:module'
 import { diskMemo } from './disk-cache.js'

@@ -32,6 +32,19 @@ describe('English taxonomy phrases', () => {
   it('are not found when a content word sits between their words', () => {
     expect(match('care for sick elderly')).toEqual([])
   })
+
+  it('are read only at the first text with a Latin word, so a Chinese message never makes their keys', () => {
+    let reads = 0
+    const lazy = createEnglishTermMatcher(() => {
+      reads++
+      return [{ kind: 'topics', id: 'care', keys: englishKeys('care for elderly') }]
+    })
+    expect(lazy('我想学照顾老人')).toEqual([])
+    expect(reads).toBe(0)
+    expect(lazy('caring for the elderly').map((h) => h.id)).toEqual(['care'])
+    expect(lazy('care for elderly').map((h) => h.id)).toEqual(['care'])
+    expect(reads).toBe(1)
+  })
 })
 
 describe('typing-slip repair', () => {

@@ -55,6 +55,8 @@ describe('the start-up snapshot', () => {
     expect(fromDist).toHaveLength(questions.length)
     // The command run as a program takes the snapshot: same answers, from the database the snapshot run left.
     expect(askAll(questions, {}, 'snap.db', [], join(pkg, 'bin', 'learnfinder.js'))).toEqual(fromDist)
+    // And run as JavaScript, which starts the snapshot in a second node.
+    expect(askAll(questions, {}, 'snap.db')).toEqual(fromDist)
   }, 120_000)
 
   it('started as a program through a symlink, as npx does, answers from the snapshot in one node process', () => {
@@ -82,6 +84,12 @@ describe('the start-up snapshot', () => {
     try {
       expect(askAll(questions.slice(0, 2), {}, 'dist.db', [], join(pkg, 'bin', 'learnfinder.js'))).toEqual(fromDist)
       expect(askAll(questions.slice(0, 2), {}, 'dist.db', ['--snapshot-blob', join(pkg, 'dist', 'snapshot.blob')])).toEqual(fromDist)
+      // `node bin/learnfinder.js ask` starts the snapshot too (a second node): on trial, it says it does not match.
+      const tried = spawnSync(process.execPath, [join(pkg, 'bin', 'learnfinder.js'), 'ask', '你好'], {
+        encoding: 'utf8',
+        env: { ...process.env, NODE_OPTIONS: '', LEARNFINDER_SNAPSHOT_TRIAL: '1', LEARNFINDER_DB: join(dir, 'dist.db') },
+      })
+      expect(tried.stderr).toContain('learnfinder snapshot: it does not match its folder and dist/')
     } finally {
       writeFileSync(stampFile, stamp)
     }
@@ -115,6 +123,7 @@ describe('the start-up snapshot', () => {
   it('is not used for other commands, when turned off, or when another node, folder or build made it', () => {
     expect(usableSnapshot(pkg, ['serve'], {}, [])).toBeUndefined()
     expect(usableSnapshot(pkg, ['ask', '你好'], { LEARNFINDER_SNAPSHOT: 'off' })).toBeUndefined()
+    expect(usableSnapshot(pkg, ['ask', '你好'], { LEARNFINDER_FROM_SOURCE: '1' }, [])).toBeUndefined()
     // V8 refuses a snapshot under other V8 options: node options anywhere run dist/.
     expect(usableSnapshot(pkg, ['ask', '你好'], {}, ['--max-old-space-size=4096'])).toBeUndefined()
     expect(usableSnapshot(pkg, ['ask', '你好'], { NODE_OPTIONS: '--max-old-space-size=4096' }, [])).toBeUndefined()

@@ -222,7 +222,7 @@ function combine(refs: RegionRef[]): RegionRef | null {
 
 /** Parses and validates regions YAML text; `source` names it in error messages. */
 export function parseRegions(text: string, source = 'regions'): Regions {
-  return new Regions(parseKnowledgeYaml(regionsSchema, text, source, 'regions file'), source)
+  return new Regions(parseKnowledgeYaml(regionsSchema, text, source, 'regions file', import.meta.url), source)
 }
 
 /** Reads the regions file staff maintain (default `knowledge/regions.yaml`). */

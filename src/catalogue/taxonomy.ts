@@ -171,7 +171,7 @@ function editDistance(a: string, b: string): number {
 
 /** Parses and validates taxonomy YAML text; `source` names it in error messages. */
 export function parseTaxonomy(text: string, source = 'taxonomy'): Taxonomy {
-  return new Taxonomy(parseKnowledgeYaml(taxonomySchema, text, source, 'taxonomy'))
+  return new Taxonomy(parseKnowledgeYaml(taxonomySchema, text, source, 'taxonomy', import.meta.url))
 }
 
 /** Reads the taxonomy file staff maintain (default `knowledge/taxonomy.yaml`). */

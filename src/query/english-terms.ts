@@ -39,19 +39,27 @@ export function englishKeys(normalized: string): string[] {
 }
 
 /**
- * Builds the matcher for `terms` once; each call then lists every term found
- * in a normalised text, overlapping ones included (the caller keeps the longest).
+ * Builds the matcher for `terms`; each call then lists every term found in a
+ * normalised text, overlapping ones included (the caller keeps the longest).
+ * Given a function, the terms are read (and indexed) at the first text with a
+ * Latin word or a number: a Chinese message never pays for the English keys.
  */
-export function createEnglishTermMatcher(terms: readonly EnglishTerm[]): (text: string) => EnglishHit[] {
-  const byFirst = new Map<string, EnglishTerm[]>()
-  for (const t of terms) {
-    if (t.keys.length === 0) continue
-    const list = byFirst.get(t.keys[0])
-    if (list) list.push(t)
-    else byFirst.set(t.keys[0], [t])
+export function createEnglishTermMatcher(terms: readonly EnglishTerm[] | (() => readonly EnglishTerm[])): (text: string) => EnglishHit[] {
+  let byFirst: Map<string, EnglishTerm[]> | null = null
+  const index = () => {
+    const out = new Map<string, EnglishTerm[]>()
+    for (const t of typeof terms === 'function' ? terms() : terms) {
+      if (t.keys.length === 0) continue
+      const list = out.get(t.keys[0])
+      if (list) list.push(t)
+      else out.set(t.keys[0], [t])
+    }
+    return out
   }
   return (text) => {
     const tokens = globalMatches(LATIN_TOKEN, text).map((m) => ({ word: m[0], key: lemmaEnglish(m[0]), start: m.index!, end: m.index! + m[0].length }))
+    if (tokens.length === 0) return []
+    byFirst ??= index()
     const hits: EnglishHit[] = []
     for (let i = 0; i < tokens.length; i++) {
       for (const t of byFirst.get(tokens[i].key) ?? []) {

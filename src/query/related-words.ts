@@ -49,7 +49,7 @@ export interface RelatedExpansion {
  * lower case), so staff may write either form. `source` names it in errors.
  */
 export function parseRelatedWords(text: string, source = 'related words'): RelatedWords {
-  const data = parseKnowledgeYaml(fileSchema, text, source, 'related-words table')
+  const data = parseKnowledgeYaml(fileSchema, text, source, 'related-words table', import.meta.url)
   const problems: string[] = []
   const entries = data.related.map((e, i) => {
     const say = e.say.map((w) => normalizeText(w)).filter(Boolean)

@@ -73,7 +73,8 @@ export function createQueryUnderstander(deps: UnderstandDeps): (text: string) =>
   const { taxonomy, regions } = deps
   const today = deps.today ?? (() => new Date())
   const terms: Term[] = []
-  const englishTerms: EnglishTerm[] = []
+  // English taxonomy words: their keys are made at the first message with Latin letters (query/english-terms).
+  const englishWords: { kind: EnglishTerm['kind']; id: string; norm: string }[] = []
   const taxonomyWords: string[] = []
   for (const kind of ['topics', 'audiences'] as const) {
     for (const [term, id] of taxonomy.terms(kind)) {
@@ -82,7 +83,7 @@ export function createQueryUnderstander(deps: UnderstandDeps): (text: string) =>
       taxonomyWords.push(norm)
       // (A topic word is also said by construction, "数字化技能", "建设咱农村": query/topic-heads.)
       if (/\p{Script=Han}/u.test(norm)) terms.push({ kind, id, han: norm }, ...(kind === 'topics' ? headVariants(norm).map((v) => ({ kind, id, han: v, word: norm })) : []))
-      else englishTerms.push({ kind, id, keys: englishKeys(norm) })
+      else englishWords.push({ kind, id, norm })
     }
   }
   const taxonomyTerms = new Set(taxonomyWords)
@@ -90,7 +91,7 @@ export function createQueryUnderstander(deps: UnderstandDeps): (text: string) =>
   const topicBreadth = (m: Match) => (m.cue || taxonomy.namesWholeTopic(taxonomyWord(m)) ? 2 : taxonomy.isFamilyWord(taxonomyWord(m)) ? 1 : 0)
   // Words naming a group of people say who, never what to learn ("老年人" in "老年人保健养生" for a community worker).
   const audienceWords = new Set(terms.filter((t) => t.kind === 'audiences').map((t) => t.han))
-  const termIndex = indexTerms(terms, createEnglishTermMatcher(englishTerms))
+  const termIndex = indexTerms(terms, createEnglishTermMatcher(() => englishWords.map(({ kind, id, norm }) => ({ kind, id, keys: englishKeys(norm) }))))
   const related = relatedExpansions(deps.relatedWords ?? { entries: [] }).map((e) => ({
     ...e,
     // A catalogue word that is also a topic word ("亲子沟通") makes the topic an implied slot.
