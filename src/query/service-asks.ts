@@ -29,8 +29,8 @@ const HIRING = new RegExp(
  * optional count and measure word ("两张", "一间"), then the thing, up to the clause's end ("买两张去广州的机票").
  */
 const BUYING = new RegExp(`(?<!怎么|怎样|如何|咋|咋样|网上|线上|手机|出)(?:买(?!卖)|购买|订购|订(?![单阅])|预订|预定|租(?![赁金]))(?:[一两二三四五六七八九十几]{0,2}[张个间套台辆件本份])?[^，,。!！?？\\s]{0,10}`, 'g')
-/** Where a job gets done ("找哪里维修", "去哪儿办护照", "哪家能修手机"): a place asked for, then a job. */
-const WHERE_DONE = new RegExp(`(?:找|去|到|在)?(?:哪里|哪儿|哪家|哪个地方|什么地方|哪)(?:可以|能|能够|有人)?${JOB}${WHAT}`, 'g')
+/** Where or by whom a job gets done ("找哪里维修", "去哪儿办护照", "哪家能修手机", "找谁疏通"): a place or a person asked for, then a job. */
+const WHERE_DONE = new RegExp(`(?:找|去|到|在)?(?:哪里|哪儿|哪家|哪个地方|什么地方|哪)(?:可以|能|能够|有人)?${JOB}${WHAT}|(?:找|请|叫)(?:谁|哪个|什么人)(?:来|帮忙|帮我)?${JOB}${WHAT}`, 'g')
 /** Learning, becoming or teaching anywhere in the message: then the person is a teacher or a trade to learn. */
 const LEARNING = /学|教|练|课|班|培训|进修|讲座|考证|考个|当|做个|成为|入行|工作|上岗|技术|技能|知识/
 
