@@ -73,27 +73,6 @@ describe('Taiwan\'s 實體 alone is in person', () => {
   })
 })
 
-describe('an English topic word narrowed by a kind nobody teaches names that kind, not the topic', () => {
-  const lower = (p: Project) => [p.title, p.summary, p.title_en ?? '', p.summary_en ?? '', ...p.tags].join(' ').toLowerCase()
-
-  it.each([
-    ['zumba dance classes', 'zumba'],
-    ['any pilates teacher training', 'pilates'],
-    ['bonsai gardening course for my dad', 'bonsai'],
-  ])('"%s" shows no project and names the kind', async (said, word) => {
-    expect((await active()).some((p) => lower(p).includes(word))).toBe(false)
-    const r = await learner()(said)
-    expect(r.projects, replyText(r)).toEqual([])
-    expect(replyText(r)).toContain(word)
-  })
-
-  it.each(['beginner dance classes', 'square dance classes', 'basic computer skills course', 'rural teacher training'])(
-    '"%s" still lists the topic: the word before it is a plain modifier or one the catalogue uses', async (said) => {
-      const r = await learner()(said)
-      expect(r.projects.length, replyText(r)).toBeGreaterThan(0)
-    })
-})
-
 describe('a shop that does a job or sells a thing is a service', () => {
   it.each(['附近有没有换手机电池的店', '哪里有卖二手收割机的'])('"%s" shows no project', async (said) => {
     const r = await learner()(said)

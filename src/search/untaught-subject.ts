@@ -90,36 +90,9 @@ export function untaughtThing(parts: SubjectParts, u: Understanding, content: Co
   return thing
 }
 
-/** Words before an English topic phrase that only say which or whose, never what kind ("my", "any", "some"). */
-const EN_DETERMINER = /^(?:a|an|the|any|some|my|our|his|her|their|your|this|that|these|those|for|of|in|on|to|and|or|with|about|good|nice|free|online|offline|local|cheap|new|more|other|another|basic|beginner|beginners|simple|easy|fun|evening|weekend|weekly|short|intro|introductory|advanced|intermediate|group|private|proper|real|certified|official|adult|senior|kids|children|women|ladies|men|chinese|traditional|folk|family|community|village|rural|elderly|older|parent|parents|teacher|teachers)$/
-/**
- * The kind of an English topic word that no project teaches: a word written right before the phrase that named the
- * topic narrows it ("tango dance classes", "yoga teacher training", "scuba diving certificate"), and when the
- * catalogue never uses that word, no project teaches what was asked; the topic's other courses are not it. Null when a
- * named topic is said without such a word, or the word is one the catalogue uses. (Chinese is read by
- * {@link untaughtThing}: its modifiers, 简单, 传统, are too often words a catalogue merely leaves unsaid.)
- */
-export function untaughtKind(parts: SubjectParts, u: Understanding): string | null {
-  const named = u.slots.topics.filter((t) => t.explicit && !t.related)
-  if (!named.length) return null
-  const said = u.text.toLowerCase()
-  let kind: string | null = null
-  for (const t of named) {
-    if (!/^[a-z]/.test(t.matched)) return null
-    const at = said.indexOf(t.matched)
-    const before = at > 0 ? /([a-z]+)[ -]+$/.exec(said.slice(0, at)) : null
-    const w = before?.[1]
-    if (!w || w.length < 3 || EN_DETERMINER.test(w) || !isNeedWord(w) || parts.isPlace?.(w) || parts.table.teaches(w)) return null
-    kind ??= `${w} ${t.matched}`
-  }
-  return kind
-}
-
 /** {@link untaughtThing} for a request whose search found nothing (its need-words grouped as ranking groups them). */
 export function untaughtOf(parts: SubjectParts, u: Understanding, tuning: Pick<Tuning, 'commonWordShare' | 'commonWordMin'>): string | null {
   if (!u.slots.topics.some((t) => t.explicit && !t.related)) return null
-  const kind = untaughtKind(parts, u)
-  if (kind) return kind
   return untaughtThing(parts, u, contentGroups(u, (t) => parts.lexical.documentFrequency(t), parts.table.size, parts.isPlace, tuning, parts.keepsNeed))
 }
 
@@ -135,7 +108,7 @@ export function untaughtSkill(parts: SubjectParts, u: Understanding, content: Co
   const { table } = parts
   const named = u.slots.topics.filter((t) => t.explicit && !t.related)
   if (!named.length) return false
-  if (untaughtThing(parts, u, content) || untaughtKind(parts, u)) return true
+  if (untaughtThing(parts, u, content)) return true
   // A paraphrase sharing a word with the catalogue ("办公技能": 办公) names the topic, not a specific skill.
   const df = (w: string) => parts.lexical.documentFrequency(w)
   // (Words of two characters or more: a lone 舞 of 舞狮, or a 克里 inside 尤克里里, is no word the catalogue shares.)
