@@ -15,6 +15,7 @@ import { declareChatPrompts, say } from './chat-prompts.js'
 import { detectLang } from '../text/lang.js'
 import { detectFollowUp } from './follow-up.js'
 import { followUpTurn, projectTurn } from './follow-up-turns.js'
+import { asksOfItsOwn } from './field-of-its-own.js'
 import { feedbackPayload, detectControl, type ControlIntent } from './intents.js'
 import { menuChoiceTurn, menuTurn, moreTurn, requestTurn, vagueTurn } from './request-turns.js'
 import { newSession } from './session.js'
@@ -169,7 +170,8 @@ async function messageTurn(ctx: TurnContext): Promise<TurnOutcome> {
   ctx.understanding = u
   const seen = await projectsByIds(ctx, [...new Set([...ctx.session.shown, ...ctx.session.lastShown, ...ctx.session.seen, ...(ctx.session.focus ? [ctx.session.focus] : [])])])
   const follow = detectFollowUp(ctx.plain, u, ctx.session, seen)
-  if (follow) return followUpTurn(ctx, follow)
+  // (A field asked only as part of another thing, "想报名参加马拉松" with a course in focus, is no question about it.)
+  if (follow && !(await asksOfItsOwn(ctx, u, follow))) return followUpTurn(ctx, follow)
   // With a list on the screen, a turn that adds nothing ("and?", "唔够喎", "这几个都不太合适") asks for the rest of it.
   const nothingNew = saysNothingNew(ctx.plain, u)
   if (nothingNew && listOnScreen(ctx.session)) return moreTurn(ctx)

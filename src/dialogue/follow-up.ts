@@ -16,8 +16,9 @@ import { matchByTitleWord } from './title-word-pointer.js'
 
 /** A follow-up as understood: which project (or ask which) and which field. */
 export type FollowUp =
-  | { kind: 'project'; projectId: string; field: Field }
-  | { kind: 'which'; field: Field }
+  /** `implicit`: no ordinal, title word or "this" pointed at it; only the focus or the one project on screen was taken. */
+  | { kind: 'project'; projectId: string; field: Field; implicit?: true }
+  | { kind: 'which'; field: Field; implicit?: true }
   | { kind: 'out-of-range'; count: number }
   /** "第二个怎么报名" before any list: nothing to point at. */
   | { kind: 'nothing-shown' }
@@ -153,7 +154,8 @@ export function detectFollowUp(
     return { kind: 'project', projectId: shown[ordinal - 1], field: wanted }
   }
   if (named) return { kind: 'project', projectId: named.id, field: wanted }
-  if (session.focus) return { kind: 'project', projectId: session.focus, field: wanted }
-  if (shown.length === 1) return { kind: 'project', projectId: shown[0], field: wanted }
-  return { kind: 'which', field: wanted }
+  const implicit = pointsHere ? {} : { implicit: true as const }
+  if (session.focus) return { kind: 'project', projectId: session.focus, field: wanted, ...implicit }
+  if (shown.length === 1) return { kind: 'project', projectId: shown[0], field: wanted, ...implicit }
+  return { kind: 'which', field: wanted, ...implicit }
 }

@@ -138,15 +138,21 @@ export const COLLOQUIAL_CUES: readonly Cue[] = [
  */
 const EXAMS = '高考|中考|小升初|考大学|考高中|考重点|考研|考博|考公务员|考公|公务员考试|国考|省考|考编|事业编|教师编|学测|指考|会考|\\bdse\\b' +
   // Qualification and language exams: "会计初级职称考试班", "二建冲刺", "雅思培训", "全民英检補習".
-  '|职称考试|职称考|会计职称|初级会计|中级会计|注会|注册会计师|一建|二建|建造师|司法考试|法考|专升本|成人高考|自考|英语四级|英语六级|四六级|托福|雅思|托业|多益|英检|\\bgre\\b|\\bgmat\\b|\\bielts\\b|\\btoefl\\b'
+  '|职称考试|职称考|教师资格证考试|教师资格证面试|教资|会计职称|初级会计|中级会计|注会|注册会计师|一建|二建|建造师|司法考试|法考|专升本|成人高考|自考|英语四级|英语六级|四六级|托福|雅思|托业|多益|英检|\\bgre\\b|\\bgmat\\b|\\bielts\\b|\\btoefl\\b'
 // A private tutor hired for a school subject ("找数学家教", "请个家教"; 家教 alone is also 家庭教育, so only so framed).
 const TUTORING = '补习(班)?|补课|补(语文|数学|英语|物理|化学|生物|作文)|辅导班|培优|提分|奥数|(请|找)(个|一个|位|一位)?家教|(语文|数学|英语|英文|物理|化学|生物|作文|理化)家教|家教老师'
-/** A school exam with prep words near it ("高考数学补习班", "考公务员的补习"), or tutoring words on their own. */
-const EXAM_TUTORING = new RegExp(`(${EXAMS})[^\\s，,。]{0,6}(${TUTORING}|辅导|培训|冲刺|备考|班)|${TUTORING}`, 'g')
+/** Getting ready for an exam said on its own, in a later clause of the same sentence ("娃要考公务员，有辅导不", "高考没考好，有没有复读的"). */
+const PREP_LATER = '辅导|补课|补习|复读|补一补|补补|冲刺|备考|押题|刷题'
+/**
+ * A school exam with prep words near it ("高考数学补习班", "考公务员的补习"), or with preparing for it said later in the
+ * sentence, past a pause ("孙子要中考 有没有数学补课的", "想考公务员，有辅导吗"), or tutoring words on their own.
+ */
+const EXAM_TUTORING = new RegExp(`(${EXAMS})[^\\s，,。]{0,6}(${TUTORING}|辅导|培训|冲刺|备考|班)|(${EXAMS})[^。!！?？；;]{0,12}?(${PREP_LATER})|${TUTORING}`, 'g')
 
 /** The exam-tutoring phrases of a normalised message with where they sit; see {@link EXAM_TUTORING}. */
 export function examTutoring(text: string): { word: string; start: number; end: number }[] {
-  return globalMatches(EXAM_TUTORING, text).map((m) => ({ word: m[0], start: m.index!, end: m.index! + m[0].length }))
+  // (Prep said past a pause is named by the exam and the prep, "考公务员辅导", not the talk between them.)
+  return globalMatches(EXAM_TUTORING, text).map((m) => ({ word: m[3] ? m[3] + m[4] : m[0], start: m.index!, end: m.index! + m[0].length }))
 }
 
 /** The patterns of the compositional self-descriptions in {@link COLLOQUIAL_CUES}: person cues, like query/person-cues. */

@@ -150,7 +150,8 @@ export const FORMAT_CUES: readonly { format: Format | 'any'; pattern: RegExp }[]
   { format: 'offline', pattern: /不要(线上|网课|网上)|不想(上网课|线上)|\bnot online\b/ },
   { format: 'online', pattern: /不要(线下|面授)|(不想|不用|不必|无需|无须|用不着|不需要|不要|免得)(出门|出家门|跑|跑路|跑腿|到场|去现场|去学校|上门)|\bnot in person\b/ },
   { format: 'online', pattern: /线上(?!销售|卖)|网上(?!卖|开店|销售|购物|挂号|买|缴费|交费|支付|办)|在线|网课|网络课|(在|坐|待|呆|窝)(在)?家(里)?(就能|就可以|能|也能)?(学|上课|上的课|上的|听课|听的|看课|上网课)|不出门|足不出户|远程|远距|直播课|视频课|录播|(在)?手机上(就|也)?(能|可以)?(学|听|看|上课|上的)|看(视频|录像)(就|也)?(能|可以)?(学|上课)|网络上|网路上|(网络|远程|线上|网上)(授课|教学|上课|课堂|听课)|线上上课|\bonline\b|\bremote(ly)?\b|\bfrom home\b|\bat home\b|\bvirtual\b|\be-?learning\b/ },
-  { format: 'offline', pattern: /线下|面授|实体(课|班|的|上课|教学|课程|授课)|现场|到校|上门|实地|面对面|教室|当面|去学校|到学校|实操|手把手|(到|去)跟前|跟前(去)?(上|学|听)|(到|去)(那|那儿|那里|课堂|班上|学校|场地|培训点)(去)?(上|学|听)|亲自(去|到场)|到场|跑(?![步腿道路])(去|到|过去)?[^，,。!！?？\s]{0,3}?(上课|学|听课)|\boffline\b|\bin[- ]person\b|\bface[- ]to[- ]face\b|\bon[- ]site\b|\bclassroom\b/ },
+  // (实体 alone is Taiwan's "in person", "改成實體", "實體家庭教育"; never a physical shop or the real economy, 实体店, 实体经济.)
+  { format: 'offline', pattern: /线下|面授|实体(?!店|经济|企业|零售|商|书|卡|产业|门店|行业|化|物|制造|工厂|企)|现场|到校|上门|实地|面对面|教室|当面|去学校|到学校|实操|手把手|(到|去)跟前|跟前(去)?(上|学|听)|(到|去)(那|那儿|那里|课堂|班上|学校|场地|培训点)(去)?(上|学|听)|亲自(去|到场)|到场|跑(?![步腿道路])(去|到|过去)?[^，,。!！?？\s]{0,3}?(上课|学|听课)|\boffline\b|\bin[- ]person\b|\bface[- ]to[- ]face\b|\bon[- ]site\b|\bclassroom\b/ },
 ]
 
 /** "Only free ones": fee words, with refusals ("收费的也行") checked first. */

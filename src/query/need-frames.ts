@@ -13,6 +13,7 @@
  * found". The same reading spots the markers of a vague opener ("不知道学啥",
  * "啥都行", "dunno what", "where do I start").
  */
+import { isDictionaryWord } from '../text/segment.js'
 import { isNeedWord } from './need-filter.js'
 
 /** Verbs of learning a subject follows, at most one verb between ("学游泳", "报奥数班", "考驾照", "学开挖掘机"). */
@@ -34,6 +35,19 @@ const ZH_AFTER_GLUED = /^(零基础|零起点|从零开始|新手|小白)|^(能|
 const ZH_DRIVE_BEFORE = /(开|驾驶|驾|操作|操纵|揸)$/
 const MACHINE = /[机车船艇吊]$/
 const ZH_AFTER_OF = /^(的|这类的)(课|班|培训|讲座|教程|辅导|补习)/
+/**
+ * A learning verb right after a word of two characters ("职工学游泳", "员工学跳舞", "初中学画画"): the word ends on the
+ * character {@link ZH_BEFORE} would take for the first half of 工学 or 中学, but it is whole, so 学 is the verb.
+ */
+const ZH_BEFORE_AFTER_WORD = /(\p{Script=Han}{2})(学|学学|学习|学会|学点|学个|学门)\p{Script=Han}?(?<![的了过着得])$/u
+/**
+ * Doing something, said by its verb and object ("下象棋", "打太极", "跳广场舞", "钓鱼"): before 的课 / 的班 it is the
+ * activity the class is of ("下象棋的班"), as a learning word is ("学琴的课"), never a how ("免费的课").
+ */
+const ZH_ACTIVITY_VERB = '(下|打|跳|玩|唱|弹|吹|画|织|钓|滑|骑|烤|煮|炒|剪|拍|踢|游)'
+const ZH_ACTIVITY = new RegExp(`^${ZH_ACTIVITY_VERB}\\p{Script=Han}{1,3}$`, 'u')
+/** The verb of an activity cut off the word that follows it ("打|台球的课", "玩|魔方的班"). */
+const ZH_ACTIVITY_BEFORE = new RegExp(`${ZH_ACTIVITY_VERB}$`)
 const ZH_LEARNING = /^(学|教|练|考|补)/
 /** A learning verb and nothing but a word for a class or course (学习班, 补习课, 培训课程): no subject. */
 const GENERIC_CLASS = /^(学|学习|教|练|练习|考|补|补习|培训|进修)(班|课|课程|课堂|东西|一下|点)$/
@@ -105,8 +119,10 @@ export function isFramedSubject(normalized: string, word: string): boolean {
     // A learning verb frames the word right after it, never one past a pause ("我外婆想学，麻烦列一下"), and a 学 of a
     // noun (大学, 同学, 数学) is no verb ("老年大学的学员").
     if ((b === before && ZH_BEFORE.test(b)) || EN_BEFORE.test(before)) return true
+    const glued = b === before ? ZH_BEFORE_AFTER_WORD.exec(b) : null
+    if (glued && isDictionaryWord(glued[1]) && !/[俺我咱您你]/u.test(glued[1])) return true
     if (b === before && ZH_DRIVE_BEFORE.test(b) && MACHINE.test(word)) return true
-    if (ZH_AFTER.test(a) || (a === after && ZH_AFTER_GLUED.test(a)) || EN_AFTER.test(after) || (ZH_LEARNING.test(word) && ZH_AFTER_OF.test(a))) return true
+    if (ZH_AFTER.test(a) || (a === after && ZH_AFTER_GLUED.test(a)) || EN_AFTER.test(after) || ((ZH_LEARNING.test(word) || ZH_ACTIVITY.test(word) || (b === before && ZH_ACTIVITY_BEFORE.test(b))) && ZH_AFTER_OF.test(a))) return true
   }
   return false
 }

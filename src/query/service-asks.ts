@@ -29,8 +29,13 @@ const HIRING = new RegExp(
  * optional count and measure word ("两张", "一间"), then the thing, up to the clause's end ("买两张去广州的机票").
  */
 const BUYING = new RegExp(`(?<!怎么|怎样|如何|咋|咋样|网上|线上|手机|出)(?:买(?!卖)|购买|订购|订(?![单阅])|预订|预定|租(?![赁金]))(?:[一两二三四五六七八九十几]{0,2}[张个间套台辆件本份])?[^，,。!！?？\\s]{0,10}`, 'g')
-/** Where a job gets done ("找哪里维修", "去哪儿办护照", "哪家能修手机"): a place asked for, then a job. */
-const WHERE_DONE = new RegExp(`(?:找|去|到|在)?(?:哪里|哪儿|哪家|哪个地方|什么地方|哪)(?:可以|能|能够|有人)?${JOB}${WHAT}`, 'g')
+/** Where or by whom a job gets done ("找哪里维修", "去哪儿办护照", "哪家能修手机", "找谁疏通"): a place or a person asked for, then a job. */
+const WHERE_DONE = new RegExp(`(?:找|去|到|在)?(?:哪里|哪儿|哪家|哪个地方|什么地方|哪)(?:可以|能|能够|有人)?${JOB}${WHAT}|(?:找|请|叫)(?:谁|哪个|什么人)(?:来|帮忙|帮我)?${JOB}${WHAT}`, 'g')
+/**
+ * A shop or stall that does a job or sells a thing ("附近有没有修手机屏幕的店", "哪有卖二手拖拉机的"): the asker wants
+ * the job done or the thing bought there.
+ */
+const SHOP = new RegExp(`${JOB}${WHAT}的(?:店|铺子?|门店|门面|摊子?|维修点)|(?:哪|哪里|哪儿|哪家|哪个地方|附近)(?:有|能|可以)?(?:卖|买到?)(?!卖)${WHAT}`, 'g')
 /** Learning, becoming or teaching anywhere in the message: then the person is a teacher or a trade to learn. */
 const LEARNING = /学|教|练|课|班|培训|进修|讲座|考证|考个|当|做个|成为|入行|工作|上岗|技术|技能|知识/
 
@@ -41,7 +46,7 @@ export function serviceAsks(text: string): { word: string; start: number; end: n
   const span = (m: RegExpMatchArray, word = m[0]) => ({ word, start: m.index!, end: m.index! + m[0].length })
   // (What is bought names the ask: "买两张去广州的机票" → 机票, the thing after the last 的, or after the count.)
   const bought = globalMatches(BUYING, text).map((m) => span(m, m[0].split('的').pop()!.replace(/^(?:买|购买|订购|订|预订|预定|租)(?:[一两二三四五六七八九十几]{0,2}[张个间套台辆件本份])?/, '') || m[0]))
-  return [...hiring.map((m) => span(m)), ...globalMatches(WHERE_DONE, text).map((m) => span(m)), ...bought]
+  return [...hiring.map((m) => span(m)), ...globalMatches(WHERE_DONE, text).map((m) => span(m)), ...bought, ...globalMatches(SHOP, text).map((m) => span(m))]
     .filter((m) => m.end - m.start >= 2)
     .sort((a, b) => a.start - b.start)
 }
