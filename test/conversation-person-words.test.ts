@@ -2,8 +2,9 @@
  * Who the learner is when they say it by an age, a life situation or a village word rather than a category noun
  * (round 12, words12): a bare age right after the speaker ("我18 …", "本人二十三，…", "俺65 …"), how school ended
  * ("没考上大学", "中考落榜", "不念书了"), a counted group owned by a place without 的 ("我们村几个婆姨", "村里好些媳妇",
- * "小区一帮老头老太"), and the ways of saying where one learns that were still missing (不用出去, 家里头). Through the real
- * engine, search and SQLite on the sample catalogue. The phrasings are invented, not the simulator banks'.
+ * "小区一帮老头老太"), a body asking for its people ("农会这边帮农民朋友问"), and the ways of saying where one learns
+ * that were still missing (不用出去, 家里头). Through the real engine, search and SQLite on the sample catalogue. The
+ * phrasings are invented, not the simulator banks'.
  */
 import { describe, expect, it } from 'vitest'
 import type { Project } from '../src/catalogue/project.js'
@@ -63,6 +64,23 @@ describe('a counted group owned by a place, without 的', () => {
   it('"屯里几个婆姨想学 有甚课" lists courses for women, with no need left for the dialect word', async () => {
     expect(read('屯里几个婆姨想学 有甚课').needs).toEqual([])
     await expectFor(await learner()('屯里几个婆姨想学 有甚课'), 'women')
+  })
+})
+
+describe('a body opening the clause and asking for its people', () => {
+  it.each([
+    ['农会这边帮农民朋友问，有电脑课吗', 'farmers'],
+    ['妇联这里替姐妹们找，有免费的课吗', 'women'],
+    ['合作社帮社员问，有电脑课吗', 'farmers'],
+  ])('"%s" is for %s and names no rural topic', (said, id) => {
+    expect(audiences(said)).toContain(id)
+    expect(read(said).slots.topics.map((t) => t.id)).not.toContain('rural-revitalization')
+  })
+
+  it('"農會這邊幫農民朋友問，敬啟者，請問有否外國語言課程？" lists language courses, with no need left for the salutation', async () => {
+    expect(read('農會這邊幫農民朋友問，敬啟者，請問有否外國語言課程？').needs).toEqual([])
+    const projects = await expectFor(await learner()('農會這邊幫農民朋友問，敬啟者，請問有否外國語言課程？'), 'farmers')
+    expect(projects.every((p) => p.topics.includes('language'))).toBe(true)
   })
 })
 
