@@ -21,6 +21,10 @@ export const NOT_NEED_WORDS: ReadonlySet<string> = new Set([
   '本人', '自己', '大家', '人家', '老汉', '老头', '老头子', '老婆子', '老太', '小子', '丫头', '闺女', '儿子', '女儿', '孙女',
   '孙子', '外孙', '老伴', '媳妇', '娃娃', '家里人', '家人', '全家', '一家', '工作人员', '人员', '人士', '一名', '一位', '家伙',
   '姑娘', '小伙', '小伙子', '大爷', '大妈', '大娘', '大姐', '大哥', '老乡', '朋友', '邻居', '同事', '领导', '老板',
+  // Between jobs ("本人二十三 待业在家", "下岗了"): the person's situation, not a subject; a dialect wife ("几个婆姨").
+  '待业', '失业', '下岗', '没工作', '婆姨',
+  // A letter's salutation ("敬启者，请问有否…"): addresses the reader, asks nothing.
+  '敬启者', '敬啟者',
   // A question relayed from someone unnamed ("群里有人问", "网友托我问"): nobody known learns, and the relay is no subject.
   // Addressing the readers as family in net slang ("家人们有无推"), and whether a class can be had ("哪里学得到").
   '家人们', '人们', '得到',

@@ -46,7 +46,10 @@ function bodyCue(id: string, bodies: readonly string[]): Cue {
     // "工会会员", "残联的成员们" said of whoever learns.
     + `|${body}(?:的)?${MEMBERS}`
     // "我们工会想给会员报", "我们老年协会准备帮大家找": the body asks for its people.
-    + `|(?:我们|咱们|本)${body}(?:想|要|打算|准备|计划|希望)?(?:组织|统一)?(?:给|帮|替|为)(?:我们的|咱们的|我们|咱们)?${MEMBERS}`,
+    + `|(?:我们|咱们|本)${body}(?:想|要|打算|准备|计划|希望)?(?:组织|统一)?(?:给|帮|替|为)(?:我们的|咱们的|我们|咱们)?${MEMBERS}`
+    // A body opening the clause and asking for someone ("农会这边帮农民朋友问", "妇联这里替姐妹们找"): its name says who
+    // asks, never a subject (农会 is also read as 农民合作社, a rural topic word).
+    + `|(?<=^|[，,。!！?？;；\\s])${body}(?:这边|这里|那边|这儿)?(?:想|要|打算|准备|计划|希望)?(?:组织|统一)?(?:给|帮|替|为|代)`,
   ))
 }
 
@@ -55,6 +58,8 @@ export const PERSON_BODY_CUES: readonly Cue[] = [
   ...Object.entries(BODIES).map(([id, bodies]) => bodyCue(id, bodies)),
   // Just out of school: "刚出校门", "才走出校园", "刚从学校出来", "毕业没多久", "刚从技校毕业", "应届生".
   implied('youth', /(?:刚|才|刚刚|今年)(?:从)?(?:走出|踏出|迈出|离开|出了|出)(?:了)?(?:学校|校门|校园|学校门|学校大门|大学|大学校门|学堂)|(?:刚|才|刚刚|今年)(?:从)?(?:学校|大学|大专|技校|职校|职高|中专|高中|中学|初中|国中|职中|中职|高职|卫校|师范)(?:里)?(?:出来|毕业|毕的业)|毕业(?:没多久|不久|没几个月|没两年|才[一两半]年)|应届(?:毕业)?生|(?:高考|中考)(?:没考上|落榜|完)/),
+  // School ended by an exam failed ("没考上大学", "高考落榜", "中考没考好"), a year repeated or school left ("辍学", "不念书了").
+  implied('youth', /(?:高考|中考)?(?:没|没有|没能|未|考不)(?:考上|考取|考进|上)(?:大学|高中|本科|大专|专科|重点|一本|二本|研究生)|(?:高考|中考)(?:落榜|没考好|考砸了?|失利|失败)|(?<![不别])落榜|复读|辍学|休学|(?:不|没)(?:想|再)?(?:念|读|上)(?:书|学)了|刚(?:走)?出社会|在校生/),
   // A mother at home with the children, the home first ("在家带孩子的妈妈", "在家里带细伢子的宝妈"): a woman who learns.
   implied('women', /(?:在家|在家里|居家|全职)(?:照顾|带|看|陪|管)(?:着)?(?:[一二两三俩仨\d]个)?(?:孩子|小孩|娃|娃娃|宝宝|小朋友|细伢子|伢子|伢|囡囡)(?:的)?(?:妈妈|妈|宝妈|主妇|媳妇|女人)/),
   // A woman naming herself in dialect ("我是农村婆姨", "俺是个婆娘家"): the word is plain for "a woman, a wife".

@@ -24,6 +24,8 @@ const GAP = '(?:(?![想学要找报去]|社区|居委|村委|村里|村上|街�
 const DOES = '(?<![想要愿打准学去])(?:当|做|干|任|跑)(?:了)?(?:[一二两三四五六七八九十几多\\d]+年)?(?:的)?'
 /** Ages of a young learner, in figures or words. */
 const YOUNG_AGE = '(?:十[四五六七八九]|二十[一二三四五]?|1[4-9]|2[0-5])(?:周)?(?:岁|了)|满(?:十[四五六七八九]|二十|1[4-9]|2[0-5])(?![0-9十百千万元块个])|今年(?:十[四五六七八九]|二十[一二三四五]?|1[4-9]|2[0-5])(?![0-9十百千万元块个号月日])|二十出头|十七八岁?|十八九岁?|刚成年'
+/** A young age said bare (no 岁; "十七八", "二十三四" as a range): read only right after the speaker and before a clause's end. */
+const BARE_YOUNG_AGE = '(?:十[四五六七八九]|二十[一二三四五]?|1[4-9]|2[0-5]|十[四五六七]八|十八九|二十[一二三四][二三四五六])'
 /** School stages at which the parent, not the child, is who learns. */
 const EARLY_SCHOOL = '(?:幼儿园|幼稚园|小学|国小|小一|小二|小三|一年级|二年级|三年级|四年级|五年级|六年级|学前班|k1|k2|k3)'
 
@@ -70,8 +72,9 @@ export const PERSON_FRAME_CUES: readonly Cue[] = [
   implied('employees', /(?:我|本人)(?:是)?(?:在)?(?:单位|机关|公司|事业单位|国企|企业)(?:上|里)的/),
   // Working hours said of oneself: "平时要上班", "白天得上班", "朝九晚五".
   implied('employees', /(?:我|我们|本人)(?:平时|白天|平日|每天|天天|工作日)(?:都)?(?:要|得|需要)?(?:上班|返工)|朝九晚五/),
-  // A young learner by age: "我今年十九岁", "我才十七", "俺二十出头", and a bare age ending the clause ("俺才十八，…").
-  implied('youth', new RegExp(`(?:我|我们|本人)(?:今年|现在|才|刚|刚刚|已经){0,2}(?:满)?(?:${YOUNG_AGE}|(?<=(?:今年|现在|才|刚|刚刚|已经|满))(?:十[四五六七八九]|二十|1[4-9])(?=[，,。!！?？\\s]|$))`)),
+  // A young learner by age: "我今年十九岁", "我才十七", "俺二十出头", and a bare age ending the clause ("俺才十八，…",
+  // "我18 没考上大学", "本人二十三，待业"): a number right after the speaker, with nothing after it, can only be an age.
+  implied('youth', new RegExp(`(?:我|我们|本人)(?:今年|现在|才|刚|刚刚|已经){0,2}(?:满)?(?:${YOUNG_AGE}|${BARE_YOUNG_AGE}(?=[，,。!！?？\\s]|$))`)),
   // A learner still at school or university: "我还在念大学", "本人正在读高二", "我们都在上职校".
   implied('youth', /(?:我|我们|本人)(?:还|都|也)?(?:在|正在)(?:念|读|上)(?:大学|大专|高中|高职|职高|中专|中职|技校|职校|国中|高[一二三]|初[一二三]|大[一二三四])/),
   // A woman said with the group she came as ("新住民妈妈", "外籍媳妇", "陆配姐妹"): the woman is who learns.

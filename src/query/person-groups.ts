@@ -19,10 +19,14 @@ const alt = (words: readonly string[]) => `(?:${[...words].sort((a, b) => b.leng
 
 /** Group heads that say the audience by themselves. */
 const HEADS: Readonly<Record<string, readonly string[]>> = {
-  elderly: ['老人', '老人家', '老年人', '老年朋友', '长辈', '长者', '老头老太', '老头老太太', '大爷大妈', '爷爷奶奶', '老同志', '老姐妹', '老伙计', '老街坊', '退休老人', '退休人员'],
+  elderly: ['老人', '老人家', '老年人', '老年朋友', '长辈', '长者', '老头老太', '老头老太太', '大爷大妈', '爷爷奶奶', '老同志', '老姐妹', '老伙计', '老街坊', '退休老人', '退休人员',
+    // Old men and women as villages call them (老汉, 老倌, 老婆婆): counted or owned, a group of older learners.
+    '老汉', '老汉们', '老倌', '老头', '老头儿', '老头子', '老太', '老太太', '老婆婆', '老奶奶', '老大爷', '老大娘', '大爷', '大妈', '大娘', '老爷子'],
   'migrant-workers': ['打工人员', '打工的', '(?<!(?:车间|厂里|厂子|工厂|单位|公司|企业|班组|部门|科室|办公室|店里|门店)(?:里|上)?的(?:那些|这些|几个|几位)?)工友', '民工', '农民工', '外地工人', '外来工', '外地工友', '打工仔', '打工妹', '务工人员', '外来务工人员', '进城务工人员'],
   farmers: ['种粮户', '种植大户', '种菜户', '种果户', '养殖大户', '种粮大户', '社员', '合作社社员', '种植户', '种地户', '种田户', '养殖户', '农户', '村民', '乡亲', '乡亲们', '庄稼人', '种地的', '种田的', '农民朋友', '农民兄弟', '果农', '菜农', '茶农', '农家'],
-  women: ['妇女', '姐妹', '姊妹', '女同胞', '婆娘', '大姐', '大嫂', '嫂子', '女同志', '女士', '娘们', '妇女同志', '姐妹们', '师奶', '主妇', '妇女姐妹', '婆姨', '媳妇们', '老娘们'],
+  women: ['妇女', '姐妹', '姊妹', '女同胞', '婆娘', '大姐', '大嫂', '嫂子', '女同志', '女士', '娘们', '妇女同志', '姐妹们', '师奶', '主妇', '妇女姐妹', '婆姨', '媳妇们', '老娘们',
+    // Wives and women as villages call them (Shanxi/Shaanxi 婆姨, Hunan/Hubei 堂客 is read 妇女 by text/dialect): counted or owned, a group.
+    '媳妇', '小媳妇', '女人', '女的', '妇女们', '大姐们', '嫂子们', '婶子', '婶子们', '大婶'],
   veterans: ['战友', '老战友', '老兵', '退伍兵', '退伍军人', '退役军人', '转业军人', '复员军人', '退伍老兵'],
   'people-with-disabilities': ['残疾朋友', '残障朋友', '残疾人', '残障人士', '残疾人士', '身障朋友', '盲人', '聋人', '聋哑人', '视障朋友', '听障朋友', '残疾兄弟', '残疾姐妹'],
   parents: ['家长', '爸爸妈妈', '爸妈们', '宝爸宝妈', '孩子家长', '学生家长'],
@@ -45,6 +49,8 @@ const PROXY = '(?:给|帮|替|为|代)(?:我们|咱们|我|我家|本)?'
 const MOD = '(?:(?![想学要报课班培训])[^，,。!！?？;；\\s]){0,12}?'
 /** A plural or a count before the head ("那些", "几位"), and after it ("们"). */
 const FEW = '(?:那些|这些|那几个|这几个|几个|几位|一帮|一群|一些|好些|各位)?'
+/** A count said outright ("几个", "好些", "十来个", "三个"): with one, a place needs no 的 to own the head ("我们村几个婆姨"). */
+const COUNT = '(?:那些|这些|那几个|这几个|好几个|几个|几位|一帮|一群|一伙|一些|好些|好多|不少|各位|有些|有几个|[两三四五六七八九十俩仨][个位]?|十来个|十几个|二十来个)'
 /** What the asker does for them: ask, look, sign up. */
 const ASKS = '(?:们)?(?:问|找|报|打听|咨询|看|挑|选|查|了解|搜|寻)'
 /** The group wanting to learn themselves: "…们想学", "都想报名". */
@@ -60,7 +66,9 @@ const WE_END = '(?=们|都|也|想|要|能|有|学|还|[\\s，,。!！?？;；]|
 /** A head reached four ways: a proxy verb, a place that owns it, its own wish, or a pronoun beside it. */
 function framed(head: string): string {
   const owner = `(?:我们|咱们|我)?(?:[^，,。!！?？;；\\s照护伺陪教学想要]{0,3}?)${alt(OWNERS)}(?:[^，,。!！?？;；\\s照护伺陪教学想要]{0,3}?)(?:里|上|里头|里面)?的`
-  return `${PROXY}${MOD}${head}${ASKS}|${owner}${FEW}${head}(?:们)?|(?:我们|咱们)${MOD}的${FEW}${head}${WANT}|${WE}${head}${WE_END}`
+  // (Counted, the place needs no 的, "村里好些婆姨", and a counted head wanting to learn is the group, "几个老汉想学".)
+  const counted = `(?:我们|咱们|我)?${alt(OWNERS)}(?:里|上|里头|里面)?${COUNT}${head}(?:们)?|${COUNT}${head}${WANT}`
+  return `${PROXY}${MOD}${head}${ASKS}|${owner}${FEW}${head}(?:们)?|(?:我们|咱们)${MOD}的${FEW}${head}${WANT}|${WE}${head}${WE_END}|${counted}`
 }
 
 /** The group cues: each audience's heads, and workers by their place. */

@@ -44,4 +44,6 @@ export const QUERY_WORDS = [
   '下周', '推荐', '课程', '学习', '培训', '报名', '老人', '想学', '退休', '打工', '种地', '孩子', '教书', '全国',
   // Everyday words of a dictated request (conv-dialect): read by sound as frame words (text/repair's frameWords).
   '上课', '开课', '培训班', '手机', '电脑', '老师', '介绍',
+  // The fee said by its cost ("零费用的", typed "零废用").
+  '费用', '零费用', '学费',
 ]
