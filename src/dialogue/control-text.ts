@@ -13,7 +13,7 @@
 import { toHalfWidth } from '../text/fold.js'
 import { toSimplified } from '../text/normalize.js'
 import { fuzzySyllable, syllablesOf } from '../text/pinyin.js'
-import { CANTONESE_CHARS } from '../text/dialect.js'
+import { CANTONESE_CHARS, finalParticleOffsets } from '../text/dialect.js'
 
 /**
  * Cantonese (Hong Kong, Guangdong) function words and their Mandarin forms,
@@ -34,18 +34,23 @@ export interface ControlText {
 
 /**
  * A message folded for reading control phrases: simplified, half-width, lower
- * case, Cantonese function words in Mandarin, every run of punctuation one space.
+ * case, Cantonese function words in Mandarin, chat particles ending a clause
+ * dropped, every run of punctuation one space.
  *
  * @example controlText('仲有冇？').form // '还有没有'
  */
 export function controlText(text: string): ControlText {
   const source = [...toHalfWidth(toSimplified(text)).toLowerCase()]
+  // Chat particles ending a clause (噻, 嘛, 嘞, 哒…) carry tone only: "再给几个噻" is "再给几个".
+  const particles = finalParticleOffsets(source.join(''))
   let form = ''
   const at: number[] = []
   let offset = 0
   source.forEach((ch, i) => {
     const next = source[i + 1] ?? ''
-    if (PUNCT.test(ch) && !(ch === '.' && /\d/.test(source[i - 1] ?? '') && /\d/.test(next))) {
+    if (particles.has(offset)) {
+      // (Dropped: see above.)
+    } else if (PUNCT.test(ch) && !(ch === '.' && /\d/.test(source[i - 1] ?? '') && /\d/.test(next))) {
       if (form && !form.endsWith(' ')) { form += ' '; at.push(offset) }
     } else if (/[a-z]/.test(ch) && form.endsWith(ch + ch)) {
       // A letter held down ("moreee", "pleeease") counts twice at most: one slip away from the word.

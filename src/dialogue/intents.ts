@@ -8,7 +8,7 @@
  */
 import { toHalfWidth } from '../text/fold.js'
 import type { Field } from './session.js'
-import { classifyControl } from './turn-classifier.js'
+import { classifyControl, ENGLISH_REACTIONS } from './turn-classifier.js'
 import { containsBySlip, controlForm } from './control-text.js'
 
 /** What a message asks for, before slots are considered. */
@@ -39,8 +39,10 @@ const SQUASHED_GREETINGS = new RegExp(squash(GREETING_WORDS.source), 'g')
 function isStretchedGreeting(b: string): boolean {
   return /^[a-z ]+$/.test(b) && squash(b).replace(SQUASHED_GREETINGS, '').replace(/\s+/g, '') === ''
 }
-const THANKS_WORDS =
-  /(谢谢你|谢谢您|谢谢|多谢|感谢|好的|好|知道了|明白了|收到|辛苦了|thank you|thanks|thx|ok|okay|great|got it|啦|了|呀|啊|哦|噢)/g
+/** Thanks and a bare reaction to a reply ("好的", "great", "lovely"): longest first, so "nice one" goes whole. */
+const THANKS_WORDS = new RegExp(`(${['谢谢你', '谢谢您', '谢谢', '多谢', '感谢', '好的', '好', '知道了', '明白了', '收到', '辛苦了', 'thank you',
+  'thanks', 'thx', 'ok', 'okay', 'great', 'got it', ...ENGLISH_REACTIONS, '啦', '了', '呀', '啊', '哦', '噢']
+  .sort((a, b) => b.length - a.length).join('|')})`, 'g')
 const HELP = /^(help|菜单|帮助|怎么用|使用说明|目录|menu|\?|\/help|\/menu|功能|你能做什么|你会什么|what can you do)$/
 /** Parses "2", "２", "二", "第二个", "2号", "No. 2" as a number; null otherwise. */
 export function parseNumber(token: string): number | null {

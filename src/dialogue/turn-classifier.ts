@@ -16,6 +16,34 @@ import { ENGLISH_MORE_FILLERS, ENGLISH_MORE_WORDS, ENGLISH_RESET_WORDS } from '.
 
 type MoreRole = 'more' | 'filler'
 
+/**
+ * "Further on" said by its parts: an optional "towards" (往, 向, 朝), a direction (后, 下) and an optional place word
+ * (头, 面, 边): 往后头, 向下边, 后面, 朝后. Every combination is one word, so 往后头 is never read as 往后 and a stray 头.
+ */
+const FURTHER_ON = ['', '往', '向', '朝'].flatMap((to) => ['后', '下'].flatMap((dir) => ['', '头', '面', '边'].map((place) => to + dir + place)))
+  .filter((w) => w.length > 1)
+
+/**
+ * Verbs of what the learner asks the bot to do with the catalogue (找, 查, 挑, 推荐, 匹配): after a "more" word they
+ * only carry the request (再挑几个, 再推荐些), after 重新 they start the search over (重新推荐, 重新挑).
+ */
+const ASKING_VERBS = ['找', '搜', '查', '选', '挑', '推荐', '推', '介绍', '匹配']
+
+/** Measure words a batch of results is counted in (一批, 一拨, 一轮, 一屏): they only carry the request. */
+const BATCH_MEASURES = ['些', '批', '页', '点', '组', '条', '项', '样', '种', '拨', '波', '轮', '堆', '茬', '份', '套', '屏', '串']
+
+/** Verbs of moving through a list on a screen (翻, 拉, 滑, 刷): with a more-word, paging. */
+const PAGING_VERBS = ['翻', '拉', '滑', '划', '滚', '刷', '瞄']
+
+/**
+ * How a reply is greeted before the next request ("grand, any more?", "cool, next", "nice one, more pls"): a
+ * reaction that carries no request of its own. The thanks words of intents share it, so "lovely" alone is thanks.
+ */
+export const ENGLISH_REACTIONS: readonly string[] = [
+  'grand', 'cool', 'nice', 'nice one', 'lovely', 'brilliant', 'awesome', 'sweet', 'perfect', 'fine', 'alright',
+  'all right', 'excellent', 'wonderful', 'fab', 'super', 'neat', 'ace', 'cheers', 'noted', 'understood', 'gotcha',
+]
+
 /** Words that ask for more of the same (more) and words that only carry such a request (filler). */
 const MORE_WORDS = vocabulary<MoreRole>([
   ['more', [
@@ -28,8 +56,8 @@ const MORE_WORDS = vocabulary<MoreRole>([
     '就这几个', '就这些', '就这么几个', '就这么点', '就这么些', '就这三个', '只有这些', '只有这几个', '只有这么点', '只有三个',
     '刷新', '刷一下', '刷刷', '再刷', '换换', '换一换', 'refresh', 'reload',
     '就三个', '才三个', '才这几个', '才这些', '才这么点', '才这么几个', '翻页', '翻翻', '换一拨', '换一波', '换拨',
-    // South-western and northern "further down": 下头/下面/下边还有没 (conv-coll).
-    '下头', '下面', '下边', '底下', '后头', '后边',
+    // "Further on" (往后头, 下边, 朝后面; south-western and northern 下头/下面/下边还有没) and "at the bottom" (底下).
+    ...FURTHER_ON, '底下',
     // Going on with the telling (接着说, 往下讲, 再唠唠): whole, since a bare 说/讲 would read 再说 ("later") and, by
     // sound, 再见 as more (conv-coll).
     '接着说', '往下说', '继续说', '接着讲', '往下讲', '继续讲', '接着念', '往下念', '再唠唠', '接着唠',
@@ -38,8 +66,8 @@ const MORE_WORDS = vocabulary<MoreRole>([
     '到头', '到底了', '而已', '就这样而已',
   ]],
   ['filler', [
-    '来', '给', '推荐', '介绍', '冇', '看', '看看', '瞧瞧', '瞅瞅', '找', '找找', '列', '发', '出', '显示', '一', '几', '两', '个',
-    '些', '批', '页', '点', '组', '条', '项', '样', '种', '的', '吗', '呢', '吧', '呀', '啊', '哦', '嘛', '哈', '啦', '呗', '咯', '么',
+    '来', '给', ...ASKING_VERBS, '冇', '看', '看看', '瞧瞧', '瞅瞅', '找找', '列', '发', '出', '显示', '一', '几', '两', '个',
+    ...BATCH_MEASURES, ...PAGING_VERBS, '的', '吗', '呢', '吧', '呀', '啊', '哦', '嘛', '哈', '啦', '呗', '咯', '么',
     '没有', '没', '有', '不', '项目', '课', '课程', '班', '选择', '选项', '我', '咱', '俺', '帮', '请', '麻烦', '要', '能', '可以', '好',
     '嗯', '那', '那就', '行', '了', '着', '一下', '不中', '不行', '不好', '不喜欢', '不合适', '不太行', '这些', '这几个', '都', '还',
     '就', '也', '呐', '嘞', '咧', '呃', '额', '吧吧', '谢谢', '一些', '一批', '一页', '几个', '点儿', '儿', '么样', '什么',
@@ -59,9 +87,11 @@ const MORE_WORDS = vocabulary<MoreRole>([
     'hmm', 'well', 'then', 'so', 'just', 'maybe', 'want', 'look', 'at', 'go', 'choices', 'suggestions', 'else',
     'u', 'ya', 'thx', 'ty', 'thank', 'cheers', 'mate', 'wat', 'whats', 'ur', 'lol', 'btw', 'tho', 'now', 'again',
     ...ENGLISH_MORE_FILLERS,
-    'about', 'three', 'five', 'couple more', 'hmm', 'not', 'quite', 'really', 'great', 'good', 'those',
+    'about', 'three', 'five', 'couple more', 'hmm', 'not', 'quite', 'really', 'great', 'good', 'those', ...ENGLISH_REACTIONS,
     // Cantonese and chat particles of a bare reaction (唔够喎, 还有咩, 就咁多啫?): tone only.
     '喎', '噃', '啫', '咩', '嘅', '喇', '啰', '罗', '哟', '哎', '唉', '诶', '欸', '呃', '喔', '咋', '吖', '嘛呢', '㖞',
+    // South-western question particles (其他的喃 = 其他的呢, 再来几个撒).
+    '喃', '撒',
     // Discontent with what is shown (不太合适, 一般般, 没兴趣): the learner wants other ones.
     '不太合适', '不大合适', '不太满意', '合适', '满意', '一般', '一般般', '不咋地', '不咋样', '不怎么样', '没兴趣', '不感兴趣',
     '没意思', '不太想', '不想要', '都不要', '不要这些', 'meh', 'nah', 'nope', 'not really', 'boring', 'hmm',
@@ -73,6 +103,14 @@ const MORE_WORDS = vocabulary<MoreRole>([
 ])
 
 export type ResetRole = 'core' | 'weak' | 'clear' | 'tail' | 'lead'
+
+/**
+ * What was said before, named by its parts: a "before" word (刚才, 刚刚, 之前, 前面, 上面, 先前, 头先, 以前, 刚) and what
+ * of it (的, 说的, 讲的, 问的, 提的, 那些): 刚刚那些, 前面提的, 之前问的. With a discarding word, a reset. (Not 刚才那个:
+ * one project pointed at, "刚才那个不要了" turns it down.)
+ */
+const SAID_BEFORE_PARTS = ['刚才', '刚刚', '之前', '前面', '上面', '先前', '头先', '以前', '刚'].flatMap((when) =>
+  ['的', '说的', '讲的', '问的', '提的', '那些'].map((what) => when + what)).filter((w) => w !== '刚的')
 
 /**
  * Start-over words (core; 重新 is weak: "重新就业" is no reset, so it needs a
@@ -99,9 +137,11 @@ export const RESET_WORDS = vocabulary<ResetRole>([
   // Clearing verbs take what they clear: "清除所有条件", "清空 重来", never "清除浏览器广告".
   ['clear', ['清空', '清除', '清掉', '清零', '清光', '清一下', '全清', '重置', '删掉', '删除']],
   ['tail', [
-    '开始', '开', '来', '来过', '再来', '过', '找', '搜', '搜索', '查', '查找', '弄', '选', '问', '咨询', '说', '聊', '一遍', '一次',
+    '开始', '开', '来', '来过', '再来', '过', ...ASKING_VERBS, '搜索', '查找', '弄', '问', '咨询', '说', '聊', '一遍', '一次',
     '一下', '条件', '所有', '全部', '都', '吧', '了', '啊', '呀', '哈', '吗', '把', '刚才', '之前', '前面', '那些', '这些',
     '记录', '设置', '筛选', '的', '再', '好', '开始吧',
+    // For whom and how many, after the verb: 重新帮我找, 重新给推荐几个.
+    '帮我', '给我', '帮俺', '给俺', '帮忙', '帮', '给', '几个', '一些',
     'everything', 'all', 'over', 'again', 'the', 'search', 'filters', 'please', 'pls', 'and', 'then', 'it', 'that',
     'of', 'please', 'from', 'scratch', 'conversation', 'chat',
   ]],
@@ -123,7 +163,7 @@ export const RESET_WORDS = vocabulary<ResetRole>([
     'scratch that', 'forget that', 'ignore that', 'forget about it', 'drop that', 'scrap that',
     // What was said before, named (刚说的, 之前讲的, 前面问的): with a discarding word after it, the whole reset.
     '刚说的', '刚讲的', '刚才讲的', '之前讲的', '前面讲的', '先前说的', '先前讲的', '上面说的', '刚刚说的', '刚刚讲的', '刚才问的',
-    '之前问的', '前面问的', '刚问的', '以上', '以前说的', '头先说的', '头先讲的', '刚才那些', '之前那些', '前面那些',
+    '之前问的', '前面问的', '刚问的', '以上', '以前说的', '头先说的', '头先讲的', '刚才那些', '之前那些', '前面那些', ...SAID_BEFORE_PARTS,
     '不要了吧', '都作废', '都不算', '都不算了', '不作数', '都不作数', '全不要了', '全都不要了', '清零吧',
     // "Pretend I never said it" and "I said it wrong" before a start-over: 当我没说, 就当我没问, 我说错了, 打错字了.
     '当我没说', '就当我没说', '当我没问', '就当我没问', '当没说', '当我什么都没说', '说错了', '我说错了', '打错了', '搞错了', '弄错了',
@@ -131,6 +171,7 @@ export const RESET_WORDS = vocabulary<ResetRole>([
     // Discarding what was set, without a start-over word ("之前的条件都去掉", "把条件全拿掉", "要求都不用了"): with what
     // was said named before them, a reset (SAID_BEFORE, DISCARD below).
     '去掉', '都去掉', '全去掉', '去除', '拿掉', '都拿掉', '撤掉', '丢掉', '划掉', '抹掉', '不用了', '都不用了', '作罢', '免了',
+    '忽略', '无视', '别理', '不理',
     '条件', '筛选条件', '这些条件', '那些条件', '要求', '设置', '把', '全部不要', '全不要', '不算数', '都不算数', '别算了', '都别算了',
   ]],
 ])
@@ -143,6 +184,7 @@ const SAID_BEFORE = new Set([
   '刚才的', '刚刚的', '之前的', '前面的', '上面的', '刚才说的', '之前说的', '前面说的', '我说的', '刚说的', '刚讲的', '刚才讲的',
   '之前讲的', '前面讲的', '先前说的', '先前讲的', '上面说的', '刚刚说的', '刚刚讲的', '刚才问的', '之前问的', '前面问的', '刚问的',
   '以上', '以前说的', '头先说的', '头先讲的', '刚才那些', '之前那些', '前面那些', '全部', '所有', '一切', '全', '全都', '统统', '通通',
+  ...SAID_BEFORE_PARTS,
   'all that', 'all of that', 'everything',
   // What was set, named as such: 条件 (the conditions), 筛选条件, 要求 ("把条件都去掉").
   '条件', '筛选条件', '这些条件', '那些条件', '要求',
@@ -151,6 +193,7 @@ const DISCARD = new Set([
   '不算', '不算了', '作废', '都作废', '都不算', '都不算了', '不作数', '都不作数', '不要了', '都不要了', '全不要了', '全都不要了',
   '不要了吧', '删了', '忘掉', '忘了', '取消', '扔掉', '撤销', '不计', '不计了', '都不计', '不用管', '嫑管', '甭管', '别管', '莫管',
   '去掉', '都去掉', '全去掉', '去除', '拿掉', '都拿掉', '撤掉', '丢掉', '划掉', '抹掉', '不用了', '都不用了', '作罢', '免了',
+  '忽略', '无视', '别理', '不理',
   // A bare 不要 after what was said is named ("之前讲嘅全部唔要" → 之前讲的全部不要, "刚才那些都不要"), and "does not count" said
   // as 不算数 / 别算了: discarding without 了. Alone (no SAID_BEFORE in front) they stay leads: "不要这个了" is no reset.
   ...BARE_DISCARD, '不算数', '都不算数', '别算了', '都别算了',
@@ -183,19 +226,28 @@ function readReset(words: ReadWord<ResetRole>[], formLength: number): number | n
   // No start-over word, but what was said is named and discarded ("前面说的都不算了，我想学电工"): a reset ending there.
   const named = words.findIndex((w, j) => j < i && !w.slip && SAID_BEFORE.has(w.word))
   const dropped = named < 0 ? -1 : words.findIndex((w, j) => j > named && j < i && !w.slip && DISCARD.has(w.word))
-  if (dropped >= 0 && (!words[i] || words[i].role === 'lead' || words[i].role === 'tail')) {
+  let discarded: number | null = null
+  if (dropped >= 0) {
     // (Particles after the discarding word go with it: "前面那些条件划掉吧".)
     let j = dropped
     while (j + 1 < i && words[j + 1].role === 'tail' && !words[j + 1].slip) j++
     // A bare 不要 discards only at a pause or the end: "条件不要太高" asks for easy conditions, it drops nothing.
-    if (!BARE_DISCARD.has(words[dropped].word) || words[j].spaceAfter || words[j].end >= formLength) return words[j].end
+    if (!BARE_DISCARD.has(words[dropped].word) || words[j].spaceAfter || words[j].end >= formLength) discarded = words[j].end
+  } else if (named >= 0 && words.some((w, j) => j < named && !w.slip && DISCARD.has(w.word))) {
+    // The discarding verb first ("忽略之前的", "不算刚才说的", "删掉前面那些条件"): what was said must end the clause.
+    let j = named
+    while (j + 1 < i && (words[j + 1].role === 'tail' || SAID_BEFORE.has(words[j + 1].word)) && !words[j + 1].slip) j++
+    if (words[j].spaceAfter || words[j].end >= formLength) discarded = words[j].end
   }
+  // With what was said discarded, a start-over word after it ("刚才的不算，重来") goes with the reset; anything else is
+  // the new request.
+  if (discarded !== null && (!words[i] || words[i].role === 'lead' || words[i].role === 'tail')) return discarded
   const core = words[i]
-  if (!core || core.role === 'tail' || core.role === 'lead' || core.slip) return null
+  if (!core || core.role === 'tail' || core.role === 'lead' || core.slip) return discarded
   const next = words[i + 1]?.role
   // (A clearing verb may name what it clears with a lead word: "清除之前的条件", "重置所有条件".)
   const followed = next === 'tail' || next === 'core' || next === 'weak' || next === 'clear' || (next === 'lead' && SAID_BEFORE.has(words[i + 1].word))
-  if ((core.role === 'weak' || core.role === 'clear') && !followed && !core.spaceAfter && core.end < formLength) return null
+  if ((core.role === 'weak' || core.role === 'clear') && !followed && !core.spaceAfter && core.end < formLength) return discarded
   let end = core.end
   // A tail read only by its sound ends the reset: 农 (nóng) in "重新开始，农业方面" is the new request, not 弄.
   // (What a clearing verb clears, named with lead words, goes with it: "清除之前的条件".)

@@ -120,6 +120,16 @@ const SLIPS: readonly [RegExp, string][] = [
 const FINAL_PARTICLES = /(?<=[\p{Script=Han}])(?<!唢)(呗|唄|嘞|咧|哩|噻|啵|喔|喇|哈|嘛|啦|呐|哦|噢|哒|嗷)+(?=[\s\p{P}]|$)/gu
 
 /**
+ * Where {@link FINAL_PARTICLES} stand in `text` (code-unit offsets of each particle character): control phrases
+ * ("再给几个噻", "重新来过嘛") are read without them, by the same rule the understander drops them with.
+ */
+export function finalParticleOffsets(text: string): Set<number> {
+  const at = new Set<number>()
+  for (const m of text.matchAll(FINAL_PARTICLES)) for (let i = 0; i < m[0].length; i++) at.add(m.index + i)
+  return at
+}
+
+/**
  * Plain Mandarin for a message in a dialect or chat register: Cantonese and
  * northern colloquial function words rewritten, chat particles dropped at the
  * end of clauses. Content words are left alone.
