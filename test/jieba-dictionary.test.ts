@@ -57,6 +57,15 @@ describe('jieba with its dictionary loaded as texts need it', () => {
     }
   })
 
+  it('cuts a text the same after pieces of it, longer words or shorter ones, were cut first', () => {
+    const lazy = lazyJieba(extra)
+    // 长江 before 长江大桥 (a word whose prefix is loaded), 南京市长 after 南京市长江大桥 (a prefix after its word),
+    // and every text again once it is covered.
+    for (const text of ['长江', '长江大桥', '南京市长江大桥', '南京市长', '市长', '南京市长江大桥', '长江']) {
+      expect(everyCut(lazy, text)).toBe(everyCut(full, text))
+    }
+  })
+
   it('cuts a text holding its balancing character with the whole dictionary, the same way', () => {
     const text = '学\uffff电工证'
     expect(everyCut(lazyJieba(extra), text)).toBe(everyCut(full, text))

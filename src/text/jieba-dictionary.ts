@@ -112,18 +112,25 @@ function layoutIsWhole(layout: Buffer): boolean {
   return layout.length === HEADER + layout.readUInt32LE(12) * GROUP + layout.readUInt32LE(16)
 }
 
-/** One first character's words: each word's dictionary line, and the longest word's length. */
-interface Group {
-  lines: Map<string, string>
-  longest: number
-}
+/**
+ * One first character's words, walked a character at a time from each position of a text: every word and every
+ * prefix of one (from two characters) maps to the word's dictionary line while it is still to be loaded, else to ''
+ * (a prefix of longer words only, or a word already loaded). A piece of text of two characters or more that it does
+ * not hold starts no word, so the walk stops there instead of slicing on to the group's longest word.
+ */
+type Group = Map<string, string>
+
+/** Covered texts remembered at most (then forgotten all at once, as the segmenter's own memos are). */
+const MAX_COVERED = 10_000
 
 /** jieba whose dictionary grows by the words of each text before it is cut (see the module comment). */
 class LazyJieba implements WordCutter {
   private jieba = new Jieba()
   private full: Jieba | undefined
   private readonly groups = new Map<number, Group | null>()
-  private readonly loaded = new Set<string>()
+  private loadedWords = 0
+  /** Texts whose words are all loaded (short pieces such as 免费的 recur from message to message): no walk again. */
+  private readonly covered = new Set<string>()
   private loadedFreq = 0
   private readonly total: number
   private readonly count: number
@@ -153,20 +160,25 @@ class LazyJieba implements WordCutter {
   /** The jieba to cut `text` with: this one, once it holds every dictionary word inside `text`. */
   private cover(text: string): Jieba {
     if (this.full) return this.full
-    if (text.includes(BALANCE) || this.loaded.size > FULL_AFTER_WORDS) {
+    if (text.includes(BALANCE) || this.loadedWords > FULL_AFTER_WORDS) {
       this.full = fullJieba(this.extra)
       return this.full
     }
+    if (this.covered.has(text)) return this.jieba
     const lines: string[] = []
     for (let i = 0; i < text.length; i++) {
       const group = this.group(text.charCodeAt(i))
       if (!group) continue
-      const last = Math.min(text.length, i + group.longest)
-      for (let end = i + 1; end <= last; end++) {
+      for (let end = i + 1; end <= text.length; end++) {
         const word = text.slice(i, end)
-        const line = group.lines.get(word)
-        if (line === undefined || this.loaded.has(word)) continue
-        this.loaded.add(word)
+        const line = group.get(word)
+        if (line === undefined) {
+          if (end === i + 1) continue // the character alone is no word; its group's longer words may follow
+          break
+        }
+        if (line === '') continue
+        group.set(word, '')
+        this.loadedWords++
         this.loadedFreq += Number(line.split(' ')[1])
         lines.push(line)
       }
@@ -177,6 +189,8 @@ class LazyJieba implements WordCutter {
       lines.push(`${BALANCE} ${this.total - this.loadedFreq}`)
       this.jieba.loadDict(Buffer.from(lines.join('\n'), 'utf8'))
     }
+    if (this.covered.size >= MAX_COVERED) this.covered.clear()
+    this.covered.add(text)
     return this.jieba
   }
 
@@ -195,15 +209,17 @@ class LazyJieba implements WordCutter {
       else if (u > unit) hi = mid - 1
       else {
         const text = this.layout.toString('utf8', this.textStart + this.layout.readUInt32LE(at + 4), this.textStart + this.layout.readUInt32LE(at + 8))
-        const lines = new Map<string, string>()
-        let longest = 0
+        group = new Map<string, string>()
         for (const line of text.split('\n')) {
           if (!line) continue
           const word = line.slice(0, line.indexOf(' '))
-          lines.set(word, line)
-          longest = Math.max(longest, word.length)
+          group.set(word, line)
+          for (let end = word.length - 1; end > 1; end--) {
+            const prefix = word.slice(0, end)
+            if (group.has(prefix)) break
+            group.set(prefix, '')
+          }
         }
-        group = { lines, longest }
         break
       }
     }
