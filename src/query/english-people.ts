@@ -60,6 +60,13 @@ const IS = (kin: string) =>
 /** Someone said to do something: "i work", "she drives", "my dad works", "people who farm". */
 const DOES = (kin: string) => `(?:\\b(?:i|we|he|she|they)|\\b${RELATIVE(kin)}(?: who)?|\\b${WHO})(?: (?:also|still|now|currently|mainly|usually|just|only|mostly|actually))?`
 const KIN_ANY = `${KIN_ADULT}|${KIN_YOUNG}`
+/**
+ * Someone said to work as something: "i am working as", "my dad works as", "she was employed as", "working as" with
+ * nobody before it. What follows "as" is the role ("working as a teacher in a village school" is a rural teacher, "i
+ * work as a nurse" an employee), read with every role's is-forms; the work verb says no audience of its own.
+ */
+const WORKS_AS = (kin: string) =>
+  `(?:\\b(?:i|we|he|she|they|${RELATIVE(kin)}|${WHO})(?: am| m| is| s| are| re| was| were| have been| ve been| has been| had been| used to| still| now| currently)* )?${NOT_A_SUBJECT_BEFORE}\\b(?:work|works|worked|working|employed|hired|job|jobs|living|earning my living|make a living|making a living) as`
 
 /** Ages: old ones make an older learner, young ones (of a child or the speaker) a young learner. */
 const OLD_AGE = '(?:5[5-9]|[6-9]\\d|1[01]\\d|sixty|seventy|eighty|ninety)(?: something| odd| plus| \\+)?'
@@ -172,7 +179,7 @@ const ROLES: { id: string; is: string[]; does: string[] }[] = [
   },
   {
     id: 'employees',
-    is: ['an? (?:office worker|employee|white collar worker|civil servant|clerk|company employee|working professional|bank teller|teller|cashier|accountant|bookkeeper|receptionist|secretary|nurse|engineer|government employee|public servant|salesman|saleswoman|sales rep|programmer|software developer|it worker|hr officer|bank clerk|office clerk|shop assistant)', 'employed(?: full time| part time)?', 'in full time work',
+    is: ['an? (?:office worker|employee|white collar worker|civil servant|clerk|company employee|working professional|bank teller|teller|cashier|accountant|bookkeeper|receptionist|secretary|nurse|engineer|government employee|public servant|salesman|saleswoman|sales rep|programmer|software developer|it worker|hr officer|bank clerk|office clerk|shop assistant)', 'employed(?: full time| part time)?(?! as\\b)', 'in full time work',
       'salaried(?: (?:in|at|with|by) (?:a |an |the )?(?:[a-z]+ ){0,2}(?:company|firm|bank|office|organi[sz]ation|business|corporation|employer|concern))?',
       '(?:doing|having) (?:a |an )?(?:private |government |govt |office |it |software )?(?:job|service) (?:in|at|with) (?:a |an |the )?(?:[a-z]+ ){0,2}(?:company|firm|office|bank|mnc|concern|sector|department)', 'working in (?:a |an |the )?(?:private|govt|government|it|software|mnc|multinational) (?:company|firm|sector|office|concern)'],
     does: ['(?:has|have) (?:a |an )?(?:full time|full-time|day|office|regular|nine to five|9 to 5) job',
@@ -227,7 +234,7 @@ const NOT_A_SUBJECT_BEFORE = '(?<!\\b(?:learn|learning|study|studying|about|on|o
 
 /** The compositional English audience cues: each person form times each role, and ages. */
 export const ENGLISH_PEOPLE_CUES: readonly Cue[] = [
-  ...ROLES.map((r) => cue(r.id, `${IS(KIN_ANY)} (?:${withOptionalArticles(r.is.join('|'))})${PERSON_ORIGIN}\\b|${DOES(KIN_ANY)} (?:${withOptionalArticles(r.does.join('|'))})${PERSON_ORIGIN}\\b`)),
+  ...ROLES.map((r) => cue(r.id, `${IS(KIN_ANY)} (?:${withOptionalArticles(r.is.join('|'))})${PERSON_ORIGIN}\\b|${DOES(KIN_ANY)} (?:${withOptionalArticles(r.does.join('|'))})${PERSON_ORIGIN}\\b|${WORKS_AS(KIN_ANY)} (?:${withOptionalArticles(r.is.join('|'))})${PERSON_ORIGIN}\\b`)),
   ...ROLES.map((r) => participleRoles(r.does)).flatMap((p, i) => (p.length ? [cue(ROLES[i].id, `${NOT_A_SUBJECT_BEFORE}\\b(?:${withOptionalArticles(p.join('|'))})${PERSON_ORIGIN}\\b`)] : [])),
   // A young relative with a young age: the course is for them ("my son is 15", "my 16 year old daughter").
   cue('youth', `\\b${RELATIVE(KIN_YOUNG)}(?: is| s| who is| who s| just turned| turned| turning| aged)? (?:about |almost |nearly |only |just )?${YOUNG_AGE}${AGE_TAIL}${LEFT_SCHOOL}|\\b${MY} ${YOUNG_AGE}(?: |-)?(?:years?|yrs?|yr) ?old (?:${KIN_YOUNG})\\b|\\b${RELATIVE(KIN_YOUNG)}(?: is| s| who is| who s)? (?:in|at) (?:high|middle|secondary|junior high|senior high|vocational|technical) school\\b|\\b${RELATIVE(KIN_YOUNG)}(?: is| s)? (?:at|in) (?:uni|university|college)\\b|\\b${RELATIVE(KIN_YOUNG)}(?: who)?(?: has| s| is)?(?: just| only just| recently)? (?:started|starts|starting|entered|began|begun|gone into|moved up to) (?:at )?(?:high|middle|secondary|junior high|senior high|vocational|technical) school\\b`),

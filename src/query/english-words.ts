@@ -70,8 +70,21 @@ lowkey highkey fr frfr istg iykyk bestie fam bro sis vibe vibes deadass literall
 practical kindly assist hustle hustles hustling grind grinding beg begging finna fixin
 `
 
+/**
+ * How a reader reacts to what was shown, approving or only acknowledging it, in the Englishes people type
+ * ("grand" in Ireland, "ace" and "brilliant" in Britain, "bonza" in Australia, "awesome" in America, "noted"
+ * at work): the reaction carries no subject, so "grand, any more?" asks for more and "brilliant, any cooking
+ * classes?" for cooking. Words that can be a subject or a thing ("sound", "sweet", "magic", "class") are left out.
+ */
+export const ENGLISH_REACTION_WORDS: readonly string[] = `
+grand brilliant ace champion awesome fab fabulous wicked splendid excellent super superb fantastic terrific
+marvellous marvelous wonderful amazing smashing cracking lush tidy braw belter beaut bonza bonzer ripper grouse
+noice neat dope rad epic gr8 legend legendary gorgeous delightful lovely nice cool great perfect
+okey dokey okie oki righto rightio alrighty roger gotcha noted understood kk
+`.split(/\s+/).filter(Boolean)
+
 /** The filler words as written (typo repair targets); see {@link ENGLISH_FILLER}. */
-export const ENGLISH_FILLER_WORDS: readonly string[] = [...WORDS.split(/\s+/).filter(Boolean), ...WORLD_FILLER_WORDS]
+export const ENGLISH_FILLER_WORDS: readonly string[] = [...WORDS.split(/\s+/).filter(Boolean), ...WORLD_FILLER_WORDS, ...ENGLISH_REACTION_WORDS]
 
 /** English words that never name a subject, in every form the understander and the search compare. */
 export const ENGLISH_FILLER: ReadonlySet<string> = (() => {
