@@ -56,3 +56,21 @@ describe('the role after "working as" is who the learner is', () => {
     expect((await shown(r)).every((p) => p.audiences.includes('rural-teachers') || p.audiences.includes('general-public'))).toBe(true)
   })
 })
+
+describe('a school placed out in the country, and asking words of everyday English', () => {
+  it.each([
+    'i teach at a little school up in the hills, anything for me',
+    'teacher at a school out in the countryside, AI courses?',
+    'i teach in a primary school in a village',
+  ])('"%s" is a rural teacher, with no subject or need-word from the place', (text) => {
+    const u = sampleRig().search.understand(text)
+    expect(u.slots.audiences.map((a) => a.id)).toEqual(['rural-teachers'])
+    expect(u.slots.topics.map((t) => t.id)).not.toContain('rural-revitalization')
+    expect(u.needs).toEqual([])
+  })
+
+  it.each(['been retired a few years, fancy learning photography', 'we are a group of retirees near Hangzhou'])(
+    '"%s" holds no need-word ("fancy" asks, "a group of" counts)', (text) => {
+      expect(sampleRig().search.understand(text).needs).toEqual([])
+    })
+})

@@ -67,7 +67,7 @@ near nearby around whereabouts close local locally area areas region regions pro
 district districts prefecture municipality autonomous based live lives living lived located stay staying from reside resides residing resident residing hail hails hailing
 ps fyi btw forgot mention mentioned also aside anyway incidentally
 lowkey highkey fr frfr istg iykyk bestie fam bro sis vibe vibes deadass literally tryna ye yer yous youse aye eh innit mate
-practical kindly assist hustle hustles hustling grind grinding beg begging finna fixin
+fancy fancies fancied group groups practical kindly assist hustle hustles hustling grind grinding beg begging finna fixin
 `
 
 /**
@@ -168,5 +168,5 @@ gaming esports fortnite minecraft roblox lego sat lsat mcat gmat ielts toefl gre
 late early mid fifties forties born ago ages staff state supply primary started starting entered union unions club clubs federation
 private clients client womens mens province provinces maize
 wee bairn bairns wean weans lass lasses lassie da mammy maw plot plots folks likkle pickney
-prosper prospers prospering prosperous prosperity thrive thriving flourish flourishing timer timers
+hill hills highlands outback backwoods prosper prospers prospering prosperous prosperity thrive thriving flourish flourishing timer timers
 `.split(/\s+/).filter(Boolean).concat(WORLD_PLAIN_WORDS)
