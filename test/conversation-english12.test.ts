@@ -7,6 +7,7 @@
  */
 import { describe, expect, it } from 'vitest'
 import { classifyControl } from '../src/dialogue/turn-classifier.js'
+import { detectField } from '../src/dialogue/intents.js'
 import { useSampleConversation } from './fixtures/dialogue-setup.js'
 
 const { sampleRig, learner, shown } = useSampleConversation('english12')
@@ -73,4 +74,15 @@ describe('a school placed out in the country, and asking words of everyday Engli
     '"%s" holds no need-word ("fancy" asks, "a group of" counts)', (text) => {
       expect(sampleRig().search.understand(text).needs).toEqual([])
     })
+})
+
+describe('getting in touch is the contact, getting in is enrolling', () => {
+  it.each(['how do i get in touch about the 2nd?', 'who do i reach about number 1', 'who should we speak to about the second'])(
+    '"%s" asks for the contact', (text) => {
+      expect(detectField(text)).toBe('contact')
+    })
+
+  it('"how can i get into the first one" still asks how to enrol', () => {
+    expect(detectField('how can i get into the first one')).toBe('enroll')
+  })
 })
