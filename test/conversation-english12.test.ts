@@ -86,3 +86,12 @@ describe('getting in touch is the contact, getting in is enrolling', () => {
     expect(detectField('how can i get into the first one')).toBe('enroll')
   })
 })
+
+describe('what a farmer grows and keeps, each with its own verb, is who they are', () => {
+  it.each(['we farm rice and keep ducks, any computer classes', 'my parents farm maize and raise pigs, computer courses for them?'])(
+    '"%s" is a farmer, with no rural subject from the animals', (text) => {
+      const u = sampleRig().search.understand(text)
+      expect(u.slots.audiences.map((a) => a.id)).toEqual(['farmers'])
+      expect(u.slots.topics.map((t) => t.id)).toEqual(['digital-skills'])
+    })
+})

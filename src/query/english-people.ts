@@ -84,6 +84,9 @@ const FARM_GOODS = '(?:crops|rice|wheat|corn|maize|millet|sorghum|cassava|yams?|
 /** A school said with where it lies, out in the country ("a little school up in the hills", "a primary in a village"). */
 const SCHOOL_OUT_THERE = '(?:school|primary|primary school|kindergarten|middle school) (?:out |up |down |deep |far )?(?:in|on) (?:the |a |some )?(?:remote |poor |small |little )?(?:countryside|mountains|mountain|hills|highlands|villages?|sticks|bush|outback|backwoods|rural areas?|township)'
 
+/** More of what is grown and kept, each maybe with its own verb ("rice and keep ducks", "maize, some pigs"). */
+const MORE_FARM_GOODS = `(?:(?:,| and| &) (?:(?:grows?|keeps?|raises?|rears?|breeds?|plants?|farms?|some|a few) )?${FARM_GOODS})*`
+
 /** The roles of each audience: what a person is ("retired", "ex army") and what they do ("works construction"). */
 const ROLES: { id: string; is: string[]; does: string[] }[] = [
   {
@@ -135,9 +138,9 @@ const ROLES: { id: string; is: string[]; does: string[] }[] = [
       'an? (?:farmer|grower|smallholder|peasant|villager|herder|herdsman|beekeeper) with (?:a |an |some |two |three |\\d+ )?(?:(?:little|small|tiny|wee|big|few) )?(?:plot|plots|farm|fields?|piece of land|bit of land|land|orchard|fish pond|pond|herd|flock|acres?|mu of land)',
       'an? (?:farmer|grower|smallholder|peasant|villager|herder|herdsman|fisherman|beekeeper|fruit grower|tea grower|rice grower|pig farmer|chicken farmer)(?: (?:growing|raising|keeping|breeding|planting|who grows|who raises|who keeps|with) [a-z]+(?: and [a-z]+)?)?',
       '(?:all )?(?:farmers|growers|smallholders|peasants|herders|herdsmen|fishermen|beekeepers|(?:rice|tea|fruit|pig|dairy|poultry) farmers|farming people|farm folk)', '(?:in|into) farming'],
-    does: [`farms?(?! (?:produce|products|stay|stays|tourism|machinery))\\b(?: ${FARM_GOODS}(?:(?: and|,| &) ${FARM_GOODS})*)?`, // What is grown and kept, all of it and where ("we grow maize and keep goats", "grows rice on his farm"): the person's
+    does: [`farms?(?! (?:produce|products|stay|stays|tourism|machinery))\\b(?: ${FARM_GOODS}${MORE_FARM_GOODS})?`, // What is grown and kept, all of it and where ("we grow maize and keep goats", "grows rice on his farm"): the person's
       // words, no subject of their own.
-      `(?:grows?|keeps?|raises?|rears?|breeds?|plants?) ${FARM_GOODS}(?:(?:,| and| &) (?:(?:grows?|keeps?|raises?|rears?|breeds?|plants?|some|a few) )?${FARM_GOODS})*(?: (?:on|in|at) (?:his|her|their|our|my|the|a) (?:own |small |little |family )?(?:farm|land|fields?|plot|smallholding|village|orchard))?`,
+      `(?:grows?|keeps?|raises?|rears?|breeds?|plants?) ${FARM_GOODS}${MORE_FARM_GOODS}(?: (?:on|in|at) (?:his|her|their|our|my|the|a) (?:own |small |little |family )?(?:farm|land|fields?|plot|smallholding|village|orchard))?`,
       'works? (?:the|on the|on a|on our) (?:land|farm|fields?)', 'works? in (?:farming|agriculture)', 'lives? off the land',
       // Farming said as what one does ("i do farming", "my family does some farming", "we re doing fish farming").
       '(?:do|does|did|doing|into) (?:some |a bit of |a little |small scale |smallholder )?(?:[a-z]+ )?(?:farming|agriculture)(?! (?:course|class|training|skills|tech|technology|business))', '(?:are|is) in (?:farming|agriculture)', 'raises? (?:pigs|chickens|hens|ducks|cows|cattle|sheep|goats|livestock)', '(?:runs?|has|have|owns?|ve got) (?:a |an |the |our |my )?(?:small |little |family |big )?(?:farm|orchard|fish pond|tea garden|plot of land|smallholding|vegetable plot)'],
