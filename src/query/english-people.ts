@@ -65,8 +65,8 @@ const KIN_ANY = `${KIN_ADULT}|${KIN_YOUNG}`
  * nobody before it. What follows "as" is the role ("working as a teacher in a village school" is a rural teacher, "i
  * work as a nurse" an employee), read with every role's is-forms; the work verb says no audience of its own.
  */
-const WORKS_AS = (kin: string) =>
-  `(?:\\b(?:i|we|he|she|they|${RELATIVE(kin)}|${WHO})(?: am| m| is| s| are| re| was| were| have been| ve been| has been| had been| used to| still| now| currently)* )?${NOT_A_SUBJECT_BEFORE}\\b(?:work|works|worked|working|employed|hired|job|jobs|living|earning my living|make a living|making a living) as`
+const WORKS_AS = () =>
+  `${NOT_A_SUBJECT_BEFORE}\\b(?:work|works|worked|working|employed|hired|job|jobs|living|earning my living|make a living|making a living) as`
 
 /** Ages: old ones make an older learner, young ones (of a child or the speaker) a young learner. */
 const OLD_AGE = '(?:5[5-9]|[6-9]\\d|1[01]\\d|sixty|seventy|eighty|ninety)(?: something| odd| plus| \\+)?'
@@ -242,7 +242,7 @@ const NOT_A_SUBJECT_BEFORE = '(?<!\\b(?:learn|learning|study|studying|about|on|o
 
 /** The compositional English audience cues: each person form times each role, and ages. */
 export const ENGLISH_PEOPLE_CUES: readonly Cue[] = [
-  ...ROLES.map((r) => cue(r.id, `${IS(KIN_ANY)} (?:${withOptionalArticles(r.is.join('|'))})${PERSON_ORIGIN}\\b|${DOES(KIN_ANY)} (?:${withOptionalArticles(r.does.join('|'))})${PERSON_ORIGIN}\\b|${WORKS_AS(KIN_ANY)} (?:${withOptionalArticles(r.is.join('|'))})${PERSON_ORIGIN}\\b`)),
+  ...ROLES.map((r) => cue(r.id, `${IS(KIN_ANY)} (?:${withOptionalArticles(r.is.join('|'))})${PERSON_ORIGIN}\\b|${DOES(KIN_ANY)} (?:${withOptionalArticles(r.does.join('|'))})${PERSON_ORIGIN}\\b|${WORKS_AS()} (?:${withOptionalArticles(r.is.join('|'))})${PERSON_ORIGIN}\\b`)),
   ...ROLES.map((r) => participleRoles(r.does)).flatMap((p, i) => (p.length ? [cue(ROLES[i].id, `${NOT_A_SUBJECT_BEFORE}\\b(?:${withOptionalArticles(p.join('|'))})${PERSON_ORIGIN}\\b`)] : [])),
   // A young relative with a young age: the course is for them ("my son is 15", "my 16 year old daughter").
   cue('youth', `\\b${RELATIVE(KIN_YOUNG)}(?: is| s| who is| who s| just turned| turned| turning| aged)? (?:about |almost |nearly |only |just )?${YOUNG_AGE}${AGE_TAIL}${LEFT_SCHOOL}|\\b${MY} ${YOUNG_AGE}(?: |-)?(?:years?|yrs?|yr) ?old (?:${KIN_YOUNG})\\b|\\b${RELATIVE(KIN_YOUNG)}(?: is| s| who is| who s)? (?:in|at) (?:high|middle|secondary|junior high|senior high|vocational|technical) school\\b|\\b${RELATIVE(KIN_YOUNG)}(?: is| s)? (?:at|in) (?:uni|university|college)\\b|\\b${RELATIVE(KIN_YOUNG)}(?: who)?(?: has| s| is)?(?: just| only just| recently)? (?:started|starts|starting|entered|began|begun|gone into|moved up to) (?:at )?(?:high|middle|secondary|junior high|senior high|vocational|technical) school\\b`),
