@@ -17,6 +17,13 @@ describe('the reply language', () => {
     expect(detectLang('menu', undefined, undefined, 'zh')).toBe('en')
   })
 
+  it('keeps an English conversation in English when a message of English words and particles also spells pinyin', () => {
+    expect(detectLang('more po', 'en', undefined, 'zh')).toBe('en')
+    expect(detectLang('same la', 'en', undefined, 'zh')).toBe('en')
+    expect(detectLang('more po', undefined, undefined, 'zh')).toBe('zh')
+    expect(detectLang('wo xiang xue diannao', 'en', undefined, 'zh')).toBe('zh')
+  })
+
   it('keeps the conversation language for a bare number or emoji', () => {
     expect(detectLang('2', 'en', undefined, 'zh')).toBe('en')
     expect(detectLang('👍', 'zh', 'en', 'en')).toBe('zh')

@@ -9,6 +9,7 @@
  * "scroll down", "the rest"). Kept apart so the core lists stay readable; the
  * classifier appends these to its own roles, nothing here decides a turn.
  */
+import { ENGLISH_REACTION_WORDS } from '../query/english-words.js'
 
 /** Words that ask for more of the same list by themselves ("the rest", "the following"). */
 export const ENGLISH_MORE_WORDS: readonly string[] = [
@@ -35,6 +36,10 @@ export const ENGLISH_MORE_FILLERS: readonly string[] = [
   'lah', 'leh', 'lor', 'la', 'meh', 'hor', 'ah', 'sia', 'mah', 'po', 'opo', 'naman', 'pa', 'ba', 'abeg', 'o', 'oh', 'sha',
   'jor', 'na', 'ji', 'sir', 'madam', 'maam', "ma'am", 'mam', 'boss', 'bro', 'sis', 'dear', 'friend', 'pal', 'buddy',
   'hi', 'hey', 'hello', 'hiya', 'yo', 'dude', 'man', 'pls', 'plss', 'plz', 'pleasee', 'thank', 'thanks', 'tq', 'tqvm',
+  // A reaction to the list before asking on ("grand, any more?", "brilliant, next lot", "sweet as, more?"): approval or
+  // acknowledgement only; the query layer's list, plus the ones that are only reactions beside other words.
+  ...ENGLISH_REACTION_WORDS, 'sweet', 'sweet as', 'sound', 'class', 'magic', 'nice one', 'good one', 'good stuff',
+  'well done', 'no worries', 'fair enough', 'got it', 'right', 'all right', 'alright', 'fine', 'k', 'hmm ok',
 ]
 
 /** Start-over phrases beyond the core ("from zero", "clear the filters", "new query"). */

@@ -172,7 +172,7 @@ export function mentionsThis(text: string): boolean {
 /** Field patterns in checking order: duration before dates ("多长时间" is not "时间"). */
 const FIELD_PATTERNS: [Field, RegExp][] = [
   // Everyday ways of asking how to get in: 去哪儿登记, 咋个报上, 找谁报, how do i get in (round 8).
-  ['enroll', /(报名|登记|手续|报得?上(?![课班学])|(?:咋个?|找谁|上哪儿?|去哪儿?|哪个地方|啥地方|点样?)报(?![纸道告表销价])|^\s*(?:我?想|我?要)?报(?=\s*(?:第|排|嗰|𠮶|[0-9一二三四五]\s*号|这|那))|how (?:do|can|would) (?:i|we|you) get (?:in|on|into|onto)\b|怎么参加|如何参加|怎么加入|怎么申请|咋报|(?:怎么|哪里|哪儿|什么地方|哪)(?:去|能|可以)?报(?![纸道告表销价])|参加的话|sign ?up|sign me up|enrol|register|registration|how (?:do|can) i join|how to join|apply|application|\bbook(?:ing)? (?:a )?(?:place|seat|spot)\b)/i],
+  ['enroll', /(报名|登记|手续|报得?上(?![课班学])|(?:咋个?|找谁|上哪儿?|去哪儿?|哪个地方|啥地方|点样?)报(?![纸道告表销价])|^\s*(?:我?想|我?要)?报(?=\s*(?:第|排|嗰|𠮶|[0-9一二三四五]\s*号|这|那))|how (?:do|can|would) (?:i|we|you) get (?:in|on|into|onto)\b(?! touch\b)|怎么参加|如何参加|怎么加入|怎么申请|咋报|(?:怎么|哪里|哪儿|什么地方|哪)(?:去|能|可以)?报(?![纸道告表销价])|参加的话|sign ?up|sign me up|enrol|register|registration|how (?:do|can) i join|how to join|apply|application|\bbook(?:ing)? (?:a )?(?:place|seat|spot)\b)/i],
   // The price said in everyday words: 要几个钱, 几多钱, 使唔使钱 (does it cost).
   ['fee', /(要钱|多少钱|好多钱|交钱|几个钱|几多?钱|使(?:唔|不)?使钱|收费|收钱|费用|学费|免费吗|免不免费|是免费的吗|贵不贵|贵吗|价格|花钱|要不要钱|how much|cost|\bfees?\b|\bprice\b|is it free|free\?|\bis (?:the |number |no\.? ?|#)?(?!there\b)\w+(?: one)? free\b)/i],
   ['duration', /(多久|多长时间|时长|几周|几个月|几次课|多少学时|学时|how long|duration)/i],
@@ -182,7 +182,7 @@ const FIELD_PATTERNS: [Field, RegExp][] = [
   ['place', /(在哪|上哪|啥地方|哪个地方|怎么走|咋走|喺边|(?<!打[去到给]\s?)边度|哪里上课|哪儿|地点|地址|什么地方|去哪|上课地方|where|location|address|venue)/i],
   // 咨询 is the contact only as what is reached (找谁咨询, 怎么咨询, 咨询方式): said as the act of asking (替妇女咨询,
   // 重新咨询, 咨询一下有没有…) it names no field.
-  ['contact', /(联系|电话|打[去到给]边度|问谁|找(?:哪个|哪位)问|手机号|号码|(?:找谁|问谁|向谁|跟谁|去哪儿?|在哪儿?|哪里|上哪儿?|怎么|咋|如何|怎样)咨询|咨询(?:谁|哪|方式|热线|途径|渠道)|打给谁|找谁|contact|(?<!\b(?:smart|my|a|your) ?)\bphone\b(?! ?(?:apps?|basics|skills|use|photography|payments?|scams?|banking|instead))|\bcall\b|telephone)/i],
+  ['contact', /(联系|电话|打[去到给]边度|问谁|找(?:哪个|哪位)问|手机号|号码|(?:找谁|问谁|向谁|跟谁|去哪儿?|在哪儿?|哪里|上哪儿?|怎么|咋|如何|怎样)咨询|咨询(?:谁|哪|方式|热线|途径|渠道)|打给谁|找谁|contact|in touch|reach (?:them|someone|somebody|anyone)|who (?:do|should|can|would) (?:i|we) (?:reach|ring|talk to|speak to|speak with)\b|(?<!\b(?:smart|my|a|your) ?)\bphone\b(?! ?(?:apps?|basics|skills|use|photography|payments?|scams?|banking|instead))|\bcall\b|telephone)/i],
   ['url', /(网址|链接|网站|网页|官网|\blink\b|\burl\b|website|web ?page)/i],
   ['details', /(详细|详情|介绍一下|介绍下|具体|讲什么|学些什么|内容|details?|more about|tell me about|what is it)/i],
 ]

@@ -60,6 +60,13 @@ const IS = (kin: string) =>
 /** Someone said to do something: "i work", "she drives", "my dad works", "people who farm". */
 const DOES = (kin: string) => `(?:\\b(?:i|we|he|she|they)|\\b${RELATIVE(kin)}(?: who)?|\\b${WHO})(?: (?:also|still|now|currently|mainly|usually|just|only|mostly|actually))?`
 const KIN_ANY = `${KIN_ADULT}|${KIN_YOUNG}`
+/**
+ * Someone said to work as something: "i am working as", "my dad works as", "she was employed as", "working as" with
+ * nobody before it. What follows "as" is the role ("working as a teacher in a village school" is a rural teacher, "i
+ * work as a nurse" an employee), read with every role's is-forms; the work verb says no audience of its own.
+ */
+const WORKS_AS = () =>
+  `${NOT_A_SUBJECT_BEFORE}\\b(?:work|works|worked|working|employed|hired|job|jobs|living|earning my living|make a living|making a living) as`
 
 /** Ages: old ones make an older learner, young ones (of a child or the speaker) a young learner. */
 const OLD_AGE = '(?:5[5-9]|[6-9]\\d|1[01]\\d|sixty|seventy|eighty|ninety)(?: something| odd| plus| \\+)?'
@@ -73,6 +80,12 @@ const LEFT_SCHOOL = '(?: and (?:has |have |just |recently |only just |already )*
 
 /** Crops and animals a farmer grows or keeps. */
 const FARM_GOODS = '(?:crops|rice|wheat|corn|maize|millet|sorghum|cassava|yams?|beans|soy ?beans|peanuts|groundnuts|vegetables|veg|fruits?|tea|apples|oranges|grapes|cotton|potatoes|sugar ?cane|tobacco|rubber|coffee|cocoa|palm oil|pigs|chickens|hens|ducks|geese|cows|cattle|sheep|goats|bees|fish|rabbits|livestock|poultry)'
+
+/** A school said with where it lies, out in the country ("a little school up in the hills", "a primary in a village"). */
+const SCHOOL_OUT_THERE = '(?:school|primary|primary school|kindergarten|middle school) (?:out |up |down |deep |far )?(?:in|on) (?:the |a |some )?(?:remote |poor |small |little )?(?:countryside|mountains|mountain|hills|highlands|villages?|sticks|bush|outback|backwoods|rural areas?|township)'
+
+/** More of what is grown and kept, each maybe with its own verb ("rice and keep ducks", "maize, some pigs"). */
+const MORE_FARM_GOODS = `(?:(?:,| and| &) (?:(?:grows?|keeps?|raises?|rears?|breeds?|plants?|farms?|some|a few) )?${FARM_GOODS})*`
 
 /** The roles of each audience: what a person is ("retired", "ex army") and what they do ("works construction"). */
 const ROLES: { id: string; is: string[]; does: string[] }[] = [
@@ -111,9 +124,11 @@ const ROLES: { id: string; is: string[]; does: string[] }[] = [
   },
   {
     id: 'rural-teachers',
-    is: ['an? (?:village|rural|country|countryside|mountain|township|county|upcountry|bush) (?:school ?)?(?:teacher|schoolteacher|educator)', 'an? (?:(?:supply|substitute|relief|volunteer|support|contract|temporary|temp|part time|new|young|english|maths?|science|primary|kindergarten|preschool|nursery) )?(?:school ?)?teacher (?:in|at) (?:a |the |our )?(?:remote |small |poor |little |local )?(?:village|rural|countryside|mountain|township|county|upcountry|up country|bush)(?: (?:school|primary|area|region))?', 'a (?:support|volunteer) teacher'],
+    is: ['an? (?:village|rural|country|countryside|mountain|township|county|upcountry|bush) (?:school ?)?(?:teacher|schoolteacher|educator)', 'an? (?:(?:supply|substitute|relief|volunteer|support|contract|temporary|temp|part time|new|young|english|maths?|science|primary|kindergarten|preschool|nursery) )?(?:school ?)?teacher (?:in|at) (?:a |the |our )?(?:remote |small |poor |little |local )?(?:village|rural|countryside|mountain|township|county|upcountry|up country|bush)(?: (?:school|primary|area|region))?', 'a (?:support|volunteer) teacher', `an? (?:[a-z]+ )?teacher (?:at|in) (?:a |the |our )?(?:small |little |local |poor |tiny )?${SCHOOL_OUT_THERE}`],
     does: ['(?:teach(?:es)?|taught|have taught|ve taught|has taught) (?:for (?:years|ages|a long time|\\d+ years) )?(?:at|in) (?:a |the |our )?(?:small |little |local |poor |remote )?(?:village|rural|countryside|mountain|township|county)(?: (?:school|primary|kindergarten))?',
-      'teach(?:es)? (?:kids |children |students |pupils )?(?:out |up )?in (?:the )?(?:countryside|mountains|villages?|sticks)',
+      'teach(?:es)? (?:kids |children |students |pupils )?(?:out |up )?in (?:the )?(?:countryside|mountains|villages?|sticks|hills|highlands|outback|bush|backwoods)',
+      // A school placed after it ("i teach at a little school up in the hills", "teaching in a primary out in the sticks").
+      `teach(?:es)? (?:at|in) (?:a |the |our )?(?:small |little |local |poor |tiny )?${SCHOOL_OUT_THERE}`,
       'works? (?:at|in) (?:a |the |our )?(?:small |little |local )?(?:village|rural|countryside|mountain|township) (?:school|primary|kindergarten)'],
   },
   {
@@ -123,9 +138,9 @@ const ROLES: { id: string; is: string[]; does: string[] }[] = [
       'an? (?:farmer|grower|smallholder|peasant|villager|herder|herdsman|beekeeper) with (?:a |an |some |two |three |\\d+ )?(?:(?:little|small|tiny|wee|big|few) )?(?:plot|plots|farm|fields?|piece of land|bit of land|land|orchard|fish pond|pond|herd|flock|acres?|mu of land)',
       'an? (?:farmer|grower|smallholder|peasant|villager|herder|herdsman|fisherman|beekeeper|fruit grower|tea grower|rice grower|pig farmer|chicken farmer)(?: (?:growing|raising|keeping|breeding|planting|who grows|who raises|who keeps|with) [a-z]+(?: and [a-z]+)?)?',
       '(?:all )?(?:farmers|growers|smallholders|peasants|herders|herdsmen|fishermen|beekeepers|(?:rice|tea|fruit|pig|dairy|poultry) farmers|farming people|farm folk)', '(?:in|into) farming'],
-    does: [`farms?(?! (?:produce|products|stay|stays|tourism|machinery))\\b(?: ${FARM_GOODS}(?:(?: and|,| &) ${FARM_GOODS})*)?`, // What is grown and kept, all of it and where ("we grow maize and keep goats", "grows rice on his farm"): the person's
+    does: [`farms?(?! (?:produce|products|stay|stays|tourism|machinery))\\b(?: ${FARM_GOODS}${MORE_FARM_GOODS})?`, // What is grown and kept, all of it and where ("we grow maize and keep goats", "grows rice on his farm"): the person's
       // words, no subject of their own.
-      `(?:grows?|keeps?|raises?|rears?|breeds?|plants?) ${FARM_GOODS}(?:(?:,| and| &) (?:(?:grows?|keeps?|raises?|rears?|breeds?|plants?|some|a few) )?${FARM_GOODS})*(?: (?:on|in|at) (?:his|her|their|our|my|the|a) (?:own |small |little |family )?(?:farm|land|fields?|plot|smallholding|village|orchard))?`,
+      `(?:grows?|keeps?|raises?|rears?|breeds?|plants?) ${FARM_GOODS}${MORE_FARM_GOODS}(?: (?:on|in|at) (?:his|her|their|our|my|the|a) (?:own |small |little |family )?(?:farm|land|fields?|plot|smallholding|village|orchard))?`,
       'works? (?:the|on the|on a|on our) (?:land|farm|fields?)', 'works? in (?:farming|agriculture)', 'lives? off the land',
       // Farming said as what one does ("i do farming", "my family does some farming", "we re doing fish farming").
       '(?:do|does|did|doing|into) (?:some |a bit of |a little |small scale |smallholder )?(?:[a-z]+ )?(?:farming|agriculture)(?! (?:course|class|training|skills|tech|technology|business))', '(?:are|is) in (?:farming|agriculture)', 'raises? (?:pigs|chickens|hens|ducks|cows|cattle|sheep|goats|livestock)', '(?:runs?|has|have|owns?|ve got) (?:a |an |the |our |my )?(?:small |little |family |big )?(?:farm|orchard|fish pond|tea garden|plot of land|smallholding|vegetable plot)'],
@@ -172,7 +187,7 @@ const ROLES: { id: string; is: string[]; does: string[] }[] = [
   },
   {
     id: 'employees',
-    is: ['an? (?:office worker|employee|white collar worker|civil servant|clerk|company employee|working professional|bank teller|teller|cashier|accountant|bookkeeper|receptionist|secretary|nurse|engineer|government employee|public servant|salesman|saleswoman|sales rep|programmer|software developer|it worker|hr officer|bank clerk|office clerk|shop assistant)', 'employed(?: full time| part time)?', 'in full time work',
+    is: ['an? (?:office worker|employee|white collar worker|civil servant|clerk|company employee|working professional|bank teller|teller|cashier|accountant|bookkeeper|receptionist|secretary|nurse|engineer|government employee|public servant|salesman|saleswoman|sales rep|programmer|software developer|it worker|hr officer|bank clerk|office clerk|shop assistant)', 'employed(?: full time| part time)?(?! as\\b)', 'in full time work',
       'salaried(?: (?:in|at|with|by) (?:a |an |the )?(?:[a-z]+ ){0,2}(?:company|firm|bank|office|organi[sz]ation|business|corporation|employer|concern))?',
       '(?:doing|having) (?:a |an )?(?:private |government |govt |office |it |software )?(?:job|service) (?:in|at|with) (?:a |an |the )?(?:[a-z]+ ){0,2}(?:company|firm|office|bank|mnc|concern|sector|department)', 'working in (?:a |an |the )?(?:private|govt|government|it|software|mnc|multinational) (?:company|firm|sector|office|concern)'],
     does: ['(?:has|have) (?:a |an )?(?:full time|full-time|day|office|regular|nine to five|9 to 5) job',
@@ -198,7 +213,7 @@ const ROLES: { id: string; is: string[]; does: string[] }[] = [
  * far from home"): part of who they are, so the place word is no subject and "far" no need-word. Any locative
  * preposition joins any role to any such place: nobody needs to have written the pair down.
  */
-export const PERSON_ORIGIN = '(?: (?:from|out of|in|out in|up in|down in|at|on|living in|who lives in|based in|back in) (?:the |a |my |our |his |her |this |that )?(?:small |poor |remote |little |tiny |quiet )?(?:countryside|country|village|villages|provinces?|rural areas?|mountains?|mountain villages?|hometown|home town|farm|sticks|bush)| (?:far|a long way|miles|thousands of (?:km|kilometres|kilometers|miles)) (?:away )?from (?:home|my (?:family|hometown|home town|village|province|kids|wife|husband)))?'
+export const PERSON_ORIGIN = '(?: (?:from|out of|in|out in|up in|down in|at|on|living in|who lives in|based in|back in) (?:the |a |my |our |his |her |this |that )?(?:small |poor |remote |little |tiny |quiet )?(?:countryside|country|village|villages|provinces?|rural areas?|mountains?|mountain villages?|hills|highlands|outback|backwoods|hometown|home town|farm|sticks|bush)| (?:far|a long way|miles|thousands of (?:km|kilometres|kilometers|miles)) (?:away )?from (?:home|my (?:family|hometown|home town|village|province|kids|wife|husband)))?'
 
 const cue = (id: string, source: string): Cue => ({ kind: 'audiences', id, pattern: new RegExp(source), explicit: false })
 
@@ -227,7 +242,7 @@ const NOT_A_SUBJECT_BEFORE = '(?<!\\b(?:learn|learning|study|studying|about|on|o
 
 /** The compositional English audience cues: each person form times each role, and ages. */
 export const ENGLISH_PEOPLE_CUES: readonly Cue[] = [
-  ...ROLES.map((r) => cue(r.id, `${IS(KIN_ANY)} (?:${withOptionalArticles(r.is.join('|'))})${PERSON_ORIGIN}\\b|${DOES(KIN_ANY)} (?:${withOptionalArticles(r.does.join('|'))})${PERSON_ORIGIN}\\b`)),
+  ...ROLES.map((r) => cue(r.id, `${IS(KIN_ANY)} (?:${withOptionalArticles(r.is.join('|'))})${PERSON_ORIGIN}\\b|${DOES(KIN_ANY)} (?:${withOptionalArticles(r.does.join('|'))})${PERSON_ORIGIN}\\b|${WORKS_AS()} (?:${withOptionalArticles(r.is.join('|'))})${PERSON_ORIGIN}\\b`)),
   ...ROLES.map((r) => participleRoles(r.does)).flatMap((p, i) => (p.length ? [cue(ROLES[i].id, `${NOT_A_SUBJECT_BEFORE}\\b(?:${withOptionalArticles(p.join('|'))})${PERSON_ORIGIN}\\b`)] : [])),
   // A young relative with a young age: the course is for them ("my son is 15", "my 16 year old daughter").
   cue('youth', `\\b${RELATIVE(KIN_YOUNG)}(?: is| s| who is| who s| just turned| turned| turning| aged)? (?:about |almost |nearly |only |just )?${YOUNG_AGE}${AGE_TAIL}${LEFT_SCHOOL}|\\b${MY} ${YOUNG_AGE}(?: |-)?(?:years?|yrs?|yr) ?old (?:${KIN_YOUNG})\\b|\\b${RELATIVE(KIN_YOUNG)}(?: is| s| who is| who s)? (?:in|at) (?:high|middle|secondary|junior high|senior high|vocational|technical) school\\b|\\b${RELATIVE(KIN_YOUNG)}(?: is| s)? (?:at|in) (?:uni|university|college)\\b|\\b${RELATIVE(KIN_YOUNG)}(?: who)?(?: has| s| is)?(?: just| only just| recently)? (?:started|starts|starting|entered|began|begun|gone into|moved up to) (?:at )?(?:high|middle|secondary|junior high|senior high|vocational|technical) school\\b`),

@@ -67,11 +67,24 @@ near nearby around whereabouts close local locally area areas region regions pro
 district districts prefecture municipality autonomous based live lives living lived located stay staying from reside resides residing resident residing hail hails hailing
 ps fyi btw forgot mention mentioned also aside anyway incidentally
 lowkey highkey fr frfr istg iykyk bestie fam bro sis vibe vibes deadass literally tryna ye yer yous youse aye eh innit mate
-practical kindly assist hustle hustles hustling grind grinding beg begging finna fixin
+fancy fancies fancied group groups practical kindly assist hustle hustles hustling grind grinding beg begging finna fixin
 `
 
+/**
+ * How a reader reacts to what was shown, approving or only acknowledging it, in the Englishes people type
+ * ("grand" in Ireland, "ace" and "brilliant" in Britain, "bonza" in Australia, "awesome" in America, "noted"
+ * at work): the reaction carries no subject, so "grand, any more?" asks for more and "brilliant, any cooking
+ * classes?" for cooking. Words that can be a subject or a thing ("sound", "sweet", "magic", "class") are left out.
+ */
+export const ENGLISH_REACTION_WORDS: readonly string[] = `
+grand brilliant ace champion awesome fab fabulous wicked splendid excellent super superb fantastic terrific
+marvellous marvelous wonderful amazing smashing cracking lush tidy braw belter beaut bonza bonzer ripper grouse
+noice neat dope rad epic gr8 legend legendary gorgeous delightful lovely nice cool great perfect
+okey dokey okie oki righto rightio alrighty roger gotcha noted understood kk
+`.split(/\s+/).filter(Boolean)
+
 /** The filler words as written (typo repair targets); see {@link ENGLISH_FILLER}. */
-export const ENGLISH_FILLER_WORDS: readonly string[] = [...WORDS.split(/\s+/).filter(Boolean), ...WORLD_FILLER_WORDS]
+export const ENGLISH_FILLER_WORDS: readonly string[] = [...WORDS.split(/\s+/).filter(Boolean), ...WORLD_FILLER_WORDS, ...ENGLISH_REACTION_WORDS]
 
 /** English words that never name a subject, in every form the understander and the search compare. */
 export const ENGLISH_FILLER: ReadonlySet<string> = (() => {
@@ -155,5 +168,5 @@ gaming esports fortnite minecraft roblox lego sat lsat mcat gmat ielts toefl gre
 late early mid fifties forties born ago ages staff state supply primary started starting entered union unions club clubs federation
 private clients client womens mens province provinces maize
 wee bairn bairns wean weans lass lasses lassie da mammy maw plot plots folks likkle pickney
-prosper prospers prospering prosperous prosperity thrive thriving flourish flourishing timer timers
+hill hills highlands outback backwoods prosper prospers prospering prosperous prosperity thrive thriving flourish flourishing timer timers
 `.split(/\s+/).filter(Boolean).concat(WORLD_PLAIN_WORDS)

@@ -32,6 +32,14 @@ function isPinyin(words: string[]): boolean {
   return words.length >= 2 || splits[0].length >= 3
 }
 
+/**
+ * English words a chat in English is full of that also spell pinyin ("more" = mo+re, "page" = pa+ge, "sure" =
+ * su+re), with the particles of the Englishes that carry them ("po", "opo", "la", "ba", "sha"): in a conversation
+ * already in English, a message holding one of them ("more po", "same la", "nice one ya") is English, not pinyin.
+ */
+const ENGLISH_LOOKALIKES = new Set(`more page same nice sure like see seen take change here one time make made came
+mate haha hehe ya yo ye po opo la ba sha ta nana gonggong`.split(/\s+/))
+
 /** True when the text has Chinese characters. */
 export function hasChinese(text: string): boolean {
   return HAN.test(text)
@@ -48,7 +56,8 @@ export function hasChinese(text: string): boolean {
 export function detectLang(text: string, current?: Lang, hint?: Lang, fallback: Lang = 'zh'): Lang {
   if (HAN.test(text)) return 'zh'
   const words = text.match(LATIN_WORD) ?? []
-  if (words.length && isPinyin(words)) return 'zh'
+  const english = current === 'en' && words.some((w) => ENGLISH_LOOKALIKES.has(w.toLowerCase()))
+  if (words.length && !english && isPinyin(words)) return 'zh'
   if (words.length && (words.join('').length > 3 || !current)) return 'en'
   return current ?? hint ?? fallback
 }
