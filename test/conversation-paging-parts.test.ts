@@ -32,7 +32,8 @@ const BATCH = ['', '几个', '一拨', '一批', '点别的', '些其他的', '�
 const PARTICLE = ['', '噻', '嘛', '撒', '呗', '吧']
 
 /** A paging turn from its parts: at least one continuation or direction word, or a batch of "other" ones. */
-const pagingTurn = fc.tuple(...[CONTINUE, FURTHER, VERB, BATCH, PARTICLE].map((p) => fc.constantFrom(...p)), fc.boolean())
+const part = (p: string[]) => fc.constantFrom(...p)
+const pagingTurn = fc.tuple(part(CONTINUE), part(FURTHER), part(VERB), part(BATCH), part(PARTICLE), fc.boolean())
   .filter(([c, f, , b]) => Boolean(c || f || /别|其他/.test(b)))
   .map(([c, f, v, b, p, directionFirst]) => (directionFirst ? f + c : c + f) + v + b + p)
 
