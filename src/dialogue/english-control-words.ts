@@ -11,6 +11,13 @@
  */
 import { ENGLISH_REACTION_WORDS } from '../query/english-words.js'
 
+/**
+ * How a reply is greeted before the next request ("grand, any more?", "cool, next", "nice one, more pls"): the query
+ * layer's reactions plus the ones that are only reactions in a control turn. One list, so "lovely" alone is thanks
+ * (intents) and a filler of "more" (turn-classifier) alike.
+ */
+export const ENGLISH_REACTIONS: readonly string[] = [...ENGLISH_REACTION_WORDS, 'nice one', 'sweet', 'fine', 'alright', 'all right', 'cheers']
+
 /** Words that ask for more of the same list by themselves ("the rest", "the following"). */
 export const ENGLISH_MORE_WORDS: readonly string[] = [
   'rest', 'the rest', 'following', 'the following', 'onwards', 'beyond', 'after that', 'further options', 'new ones',
@@ -38,8 +45,8 @@ export const ENGLISH_MORE_FILLERS: readonly string[] = [
   'hi', 'hey', 'hello', 'hiya', 'yo', 'dude', 'man', 'pls', 'plss', 'plz', 'pleasee', 'thank', 'thanks', 'tq', 'tqvm',
   // A reaction to the list before asking on ("grand, any more?", "brilliant, next lot", "sweet as, more?"): approval or
   // acknowledgement only; the query layer's list, plus the ones that are only reactions beside other words.
-  ...ENGLISH_REACTION_WORDS, 'sweet', 'sweet as', 'sound', 'class', 'magic', 'nice one', 'good one', 'good stuff',
-  'well done', 'no worries', 'fair enough', 'got it', 'right', 'all right', 'alright', 'fine', 'k', 'hmm ok',
+  ...ENGLISH_REACTIONS, 'sweet as', 'sound', 'class', 'magic', 'good one', 'good stuff',
+  'well done', 'no worries', 'fair enough', 'got it', 'right', 'k', 'hmm ok',
 ]
 
 /** Start-over phrases beyond the core ("from zero", "clear the filters", "new query"). */

@@ -8,7 +8,8 @@
  */
 import { toHalfWidth } from '../text/fold.js'
 import type { Field } from './session.js'
-import { classifyControl, ENGLISH_REACTIONS } from './turn-classifier.js'
+import { classifyControl } from './turn-classifier.js'
+import { ENGLISH_REACTIONS } from './english-control-words.js'
 import { containsBySlip, controlForm } from './control-text.js'
 
 /** What a message asks for, before slots are considered. */

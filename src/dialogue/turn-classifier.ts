@@ -12,7 +12,7 @@
  * function words, traditional characters and one IME slip are tolerated.
  */
 import { controlText, readWords, vocabulary, type ReadWord } from './control-text.js'
-import { ENGLISH_MORE_FILLERS, ENGLISH_MORE_WORDS, ENGLISH_RESET_WORDS } from './english-control-words.js'
+import { ENGLISH_MORE_FILLERS, ENGLISH_MORE_WORDS, ENGLISH_REACTIONS, ENGLISH_RESET_WORDS } from './english-control-words.js'
 
 type MoreRole = 'more' | 'filler'
 
@@ -34,15 +34,6 @@ const BATCH_MEASURES = ['些', '批', '页', '点', '组', '条', '项', '样', 
 
 /** Verbs of moving through a list on a screen (翻, 拉, 滑, 刷): with a more-word, paging. */
 const PAGING_VERBS = ['翻', '拉', '滑', '划', '滚', '刷', '瞄']
-
-/**
- * How a reply is greeted before the next request ("grand, any more?", "cool, next", "nice one, more pls"): a
- * reaction that carries no request of its own. The thanks words of intents share it, so "lovely" alone is thanks.
- */
-export const ENGLISH_REACTIONS: readonly string[] = [
-  'grand', 'cool', 'nice', 'nice one', 'lovely', 'brilliant', 'awesome', 'sweet', 'perfect', 'fine', 'alright',
-  'all right', 'excellent', 'wonderful', 'fab', 'super', 'neat', 'ace', 'cheers', 'noted', 'understood', 'gotcha',
-]
 
 /** Words that ask for more of the same (more) and words that only carry such a request (filler). */
 const MORE_WORDS = vocabulary<MoreRole>([
