@@ -44,6 +44,11 @@ describe('a field question about the open project still answers it', () => {
     ['zh', '上课地方远不远'],
     ['en', 'how do i sign up for it'],
     ['en', 'where is it held'],
+    // The field word alone is the field asked, even one the catalogue has no project about.
+    ['zh', '网址'],
+    ['zh', '电话'],
+    ['en', 'contact'],
+    ['en', 'website'],
   ] as const)('(%s) "%s" answers about the open course', async (lang, said) => {
     const say = await withCourseOpen(lang)
     const r = await say(said)

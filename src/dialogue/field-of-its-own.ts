@@ -8,7 +8,7 @@
  * title word) keeps the question on its project, and so does a question whose words the catalogue uses
  * ("报名要带什么", "在哪上课").
  */
-import { isAskedSubject } from '../query/need-frames.js'
+import { isFramedSubject } from '../query/need-frames.js'
 import type { Understanding } from '../query/types.js'
 import { needWords } from './dialogue-state.js'
 import type { FollowUp } from './follow-up.js'
@@ -20,9 +20,13 @@ const TAKING_PART = /(?:参加|参与|参赛|报名参加|报名去|take part in
 /** Where to do something other than attend ("where can i bet on…", "where do we park"): the place of that act. */
 const WHERE_DOING = /\bwhere (?:can|could|do|should|would) (?:i|we|one) (?!(?:learn|study|attend|take|go|sign|apply|enrol|enroll|register|join|find|get|see|start|pay|ask|contact|call|reach|meet|have)\b)[a-z]+\b.*$/
 
-/** True when `word` of `normalized` is what the message asks to do or learn, not a word about the field asked. */
+/**
+ * True when `word` of `normalized` is what the message asks to do or learn, not a word about the field asked. Only a
+ * learning frame counts, never the word as all the message says: a bare "网址" or "contact" after a detail is the
+ * field asked itself.
+ */
 function askedToDo(normalized: string, word: string): boolean {
-  if (isAskedSubject(normalized, word)) return true
+  if (isFramedSubject(normalized.trim(), word)) return true
   const at = normalized.indexOf(word)
   if (at < 0) return false
   const before = normalized.slice(0, at)
