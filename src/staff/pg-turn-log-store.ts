@@ -33,6 +33,8 @@ export class PgTurnLogStore implements TurnLogStore {
   private readonly retentionDays: number
 
   private readonly hash: IdHasher | undefined
+  /** Inserts not yet answered: `since` waits for them (the contract's read-your-writes; the pool may run them on other connections). */
+  private readonly inFlight = new Set<Promise<unknown>>()
 
   constructor(private readonly pool: PgPool, options: Options = {}) {
     this.hash = options.salt ? idHasher(options.salt) : undefined
@@ -47,10 +49,17 @@ export class PgTurnLogStore implements TurnLogStore {
   }
 
   async record(turn: TurnInput): Promise<void> {
-    await this.pool.query(
+    const insert = this.pool.query(
       `INSERT INTO turns (${TURN_COLUMNS}) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)`,
       turnRowValues(turn, this.now(), this.hashUser(turn.channel, turn.userId)),
     )
+    const settled = insert.catch(() => undefined)
+    this.inFlight.add(settled)
+    try {
+      await insert
+    } finally {
+      this.inFlight.delete(settled)
+    }
   }
 
   async forget(channel: string, userId: string): Promise<number> {
@@ -65,6 +74,7 @@ export class PgTurnLogStore implements TurnLogStore {
   }
 
   async since(from: Date): Promise<LoggedTurn[]> {
+    await Promise.all([...this.inFlight])
     const res = await this.pool.query('SELECT * FROM turns WHERE at >= $1 ORDER BY id', [from.toISOString()])
     return res.rows.map((r) => ({
       at: String(r.at),

@@ -68,6 +68,7 @@ export class SqliteTurnLogStore implements TurnLogStore {
 
   /** Turns since a moment, oldest first. */
   async since(from: Date): Promise<LoggedTurn[]> {
+    await this.writes.settle() // rows handed to the writer thread are read back (the contract's read-your-writes)
     const rows = this.db
       .prepare('SELECT * FROM turns WHERE at >= ? ORDER BY id')
       .all(from.toISOString()) as Record<string, string | number | null>[]

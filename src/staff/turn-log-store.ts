@@ -46,7 +46,12 @@ export interface TurnLogStore {
   forget(channel: string, userId: string): Promise<number>
   /** Deletes rows older than the retention period; returns how many. */
   purge(): Promise<number>
-  /** Turns since a moment, oldest first. */
+  /**
+   * Turns since a moment, oldest first, including every turn this store was
+   * asked to `record` before the call, awaited or not: the log is written
+   * fire-and-forget after a learner's reply, and the report a staff member
+   * opens next must show the question just asked.
+   */
   since(from: Date): Promise<LoggedTurn[]>
 }
 

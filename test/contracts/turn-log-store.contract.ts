@@ -42,6 +42,12 @@ export function describeTurnLogStoreContract(makeStore: MakeTurnLogStore): void 
       expect((await store.since(new Date('2026-11-01T08:30:00Z'))).map((r) => r.text)).toEqual(['学开挖掘机', '👍 P1'])
     }))
 
+    it('reads back a turn whose record was not awaited, as the report right after a learner’s question does', withStore(async (store) => {
+      const logging = store.record(turn({ text: '学开挖掘机', projectIds: [], matched: false }))
+      expect((await store.since(new Date(0))).map((r) => r.text)).toEqual(['学开挖掘机'])
+      await logging
+    }))
+
     it('forgets one user’s turns on one channel', withStore(async (store) => {
       await store.record(turn())
       await store.record(turn({ channel: 'wechat' }))
