@@ -51,6 +51,16 @@ const committedSessions = () => {
   }
 }
 
+/** The turn-log texts another connection sees now. */
+const committedTurnTexts = () => {
+  const look = openDatabase(file)
+  try {
+    return (look.prepare('SELECT text FROM turns ORDER BY id').all() as { text: string }[]).map((r) => r.text)
+  } finally {
+    look.close()
+  }
+}
+
 describe('the bot’s writes while another process holds the write lock', () => {
   it('answers the next turn from the session it just saved, and commits it once the lock is released', async () => {
     const sessions = new SqliteSessionStore(bot, opts, writes)
@@ -85,11 +95,14 @@ describe('the bot’s writes while another process holds the write lock', () => 
     // The event loop is free meanwhile: this turn of it runs before either write can commit.
     await new Promise((r) => setImmediate(r))
     expect(states).toEqual([])
-    expect(await turns.since(new Date(0))).toEqual([])
+    // The report reads the turn back at once, without waiting for the lock; the file does not hold it yet.
+    expect((await turns.since(new Date(0))).map((t) => t.text)).toEqual(['我想学电工'])
+    expect(committedTurnTexts()).toEqual([])
     importer.exec('COMMIT')
     await Promise.all([logged, renewed])
     expect(states).toEqual(['logged', 'renewed true']) // in the order they were handed over
-    expect((await turns.since(new Date(0))).map((t) => t.text)).toEqual(['我想学电工'])
+    expect((await turns.since(new Date(0))).map((t) => t.text)).toEqual(['我想学电工']) // once, though it was pending a moment ago
+    expect(committedTurnTexts()).toEqual(['我想学电工'])
   })
 
   it('stores a webhook update, and claims it, without holding the event loop while the lock is taken', async () => {

@@ -7,6 +7,9 @@
  * Rows are written through the store's {@link SqliteWrites} (the writer
  * thread in `serve`), so logging a turn never holds the bot while another
  * process holds SQLite's write lock; `record` resolves once the row is committed.
+ * Until then the turn is kept in memory and `since` returns it beside the
+ * committed rows, so a report read right after a learner's question shows it
+ * without waiting for another process's lock to be released.
  */
 import { randomBytes } from 'node:crypto'
 import type { Database } from 'better-sqlite3'
@@ -40,6 +43,8 @@ export class SqliteTurnLogStore implements TurnLogStore {
 
   private readonly now: () => Date
   private readonly retentionDays: number
+  /** Turns handed to the writer and not yet committed, oldest first (read-your-writes for `since`). */
+  private readonly pending: LoggedTurn[] = []
 
   /** The keyed hash (HMAC) a user's rows are stored under. */
   hashUser(channel: string, userId: string): string {
@@ -48,14 +53,22 @@ export class SqliteTurnLogStore implements TurnLogStore {
 
   /** Records one turn. */
   async record(turn: TurnInput): Promise<void> {
-    const [at, channel, hash, text, slots, ids, matched, ...rest] = turnRowValues(turn, this.now(), this.hashUser(turn.channel, turn.userId))
-    // SQLite has no boolean: matched is stored as 0/1.
-    await writeOne(this.writes, `INSERT INTO turns (${TURN_COLUMNS}) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`, at, channel, hash, text, slots, ids, matched ? 1 : 0, ...rest)
+    const values = turnRowValues(turn, this.now(), this.hashUser(turn.channel, turn.userId))
+    const [at, channel, hash, text, slots, ids, matched, ...rest] = values
+    const waiting = rowToTurn(Object.fromEntries(TURN_COLUMNS.split(', ').map((c, i) => [c, c === 'matched' ? (matched ? 1 : 0) : values[i] as string | null])))
+    this.pending.push(waiting)
+    try {
+      // SQLite has no boolean: matched is stored as 0/1.
+      await writeOne(this.writes, `INSERT INTO turns (${TURN_COLUMNS}) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`, at, channel, hash, text, slots, ids, matched ? 1 : 0, ...rest)
+    } finally {
+      this.pending.splice(this.pending.indexOf(waiting), 1)
+    }
   }
 
   /** Deletes every row of one user; returns how many. */
   async forget(channel: string, userId: string): Promise<number> {
-    const n = await writeOne(this.writes, 'DELETE FROM turns WHERE user_hash = ?', this.hashUser(channel, userId))
+    const hash = this.hashUser(channel, userId)
+    const n = await writeOne(this.writes, 'DELETE FROM turns WHERE user_hash = ?', hash) // queued after that user's pending inserts
     return n
   }
 
@@ -66,24 +79,44 @@ export class SqliteTurnLogStore implements TurnLogStore {
     return n
   }
 
-  /** Turns since a moment, oldest first. */
+  /**
+   * Turns since a moment, oldest first: the committed rows, then the turns
+   * still waiting for the writer (a row the writer committed after it was
+   * handed over but before its promise ran is in both: counted once).
+   */
   async since(from: Date): Promise<LoggedTurn[]> {
-    await this.writes.settle() // rows handed to the writer thread are read back (the contract's read-your-writes)
     const rows = this.db
       .prepare('SELECT * FROM turns WHERE at >= ? ORDER BY id')
       .all(from.toISOString()) as Record<string, string | number | null>[]
-    return rows.map((r) => ({
-      at: String(r.at),
-      channel: String(r.channel),
-      userHash: String(r.user_hash),
-      text: String(r.text),
-      slots: r.slots ? (JSON.parse(String(r.slots)) as Slots) : null,
-      projectIds: JSON.parse(String(r.project_ids)) as string[],
-      matched: r.matched === 1,
-      feedback: r.feedback_project
-        ? { projectId: String(r.feedback_project), value: r.feedback_value === 'up' ? 'up' : 'down' }
-        : null,
-      via: r.via === 'voice' ? 'voice' : null,
-    }))
+    const turns = rows.map(rowToTurn)
+    const committed = new Map<string, number>()
+    for (const t of turns) committed.set(turnKey(t), (committed.get(turnKey(t)) ?? 0) + 1)
+    for (const t of this.pending) {
+      if (t.at < from.toISOString()) continue
+      const n = committed.get(turnKey(t)) ?? 0
+      if (n > 0) committed.set(turnKey(t), n - 1)
+      else turns.push(t)
+    }
+    return turns
   }
 }
+
+/** One stored row as the report reads it. */
+function rowToTurn(r: Record<string, string | number | null>): LoggedTurn {
+  return {
+    at: String(r.at),
+    channel: String(r.channel),
+    userHash: String(r.user_hash),
+    text: String(r.text),
+    slots: r.slots ? (JSON.parse(String(r.slots)) as Slots) : null,
+    projectIds: JSON.parse(String(r.project_ids)) as string[],
+    matched: r.matched === 1,
+    feedback: r.feedback_project
+      ? { projectId: String(r.feedback_project), value: r.feedback_value === 'up' ? 'up' : 'down' }
+      : null,
+    via: r.via === 'voice' ? 'voice' : null,
+  }
+}
+
+/** What tells one turn from another when a pending turn may already be committed. */
+const turnKey = (t: LoggedTurn): string => JSON.stringify([t.at, t.channel, t.userHash, t.text, t.projectIds, t.feedback])
