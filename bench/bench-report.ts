@@ -6,6 +6,7 @@
  * brute-force scan and @orama/orama on the same data, with ratios and the
  * targets marked.
  */
+import type { PairedSummary } from './paired-timing.js'
 
 interface Pct {
   p50: number
@@ -24,6 +25,8 @@ export interface SizeResult {
   }
   cold: { importMs: number; openMs: number; firstAnswerMs: number; processToAnswerMs: number; source: string; rssMb: number }
   orama: { buildMs: number; firstSight: Pct; search: Pct; queries: number; rssMb: number }
+  /** Both engines timed alternately in one process (bench/paired-part.ts), at 1,000 projects and below. */
+  paired?: PairedSummary
 }
 
 const n = (x: number) => x.toLocaleString('en-US')
@@ -62,6 +65,17 @@ export function formatBenchTable(results: SizeResult[], env: string): string {
     const small = r.size === 'sample' || Number(r.size) <= 1000
     const oq = r.orama.queries < 1000 ? ` (${r.orama.queries} texts)` : ''
     push(`| ${label(r)} | ${ms(f.p50)} / ${ms(f.p90 ?? NaN)} | ${ms(o.p50)} / ${ms(o.p90 ?? NaN)}${oq} | ${ratio(f.p50, o.p50)} | ${ratio(f.p90 ?? NaN, o.p90 ?? NaN)} | ${small ? mark(f.p50 <= o.p50) : ''} |`)
+  }
+
+  const paired = results.filter((r) => r.paired)
+  if (paired.length) {
+    push('', '### First sight, both engines alternately in one process (the figure issue 9 point 7 is read on)', '',
+      'Rounds of 50 of the same first-sight texts, learnfinder and Orama in turn (ABBA), after the same warm-up, so both meet the same load; the ratio is the median over rounds of the two p50s\' ratio within a round, and CPU time per search (user + system) is not inflated by waiting for a core.', '',
+      '| catalogue | rounds × texts | learnfinder ÷ Orama (median round p50 ratio) | round ratios, lowest – highest | learnfinder / Orama p50 (median round) | CPU µs per search, learnfinder / Orama | CPU ratio | target (ratio ≤ 1) |', '|---|---|---|---|---|---|---|---|')
+    for (const r of paired) {
+      const p = r.paired!
+      push(`| ${label(r)} | ${p.rounds} × ${p.searchesPerRound} | ${p.ratio.toFixed(2)}× | ${p.ratioRange[0].toFixed(2)}–${p.ratioRange[1].toFixed(2)}× | ${ms(p.oursP50)} / ${ms(p.theirsP50)} | ${p.oursCpuUs.toFixed(0)} / ${p.theirsCpuUs.toFixed(0)} | ${p.cpuRatio.toFixed(2)}× | ${mark(p.ratio <= 1)} |`)
+    }
   }
 
   push('', '### Search latency, bench queries: 1,000 queries of 226 different texts (mostly remembered answers)', '',

@@ -10,6 +10,9 @@
  *   --part cold   open the database and saved index, answer one query
  *   --part orama  the same catalogue and vectors in @orama/orama, hybrid search,
  *                 over the same two query lists
+ *   --part paired both engines in this one process, timed alternately in
+ *                 rounds of the same first-sight texts (bench/paired-part;
+ *                 `--rounds N`, default 20 of 50 texts)
  * Prints one JSON line. Used by bench/bench.ts.
  */
 import { parseArgs } from 'node:util'
@@ -18,7 +21,7 @@ import { existsSync } from 'node:fs'
 import { percentilesOf } from './percentile.js'
 
 const started = performance.now()
-const { values } = parseArgs({ options: { part: { type: 'string' }, rows: { type: 'string' }, dir: { type: 'string' } } })
+const { values } = parseArgs({ options: { part: { type: 'string' }, rows: { type: 'string' }, dir: { type: 'string' }, rounds: { type: 'string' } } })
 const part = values.part ?? 'build'
 const dir = values.dir ?? '/tmp'
 const dbPath = join(dir, 'catalogue.db')
@@ -145,37 +148,17 @@ async function cold() {
 }
 
 async function orama() {
-  const { create, insertMultiple, search } = await import('@orama/orama')
-  const { LocalEmbeddings } = await import('../src/search/local-embeddings.js')
-  const { embeddingText } = await import('../src/search/vector-index.js')
-  const { segment } = await import('../src/text/segment.js')
+  const { oramaEngine } = await import('./orama-engine.js')
   const { benchQueries, distinctBenchQueries, warmUpQueries } = await import('./bench-queries.js')
   const { taxonomy, projects } = await loadProjects()
-  const active = projects.filter((p) => p.status === 'active')
-  const emb = new LocalEmbeddings({ taxonomy })
-  const vectors = emb.fitTransform(active.map((p) => embeddingText(p, taxonomy)))
-  const docs = active.map((p, i) => ({
-    id: p.id,
-    title: segment(p.title).join(' '),
-    body: segment(`${p.summary} ${p.tags.join(' ')} ${p.provider}`).join(' '),
-    embedding: Array.from(vectors[i]),
-  }))
-  const tokenizer = { language: 'chinese', normalizationCache: new Map<string, string>(), tokenize: (raw: string) => raw.split(' ').filter(Boolean) }
-  let t = performance.now()
-  const db = create({ schema: { id: 'string', title: 'string', body: 'string', embedding: `vector[${emb.dimensions}]` } as const, components: { tokenizer } })
-  await insertMultiple(db, docs, 1000)
-  const buildMs = performance.now() - t
+  const { buildMs, active, ask } = await oramaEngine(projects, taxonomy)
   const queries = benchQueries(1000)
-  const ask = async (q: string) => {
-    const vector = Array.from(emb.embed(q))
-    return search(db, { mode: 'hybrid', term: segment(q).join(' '), vector: { value: vector, property: 'embedding' }, similarity: 0.1, limit: 5 } as never)
-  }
-  for (const q of [...warmUpQueries().slice(0, active.length > 50_000 ? 30 : undefined), ...queries.slice(0, 20)]) await ask(q)
-  const n = active.length > 50_000 ? 100 : queries.length
+  for (const q of [...warmUpQueries().slice(0, active > 50_000 ? 30 : undefined), ...queries.slice(0, 20)]) await ask(q)
+  const n = active > 50_000 ? 100 : queries.length
   const time = async (list: string[]) => {
     const ms: number[] = []
     for (const q of list.slice(0, n)) {
-      t = performance.now()
+      const t = performance.now()
       await ask(q)
       ms.push(performance.now() - t)
     }
@@ -186,6 +169,15 @@ async function orama() {
   return { part, rows: projects.length, buildMs, firstSight, search: repeated, queries: n, rssMb: rssMb() }
 }
 
-const result = part === 'cold' ? await cold() : part === 'orama' ? await orama() : await build()
+/** Both engines timed alternately in this one process, on the database the build part left (bench/paired-part). */
+async function paired() {
+  const { pairedPart } = await import('./paired-part.js')
+  const { taxonomy, projects } = await loadProjects()
+  const rounds = values.rounds ? Number(values.rounds) : undefined
+  return { part, rows: projects.length, ...(await pairedPart({ dbPath, projects, taxonomy, rounds })) }
+}
+
+const parts = { cold, orama, paired, build } as Record<string, () => Promise<object>>
+const result = await (parts[part] ?? build)()
 if (part === 'build' && !existsSync(`${dbPath}.hnsw`)) throw new Error('the index was not saved')
 process.stdout.write(JSON.stringify(result) + '\n')

@@ -10,7 +10,9 @@
  * dist/'s esbuild options, bench/shipped-bundle.ts: what `learnfinder` runs)
  * and, for comparison, through tsx (what the eval and the tests run); Orama
  * answers in the same build each time. `--builds shipped` or `--builds tsx`
- * runs one of them.
+ * runs one of them. At 1,000 projects and below both engines are also timed
+ * alternately in one process (bench/paired-part.ts), the ratio issue 9
+ * point 7 is read on: the separate phases can meet different loads.
  *
  * @example npm run bench                      # all sizes
  * @example npm run bench -- --sizes sample,1000 --no-write
@@ -59,8 +61,13 @@ for (const size of sizes) {
       if (Number(size) <= 10000 || size === 'sample') colds.push(run(kind, ['--part', 'cold', '--dir', dir]))
       process.stderr.write(' orama…')
       const orama = run(kind, ['--part', 'orama', '--rows', size, '--dir', dir])
+      // Both engines alternately in one process (bench/paired-part): the figure issue 9 point 7 is read on, at the
+      // sizes it names.
+      const small = size === 'sample' || Number(size) <= 1000
+      if (small) process.stderr.write(' paired…')
+      const paired = small ? run(kind, ['--part', 'paired', '--rows', size, '--dir', dir]) : undefined
       process.stderr.write(' done\n')
-      results.push({ size, compiled: kind, build, cold: colds.reduce((a, b) => ((a.firstAnswerMs as number) <= (b.firstAnswerMs as number) ? a : b)), orama } as SizeResult)
+      results.push({ size, compiled: kind, build, cold: colds.reduce((a, b) => ((a.firstAnswerMs as number) <= (b.firstAnswerMs as number) ? a : b)), orama, paired } as SizeResult)
     } finally {
       rmSync(dir, { recursive: true, force: true })
     }
