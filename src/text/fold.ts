@@ -7,6 +7,8 @@
 
 /** Full-width ASCII variants (！ to ～) and the ideographic space become their half-width forms. */
 export function toHalfWidth(text: string): string {
+  // Most texts have none (every message passes here several times): one scan, no string built.
+  if (!hasFullWidth(text)) return text
   let out = ''
   for (const ch of text) {
     const code = ch.codePointAt(0)!
@@ -17,7 +19,19 @@ export function toHalfWidth(text: string): string {
   return out
 }
 
+function hasFullWidth(text: string): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i)
+    if (code === 0x3000 || (code >= 0xff01 && code <= 0xff5e)) return true
+  }
+  return false
+}
+
+const SPACE = /\s/
+
 /** Folds text for equality tests: half-width, lower case, spaces trimmed and collapsed. */
 export function fold(text: string): string {
-  return toHalfWidth(text).toLowerCase().replace(/\s+/g, ' ').trim()
+  const lower = toHalfWidth(text).toLowerCase()
+  // (A word without any space, what most callers fold, is then already folded.)
+  return SPACE.test(lower) ? lower.replace(/\s+/g, ' ').trim() : lower
 }
