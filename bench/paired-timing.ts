@@ -12,12 +12,17 @@
  */
 import { percentile } from './percentile.js'
 
-/** One round: the same texts asked of both engines, wall ms per search and CPU µs over the whole round. */
+/**
+ * One round: the same texts asked of both engines, wall ms per search, CPU µs over the whole round, and (when
+ * measured) CPU µs of each search.
+ */
 export interface PairedRound {
   ours: number[]
   theirs: number[]
   oursCpuUs: number
   theirsCpuUs: number
+  oursCpu?: number[]
+  theirsCpu?: number[]
 }
 
 /** What a paired timing shows; `ratio` is the figure issue 9 point 7 is read on. */
@@ -37,6 +42,12 @@ export interface PairedSummary {
   cpuRatio: number
   /** Median over rounds of (our CPU ÷ their CPU) within the round. */
   cpuRatioMedian: number
+  /**
+   * CPU time of one search, p50: median over rounds of each engine's per-round p50, and the median over rounds of
+   * their ratio within a round; the p50 issue 9 asks about, without the time spent waiting for a core. Absent
+   * when the rounds did not time each search's CPU.
+   */
+  cpuP50?: { ours: number; theirs: number; ratio: number }
 }
 
 const median = (xs: number[]): number => {
@@ -82,5 +93,12 @@ export function summarisePaired(rounds: PairedRound[]): PairedSummary {
     theirsCpuUs: theirsCpu,
     cpuRatio: oursCpu / theirsCpu,
     cpuRatioMedian: median(rounds.map((r) => r.oursCpuUs / r.theirsCpuUs)),
+    ...(rounds.every((r) => r.oursCpu?.length && r.theirsCpu?.length) ? {
+      cpuP50: {
+        ours: median(rounds.map((r) => p50(r.oursCpu!))),
+        theirs: median(rounds.map((r) => p50(r.theirsCpu!))),
+        ratio: median(rounds.map((r) => p50(r.oursCpu!) / p50(r.theirsCpu!))),
+      },
+    } : {}),
   }
 }

@@ -32,6 +32,13 @@ describe('a paired timing of two engines', () => {
     expect(s.cpuRatioMedian).toBe(2.5)
   })
 
+  it('gives the CPU p50 of one search when each search\'s CPU was timed, and leaves it out otherwise', () => {
+    const timed = (ours: number[], theirs: number[]) => ({ ...round([1, 1, 1], [1, 1, 1]), oursCpu: ours, theirsCpu: theirs })
+    const s = summarisePaired([timed([100, 300, 200], [100, 100, 400]), timed([50, 60, 70], [120, 120, 120]), timed([400, 400, 400], [200, 200, 200])])
+    expect(s.cpuP50).toEqual({ ours: 200, theirs: 120, ratio: 2 })
+    expect(summarisePaired([round([1], [1])]).cpuP50).toBeUndefined()
+  })
+
   it('averages the two middle rounds when the count is even', () => {
     const s = summarisePaired([round([1], [1]), round([2], [1]), round([3], [1]), round([10], [1])])
     expect(s.ratio).toBe(2.5)
