@@ -1,0 +1,49 @@
+/**
+ * English read by mechanism (round 13): an age said in passing after who one is ("i'm a young bloke, 21") is the
+ * speaker's age; a group's volunteers ("volunteers for a mothers' club") are that group's people; a format word right
+ * before a course noun says how it is given whatever verb stands before it ("you got online class or not?"); a
+ * reaction said as its own clause ("easy as") and a voice assistant addressed ("ok google") are no part of the
+ * request; a field word read through a slip takes the slip typing makes ("wher" is where, not when). Phrasings are
+ * invented, not taken from any bank. Through the real engine, search and SQLite on the sample catalogue.
+ */
+import { describe, expect, it } from 'vitest'
+import { replyText } from '../src/dialogue/reply-text.js'
+import type { Reply } from '../src/dialogue/types.js'
+import { forAudience, useSampleConversation } from './fixtures/dialogue-setup.js'
+
+const { sampleRig, learner, shown } = useSampleConversation('english13')
+const understand = (text: string) => sampleRig().search.understand(text)
+const audiences = (text: string) => understand(text).slots.audiences.map((a) => a.id).sort()
+/** Asserts that `r` searched for `audience` (its header names it) and shows projects, every one open to it. */
+const expectFor = async (r: Reply, audience: string) => {
+  expect(replyText(r)).toContain(sampleRig().taxonomy.get('audiences', audience)!.en)
+  expect(r.projects.length).toBeGreaterThan(0)
+  expect((await shown(r)).every(forAudience(audience))).toBe(true)
+}
+
+describe('an age said in passing after who one is', () => {
+  it.each([
+    ["I'm a young bloke, 21, any computer classes", ['youth']],
+    ['im a student, 18 this year, painting classes?', ['youth']],
+    ["she's a widow, 73, any classes for her", ['elderly']],
+    ["I'm a farmer, 61, anything on phones", ['elderly', 'farmers']],
+  ])('"%s" is %j', (text, ids) => {
+    expect(audiences(text)).toEqual(ids)
+  })
+
+  it.each(["I'm a mother of 3, any parenting classes", "i'm a nurse, 20 minutes from town, computer classes?", "I'm a teacher in grade 11, AI course"])(
+    '"%s" holds no age: the number counts something else', (text) => {
+      expect(audiences(text)).not.toContain('youth')
+      expect(audiences(text)).not.toContain('elderly')
+    })
+
+  it('"a young lad" is a young learner, and "young" and "lad" are no need-words', () => {
+    const u = understand("I'm a young lad, any courses going?")
+    expect(u.slots.audiences.map((a) => a.id)).toEqual(['youth'])
+    expect(u.needs).toEqual([])
+  })
+
+  it('a young man with his age gets courses open to young people', async () => {
+    await expectFor(await learner()("I'm a young chap, 23, any courses going?"), 'youth')
+  })
+})
