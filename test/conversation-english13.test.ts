@@ -47,3 +47,20 @@ describe('an age said in passing after who one is', () => {
     await expectFor(await learner()("I'm a young chap, 23, any courses going?"), 'youth')
   })
 })
+
+describe("a group's volunteers are that group's people", () => {
+  it.each([
+    ["I run the volunteers for a women's club, all of them ladies, any courses", ['women']],
+    ["I look after volunteers at our community centre", ['community-workers']],
+  ])('"%s" is %j and nobody else', (text, ids) => {
+    expect(audiences(text)).toEqual(ids)
+  })
+
+  it('"i volunteer at" is the verb: the speaker is still a volunteer', () => {
+    expect(audiences("I volunteer at a women's shelter, any courses")).toEqual(['community-workers'])
+  })
+
+  it("the volunteers of a women's group are shown courses open to women", async () => {
+    await expectFor(await learner()("I manage volunteers for a women's group, any courses going?"), 'women')
+  })
+})
