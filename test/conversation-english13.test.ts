@@ -64,3 +64,16 @@ describe("a group's volunteers are that group's people", () => {
     await expectFor(await learner()("I manage volunteers for a women's group, any courses going?"), 'women')
   })
 })
+
+describe('a format word right before a course noun', () => {
+  it.each(['you got online class or not?', 'I am a farmer, you got online course or not', 'where can I get online lessons'])(
+    '"%s" asks for online learning, and "online" is no need-word', (text) => {
+      const u = understand(text)
+      expect(u.slots.format).toBe('online')
+      expect(u.needs.flat()).toEqual([])
+    })
+
+  it('"how do I get online" is still getting connected, no format', () => {
+    expect(understand('how do I get online').slots.format).toBeNull()
+  })
+})
