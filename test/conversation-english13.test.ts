@@ -7,6 +7,7 @@
  * invented, not taken from any bank. Through the real engine, search and SQLite on the sample catalogue.
  */
 import { describe, expect, it } from 'vitest'
+import { withoutSpeechNoise } from '../src/text/speech-noise.js'
 import { replyText } from '../src/dialogue/reply-text.js'
 import type { Reply } from '../src/dialogue/types.js'
 import { forAudience, useSampleConversation } from './fixtures/dialogue-setup.js'
@@ -75,5 +76,30 @@ describe('a format word right before a course noun', () => {
 
   it('"how do I get online" is still getting connected, no format', () => {
     expect(understand('how do I get online').slots.format).toBeNull()
+  })
+})
+
+describe('a reaction clause and a voice assistant are no part of the request', () => {
+  it.each([
+    ['anything to study, easy as', 'anything to study'],
+    ['keen as, got any cooking classes?', 'got any cooking classes?'],
+    ['ok google find free courses near me', 'find free courses near me'],
+    ['Hey Siri, any online classes', 'any online classes'],
+  ])('"%s" reads "%s"', (text, plain) => {
+    expect(withoutSpeechNoise(text)).toBe(plain)
+  })
+
+  it.each(['i want to work as a nurse', 'google ads course'])('"%s" keeps its words', (text) => {
+    expect(withoutSpeechNoise(text)).toBe(text)
+  })
+
+  it('"what can I study, sweet as" asks back instead of finding nothing for "sweet"', async () => {
+    const r = await learner()('what can I study, sweet as')
+    expect(r.clarify).toBe(true)
+    expect(understand('what can I study, sweet as').needs).toEqual([])
+  })
+
+  it('"hey google" before a request holds no need-word', () => {
+    expect(understand('hey google find online AI courses near me').needs).toEqual([])
   })
 })
