@@ -7,6 +7,7 @@
  * invented, not taken from any bank. Through the real engine, search and SQLite on the sample catalogue.
  */
 import { describe, expect, it } from 'vitest'
+import { detectField } from '../src/dialogue/intents.js'
 import { withoutSpeechNoise } from '../src/text/speech-noise.js'
 import { replyText } from '../src/dialogue/reply-text.js'
 import type { Reply } from '../src/dialogue/types.js'
@@ -101,5 +102,20 @@ describe('a reaction clause and a voice assistant are no part of the request', (
 
   it('"hey google" before a request holds no need-word', () => {
     expect(understand('hey google find online AI courses near me').needs).toEqual([])
+  })
+})
+
+describe('a field word through a slip takes the slip typing makes', () => {
+  it.each([['wher is number 2', 'place'], ['wher does the 1st one happen', 'place'], ['whenn does no. 2 start', 'dates']])(
+    '"%s" asks for the %s', (text, field) => {
+      expect(detectField(text, true)).toBe(field)
+    })
+
+  it('after a list, "wher is no. 1" answers where the first project is taught', async () => {
+    const say = learner()
+    await say('any cooking classes')
+    const r = await say('wher is no. 1')
+    expect(replyText(r)).toMatch(/taught|online/)
+    expect(replyText(r)).not.toMatch(/starts on/)
   })
 })
