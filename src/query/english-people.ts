@@ -257,8 +257,9 @@ export const ENGLISH_PEOPLE_CUES: readonly Cue[] = [
   // An age said in passing right after who one is ("i m a young fella, 22", "she s a widow, 74", "my son is a
   // student 17 this year"): the bare number closing a self-description counts nothing else, so it is the age. Only
   // the number is the cue: the description keeps its own reading ("i m a farmer, 58" is a farmer and an older learner).
-  cue('youth', `(?<=${IS(KIN_ANY)} ${APPOSED})${OWN_YOUNG_AGE}${APPOSED_TAIL}`),
-  cue('elderly', `(?<=${IS(KIN_ANY)} ${APPOSED})${OLD_AGE}${APPOSED_TAIL}`),
+  // (The number first, the description looked back for only where one stands: no lookbehind at every position.)
+  cue('youth', `${OWN_YOUNG_AGE}(?<=${IS(KIN_ANY)} ${APPOSED}${OWN_YOUNG_AGE})${APPOSED_TAIL}`),
+  cue('elderly', `${OLD_AGE}(?<=${IS(KIN_ANY)} ${APPOSED}${OLD_AGE})${APPOSED_TAIL}`),
   // A young relative the course is for, aged by a word ("for my teenage son", "for our adolescent daughter"): the "for"
   // says who learns, and the age word says they are young (without the "for", "my teenage son" may be a parent's worry).
   cue('youth', `\\bfor (?:my|our|his|her) (?:(?:\\d+|two|three) )?(?:teenage|teen|adolescent|school age|school going|college age|student|secondary school|high school) (?:${KIN_YOUNG})s?\\b`),
