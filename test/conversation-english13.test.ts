@@ -1,10 +1,11 @@
 /**
- * English read by mechanism (round 13): an age said in passing after who one is ("i'm a young bloke, 21") is the
- * speaker's age; a group's volunteers ("volunteers for a mothers' club") are that group's people; a format word right
- * before a course noun says how it is given whatever verb stands before it ("you got online class or not?"); a
- * reaction said as its own clause ("easy as") and a voice assistant addressed ("ok google") are no part of the
- * request; a field word read through a slip takes the slip typing makes ("wher" is where, not when). Phrasings are
- * invented, not taken from any bank. Through the real engine, search and SQLite on the sample catalogue.
+ * English read by mechanism (round 13): an age said in passing after who one is ("i'm a young bloke, 21"), or marked
+ * as one by its own words ("21 years old here", "turning 75", "at 68 i want to…"), is the learner's age; a group's
+ * volunteers ("volunteers for a mothers' club") are that group's people; a format word right before a course noun
+ * says how it is given whatever verb stands before it ("you got online class or not?"); a reaction said as its own
+ * clause ("easy as") and a voice assistant addressed ("ok google") are no part of the request; a field word read
+ * through a slip takes the slip typing makes ("wher" is where, not when). Phrasings are invented, not taken from any
+ * bank. Through the real engine, search and SQLite on the sample catalogue.
  */
 import { describe, expect, it } from 'vitest'
 import { detectField } from '../src/dialogue/intents.js'
@@ -31,6 +32,22 @@ describe('an age said in passing after who one is', () => {
     ["I'm a farmer, 61, anything on phones", ['elderly', 'farmers']],
   ])('"%s" is %j', (text, ids) => {
     expect(audiences(text)).toEqual(ids)
+  })
+
+  it.each([
+    ['21 years old here, any coding courses?', ['youth']],
+    ['19yo, anything free?', ['youth']],
+    ['in my early twenties, any courses', ['youth']],
+    ['at 68 I want to learn the violin', ['elderly']],
+    ['turning 75 in spring, phone classes?', ['elderly']],
+    ['72 this year, want to learn calligraphy', ['elderly']],
+    ["I'm 66 years young, painting classes?", ['elderly']],
+  ])('an age marked as one with no "I\'m" before it: "%s" is %j', (text, ids) => {
+    expect(audiences(text)).toEqual(ids)
+  })
+
+  it('a relative\'s age said before the relative is no age of the speaker: "a 16 year old boy" alone names no learner', () => {
+    expect(audiences('a 16 year old boy wants to learn coding')).toEqual([])
   })
 
   it.each(["I'm a mother of 3, any parenting classes", "i'm a nurse, 20 minutes from town, computer classes?", "I'm a teacher in grade 11, AI course"])(
