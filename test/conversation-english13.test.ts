@@ -4,11 +4,13 @@
  * volunteers ("volunteers for a mothers' club") are that group's people; a format word right before a course noun
  * says how it is given whatever verb stands before it ("you got online class or not?"); a reaction said as its own
  * clause ("easy as") and a voice assistant addressed ("ok google") are no part of the request; a field word read
- * through a slip takes the slip typing makes ("wher" is where, not when). Phrasings are invented, not taken from any
- * bank. Through the real engine, search and SQLite on the sample catalogue.
+ * through a slip takes the slip typing makes ("wher" is where, not when), and so does a long start-over word
+ * ("restar" is restart). Phrasings are invented, not taken from any bank. Through the real engine, search and SQLite
+ * on the sample catalogue.
  */
 import { describe, expect, it } from 'vitest'
 import { detectField } from '../src/dialogue/intents.js'
+import { classifyControl } from '../src/dialogue/turn-classifier.js'
 import { withoutSpeechNoise } from '../src/text/speech-noise.js'
 import { replyText } from '../src/dialogue/reply-text.js'
 import type { Reply } from '../src/dialogue/types.js'
@@ -134,5 +136,24 @@ describe('a field word through a slip takes the slip typing makes', () => {
     const r = await say('wher is no. 1')
     expect(replyText(r)).toMatch(/taught|online/)
     expect(replyText(r)).not.toMatch(/starts on/)
+  })
+})
+
+describe('a long start-over word typed with a slip of typing starts over', () => {
+  it.each(['restar', 'restrat', 'restat'])('"%s" is a reset', (text) => {
+    expect(classifyControl(text)).toEqual({ kind: 'reset', rest: '' })
+  })
+
+  it.each(['restaurant skills', 'restore old photos', 'resett'])('"%s" is no reset', (text) => {
+    expect(classifyControl(text)?.kind).not.toBe('reset')
+  })
+
+  it('"restar, i am blind, job skills?" drops the fee said before and asks anew', async () => {
+    const say = learner()
+    await say('my grandma is 80, any free courses')
+    const r = await say('restar, i am blind, job skills?')
+    const header = replyText(r).split('\n').find((l) => /found these/.test(l)) ?? ''
+    expect(header).toContain('People with disabilities')
+    expect(header).not.toMatch(/free|Older adults/)
   })
 })
