@@ -14,6 +14,7 @@ import { toHalfWidth } from '../text/fold.js'
 import { toSimplified } from '../text/normalize.js'
 import { fuzzySyllable, syllablesOf } from '../text/pinyin.js'
 import { CANTONESE_CHARS, finalParticleOffsets } from '../text/dialect.js'
+import { neighbourSlip } from '../text/english-repair.js'
 
 /**
  * Cantonese (Hong Kong, Guangdong) function words and their Mandarin forms,
@@ -214,12 +215,17 @@ export function vocabulary<R extends string>(lists: [R, readonly string[]][]): V
   return out
 }
 
+/** A slip of the kind typing makes: a letter dropped, added or swapped, or one struck on a neighbouring key. */
+const typingSlip = (typed: string, word: string) => typed.length !== word.length || neighbourSlip(typed, word)
+  || [...typed].sort().join('') === [...word].sort().join('')
+
 /**
  * True when `form` (a {@link controlForm}) contains `word`: letter for letter,
  * or a Chinese word of two or more characters by its fuzzy sound (抱名 for
- * 报名), or an English word of four or more letters one slip away (aply).
+ * 报名), or an English word of four or more letters one slip away (aply);
+ * `keyboard` takes only the slips typing makes (no letter changed for a far one: "wher" is not "when").
  */
-export function containsBySlip(form: string, word: string): boolean {
+export function containsBySlip(form: string, word: string, keyboard = false): boolean {
   if (form.includes(word)) return true
   if (HAN.test(word)) {
     const n = [...word].length
@@ -232,5 +238,5 @@ export function containsBySlip(form: string, word: string): boolean {
     return false
   }
   if (word.length < 4) return false
-  return form.split(/[^a-z]+/).some((typed) => typed.length >= 3 && oneSlipApart(typed, word))
+  return form.split(/[^a-z]+/).some((typed) => typed.length >= 3 && oneSlipApart(typed, word) && (!keyboard || typingSlip(typed, word)))
 }

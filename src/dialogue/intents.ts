@@ -214,6 +214,7 @@ export function detectField(text: string, tolerant = false): Field | null {
   for (const [field, re] of FIELD_PATTERNS) if (re.test(t)) return field
   if (!tolerant) return null
   const form = controlForm(text).replace(AT_THAT, ' ')
-  for (const [field, words] of FIELD_SLIP_WORDS) if (words.some((w) => containsBySlip(form, w))) return field
+  // The slips typing makes first, a letter changed for a far key last: "wher" is where short of its "e", not when.
+  for (const keyboard of [true, false]) for (const [field, words] of FIELD_SLIP_WORDS) if (words.some((w) => containsBySlip(form, w, keyboard))) return field
   return null
 }

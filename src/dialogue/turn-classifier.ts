@@ -11,7 +11,7 @@
  * new request. Both read through control-text, so particles, Cantonese
  * function words, traditional characters and one IME slip are tolerated.
  */
-import { controlText, readWords, vocabulary, type ReadWord } from './control-text.js'
+import { containsBySlip, controlText, readWords, vocabulary, type ReadWord } from './control-text.js'
 import { ENGLISH_MORE_FILLERS, ENGLISH_MORE_WORDS, ENGLISH_REACTIONS, ENGLISH_RESET_WORDS } from './english-control-words.js'
 
 type MoreRole = 'more' | 'filler'
@@ -206,6 +206,13 @@ function isMore(words: ReadWord<MoreRole>[]): boolean {
 const JOINERS = new Set(['and', 'then', 'so'])
 
 /**
+ * A start-over word of six letters or more typed with a slip of typing ("restar", "restrat" for restart): a letter
+ * dropped, added, swapped or struck on a neighbouring key leaves a long word itself; shorter words and sound-alike
+ * readings stay letter for letter ("rest" is more, "reste" no reset).
+ */
+const typedLongWord = (w: ReadWord<ResetRole>) => /^[a-z]{6,}$/.test(w.word) && containsBySlip(w.typed, w.word, true)
+
+/**
  * Reads a reset at the start: leads (and tails naming what goes), then a core (a weak core followed by a
  * tail or a pause), then tails. Returns where the new request starts, or null.
  */
@@ -234,7 +241,7 @@ function readReset(words: ReadWord<ResetRole>[], formLength: number): number | n
   // the new request.
   if (discarded !== null && (!words[i] || words[i].role === 'lead' || words[i].role === 'tail')) return discarded
   const core = words[i]
-  if (!core || core.role === 'tail' || core.role === 'lead' || core.slip) return discarded
+  if (!core || core.role === 'tail' || core.role === 'lead' || (core.slip && !typedLongWord(core))) return discarded
   const next = words[i + 1]?.role
   // (A clearing verb may name what it clears with a lead word: "清除之前的条件", "重置所有条件".)
   const followed = next === 'tail' || next === 'core' || next === 'weak' || next === 'clear' || (next === 'lead' && SAID_BEFORE.has(words[i + 1].word))

@@ -13,10 +13,13 @@
 import type { Match } from './term-matches.js'
 import { AT, OUR, PEOPLE } from './english-groups.js'
 
-/** A plain word for people at work or together, singular or plural, and nothing else. */
-const PLAIN_HEAD = new RegExp(`^(?:${PEOPLE}|worker|employee|member|staffer|colleague)$`)
-/** What stands between a plain head and the group that owns it ("staff at the …", "workers of our …"). */
-const OWNED_BY = new RegExp(`^ ${AT} (?:${OUR} )?$`)
+/**
+ * A plain word for people at work or together, singular or plural, and nothing else. Volunteers too, plural ("i
+ * volunteer at" is the verb): a group's volunteers ("volunteers for a women's group") are that group's people.
+ */
+const PLAIN_HEAD = new RegExp(`^(?:${PEOPLE}|worker|employee|member|staffer|colleague|volunteers)$`)
+/** What stands between a plain head and the group that owns it ("staff at the …", "workers of our …", "volunteers for a …"). */
+const OWNED_BY = new RegExp(`^ (?:${AT}|for) (?:${OUR} )?$`)
 
 // Module functions, not closures per message (docs/search-speed.md).
 const isAudience = (m: Match) => m.kind === 'audiences' && m.id !== null

@@ -71,9 +71,27 @@ const WORKS_AS = () =>
 /** Ages: old ones make an older learner, young ones (of a child or the speaker) a young learner. */
 const OLD_AGE = '(?:5[5-9]|[6-9]\\d|1[01]\\d|sixty|seventy|eighty|ninety)(?: something| odd| plus| \\+)?'
 const YOUNG_AGE = '(?:[4-9]|1\\d|2[0-2]|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty)'
-const AGE_TAIL = '(?: (?:years|year|yrs|yr) old| yo| y o| years| yrs)?\\b'
+const AGE_TAIL = '(?: (?:years|year|yrs|yr) (?:old|young|of age)| yo| y o| years| yrs)?\\b'
 /** A young learner's own age, in figures or words ("i am nineteen", "she s twenty one", "i m 16 years old"). */
 const OWN_YOUNG_AGE = '(?:1[0-9]|2[0-4]|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty(?:[ -](?:one|two|three|four))?)'
+
+/**
+ * A self-description an age may close ("a young fella", "a pensioner", "a student"): up to three words, none of
+ * them a word that makes the number something else (a preposition, "mother of 2", "in year 12"; a counter, "grade 10").
+ */
+const APPOSED = '(?:an? |the )?(?:(?!(?:of|with|for|in|at|on|to|from|about|than|under|over|by|and|or|into|since|grade|year|level|class|form|standard|number|no|top|group|team|room|unit|page|size|type|floor|block|bus|route|line|plus|looking|got|have|need|want)\\b)[a-z]+ ){1,3}'
+/** What may follow that age, and what it may not: a unit or a counted thing makes the number no age ("20 minutes away"). */
+const APPOSED_TAIL = '(?: (?:years|year|yrs|yr) old| yo| y o)?\\b(?! ?(?:minutes?|mins?|hours?|hrs?|km|kilometres?|kilometers?|miles?|yuan|rmb|kuai|dollars?|percent|days?|weeks?|months?|years?|yrs?|people|persons|students|pupils|kids|children|members|workers|staff|volunteers|women|ladies|men|households|families|mu|acres?|pigs|cows|chickens|s)\\b)'
+
+/**
+ * An age marked as one by its own words, whoever says it and with no "i m" before it: "22 years old here", "70yo",
+ * "67 years of age"; a birthday ("turning 70 next month", "just turned 19"); "at" opening what one wants ("at 67 i
+ * want to learn the piano"); the year ("70 this year, …"). Not a relative's age said before the relative ("my 16 year
+ * old son", "a 22 year old lad"), which the relative cues read.
+ */
+const MARKED_AGE = (age: string) => `(?<!\\b(?:my|our|his|her|their|your|a|an|the|for|of) )\\b${age}(?: |-)?(?:(?:years?|yrs?|yr) (?:old|young|of age)|yo|y o)\\b(?! (?:${KIN_ANY})\\b)` +
+  `|\\b(?:turning|turned|just turned|will be|ll be|gonna be|going to be) ${age}\\b(?! ?(?:minutes?|mins?|hours?|days?|percent|yuan|kg|km|pm|am)\\b)` +
+  `|^(?:at|aged?) ${age}\\b|^${age}(?: (?:years?|yrs?))? (?:this|next) year\\b`
 
 /** A school just left, said after a young person's age ("my lad is 17 and left school", "she s 18 and just finished college"). */
 const LEFT_SCHOOL = '(?: and (?:has |have |just |recently |only just |already )*(?:left|finished|graduated from|dropped out of|quit|done with|out of) (?:high |secondary |middle |senior high |vocational |technical )?(?:school|college|uni|university))?'
@@ -246,6 +264,15 @@ export const ENGLISH_PEOPLE_CUES: readonly Cue[] = [
   ...ROLES.map((r) => participleRoles(r.does)).flatMap((p, i) => (p.length ? [cue(ROLES[i].id, `${NOT_A_SUBJECT_BEFORE}\\b(?:${withOptionalArticles(p.join('|'))})${PERSON_ORIGIN}\\b`)] : [])),
   // A young relative with a young age: the course is for them ("my son is 15", "my 16 year old daughter").
   cue('youth', `\\b${RELATIVE(KIN_YOUNG)}(?: is| s| who is| who s| just turned| turned| turning| aged)? (?:about |almost |nearly |only |just )?${YOUNG_AGE}${AGE_TAIL}${LEFT_SCHOOL}|\\b${MY} ${YOUNG_AGE}(?: |-)?(?:years?|yrs?|yr) ?old (?:${KIN_YOUNG})\\b|\\b${RELATIVE(KIN_YOUNG)}(?: is| s| who is| who s)? (?:in|at) (?:high|middle|secondary|junior high|senior high|vocational|technical) school\\b|\\b${RELATIVE(KIN_YOUNG)}(?: is| s)? (?:at|in) (?:uni|university|college)\\b|\\b${RELATIVE(KIN_YOUNG)}(?: who)?(?: has| s| is)?(?: just| only just| recently)? (?:started|starts|starting|entered|began|begun|gone into|moved up to) (?:at )?(?:high|middle|secondary|junior high|senior high|vocational|technical) school\\b`),
+  // An age said in passing right after who one is ("i m a young fella, 22", "she s a widow, 74", "my son is a
+  // student 17 this year"): the bare number closing a self-description counts nothing else, so it is the age. Only
+  // the number is the cue: the description keeps its own reading ("i m a farmer, 58" is a farmer and an older learner).
+  // (The number first, the description looked back for only where one stands: no lookbehind at every position.)
+  cue('youth', `${OWN_YOUNG_AGE}(?<=${IS(KIN_ANY)} ${APPOSED}${OWN_YOUNG_AGE})${APPOSED_TAIL}`),
+  cue('elderly', `${OLD_AGE}(?<=${IS(KIN_ANY)} ${APPOSED}${OLD_AGE})${APPOSED_TAIL}`),
+  // An age marked as one, whoever's it is, and the speaker's decade of life ("in my early twenties").
+  cue('youth', `${MARKED_AGE(OWN_YOUNG_AGE)}|\\bin (?:my|our) (?:early |mid |late )?(?:teens|twenties|20s)\\b`),
+  cue('elderly', MARKED_AGE(OLD_AGE)),
   // A young relative the course is for, aged by a word ("for my teenage son", "for our adolescent daughter"): the "for"
   // says who learns, and the age word says they are young (without the "for", "my teenage son" may be a parent's worry).
   cue('youth', `\\bfor (?:my|our|his|her) (?:(?:\\d+|two|three) )?(?:teenage|teen|adolescent|school age|school going|college age|student|secondary school|high school) (?:${KIN_YOUNG})s?\\b`),

@@ -42,8 +42,11 @@ for (let r = 0; r < KEY_ROWS.length; r++) {
   }
 }
 
-/** True when `typed` is `word` with one letter struck on a neighbouring key ("abiut" for "about"). */
-function neighbourSlip(typed: string, word: string): boolean {
+/**
+ * True when `typed` is `word` with one letter struck on a neighbouring key ("abiut" for "about"): a letter changed
+ * for a far one is no typing slip, which the control readers weigh too (dialogue/control-text).
+ */
+export function neighbourSlip(typed: string, word: string): boolean {
   let diff = -1
   for (let i = 0; i < typed.length; i++) {
     if (typed[i] === word[i]) continue

@@ -34,7 +34,16 @@ const ZH_POLITE_TAIL = new RegExp(`(?:${EDGE}*(?:谢谢(?:你|您|妳)?(?:啦|�
 /** Chat particles closing a message (not 吧 of 酒吧 or 网吧, not 吗: a question). */
 const ZH_PARTICLES = new RegExp(`(?<=[^\\s吧呢呀啦哈嘛喔咧哦噢耶啊呐嘞咯呗酒网網贴貼])[吧呢呀啦哈嘛喔咧哦噢耶啊呐嘞咯呗]+(?=${EDGE}*$)`)
 
-const EN_LEAD = /^(?:u+m+|u+h+|erm|hmm+|like|so|well|ok so|okay so|hi there|hello there|hi|hello|hey|excuse me|please|pls|plz|sorry)(?=[\s,.!]|$)[\s,.!]*/i
+/** A voice assistant addressed before the words it takes down ("hey google find …", "ok siri"): no part of the request. */
+const WAKE_WORDS = '(?:hey|hi|ok|okay|o k) (?:google|siri|alexa|cortana|bixby)|alexa|siri'
+const EN_LEAD = new RegExp(`^(?:${WAKE_WORDS}|u+m+|u+h+|erm|hmm+|like|so|well|ok so|okay so|hi there|hello there|hi|hello|hey|excuse me|please|pls|plz|sorry)(?=[\\s,.!]|$)[\\s,.!]*`, 'i')
+/**
+ * A word and "as" standing alone as a clause ("sweet as", "easy as", "keen as": New Zealand and Australian for "very"
+ * with nothing compared): a reaction, like "cheers", at either edge of the message, never its subject.
+ */
+const AS_REACTION = '(?!(?:such|same|just|so|well|also|twice|known|used|work|works|working|serve|serves)\\b)[a-z]+ as'
+const EN_REACTION_LEAD = new RegExp(`^${AS_REACTION}[\\s]*[,.!;]+\\s*`, 'i')
+const EN_REACTION_TAIL = new RegExp(`[,.!;]+\\s*${AS_REACTION}[\\s,.!]*$`, 'i')
 const EN_INNER = /(?<=^|[\s,])(?:u+m+|u+h+|erm)(?=[\s,.!?]|$)[,]?/gi
 const EN_TAIL = /(?:[\s,.!]*\b(?:thanks(?: so much| a lot)?|thank you(?: so much| very much)?|thx|ty|cheers|please|pls|plz))+[\s,.!]*$/i
 const EN_PARTICLES = /(?<=\w)\s+(?:lah|la|leh|lor|ah|hor|meh)(?=[\s?!.]*$)/i
@@ -91,8 +100,10 @@ export function withoutSpeechNoise(text: string): string {
     }
     if (latin) {
       t = strip(t, EN_TAIL)
+      t = strip(t, EN_REACTION_TAIL)
       t = strip(t, EN_PARTICLES)
       t = strip(t, EN_LEAD)
+      t = strip(t, EN_REACTION_LEAD)
       t = strip(t, EN_INNER)
     }
     t = strip(t, REPEATED, '$1').replace(/\s+/g, ' ').trim()
