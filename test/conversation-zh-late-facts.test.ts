@@ -91,3 +91,27 @@ describe('an apology before a vague opener still asks back', () => {
     await expectTopic(await learner()('抱歉打扰，我想学电脑'), 'digital-skills')
   })
 })
+
+describe('a start-over said short and a person said as "I, one …"', () => {
+  it.each(['算了重找', '全部清除重搜'])('"%s" clears the request before a new one', async (reset) => {
+    const say = learner()
+    await say('在四川，想学电工，要面授的')
+    const r = await say(`${reset}，我想学用手机`)
+    await expectTopic(r, 'digital-skills')
+    expect(header(r)).not.toContain(label('topics', 'energy-power'))
+    expect(header(r)).not.toContain('四川省')
+  })
+
+  it('重找 running on into its object ("重找工作") is no start-over', async () => {
+    const say = learner()
+    await say('想学电工')
+    const r = await say('重找工作有啥课')
+    expect(replyText(r)).not.toContain('重新开始')
+  })
+
+  it('"我一个女的" says the learner is a woman', async () => {
+    const r = await learner()('我一个女的，有冇不收钱的课上')
+    expect(r.projects.length).toBeGreaterThan(0)
+    expect(header(r)).toContain(label('audiences', 'women'))
+  })
+})
