@@ -59,7 +59,7 @@ export function createChatEngine(given: ChatEngineDeps): ChatEngine {
     const stored = await sessions.load(message.channel, message.chatId)
     const plain = plainMessage(message.text)
     // A start-over after a preamble of its own ("不问了重新问", "let's try again from scratch") is a reset too.
-    const control = feedbackPayload(message.text) ?? detectControl(plain) ?? preambledReset(plain, (t) => deps.search.understand(t))
+    const control = feedbackPayload(message.text) ?? detectControl(plain, (t) => hasAnySlot(deps.search.understand(t).slots)) ?? preambledReset(plain, (t) => deps.search.understand(t))
     const keepLang = control?.kind === 'feedback' || control?.kind === 'number'
     const lang = message.replyLang ?? (keepLang && stored
       ? stored.lang

@@ -8,7 +8,7 @@
  */
 import { toHalfWidth } from '../text/fold.js'
 import type { Field } from './session.js'
-import { classifyControl } from './turn-classifier.js'
+import { classifyControl, onlyMoreVocabulary } from './turn-classifier.js'
 import { ENGLISH_REACTIONS } from './english-control-words.js'
 import { containsBySlip, controlForm } from './control-text.js'
 
@@ -64,9 +64,12 @@ export function feedbackPayload(text: string): ControlIntent | null {
 
 /**
  * A control intent when the whole message is one, else null. `text` is the
- * raw message; feedback payloads look like "👍 LF-0001".
+ * raw message; feedback payloads look like "👍 LF-0001". `namesSlot` says
+ * whether a message names a slot: a "more" read only through a slip is no
+ * "more" when it does, since a slip may blur a filler but never a place
+ * ("另外，宁波" is not 另外 + 能 + 波, "other ones, a batch").
  */
-export function detectControl(text: string): ControlIntent | null {
+export function detectControl(text: string, namesSlot?: (text: string) => boolean): ControlIntent | null {
   const fb = feedbackPayload(text)
   if (fb) return fb
   const b = bare(text)
@@ -75,7 +78,7 @@ export function detectControl(text: string): ControlIntent | null {
   if (HELP.test(b)) return { kind: 'help' }
   // More and reset are read by rules over a vocabulary that tolerates particles, Cantonese and slips.
   const turn = classifyControl(text)
-  if (turn?.kind === 'more') return { kind: 'more' }
+  if (turn?.kind === 'more' && (onlyMoreVocabulary(text) || !namesSlot?.(text))) return { kind: 'more' }
   if (turn?.kind === 'reset') return turn.rest && bare(turn.rest) ? { kind: 'reset', rest: turn.rest } : { kind: 'reset' }
   const n = bareNumber(b)
   if (n !== null) return { kind: 'number', n }

@@ -124,7 +124,8 @@ export const RESET_WORDS = vocabulary<ResetRole>([
     'back to square one', 'back to the start',
     ...ENGLISH_RESET_WORDS,
   ]],
-  ['weak', ['重新', '从新']],
+  // (重 before a verb of asking the bot is 重新 said short: 算了重找, 全部清除重搜; never 重找工作, no pause after it.)
+  ['weak', ['重新', '从新', '重找', '重搜', '重查', '重选', '重挑']],
   // Clearing verbs take what they clear: "清除所有条件", "清空 重来", never "清除浏览器广告".
   ['clear', ['清空', '清除', '清掉', '清零', '清光', '清一下', '全清', '重置', '删掉', '删除']],
   ['tail', [

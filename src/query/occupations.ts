@@ -35,6 +35,8 @@ export const OCCUPATIONS: Readonly<Record<string, readonly string[]>> = {
     '荷官', '店员', '导购', '导购员', '售货员', '理货员', '店长', '促销员', '话务员', '接线员', '国企职工', '央企员工',
     // Employment said by its status, not its job (conv-people7): a regular or contract hand with a place on the books.
     '正式工', '正式员工', '正式职工', '合同工', '合同制员工', '在编人员', '编内人员', '在编职工', '固定工',
+    // Who runs a shift or a workshop floor: on the books of the works, not hired by the day.
+    '班组长', '车间主任', '工段长', '领班', '值班长',
   ],
   'community-workers': [
     '社工', '社会工作者', '社区工作者', '网格员', '村干部', '村官', '大学生村官', '居委会主任', '村支书', '村主任',

@@ -10,6 +10,9 @@
  *   (term-matches `yields`).
  * - **-化 before a head** ("数字化技能" ≈ 数字技能, "信息化能力"): a taxonomy word built as modifier + head also
  *   reads with the adjectival 化 between them.
+ * - **技能 and 技术 after a modifier** ("职业技术" ≈ 职业技能, "养殖技能" ≈ 养殖技术): after a modifier of two or
+ *   more characters the two skill heads name the same kind of know-how, so a taxonomy word built on one also reads
+ *   with the other.
  * - **Verb-object for a place's development** ("建设农村" ≈ 农村建设, "振兴咱农村" ≈ 乡村振兴, "发展乡村"): a
  *   taxonomy word built as place + verb of building up also reads reversed, with a possessive (咱, 我们) between
  *   the verb and the place, and with the everyday words for the countryside (农村, 乡村, 乡下, 村里) in place of
@@ -37,6 +40,8 @@ export const TRADE_HEAD = new RegExp(`${SKILL_HEADS}${AND}${SKILL_HEADS}|${USEFU
 
 /** Taxonomy heads that take the adjectival 化 after their modifier (数字化技能, 信息化办公). */
 const NOUN_HEADS = ['技能', '技术', '知识', '能力', '素养', '常识', '应用', '操作', '生活', '办公', '服务', '管理']
+/** Skill heads said in place of each other after their modifier (职业技能 ≈ 职业技术). */
+const TWIN_HEADS: Readonly<Record<string, string>> = { 技能: '技术', 技术: '技能' }
 /** Verbs of building a place up: a taxonomy word "place + verb" also reads "verb + place". */
 const PLACE_VERBS = ['建设', '振兴', '发展', '治理']
 /** Everyday words for the countryside, read in place of each other before or after such a verb. */
@@ -52,7 +57,10 @@ export function headVariants(han: string): string[] {
   const out = new Set<string>()
   for (const head of NOUN_HEADS) {
     const modifier = han.slice(0, -head.length)
-    if (han.endsWith(head) && [...modifier].length >= 2 && !modifier.endsWith('化')) out.add(`${modifier}化${head}`)
+    if (!han.endsWith(head) || [...modifier].length < 2 || modifier.endsWith('化')) continue
+    out.add(`${modifier}化${head}`)
+    const twin = TWIN_HEADS[head]
+    if (twin) out.add(`${modifier}${twin}`).add(`${modifier}化${twin}`)
   }
   for (const verb of PLACE_VERBS) {
     const place = han.slice(0, -verb.length)

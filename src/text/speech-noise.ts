@@ -2,7 +2,7 @@
  * @module text/speech-noise
  * The parts of a message that carry how it was said, not what it asks:
  * hesitations and fillers (嗯, 那个那个, 就是说, um, like), politeness
- * wrappers (请问一下, 麻烦问一下, 打扰一下, 谢谢您, hi there, thanks), chat
+ * wrappers (请问一下, 麻烦问一下, 打扰一下, 不好意思, 谢谢您, hi there, sorry, thanks), chat
  * particles at the end (吧 呢 呀 啦 哈 嘛 喔 咧 耶, lah, hor), doubled
  * punctuation and spaces, full-width letters and curly apostrophes. A person
  * reads "嗯 请问一下，还有别的吗呀，谢谢您" exactly as "还有别的吗", so the
@@ -24,8 +24,8 @@ import { spellOutTextSpeak } from './text-speak.js'
 const EDGE = '[\\s,，。.!！?？~～、;；:：]'
 /** Hesitations and fillers that start a clause; 这个/那个 only when a pause or the speaker follows (else "那个多少钱" points at a project). */
 const ZH_FILLER = `(?:嗯+|呃+|额+(?=${EDGE}|[我俺咱想要])|啊+|哦+|噢+|(?:那个|这个)(?:那个|这个)+|(?:那个|这个)(?=${EDGE}|[我俺咱想就请])|就是说|就是(?=${EDGE}|[我俺咱想要])|然后(?=${EDGE}))`
-/** Politeness that opens a message. */
-const ZH_POLITE_LEAD = '(?:请问一下|请问下|请问|請問一下|請問|麻烦问一下|麻烦问下|麻煩問一下|麻烦一下|麻煩一下|麻烦您|麻烦你|麻烦|麻煩|打扰一下|打扰了|打擾一下|打扰|劳驾|勞駕|您好|你好|哈喽|哈囉|嗨(?!皮)|喂+(?=[\\s,，。.!！?？~～、]|[我你您请請有在]|$))'
+/** Politeness that opens a message, an apology for asking among it (不好意思打扰了, 抱歉, as English "sorry"). */
+const ZH_POLITE_LEAD = '(?:请问一下|请问下|请问|請問一下|請問|麻烦问一下|麻烦问下|麻煩問一下|麻烦一下|麻煩一下|麻烦您|麻烦你|麻烦|麻煩|打扰一下|打扰了|打擾一下|打擾了|打扰|打擾|不好意思|抱歉|对不起|對不起|冒昧问一下|冒昧問一下|劳驾|勞駕|您好|你好|哈喽|哈囉|嗨(?!皮)|喂+(?=[\\s,，。.!！?？~～、]|[我你您请請有在]|$))'
 const ZH_LEAD = new RegExp(`^(?:${ZH_FILLER}|${ZH_POLITE_LEAD})${EDGE}*`)
 /** A filler after a clause edge ("你好，就是说我想学"). */
 const ZH_INNER = new RegExp(`(${EDGE}+)(?:${ZH_FILLER}|就是)${EDGE}*`, 'g')
