@@ -6,10 +6,11 @@
  * lists it. Through the real engine, search and SQLite on the sample catalogue; phrasings written for this file, and
  * every "not taught" word checked against the catalogue.
  */
-import { describe, expect, it } from 'vitest'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { Project } from '../src/catalogue/project.js'
 import { replyText } from '../src/dialogue/reply-text.js'
-import { useSampleConversation } from './fixtures/dialogue-setup.js'
+import { openRig, tempDbPath, useSampleConversation, type EngineRig } from './fixtures/dialogue-setup.js'
+import { DIALOGUE_PROJECTS } from './fixtures/dialogue-projects.js'
 
 const { learner, shown, active } = useSampleConversation('errands')
 const text = (p: Project) => [p.title, p.summary, p.title_en ?? '', p.summary_en ?? '', ...p.tags].join(' ').toLowerCase()
@@ -47,6 +48,24 @@ describe('a job or a purchase asked with its object said first is a service', ()
   })
 })
 
+describe('"play" before a sport or an instrument is how it is learnt, never a slip of "pay"', () => {
+  // (The fixture catalogue's English has no "play", so only the bot's own words can keep it from being read as "pay".)
+  const tmp = tempDbPath()
+  let rig: EngineRig
+  beforeAll(async () => { rig = await openRig(tmp.path) })
+  afterAll(() => { rig.close(); tmp.cleanup() })
+
+  it.each([
+    ['where can I learn to play rugby', 'rugby'],
+    ['I want to learn to play the cello', 'cello'],
+  ])('"%s" is told the catalogue has nothing for "%s"', async (said, word) => {
+    expect(DIALOGUE_PROJECTS.some((p) => /\bplay/i.test(text(p)))).toBe(false)
+    const r = await rig.say(said, `play-${word}`)
+    expect(r.projects).toEqual([])
+    expect(replyText(r)).toContain(`"${word}"`)
+  })
+})
+
 describe('an errand leaves the request as it was', () => {
   it('a helper hired where one is found (外傭) never makes the learner a migrant worker', async () => {
     const say = learner()
@@ -81,5 +100,13 @@ describe('asking to learn the same trade still lists it', () => {
     const r = await learner()(said)
     expect(r.projects.length, replyText(r)).toBeGreaterThan(0)
     expect((await shown(r)).some((p) => p.topics.includes(topic)), replyText(r)).toBe(true)
+  })
+})
+
+describe('politeness and a reaction around a vague opener ask back', () => {
+  it.each(['不好意思打扰了，我想学点东西，有什么推荐吗', 'any suggestions for something to study, sweet as'])('"%s" gets the menu', async (said) => {
+    const r = await learner()(said)
+    expect(r.clarify, replyText(r)).toBe(true)
+    expect(replyText(r)).not.toMatch(/没有|no projects/)
   })
 })

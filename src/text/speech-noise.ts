@@ -2,7 +2,7 @@
  * @module text/speech-noise
  * The parts of a message that carry how it was said, not what it asks:
  * hesitations and fillers (嗯, 那个那个, 就是说, um, like), politeness
- * wrappers (请问一下, 麻烦问一下, 打扰一下, 谢谢您, hi there, thanks), chat
+ * wrappers (不好意思, 请问一下, 麻烦问一下, 打扰一下, 谢谢您, hi there, thanks, sweet as), chat
  * particles at the end (吧 呢 呀 啦 哈 嘛 喔 咧 耶, lah, hor), doubled
  * punctuation and spaces, full-width letters and curly apostrophes. A person
  * reads "嗯 请问一下，还有别的吗呀，谢谢您" exactly as "还有别的吗", so the
@@ -25,7 +25,7 @@ const EDGE = '[\\s,，。.!！?？~～、;；:：]'
 /** Hesitations and fillers that start a clause; 这个/那个 only when a pause or the speaker follows (else "那个多少钱" points at a project). */
 const ZH_FILLER = `(?:嗯+|呃+|额+(?=${EDGE}|[我俺咱想要])|啊+|哦+|噢+|(?:那个|这个)(?:那个|这个)+|(?:那个|这个)(?=${EDGE}|[我俺咱想就请])|就是说|就是(?=${EDGE}|[我俺咱想要])|然后(?=${EDGE}))`
 /** Politeness that opens a message. */
-const ZH_POLITE_LEAD = '(?:请问一下|请问下|请问|請問一下|請問|麻烦问一下|麻烦问下|麻煩問一下|麻烦一下|麻煩一下|麻烦您|麻烦你|麻烦|麻煩|打扰一下|打扰了|打擾一下|打扰|劳驾|勞駕|您好|你好|哈喽|哈囉|嗨(?!皮)|喂+(?=[\\s,，。.!！?？~～、]|[我你您请請有在]|$))'
+const ZH_POLITE_LEAD = '(?:不好意思|请问一下|请问下|请问|請問一下|請問|麻烦问一下|麻烦问下|麻煩問一下|麻烦一下|麻煩一下|麻烦您|麻烦你|麻烦|麻煩|打扰一下|打扰了|打擾一下|打扰|劳驾|勞駕|您好|你好|哈喽|哈囉|嗨(?!皮)|喂+(?=[\\s,，。.!！?？~～、]|[我你您请請有在]|$))'
 const ZH_LEAD = new RegExp(`^(?:${ZH_FILLER}|${ZH_POLITE_LEAD})${EDGE}*`)
 /** A filler after a clause edge ("你好，就是说我想学"). */
 const ZH_INNER = new RegExp(`(${EDGE}+)(?:${ZH_FILLER}|就是)${EDGE}*`, 'g')
@@ -34,9 +34,9 @@ const ZH_POLITE_TAIL = new RegExp(`(?:${EDGE}*(?:谢谢(?:你|您|妳)?(?:啦|�
 /** Chat particles closing a message (not 吧 of 酒吧 or 网吧, not 吗: a question). */
 const ZH_PARTICLES = new RegExp(`(?<=[^\\s吧呢呀啦哈嘛喔咧哦噢耶啊呐嘞咯呗酒网網贴貼])[吧呢呀啦哈嘛喔咧哦噢耶啊呐嘞咯呗]+(?=${EDGE}*$)`)
 
-const EN_LEAD = /^(?:u+m+|u+h+|erm|hmm+|like|so|well|ok so|okay so|hi there|hello there|hi|hello|hey|excuse me|please|pls|plz|sorry)(?=[\s,.!]|$)[\s,.!]*/i
+const EN_LEAD = /^(?:u+m+|u+h+|erm|hmm+|like|so|well|ok so|okay so|hi there|hello there|hi|hello|hey|excuse me|please|pls|plz|sorry|sweet as)(?=[\s,.!]|$)[\s,.!]*/i
 const EN_INNER = /(?<=^|[\s,])(?:u+m+|u+h+|erm)(?=[\s,.!?]|$)[,]?/gi
-const EN_TAIL = /(?:[\s,.!]*\b(?:thanks(?: so much| a lot)?|thank you(?: so much| very much)?|thx|ty|cheers|please|pls|plz))+[\s,.!]*$/i
+const EN_TAIL = /(?:[\s,.!]*\b(?:thanks(?: so much| a lot)?|thank you(?: so much| very much)?|thx|ty|cheers|please|pls|plz|sweet as))+[\s,.!]*$/i
 const EN_PARTICLES = /(?<=\w)\s+(?:lah|la|leh|lor|ah|hor|meh)(?=[\s?!.]*$)/i
 /** Runs of one punctuation mark ("？？", "!!!", "，，"), kept once. */
 const DOUBLED = /([,，?？!！。~～、])\1+/g
