@@ -8,7 +8,8 @@
  * Buying or booking a thing ("买两张机票", "帮我订高铁票", "租个房子", "book a hotel", "need cheap flights") and
  * asking where a job gets done ("找哪里维修", "去哪办护照", "where can I fix my phone") are services too: the asker
  * wants the thing or the job done, not to learn it ("怎么网上买菜", "学修电脑", "how to book tickets online" ask to learn).
- * So are hiring where someone is found ("哪里可以请保姆"), and how to buy with no channel named ("怎么买火车票"). A job or
+ * So are hiring where someone is found ("哪里可以请保姆"), how to buy with no channel named ("怎么买火车票") and the place
+ * of an errand ("去哪个医院", "火车站怎么走"). A job or
  * purchase whose verb ends the ask takes what was said before it as its object ("电动车坏了，哪里修", "高铁票怎么买").
  */
 import { globalMatches } from '../text/regex-tools.js'
@@ -50,8 +51,12 @@ const VERB_LAST = new RegExp(`(?:${JOB}|请|雇|聘|买|购买|买到|订|订到
  * the job done or the thing bought there.
  */
 const SHOP = new RegExp(`${JOB}${WHAT}的(?:店|铺子?|门店|门面|摊子?|维修点)|(?:${WHERE}|附近(?:有|能|可以)?)(?:卖|买到?)(?!卖)${WHAT}`, 'g')
+/** Places of everyday errands: where one is asked for, the asker wants to get there, not to learn. */
+const FACILITY = '(?:医院|诊所|卫生院|药店|药房|银行|派出所|营业厅|车站|火车站|汽车站|高铁站|地铁站|机场|超市|菜市场|加油站|充电站|邮局|快递点|厕所|公厕|餐厅|饭店|饭馆|酒店|宾馆|旅馆|停车场|政务中心|办事大厅)'
+/** A place of an errand asked for ("去哪个医院", "附近有没有好的医院", "最近的派出所在哪", "火车站怎么走"). */
+const PLACE_ASKED = new RegExp(`(?:${WHERE}(?:个|家|间|所)?|附近(?:有没有|有)?|最近的)[^，,。!！?？\\s]{0,4}?${FACILITY}|${FACILITY}(?:在哪|怎么走|怎么去)`, 'g')
 /** Learning, becoming or teaching anywhere in the message: then the person is a teacher or a trade to learn. */
-const LEARNING = /学|教|练|课|班|培训|报名|进修|讲座|考证|考个|当|做个|成为|入行|工作|上岗|技术|技能|知识/
+const LEARNING = /学|教|练|课|班|培训|报名|进修|讲座|考证|考个|当|做个|成为|入行|工作|上岗|技术|技能|知识|常识|技巧|窍门/
 
 /** The hiring, buying and where-to-get-it-done phrases of a normalised Chinese message with where they sit; none when the message also asks to learn. */
 export function serviceAsks(text: string): { word: string; start: number; end: number }[] {
@@ -83,7 +88,8 @@ function askSpans(text: string): { word: string; start: number; end: number }[] 
   }
   // (Where someone is hired names whom: "哪里可以请保姆" → 请保姆.)
   const done = globalMatches(WHERE_DONE, text).map((m) => span(m, m[0].replace(new RegExp(`^${WHERE}(?=请|雇|聘)`), '')))
-  return [...hiring.map((m) => span(m)), ...done, ...bought, ...how, ...globalMatches(SHOP, text).map((m) => span(m))]
+  const places = globalMatches(PLACE_ASKED, text).map((m) => span(m, new RegExp(FACILITY).exec(m[0])![0]))
+  return [...hiring.map((m) => span(m)), ...done, ...bought, ...how, ...places, ...globalMatches(SHOP, text).map((m) => span(m))]
     .filter((m) => m.end - m.start >= 2)
     .map(fronted)
     .sort((a, b) => a.start - b.start)
