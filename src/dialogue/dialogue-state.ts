@@ -9,7 +9,8 @@
  * - a new topic (or a new need in words) replaces the topic and the need-words, but keeps
  *   the facts about the person (audience, region) and the preferences (format, fee)
  *   unless the message says otherwise; dates go with the old topic;
- * - reset clears everything (the engine starts a new session).
+ * - reset clears everything (the engine starts a new session);
+ * - a message out of scope (a service, exam tutoring) changes nothing ({@link afterNothing}).
  *
  * Stated values filter; values implied by a situation cue ("我妈妈" → older
  * learner) filter first and are the first relaxed; values inferred from a
@@ -160,6 +161,18 @@ export function chooseTopic(state: DialogueState, topicId: string, label: string
   if (!state.active) return { ...emptyDialogueState(), turn, active: true, topicTurn: turn, text: label, topics: topic }
   const replaced = state.topics.map((t) => t.value.id).filter((id) => id !== topicId)
   return { ...state, turn, topicTurn: turn, text: label, needs: [], topics: topic, replaced, time: null }
+}
+
+/**
+ * The request after a turn answered "nothing" (docs/dialogue-state.md, point 5). A subject no project teaches keeps
+ * the request with what the message states of the learner and how they want to learn (`facts`: "身为父母，有没有线上的
+ * 学游泳课" then "那学外语呢": parents, online). A message out of scope (a service or exam tutoring, the understander's
+ * `outOfScope`: "邊度可以請外傭", "电动车坏了哪里修") asks nothing of a course, so nothing in it is a fact about the
+ * learner: the request stays as it was, whatever group or place its words touch.
+ */
+export function afterNothing(state: DialogueState, facts: Slots, outOfScope: boolean): DialogueState {
+  if (outOfScope || !hasAnySlot(facts)) return state
+  return applyMessage(state, { slots: facts, needs: [], topicSource: 'words' }, state.text).state
 }
 
 /** How strictly {@link toSlots} reads the sources. */

@@ -13,7 +13,7 @@ import { hasAnySlot, hasHardFilter, hasSubjectFilter, type Slots } from '../quer
 import { normalizeText } from '../text/normalize.js'
 import { checkGrounding } from '../llm/grounding.js'
 import { numberRangeHint, say } from './chat-prompts.js'
-import { applyMessage, chooseTopic, emptyDialogueState, relaxationLadder, toSlots, withoutOpenAudience, type DialogueState } from './dialogue-state.js'
+import { afterNothing, applyMessage, chooseTopic, emptyDialogueState, relaxationLadder, toSlots, withoutOpenAudience, type DialogueState } from './dialogue-state.js'
 import { describeSlots, listReply, MAX_PROJECTS, menuReply, menuTopics, textReply, topicLabel } from './render-reply.js'
 import { relaxedNotes } from './relaxed-notes.js'
 import { openToAllAfter, openToAllNote } from './open-to-all.js'
@@ -62,8 +62,8 @@ export async function requestTurn(ctx: TurnContext): Promise<TurnOutcome> {
     const s = ctx.session
     // (A group only implied, 俺孙子 → older, never replaces one the request already holds.)
     const self = selfStatedAudiences(u.normalized, u.slots.audiences).filter((a) => a.explicit || !s.request.audiences.length)
-    const facts = { ...u.slots, topics: [], audiences: self, time: null }
-    clearList(ctx, hasAnySlot(facts) ? applyMessage(s.request, { slots: facts, needs: [], topicSource: 'words' }, s.request.text).state : s.request)
+    // (A message out of scope, "邊度可以請外傭", leaves the request as it was: dialogue-state's afterNothing.)
+    clearList(ctx, afterNothing(s.request, { ...u.slots, topics: [], audiences: self, time: null }, Boolean(u.outOfScope)))
     const lead = unmet ? say(prompts, ctx.lang, 'not_found', { what: unmet }) : say(prompts, ctx.lang, 'not_found_any')
     return menuTurn(ctx, [lead, say(prompts, ctx.lang, 'not_found_hint')], false, false)
   }

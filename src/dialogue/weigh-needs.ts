@@ -39,8 +39,9 @@ export async function weighNeeds(ctx: TurnContext, said: Understanding): Promise
   // need-words not asked for are talk ("要线上直播或录播的"), and that topic goes with them.
   if (u.topicSource === 'catalogue' && ctx.session.request.active && hasAnySlot({ ...u.slots, topics: [], time: null }) &&
     !needWords(u).some((w) => asksForSubject(u.normalized, w))) u = { ...u, topicSource: 'words', slots: { ...u.slots, topics: [] } }
+  // (A message out of scope, a service or an errand, is no request whatever topic its everyday words imply: "孩子发烧了去哪个医院".)
+  if (u.outOfScope && !u.slots.topics.some((t) => t.explicit)) return { u, unmet: u.outOfScope, vague: false }
   if (!u.needs.length || u.slots.topics.length) return { u, unmet: null, vague: !hasAnySlot({ ...u.slots, time: null }) && !u.slots.topics.length && slips.some(Boolean) }
-  if (u.outOfScope) return { u, unmet: u.outOfScope, vague: false }
   const found = (text: string, asked: boolean) => isTaught(ctx, text, asked)
   const marked = hasVagueMarker(u.normalized)
   // Words that only make up a vague marker ("where do I *start*", "还*没想*好") ask for nothing.

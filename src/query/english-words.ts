@@ -53,7 +53,7 @@ where start beginner beginners basics basic intro introduction introductory star
 school schools year years month months week weeks day days hour hours time times weekend weekends evening evenings
 morning mornings afternoon afternoons night nights noon
 prevent preventing avoid avoiding protect protecting improve improving understand understanding deal dealing handle
-become becoming get better grow growing develop developing use using
+become becoming get better grow growing develop developing use using play plays playing played
 charge charges charged cost costs costing price prices priced fee fees paid pay paying cheap expensive budget affordable
 two three four five six seven eight nine ten eleven twelve twenty thirty forty fifty sixty seventy eighty ninety hundred dozen couple
 work works worked working full part fulltime parttime home homes house venue venues location locations place places spot centre center centres centers everyday daily surprise random whatever

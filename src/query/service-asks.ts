@@ -8,11 +8,14 @@
  * Buying or booking a thing ("买两张机票", "帮我订高铁票", "租个房子", "book a hotel", "need cheap flights") and
  * asking where a job gets done ("找哪里维修", "去哪办护照", "where can I fix my phone") are services too: the asker
  * wants the thing or the job done, not to learn it ("怎么网上买菜", "学修电脑", "how to book tickets online" ask to learn).
+ * So are hiring where someone is found ("哪里可以请保姆"), how to buy with no channel named ("怎么买火车票") and the place
+ * of an errand ("去哪个医院", "火车站怎么走"). A job or
+ * purchase whose verb ends the ask takes what was said before it as its object ("电动车坏了，哪里修", "高铁票怎么买").
  */
 import { globalMatches } from '../text/regex-tools.js'
 
 /** People one hires for a job at home or in life (never a teacher: 老师 and 教练 teach). */
-const HIRED = '(?:师傅|保姆|保母|月嫂|育儿嫂|钟点工|家政阿姨|阿姨|护工|看护|水电工|电工|木工|泥瓦工|装修队|装修公司|搬家公司|工人|律师|司机|代驾|跑腿|清洁工|保洁)'
+const HIRED = '(?:师傅|保姆|保母|月嫂|育儿嫂|钟点工|小时工|家政阿姨|阿姨|外佣|菲佣|佣人|女佣|家佣|护工|看护|水电工|电工|木工|泥瓦工|装修队|装修公司|搬家公司|工人|律师|司机|代驾|跑腿|清洁工|保洁)'
 /** Jobs done for the asker (搬家, 修冷气, 打扫, 接送孩子, 照顾老人). */
 const JOB = '(?:搬家|搬东西|修|装|维修|安装|打扫|清洗|洗|疏通|通|换|接送|照顾|看护|带孩子|看孩子|陪|跑腿|代购|做饭|做家务|打官司|写|办)'
 /** What the job is done to, up to the clause's end ("修冷气", "接送孩子上学"). */
@@ -25,29 +28,70 @@ const HIRING = new RegExp(
   `(?:找|请|雇|叫|聘)(?:个|一个|位|一位|名|些)?(?:(?:会|能)[^，,。!！?？\\s的]{1,6}的|有经验的|靠谱的|专业的)?${HIRED}(?![的]?(?:工作|活|岗位|证|培训|课|班))` +
   `|(?:找|请|雇|叫)(?:个|一个|些)?人(?:来|上门)?(?:家里|我家|家)?(?:帮|给|替)(?:我|我们|我家|家里|俺)?${JOB}${WHAT}|(?:找|请|雇|叫)(?:个|一个|些)?人(?:来|上门)?(?:家里|我家|家)?${JOB}${WHAT}`, 'g')
 /**
- * Buying, booking or renting a thing for the asker: the verb (not after 怎么/如何/咋, which ask how it is done), an
+ * Buying, booking or renting a thing for the asker: the verb (after 怎么/如何/咋 it asks how: {@link HOW_BUYING}), an
  * optional count and measure word ("两张", "一间"), then the thing, up to the clause's end ("买两张去广州的机票").
  */
 const BUYING = new RegExp(`(?<!怎么|怎样|如何|咋|咋样|网上|线上|手机|出)(?:买(?!卖)|购买|订购|订(?![单阅])|预订|预定|租(?![赁金]))(?:[一两二三四五六七八九十几]{0,2}[张个间套台辆件本份])?[^，,。!！?？\\s]{0,10}`, 'g')
-/** Where or by whom a job gets done ("找哪里维修", "去哪儿办护照", "哪家能修手机", "找谁疏通"): a place or a person asked for, then a job. */
-const WHERE_DONE = new RegExp(`(?:找|去|到|在)?(?:哪里|哪儿|哪家|哪个地方|什么地方|哪)(?:可以|能|能够|有人)?${JOB}${WHAT}|(?:找|请|叫)(?:谁|哪个|什么人)(?:来|帮忙|帮我)?${JOB}${WHAT}`, 'g')
+/** A place asked for: where a job gets done, a person hired or a thing bought. */
+const WHERE = '(?:找|去|到|在)?(?:哪里|哪儿|哪家|哪个地方|什么地方|哪)(?:可以|能|能够|才能|有人|有)?'
+/**
+ * Where or by whom a job gets done ("找哪里维修", "去哪儿办护照", "哪家能修手机", "找谁疏通"): a place or a person asked
+ * for, then a job; or where someone is hired ("哪里可以请保姆", "去哪雇个司机"; never a teacher, who teaches).
+ */
+const WHERE_DONE = new RegExp(`${WHERE}${JOB}${WHAT}|(?:找|请|叫)(?:谁|哪个|什么人)(?:来|帮忙|帮我)?${JOB}${WHAT}` +
+  `|${WHERE}(?:请|雇|聘|雇佣|聘请)(?!假|客|教|问|老师|导师|教练)[^，,。!！?？\\s]{1,10}`, 'g')
+/** How to buy, book or rent ("怎么买", "咋订", "如何租到"): with no channel named, the asker wants the thing itself. */
+const HOW_BUYING = new RegExp(`(?:怎么|怎样|如何|咋|咋样)(?:才能|可以|能)?(?:买|购买|订(?![单阅])|预订|预定|租(?![赁金]))(?:到)?(?:[一两二三四五六七八九十几]{0,2}[张个间套台辆件本份])?[^，,。!！?？\\s]{0,10}`, 'g')
+/** A channel named for buying ("网上", "用手机", "app"): how to buy there is a digital skill to learn ("怎么网上买菜"). */
+const CHANNEL = /网上|线上|网购|在线|手机|电脑|app|微信|支付宝|小程序|网站|平台|自助/
+/** A job or a purchase that ends its clause with its verb ("哪里修", "怎么买", "去哪办"): what it is done to was said before it. */
+const VERB_LAST = new RegExp(`(?:${JOB}|请|雇|聘|买|购买|买到|订|订到|预订|预定|租|租到|卖)$`)
 /**
  * A shop or stall that does a job or sells a thing ("附近有没有修手机屏幕的店", "哪有卖二手拖拉机的"): the asker wants
  * the job done or the thing bought there.
  */
-const SHOP = new RegExp(`${JOB}${WHAT}的(?:店|铺子?|门店|门面|摊子?|维修点)|(?:哪|哪里|哪儿|哪家|哪个地方|附近)(?:有|能|可以)?(?:卖|买到?)(?!卖)${WHAT}`, 'g')
+const SHOP = new RegExp(`${JOB}${WHAT}的(?:店|铺子?|门店|门面|摊子?|维修点)|(?:${WHERE}|附近(?:有|能|可以)?)(?:卖|买到?)(?!卖)${WHAT}`, 'g')
+/** Places of everyday errands: where one is asked for, the asker wants to get there, not to learn. */
+const FACILITY = '(?:医院|诊所|卫生院|药店|药房|银行|派出所|营业厅|车站|火车站|汽车站|高铁站|地铁站|机场|超市|菜市场|加油站|充电站|邮局|快递点|厕所|公厕|餐厅|饭店|饭馆|酒店|宾馆|旅馆|停车场|政务中心|办事大厅)'
+/** A place of an errand asked for ("去哪个医院", "附近有没有好的医院", "最近的派出所在哪", "火车站怎么走"). */
+const PLACE_ASKED = new RegExp(`(?:${WHERE}(?:个|家|间|所)?|附近(?:有没有|有)?|最近的)[^，,。!！?？\\s]{0,4}?${FACILITY}|${FACILITY}(?:在哪|怎么走|怎么去)`, 'g')
 /** Learning, becoming or teaching anywhere in the message: then the person is a teacher or a trade to learn. */
-const LEARNING = /学|教|练|课|班|培训|进修|讲座|考证|考个|当|做个|成为|入行|工作|上岗|技术|技能|知识/
+const LEARNING = /学|教|练|课|班|培训|报名|进修|讲座|考证|考个|当|做个|成为|入行|工作|上岗|技术|技能|知识|常识|技巧|窍门/
 
 /** The hiring, buying and where-to-get-it-done phrases of a normalised Chinese message with where they sit; none when the message also asks to learn. */
 export function serviceAsks(text: string): { word: string; start: number; end: number }[] {
   if (LEARNING.test(text)) return []
+  // A character typed twice ("哪哪里修", "邊度可可以請") is one IME slip: the frames read it once, the spans sit in `text`.
+  const kept: number[] = []
+  for (let i = 0; i < text.length; i++) if (!(text[i] === text[i - 1] && /\p{Script=Han}/u.test(text[i]))) kept.push(i)
+  if (kept.length === text.length) return askSpans(text)
+  return askSpans(kept.map((i) => text[i]).join('')).map((m) => ({ word: m.word, start: kept[m.start], end: kept[m.end - 1] + 1 }))
+}
+
+/** {@link serviceAsks} of a text without doubled characters. */
+function askSpans(text: string): { word: string; start: number; end: number }[] {
   const hiring = /[找请雇叫聘]/.test(text) ? globalMatches(HIRING, text) : []
   const span = (m: RegExpMatchArray, word = m[0]) => ({ word, start: m.index!, end: m.index! + m[0].length })
   // (What is bought names the ask: "买两张去广州的机票" → 机票, the thing after the last 的, or after the count.)
-  const bought = globalMatches(BUYING, text).map((m) => span(m, m[0].split('的').pop()!.replace(/^(?:买|购买|订购|订|预订|预定|租)(?:[一两二三四五六七八九十几]{0,2}[张个间套台辆件本份])?/, '') || m[0]))
-  return [...hiring.map((m) => span(m)), ...globalMatches(WHERE_DONE, text).map((m) => span(m)), ...bought, ...globalMatches(SHOP, text).map((m) => span(m))]
+  const thing = (m: RegExpMatchArray) => m[0].split('的').pop()!.replace(/^.*?(?:买到|订到|租到|购买|订购|预订|预定|买|订|租)/, '').replace(/^[一两二三四五六七八九十几]{0,2}[张个间套台辆件本份]/, '') || m[0]
+  const bought = globalMatches(BUYING, text).map((m) => span(m, thing(m)))
+  // (How to buy names what is bought too: "怎么买去上海的火车票" → 火车票.)
+  const how = CHANNEL.test(text) ? [] : globalMatches(HOW_BUYING, text).map((m) => span(m, thing(m)))
+  // The object said first, as what the question is about ("电动车坏了，哪里修", "去北京的高铁票怎么买"): the words
+  // before a job or purchase with nothing after its verb are its object, named by them, and no fact about the learner.
+  const fronted = (m: { word: string; start: number; end: number }) => {
+    if (!VERB_LAST.test(text.slice(m.start, m.end)) || !/\p{Script=Han}/u.test(text.slice(0, m.start))) return m
+    const before = text.slice(0, m.start).replace(/[，,。!！?？\s]+$/, '')
+    // (Named by its last words, without what befell it: "电动车坏了" → 电动车.)
+    const thing = before.split(/[，,。!！?？\s的]/).pop()!.replace(/(?<=\p{Script=Han}{2})(?:[不没]\p{Script=Han}|\p{Script=Han}掉?)了$/u, '')
+    return { word: thing || m.word, start: 0, end: m.end }
+  }
+  // (Where someone is hired names whom: "哪里可以请保姆" → 请保姆.)
+  const done = globalMatches(WHERE_DONE, text).map((m) => span(m, m[0].replace(new RegExp(`^${WHERE}(?=请|雇|聘)`), '')))
+  const places = globalMatches(PLACE_ASKED, text).map((m) => span(m, new RegExp(FACILITY).exec(m[0])![0]))
+  return [...hiring.map((m) => span(m)), ...done, ...bought, ...how, ...places, ...globalMatches(SHOP, text).map((m) => span(m))]
     .filter((m) => m.end - m.start >= 2)
+    .map(fronted)
     .sort((a, b) => a.start - b.start)
 }
 
@@ -56,17 +100,24 @@ const EN_LEARNING = /\b(?:learn\w*|stud(?:y|ying|ies)|teach\w*|course\w*|class\w
 /** What is bought (not "ones", "options": those narrow the list on screen by its price). */
 const EN_THING = '(?!(?:ones?|options?|stuff|things?|choices?|alternatives?|way|for|to|in|on)\\b)[a-z]+'
 /**
- * Buying, booking or renting ("book a hotel", "buy two tickets", "rent a flat"), or a thing wanted by its price
+ * Buying, booking or renting, said as a verb or as what is done ("book a hotel", "buy two tickets", "rent a flat",
+ * "advise on booking a conference room"), or a thing wanted by its price
  * ("need cheap flights"), or where a job gets done ("where can i fix my phone").
  */
 const EN_SERVICE = new RegExp(
-  `\\b(?:buy|book|order|rent|reserve|hire)\\s+(?:(?:me|us|a|an|the|some|two|three|\\d+|cheap|cheapest|good|new|return|one-way)\\s+)*${EN_THING}` +
+  `\\b(?:buy|buying|book|booking|order|ordering|rent|renting|reserve|reserving|hire|hiring)\\s+(?:(?:me|us|a|an|the|some|two|three|\\d+|cheap|cheapest|good|new|return|one-way)\\s+)*${EN_THING}` +
   `|\\b(?:need|want|looking for|find|any|get)\\s+(?:some\\s+)?(?:cheap|cheapest|cheaper|affordable|discount|discounted|budget)\\s+${EN_THING}` +
   `|\\bwhere (?:can|do|should|could) (?:i|we) (?:fix|repair|get|buy|book|renew|apply for)\\s+(?:(?:my|a|an|the|our)\\s+)?${EN_THING}`, 'g')
+
+/** A channel named ("on my phone", "online", "an app"): doing a thing there is a digital skill ("booking a taxi on my phone"). */
+const EN_CHANNEL = /\b(?:online|on ?line|internet|apps?|websites?|on (?:my|the|a|your) (?:phone|mobile|smartphone|computer|laptop|tablet))\b/
 
 /** The English service phrases of a normalised message (see {@link serviceAsks}); none when it also asks to learn. */
 export function englishServiceAsks(text: string): { word: string; start: number; end: number }[] {
   if (EN_LEARNING.test(text)) return []
   // (Named by the thing bought: "need cheap flights" → flights; a job by all its words.)
-  return [...text.matchAll(EN_SERVICE)].map((m) => ({ word: m[0].startsWith('where') ? m[0] : m[0].split(/\s+/).pop()!, start: m.index!, end: m.index! + m[0].length }))
+  // (What is done, "booking a taxi", is the activity a channel teaches when one is named, as 怎么网上买菜 is in Chinese.)
+  const doing = EN_CHANNEL.test(text)
+  return [...text.matchAll(EN_SERVICE)].filter((m) => !(doing && /^[a-z]+ing\b/.test(m[0])))
+    .map((m) => ({ word: m[0].startsWith('where') ? m[0] : m[0].split(/\s+/).pop()!, start: m.index!, end: m.index! + m[0].length }))
 }
