@@ -193,7 +193,10 @@ const ROLES: { id: string; is: string[]; does: string[] }[] = [
     is: ['in a wheelchair', 'disabled', 'blind', 'deaf', 'partially sighted', 'visually impaired', 'hearing impaired', 'hard of hearing', 'an amputee',
       'paralys[a-z]+', 'paralyz[a-z]+', 'autistic', 'a wheelchair user', 'physically challenged', 'differently abled', 'specially abled', 'handicapped',
       'mobility impaired', 'an? pwd', 'an? (?:person|people|man|woman|learner) with (?:a )?(?:disability|disabilities|special needs|impairment)', 'on crutches'],
-    does: ['uses? a wheelchair', '(?:has|have|got|ve got|live with|lives with|living with) (?:a |an )?(?:(?:physical|learning|intellectual|mental|visual|hearing|speech|mobility) )?(?:disability|disabilities|impairment|hearing loss|autism|cerebral palsy)', 'can t (?:see|hear|walk)'],
+    does: ['uses? a wheelchair',
+      // Aids used in place of an eye, an ear or a leg ("use a screen reader", "sign with my hands", "walk with a cane").
+      '(?:uses?|using|rel(?:y|ies) on|need|needs|depend on|depends on) (?:a |an |my |the )?(?:screen ?readers?|braille|hearing aids?|cochlear implants?|sign language|white cane|cane|guide dog|walking (?:frame|stick)|crutches|prosthetic (?:leg|arm|limb)|magnifier|talking software)',
+      '(?:sign|communicate) (?:with|in|using) sign language', '(?:has|have|got|ve got|live with|lives with|living with) (?:a |an )?(?:(?:physical|learning|intellectual|mental|visual|hearing|speech|mobility) )?(?:disability|disabilities|impairment|hearing loss|autism|cerebral palsy)', 'can t (?:see|hear|walk)'],
   },
   {
     id: 'community-workers',
@@ -256,11 +259,17 @@ function participleRoles(does: readonly string[]): string[] {
     return m ? [`${m[1].startsWith('work') ? 'working' : 'teaching'} ${d.slice(m[0].length)}`] : []
   })
 }
+/**
+ * What the person is, then what they do, said as one description with no second subject ("i m blind and use a
+ * screen reader", "i am migrant worker come from countryside to work in city"): the does-form of the same role goes
+ * on the cue, so its words (the screen reader, the countryside) describe the learner and are no subject or need.
+ */
+const thenDoes = (does: readonly string[]) => `(?:(?: and| who| that)?(?: also| now| still)? (?:${withOptionalArticles(does.join('|'))})${PERSON_ORIGIN})?`
 const NOT_A_SUBJECT_BEFORE = '(?<!\\b(?:learn|learning|study|studying|about|on|of|in|at|for|with|to|how|into|course|courses|class|classes|training|skills?) )'
 
 /** The compositional English audience cues: each person form times each role, and ages. */
 export const ENGLISH_PEOPLE_CUES: readonly Cue[] = [
-  ...ROLES.map((r) => cue(r.id, `${IS(KIN_ANY)} (?:${withOptionalArticles(r.is.join('|'))})${PERSON_ORIGIN}\\b|${DOES(KIN_ANY)} (?:${withOptionalArticles(r.does.join('|'))})${PERSON_ORIGIN}\\b|${WORKS_AS()} (?:${withOptionalArticles(r.is.join('|'))})${PERSON_ORIGIN}\\b`)),
+  ...ROLES.map((r) => cue(r.id, `${IS(KIN_ANY)} (?:${withOptionalArticles(r.is.join('|'))})${PERSON_ORIGIN}${thenDoes(r.does)}\\b|${DOES(KIN_ANY)} (?:${withOptionalArticles(r.does.join('|'))})${PERSON_ORIGIN}\\b|${WORKS_AS()} (?:${withOptionalArticles(r.is.join('|'))})${PERSON_ORIGIN}\\b`)),
   ...ROLES.map((r) => participleRoles(r.does)).flatMap((p, i) => (p.length ? [cue(ROLES[i].id, `${NOT_A_SUBJECT_BEFORE}\\b(?:${withOptionalArticles(p.join('|'))})${PERSON_ORIGIN}\\b`)] : [])),
   // A young relative with a young age: the course is for them ("my son is 15", "my 16 year old daughter").
   cue('youth', `\\b${RELATIVE(KIN_YOUNG)}(?: is| s| who is| who s| just turned| turned| turning| aged)? (?:about |almost |nearly |only |just )?${YOUNG_AGE}${AGE_TAIL}${LEFT_SCHOOL}|\\b${MY} ${YOUNG_AGE}(?: |-)?(?:years?|yrs?|yr) ?old (?:${KIN_YOUNG})\\b|\\b${RELATIVE(KIN_YOUNG)}(?: is| s| who is| who s)? (?:in|at) (?:high|middle|secondary|junior high|senior high|vocational|technical) school\\b|\\b${RELATIVE(KIN_YOUNG)}(?: is| s)? (?:at|in) (?:uni|university|college)\\b|\\b${RELATIVE(KIN_YOUNG)}(?: who)?(?: has| s| is)?(?: just| only just| recently)? (?:started|starts|starting|entered|began|begun|gone into|moved up to) (?:at )?(?:high|middle|secondary|junior high|senior high|vocational|technical) school\\b`),

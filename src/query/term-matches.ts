@@ -101,8 +101,8 @@ export function indexTerms(terms: Term[], english: TermIndex['english']): TermIn
   return { root, english }
 }
 
-/** English words that open a statement about a person ("I'm a farmer growing rice", "my dad works construction"). */
-const SPEAKS_OF_A_PERSON = /^(?:i|we|he|she|they|my|our|his|her|i m|im|i am|we re|he s|she s|for my|it s for my)\b/
+/** English words that open a statement about a person ("I'm a farmer growing rice", "my dad works construction", "came from the village to find work"). */
+const SPEAKS_OF_A_PERSON = /^(?:i|we|he|she|they|my|our|his|her|i m|im|i am|we re|he s|she s|for my|it s for my|(?:came|come|coming|moved|migrated|relocated)(?: [a-z]+)? from)\b/
 
 /** Taxonomy terms and cues found in the text; overlaps resolved longest-first. */
 export function findMatches(text: string, index: TermIndex): Match[] {
