@@ -84,6 +84,7 @@ describe('a parent who names the child', () => {
     "I'm a dad of a year 3 pupil, anything?",
     "I'm a mum of two primary schoolers, any classes",
     'parent of a primary schooler here, courses?',
+    'single mum of a toddler, any classes',
   ])('"%s" is a parent, not a young learner', (text) => {
     expect(audiences(text)).toEqual(['parents'])
     expect(understand(text).needs).toEqual([])
