@@ -1,0 +1,32 @@
+/**
+ * What a Hong Kong, Macau or Taiwan learner says around a request without asking for anything: an apology for their
+ * Chinese, who they are in Taiwanese indigenous words (部落的耆老), a doubled character from the input method. Through
+ * the real engine, search and SQLite on the sample catalogue; phrasings are our own.
+ */
+import { describe, expect, it } from 'vitest'
+import type { Project } from '../src/catalogue/project.js'
+import { replyText } from '../src/dialogue/reply-text.js'
+import { useSampleConversation } from './fixtures/dialogue-setup.js'
+
+const { learner, shown } = useSampleConversation('trad-courtesy')
+const onTopic = (id: string) => (p: Project) => p.topics.includes(id)
+
+describe('an apology for one\'s own Chinese is politeness, not a wish to learn a language', () => {
+  it.each([
+    ['有冇網上嘅健康養老課程？我中文不好，謝謝', 'health-elderly-care'],
+    ['我的中文唔係好好，想搵免費嘅電腦課', 'digital-skills'],
+    ['不好意思，本人國語講得不太好，請問有冇法律課程', 'law-finance'],
+    ['想學畫畫，我普通话说得不好，见谅', 'culture-arts'],
+  ] as const)('"%s" lists only that topic', async (text, topic) => {
+    const r = await learner()(text)
+    expect(r.projects.length).toBeGreaterThan(0)
+    expect(replyText(r)).not.toContain('语言学习')
+    expect((await shown(r)).every(onTopic(topic))).toBe(true)
+  })
+
+  it('a wish to learn the language is still read as one ("我中文不好，想學中文")', async () => {
+    const r = await learner()('我中文不好，想學中文')
+    expect(r.projects.length).toBeGreaterThan(0)
+    expect((await shown(r)).every(onTopic('language'))).toBe(true)
+  })
+})
