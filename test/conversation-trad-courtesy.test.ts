@@ -30,3 +30,27 @@ describe('an apology for one\'s own Chinese is politeness, not a wish to learn a
     expect((await shown(r)).every(onTopic('language'))).toBe(true)
   })
 })
+
+describe('a Taiwanese tribe\'s elder (耆老) is an older learner; 部落 is only where they live', () => {
+  const { expectFor } = useSampleConversation('trad-elder')
+
+  it.each([
+    '我是部落的耆老，想搵嘅課程',
+    '我係原鄉嘅耆老，有冇課程推介？',
+    '本人為部落耆老，請問有無課程',
+  ])('"%s" lists classes for older people', async (text) => {
+    await expectFor(await learner()(text), 'elderly')
+  })
+
+  it('said later as a correction ("補充：我是部落的耆老"), it narrows the list to older people', async () => {
+    const say = learner()
+    await say('有冇電腦班')
+    const projects = await expectFor(await say('漏咗講，我是部落的耆老'), 'elderly')
+    expect(projects.every(onTopic('digital-skills'))).toBe(true)
+  })
+
+  it('部落的年輕人 and 部落婦女 are read by the head noun (young, women)', async () => {
+    await expectFor(await learner()('我是部落的年輕人，有冇電腦課'), 'youth')
+    await expectFor(await learner()('我們是一群部落婦女，有冇電腦課'), 'women')
+  })
+})
