@@ -24,6 +24,16 @@ describe('an apology for one\'s own Chinese is politeness, not a wish to learn a
     expect((await shown(r)).every(onTopic(topic))).toBe(true)
   })
 
+  it.each([
+    ['Sorry, my Mandarin is not very good. Any online health courses?', 'health-elderly-care'],
+    ['any free computer classes? my Chinese is poor, thanks', 'digital-skills'],
+  ] as const)('the English apology "%s" lists only that topic', async (text, topic) => {
+    const r = await learner()(text)
+    expect(r.projects.length).toBeGreaterThan(0)
+    expect(replyText(r)).not.toMatch(/Language learning|语言学习/)
+    expect((await shown(r)).every(onTopic(topic))).toBe(true)
+  })
+
   it('a wish to learn the language is still read as one ("我中文不好，想學中文")', async () => {
     const r = await learner()('我中文不好，想學中文')
     expect(r.projects.length).toBeGreaterThan(0)

@@ -41,6 +41,10 @@ const POORLY = '(?:(?:说|講|讲|說|写|寫|打)?得?(?:不好|唔好|麻麻|�
 const ZH_LANGUAGE_APOLOGY = `(?:(?:不好意思|抱歉|唔好意思)${EDGE}*)?(?:我|本人)(?:的|嘅)?${LANGUAGE}(?:水平|程度|能力)?(?:真係|真是|真的|比较|比較|有啲|有点|有點|实在|實在)?${POORLY}(?:，|,)?(?:见谅|見諒|请见谅|請見諒|唔好意思|不好意思)?`
 const ZH_APOLOGY_TAIL = new RegExp(`${EDGE}+${ZH_LANGUAGE_APOLOGY}${EDGE}*$`, 'i')
 const ZH_APOLOGY_LEAD = new RegExp(`^${ZH_LANGUAGE_APOLOGY}${EDGE}+`, 'i')
+/** The same apology in English ("sorry, my Chinese is poor", "my Mandarin is not very good"), at either edge. */
+const EN_LANGUAGE_APOLOGY = "(?:(?:sorry|apologies)[,\\s]*)?(?:for )?my (?:chinese|mandarin|cantonese|english)(?: is|'s| isn't| is not)? (?:(?:not|n't) (?:very |so |too |that )?(?:good|great|fluent)|poor|bad|limited|weak|broken|not great|terrible)"
+const EN_APOLOGY_TAIL = new RegExp(`[\\s,.!?;]+${EN_LANGUAGE_APOLOGY}[\\s,.!]*$`, 'i')
+const EN_APOLOGY_LEAD = new RegExp(`^${EN_LANGUAGE_APOLOGY}[\\s,.!;]+`, 'i')
 /** Chat particles closing a message (not 吧 of 酒吧 or 网吧, not 吗: a question). */
 const ZH_PARTICLES = new RegExp(`(?<=[^\\s吧呢呀啦哈嘛喔咧哦噢耶啊呐嘞咯呗酒网網贴貼])[吧呢呀啦哈嘛喔咧哦噢耶啊呐嘞咯呗]+(?=${EDGE}*$)`)
 
@@ -112,6 +116,8 @@ export function withoutSpeechNoise(text: string): string {
     }
     if (latin) {
       t = strip(t, EN_TAIL)
+      t = strip(t, EN_APOLOGY_TAIL)
+      t = strip(t, EN_APOLOGY_LEAD)
       t = strip(t, EN_REACTION_TAIL)
       t = strip(t, EN_PARTICLES)
       t = strip(t, EN_LEAD)
