@@ -17,6 +17,9 @@ describe('an apology for one\'s own Chinese is politeness, not a wish to learn a
     ['我的中文唔係好好，想搵免費嘅電腦課', 'digital-skills'],
     ['不好意思，本人國語講得不太好，請問有冇法律課程', 'law-finance'],
     ['想學畫畫，我普通话说得不好，见谅', 'culture-arts'],
+    ['有冇電腦班？我唔太識講普通話', 'digital-skills'],
+    ['本人係退休人士，中文唔好，想搵電腦班', 'digital-skills'],
+    ['有冇法律課程？小弟看不太懂中文，請見諒', 'law-finance'],
   ] as const)('"%s" lists only that topic', async (text, topic) => {
     const r = await learner()(text)
     expect(r.projects.length).toBeGreaterThan(0)
@@ -34,8 +37,8 @@ describe('an apology for one\'s own Chinese is politeness, not a wish to learn a
     expect((await shown(r)).every(onTopic(topic))).toBe(true)
   })
 
-  it('a wish to learn the language is still read as one ("我中文不好，想學中文")', async () => {
-    const r = await learner()('我中文不好，想學中文')
+  it.each(['我中文不好，想學中文', '我唔識講普通話，想學', '我是外籍配偶，中文不好，想學'])('a wish to learn the language is still read as one ("%s")', async (text) => {
+    const r = await learner()(text)
     expect(r.projects.length).toBeGreaterThan(0)
     expect((await shown(r)).every(onTopic('language'))).toBe(true)
   })
