@@ -62,8 +62,9 @@ describe('a Taiwanese tribe\'s elder (耆老) is an older learner; 部落 is onl
     expect(projects.every(onTopic('digital-skills'))).toBe(true)
   })
 
-  it('部落的年輕人 and 部落婦女 are read by the head noun (young, women)', async () => {
+  it('部落的年輕人, 部落婦女 and 部落媽媽 are read by the head noun (young, women)', async () => {
     await expectFor(await learner()('我是部落的年輕人，有冇電腦課'), 'youth')
     await expectFor(await learner()('我們是一群部落婦女，有冇電腦課'), 'women')
+    await expectFor(await learner()('我們是部落媽媽，想學電腦'), 'women')
   })
 })
