@@ -73,8 +73,8 @@ const TRADITIONAL_ONLY: readonly Entry[] = [
  * left alone, so a learner's word still meets the catalogue's.
  */
 const EVERYWHERE: readonly Entry[] = [
-  // Older people: 耆英 / 老友记 (Hong Kong), 长青 / 松年 (Taiwan senior colleges), grandparents.
-  ['耆英', '长者'], ['老友记', '老年人'], ['长青族', '老年人'], ['长青学苑', '老年大学'], ['松年大学', '老年大学'],
+  // Older people: 耆英 / 老友记 (Hong Kong), 耆老 and 部落妈妈 (Taiwan: a tribe's elder, its women), 长青 / 松年 (Taiwan senior colleges), grandparents.
+  ['耆英', '长者'], ['耆老', '老年人'], ['部落妈妈', '部落妇女'], ['原住民妈妈', '原住民妇女'], ['老友记', '老年人'], ['长青族', '老年人'], ['长青学苑', '老年大学'], ['松年大学', '老年大学'],
   ['乐龄族', '乐龄人士'], ['高龄者', '老年人'], ['高龄人士', '老年人'], ['阿公阿嬷', '爷爷奶奶'], ['阿公阿妈', '爷爷奶奶'], ['阿爷阿嫲', '爷爷奶奶'], ['阿嬷', '奶奶'],
   ['阿嫲', '奶奶'], ['阿爷', '爷爷'], ['阿公', '爷爷'], ['阿婆', '奶奶'], ['公公婆婆', '爷爷奶奶'],
   ['安老', '养老'], ['护老', '老人护理'], ['退休人士', '退休人员'],

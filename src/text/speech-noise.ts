@@ -31,6 +31,26 @@ const ZH_LEAD = new RegExp(`^(?:${ZH_FILLER}|${ZH_POLITE_LEAD})${EDGE}*`)
 const ZH_INNER = new RegExp(`(${EDGE}+)(?:${ZH_FILLER}|就是)${EDGE}*`, 'g')
 /** Politeness that closes a message. */
 const ZH_POLITE_TAIL = new RegExp(`(?:${EDGE}*(?:谢谢(?:你|您|妳)?(?:啦|了|哈|呀|啊|喔|哦)?|謝謝(?:你|您|妳)?(?:啦|了|喔)?|多谢(?:你|您)?|多謝(?:你|您)?|感谢(?:你|您)?|感謝(?:你|您)?|麻烦(?:你|您)?了|麻煩(?:你|您)?了|辛苦(?:你|您)?了|拜托(?:你|您)?了?|拜託(?:你|您)?了?))+${EDGE}*$`)
+/**
+ * An apology for one's own language ("我中文不好", "我的中文唔係好好", "本人普通話講得唔好", "sorry my Chinese is poor"): it
+ * excuses how the message is written and asks for nothing, so it is politeness at a clause edge like 谢谢, not a wish to
+ * learn that language. A wish said with a verb ("想學中文", "學普通話") has no such clause and is read as asked.
+ */
+const LANGUAGE = '(?:中文|汉语|漢語|普通话|普通話|国语|國語|华语|華語|广东话|廣東話|粤语|粵語|英文|英语|英語)'
+const POORLY = '(?:(?:说|講|讲|說|写|寫|打)?得?(?:不好|唔好|麻麻|一般|不太好|唔太好|不太行|不大好|不是很好|不是太好|唔係好好|唔係幾好|唔算好|不太流利|不流利|唔流利|有限|差|很差|好差|較差|较差|不太靈光|不灵光|不太灵光))'
+/** Not knowing a language well ("唔太識講普通話", "不太会说中文", "看不太懂中文"). */
+const UNABLE = `(?:(?:不太|唔太|不大|唔係好|不是很|不|唔)(?:识|識|会|會)(?:讲|講|说|說|写|寫|看|听|聽)?${LANGUAGE}|(?:看|听|聽)(?:不|唔)(?:太|大)?(?:懂|明)${LANGUAGE})`
+const ZH_LANGUAGE_APOLOGY = `(?:(?:不好意思|抱歉|唔好意思)${EDGE}*)?(?:我|本人|小弟|小妹|在下)?(?:(?:的|嘅)?${LANGUAGE}(?:水平|程度|能力)?(?:真係|真是|真的|比较|比較|有啲|有点|有點|实在|實在)?${POORLY}|${UNABLE})${EDGE}*(?:请见谅|請見諒|见谅|見諒|唔好意思|不好意思)?`
+/** A bare wish to learn after the apology ("我唔識講普通話，想學") is a wish to learn that language: not noise. */
+const NOT_A_BARE_WISH = `(?!(?:所以|因此)?(?:想|要|希望|打算)?(?:学|學|学习|學習)(?:好|一下|下)?(?:它|佢)?${EDGE}*$)`
+const ZH_APOLOGY_TAIL = new RegExp(`${EDGE}+${ZH_LANGUAGE_APOLOGY}${EDGE}*$`, 'i')
+const ZH_APOLOGY_LEAD = new RegExp(`^${ZH_LANGUAGE_APOLOGY}${EDGE}+${NOT_A_BARE_WISH}`, 'i')
+/** The apology as a clause between two others ("本人係退休人士，中文唔好，想搵電腦班"). */
+const ZH_APOLOGY_INNER = new RegExp(`(${EDGE}+)${ZH_LANGUAGE_APOLOGY}${EDGE}+${NOT_A_BARE_WISH}`, 'gi')
+/** The same apology in English ("sorry, my Chinese is poor", "my Mandarin is not very good"), at either edge. */
+const EN_LANGUAGE_APOLOGY = "(?:(?:sorry|apologies)[,\\s]*)?(?:for )?my (?:chinese|mandarin|cantonese|english)(?: is|'s| isn't| is not)? (?:(?:not|n't) (?:very |so |too |that )?(?:good|great|fluent)|poor|bad|limited|weak|broken|not great|terrible)"
+const EN_APOLOGY_TAIL = new RegExp(`[\\s,.!?;]+${EN_LANGUAGE_APOLOGY}[\\s,.!]*$`, 'i')
+const EN_APOLOGY_LEAD = new RegExp(`^${EN_LANGUAGE_APOLOGY}[\\s,.!;]+`, 'i')
 /** Chat particles closing a message (not 吧 of 酒吧 or 网吧, not 吗: a question). */
 const ZH_PARTICLES = new RegExp(`(?<=[^\\s吧呢呀啦哈嘛喔咧哦噢耶啊呐嘞咯呗酒网網贴貼])[吧呢呀啦哈嘛喔咧哦噢耶啊呐嘞咯呗]+(?=${EDGE}*$)`)
 
@@ -94,12 +114,17 @@ export function withoutSpeechNoise(text: string): string {
     const before = t
     if (han) {
       t = strip(t, ZH_POLITE_TAIL)
+      t = strip(t, ZH_APOLOGY_TAIL)
+      t = strip(t, ZH_APOLOGY_LEAD)
+      t = strip(t, ZH_APOLOGY_INNER, '$1')
       t = strip(t, ZH_PARTICLES)
       t = strip(t, ZH_LEAD)
       t = strip(t, ZH_INNER, '$1')
     }
     if (latin) {
       t = strip(t, EN_TAIL)
+      t = strip(t, EN_APOLOGY_TAIL)
+      t = strip(t, EN_APOLOGY_LEAD)
       t = strip(t, EN_REACTION_TAIL)
       t = strip(t, EN_PARTICLES)
       t = strip(t, EN_LEAD)
