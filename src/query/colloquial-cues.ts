@@ -83,6 +83,8 @@ export const COLLOQUIAL_CUES: readonly Cue[] = [
   // A farmer saying what they grow, without "的": "我在家种大棚", "我们在村里养鸡" (not "我想学种大棚").
   // Any place said before it is where they farm ("我在屯子里种苞米", "俺在山坳坳里种茶"), not a wish (想, 学).
   person('farmers', new RegExp(`(?:我|我们|我家)(?:在[^，,。!！?？\\s想要学有能去]{1,5}?|家里)?(?:是|主要|一直|常年|平时)?${alt(FARM_WORK)}`)),
+  // A livelihood said as what one lives by: "我家以种地为生", "全家靠养鱼过活", "靠种果树吃饭" (a living, not a wish).
+  person('farmers', new RegExp(`(?:以|靠|就靠|全靠)(?:着)?${alt([...FARM_WORK, '农业', '耕种', '种植', '养殖', '捕鱼', '打渔'])}(?:业)?(?:为生|为业|过活|过日子|吃饭|养家|谋生|糊口)`)),
   // A life on the land said the old way: "种了一辈子地", "在地里刨食", "面朝黄土背朝天", "侍弄庄稼的", "修地球的";
   // and the work said by where it is done ("一家都在田里干活", "天天地头劳动") or as digging ("刨地的").
   person('farmers', /(?:地里|田里|田间|地头|大田里?)(?:干活|做活|劳动|忙活|干农活)|刨地(?=的|为生|过日子)|种了(?:一辈子|大半辈子|半辈子|几十年|[一二三四五六七八九十几两]+年)(?:的)?(?:地|田|庄稼)|(?:地里|土里|土坷垃里)刨食|面朝黄土背朝天|(?:侍弄|伺候|拾掇)庄稼|修地球的/),

@@ -57,11 +57,11 @@ const ASKS = '(?:们)?(?:问|找|报|打听|咨询|看|挑|选|查|了解|搜|�
 const WANT = '(?:们)?(?:也|都|还)?(?:想|要|打算|准备|希望)(?:去)?(?:学|报|参加|上)'
 
 /**
- * "We, the <group>" opening a clause ("咱老头老太太 想学护理", "我们村民", "俺们残疾人"), or "I, one <group>" ("我一个女的",
+ * "We, the <group>" opening a clause ("咱老头老太太 想学护理", "我们村民", "俺们残疾人"), or "I, one <group>" ("我一个女的", "我们一群婆娘",
  * "俺一个老头子"): a pronoun set beside the head says the speakers are the group, whatever follows; not a head that
  * runs on into a longer word ("我家长辈").
  */
-const WE = '(?:^|(?<=[\\s，,。!！?？;；]))(?:我们|咱们|我)(?:这些|这帮|这群|几个|一个)?'
+const WE = '(?:^|(?<=[\\s，,。!！?？;；]))(?:我们|咱们|俺们|我)(?:这些|这帮|这群|这伙|几个|几位|一个|一群|一帮|一伙|一些|好几个)?'
 const WE_END = '(?=们|都|也|想|要|能|有|学|还|[\\s，,。!！?？;；]|$)'
 
 /** A head reached four ways: a proxy verb, a place that owns it, its own wish, or a pronoun beside it. */

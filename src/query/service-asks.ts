@@ -55,6 +55,13 @@ const SHOP = new RegExp(`${JOB}${WHAT}的(?:店|铺子?|门店|门面|摊子?|�
 const FACILITY = '(?:医院|诊所|卫生院|药店|药房|银行|派出所|营业厅|车站|火车站|汽车站|高铁站|地铁站|机场|超市|菜市场|加油站|充电站|邮局|快递点|厕所|公厕|餐厅|饭店|饭馆|酒店|宾馆|旅馆|停车场|政务中心|办事大厅)'
 /** A place of an errand asked for ("去哪个医院", "附近有没有好的医院", "最近的派出所在哪", "火车站怎么走"). */
 const PLACE_ASKED = new RegExp(`(?:${WHERE}(?:个|家|间|所)?|附近(?:有没有|有)?|最近的)[^，,。!！?？\\s]{0,4}?${FACILITY}|${FACILITY}(?:在哪|怎么走|怎么去)`, 'g')
+/**
+ * Opening an account, an errand done once on a platform ("网约车平台咋注册", "淘宝店怎么开户", "外卖骑手账号如何认证",
+ * "注册个抖音账号"): what is registered names it (the words before the how-word, or between the verb and 账号). Not a
+ * registered profession (注册会计师), and not learning to use the platform ("学用打车软件": the learning guard).
+ */
+const ACCOUNT = new RegExp('([^，,。!！?？\\s]{0,8}?)(?:怎么|怎样|如何|咋)(?:才能|可以|能|去)?(?:注册|开户|入驻|登录|登陆|实名认证|认证|开通)(?:账号|账户|帐号)?(?!会计|建造|安全|测绘|营养|规划|税务|监理|造价|咨询|电气)' +
+  '|(?:注册|开通|申请)(?:一个|个)?([^，,。!！?？\\s]{1,6}?)(?:的)?(?:账号|账户|帐号)', 'g')
 /** Learning, becoming or teaching anywhere in the message: then the person is a teacher or a trade to learn. */
 const LEARNING = /学|教|练|课|班|培训|报名|进修|讲座|考证|考个|当|做个|成为|入行|工作|上岗|技术|技能|知识|常识|技巧|窍门/
 
@@ -89,7 +96,8 @@ function askSpans(text: string): { word: string; start: number; end: number }[] 
   // (Where someone is hired names whom: "哪里可以请保姆" → 请保姆.)
   const done = globalMatches(WHERE_DONE, text).map((m) => span(m, m[0].replace(new RegExp(`^${WHERE}(?=请|雇|聘)`), '')))
   const places = globalMatches(PLACE_ASKED, text).map((m) => span(m, new RegExp(FACILITY).exec(m[0])![0]))
-  return [...hiring.map((m) => span(m)), ...done, ...bought, ...how, ...places, ...globalMatches(SHOP, text).map((m) => span(m))]
+  const accounts = globalMatches(ACCOUNT, text).map((m) => span(m, (m[1] ?? m[2] ?? '').replace(/^(?:想|要|我|请问|问下|问一下)+/, '') || m[0]))
+  return [...hiring.map((m) => span(m)), ...done, ...bought, ...how, ...places, ...accounts, ...globalMatches(SHOP, text).map((m) => span(m))]
     .filter((m) => m.end - m.start >= 2)
     .map(fronted)
     .sort((a, b) => a.start - b.start)

@@ -91,8 +91,9 @@ export const TOPIC_FRAMES: readonly Cue[] = [
   topic('law-finance', new RegExp(`(?:老板|包工头|工头|公司|厂里|厂子|单位|雇主|东家|老细)${gap(3)}(?:不给|不发|不结|拖欠|欠|扣|克扣|赖)(?:我|我们)?(?:的)?(?:钱|工钱|工资|薪水|薪资|人工)`)),
   // Opening a small shop of one's own: "想开个小吃店", "开家理发店" (a trade to live by; 网店 is selling online).
   topic('vocational-skills', /开(?:个|一个|家|一家|间|一间)(?:小)?(?:吃|饭|面|早餐|奶茶|理发|美发|美甲|花|水果|便利|服装|小卖|包子|烧烤|修车|蛋糕|面包)?(?:店|铺|馆)/),
-  // An ache or a fall in later life: "年纪大了腰杆痛", "老寒腿", "长辈跌倒怎么预防" (round 8).
-  topic('health-elderly-care', /(?:腰|腿|膝盖|脖子|颈椎|肩膀|关节|腰杆|背|腰椎)(?:子)?(?:疼|痛|酸|不好|不舒服)|(?:防|预防|怕|防止)(?:老人|长辈)?(?:跌倒|摔倒|摔跤)|(?:跌倒|摔倒|摔跤)(?:怎么|怎样|如何)?(?:预防|防)/),
+  // An ache or a fall in later life: "年纪大了腰杆痛", "老寒腿", "长辈跌倒怎么预防" (round 8). A body said to be "不好"
+  // of oneself ("俺腿不好，有残疾证") describes the learner, not a wish for health care.
+  topic('health-elderly-care', /(?:腰|腿|膝盖|脖子|颈椎|肩膀|关节|腰杆|背|腰椎)(?:子)?(?:疼|痛|酸)|(?<!(?:我|俺|咱|本人)(?:的)?)(?:腰|腿|膝盖|脖子|颈椎|肩膀|关节|腰杆|背|腰椎)(?:子)?(?:不好|不舒服)|(?:防|预防|怕|防止)(?:老人|长辈)?(?:跌倒|摔倒|摔跤)|(?:跌倒|摔倒|摔跤)(?:怎么|怎样|如何)?(?:预防|防)/),
   // Money put by for old age is finance, not elder care: "存点养老钱", "攒些养老的钱" (round 8).
   topic('law-finance', /(?:存|攒|留|备|准备|规划)(?:点|些|一点|一些|好)?养老(?:的)?钱/),
   // Household electrics said as the thing to fix: "屋头电灯咋个接", "插座怎么换", "装个开关" (round 8).

@@ -62,7 +62,11 @@ export const FORMAL_FRAMES: readonly Frame[] = [
   {
     // How a class is held (課程以網上形式進行, 以面授方式上課, 採用遙距模式): the format.
     meaning: 'a class held in a format',
-    rewrites: [[new RegExp(`(以|用|采用|透过|通过)${FORMAT}(形式|方式|模式)(进行|授课|上课|教学|举行|举办)?`, 'g'), '$2上课']],
+    rewrites: [
+      [new RegExp(`(以|用|采用|透过|通过)${FORMAT}(形式|方式|模式)(进行|授课|上课|教学|举行|举办)?`, 'g'), '$2上课'],
+      // A format with 教学 after it (现场教学的课程, 线上教学的) is how a class is held, like 现场授课, not a teaching subject.
+      [new RegExp(`${FORMAT}教学(?!设计|能力|方法|技能|技巧|法|资源|工具|平台|模式|经验)`, 'g'), '$1授课'],
+    ],
   },
   {
     // Both formats in one class (線上線下都可以上的課, 網上同實體都有嘅, 混成課程 as Taiwan calls blended
@@ -121,6 +125,18 @@ export const FORMAL_FRAMES: readonly Frame[] = [
       [/(本?课程|本班|该课程|课程的)?(招生|服务|参加)?对象(为|是|系)([^，,。!！?？\s]{1,10})/g, '适合$4'],
       [/有(没有)?开(课|班)(?=吗|么|嘛|没|不|[\s，,。!！?？]|$)/g, '有课'],
       [/(曾|曾经)?服役(于|在)?(军中|部队|军队)/g, '当过兵'],
+    ],
+  },
+  {
+    // A hotline clerk's record relaying a caller (来电人系退役军人, 来电人咨询…课程，请予推荐, 补充说明：本人是企业职工):
+    // the caller is the learner, as 本人 is, and 系 is "is"; a labelled supplement adds a fact like 补充一下; 请予推荐
+    // is "please recommend". So every self-description and request rule reads the record with no twin.
+    meaning: 'a clerk relaying a caller',
+    rewrites: [
+      [/(来电|致电|来访|咨询|求助)(人|者|群众|市民)(系|为|乃)(?!统|列|数|主|了)/g, '本人是'],
+      [/(来电|致电|来访)(人|者|群众|市民)(?!员|数|量|次)/g, '本人'],
+      [/(补充说明|另行补充|另外补充|附加说明|补充|备注|另注)\s*[:：]\s*/g, '补充一下，'],
+      [/请予(以)?(?=推荐|介绍|答复|回复|查询|安排|告知|解答)/g, '请'],
     ],
   },
   {

@@ -255,6 +255,12 @@ export const MANDARIN_DIALECT_REWRITES: readonly [RegExp, string][] = [
   [/(有|还有)?米有/g, '$1没有'],
   [/(?<![风])老湿(?![气疹寒热])/g, '老师'],
   [/伦家/g, '人家'],
+  // Pinyin initials typed for a function word beside Chinese ("ymy适合俺学的", "zm报名", "学sm好"): ymy = 有没有,
+  // zm = 怎么, sm = 什么; only touching a Chinese character and no other Latin letter, so English and names are untouched.
+  [/(?<![a-z])ymy(?![a-z])(?=\p{Script=Han})|(?<=\p{Script=Han})ymy(?![a-z])/giu, '有没有'],
+  // (Typed in lower case: "SM公司" is a name.)
+  [/(?<![a-zA-Z])zm(?![a-zA-Z])(?=\p{Script=Han})|(?<=\p{Script=Han})zm(?![a-zA-Z])/gu, '怎么'],
+  [/(?<=\p{Script=Han})sm(?=好|呢|吗|啊|课|班|的|[\s，,。!！?？]|$)/gu, '什么'],
   [/(?<=[\p{Script=Han}])(?<![点水一几雨血泪露])滴(?=课|班|项目|吗|呀|啊|哈|[\s，,。!！?？]|$)/gu, '的'],
   // Last, once every function word above is Mandarin: a thing put before "how to" in speech ("电咋用安全", "羊咋养",
   // "AI咋用", "孩子咋管") goes back after its verb (怎么用电安全, 怎么养羊), so the verb and its object segment and read
