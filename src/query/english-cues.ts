@@ -11,7 +11,8 @@
  */
 import type { Format } from '../catalogue/project.js'
 import type { Cue } from './cues.js'
-import { ENGLISH_PEOPLE_CUES, PERSON_ORIGIN } from './english-people.js'
+import { ENGLISH_PEOPLE_CUES } from './english-people.js'
+import { PERSON_ORIGIN } from './english-person-places.js'
 
 const implied = (kind: Cue['kind'], id: string | null, source: string): Cue => ({ kind, id, pattern: new RegExp(source), explicit: false })
 /** Work said with where the worker comes from or how far from home it is ("working in construction far from my village"). */

@@ -16,6 +16,7 @@ import type { Cue } from './cues.js'
 import { ENGLISH_GROUP_CUES } from './english-groups.js'
 import { ELDERS } from './person-cues.js'
 import { syllablesOf } from '../text/pinyin.js'
+import { FARM_GOODS, MORE_FARM_GOODS, PERSON_ORIGIN, SCHOOL_OUT_THERE } from './english-person-places.js'
 
 /**
  * Older relatives as Chinese speakers abroad and learners type them inside English, in pinyin ("my laolao is 80",
@@ -95,15 +96,6 @@ const MARKED_AGE = (age: string) => `(?<!\\b(?:my|our|his|her|their|your|a|an|th
 
 /** A school just left, said after a young person's age ("my lad is 17 and left school", "she s 18 and just finished college"). */
 const LEFT_SCHOOL = '(?: and (?:has |have |just |recently |only just |already )*(?:left|finished|graduated from|dropped out of|quit|done with|out of) (?:high |secondary |middle |senior high |vocational |technical )?(?:school|college|uni|university))?'
-
-/** Crops and animals a farmer grows or keeps. */
-const FARM_GOODS = '(?:crops|rice|wheat|corn|maize|millet|sorghum|cassava|yams?|beans|soy ?beans|peanuts|groundnuts|vegetables|veg|fruits?|tea|apples|oranges|grapes|cotton|potatoes|sugar ?cane|tobacco|rubber|coffee|cocoa|palm oil|pigs|chickens|hens|ducks|geese|cows|cattle|sheep|goats|bees|fish|rabbits|livestock|poultry)'
-
-/** A school said with where it lies, out in the country ("a little school up in the hills", "a primary in a village"). */
-const SCHOOL_OUT_THERE = '(?:school|primary|primary school|kindergarten|middle school) (?:out |up |down |deep |far )?(?:in|on) (?:the |a |some )?(?:remote |poor |small |little )?(?:countryside|mountains|mountain|hills|highlands|villages?|sticks|bush|outback|backwoods|rural areas?|township)'
-
-/** More of what is grown and kept, each maybe with its own verb ("rice and keep ducks", "maize, some pigs"). */
-const MORE_FARM_GOODS = `(?:(?:,| and| &) (?:(?:grows?|keeps?|raises?|rears?|breeds?|plants?|farms?|some|a few) )?${FARM_GOODS})*`
 
 /** The roles of each audience: what a person is ("retired", "ex army") and what they do ("works construction"). */
 const ROLES: { id: string; is: string[]; does: string[] }[] = [
@@ -227,14 +219,6 @@ const ROLES: { id: string; is: string[]; does: string[] }[] = [
     does: ['(?:have|has|ve got|got) (?:a |an |one |two |three |four |\\d |twin |young |little |small |wee |teenage |school age )*(?:kids?|children|child|sons?|daughters?|toddlers?|baby|babies|twins|newborn|teenagers?|teens?|bairns?|weans?|(?:young|little|small|wee) ones?)'],
   },
 ]
-
-/**
- * Where the person comes from, lives or works, or how far from home they are, said after the role ("a migrant
- * worker from the countryside", "a housewife in the countryside", "a carer out in the sticks", "i work in a factory
- * far from home"): part of who they are, so the place word is no subject and "far" no need-word. Any locative
- * preposition joins any role to any such place: nobody needs to have written the pair down.
- */
-export const PERSON_ORIGIN = '(?: (?:from|out of|in|out in|up in|down in|at|on|living in|who lives in|based in|back in) (?:the |a |my |our |his |her |this |that )?(?:small |poor |remote |little |tiny |quiet )?(?:countryside|country|village|villages|provinces?|rural areas?|mountains?|mountain villages?|hills|highlands|outback|backwoods|hometown|home town|farm|sticks|bush)| (?:far|a long way|miles|thousands of (?:km|kilometres|kilometers|miles)) (?:away )?from (?:home|my (?:family|hometown|home town|village|province|kids|wife|husband)))?'
 
 const cue = (id: string, source: string): Cue => ({ kind: 'audiences', id, pattern: new RegExp(source), explicit: false })
 
