@@ -53,13 +53,15 @@ export class SqliteTurnLogStore implements TurnLogStore {
 
   /** Records one turn. */
   async record(turn: TurnInput): Promise<void> {
-    const values = turnRowValues(turn, this.now(), this.hashUser(turn.channel, turn.userId))
-    const [at, channel, hash, text, slots, ids, matched, ...rest] = values
-    const waiting = rowToTurn(Object.fromEntries(TURN_COLUMNS.split(', ').map((c, i) => [c, c === 'matched' ? (matched ? 1 : 0) : values[i] as string | null])))
+    const [at, channel, hash, text, slots, ids, matched, ...rest] = turnRowValues(turn, this.now(), this.hashUser(turn.channel, turn.userId))
+    // SQLite has no boolean: matched is stored as 0/1.
+    const stored = matched ? 1 : 0
+    const [feedbackProject, feedbackValue, via] = rest
+    // Read back as the row will be once committed, so `since` can tell the two apart.
+    const waiting = rowToTurn({ at, channel, user_hash: hash, text, slots, project_ids: ids, matched: stored, feedback_project: feedbackProject, feedback_value: feedbackValue, via })
     this.pending.push(waiting)
     try {
-      // SQLite has no boolean: matched is stored as 0/1.
-      await writeOne(this.writes, `INSERT INTO turns (${TURN_COLUMNS}) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`, at, channel, hash, text, slots, ids, matched ? 1 : 0, ...rest)
+      await writeOne(this.writes, `INSERT INTO turns (${TURN_COLUMNS}) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`, at, channel, hash, text, slots, ids, stored, ...rest)
     } finally {
       this.pending.splice(this.pending.indexOf(waiting), 1)
     }
@@ -90,11 +92,16 @@ export class SqliteTurnLogStore implements TurnLogStore {
       .all(from.toISOString()) as Record<string, string | number | null>[]
     const turns = rows.map(rowToTurn)
     const committed = new Map<string, number>()
-    for (const t of turns) committed.set(turnKey(t), (committed.get(turnKey(t)) ?? 0) + 1)
+    for (const t of turns) {
+      const key = turnKey(t)
+      committed.set(key, (committed.get(key) ?? 0) + 1)
+    }
+    const cutoff = from.toISOString()
     for (const t of this.pending) {
-      if (t.at < from.toISOString()) continue
-      const n = committed.get(turnKey(t)) ?? 0
-      if (n > 0) committed.set(turnKey(t), n - 1)
+      if (t.at < cutoff) continue
+      const key = turnKey(t)
+      const n = committed.get(key) ?? 0
+      if (n > 0) committed.set(key, n - 1)
       else turns.push(t)
     }
     return turns
