@@ -7,6 +7,8 @@ import { describe, expect, it } from 'vitest'
 import { costQuestionSpans, freeSpans, readFree } from '../src/query/fee-reading.js'
 import { namedMixedSpans, readFormat } from '../src/query/format-reading.js'
 import { mayRepeat, withoutSpeechNoise } from '../src/text/speech-noise.js'
+import { withoutSelfCorrection } from '../src/text/self-correction.js'
+import { selfDescriptionSpans } from '../src/query/person-subjects.js'
 import { distinctBenchQueries, warmUpQueries } from '../bench/bench-queries.js'
 
 /** What speech-noise's REPEATED matches: a clause of Han characters said twice in a row. */
@@ -49,5 +51,20 @@ describe('the speech-noise prefilters', () => {
     expect(withoutSpeechNoise('本人係退休人士，中文唔好，想搵電腦班')).toBe('本人係退休人士,想搵電腦班')
     expect(withoutSpeechNoise('um hi, any free classes lah? thanks')).toBe('any free classes?')
     expect(withoutSpeechNoise('有没有有没有电脑课')).toBe('有没有电脑课')
+  })
+})
+
+describe('the clause readers with their prefilters', () => {
+  it('take back a corrected clause as before and leave a message without a marker alone', () => {
+    expect(withoutSelfCorrection('我想学唱歌 哦不对 我是说跳舞')).toBe('跳舞')
+    expect(withoutSelfCorrection('我在南昌 不对 我在赣州')).toBe('我在赣州')
+    expect(withoutSelfCorrection('singing, no wait, dancing')).toBe('dancing')
+    expect(withoutSelfCorrection('想学电脑')).toBe('想学电脑')
+  })
+  it('find the self, proxy and body clauses as before', () => {
+    expect(selfDescriptionSpans('我是退休教师,想学电脑')).toEqual([[0, 6]])
+    expect(selfDescriptionSpans('替我们学校的老师们问问')).toEqual([[0, 11]])
+    expect(selfDescriptionSpans('我们工会想给职工报个班')).toEqual([[0, 5]])
+    expect(selfDescriptionSpans('想学电脑')).toEqual([])
   })
 })
