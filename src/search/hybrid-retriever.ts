@@ -135,10 +135,13 @@ export async function gather(parts: RetrieverParts, u: Understanding, exclude: R
     const impliedA = slots.audiences.filter((a) => !a.explicit).map((a) => a.id)
     const impliedT = slots.topics.filter((t) => !t.explicit).map((t) => t.id)
     const pool = filtered ? allowed ?? source : impliedA.length ? table.withAudiences(impliedA) : impliedT.length ? table.withTopics(impliedT) : []
+    // The pool is the table's own ids (or the allowed ones, drawn from them): with nothing excluded and no test
+    // left to pass, each is admitted without asking.
+    const sure = exclude.size === 0 && !passes
     let n = 0
     for (const id of pool) {
       if (n >= tuning.slotPool) break
-      if (admit(id) && !cands.has(id)) { get(id); n++ }
+      if ((sure || admit(id)) && !cands.has(id)) { get(id); n++ }
     }
     stageClock.mark?.('pool')
   }
@@ -166,8 +169,17 @@ export function score(parts: RetrieverParts, u: Understanding, gathered: Gathere
   for (const c of gathered.candidates) {
     const p = table.byId.get(c.id)!
     let wordBonus = 0
-    if (totalWeight > 0) c.coverage = content.reduce((s, g, i) => s + (groupTests[i].some((has) => has(c.id)) ? g.weight : 0), 0) / totalWeight
-    if (topicTests.length > 0) wordBonus = topicTests.filter((has) => has(c.id)).length / topicTests.length
+    // (Plain loops, the same additions in the same order: no closure or array made per candidate.)
+    if (totalWeight > 0) {
+      let covered = 0
+      for (let i = 0; i < content.length; i++) covered += anyHas(groupTests[i], c.id) ? content[i].weight : 0
+      c.coverage = covered / totalWeight
+    }
+    if (topicTests.length > 0) {
+      let used = 0
+      for (const has of topicTests) if (has(c.id)) used++
+      wordBonus = used / topicTests.length
+    }
     c.boost = slotBoost(p, slots, tuning.impliedBoost).boost
     c.fused = (c.lexRank ? tuning.lexicalWeight / (tuning.rrfK + c.lexRank) : 0) +
       (c.vecRank ? tuning.vectorWeight / (tuning.rrfK + c.vecRank) : 0) +
@@ -250,6 +262,12 @@ export async function retrieve(parts: RetrieverParts, u: Understanding, request:
   }))
   stageClock.mark?.('diversify')
   return hits
+}
+
+/** Whether any of `tests` holds for `id` (Array.prototype.some without a closure per call). */
+function anyHas(tests: readonly ((id: string) => boolean)[], id: string): boolean {
+  for (const has of tests) if (has(id)) return true
+  return false
 }
 
 function isNonZero(v: ArrayLike<number>): boolean {
