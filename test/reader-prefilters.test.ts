@@ -9,6 +9,7 @@ import { namedMixedSpans, readFormat } from '../src/query/format-reading.js'
 import { mayRepeat, withoutSpeechNoise } from '../src/text/speech-noise.js'
 import { withoutSelfCorrection } from '../src/text/self-correction.js'
 import { selfDescriptionSpans } from '../src/query/person-subjects.js'
+import { findMatches, indexTerms, type Term } from '../src/query/term-matches.js'
 import { distinctBenchQueries, warmUpQueries } from '../bench/bench-queries.js'
 
 /** What speech-noise's REPEATED matches: a clause of Han characters said twice in a row. */
@@ -66,5 +67,20 @@ describe('the clause readers with their prefilters', () => {
     expect(selfDescriptionSpans('替我们学校的老师们问问')).toEqual([[0, 11]])
     expect(selfDescriptionSpans('我们工会想给职工报个班')).toEqual([[0, 5]])
     expect(selfDescriptionSpans('想学电脑')).toEqual([])
+  })
+})
+
+describe('the term trie read from its root array', () => {
+  it('finds every term at every position, as trying each term there would', () => {
+    const terms: Term[] = [
+      { kind: 'topics', id: 'computers', han: '电脑' }, { kind: 'topics', id: 'computers', han: '电脑课' },
+      { kind: 'audiences', id: 'elderly', han: '老人' }, { kind: 'topics', id: 'ai', han: 'ai' }, { kind: 'topics', id: 'rare', han: '𠀋字' },
+    ]
+    const index = indexTerms(terms, () => [])
+    const text = '给老人找电脑课 学ai 𠀋字 电脑'
+    const plain = terms.flatMap((t) => [...text.matchAll(new RegExp(t.han, 'g'))].map((m) => `${t.han}@${m.index}`))
+    const found = findMatches(text, index).filter((m) => !m.cue).map((m) => `${m.matched}@${m.start}`)
+    // (A term starting outside the BMP is never reached: a message is read by UTF-16 unit, as before.)
+    expect(found.sort()).toEqual(plain.filter((p) => !p.startsWith('𠀋')).sort())
   })
 })
