@@ -76,6 +76,8 @@ export class Regions {
   private readonly inText = new Map<string, RegionRef | null>()
   /** The lengths of the inText names starting with each character, longest first: findAll tries only those. */
   private readonly lengthsByFirst = new Map<number, number[]>()
+  /** Every start (two characters or more) of an inText name: findAll tries no length past the longest one a text holds. */
+  private readonly starts = new Set<string>()
 
   /** Builds the indexes; throws a UserError listing every word that names two places. */
   constructor(data: { nationwide: string[]; ignore?: string[]; provinces: Province[] }, source = 'regions') {
@@ -116,6 +118,7 @@ export class Regions {
       if (k.length < 2) continue
       const lengths = this.lengthsByFirst.get(k.charCodeAt(0)) ?? []
       if (!lengths.includes(k.length)) this.lengthsByFirst.set(k.charCodeAt(0), [...lengths, k.length].sort((a, b) => b - a))
+      for (let n = 2; n <= k.length; n++) this.starts.add(k.slice(0, n))
     }
   }
 
@@ -150,8 +153,13 @@ export class Regions {
     const s = toHalfWidth(text).toLowerCase()
     const out: RegionMention[] = []
     for (let i = 0; i < s.length; i++) {
-      for (const len of this.lengthsByFirst.get(s.charCodeAt(i)) ?? []) {
-        if (len > s.length - i) continue
+      const lengths = this.lengthsByFirst.get(s.charCodeAt(i))
+      if (lengths === undefined) continue
+      // No name is longer than the longest start of one found here (a slice that starts none, no longer one does).
+      let longest = 1
+      while (i + longest < s.length && this.starts.has(s.slice(i, i + longest + 1))) longest++
+      for (const len of lengths) {
+        if (len > longest) continue
         const ref = this.inText.get(s.slice(i, i + len))
         if (ref === undefined) continue
         const before = s[i - 1] ?? ''

@@ -6,6 +6,7 @@
  * (收不收费, 花不花钱) asks about the fee and is no filter.
  */
 import { FEE_CUES } from './cues.js'
+import { candidateIndices, globalMatches } from '../text/regex-tools.js'
 
 /** What is paid: the fee nouns. */
 const FEE = '(?:学费|费用|培训费|报名费|课时费|资料费|材料费|听课费|上课费|费(?!劲|力|事|时|神|脑|心|工夫|功夫)|一分钱|一分|半分钱|钱|银子)'
@@ -39,25 +40,38 @@ function isQuestion(text: string, at: number, matched: string): boolean {
   return A_NOT_A.test(text.slice(Math.max(0, at - 1), at + 2))
 }
 
-/** True when a Chinese message asks for free projects, null otherwise (a fee it accepts is no filter). */
-export function readFree(text: string): boolean | null {
-  if (FEE_CUES.notFree.test(text)) return null
-  for (const re of [FREE_CUE, FREE_FRAMES]) {
-    for (const m of text.matchAll(re)) if (!isQuestion(text, m.index!, m[0])) return true
-  }
-  return null
-}
-
 /** Asking what it costs, with the paying verb and its money ("要交钱不", "学电脑得花钱吗", "收钱不"): a question about the
  * fee, no filter and no need word. Only with a "must" before it or a question after it: 手机收钱 alone is a subject. */
 const COST_QUESTION = new RegExp(`(?:要|得|需要|用|还要|还得)?(?:${PAY})(?:不${PAY})?(?:钱|费|学费|费用)(?=不|吗|么|没|没有|啊|呀|$|[\\s，,。！!？?])(?:不|吗|么|没有|没)?|(?:要|得|需要)(?:${PAY})(?:钱|费|学费|费用)`, 'g')
 
+/**
+ * Which of the fee patterns (by index: not-free, the free cue, the free frames, the cost question) a message can
+ * match at all, from the message's one walk of every table's strings (text/literal-walk). Most messages say nothing
+ * of money, and the free frames' long alternation, tried at every position, was most of a fee reading.
+ */
+const mayFee = candidateIndices([FEE_CUES.notFree, FREE_CUE, FREE_FRAMES, COST_QUESTION])
+const NOT_FREE = 0, CUE = 1, FRAMES = 2, COST = 3
+
+/** True when a Chinese message asks for free projects, null otherwise (a fee it accepts is no filter). */
+export function readFree(text: string): boolean | null {
+  const may = mayFee(text)
+  if (may.length === 0) return null
+  if (may.includes(NOT_FREE) && FEE_CUES.notFree.test(text)) return null
+  for (const k of [CUE, FRAMES]) {
+    if (!may.includes(k)) continue
+    for (const m of globalMatches(k === CUE ? FREE_CUE : FREE_FRAMES, text)) if (!isQuestion(text, m.index!, m[0])) return true
+  }
+  return null
+}
+
 /** Where a message talks of its cost without asking for it free (a cost question): none of it is a need word. */
 export function costQuestionSpans(text: string): [number, number][] {
-  return [...text.matchAll(COST_QUESTION)].filter((m) => /[要得需用不吗么没]/.test(m[0])).map((m) => [m.index!, m.index! + m[0].length])
+  if (!mayFee(text).includes(COST)) return []
+  return globalMatches(COST_QUESTION, text).filter((m) => /[要得需用不吗么没]/.test(m[0])).map((m) => [m.index!, m.index! + m[0].length])
 }
 
 /** The spans of every way of saying "free" in `text` (so none of it is read as a need). */
 export function freeSpans(text: string): [number, number][] {
-  return [...text.matchAll(FREE_FRAMES)].map((m) => [m.index!, m.index! + m[0].length])
+  if (!mayFee(text).includes(FRAMES)) return []
+  return globalMatches(FREE_FRAMES, text).map((m) => [m.index!, m.index! + m[0].length])
 }

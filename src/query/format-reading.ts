@@ -128,7 +128,7 @@ const WISHED_BEFORE = /(?:要|想要|只要|就要|找|想找|最好是|希望�
  * filter. The 的 form ("都行的课") is read by BOTH_WAYS and the hybrid cue.
  */
 function bothFineAsKind(text: string): boolean {
-  const m = BOTH_FINE.exec(text)
+  const m = mayVerdict(text).includes(BOTH_FINE_AT) ? BOTH_FINE.exec(text) : null
   if (!m) return false
   const start = m.index, end = start + m[0].length
   let stop = text.slice(end).search(/[，,。；;！!？?\s]/)
@@ -140,9 +140,19 @@ function bothFineAsKind(text: string): boolean {
 
 /** Where a mixed course is named beyond FORMAT_CUES ("混成課程"): the words say how, they are no need. */
 export function namedMixedSpans(text: string): [number, number][] {
-  return [...text.matchAll(NAMED_MIXED)].map((m) => [m.index!, m.index! + m[0].length])
+  if (!mayVerdict(text).includes(NAMED_MIXED_AT)) return []
+  return globalMatches(NAMED_MIXED, text).map((m) => [m.index!, m.index! + m[0].length])
 }
 const ANY = FORMAT_CUES.find((c) => c.format === 'any')!.pattern
+
+/**
+ * Which of the whole-message verdict patterns (the hybrid ones, then "both fine", "indifferent", "any") a message can
+ * match at all, from its one walk of every table's strings (text/literal-walk): most messages hold none, and each was
+ * otherwise tried at every position of every message.
+ */
+const VERDICTS = [...HYBRID, BOTH_FINE, INDIFFERENT, ANY]
+const mayVerdict = candidateIndices(VERDICTS)
+const NAMED_MIXED_AT = HYBRID.indexOf(NAMED_MIXED), BOTH_FINE_AT = HYBRID.length, INDIFFERENT_AT = HYBRID.length + 1, ANY_AT = HYBRID.length + 2
 
 /** Where a clause starts, looking back from `at`. */
 function clauseStart(text: string, at: number): number {
@@ -179,8 +189,9 @@ export function formatMentions(text: string): Mention[] {
 
 /** The format a Chinese message asks for, or null when it names none or says either will do (`mentions`: its formatMentions). */
 export function readFormat(text: string, mentions: readonly Mention[] = formatMentions(text)): Format | null {
-  if (HYBRID.some((re) => text.search(re) >= 0) || bothFineAsKind(text)) return 'hybrid'
-  if (INDIFFERENT.test(text) || ANY.test(text)) return null
+  const may = mayVerdict(text)
+  if (may.some((k) => k < HYBRID.length && text.search(HYBRID[k]) >= 0) || bothFineAsKind(text)) return 'hybrid'
+  if ((may.includes(INDIFFERENT_AT) && INDIFFERENT.test(text)) || (may.includes(ANY_AT) && ANY.test(text))) return null
   const wanted = mentions.filter((m) => !m.refused)
   const online = wanted.filter((m) => m.side === 'online'), offline = wanted.filter((m) => m.side === 'offline')
   if (online.length && offline.length) {

@@ -9,6 +9,7 @@
  */
 import type { Match } from './term-matches.js'
 import { CHILDREN } from './person-cues.js'
+import { candidateIndices, globalMatches } from '../text/regex-tools.js'
 
 /** A request verb right before a situation: what follows is asked for ("想学", "换成", "来个", "学怎么"). */
 const ASKS_FOR = /(?:学|想|要|换|改|整|搞|弄|懂|会|来个|来点)(?:成|个|点|些|下|一下|怎么|咋|如何|着)?$/
@@ -49,7 +50,7 @@ const WANTS_CLAUSE = /(想学|要学|想整|要整|想弄|想搞|学学|学点|�
  * rules (query/subject-rules) apply it; {@link personOrSubject} then sorts what is left.
  */
 export function withoutWishedSituations(matches: Match[], text: string): Match[] {
-  const wants = [...text.matchAll(WANTS_CLAUSE)].map((w) => [w.index!, w.index! + w[0].length])
+  const wants = mayClause(text).includes(WANTS) ? globalMatches(WANTS_CLAUSE, text).map((w) => [w.index!, w.index! + w[0].length]) : []
   return matches.filter((m) => !(isSituation(m) && (afterVerb(m, text) || inWish(m, matches, wants))))
 }
 
@@ -142,10 +143,21 @@ const ORG_CLAUSE = /(?<=^|[，,。!！?？;；\s])(?:我们|咱们|我|本)(?:(?
 /** Where the learner describes themself: words there are who they are, never a need ("我在镇中心校教语文": 中心校). */
 export function selfDescriptionSpans(text: string): [number, number][] {
   const spans: [number, number][] = []
-  for (const m of text.matchAll(SELF_CLAUSE)) {
-    if (m[0].length > 2 && !LIKES.test(text.slice(m.index!, m.index! + m[0].length + 4))) spans.push([m.index!, m.index! + m[0].length])
+  const may = mayClause(text)
+  if (may.length === 0) return spans
+  if (may.includes(SELF)) {
+    for (const m of globalMatches(SELF_CLAUSE, text)) {
+      if (m[0].length > 2 && !LIKES.test(text.slice(m.index!, m.index! + m[0].length + 4))) spans.push([m.index!, m.index! + m[0].length])
+    }
   }
-  for (const m of text.matchAll(PROXY_CLAUSE)) spans.push([m.index!, m.index! + m[0].length])
-  for (const m of text.matchAll(ORG_CLAUSE)) spans.push([m.index!, m.index! + m[0].length])
+  if (may.includes(PROXY)) for (const m of globalMatches(PROXY_CLAUSE, text)) spans.push([m.index!, m.index! + m[0].length])
+  if (may.includes(ORG)) for (const m of globalMatches(ORG_CLAUSE, text)) spans.push([m.index!, m.index! + m[0].length])
   return spans
 }
+
+/**
+ * Which of the clause patterns (a wish, the learner's self, a proxy, a body) a message can match at all, from its one
+ * walk of every table's strings (text/literal-walk): the lookbehinds made each pattern try every position otherwise.
+ */
+const mayClause = candidateIndices([WANTS_CLAUSE, SELF_CLAUSE, PROXY_CLAUSE, ORG_CLAUSE])
+const WANTS = 0, SELF = 1, PROXY = 2, ORG = 3

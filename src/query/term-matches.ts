@@ -72,6 +72,11 @@ const QUALIFICATION = /^(?:上岗证|操作证|考证|考个证|拿证|证书?|�
 /** Terms precompiled for matching: Chinese terms in a trie of their characters, the others by their own matcher. */
 export interface TermIndex {
   root: TermNode
+  /**
+   * The root's next nodes by UTF-16 unit: every position of a message starts at the root, whose thousands of first
+   * characters made that step a map lookup each; an array read gives the same node.
+   */
+  rootNext: (TermNode | undefined)[]
   english: (text: string) => EnglishHit[]
 }
 
@@ -98,7 +103,10 @@ export function indexTerms(terms: Term[], english: TermIndex['english']): TermIn
     }
     node.terms.push({ ...t, latinStart: /^[a-z0-9]/.test(t.han), latinEnd: /[a-z0-9]$/.test(t.han) })
   }
-  return { root, english }
+  // (A key above 0xFFFF is never reached: a message is read by UTF-16 unit.)
+  const rootNext = new Array<TermNode | undefined>(0x10000).fill(undefined)
+  for (const [key, child] of root.next) if (key < 0x10000) rootNext[key] = child
+  return { root, rootNext, english }
 }
 
 /** English words that open a statement about a person ("I'm a farmer growing rice", "my dad works construction", "came from the village to find work"). */
@@ -108,15 +116,15 @@ const SPEAKS_OF_A_PERSON = /^(?:i|we|he|she|they|my|our|his|her|i m|im|i am|we r
 export function findMatches(text: string, index: TermIndex): Match[] {
   const found: Match[] = []
   for (let at = 0; at < text.length; at++) {
-    let node: TermNode | undefined = index.root
-    for (let end = at + 1; end <= text.length; end++) {
-      node = node.next.get(text.charCodeAt(end - 1))
-      if (!node) break
+    let node: TermNode | undefined = index.rootNext[text.charCodeAt(at)]
+    for (let end = at + 1; node !== undefined; end++) {
       for (const t of node.terms) {
         if (t.latinStart && /[a-z0-9]/.test(text[at - 1] ?? '')) continue
         if (t.latinEnd && /[a-z0-9]/.test(text[end] ?? '')) continue
         found.push({ kind: t.kind, id: t.id, start: at, end, explicit: true, cue: false, matched: t.han, ...(t.word ? { word: t.word } : {}) })
       }
+      if (end >= text.length) break
+      node = node.next.get(text.charCodeAt(end))
     }
   }
   // English words of the taxonomy, inflected and padded as people write them. "Adults", "the public":

@@ -36,7 +36,10 @@ export function filterSet(table: ProjectTable, slots: Slots, resolve: RegionReso
   const topics = slots.topics.filter((t) => t.explicit).map((t) => t.id)
   const audiences = slots.audiences.filter((a) => a.explicit).map((a) => a.id)
   // Order matters (the posting lists are joined in the order named), so the key keeps it.
-  const key = JSON.stringify([topics, audiences, slots.region, slots.format, slots.free, slots.time?.from ?? null, slots.time?.to ?? null, materializeBelow])
+  // (Joined by control characters no id, place, format or date holds; null apart from every string: JSON.stringify was a
+  // visible part of a search.)
+  const key = `${topics.join('\u0001')}\u0000${audiences.join('\u0001')}\u0000${slots.region ?? '\u0002'}\u0000${slots.format ?? '\u0002'}\u0000${
+    slots.free === null ? 'n' : slots.free ? 't' : 'f'}\u0000${slots.time?.from ?? '\u0002'}\u0000${slots.time?.to ?? '\u0002'}\u0000${materializeBelow}`
   let memo = byTable.get(table)
   if (!memo || memo.resolve !== resolve) byTable.set(table, (memo = { resolve, sets: new Map() }))
   const known = memo.sets.get(key)

@@ -93,7 +93,9 @@ export async function gather(parts: RetrieverParts, u: Understanding, exclude: R
     }
     stageClock.mark?.('filter')
   }
-  const admit = (id: string) => table.byId.has(id) && !exclude.has(id) && (!allowed || allowed.has(id)) && (!passes || passes(id))
+  // (With nothing excluded or filtered, as for most requests, a candidate need only still be in the table.)
+  const admit = exclude.size === 0 && !allowed && !passes ? (id: string) => table.byId.has(id)
+    : (id: string) => table.byId.has(id) && !exclude.has(id) && (!allowed || allowed.has(id)) && (!passes || passes(id))
   const cands = new Map<string, Candidate>()
   const get = (id: string) => {
     let c = cands.get(id)
@@ -105,8 +107,15 @@ export async function gather(parts: RetrieverParts, u: Understanding, exclude: R
     ...content.flatMap((g) => g.alts)])]
   if (lexTerms.length > 0) {
     const fetch = tuning.candidates * (allowed ? tuning.filteredLexicalOverfetch : tuning.lexicalOverfetch)
-    const lex = parts.lexical.search(lexTerms, fetch).filter((h) => admit(h.id)).slice(0, tuning.candidates)
-    lex.forEach((h, i) => { const c = get(h.id); c.lexRank = i + 1; c.lexScore = h.score })
+    // The first `candidates` admitted hits, in order (no test of the hits past them).
+    let rank = 0
+    for (const h of parts.lexical.search(lexTerms, fetch)) {
+      if (rank >= tuning.candidates) break
+      if (!admit(h.id)) continue
+      const c = get(h.id)
+      c.lexRank = ++rank
+      c.lexScore = h.score
+    }
     stageClock.mark?.('lexical')
   }
   if (parts.vectors && content.length > 0) {
@@ -126,10 +135,13 @@ export async function gather(parts: RetrieverParts, u: Understanding, exclude: R
     const impliedA = slots.audiences.filter((a) => !a.explicit).map((a) => a.id)
     const impliedT = slots.topics.filter((t) => !t.explicit).map((t) => t.id)
     const pool = filtered ? allowed ?? source : impliedA.length ? table.withAudiences(impliedA) : impliedT.length ? table.withTopics(impliedT) : []
+    // The pool is the table's own ids (or the allowed ones, drawn from them): with nothing excluded and no test
+    // left to pass, each is admitted without asking.
+    const sure = exclude.size === 0 && !passes
     let n = 0
     for (const id of pool) {
       if (n >= tuning.slotPool) break
-      if (admit(id) && !cands.has(id)) { get(id); n++ }
+      if ((sure || admit(id)) && !cands.has(id)) { get(id); n++ }
     }
     stageClock.mark?.('pool')
   }
@@ -157,8 +169,17 @@ export function score(parts: RetrieverParts, u: Understanding, gathered: Gathere
   for (const c of gathered.candidates) {
     const p = table.byId.get(c.id)!
     let wordBonus = 0
-    if (totalWeight > 0) c.coverage = content.reduce((s, g, i) => s + (groupTests[i].some((has) => has(c.id)) ? g.weight : 0), 0) / totalWeight
-    if (topicTests.length > 0) wordBonus = topicTests.filter((has) => has(c.id)).length / topicTests.length
+    // (Plain loops, the same additions in the same order: no closure or array made per candidate.)
+    if (totalWeight > 0) {
+      let covered = 0
+      for (let i = 0; i < content.length; i++) covered += anyHas(groupTests[i], c.id) ? content[i].weight : 0
+      c.coverage = covered / totalWeight
+    }
+    if (topicTests.length > 0) {
+      let used = 0
+      for (const has of topicTests) if (has(c.id)) used++
+      wordBonus = used / topicTests.length
+    }
     c.boost = slotBoost(p, slots, tuning.impliedBoost).boost
     c.fused = (c.lexRank ? tuning.lexicalWeight / (tuning.rrfK + c.lexRank) : 0) +
       (c.vecRank ? tuning.vectorWeight / (tuning.rrfK + c.vecRank) : 0) +
@@ -183,12 +204,13 @@ export function floor(parts: RetrieverParts, u: Understanding, scored: Gathered,
   // also shares some need-word with the request: "学做蛋糕" must not bring every vocational course.
   const topicIds = slots.topics.filter((t) => !t.related).map((t) => t.id)
   const relatedIds = slots.topics.filter((t) => t.related).map((t) => t.id)
+  // (The project is looked up only for a candidate the figures alone do not keep.)
   const kept = scored.candidates.filter((c) => {
+    if (content.length === 0 || c.coverage >= tuning.coverageFloor ||
+      ((c.vecScore ?? 0) >= tuning.vectorFloor && (knownShare >= tuning.knownFloor || slots.audiences.length > 0))) return true
+    if (topicIds.length === 0 && (c.coverage <= 0 || relatedIds.length === 0)) return false
     const p = table.byId.get(c.id)!
-    return content.length === 0 || c.coverage >= tuning.coverageFloor ||
-      ((c.vecScore ?? 0) >= tuning.vectorFloor && (knownShare >= tuning.knownFloor || slots.audiences.length > 0)) ||
-      p.topics.some((t) => topicIds.includes(t)) ||
-      (c.coverage > 0 && p.topics.some((t) => relatedIds.includes(t)))
+    return p.topics.some((t) => topicIds.includes(t)) || (c.coverage > 0 && p.topics.some((t) => relatedIds.includes(t)))
   })
   // A topic named only by a specific skill ("叉车", "插花": a synonym no project in the catalogue
   // mentions) is an unmet need, not a request for the whole topic: without any lexical, vector or
@@ -240,6 +262,12 @@ export async function retrieve(parts: RetrieverParts, u: Understanding, request:
   }))
   stageClock.mark?.('diversify')
   return hits
+}
+
+/** Whether any of `tests` holds for `id` (Array.prototype.some without a closure per call). */
+function anyHas(tests: readonly ((id: string) => boolean)[], id: string): boolean {
+  for (const has of tests) if (has(id)) return true
+  return false
 }
 
 function isNonZero(v: ArrayLike<number>): boolean {

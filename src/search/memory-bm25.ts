@@ -183,7 +183,9 @@ export class MemoryBm25 {
       slots = []
       for (let slot = 0; slot < hits; slot++) if (scores[slot] <= cut) slots.push(slot)
     } else {
-      slots = Array.from({ length: hits }, (_, slot) => slot)
+      // (A plain loop: Array.from with a map function is several times slower in V8.)
+      slots = new Array<number>(hits)
+      for (let slot = 0; slot < hits; slot++) slots[slot] = slot
     }
     slots.sort((a, b) => scores[a] - scores[b] || hitRows[a] - hitRows[b])
     const out: { id: string; score: number }[] = []

@@ -88,9 +88,10 @@ const alwaysOf: number[][] = []
 /**
  * The walk's hits to the tables: per slot, the patterns (table, index, other slot) it is the trigger of. A pattern
  * is listed once, under its first strings' slot when it has one, else under its needed strings'; the other slot
- * (-1: none) must be seen too.
+ * (-1: none) must be seen too. Flat, three numbers a pattern (table, index, other slot): the walk reads them in a row
+ * instead of following an object per pattern.
  */
-const triggers: { table: number; k: number; other: number }[][] = []
+const triggers: number[][] = []
 
 /** One walk of a text: per table, the patterns that may match (filled when asked). */
 interface Walk {
@@ -136,7 +137,10 @@ function walkOf(text: string): Walk {
   for (const slot of hits) {
     const list = triggers[slot]
     if (list === undefined) continue
-    for (const t of list) if (t.other < 0 || stamps[t.other] === stamp) (lists[t.table] ??= []).push(t.k)
+    for (let n = 0; n < list.length; n += 3) {
+      const other = list[n + 2]
+      if (other < 0 || stamps[other] === stamp) (lists[list[n]] ??= []).push(list[n + 1])
+    }
   }
   const walk: Walk = { text, version, lists, ready: new Uint8Array(tableCount) }
   if (recent.length >= REMEMBERED) recent.pop()
@@ -150,7 +154,7 @@ function listOf(table: number, text: string): readonly number[] {
   if (walk.ready[table] === 1) return walk.lists[table]
   const always = alwaysOf[table]
   const found = walk.lists[table]
-  const list = found === undefined ? always : always.length === 0 ? found.sort(ascending) : [...always, ...found].sort(ascending)
+  const list = found === undefined ? always : always.length === 0 ? (found.length > 1 ? found.sort(ascending) : found) : [...always, ...found].sort(ascending)
   walk.lists[table] = list
   walk.ready[table] = 1
   return list
@@ -169,7 +173,7 @@ function tableOf(first: number[], needed: number[], depth: number): number {
   for (let k = 0; k < first.length; k++) {
     const trigger = first[k] >= 0 ? first[k] : needed[k]
     if (trigger < 0) always.push(k)
-    else (triggers[trigger] ??= []).push({ table, k, other: first[k] >= 0 ? needed[k] : -1 })
+    else (triggers[trigger] ??= []).push(table, k, first[k] >= 0 ? needed[k] : -1)
   }
   alwaysOf[table] = always
   // Walks made before this table know nothing of it.

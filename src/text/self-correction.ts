@@ -10,6 +10,7 @@
  * what it follows ("给我找个线上的唱歌课 哦不 线下的") replaces one word of it,
  * which no text rule can place: then only the correction words are dropped.
  */
+import { candidateIndices, globalMatches } from './regex-tools.js'
 
 /** A clause that takes back the one before it: 不对, 不是不是, 说错了, 口误, 哦不; "no wait", "sorry, I meant". */
 const MARKER = /(?<=^|[\s,，。;；!！])(?:哦|噢|呃|啊|哎呀|哎)?(?:不对不对|不是不是|不对|不是|说错了|我说错了|说错|口误|更正一下|更正|打错了|打错字了|哦不|不不不|不不|不)(?:了|啊|呀|哈)?(?=[\s,，。;；!！]|$)|(?<=^|[\s,.;!])(?:no wait|sorry,? i meant?|oops,? i meant?|i meant|correction)(?=[\s,.;:!]|$)/gi
@@ -18,12 +19,19 @@ const CORRECTION_LEAD = /^(?:我是说|我的意思是|我要说的是|应该是
 /** Clause separators. */
 const CLAUSE = /[\s,，。;；!！]+/
 
+/**
+ * Whether a text can hold a correction marker at all, from its one walk of every table's strings (text/literal-walk):
+ * most messages hold none, and the marker's lookbehind was otherwise tried at every position of every message.
+ */
+const mayMark = candidateIndices([MARKER])
+
 /** `text` with the clause a self-correction takes back removed (see the module); unchanged without one. */
 export function withoutSelfCorrection(text: string): string {
   let out = text
   // Several corrections in one message are undone from the last one back.
   for (let i = 0; i < 3; i++) {
-    const marks = [...out.matchAll(MARKER)]
+    if (mayMark(out).length === 0) break
+    const marks = globalMatches(MARKER, out)
     const m = marks.at(-1)
     if (!m) break
     const before = out.slice(0, m.index!).replace(/[\s,，。;；!！]+$/, '')

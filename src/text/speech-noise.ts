@@ -19,6 +19,7 @@ import { toSimplified } from './normalize.js'
 import { withoutSelfCorrection } from './self-correction.js'
 import { fromDictation } from './dictation.js'
 import { spellOutTextSpeak } from './text-speak.js'
+import { candidateIndices } from './literal-walk.js'
 
 /** Clause edges: punctuation or a space. */
 const EDGE = '[\\s,，。.!！?？~～、;；:：]'
@@ -92,6 +93,48 @@ function strip(text: string, re: RegExp, by = ''): string {
 /** Every English wrapper and particle is spelled in Latin letters: a message without one has none of them. */
 const LATIN_LETTER = /[a-z]/i
 
+/** The wrappers and particles taken off a clause's edges, in the order they are tried, and what each leaves. */
+const ZH_STRIPS: readonly (readonly [RegExp, string])[] = [
+  [ZH_POLITE_TAIL, ''], [ZH_APOLOGY_TAIL, ''], [ZH_APOLOGY_LEAD, ''], [ZH_APOLOGY_INNER, '$1'], [ZH_PARTICLES, ''], [ZH_LEAD, ''], [ZH_INNER, '$1'],
+]
+const EN_STRIPS: readonly (readonly [RegExp, string])[] = [
+  [EN_TAIL, ''], [EN_APOLOGY_TAIL, ''], [EN_APOLOGY_LEAD, ''], [EN_REACTION_TAIL, ''], [EN_PARTICLES, ''], [EN_LEAD, ''], [EN_REACTION_LEAD, ''], [EN_INNER, ''],
+]
+const STRIPS = [...ZH_STRIPS, ...EN_STRIPS]
+/**
+ * Which wrappers a text can hold at all, from its one walk of every table's strings (text/literal-walk): most
+ * messages hold none of them, and each was otherwise tried at every position (an apology for one's Chinese, the
+ * tail particles) of every message. Read again after a strip changed the text (what it joined may start one).
+ */
+const mayStrip = candidateIndices(STRIPS.map(([re]) => re))
+
+/** `text` with the wrappers of `STRIPS[from]` to `STRIPS[to - 1]` stripped in turn, each only when the text can hold it. */
+function stripEach(text: string, from: number, to: number): string {
+  let t = text
+  let may = mayStrip(t)
+  for (let k = from; k < to; k++) {
+    if (!may.includes(k)) continue
+    const next = strip(t, STRIPS[k][0], STRIPS[k][1])
+    if (next !== t) may = mayStrip((t = next))
+  }
+  return t
+}
+
+/**
+ * Whether `text` can hold a clause said twice ({@link REPEATED}): a repeat of two characters or more has its first
+ * two code units at two places. Most messages repeat no pair, and the back-reference was tried from every position.
+ * Exported for its test (a text the pattern matches is never passed over).
+ */
+export function mayRepeat(text: string): boolean {
+  const seen = new Set<number>()
+  for (let i = 0; i + 1 < text.length; i++) {
+    const pair = text.charCodeAt(i) * 0x10000 + text.charCodeAt(i + 1)
+    if (seen.has(pair)) return true
+    seen.add(pair)
+  }
+  return false
+}
+
 /**
  * `text` without the noise of speech and chat around what it asks (see the
  * module doc); the same text when nothing but noise is left.
@@ -112,26 +155,9 @@ export function withoutSpeechNoise(text: string): string {
   // One wrapper at a time from the outside in ("嗯 请问一下，…", "so hello"): whatever is left must still say something.
   for (let i = 0; i < 5; i++) {
     const before = t
-    if (han) {
-      t = strip(t, ZH_POLITE_TAIL)
-      t = strip(t, ZH_APOLOGY_TAIL)
-      t = strip(t, ZH_APOLOGY_LEAD)
-      t = strip(t, ZH_APOLOGY_INNER, '$1')
-      t = strip(t, ZH_PARTICLES)
-      t = strip(t, ZH_LEAD)
-      t = strip(t, ZH_INNER, '$1')
-    }
-    if (latin) {
-      t = strip(t, EN_TAIL)
-      t = strip(t, EN_APOLOGY_TAIL)
-      t = strip(t, EN_APOLOGY_LEAD)
-      t = strip(t, EN_REACTION_TAIL)
-      t = strip(t, EN_PARTICLES)
-      t = strip(t, EN_LEAD)
-      t = strip(t, EN_REACTION_LEAD)
-      t = strip(t, EN_INNER)
-    }
-    t = strip(t, REPEATED, '$1').replace(/\s+/g, ' ').trim()
+    if (han) t = stripEach(t, 0, ZH_STRIPS.length)
+    if (latin) t = stripEach(t, ZH_STRIPS.length, STRIPS.length)
+    t = (mayRepeat(t) ? strip(t, REPEATED, '$1') : t).replace(/\s+/g, ' ').trim()
     if (t === before) break
   }
   // A self-correction ("我想学唱歌 哦不对 我是说跳舞") takes back the clause before it: text/self-correction.
