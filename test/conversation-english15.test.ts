@@ -91,3 +91,37 @@ describe('punctuation dictated as words', () => {
     expect(u.slots.topics.map((t) => t.id)).toEqual(['digital-skills'])
   })
 })
+
+describe('an English conversation keeps its language and its learner', () => {
+  it.each(['Heilongjiang', 'Chongqing'])('a Chinese place spelt in pinyin, "%s", is answered in English', async (name) => {
+    const say = learner()
+    await say('farmer, any courses?')
+    expect(replyText(await say(name))).toMatch(/^For "Farmers/)
+  })
+
+  it('a Chinese name in capitals, "Zhang Wei", is answered in English', async () => {
+    const say = learner()
+    await say('farmer, any courses?')
+    expect(replyText(await say('Zhang Wei'))).not.toMatch(/\p{Script=Han}{2}/u)
+  })
+
+  it('pinyin typed for Chinese words in an English chat is still Chinese', async () => {
+    const say = learner()
+    await say('computer classes')
+    expect(replyText(await say('zai hangzhou'))).toMatch(/^按“/)
+  })
+
+  it.each([
+    "I'm asking for my grandpa, he is 78, Sir kindly tell what virtual courses are there",
+    'for my grandpa, he is 78, online courses?',
+    'looking for my mum who is 75, any online classes',
+  ])('after "I am farmer", "%s" is asked for an older learner', async (text) => {
+    const say = learner()
+    await say('I am farmer sir, any free courses?')
+    const r = await say(text)
+    const header = replyText(r).split('\n')[0]
+    expect(header).toContain('Older adults')
+    expect(header).not.toContain('Farmers')
+    expect((await shown(r)).every(forAudience('elderly'))).toBe(true)
+  })
+})
