@@ -125,3 +125,12 @@ describe('an English conversation keeps its language and its learner', () => {
     expect((await shown(r)).every(forAudience('elderly'))).toBe(true)
   })
 })
+
+describe('a subject said before "you" is still the subject', () => {
+  it.each([
+    ['I want learn mahjong, you have class?', 'mahjong'],
+    ['sorry for bothering you, any yoga class', 'yoga'],
+  ])('"%s" asks for %s', (text, need) => {
+    expect(understand(text).needs).toEqual([[need]])
+  })
+})

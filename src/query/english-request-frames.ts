@@ -22,10 +22,12 @@ const OPENING = '(?:if|whether|about|regarding|concerning|as to|on|of|for|is the
  * or addresses; the asked-about words after it are left to the other readers.
  */
 const FRAMES: readonly RegExp[] = [
-  // Addressing: a verb whose object is the bot ("sorry to trouble you", "hope i m not disturbing you", "i beg you").
-  new RegExp(`\\b[a-z]+ ${YOU}\\b`, 'g'),
+  // Addressing: a verb whose object is the bot, after what makes it a verb ("sorry to trouble you", "hope i m not
+  // disturbing you", "i beg you", "sorry for bothering you"); a noun before "you" ends the clause before ("i want
+  // learn mahjong you have class?") and stays.
+  new RegExp(`(?<=\\b(?:to|not|i|we|m|am) )[a-z]+ ${YOU}\\b|(?<=\\bfor )[a-z]+ing ${YOU}\\b`, 'g'),
   // Excusing the asking and greeting a reader ("excuse me", "pardon me", "forgive me", "respected sir", "dear madam").
-  /\b(?:excuse|excuuse|pardon|forgive) me\b|\b(?:respected|respectful|honou?red|esteemed|dear|good day|good morning|good afternoon|good evening)(?: (?:sir|madam|mam|ma am|team|all|friend|teacher|officer))?\b/g,
+  /\b(?:excuse|excuuse|pardon|forgive) me\b|\b(?:my )?(?:apologies|apology|apologise|apologize|sorry)\b|\b(?:respected|respectful|honou?red|esteemed|dear|good day|good morning|good afternoon|good evening)(?: (?:sir|madam|mam|ma am|team|all|friend|teacher|officer))?\b/g,
   // Asking the bot: the asker, a modal or wish, at most four words, an asking verb and what opens the question
   // ("i would like to know if", "may i ask about", "i wish to humbly inquire whether", "let me know if").
   new RegExp(`\\b(?:i|we|may i|can i|could i|let me|let us|lemme)(?: [a-z]+){0,4}? ${ASKING}(?: ${YOU})?(?: ${OPENING})?\\b`, 'g'),
