@@ -13,7 +13,8 @@ import { CHILDREN } from '../query/person-cues.js'
 
 /** A first-person word right before (or opening) the words that implied the group. */
 const SELF_BEFORE = /(我|俺|咱|本人|自己|i|i'm|im|i am|my|me)\s*[^，,。.!！?？]{0,2}$/
-const SELF_OPENING = /^(我|俺|咱|本人|i\b|i'm|my\b)/
+/** …or a "for" naming whom the course is for ("for my grandpa, he is 78", "i m asking for my mum who is 70"): the learner now. */
+const SELF_OPENING = /^(我|俺|咱|本人|i\b|i'm|my\b|for (?:my|our)\b)/
 
 /** The audiences of `audiences` (understood from `normalized`) that are facts about the learner. */
 export function selfStatedAudiences(normalized: string, audiences: readonly SlotValue[]): SlotValue[] {

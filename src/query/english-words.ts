@@ -13,7 +13,7 @@ import { lemmaEnglish, stemEnglish } from '../text/english.js'
 import { WORLD_FILLER_WORDS, WORLD_PLAIN_WORDS } from './english-world-words.js'
 
 const WORDS = `
-a an the and or but nor so yet if then than as at by for from in into of off on onto out over to up upon with within without
+a an the and or but nor so yet if whether then than as at by for from in into of off on onto out over to up upon with within without
 about above across after against along among around before behind below beneath beside besides between beyond down during
 except inside near nearby outside past since through throughout till toward towards under until via per plus
 i me my mine myself we us our ours ourselves you your yours yourself yourselves he him his himself she her hers herself

@@ -101,8 +101,13 @@ const RULES: Rule[] = [
     window: (t, m) => monthWindow(t, CN_MONTHS[m[1]] ?? Number(m[1])),
   },
   {
-    pattern: new RegExp(`\\b(in |this |next )?(${EN_MONTHS.join('|')})\\b`),
+    pattern: new RegExp(`\\b(in |this |next )?(${EN_MONTHS.filter((m) => m !== 'may').join('|')})\\b`),
     window: (t, m) => monthWindow(t, EN_MONTHS.indexOf(m[2]) + 1),
+  },
+  // "May" is the month only where a month stands ("in may", "until may", "may 5"): a bare "may" is the modal ("may i ask").
+  {
+    pattern: /\b(?:in|this|next|by|from|until|till|before|after|during|around|early|late|mid|end of|start of|beginning of) may\b|\bmay (?=\d)/,
+    window: (t) => monthWindow(t, 5),
   },
   { pattern: /春天|春季|this spring|in spring/, window: (t) => upcoming(t, (y) => [day(y, 3, 1), day(y, 5, 31)]) },
   { pattern: /夏天|夏季|this summer|in summer/, window: (t) => upcoming(t, (y) => [day(y, 6, 1), day(y, 8, 31)]) },

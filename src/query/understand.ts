@@ -39,6 +39,7 @@ import { personOrSubject, selfDescriptionSpans } from './person-subjects.js'
 import { withoutFramedStrangers } from './inner-subjects.js'
 import { insideLongerWord, isFiller, latinWordAt, wordSpans } from './word-spans.js'
 import { withOwnedHeads } from './english-heads.js'
+import { englishRequestFrameSpans } from './english-request-frames.js'
 
 /** Audiences that are a working life: their situation words (庄稼 in 我是种庄稼的) are who they are, not a subject. */
 const WORKING_LIVES: ReadonlySet<string> = new Set(['farmers', 'migrant-workers', 'employees', 'community-workers', 'veterans'])
@@ -227,6 +228,7 @@ export function createQueryUnderstander(deps: UnderstandDeps): (text: string) =>
     const situationSpans = lifeTopics.map((t) => [t.start, t.end])
     // Each group with where its word sits in the text (-1: not found verbatim, e.g. stemmed English).
     let cursor = 0
+    const frames = english ? englishRequestFrameSpans(normalized) : [] // ("may i ask about", "if exists": no need, no term.)
     let groups = segmentGroups(normalized).map((g) => {
       const word = g[g.length - 1]
       // Sub-words only for long compounds (智能手机 → 手机): in a three-character word
@@ -237,7 +239,8 @@ export function createQueryUnderstander(deps: UnderstandDeps): (text: string) =>
       // A stemmed English word ("disability" of "disabilities") sits where the word it came from sits.
       if (start < 0 && /^[a-z]/.test(word)) [start, end] = latinWordAt(normalized, word, cursor)
       if (start >= 0) cursor = end
-      return { words: g.filter((w) => !isFiller(w) && !aboutLearner.has(w)), start, end }
+      const framed = start >= 0 && frames.some(([a, b]) => a <= start && end <= b)
+      return { words: framed ? [] : g.filter((w) => !isFiller(w) && !aboutLearner.has(w)), start, end }
     })
     for (const k of expansionCandidates(normalized)) {
       const e = expansions[k]
@@ -278,8 +281,7 @@ export function createQueryUnderstander(deps: UnderstandDeps): (text: string) =>
     }
     // The tutoring phrase is the need, first, so "nothing teaches it" names it.
     if (tutoring.length) needs.unshift(...tutoring.filter((t) => !needs.some((g) => g.includes(t.word))).map((t) => [t.word]))
-    // (One set filled group by group: Array.prototype.flat is slow in V8.)
-    const wordSet = new Set<string>()
+    const wordSet = new Set<string>() // (filled group by group: Array.prototype.flat is slow in V8)
     for (const g of termGroups) for (const w of g) wordSet.add(w)
     const words = [...wordSet]
     return {
@@ -296,4 +298,3 @@ export function createQueryUnderstander(deps: UnderstandDeps): (text: string) =>
     }
   }
 }
-

@@ -19,6 +19,13 @@ const MARKS: readonly (readonly [string, string, string])[] = [
 ]
 /** One-word punctuation names: never a subject of a course in any catalogue. */
 const SINGLE_MARKS: Readonly<Record<string, string>> = { comma: ',', semicolon: ';' }
+/**
+ * Marks whose names are also everyday words ("a trial period", "colon cancer", "a new line of work"): a mark only where
+ * dictation puts one, at the end of the message or before a word that opens a clause ("i m retired period i want…",
+ * "courses colon free ones", "computer classes new line for my mum"), never after an article or determiner.
+ */
+const CLAUSE_OPENER = '(?:i|im|i m|we|you|he|she|they|it|there|my|our|his|her|their|any|anything|is|are|was|do|does|can|could|would|will|please|pls|also|and|but|so|or|thanks|thank|what|how|where|when|which|who|hello|hi|hey|ok|okay|maybe|only|just|the|a|an|this|that|free|online|for|in|no|yes|more|next|show)'
+const WORD_MARKS = new RegExp(`\\s*(?<!\\b(?:a|an|the|this|that|each|every|any|some|my|your|our|his|her|their)\\s+)\\b(period|colon|dot|new line|new paragraph|next line|open bracket|close bracket|open parenthesis|close parenthesis|open paren|close paren|open quote|close quote|end quote|unquote)\\b(?=\\s*$|\\s+${CLAUSE_OPENER}\\b)`, 'gi')
 /** Long names are recognised with one slip; short ones ("full") only as typed. */
 const SLIP_MIN = 8
 
@@ -63,6 +70,7 @@ export function fromDictation(text: string): string {
     out = out.replace(/\s*(?<!\b(?:a|an|the|each|every)\s+)\b([a-z]+) (mark|point|stop)\b/gi, (whole, first: string, second: string) => markOf(first.toLowerCase(), second.toLowerCase()) ?? whole)
   }
   out = out.replace(/\s*(?<!\b(?:a|an|the|each|every)\s+)\b(comma|semicolon)\b/gi, (_w, name: string) => SINGLE_MARKS[name.toLowerCase()])
+  out = out.replace(WORD_MARKS, (_w, name: string) => (/bracket|paren|quote/i.test(name) ? ',' : name.toLowerCase() === 'colon' ? ':' : '.'))
   out = out.replace(SPLIT_COMPOUND, '$1$2')
   if (/\bfour\b/i.test(out)) {
     out = out.replace(FOUR, (four: string, before: string | undefined, after: string) => {
@@ -71,5 +79,5 @@ export function fromDictation(text: string): string {
       return NEVER_COUNTED.has(a) || /^[a-z]{3,}ing$/.test(a) ? 'for' : four
     })
   }
-  return out.replace(/^[\s?!.,;]+/, '').replace(/([?!.,;])(?=[a-z])/gi, '$1 ')
+  return out.replace(/^[\s?!.,;:]+/, '').replace(/([?!.,;:])(?=[a-z])/gi, '$1 ')
 }

@@ -56,7 +56,9 @@ export function hasChinese(text: string): boolean {
 export function detectLang(text: string, current?: Lang, hint?: Lang, fallback: Lang = 'zh'): Lang {
   if (HAN.test(text)) return 'zh'
   const words = text.match(LATIN_WORD) ?? []
-  const english = current === 'en' && words.some((w) => ENGLISH_LOOKALIKES.has(w.toLowerCase()))
+  // In English, Chinese places and people are spelt in pinyin ("Heilongjiang", "Zhang Wei"): a lone word, or only
+  // capitalised names, keeps a conversation in English; pinyin typed for Chinese is neither.
+  const english = current === 'en' && (words.some((w) => ENGLISH_LOOKALIKES.has(w.toLowerCase())) || words.length === 1 || words.every((w) => /^[A-Z]/.test(w)))
   if (words.length && !english && isPinyin(words)) return 'zh'
   if (words.length && (words.join('').length > 3 || !current)) return 'en'
   return current ?? hint ?? fallback
