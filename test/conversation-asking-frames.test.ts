@@ -1,7 +1,7 @@
 /**
- * An errand is decided by how it asks, not by what it is about (docs/dialogue-state.md, points 5 and 8): a case to
- * settle (怎么赔, 怎么要回来, wages withheld then 咋整), a sale (谁来收), a price (多少钱一个), an application (怎么申请,
- * 协助申请), a place to eat or to watch a game, money sent, a child's homework done or numbers boosted get nothing and
+ * An errand is decided by how it asks, not by what it is about (docs/dialogue-state.md, points 5 and 8): a claim
+ * (怎么赔, 怎么要回来; not what to do about a wrong, 老板拖欠工资咋办), a sale (谁来收), a price (多少钱一个), an
+ * application (怎么申请, 协助申请), a place to eat or to watch a game, money sent, a child's homework done or numbers boosted get nothing and
  * leave the request as it was, whatever their object; the same words with a learning frame (学, 课, learn, course)
  * stay a request. And a first message that asks to learn something unnamed, in formal or classical wording (敝人,
  * 之课, 有何建议) or beside talk of its day (庙里忙完了), asks back with the menu, never "nothing found". Through the
@@ -16,7 +16,7 @@ const { learner } = useSampleConversation('asking-frames')
 describe('an errand asked by its frame gets nothing, whatever its object', () => {
   it.each([
     // Settling a case.
-    '外卖送错了 怎么赔', '房东押金不退 怎么要回来', '老板不发工资咋办', '快递件丢了 咋个赔', '包工头欠俺工钱 阿门要回来', '工资被拖欠了咋整',
+    '外卖送错了 怎么赔', '房东押金不退 怎么要回来', '快递件丢了 咋个赔', '包工头欠俺工钱 阿门要回来',
     // Selling, a price, an application.
     '家里的土鸡蛋想卖，谁收', '我家的新茶想卖个好价钱，谁来收', '二手摩托车现在多少钱一台', '小巴牌照而家幾錢一個',
     '低保怎么申请', '请帮我申请廉租房', '請問退休簽證怎麼申請', '煩請協助申請澳門長者敬老金',
@@ -29,7 +29,7 @@ describe('an errand asked by its frame gets nothing, whatever its object', () =>
   })
 
   it.each([
-    'how do I claim compensation for a lost parcel', "landlord won't return my deposit what do i do", 'where can I stream the match tonight',
+    'how do I claim compensation for a lost parcel', 'how do i get my deposit back from the landlord', 'where can I stream the match tonight',
     'cheapest way to wire money to the philippines', "can you do my son's maths homework", 'how much is a used car these days',
     'how to send money home, which app best rate', 'where to watch the cowboys game tonight', 'help my kid with his algebra homework fr',
     'madam where I can renew my work visa',
@@ -53,6 +53,8 @@ describe('the same words asked to learn stay a request', () => {
   it.each([
     '工资被拖欠了，想学点劳动法维权的知识', '想学法律知识，怎么维权', '老人想学用手机给孩子转账', '有没有辅导孩子作业的家长课',
     '怎么帮孩子辅导作业', '孩子不听话咋整', '电线老化怎么办', 'how do i help my kid with homework',
+    // What to do about a wrong asks about one's rights (the dev questions' 老板拖欠工资咋办), unlike asking to be paid back.
+    '老板不发工资咋办', '在工地上干活，老板拖欠工资咋办', "landlord won't return my deposit what do i do",
   ])('"%s" gets a list', async (said) => {
     const r = await learner()(said)
     expect(r.projects.length, replyText(r)).toBeGreaterThan(0)
