@@ -55,6 +55,8 @@ describe('the same words asked to learn stay a request', () => {
     '怎么帮孩子辅导作业', '孩子不听话咋整', '电线老化怎么办', 'how do i help my kid with homework',
     // What to do about a wrong asks about one's rights (the dev questions' 老板拖欠工资咋办), unlike asking to be paid back.
     '老板不发工资咋办', '在工地上干活，老板拖欠工资咋办', "landlord won't return my deposit what do i do",
+    // How an insurance pays is knowing one's policy; homework with no subject named is the parent's (dev questions).
+    '送快递的，出了事故保险怎么赔', 'help my son with his homework',
   ])('"%s" gets a list', async (said) => {
     const r = await learner()(said)
     expect(r.projects.length, replyText(r)).toBeGreaterThan(0)
