@@ -41,7 +41,8 @@ export async function weighNeeds(ctx: TurnContext, said: Understanding): Promise
     !needWords(u).some((w) => asksForSubject(u.normalized, w))) u = { ...u, topicSource: 'words', slots: { ...u.slots, topics: [] } }
   // (A message out of scope, a service or an errand, is no request whatever topic its everyday words imply: "孩子发烧了去哪个医院".)
   if (u.outOfScope && !u.slots.topics.some((t) => t.explicit)) return { u, unmet: u.outOfScope, vague: false }
-  if (!u.needs.length || u.slots.topics.length) return { u, unmet: null, vague: !hasAnySlot({ ...u.slots, time: null }) && !u.slots.topics.length && slips.some(Boolean) }
+  // (A first message with no slot and no need-word asks for nothing whatever glue its words left, "敬请告知可报之班": point 8.)
+  if (!u.needs.length || u.slots.topics.length) return { u, unmet: null, vague: !hasAnySlot({ ...u.slots, time: null }) && !u.slots.topics.length && (slips.some(Boolean) || !ctx.session.request.active) }
   const found = (text: string, asked: boolean) => isTaught(ctx, text, asked)
   const marked = hasVagueMarker(u.normalized)
   // Words that only make up a vague marker ("where do I *start*", "还*没想*好") ask for nothing.
@@ -54,8 +55,15 @@ export async function weighNeeds(ctx: TurnContext, said: Understanding): Promise
   // (Exam tutoring, "孙女考大学 补英语", is always a subject: out of scope unless the catalogue has it.)
   const refining = ctx.session.request.active && hasAnySlot({ ...u.slots, time: null })
   const tutoring = examTutoring(u.normalized).map((t) => t.word)
+  // A message that asks to learn something unnamed ("想学点东西", "有什么可学的") and names no slot asks for a subject
+  // only in a learning frame: the rest is its talk ("廟裡忙完了", "敝人…有何建议"), so it asks back, never "nothing".
+  const unnamed = marked && !hasAnySlot({ ...u.slots, time: null })
   for (const [i, word] of needWords(u).entries()) {
     if (marked && !outside.includes(word)) continue
+    if (unnamed && !isAskedSubject(u.normalized, word) && !tutoring.includes(word)) {
+      talk.push(word)
+      continue
+    }
     if (refining && !asksForSubject(u.normalized, word) && !tutoring.includes(word)) {
       talk.push(word)
       continue

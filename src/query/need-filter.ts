@@ -25,6 +25,11 @@ export const NOT_NEED_WORDS: ReadonlySet<string> = new Set([
   '待业', '失业', '下岗', '没工作', '婆姨',
   // A letter's salutation ("敬启者，请问有否…"): addresses the reader, asks nothing.
   '敬启者', '敬啟者',
+  // Formal and classical letters ("敝人想学点东西，请问有何建议", "敬请推荐，不胜感激"): the writer named humbly, the
+  // asking and the thanks. Politeness, never a subject.
+  '敝人', '鄙人', '在下', '老朽', '晚辈', '小可', '愚', '本座', '敬请', '烦请', '恳请', '谨请', '劳烦', '有劳', '惠请', '赐教',
+  '指教', '指点', '指点迷津', '高见', '建议', '意见', '推荐', '推介', '惠荐', '告知', '示知', '不胜感激', '感激不尽', '万分感谢',
+  '不胜荣幸', '感激', '感谢', '感恩', '不胜', '拜托', '叨扰', '冒昧', '恳求', '盼复', '静候', '佳音',
   // A question relayed from someone unnamed ("群里有人问", "网友托我问"): nobody known learns, and the relay is no subject.
   // Addressing the readers as family in net slang ("家人们有无推"), and whether a class can be had ("哪里学得到").
   '家人们', '人们', '得到',
@@ -84,7 +89,7 @@ const LIGHT_VERB_GLUE = /^(学|想|要)[着当开唱做用玩打弄整搞去来�
  * request's own verb (才学 is a word to the cutter, never here).
  */
 const MEASURE_GLUE = /^\p{Script=Han}[些个]$|^[这那哪寻找搞整弄来要拿选挑报上听看学多][点门样节堂]$/u
-const ADVERB_GLUE = /^[才就再也还都又先去来要想能会得肯便]{1,2}[学教练报读]$/
+const ADVERB_GLUE = /^[才就再也还都又先去来要想能会得肯便可欲]{1,2}[学教练报读]$|^可[修上选]$/
 
 /**
  * True for a measure word or an adverb the word cutter glued to the request's verb (寻些, 找点, 才学, 再学): no need,
@@ -94,10 +99,10 @@ export function isVerbGlue(word: string): boolean {
   return MEASURE_GLUE.test(word) || ADVERB_GLUE.test(word)
 }
 
-/** Characters that, glued to another by a word cutter, make a fragment rather than a word ("我找", "教有", "请荐"). */
+/** Characters that, glued to another by a word cutter, make a fragment rather than a word ("我找", "教有", "请荐"; classical "之课", "有何"). */
 /** Chinese characters only (compiled once: a `\p{…}` literal inside a function is a new RegExp per call once transpiled). */
 const ALL_HAN = /^\p{Script=Han}+$/u
-const FUNCTION_CHARS = new Set([...'我你他她它们的了吗呢吧啊呀有请找都也就还很在是给让把被和与跟又再这那哪么啥咋俺咱老总光净'])
+const FUNCTION_CHARS = new Set([...'我你他她它们的了吗呢吧啊呀有请找都也就还很在是给让把被和与跟又再这那哪么啥咋俺咱老总光净之何其乃'])
 
 /**
  * True when `word` (a leftover word of a message) names something to learn.

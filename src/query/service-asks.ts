@@ -13,6 +13,7 @@
  * purchase whose verb ends the ask takes what was said before it as its object ("电动车坏了，哪里修", "高铁票怎么买").
  */
 import { globalMatches } from '../text/regex-tools.js'
+import { englishErrandAsks, errandAsks } from './errand-asks.js'
 
 /** People one hires for a job at home or in life (never a teacher: 老师 and 教练 teach). */
 const HIRED = '(?:师傅|保姆|保母|月嫂|育儿嫂|钟点工|小时工|家政阿姨|阿姨|外佣|菲佣|佣人|女佣|家佣|护工|看护|水电工|电工|木工|泥瓦工|装修队|装修公司|搬家公司|工人|律师|司机|代驾|跑腿|清洁工|保洁)'
@@ -100,6 +101,8 @@ function askSpans(text: string): { word: string; start: number; end: number }[] 
   return [...hiring.map((m) => span(m)), ...done, ...bought, ...how, ...places, ...accounts, ...globalMatches(SHOP, text).map((m) => span(m))]
     .filter((m) => m.end - m.start >= 2)
     .map(fronted)
+    // (An errand of the asker's life, a case, a sale, a price, an application: query/errand-asks.)
+    .concat(errandAsks(text))
     .sort((a, b) => a.start - b.start)
 }
 
@@ -122,10 +125,14 @@ const EN_CHANNEL = /\b(?:online|on ?line|internet|apps?|websites?|on (?:my|the|a
 
 /** The English service phrases of a normalised message (see {@link serviceAsks}); none when it also asks to learn. */
 export function englishServiceAsks(text: string): { word: string; start: number; end: number }[] {
-  if (EN_LEARNING.test(text)) return []
+  // ("How to" asks to learn a thing, but not beside an errand's own frame: "how to send money home, which app best rate".)
+  if (EN_LEARNING.test(text.replace(/\bhow to\b/g, ' '))) return []
+  const doing = EN_CHANNEL.test(text)
+  const errands = englishErrandAsks(text, doing)
+  if (EN_LEARNING.test(text) && !errands.length) return []
   // (Named by the thing bought: "need cheap flights" → flights; a job by all its words.)
   // (What is done, "booking a taxi", is the activity a channel teaches when one is named, as 怎么网上买菜 is in Chinese.)
-  const doing = EN_CHANNEL.test(text)
   return [...text.matchAll(EN_SERVICE)].filter((m) => !(doing && /^[a-z]+ing\b/.test(m[0])))
     .map((m) => ({ word: m[0].startsWith('where') ? m[0] : m[0].split(/\s+/).pop()!, start: m.index!, end: m.index! + m[0].length }))
+    .concat(errands)
 }

@@ -1,0 +1,116 @@
+/**
+ * @module query/errand-asks
+ * A message that asks for help with an errand of the asker's own life rather than to learn: a case to settle
+ * ("快递件丢了 咋个赔", "包工头欠俺工钱 阿门要回来"), a sale ("新茶想卖个好价钱，谁来收"), a price
+ * ("小巴牌照而家幾錢一個"), an application ("退休簽證怎麼申請", "煩請協助申請敬老金"), a place to eat or to watch a game
+ * ("今晚重庆哪里火锅安逸", "where to watch the game tonight"), a transfer of money ("怎么给老家汇钱", "which app best
+ * rate"), a child's homework done ("help my kid with his algebra homework") or numbers boosted ("帮我直播间刷单").
+ * The frame of asking decides, never the object: whatever is settled, sold, priced or applied for, the asker wants
+ * the thing done, so the whole message is out of scope and nothing in it (a topic, a group, a place) is a fact
+ * about a learner. The callers (query/service-asks) return nothing when the message also asks to learn (学, 课, 班,
+ * 培训, learn, course…): "工资被拖欠了，想学点劳动法维权的知识" stays a request.
+ */
+import { globalMatches } from '../text/regex-tools.js'
+
+/** How-words of every register as the understander normalises them (咋个 → 怎么; 阿门 is Wu, 点样 Cantonese). */
+const HOW = '(?:怎么|怎样|如何|咋个|咋样|咋|阿门|哪能|点样|该怎么|要怎么)'
+/** A clause's words, up to its end. */
+const CLAUSE = '[^，,。!！?？\\s]'
+/**
+ * Settling a case: a how-word or whom to ask, then getting paid back or compensated ("怎么赔", "找谁索赔", "阿门要回来",
+ * "咋讨回来", "怎么退款", "怎么维权"). Not how an insurance pays ("出了事故保险怎么赔"): that is knowing one's policy,
+ * taught by the catalogue's law and finance courses (a dev question).
+ */
+const CLAIM = new RegExp(`(?<!(?:保险|工伤|医保|社保|险)${CLAUSE}{0,2})(?:${HOW}|谁来?|找谁|能不能|可不可以)(?:才能|才可以|能|可以|去|把钱)?(?:索赔|理赔|赔偿|赔|要回来?|讨回来?|追回来?|拿回来?|讨要|讨薪|退钱|退款|申诉|投诉|维权|告他|告他们)`, 'g')
+// (What to do about a wrong, "工资被拖欠了咋整", "老板拖欠工资咋办", is no errand: the dev questions and the older banks
+// read it as asking about one's rights, 法律与金融素养; only asking to be paid back, CLAIM, is out of scope.)
+/** Selling the asker's own goods: who buys ("谁来收", "哪里有人收"), or wanting to sell at a price ("想卖个好价钱"). */
+const SELLING = new RegExp(`(?:谁|哪个|哪家|哪里|哪儿|有没有人|有人)(?:来|会|能|愿意|肯|可以)?(?:收购|收|要|买)(?![拾入费获益藏])` +
+  `|(?:想|要|打算|准备)(?:把${CLAUSE}{1,8})?(?:卖|出手|出售|转让)(?:个|掉|出去|了)?(?:好价钱?|高价|好价格|出去|掉)`, 'g')
+/** A price asked ("多少钱一个", "什么价", "行情怎么样"); a course's price says 费 or points at a project, never this. */
+const PRICE = /(?:多少钱|几多钱|几钱|几块钱|啥价钱?|什么价(?:钱|格|位)?|价格多少|价钱多少|咩价|行情(?:如何|怎么样|咋样))(?:一[个台斤只张辆套间块条])?/g
+/** A project pointed at ("这个多少钱", "第二个什么价"), or a fee named: a question about the list, answered there. */
+const POINTER = /这|那|第|它|上面|刚才|前面|后面|最后|费|收钱|要钱/
+/**
+ * Applying for a thing: a how-word or a place, then the verb ("怎么申请", "去哪办理", "补办"), or help asked with it
+ * ("协助申请", "帮我申请", "协助请"): the asker wants the thing granted.
+ */
+const APPLY = new RegExp(`(?:${HOW}|去哪里?|在哪里?|哪里可以|到哪)(?:才能|可以|能|去)?(?:申请|申领|办理|续签|补办|续办|领取|报销|开具)` +
+  `|(?:协助|帮忙|帮我|替我|代为|代我)(?:申请|申领|办理|续签|补办|领取|报销|请(?!问|教|假|客|老师))`, 'g')
+/** Where to eat, by a word of taste ("哪里火锅安逸", "哪家点心最好食", "火锅哪家好吃"). */
+const TASTY = '(?:好吃|好食|安逸|巴适|正宗|地道|好喝|好耍|好玩)'
+const WHERE = '(?:哪里|哪儿|哪家|哪间|哪个地方|什么地方|哪块|阿达|边度)'
+const EATING = new RegExp(`${WHERE}${CLAUSE}{0,8}?最?${TASTY}|${WHERE}(?:(?!机构|学校|学院|大学|单位|项目|老师|课|班)${CLAUSE}){1,8}?最?好(?=$|[，,。!！?？\\s的吃])`, 'g')
+/** Where to watch a game, a show or a film ("哪里能看世界杯直播", "春晚在哪看"). */
+const EVENT = '(?:比赛|球赛|直播|春晚|晚会|电影|演出|演唱会|世界杯|奥运|足球|篮球|NBA|nba|烟花|戏)'
+const WATCHING = new RegExp(`(?:${WHERE}|在哪)(?:可以|能|能够)?(?:看|睇|观看|收看)${CLAUSE}{0,8}?${EVENT}|${EVENT}${CLAUSE}{0,6}?(?:${WHERE}|在哪)(?:可以|能)?(?:看|睇)`, 'g')
+/** Sending money, asked how or where ("怎么给老家汇钱", "哪里换汇划算"); with a channel named it is a skill to learn. */
+const MONEY = '(?:汇钱|汇款|转账|转钱|打钱|寄钱|换汇|换外币|换钱)'
+const SENDING = new RegExp(`(?:${HOW}|${WHERE}|在哪)${CLAUSE}{0,8}?${MONEY}|${MONEY}${CLAUSE}{0,6}?(?:${HOW}|${WHERE}|在哪|划算|便宜|汇率)`, 'g')
+const CHANNEL = /网上|线上|在线|手机|电脑|app|微信|支付宝|小程序|网站|自助/
+/** A child's homework done for them ("帮我孩子写作业", "这道题怎么做"), never how to help ("怎么辅导孩子写作业", parenting). */
+const HOMEWORK = new RegExp(`(?<!${HOW})(?:帮|替|给)(?:我|俺)?(?:家)?(?:孩子|娃|儿子|女儿|孙子|孙女|小孩|闺女)?(?:写|做|检查|批改|辅导|看看|讲讲)?(?:一下)?${CLAUSE}{0,6}?作业` +
+  `|作业(?:答案|帮我做|帮忙做)|(?:这道|这个)题(?:怎么做|咋做|答案)`, 'g')
+/** Numbers boosted for the asker ("帮我刷单", "拉点人气", "买粉"). */
+const BOOSTING = /刷(?:点|些|一下|一波)?(?:单|好评|粉|赞|流量|播放|销量|票)|(?:拉|涨|冲|买)(?:点|些|一波)?(?:人气|粉丝?|好评|赞|流量|播放量|销量)/g
+
+/** The errand phrases of a normalised Chinese message; each covers the whole message, which is all the errand's. */
+export function errandAsks(text: string): { word: string; start: number; end: number }[] {
+  // A claim, a price or an application names what it is about ("低保怎么申请"): bare, "怎么申请" or "多少钱" asks
+  // about the project on screen.
+  const named = [...globalMatches(CLAIM, text), ...(POINTER.test(text) ? [] : [...globalMatches(PRICE, text), ...globalMatches(APPLY, text)])]
+    .filter((m) => errandName(text, m) !== m[0])
+  const found: RegExpExecArray[] = [...named, ...globalMatches(SELLING, text),
+    ...globalMatches(EATING, text), ...globalMatches(WATCHING, text), ...(CHANNEL.test(text) ? [] : globalMatches(SENDING, text)),
+    ...globalMatches(HOMEWORK, text), ...globalMatches(BOOSTING, text)]
+  return found.map((m) => ({ word: errandName(text, m), start: 0, end: text.length }))
+}
+
+const PAUSE = /[，,。!！?？\s]+/
+/** Politeness and the asker before what the errand is about, and what befell it after ("请", "帮我", "我家的"; "被", "现在"). */
+const LEAD = /^(?:请问|烦请|麻烦|劳驾|请|帮我|帮|替我|我家的|家里的|我们的|我的|俺的|我|俺|要|大概|大约|一共|总共|需要|得|一下)+/
+const TAIL = /(?:被|现在|而家|目前|想卖|想|了|的|要|一下|吗|呢|啊)+$/
+/**
+ * What the errand is about, as the "nothing" names it: the words of its clause before the asking frame ("快递件丢了
+ * 怎么赔" → 快递件丢), or after it when none came before ("协助申请敬老金" → 敬老金).
+ */
+function errandName(text: string, m: RegExpExecArray): string {
+  const before = text.slice(0, m.index).split(PAUSE).filter(Boolean).pop() ?? ''
+  const after = text.slice(m.index + m[0].length).split(PAUSE)[0]
+  const trim = (w: string) => w.replace(LEAD, '').replace(TAIL, '')
+  return trim(before) || trim(after) || m[0]
+}
+
+/** Errands in English; beside "how to" they still ask for the thing done ("how to send money home, which app best rate"). */
+const EN_ERRANDS = [
+  // A price or a rate compared ("which app best rate", "cheapest way to wire money", "how much is a used car").
+  /\b(?:which|what) (?:app|bank|service|company|shop|store|one|site)\b.{0,20}\b(?:best|cheapest|lowest|good|better) (?:exchange )?(?:rate|price|deal|fee)s?\b/,
+  /\b(?:best|good|better) (?:exchange )?rates?\b|\bcheapest way to\b/,
+  /\bhow much (?:is|are|does|do|would|for) (?:a|an|some|the (?!course|class|fee|lesson|program))?\s*(?:used|new|second-hand|old)?\s*(?!it\b|this\b|that\b|they\b|these\b|those\b)[a-z]+/,
+  // Money sent (a channel named makes it a skill: query/service-asks' EN_CHANNEL, checked by the caller).
+  /\b(?:send|sending|wire|wiring|transfer|transferring|remit|remitting) (?:some )?(?:money|cash|funds)\b/,
+  // Where to watch a game or a show, where to eat.
+  /\bwhere (?:to|can i|can we|do i|should i|could i|i can) (?:watch|stream|see)\b|\b(?:watch|stream)\b.{0,30}\b(?:game|match|fight|race|final|show|concert)\b/,
+  /\brestaurants?\b|\b(?:where|somewhere|place) to eat\b/,
+  // A child's homework done for them (how to help with it is parenting).
+  // (A school subject named, "his algebra homework": the work itself; "help my son with his homework" is parenting, a dev question.)
+  /(?<!\bhow (?:to|do i|can i|should i) )\bhelp (?:my|our) (?:kid|kids|son|daughter|child|children|boy|girl|grandson|granddaughter) with (?:his|her|their|the|my) (?!home)[a-z]+ (?:homework|homwork)\b/,
+  /\b(?:do|finish|solve|answer|check) (?:my |his |her |their |this |the )?(?:[a-z]+(?:'s| s) )?(?:[a-z]+ )?(?:homework|homwork)\b|\bhomework (?:help|answers?)\b/,
+  // Applying for or renewing a document or an allowance, getting money back.
+  /\b(?:renew|renewing|apply for|applying for|extend|extending|claim|claiming)\s+(?:my |a |an |the |our )?(?:[a-z]+ )?(?:visa|passport|permit|licen[cs]e|pension|benefits?|id|residence|allowance|subsidy|compensation|refund|insurance)\b/,
+  /\bwhere (?:i|we) (?:can|could|should) (?:renew|apply|get|fix|buy|book)\b/,
+  // (What to do about a wrong, "my landlord won't return my deposit", asks about one's rights, as in Chinese.)
+  /\bget (?:my|our) [a-z]+ back\b|\b(?:compensation|refund)\b/,
+]
+/** The money frame is a digital skill when a channel is named, unless a price is compared beside it ("which app best rate"). */
+const EN_MONEY = 3
+
+/** The English errand phrases of a normalised message (see {@link errandAsks}); `channel`: a channel is named. */
+export function englishErrandAsks(text: string, channel: boolean): { word: string; start: number; end: number }[] {
+  const priced = EN_ERRANDS.slice(0, 3).some((re) => re.test(text))
+  return EN_ERRANDS.flatMap((re, i) => {
+    if (i === EN_MONEY && channel && !priced) return []
+    const m = re.exec(text)
+    return m ? [{ word: m[0], start: 0, end: text.length }] : []
+  })
+}
