@@ -34,25 +34,53 @@ export function saysNothingNew(plain: string, u: Understanding): boolean {
 }
 
 /**
- * True when `form` (a control form) has a clause that asks for more by itself, before or after the rest: the clause
- * boundaries are its pauses (punctuation, spaces). "grand, any more?", "不错不错 再来几个", "next lot please mate".
+ * Words that open with a more-word but mean something else: 再说 (later), 再见, 多少, 还有个问题 (one more question),
+ * 再学 / 还想学 (a wish to learn something else, no paging). Beside them a more-word reads no paging.
  */
-export function hasPagingClause(form: string): boolean {
-  const cuts = [...form.matchAll(/ /g)].map((m) => m.index)
-  return cuts.some((at) => classifyControl(form.slice(at + 1))?.kind === 'more' || classifyControl(form.slice(0, at))?.kind === 'more')
+const NOT_PAGING = /再说|再见|再会|再也|多少|多久|多长|多大|多远|多么|还有(?:一)?个问题|还有问题|还有事|还想|再学|换个学|另外问|另外说/
+
+/** Longest message (in characters of its control form) a "more" glued to talk is read in: a short turn, not a request. */
+const MAX_GLUED = 24
+
+/** Cut points of `form` between two Chinese characters or at a pause: never inside an English word ("moreover"). */
+function cutPoints(form: string): number[] {
+  const chars = [...form]
+  const han = (c: string | undefined) => c !== undefined && /\p{Script=Han}/u.test(c)
+  return chars.map((_, at) => at).filter((at) => at > 0 && (chars[at] === ' ' || chars[at - 1] === ' ' || (han(chars[at - 1]) && han(chars[at]))))
 }
 
 /**
- * True when the message asks for more in a clause of its own and the rest is talk: no slot, nothing out of scope, no
- * word asked for as a subject, and no word the catalogue uses ("grand, any more?", "bonza, next lot", "得劲，再整几个").
- * A reaction to the list is not a new request: the list on screen goes on. A word some project names ("cooking, any
- * more?") or one asked for ("还有游泳吗") stays a request.
+ * True when `form` (a control form) asks for more in one part of it, before or after the rest: a clause between pauses
+ * ("grand, any more?", "不错不错 再来几个", "next lot please mate"), or, in a short turn, a run read as "more" glued to
+ * words of talk without a pause ("下一批走起", "还有么师傅", "亲还有吗"). Whether the rest says anything is for the
+ * caller to weigh.
  */
-export async function pagesBesideTalk(ctx: TurnContext, u: Understanding): Promise<boolean> {
-  if (hasAnySlot(u.slots) || u.outOfScope || !hasPagingClause(controlForm(ctx.plain))) return false
+export function hasPagingClause(form: string): boolean {
+  const chars = [...form]
+  const cuts = chars.length <= MAX_GLUED && !NOT_PAGING.test(form) ? cutPoints(form) : [...form.matchAll(/ /g)].map((m) => m.index)
+  const part = (from: number, to: number) => chars.slice(from, to).join('').trim()
+  return cuts.some((at) => classifyControl(part(at, chars.length))?.kind === 'more' || classifyControl(part(0, at))?.kind === 'more')
+}
+
+/**
+ * True when the message, understood as `u`, names nothing of its own: no slot, nothing out of scope, no word asked for
+ * as a subject and no word the catalogue uses. Such words are talk around a control turn (a reaction, an address,
+ * politeness: "grand", "师傅", "感恩"); a word some project names ("cooking") or one asked for ("还有游泳吗") is content.
+ */
+export async function namesNothing(ctx: TurnContext, u: Understanding): Promise<boolean> {
+  if (hasAnySlot(u.slots) || u.outOfScope) return false
   for (const word of needWords(u)) {
     if (asksForSubject(u.normalized, word)) return false
     if (await isTaught(ctx, typedWord(u.normalized, word), true)) return false
   }
   return true
+}
+
+/**
+ * True when the message asks for more in a part of its own and the rest is talk ({@link namesNothing}): "grand, any
+ * more?", "bonza, next lot", "得劲，再整几个", "下一批走起". A reaction to the list is not a new request: the list on
+ * screen goes on. A word some project names ("cooking, any more?") or one asked for ("还有游泳吗") stays a request.
+ */
+export async function pagesBesideTalk(ctx: TurnContext, u: Understanding): Promise<boolean> {
+  return hasPagingClause(controlForm(ctx.plain)) && await namesNothing(ctx, u)
 }

@@ -27,7 +27,7 @@ import { loadRegions } from '../catalogue/regions.js'
 import { asksForProjects, hasAnySlot } from '../query/slots.js'
 import type { Understanding } from '../query/types.js'
 import { listOnScreen, pagesBesideTalk, saysNothingNew } from './contentless-turn.js'
-import { preambledReset } from './reset-inside.js'
+import { emptyRest, preambledReset } from './reset-inside.js'
 import { withoutCorrectionMarkers } from '../text/self-correction.js'
 import { isTooLong, MAX_MESSAGE_CHARS } from '../limits.js'
 
@@ -118,7 +118,7 @@ async function controlTurn(ctx: TurnContext, c: ControlIntent): Promise<TurnOutc
     }
     case 'reset':
       ctx.session = newSession(lang)
-      if (c.rest) {
+      if (c.rest && !(await emptyRest(ctx, c.rest))) {
         // "从头来，我想学电工": nothing of the old request survives, the rest is the new one, answered in its own language.
         ctx.message = { ...ctx.message, text: c.rest }
         if (!ctx.message.replyLang) ctx.lang = ctx.session.lang = detectLang(c.rest, undefined, ctx.message.lang, ctx.deps.defaultLang ?? 'zh')

@@ -12,6 +12,9 @@ import type { Understanding } from '../query/types.js'
 import { hasAnySlot } from '../query/slots.js'
 import { controlText } from './control-text.js'
 import { classifyControl, RESET_WORDS } from './turn-classifier.js'
+import { namesNothing } from './contentless-turn.js'
+import { detectControl } from './intents.js'
+import type { TurnContext } from './turn-context.js'
 
 /** The words a start-over can begin with (its core, weak and clearing words), longest first. */
 const STARTS = [...RESET_WORDS].filter(([, role]) => role === 'core' || role === 'weak' || role === 'clear').map(([w]) => w)
@@ -60,4 +63,16 @@ export function preambledReset(
   const u = understand(found.before)
   if (hasAnySlot(u.slots) || u.outOfScope || /学|learn|study/.test(found.before)) return null
   return found.rest ? { kind: 'reset', rest: found.rest } : { kind: 'reset' }
+}
+
+/**
+ * True when what follows a start-over names nothing to ask for: thanks, a greeting, an address or a filler ("重来一次，感恩",
+ * "重来吧亲", "start over mate", "全部重新来過，唔該"): no slot, no word asked for or taught, no vague wish. Then the
+ * turn is a bare reset, never a request for "感恩".
+ */
+export async function emptyRest(ctx: TurnContext, rest: string): Promise<boolean> {
+  const said = detectControl(rest)?.kind
+  if (said === 'thanks' || said === 'greeting') return true
+  const u = ctx.deps.search.understand(rest)
+  return !u.vague && await namesNothing(ctx, u)
 }

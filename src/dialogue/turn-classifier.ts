@@ -117,6 +117,8 @@ export const RESET_WORDS = vocabulary<ResetRole>([
     'forget it all', 'wipe everything', 'start anew', '/start', '/reset',
     // "A new start" idioms: 另起炉灶, 推翻重来.
     '推翻重来', '另起炉灶', '重起炉灶', '从零来', '从零再来', '从新开始', '重新再来',
+    // Cantonese 由 for 从: 由头嚟过 (→ 由头来过), 由零开始.
+    '由头', '由零开始', '由零再来',
     'start all over', 'start it all over', 'start over again', 'start from the beginning', 'from the beginning', 'from the top',
     'clean slate', 'fresh start', 'new start', 'start a new search', 'a new search', 'another search', 'begin from scratch',
     'forget what i said', 'forget all that', 'forget everything i said', 'scrap all that', 'scrap everything',
@@ -191,6 +193,9 @@ const DISCARD = new Set([
   ...BARE_DISCARD, '不算数', '都不算数', '别算了', '都别算了',
 ])
 
+/** Discarding words that name what they discard, "all of it" (全不要了, 全都不要了, 全部不要, 全去掉): named and discarded at once. */
+const namesAll = (word: string) => DISCARD.has(word) && /^(全|统统|通通|一切|所有)/.test(word)
+
 /** A control turn read by the rules: more, or a reset with the new request said after it (`rest`, possibly empty). */
 export type ControlTurn = { kind: 'more' } | { kind: 'reset'; rest: string }
 
@@ -223,8 +228,9 @@ function readReset(words: ReadWord<ResetRole>[], formLength: number): number | n
   // word between them ("scratch that and start over").
   while (i < words.length && (words[i].role === 'lead' || words[i].role === 'tail' || (i > 0 && JOINERS.has(words[i].word)))) i++
   // No start-over word, but what was said is named and discarded ("前面说的都不算了，我想学电工"): a reset ending there.
-  const named = words.findIndex((w, j) => j < i && !w.slip && SAID_BEFORE.has(w.word))
-  const dropped = named < 0 ? -1 : words.findIndex((w, j) => j > named && j < i && !w.slip && DISCARD.has(w.word))
+  const named = words.findIndex((w, j) => j < i && !w.slip && (SAID_BEFORE.has(w.word) || namesAll(w.word)))
+  const dropped = named < 0 ? -1
+    : words.findIndex((w, j) => (j > named || (j === named && namesAll(w.word))) && j < i && !w.slip && DISCARD.has(w.word))
   let discarded: number | null = null
   if (dropped >= 0) {
     // (Particles after the discarding word go with it: "前面那些条件划掉吧".)
@@ -242,7 +248,10 @@ function readReset(words: ReadWord<ResetRole>[], formLength: number): number | n
   // the new request.
   if (discarded !== null && (!words[i] || words[i].role === 'lead' || words[i].role === 'tail')) return discarded
   const core = words[i]
-  if (!core || core.role === 'tail' || core.role === 'lead' || (core.slip && !typedLongWord(core))) return discarded
+  // A Chinese start-over read by its sound counts as a clause of its own (全都不要了 从来), never inside one (我从来没学过).
+  const soundAlone = (w: ReadWord<ResetRole>) => w.role === 'core' && /\p{Script=Han}/u.test(w.word) &&
+    (i === 0 || words[i - 1].spaceAfter) && (w.spaceAfter || w.end >= formLength)
+  if (!core || core.role === 'tail' || core.role === 'lead' || (core.slip && !typedLongWord(core) && !soundAlone(core))) return discarded
   const next = words[i + 1]?.role
   // (A clearing verb may name what it clears with a lead word: "清除之前的条件", "重置所有条件".)
   const followed = next === 'tail' || next === 'core' || next === 'weak' || next === 'clear' || (next === 'lead' && SAID_BEFORE.has(words[i + 1].word))

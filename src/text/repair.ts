@@ -56,6 +56,7 @@ export interface PreparedVocabulary {
 }
 
 const HAN_RUN = /\p{Script=Han}+/gu
+const HAN = /\p{Script=Han}/u
 /**
  * Particles and pronouns: so common on their own that next to a word they are
  * almost never a mistyped syllable of it ("陪诊是" is not 陪诊师). Never changed.
@@ -65,9 +66,10 @@ const PREPOSITIONS = new Set(['在', '到', '从', '用', '拿'])
 const PARTICLES = new Set([...'是的了在和与可要不就也都还吗呢吧啊我你他她这那把被让给从对向及或等很才又再'])
 /**
  * Common one-character words: a two-character "typo" containing one is more
- * likely two words side by side ("有什么可学的", "十讲") than a mistyped word.
+ * likely two words side by side ("有什么可学的", "十讲") than a mistyped word;
+ * 行 ("fine") too: "不大行" is no 大兴 (a district) typed by sound.
  */
-const SHORT_WORDS = new Set([...'上下做学人时会起十看想能来去说到多少'])
+const SHORT_WORDS = new Set([...'上下做学人时会起十看想能来去说到多少行'])
 /** Characters that make a phrase with 上 / 下 (往上, 向下, 以上, 先下): never the slipped half of a frame word. */
 const PHRASE_HEADS = new Set([...'往向以之先再还都就也又才只马早晚比'])
 const HAN_WORD = /^\p{Script=Han}{2,8}$/u
@@ -219,6 +221,14 @@ export function createTextRepairer(vocabulary: readonly string[], options: Repai
     return out + chars.slice(at).join('')
   }
 
+  // Pinyin glued to Chinese characters ("mianfei的可有", "有xianshang的吗"): people switch the IME off for one word and
+  // send no space. Each Latin run of four letters or more beside a character is read as pinyin on its own, as a
+  // token would be; a run that is English or no word of the vocabulary stays as typed ("学python", "学yoga").
+  function gluedPinyin(token: string, repairs: Repair[]): string {
+    if (!HAN.test(token)) return token
+    return token.replace(/[a-z]{4,}/g, (latin) => english.has(latin) || !isPinyin(latin) ? latin : repairPinyin([latin], byFirst, repairs).join(''))
+  }
+
   return {
     repair(text: string): RepairResult {
       const repairs: Repair[] = []
@@ -233,7 +243,7 @@ export function createTextRepairer(vocabulary: readonly string[], options: Repai
         // A run of pinyin ends here: read it as a whole.
         if (pinyinRun.length) out.push(...repairPinyin(pinyinRun, byFirst, repairs))
         pinyinRun = []
-        out.push(token.replace(HAN_RUN, (run) => repairHan(run, repairs)))
+        out.push(gluedPinyin(token.replace(HAN_RUN, (run) => repairHan(run, repairs)), repairs))
       }
       if (pinyinRun.length) out.push(...repairPinyin(pinyinRun, byFirst, repairs))
       return { text: out.join(' '), repairs }
