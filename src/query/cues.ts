@@ -145,7 +145,7 @@ export const CUES: readonly Cue[] = [
 export const FORMAT_CUES: readonly { format: Format | 'any'; pattern: RegExp }[] = [
   // "网上线下都行的(课)": a course both ways works for is a mixed one; "线上线下都可以" alone is "either".
   { format: 'hybrid', pattern: /(线上|网上|在线|网课|手机上)(和|跟|、|或|或者)?(线下|现场|当面|面授|实体|教室)(都行|都可以|都成|都中|都能|都能上|都能学)的/ },
-  { format: 'any', pattern: /(线上|网上|在线|网课|手机上)(和|跟|、|或|或者)?(线下|现场|当面|面授|实体|教室)都(可以|行|成|中|能)|都可以|无所谓(线上|线下)|线上线下均可|either online or|online or (in person|offline)/ },
+  { format: 'any', pattern: /(线上|网上|在线|网课|手机上)(和|跟|、|或|或者)?(线下|现场|当面|面授|实体|教室)都(可以|行|成|中|能)|无所谓(线上|线下)|线上线下均可|either online or|online or (in person|offline)/ },
   { format: 'hybrid', pattern: /(线上|在线|网上|网课)(和|跟|与|加|及|、|\+|同|同埋)?(线下|实体|现场|面授|到场)(都有|都上|都要|都能上|都开|结合|相结合|混合|一起|兼有|并行)|(线下|实体|现场|面授)(和|跟|与|加|及|、|\+|同|同埋)(线上|在线|网上|网课)(都有|都上|都要|都能上|都开|结合|相结合|混合|一起|兼有|并行)|(线上|在线|网上|网课)(加|\+|结合|配合)(线下|实体|现场|面授)|(线下|实体|现场|面授)(加|\+|结合|配合)(线上|在线|网上|网课)|混合式|混合(教学|学习|模式|形式)|blended|hybrid/ },
   { format: 'offline', pattern: /不要(线上|网课|网上)|不想(上网课|线上)|\bnot online\b/ },
   { format: 'online', pattern: /不要(线下|面授)|(不想|不用|不必|无需|无须|用不着|不需要|不要|免得)(出门|出家门|跑|跑路|跑腿|到场|去现场|去学校|上门)|\bnot in person\b/ },
