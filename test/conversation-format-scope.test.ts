@@ -64,3 +64,18 @@ describe('"any will do" is about what stands right before it', () => {
     expect((await shown(r)).every((p) => p.format !== 'online')).toBe(true)
   })
 })
+
+describe('pinyin typed inside Chinese reads like its characters', () => {
+  it('"有没有mianfei的外语课" shows free language courses', async () => {
+    const r = await learner()('有没有mianfei的外语课')
+    expect(replyText(r)).toContain('免费')
+    expect(r.projects.length).toBeGreaterThan(0)
+    expect((await shown(r)).every((p) => p.fee === 0)).toBe(true)
+  })
+
+  it.each([['手机上的乡村zhenxing课有吗', 'rural-revitalization'], ['想学xiangcun振兴', 'rural-revitalization'], ['想学电gong', 'energy-power']])(
+    '"%s" names %s', (text, topic) => {
+      expect(topics(text)).toContain(topic)
+      expect(understand(text).needs).toEqual([])
+    })
+})
