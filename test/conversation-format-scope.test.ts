@@ -28,6 +28,18 @@ describe('a device is the format when the class is held on it', () => {
       expect(topics(text)).toContain('digital-skills')
     })
 
+  it.each(['courses on the computer about health', 'learn english on my mobile', 'talks on the tv about health'])(
+    '"%s" is online, and the subject stays', (text) => {
+      expect(understand(text).slots.format).toBe('online')
+      expect(topics(text).length).toBeGreaterThan(0)
+      expect(topics(text)).not.toContain('digital-skills')
+    })
+
+  it('"i want to learn to use apps on my phone" learns the device: no format', () => {
+    expect(understand('i want to learn to use apps on my phone').slots.format).toBeNull()
+    expect(topics('i want to learn to use apps on my phone')).toContain('digital-skills')
+  })
+
   it('"手机上的法律课有没有" shows online law courses, not digital skills', async () => {
     const r = await learner()('手机上的法律课有没有')
     expect(replyText(r)).not.toContain('数字技能')
