@@ -22,6 +22,12 @@ describe('a device is the format when the class is held on it', () => {
       expect(topics(text)).not.toContain('digital-skills')
     })
 
+  it.each(['喺手機度學嘅英文課', '手機入面嘅課', '電腦上嘅堂有冇', '拿电脑听的那种 法律的'])(
+    '"%s" (Cantonese locatives, a medium listened through) is online', (text) => {
+      expect(understand(text).slots.format).toBe('online')
+      expect(topics(text)).not.toContain('digital-skills')
+    })
+
   it.each(['想学手机怎么用', '学手机上的功能', '手机操作的课', '手机上的支付怎么弄'])(
     '"%s" learns the device: a digital skill, no format', (text) => {
       expect(understand(text).slots.format).toBeNull()
@@ -65,7 +71,13 @@ describe('"any will do" is about what stands right before it', () => {
     expect(understand(text).slots.format).toBe(format)
   })
 
-  it.each(['上课形式不限，想学书法', '随便线上线下，想学书法', '线上线下都行，想学书法', '网上还是现场都无所谓 学电脑'])(
+  it.each([['线下的 学什么都没关系', 'offline'], ['手机上的课 不拘什么', 'online'], ['有冇線下嘅課 咩都得', 'offline']])(
+    '"%s" keeps the format (%s) in other words of indifference', (text, format) => {
+      expect(understand(text).slots.format).toBe(format)
+      expect(understand(text).needs).toEqual([])
+    })
+
+  it.each(['上课形式不限，想学书法', '随便线上线下，想学书法', '线上线下都行，想学书法', '网上还是现场都无所谓 学电脑', '线上线下都没关系', '不拘线上线下 想学书法', '線上線下都得'])(
     '"%s" is about the formats: no filter', (text) => {
       expect(understand(text).slots.format).toBeNull()
     })

@@ -12,8 +12,8 @@
 export interface SideAt { side: 'online' | 'offline'; start: number; end: number }
 
 /** The words of "any will do"; the leading ones may say it of what follows ("随便线上线下", "不限形式"). */
-const MARKER = /都无所谓|无所谓|都行|都可以|都成|都中|都好|都ok|均可|皆可|不限|随便|随意|哪种都|哪个都|哪样都/g
-const LEADING = /^(?:无所谓|不限|随便|随意)$/
+const MARKER = /都无所谓|无所谓|都行|都可以|都成|都中|都好|都ok|均可|皆可|不限|随便|随意|哪种都|哪个都|哪样都|都没关系|没关系|都不要紧|不要紧|都无妨|无妨|不拘|不介意/g
+const LEADING = /^(?:无所谓|不限|随便|随意|不拘|不介意)$/
 /** The way of learning named as such: a choice of it is a choice of formats. */
 const WAY = /形式|方式|模式|形态|上法|怎么上|咋上|在哪(?:儿|里)?上|去不去现场/
 /** Words that only lead into the indifference ("那个", "反正", "就"): a scope of nothing but these is empty. */

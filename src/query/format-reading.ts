@@ -28,7 +28,9 @@ const NEAR = '(?:那|那儿|那里|那边|中心|活动中心|服务中心|基�
 /** What is done on a device, as against a class held on it ("手机上的功能", "电脑上的操作"): the device is the subject. */
 const DEVICE_THINGS = '(?:功能|操作|设置|软件|应用|app|小程序|程序|东西|玩意|事|字|键盘|照片|相片|相册|图片|支付|付款|转账|扫码|游戏|新闻|消息|信息|账号|账户|用法|使用|骗局|诈骗|广告|病毒|文件|资料|表格|购物|挂号|缴费|银行|钱包|密码)'
 /** A class word later in the same clause ("手机上的人工智能的课", "手机上的玩电脑的本事个课"). */
-const CLASS_AHEAD = '[^\\s，,。；;！!？?]{0,12}?(?:课|班|培训|讲座|课程)'
+const CLASS_AHEAD = '[^\\s，,。；;！!？?]{0,12}?(?:课|班|堂|培训|讲座|课程)'
+/** On or in a medium, Cantonese too ("手机上", "电脑里头", "手机度", "手机入面"). */
+const ON_MEDIUM = '(?:上面|上头|上|里面|里头|里边|里|入面|度)'
 /** Home, where an online learner stays. */
 const HOME = '(?:家里头|家里面|家里|家中|家|屋里头|屋里|屋头|屋企|宿舍|房间|床上|沙发上)'
 
@@ -36,16 +38,18 @@ const HOME = '(?:家里头|家里面|家里|家中|家|屋里头|屋里|屋头|�
 const FRAMES: Record<Side, readonly RegExp[]> = {
   online: [
     // One medium or two ("对着手机视频学", "在电脑直播上听课", "电话里听课").
-    new RegExp(`(?:通过|借助|利用|透过|经过|用|靠|拿|在|从|就在|上|坐在|对着|跟着|看着|听着?|看|打)${MEDIA}{1,2}(?:上|里|前|跟前|面前|边)?(?:面)?(?:就|也)?(?:能|可以|可)?(?:来)?${LEARN}`),
+    new RegExp(`(?:通过|借助|利用|透过|经过|用|靠|拿|在|从|就在|上|坐在|对着|跟着|看着|听着?|看|打)${MEDIA}{1,2}(?:${ON_MEDIUM}|前|跟前|面前|边)?(?:面)?(?:就|也)?(?:能|可以|可)?(?:来)?${LEARN}`),
     new RegExp(`(?:宅家|居家|宅在家|猫在家|闷在家|不出家门)(?:里)?(?:就|也)?(?:能|可以|可)?(?:${LEARN}|听|看)`),
     // At home, maybe following a medium ("在家跟着手机学", "坐屋里对着电脑听课").
     new RegExp(`(?:在|坐|待|呆|窝|留|蹲|从|就在|躺)(?:在)?${HOME}(?:里)?(?:就|也)?(?:能|可以|可)?(?:(?:跟着|对着|看着|用|拿)${MEDIA}{1,2}(?:上|里)?)?(?:来)?(?:${LEARN}|听|看)(?:${MEDIA}(?=的|那种))?`),
     // A medium then learning, as the kind of class ("微信上学的", "手机里听的"; not after 学/用/教: 学手机上网 is a subject).
     // Watching a medium on a device as the kind of class ("平板上看直播的", "电视里看视频那种").
-    new RegExp(`(?<![学会用教])${MEDIA}(?:上|里)(?:就|也)?(?:能|可以)?(?:学|听课|上课|听|看课|看${MEDIA}?)(?:的|那种)`),
+    new RegExp(`(?<![学会用教])${MEDIA}${ON_MEDIUM}(?:就|也)?(?:能|可以)?(?:学|听课|上课|听|看课|看${MEDIA}?)(?:的|那种)`),
     // A medium as where the class is held, closed by 的 ("手机上的课", "手机上的人工智能的课", "要手机上的", "电视上的讲座"):
     // the device is where the learning happens. What is learned on it ("学手机上的功能", "手机上的支付怎么弄") is no format.
-    new RegExp(`(?<![学会用教玩懂弄搞整])${MEDIA}(?:上|里)(?:面|头)?的(?!${DEVICE_THINGS})(?=${CLASS_AHEAD}|$|[\\s，,。；;！!？?]|(?:可|还)?有|吗|呢|不)`),
+    new RegExp(`(?<![学会用教玩懂弄搞整])${MEDIA}${ON_MEDIUM}的(?!${DEVICE_THINGS})(?=${CLASS_AHEAD}|$|[\\s，,。；;！!？?]|(?:可|还)?有|吗|呢|不)`),
+    // Watching or listening through a medium, as the kind of class ("用手机看的课", "拿电脑听的那种").
+    new RegExp(`(?:用|拿|通过|靠)${MEDIA}{1,2}${ON_MEDIUM}?(?:就|也)?(?:能|可以)?(?:看|听)(?:的|那种)`),
     // A recording ("录好的视频", "录播课"); no need to go ("不用去的").
     /录好的(?:视频|课)|不用去(?=的|上|就|[\s，,。]|$)/,
     // Watching the replay or the recording ("看回放的", "能看录播"), staying in ("不出门的"): online.
