@@ -103,3 +103,15 @@ describe('pinyin typed inside Chinese reads like its characters', () => {
       expect(understand(text).needs).toEqual([])
     })
 })
+
+describe('"any will do" said of the fee accepts a fee; said of the subject keeps "free"', () => {
+  it.each(['免费不免费无所谓', '费用不限', '贵点也没关系', '要钱的也行 想学电工', '学费随便 想学英语'])(
+    '"%s" is no free filter and no need word', (text) => {
+      expect(understand(text).slots.free).toBeNull()
+      expect(understand(text).needs).toEqual([])
+    })
+
+  it.each(['免费的 学什么都行', '不要钱 啥都行'])('"%s" stays free', (text) => {
+    expect(understand(text).slots.free).toBe(true)
+  })
+})

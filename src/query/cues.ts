@@ -156,7 +156,9 @@ export const FORMAT_CUES: readonly { format: Format | 'any'; pattern: RegExp }[]
 
 /** "Only free ones": fee words, with refusals ("收费的也行") checked first. */
 export const FEE_CUES: { notFree: RegExp; free: RegExp } = {
-  notFree: /收费(的)?也(可以|行)|花钱也(行|可以)|付费(的)?也(可以|行)|\bpaid (is|are) (fine|ok)\b/,
+  // A fee accepted ("要钱的也行", "贵点也没关系") or said of with indifference ("免费不免费无所谓", "费用不限", "收不收钱都行"):
+  // the indifference is about the fee, so no filter (format14: the same scope as query/format-indifference).
+  notFree: /(?<!不)(?:收费|付费|花钱|要钱|交钱|掏钱|收钱|有偿|贵(?:一)?点|贵些|贵的)(?:的)?(?:也|都)(?:可以|行|成|中|好|没关系|无所谓|不要紧|没事)|(?:免费不免费|免不免费|收不收费|收不收钱|要不要钱|花不花钱|贵不贵|钱多钱少|费用|学费|价钱|价格)(?:多少|高低)?(?:都|也)?(?:行|可以|成|中|无所谓|没关系|不限|随便|不要紧|不是问题)|(?:无所谓|不在乎|不在意|不计较)(?:费用|学费|价钱|价格|花钱|钱)|\bpaid (is|are) (fine|ok)\b/,
   // A negation and a paying word compose: 不用收费, 无需付费, 不需要交学费, 用不着花钱.
   free: /(不用|无需|无须|不需|不需要|用不着|不必)(交|付|花|收|掏|出)?(任何)?(学费|费用|费|钱)|不(交|付|花|收|掏)(任何)?(学费|费用|费|钱)|免费|不要钱|不花钱|白学|白上|免学费|不要学费|不收学费|没有学费|不交学费|不花一分钱|一分钱不(花|要|收)|分文不取|不用(花)?钱|不用交钱|不交钱|免钱|不收费|不收钱|零费用|0元|零元|公益|白送|\bfree\b|\bno[- ]cost\b|\bcost(s)? nothing\b|\bwithout (pay(ing)?|charge)\b|\bno fee|\bfree of charge\b/,
 }
