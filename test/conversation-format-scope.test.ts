@@ -28,7 +28,13 @@ describe('a device is the format when the class is held on it', () => {
       expect(topics(text)).not.toContain('digital-skills')
     })
 
-  it.each(['想学手机怎么用', '学手机上的功能', '手机操作的课', '手机上的支付怎么弄'])(
+  it.each(['手机能上的课', '手机就能学的', '电脑能听的课有没有', '手机能学的外语', '手机学的那种'])(
+    '"%s" (a medium one can learn on, no locative) is online', (text) => {
+      expect(understand(text).slots.format).toBe('online')
+      expect(topics(text)).not.toContain('digital-skills')
+    })
+
+  it.each(['想学手机怎么用', '学手机上的功能', '手机操作的课', '手机上的支付怎么弄', '学手机能上网的课', '手机能干啥的课'])(
     '"%s" learns the device: a digital skill, no format', (text) => {
       expect(understand(text).slots.format).toBeNull()
       expect(topics(text)).toContain('digital-skills')

@@ -48,6 +48,9 @@ const FRAMES: Record<Side, readonly RegExp[]> = {
     // A medium as where the class is held, closed by 的 ("手机上的课", "手机上的人工智能的课", "要手机上的", "电视上的讲座"):
     // the device is where the learning happens. What is learned on it ("学手机上的功能", "手机上的支付怎么弄") is no format.
     new RegExp(`(?<![学会用教玩懂弄搞整])${MEDIA}${ON_MEDIUM}的(?!${DEVICE_THINGS})(?=${CLASS_AHEAD}|$|[\\s，,。；;！!？?]|(?:可|还)?有|吗|呢|不)`),
+    // A medium one can learn on, with no locative ("手机能上的课", "手机就能学的", "电脑能听的", "手机看得了的课"): with a
+    // modal it says how; without one only as the kind of class ("手机学的那种"), never a story ("我手机看的新闻").
+    new RegExp(`(?<![学会用教玩懂弄搞整])${MEDIA}(?:(?:就|也)?(?:能|可以)(?:学|上|听|看)(?:得了|得到)?的|(?:就|也)?(?:学|听|看)(?:得了|得到)?的(?=${CLASS_AHEAD}|那种|$|[\\s，,。；;！!？?]))(?!${DEVICE_THINGS})`),
     // Watching or listening through a medium, as the kind of class ("用手机看的课", "拿电脑听的那种").
     new RegExp(`(?:用|拿|通过|靠)${MEDIA}{1,2}${ON_MEDIUM}?(?:就|也)?(?:能|可以)?(?:看|听)(?:的|那种)`),
     // A recording ("录好的视频", "录播课"); no need to go ("不用去的").
