@@ -72,7 +72,7 @@ describe('a device is the format when the class is held on it', () => {
 describe('"any will do" is about what stands right before it', () => {
   it.each([
     ['线上的课，学什么都可以', 'online'], ['要现场的，随便啥课', 'offline'], ['线下的课什么都行', 'offline'],
-    ['有没有网上的课 都行', 'online'], ['1. 要线下的的课 2. 学什么都行，有吗', 'offline'], ['在线的班 内容无所谓', 'online'],
+    ['有没有网上的课 都行', 'online'], ['线上的也行', 'online'], ['1. 要线下的的课 2. 学什么都行，有吗', 'offline'], ['在线的班 内容无所谓', 'online'],
   ])('"%s" keeps the format (%s): the indifference is about the subject', (text, format) => {
     expect(understand(text).slots.format).toBe(format)
   })
@@ -83,7 +83,7 @@ describe('"any will do" is about what stands right before it', () => {
       expect(understand(text).needs).toEqual([])
     })
 
-  it.each(['上课形式不限，想学书法', '随便线上线下，想学书法', '线上线下都行，想学书法', '网上还是现场都无所谓 学电脑', '线上线下都没关系', '不拘线上线下 想学书法', '線上線下都得'])(
+  it.each(['上课形式不限，想学书法', '随便线上线下，想学书法', '线上线下都行，想学书法', '网上还是现场都无所谓 学电脑', '线上线下都没关系', '不拘线上线下 想学书法', '線上線下都得', '线上 线下 都行', '线上也行 线下也行'])(
     '"%s" is about the formats: no filter', (text) => {
       expect(understand(text).slots.format).toBeNull()
     })

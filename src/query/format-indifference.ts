@@ -12,13 +12,15 @@
 export interface SideAt { side: 'online' | 'offline'; start: number; end: number }
 
 /** The words of "any will do"; the leading ones may say it of what follows ("随便线上线下", "不限形式"). */
-const MARKER = /都无所谓|无所谓|都行|都可以|都成|都中|都好|都ok|均可|皆可|不限|随便|随意|哪种都|哪个都|哪样都|都没关系|没关系|都不要紧|不要紧|都无妨|无妨|不拘|不介意/g
+const MARKER = /都无所谓|无所谓|也行|也可以|也成|也中|都行|都可以|都成|都中|都好|都ok|均可|皆可|不限|随便|随意|哪种都|哪个都|哪样都|都没关系|没关系|都不要紧|不要紧|都无妨|无妨|不拘|不介意/g
 const LEADING = /^(?:无所谓|不限|随便|随意|不拘|不介意)$/
 /** The way of learning named as such: a choice of it is a choice of formats. */
 const WAY = /形式|方式|模式|形态|上法|怎么上|咋上|在哪(?:儿|里)?上|去不去现场/
 /** Words that only lead into the indifference ("那个", "反正", "就"): a scope of nothing but these is empty. */
 const FILLER = /^(?:那个|这个|反正|其实|就|也|都|嗯|哦|啊)*$/
 const BREAK = /[\s，,。；;！!？?、]/
+/** What may stand beside format words in a clause that names nothing else: 的, "too", "or", a verdict. */
+const LINK = /^(?:的|也|都|行|可以|成|中|好|或者|或|还是|和|跟|要么|那种|的课|课)*$/
 
 /** Where a format indifference was said: from the choice it is about (its first format word) to the end of what says it. */
 export interface FormatIndifference { start: number; end: number; bothNamed: boolean }
@@ -51,15 +53,19 @@ function choiceIn(text: string, a: number, b: number, mentions: readonly SideAt[
 export function formatIndifference(text: string, mentions: readonly SideAt[]): FormatIndifference | null {
   for (const m of text.matchAll(MARKER)) {
     const at = m.index!, end = at + m[0].length
-    // What is right before it, in its clause; a clause of nothing but fillers hands on to the clause before.
+    // What is right before it, in its clause, with the clauses before it that name nothing but formats ("线上 线下 都行",
+    // "线上也行 线下也行"); a clause of nothing but fillers hands on to them.
     let from = clauseStartAt(text, at)
-    let upTo = at
-    if (FILLER.test(text.slice(from, at)) && from > 0) {
-      upTo = from - 1
+    const own = FILLER.test(text.slice(from, at)) ? '' : text.slice(from, at)
+    for (;;) {
+      let upTo = from
       while (upTo > 0 && BREAK.test(text[upTo - 1])) upTo--
-      from = clauseStartAt(text, upTo)
+      if (upTo === 0 || upTo === from && from === 0) break
+      const start = clauseStartAt(text, upTo)
+      if (!formatsOnly(text, start, upTo, mentions)) break
+      from = start
     }
-    const before = upTo > from ? choiceIn(text, from, upTo, mentions) : null
+    const before = own || from < clauseStartAt(text, at) ? choiceIn(text, from, at, mentions) : null
     if (before) return { end, ...before }
     // A leading word says it of what follows ("随便线上线下", "不限形式").
     if (LEADING.test(m[0])) {
@@ -68,4 +74,11 @@ export function formatIndifference(text: string, mentions: readonly SideAt[]): F
     }
   }
   return null
+}
+
+/** True when the clause [a, b) names formats and nothing else ("线上", "线下的也行", "网上还是现场"). */
+function formatsOnly(text: string, a: number, b: number, mentions: readonly SideAt[]): boolean {
+  const chars = [...text.slice(a, b)]
+  for (const m of mentions) for (let i = Math.max(m.start, a); i < Math.min(m.end, b); i++) chars[i - a] = ''
+  return chars.some((c) => c === '') && LINK.test(chars.join(''))
 }
