@@ -86,6 +86,19 @@ describe('pinyin repair', () => {
   it('does not read English words as pinyin', () => {
     expect(fix('AI courses for women')).toBe('ai courses for women')
   })
+
+  it('reads pinyin typed inside Chinese like its characters, finishing a word begun or ended beside it', () => {
+    expect(fix('有mianfei的课不')).toBe('有免费的课不')
+    expect(fix('可有乡村zhenxing的课')).toBe('可有乡村振兴的课')
+    expect(fix('xiangcun振兴的课')).toBe('乡村振兴的课')
+    expect(fix('想学电gong')).toBe('想学电工')
+    expect(fix('有laonianren的班吗')).toBe('有老年人的班吗')
+  })
+
+  it('leaves English words inside Chinese as typed', () => {
+    expect(fix('那AI可有')).toBe('那ai可有')
+    expect(fix('有app上的课吗')).toBe('有app上的课吗')
+  })
 })
 
 describe('pinyin helpers', () => {

@@ -145,7 +145,7 @@ export const CUES: readonly Cue[] = [
 export const FORMAT_CUES: readonly { format: Format | 'any'; pattern: RegExp }[] = [
   // "网上线下都行的(课)": a course both ways works for is a mixed one; "线上线下都可以" alone is "either".
   { format: 'hybrid', pattern: /(线上|网上|在线|网课|手机上)(和|跟|、|或|或者)?(线下|现场|当面|面授|实体|教室)(都行|都可以|都成|都中|都能|都能上|都能学)的/ },
-  { format: 'any', pattern: /(线上|网上|在线|网课|手机上)(和|跟|、|或|或者)?(线下|现场|当面|面授|实体|教室)都(可以|行|成|中|能)|都可以|无所谓(线上|线下)|线上线下均可|either online or|online or (in person|offline)/ },
+  { format: 'any', pattern: /(线上|网上|在线|网课|手机上)(和|跟|、|或|或者)?(线下|现场|当面|面授|实体|教室)都(可以|行|成|中|能)|无所谓(线上|线下)|线上线下均可|either online or|online or (in person|offline)/ },
   { format: 'hybrid', pattern: /(线上|在线|网上|网课)(和|跟|与|加|及|、|\+|同|同埋)?(线下|实体|现场|面授|到场)(都有|都上|都要|都能上|都开|结合|相结合|混合|一起|兼有|并行)|(线下|实体|现场|面授)(和|跟|与|加|及|、|\+|同|同埋)(线上|在线|网上|网课)(都有|都上|都要|都能上|都开|结合|相结合|混合|一起|兼有|并行)|(线上|在线|网上|网课)(加|\+|结合|配合)(线下|实体|现场|面授)|(线下|实体|现场|面授)(加|\+|结合|配合)(线上|在线|网上|网课)|混合式|混合(教学|学习|模式|形式)|blended|hybrid/ },
   { format: 'offline', pattern: /不要(线上|网课|网上)|不想(上网课|线上)|\bnot online\b/ },
   { format: 'online', pattern: /不要(线下|面授)|(不想|不用|不必|无需|无须|用不着|不需要|不要|免得)(出门|出家门|跑|跑路|跑腿|到场|去现场|去学校|上门)|\bnot in person\b/ },
@@ -156,7 +156,9 @@ export const FORMAT_CUES: readonly { format: Format | 'any'; pattern: RegExp }[]
 
 /** "Only free ones": fee words, with refusals ("收费的也行") checked first. */
 export const FEE_CUES: { notFree: RegExp; free: RegExp } = {
-  notFree: /收费(的)?也(可以|行)|花钱也(行|可以)|付费(的)?也(可以|行)|\bpaid (is|are) (fine|ok)\b/,
+  // A fee accepted ("要钱的也行", "贵点也没关系") or said of with indifference ("免费不免费无所谓", "费用不限", "收不收钱都行"):
+  // the indifference is about the fee, so no filter (format14: the same scope as query/format-indifference).
+  notFree: /(?<!不)(?:收费|付费|花钱|要钱|交钱|掏钱|收钱|有偿|贵(?:一)?点|贵些|贵的)(?:的)?(?:也|都)(?:可以|行|成|中|好|没关系|无所谓|不要紧|没事)|(?:免费不免费|免不免费|收不收费|收不收钱|要不要钱|花不花钱|贵不贵|钱多钱少|费用|学费|价钱|价格)(?:多少|高低)?(?:都|也)?(?:行|可以|成|中|无所谓|没关系|不限|随便|不要紧|不是问题)|(?:无所谓|不在乎|不在意|不计较)(?:费用|学费|价钱|价格|花钱|钱)|\bpaid (is|are) (fine|ok)\b/,
   // A negation and a paying word compose: 不用收费, 无需付费, 不需要交学费, 用不着花钱.
   free: /(不用|无需|无须|不需|不需要|用不着|不必)(交|付|花|收|掏|出)?(任何)?(学费|费用|费|钱)|不(交|付|花|收|掏)(任何)?(学费|费用|费|钱)|免费|不要钱|不花钱|白学|白上|免学费|不要学费|不收学费|没有学费|不交学费|不花一分钱|一分钱不(花|要|收)|分文不取|不用(花)?钱|不用交钱|不交钱|免钱|不收费|不收钱|零费用|0元|零元|公益|白送|\bfree\b|\bno[- ]cost\b|\bcost(s)? nothing\b|\bwithout (pay(ing)?|charge)\b|\bno fee|\bfree of charge\b/,
 }

@@ -13,6 +13,7 @@ import type { Format } from '../catalogue/project.js'
 import { FORMAT_CUES } from './cues.js'
 import { candidateIndices, globalMatches } from '../text/regex-tools.js'
 import { placeFrames } from './format-places.js'
+import { formatIndifference, type FormatIndifference } from './format-indifference.js'
 
 type Side = 'online' | 'offline'
 
@@ -24,6 +25,12 @@ const LEARN = '(?:学|上课|上堂|上的|上到|上得到|上网课|听课|听
 const VENUE = '(?:教室|课室|课堂|班上|班里|培训班|辅导班|学习班|学校|现场|场地|培训点|教学点|培训中心|学堂|上课的地方|上课地点|夜校|实地|礼堂|会场)'
 /** Places that say it only with a learning verb after them (去那儿上课, 到中心学). */
 const NEAR = '(?:那|那儿|那里|那边|中心|活动中心|服务中心|基地|机构|老年大学|社区学校|文化站|村委会|跟前|附近)'
+/** What is done on a device, as against a class held on it ("手机上的功能", "电脑上的操作"): the device is the subject. */
+const DEVICE_THINGS = '(?:功能|操作|设置|软件|应用|app|小程序|程序|东西|玩意|事|字|键盘|照片|相片|相册|图片|支付|付款|转账|扫码|游戏|新闻|消息|信息|账号|账户|用法|使用|骗局|诈骗|广告|病毒|文件|资料|表格|购物|挂号|缴费|银行|钱包|密码)'
+/** A class word later in the same clause ("手机上的人工智能的课", "手机上的玩电脑的本事个课"). */
+const CLASS_AHEAD = '[^\\s，,。；;！!？?]{0,12}?(?:课|班|堂|培训|讲座|课程)'
+/** On or in a medium, Cantonese too ("手机上", "电脑里头", "手机度", "手机入面"). */
+const ON_MEDIUM = '(?:上面|上头|上|里面|里头|里边|里|入面|度)'
 /** Home, where an online learner stays. */
 const HOME = '(?:家里头|家里面|家里|家中|家|屋里头|屋里|屋头|屋企|宿舍|房间|床上|沙发上)'
 
@@ -31,13 +38,21 @@ const HOME = '(?:家里头|家里面|家里|家中|家|屋里头|屋里|屋头|�
 const FRAMES: Record<Side, readonly RegExp[]> = {
   online: [
     // One medium or two ("对着手机视频学", "在电脑直播上听课", "电话里听课").
-    new RegExp(`(?:通过|借助|利用|透过|经过|用|靠|拿|在|从|就在|上|坐在|对着|跟着|看着|听着?|看|打)${MEDIA}{1,2}(?:上|里|前|跟前|面前|边)?(?:面)?(?:就|也)?(?:能|可以|可)?(?:来)?${LEARN}`),
+    new RegExp(`(?:通过|借助|利用|透过|经过|用|靠|拿|在|从|就在|上|坐在|对着|跟着|看着|听着?|看|打)${MEDIA}{1,2}(?:${ON_MEDIUM}|前|跟前|面前|边)?(?:面)?(?:就|也)?(?:能|可以|可)?(?:来)?${LEARN}`),
     new RegExp(`(?:宅家|居家|宅在家|猫在家|闷在家|不出家门)(?:里)?(?:就|也)?(?:能|可以|可)?(?:${LEARN}|听|看)`),
     // At home, maybe following a medium ("在家跟着手机学", "坐屋里对着电脑听课").
     new RegExp(`(?:在|坐|待|呆|窝|留|蹲|从|就在|躺)(?:在)?${HOME}(?:里)?(?:就|也)?(?:能|可以|可)?(?:(?:跟着|对着|看着|用|拿)${MEDIA}{1,2}(?:上|里)?)?(?:来)?(?:${LEARN}|听|看)(?:${MEDIA}(?=的|那种))?`),
     // A medium then learning, as the kind of class ("微信上学的", "手机里听的"; not after 学/用/教: 学手机上网 is a subject).
     // Watching a medium on a device as the kind of class ("平板上看直播的", "电视里看视频那种").
-    new RegExp(`(?<![学会用教])${MEDIA}(?:上|里)(?:学|听课|上课|听|看课|看${MEDIA}?)(?:的|那种)`),
+    new RegExp(`(?<![学会用教])${MEDIA}${ON_MEDIUM}(?:就|也)?(?:能|可以)?(?:学|听课|上课|听|看课|看${MEDIA}?)(?:的|那种)`),
+    // A medium as where the class is held, closed by 的 ("手机上的课", "手机上的人工智能的课", "要手机上的", "电视上的讲座"):
+    // the device is where the learning happens. What is learned on it ("学手机上的功能", "手机上的支付怎么弄") is no format.
+    new RegExp(`(?<![学会用教玩懂弄搞整])${MEDIA}${ON_MEDIUM}的(?!${DEVICE_THINGS})(?=${CLASS_AHEAD}|$|[\\s，,。；;！!？?]|(?:可|还)?有|吗|呢|不)`),
+    // A medium one can learn on, with no locative ("手机能上的课", "手机就能学的", "电脑能听的", "手机看得了的课"): with a
+    // modal it says how; without one only as the kind of class ("手机学的那种"), never a story ("我手机看的新闻").
+    new RegExp(`(?<![学会用教玩懂弄搞整])${MEDIA}(?:(?:就|也)?(?:能|可以)(?:学|上|听|看)(?:得了|得到)?的|(?:就|也)?(?:学|听|看)(?:得了|得到)?的(?=${CLASS_AHEAD}|那种|$|[\\s，,。；;！!？?]))(?!${DEVICE_THINGS})`),
+    // Watching or listening through a medium, as the kind of class ("用手机看的课", "拿电脑听的那种").
+    new RegExp(`(?:用|拿|通过|靠)${MEDIA}{1,2}${ON_MEDIUM}?(?:就|也)?(?:能|可以)?(?:看|听)(?:的|那种)`),
     // A recording ("录好的视频", "录播课"); no need to go ("不用去的").
     /录好的(?:视频|课)|不用去(?=的|上|就|[\s，,。]|$)/,
     // Watching the replay or the recording ("看回放的", "能看录播"), staying in ("不出门的"): online.
@@ -88,10 +103,6 @@ const LEARNED_HOW = /(?:怎么|怎样|如何|咋|咋样|学会|学着|教我|教
 const FEE_REFUSED = /(?:钱|费|费用|学费|分文|一分)(?:都|也)?(?:不要|不用|不收|不花|不交)(?:那种|的)?$/
 /** Alternatives between two mentions ("线上或者线下", "网上还是现场"): either will do. */
 const EITHER_BETWEEN = /或|或者|还是|要么|either|\bor\b/
-/** Both formats named, then "either will do" ("网上线下都中", "线上还是现场都行", "线下线上随便"). */
-const BOTH_FINE = /(?:线上|网上|在线|网课|手机上|线下|现场|当面|面授|实体|教室)[^，,。；;！!？?\s]{0,8}?(?:都行|都可以|都成|都中|都好|均可|皆可|不限|随便|无所谓|都无所谓|都ok|都OK|哪种都)/
-/** Indifference after the formats ("都行", "不限", "无所谓"): no filter. */
-const INDIFFERENT = /(?:线上|网上|在线|线下|现场|面授|实体)[^，,。；;！!？?]{0,8}(?:都行|都可以|都成|都中|都好|均可|皆可|不限|随便|无所谓|都无所谓|都ok|都OK|哪种都)|无所谓(?:线上|线下|网上|现场)|(?:线上|线下)(?:还是|或)(?:线上|线下)(?:都)?(?:行|可以|无所谓)/
 /** A topic word that holds a place word of a format ("现场急救", "课堂管理"): no format ("线下急救" still is one). */
 const TOPIC_USE = /^(?:急救|救护|施工|管理|安全|教学技能|教学能力|互动|纪律)/
 
@@ -125,17 +136,14 @@ const WISHED_BEFORE = /(?:要|想要|只要|就要|找|想找|最好是|希望�
  * "Either will do" said of the course rather than as an answer: the kind of course that both ways suit, a mixed
  * course. It is attributive when the clause goes on after it ("网上线下都中能学点啥", "线上线下都行学外语的") or when
  * it is what is wished for ("要网上线下都中"); said alone ("线上线下都可以", "网上还是现场都行，想学英语") it stays no
- * filter. The 的 form ("都行的课") is read by BOTH_WAYS and the hybrid cue.
+ * filter. The 的 form ("都行的课") is read by BOTH_WAYS and the hybrid cue. `said`: the message's format indifference.
  */
-function bothFineAsKind(text: string): boolean {
-  const m = mayVerdict(text).includes(BOTH_FINE_AT) ? BOTH_FINE.exec(text) : null
-  if (!m) return false
-  const start = m.index, end = start + m[0].length
-  let stop = text.slice(end).search(/[，,。；;！!？?\s]/)
-  if (stop < 0) stop = text.length - end
-  const after = text.slice(end, end + stop)
-  if (!VERDICT_TAIL.test(after)) return true
-  return WISHED_BEFORE.test(text.slice(clauseStart(text, start), start).replace(/\s+$/, ''))
+function bothFineAsKind(text: string, said: FormatIndifference | null): boolean {
+  if (!said?.bothNamed) return false
+  let stop = text.slice(said.end).search(/[，,。；;！!？?\s]/)
+  if (stop < 0) stop = text.length - said.end
+  if (!VERDICT_TAIL.test(text.slice(said.end, said.end + stop))) return true
+  return WISHED_BEFORE.test(text.slice(clauseStart(text, said.start), said.start).replace(/\s+$/, ''))
 }
 
 /** Where a mixed course is named beyond FORMAT_CUES ("混成課程"): the words say how, they are no need. */
@@ -146,13 +154,13 @@ export function namedMixedSpans(text: string): [number, number][] {
 const ANY = FORMAT_CUES.find((c) => c.format === 'any')!.pattern
 
 /**
- * Which of the whole-message verdict patterns (the hybrid ones, then "both fine", "indifferent", "any") a message can
+ * Which of the whole-message verdict patterns (the hybrid ones, then "any") a message can
  * match at all, from its one walk of every table's strings (text/literal-walk): most messages hold none, and each was
  * otherwise tried at every position of every message.
  */
-const VERDICTS = [...HYBRID, BOTH_FINE, INDIFFERENT, ANY]
+const VERDICTS = [...HYBRID, ANY]
 const mayVerdict = candidateIndices(VERDICTS)
-const NAMED_MIXED_AT = HYBRID.indexOf(NAMED_MIXED), BOTH_FINE_AT = HYBRID.length, INDIFFERENT_AT = HYBRID.length + 1, ANY_AT = HYBRID.length + 2
+const NAMED_MIXED_AT = HYBRID.indexOf(NAMED_MIXED), ANY_AT = HYBRID.length
 
 /** Where a clause starts, looking back from `at`. */
 function clauseStart(text: string, at: number): number {
@@ -189,9 +197,11 @@ export function formatMentions(text: string): Mention[] {
 
 /** The format a Chinese message asks for, or null when it names none or says either will do (`mentions`: its formatMentions). */
 export function readFormat(text: string, mentions: readonly Mention[] = formatMentions(text)): Format | null {
+  // An indifference is about what stands right before it (query/format-indifference): "啥都行" keeps the format.
+  const indifferent = formatIndifference(text, mentions)
   const may = mayVerdict(text)
-  if (may.some((k) => k < HYBRID.length && text.search(HYBRID[k]) >= 0) || bothFineAsKind(text)) return 'hybrid'
-  if ((may.includes(INDIFFERENT_AT) && INDIFFERENT.test(text)) || (may.includes(ANY_AT) && ANY.test(text))) return null
+  if (may.some((k) => k < HYBRID.length && text.search(HYBRID[k]) >= 0) || bothFineAsKind(text, indifferent)) return 'hybrid'
+  if (indifferent || (may.includes(ANY_AT) && ANY.test(text))) return null
   const wanted = mentions.filter((m) => !m.refused)
   const online = wanted.filter((m) => m.side === 'online'), offline = wanted.filter((m) => m.side === 'offline')
   if (online.length && offline.length) {

@@ -140,3 +140,33 @@ export function isPinyin(token: string): boolean {
   }
   return ok[token.length]
 }
+
+/** Vocabulary entries by their first and by their last character (for {@link finishWord}). */
+export interface WordsByChar {
+  byFirstChar: Map<string, SoundEntry[]>
+  byLastChar: Map<string, SoundEntry[]>
+}
+
+/**
+ * The characters pinyin `typed` inside Chinese stands for when it finishes a vocabulary word begun in the characters
+ * right before it ("乡村" + "zhenxing" → 振兴 of 乡村振兴) or ended in those right after it ("xiangcun" + "振兴" → 乡村),
+ * the longest such word first; null when it finishes none. A word finished is likelier than the pinyin read alone
+ * ("zhenxing" alone is 征信 as well).
+ */
+export function finishWord(words: WordsByChar, before: string, typed: string, after: string): string | null {
+  const head = [...(before.match(/\p{Script=Han}{1,4}$/u)?.[0] ?? '')]
+  for (let k = head.length; k >= 1; k--) {
+    const begun = head.slice(-k).join('')
+    const e = (words.byFirstChar.get(head[head.length - k]) ?? [])
+      .find((x) => x.word.startsWith(begun) && x.syllables.length > k && x.syllables.slice(k).join('') === typed)
+    if (e) return [...e.word].slice(k).join('')
+  }
+  const tail = [...(after.match(/^\p{Script=Han}{1,4}/u)?.[0] ?? '')]
+  for (let k = tail.length; k >= 1; k--) {
+    const ended = tail.slice(0, k).join('')
+    const e = (words.byLastChar.get(tail[k - 1]) ?? [])
+      .find((x) => x.word.endsWith(ended) && x.syllables.length > k && x.syllables.slice(0, -k).join('') === typed)
+    if (e) return [...e.word].slice(0, -k).join('')
+  }
+  return null
+}

@@ -12,7 +12,7 @@ import { diskMemo } from '../disk-cache.js'
 import { dictionaryCut, isDictionaryWord } from './segment.js'
 import { ENGLISH_STOP_WORDS } from './english.js'
 import { exactKey, fuzzySyllable, readingOf, syllablesOf } from './pinyin.js'
-import { isPinyin, repairPinyin, type Repair, type SoundEntry as Entry } from './repair-pinyin.js'
+import { finishWord, isPinyin, repairPinyin, type Repair, type SoundEntry as Entry, type WordsByChar } from './repair-pinyin.js'
 
 export type { Repair } from './repair-pinyin.js'
 
@@ -124,6 +124,8 @@ export function createTextRepairer(vocabulary: readonly string[], options: Repai
   // Entries by their fuzzy syllables, as a trie: from each position of a run, one walk finds every word it could be.
   const sounds: SoundNode = { next: new Map(), entries: null }
   const byFirst = new Map<string, Entry[]>()
+  // Entries by their first and by their last character: pinyin typed inside Chinese may finish a word begun in characters.
+  const besides: WordsByChar = { byFirstChar: new Map(), byLastChar: new Map() }
   const lengths = new Set<number>()
   const given = options.prepared
   const prepared = given && given.key === vocabularyKey(vocabulary) ? given : prepareRepairVocabulary(vocabulary)
@@ -133,6 +135,9 @@ export function createTextRepairer(vocabulary: readonly string[], options: Repai
     const entry: Entry = { word: norm, syllables, exact: exactKey(syllables), fuzzy: syllables.map(fuzzySyllable) }
     addSound(sounds, entry)
     push(byFirst, entry.fuzzy[0], entry)
+    const chars = [...norm]
+    push(besides.byFirstChar, chars[0], entry)
+    push(besides.byLastChar, chars[chars.length - 1], entry)
     lengths.add([...norm].length)
   }
   const sortedLengths = [...lengths].sort((a, b) => b - a)
@@ -221,12 +226,26 @@ export function createTextRepairer(vocabulary: readonly string[], options: Repai
     return out + chars.slice(at).join('')
   }
 
-  // Pinyin glued to Chinese characters ("mianfei的可有", "有xianshang的吗"): people switch the IME off for one word and
-  // send no space. Each Latin run of four letters or more beside a character is read as pinyin on its own, as a
-  // token would be; a run that is English or no word of the vocabulary stays as typed ("学python", "学yoga").
-  function gluedPinyin(token: string, repairs: Repair[]): string {
-    if (!HAN.test(token)) return token
-    return token.replace(/[a-z]{4,}/g, (latin) => english.has(latin) || !isPinyin(latin) ? latin : repairPinyin([latin], byFirst, repairs).join(''))
+  /**
+   * A token of characters with pinyin typed inside it ("有mianfei的课", "乡村zhenxing", "baoming咋弄"): each Latin run
+   * that is pinyin is read like the characters it spells, as a run of pinyin alone would be. It first finishes a word
+   * whose other characters stand right beside it (乡村 + zhenxing → 乡村振兴, xiangcun + 振兴 → 乡村振兴), then is read on
+   * its own (mianfei → 免费). English words inside Chinese ("AI", "app") stay as typed.
+   */
+  function repairMixed(token: string, repairs: Repair[]): string {
+    const parts = token.split(/([a-z]+)/)
+    let out = ''
+    for (let i = 0; i < parts.length; i++) {
+      const part = parts[i]
+      if (i % 2 === 0) out += part.replace(HAN_RUN, (run) => repairHan(run, repairs))
+      else if (english.has(part) || !isPinyin(part)) out += part
+      else {
+        const finished = finishWord(besides, out, part, parts[i + 1] ?? '')
+        if (finished !== null) repairs.push({ from: part, to: finished, kind: 'pinyin' })
+        out += finished ?? repairPinyin([part], byFirst, repairs).join('')
+      }
+    }
+    return out
   }
 
   return {
@@ -243,7 +262,7 @@ export function createTextRepairer(vocabulary: readonly string[], options: Repai
         // A run of pinyin ends here: read it as a whole.
         if (pinyinRun.length) out.push(...repairPinyin(pinyinRun, byFirst, repairs))
         pinyinRun = []
-        out.push(gluedPinyin(token.replace(HAN_RUN, (run) => repairHan(run, repairs)), repairs))
+        out.push(repairMixed(token, repairs))
       }
       if (pinyinRun.length) out.push(...repairPinyin(pinyinRun, byFirst, repairs))
       return { text: out.join(' '), repairs }
