@@ -34,13 +34,16 @@ const ALL_JOBS = Object.entries(OCCUPATIONS).flatMap(([id, jobs]) => jobs.map((j
 
 /**
  * One audience's jobs as an alternation, each guarded against being the tail
- * of another audience's longer job ("干部" never inside "村干部", a community
- * worker), so the frames of two audiences never read one job two ways.
+ * or the head of another audience's longer job ("干部" never inside "村干部", a community
+ * worker; "农民" never the start of "农民工"), so the frames of two audiences never read one job two ways.
  */
 function jobAlternation(id: string, jobs: readonly string[]): string {
   const guarded = jobs.map((j) => {
     const prefixes = ALL_JOBS.filter((o) => o.id !== id && o.j.length > j.length && o.j.endsWith(j)).map((o) => o.j.slice(0, -j.length))
-    return { j, re: prefixes.length ? `(?<!${prefixes.join('|')})${j}` : j }
+    // Nor the head of one ("农民" never the start of "农民工", a migrant worker): "我是送快递的农民工" is no farmer.
+    const suffixes = ALL_JOBS.filter((o) => o.id !== id && o.j.length > j.length && o.j.startsWith(j)).map((o) => o.j.slice(j.length))
+    const re = `${prefixes.length ? `(?<!${prefixes.join('|')})` : ''}${j}${suffixes.length ? `(?!${suffixes.join('|')})` : ''}`
+    return { j, re }
   })
   return `(?:${guarded.sort((a, b) => b.j.length - a.j.length).map((g) => g.re).join('|')})`
 }
@@ -55,7 +58,9 @@ const JOB_CUES: Cue[] = Object.entries(OCCUPATIONS).map(([id, jobs]) => {
     // "我在厂里是正式工", "本人在银行算是合同工": where, then what one is there.
     + `|(?:我|我们|本人)(?:在|于)${GAP}(?:是|算是|属于)(?:个|一名|一个)?${job}`
     + `|${DOES}${job}的(?!(?:课|班|培训|技能|技术|证|知识|活儿?))`
-    + `|${job}出身`,
+    + `|${job}出身`
+    // A job said as a clause of its own right after the speaker's self-clause: "我係揸小巴嘅，車行僱員，…".
+    + `|(?<=(?:我|我们|本人)(?:是|在|当|做)[^，,。!！?？\\s]{1,12}[，,\\s])[^，,。!！?？\\s]{0,4}?${job}(?:的)?(?=[，,。!！?？\\s]|$)`,
   ))
 })
 
