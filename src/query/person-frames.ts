@@ -58,9 +58,7 @@ const JOB_CUES: Cue[] = Object.entries(OCCUPATIONS).map(([id, jobs]) => {
     // "我在厂里是正式工", "本人在银行算是合同工": where, then what one is there.
     + `|(?:我|我们|本人)(?:在|于)${GAP}(?:是|算是|属于)(?:个|一名|一个)?${job}`
     + `|${DOES}${job}的(?!(?:课|班|培训|技能|技术|证|知识|活儿?))`
-    + `|${job}出身`
-    // A job said as a clause of its own right after the speaker's self-clause: "我係揸小巴嘅，車行僱員，…".
-    + `|(?<=(?:我|我们|本人)(?:是|在|当|做)[^，,。!！?？\\s]{1,12}[，,\\s])[^，,。!！?？\\s]{0,4}?${job}(?:的)?(?=[，,。!！?？\\s]|$)`,
+    + `|${job}出身`,
   ))
 })
 
