@@ -25,7 +25,9 @@ const GRAMMAR = /[的了个嘅哋啦呀啊吧呢嘛么哦喔咯]/g
 /** English frames of the speaker's own work or kind: "i m a", "i am an", "i work (nights) as/for/in/at", "i drive a", "my job is". */
 const ENGLISH_FRAME = /\b(?:(?:i m|i am|im) (?:an?|just an?|only an?)|i (?:work|worked|am working)(?: \w+)? (?:as|for|in|at|on)|i (?:run|own|drive|deliver|sell|clean|fix) (?:an?|the|my|our)|i do (?:\w+ )?(?:work|jobs?) (?:for|in|at|as)|my job is|i make (?:a|my) living)\b/g
 /** English words after the frame that are no person: a level, a feeling, a fan, a place word said loosely. */
-const ENGLISH_NOT_A_PERSON = /^(?:(?:bit|little|total|complete|absolute|real|big|huge)\b|beginner|newbie|novice|fan\b|lover\b|first timer|learner\b|home\b|the moment\b|a hurry|hurry\b|mess\b|question\b)/
+const ENGLISH_NOT_A_PERSON = /^(?:(?:bit|little|total|complete|absolute|real|big|huge|look|looking|search|searching|seeking|hunting)\b|beginner|newbie|novice|fan\b|lover\b|first timer|learner\b|home\b|the moment\b|a hurry|hurry\b|mess\b|question\b)/
+/** English words for what is asked for: a phrase holding one is the request. */
+const COURSE_WORDS = /\b(?:class|classes|clsses|course|courses|lesson|lessons|training|trainings|programm?es?|programs?|workshops?)\b/
 /** Words that join or close an English clause: the self-description ends there. */
 const ENGLISH_END = /\b(?:and|but|so|looking|want|wanting|wanna|would|could|can|any|what|which|where|how|is there|are there|do you|please|pls|kindly|interested|trying|hoping)\b/
 
@@ -65,6 +67,8 @@ function englishUnread(text: string, slotSpans: readonly (readonly number[])[]):
     if (ENGLISH_NOT_A_PERSON.test(rest)) continue
     const end = ENGLISH_END.exec(rest)
     const phrase = (end ? rest.slice(0, end.index) : rest).split(/\s+/).slice(0, 5).join(' ').trim()
+    // Courses named inside it ("mi a look free rural classes") make it the request, not the person.
+    if (COURSE_WORDS.test(phrase)) continue
     const at = text.indexOf(phrase, start)
     let left = ''
     for (let i = at; i >= 0 && i < at + phrase.length; i++) if (!covered(i, slotSpans)) left += text[i]
