@@ -25,6 +25,8 @@ export const CHAT_PROMPTS = {
   more_open_to_all: ['audience'],
   relaxed_topic: ['topic'],
   relaxed_audience: ['audience'],
+  unread_person: [],
+  unread_person_widened: [],
   relaxed_region_province: ['region', 'province'],
   relaxed_region_nationwide: ['region'],
   relaxed_format: ['format'],

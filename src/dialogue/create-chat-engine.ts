@@ -173,11 +173,12 @@ async function messageTurn(ctx: TurnContext): Promise<TurnOutcome> {
   // (A field asked only as part of another thing, "想报名参加马拉松" with a course in focus, is no question about it.)
   if (follow && !(await asksOfItsOwn(ctx, u, follow))) return followUpTurn(ctx, follow)
   // With a list on the screen, a turn that adds nothing ("and?", "唔够喎", "这几个都不太合适") asks for the rest of it.
-  const nothingNew = saysNothingNew(ctx.plain, u)
+  // (Who the learner is, said in words no reader knows, is news: dialogue-state's unread person.)
+  const nothingNew = !u.unreadPerson && saysNothingNew(ctx.plain, u)
   if (nothingNew && listOnScreen(ctx.session)) return moreTurn(ctx)
   // "grand, any more?": a paging clause beside words that ask nothing the catalogue has pages too.
   if (listOnScreen(ctx.session) && await pagesBesideTalk(ctx, u)) return moreTurn(ctx)
-  const saysNothing = nothingNew || (!hasAnySlot(u.slots) && u.needs.length === 0)
+  const saysNothing = nothingNew || (!hasAnySlot(u.slots) && u.needs.length === 0 && !u.unreadPerson)
   if (u.vague || saysNothing || (!ctx.session.request.active && onlyDates(u))) return vagueTurn(ctx)
   if (!u.normalized.trim() && !u.terms.length) {
     return menuTurn(ctx, [say(ctx.deps.prompts, ctx.lang, 'not_understood')], true, false)

@@ -18,7 +18,8 @@
  * which a request that finds nothing is widened.
  */
 import { z } from 'zod'
-import { FORMATS, OPEN_AUDIENCE } from '../catalogue/project.js'
+import { FORMATS } from '../catalogue/project.js'
+import { unreadPersonAudience, withOpenAudience } from './open-audience.js'
 import { cloneSlots, hasAnySlot, timeWindowSchema, type Slots, type SlotValue } from '../query/slots.js'
 import type { Understanding } from '../query/types.js'
 
@@ -87,8 +88,8 @@ export function needWords(u: Pick<Understanding, 'needs'>): string[] {
 }
 
 /** True when the message names a topic or says in words what to learn (a need beyond its slots). */
-export function startsNewTopic(u: Pick<Understanding, 'slots' | 'needs'>): boolean {
-  return u.slots.topics.length > 0 || u.needs.length > 0 || !hasAnySlot(u.slots)
+export function startsNewTopic(u: Pick<Understanding, 'slots' | 'needs' | 'unreadPerson'>): boolean {
+  return u.slots.topics.length > 0 || u.needs.length > 0 || (!hasAnySlot(u.slots) && !u.unreadPerson)
 }
 
 /**
@@ -97,7 +98,7 @@ export function startsNewTopic(u: Pick<Understanding, 'slots' | 'needs'>): boole
  * own replaces topic and need and keeps the person and preferences, any other
  * message narrows.
  */
-export function applyMessage(state: DialogueState, u: Pick<Understanding, 'slots' | 'needs' | 'topicSource'>, text: string): { state: DialogueState; change: Change } {
+export function applyMessage(state: DialogueState, u: Pick<Understanding, 'slots' | 'needs' | 'topicSource' | 'unreadPerson'>, text: string): { state: DialogueState; change: Change } {
   const turn = state.turn + 1
   const s = u.slots
   const fresh: DialogueState = {
@@ -108,7 +109,7 @@ export function applyMessage(state: DialogueState, u: Pick<Understanding, 'slots
     needs: needWords(u),
     topics: tags(s.topics, turn, u.topicSource),
     replaced: [],
-    audiences: tags(s.audiences, turn, 'words'),
+    audiences: s.audiences.length || !u.unreadPerson ? tags(s.audiences, turn, 'words') : [unreadPersonAudience(u.unreadPerson, turn)],
     region: s.region !== null ? { value: s.region, source: 'stated', turn } : null,
     format: s.format !== null ? { value: s.format, source: 'stated', turn } : null,
     free: s.free !== null ? { value: s.free, source: 'stated', turn } : null,
@@ -120,7 +121,9 @@ export function applyMessage(state: DialogueState, u: Pick<Understanding, 'slots
   const strength = (list: DialogueState['audiences']) => Math.max(-1, ...list.map((a) => SLOT_SOURCES.length - 1 - SLOT_SOURCES.indexOf(a.source)))
   // A turn that only says who the learner is ("补充一下，我在乡镇小学教书") is a statement about the person, however it is worded.
   const aboutPerson = fresh.audiences.some((a) => a.source !== 'inferred') && !startsNewTopic(u)
-  const audiences = fresh.audiences.length && (aboutPerson || strength(fresh.audiences) >= strength(state.audiences) || fresh.audiences.some((a) => a.source === 'stated'))
+  // (A person said in words no reader knows only fills the absence of a group: it never undoes one the request holds.)
+  const unreadOnly = !s.audiences.length && fresh.audiences.length > 0 && state.audiences.some((a) => a.source !== 'inferred')
+  const audiences = fresh.audiences.length && !unreadOnly && (aboutPerson || strength(fresh.audiences) >= strength(state.audiences) || fresh.audiences.some((a) => a.source === 'stated'))
     ? fresh.audiences
     : state.audiences
   if (startsNewTopic(u)) {
@@ -214,17 +217,6 @@ export interface Rung {
   relaxed: SlotName[]
   /** True when the learner's group also takes projects open to everyone (nothing was just for them): said, not widened. */
   openToAll?: boolean
-}
-
-/** `audiences` with the open audience added when one of them filters: a group's list also holds what everyone may join. */
-export function withOpenAudience(audiences: SlotValue[]): SlotValue[] {
-  if (!audiences.some((a) => a.explicit) || audiences.some((a) => a.id === OPEN_AUDIENCE)) return audiences
-  return [...audiences, { id: OPEN_AUDIENCE, matched: '', explicit: true, related: false }]
-}
-
-/** `slots` without the open audience the ladder added: what the reply's header names. */
-export function withoutOpenAudience(slots: Slots): Slots {
-  return { ...slots, audiences: slots.audiences.filter((a) => a.id !== OPEN_AUDIENCE || a.matched !== '') }
 }
 
 /** The province of a city, or null when `region` is a province, '全国' or unknown. */

@@ -6,7 +6,7 @@
  */
 import type { Project } from '../catalogue/project.js'
 import { say } from './chat-prompts.js'
-import { withOpenAudience } from './dialogue-state.js'
+import { withOpenAudience } from './open-audience.js'
 import { filteringGroupsLabel } from './relaxed-notes.js'
 import { MAX_PROJECTS } from './render-reply.js'
 import { projectsByIds, type TurnContext } from './turn-context.js'

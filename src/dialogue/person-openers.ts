@@ -21,7 +21,7 @@ import type { Reply } from './types.js'
  * to learn.
  */
 export function namesOnlyThePerson(u: Understanding, fresh: boolean): boolean {
-  return fresh && u.slots.audiences.length > 0 && u.slots.topics.length === 0 && u.needs.length === 0
+  return fresh && (u.slots.audiences.length > 0 || Boolean(u.unreadPerson)) && u.slots.topics.length === 0 && u.needs.length === 0
 }
 
 /** `reply` (a list for the person) with the ask-back for a subject: the line at its end, and `clarify` set. */

@@ -8,6 +8,7 @@ import type { Slots } from '../query/slots.js'
 import { say } from './chat-prompts.js'
 import { OPEN_AUDIENCE } from '../catalogue/project.js'
 import type { DialogueState, SlotName } from './dialogue-state.js'
+import { holdsUnreadPerson } from './open-audience.js'
 import { topicLabel } from './render-reply.js'
 import type { TurnContext } from './turn-context.js'
 
@@ -39,11 +40,14 @@ export function relaxedNotes(ctx: TurnContext, state: DialogueState, slots: Slot
   const notes: string[] = []
   const groups = filteringGroupsLabel(ctx, slots)
   if (openToAll && !relaxed.includes('audience') && groups) notes.push(say(prompts, lang, 'relaxed_audience', { audience: groups }))
+  // Who the learner is, said in words no reader knows: what is shown is open to everyone, or (widened) for other groups.
+  const unread = holdsUnreadPerson(state)
+  if (unread) notes.push(say(prompts, lang, relaxed.includes('audience') ? 'unread_person_widened' : 'unread_person'))
   for (const name of relaxed) {
     if (name === 'topic') {
       const dropped = state.topics.filter((t) => !slots.topics.some((x) => x.id === t.value.id && x.explicit)).map((t) => topicLabel(taxonomy, lang, t.value.id))
       if (dropped.length) notes.push(say(prompts, lang, 'relaxed_topic', { topic: join(dropped) }))
-    } else if (name === 'audience') {
+    } else if (name === 'audience' && !unread) {
       const dropped = state.audiences.filter((a) => !slots.audiences.some((x) => x.id === a.value.id && x.explicit)).map((a) => groupLabel(ctx, a.value.id))
       if (dropped.length) notes.push(say(prompts, lang, 'relaxed_audience', { audience: join(dropped) }))
     } else if (name === 'region' && state.region) {

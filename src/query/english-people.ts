@@ -192,10 +192,10 @@ const ROLES: { id: string; is: string[]; does: string[] }[] = [
   },
   {
     id: 'community-workers',
-    is: ['(?:on (?:the )?staff|a staff member|employed|a worker|working|staff) (?:at|in|of|with|for) (?:a |the |our |my )?(?:local )?(?:community|neighbou?rhood|residents|street|village|sub district|township) (?:service |services )?(?:office|committee|centre|center|council|station|hall)', 'a (?:community|social|neighbou?rhood|grid|case) worker(?: (?:in|at|for|with) (?:the |our |my |a )?(?:local )?(?:community|communities|neighbou?rhood|village|district|area|street))?', 'a (?:community|neighbou?rhood|village) (?:officer|official|organi[sz]er|cadre|volunteer)', 'a volunteer',
+    is: ['(?:on (?:the )?staff|a staff member|employed|a worker|working|staff) (?:at|in|of|with|for) (?:a |the |our |my )?(?:local )?(?:(?:community|neighbou?rhood|residents|street|village|sub district|township) ){1,3}(?:service |services )?(?:office|committee|centre|center|council|station|hall)', 'a (?:community|social|neighbou?rhood|grid|case) worker(?: (?:in|at|for|with) (?:the |our |my |a )?(?:local )?(?:community|communities|neighbou?rhood|village|district|area|street))?', 'a (?:community|neighbou?rhood|village) (?:officer|official|organi[sz]er|cadre|volunteer)', 'a volunteer',
       'on the (?:residents|neighbou?rhood|village) committee'],
     // "as staff" after the body is the place's own staff, not a company employee ("i work at the community centre as staff").
-    does: ['works? (?:for|at|in|with) (?:the |a |our |my )?(?:local )?(?:community|neighbou?rhood|residents|street|village|sub district|district) (?:office|committee|centre|center|council|services?|work|station)(?: (?:office|centre|center|station|hall))?(?: as (?:an? )?(?:staff|staff member|employee|worker|officer))?',
+    does: ['works? (?:for|at|in|with) (?:the |a |our |my )?(?:local )?(?:(?:community|neighbou?rhood|residents|street|village|sub district|district) ){1,3}(?:office|committee|centre|center|council|services?|work|station)(?: (?:office|centre|center|station|hall))?(?: as (?:an? )?(?:staff|staff member|employee|worker|officer))?',
       'works? in (?:the |my |our )?(?:local )?(?:community|social work)', 'works? (?:for|at|with|in) (?:an? |the |a local |our )?(?:ngo|charity|non ?profit|social service (?:agency|centre|center|organi[sz]ation)|social (?:enterprise|organi[sz]ation)|civil society group)', 'volunteers? (?:in|at|for) (?:the |a |our |my )?(?:local )?(?:community|neighbou?rhood)'],
   },
   {

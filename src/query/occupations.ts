@@ -37,6 +37,8 @@ export const OCCUPATIONS: Readonly<Record<string, readonly string[]>> = {
     '正式工', '正式员工', '正式职工', '合同工', '合同制员工', '在编人员', '编内人员', '在编职工', '固定工',
     // Who runs a shift or a workshop floor: on the books of the works, not hired by the day.
     '班组长', '车间主任', '工段长', '领班', '值班长',
+    // Being hired said plainly, whatever the job (Hong Kong 僱員 and 打工仔 arrive as 雇员 and 上班族).
+    '雇员', '受雇员工', '员工', '职工', '在职员工', '在职职工', '上班的', '工薪族', '工薪阶层', '上班一族', '打工一族', '受薪人士', '坐办公室的',
   ],
   'community-workers': [
     '社工', '社会工作者', '社区工作者', '网格员', '村干部', '村官', '大学生村官', '居委会主任', '村支书', '村主任',
@@ -46,7 +48,8 @@ export const OCCUPATIONS: Readonly<Record<string, readonly string[]>> = {
   veterans: ['老兵', '退伍兵', '退伍军人', '复员军人', '转业军人', '退役士兵', '退役军人', '军转干部'],
   farmers: ['种植户', '养殖户', '果农', '菜农', '茶农', '棉农', '粮农', '农户', '渔民', '牧民', '农民', '庄稼人', '种粮大户', '庄户人', '庄户人家', '庄稼汉', '农家人',
     '种田人', '种地人', '养殖大户', '农场主'],
-  women: ['宝妈', '全职妈妈', '家庭主妇', '全职太太', '女同志', '妇女', '女性', '女士'],
+  // (A woman worker, 女工, is read as a woman: the word says so outright, whatever her job.)
+  women: ['宝妈', '全职妈妈', '家庭主妇', '全职太太', '女同志', '妇女', '女性', '女士', '女工', '下岗女工', '女职工', '妇女同志', '女同胞'],
   'rural-teachers': ['特岗教师', '特岗老师', '支教老师', '民办老师', '民办教师', '乡村教师', '村小老师', '代课老师'],
 }
 
@@ -54,6 +57,8 @@ export const OCCUPATIONS: Readonly<Record<string, readonly string[]>> = {
 export const WORKPLACES: readonly string[] = [
   '公司', '单位', '企业', '银行', '医院', '机关', '国企', '央企', '外企', '私企', '事业单位', '写字楼', '办公室',
   '酒店', '商场', '超市', '门店', '工作室', '律所', '事务所', '赌场', '娱乐场', '研究所', '政府', '税务局', '派出所', '卫生院',
+  // Trades' premises where staff are hired (a car dealer, a 4S shop, a property company).
+  '车行', '4s店', '物业', '集团', '厂办',
 ]
 
 /** Words naming a child, for frames about a learner's children and their age or school. */

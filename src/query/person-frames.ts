@@ -34,13 +34,16 @@ const ALL_JOBS = Object.entries(OCCUPATIONS).flatMap(([id, jobs]) => jobs.map((j
 
 /**
  * One audience's jobs as an alternation, each guarded against being the tail
- * of another audience's longer job ("干部" never inside "村干部", a community
- * worker), so the frames of two audiences never read one job two ways.
+ * or the head of another audience's longer job ("干部" never inside "村干部", a community
+ * worker; "农民" never the start of "农民工"), so the frames of two audiences never read one job two ways.
  */
 function jobAlternation(id: string, jobs: readonly string[]): string {
   const guarded = jobs.map((j) => {
     const prefixes = ALL_JOBS.filter((o) => o.id !== id && o.j.length > j.length && o.j.endsWith(j)).map((o) => o.j.slice(0, -j.length))
-    return { j, re: prefixes.length ? `(?<!${prefixes.join('|')})${j}` : j }
+    // Nor the head of one ("农民" never the start of "农民工", a migrant worker): "我是送快递的农民工" is no farmer.
+    const suffixes = ALL_JOBS.filter((o) => o.id !== id && o.j.length > j.length && o.j.startsWith(j)).map((o) => o.j.slice(j.length))
+    const re = `${prefixes.length ? `(?<!${prefixes.join('|')})` : ''}${j}${suffixes.length ? `(?!${suffixes.join('|')})` : ''}`
+    return { j, re }
   })
   return `(?:${guarded.sort((a, b) => b.j.length - a.j.length).map((g) => g.re).join('|')})`
 }

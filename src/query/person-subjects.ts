@@ -140,8 +140,11 @@ const PROXY_CLAUSE = /(?<=^|[，,。!！?？;；\s])(?:给|帮|替|为|代)(?:(?
  */
 const ORG_CLAUSE = /(?<=^|[，,。!！?？;；\s])(?:我们|咱们|我|本)(?:(?!想|要学|学习|学点)[^，,。!！?？;；\s要给帮替为]){0,8}?(?:人事部门|人事部|人力资源部|人力部门|办公室|工会|妇联|残联|团委|协会|老人会|妇女会|农会|合作社|委员会|家委会|服务站|服务中心|工作站|活动中心|老年大学|俱乐部|联合会|志愿队|党支部|养老院|敬老院|居委会|村委会|街道办)(?:的(?:会员|成员|社员|队员|学员|朋友|同志)(?:们)?)?(?:想|要|打算|准备|计划|希望)?(?:组织|动员|集体|统一)?(?=给|帮|替|为|的|想|要|[^，,。!！?？;；\s]{0,8}?学|[，,。!！?？;；\s]|$)/g
 
-/** Where the learner describes themself: words there are who they are, never a need ("我在镇中心校教语文": 中心校). */
-export function selfDescriptionSpans(text: string): [number, number][] {
+/**
+ * The clauses in which the speaker says who they are themself ("我是做月嫂的", "俺是下岗女工"), without the clauses
+ * that ask for someone else or speak for a body: what query/unread-person weighs when no group was read from them.
+ */
+export function ownSelfClauses(text: string): [number, number][] {
   const spans: [number, number][] = []
   const may = mayClause(text)
   if (may.length === 0) return spans
@@ -150,6 +153,13 @@ export function selfDescriptionSpans(text: string): [number, number][] {
       if (m[0].length > 2 && !LIKES.test(text.slice(m.index!, m.index! + m[0].length + 4))) spans.push([m.index!, m.index! + m[0].length])
     }
   }
+  return spans
+}
+
+/** Where the learner describes themself: words there are who they are, never a need ("我在镇中心校教语文": 中心校). */
+export function selfDescriptionSpans(text: string): [number, number][] {
+  const spans = ownSelfClauses(text)
+  const may = mayClause(text)
   if (may.includes(PROXY)) for (const m of globalMatches(PROXY_CLAUSE, text)) spans.push([m.index!, m.index! + m[0].length])
   if (may.includes(ORG)) for (const m of globalMatches(ORG_CLAUSE, text)) spans.push([m.index!, m.index! + m[0].length])
   return spans

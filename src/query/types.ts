@@ -49,4 +49,9 @@ export interface Understanding {
    * word inside it ("math") happens to find.
    */
   outOfScope?: string
+  /**
+   * The words in which the learner says who they are when no group was read from them ("我是卖菜的", "i work nights
+   * at a car wash", query/unread-person): the dialogue then prefers the projects open to everyone.
+   */
+  unreadPerson?: string
 }

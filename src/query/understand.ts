@@ -36,6 +36,7 @@ import { headVariants } from './topic-heads.js'
 import { createFacetReader } from './facet-reading.js'
 import { FOR_THE_CHILD, PERSON_OF_A_LIFE, subjectOnly } from './subject-rules.js'
 import { personOrSubject, selfDescriptionSpans } from './person-subjects.js'
+import { unreadPerson } from './unread-person.js'
 import { withoutFramedStrangers } from './inner-subjects.js'
 import { insideLongerWord, isFiller, latinWordAt, wordSpans } from './word-spans.js'
 import { withOwnedHeads } from './english-heads.js'
@@ -198,6 +199,8 @@ export function createQueryUnderstander(deps: UnderstandDeps): (text: string) =>
       const at = normalized.indexOf(slots.time.matched)
       if (at >= 0) slotSpans.push([at, at + slots.time.matched.length])
     }
+    // Who the learner is, said in words no reader knows ("我係揸小巴嘅，車行僱員"): the dialogue prefers what is open to all.
+    const unread = slots.audiences.length ? null : unreadPerson(normalized, english, [...slotSpans, ...service.map((t) => [t.start, t.end])])
     // Everyday words the catalogue says otherwise ("顶嘴" → 亲子沟通): their topic is implied (boost only),
     // never matched to words of the text, so the everyday word stays a need-word.
     const dictWords = wordSpans(normalized)
@@ -293,7 +296,8 @@ export function createQueryUnderstander(deps: UnderstandDeps): (text: string) =>
       // Pinyin the repair turned into characters reads as Chinese.
       lang: detectLang(repaired.repairs.length > 0 ? normalized : text),
       slots, topicSource: 'words',
-      vague: !hasAnySlot(slots) && words.length === 0,
+      vague: !hasAnySlot(slots) && words.length === 0 && !unread,
+      ...(unread && !service.length ? { unreadPerson: unread } : {}),
       ...((tutoring.length && english) || service.length ? { outOfScope: (service[0] ?? tutoring[0]).word } : {}),
     }
   }
