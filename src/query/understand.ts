@@ -63,10 +63,8 @@ export interface UnderstandDeps {
 }
 
 /**
- * Builds the message → {@link Understanding} function for one taxonomy,
- * regions file and catalogue vocabulary. Building takes a few tens of ms
- * (pinyin of the vocabulary); each call then takes well under a millisecond.
- *
+ * Builds the message → {@link Understanding} function for one taxonomy, regions file and catalogue vocabulary.
+ * Building takes a few tens of ms (pinyin of the vocabulary); each call then takes well under a millisecond.
  * @example
  * const understand = createQueryUnderstander({ taxonomy, regions })
  * understand('我65了，想在网上学用手机').slots.audiences // [{ id: 'elderly', explicit: false, matched: '我65了' }]
@@ -220,8 +218,7 @@ export function createQueryUnderstander(deps: UnderstandDeps): (text: string) =>
     }
     // Words of an implied cue describe the learner ("我65了", "在村里教书"), not the course:
     // they leave the search terms unless they are taxonomy words themselves (退休, 打工).
-    // A relative being cared for ("家里老人失智了怎么照顾") gives up only the words naming the
-    // relative: the rest (失智, 照顾) is the need.
+    // A relative being cared for ("家里老人失智了怎么照顾") gives up only the words naming the relative: the rest (失智, 照顾) is the need.
     const aboutLearner = new Set<string>()
     for (const m of matches) {
       if (!(m.cue && !m.explicit && m.kind === 'audiences')) continue
@@ -234,8 +231,7 @@ export function createQueryUnderstander(deps: UnderstandDeps): (text: string) =>
     const frames = english ? englishRequestFrameSpans(normalized) : [] // ("may i ask about", "if exists": no need, no term.)
     let groups = segmentGroups(normalized).map((g) => {
       const word = g[g.length - 1]
-      // Sub-words only for long compounds (智能手机 → 手机): in a three-character word
-      // they mislead more than they help (挖掘机 is not 数据挖掘, 飞行员 not 银行员).
+      // Sub-words only for long compounds (智能手机 → 手机): in a three-character word they mislead more than they help (挖掘机 is not 数据挖掘, 飞行员 not 银行员).
       if ([...word].length < 4) g = [word]
       let start = normalized.indexOf(word, cursor)
       let end = start + word.length
