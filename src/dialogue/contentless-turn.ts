@@ -12,7 +12,7 @@ import type { Understanding } from '../query/types.js'
 import { hasAnySlot } from '../query/slots.js'
 import type { SessionState } from './session.js'
 import { classifyControl, onlyMoreVocabulary } from './turn-classifier.js'
-import { controlForm } from './control-text.js'
+import { controlForm, HAN } from './control-text.js'
 import { needWords } from './dialogue-state.js'
 import { asksForSubject } from './refinement-talk.js'
 import { isTaught, typedWord } from './weigh-needs.js'
@@ -45,7 +45,7 @@ const MAX_GLUED = 24
 /** Cut points of `form` between two Chinese characters or at a pause: never inside an English word ("moreover"). */
 function cutPoints(form: string): number[] {
   const chars = [...form]
-  const han = (c: string | undefined) => c !== undefined && /\p{Script=Han}/u.test(c)
+  const han = (c: string | undefined) => c !== undefined && HAN.test(c)
   return chars.map((_, at) => at).filter((at) => at > 0 && (chars[at] === ' ' || chars[at - 1] === ' ' || (han(chars[at - 1]) && han(chars[at]))))
 }
 

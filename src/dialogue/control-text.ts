@@ -92,7 +92,8 @@ export interface Reading<R extends string> {
   restAt: number
 }
 
-const HAN = /\p{Script=Han}/u
+/** One Chinese character: control words are read by sound only in Chinese (the classifier's readers share it). */
+export const HAN = /\p{Script=Han}/u
 const fuzzyOf = (han: string) => syllablesOf(han).map(fuzzySyllable).join("'")
 
 /** Compiled lookups of one vocabulary: Chinese words by length and by sound, English words by spelling. */

@@ -11,7 +11,7 @@
  * new request. Both read through control-text, so particles, Cantonese
  * function words, traditional characters and one IME slip are tolerated.
  */
-import { containsBySlip, controlText, readWords, vocabulary, type ReadWord } from './control-text.js'
+import { containsBySlip, controlText, HAN, readWords, vocabulary, type ReadWord } from './control-text.js'
 import { ENGLISH_MORE_FILLERS, ENGLISH_MORE_WORDS, ENGLISH_REACTIONS, ENGLISH_RESET_WORDS } from './english-control-words.js'
 
 type MoreRole = 'more' | 'filler'
@@ -249,7 +249,7 @@ function readReset(words: ReadWord<ResetRole>[], formLength: number): number | n
   if (discarded !== null && (!words[i] || words[i].role === 'lead' || words[i].role === 'tail')) return discarded
   const core = words[i]
   // A Chinese start-over read by its sound counts as a clause of its own (全都不要了 从来), never inside one (我从来没学过).
-  const soundAlone = (w: ReadWord<ResetRole>) => w.role === 'core' && /\p{Script=Han}/u.test(w.word) &&
+  const soundAlone = (w: ReadWord<ResetRole>) => w.role === 'core' && HAN.test(w.word) &&
     (i === 0 || words[i - 1].spaceAfter) && (w.spaceAfter || w.end >= formLength)
   if (!core || core.role === 'tail' || core.role === 'lead' || (core.slip && !typedLongWord(core) && !soundAlone(core))) return discarded
   const next = words[i + 1]?.role

@@ -8,6 +8,7 @@
  * Second-language grammar reads like the standard form ("if exists courses", "is it exist?", "is possible?").
  * Written from how polite and second-language English is built, not from any bank's sentences.
  */
+import { globalMatches } from '../text/regex-tools.js'
 
 /** The bot, as the object of a verb: "trouble you", "bother u", "request you to", "beg ya". */
 const YOU = '(?:you|u|ya|yourself|sir|madam|mam|ma am)'
@@ -56,8 +57,7 @@ const LEARNING_WORD = /\b(?:teach|learn|learning|study|studying|train|training)\
 export function englishRequestFrameSpans(text: string): [number, number][] {
   const spans: [number, number][] = []
   for (const frame of FRAMES) {
-    frame.lastIndex = 0
-    for (const m of text.matchAll(frame)) {
+    for (const m of globalMatches(frame, text)) {
       if (LEARNING_WORD.test(m[0])) continue
       spans.push([m.index, m.index + m[0].length])
     }

@@ -7,6 +7,7 @@
  * ("有没有线下的课 啥都行", "1. 要线上的课 2. 学什么都行"); one format and "都行" ("有没有网上的课 都行") is no choice
  * between formats either. A clause ends at punctuation or a space (the understander's text has its punctuation as spaces).
  */
+import { globalMatches } from '../text/regex-tools.js'
 
 /** One format mention, as query/format-reading finds them (only the side and where it stands are read here). */
 export interface SideAt { side: 'online' | 'offline'; start: number; end: number }
@@ -51,8 +52,8 @@ function choiceIn(text: string, a: number, b: number, mentions: readonly SideAt[
  * mentions (query/format-reading), refused ones too: "线上线下都行" names both sides.
  */
 export function formatIndifference(text: string, mentions: readonly SideAt[]): FormatIndifference | null {
-  for (const m of text.matchAll(MARKER)) {
-    const at = m.index!, end = at + m[0].length
+  for (const m of globalMatches(MARKER, text)) {
+    const at = m.index, end = at + m[0].length
     // What is right before it, in its clause, with the clauses before it that name nothing but formats ("线上 线下 都行",
     // "线上也行 线下也行"); a clause of nothing but fillers hands on to them.
     let from = clauseStartAt(text, at)

@@ -8,6 +8,7 @@
  * (docs/dialogue-state.md, "A person the bot cannot read"). A place ("我在杭州"), a wish ("我是想问…", stopped by the
  * self-clause itself), talk about the asking ("我是来咨询的") or a level ("我是零基础") says no person.
  */
+import { globalMatches } from '../text/regex-tools.js'
 import { ownSelfClauses } from './person-subjects.js'
 
 /** The frame that opens a self-clause: the speaker, a few adverbs, then the verb of being or doing. */
@@ -21,6 +22,7 @@ const WORK_THERE = /上班|工作|打工|干活|做事|做工|上工|当|做|干
 const NOT_A_PERSON = /^(?:挺|很|太|比较|特别|非常|有点|蛮|真|好|也|都|还|来|说|问|指|讲|觉得|认为|意思|不是|真心|诚心|认真|真的|特意|专门|随便|第一次|头一回|头一次|新手|小白|零基础|初学|刚入门|入门|外行|门外汉|这样|这个意思|那个意思)/
 /** Han characters that are only grammar ("的", "了", "个"): no person in them. */
 const GRAMMAR = /[的了个嘅哋啦呀啊吧呢嘛么哦喔咯]/g
+const HAN = /\p{Script=Han}/u
 
 /** English frames of the speaker's own work or kind: "i m a", "i am an", "i work (nights) as/for/in/at", "i drive a", "my job is". */
 const ENGLISH_FRAME = /\b(?:(?:i m|i am|im) (?:an?|just an?|only an?)|i (?:work|worked|am working)(?: \w+)? (?:as|for|in|at|on)|i (?:run|own|drive|deliver|sell|clean|fix) (?:an?|the|my|our)|i do (?:\w+ )?(?:work|jobs?) (?:for|in|at|as)|my job is|i make (?:a|my) living)\b/g
@@ -55,14 +57,14 @@ function chineseUnread(text: string, slotSpans: readonly (readonly number[])[]):
     if (NOT_A_PERSON.test(text.slice(start, b))) continue
     let left = ''
     for (let i = start; i < b; i++) if (!covered(i, slotSpans)) left += text[i]
-    if ([...left.replace(GRAMMAR, '')].filter((c) => /\p{Script=Han}/u.test(c)).length >= 2) return clause
+    if ([...left.replace(GRAMMAR, '')].filter((c) => HAN.test(c)).length >= 2) return clause
   }
   return null
 }
 
 function englishUnread(text: string, slotSpans: readonly (readonly number[])[]): string | null {
-  for (const m of text.matchAll(ENGLISH_FRAME)) {
-    const start = m.index! + m[0].length
+  for (const m of globalMatches(ENGLISH_FRAME, text)) {
+    const start = m.index + m[0].length
     const rest = text.slice(start).replace(/^\s+/, '')
     if (ENGLISH_NOT_A_PERSON.test(rest)) continue
     const end = ENGLISH_END.exec(rest)

@@ -56,7 +56,6 @@ export interface PreparedVocabulary {
 }
 
 const HAN_RUN = /\p{Script=Han}+/gu
-const HAN = /\p{Script=Han}/u
 /**
  * Particles and pronouns: so common on their own that next to a word they are
  * almost never a mistyped syllable of it ("陪诊是" is not 陪诊师). Never changed.
@@ -138,7 +137,7 @@ export function createTextRepairer(vocabulary: readonly string[], options: Repai
     const chars = [...norm]
     push(besides.byFirstChar, chars[0], entry)
     push(besides.byLastChar, chars[chars.length - 1], entry)
-    lengths.add([...norm].length)
+    lengths.add(chars.length)
   }
   const sortedLengths = [...lengths].sort((a, b) => b - a)
 
