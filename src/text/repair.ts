@@ -122,7 +122,6 @@ export function createTextRepairer(vocabulary: readonly string[], options: Repai
   for (const w of options.englishWords ?? []) english.add(w.toLowerCase())
   // Entries by their fuzzy syllables, as a trie: from each position of a run, one walk finds every word it could be.
   const sounds: SoundNode = { next: new Map(), entries: null }
-  // The root's children by fuzzy id (every position of every run starts there), filled once the trie is built.
   const rootNext: (SoundNode | undefined)[] = []
   const byFirst = new Map<string, Entry[]>()
   // Entries by their first and by their last character: pinyin typed inside Chinese may finish a word begun in characters.
@@ -142,7 +141,7 @@ export function createTextRepairer(vocabulary: readonly string[], options: Repai
     lengths.add(chars.length)
   }
   const sortedLengths = [...lengths].sort((a, b) => b - a)
-  for (const [id, child] of sounds.next) rootNext[id] = child
+  for (const [id, child] of sounds.next) rootNext[id] = child // every position of every run starts at the root
 
   // Spans of a run's real words (two characters or more), which a repair may contain but not cut through. A preposition
   // glued by the cutter to the first character after it ("在手" of "在手几上学") is no word to keep whole: the place or
@@ -286,8 +285,7 @@ interface SoundNode {
 /** Adds an entry under its fuzzy syllables. */
 function addSound(root: SoundNode, entry: Entry): void {
   let node = root
-  for (const syllable of entry.fuzzy) {
-    const f = fuzzyId(syllable)
+  for (const f of entry.fuzzy.map(fuzzyId)) {
     let child = node.next.get(f)
     if (!child) node.next.set(f, (child = { next: new Map(), entries: null }))
     node = child
