@@ -64,4 +64,15 @@ describe('parseTimeWindow', () => {
   it('ignores durations', () => {
     expect(window('三个月的课程', '2026-11-28')).toBeNull()
   })
+
+  it('asks a clock only when the text holds a time phrase, and reads the same window as from a date', () => {
+    let asked = 0
+    const clock = () => { asked++; return new Date('2026-11-28T04:00:00Z') }
+    expect(parseTimeWindow('想学手机拍照', clock)).toBeNull()
+    expect(asked).toBe(0)
+    for (const text of ['下个月有课吗', '明年暑假', '这周末', '最近有什么课']) {
+      expect(parseTimeWindow(text, clock)).toEqual(parseTimeWindow(text, new Date('2026-11-28T04:00:00Z')))
+    }
+    expect(asked).toBe(4)
+  })
 })

@@ -119,13 +119,13 @@ const mayMatch = candidateIndices(RULES.map((r) => r.pattern))
 
 /**
  * The first time phrase in normalised text as a window relative to `today`,
- * or null. Uses the calendar date of `today` in UTC+8 (China time).
+ * or null. Uses the calendar date of `today` in UTC+8 (China time). `today`
+ * may be a clock, asked only when the text holds a time phrase: most
+ * messages hold none, and reading the clock is a system call on some hosts.
  *
  * @example parseTimeWindow('下个月有课吗', new Date('2026-11-28')) // { from: '2026-12-01', to: '2026-12-31', matched: '下个月' }
  */
-export function parseTimeWindow(text: string, today: Date): TimeWindow | null {
-  const china = new Date(today.getTime() + 8 * 3600_000)
-  const t: Day = { y: china.getUTCFullYear(), m: china.getUTCMonth() + 1, d: china.getUTCDate() }
+export function parseTimeWindow(text: string, today: Date | (() => Date)): TimeWindow | null {
   let best: { index: number; rule: Rule; match: RegExpMatchArray } | null = null
   // Only the rules whose first and needed words occur in the text (text/literal-walk): most messages have none.
   const may = mayMatch(text)
@@ -135,6 +135,8 @@ export function parseTimeWindow(text: string, today: Date): TimeWindow | null {
     if (match && match.index !== undefined && (!best || match.index < best.index)) best = { index: match.index, rule, match }
   }
   if (!best) return null
+  const china = new Date((typeof today === 'function' ? today() : today).getTime() + 8 * 3600_000)
+  const t: Day = { y: china.getUTCFullYear(), m: china.getUTCMonth() + 1, d: china.getUTCDate() }
   // "明年暑假", "next year in march": the season or month, in next year.
   if (/明年|next year/.test(best.match[0])) {
     const jan1 = day(t.y + 1, 1, 1)

@@ -148,7 +148,7 @@ export function createQueryUnderstander(deps: UnderstandDeps): (text: string) =>
       region: null,
       format: facets.format,
       free: facets.free,
-      time: parseTimeWindow(normalized, today()),
+      time: parseTimeWindow(normalized, today),
     }
     // A bare child beside bringing children up ("育儿孩子", "教养娃") is the one raised: the topic says it, no learner.
     if (slots.topics.some((t) => t.id === 'family-education' && t.explicit)) slots.audiences = slots.audiences.filter((a) => a.explicit || !CHILD_WORDS.has(a.matched))

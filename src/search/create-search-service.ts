@@ -229,6 +229,7 @@ export async function createSearchService(deps: SearchServiceDeps): Promise<Hybr
     refresh,
     close() {
       closed = true
+      lexical.close()
     },
     async vectorOnly(text: string, k: number): Promise<string[]> {
       const v = live.vectors

@@ -99,6 +99,8 @@ export interface LexicalIndex {
   catalogueVersion(): number | undefined
   /** True when the table reflects this catalogue version (the store's current one). */
   inStep(version: number): boolean
+  /** Lets go of what the index holds open beside the connection (the file its version check reads). */
+  close(): void
   /** Re-indexes these active projects as catalogue `version` (used at start when out of step). */
   rebuild(active: Project[], version: number): void
 }
@@ -196,6 +198,9 @@ export function createLexicalIndex(db: Database, taxonomy: Taxonomy,
     },
     inStep(version) {
       return rows.indexedVersion() === String(version)
+    },
+    close() {
+      rows.close()
     },
     rebuild(active, version) {
       const memo = new Map<string, string>()

@@ -13,6 +13,10 @@
  */
 import type { Database, Statement } from 'better-sqlite3'
 import { migrate } from '../db/migrate.js'
+import { openWalChangeMark, type WalChangeMark } from '../db/wal-change-mark.js'
+
+/** The catalogue's version and the version the lexical index reflects, as {@link SqliteLexicalStore.versions} reads them. */
+export interface Versions { catalogue: number | undefined; lexical: string | undefined }
 
 /** The search module's tables, applied with migrate(db, 'search', …). */
 export const SEARCH_MIGRATIONS = [
@@ -58,6 +62,9 @@ export class SqliteLexicalStore {
   // Prepared at first use: only a SQLite catalogue in this same file has the table.
   private catalogueVersion: Statement<[], { version: number }> | undefined
   private bothVersions: Statement<[], { catalogue: number | null; lexical: string | null }> | undefined
+  // Opened at the first versions(); null when the file has none (in memory, not WAL) or after close().
+  private changeMark: WalChangeMark | null | undefined
+  private lastVersions: { mark: string; versions: Versions } | undefined
 
   /** Creates the tables if needed; `columnWeights` are BM25's, one per column of {@link FTS_COLUMNS}. */
   constructor(private readonly db: Database, columnWeights: readonly number[]) {
@@ -144,12 +151,28 @@ export class SqliteLexicalStore {
   /**
    * The SQLite catalogue's version in this same file and the version the index reflects, read by one statement:
    * a search checks both, and each read of its own costs a read transaction (a lock on the write-ahead log).
+   * Between two commits to the file the same reading is returned without asking SQLite.
    */
-  versions(): { catalogue: number | undefined; lexical: string | undefined } {
+  versions(): Versions {
+    // The file's change mark (db/wal-change-mark): the rows are read again only after some commit, here or in
+    // another process. Never inside an open transaction, whose own writes the mark does not show until it commits.
+    if (this.changeMark === undefined) this.changeMark = openWalChangeMark(this.db)
+    const mark = this.db.inTransaction ? undefined : this.changeMark?.read()
+    if (mark !== undefined && this.lastVersions?.mark === mark) return this.lastVersions.versions
     this.bothVersions ??= this.db.prepare(`SELECT (SELECT version FROM catalogue_meta WHERE id = 1) AS catalogue,
       (SELECT value FROM search_state WHERE key = 'lexical_version') AS lexical`)
     const row = this.bothVersions.get()!
-    return { catalogue: row.catalogue ?? undefined, lexical: row.lexical ?? undefined }
+    const versions = { catalogue: row.catalogue ?? undefined, lexical: row.lexical ?? undefined }
+    // A commit between the mark and the rows leaves a mark that no longer matches: the next call reads again.
+    this.lastVersions = mark === undefined ? undefined : { mark, versions }
+    return versions
+  }
+
+  /** Closes the file the change mark reads (the connection itself belongs to the caller). */
+  close(): void {
+    this.changeMark?.close()
+    this.changeMark = null
+    this.lastVersions = undefined
   }
 
   /** Creates empty staged tables beside the live ones (dropping an old stage). */

@@ -33,6 +33,8 @@ export const PINYIN_SYLLABLES: ReadonlySet<string> = new Set(
 export interface Reading {
   readonly syllables: readonly string[]
   readonly fuzzy: readonly string[]
+  /** {@link fuzzyId} of each fuzzy form: the typo repairer's sound trie steps by these numbers, not by strings. */
+  readonly fuzzyIds: readonly number[]
 }
 
 /** Recent readings: the same words and runs come back message after message; bounded, cleared when full. */
@@ -48,7 +50,8 @@ export function readingOf(han: string): Reading {
   if (!r) {
     if (readings.size >= MAX_READINGS) readings.clear()
     const syllables = pinyin(han, { toneType: 'none', type: 'array', v: true })
-    readings.set(han, (r = { syllables, fuzzy: syllables.map(fuzzySyllable) }))
+    const fuzzy = syllables.map(fuzzySyllable)
+    readings.set(han, (r = { syllables, fuzzy, fuzzyIds: fuzzy.map(fuzzyId) }))
   }
   return r
 }
@@ -56,6 +59,19 @@ export function readingOf(han: string): Reading {
 /** Toneless pinyin of each character of a Chinese string (ü as v), read in context. */
 export function syllablesOf(han: string): string[] {
   return [...readingOf(han).syllables]
+}
+
+/** The number of each fuzzy form met so far, in order of first meeting (some 400 syllables, and the odd character read as itself). */
+const fuzzyNumbers = new Map<string, number>()
+
+/**
+ * A small number for a fuzzy form, the same for the whole process: a trie keyed by these steps through an array or
+ * a map of small integers, where string keys cost a hash and a comparison at every step.
+ */
+export function fuzzyId(fuzzy: string): number {
+  let id = fuzzyNumbers.get(fuzzy)
+  if (id === undefined) fuzzyNumbers.set(fuzzy, (id = fuzzyNumbers.size))
+  return id
 }
 
 /** Every fuzzy form computed so far (there are only some 400 syllables). */

@@ -11,7 +11,7 @@ import { normalizeText } from './normalize.js'
 import { diskMemo } from '../disk-cache.js'
 import { dictionaryCut, isDictionaryWord } from './segment.js'
 import { ENGLISH_STOP_WORDS } from './english.js'
-import { exactKey, fuzzySyllable, readingOf, syllablesOf } from './pinyin.js'
+import { exactKey, fuzzyId, fuzzySyllable, readingOf, syllablesOf } from './pinyin.js'
 import { finishWord, isPinyin, repairPinyin, type Repair, type SoundEntry as Entry, type WordsByChar } from './repair-pinyin.js'
 
 export type { Repair } from './repair-pinyin.js'
@@ -122,6 +122,7 @@ export function createTextRepairer(vocabulary: readonly string[], options: Repai
   for (const w of options.englishWords ?? []) english.add(w.toLowerCase())
   // Entries by their fuzzy syllables, as a trie: from each position of a run, one walk finds every word it could be.
   const sounds: SoundNode = { next: new Map(), entries: null }
+  const rootNext: (SoundNode | undefined)[] = []
   const byFirst = new Map<string, Entry[]>()
   // Entries by their first and by their last character: pinyin typed inside Chinese may finish a word begun in characters.
   const besides: WordsByChar = { byFirstChar: new Map(), byLastChar: new Map() }
@@ -140,6 +141,7 @@ export function createTextRepairer(vocabulary: readonly string[], options: Repai
     lengths.add(chars.length)
   }
   const sortedLengths = [...lengths].sort((a, b) => b - a)
+  for (const [id, child] of sounds.next) rootNext[id] = child // every position of every run starts at the root
 
   // Spans of a run's real words (two characters or more), which a repair may contain but not cut through. A preposition
   // glued by the cutter to the first character after it ("在手" of "在手几上学") is no word to keep whole: the place or
@@ -160,7 +162,7 @@ export function createTextRepairer(vocabulary: readonly string[], options: Repai
   function repairHan(run: string, repairs: Repair[]): string {
     const chars = [...run]
     if (chars.length < 2) return run
-    const { syllables: syl, fuzzy } = readingOf(run)
+    const { syllables: syl, fuzzyIds } = readingOf(run)
     // The run is cut into words only when a candidate needs the check (most runs have none).
     let wordSpans: [number, number][] | null = null
     // One UTF-16 unit per character (nearly always): a span is a plain slice of the run.
@@ -170,7 +172,7 @@ export function createTextRepairer(vocabulary: readonly string[], options: Repai
     for (let i = 0; i < chars.length; i++) {
       let node: SoundNode | undefined = sounds
       for (let j = i; j < chars.length; j++) {
-        node = node.next.get(fuzzy[j])
+        node = j === i ? rootNext[fuzzyIds[i]] : node.next.get(fuzzyIds[j])
         if (!node) break
         const found = node.entries
         if (!found) continue
@@ -274,16 +276,16 @@ function spanText(run: string, chars: string[], plain: boolean, i: number, len: 
   return plain ? run.slice(i, i + len) : chars.slice(i, i + len).join('')
 }
 
-/** A node of the sound trie: the next fuzzy syllables, and the entries whose syllables end here (in vocabulary order). */
+/** A node of the sound trie: the next fuzzy syllables (by {@link fuzzyId}), and the entries whose syllables end here (in vocabulary order). */
 interface SoundNode {
-  next: Map<string, SoundNode>
+  next: Map<number, SoundNode>
   entries: Entry[] | null
 }
 
 /** Adds an entry under its fuzzy syllables. */
 function addSound(root: SoundNode, entry: Entry): void {
   let node = root
-  for (const f of entry.fuzzy) {
+  for (const f of entry.fuzzy.map(fuzzyId)) {
     let child = node.next.get(f)
     if (!child) node.next.set(f, (child = { next: new Map(), entries: null }))
     node = child
