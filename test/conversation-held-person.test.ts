@@ -1,0 +1,51 @@
+/**
+ * Who the learner is, held across turns, through the real engine, search and SQLite on the sample catalogue
+ * (docs/dialogue-state.md, point 7 and round 15): a group that is the one acting in a how-question about a topic
+ * ("家长怎么做好家庭教育", "家長點樣做好家庭教育", "how can parents…") names the subject, so it never replaces the
+ * learner said before, in a switch or beside a self-description in the same message; said after a self frame
+ * ("我是家长", "我们家长") it is still who learns. Phrasings are written for this file; each check reads the header.
+ */
+import { describe, expect, it } from 'vitest'
+import { replyText } from '../src/dialogue/reply-text.js'
+import { headerText } from '../bench/sim/check.js'
+import { useSampleConversation } from './fixtures/dialogue-setup.js'
+
+const { learner } = useSampleConversation('held-person')
+
+describe('a group acting in a how-question about the topic is part of the subject', () => {
+  it.each([
+    ['我是农民工，想学电工', '咁家長點樣做好家庭教育呢', '农民工', '家长'],
+    ['我是退役军人，想学电脑', '那父母应该如何才能做好家庭教育，有没有', '退役军人', '家长'],
+    ['我是社区工作者，有线上的课吗', '家长怎样搞好家庭教育的课有吗', '社区工作者', '家长'],
+    ["I'm a farmer, any computer courses?", 'how can parents do family education well?', 'Farmers', 'Parents'],
+  ])('after "%s", the switch "%s" keeps %s and is not filtered to %s', async (opener, turn, held, group) => {
+    const say = learner()
+    expect(headerText(await say(opener))).toContain(held)
+    const r = await say(turn)
+    expect(r.projects.length, replyText(r)).toBeGreaterThan(0)
+    expect(headerText(r)).toContain(held)
+    expect(headerText(r)).not.toContain(group)
+  })
+
+  it('is not carried to the next topic', async () => {
+    const say = learner()
+    await say('我是农民工，想学电工')
+    await say('那家长怎么做好家庭教育的有没有？')
+    const r = await say('算了，还是看看人工智能吧')
+    expect(headerText(r)).toContain('农民工')
+    expect(headerText(r)).not.toContain('家长')
+  })
+
+  it.each([
+    ['我住九江，已经退休了，今年七十三，有没有家长怎样做好家庭教育的课程？', '老年人'],
+    ['我是社区工作者，是不是有在线学习的家长怎么做好家庭教育的课可以报？', '社区工作者'],
+  ])('in one message with a self-description ("%s"), the learner is %s, not the parent', async (said, who) => {
+    const r = await learner()(said)
+    expect(headerText(r)).toContain(who)
+    expect(headerText(r)).not.toContain('家长')
+  })
+
+  it.each(['我是家长，家长怎么做好家庭教育', '我们家长怎么做好家庭教育'])('after a self frame ("%s") the group is who learns', async (said) => {
+    expect(headerText(await learner()(said))).toContain('家长')
+  })
+})
