@@ -49,3 +49,29 @@ describe('a group acting in a how-question about the topic is part of the subjec
     expect(headerText(await learner()(said))).toContain('家长')
   })
 })
+
+describe('a child said beside a parent who says who they are is the parent\'s life, not a second learner', () => {
+  it.each([
+    ["I'm a parent, my kids are 5 and 8, any online courses?", 'Parents', 'Young people'],
+    ["I'm a dad, my boy is 7, anything on AI?", 'Parents', 'Young people'],
+    ['俺是娃他妈 娃他奶奶在家看着 有线上的课没', '家长', '青少年'],
+    ['我在外地打工 孩子他爷爷在家带 我是孩子妈 有什么课', '家长', '青少年'],
+  ])('"%s" is for %s, not %s', async (said, who, not) => {
+    const r = await learner()(said)
+    expect(r.projects.length, replyText(r)).toBeGreaterThan(0)
+    expect(headerText(r)).toContain(who)
+    expect(headerText(r)).not.toContain(not)
+  })
+
+  it('keeps the parent over a topic switch', async () => {
+    const say = learner()
+    await say("I'm a mum, my kids are 6 and 10, any courses?")
+    const r = await say('how about elderly care?')
+    expect(headerText(r)).toContain('Parents')
+    expect(headerText(r)).not.toContain('Young people')
+  })
+
+  it('asking for the child still makes the child the learner ("for him")', async () => {
+    expect(headerText(await learner()("I'm a mum, my son is 15, any coding courses for him?"))).toContain('Young people')
+  })
+})
