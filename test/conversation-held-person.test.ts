@@ -75,3 +75,20 @@ describe('a child said beside a parent who says who they are is the parent\'s li
     expect(headerText(await learner()("I'm a mum, my son is 15, any coding courses for him?"))).toContain('Young people')
   })
 })
+
+describe('a group said of the one asked for is who learns, not the asker\'s', () => {
+  it.each([
+    ['我是残疾孩子的妈妈，替孩子问，有没有学电脑的课？', '残疾人'],
+    ['我是残疾孩子的爸爸，帮孩子找找线上的课', '残疾人'],
+  ])('"%s" is for %s', async (said, who) => {
+    const r = await learner()(said)
+    expect(r.projects.length, replyText(r)).toBeGreaterThan(0)
+    expect(headerText(r)).toContain(who)
+    expect(headerText(r)).not.toContain('青少年')
+  })
+
+  it('the asker\'s own group still goes when the proxy reaches someone else ("我是村干部，想给村民找电脑课")', async () => {
+    const h = headerText(await learner()('我是村干部，想给村民找电脑课'))
+    expect(h).toContain('农民')
+  })
+})
