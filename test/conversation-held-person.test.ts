@@ -92,3 +92,20 @@ describe('a group said of the one asked for is who learns, not the asker\'s', ()
     expect(h).toContain('农民')
   })
 })
+
+describe('a clause going on with a job, right after a self-description, still describes the learner', () => {
+  it.each([
+    ['我是农民工，干电焊的，有线上的课吗', '农民工'],
+    ['我係公司員工，做夜更保安，有冇網上嘅課', '在职职工'],
+    ['我是退伍军人，现在当保安，有没有免费的课', '退役军人'],
+  ])('"%s" lists the courses for %s, not a topic read from the job', async (said, who) => {
+    const r = await learner()(said)
+    expect(r.projects.length, replyText(r)).toBeGreaterThan(0)
+    expect(headerText(r)).toContain(who)
+    expect(headerText(r)).not.toContain('职业技能')
+  })
+
+  it('a clause that asks for the job still asks for it ("我是农民工，想学电焊，有课吗")', async () => {
+    expect(headerText(await learner()('我是农民工，想学电焊，有课吗'))).toContain('职业技能')
+  })
+})

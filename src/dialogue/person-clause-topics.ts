@@ -60,12 +60,21 @@ function clausesOf(text: string): { plain: string; asks: boolean }[] {
   }).filter((c) => c.plain.length > 0)
 }
 
+/**
+ * A clause that goes on describing the one just described: it opens with a verb of doing a job or being one (做, 当,
+ * 干, 跑, 开, 搞, 是), "我係公司員工，做夜更保安": the night guard is the employee's job, not a subject asked for.
+ */
+const GOES_ON = /^(?:也|还|现在|平时|主要|专门)?(?:做|当|干|跑|开|搞|是)(?![课班])/
+
 /** The clauses of `text` (the message as typed) that describe the learner: a group's words and no asking frame. */
 export function selfDescriptions(text: string, audiences: readonly SlotValue[], afterTopic = false): string[] {
   const named = audiences.filter((a) => !a.related && a.matched).map((a) => a.matched.toLowerCase())
   if (!named.length) return []
   const all = clausesOf(text)
-  const self = all.filter((c) => !c.asks && named.some((w) => c.plain.includes(w))).map((c) => c.plain)
+  const describes = all.map((c) => !c.asks && named.some((w) => c.plain.includes(w)))
+  // (A clause that asks nothing and goes on with a job, right after one that describes the learner, describes them too.)
+  for (let i = 1; i < all.length; i++) if (!describes[i] && describes[i - 1] && !all[i].asks && GOES_ON.test(all[i].plain)) describes[i] = true
+  const self = all.filter((_, i) => describes[i]).map((c) => c.plain)
   // After a topic, a message that names the learner and asks nothing at all is about the learner throughout
   // ("我是退伍军人，现在在找工作"): its other clauses go on describing them.
   return afterTopic && self.length && !all.some((c) => c.asks) ? all.map((c) => c.plain) : self
