@@ -109,3 +109,15 @@ describe('a clause going on with a job, right after a self-description, still de
     expect(headerText(await learner()('我是农民工，想学电焊，有课吗'))).toContain('职业技能')
   })
 })
+
+describe('a person no reader knows, with a vague wish, gets their list and the question back', () => {
+  it.each(['我是开小卖部的，闲的时候想学点东西', '我是摆地摊的，没事的时候想学学', '本人是开小饭馆的，有什么课'])('"%s" asks back (clarify) beside the list', async (said) => {
+    const r = await learner()(said)
+    expect(r.projects.length, replyText(r)).toBeGreaterThan(0)
+    expect(r.clarify, replyText(r)).toBe(true)
+  })
+
+  it('naming a subject beside it gets its list alone ("我是开小卖部的，想学记账，有课吗")', async () => {
+    expect((await learner()('我是开小卖部的，想学记账，有课吗')).clarify).toBeFalsy()
+  })
+})
