@@ -121,3 +121,15 @@ describe('a person no reader knows, with a vague wish, gets their list and the q
     expect((await learner()('我是开小卖部的，想学记账，有课吗')).clarify).toBeFalsy()
   })
 })
+
+describe('an age said roughly is the age, never a subject', () => {
+  it.each([
+    ['我是青年，二十出头，课程有吗', '青少年'],
+    ['我是年轻人，二十出头，课程。有吗。', '青少年'],
+    ['我二十郎当岁，是年轻人，有啥课', '青少年'],
+  ])('"%s" lists the courses for %s', async (said, who) => {
+    const r = await learner()(said)
+    expect(r.projects.length, replyText(r)).toBeGreaterThan(0)
+    expect(headerText(r)).toContain(who)
+  })
+})

@@ -47,6 +47,8 @@ export const NOT_NEED_WORDS: ReadonlySet<string> = new Set([
   '闲得', '闲得慌', '闲得发慌', '闲不住',
   // When one is free, said as a time clause ("闲的时候想学点东西", "农闲时", "抽空学学"): a time, never a subject.
   '时候', '闲时', '闲暇', '空余', '空余时间', '抽空', '农闲', '工余', '课余', '没事', '没事干', '闲来无事',
+  // An age said roughly ("二十出头", "五十开外", "二十郎当岁", "七十好几", "三十来岁"): the age, never a subject.
+  '出头', '开外', '挂零', '来岁', '多岁', '郎当', '郎当岁', '好几', '左右',
   // Where and how, beside the slots that say it; a form's place labels ("地区：长沙", "湖南范围内", "本人位于贵州").
   '地区', '范围', '范围内', '位于', '所在地', '所在地区',
   '跟前', '外头', '外面', '外地', '本地', '当地', '附近', '周边', '这边', '那边', '城里', '乡下', '老家', '家门口', '身边',
