@@ -60,12 +60,24 @@ function clausesOf(text: string): { plain: string; asks: boolean }[] {
   }).filter((c) => c.plain.length > 0)
 }
 
-/** The clauses of `text` (the message as typed) that describe the learner: a group's words and no asking frame. */
-export function selfDescriptions(text: string, audiences: readonly SlotValue[], afterTopic = false): string[] {
-  const named = audiences.filter((a) => !a.related && a.matched).map((a) => a.matched.toLowerCase())
+/**
+ * A clause that goes on describing the one just described: it opens with a verb of doing a job or being one (做, 当,
+ * 干, 跑, 开, 搞, 是), "我係公司員工，做夜更保安": the night guard is the employee's job, not a subject asked for.
+ */
+const GOES_ON = /^(?:也|还|现在|平时|主要|专门)?(?:做|当|干|跑|开|搞|是)(?![课班])/
+
+/**
+ * The clauses of `text` (the message as typed) that describe the learner: a group's words and no asking frame.
+ * `unread`: the self-clause of a person no reader knows (query/unread-person, "我是开小卖部的"), which names them too.
+ */
+export function selfDescriptions(text: string, audiences: readonly SlotValue[], afterTopic = false, unread?: string): string[] {
+  const named = [...audiences.filter((a) => !a.related && a.matched).map((a) => a.matched.toLowerCase()), ...(unread ? [unread.toLowerCase()] : [])]
   if (!named.length) return []
   const all = clausesOf(text)
-  const self = all.filter((c) => !c.asks && named.some((w) => c.plain.includes(w))).map((c) => c.plain)
+  const describes = all.map((c) => !c.asks && named.some((w) => c.plain.includes(w)))
+  // (A clause that asks nothing and goes on with a job, right after one that describes the learner, describes them too.)
+  for (let i = 1; i < all.length; i++) if (!describes[i] && describes[i - 1] && !all[i].asks && GOES_ON.test(all[i].plain)) describes[i] = true
+  const self = all.filter((_, i) => describes[i]).map((c) => c.plain)
   // After a topic, a message that names the learner and asks nothing at all is about the learner throughout
   // ("我是退伍军人，现在在找工作"): its other clauses go on describing them.
   return afterTopic && self.length && !all.some((c) => c.asks) ? all.map((c) => c.plain) : self
@@ -93,9 +105,9 @@ export interface PersonClauseReading {
  * Reads the message's self-descriptions (see the module) out of its topics and need-words; `text` is the message
  * as typed, `afterTopic` true when the request already holds a topic (then a message asking nothing is read whole).
  */
-export function readPersonClauses(text: string, slots: Slots, needs: string[][], afterTopic = false): PersonClauseReading {
+export function readPersonClauses(text: string, slots: Slots, needs: string[][], afterTopic = false, unread?: string): PersonClauseReading {
   const none = { slots, needs, onlyPerson: false, demoted: false }
-  const self = selfDescriptions(text, slots.audiences, afterTopic)
+  const self = selfDescriptions(text, slots.audiences, afterTopic, unread)
   if (!self.length) return none
   const others = clausesOf(text).map((c) => c.plain).filter((c) => !self.includes(c))
   const personal = (t: SlotValue) => t.explicit && !t.related && onlyInside(t.matched, self, others)
@@ -120,7 +132,7 @@ export function readPersonClauses(text: string, slots: Slots, needs: string[][],
  */
 export function readAboutPerson(text: string, u: Understanding, bound: Slots, held: readonly string[], afterTopic: boolean): Understanding {
   const audiences = heldLearnerStays(u.normalized, bound.audiences, held)
-  const person = readPersonClauses(text, { ...bound, audiences: u.slots.audiences }, u.needs, afterTopic)
+  const person = readPersonClauses(text, { ...bound, audiences: u.slots.audiences }, u.needs, afterTopic, u.unreadPerson)
   if (person.onlyPerson && afterTopic) {
     return { ...u, slots: { ...person.slots, topics: [], audiences: heldLearnerStays(u.normalized, u.slots.audiences, held) }, needs: [] }
   }

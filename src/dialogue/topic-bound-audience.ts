@@ -17,7 +17,7 @@
  * learner stated before stays (docs/dialogue-state.md).
  */
 import type { Slots, SlotValue } from '../query/slots.js'
-import { isFusedToTopic } from '../query/fused-audience.js'
+import { isFusedToTopic, isHowAgent } from '../query/fused-audience.js'
 import { indexesOf } from '../text/regex-tools.js'
 
 /** "How a <group> does <topic>": the words between the group and the topic phrase that make it one subject. */
@@ -90,6 +90,8 @@ export function isTopicBound(normalized: string, a: SlotValue, topics: readonly 
   // (Only a group implied by a cue: a group named outright inside a topic's own name, 农民工技能培训, is who it is for.)
   // (Not a topic only implied by the learner's life, "种了三十亩水稻": that phrase is who they are.)
   if (!a.explicit && topics.some((t) => t.explicit && !t.related && t.matched.length >= a.matched.length && t.matched.includes(a.matched))) return true
+  // The one acting in a how-question that goes on to the topic ("家长怎么做好家庭教育"): query/fused-audience.
+  if (isHowAgent(normalized, a, topics)) return true
   const at = indexesOf(normalized, a.matched)
   return at.length > 0 && at.every((i) => boundHere(normalized.slice(0, i), normalized.slice(i + a.matched.length), a, topics))
 }

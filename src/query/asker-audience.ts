@@ -6,6 +6,10 @@
  * When a message holds both, the asker's own group goes, so a village cadre's request for
  * villagers lists farmers' courses, not cadres' ones. Kept apart from a plain self-description
  * with no proxy ("我是村干部，想学电脑"), which stays who learns.
+ *
+ * A group that only describes the one asked for is not the asker's, wherever it stands: "我是残疾孩子的妈妈，替孩子问"
+ * names the child twice, and 残疾 is said of the child (it stands right before the person word the proxy reaches),
+ * so the disabled child is who learns.
  */
 import type { SlotValue } from './slots.js'
 import { indexesOf } from '../text/regex-tools.js'
@@ -19,6 +23,17 @@ const KIN_GUESS = /^(?:给|帮|替|为)(?:我们家|我家|家里|我的|我们|
 /** The speaker's own frame before a group ("我是", "我们", "本人", "作为"), within its clause. */
 const SELF_BEFORE = /(?:^|[，,。!！?？;；\s])(?:我|我们|咱们|本人|作为|身为)[^，,。!！?？;；\s给帮替为]{0,8}$/
 
+/** A person word right after a group ("残疾|孩子", "聋哑|儿子"): the group describes that person. */
+const PERSON_AFTER = /^(?:的)?(孩子|小孩|娃|儿子|女儿|闺女|孙子|孙女|老人|父亲|母亲|爸爸|妈妈|老公|老婆|丈夫|妻子)/
+
+/** True when `a` is said of a person (its word right after) that the proxy also reaches: the one asked for. */
+function describesProxied(normalized: string, a: SlotValue, proxied: readonly SlotValue[]): boolean {
+  return indexesOf(normalized, a.matched).some((at) => {
+    const who = PERSON_AFTER.exec(normalized.slice(at + a.matched.length))?.[1]
+    return who !== undefined && proxied.some((p) => p.matched.includes(who) || indexesOf(normalized, p.matched).some((pAt) => PROXIED_BEFORE.test(normalized.slice(0, pAt)) && normalized.slice(Math.max(0, pAt - 6), pAt).includes(who)))
+  })
+}
+
 /** `audiences` without the asker's own group when the same message asks for another group through a proxy verb. */
 export function withoutAsker(normalized: string, audiences: SlotValue[]): SlotValue[] {
   // (A group read with its proxy verb, "帮村里的乡亲们找", opens with it.)
@@ -26,7 +41,7 @@ export function withoutAsker(normalized: string, audiences: SlotValue[]): SlotVa
   const proxied = audiences.filter((a) => !a.related && !KIN_GUESS.test(a.matched) && proxiedAt(a).length > 0)
   if (!proxied.length) return audiences
   const first = Math.min(...proxied.flatMap(proxiedAt))
-  const isAsker = (a: SlotValue) => !proxied.includes(a) && !a.related
+  const isAsker = (a: SlotValue) => !proxied.includes(a) && !a.related && !describesProxied(normalized, a, proxied)
     && indexesOf(normalized, a.matched).some((at) => at + a.matched.length <= first && (a.matched.startsWith('我') || SELF_BEFORE.test(normalized.slice(0, at))))
   const kept = audiences.filter((a) => !isAsker(a))
   return kept.length ? kept : audiences

@@ -16,8 +16,8 @@ import { isNeedWord } from './need-filter.js'
 import { examTutoring } from './colloquial-cues.js'
 import { englishServiceAsks, serviceAsks } from './service-asks.js'
 import { CHILD_STAGE } from './person-cues.js'
-import { isFusedToTopic } from './fused-audience.js'
-import { withoutKinGuess } from './kin-guess.js'
+import { isFusedToTopic, isHowAgent } from './fused-audience.js'
+import { withoutChildGuess, withoutKinGuess } from './kin-guess.js'
 import { withoutAsker } from './asker-audience.js'
 import { CARED_FOR_WORDS, CHILD_WORDS, EXPANSIONS } from './cues.js'
 import { parseTimeWindow } from './time.js'
@@ -159,11 +159,11 @@ export function createQueryUnderstander(deps: UnderstandDeps): (text: string) =>
     }
     // A learner who names who they are ("我是残疾人") is not also a guess from their situation ("腿脚不好").
     // (A group fused onto the topic's phrase, "health for older people", names the course: the situation said beside it stays.)
-    // (Nor a group inside a programme's own name, "家长课堂": the self-description beside it stays who learns.)
+    // (Nor a group inside a programme's own name, "家长课堂", or acting in a how-question, "家长怎么做好家庭教育": query/fused-audience.)
     // (Nor the asker's own group when asking for another: query/asker-audience.)
     const named = (a: SlotValue) => slots.topics.some((t) => t.explicit && t.matched.length > a.matched.length && t.matched.includes(a.matched))
-    slots.audiences = withoutAsker(normalized, withoutKinGuess(slots.audiences))
-    if (slots.audiences.some((a) => a.explicit && !isFusedToTopic(normalized, a, slots.topics) && !named(a))) slots.audiences = slots.audiences.filter((a) => a.explicit)
+    slots.audiences = withoutAsker(normalized, withoutChildGuess(normalized, withoutKinGuess(slots.audiences)))
+    if (slots.audiences.some((a) => a.explicit && !isFusedToTopic(normalized, a, slots.topics) && !isHowAgent(normalized, a, slots.topics) && !named(a))) slots.audiences = slots.audiences.filter((a) => a.explicit)
     // Exam tutoring is its own subject: a topic or audience named inside it ("公务员考试", "补英语") is the exam's.
     // So is a service (hiring, buying, where a job is done: query/service-asks); a place in one (买去广州的机票) is not the learner's.
     const service = english ? englishServiceAsks(normalized) : serviceAsks(normalized)
