@@ -14,6 +14,7 @@ import { toHalfWidth } from '../text/fold.js'
 import type { Field, SessionState } from './session.js'
 import { detectField, detectOrdinal, mentionsThis } from './intents.js'
 import { matchByTitleWord } from './title-word-pointer.js'
+import { controlForm } from './control-text.js'
 
 /** A follow-up as understood: which project (or ask which) and which field. */
 export type FollowUp =
@@ -108,6 +109,9 @@ function asksForNewProjects(u: Understanding, pointer?: string): boolean {
   return asksForProjects(slots) || u.slots.free === true
 }
 
+/** Asking whether there are such projects (有没有, 咯有, 还有, is there, any): a request, whatever word points. */
+const ASKS_WHETHER_THERE_ARE = /有没有|有没|有冇|有无|有吗|有么|有不|咯有|可有|有啥|还有|\b(?:any|is there|are there|got)\b/
+
 /** A pointer the learner turns down (不是这个, 不要那个, 这个不要了, 那些都不行, 唔係呢個 read simplified, not this one) or redirects (change it to…). */
 const DECLINED_POINTER =
   /(?:不是|不要|别要|嫑|甭|不对|不係|唔係|唔要)[，,\s]*(?:这|那|呢|嗰)(?:个|些|门|几个|条|項|项)?|(?:这|那|呢|嗰)(?:个|些|门|几个)?[，,\s]*(?:都)?(?:不要了?|不对|不行|不合适|算了|唔要)|\bnot (?:this|that)(?: one)?\b|\b(?:this|that) one'?s? not it\b|\b(?:change|switch|make|turn|set) (?:it|this|that)(?: (?:to|into|over to))?\b/gi
@@ -149,7 +153,9 @@ export function detectFollowUp(
   }
   const named = ordinal === null ? matchByName(text, candidates) ?? byWord : null
   const pointsHere = mentionsThis(text)
-  const newProjects = asksForNewProjects(u, pointer && named === byWord ? pointer.word : undefined)
+  // (Unless the message asks whether there are such: "那现在那个人工智能的咯有" is a switch to AI.)
+  const owns = pointer && named === byWord && !ASKS_WHETHER_THERE_ARE.test(controlForm(text.replace(pointer.word, ' ')))
+  const newProjects = asksForNewProjects(u, owns ? pointer.word : undefined)
   const explicit = ordinal !== null || named !== null || pointsHere
   // A field read only through a slip, beside a bare "that" and a new filter ("prefer that i can do on my phone"),
   // is no question about a shown project: the filter is what was said, so the message narrows.

@@ -17,8 +17,8 @@ const BEFORE_POINTER = new RegExp(`([\\u4e00-\\u9fff]{2,})${POINTER}`, 'gu')
 const AFTER_POINTER = new RegExp(`${POINTER}([\\u4e00-\\u9fff]{2,8}?)的`, 'gu')
 /** A Chinese word of a title inside an English pointer ("the 课程 one", "that 电信 one"). */
 const ENGLISH_POINTER = /\b(?:the|that|this)\s*([\u4e00-\u9fff]{2,8})\s*one\b/gu
-/** A word opening the message and closed by 的, before a question about a field ("考试的几号开班"). */
-const OPENING_WORD = /^([\u4e00-\u9fff]{2,6}?)的/u
+/** A word (two to four characters: a clause, "课程唔使钱的", is none) opening the message and closed by 的, before a question about a field ("考试的几号开班"). */
+const OPENING_WORD = /^([\u4e00-\u9fff]{2,4}?)的/u
 /** Demonstratives and pronouns that may open the run before a pointer ("就是那个…"); never a title word. */
 const NOT_A_WORD = /^(?:就是|还是|就|那|这|是|要|我|俺|咱|问|请问|想问|那么)+/u
 
