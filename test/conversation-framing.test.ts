@@ -153,6 +153,19 @@ describe('a word of one title inside a frame names exactly that project', () => 
     expect(replyText(r)).not.toMatch(/开始|结束/)
   })
 
+  it('a subject said again apart from the pointer ("…刚才那个比哪个好？帮我找找…的") is asked for, not pointed at', async () => {
+    const say = learner()
+    await say('我想学电脑')
+    const r = await say('老年人照护和养老刚才那个比哪个好？帮我找找老年人照护和养老的')
+    expect(header(r)).toContain('健康养老')
+  })
+
+  it.each(['那现在那个老年的有没有', '老年那个还有吗'])('asking whether there are such ("%s") is a request, not a pointer', async (text) => {
+    const say = learner()
+    await say('我想学电脑')
+    expect(header(await say(text))).toMatch(/按“/)
+  })
+
   it('in English, "the <word> one" with a Chinese word of the title points at that project', async () => {
     const say = learner()
     const list = await say('我想学电脑')

@@ -102,15 +102,17 @@ export function matchByName(text: string, candidates: Project[]): Project | null
  * format, or "only free ones" ("只要免费的", "有没有不要钱的" narrow the list; they
  * are no question about the fee of one shown project).
  */
-function asksForNewProjects(u: Understanding, pointer?: string): boolean {
-  // A topic or group read from the title word that points ("英语那个", "农民那个") is that project's, not a new request.
-  const own = (v: SlotValue) => pointer !== undefined && !!v.matched && (pointer.includes(v.matched) || v.matched.includes(pointer))
+function asksForNewProjects(u: Understanding, pointer?: { word: string; rest: string }): boolean {
+  // A topic or group read from the title word that points ("英语那个", "农民那个") is that project's, not a new request;
+  // said again apart from it ("…刚才那个比哪个好？帮我找找老年人照护的") it is asked for.
+  const own = (v: SlotValue) => pointer !== undefined && !!v.matched && (pointer.word.includes(v.matched) || v.matched.includes(pointer.word))
+    && !controlForm(pointer.rest).includes(controlForm(v.matched))
   const slots = pointer ? { ...u.slots, topics: u.slots.topics.filter((t) => !own(t)), audiences: u.slots.audiences.filter((a) => !own(a)) } : u.slots
   return asksForProjects(slots) || u.slots.free === true
 }
 
-/** Asking whether there are such projects (有没有, 咯有, 还有, is there, any): a request, whatever word points. */
-const ASKS_WHETHER_THERE_ARE = /有没有|有没|有冇|有无|有吗|有么|有不|咯有|可有|有啥|还有|\b(?:any|is there|are there|got)\b/
+/** Asking whether there are such projects (有没有, 咯有, 还有, 帮我找找, is there, any): a request, whatever word points. */
+const ASKS_WHETHER_THERE_ARE = /有没有|有没|有冇|有无|有吗|有么|有不|咯有|可有|有啥|还有|帮我找|找找|\b(?:any|is there|are there|got|find)\b/
 
 /** A pointer the learner turns down (不是这个, 不要那个, 这个不要了, 那些都不行, 唔係呢個 read simplified, not this one) or redirects (change it to…). */
 const DECLINED_POINTER =
@@ -154,8 +156,9 @@ export function detectFollowUp(
   const named = ordinal === null ? matchByName(text, candidates) ?? byWord : null
   const pointsHere = mentionsThis(text)
   // (Unless the message asks whether there are such: "那现在那个人工智能的咯有" is a switch to AI.)
-  const owns = pointer && named === byWord && !ASKS_WHETHER_THERE_ARE.test(controlForm(text.replace(pointer.word, ' ')))
-  const newProjects = asksForNewProjects(u, owns ? pointer.word : undefined)
+  const rest = pointer ? controlForm(text.replace(pointer.word, ' ')) : ''
+  const owns = pointer && named === byWord && !ASKS_WHETHER_THERE_ARE.test(rest)
+  const newProjects = asksForNewProjects(u, owns ? { word: pointer.word, rest } : undefined)
   const explicit = ordinal !== null || named !== null || pointsHere
   // A field read only through a slip, beside a bare "that" and a new filter ("prefer that i can do on my phone"),
   // is no question about a shown project: the filter is what was said, so the message narrows.
