@@ -8,11 +8,13 @@
  */
 import type { Project } from '../catalogue/project.js'
 import type { Understanding } from '../query/types.js'
+import type { SlotValue } from '../query/slots.js'
 import { asksForProjects } from '../query/slots.js'
 import { toHalfWidth } from '../text/fold.js'
 import type { Field, SessionState } from './session.js'
 import { detectField, detectOrdinal, mentionsThis } from './intents.js'
 import { matchByTitleWord } from './title-word-pointer.js'
+import { controlForm } from './control-text.js'
 
 /** A follow-up as understood: which project (or ask which) and which field. */
 export type FollowUp =
@@ -100,9 +102,17 @@ export function matchByName(text: string, candidates: Project[]): Project | null
  * format, or "only free ones" ("只要免费的", "有没有不要钱的" narrow the list; they
  * are no question about the fee of one shown project).
  */
-function asksForNewProjects(u: Understanding): boolean {
-  return asksForProjects(u.slots) || u.slots.free === true
+function asksForNewProjects(u: Understanding, pointer?: { word: string; rest: string }): boolean {
+  // A topic or group read from the title word that points ("英语那个", "农民那个") is that project's, not a new request;
+  // said again apart from it ("…刚才那个比哪个好？帮我找找老年人照护的") it is asked for.
+  const own = (v: SlotValue) => pointer !== undefined && !!v.matched && (pointer.word.includes(v.matched) || v.matched.includes(pointer.word))
+    && !controlForm(pointer.rest).includes(controlForm(v.matched))
+  const slots = pointer ? { ...u.slots, topics: u.slots.topics.filter((t) => !own(t)), audiences: u.slots.audiences.filter((a) => !own(a)) } : u.slots
+  return asksForProjects(slots) || u.slots.free === true
 }
+
+/** Asking whether there are such projects (有没有, 咯有, 还有, 帮我找找, is there, any): a request, whatever word points. */
+const ASKS_WHETHER_THERE_ARE = /有没有|有没|有冇|有无|有吗|有么|有不|咯有|可有|有啥|还有|帮我找|找找|\b(?:any|is there|are there|got|find)\b/
 
 /** A pointer the learner turns down (不是这个, 不要那个, 这个不要了, 那些都不行, 唔係呢個 read simplified, not this one) or redirects (change it to…). */
 const DECLINED_POINTER =
@@ -124,14 +134,20 @@ export function detectFollowUp(
   const ordinal = detectOrdinal(text, session.shown.length || session.lastShown.length)
   // A message that points at a shown project may name its field with a slip ("how to aply for the 3rd", "第一个抱名").
   const spelled = detectField(text)
-  const field = spelled ?? (ordinal !== null || mentionsThis(text) ? detectField(text, true) : null)
+  let field = spelled ?? (ordinal !== null || mentionsThis(text) ? detectField(text, true) : null)
   // The list a number means: the one numbered on screen; with none (a menu or a "nothing" answer came after it), a
   // number asking a project's field ("都给您看过了" then "第二个咋报") means the last list of projects shown: a topic
   // on the menu has no fee, place or start date. (A bare number, or one asking the whole card, answers the menu.)
   // A word of one title beside a pointer ("表格那个有咨询电话没", "考试的几号开班") names that project of the list on screen, or
   // of the last list of projects shown when the message asks its field.
   const onScreen = session.shown.length ? session.shown : field !== null ? session.lastShown : []
-  const byWord = ordinal === null ? matchByTitleWord(text, onScreen.flatMap((id) => candidates.filter((p) => p.id === id)), field !== null) : null
+  const pointer = ordinal === null ? matchByTitleWord(text, onScreen.flatMap((id) => candidates.filter((p) => p.id === id)), field !== null) : null
+  const byWord = pointer?.project ?? null
+  // The title word that points is no question either: "开课那个课找谁联系" asks the contact, not when it starts (开课).
+  if (pointer) {
+    const rest = text.replace(pointer.word, ' ')
+    field = detectField(rest) ?? detectField(rest, true)
+  }
   const shown = session.shown.length ? session.shown : ordinal !== null && field !== null && field !== 'details' ? session.lastShown : []
   if (!shown.length && !session.focus && !byWord) {
     const pointing = ordinal !== null || (field !== null && mentionsThis(text))
@@ -139,7 +155,10 @@ export function detectFollowUp(
   }
   const named = ordinal === null ? matchByName(text, candidates) ?? byWord : null
   const pointsHere = mentionsThis(text)
-  const newProjects = asksForNewProjects(u)
+  // (Unless the message asks whether there are such: "那现在那个人工智能的咯有" is a switch to AI.)
+  const rest = pointer ? controlForm(text.replace(pointer.word, ' ')) : ''
+  const owns = pointer && named === byWord && !ASKS_WHETHER_THERE_ARE.test(rest)
+  const newProjects = asksForNewProjects(u, owns ? { word: pointer.word, rest } : undefined)
   const explicit = ordinal !== null || named !== null || pointsHere
   // A field read only through a slip, beside a bare "that" and a new filter ("prefer that i can do on my phone"),
   // is no question about a shown project: the filter is what was said, so the message narrows.

@@ -6,6 +6,7 @@
  * field). Plain patterns, not a model: they must work offline, instantly,
  * and the same way every time for a learner who types "2" or "第二个".
  */
+import { withoutLabels } from '../text/field-labels.js'
 import { toHalfWidth } from '../text/fold.js'
 import type { Field } from './session.js'
 import { classifyControl, onlyMoreVocabulary } from './turn-classifier.js'
@@ -213,10 +214,11 @@ const AT_THAT = /在那(?=个|些|种|门|家|位|条)/g
 /** The project field a message asks about, or null; `tolerant` also reads field words through one slip. */
 export function detectField(text: string, tolerant = false): Field | null {
   // The words pointing at a project are not the question: 最开始那个 holds 开始 (dates), the top one holds nothing.
-  const t = toHalfWidth(text).toLowerCase().replace(POINTER_WORDS, ' ')
+  // A field word labelling a value ("时间：周末", "地址：杭州") frames a fact the learner states: it asks nothing.
+  const t = toHalfWidth(withoutLabels(text)).toLowerCase().replace(POINTER_WORDS, ' ')
   for (const [field, re] of FIELD_PATTERNS) if (re.test(t)) return field
   if (!tolerant) return null
-  const form = controlForm(text).replace(AT_THAT, ' ')
+  const form = controlForm(withoutLabels(text)).replace(AT_THAT, ' ')
   // The slips typing makes first, a letter changed for a far key last: "wher" is where short of its "e", not when.
   for (const keyboard of [true, false]) for (const [field, words] of FIELD_SLIP_WORDS) if (words.some((w) => containsBySlip(form, w, keyboard))) return field
   return null

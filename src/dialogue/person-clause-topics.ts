@@ -27,13 +27,13 @@ import { readAsMandarin, withoutSpeechNoise } from '../text/speech-noise.js'
  * Words of asking or learning: a clause holding one asks for something, it does not only describe the speaker. 学 and
  * 班 only as learning and a class, not inside words of a life (大学, 上班, 倒班, 班组长, 班主任).
  */
-const ZH_ASKING = /[吗呢嘛么吧?？]|有没|有冇|有无|有木有|有啥|有什么|有哪|(?<![大中小同开放留上科数文化医哲力美史农工法])学|想|要|课|(?<![上下加值倒轮换跟夜早晚白中接])班(?![组长主级子])|培训|讲座|项目|推荐|介绍|看看|换|问/
+const ZH_ASKING = /[吗呢嘛么吧?？]|有没|有冇|有无|有木有|有啥|有什么|有哪|(?<![大中小同开放留上科数文化医哲力美史农工法])学|想|要|课|(?<![上下加值倒轮换跟夜早晚白中接完])班(?![组长主级子])|培训|讲座|项目|推荐|介绍|看看|换(?!完?[班岗])|问/
 /**
  * Asking on someone else's behalf ("替组里的职工问", "帮村里的老人咨询一下"): the proxy verb and the group it reaches
  * say for whom the learner asks (query/asker-audience), the verb of asking asks for nothing, so it is no asking frame.
  * Not "帮我问", which addresses the bot.
  */
-const ASKING_FOR = /(?:给|帮|替|为|代)(?![我俺](?:问|咨询|打听))[^，,。!！?？;；\s给帮替为]{1,8}?(?:问问|问一下|问下|问一问|问|咨询一下|咨询|打听一下|打听)(?:的)?$/
+const ASKING_FOR = /(?:给|帮|替|为|代)(?![我俺](?:问|咨询|打听))[^，,。!！?？;；\s给帮替为]{1,16}?(?:问问|问一下|问下|问一问|问|咨询一下|咨询|打听一下|打听)(?:的)?$/
 /**
  * A clause opened by "then" or "instead" turns to a subject ("那老人的健康管理", "还是看看…"): it asks. So does one
  * opened by a verb of looking for it, bare or switched ("找老人保健", "改找银发保健", "换看老人保健", "不然长者护理好了");

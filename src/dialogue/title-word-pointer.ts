@@ -15,27 +15,40 @@ const POINTER = '(?:那|这|𠮶)(?:个|门|条|项|家|位|类)'
 const BEFORE_POINTER = new RegExp(`([\\u4e00-\\u9fff]{2,})${POINTER}`, 'gu')
 /** The word between a pointer and 的 ("那个智能的…", "那个电信的…"). */
 const AFTER_POINTER = new RegExp(`${POINTER}([\\u4e00-\\u9fff]{2,8}?)的`, 'gu')
-/** A word opening the message and closed by 的, before a question about a field ("考试的几号开班"). */
-const OPENING_WORD = /^([\u4e00-\u9fff]{2,6}?)的/u
+/** A Chinese word of a title inside an English pointer ("the 课程 one", "that 电信 one"). */
+const ENGLISH_POINTER = /\b(?:the|that|this)\s*([\u4e00-\u9fff]{2,8})\s*one\b/gu
+/** A word (two to four characters: a clause, "课程唔使钱的", is none) opening the message and closed by 的, before a question about a field ("考试的几号开班"). */
+const OPENING_WORD = /^([\u4e00-\u9fff]{2,4}?)的/u
 /** Demonstratives and pronouns that may open the run before a pointer ("就是那个…"); never a title word. */
 const NOT_A_WORD = /^(?:就是|还是|就|那|这|是|要|我|俺|咱|问|请问|想问|那么)+/u
 
-/** The pieces of `word` a learner may have meant, longest first: its tails (the run may start with a verb, 报空调) and then the rest. */
+/**
+ * The pieces of `word` a learner may have meant, longest first: its tails (the run may start with a verb, 报空调) and
+ * then the rest; then those of the run as typed, for a word that starts like a pronoun (就业 is no 就 + 业).
+ */
 function pieces(word: string): string[] {
-  const chars = [...word.replace(NOT_A_WORD, '')]
   const out: string[] = []
-  for (let len = Math.min(chars.length, 6); len >= 2; len--) {
-    for (let start = chars.length - len; start >= 0; start--) out.push(chars.slice(start, start + len).join(''))
+  for (const run of new Set([word.replace(NOT_A_WORD, ''), word])) {
+    const chars = [...run]
+    for (let len = Math.min(chars.length, 6); len >= 2; len--) {
+      for (let start = chars.length - len; start >= 0; start--) out.push(chars.slice(start, start + len).join(''))
+    }
   }
-  return out
+  return [...new Set(out)]
+}
+
+/** A project named by a word of its title, and that word: what points, so no slot or field is read from it. */
+export interface TitleWordPointer {
+  project: Project
+  word: string
 }
 
 /** The one project of `list` whose title holds the longest piece of `word` that no other title holds, or null. */
-function uniqueHolder(word: string, list: Project[]): Project | null {
+function uniqueHolder(word: string, list: Project[]): TitleWordPointer | null {
   const titles = list.map((p) => controlForm(p.title))
   for (const piece of pieces(word)) {
     const holders = titles.flatMap((t, i) => (t.includes(piece) ? [i] : []))
-    if (holders.length === 1) return list[holders[0]]
+    if (holders.length === 1) return { project: list[holders[0]], word: piece }
     if (holders.length > 1) return null
   }
   return null
@@ -45,10 +58,10 @@ function uniqueHolder(word: string, list: Project[]): Project | null {
  * The project of `list` (the numbered list the learner sees, in order) that a word of its title names beside a
  * pointer, or null. `asksField`: the message asks a field, so a word opening it and closed by 的 also points.
  */
-export function matchByTitleWord(text: string, list: Project[], asksField: boolean): Project | null {
+export function matchByTitleWord(text: string, list: Project[], asksField: boolean): TitleWordPointer | null {
   if (!list.length) return null
   const form = controlForm(text)
-  const words = [...form.matchAll(BEFORE_POINTER), ...form.matchAll(AFTER_POINTER)].map((m) => m[1])
+  const words = [...form.matchAll(BEFORE_POINTER), ...form.matchAll(AFTER_POINTER), ...form.matchAll(ENGLISH_POINTER)].map((m) => m[1])
   const opening = asksField ? OPENING_WORD.exec(form) : null
   if (opening) words.push(opening[1])
   for (const word of words) {

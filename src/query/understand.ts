@@ -38,7 +38,7 @@ import { FOR_THE_CHILD, PERSON_OF_A_LIFE, subjectOnly } from './subject-rules.js
 import { personOrSubject, selfDescriptionSpans } from './person-subjects.js'
 import { unreadPerson } from './unread-person.js'
 import { withoutFramedStrangers } from './inner-subjects.js'
-import { insideLongerWord, isFiller, latinWordAt, wordSpans } from './word-spans.js'
+import { insideLongerWord, isFiller, labelSpans, latinWordAt, wordSpans } from './word-spans.js'
 import { withOwnedHeads } from './english-heads.js'
 import { englishRequestFrameSpans } from './english-request-frames.js'
 
@@ -269,7 +269,7 @@ export function createQueryUnderstander(deps: UnderstandDeps): (text: string) =>
     // A lone Chinese character ("东" of a cut-off 东西, "撒" for 啥) says nothing to learn.
     // Words about the person or the conversation ("本人", "改主意", "跟前") are no need either.
     // Words of a clause where the learner says who they are ("我在镇中心校教语文") are who they are, no need.
-    const selfSpans = english ? [] : selfDescriptionSpans(normalized)
+    const selfSpans = [...(english ? [] : selfDescriptionSpans(normalized)), ...labelSpans(said, normalized)] // (a form's labels, 补充地点：, too)
     const needs = groups.filter((g) => !overlapsSpan(g, slotSpans) && !(g.start >= 0 && selfSpans.some(([a, b]) => a <= g.start && g.end <= b)))
       .map((g) => [...new Set(g.words)].filter((w) => !LONE_CHARACTER.test(w) && !audienceWords.has(w) && isNeedWord(w)))
       .filter((g) => g.length > 0)

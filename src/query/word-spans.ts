@@ -6,6 +6,9 @@ import { dictionaryCut } from '../text/segment.js'
 import { singularEnglish, stemEnglish } from '../text/english.js'
 import { ENGLISH_FILLER } from './english-words.js'
 import { GENERIC_CHARS, VAGUE_WORDS } from './cues.js'
+import { labelledValues } from '../text/field-labels.js'
+import { normalizeText } from '../text/normalize.js'
+import { readAsMandarin, withoutSpeechNoise } from '../text/speech-noise.js'
 
 const GENERIC = new Set([...VAGUE_WORDS, ...[...VAGUE_WORDS].map(stemEnglish), ...ENGLISH_FILLER])
 const NUMERAL = /^([0-9]+|[零一二三四五六七八九十百千两几多]+)$/
@@ -53,4 +56,22 @@ const ALL_HAN = /^\p{Script=Han}+$/u
 export function isFiller(word: string): boolean {
   if (GENERIC.has(word) || NUMERAL.test(word)) return true
   return ALL_HAN.test(word) && [...word].every((c) => GENERIC_CHARS.has(c))
+}
+
+/**
+ * Where the labels of a form-like message ("补充地点：广州", "时间：周末": text/field-labels) sit in its normalised
+ * text: the label frames the value after it, so its words are never a need ("目录里暂时没有“地点”的项目").
+ */
+export function labelSpans(said: string, normalized: string): [number, number][] {
+  if (!/[:：]/.test(said)) return []
+  const spans: [number, number][] = []
+  let cursor = 0
+  for (const l of labelledValues(said)) {
+    const label = normalizeText(readAsMandarin(withoutSpeechNoise(l.label))).trim()
+    const at = label ? normalized.indexOf(label, cursor) : -1
+    if (at < 0) continue
+    spans.push([at, at + label.length])
+    cursor = at + label.length
+  }
+  return spans
 }
