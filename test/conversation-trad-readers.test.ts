@@ -8,7 +8,7 @@
  * - a renewal (續約, 续期) and money owed arriving (什麼時候入帳, 几时到账) are errands, out of scope;
  * - "is it free?" asked of what is found, in a clause of its own (課程免費嗎, 是免费的吗), asks and filters nothing;
  *   Cantonese 要唔使錢嘅 is a wish for free courses, never the question 要不要钱;
- * - a clause about someone else of the household set against "我自己想學…" names no subject.
+ * - a clause about someone else of the household set against "我自己想學…" names no subject, group or topic.
  * Phrasings are our own; those from the spent fresh18 bank are named as such.
  */
 import { describe, expect, it } from 'vitest'
@@ -101,5 +101,15 @@ describe('someone else of the household, set against "我自己想學", names no
     const u = understand(text)
     expect(u.needs).toEqual([])
     expect(u.slots.topics.filter((t) => t.explicit).length).toBe(1)
+  })
+
+  it('the helper minding the child makes no parent, and no parenting topic ("屋企工人姐姐湊緊仔", fresh18, spent)', () => {
+    const u = understand('福建這邊，我是樂齡長輩，今年七十了，屋企工人姐姐湊緊仔，我自己想學法律與理財知識，有冇課可以報')
+    expect(u.slots.audiences.map((a) => a.id)).toEqual(['elderly'])
+    expect(u.slots.topics.map((t) => t.id)).toEqual(['law-finance'])
+  })
+
+  it('the learner\'s own clause before "我自己" stays theirs ("我是家长，我自己想学电脑")', () => {
+    expect(understand('我是家长，我自己想学电脑').slots.audiences.map((a) => a.id)).toEqual(['parents'])
   })
 })
