@@ -113,3 +113,28 @@ describe('someone else of the household, set against "我自己想學", names no
     expect(understand('我是家长，我自己想学电脑').slots.audiences.map((a) => a.id)).toEqual(['parents'])
   })
 })
+
+describe('the register\'s words for the person read like the mainland ones', () => {
+  it('"我係公司員工，做夜更保安" (fresh17, spent): the job in the next clause is the learner\'s, no job-skills subject', () => {
+    const u = understand('我係公司員工，做夜更保安，有冇遠端上課的外語嘅課程？')
+    expect(u.slots.topics.map((t) => t.id)).toEqual(['language'])
+    expect(u.slots.audiences.map((a) => a.id)).toEqual(['employees'])
+  })
+
+  it('a course of the job stays a subject ("我是家长，当保安的课有吗")', () => {
+    expect(understand('我是家长，当保安的课有吗').needs.flat()).toContain('保安')
+  })
+
+  it.each(['我係家長，仔女讀緊小學，有冇免費的課程可以報', '我是家长，子女读小学，有没有免费的课程可以报'])(
+    '"%s": one\'s children (仔女, 子女) at school name no subject', (text) => {
+      const u = understand(text)
+      expect(u.needs).toEqual([])
+      expect(u.slots.audiences.map((a) => a.id)).toEqual(['parents'])
+    })
+
+  it('轉更 (rotating shifts) is no switch: "轉更成日冇時間，好難搵課。有冇網上嘅課程？" keeps its reading', () => {
+    const u = understand('轉更成日冇時間，好難搵課。有冇網上嘅課程？')
+    expect(u.normalized).not.toContain('换成')
+    expect(u.slots.format).toBe('online')
+  })
+})
