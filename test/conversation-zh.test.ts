@@ -20,7 +20,7 @@ const offline = (p: Project) => p.format === 'offline' || p.format === 'hybrid'
 
 describe('dialect and chat particles become plain Mandarin before matching', () => {
   it.each([
-    ['有冇唔使錢嘅課', '有没有不要钱的課'],
+    ['有冇唔使錢嘅課', '有没有不用钱的課'],
     ['我哋想揾啲網課', '我们想找些網課'],
     ['俺想学点啥呗', '我想学点什么'],
     ['咱们村里有啥课哈', '我们村里有什么课'],

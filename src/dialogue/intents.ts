@@ -187,7 +187,8 @@ const FIELD_PATTERNS: [Field, RegExp][] = [
   ['place', /(在哪|上哪|啥地方|哪个地方|怎么走|咋走|喺边|(?<!打[去到给]\s?)边度|哪里上课|哪儿|地点|地址|什么地方|去哪|上课地方|where|location|address|venue)/i],
   // 咨询 is the contact only as what is reached (找谁咨询, 怎么咨询, 咨询方式): said as the act of asking (替妇女咨询,
   // 重新咨询, 咨询一下有没有…) it names no field.
-  ['contact', /(联系|电话|打[去到给]边度|问谁|找(?:哪个|哪位)问|手机号|号码|(?:找谁|问谁|向谁|跟谁|去哪儿?|在哪儿?|哪里|上哪儿?|怎么|咋|如何|怎样)咨询|咨询(?:谁|哪|方式|热线|途径|渠道)|打给谁|找谁|contact|in touch|reach (?:them|someone|somebody|anyone)|who (?:do|should|can|would) (?:i|we) (?:reach|ring|talk to|speak to|speak with)\b|(?<!\b(?:smart|my|a|your) ?)\bphone\b(?! ?(?:apps?|basics|skills|use|photography|payments?|scams?|banking|instead))|\bcall\b|telephone)/i],
+  // (联络, written the same everywhere, is how Taiwan and overseas learners say it: 點聯絡, 聯絡方式, 怎么联络.)
+  ['contact', /(联系|联络|电话|打[去到给]边度|问谁|找(?:哪个|哪位)问|手机号|号码|(?:找谁|问谁|向谁|跟谁|去哪儿?|在哪儿?|哪里|上哪儿?|怎么|咋|如何|怎样)咨询|咨询(?:谁|哪|方式|热线|途径|渠道)|打给谁|找谁|contact|in touch|reach (?:them|someone|somebody|anyone)|who (?:do|should|can|would) (?:i|we) (?:reach|ring|talk to|speak to|speak with)\b|(?<!\b(?:smart|my|a|your) ?)\bphone\b(?! ?(?:apps?|basics|skills|use|photography|payments?|scams?|banking|instead))|\bcall\b|telephone)/i],
   ['url', /(网址|链接|网站|网页|官网|\blink\b|\burl\b|website|web ?page)/i],
   ['details', /(详细|详情|介绍一下|介绍下|具体|讲什么|学些什么|内容|details?|more about|tell me about|what is it)/i],
 ]
@@ -203,7 +204,7 @@ const FIELD_SLIP_WORDS: [Field, string[]][] = [
   ['duration', ['时长', '多久', 'long', 'duration']],
   ['dates', ['开课', '开始', '时间', '日期', 'when', 'start', 'starts', 'begin', 'date', 'dates']],
   ['place', ['地点', '地址', '在哪', 'where', 'location', 'address', 'venue']],
-  ['contact', ['联系', '电话', '号码', 'contact', 'phone', 'telephone', 'call']],
+  ['contact', ['联系', '联络', '电话', '号码', 'contact', 'phone', 'telephone', 'call']],
   ['url', ['网址', '链接', '网站', 'link', 'website']],
   ['details', ['详细', '详情', '介绍', 'details', 'detail', 'about']],
 ]

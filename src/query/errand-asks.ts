@@ -2,7 +2,8 @@
  * @module query/errand-asks
  * A message that asks for help with an errand of the asker's own life rather than to learn: a case to settle
  * ("快递件丢了 咋个赔", "包工头欠俺工钱 阿门要回来"), a sale ("新茶想卖个好价钱，谁来收"), a price
- * ("小巴牌照而家幾錢一個"), an application ("退休簽證怎麼申請", "煩請協助申請敬老金"), a place to eat or to watch a game
+ * ("小巴牌照而家幾錢一個"), an application or a renewal ("退休簽證怎麼申請", "煩請協助申請敬老金", "外傭合約點樣續約"), money owed
+ * arriving ("就養金什麼時候入帳"), a place to eat or to watch a game
  * ("今晚重庆哪里火锅安逸", "where to watch the game tonight"), a transfer of money ("怎么给老家汇钱", "which app best
  * rate"), a child's homework done ("help my kid with his algebra homework") or numbers boosted ("帮我直播间刷单").
  * The frame of asking decides, never the object: whatever is settled, sold, priced or applied for, the asker wants
@@ -35,8 +36,13 @@ const POINTER = /这|那|第|它|上面|刚才|前面|后面|最后|费|收钱|�
  * Applying for a thing: a how-word or a place, then the verb ("怎么申请", "去哪办理", "补办"), or help asked with it
  * ("协助申请", "帮我申请", "协助请"): the asker wants the thing granted.
  */
-const APPLY = new RegExp(`(?:${HOW}|去哪里?|在哪里?|哪里可以|到哪)(?:才能|可以|能|去)?(?:申请|申领|办理|续签|补办|续办|领取|报销|开具)` +
-  `|(?:协助|帮忙|帮我|替我|代为|代我)(?:申请|申领|办理|续签|补办|领取|报销|请(?!问|教|假|客|老师))`, 'g')
+const APPLY = new RegExp(`(?:${HOW}|去哪里?|在哪里?|哪里可以|到哪)(?:才能|可以|能|去)?(?:申请|申领|办理|续签|续约|续期|续牌|续租|续保|补办|续办|领取|报销|开具)` +
+  `|(?:协助|帮忙|帮我|替我|代为|代我)(?:申请|申领|办理|续签|续约|续期|补办|领取|报销|请(?!问|教|假|客|老师))`, 'g')
+/**
+ * When money owed to the asker arrives ("就养金什么时候入帐", "退休金几时到账", "补贴哪天发放"): a payment of their own life,
+ * as a transfer is; a course's dates are asked with 开课, 开始, 报名, never with money arriving.
+ */
+const PAID_WHEN = /(?:什么时候|啥时候|几时|哪天|几号|何时|多久)(?:才|能|会|可以)?(?:入帐|入账|到账|到帐|到位|入袋|发放|发下来|打过来|打到卡|汇过来|出粮|发钱)/g
 /** Where to eat, by a word of taste ("哪里火锅安逸", "哪家点心最好食", "火锅哪家好吃"). */
 const TASTY = '(?:好吃|好食|安逸|巴适|正宗|地道|好喝|好耍|好玩)'
 const WHERE = '(?:哪里|哪儿|哪家|哪间|哪个地方|什么地方|哪块|阿达|边度)'
@@ -58,7 +64,7 @@ const BOOSTING = /刷(?:点|些|一下|一波)?(?:单|好评|粉|赞|流量|播�
 export function errandAsks(text: string): { word: string; start: number; end: number }[] {
   // A claim, a price or an application names what it is about ("低保怎么申请"): bare, "怎么申请" or "多少钱" asks
   // about the project on screen.
-  const named = [...globalMatches(CLAIM, text), ...(POINTER.test(text) ? [] : [...globalMatches(PRICE, text), ...globalMatches(APPLY, text)])]
+  const named = [...globalMatches(CLAIM, text), ...(POINTER.test(text) ? [] : [...globalMatches(PRICE, text), ...globalMatches(APPLY, text), ...globalMatches(PAID_WHEN, text)])]
     .filter((m) => errandName(text, m) !== m[0])
   const found: RegExpExecArray[] = [...named, ...globalMatches(SELLING, text),
     ...globalMatches(EATING, text), ...globalMatches(WATCHING, text), ...(CHANNEL.test(text) ? [] : globalMatches(SENDING, text)),

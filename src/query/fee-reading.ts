@@ -31,8 +31,23 @@ const FREE_FRAMES = new RegExp([
  * the no-cost ones") reads the same once in Mandarin, so it stays a wish. */
 const A_NOT_A = /([收交花付掏缴免])不\1/
 
+/**
+ * "Is it free?" asked of what is found, in a clause of its own ("有法律课程吗？课程免费吗", "是免费的吗", "都唔使錢嘅嗎"):
+ * the fee word is the predicate of a yes/no question whose subject is the course or nothing, so it asks, and filters
+ * nothing. A wish keeps its verb or its noun ("有免费的吗", "要免费的", "免费的课有吗").
+ */
+const ASKED_AFTER = /^(?:的)?(?:吗|么|嘛|不|没有|没|呢)(?=$|[\s，,。！!？?])/
+const SUBJECT_BEFORE = /^(?:请问|那|这|那些|这些|它们?|这个|那个|这门|课程|课|班|培训|项目|学费|费用|报名|都|全都|全部|是|也|还|会|应该|一般)*$/
+
 /** The free cue as a global pattern, made once (matchAll copies it, so it keeps no state between messages). */
 const FREE_CUE = new RegExp(FEE_CUES.free.source, 'g')
+
+/** True when this match is the yes/no question "is it free?" in a clause of its own (see {@link ASKED_AFTER}). */
+function askedOfIt(text: string, at: number, matched: string): boolean {
+  if (!ASKED_AFTER.test(text.slice(at + matched.length))) return false
+  const clause = text.slice(0, at).split(/[\s，,。！!？?]/).pop() ?? ''
+  return SUBJECT_BEFORE.test(clause)
+}
 
 /** True when this match is the middle of an A-not-A question ("收不收费", "花不花钱"). */
 function isQuestion(text: string, at: number, matched: string): boolean {
@@ -59,7 +74,7 @@ export function readFree(text: string): boolean | null {
   if (may.includes(NOT_FREE) && FEE_CUES.notFree.test(text)) return null
   for (const k of [CUE, FRAMES]) {
     if (!may.includes(k)) continue
-    for (const m of globalMatches(k === CUE ? FREE_CUE : FREE_FRAMES, text)) if (!isQuestion(text, m.index!, m[0])) return true
+    for (const m of globalMatches(k === CUE ? FREE_CUE : FREE_FRAMES, text)) if (!isQuestion(text, m.index!, m[0]) && !askedOfIt(text, m.index!, m[0])) return true
   }
   return null
 }

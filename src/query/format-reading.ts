@@ -72,6 +72,8 @@ const FRAMES: Record<Side, readonly RegExp[]> = {
     // (头 is the south-western "in": 到教室头去 = 到教室里去.)
     new RegExp(`(?:去|到|来|进|赴|跑去|跑到|走到|坐到)${VENUE}(?:头去|里去|去|里|头|来)?(?:${LEARN})?`),
     new RegExp(`(?:去|到|来|进|跑去|跑到|走到)${NEAR}(?:去|里|来)?(?:上|${LEARN})`),
+    // 上 as going to a venue, then learning there ("上学校上课的", Cantonese 返學校上堂 as read in Mandarin).
+    new RegExp(`(?<![网线])上${VENUE}(?:去|里)?${LEARN}`),
     // Any place word after a going verb, with a learning verb after it (去上课点学, 到地方去上, 到活动室听).
     new RegExp(`(?:去|到|跑去|跑到|走到)[\u4e00-\u9fff]{0,4}(?:点|站|室|馆|堂|中心|学校|大学|学院|机构|场|地方|那儿|那里|那边)(?:去|里)?(?:上|${LEARN})`),
     // Going to the county town, the township, the city or the village office to learn ("去县城上课的", "到镇上去学的").
@@ -117,10 +119,12 @@ const PLAIN: { side: Side; re: RegExp }[] = FORMAT_CUES
 const PLACED = placeFrames({ media: MEDIA, learn: LEARN, home: HOME })
 const FRAMED = (Object.keys(FRAMES) as Side[]).flatMap((side) => [...FRAMES[side], ...PLACED[side]].map((re) => ({ side, re: global(re) })))
 /**
- * Mixed courses named as such, beyond FORMAT_CUES: the Taiwanese 混成 (混成課程, 混成式), 混合 of a course ("混合课程",
- * "混合制") and Taiwan's 虛實 (virtual and real: 虛實混合, 虛實整合, which OpenCC's Taiwan phrases make 虚实集成).
+ * Mixed courses named as such, beyond FORMAT_CUES: the Taiwanese 混成 (混成課程, 混成式), 混合 (or its slip 混和) as the
+ * way a class is held: before a class word, a verb of taking or giving a class, or 的 ("混合课程", "混合制", "混合上課的",
+ * "有冇混合嘅", "混合授課"; never a thing mixed, 混合动力, 混合泳, nor what is learned, 学混合…), Taiwan's 虛實 (virtual
+ * and real: 虛實混合, 虛實整合, which OpenCC's Taiwan phrases make 虚实集成) and 雙軌 teaching (both tracks at once).
  */
-const NAMED_MIXED = /混成(?:课程|式|教学|学习|班|课)|混合(?:课程|课|班|制|式)|虚实(?:混合|集成|整合|结合|并行|双轨|混成|合一)/g
+const NAMED_MIXED = /混成(?:课程|式|教学|学习|班|课)|(?<![学教做调配搅])混[合和](?:式|型|制)?(?:课程|课|班|制|式|上课|上堂|授课|教学|学习|学|上|听课|讲课|的)|虚实(?:混合|集成|整合|结合|并行|双轨|混成|合一)|双轨(?:教学|上课|授课|课程|课|班|并行|进行|制)/g
 /** A course that both ways work for, or that has both, said as what it is ("网上去现场都行的课", "手机上跟到教室都能上的",
  * "online和实体都有的"): mixed; "都行" alone
  * as the answer ("网上还是现场都行") stays "either". */

@@ -64,6 +64,8 @@ export const WORKPLACES: readonly string[] = [
 /** Words naming a child, for frames about a learner's children and their age or school. */
 export const KIDS: readonly string[] = [
   '孩子', '小孩', '小孩子', '小孩儿', '小朋友', '宝宝', '娃', '娃娃', '娃儿', '儿子', '女儿', '闺女', '小子', '丫头',
+  // One's children together (子女, 儿女; Cantonese 仔女 is read 子女).
+  '子女', '儿女',
   '孙子', '孙女', '外孙', '外孙女', '侄子', '侄女', '外甥', '外甥女', '学生',
   // Younger relatives asked for by an older one ("我弟弟今年十六岁，帮他问问").
   '弟弟', '妹妹', '表弟', '表妹', '堂弟', '堂妹', '小弟', '小妹',

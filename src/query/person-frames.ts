@@ -55,6 +55,8 @@ const JOB_CUES: Cue[] = Object.entries(OCCUPATIONS).map(([id, jobs]) => {
     `(?<!退休|退了休|退休了的|退休的)${SELF}${GAP}${job}(?:的)?`
     + `|(?:我|我们|本人)(?:在|于)${GAP}${DOES}${job}(?:的)?`
     + `|(?:我|我们|本人)${DOES}${job}(?:的)?`
+    // The job said in the clause right after the speaker names themself, its subject left out ("我係公司員工，做夜更保安").
+    + `|(?<=(?:我|本人|俺)(?:是|在)[^，,。!！?？\\s]{1,12}[，,\\s]+)${DOES}${GAP}${job}(?!的?(?:课|班|培训|技能|技术|证|知识))`
     // "我在厂里是正式工", "本人在银行算是合同工": where, then what one is there.
     + `|(?:我|我们|本人)(?:在|于)${GAP}(?:是|算是|属于)(?:个|一名|一个)?${job}`
     + `|${DOES}${job}的(?!(?:课|班|培训|技能|技术|证|知识|活儿?))`

@@ -156,9 +156,24 @@ export function ownSelfClauses(text: string): [number, number][] {
   return spans
 }
 
+/**
+ * A clause about someone else of the household, set against the learner by a contrastive self right after it
+ * ("屋企工人姐姐湊緊仔，我自己想學…", "老公开车跑长途，我自己想学电脑"): scene-setting, no subject asked for.
+ */
+const SET_AGAINST_SELF = /(?<=^|[，,。!！?？;；\s])(?!我|本人|俺|咱|自己)[^，,。!！?？;；\s]{2,16}(?=[，,。!！?？;；\s]+(?:我自己|我本人|我自个儿?|自己|我呢)(?:就|也|倒|是)?(?:想|要|打算|准备))/g
+
+/**
+ * The clauses about someone else set against the learner (see {@link SET_AGAINST_SELF}): no group, topic or need said
+ * there is the learner's ("屋企工人姐姐湊緊仔，我自己想學…": the helper minds the child, no parent learns).
+ */
+export function setAgainstSelfSpans(text: string): [number, number][] {
+  if (!text.includes('自')) return []
+  return globalMatches(SET_AGAINST_SELF, text).filter((m) => !/想|要|学|课|班|培训/.test(m[0])).map((m) => [m.index!, m.index! + m[0].length])
+}
+
 /** Where the learner describes themself: words there are who they are, never a need ("我在镇中心校教语文": 中心校). */
 export function selfDescriptionSpans(text: string): [number, number][] {
-  const spans = ownSelfClauses(text)
+  const spans = [...ownSelfClauses(text), ...setAgainstSelfSpans(text)]
   const may = mayClause(text)
   if (may.includes(PROXY)) for (const m of globalMatches(PROXY_CLAUSE, text)) spans.push([m.index!, m.index! + m[0].length])
   if (may.includes(ORG)) for (const m of globalMatches(ORG_CLAUSE, text)) spans.push([m.index!, m.index! + m[0].length])

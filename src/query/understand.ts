@@ -35,7 +35,7 @@ import { findMatches, indexTerms, taxonomyWord, toSlotValues, type Match, type T
 import { headVariants } from './topic-heads.js'
 import { createFacetReader } from './facet-reading.js'
 import { FOR_THE_CHILD, PERSON_OF_A_LIFE, subjectOnly } from './subject-rules.js'
-import { personOrSubject, selfDescriptionSpans } from './person-subjects.js'
+import { personOrSubject, selfDescriptionSpans, setAgainstSelfSpans } from './person-subjects.js'
 import { unreadPerson } from './unread-person.js'
 import { withoutFramedStrangers } from './inner-subjects.js'
 import { insideLongerWord, isFiller, labelSpans, latinWordAt, wordSpans } from './word-spans.js'
@@ -137,7 +137,8 @@ export function createQueryUnderstander(deps: UnderstandDeps): (text: string) =>
     const found = findMatches(normalized, termIndex)
     const lifeTopics: Match[] = []
     // (English: a plain head, "staff" of "neighbourhood committee staff", is the person its modifier names: english-heads.)
-    const matches = personOrSubject(subjectOnly(withoutFramedStrangers(english ? withOwnedHeads(found, normalized) : found, known, normalized), normalized, facets.formatSpans, lifeTopics), normalized)
+    const others = english ? [] : setAgainstSelfSpans(normalized) // (someone else set against the learner: "工人姐姐湊緊仔，我自己想學…")
+    const matches = personOrSubject(subjectOnly(withoutFramedStrangers(english ? withOwnedHeads(found, normalized) : found, known, normalized), normalized, facets.formatSpans, lifeTopics), normalized).filter((m) => !overlapsSpan(m, others))
     // "孩子" is nearly always a parent speaking: implied, unless the course is plainly for the child ("适合孩子的编程课").
     if (!FOR_THE_CHILD.test(normalized)) {
       for (const m of matches) if (m.kind === 'audiences' && !m.cue && CHILD_WORDS.has(m.matched)) m.explicit = false
@@ -208,7 +209,7 @@ export function createQueryUnderstander(deps: UnderstandDeps): (text: string) =>
       const e = related[k]
       if (e.topics.length === 0) continue
       const m = e.pattern.exec(normalized)
-      if (!m || insideLongerWord(normalized, dictWords(), m.index, m.index + m[0].length)) continue
+      if (!m || insideLongerWord(normalized, dictWords(), m.index, m.index + m[0].length) || overlapsSpan({ start: m.index, end: m.index + m[0].length }, others)) continue
       // A word inside the words naming the learner ("庄稼" in "我是庄稼人") is who they are, not a subject.
       if (personSpans.some(([a, b]) => a <= m.index && m.index + m[0].length <= b && b - a > m[0].length)) continue
       if (tutoring.some((t) => t.start < m.index + m[0].length && m.index < t.end)) continue
@@ -284,8 +285,7 @@ export function createQueryUnderstander(deps: UnderstandDeps): (text: string) =>
     for (const g of termGroups) for (const w of g) wordSet.add(w)
     const words = [...wordSet]
     return {
-      text: said,
-      normalized,
+      text: said, normalized,
       terms: words,
       termGroups,
       needs,

@@ -25,8 +25,9 @@ const REWRITES: readonly [RegExp, string][] = [
   // Cantonese "is there / isn't there": 有冇, 有無, and the IME slip 有毛 (mou → 毛).
   [/有(冇|无|無|毛)(?![病笔筆衣线線巾皮数數限穷窮论論辜偿償])(?<!有[无無](?=[需須须]))/g, '有没有'],
   [/冇(得)?/g, '没有'],
-  // Free: 唔使钱 / 唔洗钱 / 唔驶钱 ("no need to pay") and 免钱.
-  [/唔(使|洗|驶|駛|需|用)(俾|畀|比)?(钱|錢)/g, '不要钱'],
+  // Free: 唔使钱 / 唔洗钱 / 唔驶钱 ("no need to pay") and 免钱. (不用钱, word for word: 不要钱 after a wish, 要唔使錢嘅,
+  // would read as the question 要不要钱.)
+  [/唔(使|洗|驶|駛|需|用)(俾|畀|比)?(钱|錢)/g, '不用钱'],
   [/唔(使|洗|驶|駛|需|用)/g, '不用'],
   [/唔(该|該)/g, '谢谢'],
   [/唔/g, '不'],
@@ -134,7 +135,7 @@ export function finalParticleOffsets(text: string): Set<number> {
  * northern colloquial function words rewritten, chat particles dropped at the
  * end of clauses. Content words are left alone.
  *
- * @example toMandarin('有冇唔使錢嘅課') // '有没有不要钱的課'
+ * @example toMandarin('有冇唔使錢嘅課') // '有没有不用钱的課'
  * @example toMandarin('俺想学点啥呗') // '我想学点什么'
  */
 export function toMandarin(text: string): string {

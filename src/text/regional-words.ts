@@ -32,12 +32,12 @@ const TRADITIONAL_ONLY: readonly Entry[] = [
   ['打工仔', '上班族'], ['打工妹', '上班族'],
   // Digital: OpenCC's Taiwan phrases give 信息 for 資訊 and 智能型 for 智慧型.
   ['信息科技', '资讯科技'], ['资讯科技', '资讯科技'], ['智能型手机', '智能手机'], ['智能型', '智能'], ['数码', '数字'],
-  ['数位', '数字'], ['资讯', '信息'], ['网路', '网络'], ['软体', '软件'], ['硬体', '硬件'],
-  ['程式设计', '编程'], ['写程式', '编程'], ['程式', '程序'], ['视讯', '视频'], ['影音', '视频'], ['影片', '视频'],
+  ['数位', '数字'], ['资讯', '信息'],
+  ['程式设计', '编程'], ['写程式', '编程'], ['程式', '程序'], ['影音', '视频'], ['影片', '视频'],
   // OpenCC's Taiwan phrases turn 線上 into 在线; the cues read 线上 (线上线下, 无所谓线上).
   // Taiwan's 口說 is speaking a language (英文口說, 日語口說); the cutter would read 说课 (a teaching demonstration) in 口说课程.
   ['口说', '口语'], ['口说无凭', '口说无凭'],
-  ['在线', '线上'], ['研习', '研修'], ['进修部', '继续教育学院'], ['太阳能光电', '光伏发电'], ['光电', '光伏'], ['证照', '证书'],
+  ['在线', '线上'], ['研习', '研修'], ['进修部', '继续教育学院'], ['光电', '光伏'],
   // Plumbing and wiring (水電 in Taiwan and Hong Kong; hydropower on the mainland), air conditioning (冷氣: cold air on
   // the mainland), building sites (地盤).
   ['水电工', '水电工'], ['水电', '水电工'], ['冷气机', '空调'], ['冷气', '空调'], ['地盘工', '建筑工人'], ['做地盘', '在工地干活'], ['地盘', '工地'],
@@ -48,17 +48,15 @@ const TRADITIONAL_ONLY: readonly Entry[] = [
     '东涌', '大屿山', '九龙', '新界', '港岛'].map((d): Entry => [d, '香港']),
   ['氹仔', '澳门'], ['凼仔', '澳门'], ['路环', '澳门'],
   // IT class (資訊課) and its skills.
-  ['资讯课', '电脑课'], ['信息课', '电脑课'], ['资讯能力', '数字素养'], ['信息能力', '数字素养'],
-  // Taiwan's names for skills and crafts: 技術士 (the national skills certificate), 轉職 (changing jobs),
-  // 手作 (handmade crafts), 農村再生 / 地方創生 (rural revitalisation), 資訊素養 (digital literacy).
-  ['技术士', '职业技能'], ['转职', '转岗'], ['手作', '手工'], ['农村再生', '乡村振兴'], ['地方创生', '乡村振兴'],
+  ['信息课', '电脑课'], ['信息能力', '数字素养'],
+  // Taiwan's 轉職 (changing jobs) and 資訊素養 (digital literacy); 技術士, 手作, 農村再生 are read everywhere (below).
+  ['转职', '转岗'],
   ['信息素养', '数字素养'], ['网路应用', '上网'], ['网络应用', '上网'],
   // School levels in Taiwan: 國小, 國中.
   ['国小', '小学'], ['国中', '初中'],
-  // Taiwan words OpenCC leaves or turns oddly: 堆高機 (forklift), 烏克麗麗 (ukulele), 再生能源 (renewables), 青農
-  // (young farmers), 肢障, 數位能力, 文書處理 (OpenCC: 文字處理), 父母效能訓練 (OpenCC: 性能).
-  ['堆高机', '叉车'], ['乌克丽丽', '尤克里里'], ['青农', '农民'],
-  ['数位能力', '数字素养'], ['数位素养', '数字素养'], ['数位技能', '数字技能'], ['文字处理', '办公软件'],
+  // Taiwan words OpenCC leaves or turns oddly: 烏克麗麗 (ukulele), 青農 (young farmers), 文書處理 (OpenCC: 文字處理),
+  // 父母效能訓練 (OpenCC: 性能).
+  ['乌克丽丽', '尤克里里'], ['青农', '农民'], ['文字处理', '办公软件'],
   ['父母性能', '家庭教育'], ['亲子性能', '家庭教育'], ['课室', '教室'],
   // Taiwan's 藝文 (arts and culture: 藝文活動, 藝文課程) is the mainland's 文艺.
   ['艺文', '文艺'],
@@ -138,6 +136,15 @@ const EVERYWHERE: readonly Entry[] = [
   ['作穑', '种田'], ['做穑', '种田'], ['作田', '种田'],
   // Malaysian and Singaporean Chinese: 甘榜 (kampung, a village), 德士 (taxi), 文憑 (a diploma, a certificate).
   ['甘榜', '村里'], ['德士司机', '出租车司机'], ['德士', '出租车'], ['文凭', '证书'],
+  // Taiwan and overseas words typed in simplified characters (Malaysia and Singapore write simplified with them): the
+  // traditional form reaches these through OpenCC's Taiwan phrases or the table above, the simplified one must too.
+  // Only words with no other mainland meaning, or whole compounds of ones that have one (数位技能, never 数位 alone).
+  ['人工智慧', '人工智能'], ['智慧型手机', '智能手机'], ['智慧手机', '智能手机'], ['智慧型', '智能'],
+  ['太阳能光电', '光伏发电'], ['网路', '网络'], ['软体', '软件'], ['硬体', '硬件'], ['视讯', '视频'], ['证照', '证书'],
+  ['手作', '手工'], ['堆高机', '叉车'], ['技术士', '职业技能'], ['农村再生', '乡村振兴'], ['地方创生', '乡村振兴'],
+  ['资讯素养', '数字素养'], ['资讯能力', '数字素养'], ['资讯课', '电脑课'],
+  ...['技能', '能力', '素养', '学习', '生活', '应用', '工具', '时代', '化', '转型', '落差'].flatMap((w): Entry[] => [
+    [`数位${w}`, `数字${w === '能力' ? '素养' : w}`], [`数码${w}`, `数字${w === '能力' ? '素养' : w}`]]),
 ]
 
 /** Rewrites a literal table cannot say: guarded words and families of fee phrases. */
