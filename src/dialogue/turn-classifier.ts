@@ -214,9 +214,9 @@ const JOINERS = new Set(['and', 'then', 'so'])
 /**
  * A start-over word of six letters or more typed with a slip of typing ("restar", "restrat" for restart): a letter
  * dropped, added, swapped or struck on a neighbouring key leaves a long word itself; shorter words and sound-alike
- * readings stay letter for letter ("rest" is more, "reste" no reset).
+ * readings stay letter for letter ("rest" is more, "reste" no reset). A phrase ("strat over") is read with one typing slip only.
  */
-const typedLongWord = (w: ReadWord<ResetRole>) => /^[a-z]{6,}$/.test(w.word) && containsBySlip(w.typed, w.word, true)
+const typedLongWord = (w: ReadWord<ResetRole>) => (/^[a-z]{6,}$/.test(w.word) && containsBySlip(w.typed, w.word, true)) || / /.test(w.word)
 
 /**
  * Reads a reset at the start: leads (and tails naming what goes), then a core (a weak core followed by a
