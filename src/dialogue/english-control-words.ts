@@ -10,6 +10,7 @@
  * classifier appends these to its own roles, nothing here decides a turn.
  */
 import { ENGLISH_REACTION_WORDS } from '../query/english-words.js'
+import { ENGLISH_ADDRESS_WORDS } from '../query/english-world-words.js'
 
 /**
  * How a reply is greeted before the next request ("grand, any more?", "cool, next", "nice one, more pls"): the query
@@ -43,6 +44,8 @@ export const ENGLISH_MORE_FILLERS: readonly string[] = [
   'lah', 'leh', 'lor', 'la', 'meh', 'hor', 'ah', 'sia', 'mah', 'po', 'opo', 'naman', 'pa', 'ba', 'abeg', 'o', 'oh', 'sha',
   'jor', 'na', 'ji', 'sir', 'madam', 'maam', "ma'am", 'mam', 'boss', 'bro', 'sis', 'dear', 'friend', 'pal', 'buddy',
   'hi', 'hey', 'hello', 'hiya', 'yo', 'dude', 'man', 'pls', 'plss', 'plz', 'pleasee', 'thank', 'thanks', 'tq', 'tqvm',
+  // How the bot is addressed in any English ("what else is there dai", "any others, kuya", "what else have ye got").
+  ...ENGLISH_ADDRESS_WORDS,
   // A reaction to the list before asking on ("grand, any more?", "brilliant, next lot", "sweet as, more?"): approval or
   // acknowledgement only; the query layer's list, plus the ones that are only reactions beside other words.
   ...ENGLISH_REACTIONS, 'sweet as', 'sound', 'class', 'magic', 'good one', 'good stuff',
