@@ -35,7 +35,7 @@ course courses class classes lesson lessons program programs programme programme
 session sessions workshop workshops seminar seminars lecture lectures module modules option options choice choices
 opportunity opportunities offer offers offering offerings event events activity activities thing things stuff something
 anything everything nothing somewhere anywhere everywhere way ways idea ideas suggestion suggestions recommendation
-recommendations list lists info information detail details result results page pages catalogue catalog item items
+recommendations list lists menu menus info information detail details result results page pages catalogue catalog item items
 learn learns learned learnt learning study studies studied studying studyin train trained take taking took join joining
 joined attend attending attended enrol enroll enrolling enrolled sign register signing apply applying applied
 find finding found look looking looked search searching searched seek seeking show showing shown see seeing saw seen
