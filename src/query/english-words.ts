@@ -171,5 +171,5 @@ wee bairn bairns wean weans lass lasses lassie da mammy maw plot plots folks lik
 hill hills highlands outback backwoods prosper prospers prospering prosperous prosperity thrive thriving flourish flourishing timer timers
 send sends sent sending ship ships shipped shipping post posts posted posting mail mailed courier couriers container containers cargo goods
 lottery lotto jackpot weather forecast rain score scores news headlines won win winner winners ticket tickets flight flights visa passport
-deposit landlord landlady salary salaries owe owes owed refund match matches game games train trains hotel hotels dentist
+deposit landlord landlady salary salaries owe owes owed refund match matches game games train trains hotel hotels dentist rate rates exchange
 `.split(/\s+/).filter(Boolean).concat(WORLD_PLAIN_WORDS)
