@@ -102,6 +102,8 @@ interface Compiled<R extends string> {
   zhBySound: Map<string, string>
   maxZh: number
   en: Map<string, R>
+  /** English phrases of two or more words, by their number of words. */
+  phrases: Map<number, string[]>
 }
 
 const compiled = new WeakMap<object, Compiled<string>>()
@@ -109,7 +111,7 @@ const compiled = new WeakMap<object, Compiled<string>>()
 function compile<R extends string>(vocab: Vocabulary<R>): Compiled<R> {
   const hit = compiled.get(vocab) as Compiled<R> | undefined
   if (hit) return hit
-  const c: Compiled<R> = { zh: new Map(), zhBySound: new Map(), maxZh: 1, en: new Map() }
+  const c: Compiled<R> = { zh: new Map(), zhBySound: new Map(), maxZh: 1, en: new Map(), phrases: new Map() }
   for (const [word, role] of vocab) {
     if (HAN.test(word)) {
       c.zh.set(word, role)
@@ -118,6 +120,8 @@ function compile<R extends string>(vocab: Vocabulary<R>): Compiled<R> {
       if (!c.zhBySound.has(sound)) c.zhBySound.set(sound, word)
     } else {
       c.en.set(word, role)
+      const n = word.split(' ').length
+      if (n > 1 && /^[a-z' ]+$/.test(word)) c.phrases.set(n, [...(c.phrases.get(n) ?? []), word])
     }
   }
   compiled.set(vocab, c as Compiled<string>)
@@ -144,6 +148,21 @@ function englishWord<R extends string>(c: Compiled<R>, typed: string): { word: s
   if (typed.length < 3 || /\d/.test(typed)) return null
   for (const word of c.en.keys()) {
     if (word.length >= 4 && !word.includes(' ') && oneSlipApart(typed, word)) return { word, slip: true }
+  }
+  return null
+}
+
+/**
+ * The vocabulary phrase of as many words as `typed` that differs from it in one word of four or more letters, by a
+ * slip typing makes (a letter dropped, added, swapped or struck on a neighbouring key: "strat over", "start agian").
+ */
+function phraseBySlip<R extends string>(c: Compiled<R>, typed: string[]): string | null {
+  for (const phrase of c.phrases.get(typed.length) ?? []) {
+    const words = phrase.split(' ')
+    const differ = words.flatMap((w, i) => (w === typed[i] ? [] : [i]))
+    if (differ.length !== 1) continue
+    const [w, t] = [words[differ[0]], typed[differ[0]]]
+    if (w.length >= 4 && t.length >= 3 && oneSlipApart(t, w) && typingSlip(t, w)) return phrase
   }
   return null
 }
@@ -194,6 +213,9 @@ export function readWords<R extends string>(form: string, vocab: Vocabulary<R>, 
       const typed = tokens.slice(0, n).join(' ')
       const exact = c.en.get(typed)
       if (exact !== undefined) { matched = { typed, word: typed, role: exact, slip: false, end: 0, spaceAfter: false }; used = typed.length; break }
+      // A phrase with a typing slip in one of its long words ("strat over", "start agian"): one slip, as a word alone.
+      const near = n > 1 && slips < maxSlips ? phraseBySlip(c, tokens.slice(0, n)) : null
+      if (near) { matched = { typed, word: near, role: c.en.get(near)!, slip: true, end: 0, spaceAfter: false }; used = typed.length; break }
       if (n === 1 && slips < maxSlips) {
         const near = englishWord(c, typed)
         if (near) { matched = { typed, word: near.word, role: c.en.get(near.word)!, slip: near.slip, end: 0, spaceAfter: false }; used = typed.length }

@@ -10,6 +10,7 @@
  * classifier appends these to its own roles, nothing here decides a turn.
  */
 import { ENGLISH_REACTION_WORDS } from '../query/english-words.js'
+import { ENGLISH_ADDRESS_WORDS } from '../query/english-world-words.js'
 
 /**
  * How a reply is greeted before the next request ("grand, any more?", "cool, next", "nice one, more pls"): the query
@@ -28,6 +29,16 @@ export const ENGLISH_MORE_WORDS: readonly string[] = [
   'that all', "that's all", 'thats all', 'that everything', "that's everything", 'nothing else', 'no more',
 ]
 
+/**
+ * What may stand around a start-over or a "more" without changing it: interjections and particles of many Englishes
+ * ("aiyo, strat again lah", "oops, start over po", "eish, reset") and how the bot is addressed ("bro, start over").
+ */
+export const ENGLISH_RESET_ASIDES: readonly string[] = [
+  'aiyo', 'aiyoh', 'aiyoyo', 'aiya', 'aiyah', 'haiya', 'haiyah', 'haiz', 'alamak', 'walao', 'wah', 'eh', 'ah', 'ar', 'oi', 'oy',
+  'ayo', 'yo', 'hey', 'oops', 'whoops', 'ugh', 'argh', 'eish', 'jeez', 'gosh', 'blimey', 'crikey', 'huh', 'lah', 'leh', 'lor',
+  'la', 'sia', 'mah', 'meh', 'hor', 'po', 'opo', 'abeg', 'jor', 'sha', 'ooo', 'ji', 'na', ...ENGLISH_ADDRESS_WORDS,
+]
+
 /** Words that only carry a "more" request: asking, politeness, particles of many Englishes, list nouns. */
 export const ENGLISH_MORE_FILLERS: readonly string[] = [
   // How the request is put.
@@ -43,6 +54,9 @@ export const ENGLISH_MORE_FILLERS: readonly string[] = [
   'lah', 'leh', 'lor', 'la', 'meh', 'hor', 'ah', 'sia', 'mah', 'po', 'opo', 'naman', 'pa', 'ba', 'abeg', 'o', 'oh', 'sha',
   'jor', 'na', 'ji', 'sir', 'madam', 'maam', "ma'am", 'mam', 'boss', 'bro', 'sis', 'dear', 'friend', 'pal', 'buddy',
   'hi', 'hey', 'hello', 'hiya', 'yo', 'dude', 'man', 'pls', 'plss', 'plz', 'pleasee', 'thank', 'thanks', 'tq', 'tqvm',
+  // How the bot is addressed in any English ("what else is there dai", "any others, kuya", "what else have ye got"),
+  // and the interjections that stand around a control turn ("aiyo, more lah").
+  ...ENGLISH_RESET_ASIDES,
   // A reaction to the list before asking on ("grand, any more?", "brilliant, next lot", "sweet as, more?"): approval or
   // acknowledgement only; the query layer's list, plus the ones that are only reactions beside other words.
   ...ENGLISH_REACTIONS, 'sweet as', 'sound', 'class', 'magic', 'good one', 'good stuff',

@@ -12,7 +12,7 @@
  * function words, traditional characters and one IME slip are tolerated.
  */
 import { containsBySlip, controlText, HAN, readWords, vocabulary, type ReadWord } from './control-text.js'
-import { ENGLISH_MORE_FILLERS, ENGLISH_MORE_WORDS, ENGLISH_REACTIONS, ENGLISH_RESET_WORDS } from './english-control-words.js'
+import { ENGLISH_MORE_FILLERS, ENGLISH_MORE_WORDS, ENGLISH_REACTIONS, ENGLISH_RESET_ASIDES, ENGLISH_RESET_WORDS } from './english-control-words.js'
 
 type MoreRole = 'more' | 'filler'
 
@@ -137,7 +137,7 @@ export const RESET_WORDS = vocabulary<ResetRole>([
     // For whom and how many, after the verb: 重新帮我找, 重新给推荐几个.
     '帮我', '给我', '帮俺', '给俺', '帮忙', '帮', '给', '几个', '一些',
     'everything', 'all', 'over', 'again', 'the', 'search', 'filters', 'please', 'pls', 'and', 'then', 'it', 'that',
-    'of', 'please', 'from', 'scratch', 'conversation', 'chat',
+    'of', 'please', 'from', 'scratch', 'conversation', 'chat', ...ENGLISH_RESET_ASIDES,
   ]],
   ['lead', [
     '不要了', '不要这个了', '算了', '不对', '好吧', '那', '嗯', '哎', '唉', '诶', '那个', '还是', '不行', '不中', '都不要',
@@ -153,7 +153,7 @@ export const RESET_WORDS = vocabulary<ResetRole>([
     'scrap that', 'scratch that', 'forget that', 'ignore that', 'drop that', 'cancel that', 'all of that', 'all that',
     'everything', 'wipe', 'clear', 'wipe it', 'delete that', 'cancel', 'right',
     'ok', 'okay', 'hmm', 'actually', 'no', 'nah', 'well', "let's", 'lets', 'let us', 'can we', 'could we', 'please',
-    'i want to', "i'd like to", 'i wanna', 'so', 'just', 'oh', 'never mind', 'nevermind', 'forget it', 'um', 'er',
+    'i want to', "i'd like to", 'i wanna', 'so', 'just', 'oh', 'never mind', 'nevermind', 'forget it', 'um', 'er', ...ENGLISH_RESET_ASIDES,
     'scratch that', 'forget that', 'ignore that', 'forget about it', 'drop that', 'scrap that',
     // What was said before, named (刚说的, 之前讲的, 前面问的): with a discarding word after it, the whole reset.
     '刚说的', '刚讲的', '刚才讲的', '之前讲的', '前面讲的', '先前说的', '先前讲的', '上面说的', '刚刚说的', '刚刚讲的', '刚才问的',
@@ -214,9 +214,9 @@ const JOINERS = new Set(['and', 'then', 'so'])
 /**
  * A start-over word of six letters or more typed with a slip of typing ("restar", "restrat" for restart): a letter
  * dropped, added, swapped or struck on a neighbouring key leaves a long word itself; shorter words and sound-alike
- * readings stay letter for letter ("rest" is more, "reste" no reset).
+ * readings stay letter for letter ("rest" is more, "reste" no reset). A phrase ("strat over") is read with one typing slip only.
  */
-const typedLongWord = (w: ReadWord<ResetRole>) => /^[a-z]{6,}$/.test(w.word) && containsBySlip(w.typed, w.word, true)
+const typedLongWord = (w: ReadWord<ResetRole>) => (/^[a-z]{6,}$/.test(w.word) && containsBySlip(w.typed, w.word, true)) || / /.test(w.word)
 
 /**
  * Reads a reset at the start: leads (and tails naming what goes), then a core (a weak core followed by a

@@ -11,6 +11,7 @@
 import type { TaxonomyKind } from '../catalogue/taxonomy.js'
 import { lemmaEnglish } from '../text/english.js'
 import { globalMatches } from '../text/regex-tools.js'
+import { ENGLISH_FILLER } from './english-words.js'
 
 /** One English taxonomy word or phrase, by the keys of its words. */
 export interface EnglishTerm {
@@ -31,6 +32,12 @@ export interface EnglishHit {
 /** Words that may sit inside a phrase without breaking it ("care for the elderly", "look after my parents"). */
 const GAP_WORDS = new Set(['the', 'a', 'an', 'my', 'our', 'your', 'his', 'her', 'their', 'some', 'own', 'of', 'for', 'to', 'with'])
 const MAX_GAP = 2
+/**
+ * Words for knowing a subject: said after the subject ("money literacy", "health literacy", "legal and money
+ * literacy") they are that subject's, never the reading-and-writing topic their bare form names ("literacy classes",
+ * "basic literacy"). The taxonomy's own compounds ("financial literacy", "digital literacy") match whole anyway.
+ */
+const KNOWING_HEADS = new Set(['literacy', 'literacies', 'numeracy', 'literate'].map((w) => lemmaEnglish(w)))
 const LATIN_TOKEN = /[a-z0-9+#]+/g
 
 /** The keys of a normalised English term ("senior citizens" → [senior, citizen]). */
@@ -65,6 +72,8 @@ export function createEnglishTermMatcher(terms: readonly EnglishTerm[] | (() => 
       for (const t of byFirst.get(tokens[i].key) ?? []) {
         const last = matchFrom(tokens, i, t.keys)
         if (last < 0) continue
+        if (KNOWING_HEADS.has(t.keys[0]) && i > 0 && tokens[i - 1].end + 1 === tokens[i].start &&
+          !ENGLISH_FILLER.has(tokens[i - 1].word)) continue
         const start = tokens[i].start
         const end = tokens[last].end
         hits.push({ kind: t.kind, id: t.id, start, end, matched: text.slice(start, end) })

@@ -35,7 +35,7 @@ course courses class classes lesson lessons program programs programme programme
 session sessions workshop workshops seminar seminars lecture lectures module modules option options choice choices
 opportunity opportunities offer offers offering offerings event events activity activities thing things stuff something
 anything everything nothing somewhere anywhere everywhere way ways idea ideas suggestion suggestions recommendation
-recommendations list lists info information detail details result results page pages catalogue catalog item items
+recommendations list lists menu menus info information detail details result results page pages catalogue catalog item items
 learn learns learned learnt learning study studies studied studying studyin train trained take taking took join joining
 joined attend attending attended enrol enroll enrolling enrolled sign register signing apply applying applied
 find finding found look looking looked search searching searched seek seeking show showing shown see seeing saw seen
@@ -45,7 +45,7 @@ forget forgot forgotten forgetting switch switching change changing changed swap
 reset restart again over stop cancel never mind nevermind fine good great nice cool fun interesting useful worthwhile worth
 new next last first second third previous current same different various suitable appropriate relevant
 available open free offered running upcoming anybody whoever whatever somewhere
-know knows knew known think thought guess wonder wondering wondered mean meant say said ask asked asking
+know knows knew known think thought guess wonder wondering wondered mean meant say said ask asked asking reckon reckons reckoned suppose spose
 go goes going went come comes coming came make making made let lets put keep kept
 now today tonight tomorrow soon later currently nowadays lately recently
 able possible allowed eligible qualify
@@ -54,7 +54,7 @@ school schools year years month months week weeks day days hour hours time times
 morning mornings afternoon afternoons night nights noon
 prevent preventing avoid avoiding protect protecting improve improving understand understanding deal dealing handle
 become becoming get better grow growing develop developing use using play plays playing played
-charge charges charged cost costs costing price prices priced fee fees paid pay paying cheap expensive budget affordable
+charge charges charged cost costs costing price prices priced fee fees paid pay paying cheap expensive budget affordable yuan rmb kuai
 two three four five six seven eight nine ten eleven twelve twenty thirty forty fifty sixty seventy eighty ninety hundred dozen couple
 work works worked working full part fulltime parttime home homes house venue venues location locations place places spot centre center centres centers everyday daily surprise random whatever
 people person persons individual individuals folk folks those whoever guy guys
@@ -169,4 +169,7 @@ late early mid fifties forties born ago ages staff state supply primary started 
 private clients client womens mens province provinces maize
 wee bairn bairns wean weans lass lasses lassie da mammy maw plot plots folks likkle pickney
 hill hills highlands outback backwoods prosper prospers prospering prosperous prosperity thrive thriving flourish flourishing timer timers
+send sends sent sending ship ships shipped shipping post posts posted posting mail mailed courier couriers container containers cargo goods
+lottery lotto jackpot weather forecast rain score scores news headlines won win winner winners ticket tickets flight flights visa passport
+deposit landlord landlady salary salaries owe owes owed refund match matches game games train trains hotel hotels dentist rate rates exchange
 `.split(/\s+/).filter(Boolean).concat(WORLD_PLAIN_WORDS)

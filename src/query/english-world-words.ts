@@ -12,8 +12,24 @@
  * ("officer" is not a slip of "office", "hubby" not of "hobby").
  */
 
+/**
+ * How people address whom they write to, in the Englishes learners use: kin terms used for anyone (Nepali and Hindi
+ * "dai", "didi", "bhai", "bhaiya"; Filipino "kuya", "ate"; Malay "abang", "kak"; Tamil "anna", "akka"; Arabic "habibi",
+ * "akhi"), friends' words ("mate", "bro", "fam", "cuz", "bud", "chief", "lad"), and endearments ("love", "luv", "hun",
+ * "dear"). Never a subject: a "more" or a request with one at its edge asks the same ("what else is there dai").
+ */
+export const ENGLISH_ADDRESS_WORDS: readonly string[] = `
+dai didi bhai bhaiya bhaiyya bhayya behen bahini apu apa baji yaar ji sahib saab sahab huzoor
+kuya ate manong manang tito tita abang bang kak kakak adik dik encik cik bos tuan puan
+anna akka thambi machan macha machi da habibi habibti akhi ukhti ya akhi sidi
+oga madam bros sista chale chaley charley
+mate mates bro bruh brah bra bru fam cuz cuzzie bud buddy pal chief guv gov boss boyo lad lads
+love luv hun hon dearie dear sweetie darling sir maam mam miss missus
+ye yous youse yall ya
+`.split(/\s+/).filter(Boolean)
+
 /** Words of asking, politeness, particles, address and family that never say what to learn. */
-export const WORLD_FILLER_WORDS: readonly string[] = `
+export const WORLD_FILLER_WORDS: readonly string[] = [...ENGLISH_ADDRESS_WORDS, ...`
 kindly needful revert reverting reverted share sharing shared advise advice advised enquire enquiring enquiry inquire
 inquiring inquiry query queries requesting request requested require required requirement requirements prefer
 lah leh lor la meh hor sia mah ah ar wah walao alamak aiyo aiyah aiya ya yah dey da ji po opo naman pala ba ha eh abeg
@@ -31,7 +47,7 @@ wanna wan nid need needs needing looking lookin searching
 can cannot cant could possible possibly able or not
 yrs yr yo y o years old aged
 mode modes format formats real
-`.split(/\s+/).filter(Boolean)
+`.split(/\s+/).filter(Boolean)]
 
 /** Plain words of jobs, family, places and life situations: read as typed, never repaired into a bot word. */
 export const WORLD_PLAIN_WORDS: readonly string[] = `

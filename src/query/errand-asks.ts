@@ -103,19 +103,40 @@ const EN_ERRANDS = [
   /(?<!\bhow (?:to|do i|can i|should i) )\bhelp (?:my|our) (?:kid|kids|son|daughter|child|children|boy|girl|grandson|granddaughter) with (?:his|her|their|the|my) (?!home)[a-z]+ (?:homework|homwork)\b/,
   /\b(?:do|finish|solve|answer|check) (?:my |his |her |their |this |the )?(?:[a-z]+(?:'s| s) )?(?:[a-z]+ )?(?:homework|homwork)\b|\bhomework (?:help|answers?)\b/,
   // Applying for or renewing a document or an allowance, getting money back.
+  /\b(?:get|getting|obtain|obtaining|process|processing) (?:a |an |my |the |our )?(?:(?:work|student|tourist|business|spouse|family|residence) )?(?:visa|passport|residence permit|work permit|id card)\b/,
   /\b(?:renew|renewing|apply for|applying for|extend|extending|claim|claiming)\s+(?:my |a |an |the |our )?(?:[a-z]+ )?(?:visa|passport|permit|licen[cs]e|pension|benefits?|id|residence|allowance|subsidy|compensation|refund|insurance)\b/,
   /\bwhere (?:i|we) (?:can|could|should) (?:renew|apply|get|fix|buy|book)\b/,
   // (What to do about a wrong, "my landlord won't return my deposit", asks about one's rights, as in Chinese.)
   /\bget (?:my|our) [a-z]+ back\b|\b(?:compensation|refund)\b/,
+  // One person's case: a wrong with its particulars (how long, how much) and what to do about it ("my boss didnt pay
+  // my salary 3 months, what to do", "landlord kept my 2000 yuan deposit, what should i do"). Without particulars
+  // ("my boss has not paid me", "unpaid wages") it asks about one's rights, a topic, as 工资老板不给怎么办 does.
+  new RegExp(`^(?=.*\\bwhat (?:to do|should i do|should we do|can i do|do i do|now)\\b|.*\\bhelp me\\b)` +
+    `(?=.*\\b(?:\\d+|one|two|three|four|five|six|seven|eight|nine|ten|several|few) (?:whole )?(?:months?|weeks?|days?|years?|yuan|rmb|kuai|dollars?|usd|pesos?|rupees?|naira)\\b)` +
+    `.*\\b(?:(?:didn t|did not|doesn t|does not|hasn t|has not|haven t|have not|won t|will not|never|refuses? to|refused to|stopped) (?:pay|paying|paid|give|giving|return|returning|refund|refunding)|owes?|owed|owing|kept|keeps|withh[eo]ld(?:s|ing)?|cheated|scammed|stole|fired|sacked)\\b`),
+  // A fact of the day asked for: a wh-question about a thing marked as now ("what are tonight's lottery numbers", "who
+  // won the match last night", "what's the weather tomorrow"), or about the news of the day (scores, weather, lottery):
+  // the asker wants the fact, not a course.
+  /^(?:[a-z]+ ){0,3}?(?:what|who|whats|what s|when|which|where|is|are|will|did)\b(?=.*\b(?:tonight|today|tomorrow|tmrw|tmr|yesterday|last night|this (?:morning|evening|week)|latest|current)\b)(?=.*\b(?:numbers?|results?|scores?|weather|forecast|rain|snow|news|headlines?|price|prices|rate|rates|winners?|won|win|draw|jackpot|match|game)\b).*|^(?:[a-z]+ ){0,3}?(?:what|who|whats|what s|when|which|where|is|are|will|did)\b.*\b(?:lottery|lotto|jackpot|horoscope|weather|forecast|headlines|stock prices?|share prices?|who won|the score)\b.*/,
+  // A place or a person recommended ("who is the best dentist in Shanghai", "where is the nearest bank"), a timetable
+  // ("when is the next train to Beijing", "what time does the bank open"): the asker wants to go there.
+  /^(?:[a-z]+ ){0,3}?(?:who|which|where)(?: s| is| are)? (?:the )?(?:best|cheapest|nearest|closest|top) (?!(?:one|ones|option|options|for|of|way|thing|things)\b)[a-z]+.*|\bwhat time (?:is|does|do|are|will) (?!(?:it|they|this|that)\b).*|\bwhen (?:is|does|do|are) the (?:next|last|first) (?!(?:one|ones|lot|page|batch)\b)[a-z]+.*/,
+  // Goods sent or shipped ("where can I ship a container of phones", "send a parcel to Manila", "courier my documents"):
+  // the asker wants them moved.
+  /\b(?:ship|shipping|courier|couriering|freight|post|posting|mail|mailing|send|sending) (?:a |an |my |our |the |some |\d+ |two |three |few )?(?:[a-z]+ ){0,2}?(?:containers?|parcels?|packages?|boxes|box|goods|cargo|shipment|documents?|letters?|luggage|furniture|phones|items|stuff)\b|\b(?:an? |one |two |\d+ )(?:shipping )?containers? of\b|\b(?:cargo|freight) (?:to|from)\b/,
 ]
 /** The money frame is a digital skill when a channel is named, unless a price is compared beside it ("which app best rate"). */
 const EN_MONEY = 3
+/** So is sending goods ("how to send documents by email"): the last frame. */
+const EN_GOODS = EN_ERRANDS.length - 1
+const EN_SENT_THROUGH = /\b(?:e ?mail|wechat|whatsapp|qq|phone|computer)\b/
 
 /** The English errand phrases of a normalised message (see {@link errandAsks}); `channel`: a channel is named. */
 export function englishErrandAsks(text: string, channel: boolean): { word: string; start: number; end: number }[] {
   const priced = EN_ERRANDS.slice(0, 3).some((re) => re.test(text))
   return EN_ERRANDS.flatMap((re, i) => {
     if (i === EN_MONEY && channel && !priced) return []
+    if (i === EN_GOODS && (channel || EN_SENT_THROUGH.test(text))) return []
     const m = re.exec(text)
     return m ? [{ word: m[0], start: 0, end: text.length }] : []
   })

@@ -117,7 +117,7 @@ const EN_THING = '(?!(?:ones?|options?|stuff|things?|choices?|alternatives?|way|
  */
 const EN_SERVICE = new RegExp(
   `\\b(?:buy|buying|book|booking|order|ordering|rent|renting|reserve|reserving|hire|hiring)\\s+(?:(?:me|us|a|an|the|some|two|three|\\d+|cheap|cheapest|good|new|return|one-way)\\s+)*${EN_THING}` +
-  `|\\b(?:need|want|looking for|find|any|get)\\s+(?:some\\s+)?(?:cheap|cheapest|cheaper|affordable|discount|discounted|budget)\\s+${EN_THING}` +
+  `|\\b(?:need|want|looking for|find|any|get)\\s+(?:(?:me|us)\\s+)?(?:(?:some|a|an)\\s+)?(?:cheap|cheapest|cheaper|affordable|discount|discounted|budget)\\s+${EN_THING}` +
   `|\\bwhere (?:can|do|should|could) (?:i|we) (?:fix|repair|get|buy|book|renew|apply for)\\s+(?:(?:my|a|an|the|our)\\s+)?${EN_THING}`, 'g')
 
 /** A channel named ("on my phone", "online", "an app"): doing a thing there is a digital skill ("booking a taxi on my phone"). */

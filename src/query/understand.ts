@@ -130,9 +130,9 @@ export function createQueryUnderstander(deps: UnderstandDeps): (text: string) =>
     // In English, an English word ("mama", "papa") or a word one slip from one ("changge" for change) is that word, not pinyin (妈妈, 唱歌).
     let base = repaired.text
     if (english) for (const r of repaired.repairs) if (r.kind === 'pinyin' && (englishRepair.knows(r.from) || englishRepair(r.from).repairs.length)) base = base.replace(r.to, r.from)
-    // "Teach me poker", "can you teach us to swim": the learner asks to learn, and teaching is no subject.
+    // "Teach me poker", "can you teach us to swim", "what do you guys teach": the learner asks to learn, and teaching is no subject.
     // Code-mixed Chinese ("有咩onlinecourse"): English words typed without their space are read apart.
-    const normalized = english ? englishRepair(base).text.replace(/\bteach (?:me|us|myself)\b/g, 'learn') : /[a-z]{5}/.test(repaired.text) ? englishRepair.splitGlued(repaired.text) : repaired.text
+    const normalized = english ? englishRepair(base).text.replace(/\bteach (?:me|us|myself)\b|(?<=\b(?:you|ye|ya|yall|guys|all|folks) )teach(?:es)?\b/g, 'learn') : /[a-z]{5}/.test(repaired.text) ? englishRepair.splitGlued(repaired.text) : repaired.text
     const facets = readFacets(normalized, english)
     const found = findMatches(normalized, termIndex)
     const lifeTopics: Match[] = []

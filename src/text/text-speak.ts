@@ -28,6 +28,7 @@ const WORDS: Readonly<Record<string, string>> = {
   wanna: 'want to', wana: 'want to', gonna: 'going to', gona: 'going to', gotta: 'got to', hafta: 'have to', oughta: 'ought to',
   dunno: "don't know", duno: "don't know", dno: "don't know", idk: "i don't know", idc: "i don't care", kinda: 'kind of',
   sorta: 'sort of', lotta: 'lot of', outta: 'out of', tryna: 'trying to', finna: 'going to', gimme: 'give me', lemme: 'let me', nvm: 'never mind',
+  whatcha: 'what have you', watcha: 'what have you', whatchu: 'what you', whaddya: 'what do you', whaddaya: 'what do you', wadya: 'what do you', dya: 'do you',
   // Chat spellings.
   u: 'you', ur: 'your', urs: 'yours', urself: 'yourself', wat: 'what', wot: 'what', wut: 'what', wht: 'what',
   wats: "what's", wots: "what's", pls: 'please', plz: 'please', plse: 'please', plx: 'please', pleez: 'please', pleaz: 'please',
