@@ -5,7 +5,7 @@
  * talk around the request (dropped, so the message narrows or asks back).
  */
 import { hasAnySlot } from '../query/slots.js'
-import { hasVagueMarker, isAskedSubject, withoutVagueMarkers } from '../query/need-frames.js'
+import { hasVagueMarker, isAskedSubject, isUnframedAsk, withoutVagueMarkers } from '../query/need-frames.js'
 import type { Understanding } from '../query/types.js'
 import { examTutoring } from '../query/colloquial-cues.js'
 import { mentionsInSense, onlyInOtherSense } from '../query/word-senses.js'
@@ -70,11 +70,14 @@ export async function weighNeeds(ctx: TurnContext, said: Understanding): Promise
     }
     // Looked up as typed: a bare stem ("hors") would be read by the typo repair as some other word.
     // (The learner's own compound, "learn self-driving", is asked in the project's sense.)
+    // (With no slot and no word of learning anywhere, "他家狗丢了 咋找回来", the words ask for something else: a word
+    // is met only where a project teaches it, and one nobody teaches is out of scope, not talk.)
+    const unframed = !refining && !hasAnySlot({ ...u.slots, time: null }) && !u.unreadPerson && isUnframedAsk(u.normalized, word)
     const typed = typedWord(u.normalized, word)
-    if (await found(typed, isAskedSubject(u.normalized, word) && !onlyInOtherSense(u.text, typed))) {
+    if (await found(typed, (isAskedSubject(u.normalized, word) || unframed) && !onlyInOtherSense(u.text, typed))) {
       met = true
       kept.push(u.needs[i])
-    } else if (isAskedSubject(u.normalized, word) || tutoring.includes(word)) {
+    } else if (isAskedSubject(u.normalized, word) || tutoring.includes(word) || unframed) {
       unmet ??= typedWord(u.normalized, word)
     }
   }

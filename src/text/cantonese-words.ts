@@ -127,8 +127,9 @@ export const CANTONESE_REWRITES: readonly [RegExp, string][] = [
   [/(转|轉)(去|返|过|過)(睇|看)?(?=\p{Script=Han})/gu, '换成'],
   // 唔該 before a request is "please" (唔該轉廣東話, 唔該搵下, 唔該介紹); alone or with 晒 it stays thanks (dialect.ts).
   [/(唔该|唔該)(?=[，,\s]*(转|轉|换|換|搵|揾|找|睇|看|俾|畀|给|給|介绍|介紹|推荐|推薦|推介|再|帮|幫|我想|想|有冇|有没有|有無|查|问|問|报|報|讲|講|列|出))/g, '请'],
-  // 轉 + a subject after a pause or "please" is switching to it (唔該轉理財); not 轉行, 轉工, 轉數快, 轉賬.
-  [/(?<=^|[\s，,。!！?？请請])(转|轉)(?![行岗崗业業账賬数數发發换換让讓化型学學职職工台檯车車介])(?=\p{Script=Han}{2})/gu, '换成'],
+  // 轉 + a subject after a pause or "please" is switching to it (唔該轉理財); not 轉行, 轉工, 轉數快, 轉賬, nor passing on
+  // what another asked (转一位群众的咨询, 转达, 转告).
+  [/(?<=^|[\s，,。!！?？请請])(转|轉)(?![行岗崗业業账賬数數发發换換让讓化型学學职職工台檯车車介一个個位达達告述交给給自载載])(?=\p{Script=Han}{2})/gu, '换成'],
   // 揸 is "to drive" before a vehicle (揸車, 揸的士, 揸貨車, 揸電單車): 开.
   [/揸(?=车|車|的士|巴士|货车|貨車|私家车|私家車|电单车|電單車|船|叉车|叉車|吊机|吊機|泥头车|泥頭車)/g, '开'],
 ]
