@@ -24,10 +24,10 @@ import { normalizeText } from '../text/normalize.js'
 import { readAsMandarin, withoutSpeechNoise } from '../text/speech-noise.js'
 
 /**
- * Words of asking or learning: a clause holding one asks for something, it does not only describe the speaker. 学 and
- * 班 only as learning and a class, not inside words of a life (大学, 上班, 倒班, 班组长, 班主任).
+ * Words of asking or learning: a clause holding one asks for something, it does not only describe the speaker. 学,
+ * 班 and 换 only as learning, a class and a switch, not inside words of a life (大学, 上班, 倒班, 班组长, 班主任, 换班).
  */
-const ZH_ASKING = /[吗呢嘛么吧?？]|有没|有冇|有无|有木有|有啥|有什么|有哪|(?<![大中小同开放留上科数文化医哲力美史农工法])学|想|要|课|(?<![上下加值倒轮换跟夜早晚白中接])班(?![组长主级子])|培训|讲座|项目|推荐|介绍|看看|换|问/
+const ZH_ASKING = /[吗呢嘛么吧?？]|有没|有冇|有无|有木有|有啥|有什么|有哪|(?<![大中小同开放留上科数文化医哲力美史农工法])学|想|要|课|(?<![上下加值倒轮换跟夜早晚白中接])班(?![组长主级子])|培训|讲座|项目|推荐|介绍|看看|换(?!班|岗|季|届)|问/
 /**
  * Asking on someone else's behalf ("替组里的职工问", "帮村里的老人咨询一下"): the proxy verb and the group it reaches
  * say for whom the learner asks (query/asker-audience), the verb of asking asks for nothing, so it is no asking frame.
@@ -60,12 +60,18 @@ function clausesOf(text: string): { plain: string; asks: boolean }[] {
   }).filter((c) => c.plain.length > 0)
 }
 
-/** The clauses of `text` (the message as typed) that describe the learner: a group's words and no asking frame. */
+/**
+ * A clause that says what the speaker is or where they work ("我是老年照料站的站长", "我在养老院上班", "本人从事电力行业"):
+ * it describes the learner whether or not a group is read in it; its topics are their life, not a subject.
+ */
+const SELF_FRAME = /^(?:我们|我|本人|俺|咱)(?:也|都|就|现在|目前|以前|原来|刚|已经|一直|本身|平时)?(?:是|在|当|干|从事)/
+
+/** The clauses of `text` (the message as typed) that describe the learner: a group's words or a self-frame, and no asking frame. */
 export function selfDescriptions(text: string, audiences: readonly SlotValue[], afterTopic = false): string[] {
   const named = audiences.filter((a) => !a.related && a.matched).map((a) => a.matched.toLowerCase())
-  if (!named.length) return []
   const all = clausesOf(text)
-  const self = all.filter((c) => !c.asks && named.some((w) => c.plain.includes(w))).map((c) => c.plain)
+  const self = all.filter((c) => !c.asks && (named.some((w) => c.plain.includes(w)) || SELF_FRAME.test(c.plain))).map((c) => c.plain)
+  if (!named.length && !self.length) return []
   // After a topic, a message that names the learner and asks nothing at all is about the learner throughout
   // ("我是退伍军人，现在在找工作"): its other clauses go on describing them.
   return afterTopic && self.length && !all.some((c) => c.asks) ? all.map((c) => c.plain) : self

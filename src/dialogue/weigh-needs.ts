@@ -42,7 +42,9 @@ export async function weighNeeds(ctx: TurnContext, said: Understanding): Promise
   // (A message out of scope, a service or an errand, is no request whatever topic its everyday words imply: "孩子发烧了去哪个医院".)
   if (u.outOfScope && !u.slots.topics.some((t) => t.explicit)) return { u, unmet: u.outOfScope, vague: false }
   // (A first message with no slot and no need-word asks for nothing whatever glue its words left, "敬请告知可报之班": point 8.)
-  if (!u.needs.length || u.slots.topics.length) return { u, unmet: null, vague: !hasAnySlot({ ...u.slots, time: null }) && !u.unreadPerson && !u.slots.topics.length && (slips.some(Boolean) || !ctx.session.request.active) }
+  // (Inside a conversation too, a message with nothing but a marker of asking what there is, "您好，请问你们这里能学点
+  //什么", starts asking afresh: it asks back rather than showing the list on screen again.)
+  if (!u.needs.length || u.slots.topics.length) return { u, unmet: null, vague: !hasAnySlot({ ...u.slots, time: null }) && !u.unreadPerson && !u.slots.topics.length && (slips.some(Boolean) || !ctx.session.request.active || hasVagueMarker(u.normalized)) }
   const found = (text: string, asked: boolean) => isTaught(ctx, text, asked)
   const marked = hasVagueMarker(u.normalized)
   // Words that only make up a vague marker ("where do I *start*", "还*没想*好") ask for nothing.

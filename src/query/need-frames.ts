@@ -122,7 +122,8 @@ export function isFramedSubject(normalized: string, word: string): boolean {
     const glued = b === before ? ZH_BEFORE_AFTER_WORD.exec(b) : null
     if (glued && isDictionaryWord(glued[1]) && !/[俺我咱您你]/u.test(glued[1])) return true
     if (b === before && ZH_DRIVE_BEFORE.test(b) && MACHINE.test(word)) return true
-    if (ZH_AFTER.test(a) || (a === after && ZH_AFTER_GLUED.test(a)) || EN_AFTER.test(after) || ((ZH_LEARNING.test(word) || ZH_ACTIVITY.test(word) || (b === before && ZH_ACTIVITY_BEFORE.test(b))) && ZH_AFTER_OF.test(a))) return true
+    // (A course noun past a pause opens a clause of its own, "…想重返职场，课程有吗": it frames nothing before the pause.)
+    if ((a === after && ZH_AFTER.test(a)) || (a === after && ZH_AFTER_GLUED.test(a)) || EN_AFTER.test(after) || ((ZH_LEARNING.test(word) || ZH_ACTIVITY.test(word) || (b === before && ZH_ACTIVITY_BEFORE.test(b))) && ZH_AFTER_OF.test(a))) return true
   }
   return false
 }
