@@ -96,3 +96,18 @@ describe('asking what there is to learn at all asks back, even with a list on sc
     expect(r.projects.length, replyText(r)).toBeGreaterThan(0)
   })
 })
+
+describe('an opener that only says who the learner is, in words no reader knows, asks back', () => {
+  it.each(['我是开小卖部的，闲的时候想学点东西', '我是开出租的，有空的时候想学点东西'])('"%s" lists what is open to all and asks the subject', async (said) => {
+    const r = await learner()(said)
+    expect(r.projects.length, replyText(r)).toBeGreaterThan(0)
+    expect(r.clarify, replyText(r)).toBe(true)
+  })
+
+  it('"不對，我是說人工智能" after a switch is a correction, not a self-description', async () => {
+    const say = learner()
+    await say('我是老年人，有沒有課程')
+    await say('算了，我想看看家庭教育指導')
+    expect(header(replyText(await say('不對，我是說養生')))).toContain('健康养老')
+  })
+})

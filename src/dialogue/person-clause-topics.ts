@@ -62,9 +62,10 @@ function clausesOf(text: string): { plain: string; asks: boolean }[] {
 
 /**
  * A clause that says what the speaker is or where they work ("我是老年照料站的站长", "我在养老院上班", "本人从事电力行业"):
- * it describes the learner whether or not a group is read in it; its topics are their life, not a subject.
+ * it describes the learner whether or not a group is read in it; its topics are their life, not a subject. Not what
+ * the speaker means or wants ("我是说人工智能", "我是想问…", "我在学电脑"): that asks.
  */
-const SELF_FRAME = /^(?:我们|我|本人|俺|咱)(?:也|都|就|现在|目前|以前|原来|刚|已经|一直|本身|平时)?(?:是|在|当|干|从事)/
+const SELF_FRAME = /^(?:我们|我|本人|俺|咱)(?:也|都|就|现在|目前|以前|原来|刚|已经|一直|本身|平时)?(?:是|在|当|干|从事)(?!说|讲|问|指|想|要|来|觉得|认为|意思|不是|真的|随便|专门|特意|学|找|看)/
 
 /** The clauses of `text` (the message as typed) that describe the learner: a group's words or a self-frame, and no asking frame. */
 export function selfDescriptions(text: string, audiences: readonly SlotValue[], afterTopic = false): string[] {

@@ -17,11 +17,12 @@ import type { Reply } from './types.js'
 
 /**
  * True when `u`, the first request of a conversation (`fresh`: no request was
- * active before it), names who the learner is and neither a topic nor a word
- * to learn.
+ * active before it) as read after its self-descriptions (dialogue/person-clause-topics), names who the learner is and
+ * neither a topic it asks for nor a word to learn.
  */
 export function namesOnlyThePerson(u: Understanding, fresh: boolean): boolean {
-  return fresh && (u.slots.audiences.length > 0 || Boolean(u.unreadPerson)) && u.slots.topics.length === 0 && u.needs.length === 0
+  // (A topic read only from the words describing the learner, 开小卖部 → starting a business, is a cue: it ranks, it asks nothing.)
+  return fresh && (u.slots.audiences.length > 0 || Boolean(u.unreadPerson)) && u.slots.topics.every((t) => !t.explicit) && u.needs.length === 0
 }
 
 /** `reply` (a list for the person) with the ask-back for a subject: the line at its end, and `clarify` set. */

@@ -153,8 +153,9 @@ export function findMatches(text: string, index: TermIndex): Match[] {
       const overlaps = k.start < m.end && m.start < k.end
       if (!overlaps) return false
       // A situation read across a pause ("娃的家长，想学外国话，怎么办") implies; it never swallows a word of the
-      // taxonomy said in a clause of its own: that word is what the clause names.
-      if (k.cue && !k.explicit && !m.cue && CLAUSE_BREAK.test(k.matched) && !CLAUSE_BREAK.test(m.matched)) return false
+      // topic said in a clause of its own: that word is what the clause names. (Who is cared for, "家里老人 想学怎么照顾",
+      // is no such cue: it names nobody who learns.)
+      if (k.cue && !k.explicit && k.id !== null && !m.cue && m.kind === 'topics' && CLAUSE_BREAK.test(k.matched) && !CLAUSE_BREAK.test(m.matched)) return false
       // An audience named inside a care topic ("elderly care", "失能老人照护") is who is cared for, not who learns.
       if (k.kind === 'topics' && m.kind === 'audiences' && (!m.cue || (!m.person && /^[a-z]/.test(m.matched))) && CARE.test(k.matched) && k.start <= m.start && m.end <= k.end) return true
 
