@@ -84,3 +84,15 @@ export async function namesNothing(ctx: TurnContext, u: Understanding): Promise<
 export async function pagesBesideTalk(ctx: TurnContext, u: Understanding): Promise<boolean> {
   return hasPagingClause(controlForm(ctx.plain)) && await namesNothing(ctx, u)
 }
+
+/**
+ * True when a turn that says nothing new asks what there is to learn at all ("您好，请问你们这里能学点什么", "有什么可学的",
+ * "不知道学啥") with no word of paging: it starts asking afresh, so it gets the ask-back, not the next page of the list
+ * on screen ("还有什么能学的" and "别的还有啥" still page; "随便", "都行" may answer the list and page too).
+ */
+export function asksAfresh(plain: string, u: Understanding): boolean {
+  return WHAT_TO_LEARN.test(u.normalized) && !hasPagingClause(controlForm(plain)) && classifyControl(controlForm(plain))?.kind !== 'more'
+}
+
+/** Asking what there is to learn or join at all ("能学点什么", "有啥可以报的", "不知道学啥"); "随便", "都行" may answer the list. */
+const WHAT_TO_LEARN = /(?:学|报|上)(?:点|些)?(?:啥|什么|哪些)|(?:有|能)(?:啥|什么|哪些)(?:能|可以|好)?(?:学|报|上)|不知道(?:要|该|能|可以)?(?:学|报|选|上)/

@@ -26,7 +26,7 @@ import { plainMessage } from '../text/speech-noise.js'
 import { loadRegions } from '../catalogue/regions.js'
 import { asksForProjects, hasAnySlot } from '../query/slots.js'
 import type { Understanding } from '../query/types.js'
-import { listOnScreen, pagesBesideTalk, saysNothingNew } from './contentless-turn.js'
+import { asksAfresh, listOnScreen, pagesBesideTalk, saysNothingNew } from './contentless-turn.js'
 import { emptyRest, preambledReset } from './reset-inside.js'
 import { withoutCorrectionMarkers } from '../text/self-correction.js'
 import { isTooLong, MAX_MESSAGE_CHARS } from '../limits.js'
@@ -175,7 +175,8 @@ async function messageTurn(ctx: TurnContext): Promise<TurnOutcome> {
   // With a list on the screen, a turn that adds nothing ("and?", "唔够喎", "这几个都不太合适") asks for the rest of it.
   // (Who the learner is, said in words no reader knows, is news: dialogue-state's unread person.)
   const nothingNew = !u.unreadPerson && saysNothingNew(ctx.plain, u)
-  if (nothingNew && listOnScreen(ctx.session)) return moreTurn(ctx)
+  // (Unless it asks what there is at all, "您好，请问你们这里能学点什么": that asks back.)
+  if (nothingNew && listOnScreen(ctx.session) && !asksAfresh(ctx.plain, u)) return moreTurn(ctx)
   // "grand, any more?": a paging clause beside words that ask nothing the catalogue has pages too.
   if (listOnScreen(ctx.session) && await pagesBesideTalk(ctx, u)) return moreTurn(ctx)
   const saysNothing = nothingNew || (!hasAnySlot(u.slots) && u.needs.length === 0 && !u.unreadPerson)

@@ -24,10 +24,10 @@ import { normalizeText } from '../text/normalize.js'
 import { readAsMandarin, withoutSpeechNoise } from '../text/speech-noise.js'
 
 /**
- * Words of asking or learning: a clause holding one asks for something, it does not only describe the speaker. 学 and
- * 班 only as learning and a class, not inside words of a life (大学, 上班, 倒班, 班组长, 班主任).
+ * Words of asking or learning: a clause holding one asks for something, it does not only describe the speaker. 学,
+ * 班 and 换 only as learning, a class and a switch, not inside words of a life (大学, 上班, 倒班, 班组长, 班主任, 换班).
  */
-const ZH_ASKING = /[吗呢嘛么吧?？]|有没|有冇|有无|有木有|有啥|有什么|有哪|(?<![大中小同开放留上科数文化医哲力美史农工法])学|想|要|课|(?<![上下加值倒轮换跟夜早晚白中接完])班(?![组长主级子])|培训|讲座|项目|推荐|介绍|看看|换(?!完?[班岗])|问/
+const ZH_ASKING = /[吗呢嘛么吧?？]|有没|有冇|有无|有木有|有啥|有什么|有哪|(?<![大中小同开放留上科数文化医哲力美史农工法])学|想|要|课|(?<![上下加值倒轮换跟夜早晚白中接完])班(?![组长主级子])|培训|讲座|项目|推荐|介绍|看看|换(?!完?[班岗]|季|届)|问/
 /**
  * Asking on someone else's behalf ("替组里的职工问", "帮村里的老人咨询一下"): the proxy verb and the group it reaches
  * say for whom the learner asks (query/asker-audience), the verb of asking asks for nothing, so it is no asking frame.
@@ -61,23 +61,31 @@ function clausesOf(text: string): { plain: string; asks: boolean }[] {
 }
 
 /**
- * A clause that goes on describing the one just described: it opens with a verb of doing a job or being one (做, 当,
+* A clause that goes on describing the one just described: it opens with a verb of doing a job or being one (做, 当,
  * 干, 跑, 开, 搞, 是), "我係公司員工，做夜更保安": the night guard is the employee's job, not a subject asked for.
  */
 const GOES_ON = /^(?:也|还|现在|平时|主要|专门)?(?:做|当|干|跑|开|搞|是)(?![课班])/
 
 /**
- * The clauses of `text` (the message as typed) that describe the learner: a group's words and no asking frame.
- * `unread`: the self-clause of a person no reader knows (query/unread-person, "我是开小卖部的"), which names them too.
+ * A clause that says what the speaker is or where they work ("我是老年照料站的站长", "我在养老院上班", "本人从事电力行业"):
+ * it describes the learner whether or not a group is read in it; its topics are their life, not a subject. Not what
+ * the speaker means or wants ("我是说人工智能", "我是想问…", "我在学电脑"): that asks.
+ */
+const SELF_FRAME = /^(?:我们|我|本人|俺|咱)(?:也|都|就|现在|目前|以前|原来|刚|已经|一直|本身|平时)?(?:是|在|当|干|从事)(?!说|讲|问|指|想|要|来|觉得|认为|意思|不是|真的|随便|专门|特意|学|找|看)/
+
+/**
+ * The clauses of `text` (the message as typed) that describe the learner: a group's words or a self-frame, and no
+ * asking frame. `unread`: the self-clause of a person no reader knows (query/unread-person, "我是开小卖部的"), which
+ * names them too.
  */
 export function selfDescriptions(text: string, audiences: readonly SlotValue[], afterTopic = false, unread?: string): string[] {
   const named = [...audiences.filter((a) => !a.related && a.matched).map((a) => a.matched.toLowerCase()), ...(unread ? [unread.toLowerCase()] : [])]
-  if (!named.length) return []
   const all = clausesOf(text)
-  const describes = all.map((c) => !c.asks && named.some((w) => c.plain.includes(w)))
+  const describes = all.map((c) => !c.asks && (named.some((w) => c.plain.includes(w)) || SELF_FRAME.test(c.plain)))
   // (A clause that asks nothing and goes on with a job, right after one that describes the learner, describes them too.)
   for (let i = 1; i < all.length; i++) if (!describes[i] && describes[i - 1] && !all[i].asks && GOES_ON.test(all[i].plain)) describes[i] = true
   const self = all.filter((_, i) => describes[i]).map((c) => c.plain)
+  if (!self.length) return []
   // After a topic, a message that names the learner and asks nothing at all is about the learner throughout
   // ("我是退伍军人，现在在找工作"): its other clauses go on describing them.
   return afterTopic && self.length && !all.some((c) => c.asks) ? all.map((c) => c.plain) : self

@@ -17,14 +17,14 @@ import type { Reply } from './types.js'
 
 /**
  * True when `u`, the first request of a conversation (`fresh`: no request was
- * active before it), names who the learner is and neither a topic nor a word
- * to learn. `said` is `u` as the request reads it (dialogue/person-clause-topics):
- * a topic or word read only from the learner's description of themselves
- * ("我是开小卖部的，闲的时候想学点东西": 小卖部 → 创业) asks for nothing.
+ * active before it), names who the learner is and neither a topic it asks for nor a word to learn. `said` is `u` as
+ * the request reads it after its self-descriptions (dialogue/person-clause-topics): a topic or word read only from
+ * the learner's description of themselves ("我是开小卖部的，闲的时候想学点东西": 小卖部 → 创业) asks for nothing.
  */
 export function namesOnlyThePerson(u: Understanding, fresh: boolean, said: Understanding = u): boolean {
-  // (Demoted by the self-description, or only related to the words of a person no reader knows: 开小卖部 → 职业技能.)
-  const asked = said.slots.topics.filter((t, i) => !(u.slots.topics[i]?.explicit && !t.explicit) && !(t.related && u.unreadPerson?.includes(t.matched)))
+  // (A topic read only from the words describing the learner is a cue: it ranks, it asks nothing; so is one only
+  // related to the words of a person no reader knows: 开小卖部 → 职业技能.)
+  const asked = said.slots.topics.filter((t) => t.explicit && !(t.related && u.unreadPerson?.includes(t.matched)))
   return fresh && (u.slots.audiences.length > 0 || Boolean(u.unreadPerson)) && asked.length === 0 && said.needs.length === 0
 }
 

@@ -77,6 +77,7 @@ export async function requestTurn(ctx: TurnContext): Promise<TurnOutcome> {
   if (unreadRefinement(ctx, talk, next)) return unreadTurn(ctx)
   const out = await listRequest(ctx, next)
   // Who the learner is, and nothing to learn yet: their list, and what they want asked back (docs/dialogue-state.md).
+  // (Read after the self-descriptions: "我是开小卖部的" only says who, though 小卖部 implies a topic and a need.)
   return namesOnlyThePerson(u, fresh, said) ? { ...out, reply: withSubjectAskBack(ctx, out.reply) } : out
 }
 

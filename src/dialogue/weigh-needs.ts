@@ -5,7 +5,7 @@
  * talk around the request (dropped, so the message narrows or asks back).
  */
 import { hasAnySlot } from '../query/slots.js'
-import { hasVagueMarker, isAskedSubject, withoutVagueMarkers } from '../query/need-frames.js'
+import { hasVagueMarker, isAskedSubject, isUnframedAsk, withoutVagueMarkers } from '../query/need-frames.js'
 import type { Understanding } from '../query/types.js'
 import { examTutoring } from '../query/colloquial-cues.js'
 import { mentionsInSense, onlyInOtherSense } from '../query/word-senses.js'
@@ -42,7 +42,9 @@ export async function weighNeeds(ctx: TurnContext, said: Understanding): Promise
   // (A message out of scope, a service or an errand, is no request whatever topic its everyday words imply: "孩子发烧了去哪个医院".)
   if (u.outOfScope && !u.slots.topics.some((t) => t.explicit)) return { u, unmet: u.outOfScope, vague: false }
   // (A first message with no slot and no need-word asks for nothing whatever glue its words left, "敬请告知可报之班": point 8.)
-  if (!u.needs.length || u.slots.topics.length) return { u, unmet: null, vague: !hasAnySlot({ ...u.slots, time: null }) && !u.unreadPerson && !u.slots.topics.length && (slips.some(Boolean) || !ctx.session.request.active) }
+  // (Inside a conversation too, a message with nothing but a marker of asking what there is, "您好，请问你们这里能学点
+  //什么", starts asking afresh: it asks back rather than showing the list on screen again.)
+  if (!u.needs.length || u.slots.topics.length) return { u, unmet: null, vague: !hasAnySlot({ ...u.slots, time: null }) && !u.unreadPerson && !u.slots.topics.length && (slips.some(Boolean) || !ctx.session.request.active || hasVagueMarker(u.normalized)) }
   const found = (text: string, asked: boolean) => isTaught(ctx, text, asked)
   const marked = hasVagueMarker(u.normalized)
   // Words that only make up a vague marker ("where do I *start*", "还*没想*好") ask for nothing.
@@ -70,11 +72,14 @@ export async function weighNeeds(ctx: TurnContext, said: Understanding): Promise
     }
     // Looked up as typed: a bare stem ("hors") would be read by the typo repair as some other word.
     // (The learner's own compound, "learn self-driving", is asked in the project's sense.)
+    // (With no slot and no word of learning anywhere, "他家狗丢了 咋找回来", the words ask for something else: a word
+    // is met only where a project teaches it, and one nobody teaches is out of scope, not talk.)
+    const unframed = !refining && !hasAnySlot({ ...u.slots, time: null }) && !u.unreadPerson && isUnframedAsk(u.normalized, word)
     const typed = typedWord(u.normalized, word)
-    if (await found(typed, isAskedSubject(u.normalized, word) && !onlyInOtherSense(u.text, typed))) {
+    if (await found(typed, (isAskedSubject(u.normalized, word) || unframed) && !onlyInOtherSense(u.text, typed))) {
       met = true
       kept.push(u.needs[i])
-    } else if (isAskedSubject(u.normalized, word) || tutoring.includes(word)) {
+    } else if (isAskedSubject(u.normalized, word) || tutoring.includes(word) || unframed) {
       unmet ??= typedWord(u.normalized, word)
     }
   }

@@ -142,7 +142,8 @@ const EXAMS = '高考|中考|小升初|考大学|考高中|考重点|考研|考�
   // Qualification and language exams: "会计初级职称考试班", "二建冲刺", "雅思培训", "全民英检補習".
   '|职称考试|职称考|教师资格证考试|教师资格证面试|教资|会计职称|初级会计|中级会计|注会|注册会计师|一建|二建|建造师|司法考试|法考|专升本|成人高考|自考|英语四级|英语六级|四六级|托福|雅思|托业|多益|英检|\\bgre\\b|\\bgmat\\b|\\bielts\\b|\\btoefl\\b'
 // A private tutor hired for a school subject ("找数学家教", "请个家教"; 家教 alone is also 家庭教育, so only so framed).
-const TUTORING = '补习(班)?|补课|补(语文|数学|英语|物理|化学|生物|作文)|辅导班|培优|提分|奥数|(请|找)(个|一个|位|一位)?家教|(语文|数学|英语|英文|物理|化学|生物|作文|理化)家教|家教老师'
+// (A tutor said by how they teach, one to one or at home, is hired: "找个一对一家教", "上门辅导".)
+const TUTORING = '补习(班)?|补课|补(语文|数学|英语|物理|化学|生物|作文)|辅导班|培优|提分|奥数|(请|找)(个|一个|位|一位)?(一对一的?|上门的?|好的?|靠谱的?|私人的?)?家教|(语文|数学|英语|英文|物理|化学|生物|作文|理化)家教|家教老师|(一对一|一对一的|上门|私人)(家教|辅导|补课|补习)'
 /** Getting ready for an exam said on its own, in a later clause of the same sentence ("娃要考公务员，有辅导不", "高考没考好，有没有复读的"). */
 const PREP_LATER = '辅导|补课|补习|复读|补一补|补补|冲刺|备考|押题|刷题'
 /**

@@ -22,7 +22,7 @@ const CLAUSE = '[^，,。!！?？\\s]'
  * "咋讨回来", "怎么退款", "怎么维权"). Not how an insurance pays ("出了事故保险怎么赔"): that is knowing one's policy,
  * taught by the catalogue's law and finance courses (a dev question).
  */
-const CLAIM = new RegExp(`(?<!(?:保险|工伤|医保|社保|险)${CLAUSE}{0,2})(?:${HOW}|谁来?|找谁|能不能|可不可以)(?:才能|才可以|能|可以|去|把钱)?(?:索赔|理赔|赔偿|赔|要回来?|讨回来?|追回来?|拿回来?|讨要|讨薪|退钱|退款|申诉|投诉|维权|告他|告他们)`, 'g')
+const CLAIM = new RegExp(`(?<!(?:保险|工伤|医保|社保|险)${CLAUSE}{0,2})(?:${HOW}|谁来?|找谁|能不能|可不可以)(?:才能|才可以|能|可以|去|把钱)?(?:索赔|理赔|赔偿|赔|要回来?|讨回来?|追回来?|拿回来?|找回来?|讨要|讨薪|退钱|退款|申诉|投诉|维权|告他|告他们)`, 'g')
 // (What to do about a wrong, "工资被拖欠了咋整", "老板拖欠工资咋办", is no errand: the dev questions and the older banks
 // read it as asking about one's rights, 法律与金融素养; only asking to be paid back, CLAIM, is out of scope.)
 /** Selling the asker's own goods: who buys ("谁来收", "哪里有人收"), or wanting to sell at a price ("想卖个好价钱"). */
@@ -57,6 +57,34 @@ const CHANNEL = /网上|线上|在线|手机|电脑|app|微信|支付宝|小程�
 /** A child's homework done for them ("帮我孩子写作业", "这道题怎么做"), never how to help ("怎么辅导孩子写作业", parenting). */
 const HOMEWORK = new RegExp(`(?<!${HOW})(?:帮|替|给)(?:我|俺)?(?:家)?(?:孩子|娃|儿子|女儿|孙子|孙女|小孩|闺女)?(?:写|做|检查|批改|辅导|看看|讲讲)?(?:一下)?${CLAUSE}{0,6}?作业` +
   `|作业(?:答案|帮我做|帮忙做)|(?:这道|这个)题(?:怎么做|咋做|答案)`, 'g')
+/**
+ * A fee of daily life asked ("运费多少", "寄过去邮费要多少", "停车费怎么算"): what a thing costs to send, park, ride or
+ * keep, never a course's fee (学费, 培训费, 报名费: those ask about the list, {@link POINTER}).
+ */
+const FEE = /(?:运|邮|快递|寄件|路|车|打车|油|话|水|电|燃气|物业|停车|过路|过桥|挂号|住院|手续|中介|房)费(?:是|要|得|大概|一共)?(?:多少|几多|几钱|怎么算|咋算|怎么收|贵不贵|贵吗)/g
+/** Goods sent from one place to another ("从杭州寄一箱苹果到内蒙古", "寄个包裹去上海"); with a channel named it is a skill. */
+const PARCEL = new RegExp(`(?:寄|邮寄|托运|快递)(?!件人)${CLAUSE}{0,8}?(?:到|去|往)${CLAUSE}{1,8}`, 'g')
+/**
+ * Information of the day looked up ("杭州今天哪条路限行", "明天天气怎么样", "开奖号码", "航班几点到"): what changes daily,
+ * asked or looked up, is news, never a subject. Said with no asking ("天气冷不想出门") it is talk; how to look it up on a
+ * channel ("怎么用手机查天气") is a digital skill.
+ */
+const LIVE = '(?:天气|气温|下雨|下雪|路况|限行|尾号|堵车|封路|航班|车次|时刻表|班车|油价|金价|股价|汇率|彩票|开奖|中奖号码|双色球|比分|赛果|物流|单号|余额|违章|罚单|新闻|热搜|黄历|吉日|黄道吉日|星座运势|运势)'
+const LOOKUP = new RegExp(`(?:查|看看?|问问?|算算?)${CLAUSE}{0,8}?${LIVE}|${LIVE}${CLAUSE}{0,8}?(?:怎么样|咋样|如何|多少|几点|几号|哪|什么|啥|吗|没|查|好不好)`, 'g')
+/**
+ * Divination and the services of belief ("算命", "看风水", "合八字", "求签", "起名", "驱邪"): no catalogue offers them, so
+ * asked anywhere but in a learning frame (the callers' guard: "想学风水" asks to learn) they are out of scope.
+ */
+const FORTUNE = /算命|算卦|算一卦|卜卦|占卜|看相|手相|面相|测字|解梦|风水|八字|起名|取名字|改名字|择日|看日子|求个?签|抽个?签|算运|转运|驱邪|辟邪|跳大神|做法事|招魂|塔罗|还愿|开光/g
+/**
+ * Someone found to deal with, named by what they are to the asker ("帮俺找个收购商", "找个批发商", "找个先生看看八字",
+ * "介绍个对象"): a trader (…商, not 电商, 工商, 协商), a buyer, a go-between, a master of divination; never a teacher.
+ * The whole message is the errand: the crop that will not sell ("苹果滞销了") is what the trader is wanted for.
+ */
+const DEALER = new RegExp('(?:找|请|联系|介绍)(?:个|一个|位|一位|家|几个|些)?(?:靠谱的?|好的?|可靠的?|大的?)?[\\u4e00-\\u9fff]{0,3}?' +
+  '(?:(?<![电工协经外通])商(?![业务品场城标会量户贸学])|贩子|买家|买主|下家|中介|经纪人|大师|先生|媒人|红娘|对象)', 'g')
+/** A job done on the asker's behalf, asked of the bot ("帮我代缴一下电费", "替我代办"): the asker wants it done. */
+const DONE_FOR_ME = /(?:帮|替|给)(?:我|俺|我们|咱)?代(?:办|写|考|缴|交|领|购|收|付|取|排|签|填|开|发|练)/g
 /** Numbers boosted for the asker ("帮我刷单", "拉点人气", "买粉"). */
 const BOOSTING = /刷(?:点|些|一下|一波)?(?:单|好评|粉|赞|流量|播放|销量|票)|(?:拉|涨|冲|买)(?:点|些|一波)?(?:人气|粉丝?|好评|赞|流量|播放量|销量)/g
 
@@ -68,8 +96,15 @@ export function errandAsks(text: string): { word: string; start: number; end: nu
     .filter((m) => errandName(text, m) !== m[0])
   const found: RegExpExecArray[] = [...named, ...globalMatches(SELLING, text),
     ...globalMatches(EATING, text), ...globalMatches(WATCHING, text), ...(CHANNEL.test(text) ? [] : globalMatches(SENDING, text)),
-    ...globalMatches(HOMEWORK, text), ...globalMatches(BOOSTING, text)]
-  return found.map((m) => ({ word: errandName(text, m), start: 0, end: text.length }))
+    ...globalMatches(HOMEWORK, text), ...globalMatches(BOOSTING, text), ...globalMatches(FEE, text),
+  ]
+  // (News and divination are named by their own word, "限行", "算命"; a dealer by whom, "收购商".)
+  const own = [...(CHANNEL.test(text) && new RegExp(HOW).test(text) ? [] : globalMatches(LOOKUP, text)).map((m) => new RegExp(LIVE).exec(m[0])![0]), ...globalMatches(FORTUNE, text).map((m) => m[0]),
+    ...globalMatches(DEALER, text).map((m) => m[0].replace(/^(?:找|请|联系|介绍)(?:个|一个|位|一位|家|几个|些)?/, '')),
+    // (A parcel by what is sent where, "寄个包裹到上海"; a job done for the asker by its verb, "代缴".)
+    ...(CHANNEL.test(text) ? [] : globalMatches(PARCEL, text)).map((m) => m[0].replace(/(?:要|得|需要)?(?:多少|几|怎么|咋|运费|邮费|快递费).*$/, '')),
+    ...globalMatches(DONE_FOR_ME, text).map((m) => m[0].replace(/^(?:帮|替|给)(?:我|俺|我们|咱)?/, ''))]
+  return [...own, ...found.map((m) => errandName(text, m))].map((word) => ({ word, start: 0, end: text.length }))
 }
 
 const PAUSE = /[，,。!！?？\s]+/

@@ -13,7 +13,7 @@
  * found". The same reading spots the markers of a vague opener ("不知道学啥",
  * "啥都行", "dunno what", "where do I start").
  */
-import { isDictionaryWord } from '../text/segment.js'
+import { isDictionaryWord, isQualityWord } from '../text/segment.js'
 import { isNeedWord } from './need-filter.js'
 
 /** Verbs of learning a subject follows, at most one verb between ("学游泳", "报奥数班", "考驾照", "学开挖掘机"). */
@@ -122,9 +122,30 @@ export function isFramedSubject(normalized: string, word: string): boolean {
     const glued = b === before ? ZH_BEFORE_AFTER_WORD.exec(b) : null
     if (glued && isDictionaryWord(glued[1]) && !/[俺我咱您你]/u.test(glued[1])) return true
     if (b === before && ZH_DRIVE_BEFORE.test(b) && MACHINE.test(word)) return true
-    if (ZH_AFTER.test(a) || (a === after && ZH_AFTER_GLUED.test(a)) || EN_AFTER.test(after) || ((ZH_LEARNING.test(word) || ZH_ACTIVITY.test(word) || (b === before && ZH_ACTIVITY_BEFORE.test(b))) && ZH_AFTER_OF.test(a))) return true
+    // (A course noun past a pause opens a clause of its own, "…想重返职场，课程有吗": it frames nothing before the pause.)
+    if ((a === after && ZH_AFTER.test(a)) || (a === after && ZH_AFTER_GLUED.test(a)) || EN_AFTER.test(after) || ((ZH_LEARNING.test(word) || ZH_ACTIVITY.test(word) || (b === before && ZH_ACTIVITY_BEFORE.test(b))) && ZH_AFTER_OF.test(a))) return true
   }
   return false
+}
+
+/** Any word of learning or of what the catalogue offers: a course, a class, a skill, knowledge, learning itself. */
+const ZH_LEARNING_ANYWHERE = /学|教|练|课|班|培训|讲座|进修|报名|报个|项目|知识|技能|技术|手艺|本事|本领|常识|技巧|窍门|入门|考证|证书|专业|辅导|补习/
+const EN_LEARNING_ANYWHERE = /\b(?:learn\w*|stud(?:y|ying|ies)|teach\w*|courses?|class(?:es)?|lessons?|training|train|tutor\w*|school|workshops?|programm?e?s?|projects?|skills?|how to|lectures?|certificat\w*|exams?|practi[cs]\w*|knowledge)\b/
+
+/** Asking for something: a question or a request ("咋找回来", "哪里可以…", "帮我查下", "…吗"); a remark asks nothing ("这个不错"). */
+const ASKING = /吗|么|呢|哪|怎|咋|如何|什么|啥|多少|几[点号时天个]|谁|能不能|可不可以|有没有|帮|替|给我|请问|[?？]|\b(?:what|where|how|who|when|which|can|could|is|are|do|does)\b/
+
+/**
+ * True when `word` is asked about in a message that says nothing of learning at all ("哪里可以找人算命看风水",
+ * "他家狗丢了 咋找回来"): an asking frame, no learning word anywhere, no marker of a vague opener, and the word could
+ * be a subject (not a quality or a negation: "能便宜点吗", "不太懂" react to the list). Such a
+ * message asks for something else, so a word of it the catalogue does not teach is out of scope (the honest
+ * "nothing"), never talk to drop: a vague opener always asks to learn ("有啥能学的"), and talk beside a refinement
+ * has its refinement (the callers decide that).
+ */
+export function isUnframedAsk(normalized: string, word: string): boolean {
+  return canBeSubject(word) && !/^[不没别]/.test(word) && !isQualityWord(word) && ASKING.test(normalized) &&
+    !ZH_LEARNING_ANYWHERE.test(normalized) && !EN_LEARNING_ANYWHERE.test(normalized) && !hasVagueMarker(normalized)
 }
 
 /** The words of `words` that are subjects the learner asks to learn in `normalized` (see {@link isAskedSubject}). */

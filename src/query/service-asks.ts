@@ -18,7 +18,12 @@ import { englishErrandAsks, errandAsks } from './errand-asks.js'
 /** People one hires for a job at home or in life (never a teacher: 老师 and 教练 teach). */
 const HIRED = '(?:师傅|保姆|保母|月嫂|育儿嫂|钟点工|小时工|家政阿姨|阿姨|外佣|菲佣|佣人|女佣|家佣|护工|看护|水电工|电工|木工|泥瓦工|装修队|装修公司|搬家公司|工人|律师|司机|代驾|跑腿|清洁工|保洁)'
 /** Jobs done for the asker (搬家, 修冷气, 打扫, 接送孩子, 照顾老人). */
-const JOB = '(?:搬家|搬东西|修|装|维修|安装|打扫|清洗|洗|疏通|通|换|接送|照顾|看护|带孩子|看孩子|陪|跑腿|代购|做饭|做家务|打官司|写|办)'
+const JOB = '(?:搬家|搬东西|修|装|维修|安装|打扫|清洗|洗|疏通|通|换|接送|照顾|看护|带孩子|看孩子|陪|跑腿|代购|做饭|做家务|打官司|写|办|代(?:办|写|考|缴|交|领|驾|收|付|取|排|签|填|开|发|练|孕))'
+/**
+ * Whatever someone found is to do ("找人算命", "找人起名字", "找人代办"): 找人 + any verb is hiring, unless the person is
+ * found to learn with or ask (一起, 结伴, 问, 教…) or 人 begins a word of its own (人工智能, 人才, 人员, 人家).
+ */
+const DEED = '(?!一起|结伴|作伴|搭伴|问|咨询|聊|说|谈|商量|教|学|练|带我|指导|辅导|讲|[工才员民生文家物口际力事群体类性格情脉气间世心数选士权次缘造参头])[\\u4e00-\\u9fff]'
 /** What the job is done to, up to the clause's end ("修冷气", "接送孩子上学"). */
 const WHAT = '[^，,。!！?？\\s]{0,6}'
 /**
@@ -27,7 +32,7 @@ const WHAT = '[^，,。!！?？\\s]{0,6}'
  */
 const HIRING = new RegExp(
   `(?:找|请|雇|叫|聘)(?:个|一个|位|一位|名|些)?(?:(?:会|能)[^，,。!！?？\\s的]{1,6}的|有经验的|靠谱的|专业的)?${HIRED}(?![的]?(?:工作|活|岗位|证|培训|课|班))` +
-  `|(?:找|请|雇|叫)(?:个|一个|些)?人(?:来|上门)?(?:家里|我家|家)?(?:帮|给|替)(?:我|我们|我家|家里|俺)?${JOB}${WHAT}|(?:找|请|雇|叫)(?:个|一个|些)?人(?:来|上门)?(?:家里|我家|家)?${JOB}${WHAT}`, 'g')
+  `|(?:找|请|雇|叫)(?:个|一个|些)?人(?:来|上门)?(?:家里|我家|家)?(?:帮|给|替)(?:我|我们|我家|家里|俺)?${JOB}${WHAT}|(?:找|请|雇|叫)(?:个|一个|些)?人(?:来|上门)?(?:家里|我家|家)?(?:${JOB}|${DEED})${WHAT}`, 'g')
 /**
  * Buying, booking or renting a thing for the asker: the verb (after 怎么/如何/咋 it asks how: {@link HOW_BUYING}), an
  * optional count and measure word ("两张", "一间"), then the thing, up to the clause's end ("买两张去广州的机票").

@@ -65,8 +65,12 @@ const CATCH_ALL_TOPICS: ReadonlySet<string> = new Set(['vocational-skills'])
 /** Words for a work qualification (上岗证, 考证, 资格证书): the certificate of whatever subject is named right before them. */
 /** A trade said only by general skill heads (query/topic-heads), the whole mention. */
 const WHOLE_TRADE_HEAD = new RegExp(`^(?:${TRADE_HEAD.source})$`)
-/** What may link a modifier to its head: 的, or a pointer to the field ("这块的", "方面的", "这一类"). */
-const MODIFIER_LINK = /^(?:(?:这|那)?一?(?:块|方面|类|些))?的?$/
+/** What may link a modifier to its head: 的, or a pointer to the field ("这块的", "方面的", "这一类"), and a level ("的基本", "的基础"). */
+const MODIFIER_LINK = /^(?:(?:这|那)?一?(?:块|方面|类|些))?的?(?:基本|基础|实用|相关|日常|常用|必备|简单|入门)?的?$/
+/** A pause inside a mention (punctuation reads as a space between Chinese words): it runs across clauses. */
+const CLAUSE_BREAK = /[，,。；;！!？?]|(?<=\p{Script=Han})\s+(?=\p{Script=Han})/u
+/** The taxonomy's own names for skill training in general (技能培训, 技能提升): after a subject they only say "training in it". */
+const GENERAL_TRAINING = /^(?:技能培训|技能提升|技能|技术培训|技能训练)$/
 const QUALIFICATION = /^(?:上岗证|操作证|考证|考个证|拿证|证书?|资格证书?|技能证书?|等级证书?|职业资格|特种作业(?:操作)?证?)$/
 
 /** Terms precompiled for matching: Chinese terms in a trie of their characters, the others by their own matcher. */
@@ -148,6 +152,10 @@ export function findMatches(text: string, index: TermIndex): Match[] {
       if (k.kind === 'topics' && m.kind === 'audiences' && CARE.test(k.matched) && (m.end === k.start || (k.start - m.end === 1 && /^[a-z]/.test(m.matched))) && m.id !== null) return true
       const overlaps = k.start < m.end && m.start < k.end
       if (!overlaps) return false
+      // A situation read across a pause ("娃的家长，想学外国话，怎么办") implies; it never swallows a word of the
+      // topic said in a clause of its own: that word is what the clause names. (Who is cared for, "家里老人 想学怎么照顾",
+      // is no such cue: it names nobody who learns.)
+      if (k.cue && !k.explicit && k.id !== null && !m.cue && m.kind === 'topics' && CLAUSE_BREAK.test(k.matched) && !CLAUSE_BREAK.test(m.matched)) return false
       // An audience named inside a care topic ("elderly care", "失能老人照护") is who is cared for, not who learns.
       if (k.kind === 'topics' && m.kind === 'audiences' && (!m.cue || (!m.person && /^[a-z]/.test(m.matched))) && CARE.test(k.matched) && k.start <= m.start && m.end <= k.end) return true
 
@@ -190,6 +198,10 @@ const yields = (k: Match, kept: Match[], text: string) => k.kind === 'topics' &&
     && kept.some((m) => m.kind === 'topics' && m.explicit && m.id !== k.id && m.end <= k.start && k.start - m.end <= 2))
   // So does a general skill head right after a subject ("农业实用技术", "剪纸的手艺", "养老这方面的手艺"): the subject is its modifier.
   || (k.kind === 'topics' && k.cue && CATCH_ALL_TOPICS.has(k.id ?? '') && WHOLE_TRADE_HEAD.test(k.matched)
+    && kept.some((m) => m.kind === 'topics' && m.explicit && m.id !== k.id && m.end <= k.start && MODIFIER_LINK.test(text.slice(m.end, k.start))))
+  // And the taxonomy's name for training in general after a subject ("上网用电脑的基本技能培训", "茶艺的技能提升"):
+  // the subject is what is trained, no second topic.
+  || (k.kind === 'topics' && !k.cue && CATCH_ALL_TOPICS.has(k.id ?? '') && GENERAL_TRAINING.test(k.matched)
     && kept.some((m) => m.kind === 'topics' && m.explicit && m.id !== k.id && m.end <= k.start && MODIFIER_LINK.test(text.slice(m.end, k.start))))
 
 /**

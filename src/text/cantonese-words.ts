@@ -128,8 +128,8 @@ export const CANTONESE_REWRITES: readonly [RegExp, string][] = [
   // 唔該 before a request is "please" (唔該轉廣東話, 唔該搵下, 唔該介紹); alone or with 晒 it stays thanks (dialect.ts).
   [/(唔该|唔該)(?=[，,\s]*(转|轉|换|換|搵|揾|找|睇|看|俾|畀|给|給|介绍|介紹|推荐|推薦|推介|再|帮|幫|我想|想|有冇|有没有|有無|查|问|問|报|報|讲|講|列|出))/g, '请'],
   // 轉 + a subject after a pause or "please" is switching to it (唔該轉理財); not 轉行, 轉工, 轉數快, 轉賬, nor passing on
-  // what someone asked (转一位群众的咨询, 转个问题, 转达, 转述, 转告, 转问), nor a shift changed (轉更, 轉班): a forwarded question asks what it asks.
-  [/(?<=^|[\s，,。!！?？请請])(转|轉)(?![行岗崗业業账賬数數发發换換让讓化型学學职職工台檯车車介一两兩几幾个個位名条條达達述告问問给給自载載更班])(?=\p{Script=Han}{2})/gu, '换成'],
+  // what someone asked (转一位群众的咨询, 转个问题, 转达, 转述, 转告, 转交, 转问), nor a shift changed (轉更, 轉班): a forwarded question asks what it asks.
+  [/(?<=^|[\s，,。!！?？请請])(转|轉)(?![行岗崗业業账賬数數发發换換让讓化型学學职職工台檯车車介一两兩几幾个個位名条條达達述告问問给給自载載交更班])(?=\p{Script=Han}{2})/gu, '换成'],
   // 揸 is "to drive" before a vehicle (揸車, 揸的士, 揸貨車, 揸電單車): 开.
   [/揸(?=车|車|的士|巴士|货车|貨車|私家车|私家車|电单车|電單車|船|叉车|叉車|吊机|吊機|泥头车|泥頭車)/g, '开'],
 ]

@@ -254,5 +254,26 @@ export function isFunctionWord(word: string): boolean {
   return known
 }
 
+/** Jieba's part-of-speech classes of a quality said of something (不错, 便宜, 容易, 麻烦). */
+const QUALITY_TAGS = new Set(['a', 'ad', 'an', 'ag'])
+
+/**
+ * True when jieba's dictionary reads `word` as one adjective: a quality ("不错", "便宜", "容易"). A quality is how
+ * people react to what they were shown, never a thing they ask for (query/need-frames `isUnframedAsk`).
+ */
+export function isQualityWord(word: string): boolean {
+  let known = qualityWords.get(word)
+  if (known === undefined) {
+    const tagged = defaultJieba().tag(word, false)
+    known = tagged.length === 1 && tagged[0].word === word && QUALITY_TAGS.has(tagged[0].tag)
+    if (qualityWords.size >= MAX_CUTS) qualityWords.clear()
+    qualityWords.set(word, known)
+  }
+  return known
+}
+
+/** Words already tagged as qualities or not; bounded like {@link functionWords}. */
+const qualityWords = new Map<string, boolean>()
+
 /** Words already tagged (the same words come message after message, as for {@link dictionaryCut}); bounded. */
 const functionWords = new Map<string, boolean>()
