@@ -144,10 +144,8 @@ export function detectFollowUp(
   const pointer = ordinal === null ? matchByTitleWord(text, onScreen.flatMap((id) => candidates.filter((p) => p.id === id)), field !== null) : null
   const byWord = pointer?.project ?? null
   // The title word that points is no question either: "开课那个课找谁联系" asks the contact, not when it starts (开课).
-  if (pointer) {
-    const rest = text.replace(pointer.word, ' ')
-    field = detectField(rest) ?? detectField(rest, true)
-  }
+  const unpointed = pointer ? text.replace(pointer.word, ' ') : ''
+  if (pointer) field = detectField(unpointed) ?? detectField(unpointed, true)
   const shown = session.shown.length ? session.shown : ordinal !== null && field !== null && field !== 'details' ? session.lastShown : []
   if (!shown.length && !session.focus && !byWord) {
     const pointing = ordinal !== null || (field !== null && mentionsThis(text))
@@ -156,7 +154,7 @@ export function detectFollowUp(
   const named = ordinal === null ? matchByName(text, candidates) ?? byWord : null
   const pointsHere = mentionsThis(text)
   // (Unless the message asks whether there are such: "那现在那个人工智能的咯有" is a switch to AI.)
-  const rest = pointer ? controlForm(text.replace(pointer.word, ' ')) : ''
+  const rest = pointer ? controlForm(unpointed) : ''
   const owns = pointer && named === byWord && !ASKS_WHETHER_THERE_ARE.test(rest)
   const newProjects = asksForNewProjects(u, owns ? { word: pointer.word, rest } : undefined)
   const explicit = ordinal !== null || named !== null || pointsHere

@@ -21,7 +21,7 @@ import type { SlotValue, Slots } from '../query/slots.js'
 import type { Understanding } from '../query/types.js'
 import { heldLearnerStays } from './self-facts.js'
 import { normalizeText } from '../text/normalize.js'
-import { readAsMandarin, withoutSpeechNoise } from '../text/speech-noise.js'
+import { plainReading } from '../text/speech-noise.js'
 
 /**
  * Words of asking or learning: a clause holding one asks for something, it does not only describe the speaker. 学,
@@ -52,7 +52,7 @@ const CLAUSE_END = /[，,。.!！?？；;、\n]+|(?<=\p{Script=Han})\s+(?=\p{Scr
 /** The message's clauses, each read as the understander reads a message (Mandarin, simplified, lower case). */
 function clausesOf(text: string): { plain: string; asks: boolean }[] {
   return text.split(CLAUSE_END).map((raw) => {
-    const plain = normalizeText(readAsMandarin(withoutSpeechNoise(raw)))
+    const plain = plainReading(raw)
     // Asked as typed too: the particles that ask (呢, 吗) are speech noise to the reading.
     const typed = normalizeText(raw)
     const asks = (t: string) => ZH_ASKING.test(t.replace(ASKING_FOR, '')) || SWITCH_LEAD.test(t) || EN_ASKING.test(t)

@@ -70,6 +70,9 @@ const PARCEL = new RegExp(`(?:寄|邮寄|托运|快递)(?!件人)${CLAUSE}{0,8}?
  * channel ("怎么用手机查天气") is a digital skill.
  */
 const LIVE = '(?:天气|气温|下雨|下雪|路况|限行|尾号|堵车|封路|航班|车次|时刻表|班车|油价|金价|股价|汇率|彩票|开奖|中奖号码|双色球|比分|赛果|物流|单号|余额|违章|罚单|新闻|热搜|黄历|吉日|黄道吉日|星座运势|运势)'
+/** One word of the day's information, and a how-word: made once, read per message. */
+const LIVE_WORD = new RegExp(LIVE)
+const HOW_WORD = new RegExp(HOW)
 const LOOKUP = new RegExp(`(?:查|看看?|问问?|算算?)${CLAUSE}{0,8}?${LIVE}|${LIVE}${CLAUSE}{0,8}?(?:怎么样|咋样|如何|多少|几点|几号|哪|什么|啥|吗|没|查|好不好)`, 'g')
 /**
  * Divination and the services of belief ("算命", "看风水", "合八字", "求签", "起名", "驱邪"): no catalogue offers them, so
@@ -99,7 +102,7 @@ export function errandAsks(text: string): { word: string; start: number; end: nu
     ...globalMatches(HOMEWORK, text), ...globalMatches(BOOSTING, text), ...globalMatches(FEE, text),
   ]
   // (News and divination are named by their own word, "限行", "算命"; a dealer by whom, "收购商".)
-  const own = [...(CHANNEL.test(text) && new RegExp(HOW).test(text) ? [] : globalMatches(LOOKUP, text)).map((m) => new RegExp(LIVE).exec(m[0])![0]), ...globalMatches(FORTUNE, text).map((m) => m[0]),
+  const own = [...(CHANNEL.test(text) && HOW_WORD.test(text) ? [] : globalMatches(LOOKUP, text)).map((m) => LIVE_WORD.exec(m[0])![0]), ...globalMatches(FORTUNE, text).map((m) => m[0]),
     ...globalMatches(DEALER, text).map((m) => m[0].replace(/^(?:找|请|联系|介绍)(?:个|一个|位|一位|家|几个|些)?/, '')),
     // (A parcel by what is sent where, "寄个包裹到上海"; a job done for the asker by its verb, "代缴".)
     ...(CHANNEL.test(text) ? [] : globalMatches(PARCEL, text)).map((m) => m[0].replace(/(?:要|得|需要)?(?:多少|几|怎么|咋|运费|邮费|快递费).*$/, '')),

@@ -197,11 +197,9 @@ const yields = (k: Match, kept: Match[], text: string) => k.kind === 'topics' &&
   || (k.kind === 'topics' && CATCH_ALL_TOPICS.has(k.id ?? '') && QUALIFICATION.test(k.matched)
     && kept.some((m) => m.kind === 'topics' && m.explicit && m.id !== k.id && m.end <= k.start && k.start - m.end <= 2))
   // So does a general skill head right after a subject ("农业实用技术", "剪纸的手艺", "养老这方面的手艺"): the subject is its modifier.
-  || (k.kind === 'topics' && k.cue && CATCH_ALL_TOPICS.has(k.id ?? '') && WHOLE_TRADE_HEAD.test(k.matched)
-    && kept.some((m) => m.kind === 'topics' && m.explicit && m.id !== k.id && m.end <= k.start && MODIFIER_LINK.test(text.slice(m.end, k.start))))
   // And the taxonomy's name for training in general after a subject ("上网用电脑的基本技能培训", "茶艺的技能提升"):
-  // the subject is what is trained, no second topic.
-  || (k.kind === 'topics' && !k.cue && CATCH_ALL_TOPICS.has(k.id ?? '') && GENERAL_TRAINING.test(k.matched)
+  // the subject is what is trained, no second topic. (A cue's head is a trade head; a named one, a training name.)
+  || (k.kind === 'topics' && CATCH_ALL_TOPICS.has(k.id ?? '') && (k.cue ? WHOLE_TRADE_HEAD : GENERAL_TRAINING).test(k.matched)
     && kept.some((m) => m.kind === 'topics' && m.explicit && m.id !== k.id && m.end <= k.start && MODIFIER_LINK.test(text.slice(m.end, k.start))))
 
 /**

@@ -7,8 +7,7 @@ import { singularEnglish, stemEnglish } from '../text/english.js'
 import { ENGLISH_FILLER } from './english-words.js'
 import { GENERIC_CHARS, VAGUE_WORDS } from './cues.js'
 import { labelledValues } from '../text/field-labels.js'
-import { normalizeText } from '../text/normalize.js'
-import { readAsMandarin, withoutSpeechNoise } from '../text/speech-noise.js'
+import { plainReading } from '../text/speech-noise.js'
 
 const GENERIC = new Set([...VAGUE_WORDS, ...[...VAGUE_WORDS].map(stemEnglish), ...ENGLISH_FILLER])
 const NUMERAL = /^([0-9]+|[零一二三四五六七八九十百千两几多]+)$/
@@ -67,7 +66,7 @@ export function labelSpans(said: string, normalized: string): [number, number][]
   const spans: [number, number][] = []
   let cursor = 0
   for (const l of labelledValues(said)) {
-    const label = normalizeText(readAsMandarin(withoutSpeechNoise(l.label))).trim()
+    const label = plainReading(l.label).trim()
     const at = label ? normalized.indexOf(label, cursor) : -1
     if (at < 0) continue
     spans.push([at, at + label.length])

@@ -244,14 +244,7 @@ const FUNCTION_TAGS = new Set(['r', 'rr', 'rz', 'd', 'f', 't', 'm', 'mq', 'q', '
  * what they want to learn, whatever else the message says.
  */
 export function isFunctionWord(word: string): boolean {
-  let known = functionWords.get(word)
-  if (known === undefined) {
-    const tagged = defaultJieba().tag(word, false)
-    known = tagged.length === 1 && tagged[0].word === word && FUNCTION_TAGS.has(tagged[0].tag)
-    if (functionWords.size >= MAX_CUTS) functionWords.clear()
-    functionWords.set(word, known)
-  }
-  return known
+  return taggedAs(word, FUNCTION_TAGS, functionWords)
 }
 
 /** Jieba's part-of-speech classes of a quality said of something (不错, 便宜, 容易, 麻烦). */
@@ -262,12 +255,20 @@ const QUALITY_TAGS = new Set(['a', 'ad', 'an', 'ag'])
  * people react to what they were shown, never a thing they ask for (query/need-frames `isUnframedAsk`).
  */
 export function isQualityWord(word: string): boolean {
-  let known = qualityWords.get(word)
+  return taggedAs(word, QUALITY_TAGS, qualityWords)
+}
+
+/**
+ * True when jieba's dictionary reads `word` as one word of one of `tags`, remembered in `memo` (the same words come
+ * message after message; bounded like {@link dictionaryCut}'s cache).
+ */
+function taggedAs(word: string, tags: ReadonlySet<string>, memo: Map<string, boolean>): boolean {
+  let known = memo.get(word)
   if (known === undefined) {
     const tagged = defaultJieba().tag(word, false)
-    known = tagged.length === 1 && tagged[0].word === word && QUALITY_TAGS.has(tagged[0].tag)
-    if (qualityWords.size >= MAX_CUTS) qualityWords.clear()
-    qualityWords.set(word, known)
+    known = tagged.length === 1 && tagged[0].word === word && tags.has(tagged[0].tag)
+    if (memo.size >= MAX_CUTS) memo.clear()
+    memo.set(word, known)
   }
   return known
 }

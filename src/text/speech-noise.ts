@@ -15,7 +15,7 @@
  */
 import { toHalfWidth } from './fold.js'
 import { toMandarin } from './dialect.js'
-import { toSimplified } from './normalize.js'
+import { normalizeText, toSimplified } from './normalize.js'
 import { withoutSelfCorrection } from './self-correction.js'
 import { fromDictation } from './dictation.js'
 import { spellOutTextSpeak } from './text-speak.js'
@@ -183,4 +183,12 @@ export function readAsMandarin(text: string): string {
   const simplified = toSimplified(mandarin)
   // Most messages are in simplified characters already: one pass is enough (toMandarin is the costly part).
   return simplified === mandarin ? mandarin : toMandarin(simplified)
+}
+
+/**
+ * `text` (a message, or a clause or label of one) read as the understander reads a message (query/understand): speech
+ * noise out, in Mandarin, normalised; so a piece found in the message as typed is found again in its reading.
+ */
+export function plainReading(text: string): string {
+  return normalizeText(readAsMandarin(withoutSpeechNoise(text)))
 }
