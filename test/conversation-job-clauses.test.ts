@@ -32,6 +32,10 @@ describe('a job in a self-description is no untaught subject', () => {
     }
   })
 
+  it('still answers nothing to exam tutoring for a child said beside who he is (fresh19)', async () => {
+    for (const text of ['我儿子初三了，数学能不能找个家教补一补', '我個仔中三，邊度有數學補習社']) expect((await learner()(text)).projects).toEqual([])
+  })
+
   it('still answers nothing for an untaught subject asked beside the job', async () => {
     const r = await learner()('我是在职职工，开公交车的，想学游泳')
     expect(r.projects).toEqual([])
