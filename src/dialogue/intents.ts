@@ -27,9 +27,22 @@ export type ControlIntent =
 const PUNCT = /[\s!！?？。.,，、~～…:：;；"“”'‘’()（）【】\[\]]+/g
 const CN_DIGITS: Record<string, number> = { 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9, 十: 10 }
 
+/** The receipt-style (大写) numerals, as the everyday ones. */
+const CAPITAL_NUMERALS: Record<string, string> = { 壹: '一', 贰: '二', 貳: '二', 叁: '三', 參: '三', 弎: '三', 肆: '四', 伍: '五', 陆: '六', 陸: '六', 柒: '七', 捌: '八', 玖: '九', 拾: '十' }
+const CAPITAL_AFTER_DI = /第(\s*)([壹贰貳叁參弎肆伍陆陸柒捌玖拾])/g
+
+/**
+ * "第叁个", "第貳個", "第伍个": people who write numbers on receipts and forms use the receipt-style numerals for a
+ * place in the list too. Read as the everyday ones only after 第, where nothing else can follow; elsewhere they are
+ * words (收拾, 队伍, 大陆, 參加).
+ */
+export function withPlainOrdinals(text: string): string {
+  return text.includes('第') ? text.replace(CAPITAL_AFTER_DI, (_, space: string, n: string) => `第${space}${CAPITAL_NUMERALS[n]}`) : text
+}
+
 /** The message folded for whole-message matching: half-width, lower case, no punctuation. */
 export function bare(text: string): string {
-  return toHalfWidth(text).toLowerCase().replace(PUNCT, ' ').trim()
+  return withPlainOrdinals(toHalfWidth(text)).toLowerCase().replace(PUNCT, ' ').trim()
 }
 
 const GREETING_WORDS =
@@ -106,6 +119,20 @@ const EN_CARDINALS = ['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'ei
 /** "number one", "no. two", "num 3", "option three", "item two": a list word before a spelled-out number. */
 const EN_NUMBERED = new RegExp(`\\b(?:number|numbr|nummber|no\\.|num|nr|option|item|choice|(?<!\\b(?:in|of|year|grade) )(?:course|programme|program|project|listing|entry|result))\\s*(${EN_CARDINALS.join('|')})\\b`)
 
+/** A field's own number ("contact number", "phone number"): the thing asked for, not a place in the list. */
+const FIELD_NUMBER_BEFORE = /\b(?:contact|phone|telephone|mobile|cell|whatsapp|wechat|hotline|office|fax)\s*$/
+
+/**
+ * The spelled-out number of {@link EN_NUMBERED}: "number three", and in "what's the contact number four number three"
+ * (four said for "for") the second one, since the first is the contact number itself. A field's number is the list
+ * number only when no other is said ("the phone number two").
+ */
+function listNumberWord(t: string): string | null {
+  const all = [...t.matchAll(new RegExp(EN_NUMBERED.source, 'g'))]
+  const pick = all.find((m) => !FIELD_NUMBER_BEFORE.test(t.slice(0, m.index))) ?? all[0]
+  return pick ? pick[1]! : null
+}
+
 /**
  * How a question about a field opens right after a project's number (要钱, 在哪, 咋报, 学费, 电话, 找谁…); never a
  * measure word (个, 月) or a word the number is part of (二胡, 一起). The locatives are the closed class of "at" verbs
@@ -126,7 +153,7 @@ const COUNTED_LEAD = /^\s*([0-9]{1,2}|[一二两三四五六七八九十])\s*(?:
  * "最前面那个", "最后一个"), or null. `count` is how many are on screen (what "last" means).
  */
 export function detectOrdinal(text: string, count = 0): number | null {
-  const t = toHalfWidth(text).toLowerCase()
+  const t = withPlainOrdinals(toHalfWidth(text)).toLowerCase()
   if (FIRST_WORDS.test(t)) return 1
   if (count > 0 && LAST_WORDS.test(t)) return count
   const m =
@@ -152,8 +179,8 @@ export function detectOrdinal(text: string, count = 0): number | null {
   // The list's own numbering named: "编号1的", "序号为三的", "編號2".
   const numbered = /(?:编号|序号|編號|序號)(?:为|是|為)?\s*([0-9]{1,2}|[一二两三四五六七八九十])/.exec(t)
   if (numbered) return parseNumber(numbered[1])
-  const word = EN_NUMBERED.exec(t)
-  if (word) return EN_CARDINALS.indexOf(word[1]) + 1
+  const word = listNumberWord(t)
+  if (word) return EN_CARDINALS.indexOf(word) + 1
   // "details on 2", "contact for 1", "price of #3": a bare number closing a question about a field.
   const tail = /\b(?:on|for|of|about|to|re)\s*#?\s*([1-9])\s*[?？.!]*\s*$/.exec(t)
   if (tail && detectField(text, true) !== null) return Number(tail[1])
@@ -179,7 +206,7 @@ const FIELD_PATTERNS: [Field, RegExp][] = [
   // Everyday ways of asking how to get in: 去哪儿登记, 咋个报上, 找谁报, how do i get in (round 8).
   ['enroll', /(报名|登记|手续|报得?上(?![课班学])|(?:咋个?|找谁|上哪儿?|去哪儿?|哪个地方|啥地方|点样?)报(?![纸道告表销价])|^\s*(?:我?想|我?要)?报(?=\s*(?:第|排|嗰|𠮶|[0-9一二三四五]\s*号|这|那))|how (?:do|can|would) (?:i|we|you) get (?:in|on|into|onto)\b(?! touch\b)|怎么参加|如何参加|怎么加入|怎么申请|咋报|(?:怎么|哪里|哪儿|什么地方|哪)(?:去|能|可以)?报(?![纸道告表销价])|参加的话|sign ?up|sign me up|enrol|register|registration|how (?:do|can) i join|how to join|apply|application|\bbook(?:ing)? (?:a )?(?:place|seat|spot)\b)/i],
   // The price said in everyday words: 要几个钱, 几多钱, 使唔使钱 (does it cost).
-  ['fee', /(要钱|多少钱|好多钱|交钱|几个钱|几多?钱|使(?:唔|不)?使钱|收费|收钱|费用|学费|免费吗|免不免费|是免费的吗|贵不贵|贵吗|价格|花钱|要不要钱|how much|cost|\bfees?\b|\bprice\b|is it free|free\?|\bis (?:the |number |no\.? ?|#)?(?!there\b)\w+(?: one)? free\b)/i],
+  ['fee', /(要钱|多少钱|好多钱|交钱|几个钱|几多?钱|使(?:唔|不)?使钱|收费|收钱|费用|学费|免费吗|免不免费|是免费的吗|贵不贵|贵吗|价格|花钱|要不要钱|how much|cost|\bfees?\b|\bprice\b|\brates?\b|\btuition\b|\bcharges?\b|is it free|free\?|\bis (?:the |number |no\.? ?|#)?(?!there\b)\w+(?: one)? free\b)/i],
   ['duration', /(多久|多长时间|时长|几周|几个月|几次课|多少学时|学时|how long|duration)/i],
   // "beginners" and "start-up" are no question about dates: whole words only.
   ['dates', /(什么时候|啥时候|几时|开课|开始|(?<!电话)几号|哪天|日期|时间|截止|结束|when|\bstart(?:s|ing|ed)?\b(?![ -]?ups?\b)|\bdates?\b|\bbegin(?:s|ning)?\b)/i],
@@ -200,7 +227,7 @@ const FIELD_PATTERNS: [Field, RegExp][] = [
  */
 const FIELD_SLIP_WORDS: [Field, string[]][] = [
   ['enroll', ['报名', '参加', '申请', 'apply', 'enrol', 'enroll', 'register', 'registration', 'join', 'signup']],
-  ['fee', ['收费', '费用', '学费', '价格', '多少钱', 'cost', 'costs', 'price', 'fees', 'free', 'pay']],
+  ['fee', ['收费', '费用', '学费', '价格', '多少钱', 'cost', 'costs', 'price', 'fees', 'free', 'pay', 'rate', 'tuition']],
   ['duration', ['时长', '多久', 'long', 'duration']],
   ['dates', ['开课', '开始', '时间', '日期', 'when', 'start', 'starts', 'begin', 'date', 'dates']],
   ['place', ['地点', '地址', '在哪', 'where', 'location', 'address', 'venue']],

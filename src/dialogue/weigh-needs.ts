@@ -12,6 +12,7 @@ import { mentionsInSense, onlyInOtherSense } from '../query/word-senses.js'
 import { needWords } from './dialogue-state.js'
 import { asksForSubject } from './refinement-talk.js'
 import { isRequestWordSlip } from './request-word-slips.js'
+import { readPersonClauses } from './person-clause-topics.js'
 import type { TurnContext } from './turn-context.js'
 
 /**
@@ -60,8 +61,13 @@ export async function weighNeeds(ctx: TurnContext, said: Understanding): Promise
   // A message that asks to learn something unnamed ("想学点东西", "有什么可学的") and names no slot asks for a subject
   // only in a learning frame: the rest is its talk ("廟裡忙完了", "敝人…有何建议"), so it asks back, never "nothing".
   const unnamed = marked && !hasAnySlot({ ...u.slots, time: null })
+  // Words only inside the learner's description of themselves ("我是在职职工，开公交车的", "现在开公交车") are their
+  // life, not a subject: the same reading the request makes of them afterwards (dialogue/person-clause-topics).
+  // (Exam tutoring stays a subject wherever it is said: "我儿子初三了，数学能不能找个家教补一补".)
+  const { needs: beyondPerson } = readPersonClauses(ctx.message.text, u.slots, u.needs, ctx.session.request.active && ctx.session.request.topics.length > 0, u.unreadPerson)
   for (const [i, word] of needWords(u).entries()) {
     if (marked && !outside.includes(word)) continue
+    if (!beyondPerson.includes(u.needs[i]) && !tutoring.includes(word)) continue
     if (unnamed && !isAskedSubject(u.normalized, word) && !tutoring.includes(word)) {
       talk.push(word)
       continue
