@@ -53,7 +53,7 @@ const TEACHING = ['教书', '教学', '当老师', '老师', '教师', '任教',
 const WOMEN_SELF = ['女的', '女人', '妇女', '家庭妇女', '农村妇女', '女同志', '妇女同志', '女同胞', '姐妹', '大姐', '大嫂', '婶子', '宝妈', '全职妈妈', '家庭主妇',
   '女工', '下岗女工', '女职工', '女人家', '娘们', '婆娘', '媳妇', '小媳妇', '儿媳妇', '女士']
 /** The words that say a woman outright wherever they stand: a clause of their own ("…月嫂的，女的，…"). */
-const WOMAN_OUTRIGHT = ['女的', '女人', '女同志', '妇女同志', '女同胞', '妇女', '女士', '女性', '女工', '下岗女工', '女职工', '女人家']
+const WOMAN_OUTRIGHT = ['女的', '女人', '女同志', '妇女同志', '女同胞', '妇女', '女士', '女性', '女工', '下岗女工', '女职工', '女人家', '女生', '女子']
 
 /** Community jobs and the verbs people use for doing them. */
 const COMMUNITY = ['社区', '居委会', '居委', '街道', '村委会', '村委', '村两委', '网格']

@@ -38,6 +38,7 @@ import { FOR_THE_CHILD, PERSON_OF_A_LIFE, subjectOnly } from './subject-rules.js
 import { personOrSubject, selfDescriptionSpans, setAgainstSelfSpans } from './person-subjects.js'
 import { unreadPerson } from './unread-person.js'
 import { withoutFramedStrangers } from './inner-subjects.js'
+import { ownGroups } from './own-groups.js'
 import { insideLongerWord, isFiller, labelSpans, latinWordAt, wordSpans } from './word-spans.js'
 import { withOwnedHeads } from './english-heads.js'
 import { englishRequestFrameSpans } from './english-request-frames.js'
@@ -138,7 +139,8 @@ export function createQueryUnderstander(deps: UnderstandDeps): (text: string) =>
     const lifeTopics: Match[] = []
     // (English: a plain head, "staff" of "neighbourhood committee staff", is the person its modifier names: english-heads.)
     const others = english ? [] : setAgainstSelfSpans(normalized) // (someone else set against the learner: "工人姐姐湊緊仔，我自己想學…")
-    const matches = personOrSubject(subjectOnly(withoutFramedStrangers(english ? withOwnedHeads(found, normalized) : found, known, normalized), normalized, facets.formatSpans, lifeTopics), normalized).filter((m) => !overlapsSpan(m, others))
+    // (Of several groups, the learner's own, not the company lived with, a past job or a school asked about: query/own-groups.)
+    const matches = ownGroups(personOrSubject(subjectOnly(withoutFramedStrangers(english ? withOwnedHeads(found, normalized) : found, known, normalized), normalized, facets.formatSpans, lifeTopics), normalized).filter((m) => !overlapsSpan(m, others)), normalized, english)
     // "孩子" is nearly always a parent speaking: implied, unless the course is plainly for the child ("适合孩子的编程课").
     if (!FOR_THE_CHILD.test(normalized)) {
       for (const m of matches) if (m.kind === 'audiences' && !m.cue && CHILD_WORDS.has(m.matched)) m.explicit = false
@@ -182,7 +184,7 @@ export function createQueryUnderstander(deps: UnderstandDeps): (text: string) =>
       }
     }
     // Where in the text each slot was said: words inside these spans fill a slot, they are no need.
-    const slotSpans: [number, number][] = matches.filter((m) => m.id !== null).map((m) => [m.start, m.end])
+    const slotSpans: [number, number][] = matches.filter((m) => m.id !== null || m.aside).map((m) => [m.start, m.end])
     if (regions) {
       const mention = regions.findIn(normalized)
       if (mention && !service.some((t) => t.start < mention.index + mention.matched.length && mention.index < t.end) && !(mention.region === 'nationwide' && /网上|在线|online/.test(mention.matched))) {
