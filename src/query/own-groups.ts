@@ -4,7 +4,8 @@
  * names other groups too: people the learner lives beside ("孩子在老家跟爷爷奶奶住"), a job left behind ("我以前在煤矿干
  * 了二十年"), the school asked about ("長青學苑有沒有…的課"), or a job and then the group said plainly ("我在理发店打工
  * 店里员工", "我是退休的部队军官，退役军人"). Each rule decides by where a group stands, not by which word it is:
- * - the company one lives with (跟/和/同/与 + a group + 住/生活/长大, or the clause's end) is never the learner;
+ * - the company one lives with (跟/和/同/与 + a group + 住/生活/长大, or the clause's end) is never the learner, nor
+ *   someone hired ("家裡請了外籍看護");
  * - a group said in a clause of the past (以前, 原来, 退休前…) gives way to one said of the present (a veteran's
  *   service is past by nature and stays);
  * - a school or body asked what it offers ("老年大学有没有…") is where, when the learner says who they are elsewhere;
@@ -21,6 +22,8 @@ const BREAK = /[，,。!！?？;；\s]/
 const WITH_BEFORE = /(?:跟|和|同|与|陪)(?:着)?$/
 /** Living or staying with them, right after the group, or where ("在老家"; not learning there), or nothing more in the clause. */
 const LIVING_AFTER = /^(?:一起|一块儿?)?(?:住|生活|过日子|过|待|呆|长大|留守|在(?!学|上课|报))|^(?=[，,。!！?？;；\s]|$)/
+/** Hiring someone, right before them ("家里请了外籍看护", "雇了个保姆"): the one hired is not the learner. */
+const HIRED_BEFORE = /(?<!申)(?:请|雇|聘)(?:了|来|过)?(?:个|一个|一位|位|名|两个|几个)?$/
 /** A clause of the past, before the group it holds. */
 const PAST = /以前|原来|原先|过去|曾经|早年|早些年|当年|年轻时|年轻的时候|退休前|退休以前|之前|从前|那时候?|那会儿?/
 /** A school or body by its name's last word. */
@@ -91,7 +94,7 @@ export function ownGroups(matches: Match[], text: string, english = false): Matc
   const groups = matches.filter(isGroup)
   if (groups.length < 2 || new Set(groups.map((m) => m.id)).size < 2) return matches
   const drop = new Set<Match>()
-  for (const m of groups) if (companion(m, text)) drop.add(m)
+  for (const m of groups) if (companion(m, text) || HIRED_BEFORE.test(text.slice(clauseStart(text, m.start), m.start))) drop.add(m)
   const rest = () => groups.filter((m) => !drop.has(m))
   // A job of the past, a school asked about: each goes only when a group of another kind is left.
   const venues = groups.filter((m) => venue(m, text))
@@ -115,6 +118,8 @@ export function ownGroups(matches: Match[], text: string, english = false): Matc
     if (!m.matched.endsWith('的')) continue
     for (const h of rest()) if (h.id !== m.id && h.start === m.end && PLAIN_WORKER.test(h.matched)) drop.add(h)
   }
+  // (The same group read shorter inside a mention set aside goes with it: "务工人员" of "外来务工人员".)
+  for (const d of [...drop]) for (const m of groups) if (m.id === d.id && d.start <= m.start && m.end <= d.end) drop.add(m)
   // (Set aside, not dropped: their words still say something of the learner's life, never a need: "老年大学" is no 大学.)
   return drop.size ? matches.map((m) => (drop.has(m) ? { ...m, id: null, aside: true } : m)) : matches
 }
