@@ -18,6 +18,9 @@ describe('of several groups in one message, the learner is the one said of thems
     ['我是单亲妈妈，女儿跟外公外婆住在乡下，想学电脑', '妇女', '老年人'],
     ['我是孩子爸爸 儿子跟爷爷奶奶在老家 有没有线上的课', '家长', '老年人'],
     ['我是家长，孩子在老家跟爷爷奶奶住，请问有哪些课程？', '家长', '老年人'],
+    // Someone hired.
+    ['我是退役军人，家里雇了个外来务工人员帮忙，有没有课', '退役军人', '农民工'],
+    ['我是女性，家裡請了外籍看護顧我媽媽，有冇線上的課程推介？唔該', '妇女', '农民工'],
     // A job of the past.
     ['我原来在工地干活，现在在社区当网格员，想学电脑', '社区工作者', '农民工'],
     ['我在村小教书，以前在外地打工，有啥课', '乡村教师', '农民工'],
@@ -31,6 +34,8 @@ describe('of several groups in one message, the learner is the one said of thems
     ['我是退休的部队军官，退役军人，有没有课程', '退役军人', '老年人'],
     ['我是嫁來台灣的越南新住民，女生，煩請推介課程', '妇女', '农民工'],
     ['我是伤残退役军人，有残疾证，有没有课程可以推荐？', '残疾人', '退役军人'],
+    // A woman said of oneself in a clause of its own, over a job beside it.
+    ['我係女人，喺酒店做清潔，有冇課程推介？', '妇女', '在职职工'],
     // A plain word for a worker after a modifier naming a group.
     ['我是從外地來這裡做工的打工仔，有冇課程？', '农民工', '在职职工'],
   ])('"%s" is for %s, not %s', async (said, who, not) => {
@@ -51,8 +56,13 @@ describe('of several groups in one message, the learner is the one said of thems
   it.each([
     ['我做木匠的学徒，今年十八，想学电脑'],
     ['我是学电工的学徒，才十九，想学点不要钱的东西，有没有课'],
-  ])('an age said as a clause of its own after a self-description is the speaker\'s ("%s")', async (said) => {
+    ['尕娃一个 十九岁 有么子课咯'],
+  ])('an age said as a clause of its own (after a self-description, or with 岁) is the speaker\'s ("%s")', async (said) => {
     expect(headerText(await learner()(said))).toContain('青少年')
+  })
+
+  it.each([['我是单亲爸爸，一个人带女儿，有没有线上的课'], ['我一个人带儿子，有没有线上的课']])('raising a child alone is a parent ("%s")', async (said) => {
+    expect(headerText(await learner()(said))).toContain('家长')
   })
 
   it('keeps the learner for the turns after', async () => {
