@@ -86,11 +86,10 @@ function restated(text: string, [a, b]: [number, number], groups: readonly Match
 
 /**
  * `matches` (the understander's mentions, after the subject rules) with the groups that are not the learner's own set
- * aside (no group, `aside` true) when the message also says whose group it is (see the module comment); mentions of topics pass untouched, and
- * so does every mention of an `english` message (its readers are query/english-heads and query/english-people).
+ * aside (no group, `aside` true) when the message also says whose group it is (see the module comment); mentions of
+ * topics pass untouched. The rules read Chinese clauses only: an English message passes as it came.
  */
-export function ownGroups(matches: Match[], text: string, english = false): Match[] {
-  if (english) return matches
+export function ownGroups(matches: Match[], text: string): Match[] {
   const groups = matches.filter(isGroup)
   if (groups.length < 2 || new Set(groups.map((m) => m.id)).size < 2) return matches
   const drop = new Set<Match>()

@@ -38,7 +38,6 @@ import { FOR_THE_CHILD, PERSON_OF_A_LIFE, subjectOnly } from './subject-rules.js
 import { personOrSubject, selfDescriptionSpans, setAgainstSelfSpans } from './person-subjects.js'
 import { unreadPerson } from './unread-person.js'
 import { withoutFramedStrangers } from './inner-subjects.js'
-import { ownGroups } from './own-groups.js'
 import { insideLongerWord, isFiller, labelSpans, latinWordAt, wordSpans } from './word-spans.js'
 import { withOwnedHeads } from './english-heads.js'
 import { englishRequestFrameSpans } from './english-request-frames.js'
@@ -139,8 +138,7 @@ export function createQueryUnderstander(deps: UnderstandDeps): (text: string) =>
     const lifeTopics: Match[] = []
     // (English: a plain head, "staff" of "neighbourhood committee staff", is the person its modifier names: english-heads.)
     const others = english ? [] : setAgainstSelfSpans(normalized) // (someone else set against the learner: "工人姐姐湊緊仔，我自己想學…")
-    // (Of several groups, the learner's own, not the company lived with, a past job or a school asked about: query/own-groups.)
-    const matches = ownGroups(personOrSubject(subjectOnly(withoutFramedStrangers(english ? withOwnedHeads(found, normalized) : found, known, normalized), normalized, facets.formatSpans, lifeTopics), normalized).filter((m) => !overlapsSpan(m, others)), normalized, english)
+    const matches = personOrSubject(subjectOnly(withoutFramedStrangers(english ? withOwnedHeads(found, normalized) : found, known, normalized), normalized, facets.formatSpans, lifeTopics), normalized).filter((m) => !overlapsSpan(m, others))
     // "孩子" is nearly always a parent speaking: implied, unless the course is plainly for the child ("适合孩子的编程课").
     if (!FOR_THE_CHILD.test(normalized)) {
       for (const m of matches) if (m.kind === 'audiences' && !m.cue && CHILD_WORDS.has(m.matched)) m.explicit = false
