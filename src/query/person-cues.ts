@@ -53,7 +53,7 @@ const TEACHING = ['教书', '教学', '当老师', '老师', '教师', '任教',
 const WOMEN_SELF = ['女的', '女人', '妇女', '家庭妇女', '农村妇女', '女同志', '妇女同志', '女同胞', '姐妹', '大姐', '大嫂', '婶子', '宝妈', '全职妈妈', '家庭主妇',
   '女工', '下岗女工', '女职工', '女人家', '娘们', '婆娘', '媳妇', '小媳妇', '儿媳妇', '女士']
 /** The words that say a woman outright wherever they stand: a clause of their own ("…月嫂的，女的，…"). */
-const WOMAN_OUTRIGHT = ['女的', '女人', '女同志', '妇女同志', '女同胞', '妇女', '女士', '女性', '女工', '下岗女工', '女职工', '女人家']
+const WOMAN_OUTRIGHT = ['女的', '女人', '女同志', '妇女同志', '女同胞', '妇女', '女士', '女性', '女工', '下岗女工', '女职工', '女人家', '女生', '女子']
 
 /** Community jobs and the verbs people use for doing them. */
 const COMMUNITY = ['社区', '居委会', '居委', '街道', '村委会', '村委', '村两委', '网格']
@@ -96,8 +96,9 @@ export const PERSON_CUES: readonly Cue[] = [
   // A woman saying so: "我是个女的", "俺是农村妇女".
   implied('women', new RegExp(`(?:我|我们)(?:是|就是|都是)(?:个|一个|一名)?${alt(WOMEN_SELF)}`)),
   // Said after who she is or whose family she married into ("我是渔民家的媳妇"), or as a clause of its own ("…，女的，"):
-  // the word says a woman outright, so it is stated, and a job said beside it ("做月嫂的" → 农民工) is only a guess.
-  ({ kind: 'audiences', id: 'women', explicit: true, pattern: new RegExp(`(?:我|我们)(?:是|就是|都是)[^，,。!！?？\\s]{1,8}?的${alt(WOMEN_SELF)}(?=[，,。!！?？\\s]|$)|(?<=^|[，,。!！?？\\s])(?:是)?(?:个|一个)?${alt(WOMAN_OUTRIGHT)}(?=[，,。!！?？\\s]|$)`) }),
+  // the word says a woman outright, so it is stated, and a job said beside it ("做月嫂的" → 农民工) is only a guess;
+  // so does the speaker saying it of themself in a clause of its own ("我係女人，喺酒店做清潔").
+  ({ kind: 'audiences', id: 'women', explicit: true, pattern: new RegExp(`(?:我|我们)(?:是|就是|都是)[^，,。!！?？\\s]{1,8}?的${alt(WOMEN_SELF)}(?=[，,。!！?？\\s]|$)|(?<=^|[，,。!！?？\\s])(?:(?:我|本人|俺)(?:是|就是)?)?(?:是)?(?:个|一个)?${alt(WOMAN_OUTRIGHT)}(?=[，,。!！?？\\s]|$)`) }),
   // Community work with any verb: "干社区工作的", "在居委会干", "搞网格的".
   implied('community-workers', new RegExp(`${alt(DOING)}${alt(COMMUNITY)}(?:里|上|的)?(?:工作|上班|干活|干事|服务|的活|干|做事)|(?:当|做|干)(?:网格员|楼长|社工|村干部|居委会主任|社区干部)|(?:干|做|搞|跑|管)${alt(COMMUNITY)}的(?![课班培训])`)),
   // Farming as a way of life: "在家种田的", "俺们是种地的", "农业生产者", "种了十亩苹果".

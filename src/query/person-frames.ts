@@ -80,6 +80,10 @@ export const PERSON_FRAME_CUES: readonly Cue[] = [
   // A young learner by age: "我今年十九岁", "我才十七", "俺二十出头", and a bare age ending the clause ("俺才十八，…",
   // "我18 没考上大学", "本人二十三，待业"): a number right after the speaker, with nothing after it, can only be an age.
   implied('youth', new RegExp(`(?:我|我们|本人)(?:今年|现在|才|刚|刚刚|已经){0,2}(?:满)?(?:${YOUNG_AGE}|${BARE_YOUNG_AGE}(?=[，,。!！?？\\s]|$))`)),
+  // The same age as a clause of its own right after the speaker's self-description, its subject left out ("我是学电工的学徒，才十九").
+  // A young age with 岁 as a clause of its own ("尕娃一个 十九岁"): said of nobody else, it is the speaker's.
+  implied('youth', new RegExp(`(?<=^|[，,。!！?？\\s])(?:今年|现在|才|刚|刚刚|已经){0,2}(?:满)?(?:十[四五六七八九]|二十[一二三四五]?|1[4-9]|2[0-5])(?:周)?岁(?:了)?(?=[，,。!！?？\\s]|$)`)),
+  implied('youth', new RegExp(`(?<=(?:^|[，,。!！?？\\s])(?:我|俺|本人)[^，,。!！?？\\s]{1,14}[，,\\s])(?:今年|现在|才|刚|刚刚|已经){0,2}(?:满)?(?:${YOUNG_AGE}|${BARE_YOUNG_AGE}(?=[，,。!！?？\\s]|$))`)),
   // A learner still at school or university: "我还在念大学", "本人正在读高二", "我们都在上职校".
   implied('youth', /(?:我|我们|本人)(?:还|都|也)?(?:在|正在)(?:念|读|上)(?:大学|大专|高中|高职|职高|中专|中职|技校|职校|国中|高[一二三]|初[一二三]|大[一二三四])/),
   // A woman said with the group she came as ("新住民妈妈", "外籍媳妇", "陆配姐妹"): the woman is who learns.

@@ -10,6 +10,7 @@
 import type { Match } from './term-matches.js'
 import { CHILDREN } from './person-cues.js'
 import { candidateIndices, globalMatches } from '../text/regex-tools.js'
+import { ownGroups } from './own-groups.js'
 
 /** A request verb right before a situation: what follows is asked for ("想学", "换成", "来个", "学怎么"). */
 const ASKS_FOR = /(?:学|想|要|换|改|整|搞|弄|懂|会|来个|来点)(?:成|个|点|些|下|一下|怎么|咋|如何|着)?$/
@@ -87,7 +88,8 @@ export function personOrSubject(matches: Match[], text: string): Match[] {
   if (out.some((m) => m.kind === 'audiences' && m.id === 'migrant-workers')) {
     out = out.map((m) => (m.kind === 'audiences' && m.id === 'farmers' && !m.explicit && ORIGIN.test(m.matched) ? { ...m, id: 'migrant-workers' } : m))
   }
-  return out
+  // Of several groups, the learner's own: not the company lived with, a past job, a school asked about (query/own-groups).
+  return ownGroups(out, text)
 }
 
 // The rules of personOrSubject, each a test of one mention `m` among the message's `matches` in `text`.

@@ -45,6 +45,8 @@ export interface Match {
   general?: boolean
   /** (A taxonomy term said another way, Term.word) the taxonomy word it says: its breadth is that word's. */
   word?: string
+  /** A group said of someone or something other than the learner (query/own-groups): no group, but its words are no need. */
+  aside?: boolean
 }
 
 /** The taxonomy word a mention says (its own text, or the word a variant spelling stands for): what its breadth is read from. */

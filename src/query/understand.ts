@@ -182,7 +182,7 @@ export function createQueryUnderstander(deps: UnderstandDeps): (text: string) =>
       }
     }
     // Where in the text each slot was said: words inside these spans fill a slot, they are no need.
-    const slotSpans: [number, number][] = matches.filter((m) => m.id !== null).map((m) => [m.start, m.end])
+    const slotSpans: [number, number][] = matches.filter((m) => m.id !== null || m.aside).map((m) => [m.start, m.end])
     if (regions) {
       const mention = regions.findIn(normalized)
       if (mention && !service.some((t) => t.start < mention.index + mention.matched.length && mention.index < t.end) && !(mention.region === 'nationwide' && /网上|在线|online/.test(mention.matched))) {
