@@ -17,13 +17,16 @@ const ASKS = [
   // A person to do a job: a house call, someone found by trust, hired by price.
   '我家电表跳闸了 哪个师傅能上门修', '水管爆了 谁能来家里修一下', '空调不制冷，附近有没有师傅上门', '屋企盞燈壞咗，邊個師傅可以上門整',
   '熱水器壞了，有沒有師傅可以來修', '俺想请个靠谱的阿姨照顾老人', '能不能帮我找个靠谱的保带孩子', '下周搬家，有没有便宜的搬家公司',
+  '冰箱不制冷了 有没有人能上门看一下', '门锁坏了，附近有开锁的吗', '屋企水喉漏水，有冇師傅推介',
   // One's own case: wages owed with their particulars, money arrived, a document held, taken to court.
   '手工活的工钱拖了三个月不给 咋闹', '老板欠我五千块工资半年了怎么办', '包工头拖了俺两个月的工钱 咋整', '帮我查一下我的伤残抚恤金这个月到账没有',
   '我的养老金这个月发了没有', '公司扣了我的护照怎么办', '外籍看護的居留證快到期了，要怎麼辦展延', '我的饭馆被房东涨房租了，怎么打官司',
+  '老闆拖咗我兩個月人工，點算', '工地上干了半年活 一分钱没拿到 咋整', '早餐摊的营业执照咋办',
   // The weather, a price, where it is cheapest, a refund, a remedy.
   '海南这几天能出海打鱼不，台风走了没', '雲林這禮拜會不會落雨，欲噴農藥', '聽日會唔會落雨', '明天杭州会不会下雨',
   '理发店转出去 转让费一般要好多', '店面转让费大概多少', '船頂的引擎壞掉，高雄哪裡比較便宜', '修个手机屏幕哪里最便宜',
   '东莞回来的车票咋个退', '火车票怎么退', '我血压有点高，吃什么药好', '胃疼该吃什么药', '村里王大爷吃了降压药老是头晕，要不要停药',
+  '明儿个下不下雨啊', '今天风大不大，能不能出船', '二手房中介费一般收几个点', '我妈关节疼 该挂哪个科',
 ]
 
 const EN_ASKS = [
@@ -32,6 +35,7 @@ const EN_ASKS = [
   'my employer keep my passport, what to do', 'my boss took my ID card, what to do', 'will it rain in Guangzhou this weekend',
   'is the typhoon gone yet', 'what medicine should i take for a cold', 'how do i get my train ticket refunded',
   'can you book me a doctor appointment for my back pain',
+  "my pension hasn't arrived this month", 'need someone to fix my roof', 'looking for a cleaner twice a week',
 ]
 
 describe('an ask for something other than learning gets nothing', () => {

@@ -64,7 +64,7 @@ const HOMEWORK = new RegExp(`(?<!${HOW})(?:帮|替|给)(?:我|俺)?(?:家)?(?:�
  * keep or take over ("转让费一般要好多"), never a course's fee (学费, 培训费, 报名费, 考试费, 材料费, 收费, 费用: those ask about the
  * list, {@link POINTER}).
  */
-const FEE = /[\u4e00-\u9fff]{1,2}(?<![学课考试训名材料书证定导宿食餐杂收交缴付花免经总时期月年])费(?!用)(?:是|要|得|大概|一般|一共|大约|通常|差不多)*(?:多少|好多|几多|几钱|怎么算|咋算|怎么收|贵不贵|贵吗|高不高|什么价)/g
+const FEE = /[\u4e00-\u9fff]{1,2}(?<![学课考试训名材料书证定导宿食餐杂收交缴付花免经总时期月年])费(?!用)(?:是|要|得|大概|一般|一共|大约|通常|差不多)*(?:多少|好多|几多|几钱|怎么算|咋算|怎么收|贵不贵|贵吗|高不高|什么价|(?:收|要|是)?几个点|收多少)/g
 /** Goods sent from one place to another ("从杭州寄一箱苹果到内蒙古", "寄个包裹去上海"); with a channel named it is a skill. */
 const PARCEL = new RegExp(`(?:寄|邮寄|托运|快递)(?!件人)${CLAUSE}{0,8}?(?:到|去|往)${CLAUSE}{1,8}`, 'g')
 /**
@@ -104,7 +104,7 @@ const BOOSTING = /刷(?:点|些|一下|一波)?(?:单|好评|粉|赞|流量|播�
  * 怎么办"): a wrong done to the asker, how long or how much, and a what-to-do, as in English (EN_ERRANDS). Without the
  * particulars ("在工地上干活，老板拖欠工资咋办", a dev question) it asks about one's rights, a law course.
  */
-const WRONG = '(?:拖|欠|不给|不发|不还|不退|没给|没发|没还|扣|克扣|骗|压着|押着|拿不到|讨不到|要不到|赖)'
+const WRONG = '(?:拖|欠|不给|不发|不还|不退|没给|没发|没还|扣|克扣|骗|压着|押着|拿不到|讨不到|要不到|没拿到|没领到|没收到|不结|没结|赖)'
 const PARTICULARS = '(?:[0-9一二两三四五六七八九十百千万几半]+(?:个)?多?(?:月|天|年|星期|礼拜|周|块钱?|元|万|千|百))'
 const WHAT_TO_DO = '(?:怎么办|怎么整|怎么弄|怎么闹|怎么搞|怎么处理|该怎么|咋办|咋整|点算|如何是好|怎么是好)'
 const CASE = new RegExp(`(?<=${WRONG}.*)(?<=${PARTICULARS}.*)${WHAT_TO_DO}|(?<=${PARTICULARS}.*)(?<=${WRONG}.*)${WHAT_TO_DO}`, 'g')
@@ -115,7 +115,9 @@ const CASE = new RegExp(`(?<=${WRONG}.*)(?<=${PARTICULARS}.*)${WHAT_TO_DO}|(?<=$
 const WEATHER = '(?:下雨|落雨|下雪|落雪|台风|风球|打风|暴雨|大雨|雷雨|阵雨|冰雹|寒潮|降温|大风|刮风|起风|风浪|雾霾|沙尘暴|回南天|梅雨|出太阳|放晴|天晴|涨潮|退潮|霜冻|下霜|高温)'
 const WEATHER_ASK = new RegExp(`(?:会不会|会唔会|会否|要不要|几时|什么时候|啥时候|哪天)(?:有|再|开始|来|下|刮)?${CLAUSE}{0,2}?${WEATHER}` +
   `|${WEATHER}${CLAUSE}{0,4}?(?:(?:走|过|停|来|到|登陆|结束|过去|散|开始|小)了?(?:没有|没|吗|未|冇|不)|大不大|多大|几级|怎么样|咋样|厉害吗|严重吗|会不会|会唔会)` +
-  `|${WEATHER}了?(?:吗|没有|没|未|冇|不)(?=$|\\s)`, 'g')
+  `|${WEATHER}了?(?:吗|没有|没|未|冇|不)(?=$|\\s)` +
+  // (Asked as A-not-A, "下不下雨", "刮不刮风", or how strong, "风大不大".)
+  `|(下|落|刮|打|起)不\\1(?:雨|雪|风|冰雹)|(?:风|雨|浪|雪)(?:大不大|有多大|大吗|小了没|停了没|几级)`, 'g')
 /**
  * Money of one's own arrived or not ("伤残抚恤金这个月到账没有", "养老金发了没"), the yes-no twin of {@link PAID_WHEN}; and
  * one's own record looked up for one ("帮我查一下我的社保"): the asker wants the fact of their case.
@@ -162,7 +164,7 @@ export function errandAsks(text: string): { word: string; start: number; end: nu
     ...(CHANNEL.test(text) ? [] : globalMatches(REGISTRATION, text)).map((m) => m[0]),
     // (Money arrived by its name, "养老金"; the weather by its word, "台风"; a document by its name, "护照".)
     ...globalMatches(PAID_YET, text).map((m) => (text.slice(0, m.index).split(PAUSE).pop()! + new RegExp(`^${OWN_MONEY}`).exec(m[0])![0]).replace(/^.*(?:我|俺|我们|我家)的/, '').replace(LEAD, '') || errandName(text, m)),
-    ...globalMatches(WEATHER_ASK, text).map((m) => new RegExp(WEATHER).exec(m[0])![0]),
+    ...globalMatches(WEATHER_ASK, text).map((m) => new RegExp(WEATHER).exec(m[0])?.[0] ?? m[0]),
     ...globalMatches(DOC_HELD, text).map((m) => (new RegExp(DOCUMENT).exec(m[0]) ?? new RegExp(LICENCE).exec(m[0])!)[0]),
     // (Where it is cheapest names the thing or the job said before it, not a place: "船顶的引擎坏掉，高雄哪里比较便宜" → 引擎坏掉.)
     ...globalMatches(CHEAP, text).map((m) => text.slice(0, m.index).split(PAUSE).map((w) => w.replace(LEAD, '').replace(TAIL, '')).filter((w) => w.length > 2).pop() ?? m[0])]
@@ -216,6 +218,8 @@ const EN_ERRANDS = [
   // One's own document held, lost or expired ("my employer keep my passport", "my id card was stolen"): wanted back.
   new RegExp(`\\b(?:kept|keep|keeps|keeping|took|take|takes|taken|taking|hold|holds|holding|held|confiscated|confiscates?|seized|lost|stole|stolen|won t (?:give|return)|will not (?:give|return)|refuses? to (?:give|return)) (?:back )?(?:my|our) (?:${EN_DOCUMENT})\\b` +
     `|\\b(?:my|our) (?:${EN_DOCUMENT}) (?:is |was |has been |got |been )?(?:kept|taken|held|confiscated|seized|lost|stolen|expired|missing|gone)\\b`),
+  // Money or a parcel of one's own not arrived ("my pension hasn't arrived this month"), as 到账没有 in Chinese.
+  /\b(?:my|our) (?:[a-z]+ )?(?:pension|salary|wages?|allowance|subsidy|benefits?|payment|refund|money|transfer|parcel|package) (?:still )?(?:has not|hasn t|have not|haven t|didn t|did not|never|not) (?:yet )?(?:arrived|come|came|been paid|been sent|paid|landed|shown up|arrive)\b|\bwhen (?:will|does|do|is) (?:my|our) (?:[a-z]+ )?(?:pension|salary|wages?|allowance|subsidy|benefits?|payment|refund) (?:arrive|come|be paid|land|coming)\b/,
   // The weather asked about ("will it rain in Guangzhou this weekend", "is the typhoon gone yet"), a remedy ("what
   // medicine should i take for a cold"): the asker wants the forecast or the treatment.
   /\b(?:will|would|is|does|gonna|going to) it (?:be )?(?:rain|snow|storm|hail|pour|sunny|windy|foggy|freez)\w*|\b(?:typhoon|storm|hurricane|cyclone|rain|snow|flood)s? (?:is |has |have )?(?:gone|over|passed|stopped|coming|come|arriving|hitting|landed)\b(?=.*\b(?:yet|when|still|already|now|today|tomorrow)\b|\s*$)/,

@@ -18,7 +18,7 @@ import { englishErrandAsks, errandAsks } from './errand-asks.js'
 /** People one hires for a job at home or in life (never a teacher: 老师 and 教练 teach). */
 const HIRED = '(?:师傅|保姆|保母|月嫂|育儿嫂|钟点工|小时工|家政阿姨|阿姨|外佣|菲佣|佣人|女佣|家佣|护工|看护|水电工|电工|木工|泥瓦工|装修队|装修公司|搬家公司|工人|律师|司机|代驾|跑腿|清洁工|保洁)'
 /** Jobs done for the asker (搬家, 修冷气, 打扫, 接送孩子, 照顾老人). */
-const JOB = '(?:搬家|搬东西|修|装|维修|安装|打扫|清洗|洗|疏通|通|换|接送|照顾|看护|带孩子|看孩子|陪|跑腿|代购|做饭|做家务|打官司|写|办|代(?:办|写|考|缴|交|领|驾|收|付|取|排|签|填|开|发|练|孕))'
+const JOB = '(?:搬家|搬东西|开锁|配钥匙|补胎|修|装|维修|安装|打扫|清洗|洗|疏通|通|换|接送|照顾|看护|带孩子|看孩子|陪|跑腿|代购|做饭|做家务|打官司|写|办|代(?:办|写|考|缴|交|领|驾|收|付|取|排|签|填|开|发|练|孕))'
 /**
  * Whatever someone found is to do ("找人算命", "找人起名字", "找人代办"): 找人 + any verb is hiring, unless the person is
  * found to learn with or ask (一起, 结伴, 问, 教…) or 人 begins a word of its own (人工智能, 人才, 人员, 人家).
@@ -37,16 +37,22 @@ const HIRING = new RegExp(
   `(?:找|请|雇|叫|聘)(?:个|一个|位|一位|名|些)?(?:(?:会|能)[^，,。!！?？\\s的]{1,6}的|有经验的|靠谱的|专业的)?${HIRED}(?![的]?(?:工作|活|岗位|证|培训|课|班))(?:${FOR_ME}${JOB}${WHAT})?` +
   `|(?:找|请|雇)(?:个|一个|位|一位)(?:靠谱|可靠|信得过|放心|有经验|专业|好|便宜|实在)的\\p{Script=Han}{1,3}?${FOR_ME}${JOB}${WHAT}` +
   `|(?:找|请|雇|叫)(?:个|一个|些)?人(?:来|上门)?(?:家里|我家|家)?(?:帮|给|替)(?:我|我们|我家|家里|俺)?${JOB}${WHAT}|(?:找|请|雇|叫)(?:个|一个|些)?人(?:来|上门)?(?:家里|我家|家)?(?:${JOB}|${DEED})${WHAT}`, 'gu')
+/** What someone coming to the home does: a job, or looking at what broke ("上门看一下"). */
+const VISIT_JOB = `(?:${JOB}(?!法)|服务|整|弄|看看?|看一下|看下|瞧瞧|检查|回收)`
 /**
  * A house call: someone coming to the home to do a job ("哪个师傅能上门修", "谁能来家里修一下", "有没有师傅可以来修",
  * "附近有没有师傅上门"), asked for whoever it is: the asker wants the job done where they live. So is one asked for by
  * price or trust, or priced ("有没有便宜的搬家公司", "搬家公司怎么收费").
  */
-const HOUSE_CALL = new RegExp(`(?:上门|来家里|到家里|来我家|到我家|来屋里|到家)来?(?:帮我|帮忙)?(?:${JOB}(?!法)|服务|整|弄|看看|回收)${WHAT}` +
-  `|(?:谁|哪个|哪位|有没有|附近有没有|附近的?)?${HIRED}(?:能|可以|会|肯|愿意|能够)?上门(?:${JOB}(?!法)|服务|整|弄|看看|回收)?${WHAT}|(?:谁|哪个|哪位|有没有)${HIRED}?(?:能|可以|会|肯|愿意|能够)(?:来|过来)?(?:帮我|帮忙)?${JOB}(?!法)${WHAT}` +
+const HOUSE_CALL = new RegExp(`(?:上门|来家里|到家里|来我家|到我家|来屋里|到家)来?(?:帮我|帮忙)?${VISIT_JOB}${WHAT}` +
+  `|(?:谁|哪个|哪位|有没有|附近有没有|附近的?)?${HIRED}(?:能|可以|会|肯|愿意|能够)?上门${VISIT_JOB}?${WHAT}` +
+  `|(?:谁|哪个|哪位|有没有)(?:人|${HIRED})?(?:能|可以|会|肯|愿意|能够)(?:来|过来|上门|到家)?(?:帮我|帮忙)?${VISIT_JOB}${WHAT}` +
   `|(?:有没有|附近有没有|附近的?)${HIRED}(?:来|过来)?(?:帮我|帮忙)?${JOB}(?!法)${WHAT}` +
-  // (One asked for by a word of price or trust, "有没有便宜的搬家公司", or priced, "搬家公司怎么收费": hired, not taught.)
-  `|(?:有没有|附近有没有|推荐个?|哪里有)(?:便宜|实惠|靠谱|可靠|正规|专业|好)(?:一?点)?的${HIRED}|${HIRED}(?:怎么|咋|如何)?(?:收费|收钱|要价|价格|多少钱|贵不贵)`, 'g')
+  // (One asked for nearby by the job done, "附近有开锁的吗"; by a word of price or trust, "有没有便宜的搬家公司"; recommended,
+  // "有冇師傅推介"; or priced, "搬家公司怎么收费": hired, not taught.)
+  `|附近(?:有没有|有)${JOB}${WHAT}的` +
+  `|(?:有没有|附近有没有|推荐个?|哪里有)(?:便宜|实惠|靠谱|可靠|正规|专业|好)(?:一?点)?的${HIRED}|${HIRED}(?:怎么|咋|如何)?(?:收费|收钱|要价|价格|多少钱|贵不贵)` +
+  `|(?:推荐|介绍)(?:个|一个|几个|位|一位)?(?:便宜|靠谱|可靠|好|专业)?的?${HIRED}|${HIRED}(?:推荐|介绍)`, 'g')
 /**
  * Buying, booking or renting a thing for the asker: the verb (after 怎么/如何/咋 it asks how: {@link HOW_BUYING}), an
  * optional count and measure word ("两张", "一间"), then the thing, up to the clause's end ("买两张去广州的机票"); rent paid or
