@@ -9,8 +9,11 @@
 import type { Project } from '../catalogue/project.js'
 import { controlForm } from './control-text.js'
 
-/** A pointer said as a demonstrative and a measure word (那个, 这门, 嗰个 — read 𠮶个 in the control form, 那条…). */
-const POINTER = '(?:那|这|𠮶)(?:个|门|条|项|家|位|类)'
+/**
+ * A pointer said as a demonstrative and a measure word (那个, 这门, 嗰个 — read 𠮶个 in the control form, 那条…); never a
+ * time ("抚恤金这个月到账没有": 这个月 is this month, not the project of 抚恤金).
+ */
+const POINTER = '(?:那|这|𠮶)(?:个(?!月|星期|礼拜|周|季度|时候|点钟|钟头|小时|年头)|门|条|项|家|位|类)'
 /** The run of Chinese right before a pointer ("表格那个…", "报空调那个…"). */
 const BEFORE_POINTER = new RegExp(`([\\u4e00-\\u9fff]{2,})${POINTER}`, 'gu')
 /** The word between a pointer and 的 ("那个智能的…", "那个电信的…"). */

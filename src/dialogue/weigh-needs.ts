@@ -40,8 +40,10 @@ export async function weighNeeds(ctx: TurnContext, said: Understanding): Promise
   // need-words not asked for are talk ("要线上直播或录播的"), and that topic goes with them.
   if (u.topicSource === 'catalogue' && ctx.session.request.active && hasAnySlot({ ...u.slots, topics: [], time: null }) &&
     !needWords(u).some((w) => asksForSubject(u.normalized, w))) u = { ...u, topicSource: 'words', slots: { ...u.slots, topics: [] } }
-  // (A message out of scope, a service or an errand, is no request whatever topic its everyday words imply: "孩子发烧了去哪个医院".)
-  if (u.outOfScope && !u.slots.topics.some((t) => t.explicit)) return { u, unmet: u.outOfScope, vague: false }
+  // (A message out of scope, a service or an errand, is no request whatever topic its other words name: "孩子发烧了去哪个医院",
+  // "我家电表跳闸了 哪个师傅能上门修", "book me a doctor appointment for my back pain". It says no word of learning, or
+  // the readers would have found no service in it: a topic there is what the errand is about.)
+  if (u.outOfScope) return { u, unmet: u.outOfScope, vague: false }
   // (A first message with no slot and no need-word asks for nothing whatever glue its words left, "敬请告知可报之班": point 8.)
   // (Inside a conversation too, a message with nothing but a marker of asking what there is, "您好，请问你们这里能学点
   //什么", starts asking afresh: it asks back rather than showing the list on screen again.)
