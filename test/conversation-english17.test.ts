@@ -130,3 +130,34 @@ describe('asking what the bot is asks for nothing', () => {
     expect(understand('are you an AI? i want an AI course').slots.topics.map((t) => t.id)).toEqual(['ai'])
   })
 })
+
+describe('a farmer who farms, then says what they grow, is one description', () => {
+  it.each(['I farm, grow vegetables on my land', 'we farm and grow rice on our land', 'i farm, keep a few goats and plant maize'])(
+    '"%s" is a farmer with no subject and no need-word', (text) => {
+      const u = understand(text)
+      expect(u.slots.audiences.map((a) => a.id)).toEqual(['farmers'])
+      expect(u.slots.topics).toEqual([])
+      expect(u.needs).toEqual([])
+    })
+
+  it('a subject asked after it is the only subject', () => {
+    const u = understand('I farm, grow vegetables on my land, any face-to-face professional development for teachers class?')
+    expect(u.slots.topics.map((t) => t.id)).toEqual(['teacher-development'])
+  })
+})
+
+describe('a dictated "four" before a list item is "for", and the rate is the fee', () => {
+  it.each([
+    ['what is rate four no. 1', /fee|free|yuan/],
+    ["what's the contact number four number 2", /Contact/],
+    ['the price four option 1 please', /fee|free|yuan/],
+  ])('"%s" answers the field of that item', async (question, field) => {
+    const say = learner()
+    await say('any basic digital skills class?')
+    expect(replyText(await say(question))).toMatch(field)
+  })
+
+  it('"I have four kids" still counts them', () => {
+    expect(understand('I have four kids, any course').slots.audiences.map((a) => a.id)).toEqual(['parents'])
+  })
+})
