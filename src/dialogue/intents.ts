@@ -205,7 +205,7 @@ export function mentionsThis(text: string): boolean {
 const FIELD_PATTERNS: [Field, RegExp][] = [
   // Everyday ways of asking how to get in: 去哪儿登记, 咋个报上, 找谁报, how do i get in (round 8).
   ['enroll', /(报名|登记|手续|报得?上(?![课班学])|(?:咋个?|找谁|上哪儿?|去哪儿?|哪个地方|啥地方|点样?)报(?![纸道告表销价])|^\s*(?:我?想|我?要)?报(?=\s*(?:第|排|嗰|𠮶|[0-9一二三四五]\s*号|这|那))|how (?:do|can|would) (?:i|we|you) get (?:in|on|into|onto)\b(?! touch\b)|怎么参加|如何参加|怎么加入|怎么申请|咋报|(?:怎么|哪里|哪儿|什么地方|哪)(?:去|能|可以)?报(?![纸道告表销价])|参加的话|sign ?up|sign me up|enrol|register|registration|how (?:do|can) i join|how to join|apply|application|\bbook(?:ing)? (?:a )?(?:place|seat|spot)\b)/i],
-  // The price said in everyday words: 要几个钱, 几多钱, 使唔使钱 (does it cost).
+  // The price said in everyday words: 要几个钱, 几多钱, 使唔使钱 (does it cost); the rate.
   ['fee', /(要钱|多少钱|好多钱|交钱|几个钱|几多?钱|使(?:唔|不)?使钱|收费|收钱|费用|学费|免费吗|免不免费|是免费的吗|贵不贵|贵吗|价格|花钱|要不要钱|how much|cost|\bfees?\b|\bprice\b|\brates?\b|\btuition\b|\bcharges?\b|is it free|free\?|\bis (?:the |number |no\.? ?|#)?(?!there\b)\w+(?: one)? free\b)/i],
   ['duration', /(多久|多长时间|时长|几周|几个月|几次课|多少学时|学时|how long|duration)/i],
   // "beginners" and "start-up" are no question about dates: whole words only.

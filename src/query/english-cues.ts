@@ -22,7 +22,10 @@ const explicit = (kind: Cue['kind'], id: string, source: string): Cue => ({ kind
 /** "I'm", "I am", "im", "I've been", "I was", "I used to be". */
 const I_AM = '(?:^am|\\b(?:i m|i am|im|i ve been|i have been|i was|i used to be|i currently am|currently i m|myself))'
 /** Up to three describing words before a noun ("a retired", "a young single"); never a possessive, which opens someone else's noun ("i m a parent, my kids"). */
-const A = '(?: (?:a|an|the))?(?: (?!(?:in|at|on|from|based|living|looking|interested|new|going|trying|here|still|also|and|but|so|just|retired|former|ex|having|with|raising|expecting|my|our|his|her|their|your)\\b)[a-z]+){0,2}?'
+// (Nor an article or a person's own noun, which close the phrase: "i m a dad the kids live…", "i m a parent kids are…".)
+const A = '(?: (?:a|an|the))?(?: (?!(?:in|at|on|from|based|living|looking|interested|new|going|trying|here|still|also|and|but|so|just|retired|former|ex|having|with|raising|expecting|my|our|his|her|their|your|a|an|the|mum|mom|mother|dad|father|parent|parents|mama|papa|woman|lady|wife|husband)\\b)[a-z]+){0,2}?'
+/** {@link A} with no word of age among the describing words: "an old lady" is an older learner, not a woman said outright. */
+const A_NOT_AGED = A.replace('(?!(?:', '(?!(?:old|older|elderly|aged|senior|ageing|aging|')
 /** Who a course may be for ("for my", "for our", "it s for"). */
 const FOR = '\\b(?:for|it s for|this is for|its for)'
 const OLD = '(?:elderly|old|older|aged|senior|seniors|frail|sick|ill|bedridden|disabled|housebound|infirm|ageing|aging)'
@@ -60,7 +63,11 @@ export const ENGLISH_CUES: readonly Cue[] = [
   // Farmers.
   implied('audiences', 'farmers', `${I_AM}${A} (?:farmer|grower|smallholder|peasant|villager|herder|herdsman|fisherman|fish farmer|beekeeper|fruit grower|tea grower|rice grower|pig farmer|poultry farmer|dairy farmer|crofter)s?\\b|\\b(?:i|we) (?:farm|grow|raise|breed|plant|herd)\\b|\\b(?:i|we) (?:keep|rear|look after|have) (?:some |a few |a lot of |lots of |\\d+ )?(?:pigs|chickens|hens|ducks|geese|cows|cattle|sheep|goats|bees|fish|livestock|poultry|rabbits|silkworms|an orchard|a farm|fields|land)\\b|\\bfarm(?:s|ing)? for a living\\b|\\bon (?:my|our|the family) farm\\b|\\bwork(?:s|ing)? (?:the|on the) (?:land|fields?)\\b|\\bmy (?:farm|fields|orchard|crops|livestock|pigs|cows|chickens)\\b|\\b(?:i|we) live in (?:a |the )?(?:village|countryside)\\b`),
   // Women.
-  implied('audiences', 'women', `${I_AM}${A} (?:woman|lady|housewife|homemaker|stay at home (?:mum|mom|mother))\\b|\\b(?:for|only for) (?:women|ladies|females|girls|woman)\\b|\\b(?:women|ladies|female|females) only\\b|\\bwomen s\\b|${FOR} (?:my |our )?(?:wife|wives|missus|mrs|girlfriend|sisters?|aunt|auntie|aunty|mother in law|mum in law|mom in law|mam in law|ma in law|sister in law|daughter in law|female relatives?|female friends?)\\b`),
+  // A woman said outright ("I am woman", "I'm a lady", "as a single woman") is stated, as the word alone is and as 女的
+  // is in Chinese: a job said beside it ("work as nanny") or a child ("with my daughter") is only a guess (the rule
+  // that a stated group drops the guesses, query/understand). An age before it ("an old lady") says an older learner.
+  explicit('audiences', 'women', `(?:${I_AM}|\\bas)${A_NOT_AGED} (?:woman|lady|female|gal)\\b`),
+  implied('audiences', 'women', `${I_AM}${A} (?:housewife|homemaker|stay at home (?:mum|mom|mother))\\b|\\b(?:for|only for) (?:women|ladies|females|girls|woman)\\b|\\b(?:women|ladies|female|females) only\\b|\\bwomen s\\b|${FOR} (?:my |our )?(?:wife|wives|missus|mrs|girlfriend|sisters?|aunt|auntie|aunty|mother in law|mum in law|mom in law|mam in law|ma in law|sister in law|daughter in law|female relatives?|female friends?)\\b`),
   // Young people (a young man said in any English, "a young fella", "a young bloke", is one too).
   implied('audiences', 'youth', `${I_AM}${A} (?:student|teenager|teen|schoolboy|schoolgirl|pupil|undergrad|undergraduate|college student|uni student|university student|school leaver|graduate|grad|young person|kid|youngster|young (?:man|fella|fellow|feller|lad|guy|bloke|chap|adult|un|gun|buck))s?\\b|\\b(?:i|we) (?:have|ve got|got) (?:1[4-9]|2[0-2]) (?:years|yrs)(?: old)?\\b(?! (?:of|in|at|as|experience))|\\b(?:just|recently) (?:graduated|left school|finished school|finished (?:my )?(?:a levels?|o levels?|gcses?|matric|kcse|waec|hsc|spm|college|uni|university|high school|secondary school|studies|degree))\\b|\\bstill (?:at|in) school\\b|${I_AM} (?:in|at) (?:high|middle|secondary|junior high|senior high|vocational|technical) school\\b|${I_AM} in (?:year|grade|form) \\d+\\b`),
   // Veterans.

@@ -39,7 +39,9 @@ const ONLINE_PART = '(?:online|remote(?:ly)?|virtual(?:ly)?|on zoom|over zoom|by
 const OFFLINE_PART = '(?:in person|in-person|face to face|face-to-face|on site|on-site|onsite|offline|in class|in a classroom|in the classroom|physically|at the centre|at the center)'
 /** A joint between the two parts: "and", "plus", "with", "some … some", "partly", "half" (never "or", "either"). */
 const JOINT = '(?:,? ?(?:and|plus|with|&|\\+|as well as|combined with|mixed with|then)(?: (?:some|partly|part|half|also))?(?: [a-z]+){0,2}|,? ?(?:some|partly|part|half)(?: [a-z]+){0,2})'
-const MIXED = new RegExp(`\\b${ONLINE_PART} ${JOINT} ${OFFLINE_PART}\\b|\\b${OFFLINE_PART} ${JOINT} ${ONLINE_PART}\\b`)
+/** A word for the mix said before or after the two parts ("online and offline mixed", "both in person and online together"). */
+const MIX_WORD = '(?:mixed|mix|mixture|combined|combination|combo|blended|blend|together|both|hybrid)'
+const MIXED = new RegExp(`\\b(?:${MIX_WORD} (?:of )?)?(?:${ONLINE_PART} ${JOINT} ${OFFLINE_PART}|${OFFLINE_PART} ${JOINT} ${ONLINE_PART})(?: ${MIX_WORD})?\\b`)
 /** A refusal right before a mention ("not", "no", "don't want", "without"): it counts against its side. */
 // (A fee said just before, "at no charge by video", "without fees online", refuses the fee, not the format.)
 const REFUSED = /\b(?:not|no|never|without|don t want|do not want|rather not|instead of)(?: (?!(?:charge|charges|cost|costs|fee|fees|payment|money|tuition|pay|paying)\b)[a-z]+)?$/

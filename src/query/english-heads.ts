@@ -12,6 +12,8 @@
  */
 import type { Match } from './term-matches.js'
 import { AT, OUR, PEOPLE } from './english-groups.js'
+import { englishBotSpans } from './english-request-frames.js'
+import { englishSelfSpans } from './unread-person.js'
 
 /**
  * A plain word for people at work or together, singular or plural, and nothing else. Volunteers too, plural ("i
@@ -44,6 +46,24 @@ const OWNED = /\b(?:my|our|his|her|their|me|mi)(?: whole| own| dear| big| extend
 /** The parents' audience said by a kin word ("family", "parents", "mothers and fathers"): owned, it is relatives. */
 const isParentsWord = (m: Match) => isAudience(m) && m.id === 'parents' && !m.cue && /^(?:famil(?:y|ies)|parents?|mothers?|fathers?|moms?|mums?|dads?)\b/.test(m.matched)
 
+/** Words for a relative, said bare ("grandma", "parents"): the older learners' and the parents' audiences say them. */
+const KIN = '(?:grand(?:ma|pa|mother|father|parent|ad|dad|mum|mom|mama|papa)s?|granny|grannie|nans?|nana|nanna|gran|gramps|mum|mom|mother|dad|father|parents?|family|folks|in laws)'
+/**
+ * A relative said as a place or as whom someone lives with ("my son is at grandma house back home", "the kids stay
+ * with their grandparents", "back home at my parents place"): a person in the speaker's life, not the learner. With
+ * its home and a "back home" after it, the phrase holds no need-word either. A course for them says "for" ("for my
+ * grandma"), and a relative with an age or a role is read by the people cues (query/english-people).
+ */
+const KIN_AS_PLACE = new RegExp(`(?:\\bback(?: home)? )?\\b(?:at|with|to|from|near|by|beside|in|visiting)(?: (?:my|our|his|her|their|the|your|me|mi))?(?: (?:own|dear|old))? ${KIN}(?: s)?(?: (?:house|home|place|flat|apartment|village|farm|room))?(?: back)?(?: home)?(?: (?:in|at) (?:the |our |my |his |her |their )?(?:village|countryside|hometown|home town|home))?\\b`, 'g')
+
+/** Where an English message says a relative as a place or a companion ({@link KIN_AS_PLACE}): no learner, no need. */
+export function kinAsPlaceSpans(text: string): [number, number][] {
+  if (!/\b(?:grand|gran|nan|mum|mom|mother|dad|father|parent|family|folks|in laws)/.test(text)) return []
+  return [...text.matchAll(KIN_AS_PLACE)].map((m) => [m.index!, m.index! + m[0].length])
+}
+const isKinAsPlace = (m: Match, spans: [number, number][]) => isAudience(m) && !m.cue && (m.id === 'elderly' || m.id === 'parents')
+  && spans.some(([a, b]) => a <= m.start && m.end <= b)
+
 /**
  * Reads, in an English message's mentions, an audience said only by a plain head word ("staff") whose group is
  * named by the audience right before it or owning it after "at/of" as that group: the head is the same person,
@@ -52,10 +72,16 @@ const isParentsWord = (m: Match) => isAudience(m) && m.id === 'parents' && !m.cu
  * that says whom (here the teacher-development subject), not a second learner.
  */
 export function withOwnedHeads(matches: Match[], text: string): Match[] {
+  const kinPlaces = kinAsPlaceSpans(text)
+  const selves = matches.some((m) => m.kind === 'topics') ? [...englishSelfSpans(text), ...englishBotSpans(text)] : []
   return matches.map((h) => {
+    // "I'm a cook at a restaurant", "I work as an english teacher": the subject's word is the speaker's job, not asked
+    // for; "are you a chatbot?" asks what the bot is, not for AI.
+    if (h.kind === 'topics' && selves.some(([a, b]) => a <= h.start && h.end <= b)) return { ...h, id: null }
     // "Video calling my family", "a course for my parents": the speaker's relatives, whom the people cues read with
     // their age or role ("my parents are retired"); the word alone names no parents' audience (家长), and stays claimed.
     if (isParentsWord(h) && OWNED.test(text.slice(Math.max(0, h.start - 20), h.start))) return { ...h, id: null }
+    if (isKinAsPlace(h, kinPlaces)) return { ...h, id: null }
     const owner = isPlainHead(h) ? matches.find((o) => owns(o, h, text)) : undefined
     if (owner) return { ...h, id: owner.id, explicit: owner.explicit }
     // (A modifier of a course said for someone names no learner: it is read as part of that phrase, so its words

@@ -150,7 +150,7 @@ const ROLES: { id: string; is: string[]; does: string[] }[] = [
       '(?:all )?(?:farmers|growers|smallholders|peasants|herders|herdsmen|fishermen|beekeepers|(?:rice|tea|fruit|pig|dairy|poultry) farmers|farming people|farm folk)', '(?:in|into) farming'],
     does: [`farms?(?! (?:produce|products|stay|stays|tourism|machinery))\\b(?: ${FARM_GOODS}${MORE_FARM_GOODS})?`, // What is grown and kept, all of it and where ("we grow maize and keep goats", "grows rice on his farm"): the person's
       // words, no subject of their own.
-      `(?:grows?|keeps?|raises?|rears?|breeds?|plants?) ${FARM_GOODS}${MORE_FARM_GOODS}(?: (?:on|in|at) (?:his|her|their|our|my|the|a) (?:own |small |little |family )?(?:farm|land|fields?|plot|smallholding|village|orchard))?`,
+      `(?:grows?|keeps?|raises?|rears?|breeds?|plants?) (?:(?:some|a few|a couple of|a lot of|lots of|many|\\d+|two|three|four|five|ten) )?${FARM_GOODS}${MORE_FARM_GOODS}(?: (?:on|in|at) (?:his|her|their|our|my|the|a) (?:own |small |little |family )?(?:farm|land|fields?|plot|smallholding|village|orchard))?`,
       'works? (?:the|on the|on a|on our) (?:land|farm|fields?)', 'works? in (?:farming|agriculture)', 'lives? off the land',
       // Farming said as what one does ("i do farming", "my family does some farming", "we re doing fish farming").
       '(?:do|does|did|doing|into) (?:some |a bit of |a little |small scale |smallholder )?(?:[a-z]+ )?(?:farming|agriculture)(?! (?:course|class|training|skills|tech|technology|business))', '(?:are|is) in (?:farming|agriculture)', 'raises? (?:pigs|chickens|hens|ducks|cows|cattle|sheep|goats|livestock)', '(?:runs?|has|have|owns?|ve got) (?:a |an |the |our |my )?(?:small |little |family |big )?(?:farm|orchard|fish pond|tea garden|plot of land|smallholding|vegetable plot)'],
@@ -244,8 +244,9 @@ function participleRoles(does: readonly string[]): string[] {
   })
 }
 /**
- * What the person is, then what they do, said as one description with no second subject ("i m blind and use a
- * screen reader", "i am migrant worker come from countryside to work in city"): the does-form of the same role goes
+ * What the person is or does, then what they do, said as one description with no second subject ("i m blind and use
+ * a screen reader", "i am migrant worker come from countryside to work in city", "i farm, grow vegetables on my
+ * land"): the does-form of the same role goes
  * on the cue, so its words (the screen reader, the countryside) describe the learner and are no subject or need.
  */
 const thenDoes = (does: readonly string[]) => `(?:(?: and| who| that)?(?: also| now| still)? (?:${withOptionalArticles(does.join('|'))})${PERSON_ORIGIN})?`
@@ -253,7 +254,7 @@ const NOT_A_SUBJECT_BEFORE = '(?<!\\b(?:learn|learning|study|studying|about|on|o
 
 /** The compositional English audience cues: each person form times each role, and ages. */
 export const ENGLISH_PEOPLE_CUES: readonly Cue[] = [
-  ...ROLES.map((r) => cue(r.id, `${IS(KIN_ANY)} (?:${withOptionalArticles(r.is.join('|'))})${PERSON_ORIGIN}${thenDoes(r.does)}\\b|${DOES(KIN_ANY)} (?:${withOptionalArticles(r.does.join('|'))})${PERSON_ORIGIN}\\b|${WORKS_AS()} (?:${withOptionalArticles(r.is.join('|'))})${PERSON_ORIGIN}\\b`)),
+  ...ROLES.map((r) => cue(r.id, `${IS(KIN_ANY)} (?:${withOptionalArticles(r.is.join('|'))})${PERSON_ORIGIN}${thenDoes(r.does)}\\b|${DOES(KIN_ANY)} (?:${withOptionalArticles(r.does.join('|'))})${PERSON_ORIGIN}${thenDoes(r.does)}\\b|${WORKS_AS()} (?:${withOptionalArticles(r.is.join('|'))})${PERSON_ORIGIN}\\b`)),
   ...ROLES.map((r) => participleRoles(r.does)).flatMap((p, i) => (p.length ? [cue(ROLES[i].id, `${NOT_A_SUBJECT_BEFORE}\\b(?:${withOptionalArticles(p.join('|'))})${PERSON_ORIGIN}\\b`)] : [])),
   // A young relative with a young age: the course is for them ("my son is 15", "my 16 year old daughter").
   cue('youth', `\\b${RELATIVE(KIN_YOUNG)}(?: is| s| who is| who s| just turned| turned| turning| aged)? (?:about |almost |nearly |only |just )?${YOUNG_AGE}${AGE_TAIL}${LEFT_SCHOOL}|\\b${MY} ${YOUNG_AGE}(?: |-)?(?:years?|yrs?|yr) ?old (?:${KIN_YOUNG})\\b|\\b${RELATIVE(KIN_YOUNG)}(?: is| s| who is| who s)? (?:in|at) (?:high|middle|secondary|junior high|senior high|vocational|technical) school\\b|\\b${RELATIVE(KIN_YOUNG)}(?: is| s)? (?:at|in) (?:uni|university|college)\\b|\\b${RELATIVE(KIN_YOUNG)}(?: who)?(?: has| s| is)?(?: just| only just| recently)? (?:started|starts|starting|entered|began|begun|gone into|moved up to) (?:at )?(?:high|middle|secondary|junior high|senior high|vocational|technical) school\\b`),

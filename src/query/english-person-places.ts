@@ -8,8 +8,14 @@
 /** Crops and animals a farmer grows or keeps. */
 export const FARM_GOODS = '(?:crops|rice|wheat|corn|maize|millet|sorghum|cassava|yams?|beans|soy ?beans|peanuts|groundnuts|vegetables|veg|fruits?|tea|apples|oranges|grapes|cotton|potatoes|sugar ?cane|tobacco|rubber|coffee|cocoa|palm oil|pigs|chickens|hens|ducks|geese|cows|cattle|sheep|goats|bees|fish|rabbits|livestock|poultry)'
 
-/** More of what is grown and kept, each maybe with its own verb ("rice and keep ducks", "maize, some pigs"). */
-export const MORE_FARM_GOODS = `(?:(?:,| and| &) (?:(?:grows?|keeps?|raises?|rears?|breeds?|plants?|farms?|some|a few) )?${FARM_GOODS})*`
+/** A farmer's verbs, and a count of what they keep. */
+const FARM_VERB = '(?:grows?|keeps?|raises?|rears?|breeds?|plants?|farms?)'
+const FARM_COUNT = '(?:some|a few|a couple of|a lot of|lots of|many|\\d+)'
+/**
+ * More of what is grown and kept, each maybe with its own verb or count ("rice and keep ducks", "maize, some pigs":
+ * the comma is gone in the normalised text, so a verb or a count alone joins it too).
+ */
+export const MORE_FARM_GOODS = `(?:(?:(?:,| and| &) (?:${FARM_VERB} )?(?:${FARM_COUNT} )?| ${FARM_VERB} (?:${FARM_COUNT} )?| ${FARM_COUNT} )${FARM_GOODS})*`
 
 /** A school said with where it lies, out in the country ("a little school up in the hills", "a primary in a village"). */
 export const SCHOOL_OUT_THERE = '(?:school|primary|primary school|kindergarten|middle school) (?:out |up |down |deep |far )?(?:in|on) (?:the |a |some )?(?:remote |poor |small |little )?(?:countryside|mountains|mountain|hills|highlands|villages?|sticks|bush|outback|backwoods|rural areas?|township)'

@@ -19,6 +19,18 @@ const ASKING = '(?:know|ask|asking|asked|enquire|enquiring|inquire|inquiring|req
 const OPENING = '(?:if|whether|about|regarding|concerning|as to|on|of|for|is there|are there|there is|there are|what|which)'
 
 /**
+ * Asking what the bot is ("are you a robot?", "r u a real person or a bot", "am i talking to a human?", "are you an
+ * ai"): the bot is the one said to be something, so the noun is no subject, whatever it is (chatbot, AI, school).
+ */
+const BOT_IDENTITY = /\b(?:are|r) (?:you|u|ya) (?:just |really |even |actually |only )?(?:an?|the) (?:real |actual |live |human )?[a-z]+(?: or (?:an?|the )?(?:real |actual |live )?[a-z]+)?\b|\b(?:am i|are we) (?:talking|chatting|speaking|texting|writing) (?:to|with) (?:an?|the|some) (?:real |actual |live )?[a-z]+(?: or (?:an?|the )?(?:real |actual |live )?[a-z]+)?\b/g
+
+/** Where an English message asks what the bot is ({@link BOT_IDENTITY}): no topic is said there either. */
+export function englishBotSpans(text: string): [number, number][] {
+  if (!/\b(?:are|r|am)\b/.test(text)) return []
+  return globalMatches(BOT_IDENTITY, text).map((m) => [m.index!, m.index! + m[0].length])
+}
+
+/**
  * Frames by structure, over normalised text (lower case, no punctuation). Each is a run of words that asks, excuses
  * or addresses; the asked-about words after it are left to the other readers.
  */
@@ -41,6 +53,7 @@ const FRAMES: readonly RegExp[] = [
   // Whether a thing exists, in the standard and second-language forms ("is there any", "if exists courses",
   // "is it exist", "courses existing", "is it possible to", "any possibility of", "by any chance").
   /\b(?:is it |is there |it )?(?:exist|exists|existing|existed|existence)\b|\b(?:is it |it is |is )?(?:possible|possibility|possibilities)(?: (?:of|to|that|for))?\b|\bby any chance\b|\b(?:any|a) chance (?:of|to|that)\b/g,
+  BOT_IDENTITY,
   // Thanks and signing off ("thanks in advance", "i would be grateful if", "i d appreciate it if", "best regards").
   /\b(?:thanks?|thank you|many thanks)(?: in advance)?\b|\b(?:would|will|d) be (?:very |so |most )?(?:grateful|thankful|obliged|glad|happy) (?:if|for)\b|\bappreciate(?: it)?(?: if)?\b|\b(?:best |kind |warm )?regards\b|\byours (?:sincerely|faithfully|truly)\b|\bgod bless(?: you)?\b/g,
 ]

@@ -164,7 +164,7 @@ darts archery fencing bowling billiards snooker poker bridge mahjong scrabble su
 baseball softball netball squash pilates zumba kickboxing taekwondo wrestling parkour skateboarding snowboarding kayaking
 canoeing cycling marathon triathlon bagpipe bagpipes banjo accordion saxophone harmonica clarinet trombone tuba origami
 scrapbooking taxidermy bartending mixology sommelier barista manicure pedicure lashes eyebrows waxing dj rap beatbox
-gaming esports fortnite minecraft roblox lego sat lsat mcat gmat ielts toefl gre
+gaming esports fortnite minecraft roblox lego sat lsat mcat gmat ielts toefl gre learner learners human humans
 late early mid fifties forties born ago ages staff state supply primary started starting entered union unions club clubs federation
 private clients client womens mens province provinces maize
 wee bairn bairns wean weans lass lasses lassie da mammy maw plot plots folks likkle pickney

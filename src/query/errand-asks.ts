@@ -198,7 +198,8 @@ const EN_ERRANDS = [
   /\b(?:send|sending|wire|wiring|transfer|transferring|remit|remitting) (?:some )?(?:money|cash|funds)\b/,
   // Where to watch a game or a show, where to eat.
   /\bwhere (?:to|can i|can we|do i|should i|could i|i can) (?:watch|stream|see)\b|\b(?:watch|stream)\b.{0,30}\b(?:game|match|fight|race|final|show|concert)\b/,
-  /\brestaurants?\b|\b(?:where|somewhere|place) to eat\b/,
+  // (Not where the speaker works, "i m a cook at a restaurant", "i work in a restaurant kitchen": who they are, query/unread-person.)
+  /(?<!\b(?:i m|i am|im|i work|i worked|i m working|work|works|working|employed|job)\b(?: (?!(?:look|looking|find|finding|want|need|recommend|searching|seeking|go|going|eat|eating|book|booking)\b)[a-z]+){0,3} (?:at|in|for) (?:[a-z]+ ){0,2})\brestaurants?\b|\b(?:where|somewhere|place) to eat\b/,
   // A child's homework done for them (how to help with it is parenting).
   // (A school subject named, "his algebra homework": the work itself; "help my son with his homework" is parenting, a dev question.)
   /(?<!\bhow (?:to|do i|can i|should i) )\bhelp (?:my|our) (?:kid|kids|son|daughter|child|children|boy|girl|grandson|granddaughter) with (?:his|her|their|the|my) (?!home)[a-z]+ (?:homework|homwork)\b/,

@@ -63,9 +63,12 @@ function englishFormat(said: string): { format: Format | null; span: readonly [n
     const m = c.pattern.exec(text)
     if (m) { cue = { format: c.format === 'any' ? null : c.format, span: [m.index, m.index + m[0].length] }; break }
   }
-  if (cue && (cue.format === null || cue.format === 'hybrid')) return cue
+  if (cue && cue.format === null) return cue
   const frame = readEnglishFormatFrames(text)
-  if (frame?.format === 'hybrid') return frame
+  // (A mixed frame holding the mixed cue says it with its mix word too, "online and offline mixed": the longer span.)
+  const within = (a: readonly [number, number], b: readonly [number, number]) => b[0] <= a[0] && a[1] <= b[1]
+  if (frame?.format === 'hybrid' && (cue?.format !== 'hybrid' || within(cue.span, frame.span))) return frame
+  if (cue?.format === 'hybrid') return cue
   return cue ?? frame ?? { format: null, span: null }
 }
 

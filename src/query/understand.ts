@@ -36,10 +36,10 @@ import { headVariants } from './topic-heads.js'
 import { createFacetReader } from './facet-reading.js'
 import { FOR_THE_CHILD, PERSON_OF_A_LIFE, subjectOnly } from './subject-rules.js'
 import { personOrSubject, selfDescriptionSpans, setAgainstSelfSpans } from './person-subjects.js'
-import { unreadPerson } from './unread-person.js'
+import { englishSelfSpans, unreadPerson } from './unread-person.js'
 import { withoutFramedStrangers } from './inner-subjects.js'
 import { insideLongerWord, isFiller, labelSpans, latinWordAt, wordSpans } from './word-spans.js'
-import { withOwnedHeads } from './english-heads.js'
+import { kinAsPlaceSpans, withOwnedHeads } from './english-heads.js'
 import { englishRequestFrameSpans } from './english-request-frames.js'
 
 /** Audiences that are a working life: their situation words (庄稼 in 我是种庄稼的) are who they are, not a subject. */
@@ -136,8 +136,8 @@ export function createQueryUnderstander(deps: UnderstandDeps): (text: string) =>
     const facets = readFacets(normalized, english)
     const found = findMatches(normalized, termIndex)
     const lifeTopics: Match[] = []
-    // (English: a plain head, "staff" of "neighbourhood committee staff", is the person its modifier names: english-heads.)
-    const others = english ? [] : setAgainstSelfSpans(normalized) // (someone else set against the learner: "工人姐姐湊緊仔，我自己想學…")
+    // (Someone set against the learner, "工人姐姐湊緊仔，我自己想學…"; in English the speaker's job, a relative's place: english-heads.)
+    const [others, englishOwn] = english ? [[], [...kinAsPlaceSpans(normalized), ...englishSelfSpans(normalized)]] : [setAgainstSelfSpans(normalized), []]
     const matches = personOrSubject(subjectOnly(withoutFramedStrangers(english ? withOwnedHeads(found, normalized) : found, known, normalized), normalized, facets.formatSpans, lifeTopics), normalized).filter((m) => !overlapsSpan(m, others))
     // "孩子" is nearly always a parent speaking: implied, unless the course is plainly for the child ("适合孩子的编程课").
     if (!FOR_THE_CHILD.test(normalized)) {
@@ -213,8 +213,8 @@ export function createQueryUnderstander(deps: UnderstandDeps): (text: string) =>
       // A word inside the words naming the learner ("庄稼" in "我是庄稼人") is who they are, not a subject.
       if (personSpans.some(([a, b]) => a <= m.index && m.index + m[0].length <= b && b - a > m[0].length)) continue
       if (tutoring.some((t) => t.start < m.index + m[0].length && m.index < t.end)) continue
-      // In English a word inside a slot ("for teenagers", "via video call") says who or how, not a subject its everyday reading implies.
-      if (english && slotSpans.some(([a, b]) => a <= m.index && m.index + m[0].length <= b)) continue
+      // In English a word inside a slot ("for teenagers") or the speaker's own job or life ("i work as a chef") is no subject.
+      if (english && [...slotSpans, ...englishOwn].some(([a, b]) => a <= m.index && m.index + m[0].length <= b)) continue
       for (const id of e.topics) if (!slots.topics.some((t) => t.id === id)) slots.topics.push({ id, explicit: false, matched: m[0], related: true })
     }
     // Words of an implied cue describe the learner ("我65了", "在村里教书"), not the course:
@@ -270,7 +270,7 @@ export function createQueryUnderstander(deps: UnderstandDeps): (text: string) =>
     // A lone Chinese character ("东" of a cut-off 东西, "撒" for 啥) says nothing to learn.
     // Words about the person or the conversation ("本人", "改主意", "跟前") are no need either.
     // Words of a clause where the learner says who they are ("我在镇中心校教语文") are who they are, no need.
-    const selfSpans = [...(english ? [] : selfDescriptionSpans(normalized)), ...labelSpans(said, normalized)] // (a form's labels, 补充地点：, too)
+    const selfSpans = [...(english ? englishOwn : selfDescriptionSpans(normalized)), ...labelSpans(said, normalized)] // (a form's labels, 补充地点：, too)
     const needs = groups.filter((g) => !overlapsSpan(g, slotSpans) && !(g.start >= 0 && selfSpans.some(([a, b]) => a <= g.start && g.end <= b)))
       .map((g) => [...new Set(g.words)].filter((w) => !LONE_CHARACTER.test(w) && !audienceWords.has(w) && isNeedWord(w)))
       .filter((g) => g.length > 0)

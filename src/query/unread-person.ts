@@ -30,8 +30,10 @@ const ENGLISH_FRAME = /\b(?:(?:i m|i am|im) (?:an?|just an?|only an?)|i (?:work|
 const ENGLISH_NOT_A_PERSON = /^(?:(?:bit|little|total|complete|absolute|real|big|huge|look|looking|search|searching|seeking|hunting)\b|beginner|newbie|novice|fan\b|lover\b|first timer|learner\b|home\b|the moment\b|a hurry|hurry\b|mess\b|question\b)/
 /** English words for what is asked for: a phrase holding one is the request. */
 const COURSE_WORDS = /\b(?:class|classes|clsses|course|courses|lesson|lessons|training|trainings|programm?es?|programs?|workshops?)\b/
+/** A head that makes the phrase one about learning: the words before it are the subject ("an english learner"). */
+const LEARNER_HEAD = /\b(?:learners?|students?|beginners?|novices?|newbies?|enthusiasts?|fans?|lovers?|hobbyists?|amateurs?|buffs?)\b/
 /** Words that join or close an English clause: the self-description ends there. */
-const ENGLISH_END = /\b(?:and|but|so|looking|want|wanting|wanna|would|could|can|any|what|which|where|how|is there|are there|do you|please|pls|kindly|interested|trying|hoping)\b/
+const ENGLISH_END = /\b(?:and|but|so|looking|want|wanting|wanna|would|could|can|any|what|which|where|how|is there|are there|do you|please|pls|kindly|interested|trying|hoping|keen|eager|into|learn|learning|study|studying|need|needing|who|that)\b/
 
 const covered = (at: number, spans: readonly (readonly number[])[]) => spans.some(([a, b]) => a <= at && at < b)
 
@@ -62,7 +64,10 @@ function chineseUnread(text: string, slotSpans: readonly (readonly number[])[]):
   return null
 }
 
-function englishUnread(text: string, slotSpans: readonly (readonly number[])[]): string | null {
+/** The English self-phrases of `text`: each frame, where its person phrase starts, and the phrase (five words at most). */
+function englishSelfPhrases(text: string): { frame: string; from: number; at: number; phrase: string }[] {
+  const out: { frame: string; from: number; at: number; phrase: string }[] = []
+  if (!/\bi\b|\bim\b|\bmy job\b/.test(text)) return out
   for (const m of globalMatches(ENGLISH_FRAME, text)) {
     const start = m.index + m[0].length
     const rest = text.slice(start).replace(/^\s+/, '')
@@ -71,11 +76,29 @@ function englishUnread(text: string, slotSpans: readonly (readonly number[])[]):
     const phrase = (end ? rest.slice(0, end.index) : rest).split(/\s+/).slice(0, 5).join(' ').trim()
     // Courses named inside it ("mi a look free rural classes") make it the request, not the person.
     if (COURSE_WORDS.test(phrase)) continue
-    const at = text.indexOf(phrase, start)
+    // A learner of something ("an english learner", "a piano student", "a computer beginner") names what they learn.
+    if (LEARNER_HEAD.test(phrase)) continue
+    out.push({ frame: m[0], from: m.index, at: text.indexOf(phrase, start), phrase })
+  }
+  return out
+}
+
+/**
+ * Where an English message says what the speaker is or does for a living ("i m a cook at a restaurant", "i work as
+ * a welder in a shipyard"), frame and phrase: the words there are who they are, so none is a need-word, and a
+ * subject's word there (cook, welder, caregiver, "english teacher") is their job, not what they ask to learn. The
+ * twin of the Chinese self-clauses (query/person-subjects' `selfDescriptionSpans`).
+ */
+export function englishSelfSpans(text: string): [number, number][] {
+  return englishSelfPhrases(text).filter(({ phrase }) => phrase.length > 0).map(({ from, at, phrase }) => [from, at + phrase.length])
+}
+
+function englishUnread(text: string, slotSpans: readonly (readonly number[])[]): string | null {
+  for (const { frame, at, phrase } of englishSelfPhrases(text)) {
     let left = ''
     for (let i = at; i >= 0 && i < at + phrase.length; i++) if (!covered(i, slotSpans)) left += text[i]
     const words = left.split(/\s+/).filter((w) => w.length >= 3 && !/^(?:the|our|my|his|her|their|this|that|local|some|one|here|there|now|city|town|from)$/.test(w))
-    if (words.length) return `${m[0]} ${phrase}`.trim()
+    if (words.length) return `${frame} ${phrase}`.trim()
   }
   return null
 }

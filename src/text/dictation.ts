@@ -54,6 +54,11 @@ const COUNTING_BEFORE = new Set(['have', 'has', 'had', 'got', 'of', 'about', 'ar
   'sixty', 'seventy', 'eighty', 'ninety', 'take', 'want', 'need', 'see', 'show', 'pick', 'choose'])
 const NEVER_COUNTED = new Set(['me', 'my', 'us', 'our', 'him', 'his', 'her', 'them', 'their', 'you', 'your', 'the', 'a',
   'an', 'this', 'that', 'someone', 'somebody', 'anyone', 'anybody', 'everyone', 'everybody'])
+/**
+ * "Four" right before a list item named by its number ("the contact number four number three", "rate four no. 3",
+ * "details four option 2"): a count never stands before another item's number, so it is "for", whatever precedes it.
+ */
+const FOUR_BEFORE_ITEM = /\bfour(?=\s+(?:number|no\.?|nr\.?|num\.?|option|item|course|class|programme|program|project|#)\s*(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)\b)/gi
 const FOUR = /(?<=^|([a-z']+)[\s,]+)four(?=\s+([a-z']+))/gi
 
 /**
@@ -73,6 +78,7 @@ export function fromDictation(text: string): string {
   out = out.replace(WORD_MARKS, (_w, name: string) => (/bracket|paren|quote/i.test(name) ? ',' : name.toLowerCase() === 'colon' ? ':' : '.'))
   out = out.replace(SPLIT_COMPOUND, '$1$2')
   if (/\bfour\b/i.test(out)) {
+    out = out.replace(FOUR_BEFORE_ITEM, 'for')
     out = out.replace(FOUR, (four: string, before: string | undefined, after: string) => {
       if (before && COUNTING_BEFORE.has(before.toLowerCase())) return four
       const a = after.toLowerCase()
