@@ -125,6 +125,8 @@ export function createTextRepairer(vocabulary: readonly string[], options: Repai
   // from each position of a run, one walk finds every word it could be.
   const sounds = new FlatTrie(1024)
   const soundEntries: Entry[][] = []
+  // The same words by their characters (value 1 where one ends), walked beside the sounds: is what was typed a word already?
+  const spelled = new FlatTrie(0x10000)
   const byFirst = new Map<string, Entry[]>()
   // Entries by their first and by their last character: pinyin typed inside Chinese may finish a word begun in characters.
   const besides: WordsByChar = { byFirstChar: new Map(), byLastChar: new Map() }
@@ -134,6 +136,9 @@ export function createTextRepairer(vocabulary: readonly string[], options: Repai
   for (const part of prepared.english) english.add(part)
   for (const [norm, syllables] of prepared.words) {
     words.add(norm)
+    let at = 0
+    for (let k = 0; k < norm.length; k++) at = spelled.add(at, norm.charCodeAt(k))
+    spelled.setValue(at, 1)
     const entry: Entry = { word: norm, syllables, exact: exactKey(syllables), fuzzy: syllables.map(fuzzySyllable) }
     addSound(sounds, soundEntries, entry)
     push(byFirst, entry.fuzzy[0], entry)
@@ -172,15 +177,17 @@ export function createTextRepairer(vocabulary: readonly string[], options: Repai
     // From each position, the vocabulary words that sound like what follows (one trie walk), shortest first.
     for (let i = 0; i < chars.length; i++) {
       let node = 0
+      let typed = plain ? 0 : NO_NODE // (the characters i..j in `spelled`, when each is one UTF-16 unit)
       for (let j = i; j < chars.length; j++) {
         node = sounds.next(node, fuzzyIds[j])
         if (node === NO_NODE) break
+        if (typed !== NO_NODE) typed = spelled.next(typed, run.charCodeAt(j))
         const held = sounds.value(node)
         if (held === 0) continue
         const found = soundEntries[held - 1]
         const len = j - i + 1
+        if (plain ? typed !== NO_NODE && spelled.value(typed) === 1 : words.has(spanText(run, chars, plain, i, len))) continue // a word already
         const s = spanText(run, chars, plain, i, len)
-        if (words.has(s)) continue // a vocabulary word already
         const typedSound = exactKey(syl.slice(i, i + len))
         for (const e of found) {
           const exactSound = e.exact === typedSound
