@@ -11,6 +11,7 @@ import { UserError } from '../errors.js'
 import { KNOWLEDGE_DIR } from '../paths.js'
 import { parseKnowledgeYaml, readKnowledgeFile } from '../knowledge-file.js'
 import { fold, toHalfWidth } from '../text/fold.js'
+import { FlatTrie, NO_NODE } from '../text/flat-trie.js'
 
 const citySchema = z.object({
   name: z.string().min(2),
@@ -74,10 +75,13 @@ export class Regions {
   private readonly exact = new Map<string, RegionRef>()
   /** Terms safe to look for inside sentences (no one-character abbreviations); null = not a place. */
   private readonly inText = new Map<string, RegionRef | null>()
-  /** The lengths of the inText names starting with each character, longest first: findAll tries only those. */
-  private readonly lengthsByFirst = new Map<number, number[]>()
-  /** Every start (two characters or more) of an inText name: findAll tries no length past the longest one a text holds. */
-  private readonly starts = new Set<string>()
+  /**
+   * The inText names of two characters or more by UTF-16 unit (text/flat-trie): a node's value, when not 0, is one more
+   * than the index in `named` of what the name there names. From each position of a message one walk gives every name
+   * starting there, instead of a slice and a look-up per length tried.
+   */
+  private readonly names = new FlatTrie(0x10000)
+  private readonly named: (RegionRef | null)[] = []
 
   /** Builds the indexes; throws a UserError listing every word that names two places. */
   constructor(data: { nationwide: string[]; ignore?: string[]; provinces: Province[] }, source = 'regions') {
@@ -114,11 +118,11 @@ export class Regions {
       else this.inText.set(fold(w), null)
     }
     if (problems.length > 0) throw new UserError(`${source} is not a valid regions file`, problems)
-    for (const k of this.inText.keys()) {
+    for (const [k, ref] of this.inText) {
       if (k.length < 2) continue
-      const lengths = this.lengthsByFirst.get(k.charCodeAt(0)) ?? []
-      if (!lengths.includes(k.length)) this.lengthsByFirst.set(k.charCodeAt(0), [...lengths, k.length].sort((a, b) => b - a))
-      for (let n = 2; n <= k.length; n++) this.starts.add(k.slice(0, n))
+      let node = 0
+      for (let n = 0; n < k.length; n++) node = this.names.add(node, k.charCodeAt(n))
+      this.names.setValue(node, this.named.push(ref))
     }
   }
 
@@ -152,16 +156,16 @@ export class Regions {
     // Half-width and lower case keep string positions, so indexes point into `text`.
     const s = toHalfWidth(text).toLowerCase()
     const out: RegionMention[] = []
+    const ends: number[] = []
     for (let i = 0; i < s.length; i++) {
-      const lengths = this.lengthsByFirst.get(s.charCodeAt(i))
-      if (lengths === undefined) continue
-      // No name is longer than the longest start of one found here (a slice that starts none, no longer one does).
-      let longest = 1
-      while (i + longest < s.length && this.starts.has(s.slice(i, i + longest + 1))) longest++
-      for (const len of lengths) {
-        if (len > longest) continue
-        const ref = this.inText.get(s.slice(i, i + len))
-        if (ref === undefined) continue
+      // The names starting here, each as its length and its node's value, longest last: tried longest first.
+      ends.length = 0
+      for (let j = i, node = 0; j < s.length && (node = this.names.next(node, s.charCodeAt(j))) !== NO_NODE; j++) {
+        if (this.names.value(node) !== 0) ends.push(j + 1 - i, this.names.value(node))
+      }
+      for (let e = ends.length - 2; e >= 0; e -= 2) {
+        const len = ends[e]
+        const ref = this.named[ends[e + 1] - 1]
         const before = s[i - 1] ?? ''
         const after = s[i + len] ?? ''
         if (LATIN.test(s[i]) && LATIN.test(before)) continue

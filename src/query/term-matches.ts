@@ -8,6 +8,7 @@ import { OPEN_AUDIENCE } from '../catalogue/project.js'
 import type { TaxonomyKind } from '../catalogue/taxonomy.js'
 import { isDictionaryWord } from '../text/segment.js'
 import { candidateIndices, globalMatches } from '../text/regex-tools.js'
+import { FlatTrie, NO_NODE } from '../text/flat-trie.js'
 import { COLLOQUIAL_CUES, COLLOQUIAL_PERSON_PATTERNS } from './colloquial-cues.js'
 import { PERSON_CUES } from './person-cues.js'
 import { VILLAGE_SCHOOL_CUES } from './person-settings.js'
@@ -77,42 +78,34 @@ const QUALIFICATION = /^(?:上岗证|操作证|考证|考个证|拿证|证书?|�
 
 /** Terms precompiled for matching: Chinese terms in a trie of their characters, the others by their own matcher. */
 export interface TermIndex {
-  root: TermNode
   /**
-   * The root's next nodes by UTF-16 unit: every position of a message starts at the root, whose thousands of first
-   * characters made that step a map lookup each; an array read gives the same node.
+   * The Chinese terms' characters as a trie (text/flat-trie: a message's walk inside a search finds typed arrays in
+   * cache far more often than a node object and a map per step). A node's value, when not 0, is one more than the
+   * index in `termsAt` of the terms spelled by the path to it.
    */
-  rootNext: (TermNode | undefined)[]
+  trie: FlatTrie
+  termsAt: TermEntry[][]
   english: (text: string) => EnglishHit[]
 }
 
-/**
- * A trie node: the terms spelled by the path to it (in term order), and the next characters, keyed by code point:
- * a message is read by UTF-16 unit (no one-character string per step), so a character outside the BMP, keyed above
- * 0xFFFF, is never reached, as when both sides were strings.
- */
-interface TermNode {
-  next: Map<number, TermNode>
-  terms: (Term & { latinStart: boolean; latinEnd: boolean })[]
-}
+/** A term as a trie node holds it: whether it starts or ends with a Latin letter or digit (then it must not touch another). */
+type TermEntry = Term & { latinStart: boolean; latinEnd: boolean }
 
-/** Built once per understander: from each position of a message, one walk finds every term starting there. */
+/**
+ * Built once per understander: from each position of a message, one walk finds every term starting there. Terms are
+ * keyed by code point: a message is read by UTF-16 unit (no one-character string per step), so a character outside
+ * the BMP, keyed above 0xFFFF, is never reached, as when both sides were strings.
+ */
 export function indexTerms(terms: Term[], english: TermIndex['english']): TermIndex {
-  const root: TermNode = { next: new Map(), terms: [] }
+  const trie = new FlatTrie(0x10000)
+  const termsAt: TermEntry[][] = []
   for (const t of terms) {
-    let node = root
-    for (const unit of t.han) {
-      const key = unit.codePointAt(0)!
-      let child = node.next.get(key)
-      if (!child) node.next.set(key, (child = { next: new Map(), terms: [] }))
-      node = child
-    }
-    node.terms.push({ ...t, latinStart: /^[a-z0-9]/.test(t.han), latinEnd: /[a-z0-9]$/.test(t.han) })
+    let node = 0
+    for (const unit of t.han) node = trie.add(node, unit.codePointAt(0)!)
+    if (trie.value(node) === 0) trie.setValue(node, termsAt.push([]))
+    termsAt[trie.value(node) - 1].push({ ...t, latinStart: /^[a-z0-9]/.test(t.han), latinEnd: /[a-z0-9]$/.test(t.han) })
   }
-  // (A key above 0xFFFF is never reached: a message is read by UTF-16 unit.)
-  const rootNext = new Array<TermNode | undefined>(0x10000).fill(undefined)
-  for (const [key, child] of root.next) if (key < 0x10000) rootNext[key] = child
-  return { root, rootNext, english }
+  return { trie, termsAt, english }
 }
 
 /** English words that open a statement about a person ("I'm a farmer growing rice", "my dad works construction", "came from the village to find work"). */
@@ -121,16 +114,18 @@ const SPEAKS_OF_A_PERSON = /^(?:i|we|he|she|they|my|our|his|her|i m|im|i am|we r
 /** Taxonomy terms and cues found in the text; overlaps resolved longest-first. */
 export function findMatches(text: string, index: TermIndex): Match[] {
   const found: Match[] = []
+  const { trie, termsAt } = index
   for (let at = 0; at < text.length; at++) {
-    let node: TermNode | undefined = index.rootNext[text.charCodeAt(at)]
-    for (let end = at + 1; node !== undefined; end++) {
-      for (const t of node.terms) {
+    let node = trie.next(0, text.charCodeAt(at))
+    for (let end = at + 1; node !== NO_NODE; end++) {
+      const held = trie.value(node)
+      if (held !== 0) for (const t of termsAt[held - 1]) {
         if (t.latinStart && /[a-z0-9]/.test(text[at - 1] ?? '')) continue
         if (t.latinEnd && /[a-z0-9]/.test(text[end] ?? '')) continue
         found.push({ kind: t.kind, id: t.id, start: at, end, explicit: true, cue: false, matched: t.han, ...(t.word ? { word: t.word } : {}) })
       }
       if (end >= text.length) break
-      node = node.next.get(text.charCodeAt(end))
+      node = trie.next(node, text.charCodeAt(end))
     }
   }
   // English words of the taxonomy, inflected and padded as people write them. "Adults", "the public":

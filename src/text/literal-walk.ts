@@ -12,34 +12,80 @@
 import { firstStrings } from './pattern-prefixes.js'
 import { requiredStrings } from './pattern-literals.js'
 import { diskMemo } from '../disk-cache.js'
+import { FlatTrie, NO_NODE } from './flat-trie.js'
 
 /**
- * A trie node: the conditions (slots) one of whose strings ends here, and the next characters by UTF-16 unit. Most
- * nodes have one next character (a string's tail shared by no other), kept in `code` and `child`; a map is made only
- * for a second one. Building some 20,000 nodes with a map each was most of a one-question `ask`'s pattern set-up.
+ * The trie of every registered string by UTF-16 unit (text/flat-trie: numbered nodes in typed arrays, which a walk
+ * inside a search finds in cache far more often than some 20,000 node objects and their maps).
  */
-interface Node {
-  /** The first next character (-1: none yet) and its node. */
-  code: number
-  child: Node | undefined
-  /** The other next characters, once there are any. */
-  more: Map<number, Node> | null
-  /** Shared empty list ({@link NO_SLOTS}) until a string ends here. */
-  slots: number[]
+const trie = new FlatTrie(0x10000)
+/**
+ * The slots (conditions) one of whose strings ends at a node: per node the newest entry (-1: none), per entry its
+ * slot and the entry before it. A walk only marks the slots it meets, so their order does not matter.
+ */
+let slotHead = new Int32Array(1024).fill(-1)
+let entrySlot = new Int32Array(1024)
+let entryNext = new Int32Array(1024)
+let entries = 0
+
+/** Lists `slot` at `node`, unless it is the newest slot listed there already (a table's strings may end alike). */
+function addSlot(node: number, slot: number): void {
+  if (node >= slotHead.length) {
+    const grown = new Int32Array(Math.max(2 * slotHead.length, node + 1)).fill(-1)
+    grown.set(slotHead)
+    slotHead = grown
+  }
+  const head = slotHead[node]
+  if (head !== -1 && entrySlot[head] === slot) return
+  if (entries >= entrySlot.length) {
+    entrySlot = grownCopy(entrySlot)
+    entryNext = grownCopy(entryNext)
+  }
+  entrySlot[entries] = slot
+  entryNext[entries] = head
+  slotHead[node] = entries++
 }
 
-const NO_SLOTS: number[] = []
-const newNode = (): Node => ({ code: -1, child: undefined, more: null, slots: NO_SLOTS })
-/** The node after `node` on UTF-16 unit `c`, if any. */
-const nextOf = (node: Node, c: number): Node | undefined => (node.code === c ? node.child : node.more === null ? undefined : node.more.get(c))
+const grownCopy = (a: Int32Array) => {
+  const b = new Int32Array(2 * a.length)
+  b.set(a)
+  return b
+}
 
-const root: Node = newNode()
 /**
- * The root's next nodes, indexed by UTF-16 unit: every position of every text walked starts at the root, whose
- * thousands of first characters made that step a map lookup each; an array read gives the same node. Kept beside
- * `root` (which still holds them too, for {@link slotOf}'s own walk).
+ * What a walk reads, packed in two arrays after the tables last changed (`packed`: the version they were packed at):
+ * at a node's value in `slotList`, its slots' count then the slots; at `triggerAt[slot]` in `triggerList`, the count
+ * of numbers then the slot's triggers (table, index, other slot). Offset 0 holds a zero count: no slots, no triggers.
+ * Built from the lists registration keeps, so a walk follows no linked entry and no array per slot.
  */
-const rootNext: (Node | undefined)[] = new Array<Node | undefined>(0x10000).fill(undefined)
+let slotList = new Int32Array(1)
+let triggerAt = new Int32Array(0)
+let triggerList = new Int32Array(1)
+let packed = -1
+
+function pack(): void {
+  slotList = new Int32Array(1 + trie.size + entries)
+  let at = 1
+  for (let node = 0; node < Math.min(trie.size, slotHead.length); node++) {
+    if (slotHead[node] === -1) continue
+    trie.setValue(node, at)
+    const start = at++
+    for (let e = slotHead[node]; e !== -1; e = entryNext[e]) slotList[at++] = entrySlot[e]
+    slotList[start] = at - start - 1
+  }
+  triggerAt = new Int32Array(slotCount)
+  triggerList = new Int32Array(1 + slotCount + triggers.reduce((n, list) => n + list.length, 0))
+  at = 1
+  for (let slot = 0; slot < slotCount; slot++) {
+    const list = triggers[slot]
+    if (list === undefined) continue
+    triggerAt[slot] = at
+    triggerList[at++] = list.length
+    for (const n of list) triggerList[at++] = n
+  }
+  packed = version
+}
+
 /** One slot per distinct condition (a pattern's first strings, or its needed strings): a table built again reuses them. */
 const slotsByKey = new Map<string, number>()
 let slotCount = 0
@@ -55,23 +101,10 @@ function slotOf(key: string, strings: () => Set<string> | null): number {
   slotsByKey.set(key, slot)
   if (set === null) return slot
   for (const s of set) {
-    let node = root
-    for (let i = 0; i < s.length; i++) {
-      const c = s.charCodeAt(i)
-      let child = nextOf(node, c)
-      if (!child) {
-        child = newNode()
-        if (node.code === -1) {
-          node.code = c
-          node.child = child
-        } else (node.more ??= new Map()).set(c, child)
-        if (node === root) rootNext[c] = child
-      }
-      node = child
-    }
-    // `slot` is the newest slot, so it is listed here already only if it is last.
-    if (node.slots === NO_SLOTS) node.slots = [slot]
-    else if (node.slots[node.slots.length - 1] !== slot) node.slots.push(slot)
+    let node = 0
+    for (let i = 0; i < s.length; i++) node = trie.add(node, s.charCodeAt(i))
+    // `slot` is the newest slot, so it is listed here already only if it is the node's newest.
+    addSlot(node, slot)
   }
   version++
   return slot
@@ -120,26 +153,29 @@ function walkOf(text: string): Walk {
   if (stamps.length < slotCount) stamps = new Int32Array(Math.max(slotCount, 2 * stamps.length))
   if (walks >= 0x7fffffff) stamps.fill((walks = 0))
   const stamp = ++walks
+  if (packed !== version) pack()
   const hits: number[] = []
   for (let i = 0; i < text.length; i++) {
-    let node = rootNext[text.charCodeAt(i)]
-    for (let j = i + 1; node !== undefined; j++) {
-      const slots = node.slots
-      for (let n = 0; n < slots.length; n++) {
-        if (stamps[slots[n]] !== stamp) hits.push(slots[n])
-        stamps[slots[n]] = stamp
+    let node = trie.next(0, text.charCodeAt(i))
+    for (let j = i + 1; node !== NO_NODE; j++) {
+      const at = trie.value(node)
+      if (at !== 0) {
+        for (let n = at + 1, end = at + 1 + slotList[at]; n < end; n++) {
+          const slot = slotList[n]
+          if (stamps[slot] !== stamp) hits.push(slot)
+          stamps[slot] = stamp
+        }
       }
       if (j >= text.length) break
-      node = nextOf(node, text.charCodeAt(j))
+      node = trie.next(node, text.charCodeAt(j))
     }
   }
   const lists: number[][] = new Array(tableCount)
   for (const slot of hits) {
-    const list = triggers[slot]
-    if (list === undefined) continue
-    for (let n = 0; n < list.length; n += 3) {
-      const other = list[n + 2]
-      if (other < 0 || stamps[other] === stamp) (lists[list[n]] ??= []).push(list[n + 1])
+    const at = triggerAt[slot]
+    for (let n = at + 1, end = at + 1 + triggerList[at]; n < end; n += 3) {
+      const other = triggerList[n + 2]
+      if (other < 0 || stamps[other] === stamp) (lists[triggerList[n]] ??= []).push(triggerList[n + 1])
     }
   }
   const walk: Walk = { text, version, lists, ready: new Uint8Array(tableCount) }

@@ -11,6 +11,7 @@ import { normalizeText } from './normalize.js'
 import { diskMemo } from '../disk-cache.js'
 import { dictionaryCut, isDictionaryWord } from './segment.js'
 import { ENGLISH_STOP_WORDS } from './english.js'
+import { FlatTrie, NO_NODE } from './flat-trie.js'
 import { exactKey, fuzzyId, fuzzySyllable, readingOf, syllablesOf } from './pinyin.js'
 import { finishWord, isPinyin, repairPinyin, type Repair, type SoundEntry as Entry, type WordsByChar } from './repair-pinyin.js'
 
@@ -120,9 +121,12 @@ export function createTextRepairer(vocabulary: readonly string[], options: Repai
   const words = new Set<string>()
   const english = new Set<string>([...ENGLISH_STOP_WORDS, ...ENGLISH_PINYIN_LOOKALIKES])
   for (const w of options.englishWords ?? []) english.add(w.toLowerCase())
-  // Entries by their fuzzy syllables, as a trie: from each position of a run, one walk finds every word it could be.
-  const sounds: SoundNode = { next: new Map(), entries: null }
-  const rootNext: (SoundNode | undefined)[] = []
+  // Entries by their fuzzy syllables, as a trie (text/flat-trie; a node's value is 1 + its index in `soundEntries`):
+  // from each position of a run, one walk finds every word it could be.
+  const sounds = new FlatTrie(1024)
+  const soundEntries: Entry[][] = []
+  // The same words by their characters (value 1 where one ends), walked beside the sounds: is what was typed a word already?
+  const spelled = new FlatTrie(0x10000)
   const byFirst = new Map<string, Entry[]>()
   // Entries by their first and by their last character: pinyin typed inside Chinese may finish a word begun in characters.
   const besides: WordsByChar = { byFirstChar: new Map(), byLastChar: new Map() }
@@ -132,8 +136,11 @@ export function createTextRepairer(vocabulary: readonly string[], options: Repai
   for (const part of prepared.english) english.add(part)
   for (const [norm, syllables] of prepared.words) {
     words.add(norm)
+    let at = 0
+    for (let k = 0; k < norm.length; k++) at = spelled.add(at, norm.charCodeAt(k))
+    spelled.setValue(at, 1)
     const entry: Entry = { word: norm, syllables, exact: exactKey(syllables), fuzzy: syllables.map(fuzzySyllable) }
-    addSound(sounds, entry)
+    addSound(sounds, soundEntries, entry)
     push(byFirst, entry.fuzzy[0], entry)
     const chars = [...norm]
     push(besides.byFirstChar, chars[0], entry)
@@ -141,7 +148,6 @@ export function createTextRepairer(vocabulary: readonly string[], options: Repai
     lengths.add(chars.length)
   }
   const sortedLengths = [...lengths].sort((a, b) => b - a)
-  for (const [id, child] of sounds.next) rootNext[id] = child // every position of every run starts at the root
 
   // Spans of a run's real words (two characters or more), which a repair may contain but not cut through. A preposition
   // glued by the cutter to the first character after it ("在手" of "在手几上学") is no word to keep whole: the place or
@@ -170,15 +176,18 @@ export function createTextRepairer(vocabulary: readonly string[], options: Repai
     const candidates: { start: number; end: number; word: string; score: number }[] = []
     // From each position, the vocabulary words that sound like what follows (one trie walk), shortest first.
     for (let i = 0; i < chars.length; i++) {
-      let node: SoundNode | undefined = sounds
+      let node = 0
+      let typed = plain ? 0 : NO_NODE // (the characters i..j in `spelled`, when each is one UTF-16 unit)
       for (let j = i; j < chars.length; j++) {
-        node = j === i ? rootNext[fuzzyIds[i]] : node.next.get(fuzzyIds[j])
-        if (!node) break
-        const found = node.entries
-        if (!found) continue
+        node = sounds.next(node, fuzzyIds[j])
+        if (node === NO_NODE) break
+        if (typed !== NO_NODE) typed = spelled.next(typed, run.charCodeAt(j))
+        const held = sounds.value(node)
+        if (held === 0) continue
+        const found = soundEntries[held - 1]
         const len = j - i + 1
+        if (plain ? typed !== NO_NODE && spelled.value(typed) === 1 : words.has(spanText(run, chars, plain, i, len))) continue // a word already
         const s = spanText(run, chars, plain, i, len)
-        if (words.has(s)) continue // a vocabulary word already
         const typedSound = exactKey(syl.slice(i, i + len))
         for (const e of found) {
           const exactSound = e.exact === typedSound
@@ -276,21 +285,12 @@ function spanText(run: string, chars: string[], plain: boolean, i: number, len: 
   return plain ? run.slice(i, i + len) : chars.slice(i, i + len).join('')
 }
 
-/** A node of the sound trie: the next fuzzy syllables (by {@link fuzzyId}), and the entries whose syllables end here (in vocabulary order). */
-interface SoundNode {
-  next: Map<number, SoundNode>
-  entries: Entry[] | null
-}
-
-/** Adds an entry under its fuzzy syllables. */
-function addSound(root: SoundNode, entry: Entry): void {
-  let node = root
-  for (const f of entry.fuzzy.map(fuzzyId)) {
-    let child = node.next.get(f)
-    if (!child) node.next.set(f, (child = { next: new Map(), entries: null }))
-    node = child
-  }
-  ;(node.entries ??= []).push(entry)
+/** Adds an entry under its fuzzy syllables (entries of one node in vocabulary order). */
+function addSound(trie: FlatTrie, held: Entry[][], entry: Entry): void {
+  let node = 0
+  for (const f of entry.fuzzy) node = trie.add(node, fuzzyId(f))
+  if (trie.value(node) === 0) trie.setValue(node, held.push([]))
+  held[trie.value(node) - 1].push(entry)
 }
 
 function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
