@@ -40,3 +40,38 @@ describe('a how-question about the course of a subject asks for the subject', ()
     expect(header(await learner()(text))).toContain('教师发展')
   })
 })
+
+describe('what the learner says of their own life is no subject', () => {
+  it.each([
+    ['学英语', '对了，我是学护理的，刚毕业', '语言学习'],
+    ['学手机', '我是学徒，在修车铺', '数字技能'],
+    ['我想学书法', '顺便说下，我是学电工的学徒', '文化艺术'],
+  ])('after "%s", "%s" keeps %s (what one studies, said as what one is)', async (first, late, topic) => {
+    const say = learner()
+    await say(first)
+    const r = await say(late)
+    expect(header(r)).toContain(topic)
+    expect(header(r)).not.toMatch(/能源电力|健康养老|职业技能/)
+  })
+
+  it.each([
+    ['我六十五了 眼睛花 打字慢，想学点书法', '文化艺术', /数字技能/],
+    ['我是男的 在工地干活 想学电脑', '数字技能', /职业技能|能源电力/],
+    ['我是妇女 在家带孩子，想学书法', '文化艺术', /家庭教育/],
+    ['我是女的 在家做手工活 😊有学电脑的课吗', '数字技能', /文化艺术/],
+  ])('"%s" asks for %s alone: the life around it is the person', async (text, topic, stray) => {
+    const r = await learner()(text)
+    expect(header(r)).toContain(topic)
+    expect(header(r)).not.toMatch(stray)
+  })
+
+  it.each([
+    ["I'm a cook at a restaurant, do you have computer classes?", 'Digital skills'],
+    ['i work at a farm, any english classes', 'Language learning'],
+  ])('"%s" asks for %s alone', async (text, topic) => {
+    const r = await learner()(text)
+    const line = replyText(r).split('\n').find((l) => l.startsWith('For')) ?? ''
+    expect(line).toContain(topic)
+    expect(line).not.toMatch(/Vocational|Rural/)
+  })
+})
