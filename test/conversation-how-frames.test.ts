@@ -75,3 +75,28 @@ describe('what the learner says of their own life is no subject', () => {
     expect(line).not.toMatch(/Vocational|Rural/)
   })
 })
+
+describe('a vague opener wrapped in talk still asks back', () => {
+  it.each([
+    '想趁着空闲时间学习一下',
+    '打算抽时间学一学',
+    '想利用业余时间充充电',
+    '我想學一寡物件，有啥通好學',
+    '您是真人吗？想学点东西',
+    '想学点东西 你是人工还是机器人啊',
+    'are you a bot or a human? I want to learn something',
+    'what can i learn? is this a real person?',
+  ])('"%s" gets the menu and the question, never "nothing"', async (text) => {
+    const r = await learner()(text)
+    expect(r.clarify, replyText(r)).toBe(true)
+    expect(r.projects).toEqual([])
+    expect(replyText(r)).not.toMatch(/目录里暂时没有|has no projects/)
+  })
+
+  it.each([
+    ['有没有学电脑的课？你是机器人吗', '数字技能'],
+    ['is this a bot? any computer classes', 'Digital skills'],
+  ])('asking what the bot is beside a request ("%s") leaves the request', async (text, topic) => {
+    expect(replyText(await learner()(text))).toContain(topic)
+  })
+})
