@@ -100,3 +100,29 @@ describe('a vague opener wrapped in talk still asks back', () => {
     expect(replyText(await learner()(text))).toContain(topic)
   })
 })
+
+describe('words of the learner\'s own work are never a subject nobody teaches', () => {
+  it.each([
+    '我是在职职工，开出租车的，有啥课推荐一下',
+    '我是退役军人，现在开公交车，有没有课程可以推荐一下',
+  ])('"%s" lists for the person, never "nothing"', async (text) => {
+    const r = await learner()(text)
+    expect(replyText(r)).not.toContain('目录里暂时没有')
+    expect(r.projects.length).toBeGreaterThan(0)
+  })
+
+  it('a late "对了，我是退役军人，现在开公交车" narrows and keeps the topic', async () => {
+    const say = learner()
+    await say('学电脑')
+    const r = await say('对了，我是退役军人，现在开公交车')
+    expect(header(r)).toContain('数字技能')
+    expect(header(r)).toContain('退役军人')
+  })
+
+  it('"I farm, raise pigs on my land, any computer classes?" asks for digital skills alone', async () => {
+    const r = await learner()('I farm, raise pigs on my land, any computer classes?')
+    const line = replyText(r).split('\n').find((l) => l.startsWith('For')) ?? ''
+    expect(line).toContain('Digital skills')
+    expect(line).not.toContain('Rural')
+  })
+})

@@ -24,10 +24,11 @@ import { normalizeText } from '../text/normalize.js'
 import { plainReading } from '../text/speech-noise.js'
 
 /**
- * Words of asking or learning: a clause holding one asks for something, it does not only describe the speaker. 学,
- * 班 and 换 only as learning, a class and a switch, not inside words of a life (大学, 上班, 倒班, 班组长, 班主任, 换班).
+ * Words of asking or learning (an A-not-A question, 能不能, 找个, asks too): a clause holding one asks for something, it
+ * does not only describe the speaker. 学, 班 and 换 only as learning, a class and a switch, not inside words of a life
+ * (大学, 上班, 倒班, 班组长, 班主任, 换班).
  */
-const ZH_ASKING = /[吗呢嘛么吧?？]|有没|有冇|有无|有木有|有啥|有什么|有哪|(?<![大中小同开放留上科数文化医哲力美史农工法])学|想|要|课|(?<![上下加值倒轮换跟夜早晚白中接完])班(?![组长主级子])|培训|讲座|项目|推荐|介绍|看看|换(?!完?[班岗]|季|届)|问/
+const ZH_ASKING = /[吗呢嘛么吧?？]|能不能|可不可以|能否|可否|找(?:一)?个|有没|有冇|有无|有木有|有啥|有什么|有哪|(?<![大中小同开放留上科数文化医哲力美史农工法])学|想|要|课|(?<![上下加值倒轮换跟夜早晚白中接完])班(?![组长主级子])|培训|讲座|项目|推荐|介绍|看看|换(?!完?[班岗]|季|届)|问/
 /**
  * Asking on someone else's behalf ("替组里的职工问", "帮村里的老人咨询一下"): the proxy verb and the group it reaches
  * say for whom the learner asks (query/asker-audience), the verb of asking asks for nothing, so it is no asking frame.
@@ -82,11 +83,15 @@ const GOES_ON = /^(?:也|还|现在|平时|主要|专门)?(?:在|(?:做|当|干|
  * the speaker means or wants ("我是说人工智能", "我是想问…", "我在学电脑"): that asks.
  */
 const SELF_FRAME = /^(?:我们|我|本人|俺|咱)(?:也|都|就|现在|目前|以前|原来|刚|已经|一直|本身|平时)?(?:是|在|当|干|从事)(?!说|讲|问|指|想|要|来|觉得|认为|意思|不是|真的|随便|专门|特意|学(?!徒|生|员|[^，,。!！?？\s]{1,8}?的(?:$|学徒|学生|徒弟|学员|娃|人))|找|看)/
+/** English verbs of a living or a household: what the speaker does with their days ("i farm", "grow vegetables"). */
+const EN_LIVING = 'run|own|drive|do|farm|fish|teach|nurse|clean|cook|sell|deliver|grow|raise|keep|sew|build|fix|repair|look after|care for|take care of|mind|live|stay'
 /**
  * The same in English: a clause opened by what the speaker is or does for a living ("I'm a cook at a restaurant", "i
- * work at a hotel", "i run a noodle stall"), asking nothing (the asking words are tried first), describes them.
+ * work at a hotel", "i run a noodle stall", "I farm"), asking nothing (the asking words are tried first), describes
+ * them; so does one going on with such a verb after it ("I farm, grow vegetables on my land").
  */
-const EN_SELF_FRAME = /^(?:i m|i am|im|i work(?:ed)? (?:as|at|in|for|on)|i run|i own|i drive|i do)\b/
+const EN_GOES_ON = new RegExp(`^(?:and |also |i )?(?:${EN_LIVING}|work)\\b`)
+const EN_SELF_FRAME = new RegExp(`^(?:i m|i am|im|i work(?:ed)? (?:as|at|in|for|on)|i (?:${EN_LIVING}))\\b`)
 
 /**
  * The clauses of `text` (the message as typed) that describe the learner: a group's words or a self-frame, and no
@@ -98,7 +103,8 @@ export function selfDescriptions(text: string, audiences: readonly SlotValue[], 
   const all = clausesOf(text)
   const describes = all.map((c) => !c.asks && (named.some((w) => c.plain.includes(w)) || SELF_FRAME.test(c.plain) || EN_SELF_FRAME.test(c.plain)))
   // (A clause that asks nothing and goes on with a job, right after one that describes the learner, describes them too.)
-  for (let i = 1; i < all.length; i++) if (!describes[i] && describes[i - 1] && !all[i].asks && GOES_ON.test(all[i].plain)) describes[i] = true
+  const goesOn = (t: string) => GOES_ON.test(t) || EN_GOES_ON.test(t)
+  for (let i = 1; i < all.length; i++) if (!describes[i] && describes[i - 1] && !all[i].asks && goesOn(all[i].plain)) describes[i] = true
   const self = all.filter((_, i) => describes[i]).map((c) => c.plain)
   if (!self.length) return []
   // After a topic, a message that names the learner and asks nothing at all is about the learner throughout

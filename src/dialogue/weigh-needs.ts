@@ -11,6 +11,7 @@ import { examTutoring } from '../query/colloquial-cues.js'
 import { mentionsInSense, onlyInOtherSense } from '../query/word-senses.js'
 import { needWords } from './dialogue-state.js'
 import { asksForSubject } from './refinement-talk.js'
+import { readPersonClauses } from './person-clause-topics.js'
 import { isRequestWordSlip } from './request-word-slips.js'
 import type { TurnContext } from './turn-context.js'
 
@@ -35,6 +36,10 @@ export async function weighNeeds(ctx: TurnContext, said: Understanding): Promise
   // A request word typed by sound ("学习向目" for 项目) is no subject: it only says what is asked for.
   const slips = needWords(said).map(isRequestWordSlip)
   let u = slips.some(Boolean) ? { ...said, needs: said.needs.filter((_, i) => !slips[i]) } : said
+  // Words only inside the learner's description of themselves ("我是退役军人，现在开公交车", "开公交车的") are their life:
+  // never a subject nobody teaches, whatever frame they stand in (dialogue/person-clause-topics; round 16).
+  const own = readPersonClauses(ctx.message.text, u.slots, u.needs, ctx.session.request.active && ctx.session.request.topics.length > 0, u.unreadPerson).needs
+  if (own.length < u.needs.length) u = { ...u, needs: own }
   // A topic read from the catalogue's text (search/topic-evidence) is its need-words' reading: beside a refinement,
   // need-words not asked for are talk ("要线上直播或录播的"), and that topic goes with them.
   if (u.topicSource === 'catalogue' && ctx.session.request.active && hasAnySlot({ ...u.slots, topics: [], time: null }) &&
