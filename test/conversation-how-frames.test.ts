@@ -126,3 +126,12 @@ describe('words of the learner\'s own work are never a subject nobody teaches', 
     expect(line).not.toContain('Rural')
   })
 })
+
+describe('a clause that looks for something asks', () => {
+  it('"帮我孩子找补习数学的老师" after a list is still exam tutoring, out of scope', async () => {
+    const say = learner()
+    await say('学电脑')
+    const r = await say('帮我孩子找补习数学的老师')
+    expect(r.projects).toEqual([])
+  })
+})
