@@ -17,17 +17,18 @@
  * and need-words inside them are dropped. docs/dialogue-state.md, "Facts about
  * the person".
  */
-import type { SlotValue, Slots } from '../query/slots.js'
+import { hasAnySlot, type SlotValue, type Slots } from '../query/slots.js'
 import type { Understanding } from '../query/types.js'
 import { heldLearnerStays } from './self-facts.js'
 import { normalizeText } from '../text/normalize.js'
 import { plainReading } from '../text/speech-noise.js'
 
 /**
- * Words of asking or learning: a clause holding one asks for something, it does not only describe the speaker. 学,
- * 班 and 换 only as learning, a class and a switch, not inside words of a life (大学, 上班, 倒班, 班组长, 班主任, 换班).
+ * Words of asking or learning (an A-not-A question, 能不能, 有补不, and looking for, 找, ask too; not a job hunt): a
+ * clause holding one asks for something, it does not only describe the speaker. 学, 班 and 换 only as learning, a class and a switch, not inside words of a life
+ * (大学, 上班, 倒班, 班组长, 班主任, 换班).
  */
-const ZH_ASKING = /[吗呢嘛么吧?？]|有没|有冇|有无|有木有|有啥|有什么|有哪|(?<![大中小同开放留上科数文化医哲力美史农工法])学|想|要|课|(?<![上下加值倒轮换跟夜早晚白中接完])班(?![组长主级子])|培训|讲座|项目|推荐|介绍|看看|换(?!完?[班岗]|季|届)|问/
+const ZH_ASKING = /[吗呢嘛么吧?？]|[不没](?:有)?$|能不能|可不可以|能否|可否|找(?!工作|活|事|不到|不着)|有没|有冇|有无|有木有|有啥|有什么|有哪|(?<![大中小同开放留上科数文化医哲力美史农工法])学|想|要|课|(?<![上下加值倒轮换跟夜早晚白中接完])班(?![组长主级子])|培训|讲座|项目|推荐|介绍|看看|换(?!完?[班岗]|季|届)|问/
 /**
  * Asking on someone else's behalf ("替组里的职工问", "帮村里的老人咨询一下"): the proxy verb and the group it reaches
  * say for whom the learner asks (query/asker-audience), the verb of asking asks for nothing, so it is no asking frame.
@@ -45,9 +46,10 @@ const SWITCH_LEAD = /^(那|那么|那就|还是|改成|改为|不然|(?:改|换|
 const EN_ASKING = /[?]|\b(any|anything|something|want|wanna|need|learn|learning|study|course|courses|class|classes|lessons?|programmes?|programs?|training|workshops?|what|how|show|suggest|recommend|looking|find|interested|instead|change|switch|about|only|please|keen|eager|fancy|kindly|guide|beg|abeg|finna|gonna|tryna|hoping|like to|love to|sign up|enrol|enroll|join|attend|take up|do you have|have you got|you got|got any|is there|are there|do you offer|you offer|you guys have|y all got)\b|\bcl\w{0,2}s{1,2}e?s\b|\bc\w{0,2}rs\w?s?\b/
 /**
  * Clause boundaries in the message as typed: punctuation, and a space between two Chinese characters (how voice
- * input and quick chat mark a pause). Not "and" or 还: a self-description often joins two facts with them.
+ * input and quick chat mark a pause), and an emoji face ("在家做手工活 😊有…", a pause as in text/speech-noise).
+ * Not "and" or 还: a self-description often joins two facts with them.
  */
-const CLAUSE_END = /[，,。.!！?？；;、\n]+|(?<=\p{Script=Han})\s+(?=\p{Script=Han})/u
+const CLAUSE_END = /[，,。.!！?？；;、\n]+|(?<=\p{Script=Han})\s+(?=\p{Script=Han})|\s*(?:\p{Extended_Pictographic}\uFE0F?)+\s*/u
 
 /** The message's clauses, each read as the understander reads a message (Mandarin, simplified, lower case). */
 function clausesOf(text: string): { plain: string; asks: boolean }[] {
@@ -55,23 +57,41 @@ function clausesOf(text: string): { plain: string; asks: boolean }[] {
     const plain = plainReading(raw)
     // Asked as typed too: the particles that ask (呢, 吗) are speech noise to the reading.
     const typed = normalizeText(raw)
-    const asks = (t: string) => ZH_ASKING.test(t.replace(ASKING_FOR, '')) || SWITCH_LEAD.test(t) || EN_ASKING.test(t)
+    const asks = (t: string) => ZH_ASKING.test(t.replace(ASKING_FOR, '').replace(STUDIED, '')) || SWITCH_LEAD.test(t) || EN_ASKING.test(t)
     return { plain, asks: [plain, typed].some(asks) }
   }).filter((c) => c.plain.length > 0)
 }
 
 /**
-* A clause that goes on describing the one just described: it opens with a verb of doing a job or being one (做, 当,
- * 干, 跑, 开, 搞, 是), "我係公司員工，做夜更保安": the night guard is the employee's job, not a subject asked for.
+ * What the speaker studies or studied, said as what they are ("我是学电工的", "学护理的学生", "学电工的学徒"): 学 inside
+ * a 是…的 description or before 的 and a word for a learner is their life, not a wish to learn (round 16).
  */
-const GOES_ON = /^(?:也|还|现在|平时|主要|专门)?(?:做|当|干|跑|开|搞|是)(?![课班])/
+const STUDIED = /(?<=是)学[^，,。!！?？\s]{1,8}?的(?=$|学徒|学生|徒弟|学员|娃|人)|学[^，,。!！?？\s]{1,8}?的(?=学徒|学生|徒弟|学员)|学(?=徒|生|员)/g
+
+/**
+ * A clause that goes on describing the one just described: it opens with a verb of doing a job or being one (做, 当,
+ * 干, 跑, 开, 搞, 是), "我係公司員工，做夜更保安": the night guard is the employee's job, not a subject asked for; or
+ * by where they spend their days, doing what ("我是女的 在家做手工活", "在家带孩子", "在厂里当学徒"). Or it says how
+ * the speaker's body or hands get on, a state that ends the clause ("七十八了 耳朵背 打字慢", "眼睛花", "腿脚不便"):
+ * their life, not a subject (round 16).
+ */
+const GOES_ON = /^(?:也|还|现在|平时|主要|专门)?(?:在|(?:做|当|干|跑|开|搞|是)(?![课班]))|^[^，,。\s]{1,4}(?:慢|差|背|花|不好|不行|不灵|不灵光|不便|不方便|不利索|不灵活|吃力)$/
 
 /**
  * A clause that says what the speaker is or where they work ("我是老年照料站的站长", "我在养老院上班", "本人从事电力行业"):
  * it describes the learner whether or not a group is read in it; its topics are their life, not a subject. Not what
  * the speaker means or wants ("我是说人工智能", "我是想问…", "我在学电脑"): that asks.
  */
-const SELF_FRAME = /^(?:我们|我|本人|俺|咱)(?:也|都|就|现在|目前|以前|原来|刚|已经|一直|本身|平时)?(?:是|在|当|干|从事)(?!说|讲|问|指|想|要|来|觉得|认为|意思|不是|真的|随便|专门|特意|学|找|看)/
+const SELF_FRAME = /^(?:我们|我|本人|俺|咱)(?:也|都|就|现在|目前|以前|原来|刚|已经|一直|本身|平时)?(?:是|在|当|干|从事)(?!说|讲|问|指|想|要|来|觉得|认为|意思|不是|真的|随便|专门|特意|学(?!徒|生|员|[^，,。!！?？\s]{1,8}?的(?:$|学徒|学生|徒弟|学员|娃|人))|找|看)/
+/** English verbs of a living or a household: what the speaker does with their days ("i farm", "grow vegetables"). */
+const EN_LIVING = 'run|own|drive|do|farm|fish|teach|nurse|clean|cook|sell|deliver|grow|raise|keep|sew|build|fix|repair|look after|care for|take care of|mind|live|stay'
+/**
+ * The same in English: a clause opened by what the speaker is or does for a living ("I'm a cook at a restaurant", "i
+ * work at a hotel", "i run a noodle stall", "I farm"), asking nothing (the asking words are tried first), describes
+ * them; so does one going on with such a verb after it ("I farm, grow vegetables on my land").
+ */
+const EN_GOES_ON = new RegExp(`^(?:and |also |i )?(?:${EN_LIVING}|work)\\b`)
+const EN_SELF_FRAME = new RegExp(`^(?:i m|i am|im|i work(?:ed)? (?:as|at|in|for|on)|i (?:${EN_LIVING}))\\b`)
 
 /**
  * The clauses of `text` (the message as typed) that describe the learner: a group's words or a self-frame, and no
@@ -81,9 +101,10 @@ const SELF_FRAME = /^(?:我们|我|本人|俺|咱)(?:也|都|就|现在|目前|�
 export function selfDescriptions(text: string, audiences: readonly SlotValue[], afterTopic = false, unread?: string): string[] {
   const named = [...audiences.filter((a) => !a.related && a.matched).map((a) => a.matched.toLowerCase()), ...(unread ? [unread.toLowerCase()] : [])]
   const all = clausesOf(text)
-  const describes = all.map((c) => !c.asks && (named.some((w) => c.plain.includes(w)) || SELF_FRAME.test(c.plain)))
+  const describes = all.map((c) => !c.asks && (named.some((w) => c.plain.includes(w)) || SELF_FRAME.test(c.plain) || EN_SELF_FRAME.test(c.plain)))
   // (A clause that asks nothing and goes on with a job, right after one that describes the learner, describes them too.)
-  for (let i = 1; i < all.length; i++) if (!describes[i] && describes[i - 1] && !all[i].asks && GOES_ON.test(all[i].plain)) describes[i] = true
+  const goesOn = (t: string) => GOES_ON.test(t) || EN_GOES_ON.test(t)
+  for (let i = 1; i < all.length; i++) if (!describes[i] && describes[i - 1] && !all[i].asks && goesOn(all[i].plain)) describes[i] = true
   const self = all.filter((_, i) => describes[i]).map((c) => c.plain)
   if (!self.length) return []
   // After a topic, a message that names the learner and asks nothing at all is about the learner throughout
@@ -142,7 +163,11 @@ export function readAboutPerson(text: string, u: Understanding, bound: Slots, he
   const audiences = heldLearnerStays(u.normalized, bound.audiences, held)
   const person = readPersonClauses(text, { ...bound, audiences: u.slots.audiences }, u.needs, afterTopic, u.unreadPerson)
   if (person.onlyPerson && afterTopic) {
-    return { ...u, slots: { ...person.slots, topics: [], audiences: heldLearnerStays(u.normalized, u.slots.audiences, held) }, needs: [] }
+    const groups = heldLearnerStays(u.normalized, u.slots.audiences, held)
+    // (A person said only in words whose topics were all the reader found, "我是学电工的学徒", is one no reader knows:
+    // the message narrows, it is no empty new request.)
+    const unreadPerson = u.unreadPerson ?? (groups.length || hasAnySlot({ ...person.slots, topics: [] }) ? undefined : selfDescriptions(text, [], true).join('，'))
+    return { ...u, slots: { ...person.slots, topics: [], audiences: groups }, needs: [], unreadPerson }
   }
   return { ...u, slots: { ...person.slots, audiences }, needs: person.needs }
 }

@@ -11,8 +11,8 @@ import { examTutoring } from '../query/colloquial-cues.js'
 import { mentionsInSense, onlyInOtherSense } from '../query/word-senses.js'
 import { needWords } from './dialogue-state.js'
 import { asksForSubject } from './refinement-talk.js'
-import { isRequestWordSlip } from './request-word-slips.js'
 import { readPersonClauses } from './person-clause-topics.js'
+import { isRequestWordSlip } from './request-word-slips.js'
 import type { TurnContext } from './turn-context.js'
 
 /**
@@ -36,6 +36,10 @@ export async function weighNeeds(ctx: TurnContext, said: Understanding): Promise
   // A request word typed by sound ("学习向目" for 项目) is no subject: it only says what is asked for.
   const slips = needWords(said).map(isRequestWordSlip)
   let u = slips.some(Boolean) ? { ...said, needs: said.needs.filter((_, i) => !slips[i]) } : said
+  // Words only inside the learner's description of themselves ("我是退役军人，现在开公交车", "开公交车的") are their life:
+  // never a subject nobody teaches, whatever frame they stand in (dialogue/person-clause-topics; round 16).
+  const own = readPersonClauses(ctx.message.text, u.slots, u.needs, ctx.session.request.active && ctx.session.request.topics.length > 0, u.unreadPerson).needs
+  if (own.length < u.needs.length) u = { ...u, needs: own }
   // A topic read from the catalogue's text (search/topic-evidence) is its need-words' reading: beside a refinement,
   // need-words not asked for are talk ("要线上直播或录播的"), and that topic goes with them.
   if (u.topicSource === 'catalogue' && ctx.session.request.active && hasAnySlot({ ...u.slots, topics: [], time: null }) &&
@@ -63,13 +67,8 @@ export async function weighNeeds(ctx: TurnContext, said: Understanding): Promise
   // A message that asks to learn something unnamed ("想学点东西", "有什么可学的") and names no slot asks for a subject
   // only in a learning frame: the rest is its talk ("廟裡忙完了", "敝人…有何建议"), so it asks back, never "nothing".
   const unnamed = marked && !hasAnySlot({ ...u.slots, time: null })
-  // Words only inside the learner's description of themselves ("我是在职职工，开公交车的", "现在开公交车") are their
-  // life, not a subject: the same reading the request makes of them afterwards (dialogue/person-clause-topics).
-  // (Exam tutoring stays a subject wherever it is said: "我儿子初三了，数学能不能找个家教补一补".)
-  const { needs: beyondPerson } = readPersonClauses(ctx.message.text, u.slots, u.needs, ctx.session.request.active && ctx.session.request.topics.length > 0, u.unreadPerson)
   for (const [i, word] of needWords(u).entries()) {
     if (marked && !outside.includes(word)) continue
-    if (!beyondPerson.includes(u.needs[i]) && !tutoring.includes(word)) continue
     if (unnamed && !isAskedSubject(u.normalized, word) && !tutoring.includes(word)) {
       talk.push(word)
       continue

@@ -62,8 +62,10 @@ export const COLLOQUIAL_CUES: readonly Cue[] = [
   explicit('topics', 'language', /外国话|外国语|洋文|英文|外文|(学|说|讲)(点)?(日文|韩文)/),
   // Rural revitalisation: "给村里搞产业", "农村电子商务", "带村里致富".
   explicit('topics', 'rural-revitalization', /(村里|村上|农村|乡村|乡下|家乡|老家)[^，,。]{0,4}(产业|致富|发展|经济)|(农村|乡村)电子商务|土特产/),
-  // Teaching: "上课怎么上得好", "课讲得好", "教学方法".
-  explicit('topics', 'teacher-development', /(上课|讲课|教课|课)[^，,。]{0,3}(上得好|讲得好|上好|讲好|怎么上|怎么讲)|教学(方法|技巧|水平)|(教师|老师)(的)?(继续教育|进修|培训|成长)/),
+  // Teaching: "上课怎么上得好", "课讲得好", "教学方法", "这节课怎么上". How a course of a subject is held ("养老护理的课
+  // 是怎么上的", "课程一般怎么上的": 的 before the class word, 是 before the how-word, or the 是…的 frame after it) asks
+  // about the course, not how to teach one (round 16).
+  explicit('topics', 'teacher-development', /(上课|讲课|教课|课)[^，,。]{0,3}(上得好|讲得好|上好|讲好)|(上课|讲课|教课|(?<!的)课(?!程))[^，,。是]{0,3}(怎么上|怎么讲)(?!的)|教学(方法|技巧|水平)|(教师|老师)(的)?(继续教育|进修|培训|成长)/),
   // Bringing up children: "孩子怎么教", "管孩子", "教育孩子".
   explicit('topics', 'family-education', /(孩子|娃|小孩|儿子|女儿|闺女|孙子|孙女)[^，,。]{0,3}(怎么|如何)?(教|管|带|教育)(?!师|练)|(教育|管教|管|带)(好)?(自家|自己家|自个儿|自己|我家|家里)?(的)?(孩子|娃|小孩|儿女|子女|孙子|孙女|外孙|孙辈)|子女教育|亲子教育/),
   // Vocational: "考个职业技能证", "学门手艺活", "找个技术活".

@@ -47,6 +47,9 @@ export const NOT_NEED_WORDS: ReadonlySet<string> = new Set([
   '闲得', '闲得慌', '闲得发慌', '闲不住',
   // When one is free, said as a time clause ("闲的时候想学点东西", "农闲时", "抽空学学"): a time, never a subject.
   '时候', '闲时', '闲暇', '空余', '空余时间', '抽空', '农闲', '工余', '课余', '没事', '没事干', '闲来无事',
+  // Time made or used for it ("想利用空闲时间学习一下", "打算抽时间学一学", "挤点时间", "趁着放假"): when, never what.
+  '利用', '抽时间', '抽出时间', '抽点时间', '挤时间', '挤出时间', '挤点时间', '腾时间', '腾出时间', '有时间', '得空', '趁着',
+  '空闲时间', '闲暇时间', '多余时间', '富余时间', '零碎时间', '碎片时间',
   // An age said roughly ("二十出头", "五十开外", "二十郎当岁", "七十好几", "三十来岁"): the age, never a subject.
   '出头', '开外', '挂零', '来岁', '多岁', '郎当', '郎当岁', '好几', '左右',
   // Where and how, beside the slots that say it; a form's place labels ("地区：长沙", "湖南范围内", "本人位于贵州").

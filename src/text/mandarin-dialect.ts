@@ -197,6 +197,9 @@ export const MANDARIN_DIALECT_REWRITES: readonly [RegExp, string][] = [
   [/厝边(头尾)?/g, '邻居'],
   [/(作|做)穑|作田/g, '种地'],
   [/讨海/g, '打鱼'],
+  // Hokkien 一寡 = 一些 ("a few", 阮想欲學一寡物件), and 物件 = 东西 after learning or a measure of it (學物件, 一寡物件).
+  [/一寡(仔)?|(?<=[学學看讲講])寡(?=物件|东西|東西)/g, '一些'],
+  [/(?<=[学學些点點])物件/g, '东西'],
   [/头家(?!庄|村)/g, '老板'],
   // Voice input: hesitation fillers ("嗯那个", "那个那个就是", "呃", "就是说") carry nothing; a doubled 的 is a slip
   // (的的确确 untouched). A single "那个" is kept: it may point at a project.

@@ -52,6 +52,19 @@ const ZH_APOLOGY_INNER = new RegExp(`(${EDGE}+)${ZH_LANGUAGE_APOLOGY}${EDGE}+${N
 const EN_LANGUAGE_APOLOGY = "(?:(?:sorry|apologies)[,\\s]*)?(?:for )?my (?:chinese|mandarin|cantonese|english)(?: is|'s| isn't| is not)? (?:(?:not|n't) (?:very |so |too |that )?(?:good|great|fluent)|poor|bad|limited|weak|broken|not great|terrible)"
 const EN_APOLOGY_TAIL = new RegExp(`[\\s,.!?;]+${EN_LANGUAGE_APOLOGY}[\\s,.!]*$`, 'i')
 const EN_APOLOGY_LEAD = new RegExp(`^${EN_LANGUAGE_APOLOGY}[\\s,.!;]+`, 'i')
+/**
+ * Asking what the bot is ("你是不是机器人", "您是真人吗", "are you a robot?", "is this a bot", "am i talking to a real
+ * person"): said of the one answering, it asks nothing of a course, so at either edge of a message it goes like a
+ * greeting; "想学点东西 你是机器人吗" is the vague opener it wraps (round 16). The family is what a chat may be asked to be.
+ */
+const BOT_WORDS = '(?:机器人|機器人|机械人|機械人|机器|機器|真人|活人|人工|人类|人類|真的人|ai|人工智能|智能客服|客服|程序|程式|自动回复|自動回覆|小助手|助手|bot|robot)'
+const ZH_BOT_QUESTION = `(?:你|您|妳)(?:们|們)?(?:到底|究竟|该不会|是不是)?(?:是不是|是唔是|係唔係|係咪|是|係|系)(?:一个|一個|个|個|真的|真)?${BOT_WORDS}(?:还是|還是|定係|或者)?${BOT_WORDS}?(?:来的|嚟㗎|吗|嗎|嘛|么|麼|吧|呀|啊|呢|咩|嘅|的|啦)*[?？!！]*`
+const EN_BOT = '(?:(?:a |an |the )?(?:real |actual |live )?(?:robot|bot|chat ?bot|human|person|machine|ai|computer|program|agent|being))'
+const EN_BOT_QUESTION = `(?:(?:are|r) (?:you|u)|is (?:this|it|that)|am i (?:talking|chatting|speaking) (?:to|with))(?: just)? ${EN_BOT}(?: or ${EN_BOT})?[?!]*`
+const ZH_BOT_TAIL = new RegExp(`${EDGE}+${ZH_BOT_QUESTION}${EDGE}*$`, 'i')
+const ZH_BOT_LEAD = new RegExp(`^${ZH_BOT_QUESTION}${EDGE}+`, 'i')
+const EN_BOT_TAIL = new RegExp(`[\\s,.!?;]+${EN_BOT_QUESTION}[\\s,.!?]*$`, 'i')
+const EN_BOT_LEAD = new RegExp(`^${EN_BOT_QUESTION}[\\s,.!?;]+`, 'i')
 /** Chat particles closing a message (not 吧 of 酒吧 or 网吧, not 吗: a question). */
 const ZH_PARTICLES = new RegExp(`(?<=[^\\s吧呢呀啦哈嘛喔咧哦噢耶啊呐嘞咯呗酒网網贴貼])[吧呢呀啦哈嘛喔咧哦噢耶啊呐嘞咯呗]+(?=${EDGE}*$)`)
 
@@ -95,10 +108,12 @@ const LATIN_LETTER = /[a-z]/i
 
 /** The wrappers and particles taken off a clause's edges, in the order they are tried, and what each leaves. */
 const ZH_STRIPS: readonly (readonly [RegExp, string])[] = [
-  [ZH_POLITE_TAIL, ''], [ZH_APOLOGY_TAIL, ''], [ZH_APOLOGY_LEAD, ''], [ZH_APOLOGY_INNER, '$1'], [ZH_PARTICLES, ''], [ZH_LEAD, ''], [ZH_INNER, '$1'],
+  [ZH_POLITE_TAIL, ''], [ZH_APOLOGY_TAIL, ''], [ZH_APOLOGY_LEAD, ''], [ZH_APOLOGY_INNER, '$1'], [ZH_BOT_TAIL, ''], [ZH_BOT_LEAD, ''],
+  [ZH_PARTICLES, ''], [ZH_LEAD, ''], [ZH_INNER, '$1'],
 ]
 const EN_STRIPS: readonly (readonly [RegExp, string])[] = [
-  [EN_TAIL, ''], [EN_APOLOGY_TAIL, ''], [EN_APOLOGY_LEAD, ''], [EN_REACTION_TAIL, ''], [EN_PARTICLES, ''], [EN_LEAD, ''], [EN_REACTION_LEAD, ''], [EN_INNER, ''],
+  [EN_TAIL, ''], [EN_APOLOGY_TAIL, ''], [EN_APOLOGY_LEAD, ''], [EN_BOT_TAIL, ''], [EN_BOT_LEAD, ''], [EN_REACTION_TAIL, ''], [EN_PARTICLES, ''],
+  [EN_LEAD, ''], [EN_REACTION_LEAD, ''], [EN_INNER, ''],
 ]
 const STRIPS = [...ZH_STRIPS, ...EN_STRIPS]
 /**
