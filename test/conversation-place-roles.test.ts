@@ -113,3 +113,24 @@ describe('a vehicle one drives for a living describes the learner', () => {
     expect(r.projects).toEqual([])
   })
 })
+
+describe('near home says where, not how', () => {
+  it.each([
+    ['请问有学电脑的在线课程吗？离家近点最好', '线上'],
+    ['我在杭州，有没有学电脑的课？最好离家近点', '杭州'],
+  ])('"%s" keeps what was said and adds no way of learning', async (text, said) => {
+    const r = await learner()(text)
+    expect(header(r)).toContain(said)
+    expect(header(r)).not.toContain('线下')
+    expect(r.projects.length).toBeGreaterThan(0)
+  })
+
+  it('"离家近点" after a list lists again, never "nothing" for it', async () => {
+    const say = learner()
+    await say('我想学电脑')
+    const r = await say('有免费的吗？最好离家近点')
+    expect(replyText(r)).not.toContain('目录里暂时没有')
+    expect(header(r)).toContain('免费')
+    expect(header(r)).not.toContain('线下')
+  })
+})
