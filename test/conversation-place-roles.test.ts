@@ -134,3 +134,24 @@ describe('near home says where, not how', () => {
     expect(header(r)).not.toContain('线下')
   })
 })
+
+describe('what one studies, said as who one is, describes the learner', () => {
+  it('"我是学厨师的，想学电脑" asks for computers only', async () => {
+    const r = await learner()('我是学厨师的，想学电脑')
+    expect(header(r)).toContain('数字技能')
+    expect(header(r)).not.toContain('职业技能')
+  })
+
+  it('after a reset, "我是学护理的学生，有什么免费的课" lists free courses without the old topic or a new one', async () => {
+    const say = learner()
+    await say('我想学养老护理')
+    await say('从头来')
+    const r = await say('我是学护理的学生，有什么免费的课')
+    expect(header(r)).toContain('免费')
+    expect(header(r)).not.toContain('健康养老')
+  })
+
+  it('"我在学电脑" asks about computers', async () => {
+    expect(header(await learner()('我在学电脑，有没有进阶的课'))).toContain('数字技能')
+  })
+})

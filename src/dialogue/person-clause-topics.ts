@@ -25,9 +25,10 @@ import { plainReading } from '../text/speech-noise.js'
 
 /**
  * Words of asking or learning: a clause holding one asks for something, it does not only describe the speaker. 学,
- * 班 and 换 only as learning, a class and a switch, not inside words of a life (大学, 上班, 倒班, 班组长, 班主任, 换班).
+ * 班 and 换 only as learning, a class and a switch, not inside words of a life (大学, 上班, 倒班, 班组长, 班主任, 换班),
+ * a learner's name for themself (学徒, 学生, 学员) or what one is as a student ("我是学电工的").
  */
-const ZH_ASKING = /[吗呢嘛么吧?？]|有没|有冇|有无|有木有|有啥|有什么|有哪|(?<![大中小同开放留上科数文化医哲力美史农工法])学|想|要|课|(?<![上下加值倒轮换跟夜早晚白中接完])班(?![组长主级子])|培训|讲座|项目|推荐|介绍|看看|换(?!完?[班岗]|季|届)|问/
+const ZH_ASKING = /[吗呢嘛么吧?？]|有没|有冇|有无|有木有|有啥|有什么|有哪|(?<![大中小同开放留上科数文化医哲力美史农工法是])学(?![徒生员])|想|要|课|(?<![上下加值倒轮换跟夜早晚白中接完])班(?![组长主级子])|培训|讲座|项目|推荐|介绍|看看|换(?!完?[班岗]|季|届)|问/
 /**
  * Asking on someone else's behalf ("替组里的职工问", "帮村里的老人咨询一下"): the proxy verb and the group it reaches
  * say for whom the learner asks (query/asker-audience), the verb of asking asks for nothing, so it is no asking frame.
@@ -68,10 +69,11 @@ const GOES_ON = /^(?:也|还|现在|平时|主要|专门)?(?:做|当|干|跑|开
 
 /**
  * A clause that says what the speaker is or where they work ("我是老年照料站的站长", "我在养老院上班", "本人从事电力行业"):
- * it describes the learner whether or not a group is read in it; its topics are their life, not a subject. Not what
- * the speaker means or wants ("我是说人工智能", "我是想问…", "我在学电脑"): that asks.
+ * it describes the learner whether or not a group is read in it; its topics are their life, not a subject. So does one
+ * who studies something, said as what they are ("我是学电工的学徒", "我是学厨师的"). Not what the speaker means or wants
+ * ("我是说人工智能", "我是想问…", "我在学电脑"): that asks.
  */
-const SELF_FRAME = /^(?:我们|我|本人|俺|咱)(?:也|都|就|现在|目前|以前|原来|刚|已经|一直|本身|平时)?(?:是|在|当|干|从事)(?!说|讲|问|指|想|要|来|觉得|认为|意思|不是|真的|随便|专门|特意|学|找|看)/
+const SELF_FRAME = /^(?:我们|我|本人|俺|咱)(?:也|都|就|现在|目前|以前|原来|刚|已经|一直|本身|平时)?(?:是学[^，,。；;！!？?\s]{1,8}?的|(?:是|在|当|干|从事)(?!说|讲|问|指|想|要|来|觉得|认为|意思|不是|真的|随便|专门|特意|学|找|看))/
 
 /**
  * The clauses of `text` (the message as typed) that describe the learner: a group's words or a self-frame, and no
