@@ -20,6 +20,8 @@ describe('the place the learner is in wins over the place they came from', () =>
     ['我係廣州酒樓嘅侍應，而家喺佛山住，有冇電腦課', '佛山', '广州'],
     ['我云南种茶的，现在在成都，有没有学电脑的课', '成都', '云南'],
     ['打小在湖北长大，如今住在长沙，想学点法律知识', '长沙', '湖北'],
+    ['湖南人在深圳打工，想学电工', '深圳', '湖南'],
+    ['我是四川的，在北京当保姆，想学电脑', '北京', '四川'],
   ])('"%s" is searched in %s, not %s', async (text, here, there) => {
     const r = await learner()(text)
     expect(header(r)).toContain(here)
@@ -45,6 +47,7 @@ describe('the place the learner is in wins over the place they came from', () =>
     ['我在东莞的工厂上班，想学电脑', '东莞'],
     ['我们杭州有什么电脑课', '杭州'],
     ['我是成都的，想学电脑', '成都'],
+    ['我在浙江，想学电脑，杭州的最好', '杭州'],
   ])('a place one is in, however it is said ("%s"), is still the place', async (text, here) => {
     const r = await learner()(text)
     expect(header(r)).toContain(here)

@@ -44,6 +44,37 @@ function qualifiesJob(text: string, index: number, length: number): boolean {
   return !ASKS.test(clause)
 }
 
+/** Words right before a place that put the learner there now: 在, 住, 住在, 人在, 定居, 落户 (not 以前在, read above). */
+const BEING_IN_BEFORE = /(?:在|住|住在|人在|定居在?|落户在?|待在|呆在|来到|搬到|搬来)$/
+/** Words right after a place that put the learner there: 这边, 这里, 这儿, 本地. */
+const BEING_IN_AFTER = /^(?:这边|这里|这儿|这块|本地)/
+
+/** True when the place at `index` is said as where the learner is now ("在深圳打工", "住在东莞", "甘肃这边"). */
+function saidAsHere(text: string, index: number, length: number): boolean {
+  return BEING_IN_BEFORE.test(text.slice(Math.max(0, index - 3), index)) || BEING_IN_AFTER.test(text.slice(index + length, index + length + 2))
+}
+
+/**
+ * Which places of a Chinese message may be the learner's, as a filter over the regions file's mentions: none they came
+ * from or that qualifies their job ({@link isLearnersPlace}), and when one is said as where they are now ("湖南人在深圳打
+ * 工", "我是四川的，在北京当保姆"), only such ones.
+ */
+export function learnersPlaces(text: string, mentions: readonly PlaceMention[]): (m: PlaceMention) => boolean {
+  const kept = mentions.filter((m) => isLearnersPlace(text, m.index, m.matched))
+  const here = kept.filter((m) => saidAsHere(text, m.index, m.matched.length))
+  // (A city of the province said as here still makes it precise: "我在浙江，杭州的有吗".)
+  const province = (m: PlaceMention) => (m.region === 'nationwide' ? null : m.region.province)
+  const chosen = here.length ? kept.filter((k) => here.some((h) => h.index === k.index || (province(h) !== null && province(h) === province(k)))) : kept
+  return (m) => chosen.some((k) => k.index === m.index)
+}
+
+/** A place the regions file finds in a message (catalogue/regions' RegionMention, as far as this module reads it). */
+export interface PlaceMention {
+  index: number
+  matched: string
+  region: 'nationwide' | { province: string }
+}
+
 /**
  * True when the place named at `index` (its words `matched`) in a Chinese message may be where the learner wants to
  * learn: not a place they came from ("从东莞回来", "老家河南", "四川来的") nor one qualifying their job ("我海南打鱼的").
