@@ -54,6 +54,23 @@ describe('the place the learner is in wins over the place they came from', () =>
   })
 })
 
+describe('in English too, where one is wins over where one came from', () => {
+  const firstLine = (r: Reply) => replyText(r).split('\n').find((l) => l.startsWith('For "')) ?? ''
+  it.each([
+    ["I'm from Sichuan, living in Hangzhou now, any computer classes?", '杭州', '四川'],
+    ["I'm a Macau hotel cleaner, I live in Guizhou, any computer courses?", '贵州', '澳门'],
+    ['I grew up in Hubei but now I am in Changsha, any computer courses?', '长沙', '湖北'],
+  ])('"%s" is searched in %s, not %s', async (text, here, there) => {
+    const r = await learner()(text)
+    expect(firstLine(r)).toContain(here)
+    expect(replyText(r)).not.toContain(there)
+  })
+
+  it('"i\'m from Hunan" alone is where the learner lives', async () => {
+    expect(firstLine(await learner()("i'm from Hunan, any computer classes?"))).toContain('湖南')
+  })
+})
+
 describe('words typed by shape or by sound', () => {
   it.each(['要兔费的', '有没有兔费的', '有冇兔費嘅'])('"%s" after a list asks for free courses', async (text) => {
     const say = learner()

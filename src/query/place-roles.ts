@@ -49,8 +49,19 @@ const BEING_IN_BEFORE = /(?:在|住|住在|人在|定居在?|落户在?|待在|�
 /** Words right after a place that put the learner there: 这边, 这里, 这儿, 本地. */
 const BEING_IN_AFTER = /^(?:这边|这里|这儿|这块|本地)/
 
-/** True when the place at `index` is said as where the learner is now ("在深圳打工", "住在东莞", "甘肃这边"). */
+/**
+ * English: where one moved away from ("back from", "moved here from", "grew up in", "born in", "hometown is"). A plain
+ * "i'm from X" says where one lives, as English speakers in China use it, so it stays the learner's place.
+ */
+const EN_CAME_FROM = /\b(?:back from|moved (?:here |over )?from|moving from|left|leaving|grew up in|raised in|born in|hometown(?: is)?(?: in)?|home town(?: is)?(?: in)?|used to (?:live|work) in|previously in|formerly in)\s+(?:the\s+)?$/
+/** English: a place as an adjective before a job ("a Macau hotel cleaner", "an Anhui farmer"). */
+const EN_QUALIFIES = /\b(?:i'?m|i am|i was|im)\s+(?:a|an)\s+$/
+/** English: where one is now ("in", "live in", "living in", "based in", "here in", "now in", "moved to"). */
+const EN_HERE = /\b(?:in|at|near|around|moved to|move to|living|live|staying|based)\s+$/
+
+/** True when the place at `index` is said as where the learner is now ("在深圳打工", "住在东莞", "甘肃这边", "living in Hangzhou"). */
 function saidAsHere(text: string, index: number, length: number): boolean {
+  if (/^[a-z]/i.test(text.slice(index, index + 1))) return EN_HERE.test(text.slice(Math.max(0, index - 12), index).toLowerCase())
   return BEING_IN_BEFORE.test(text.slice(Math.max(0, index - 3), index)) || BEING_IN_AFTER.test(text.slice(index + length, index + length + 2))
 }
 
@@ -83,6 +94,9 @@ export interface PlaceMention {
  * @example isLearnersPlace('我刚从东莞的工厂回来，人在广东', 3, '东莞') // false
  */
 export function isLearnersPlace(text: string, index: number, matched: string): boolean {
-  if (/^[a-z]/i.test(matched)) return true
+  if (/^[a-z]/i.test(matched)) {
+    const before = text.slice(Math.max(0, index - 24), index).toLowerCase()
+    return !EN_CAME_FROM.test(before) && !EN_QUALIFIES.test(before)
+  }
   return !cameFrom(text, index, matched.length) && !qualifiesJob(text, index, matched.length)
 }

@@ -187,8 +187,8 @@ export function createQueryUnderstander(deps: UnderstandDeps): (text: string) =>
     if (regions) {
       // A place the learner came from, or one qualifying their job, is no place of theirs (query/place-roles); nor a need.
       const all = regions.findAll(normalized)
-      const mention = regions.findIn(normalized, english ? undefined : learnersPlaces(normalized, all))
-      if (!english) for (const m of all) if (m.index !== mention?.index && !isLearnersPlace(normalized, m.index, m.matched)) slotSpans.push([m.index, m.index + m.matched.length])
+      const mention = regions.findIn(normalized, learnersPlaces(normalized, all))
+      for (const m of all) if (m.index !== mention?.index && !isLearnersPlace(normalized, m.index, m.matched)) slotSpans.push([m.index, m.index + m.matched.length])
       if (mention && !service.some((t) => t.start < mention.index + mention.matched.length && mention.index < t.end) && !(mention.region === 'nationwide' && /网上|在线|online/.test(mention.matched))) {
         const r = mention.region
         slots.region = r === 'nationwide' ? '全国' : (r.city ?? r.province)
