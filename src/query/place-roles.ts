@@ -24,7 +24,7 @@ const CAME_AWAY = /^(?:那边|那里|这边)?(?:来的|过来|回来|出来|来�
 const SELF_BEFORE = /(?:^|[，,。；;！!？?\s])(?:我|俺|咱|本人)(?:们)?(?:是|系|就是|也是)?(?:一个|一名|个)?$/
 
 /** After a place, words that make it where one is ("我杭州这边", "我是杭州的", "我海南人"), not a job's qualifier. */
-const BEING_THERE = /^(?:这边|这里|这儿|这块|那边|本地|当地|的[，,。；;！!？?\s]|的$|人|[，,。；;！!？?\s]|$)/
+const BEING_THERE = /^[省市区县镇乡]?(?:这边|这里|这儿|这块|那边|本地|当地|的[，,。；;！!？?\s]|的$|人|[，,。；;！!？?\s]|$)/
 
 /** True when the place at `index` (of `length` characters) in `text` is said as where the learner came from. */
 function cameFrom(text: string, index: number, length: number): boolean {
