@@ -80,8 +80,12 @@ describe('how ordinary people say online and in person', () => {
     expect(format(text)).toBe('online')
   })
 
-  it.each(['老师到村里来教的', '下到村上讲课的', '老师上门教的', '送教下乡的', '离家近的', '家门口就能上的', '去县城上课的', '到镇上去学的', '在村里上的', '在社区上课的', '本地上课的', '去培训班的', '要出门的', '集中上课的', '能见着老师的'])('"%s" is in person', (text) => {
+  it.each(['老师到村里来教的', '下到村上讲课的', '老师上门教的', '送教下乡的', '离家近，走着就能去的', '家门口就能上的', '去县城上课的', '到镇上去学的', '在村里上的', '在社区上课的', '本地上课的', '去培训班的', '要出门的', '集中上课的', '能见着老师的'])('"%s" is in person', (text) => {
     expect(format(text)).toBe('offline')
+  })
+
+  it('does not read being near home as a way of learning ("离家近点最好", "离家不远的"): an online course is near home too', () => {
+    for (const text of ['离家近的', '最好离家近点', '离家不远的有吗']) expect(format(text)).toBeNull()
   })
 
   it('does not read work, school or a subject as a format ("我在社区上班", "孙子在镇上上学", "想学手机上网", "学会用微信上的功能")', () => {

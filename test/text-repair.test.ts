@@ -8,6 +8,25 @@ const repairer = createTextRepairer([
 ])
 const fix = (text: string) => repairer.repair(text).text
 
+describe('look-alike repair', () => {
+  it('reads a character typed for one that looks like it towards a vocabulary word', () => {
+    expect(repairer.repair('要兔费的').repairs).toEqual([{ from: '兔费', to: '免费', kind: 'slip' }])
+    expect(fix('有兔費嘅嗎')).toBe('有免费嘅吗')
+  })
+
+  it('reads a character typed twice inside a word once, and leaves a doubled word as it is', () => {
+    expect(repairer.repair('要免免费的').repairs).toEqual([{ from: '免免费', to: '免费', kind: 'slip' }])
+    expect(fix('线线上的有吗')).toBe('线上的有吗')
+    expect(createTextRepairer(['娃']).repair('娃娃想学画画').text).toBe('娃娃想学画画')
+  })
+
+  it('never turns a real word into a vocabulary word that looks alike', () => {
+    const r = createTextRepairer(['士地', '未来'])
+    expect(r.repair('土地流转').text).toBe('土地流转')
+    expect(r.repair('末来的打算').text).toBe('未来的打算')
+  })
+})
+
 describe('homophone repair', () => {
   it('fixes IME homophone picks towards vocabulary words', () => {
     expect(fix('人工只能')).toBe('人工智能')

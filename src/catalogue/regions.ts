@@ -184,9 +184,10 @@ export class Regions {
    * The first place a message mentions ("我在成都" → 四川省 成都市), made precise by
    * a city of the same province named later ("浙江杭州"). A nationwide word counts
    * only when no place is named, since "网上" often describes the course, not the place.
+   * `counts` leaves out mentions the caller reads as no place of the learner's (where they came from).
    */
-  findIn(text: string): RegionMention | null {
-    const mentions = this.findAll(text)
+  findIn(text: string, counts: (m: RegionMention) => boolean = () => true): RegionMention | null {
+    const mentions = this.findAll(text).filter(counts)
     const places = mentions.filter((m) => m.region !== 'nationwide')
     const first = places[0]
     if (!first) return mentions[0] ?? null

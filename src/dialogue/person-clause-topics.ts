@@ -79,8 +79,9 @@ const GOES_ON = /^(?:也|还|现在|平时|主要|专门)?(?:在|(?:做|当|干|
 
 /**
  * A clause that says what the speaker is or where they work ("我是老年照料站的站长", "我在养老院上班", "本人从事电力行业"):
- * it describes the learner whether or not a group is read in it; its topics are their life, not a subject. Not what
- * the speaker means or wants ("我是说人工智能", "我是想问…", "我在学电脑"): that asks.
+ * it describes the learner whether or not a group is read in it; its topics are their life, not a subject. So does one
+ * who studies something, said as what they are ("我是学电工的学徒", "我是学厨师的"). Not what the speaker means or wants
+ * ("我是说人工智能", "我是想问…", "我在学电脑"): that asks.
  */
 const SELF_FRAME = /^(?:我们|我|本人|俺|咱)(?:也|都|就|现在|目前|以前|原来|刚|已经|一直|本身|平时)?(?:是|在|当|干|从事)(?!说|讲|问|指|想|要|来|觉得|认为|意思|不是|真的|随便|专门|特意|学(?!徒|生|员|[^，,。!！?？\s]{1,8}?的(?:$|学徒|学生|徒弟|学员|娃|人))|找|看)/
 /** English verbs of a living or a household: what the speaker does with their days ("i farm", "grow vegetables"). */

@@ -34,6 +34,17 @@ const ZH_AFTER_GLUED = /^(零基础|零起点|从零开始|新手|小白)|^(能|
  */
 const ZH_DRIVE_BEFORE = /(开|驾驶|驾|操作|操纵|揸)$/
 const MACHINE = /[机车船艇吊]$/
+/**
+ * Driving as one's work, not a wish: the driver named by 的 at a clause's end ("开公交车的，"), or the driving said of
+ * one's days with no wish before it ("现在开公交车", "平时在工地开塔吊", "我是退役军人，一直开出租车").
+ */
+const DRIVER_AFTER = /^的(?:[，,。；;！!？?\s]|$)/
+const DRIVES_FOR_WORK = /(?:现在|如今|平时|平常|一直|天天|每天|整天|目前|眼下|以前|原来|之前|早先|靠|专门|在[^，,。；;！!？?\s想要学]{1,6})(?:开|驾驶|驾|操作|操纵|揸)$/
+const WISH_IN_CLAUSE = /想|要|学|会|打算|准备|希望/
+const drivesForWork = (before: string, after: string) => {
+  const clause = before.split(/[，,。；;！!？?\s]/).pop() ?? ''
+  return !WISH_IN_CLAUSE.test(clause.slice(0, -1)) && (DRIVER_AFTER.test(after) || DRIVES_FOR_WORK.test(clause))
+}
 const ZH_AFTER_OF = /^(的|这类的)(课|班|培训|讲座|教程|辅导|补习)/
 /**
  * A learning verb right after a word of two characters ("职工学游泳", "员工学跳舞", "初中学画画"): the word ends on the
@@ -121,7 +132,7 @@ export function isFramedSubject(normalized: string, word: string): boolean {
     if ((b === before && ZH_BEFORE.test(b)) || EN_BEFORE.test(before)) return true
     const glued = b === before ? ZH_BEFORE_AFTER_WORD.exec(b) : null
     if (glued && isDictionaryWord(glued[1]) && !/[俺我咱您你]/u.test(glued[1])) return true
-    if (b === before && ZH_DRIVE_BEFORE.test(b) && MACHINE.test(word)) return true
+    if (b === before && ZH_DRIVE_BEFORE.test(b) && MACHINE.test(word) && !drivesForWork(b, after)) return true
     // (A course noun past a pause opens a clause of its own, "…想重返职场，课程有吗": it frames nothing before the pause.)
     if ((a === after && ZH_AFTER.test(a)) || (a === after && ZH_AFTER_GLUED.test(a)) || EN_AFTER.test(after) || ((ZH_LEARNING.test(word) || ZH_ACTIVITY.test(word) || (b === before && ZH_ACTIVITY_BEFORE.test(b))) && ZH_AFTER_OF.test(a))) return true
   }

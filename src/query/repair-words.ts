@@ -40,7 +40,7 @@ export function repairWordParts(deps: RepairWordSources): { before: string[]; af
 
 /** Words learners use around the slots; repair targets so "mianfei" and "xianshang" are read. */
 export const QUERY_WORDS = [
-  '免费', '线上', '线下', '网上', '在线', '网课', '面授', '现场', '暑假', '寒假', '春节', '明年', '下个月', '这个月',
+  '免费', '线上', '线下', '推介', '网上', '在线', '网课', '面授', '现场', '暑假', '寒假', '春节', '明年', '下个月', '这个月',
   '下周', '推荐', '课程', '学习', '培训', '报名', '老人', '想学', '退休', '打工', '种地', '孩子', '教书', '全国',
   // Everyday words of a dictated request (conv-dialect): read by sound as frame words (text/repair's frameWords).
   '上课', '开课', '培训班', '手机', '电脑', '老师', '介绍',

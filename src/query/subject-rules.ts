@@ -15,6 +15,9 @@ export const FOR_THE_CHILD = /(适合|给|让|针对|面向)(我家|我的)?(孩
 /** A learning verb right before a topic word: the topic is asked for, even inside a description of the learner. */
 const ASKED_FOR = /(学|想|要|会|搞|弄|整|懂)(?!校)|学$/
 
+/** How slowly or hard the learner does a thing, right after it ("打字慢", "看手机费劲", "用电脑有点吃力"). */
+const ABILITY_AFTER = /^(?:太|很|挺|比较|有点儿?|有些|特别|老是|总是|实在|还是)?(?:慢|不快|不利索|不灵光?|不熟练?|吃力|费劲|费力|困难|有困难|跟不上|不顺手)/
+
 /** A Chinese person word made of a way of life and "person" (庄稼人, 种地的, 打鱼的): the life is who they are. */
 export const PERSON_OF_A_LIFE = /^\p{Script=Han}+(人|的)$/u
 
@@ -31,6 +34,7 @@ const inSubject = (a: Match, out: Match[]) => a.cue && !a.explicit && out.some((
 // (A teacher's own teaching, "在村小教数学", is also what a teacher comes to improve.)
 const inSituation = (m: Match, situation: Match[]) => situation.some((a) => a.start <= m.start && m.end <= a.end && a.end - a.start > m.end - m.start && OWN_GROWTH[a.id!] !== m.id)
 const HAN = /\p{Script=Han}/u
+const saidAsAbility = (m: Match, text: string) => HAN.test(m.matched) && ABILITY_AFTER.test(text.slice(m.end, m.end + 6)) && !ASKED_FOR.test(text.slice(Math.max(0, m.start - 3), m.start))
 const isLife = (m: Match, situation: Match[], text: string) => m.kind === 'topics' && HAN.test(m.matched) && inSituation(m, situation) && !ASKED_FOR.test(text.slice(Math.max(0, m.start - 3), m.start))
 
 /**
@@ -44,6 +48,8 @@ export function subjectOnly(matches: Match[], text: string, spans: readonly (rea
   // (`spans`: where the way of learning was said, from query/facet-reading; in Chinese every phrase that says how,
   // "通过手机上课" as well as "线上的", holds no subject.)
   let out = matches.filter((m) => !(m.kind === 'topics' && spans.some(([a, b]) => within(m, a, b) || tailIn(m, a, b))))
+  // A skill said with how hard it comes to the learner ("打字慢", "用电脑有点吃力") describes them: it ranks, never filters.
+  out = out.map((m) => (m.kind === 'topics' && m.explicit && saidAsAbility(m, text) ? { ...m, explicit: false } : m))
   const person = out.filter((m) => m.kind === 'audiences' && m.id !== null)
   const namedElsewhere = out.some((m) => m.kind === 'topics' && m.explicit && !overlapsAny(m, person))
   if (namedElsewhere) out = out.map((m) => (m.kind === 'topics' && m.explicit && overlapsAny(m, person) ? { ...m, explicit: false } : m))

@@ -9,7 +9,7 @@ import { fuzzySyllable, PINYIN_SYLLABLES } from './pinyin.js'
 export interface Repair {
   from: string
   to: string
-  kind: 'homophone' | 'pinyin'
+  kind: 'homophone' | 'pinyin' | 'slip'
 }
 
 /** A vocabulary word with its pinyin: syllables, the exact sound key and the fuzzy syllables it is matched by. */
@@ -170,3 +170,11 @@ export function finishWord(words: WordsByChar, before: string, typed: string, af
   }
   return null
 }
+
+/** Common English words that happen to be valid pinyin strings. */
+export const ENGLISH_PINYIN_LOOKALIKES = [
+  'women', 'china', 'dance', 'hang', 'long', 'men', 'ban', 'bang', 'bin', 'pin', 'pan', 'tan', 'man', 'fan',
+  'can', 'ran', 'sun', 'run', 'gun', 'bus', 'cue', 'die', 'tie', 'pie', 'lie', 'hen', 'ten', 'pen', 'den', 'then',
+  'when', 'ping', 'sang', 'song', 'gang', 'wang', 'lane', 'change', 'guide', 'shanghai', 'beijing', 'open', 'banana',
+  'hunan', 'henan', 'cheng', 'line', 'online', 'mine', 'fine', 'nine', 'dine', 'wine', 'game', 'same', 'name', 'tea',
+]

@@ -13,7 +13,8 @@ import { dictionaryCut, isDictionaryWord } from './segment.js'
 import { ENGLISH_STOP_WORDS } from './english.js'
 import { FlatTrie, NO_NODE } from './flat-trie.js'
 import { exactKey, fuzzyId, fuzzySyllable, readingOf, syllablesOf } from './pinyin.js'
-import { finishWord, isPinyin, repairPinyin, type Repair, type SoundEntry as Entry, type WordsByChar } from './repair-pinyin.js'
+import { slipCandidates } from './typing-slips.js'
+import { ENGLISH_PINYIN_LOOKALIKES, finishWord, isPinyin, repairPinyin, type Repair, type SoundEntry as Entry, type WordsByChar } from './repair-pinyin.js'
 
 export type { Repair } from './repair-pinyin.js'
 
@@ -73,14 +74,6 @@ const SHORT_WORDS = new Set([...'上下做学人时会起十看想能来去说�
 /** Characters that make a phrase with 上 / 下 (往上, 向下, 以上, 先下): never the slipped half of a frame word. */
 const PHRASE_HEADS = new Set([...'往向以之先再还都就也又才只马早晚比'])
 const HAN_WORD = /^\p{Script=Han}{2,8}$/u
-
-/** Common English words that happen to be valid pinyin strings. */
-const ENGLISH_PINYIN_LOOKALIKES = [
-  'women', 'china', 'dance', 'hang', 'long', 'men', 'ban', 'bang', 'bin', 'pin', 'pan', 'tan', 'man', 'fan',
-  'can', 'ran', 'sun', 'run', 'gun', 'bus', 'cue', 'die', 'tie', 'pie', 'lie', 'hen', 'ten', 'pen', 'den', 'then',
-  'when', 'ping', 'sang', 'song', 'gang', 'wang', 'lane', 'change', 'guide', 'shanghai', 'beijing', 'open', 'banana',
-  'hunan', 'henan', 'cheng', 'line', 'online', 'mine', 'fine', 'nine', 'dine', 'wine', 'game', 'same', 'name', 'tea',
-]
 
 const vocabularyKey = (vocabulary: readonly string[]) => createHash('sha1').update(vocabulary.join('\n')).digest('hex')
 
@@ -173,7 +166,7 @@ export function createTextRepairer(vocabulary: readonly string[], options: Repai
     let wordSpans: [number, number][] | null = null
     // One UTF-16 unit per character (nearly always): a span is a plain slice of the run.
     const plain = chars.length === run.length
-    const candidates: { start: number; end: number; word: string; score: number }[] = []
+    const candidates: { start: number; end: number; word: string; score: number; slip?: true }[] = []
     // From each position, the vocabulary words that sound like what follows (one trie walk), shortest first.
     for (let i = 0; i < chars.length; i++) {
       let node = 0
@@ -206,6 +199,8 @@ export function createTextRepairer(vocabulary: readonly string[], options: Repai
         }
       }
     }
+    // Slips of the hand (兔费 → 免费, 免免费 → 免费; text/typing-slips), under the same guards.
+    candidates.push(...slipCandidates(chars, words, sortedLengths, (a, b) => !isWord(spanText(run, chars, plain, a, b - a)) && !cutsThrough((wordSpans ??= wordSpansOf(run)), a, b), isWord))
     if (candidates.length === 0) return run
     candidates.sort((a, b) => b.score - a.score || a.start - b.start)
     // The vocabulary words written out in the run, which a repair may not overlap unless it is longer and covers them.
@@ -230,7 +225,7 @@ export function createTextRepairer(vocabulary: readonly string[], options: Repai
     let at = 0
     for (const c of chosen) {
       out += chars.slice(at, c.start).join('') + c.word
-      repairs.push({ from: chars.slice(c.start, c.end).join(''), to: c.word, kind: 'homophone' })
+      repairs.push({ from: chars.slice(c.start, c.end).join(''), to: c.word, kind: c.slip ? 'slip' : 'homophone' })
       at = c.end
     }
     return out + chars.slice(at).join('')
