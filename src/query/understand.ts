@@ -182,10 +182,10 @@ export function createQueryUnderstander(deps: UnderstandDeps): (text: string) =>
         if (tutoring.some((t) => t.start < m.end && m.start < t.end)) matches.splice(i, 1)
       }
     }
-    // Where in the text each slot was said: words inside these spans fill a slot, they are no need.
     const slotSpans: [number, number][] = matches.filter((m) => m.id !== null || m.aside).map((m) => [m.start, m.end])
     if (regions) {
-      // A place the learner came from, or one qualifying their job, is no place of theirs (query/place-roles); nor a need.
+      // Where each slot was said (words there are no need); a place the learner came from, or one qualifying their job,
+      // is no place of theirs (query/place-roles) and no need either.
       const all = regions.findAll(normalized)
       const mention = regions.findIn(normalized, learnersPlaces(normalized, all))
       for (const m of all) if (m.index !== mention?.index && !isLearnersPlace(normalized, m.index, m.matched)) slotSpans.push([m.index, m.index + m.matched.length])
@@ -270,16 +270,13 @@ export function createQueryUnderstander(deps: UnderstandDeps): (text: string) =>
       groups.splice(at < 0 ? groups.length : Math.min(at, groups.length), 0, merged)
     }
     const termGroups = groups.map((g) => [...new Set(g.words)]).filter((g) => g.length > 0)
-    // Overlapping is enough: the segmenter may glue a slot word to its neighbour ("有线" in "有线上的吗").
-    // A lone Chinese character ("东" of a cut-off 东西, "撒" for 啥) says nothing to learn.
-    // Words about the person or the conversation ("本人", "改主意", "跟前") are no need either.
-    // Words of a clause where the learner says who they are ("我在镇中心校教语文") are who they are, no need.
+    // No need: words overlapping a slot (the segmenter may glue one to its neighbour: "有线" in "有线上的吗"), a lone
+    // character ("东" of a cut-off 东西), words about the person or the talk ("本人", "改主意"), a self-clause's words.
     const selfSpans = [...(english ? englishOwn : selfDescriptionSpans(normalized)), ...labelSpans(said, normalized)] // (a form's labels, 补充地点：, too)
     const needs = groups.filter((g) => !overlapsSpan(g, slotSpans) && !(g.start >= 0 && selfSpans.some(([a, b]) => a <= g.start && g.end <= b)))
       .map((g) => [...new Set(g.words)].filter((w) => !LONE_CHARACTER.test(w) && !audienceWords.has(w) && isNeedWord(w)))
       .filter((g) => g.length > 0)
-    // A learner who only says who they are ("在家种田的 行不行") names no subject; one who goes on to
-    // a need of the same life ("养鸡的农户 有没有技术培训", "种果树的 苹果卖不出去") asks about that life.
+    // Who only says who they are ("在家种田的 行不行") names no subject; going on to a need of that life asks about it.
     if (lifeTopics.length && needs.length && !slots.topics.some((t) => t.explicit)) {
       for (const t of toSlotValues(lifeTopics, 'topics')) slots.topics = [t, ...slots.topics.filter((x) => x.id !== t.id)]
     }
