@@ -116,8 +116,7 @@ export function createQueryUnderstander(deps: UnderstandDeps): (text: string) =>
 
   // How and at what cost: read once per message, every user takes it from this reading (query/facet-reading).
   const readFacets = createFacetReader()
-  // (A subject of its own inside a general work-skill frame, "考个潜水证", is no word for the topic: see inner-subjects.)
-  // (A colloquial cue naming another topic counts too: "学修电的手艺" is the electrician's trade.)
+  // (Not a subject of its own inside a work-skill frame, "考个潜水证": inner-subjects; a colloquial cue naming another topic counts.)
   const known = (t: string, topic: string) => findMatches(t, termIndex).some((m) => m.id !== null
     && (!m.cue || (m.kind === 'topics' && m.explicit && m.id !== topic))
     && (m.kind !== 'topics' || m.id !== topic || taxonomy.namesWholeTopic(taxonomyWord(m)) || taxonomy.isFamilyWord(taxonomyWord(m))))
