@@ -7,6 +7,7 @@
  * the first place named won, so the list was filtered to the hometown and widened away from where the learner lives.
  * The roles are read by the words around each place, so any place of the regions file takes them.
  */
+import type { RegionMention, Regions } from '../catalogue/regions.js'
 
 /**
  * Words right before a place that say the person left it: "from" (从, 打, 自, 来自, 离开) and the home one grew up in
@@ -99,4 +100,15 @@ export function isLearnersPlace(text: string, index: number, matched: string): b
     return !EN_CAME_FROM.test(before) && !EN_QUALIFIES.test(before)
   }
   return !cameFrom(text, index, matched.length) && !qualifiesJob(text, index, matched.length)
+}
+
+/**
+ * The place of a message that is the learner's ({@link learnersPlaces}, first and made precise as catalogue/regions'
+ * findIn does), and the spans of the other places (where they came from, a second place): no need-words either.
+ */
+export function readPlaces(regions: Regions, text: string): { mention: RegionMention | null; away: [number, number][] } {
+  const all = regions.findAll(text)
+  const mention = regions.findIn(text, learnersPlaces(text, all))
+  const away = all.filter((m) => m.index !== mention?.index).map((m): [number, number] => [m.index, m.index + m.matched.length])
+  return { mention, away }
 }

@@ -7,7 +7,7 @@
  */
 import type { Taxonomy } from '../catalogue/taxonomy.js'
 import type { Regions } from '../catalogue/regions.js'
-import { isLearnersPlace, learnersPlaces } from './place-roles.js'
+import { readPlaces } from './place-roles.js'
 import { detectLang } from '../text/lang.js'
 import { normalizeText } from '../text/normalize.js'
 import { segment, segmentGroups } from '../text/segment.js'
@@ -181,18 +181,14 @@ export function createQueryUnderstander(deps: UnderstandDeps): (text: string) =>
         if (tutoring.some((t) => t.start < m.end && m.start < t.end)) matches.splice(i, 1)
       }
     }
-    const slotSpans: [number, number][] = matches.filter((m) => m.id !== null || m.aside).map((m) => [m.start, m.end])
-    if (regions) {
-      // Where each slot was said (words there are no need); a place the learner came from, or one qualifying their job,
-      // is no place of theirs (query/place-roles) and no need either.
-      const all = regions.findAll(normalized)
-      const mention = regions.findIn(normalized, learnersPlaces(normalized, all))
-      for (const m of all) if (m.index !== mention?.index && !isLearnersPlace(normalized, m.index, m.matched)) slotSpans.push([m.index, m.index + m.matched.length])
-      if (mention && !service.some((t) => t.start < mention.index + mention.matched.length && mention.index < t.end) && !(mention.region === 'nationwide' && /网上|在线|online/.test(mention.matched))) {
-        const r = mention.region
-        slots.region = r === 'nationwide' ? '全国' : (r.city ?? r.province)
-        slotSpans.push([mention.index, mention.index + mention.matched.length])
-      }
+    // Where in the text each slot was said: words inside these spans fill a slot, they are no need.
+    // (The learner's place, and the places they came from, no need either: query/place-roles.)
+    const places = regions ? readPlaces(regions, normalized) : { mention: null, away: [] }
+    const slotSpans: [number, number][] = [...matches.filter((m) => m.id !== null || m.aside).map((m): [number, number] => [m.start, m.end]), ...places.away]
+    const mention = places.mention
+    if (mention && !service.some((t) => t.start < mention.index + mention.matched.length && mention.index < t.end) && !(mention.region === 'nationwide' && /网上|在线|online/.test(mention.matched))) {
+      slots.region = mention.region === 'nationwide' ? '全国' : (mention.region.city ?? mention.region.province)
+      slotSpans.push([mention.index, mention.index + mention.matched.length])
     }
     // Every format and fee mention, not just the first ("远程在线", "公益免费"), the frames that say how ("亲身去上课",
     // "通过网络上课") and refused ones too: none of it is a need.
