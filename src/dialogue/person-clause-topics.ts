@@ -28,7 +28,7 @@ import { plainReading } from '../text/speech-noise.js'
  * clause holding one asks for something, it does not only describe the speaker. 学, 班 and 换 only as learning, a class and a switch, not inside words of a life
  * (大学, 上班, 倒班, 班组长, 班主任, 换班).
  */
-const ZH_ASKING = /[吗呢嘛么吧?？]|[不没](?:有)?$|哪|边度|能不能|可不可以|能否|可否|找(?!工作|活|事|不到|不着)|有没|有冇|有无|有木有|有啥|有什么|有哪|(?<![大中小同开放留上科数文化医哲力美史农工法])学|想|要|课|(?<![上下加值倒轮换跟夜早晚白中接完])班(?![组长主级子])|培训|讲座|项目|推荐|介绍|看看|换(?!完?[班岗]|季|届)|问/
+const ZH_ASKING = /[吗呢嘛么吧?？]|[不没](?:有)?$|哪|边度|能不能|可不可以|能否|可否|找(?!到?(?:工作|活|事)|不到|不着)|有没|有冇|有无|有木有|有啥|有什么|有哪|(?<![大中小同开放留上科数文化医哲力美史农工法])学|想|要|课|(?<![上下加值倒轮换跟夜早晚白中接完])班(?![组长主级子])|培训|讲座|项目|推荐|介绍|看看|换(?!完?[班岗]|季|届)|问/
 /**
  * Asking on someone else's behalf ("替组里的职工问", "帮村里的老人咨询一下"): the proxy verb and the group it reaches
  * say for whom the learner asks (query/asker-audience), the verb of asking asks for nothing, so it is no asking frame.
