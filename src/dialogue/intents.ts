@@ -119,20 +119,6 @@ const EN_CARDINALS = ['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'ei
 /** "number one", "no. two", "num 3", "option three", "item two": a list word before a spelled-out number. */
 const EN_NUMBERED = new RegExp(`\\b(?:number|numbr|nummber|no\\.|num|nr|option|item|choice|(?<!\\b(?:in|of|year|grade) )(?:course|programme|program|project|listing|entry|result))\\s*(${EN_CARDINALS.join('|')})\\b`)
 
-/** A field's own number ("contact number", "phone number"): the thing asked for, not a place in the list. */
-const FIELD_NUMBER_BEFORE = /\b(?:contact|phone|telephone|mobile|cell|whatsapp|wechat|hotline|office|fax)\s*$/
-
-/**
- * The spelled-out number of {@link EN_NUMBERED}: "number three", and in "what's the contact number four number three"
- * (four said for "for") the second one, since the first is the contact number itself. A field's number is the list
- * number only when no other is said ("the phone number two").
- */
-function listNumberWord(t: string): string | null {
-  const all = [...t.matchAll(new RegExp(EN_NUMBERED.source, 'g'))]
-  const pick = all.find((m) => !FIELD_NUMBER_BEFORE.test(t.slice(0, m.index))) ?? all[0]
-  return pick ? pick[1]! : null
-}
-
 /**
  * How a question about a field opens right after a project's number (要钱, 在哪, 咋报, 学费, 电话, 找谁…); never a
  * measure word (个, 月) or a word the number is part of (二胡, 一起). The locatives are the closed class of "at" verbs
@@ -179,8 +165,8 @@ export function detectOrdinal(text: string, count = 0): number | null {
   // The list's own numbering named: "编号1的", "序号为三的", "編號2".
   const numbered = /(?:编号|序号|編號|序號)(?:为|是|為)?\s*([0-9]{1,2}|[一二两三四五六七八九十])/.exec(t)
   if (numbered) return parseNumber(numbered[1])
-  const word = listNumberWord(t)
-  if (word) return EN_CARDINALS.indexOf(word) + 1
+  const word = EN_NUMBERED.exec(t)
+  if (word) return EN_CARDINALS.indexOf(word[1]) + 1
   // "details on 2", "contact for 1", "price of #3": a bare number closing a question about a field.
   const tail = /\b(?:on|for|of|about|to|re)\s*#?\s*([1-9])\s*[?？.!]*\s*$/.exec(t)
   if (tail && detectField(text, true) !== null) return Number(tail[1])
