@@ -51,15 +51,23 @@ const EN_ASKING = /[?]|\b(any|anything|something|want|wanna|need|learn|learning|
  */
 const CLAUSE_END = /[，,。.!！?？；;、\n]+|(?<=\p{Script=Han})\s+(?=\p{Script=Han})|\s*(?:\p{Extended_Pictographic}\uFE0F?)+\s*/u
 
+/** A message's clauses as {@link clausesOf} reads them: one per clause, read again for nothing. */
+type Clause = { readonly plain: string; readonly asks: boolean }
+/** The last message read: a turn reads its clauses when weighing its words and again when reading who it names. */
+let last: { text: string; clauses: readonly Clause[] } | null = null
+
 /** The message's clauses, each read as the understander reads a message (Mandarin, simplified, lower case). */
-function clausesOf(text: string): { plain: string; asks: boolean }[] {
-  return text.split(CLAUSE_END).map((raw) => {
+function clausesOf(text: string): readonly Clause[] {
+  if (last?.text === text) return last.clauses
+  const clauses = text.split(CLAUSE_END).map((raw) => {
     const plain = plainReading(raw)
     // Asked as typed too: the particles that ask (呢, 吗) are speech noise to the reading.
     const typed = normalizeText(raw)
     const asks = (t: string) => ZH_ASKING.test(t.replace(ASKING_FOR, '').replace(STUDIED, '')) || SWITCH_LEAD.test(t) || EN_ASKING.test(t)
     return { plain, asks: [plain, typed].some(asks) }
   }).filter((c) => c.plain.length > 0)
+  last = { text, clauses }
+  return clauses
 }
 
 /**
