@@ -184,10 +184,16 @@ export class Regions {
    * The first place a message mentions ("我在成都" → 四川省 成都市), made precise by
    * a city of the same province named later ("浙江杭州"). A nationwide word counts
    * only when no place is named, since "网上" often describes the course, not the place.
-   * `counts` leaves out mentions the caller reads as no place of the learner's (where they came from).
    */
-  findIn(text: string, counts: (m: RegionMention) => boolean = () => true): RegionMention | null {
-    const mentions = this.findAll(text).filter(counts)
+  findIn(text: string): RegionMention | null {
+    return this.pick(this.findAll(text))
+  }
+
+  /**
+   * {@link findIn}'s choice among `mentions` (in text order): for a caller that has already found them and left out
+   * those it reads as no place of the learner's (query/place-roles: where they came from), so the text is walked once.
+   */
+  pick(mentions: readonly RegionMention[]): RegionMention | null {
     const places = mentions.filter((m) => m.region !== 'nationwide')
     const first = places[0]
     if (!first) return mentions[0] ?? null

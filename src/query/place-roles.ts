@@ -104,11 +104,11 @@ export function isLearnersPlace(text: string, index: number, matched: string): b
 
 /**
  * The place of a message that is the learner's ({@link learnersPlaces}, first and made precise as catalogue/regions'
- * findIn does), and the spans of the other places (where they came from, a second place): no need-words either.
+ * findIn does, from the one walk of the text), and the spans of the other places (where they came from, a second place): no need-words either.
  */
 export function readPlaces(regions: Regions, text: string): { mention: RegionMention | null; away: [number, number][] } {
   const all = regions.findAll(text)
-  const mention = regions.findIn(text, learnersPlaces(text, all))
+  const mention = regions.pick(all.filter(learnersPlaces(text, all)))
   const away = all.filter((m) => m.index !== mention?.index).map((m): [number, number] => [m.index, m.index + m.matched.length])
   return { mention, away }
 }
